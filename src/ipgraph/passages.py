@@ -1,0 +1,420 @@
+"""Report text → ordered passages: the unit every fact cites as evidence.
+
+The reports are conversions from PDF and Word. This stage undoes the layout:
+it classifies each physical line (heading, numbered paragraph, bullet, table
+row, footnote definition, page furniture, running text), then assembles
+passages with a small state machine that lets running text flow across line
+breaks, page breaks and interleaved footnotes until a sentence really ends.
+Offsets are character offsets into the decoded source text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ipgraph.textnorm import clean_line, join_fragments
+
+PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
+
+_TERMINAL = tuple("。！？：:!?")
+_FOOTNOTE_END = tuple("。！？")
+_SHORT_LINE = 25
+_CN_NUM = "一二三四五六七八九十"
+
+# Page furniture: never text, never a boundary.
+_NOISE = re.compile(
+    r"^(?:[A-Z]{2,}/\d+/\d+(?:\s*Rev\.?)?"  # document symbol repeated as page header
+    r"|附件[" + _CN_NUM + r"]+第\s*\d+\s*页"  # "附件一第17页"
+    r"|\[(?:后接附件[" + _CN_NUM + r"]*|文件完|附录另附.*)\]"
+    r"|-{3,}(?:\t-+)*|_{3,}"
+    r"|(?:https?://|www\.)\S+"  # bare URL lines: PDF link targets at page foot
+    r"|.{1,60}\.{3,}\s*\d+"  # table-of-contents line
+    r"|续表"
+    r")$"
+)
+_SUP_DEF = re.compile(r"^<sup>(\d{1,4})</sup>\s*(.*)$")
+_SUP_REF = re.compile(r"<sup>(\d{1,4})</sup>")
+_FN_REF = re.compile(r"\[footnoteRef:(\d{1,4})\]")
+_INLINE_FN_START = re.compile(r"\[(\d{1,4}):")
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
+_BULLET = re.compile(r"^[-·•\u2022*\uf000-\uf0ff]\s*(\S.*)$")
+_ENUMERATION = re.compile(r"^[" + _CN_NUM + r"]+、.+[；;。]$")
+_TABLE_LABEL = re.compile(r"^(相关产权组织部门|落实工作|亮点|活动/成果|进展)(?:\s+|$)(.*)$")
+_REC_HEADING = re.compile(r"^(建议\s*\d+\*?(?:[、和]\s*\d+\*?)*(?:（[^）]{1,20}）)?)(\d{0,3})$")
+
+_HEADING_RANKS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"^附件[" + _CN_NUM + r"]+$"), 1),
+    (re.compile(r"^【.{1,40}】$"), 1),
+    (re.compile(r"^[" + _CN_NUM + r"]+、[^。；;，]{1,40}$"), 1),
+    (re.compile(r"^可持续发展目标\s*\d+\s*[:：].{0,80}$"), 2),
+    (re.compile(r"^[（(][" + _CN_NUM + r"]+[）)][^。；;]{1,40}$"), 2),
+    (re.compile(r"^\d{1,2}\.\s*[^。；;]{1,40}$"), 3),
+    (re.compile(r"^专栏\s*\d+.{0,40}$"), 4),
+]
+
+
+@dataclass
+class Passage:
+    """One paragraph, bullet, footnote, heading or table row, with where it came from."""
+
+    kind: str
+    locator: str
+    slug: str
+    text: str
+    start: int
+    end: int
+    position: int = 0
+    heading: str = ""
+    footnotes: tuple[str, ...] = ()
+    parent: str | None = None
+
+
+@dataclass
+class _Block:
+    kind: str
+    start: int
+    end: int
+    fragments: list[str] = field(default_factory=list)
+    cites: list[str] = field(default_factory=list)
+    number: str | None = None
+    heading: tuple[str, ...] = ()
+    heading_slug: str = ""
+    parent: str | None = None
+    closed: bool = False
+    blank_since: bool = False
+
+    def add(self, text: str, end: int) -> None:
+        self.fragments.append(text)
+        self.end = end
+        self.blank_since = False
+        self.closed = text.endswith(_FOOTNOTE_END if self.kind == FOOTNOTE else _TERMINAL)
+
+    @property
+    def text(self) -> str:
+        return join_fragments(self.fragments)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    raw: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def _inline_footnotes(text: str) -> list[tuple[str, int, int, int]]:
+    """Footnote definitions printed inside the running text as ``[N: …]``.
+
+    Returns (number, span start, body start, span end); brackets are balanced
+    so a footnote that itself holds brackets is read whole.
+    """
+    found = []
+    for match in _INLINE_FN_START.finditer(text):
+        depth, pos = 1, match.end()
+        limit = min(len(text), pos + 5000)
+        while pos < limit and depth:
+            char = text[pos]
+            depth += char == "["
+            depth -= char == "]"
+            pos += 1
+        if depth == 0:
+            found.append((match.group(1), match.start(), match.end(), pos))
+    return found
+
+
+class _Segmenter:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.double_spaced = self._double_spaced()
+        self.passages: list[Passage] = []
+        self.heading: list[tuple[int, str, str]] = []
+        self.section_count = 0
+        self.block: _Block | None = None
+        self.footnote: _Block | None = None
+        self.seen_numbers: set[str] = set()
+        self.last_numbered: _Block | None = None
+        self.last_paragraph: _Block | None = None
+        self.counters: dict[tuple[str, str], int] = {}
+        self.label = ""
+        self.after_furniture = False
+        self.cut = self._cut_inline_footnotes()
+
+    def _double_spaced(self) -> bool:
+        """PDF conversions put a blank line after every line; then a blank line ends nothing."""
+        texts = [line.raw.strip() for line in self.lines if line.raw.strip()]
+        blanks = len(self.lines) - len(texts)
+        wrapped = sum(1 for t in texts if len(t) >= 30 and not t.endswith(_TERMINAL))
+        return blanks > 0.4 * max(1, len(self.lines)) and wrapped > 0.4 * max(1, len(texts))
+
+    def _cut_inline_footnotes(self) -> list[tuple[int, int]]:
+        cuts = []
+        for number, start, body, end in _inline_footnotes(self.text):
+            fn = _Block(FOOTNOTE, start, end, number=number)
+            fn.fragments.append(clean_line(self.text[body : end - 1]))
+            self._emit(fn)
+            cuts.append((start, end))
+        return cuts
+
+    def _strip_cuts(self, line: _Line) -> str:
+        """The line's text with inline footnote definitions removed (they are passages of their own)."""
+        raw = line.raw
+        for start, end in reversed(self.cut):
+            if start < line.end and end > line.start:
+                a, b = max(start, line.start) - line.start, min(end, line.end) - line.start
+                raw = raw[:a] + raw[b:]
+        return raw
+
+    # -- headings --------------------------------------------------------
+    def _heading_rank(self, stripped: str, markdown: bool) -> int | None:
+        for pattern, rank in _HEADING_RANKS:
+            if pattern.match(stripped):
+                if rank == 3 and not markdown:
+                    return None
+                return rank
+        return 0 if markdown else None
+
+    def _open_heading(self, rank: int, title: str, line: _Line) -> None:
+        self._close_all()
+        if rank == 0:
+            self.heading = []
+            return
+        while self.heading and self.heading[-1][0] >= rank:
+            self.heading.pop()
+        self.section_count += 1
+        slug = f"sec{self.section_count}"
+        self.heading.append((rank, title, slug))
+        self.label = ""
+        block = _Block(HEADING, line.start, line.end, fragments=[title], heading=self._path())
+        self._emit(block, locator=" > ".join(block.heading), slug=slug)
+
+    def _path(self) -> tuple[str, ...]:
+        return tuple(title for _, title, _ in self.heading) + ((self.label,) if self.label else ())
+
+    def _heading_slug(self) -> str:
+        base = self.heading[-1][2] if self.heading else ""
+        if self.label:
+            base = f"{base}-{re.sub(r'[^A-Za-z]', '', _LABEL_SLUGS.get(self.label, 'x'))}"
+        return base
+
+    # -- blocks ------------------------------------------------------------
+    def _new_block(self, kind: str, line: _Line, number: str | None = None, parent: str | None = None) -> _Block:
+        self._close_main()
+        self.block = _Block(kind, line.start, line.end, number=number, heading=self._path(),
+                            heading_slug=self._heading_slug(), parent=parent)
+        return self.block
+
+    def _close_main(self) -> None:
+        if self.block is not None and self.block.fragments:
+            self._emit(self.block)
+            if self.block.kind == PARAGRAPH:
+                self.last_paragraph = self.block
+        self.block = None
+
+    def _close_all(self) -> None:
+        self._close_main()
+        self._close_footnote()
+
+    def _close_footnote(self) -> None:
+        if self.footnote is not None:
+            self._emit(self.footnote)
+        self.footnote = None
+
+    def _count(self, scope: str, kind: str) -> int:
+        key = (scope, kind)
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
+
+    def _identify(self, block: _Block) -> tuple[str, str]:
+        path = " > ".join(block.heading)
+        if block.kind == FOOTNOTE:
+            return f"fn{block.number}", f"fn{block.number}"
+        if block.number is not None:
+            if block.number in self.seen_numbers:
+                return f"{path} > {block.number}", f"{block.heading_slug}-{block.number}"
+            self.seen_numbers.add(block.number)
+            return block.number, block.number
+        if block.kind == BULLET and block.parent is not None:
+            k = self._count(block.parent, BULLET)
+            parent_loc = next(p.locator for p in reversed(self.passages) if p.slug == block.parent)
+            return f"{parent_loc}-{k}", f"{block.parent}-{k}"
+        mark = "•" if block.kind == BULLET else "¶"
+        k = self._count(block.heading_slug, mark)
+        slug_mark = "b" if block.kind == BULLET else "p"
+        slug = f"{block.heading_slug}-{slug_mark}{k}" if block.heading_slug else f"{slug_mark}{k}"
+        locator = f"{path} {mark}{k}" if path else f"{mark}{k}"
+        return locator, slug
+
+    def _emit(self, block: _Block, locator: str | None = None, slug: str | None = None) -> None:
+        text = block.text
+        if not text:
+            return
+        if locator is None or slug is None:
+            locator, slug = self._identify(block)
+        self.passages.append(Passage(
+            kind=block.kind, locator=locator, slug=slug, text=text, start=block.start, end=block.end,
+            heading=" > ".join(block.heading), footnotes=tuple(block.cites), parent=block.parent,
+        ))
+        if block.kind == PARAGRAPH and block.number is not None:
+            self.last_numbered = block
+            block.parent = slug
+        block.slug = slug  # type: ignore[attr-defined]
+
+    # -- lines ---------------------------------------------------------------
+    def _cite(self, body: str, target: _Block | None) -> str:
+        for pattern in (_SUP_REF, _FN_REF):
+            if target is not None:
+                target.cites.extend(f"fn{n}" for n in pattern.findall(body))
+            body = pattern.sub("", body)
+        return body
+
+    def _text_line(self, body: str, line: _Line) -> None:
+        if self.footnote is not None and not self.footnote.closed and not self.footnote.blank_since:
+            self.footnote.add(body, line.end)
+            return
+        if self.footnote is not None and not self.footnote.closed and self.double_spaced:
+            self.footnote.add(body, line.end)
+            return
+        self._close_footnote()
+        block = self.block
+        if block is None or block.closed or (block.blank_since and not self.double_spaced and len(block.fragments[-1]) < _SHORT_LINE):
+            block = self._new_block(PARAGRAPH, line)
+        block.add(body, line.end)
+
+    def run(self) -> list[Passage]:
+        lines = self.lines
+        for index, line in enumerate(lines):
+            raw = self._strip_cuts(line)
+            stripped = raw.strip()
+            if not stripped:
+                for open_block in (self.block, self.footnote):
+                    if open_block is not None:
+                        open_block.blank_since = True
+                continue
+            next_raw = lines[index + 1].raw if index + 1 < len(lines) else ""
+            self._dispatch(line, raw, stripped, next_raw)
+        self._close_all()
+        return self._finish()
+
+    def _dispatch(self, line: _Line, raw: str, stripped: str, next_raw: str) -> None:
+        if _NOISE.match(stripped):
+            self.after_furniture = True
+            return
+        sup = _SUP_DEF.match(stripped)
+        if sup:
+            self._close_footnote()
+            self.footnote = _Block(FOOTNOTE, line.start, line.end, number=sup.group(1))
+            self._add_to(self.footnote, sup.group(2), line)
+            return
+        if _BARE_NUMBER.match(stripped):
+            if re.match(r"^\s{2,}\S", next_raw):
+                self._close_footnote()
+                self.footnote = _Block(FOOTNOTE, line.start, line.end, number=stripped)
+            elif self.block is not None:
+                self.block.cites.append(f"fn{stripped}")
+            return
+        rec = _REC_HEADING.match(stripped)
+        if rec:
+            self._recommendation(rec.group(1), rec.group(2), line)
+            return
+        markdown = stripped.startswith("#")
+        title = stripped.lstrip("#").strip() if markdown else stripped
+        rank = self._heading_rank(title, markdown)
+        if rank is not None:
+            self._open_heading(rank, clean_line(title), line)
+            return
+        self._body_line(line, raw, stripped)
+        self.after_furniture = self.footnote is not None
+
+    def _recommendation(self, title: str, marker: str, line: _Line) -> None:
+        """CDIP recommendation headings repeat as running page headers; only a change opens a section."""
+        title = re.sub(r"\s+", " ", title)
+        current = self.heading[-1][1] if self.heading else None
+        if title == current or (self.label and self.heading and title == self.heading[-1][1]):
+            return
+        if self.block is not None and not self.block.closed and self.after_furniture:
+            saved, self.block = self.block, None
+            self._open_heading(2, title, line)
+            self.block = saved
+        else:
+            self._open_heading(2, title, line)
+        if marker and self.passages:
+            self.passages[-1].footnotes += (f"fn{marker}",)
+
+    def _body_line(self, line: _Line, raw: str, stripped: str) -> None:
+        label = _TABLE_LABEL.match(stripped)
+        if label:
+            self._close_all()
+            self.label = label.group(1)
+            stripped = label.group(2).strip()
+            if not stripped:
+                return
+        numbered = _NUMBERED.match(stripped)
+        bullet = _BULLET.match(stripped)
+        if numbered and not (self.footnote and not self.footnote.closed and not self.footnote.blank_since):
+            self._close_all()
+            block = self._new_block(PARAGRAPH, line, number=numbered.group(1))
+            self._add_to(block, numbered.group(2), line)
+        elif bullet or _ENUMERATION.match(stripped):
+            self._close_all()
+            block = self._new_block(BULLET, line, parent=self._bullet_parent())
+            self._add_to(block, bullet.group(1) if bullet else stripped, line)
+        elif "\t" in stripped or self._spaced_row(stripped):
+            self._close_all()
+            block = self._new_block(TABLE_ROW, line)
+            self._add_to(block, stripped, line)
+            block.closed = True
+        else:
+            target = self.footnote if self.footnote is not None and not self.footnote.closed else self.block
+            body = clean_line(self._cite(stripped, target))
+            if body:
+                self._text_line(body, line)
+
+    def _spaced_row(self, stripped: str) -> bool:
+        """A short line whose cells are separated by spaces (name, then title) is a row of its own."""
+        return (not self.double_spaced and len(stripped) < 40 and not stripped.endswith(_TERMINAL)
+                and re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", stripped) is not None)
+
+    def _add_to(self, block: _Block, body: str, line: _Line) -> None:
+        block.add(clean_line(self._cite(body, block)), line.end)
+
+    def _bullet_parent(self) -> str | None:
+        """A bullet belongs to the lead paragraph just before it, if that paragraph introduces a list."""
+        lead = self.last_paragraph if self.last_paragraph is not None else None
+        if self.last_numbered is not None and (lead is None or self.last_numbered.start >= lead.start):
+            lead = self.last_numbered
+        if lead is None or lead.heading != self._path():
+            return None
+        return getattr(lead, "slug", None)
+
+    def _finish(self) -> list[Passage]:
+        ordered = sorted(self.passages, key=lambda p: (p.start, p.kind == FOOTNOTE))
+        known = {p.slug for p in ordered if p.kind == FOOTNOTE}
+        for position, passage in enumerate(ordered, start=1):
+            passage.position = position
+            passage.footnotes = tuple(dict.fromkeys(f for f in passage.footnotes if f in known))
+        return ordered
+
+
+_LABEL_SLUGS = {"相关产权组织部门": "sectors", "落实工作": "implementation", "亮点": "highlights",
+                "活动/成果": "activities", "进展": "progress"}
+
+
+def segment(text: str) -> list[Passage]:
+    """Split a report's decoded text into its ordered passages."""
+    return _Segmenter(text).run()
+
+
+def normalise(raw: str) -> str:
+    """The clean text of a raw slice of a report: what a passage's offsets should give back."""
+    return "".join(p.text for p in segment(raw) if p.kind not in (FOOTNOTE, HEADING))

@@ -1,0 +1,47 @@
+"""Where the ontology, shapes and reference data live: in the checkout, or inside an installed wheel."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Resources:
+    root: Path
+
+    @property
+    def ontology(self) -> Path:
+        return self.root / "ontology" / "ip.ttl"
+
+    @property
+    def shapes(self) -> Path:
+        return self.root / "shapes"
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def reports(self) -> Path:
+        return self.data / "reports"
+
+    @property
+    def triples(self) -> Path:
+        return self.data / "triples"
+
+
+def _candidates() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    found = [Path(os.environ["IPGRAPH_HOME"])] if os.environ.get("IPGRAPH_HOME") else []
+    found += [Path.cwd(), *Path.cwd().parents, here.parent.parent, here / "_resources"]
+    return found
+
+
+def resources() -> Resources:
+    """The first place that holds the ontology: $IPGRAPH_HOME, the working tree, the checkout, the wheel."""
+    for root in _candidates():
+        if (root / "ontology" / "ip.ttl").is_file() and (root / "shapes").is_dir():
+            return Resources(root)
+    raise FileNotFoundError("cannot find ontology/ip.ttl: run ipgraph inside its checkout or set IPGRAPH_HOME")

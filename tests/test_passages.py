@@ -1,0 +1,110 @@
+"""Passages of the real reports: locators, clean text, footnotes and offsets."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPORT_IDS, report_text
+
+from ipgraph.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, normalise
+
+
+def by_slug(passages, report_id):
+    return {p.slug: p for p in passages[report_id]}
+
+
+def test_ace_paragraphs_are_numbered_1_to_20_in_order(passages):
+    numbered = [p.locator for p in passages["wipo-ace-17-activities"] if p.kind == PARAGRAPH and p.locator.isdigit()]
+    assert numbered == [str(n) for n in range(1, 21)]
+
+
+def test_ace_bullets_of_paragraph_8_are_passages_of_their_own(passages):
+    bullets = [p for p in passages["wipo-ace-17-activities"] if p.parent == "8"]
+    assert [p.locator for p in bullets] == [f"8-{k}" for k in range(1, 10)]
+    assert all(p.kind == BULLET for p in bullets)
+    assert bullets[0].text.startswith("为执法官员和司法人员举办的知识产权执法国家讲习班，2024 年 3 月 26 日和 27 日在赞比亚卢萨卡举办")
+    assert bullets[-1].text.startswith("产权组织-沙特知识产权局 IMPACT 能力建设项目")
+
+
+def test_paragraph_interrupted_by_a_page_footnote_is_one_passage(passages):
+    para3 = by_slug(passages, "wipo-ace-17-activities")["3"]
+    assert "亚洲及太平洋、拉丁美洲及加勒比" in para3.text
+    assert para3.text.endswith("和产权组织新加坡办事处的合作。")
+
+
+def test_no_cdip_page_header_survives(passages):
+    for p in passages["wipo-cdip-33-2"]:
+        assert "附件一第" not in p.text, p.slug
+        assert not re.search(r"CDIP/33/2\s*附件", p.text), p.slug
+        assert not re.search(r"建议 \d+\*?\d*\s*$", p.text) or p.kind == HEADING, p.slug
+        assert "建议 1*1" not in p.text, p.slug
+
+
+def test_cdip_sentences_broken_across_lines_and_pages_are_whole(passages):
+    texts = [p.text for p in passages["wipo-cdip-33-2"]]
+    line_break = "产权组织的技术援助应尤其面向发展、按需求提供、透明，并兼顾发展中国家尤其是最不发达国家的优先重点和特别需求"
+    page_break = "为孟加拉国、柬埔寨和老挝人民民主共和国设计学校的教授、学生和校友提供指导和技能学习"
+    assert sum(line_break in t for t in texts) == 1
+    assert sum(page_break in t for t in texts) == 1
+
+
+def test_superscript_footnotes_are_linked_passages(passages):
+    ace = by_slug(passages, "wipo-ace-17-activities")
+    assert ace["2"].footnotes == ("fn1",)
+    assert ace["fn1"].kind == FOOTNOTE
+    assert ace["fn1"].text.startswith("见《产权组织 2022-2026 年中期战略计划》")
+    assert "<sup>" not in ace["2"].text and "全球论坛。其中还设想" in ace["2"].text
+    assert ace["20"].footnotes == ("fn8", "fn9")
+
+
+def test_inline_bracket_footnotes_are_linked_passages(passages):
+    sdg = by_slug(passages, "wipo-sdg-2023")
+    assert sdg["1"].footnotes == ("fn2",)
+    assert sdg["fn2"].text.startswith("可持续发展目标及相关具体目标的清单可查阅")
+    assert "footnoteRef" not in sdg["1"].text and "[2:" not in sdg["1"].text
+    assert sdg["9"].footnotes == ("fn4", "fn5")
+
+
+def test_pdf_footnotes_are_linked_passages(passages):
+    cdip = passages["wipo-cdip-33-2"]
+    heading = next(p for p in cdip if p.kind == HEADING and p.text == "建议 1*")
+    assert heading.footnotes == ("fn1",)
+    fn1 = next(p for p in cdip if p.slug == "fn1")
+    assert fn1.text == "标有*星号的发展议程建议是 2007 年大会确定的需要立即落实的建议。"
+    fn2 = next(p for p in cdip if p.slug == "fn2")
+    assert "摩尔多瓦共和国" in fn2.text and fn2.text.endswith("和安第斯共同体。")
+
+
+def test_footnote_citations_all_resolve(passages):
+    for report_id in REPORT_IDS:
+        slugs = {p.slug for p in passages[report_id]}
+        for p in passages[report_id]:
+            assert set(p.footnotes) <= slugs
+
+
+def test_offsets_slice_back_to_the_passage_text(passages):
+    for report_id in REPORT_IDS:
+        text = report_text(report_id)
+        body = [p for p in passages[report_id] if p.kind not in (FOOTNOTE, HEADING)]
+        mismatched = [p.slug for p in body if normalise(text[p.start:p.end]) != p.text]
+        assert len(mismatched) <= len(body) // 100, (report_id, mismatched[:5])
+        assert all(0 <= p.start < p.end <= len(text) for p in passages[report_id])
+
+
+def test_slugs_are_unique_and_iri_safe(passages):
+    for report_id in REPORT_IDS:
+        slugs = [p.slug for p in passages[report_id]]
+        assert len(slugs) == len(set(slugs)), report_id
+        assert all(re.fullmatch(r"[A-Za-z0-9-]+", s) for s in slugs)
+
+
+def test_unnumbered_text_is_located_by_its_heading_path(passages):
+    cnipa = passages["cnipa-ip-protection-2024"]
+    located = next(p for p in cnipa if p.text.startswith("与新西兰签署"))
+    assert located.locator == "五、国际合作 > （一）多边、双边合作 > 2. 合作协议和工作计划 ¶3"
+
+
+def test_forum_speaker_rows_are_passages(passages):
+    rows = [p.text for p in passages["hongqiao-2024-ip-forum"]]
+    assert "Jorge Fainstein Day Gastrell 国际刑警组织能力提升和培训局局长" in rows
+    assert "爱德华·夸夸 世界知识产权组织助理总干事" in rows
