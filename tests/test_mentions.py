@@ -5,13 +5,13 @@ from __future__ import annotations
 from ipgraph.pipeline import load, mentions
 
 
-def keys(text, res):
-    return [(m.kind, m.key) for m in mentions([text], res.data)[0]]
+def keys(text, res, kind="COUNTRY"):
+    return [(m.kind, m.key) for m in mentions([text], res.data)[0] if m.kind == kind]
 
 
 def test_pipeline_is_assembled_from_config(res):
     nlp = load(res.data)
-    assert nlp.pipe_names == ["ipgraph_gazetteer"]
+    assert nlp.pipe_names == ["ipgraph_gazetteer", "ipgraph_org_shapes", "ipgraph_definitions", "ipgraph_people"]
     assert nlp.config["nlp"]["tokenizer"]["segmenter"] == "char"
 
 

@@ -14,14 +14,16 @@ from pathlib import Path
 from ipgraph.corpus import ReportMeta, find_reports, infer_metadata, load_metadata
 from ipgraph.errors import InputError
 from ipgraph.facts import ReportFacts, extract
-from ipgraph.gazetteer import countries, organisations
+from ipgraph.gazetteer import load as load_gazetteer
 from ipgraph.passages import Passage, segment
 from ipgraph.reading import read_text, write_atomic
 from ipgraph.resources import Resources
-from ipgraph.triples import add_country, add_evidence, add_organisation, add_passages, add_report, country_iri, new_graph, \
-    relative_source, turtle
+from ipgraph.gazetteer import Gazetteer
+from ipgraph.triples import add_node_facts, add_passages, add_reference, add_report, new_graph, relative_source, turtle
 
 REFERENCE_FILE = "reference.ttl"
+SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", "people"), ("TREATY", "treaties"),
+                 ("CITY", "cities")]
 
 
 @dataclass
@@ -35,9 +37,11 @@ class ReportBuild:
     notice: str | None = None
 
     def summary(self) -> str:
-        countries_found = len(self.facts.of_kind("COUNTRY"))
-        line = (f"{self.meta.id}: {len(self.passages)} passages, {countries_found} countries "
-                f"({self.facts.mention_count} mentions)")
+        kinds = ", ".join(f"{len(self.facts.of_kind(kind))} {name}" for kind, name in SUMMARY_KINDS)
+        line = f"{self.meta.id}: {len(self.passages)} passages, {kinds} ({self.facts.mention_count} mentions)"
+        if self.facts.unresolved:
+            forms = ", ".join(f"{t}×{n}" if n > 1 else t for t, n in sorted(self.facts.unresolved.items()))
+            line += f"; unresolved: {forms}"
         return f"{line} [{self.notice}]" if self.notice else line
 
 
@@ -59,21 +63,30 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     """Extract one report and render its graph."""
     passages = segment(text)
     facts = extract(passages, res.data)
+    gazetteer = load_gazetteer(res.data)
     graph = new_graph()
     add_report(graph, meta, relative_source(path, res.root), sha256)
     add_passages(graph, meta.id, passages, meta.language)
-    for node in facts.of_kind("COUNTRY"):
-        add_evidence(graph, country_iri(node.key), meta.id, node.passages)
+    for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):
+        add_node_facts(graph, meta.id, node, known_names(gazetteer, node.kind, node.key))
     return ReportBuild(meta, passages, facts, turtle(graph))
 
 
+def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
+    """The names the reference data already gives a node, so a report file repeats none of them."""
+    table = {"COUNTRY": gazetteer.countries, "ORG": gazetteer.organisations, "TREATY": gazetteer.treaties,
+             "CITY": gazetteer.cities, "PERSON": gazetteer.people}[kind]
+    entry = table.get(key)
+    if entry is None:
+        return set()
+    values = [v for v in vars(entry).values() if isinstance(v, (str, tuple))]
+    return {n for v in values for n in ((v,) if isinstance(v, str) else v)}
+
+
 def reference_turtle(res: Resources) -> bytes:
-    """The reference graph: every country and known organisation, whether or not a report names it."""
+    """The reference graph: every node the reference data describes, whether or not a report names it."""
     graph = new_graph()
-    for country in countries(res.data).values():
-        add_country(graph, country)
-    for org in organisations(res.data).values():
-        add_organisation(graph, org)
+    add_reference(graph, load_gazetteer(res.data))
     return turtle(graph)
 
 

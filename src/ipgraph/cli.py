@@ -12,8 +12,9 @@ from pathlib import Path
 import click
 
 from ipgraph.build import build as build_graph
-from ipgraph.check import CheckReport, check as check_graph
+from ipgraph.check import CheckReport, check as check_graph, turtle_files
 from ipgraph.errors import InputError
+from ipgraph.evaluate import evaluate_files, format_scores
 from ipgraph.resources import resources
 
 
@@ -79,3 +80,18 @@ def format_text(report: CheckReport) -> str:
     lines.append(f"{report.count('violation')} violations, {report.count('warning')} warnings, "
                  f"{report.count('info')} notes in {len(report.files)} files ({report.triples} triples)")
     return "\n".join(lines)
+
+
+@main.command(name="eval")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/gold"),
+              show_default=True, help="Folder of annotations (JSON Lines) and their scope.json.")
+@click.option("--set", "name", default="actors", show_default=True, help="Which annotation set: <set>-*.jsonl.")
+@click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
+def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, errors: bool) -> None:
+    """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
+    try:
+        evaluation = evaluate_files(turtle_files(list(paths) or [resources().triples]), gold_dir, name)
+    except InputError as error:
+        _fail(error)
+    click.echo(format_scores(evaluation, errors))

@@ -1,33 +1,56 @@
-"""Mentions → facts: which node each passage names, gathered per report.
+"""Mentions → facts: which node each passage names, resolved across a report.
 
-A fact here is "this node is stated by these passages"; the surface forms seen
-are kept so that every way a report names a node ends up as a label.
+The pipeline sees one passage at a time; resolution needs the whole report:
+an acronym defined in paragraph 8 (埃及知识产权局（EGIPA）) resolves a bare
+"EGIPA" in paragraph 11. Organisations and people the reference data does not
+know get deterministic keys (the acronym the report defines, else the pinyin of
+the name), so the same entity lands on one node in every report. Mentions that
+cannot be resolved are kept and reported, never dropped silently.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pypinyin import lazy_pinyin
+
+from ipgraph.gazetteer import ORG, PERSON, load as load_gazetteer
 from ipgraph.passages import Passage
-from ipgraph.pipeline import mentions
+from ipgraph.pipeline import Mention, PassageMentions, analyse
 
 
 @dataclass
 class NodeFacts:
-    """Evidence and surface forms of one node in one report."""
+    """Evidence, surface forms and (for nodes the data does not know) details of one node in one report."""
 
     kind: str
     key: str
     passages: list[str] = field(default_factory=list)
     surface: set[str] = field(default_factory=set)
     count: int = 0
+    details: dict = field(default_factory=dict)
+
+    @property
+    def is_new(self) -> bool:
+        return bool(self.details)
+
+    def cite(self, passage: str, text: str) -> None:
+        self.count += 1
+        self.surface.add(text)
+        if passage not in self.passages:
+            self.passages.append(passage)
 
 
 @dataclass
 class ReportFacts:
     nodes: dict[tuple[str, str], NodeFacts] = field(default_factory=dict)
+    unresolved: Counter = field(default_factory=Counter)
+
+    def node(self, kind: str, key: str) -> NodeFacts:
+        return self.nodes.setdefault((kind, key), NodeFacts(kind, key))
 
     def of_kind(self, kind: str) -> list[NodeFacts]:
         return sorted((n for n in self.nodes.values() if n.kind == kind), key=lambda n: n.key)
@@ -37,17 +60,73 @@ class ReportFacts:
         return sum(n.count for n in self.nodes.values())
 
 
+def name_key(name: str) -> str:
+    """A readable ASCII key for a name the data does not know: its pinyin, or the Latin name itself."""
+    romanised = "-".join(lazy_pinyin(name.replace("·", " ")))
+    return re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9]+", "-", romanised)).strip("-").lower()[:80] or "unnamed"
+
+
+class _Resolver:
+    def __init__(self, data_dir: Path) -> None:
+        gazetteer = load_gazetteer(data_dir)
+        self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
+        self.defined: dict[str, tuple[str, str]] = {}
+        self.new_org_keys: dict[str, str] = {}
+        self.facts = ReportFacts()
+
+    def learn(self, found: list[PassageMentions]) -> None:
+        """Pass 1: every definition in the report, so a use before the definition also resolves."""
+        for passage in found:
+            for definition in passage.definitions:
+                defined_name = definition.details.get("defines", "")
+                key = definition.key or self._new_org_key(defined_name, definition.text)
+                self.defined.setdefault(definition.text, (definition.kind, key))
+                if not definition.key:
+                    self.new_org_keys[defined_name] = key
+
+    def _new_org_key(self, name: str, acronym: str | None = None) -> str:
+        if name in self.new_org_keys:
+            return self.new_org_keys[name]
+        if acronym and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", acronym) and acronym not in self.known_acronyms:
+            return acronym
+        return name_key(name)
+
+    def resolve(self, passage: Passage, found: PassageMentions) -> None:
+        """Pass 2: each mention onto its node."""
+        for mention in found.mentions:
+            kind, key = mention.kind, mention.key or self._key_for_new(mention)
+            if kind == ORG and mention.text in self.defined:
+                kind, key = self.defined[mention.text]
+            node = self.facts.node(kind, key)
+            node.cite(passage.slug, mention.text)
+            if not mention.key:
+                self._describe(node, mention)
+        for candidate in found.candidates:
+            if candidate.text in self.defined:
+                self.facts.node(*self.defined[candidate.text]).cite(passage.slug, candidate.text)
+            else:
+                self.facts.unresolved[candidate.text] += 1
+
+    def _key_for_new(self, mention: Mention) -> str:
+        if mention.kind == PERSON:
+            return name_key(mention.details.get("name", mention.text))
+        return self._new_org_key(mention.text)
+
+    def _describe(self, node: NodeFacts, mention: Mention) -> None:
+        details = dict(mention.details)
+        if node.kind == ORG:
+            acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
+            details["acronyms"] = sorted(acronyms)
+        if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
+            details["affiliation"] = self._new_org_key(details["affiliation_text"])
+        node.details.update(details)
+
+
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:
-    """The nodes each passage names, with the passages as evidence."""
-    facts = ReportFacts()
-    found = mentions([p.text for p in passages], data_dir)
-    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """The nodes each passage names, resolved across the report, with the passages as evidence."""
+    found = analyse([p.text for p in passages], data_dir)
+    resolver = _Resolver(data_dir)
+    resolver.learn(found)
     for passage, passage_mentions in zip(passages, found):
-        for mention in passage_mentions:
-            node = facts.nodes.setdefault((mention.kind, mention.key), NodeFacts(mention.kind, mention.key))
-            node.count += 1
-            node.surface.add(mention.text)
-            if passage.slug not in seen[(mention.kind, mention.key)]:
-                seen[(mention.kind, mention.key)].add(passage.slug)
-                node.passages.append(passage.slug)
-    return facts
+        resolver.resolve(passage, passage_mentions)
+    return resolver.facts

@@ -3,8 +3,9 @@
 Country names come from pycountry (ISO 3166-1 codes, English names and their
 zh_CN translations) and babel (CLDR Chinese territory names); the forms both
 miss, and the forms that mislead in these reports, sit in
-``data/gazetteer/country_aliases.tsv``. Every file here is a TSV a researcher
-edits without Python: ``#`` lines document the columns, then a header row.
+``data/gazetteer/country_aliases.tsv``. Organisations, treaties, cities and
+people have a table each. Every file here is a TSV a researcher edits without
+Python: ``#`` lines document the columns, then a header row.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import babel
 import pycountry
 
 from ipgraph.errors import InputError
+
+COUNTRY, ORG, TREATY, CITY, PERSON = "COUNTRY", "ORG", "TREATY", "CITY", "PERSON"
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,66 @@ class Organisation:
     parent: str
 
 
-ORGANISATION_COLUMNS = ("key", "name_zh", "aliases_zh", "name_en", "acronym", "kind", "country", "parent")
+@dataclass(frozen=True)
+class Treaty:
+    key: str
+    title_zh: str
+    short_zh: tuple[str, ...]
+    title_en: str
+    short_en: str
+    acronyms: tuple[str, ...]
+    administered_by: str
+    adopted: str
+
+
+@dataclass(frozen=True)
+class City:
+    key: str
+    name_zh: str
+    aliases_zh: tuple[str, ...]
+    name_en: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    variants: tuple[str, ...]
+    role: str
+    affiliation: tuple[str, ...]
+    country: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All reference tables of a data folder."""
+
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    treaties: dict[str, Treaty]
+    cities: dict[str, City]
+    people: dict[str, Person]
+    blockers: tuple[str, ...]
+    org_heads: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+    titles: tuple[str, ...]
+
+    def names(self) -> list[tuple[str, str, str]]:
+        """Every (kind, key, surface form) the matcher looks for."""
+        out = [(COUNTRY, c.code, n) for c in self.countries.values() for n in c.names_zh]
+        acronym_owners: dict[str, set[str]] = {}
+        for org in self.organisations.values():
+            out += [(ORG, org.key, n) for n in (org.name_zh, *org.aliases_zh)]
+            for acronym in org.acronyms:
+                acronym_owners.setdefault(acronym, set()).add(org.key)
+        out += [(ORG, next(iter(keys)), a) for a, keys in acronym_owners.items() if len(keys) == 1]
+        for treaty in self.treaties.values():
+            out += [(TREATY, treaty.key, n) for n in (treaty.title_zh, *treaty.short_zh, *treaty.acronyms)]
+        for city in self.cities.values():
+            out += [(CITY, city.key, n) for n in (city.name_zh, *city.aliases_zh)]
+        for person in self.people.values():
+            out += [(PERSON, person.key, n) for n in (person.name, *person.variants)]
+        return [entry for entry in out if entry[2]]
 
 
 def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
@@ -69,17 +131,24 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return rows
 
 
-def split_multi(cell: str) -> list[str]:
+def split_multi(cell: str) -> tuple[str, ...]:
     """A multi-valued cell: values separated by ``|``."""
-    return [v.strip() for v in cell.split("|") if v.strip()]
+    return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
-@lru_cache(maxsize=4)
-def countries(data_dir: Path) -> dict[str, Country]:
-    """Every ISO 3166-1 country with its Chinese names, keyed by alpha-2 code."""
+def _keyed(path: Path, rows: list[dict[str, str]], make) -> dict:
+    table = {}
+    for row in rows:
+        if row["key"] in table:
+            raise InputError(path, f"duplicate key {row['key']!r}", int(row["_line"]))
+        table[row["key"]] = make(row)
+    return table
+
+
+def _countries(folder: Path) -> dict[str, Country]:
     territories = babel.Locale("zh").territories
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
-    aliases, ignored = _aliases(data_dir / "gazetteer" / "country_aliases.tsv")
+    aliases, ignored = _aliases(folder / "country_aliases.tsv")
     table: dict[str, Country] = {}
     for entry in pycountry.countries:
         code = entry.alpha_2
@@ -104,24 +173,54 @@ def _aliases(path: Path) -> tuple[dict[str, list[str]], set[str]]:
     return added, ignored
 
 
-@lru_cache(maxsize=4)
-def blockers(data_dir: Path) -> tuple[str, ...]:
-    """Contexts in which a shorter known name is not a mention (see ``blockers.tsv``)."""
-    return tuple(row["context"] for row in read_tsv(data_dir / "gazetteer" / "blockers.tsv", ("context",)))
-
-
-@lru_cache(maxsize=4)
-def organisations(data_dir: Path) -> dict[str, Organisation]:
-    """Known organisations keyed by their key (``data/gazetteer/organisations.tsv``)."""
-    path = data_dir / "gazetteer" / "organisations.tsv"
-    table: dict[str, Organisation] = {}
-    for row in read_tsv(path, ORGANISATION_COLUMNS):
-        if row["key"] in table:
-            raise InputError(path, f"duplicate key {row['key']!r}", int(row["_line"]))
-        table[row["key"]] = Organisation(
-            row["key"], row["name_zh"], tuple(split_multi(row["aliases_zh"])), row["name_en"],
-            tuple(split_multi(row["acronym"])), row["kind"], row["country"].upper(), row["parent"])
+def _organisations(path: Path) -> dict[str, Organisation]:
+    columns = ("key", "name_zh", "aliases_zh", "name_en", "acronym", "kind", "country", "parent")
+    table = _keyed(path, read_tsv(path, columns), lambda r: Organisation(
+        r["key"], r["name_zh"], split_multi(r["aliases_zh"]), r["name_en"], split_multi(r["acronym"]),
+        r["kind"], r["country"].upper(), r["parent"]))
     for org in table.values():
         if org.parent and org.parent not in table:
             raise InputError(path, f"{org.key}: parent {org.parent!r} is not a key in this file")
     return table
+
+
+def _treaties(path: Path) -> dict[str, Treaty]:
+    columns = ("key", "title_zh", "short_zh", "title_en", "short_en", "acronym", "administered_by", "adopted")
+    return _keyed(path, read_tsv(path, columns), lambda r: Treaty(
+        r["key"], r["title_zh"], split_multi(r["short_zh"]), r["title_en"], r["short_en"],
+        split_multi(r["acronym"]), r["administered_by"], r["adopted"]))
+
+
+def _cities(path: Path) -> dict[str, City]:
+    columns = ("key", "name_zh", "aliases_zh", "name_en", "country")
+    return _keyed(path, read_tsv(path, columns), lambda r: City(
+        r["key"], r["name_zh"], split_multi(r["aliases_zh"]), r["name_en"], r["country"].upper()))
+
+
+def _people(path: Path) -> dict[str, Person]:
+    columns = ("key", "name", "name_variants", "role", "affiliation", "country")
+    return _keyed(path, read_tsv(path, columns), lambda r: Person(
+        r["key"], r["name"], split_multi(r["name_variants"]), r["role"], split_multi(r["affiliation"]),
+        r["country"].upper()))
+
+
+@lru_cache(maxsize=4)
+def load(data_dir: Path) -> Gazetteer:
+    """Every reference table under ``data_dir/gazetteer``, read once per process."""
+    folder = data_dir / "gazetteer"
+    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after"))
+    return Gazetteer(
+        countries=_countries(folder),
+        organisations=_organisations(folder / "organisations.tsv"),
+        treaties=_treaties(folder / "treaties.tsv"),
+        cities=_cities(folder / "cities.tsv"),
+        people=_people(folder / "people.tsv"),
+        blockers=tuple(r["context"] for r in read_tsv(folder / "blockers.tsv", ("context",))),
+        org_heads=tuple(sorted(((r["head"], split_multi(r["not_before"]), split_multi(r["not_after"])) for r in heads),
+                               key=lambda h: -len(h[0]))),
+        titles=tuple(sorted((r["title"] for r in read_tsv(folder / "titles.tsv", ("title",))), key=len, reverse=True)),
+    )
+
+
+def countries(data_dir: Path) -> dict[str, Country]:
+    return load(data_dir).countries

@@ -16,15 +16,17 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ipgraph.corpus import ReportMeta
-from ipgraph.gazetteer import Country, Organisation
+from ipgraph.facts import NodeFacts
+from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
+    Treaty
 from ipgraph.passages import Passage
 
 IP = Namespace("https://w3id.org/ipgraph/ontology#")
 IPR = Namespace("https://w3id.org/ipgraph/id/")
 SCHEMA = Namespace("http://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
+W3C_ORG = Namespace("http://www.w3.org/ns/org#")
 PREFIXES = {"ip": IP, "ipr": IPR, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
-            "dcterms": DCTERMS, "prov": PROV, "owl": OWL, "schema": SCHEMA, "org": ORG}
+            "dcterms": DCTERMS, "prov": PROV, "owl": OWL, "schema": SCHEMA, "org": W3C_ORG}
 
 PASSAGE_TYPES = {"paragraph": IP.Paragraph, "bullet": IP.Bullet, "footnote": IP.Footnote,
                  "heading": IP.Heading, "table-row": IP.TableRow}
@@ -44,6 +46,32 @@ def country_iri(code: str) -> URIRef:
 
 def org_iri(key: str) -> URIRef:
     return IPR[f"org/{key}"]
+
+
+def treaty_iri(key: str) -> URIRef:
+    return IPR[f"treaty/{key}"]
+
+
+def city_iri(key: str) -> URIRef:
+    return IPR[f"city/{key}"]
+
+
+def person_iri(key: str) -> URIRef:
+    return IPR[f"person/{key}"]
+
+
+def rule_iri(key: str) -> URIRef:
+    return IPR[f"rule/{key}"]
+
+
+RULES = {
+    "org-shape": ("organisation by its shape", "按形态识别的机构",
+                  "A place name, a few characters and an institutional head noun (data/gazetteer/org_heads.tsv)."),
+    "person-pattern": ("person by pattern", "按模式识别的人物",
+                       "A speaker row 'name organisation title' or 'organisation title name' in running text."),
+}
+
+NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
 
 
 def new_graph() -> Graph:
@@ -112,21 +140,112 @@ def add_country(graph: Graph, country: Country) -> None:
             graph.add((node, SKOS.altLabel, Literal(name, lang="zh")))
 
 
+def _names(graph: Graph, node: URIRef, zh: str, en: str, aliases: Iterable[str], acronyms: Iterable[str]) -> None:
+    graph.add((node, RDFS.label, Literal(zh, lang="zh")))
+    if en:
+        graph.add((node, RDFS.label, Literal(en, lang="en")))
+    for alias in aliases:
+        graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+    for acronym in acronyms:
+        graph.add((node, IP.acronym, Literal(acronym)))
+        graph.add((node, SKOS.altLabel, Literal(acronym)))
+
+
 def add_organisation(graph: Graph, org: Organisation) -> None:
     node = org_iri(org.key)
     graph.add((node, RDF.type, IP.Organisation))
-    graph.add((node, RDFS.label, Literal(org.name_zh, lang="zh")))
-    if org.name_en:
-        graph.add((node, RDFS.label, Literal(org.name_en, lang="en")))
-    for alias in org.aliases_zh:
-        graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
-    for acronym in org.acronyms:
-        graph.add((node, IP.acronym, Literal(acronym)))
-        graph.add((node, SKOS.altLabel, Literal(acronym)))
+    _names(graph, node, org.name_zh, org.name_en, org.aliases_zh, org.acronyms)
+    if org.kind:
+        graph.add((node, IP.kind, Literal(org.kind)))
     if org.country:
         graph.add((node, IP.country, country_iri(org.country)))
     if org.parent:
         graph.add((node, IP.parentOrganisation, org_iri(org.parent)))
+
+
+def add_treaty(graph: Graph, treaty: Treaty, known_orgs: set[str]) -> None:
+    node = treaty_iri(treaty.key)
+    graph.add((node, RDF.type, IP.Treaty))
+    _names(graph, node, treaty.title_zh, treaty.title_en, treaty.short_zh, treaty.acronyms)
+    if treaty.short_en:
+        graph.add((node, SKOS.altLabel, Literal(treaty.short_en, lang="en")))
+    if treaty.administered_by in known_orgs:
+        graph.add((node, IP.administeredBy, org_iri(treaty.administered_by)))
+
+
+def add_city(graph: Graph, city: City) -> None:
+    node = city_iri(city.key)
+    graph.add((node, RDF.type, IP.City))
+    _names(graph, node, city.name_zh, city.name_en, city.aliases_zh, ())
+    if city.country:
+        graph.add((node, IP.country, country_iri(city.country)))
+
+
+def add_person(graph: Graph, person: Person) -> None:
+    node = person_iri(person.key)
+    graph.add((node, RDF.type, IP.Person))
+    _names(graph, node, person.name, "", person.variants, ())
+    for role in split_roles(person.role):
+        graph.add((node, IP.role, Literal(role, lang="zh")))
+    for affiliation in person.affiliation:
+        graph.add((node, IP.affiliation, org_iri(affiliation)))
+    if person.country:
+        graph.add((node, IP.country, country_iri(person.country)))
+
+
+def split_roles(cell: str) -> list[str]:
+    return [r.strip() for r in cell.split("|") if r.strip()]
+
+
+def add_reference(graph: Graph, gazetteer: Gazetteer) -> None:
+    """Every node the reference data describes, whether or not a report names it."""
+    for country in gazetteer.countries.values():
+        add_country(graph, country)
+    for org in gazetteer.organisations.values():
+        add_organisation(graph, org)
+    for treaty in gazetteer.treaties.values():
+        add_treaty(graph, treaty, set(gazetteer.organisations))
+    for city in gazetteer.cities.values():
+        add_city(graph, city)
+    for person in gazetteer.people.values():
+        add_person(graph, person)
+    for key, (en, zh, comment) in RULES.items():
+        graph.add((rule_iri(key), RDF.type, IP.ExtractionRule))
+        graph.add((rule_iri(key), RDFS.label, Literal(en, lang="en")))
+        graph.add((rule_iri(key), RDFS.label, Literal(zh, lang="zh")))
+        graph.add((rule_iri(key), RDFS.comment, Literal(comment, lang="en")))
+
+
+def add_node_facts(graph: Graph, report_id: str, node: NodeFacts, known_names: set[str]) -> None:
+    """A node's evidence in one report, the forms the report uses for it, and what is new about it."""
+    iri = NODE_IRI[node.kind](node.key)
+    add_evidence(graph, iri, report_id, node.passages)
+    for form in sorted(node.surface - known_names):
+        graph.add((iri, SKOS.altLabel, Literal(form, lang="zh" if not form.isascii() else None)))
+    if node.is_new and node.kind == ORG:
+        _describe_new_org(graph, iri, node)
+    elif node.is_new and node.kind == PERSON:
+        _describe_new_person(graph, iri, node)
+
+
+def _describe_new_org(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
+    graph.add((iri, RDF.type, IP.Organisation))
+    graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
+    if node.details.get("country"):
+        graph.add((iri, IP.country, country_iri(node.details["country"])))
+    for acronym in node.details.get("acronyms", []):
+        graph.add((iri, IP.acronym, Literal(acronym)))
+    graph.add((iri, IP.rule, rule_iri("org-shape")))
+
+
+def _describe_new_person(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
+    graph.add((iri, RDF.type, IP.Person))
+    graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
+    if node.details.get("role"):
+        graph.add((iri, IP.role, Literal(node.details["role"], lang="zh")))
+    if node.details.get("affiliation"):
+        graph.add((iri, IP.affiliation, org_iri(node.details["affiliation"])))
+    graph.add((iri, IP.rule, rule_iri("person-pattern")))
 
 
 def add_evidence(graph: Graph, node: URIRef, report_id: str, slugs: Iterable[str]) -> None:

@@ -1,0 +1,220 @@
+"""Graph vs hand annotations: precision, recall and F1 per kind of node.
+
+Annotations are JSON Lines (format in ``tests/gold/README.md``): one mention per
+line with the report, the kind, the key of the node it names and a quote that
+locates its passage. A mention counts as found when the graph links that node
+to that passage with ``ip:evidence``; comparison is over (passage, node) pairs,
+which is what the graph can state. Only passages inside the annotated scope
+(``scope.json`` beside the annotations) count towards precision.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Graph, Literal, URIRef
+
+from ipgraph.check import load_graph
+from ipgraph.errors import InputError
+from ipgraph.triples import IP, IPR
+
+KIND_CLASSES = {"organisation": IP.Organisation, "person": IP.Person, "treaty": IP.Treaty,
+                "country": IP.Country, "city": IP.City}
+KIND_PATHS = {"organisation": "org", "person": "person", "treaty": "treaty", "country": "country", "city": "city"}
+_SPACE = re.compile(r"[\s#]+")
+_MARKUP = re.compile(r"^(?:\d{0,3}\.|[-·*•])+")
+_MARKER = re.compile(r"\[footnoteRef:?\d*\]?|\[f\w*$|<sup>\d*</sup>")
+
+
+@dataclass(frozen=True)
+class Gold:
+    report: str
+    kind: str
+    key: str
+    quote: str
+    text: str
+    locator: str = ""
+    role: str | None = None
+    affiliation: str | None = None
+    where: str = ""
+
+
+@dataclass
+class Score:
+    kind: str
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+    details_correct: int | None = None
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score]
+    unlocated: list[Gold]
+
+
+def load_gold(folder: Path, prefix: str) -> list[Gold]:
+    """Every annotation in ``folder/<prefix>*.jsonl``."""
+    found = []
+    for path in sorted(folder.glob(f"{prefix}*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                found.append(Gold(row["report"], row["kind"], row["key"], row["quote"], row.get("text", ""),
+                                  row.get("locator", ""), row.get("role"), row.get("affiliation"), f"{path.name}:{n}"))
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise InputError(path, f"not a valid annotation: {error}", n) from None
+    return found
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+class _Passages:
+    """The graph's passages, findable by report and quote.
+
+    Annotators quote the report as printed, so a quote may run across the end
+    of one passage into the next (a table row and the row after it): the
+    mention is located inside the report's passages laid end to end.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self.by_report: dict[str, list[tuple[URIRef, str, str]]] = defaultdict(list)
+        ordered = sorted(graph.subjects(RDF.type, IP.Passage), key=lambda p: int(graph.value(p, IP.position)))
+        for passage in ordered:
+            report = str(graph.value(passage, IP.inReport)).rsplit("/", 1)[-1]
+            text = _squash(str(graph.value(passage, IP.text)))
+            self.by_report[report].append((passage, text, str(graph.value(passage, IP.locator))))
+        self.joined = {report: "".join(text for _, text, _ in rows) for report, rows in self.by_report.items()}
+        self.footnotes = {(s, o) for s, o in graph.subject_objects(IP.footnote)}
+
+    def locate(self, gold: Gold) -> URIRef | None:
+        """The passage holding the annotated mention, found through its quote (and locator, if ambiguous)."""
+        joined = self.joined.get(gold.report, "")
+        text = _squash(gold.text)
+        quote = _squash(_MARKER.sub("", gold.quote))
+        for candidate in (quote, _MARKUP.sub("", quote).rstrip("-")):
+            inside = max(candidate.find(text), 0) if text else 0
+            hits = [self._passage_at(gold.report, m.start() + inside)
+                    for m in re.finditer(re.escape(candidate), joined)] if candidate else []
+            if len(hits) > 1 and gold.locator:
+                hits = [h for h in hits if self._locator_of(gold.report, h).split("-")[0] == gold.locator]
+            if len(set(hits)) == 1:
+                return hits[0]
+        return None
+
+    def _locator_of(self, report: str, passage: URIRef | None) -> str:
+        return next((loc for p, _, loc in self.by_report[report] if p == passage), "")
+
+    def _passage_at(self, report: str, offset: int) -> URIRef | None:
+        position = 0
+        for passage, text, _ in self.by_report[report]:
+            position += len(text)
+            if offset < position:
+                return passage
+        return None
+
+    def in_scope(self, scope: dict) -> set[URIRef]:
+        chosen: set[URIRef] = set()
+        for report, rule in scope.items():
+            for passage, _, locator in self.by_report.get(report, []):
+                number = re.match(r"^(\d+)(?:-\d+)?$", locator)
+                if rule == "all" or (number and rule[0] <= int(number.group(1)) <= rule[1]):
+                    chosen.add(passage)
+        chosen |= {fn for cited, fn in self.footnotes if cited in chosen}
+        return chosen
+
+
+def evaluate(graph: Graph, gold: list[Gold], scope: dict) -> Evaluation:
+    """Score the graph's evidence links against the annotations, per kind."""
+    passages = _Passages(graph)
+    in_scope = passages.in_scope(scope)
+    scores: dict[str, Score] = {}
+    unlocated = []
+    gold_pairs: dict[str, set[tuple[URIRef, URIRef]]] = defaultdict(set)
+    details: dict[tuple[URIRef, URIRef], Gold] = {}
+    for item in gold:
+        passage = passages.locate(item)
+        if passage is None:
+            unlocated.append(item)
+            continue
+        pair = (passage, IPR[f"{KIND_PATHS[item.kind]}/{item.key}"])
+        gold_pairs[item.kind].add(pair)
+        details[pair] = item
+    for kind in sorted(gold_pairs):
+        found = {(p, n) for n in graph.subjects(RDF.type, KIND_CLASSES[kind])
+                 for p in graph.objects(n, IP.evidence) if p in in_scope}
+        score = Score(kind, gold=len(gold_pairs[kind]), found=len(found), correct=len(found & gold_pairs[kind]))
+        score.missed = sorted(_show(graph, pair) for pair in gold_pairs[kind] - found)
+        score.spurious = sorted(_show(graph, pair) for pair in found - gold_pairs[kind])
+        if kind == "person":
+            score.details_correct = sum(_person_right(graph, pair, details[pair]) for pair in found & gold_pairs[kind])
+        scores[kind] = score
+    return Evaluation(scores, unlocated)
+
+
+def _person_right(graph: Graph, pair: tuple[URIRef, URIRef], item: Gold) -> bool:
+    roles = {str(r) for r in graph.objects(pair[1], IP.role)}
+    affiliations = set(graph.objects(pair[1], IP.affiliation))
+    role_ok = not item.role or any(part in roles for part in item.role.split("|"))
+    affiliation_ok = not item.affiliation or IPR[f"org/{item.affiliation}"] in affiliations
+    return role_ok and affiliation_ok
+
+
+def _show(graph: Graph, pair: tuple[URIRef, URIRef]) -> str:
+    passage, node = pair
+    label = next((str(l) for l in graph.objects(node, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+                  if isinstance(l, Literal) and l.language == "zh"), str(node).rsplit("/", 1)[-1])
+    return f"{str(passage).removeprefix(str(IPR['passage/']))} {label} <{str(node).removeprefix(str(IPR))}>"
+
+
+def load_scope(folder: Path, name: str) -> dict:
+    path = folder / "scope.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))[name]
+    except (OSError, json.JSONDecodeError, KeyError) as error:
+        raise InputError(path, f"no scope {name!r}: {error}") from None
+
+
+def evaluate_files(graph_files: list[Path], gold_dir: Path, name: str) -> Evaluation:
+    """Score the Turtle files against the annotations ``gold_dir/<name>-*.jsonl`` within ``scope.json[name]``."""
+    return evaluate(load_graph(graph_files), load_gold(gold_dir, f"{name}-"), load_scope(gold_dir, name))
+
+
+def format_scores(evaluation: Evaluation, show_errors: bool = False) -> str:
+    """A table of precision, recall and F1 per kind, optionally with every miss and false hit."""
+    lines = [f"{'kind':<14}{'gold':>6}{'found':>7}{'right':>7}{'P':>8}{'R':>8}{'F1':>8}"]
+    for score in evaluation.scores.values():
+        lines.append(f"{score.kind:<14}{score.gold:>6}{score.found:>7}{score.correct:>7}"
+                     f"{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}")
+        if score.details_correct is not None:
+            lines.append(f"{'':<14}with role and affiliation right: {score.details_correct}/{score.correct}")
+        if show_errors:
+            lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious]
+    if evaluation.unlocated:
+        lines.append(f"{len(evaluation.unlocated)} annotations whose quote matches no single passage:")
+        lines += [f"  {g.where}: {g.quote!r}" for g in evaluation.unlocated]
+    return "\n".join(lines)
