@@ -19,7 +19,9 @@ from ipgraph.passages import Passage, segment
 from ipgraph.reading import read_text, write_atomic
 from ipgraph.resources import Resources
 from ipgraph.gazetteer import Gazetteer
-from ipgraph.triples import add_node_facts, add_passages, add_reference, add_report, new_graph, relative_source, turtle
+from ipgraph.events import EventFact, extract_events
+from ipgraph.triples import add_event, add_node_facts, add_passages, add_reference, add_report, new_graph, \
+    relative_source, turtle
 
 REFERENCE_FILE = "reference.ttl"
 SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", "people"), ("TREATY", "treaties"),
@@ -33,12 +35,14 @@ class ReportBuild:
     meta: ReportMeta
     passages: list[Passage]
     facts: ReportFacts
+    events: list[EventFact]
     turtle: bytes
     notice: str | None = None
 
     def summary(self) -> str:
         kinds = ", ".join(f"{len(self.facts.of_kind(kind))} {name}" for kind, name in SUMMARY_KINDS)
-        line = f"{self.meta.id}: {len(self.passages)} passages, {kinds} ({self.facts.mention_count} mentions)"
+        line = (f"{self.meta.id}: {len(self.passages)} passages, {kinds} ({self.facts.mention_count} mentions), "
+                f"{len(self.events)} events")
         if self.facts.unresolved:
             forms = ", ".join(f"{t}×{n}" if n > 1 else t for t, n in sorted(self.facts.unresolved.items()))
             line += f"; unresolved: {forms}"
@@ -69,7 +73,18 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     add_passages(graph, meta.id, passages, meta.language)
     for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):
         add_node_facts(graph, meta.id, node, known_names(gazetteer, node.kind, node.key))
-    return ReportBuild(meta, passages, facts, turtle(graph))
+    events = extract_events(passages, facts, meta.author, report_year(meta), res.data)
+    for event in events:
+        add_event(graph, meta.id, event)
+    return ReportBuild(meta, passages, facts, events, turtle(graph))
+
+
+def report_year(meta: ReportMeta) -> int | None:
+    """The year a date without one belongs to: the year the report covers, else the year it is dated."""
+    for value in (meta.period, meta.date):
+        if value and value[:4].isdigit():
+            return int(value[:4])
+    return None
 
 
 def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:

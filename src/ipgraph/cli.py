@@ -14,7 +14,7 @@ import click
 from ipgraph.build import build as build_graph
 from ipgraph.check import CheckReport, check as check_graph, turtle_files
 from ipgraph.errors import InputError
-from ipgraph.evaluate import evaluate_files, format_scores
+from ipgraph.evaluate import report_for
 from ipgraph.resources import resources
 
 
@@ -86,12 +86,12 @@ def format_text(report: CheckReport) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/gold"),
               show_default=True, help="Folder of annotations (JSON Lines) and their scope.json.")
-@click.option("--set", "name", default="actors", show_default=True, help="Which annotation set: <set>-*.jsonl.")
+@click.option("--set", "name", type=click.Choice(["actors", "events"]), default="actors", show_default=True,
+              help="Which annotation set: <set>-*.jsonl.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
 def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, errors: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
-        evaluation = evaluate_files(turtle_files(list(paths) or [resources().triples]), gold_dir, name)
+        click.echo(report_for(turtle_files(list(paths) or [resources().triples]), gold_dir, name, errors))
     except InputError as error:
         _fail(error)
-    click.echo(format_scores(evaluation, errors))

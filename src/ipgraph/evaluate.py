@@ -43,15 +43,12 @@ class Gold:
     where: str = ""
 
 
-@dataclass
-class Score:
-    kind: str
-    gold: int = 0
-    found: int = 0
-    correct: int = 0
-    details_correct: int | None = None
-    missed: list[str] = field(default_factory=list)
-    spurious: list[str] = field(default_factory=list)
+class _Rates:
+    """Precision and recall from the counts ``gold``, ``found`` and ``correct``."""
+
+    gold: int
+    found: int
+    correct: int
 
     @property
     def precision(self) -> float:
@@ -60,6 +57,17 @@ class Score:
     @property
     def recall(self) -> float:
         return self.correct / self.gold if self.gold else 1.0
+
+
+@dataclass
+class Score(_Rates):
+    kind: str
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+    details_correct: int | None = None
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
 
     @property
     def f1(self) -> float:
@@ -200,7 +208,7 @@ def load_scope(folder: Path, name: str) -> dict:
 
 
 def evaluate_files(graph_files: list[Path], gold_dir: Path, name: str) -> Evaluation:
-    """Score the Turtle files against the annotations ``gold_dir/<name>-*.jsonl`` within ``scope.json[name]``."""
+    """Score the Turtle files against the mention annotations ``gold_dir/<name>-*.jsonl`` in ``scope.json[name]``."""
     return evaluate(load_graph(graph_files), load_gold(gold_dir, f"{name}-"), load_scope(gold_dir, name))
 
 
@@ -218,3 +226,120 @@ def format_scores(evaluation: Evaluation, show_errors: bool = False) -> str:
         lines.append(f"{len(evaluation.unlocated)} annotations whose quote matches no single passage:")
         lines += [f"  {g.where}: {g.quote!r}" for g in evaluation.unlocated]
     return "\n".join(lines)
+
+
+EVENT_FIELDS = ("start", "end", "country", "mode", "attendees")
+
+
+@dataclass
+class EventScore(_Rates):
+    """Events found against annotated events, and how often each attribute of a found event is right."""
+
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+    attributes: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in EVENT_FIELDS})
+    actors: list[int] = field(default_factory=lambda: [0, 0, 0])
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        right, total = self.attributes[name]
+        return right / total if total else 1.0
+
+    @property
+    def actors_f1(self) -> float:
+        right, found, gold = self.actors
+        p, r = (right / found if found else 1.0), (right / gold if gold else 1.0)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _event_value(graph: Graph, event: URIRef, name: str) -> str | None:
+    predicate = {"start": IP.startDate, "end": IP.endDate, "country": IP.country, "mode": IP.mode,
+                 "attendees": IP.attendeeCount}[name]
+    value = graph.value(event, predicate)
+    if value is None:
+        return None
+    return str(value).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _similar(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    a, b = _squash(a), _squash(b)
+    return 1.0 if a in b or b in a else SequenceMatcher(None, a, b).ratio()
+
+
+def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventScore:
+    """Match annotated events to the graph's events told in the same passage, by name."""
+    passages = _Passages(graph)
+    in_scope = passages.in_scope(scope)
+    events_at: dict[URIRef, list[URIRef]] = defaultdict(list)
+    for event in {s for s, o in graph.subject_objects(IP.evidence) if o in in_scope and (s, IP.startDate, None) in graph
+                  or (s, RDF.type, None) in graph and any(graph.objects(s, IP.mode)) or _is_event(graph, s)}:
+        for passage in graph.objects(event, IP.evidence):
+            if passage in in_scope:
+                events_at[passage].append(event)
+    score = EventScore(found=sum(len(v) for v in events_at.values()))
+    matched: set[tuple[URIRef, URIRef]] = set()
+    for row in gold_rows:
+        score.gold += 1
+        passage = passages.locate(Gold(row["report"], "event", "", row["quote"], row["label"], row.get("locator", "")))
+        candidates = [e for e in events_at.get(passage, []) if (passage, e) not in matched]
+        best = max(candidates, key=lambda e: _similar(str(graph.value(e, RDFS_LABEL)), row["label"]), default=None)
+        if best is None or _similar(str(graph.value(best, RDFS_LABEL)), row["label"]) < 0.5:
+            score.missed.append(f"{row['report']} {row.get('locator')} {row['label']}")
+            continue
+        matched.add((passage, best))
+        score.correct += 1
+        for name in EVENT_FIELDS:
+            expected = row.get(name)
+            score.attributes[name][1] += 1
+            score.attributes[name][0] += str(expected) == str(_event_value(graph, best, name)) if expected is not None \
+                else _event_value(graph, best, name) is None
+        stated = {str(o).removeprefix(str(IPR)) for p in (IP.organiser, IP.partner) for o in graph.objects(best, p)}
+        expected_actors = {f"org/{k}" for k in row.get("organisers", []) + row.get("partners", [])}
+        score.actors[0] += len(stated & expected_actors)
+        score.actors[1] += len(stated)
+        score.actors[2] += len(expected_actors)
+    score.spurious = sorted(f"{str(p).removeprefix(str(IPR['passage/']))} {graph.value(e, RDFS_LABEL)}"
+                            for p, events in events_at.items() for e in events if (p, e) not in matched)
+    return score
+
+
+RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _is_event(graph: Graph, node: URIRef) -> bool:
+    return str(node).startswith(str(IPR["event/"]))
+
+
+def load_rows(folder: Path, prefix: str) -> list[dict]:
+    rows = []
+    for path in sorted(folder.glob(f"{prefix}*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as error:
+                    raise InputError(path, f"not valid JSON: {error}", n) from None
+    return rows
+
+
+def format_event_score(score: EventScore, show_errors: bool = False) -> str:
+    lines = [f"events: gold {score.gold}, found {score.found}, right {score.correct}, "
+             f"P {score.precision:.3f}, R {score.recall:.3f}",
+             "  of the events found: " + ", ".join(f"{name} {score.accuracy(name):.3f}" for name in EVENT_FIELDS)
+             + f", organisers ∪ partners F1 {score.actors_f1:.3f}"]
+    if show_errors:
+        lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious]
+    return "\n".join(lines)
+
+
+def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: bool = False) -> str:
+    """The scores of one annotation set as text: events are matched as events, other sets as mentions."""
+    if name == "events":
+        graph = load_graph(graph_files)
+        return format_event_score(evaluate_events(graph, load_rows(gold_dir, "events-"), load_scope(gold_dir, name)),
+                                  show_errors)
+    return format_scores(evaluate_files(graph_files, gold_dir, name), show_errors)

@@ -44,10 +44,21 @@ class NodeFacts:
             self.passages.append(passage)
 
 
+@dataclass(frozen=True)
+class Located:
+    """A resolved mention and where it stands in its passage's text."""
+
+    kind: str
+    key: str
+    start: int
+    end: int
+
+
 @dataclass
 class ReportFacts:
     nodes: dict[tuple[str, str], NodeFacts] = field(default_factory=dict)
     unresolved: Counter = field(default_factory=Counter)
+    located: dict[str, list[Located]] = field(default_factory=dict)
 
     def node(self, kind: str, key: str) -> NodeFacts:
         return self.nodes.setdefault((kind, key), NodeFacts(kind, key))
@@ -93,19 +104,23 @@ class _Resolver:
 
     def resolve(self, passage: Passage, found: PassageMentions) -> None:
         """Pass 2: each mention onto its node."""
+        located = self.facts.located.setdefault(passage.slug, [])
         for mention in found.mentions:
             kind, key = mention.kind, mention.key or self._key_for_new(mention)
             if kind == ORG and mention.text in self.defined:
                 kind, key = self.defined[mention.text]
             node = self.facts.node(kind, key)
             node.cite(passage.slug, mention.text)
+            located.append(Located(kind, key, mention.start, mention.end))
             if not mention.key:
                 self._describe(node, mention)
         for candidate in found.candidates:
             if candidate.text in self.defined:
                 self.facts.node(*self.defined[candidate.text]).cite(passage.slug, candidate.text)
+                located.append(Located(*self.defined[candidate.text], candidate.start, candidate.end))
             else:
                 self.facts.unresolved[candidate.text] += 1
+        located.sort(key=lambda m: (m.start, m.end))
 
     def _key_for_new(self, mention: Mention) -> str:
         if mention.kind == PERSON:

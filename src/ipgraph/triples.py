@@ -16,6 +16,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ipgraph.corpus import ReportMeta
+from ipgraph.events import EventFact
 from ipgraph.facts import NodeFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
     Treaty
@@ -69,6 +70,12 @@ RULES = {
                   "A place name, a few characters and an institutional head noun (data/gazetteer/org_heads.tsv)."),
     "person-pattern": ("person by pattern", "按模式识别的人物",
                        "A speaker row 'name organisation title' or 'organisation title name' in running text."),
+    "event-heading": ("event from a bullet heading", "条目标题中的活动",
+                      "A bullet that opens with the event's name and date: 'name，date 在 place 举办：…'."),
+    "event-list": ("event from an inline list", "列举中的活动",
+                   "An item of an inline list of activities with its date in brackets: '…暑期班（2024年6月25日）'."),
+    "event-sentence": ("event from a dated sentence", "带日期句子中的活动",
+                       "An event noun (data/events/types.tsv) in a sentence with a date and a verb of holding."),
 }
 
 NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
@@ -264,3 +271,41 @@ def relative_source(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.name
+
+
+def event_iri(key: str) -> URIRef:
+    return IPR[f"event/{key}"]
+
+
+MODES = {"InPerson": IP.InPerson, "Online": IP.Online, "Hybrid": IP.Hybrid}
+
+
+def add_event(graph: Graph, report_id: str, event: EventFact) -> None:
+    """One event node with its dates, place, mode, actors, attendance, evidence and the rule that found it."""
+    node = event_iri(event.key(report_id))
+    graph.add((node, RDF.type, IP[event.type]))
+    graph.add((node, RDFS.label, Literal(event.label, lang="zh")))
+    for predicate, value in ((IP.startDate, event.start), (IP.endDate, event.end)):
+        if value:
+            graph.add((node, predicate, dated(value)))
+    if event.city:
+        graph.add((node, IP.location, city_iri(event.city)))
+    if event.country:
+        graph.add((node, IP.country, country_iri(event.country)))
+        if not event.city:
+            graph.add((node, IP.location, country_iri(event.country)))
+    if event.mode:
+        graph.add((node, IP.mode, MODES[event.mode]))
+    roles = ((IP.organiser, event.organisers), (IP.partner, event.partners), (IP.sponsor, event.sponsors),
+             (IP.participant, event.participants))
+    for predicate, paths in roles:
+        for path in paths:
+            graph.add((node, predicate, IPR[path]))
+    if event.organiser_inferred:
+        for path in event.organisers:
+            graph.add((node, IP.inferredOrganiser, IPR[path]))
+    if event.attendees is not None:
+        graph.add((node, IP.attendeeCount, Literal(event.attendees, datatype=XSD.nonNegativeInteger)))
+    add_evidence(graph, node, report_id, event.passages)
+    graph.add((node, IP.rule, rule_iri(event.rule)))
+    graph.add((node, IP.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
