@@ -28,21 +28,12 @@ from ipgraph.facts import Located, ReportFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer, read_tsv
 from ipgraph.passages import BULLET, FOOTNOTE, HEADING, Passage
 
-_CONNECTOR = re.compile(r"^(?:\s|、|和|及|以及|，|（[^（）]{1,30}）)*$")
 _ORG_CONNECTOR = re.compile(r"^(?:\s|、|和|及|以及|（[^（）]{1,30}）)*$")
 _SENTENCE = re.compile(r"[^。；]+[。；]?")
 _NUMBER = re.compile(r"(约有?|超过|逾)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(多|余)?\s*(?:名|人|位)")
-_GENERIC = ("该", "此", "本", "这", "上述", "各", "其他", "其", "有关", "相关", "一次", "一个", "多次", "以下")
-_NOT_AFTER_TRIGGER = ("计划", "方案", "框架", "机制", "文件", "报告", "网络", "项目", "系列", "成果", "主席", "秘书处",
-                      "委员会", "期间", "上", "中", "的主题", "材料", "记录", "工具", "能力", "平台", "领域", "模式")
 _LEFT_STOP = re.compile(r"(?:(?:举行|举办|组织|召开|参加|出席|开展|发起|主办|推出|支持)[了的]|出席|参加|召开|举办|举行|包括|例如|如|在|于|向|为|"
                         r"\d+\s*[年月日]|[，。；：、（）《》\s])")
 _NAMED = re.compile(r"第[\d一二三四五六七八九十百]+[届次]|[“《]|[A-Z]{2,}")
-_ANAPHORA = ("本次", "该", "此次", "会议", "论坛", "活动")
-_LEAD_VERB = re.compile(r"^(?:举办|举行|召开|参加|出席|主办|承办|组织)(?:了|的)?")
-_QUANTIFIER = re.compile(r"^(?:一次|一场|一个|一系列|首次|两次|多次|系列)")
-_PAST_VERB = re.compile(r"举行|举办|召开|组织了|参加|出席|开展了|发起了|主办|承办")
-_FUTURE = re.compile(r"将|计划|拟|预计|下一|即将")
 _SEPARATOR = ("，", "：", ",", ":")
 
 
@@ -79,6 +70,13 @@ class EventRules:
     modes: tuple[tuple[str, str], ...]
     attend: tuple[str, ...]
     exclude: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]
+
+    def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
+        """One of the word lists of ``words.tsv`` as a regex, longest word first."""
+        words = sorted(self.words.get(name, ()), key=len, reverse=True)
+        body = "|".join(re.escape(w) for w in words) or "(?!)"
+        return re.compile(f"^(?:{body})" if anchored else body)
 
 
 @lru_cache(maxsize=4)
@@ -88,12 +86,16 @@ def load_rules(data_dir: Path) -> EventRules:
     roles = read_tsv(folder / "roles.tsv", ("role", "pattern"))
     modes = read_tsv(folder / "modes.tsv", ("mode", "word"))
     attendance = read_tsv(folder / "attendance.tsv", ("word", "kind"))
+    words: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv(folder / "words.tsv", ("list", "word")):
+        words[row["list"]] = (*words.get(row["list"], ()), row["word"])
     return EventRules(
         types=tuple(sorted(((r["word"], r["type"]) for r in types), key=lambda t: -len(t[0]))),
         roles=tuple((r["role"], *r["pattern"].split("X", 1)) for r in roles),
         modes=tuple(sorted(((r["mode"], r["word"]) for r in modes), key=lambda m: m[0] != "Hybrid")),
         attend=tuple(r["word"] for r in attendance if r["kind"] == "attend"),
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
+        words=words,
     )
 
 
@@ -326,7 +328,7 @@ class _ReportEvents:
         sentences = list(_SENTENCE.finditer(passage.text))
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            if not _PAST_VERB.search(words) or _FUTURE.search(words):
+            if not self.rules.pattern("holding").search(words) or self.rules.pattern("future").search(words):
                 continue
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
@@ -348,7 +350,7 @@ class _ReportEvents:
         """Where the description of an event ends: before the next sentence that names another event."""
         end = sentences[index].end()
         for following in sentences[index + 1:]:
-            if self._labels(following.group(0), []) and not following.group(0).startswith(_ANAPHORA):
+            if self._labels(following.group(0), []) and not following.group(0).startswith(self.rules.words["anaphora"]):
                 break
             end = following.end()
         return end
@@ -367,12 +369,14 @@ class _ReportEvents:
             end = start - negative_length
             if start < taken or any(a < start < b for a, b in quoted) or any(a <= start < b for a, b in names) \
                     or sentence[end:end + 3].startswith(
-                    _NOT_AFTER_TRIGGER):
+                    self.rules.words["not_after"]):
                 continue
             taken = end
             left = _left(sentence, start, quoted)
-            label = _LEAD_VERB.sub("", _QUANTIFIER.sub("", sentence[left:start]) + sentence[start:end])
-            if len(label) < 5 or label.startswith(_GENERIC) or re.match(r"[\d以对就将]", label):
+            modifier = self.rules.pattern("quantifier", anchored=True).sub("", sentence[left:start])
+            label = re.sub(self.rules.pattern("lead_verb", anchored=True).pattern + "(?:了|的)?", "",
+                           modifier + sentence[start:end])
+            if len(label) < 5 or label.startswith(self.rules.words["generic"]) or re.match(r"[\d以对就将]", label):
                 continue
             while labels and labels[-1][0] >= left:
                 labels.pop()
