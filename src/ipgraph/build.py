@@ -1,22 +1,28 @@
 """The build: reports → passages → mentions → facts → one Turtle file per report plus reference data.
 
 Every output is computed in memory first and then written atomically, so an
-interrupted build leaves the previous triples as they were.
+interrupted build leaves the previous triples as they were. A report whose
+input is bad (undecodable, empty, described wrongly in ``reports.toml``, or one
+that trips a bug) is reported as a ``Problem`` and left out; the others are
+still built and written, unless the build is asked to stop at the first failure.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipgraph.corpus import ReportMeta, find_reports, infer_metadata, load_metadata
-from ipgraph.errors import InputError
+from ipgraph.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
+from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.facts import ReportFacts, extract
 from ipgraph.gazetteer import load as load_gazetteer
 from ipgraph.passages import Passage, segment
-from ipgraph.reading import read_text, write_atomic
+from ipgraph.reading import decode, read_bytes, write_all_atomic
 from ipgraph.resources import Resources
 from ipgraph.gazetteer import Gazetteer
 from ipgraph.events import EventFact, extract_events
@@ -24,6 +30,9 @@ from ipgraph.triples import add_event, add_node_facts, add_passages, add_referen
     relative_source, turtle
 
 REFERENCE_FILE = "reference.ttl"
+MAX_PASSAGE_CHARS = 20_000
+"""The longest passage extracted; the longest in the bundled reports has about 600 characters. A longer
+one means a conversion lost its line breaks or punctuation, and would only cost time and memory."""
 SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", "people"), ("TREATY", "treaties"),
                  ("CITY", "cities")]
 
@@ -51,21 +60,53 @@ class ReportBuild:
 
 @dataclass
 class BuildResult:
+    """What a build did: the reports it built, the files it wrote and every problem it met.
+
+    ``failed`` holds the reports an error kept out (their previous output, if
+    any, was left as it was), ``skipped`` the empty ones; ``stopped`` is true
+    when ``fail_fast`` stopped the build before it wrote anything.
+    """
+
     reports: list[ReportBuild]
     reference: bytes
     written: list[Path]
+    problems: list[Problem] = field(default_factory=list)
+    failed: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    strict: bool = False
+    stopped: bool = False
 
+    @property
+    def ok(self) -> bool:
+        """True when no problem fails the build (a warning does only when it is strict)."""
+        return not any(p.fails(self.strict) for p in self.problems)
 
-def _metadata_for(path: Path, text: str, cache: dict[Path, dict[str, ReportMeta]]) -> ReportMeta:
-    folder = path.parent
-    if folder not in cache:
-        cache[folder] = load_metadata(folder)
-    return cache[folder].get(path.name) or infer_metadata(path, text)
+    def exit_code(self) -> int:
+        """0 when the build succeeded, 1 when a report failed or (strict) a warning was met."""
+        return 0 if self.ok else 1
+
+    def outcome(self, out: Path) -> str:
+        """One line on what was written, what was not, and why the build failed if it did."""
+        if self.stopped:
+            return f"stopped at the first failure (--fail-fast): nothing written, {out} is as it was"
+        line = f"wrote {len(self.written)} file{'' if len(self.written) == 1 else 's'} to {out}"
+        if self.failed:
+            line += f"; not written (previous files kept): {', '.join(p.name for p in self.failed)}"
+        if self.skipped:
+            line += f"; skipped (empty): {', '.join(p.name for p in self.skipped)}"
+        errors = sum(1 for p in self.problems if p.severity == ERROR)
+        warnings = sum(1 for p in self.problems if p.severity == WARNING) if self.strict else 0
+        if errors or warnings:
+            counts = [f"{errors} error{'s' if errors > 1 else ''}" if errors else "",
+                      f"{warnings} warning{'s' if warnings > 1 else ''} under --strict" if warnings else ""]
+            line += f"; build failed: {', '.join(c for c in counts if c)}"
+        return line
 
 
 def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256: str) -> ReportBuild:
     """Extract one report and render its graph."""
     passages = segment(text)
+    refuse_runaway_passages(path, text, passages)
     facts = extract(passages, res.data)
     gazetteer = load_gazetteer(res.data)
     graph = new_graph()
@@ -105,39 +146,144 @@ def reference_turtle(res: Resources) -> bytes:
     return turtle(graph)
 
 
-def build(paths: list[Path], out: Path, res: Resources,
-          progress: Callable[[Path], None] | None = None) -> BuildResult:
-    """Build the graph of the given reports into ``out``: ``<report id>.ttl`` each, plus reference data."""
-    cache: dict[Path, dict[str, ReportMeta]] = {}
-    builds: list[ReportBuild] = []
-    for path in find_reports(paths):
-        if progress:
-            progress(path)
-        data = path.read_bytes()
-        decoded = read_text(path)
-        if not decoded.text.strip():
-            raise InputError(path, "empty report")
-        meta = _metadata_for(path, decoded.text, cache)
+def refuse_runaway_passages(path: Path, text: str, passages: list[Passage]) -> None:
+    """A passage far longer than any real paragraph is a broken conversion: say where, instead of extracting it."""
+    for passage in passages:
+        if len(passage.text) > MAX_PASSAGE_CHARS:
+            line = text.count("\n", 0, passage.start) + 1
+            locator = passage.locator if len(passage.locator) <= 60 else passage.locator[:59] + "…"
+            raise InputError(path, f"passage {locator} is {len(passage.text):,} characters long (the longest "
+                                   f"extracted is {MAX_PASSAGE_CHARS:,}): the conversion lost its line breaks or "
+                                   "sentence punctuation; repair the text and build again", line)
+
+
+def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path], None] | None = None, *,
+          strict: bool = False, fail_fast: bool = False) -> BuildResult:
+    """Build the graph of the given reports into ``out``: ``<report id>.ttl`` each, plus reference data.
+
+    A report with bad input is recorded in ``problems`` and left out, and the
+    rest are built; nothing is written until every report has been tried, and
+    then all files are replaced together. ``strict`` makes warnings fail their
+    report; ``fail_fast`` stops at the first failure and writes nothing.
+    Ctrl-C (or SIGTERM) raises ``Interrupted`` and leaves ``out`` as it was.
+
+    Raises ``InputError`` when the input is unusable as a whole: a path that
+    does not exist, no report files, a ``reports.toml`` that is not TOML,
+    reference data that cannot be read, an output folder that cannot be written.
+    """
+    reports = find_reports(paths)
+    if not reports:
+        where = ", ".join(str(p) for p in paths) or "."
+        raise InputError(where, f"no report files ({' or '.join(REPORT_SUFFIXES)}) to build")
+    result = BuildResult([], b"", [], strict=strict)
+    doing = "reading the reference data"
+    try:
+        with _terminate_as_interrupt():
+            result.reference = reference_turtle(res)
+            doing = "reading reports.toml"
+            metadata = _read_metadata(reports, paths, result)
+            for index, path in enumerate(reports, start=1):
+                if fail_fast and not result.ok:
+                    break
+                doing = f"building {path} (report {index} of {len(reports)})"
+                if progress:
+                    progress(path)
+                report = _build_one(path, metadata[path.parent], res, result)
+                if report is not None:
+                    result.reports.append(report)
+            _refuse_duplicate_ids(result)
+            if fail_fast and not result.ok:
+                result.stopped = True
+                return result
+            doing = f"writing to {out}"
+            outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
+            result.written = write_all_atomic(outputs + [(out / REFERENCE_FILE, result.reference)])
+    except KeyboardInterrupt:
+        raise Interrupted(f"build interrupted while {doing}: nothing was written, {out} is as it was") from None
+    return result
+
+
+def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult) -> dict[Path, Metadata]:
+    """Each folder's metadata; its problems count when they concern a report being built or the whole folder is."""
+    whole = {p.resolve() for p in paths if p.is_dir()}
+    building = {r.resolve() for r in reports}
+    found: dict[Path, Metadata] = {}
+    for folder in dict.fromkeys(r.parent for r in reports):
+        found[folder] = metadata = read_metadata(folder)
+        for problem in metadata.problems:
+            if (folder.resolve() in whole or problem.report is None
+                    or problem.report.resolve() in building):
+                result.problems.append(problem)
+    return found
+
+
+def _build_one(path: Path, metadata: Metadata, res: Resources, result: BuildResult) -> ReportBuild | None:
+    """One report, or None when its input is bad (the problem is recorded in ``result``)."""
+    if any(p.fails(result.strict) for p in metadata.problems_for(path)):
+        result.failed.append(path)
+        return None
+    try:
+        data = read_bytes(path)
+        decoded = decode(data, path)
+    except InputError as error:
+        return _failed(result, path, Problem.of(error, report=path))
+    if not decoded.text.strip():
+        result.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
+        result.skipped.append(path)
+        return None
+    meta = metadata.reports.get(path.name) or infer_metadata(path, decoded.text)
+    try:
         report = build_report(path, meta, decoded.text, res, hashlib.sha256(data).hexdigest())
-        report.notice = decoded.notice
-        builds.append(report)
-    _refuse_duplicate_ids(builds)
-    reference = reference_turtle(res)
-    written = []
-    for report in builds:
-        target = out / f"{report.meta.id}.ttl"
-        write_atomic(target, report.turtle)
-        written.append(target)
-    write_atomic(out / REFERENCE_FILE, reference)
-    written.append(out / REFERENCE_FILE)
-    return BuildResult(builds, reference, written)
+    except InputError as error:
+        return _failed(result, path, Problem.of(error, report=path))
+    except Exception as error:  # a bug must cost one report, not the build
+        message = " ".join(str(error).split())[:300]
+        return _failed(result, path, Problem(ERROR, path, f"could not be built: {type(error).__name__}: {message} "
+                                                          "(a bug in ipgraph; please report it with this file)",
+                                             report=path))
+    notices = [decoded.notice, "not in reports.toml: id and title taken from the file" if meta.inferred else None]
+    report.notice = "; ".join(n for n in notices if n) or None
+    return report
 
 
-def _refuse_duplicate_ids(builds: list[ReportBuild]) -> None:
-    seen: dict[str, Path] = {}
-    for report in builds:
+def _failed(result: BuildResult, path: Path, problem: Problem) -> ReportBuild | None:
+    result.problems.append(problem)
+    result.failed.append(path)
+    return None
+
+
+def _refuse_duplicate_ids(result: BuildResult) -> None:
+    """Two reports with one id would overwrite each other's file: neither is written."""
+    by_id: dict[str, list[ReportBuild]] = {}
+    for report in result.reports:
+        by_id.setdefault(report.meta.id, []).append(report)
+    keep = []
+    for report in result.reports:
+        same = [r.meta.path for r in by_id[report.meta.id] if r is not report]
         if report.meta.id == REFERENCE_FILE.removesuffix(".ttl"):
-            raise InputError(report.meta.path, "report id 'reference' is reserved for the reference data")
-        if report.meta.id in seen:
-            raise InputError(report.meta.path, f"report id {report.meta.id!r} is also used by {seen[report.meta.id]}")
-        seen[report.meta.id] = report.meta.path
+            message = "report id 'reference' is reserved for the reference data: list it in reports.toml with another id"
+        elif same:
+            message = (f"report id {report.meta.id!r} is also the id of {', '.join(map(str, same))}: "
+                       "give each its own id in reports.toml")
+        else:
+            keep.append(report)
+            continue
+        _failed(result, report.meta.path, Problem(ERROR, report.meta.path, message, report=report.meta.path))
+    result.reports = keep
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While building, SIGTERM stops the build the way Ctrl-C does: cleanly, with nothing written."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)

@@ -1,7 +1,8 @@
 """The ``ipgraph`` command: thin click wrappers over library calls a notebook can make too.
 
-Exit codes: 0 success; 1 the graph has findings at or above ``--fail-on``;
-2 the input cannot be read (the message names the file and line).
+Exit codes: 0 success; 1 the graph has findings at or above ``--fail-on``
+(check) or a report failed (build); 2 the input cannot be read (the message
+names the file and line); 130 the build was interrupted and wrote nothing.
 """
 
 from __future__ import annotations
@@ -11,11 +12,24 @@ from pathlib import Path
 
 import click
 
-from ipgraph.build import build as build_graph
-from ipgraph.check import CheckReport, check as check_graph, turtle_files
-from ipgraph.errors import InputError
-from ipgraph.evaluate import report_for
+from ipgraph.check import check as check_graph, turtle_files
+from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
+from ipgraph.errors import InputError, Interrupted
 from ipgraph.resources import resources
+
+
+def build_graph(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    """ipgraph.build.build, imported on first use: the extractors load spaCy (~1.5 s), which check does not need."""
+    from ipgraph.build import build
+
+    return build(*args, **kwargs)
+
+
+def report_for(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    """ipgraph.evaluate.report_for, imported on first use (it pulls in the extractors too)."""
+    from ipgraph.evaluate import report_for as evaluate_report
+
+    return evaluate_report(*args, **kwargs)
 
 
 def _fail(error: InputError) -> None:
@@ -33,53 +47,82 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the Turtle files (default: data/triples).")
-def build(paths: tuple[Path, ...], out: Path | None) -> None:
-    """Extract the reports in PATHS (default: data/reports) into one Turtle file per report."""
+@click.option("--strict", is_flag=True, help="Count warnings (unknown metadata keys, empty reports) as failures.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first failure and write nothing.")
+def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bool) -> None:
+    """Extract the reports in PATHS (default: data/reports) into one Turtle file per report.
+
+    Exit 0 when every report was built; 1 when a report failed (its previous
+    file is kept) or, with --strict, a warning was met; 2 when the input is
+    unusable as a whole; 130 when interrupted. Exit 2 and 130 write nothing.
+    """
     res = resources()
-    targets = list(paths) or [res.reports]
+    out = out or res.triples
     try:
         with click.progressbar(length=0, label="building", file=sys.stderr) as bar:
-            result = build_graph(targets, out or res.triples, res, progress=lambda p: bar.update(1))
+            result = build_graph(list(paths) or [res.reports], out, res, progress=lambda p: bar.update(1),
+                                 strict=strict, fail_fast=fail_fast)
     except InputError as error:
         _fail(error)
-    for report in result.reports:
+    except KeyboardInterrupt as error:  # Interrupted says where it was; a bare one came before the build began
+        reason = error if isinstance(error, Interrupted) else f"build interrupted: nothing was written, {out} is as it was"
+        click.echo(f"error: {reason}", err=True)
+        sys.exit(130)
+    for problem in result.problems:
+        click.echo(f"{problem.severity}: {problem}", err=True)
+    for report in [] if result.stopped else result.reports:
         click.echo(report.summary())
-    click.echo(f"wrote {len(result.written)} files to {out or res.triples}")
+    click.echo(result.outcome(out), err=not result.ok)
+    sys.exit(result.exit_code())
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--fail-on", type=click.Choice(["violation", "warning"]), default="violation", show_default=True,
               help="Lowest severity that makes the check fail.")
-def check(paths: tuple[Path, ...], fail_on: str) -> None:
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text for people; json, junit (one test case per rule) or github (workflow annotations) for CI.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to FILE; the readable text still goes to standard output.")
+@click.option("--rebuild", is_flag=True, help="Also check the files are byte for byte a fresh build of the reports.")
+@click.option("--max-per-rule", type=click.IntRange(min=0), default=20, show_default=True,
+              help="Findings listed per rule in the text format (0: all).")
+def check(paths: tuple[Path, ...], fail_on: str, fmt: str, out: Path | None, rebuild: bool,
+          max_per_rule: int) -> None:
     """Validate the Turtle files in PATHS (default: data/triples) against the shapes and the ontology.
 
-    Exit 0 when the graph conforms, 1 when it has violations, 2 when a file cannot be read.
+    Exit 0 when the graph passes, 1 when it has findings at or above --fail-on, 2 when a file cannot be read.
     """
     try:
-        report = check_graph(list(paths) or None)
+        report = check_graph(list(paths) or None, rebuild=rebuild)
     except InputError as error:
+        machine = format_input_error(error, fmt)
+        if machine is not None:
+            _emit(machine, out, to_stdout=fmt == "github")
         _fail(error)
-    click.echo(format_text(report))
+    text = format_text(report, fail_on, max_per_rule)
+    if fmt == "text":
+        rendered = text
+    else:
+        rendered = FORMATTERS[fmt](report, fail_on)
+    if out is not None:
+        _emit(rendered, out, to_stdout=False)
+        click.echo(text)
+    elif fmt == "text":
+        click.echo(text)
+    else:
+        click.echo(rendered)
+        if fmt != "github":
+            click.echo(summary(report), err=True)
     sys.exit(report.exit_code(fail_on))
 
 
-def format_text(report: CheckReport) -> str:
-    """Findings grouped by rule, each naming the node by its label and the passage it came from."""
-    lines: list[str] = []
-    rules: dict[str, list] = {}
-    for finding in report.findings:
-        rules.setdefault(finding.rule, []).append(finding)
-    for rule, findings in rules.items():
-        first = findings[0]
-        lines.append(f"{first.severity.upper()} {rule}: {first.message} ({len(findings)})")
-        for f in findings:
-            what = f"{f.label} <{f.node}>" if f.label else f"<{f.node}>"
-            details = [f"value {f.value}" if f.value else "", f"from {f.source}" if f.source else ""]
-            lines.append("  " + "  ".join(x for x in [what, *details] if x))
-    lines.append(f"{report.count('violation')} violations, {report.count('warning')} warnings, "
-                 f"{report.count('info')} notes in {len(report.files)} files ({report.triples} triples)")
-    return "\n".join(lines)
+def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+    if to_stdout or out is None:
+        click.echo(text)
 
 
 @main.command(name="eval")

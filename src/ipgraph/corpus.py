@@ -3,17 +3,26 @@
 Metadata lives beside the reports in ``reports.toml`` (one ``[[report]]`` table
 per file). A report the file does not list is still read: its id comes from
 its file name and its title from its first line.
+
+Mistakes in the metadata are named with the file and line of the key at fault.
+A file that is not TOML stops the build (``InputError``); anything else is a
+``Problem`` of the report its table describes: an error (a bad id or date, a
+value of the wrong type, a listed file that is missing, two tables with one id
+or one file) fails that report, a warning (an unknown key, which is ignored)
+does not unless the build is strict.
 """
 
 from __future__ import annotations
 
+import datetime
+import difflib
 import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipgraph.errors import InputError
+from ipgraph.errors import ERROR, WARNING, InputError, Problem
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -22,10 +31,16 @@ else:  # pragma: no cover - Python 3.10
 
 METADATA_FILE = "reports.toml"
 REPORT_SUFFIXES = (".txt", ".md")
+RESERVED_IDS = ("reference",)  # reference.ttl holds the reference data
 _FIELDS = {"id", "file", "source", "title", "publisher", "date", "language", "identifier",
            "meeting", "period", "author"}
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_STRINGS = ("id", "file", "source", "title", "publisher", "language", "identifier", "meeting", "period")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+_ORG_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_HEADER = re.compile(r"^\s*\[\[\s*report\s*\]\]")
+_TITLE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,18 @@ class ReportMeta:
     inferred: tuple[str, ...] = field(default=())
 
 
+@dataclass
+class Metadata:
+    """The metadata of one folder: each listed report by file name, and what is wrong with the file."""
+
+    path: Path
+    reports: dict[str, ReportMeta] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def problems_for(self, report: Path) -> list[Problem]:
+        return [p for p in self.problems if p.report is not None and p.report.name == report.name]
+
+
 def slugify(name: str) -> str:
     """A file stem as an IRI-safe report id."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -54,69 +81,261 @@ def slugify(name: str) -> str:
     return "report-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
-def _table_lines(text: str) -> list[int]:
-    """Line numbers of the ``[[report]]`` headers, so errors can point at the table at fault."""
-    return [n for n, line in enumerate(text.splitlines(), start=1) if line.strip().startswith("[[report]]")]
-
-
-def _key_line(text: str, start: int, key: str) -> int:
-    lines = text.splitlines()
-    for n in range(start, len(lines) + 1):
-        if re.match(rf"^\s*{re.escape(key)}\s*=", lines[n - 1]):
-            return n
-    return start
-
-
 def load_metadata(folder: Path) -> dict[str, ReportMeta]:
-    """Metadata of the reports in a folder, keyed by file name; empty when there is no metadata file."""
+    """Metadata of the reports in a folder, keyed by file name; the first error, if any, is raised."""
+    metadata = read_metadata(folder)
+    for problem in metadata.problems:
+        if problem.severity == ERROR:
+            raise InputError(problem.path, problem.message, problem.line)
+    return metadata.reports
+
+
+def read_metadata(folder: Path) -> Metadata:
+    """Metadata of the reports in a folder with every problem found; empty when there is no metadata file.
+
+    Raises ``InputError`` only when the file cannot be used at all (unreadable, not UTF-8, not TOML).
+    """
     path = folder / METADATA_FILE
     if not path.exists():
-        return {}
-    text = path.read_text(encoding="utf-8")
+        return Metadata(path)
+    text = _read(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None) or _line_from_message(str(error))
-        raise InputError(path, f"not valid TOML: {error}", line) from None
+        raise InputError(path, f"not valid TOML: {_toml_message(error)}", _toml_line(error)) from None
+    lines = text.splitlines()
+    metadata = Metadata(path)
+    for key in data:
+        if key != "report":
+            metadata.problems.append(Problem(WARNING, path, f"unknown table or key {key!r}: ignored (each report "
+                                                            "is described in a [[report]] table)", _top_line(lines, key)))
     tables = data.get("report", [])
-    starts = _table_lines(text)
-    found: dict[str, ReportMeta] = {}
-    for table, start in zip(tables, starts):
-        meta = _parse_table(table, folder, path, text, start)
-        found[meta.path.name] = meta
-    return found
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise InputError(path, "'report' must be an array of tables, each written [[report]]", _top_line(lines, "report"))
+    starts: list[int | None] = [n for n, line in enumerate(lines, start=1) if _HEADER.match(line)]
+    if len(starts) != len(tables):
+        starts = [None] * len(tables)
+    parsed = [_Table(table, folder, path, lines, start) for table, start in zip(tables, starts)]
+    _flag_duplicates(parsed, "id")
+    _flag_duplicates(parsed, "file")
+    for table in parsed:
+        metadata.problems.extend(table.problems)
+        meta = table.meta()
+        if meta is not None:
+            metadata.reports[meta.path.name] = meta
+    return metadata
 
 
-def _line_from_message(message: str) -> int | None:
-    match = re.search(r"line (\d+)", message)
+def _read(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(path, f"not UTF-8 (undecodable byte 0x{data[error.start]:02x} at byte offset "
+                               f"{error.start}): save {METADATA_FILE} as UTF-8", line) from None
+
+
+def _toml_line(error: Exception) -> int | None:
+    line = getattr(error, "lineno", None)
+    if line:
+        return int(line)
+    match = re.search(r"line (\d+)", str(error))
     return int(match.group(1)) if match else None
 
 
-def _parse_table(table: dict, folder: Path, path: Path, text: str, start: int) -> ReportMeta:
-    for key in table:
-        if key not in _FIELDS:
-            raise InputError(path, f"unknown key {key!r} (known: {', '.join(sorted(_FIELDS))})",
-                             _key_line(text, start, key))
-    if not _ID.match(str(table.get("id", ""))):
-        raise InputError(path, "each [[report]] needs an id of lower-case letters, digits and '-'", start)
-    date = table.get("date")
-    if date is not None and not _DATE.match(str(date)):
-        raise InputError(path, f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", _key_line(text, start, "date"))
-    file = folder / table.get("file", f"{table['id']}.txt")
-    if not file.exists():
-        raise InputError(path, f"listed file {file.name!r} does not exist", _key_line(text, start, "file"))
-    author = table.get("author", [])
-    return ReportMeta(
-        id=table["id"], path=file, title=table.get("title"), publisher=table.get("publisher"),
-        date=str(date) if date else None, language=table.get("language", "zh"),
-        identifier=table.get("identifier"), meeting=table.get("meeting"), period=table.get("period"),
-        source=table.get("source"), author=tuple([author] if isinstance(author, str) else author),
-    )
+def _toml_message(error: Exception) -> str:
+    message = getattr(error, "msg", None) or str(error)
+    column = getattr(error, "colno", None)
+    match = re.search(r"\(at line \d+, column (\d+)\)", str(error))
+    if column is None and match:
+        column = int(match.group(1))
+    message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", message)
+    return f"{message} (column {column})" if column else message
+
+
+def _top_line(lines: list[str], key: str) -> int | None:
+    pattern = re.compile(rf"^\s*(?:\[+\s*)?[\"']?{re.escape(key)}[\"']?\s*(?:\]|=)")
+    return next((n for n, line in enumerate(lines, start=1) if pattern.match(line)), None)
+
+
+class _Table:
+    """One [[report]] table, checked key by key; ``meta()`` is None when an error fails it."""
+
+    def __init__(self, table: dict, folder: Path, path: Path, lines: list[str], start: int | None) -> None:
+        self.table, self.folder, self.path, self.lines, self.start = table, folder, path, lines, start
+        self.problems: list[Problem] = []
+        raw_id, raw_file = table.get("id"), table.get("file")
+        self.file_name: str | None = None
+        if isinstance(raw_file, str) and _plain_name(raw_file):
+            self.file_name = raw_file
+        elif raw_file is None and isinstance(raw_id, str) and _ID.match(raw_id):
+            self.file_name = f"{raw_id}.txt"
+        self.report = folder / self.file_name if self.file_name else None
+        self.values: dict[str, object] = {}
+        self._check()
+
+    def line(self, key: str | None = None) -> int | None:
+        if self.start is None or key is None:
+            return self.start
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for n in range(self.start + 1, len(self.lines) + 1):
+            text = self.lines[n - 1]
+            if _HEADER.match(text) or text.lstrip().startswith("["):
+                break
+            if pattern.match(text):
+                return n
+        return self.start
+
+    def error(self, message: str, key: str | None = None) -> None:
+        self.problems.append(Problem(ERROR, self.path, message, self.line(key), self.report))
+
+    def warning(self, message: str, key: str | None = None) -> None:
+        self.problems.append(Problem(WARNING, self.path, message, self.line(key), self.report))
+
+    def _check(self) -> None:
+        table = self.table
+        for key in table:
+            if key not in _FIELDS:
+                close = difflib.get_close_matches(key, sorted(_FIELDS), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(_FIELDS))}"
+                self.warning(f"unknown key {key!r} in [[report]] ({hint}): ignored", key)
+        for key in _STRINGS:
+            if key in table and not isinstance(table[key], str):
+                self.error(f"{key} must be a string, not {_kind(table[key])}", key)
+            elif key in table:
+                self.values[key] = table[key]
+        self._check_id()
+        self._check_file()
+        self._check_date()
+        self._check_period()
+        self._check_language()
+        self._check_author()
+
+    def _check_id(self) -> None:
+        value = self.table.get("id")
+        if value is None:
+            self.error('[[report]] has no id: add id = "..." (lower-case letters, digits and \'-\')')
+        elif isinstance(value, str) and not _ID.match(value):
+            self.error(f"id {value!r} must be lower-case letters, digits and '-' (it becomes part of an IRI)", "id")
+        elif value in RESERVED_IDS:
+            self.error(f"id {value!r} is reserved ({value}.ttl holds the reference data)", "id")
+
+    def _check_file(self) -> None:
+        value = self.table.get("file")
+        if isinstance(value, str) and not _plain_name(value):
+            self.error(f"file {value!r} must name a file in {self.folder} (no folders, no '..')", "file")
+            return
+        if self.file_name is None:
+            return
+        if not (self.folder / self.file_name).is_file():
+            self.error(f"listed file {self.file_name!r} does not exist", "file" if value is not None else "id")
+        elif Path(self.file_name).suffix not in REPORT_SUFFIXES:
+            self.warning(f"listed file {self.file_name!r} is never read: report files end in "
+                         f"{' or '.join(REPORT_SUFFIXES)}", "file")
+
+    def _check_date(self) -> None:
+        value = self.table.get("date")
+        if value is None:
+            return
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            self.values["date"] = value.isoformat()
+        elif isinstance(value, str) and _valid_date(value):
+            self.values["date"] = value
+        else:
+            self.error(f"date {_show(value)} is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD", "date")
+
+    def _check_period(self) -> None:
+        value = self.values.get("period")
+        if value is None:
+            return
+        start, _, end = str(value).partition("/")
+        if not (_valid_date(start) and _valid_date(end)):
+            self.error(f"period {value!r} is not a valid interval: write start/end as YYYY, YYYY-MM or "
+                       "YYYY-MM-DD (e.g. 2024-01/2024-12)", "period")
+        elif end < start[: len(end)]:
+            self.error(f"period {value!r} ends before it starts", "period")
+
+    def _check_language(self) -> None:
+        value = self.values.get("language")
+        if value is not None and not _LANGUAGE.match(str(value)):
+            self.error(f"language {value!r} is not a language tag such as 'zh' or 'en-GB'", "language")
+
+    def _check_author(self) -> None:
+        value = self.table.get("author", [])
+        authors = [value] if isinstance(value, str) else value
+        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+            self.error("author must be a list of organisation keys, e.g. [\"WIPO\"]", "author")
+            return
+        for key in authors:
+            if not _ORG_KEY.match(key):
+                self.error(f"author {key!r} is not an organisation key (as in data/gazetteer/organisations.tsv)",
+                           "author")
+        self.values["author"] = tuple(authors)
+
+    def meta(self) -> ReportMeta | None:
+        if self.report is None or any(p.severity == ERROR for p in self.problems):
+            return None
+        v = self.values
+        return ReportMeta(
+            id=str(v["id"]), path=self.report, title=v.get("title"), publisher=v.get("publisher"),
+            date=v.get("date"), language=v.get("language", "zh"), identifier=v.get("identifier"),
+            meeting=v.get("meeting"), period=v.get("period"), source=v.get("source"),
+            author=v.get("author", ()),
+        )  # type: ignore[arg-type]
+
+
+def _flag_duplicates(tables: list[_Table], key: str) -> None:
+    """Two tables with one id (or one file): neither can be trusted, so both fail."""
+    seen: dict[str, list[_Table]] = {}
+    for table in tables:
+        value = table.file_name if key == "file" else table.table.get("id")
+        if isinstance(value, str):
+            seen.setdefault(value, []).append(table)
+    for value, same in seen.items():
+        if len(same) < 2:
+            continue
+        for table in same:
+            others = ", ".join(str(t.start) for t in same if t is not table and t.start)
+            where = f" at line {others}" if others else ""
+            noun = "file" if key == "file" else "id"
+            table.error(f"{noun} {value!r} is also used by the [[report]]{where}: each report needs its own {noun}",
+                        key if key in table.table else "id")
+
+
+def _plain_name(name: str) -> bool:
+    return bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name and "\0" not in name
+
+
+def _valid_date(value: str) -> bool:
+    match = _DATE.match(value)
+    if not match:
+        return False
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return year >= 1000
+
+
+def _kind(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}.get(
+        type(value), "a date" if isinstance(value, (datetime.date, datetime.time)) else type(value).__name__)
+
+
+def _show(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def infer_metadata(path: Path, text: str) -> ReportMeta:
     """Metadata for a report nobody described: id from the file name, title from the first line."""
     first = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), None)
+    if first and len(first) > _TITLE_CHARS:
+        first = first[: _TITLE_CHARS - 1] + "…"
     return ReportMeta(id=slugify(path.stem), path=path, title=first, inferred=("id", "title"))
 
 

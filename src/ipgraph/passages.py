@@ -11,6 +11,8 @@ Offsets are character offsets into the decoded source text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, field
 
 from ipgraph.textnorm import clean_line, join_fragments
@@ -29,7 +31,7 @@ _NOISE = re.compile(
     r"|\[(?:后接附件[" + _CN_NUM + r"]*|文件完|附录另附.*)\]"
     r"|-{3,}(?:\t-+)*|_{3,}"
     r"|(?:https?://|www\.)\S+"  # bare URL lines: PDF link targets at page foot
-    r"|.{1,60}\.{3,}\s*\d+"  # table-of-contents line
+    r"|.{0,59}[^.\n]\.{3,}\s*\d+|\.{4,}\s*\d+"  # table-of-contents line: up to 60 characters, dot leaders, page
     r"|续表"
     r")$"
 )
@@ -37,6 +39,10 @@ _SUP_DEF = re.compile(r"^<sup>(\d{1,4})</sup>\s*(.*)$")
 _SUP_REF = re.compile(r"<sup>(\d{1,4})</sup>")
 _FN_REF = re.compile(r"\[footnoteRef:(\d{1,4})\]")
 _INLINE_FN_START = re.compile(r"\[(\d{1,4}):")
+_BRACKETS = re.compile(r"\[(?:(\d{1,4}):)?|\]")  # an inline footnote start, another "[", or "]"
+_FN_REACH = 5000  # an inline footnote closes within this many characters of its "[N:"
+_MAX_CUT = _FN_REACH + len("[0000:")
+_MAX_HEADING = 200  # a longer line is no heading: a heading path is repeated in every later passage's locator
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
 _BULLET = re.compile(r"^[-·•\u2022*\uf000-\uf0ff]\s*(\S.*)$")
@@ -96,46 +102,63 @@ class _Block:
         return join_fragments(self.fragments)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
     raw: str
+    blank_before: bool = False  # blank lines come between this line and the last one with text
 
 
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
+def _lines(text: str) -> tuple[list[_Line], int]:
+    """The lines that hold text, and how many lines there are in all.
+
+    Blank lines are only counted (and marked on the line after them), so a file
+    of empty lines costs no memory.
+    """
+    out, pos, total, blank = [], 0, 0, False
     for raw in text.splitlines(keepends=True):
+        total += 1
         body = raw.rstrip("\r\n")
-        out.append(_Line(pos, pos + len(body), body))
+        if body.strip():
+            out.append(_Line(pos, pos + len(body), body, blank))
+            blank = False
+        else:
+            blank = True
         pos += len(raw)
-    return out
+    return out, total
 
 
 def _inline_footnotes(text: str) -> list[tuple[str, int, int, int]]:
     """Footnote definitions printed inside the running text as ``[N: …]``.
 
     Returns (number, span start, body start, span end); brackets are balanced
-    so a footnote that itself holds brackets is read whole.
+    so a footnote that itself holds brackets is read whole. One pass over the
+    brackets with a stack that forgets what is out of reach keeps this linear
+    in time and bounded in memory, however deep the nesting.
     """
+    if _INLINE_FN_START.search(text) is None:
+        return []
     found = []
-    for match in _INLINE_FN_START.finditer(text):
-        depth, pos = 1, match.end()
-        limit = min(len(text), pos + 5000)
-        while pos < limit and depth:
-            char = text[pos]
-            depth += char == "["
-            depth -= char == "]"
-            pos += 1
-        if depth == 0:
-            found.append((match.group(1), match.start(), match.end(), pos))
+    opened: deque[tuple[int, re.Match[str] | None]] = deque()
+    for bracket in _BRACKETS.finditer(text):
+        pos = bracket.start()
+        if text[pos] == "[":
+            while opened and opened[0][0] < pos - _MAX_CUT:
+                opened.popleft()
+            opened.append((pos, bracket if bracket.group(1) else None))
+        elif opened:
+            start, match = opened.pop()
+            if match is not None and pos < match.end() + _FN_REACH:
+                found.append((match.group(1), start, match.end(), pos + 1))
+    found.sort(key=lambda f: f[1])
     return found
 
 
 class _Segmenter:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = _lines(text)
+        self.lines, self.line_count = _lines(text)
         self.double_spaced = self._double_spaced()
         self.passages: list[Passage] = []
         self.heading: list[tuple[int, str, str]] = []
@@ -146,16 +169,18 @@ class _Segmenter:
         self.last_numbered: _Block | None = None
         self.last_paragraph: _Block | None = None
         self.counters: dict[tuple[str, str], int] = {}
+        self.locators: dict[str, str] = {}
         self.label = ""
         self.after_furniture = False
         self.cut = self._cut_inline_footnotes()
+        self.cut_starts = [start for start, _ in self.cut]
 
     def _double_spaced(self) -> bool:
         """PDF conversions put a blank line after every line; then a blank line ends nothing."""
-        texts = [line.raw.strip() for line in self.lines if line.raw.strip()]
-        blanks = len(self.lines) - len(texts)
+        texts = [line.raw.strip() for line in self.lines]
+        blanks = self.line_count - len(texts)
         wrapped = sum(1 for t in texts if len(t) >= 30 and not t.endswith(_TERMINAL))
-        return blanks > 0.4 * max(1, len(self.lines)) and wrapped > 0.4 * max(1, len(texts))
+        return blanks > 0.4 * max(1, self.line_count) and wrapped > 0.4 * max(1, len(texts))
 
     def _cut_inline_footnotes(self) -> list[tuple[int, int]]:
         cuts = []
@@ -169,16 +194,23 @@ class _Segmenter:
     def _strip_cuts(self, line: _Line) -> str:
         """The line's text with inline footnote definitions removed (they are passages of their own)."""
         raw = line.raw
-        for start, end in reversed(self.cut):
-            if start < line.end and end > line.start:
+        if not self.cut:
+            return raw
+        first = bisect_left(self.cut_starts, line.start - _MAX_CUT)
+        last = bisect_left(self.cut_starts, line.end)
+        kept, pos = [], 0
+        for start, end in self.cut[first:last]:
+            if end > line.start:
                 a, b = max(start, line.start) - line.start, min(end, line.end) - line.start
-                raw = raw[:a] + raw[b:]
-        return raw
+                if a > pos:
+                    kept.append(raw[pos:a])
+                pos = max(pos, b)
+        return "".join(kept) + raw[pos:] if pos else raw
 
     # -- headings --------------------------------------------------------
     def _heading_rank(self, stripped: str, markdown: bool) -> int | None:
         for pattern, rank in _HEADING_RANKS:
-            if pattern.match(stripped):
+            if len(stripped) <= _MAX_HEADING and pattern.match(stripped):
                 if rank == 3 and not markdown:
                     return None
                 return rank
@@ -246,7 +278,7 @@ class _Segmenter:
             return block.number, block.number
         if block.kind == BULLET and block.parent is not None:
             k = self._count(block.parent, BULLET)
-            parent_loc = next(p.locator for p in reversed(self.passages) if p.slug == block.parent)
+            parent_loc = self.locators[block.parent]
             return f"{parent_loc}-{k}", f"{block.parent}-{k}"
         mark = "•" if block.kind == BULLET else "¶"
         k = self._count(block.heading_slug, mark)
@@ -265,6 +297,7 @@ class _Segmenter:
             kind=block.kind, locator=locator, slug=slug, text=text, start=block.start, end=block.end,
             heading=" > ".join(block.heading), footnotes=tuple(block.cites), parent=block.parent,
         ))
+        self.locators[slug] = locator
         if block.kind == PARAGRAPH and block.number is not None:
             self.last_numbered = block
             block.parent = slug
@@ -294,17 +327,23 @@ class _Segmenter:
     def run(self) -> list[Passage]:
         lines = self.lines
         for index, line in enumerate(lines):
+            if line.blank_before:
+                self._blank_line()
             raw = self._strip_cuts(line)
             stripped = raw.strip()
             if not stripped:
-                for open_block in (self.block, self.footnote):
-                    if open_block is not None:
-                        open_block.blank_since = True
+                self._blank_line()
                 continue
-            next_raw = lines[index + 1].raw if index + 1 < len(lines) else ""
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            next_raw = following.raw if following is not None and not following.blank_before else ""
             self._dispatch(line, raw, stripped, next_raw)
         self._close_all()
         return self._finish()
+
+    def _blank_line(self) -> None:
+        for open_block in (self.block, self.footnote):
+            if open_block is not None:
+                open_block.blank_since = True
 
     def _dispatch(self, line: _Line, raw: str, stripped: str, next_raw: str) -> None:
         if _NOISE.match(stripped):
@@ -323,7 +362,7 @@ class _Segmenter:
             elif self.block is not None:
                 self.block.cites.append(f"fn{stripped}")
             return
-        rec = _REC_HEADING.match(stripped)
+        rec = _REC_HEADING.match(stripped) if len(stripped) <= _MAX_HEADING else None
         if rec:
             self._recommendation(rec.group(1), rec.group(2), line)
             return

@@ -12,6 +12,7 @@ go to ``doc.spans["definitions"]``; Latin acronyms nobody knows go to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,10 +77,11 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        text = doc.text  # built from the tokens on every access: read it once
         for match_id, start, end in self.matcher(doc):
             kind, key = doc.vocab.strings[match_id].split("|", 1)
             span = Span(doc, start, end, label=kind, kb_id=key)
-            if not _inside_latin_word(doc.text, span.start_char, span.end_char):
+            if not _inside_latin_word(text, span.start_char, span.end_char):
                 spans.append(span)
         spans.sort(key=lambda s: (_PRIORITY[s.label_], s.kb_id_))
         kept = [s for s in filter_spans(spans) if s.label_ != BLOCK]
@@ -89,9 +91,12 @@ class GazetteerMatcher:
 
 def _countries_inside(spans: list[Span], kept: list[Span]) -> list[Span]:
     """A country named inside an organisation's name (埃及知识产权局) is named by the passage too."""
-    orgs = [s for s in kept if s.label_ == ORG]
-    nested = [s for s in spans if s.label_ == COUNTRY and s not in kept
-              and any(o.start <= s.start and s.end <= o.end for o in orgs)]
+    kept_at = {(s.start, s.end, s.label) for s in kept}
+    inside = set()
+    for org in (s for s in kept if s.label_ == ORG):
+        inside.update(range(org.start, org.end))
+    nested = [s for s in spans if s.label_ == COUNTRY and (s.start, s.end, s.label) not in kept_at
+              and s.start in inside and s.end - 1 in inside]
     return filter_spans(nested)
 
 
@@ -106,19 +111,24 @@ class OrgShapes:
         found = list(doc.spans[MENTIONS])
         taken = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         places = [s for s in found if s.label_ in (COUNTRY, CITY)]
+        place_starts = sorted(p.start_char for p in places)
+        added = []
+        text = doc.text
         for place in places:
-            span = self._extend(doc, place)
-            if span is not None and any(p.start_char > place.start_char and p.end_char <= span.end_char for p in places):
+            span = self._extend(doc, text, place)
+            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
                 continue
-            if span is not None and not any(i in taken for i in range(span.start_char, span.end_char)):
-                found = [s for s in found if s.label_ == COUNTRY or not (s.start >= span.start and s.end <= span.end)]
-                found.append(span)
-                taken.update(range(span.start_char, span.end_char))
-        _set(doc, MENTIONS, found)
+            later = bisect.bisect_right(place_starts, place.start_char)
+            if later < len(place_starts) and place_starts[later] < span.end_char:
+                continue
+            added.append(span)
+            taken.update(range(span.start_char, span.end_char))
+        covered = {i for span in added for i in range(span.start, span.end)}
+        found = [s for s in found if s.label_ == COUNTRY or not (s.start in covered and s.end - 1 in covered)]
+        _set(doc, MENTIONS, found + added)
         return doc
 
-    def _extend(self, doc: Doc, place: Span) -> Span | None:
-        text = doc.text
+    def _extend(self, doc: Doc, text: str, place: Span) -> Span | None:
         window = text[place.end_char : place.end_char + self.max_chars]
         stop = re.search(r"[，。；：（）()“”《》\s等]|和(?=[\u4e00-\u9fff]{0,3}(?:国|方))", window)
         window = window[: stop.start()] if stop else window
@@ -146,11 +156,12 @@ class Definitions:
 
     def __call__(self, doc: Doc) -> Doc:
         definitions, candidates = [], []
+        text = doc.text
         mentions = list(doc.spans[MENTIONS])
         for mention in mentions:
             if mention.label_ not in (ORG, TREATY):
                 continue
-            match = _DEFINITION.match(doc.text[mention.end_char : mention.end_char + 30])
+            match = _DEFINITION.match(text[mention.end_char : mention.end_char + 30])
             if not match:
                 continue
             start = mention.end_char + match.start(1)
@@ -161,7 +172,7 @@ class Definitions:
         mentions = [m for m in mentions if not any(_overlaps(m, d) for d in definitions)] + definitions
         _set(doc, MENTIONS, mentions)
         covered = {i for s in mentions for i in range(s.start_char, s.end_char)}
-        for match in _ACRONYM.finditer(doc.text):
+        for match in _ACRONYM.finditer(text):
             if match.start() not in covered:
                 span = doc.char_span(match.start(), match.end(), label=ACRONYM)
                 if span is not None:
@@ -181,26 +192,27 @@ class People:
         mentions = list(doc.spans[MENTIONS])
         if any(s.label_ == PERSON for s in mentions):
             return doc
-        person = self._row(doc, mentions) or self._inline(doc, mentions)
+        text = doc.text
+        person = self._row(doc, text, mentions) or self._inline(doc, text, mentions)
         if person is not None:
             _set(doc, MENTIONS, [s for s in mentions if not _overlaps(s, person)] + [person])
         return doc
 
-    def _row(self, doc: Doc, mentions: list[Span]) -> Span | None:
-        match = re.match(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$", doc.text)
+    def _row(self, doc: Doc, text: str, mentions: list[Span]) -> Span | None:
+        match = re.match(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$", text)
         orgs = [s for s in mentions if s.label_ == ORG]
         if not match or not orgs or orgs[0].start_char != match.start(2):
             return None
         name = match.group(1).replace(" ", "") if not match.group(1).isascii() else match.group(1)
         org = orgs[-1]
-        role = doc.text[org.end_char :].strip()
+        role = text[org.end_char :].strip()
         if not _CJK_NAME.match(name) or not any(t in role for t in self.titles) or len(role) > 20:
             return None
         return self._person(doc, match.start(1), match.end(1), name, org, role)
 
-    def _inline(self, doc: Doc, mentions: list[Span]) -> Span | None:
+    def _inline(self, doc: Doc, text: str, mentions: list[Span]) -> Span | None:
         for org in (s for s in mentions if s.label_ == ORG):
-            rest = doc.text[org.end_char :]
+            rest = text[org.end_char : org.end_char + 40]
             title = next((t for t in self.titles if rest.startswith(t)), None)
             if title is None:
                 continue

@@ -2,68 +2,216 @@
 
 Reports arrive as UTF-8 (with or without BOM), UTF-16 from Word, or GB18030/GBK
 from older Chinese tooling. Decoding is strict so that a wrong guess is
-reported, never silently turned into mojibake.
+reported, never silently turned into mojibake: an undecodable byte is named
+with its byte offset and line, a binary file (a PDF, a .docx, anything with NUL
+bytes) is refused. Control characters are read as spaces (line separators such
+as form feeds as line breaks), one for one, so character offsets into the
+decoded text still hold.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
+import signal
 import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ipgraph.errors import InputError
+
+MAX_REPORT_BYTES = 100 * 1024 * 1024
+"""The largest report read; anything bigger is refused before it is loaded (reports are text)."""
+
+_SNIFF = 8000  # bytes looked at for NUL bytes, as git does
+_UTF8_EVIDENCE = 8  # continuation bytes before an error that show the file is UTF-8, not GB18030
+
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx, .odt or .zip file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office 97-2003 document (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+)
+_BOMS = (  # longest first: the UTF-32LE mark begins with the UTF-16LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32", "gb18030": "GB18030",
+          "utf-16-le": "UTF-16LE without a byte-order mark", "utf-16-be": "UTF-16BE without a byte-order mark"}
+
+# Control characters other than tab, line feed and carriage return; those that
+# str.splitlines() treats as line breaks become "\n", the rest a space.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85"
+_CONTROL_TABLE = {c: ("\n" if chr(c) in _LINE_BREAKS else " ")
+                  for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
 
 
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str
+    controls: int = 0
 
     @property
     def notice(self) -> str | None:
-        """A word for the user when the file was not plain UTF-8."""
-        return None if self.encoding in ("utf-8", "utf-8-sig") else f"read as {self.encoding}"
+        """A word for the user when the file was not plain UTF-8 text."""
+        notes = []
+        if self.encoding not in ("utf-8", "utf-8-sig"):
+            notes.append(f"read as {_NAMES.get(self.encoding, self.encoding)}")
+        if self.controls:
+            notes.append(f"{self.controls} control character{'s' if self.controls > 1 else ''} read as spaces")
+        return "; ".join(notes) or None
 
 
 def decode(data: bytes, path: Path) -> Decoded:
     """Decode a report's bytes, trying the encodings users have in the order that cannot mislead."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return Decoded(_strict(data, "utf-16", path), "utf-16")
-    if data.startswith(codecs.BOM_UTF8):
-        return Decoded(_strict(data, "utf-8-sig", path), "utf-8-sig")
-    if b"\x00" in data[:4096]:
-        raise InputError(path, "binary file (NUL bytes): not a text report")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(path, f"binary file ({what}), not a text report: save it as plain text (UTF-8) first")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _clean(_with_bom(data, encoding, path), encoding)
+    nul = data.find(b"\x00", 0, _SNIFF)
+    if nul >= 0:
+        bomless = _bomless_utf16(data)
+        if bomless is not None:
+            return _clean(*bomless)
+        raise InputError(path, f"binary file (NUL byte at byte offset {nul}), not a text report")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return _clean(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as utf8_error:
+        if _continuation_bytes(data, utf8_error.start) >= _UTF8_EVIDENCE:
+            raise _undecodable(path, data, utf8_error, f"invalid UTF-8 ({utf8_error.reason}) in a file that is "
+                                                       "UTF-8 up to there: it is damaged or mixes encodings") from None
         try:
-            return Decoded(data.decode("gb18030"), "gb18030")
-        except UnicodeDecodeError:
-            line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise InputError(path, f"undecodable byte at offset {utf8_error.start} "
-                                   "(neither UTF-8, UTF-16 nor GB18030)", line) from None
+            return _clean(data.decode("gb18030"), "gb18030")
+        except UnicodeDecodeError as gb_error:
+            error = max(utf8_error, gb_error, key=lambda e: e.start)
+            raise _undecodable(path, data, error, "the file is not UTF-8, UTF-16 or GB18030") from None
 
 
-def _strict(data: bytes, encoding: str, path: Path) -> str:
+def _clean(text: str, encoding: str) -> Decoded:
+    """Control characters become spaces (or line breaks), one for one, so offsets still hold."""
+    if _CONTROL.search(text) is None:
+        return Decoded(text, encoding)
+    count = sum(1 for _ in _CONTROL.finditer(text))
+    return Decoded(text.translate(_CONTROL_TABLE), encoding, count)
+
+
+def _with_bom(data: bytes, encoding: str, path: Path) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(path, f"undecodable byte at offset {error.start} for {encoding}") from None
+        name = _NAMES[encoding]
+        line = data[: error.start].decode(encoding, errors="replace").count("\n") + 1
+        raise InputError(path, f"undecodable bytes at byte offset {error.start} ({error.reason}): the file starts "
+                               f"with a {name} byte-order mark but is not valid {name}", line) from None
+
+
+def _undecodable(path: Path, data: bytes, error: UnicodeDecodeError, why: str) -> InputError:
+    line = data.count(b"\n", 0, error.start) + 1
+    return InputError(path, f"undecodable byte 0x{data[error.start]:02x} at byte offset {error.start}: {why}", line)
+
+
+def _continuation_bytes(data: bytes, end: int) -> int:
+    """How many UTF-8 continuation bytes the valid prefix ``data[:end]`` holds (0 for ASCII)."""
+    return end - len(data[:end].decode("utf-8"))
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark: ASCII characters put NUL bytes on one side only."""
+    if len(data) % 2:
+        return None
+    sample = data[:_SNIFF]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls <= 4 * other:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not any(_not_text(c) for c in text[:4000]):
+            return text, encoding
+    return None
+
+
+def _not_text(char: str) -> bool:
+    category = unicodedata.category(char)
+    return (category == "Cc" and char not in "\t\n\r\x0b\x0c") or category in ("Cn", "Cs")
+
+
+def read_bytes(path: Path) -> bytes:
+    """A report's bytes, naming the file in any error; a file too big to be a report is refused unread.
+
+    The read itself stops past the limit too, so a device or pipe that never ends cannot exhaust memory.
+    """
+    limit = f"the largest report read is {MAX_REPORT_BYTES // 2**20} MB (is it really a text report?)"
+    try:
+        size = path.stat().st_size
+        if size > MAX_REPORT_BYTES:
+            raise InputError(path, f"file is {size / 2**20:.0f} MB; {limit}")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_REPORT_BYTES + 1)
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_REPORT_BYTES:
+        raise InputError(path, f"file is over {MAX_REPORT_BYTES // 2**20} MB; {limit}")
+    return data
 
 
 def read_text(path: Path) -> Decoded:
     """Read and decode a text file, naming the file in any error."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    return decode(data, path)
+    return decode(read_bytes(path), path)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write a file so that readers see the old or the new content, never a half-written one."""
+    write_all_atomic([(path, data)])
+
+
+def write_all_atomic(files: list[tuple[Path, bytes]]) -> list[Path]:
+    """Write several files so that none is replaced until all have been written in full.
+
+    Each file goes to a temporary file beside its target first; only when every
+    one is on disk are they renamed over their targets, with Ctrl-C ignored
+    for those few milliseconds. Any failure before that removes the temporary
+    files and leaves every target as it was.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            staged.append((_stage(path, data), path))
+        with _signals_held():
+            for tmp, path in staged:
+                os.replace(tmp, path)
+            staged.clear()
+    except OSError as error:
+        raise InputError(Path(error.filename or files[0][0]), f"cannot write: {error.strerror or error}") from None
+    finally:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+    for folder in dict.fromkeys(path.parent for path, _ in files):
+        _fsync_dir(folder)
+    return [path for path, _ in files]
+
+
+def _stage(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -72,10 +220,39 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames durable; not every platform lets a folder be opened, so this is best effort."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ignore SIGINT and SIGTERM while the renames run, so a set of outputs is replaced whole."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
+    previous = {s: signal.signal(s, signal.SIG_IGN) for s in held}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, signal.SIG_DFL if handler is None else handler)
 
 
 def _umask() -> int:
