@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Literal
+import rdflib
+from rdflib import RDF, RDFS, Literal
 
 from ipgraph.check import load_graph
 from ipgraph.dates import find_dates
@@ -48,12 +49,12 @@ def test_impossible_dates_are_dropped():
 def test_lusaka_workshop(graph):
     event = event_at(graph, "wipo-ace-17-activities", "8-1")
     assert (event, RDF.type, IP.Workshop) in graph
-    assert graph.value(event, IP.startDate) == Literal("2024-03-26", datatype=XSD.date)
-    assert graph.value(event, IP.endDate) == Literal("2024-03-27", datatype=XSD.date)
+    assert graph.value(event, IP.startDate) == Literal("2024-03-26", datatype=rdflib.XSD.date)
+    assert graph.value(event, IP.endDate) == Literal("2024-03-27", datatype=rdflib.XSD.date)
     assert graph.value(event, IP.country) == IPR["country/ZM"]
     assert graph.value(event, IP.location) == IPR["city/lusaka"]
     assert "org/WIPO-AFRICA-DIVISION" in values(graph, event, IP.partner)
-    assert graph.value(event, IP.attendeeCount) == Literal(30, datatype=XSD.nonNegativeInteger)
+    assert graph.value(event, IP.attendeeCount) == Literal(30, datatype=rdflib.XSD.nonNegativeInteger)
 
 
 def test_egyptian_workshop_online_on_five_days(graph):
@@ -66,7 +67,7 @@ def test_trinidad_seminar_partners_host_and_attendance(graph):
     event = event_at(graph, "wipo-ace-17-activities", "8-6")
     assert {"org/TTIPO", "org/USPTO"} <= values(graph, event, IP.partner)
     assert "org/TT-CED" in values(graph, event, IP.organiser)
-    assert graph.value(event, IP.attendeeCount) == Literal(46, datatype=XSD.nonNegativeInteger)
+    assert graph.value(event, IP.attendeeCount) == Literal(46, datatype=rdflib.XSD.nonNegativeInteger)
     assert graph.value(event, IP.country) == IPR["country/TT"]
 
 
