@@ -31,8 +31,7 @@ from ipgraph.passages import BULLET, FOOTNOTE, HEADING, Passage
 _ORG_CONNECTOR = re.compile(r"^(?:\s|、|和|及|以及|（[^（）]{1,30}）)*$")
 _SENTENCE = re.compile(r"[^。；]+[。；]?")
 _NUMBER = re.compile(r"(约有?|超过|逾)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(多|余)?\s*(?:名|人|位)")
-_LEFT_STOP = re.compile(r"(?:(?:举行|举办|组织|召开|参加|出席|开展|发起|主办|推出|支持)[了的]|出席|参加|召开|举办|举行|包括|例如|如|在|于|向|为|"
-                        r"\d+\s*[年月日]|[，。；：、（）《》\s])")
+_LAYOUT_STOP = r"\d+\s*[年月日]|[，。；：、（）《》\s]"
 _NAMED = re.compile(r"第[\d一二三四五六七八九十百]+[届次]|[“《]|[A-Z]{2,}")
 _SEPARATOR = ("，", "：", ",", ":")
 
@@ -71,6 +70,11 @@ class EventRules:
     attend: tuple[str, ...]
     exclude: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
+
+    @property
+    def left_stop(self) -> re.Pattern[str]:
+        """Where an event name stops when read leftwards: the left_stop words, a date, punctuation."""
+        return re.compile(f"{self.pattern('left_stop').pattern}|{_LAYOUT_STOP}")
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
         """One of the word lists of ``words.tsv`` as a regex, longest word first."""
@@ -372,7 +376,7 @@ class _ReportEvents:
                     self.rules.words["not_after"]):
                 continue
             taken = end
-            left = _left(sentence, start, quoted)
+            left = _left(sentence, start, quoted, self.rules.left_stop)
             modifier = self.rules.pattern("quantifier", anchored=True).sub("", sentence[left:start])
             label = re.sub(self.rules.pattern("lead_verb", anchored=True).pattern + "(?:了|的)?", "",
                            modifier + sentence[start:end])
@@ -384,9 +388,9 @@ class _ReportEvents:
         return [label for _, _, label in labels]
 
 
-def _left(sentence: str, at: int, quoted: list[tuple[int, int]]) -> int:
+def _left(sentence: str, at: int, quoted: list[tuple[int, int]], left_stop: re.Pattern[str]) -> int:
     """Where the noun phrase ending at ``at`` begins; a stop inside a quoted title does not count."""
-    stops = [m.end() for m in _LEFT_STOP.finditer(sentence, 0, at)
+    stops = [m.end() for m in left_stop.finditer(sentence, 0, at)
              if not any(a <= m.start() < b for a, b in quoted)]
     return stops[-1] if stops else 0
 
