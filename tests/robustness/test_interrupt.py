@@ -55,6 +55,11 @@ def interrupted_build(project: Path, signum: int) -> subprocess.CompletedProcess
                     pytest.fail(f"the build never reached the pipe (exit {process.returncode}):\n{out}\n{err}")
                 time.sleep(0.05)
         process.send_signal(signum)
+        # The kernel may hand the signal to any thread of the build (spaCy's libraries start some); the main
+        # thread then only acts on it once its read returns, as a build that is computing would at once.
+        time.sleep(0.2)
+        os.close(writer)
+        writer = None
         out, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
