@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pyshacl
-from rdflib import RDFS, XSD, Literal
+import rdflib
+from rdflib import RDFS, Literal
 
 import importlib
 
@@ -154,27 +155,27 @@ def test_rebuild_compares_bytes_per_file(built, tmp_path):
 
 
 def test_literal_problems():
-    assert literal_problem(Literal("2024-02-30", datatype=XSD.date)) == \
+    assert literal_problem(Literal("2024-02-30", datatype=rdflib.XSD.date)) == \
         '"2024-02-30" is not a real calendar date: February 2024 has 29 days'
-    assert literal_problem(Literal("2023-02-29", datatype=XSD.date)).endswith("February 2023 has 28 days")
-    assert literal_problem(Literal("2024-13", datatype=XSD.gYearMonth)) == \
+    assert literal_problem(Literal("2023-02-29", datatype=rdflib.XSD.date)).endswith("February 2023 has 28 days")
+    assert literal_problem(Literal("2024-13", datatype=rdflib.XSD.gYearMonth)) == \
         '"2024-13" is not a valid xsd:gYearMonth: there is no month 13'
-    assert literal_problem(Literal("24", datatype=XSD.gYear)) == '"24" is not a valid xsd:gYear: write it as YYYY'
-    assert literal_problem(Literal("2024/05/16", datatype=XSD.date)).endswith("write it as YYYY-MM-DD")
-    assert literal_problem(Literal("-5", datatype=XSD.nonNegativeInteger)) == \
+    assert literal_problem(Literal("24", datatype=rdflib.XSD.gYear)) == '"24" is not a valid xsd:gYear: write it as YYYY'
+    assert literal_problem(Literal("2024/05/16", datatype=rdflib.XSD.date)).endswith("write it as YYYY-MM-DD")
+    assert literal_problem(Literal("-5", datatype=rdflib.XSD.nonNegativeInteger)) == \
         '"-5" is not a valid xsd:nonNegativeInteger'
-    for good in [Literal("2024-02-29", datatype=XSD.date), Literal("2024-05", datatype=XSD.gYearMonth),
-                 Literal("2024", datatype=XSD.gYear), Literal("12", datatype=XSD.nonNegativeInteger),
-                 Literal("0.95", datatype=XSD.decimal), Literal("2024-05-16Z", datatype=XSD.date)]:
+    for good in [Literal("2024-02-29", datatype=rdflib.XSD.date), Literal("2024-05", datatype=rdflib.XSD.gYearMonth),
+                 Literal("2024", datatype=rdflib.XSD.gYear), Literal("12", datatype=rdflib.XSD.nonNegativeInteger),
+                 Literal("0.95", datatype=rdflib.XSD.decimal), Literal("2024-05-16Z", datatype=rdflib.XSD.date)]:
         assert literal_problem(good) is None, good
 
 
 def test_dates_as_intervals():
-    assert date_interval(Literal("2024", datatype=XSD.gYear)) == (date(2024, 1, 1), date(2024, 12, 31))
-    assert date_interval(Literal("2024-02", datatype=XSD.gYearMonth)) == (date(2024, 2, 1), date(2024, 2, 29))
-    assert date_interval(Literal("2024-05-16", datatype=XSD.date)) == (date(2024, 5, 16), date(2024, 5, 16))
+    assert date_interval(Literal("2024", datatype=rdflib.XSD.gYear)) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert date_interval(Literal("2024-02", datatype=rdflib.XSD.gYearMonth)) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert date_interval(Literal("2024-05-16", datatype=rdflib.XSD.date)) == (date(2024, 5, 16), date(2024, 5, 16))
     assert date_interval(Literal("2024-05-16")) is None
-    assert date_interval(Literal("2024-02-30", datatype=XSD.date)) is None
+    assert date_interval(Literal("2024-02-30", datatype=rdflib.XSD.date)) is None
 
 
 def test_turtle_index_finds_subject_predicate_and_value(tmp_path):
