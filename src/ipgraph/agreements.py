@@ -19,18 +19,18 @@ says there is one instrument (签署了一项…) or makes it tri- or multilater
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from ipgraph.errors import InputError
 from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import COUNTRY, ORG, TREATY, load as load_gazetteer, read_tsv
+from ipgraph.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import Speaker, actors, alternation, clause_bounds, fallback_date, omitted_subject, \
-    no_subject, org_names, path_of, runs, sentences, speaker, stated_date, word_lists
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, fallback_date, \
+    no_subject, omitted_subject, org_names, path_of, runs, stated_date, word_lists
 
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")
@@ -40,9 +40,10 @@ _PHRASE_END = "、和及与（》）后，。；：,;:"
 
 
 @dataclass
-class AgreementFact:
+class AgreementFact(Statement):
     """One signed instrument as a report tells it."""
 
+    RULE: ClassVar[str] = "agreement-sentence"
     type: str
     label: str
     subject: str
@@ -50,10 +51,6 @@ class AgreementFact:
     inferred: list[str] = field(default_factory=list)
     date: str | None = None
     renewal: bool = False
-    passages: list[str] = field(default_factory=list)
-    quote: str = ""
-    rule: str = "agreement-sentence"
-    confidence: float = 0.9
 
     @property
     def identity(self) -> str:
@@ -61,9 +58,6 @@ class AgreementFact:
         parties = ",".join(sorted(self.parties + self.inferred))
         label = "".join(self.label.split())
         return f"{self.type}|{label}|{parties}|{self.date}"
-
-    def key(self, report_id: str) -> str:
-        return f"{report_id}-{hashlib.sha1(self.identity.encode('utf-8')).hexdigest()[:10]}"
 
 
 @dataclass(frozen=True)
@@ -121,31 +115,27 @@ class _Clause:
     confidence: float = 0.9
 
 
-class _ReportAgreements:
+class _ReportAgreements(ReportReader):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
                  data_dir: Path) -> None:
-        self.facts = facts
-        self.author = author
-        self.year = year
-        self.covered = covered
+        super().__init__(facts, author, year, covered, data_dir)
         self.rules = load_rules(data_dir)
-        self.gazetteer = load_gazetteer(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.regex("sign")
         self.nouns = self.rules.noun_regex
-        self.speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
         self.found: dict[str, AgreementFact] = {}
+        self.earlier: list[tuple[str, str]] = []
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
         for passage in passages:
             if passage.kind == HEADING or not self.sign.search(passage.text):
                 continue
             mentions = self.facts.located.get(passage.slug, [])
-            found_speaker = speaker(passage, mentions, self.facts, self.gazetteer, self.speech)
+            found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
-            for offset, sentence in sentences(passage.text):
-                local = [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
-                         if m.start >= offset and m.end <= offset + len(sentence)]
+            for offset, sentence, local in self.sentences(passage):
+                self.earlier = [(passage.text[m.start:m.end], path_of(m))
+                                for m in actors(mentions, passage.text, 0, offset, (ORG,))]
                 for trigger in self.sign.finditer(sentence):
                     self._signing(passage, sentence, local, trigger, found_speaker, previous)
                 previous = (sentence, local)
@@ -237,7 +227,8 @@ class _ReportAgreements:
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
                                 sentence[after:verb])
             after += modifier.end() if modifier else 0
-            named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after)
+            named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
+                or self._referred(sentence[after:verb])
             if named:
                 return found.start(), named
         return None, []
@@ -276,6 +267,14 @@ class _ReportAgreements:
             key = self.names.get(name + head) or self.names.get(f"{name}的{head}")
             paths.append(f"org/{key}" if key else path_of(member))
         return list(dict.fromkeys(paths))
+
+    def _referred(self, words: str) -> list[str]:
+        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该."""
+        found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
+        if not found:
+            return []
+        named = [path for name, path in self.earlier if name.endswith(found.group(1))]
+        return named[-1:]
 
     def _abbreviated(self, sentence: str, at: int) -> list[str]:
         """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""

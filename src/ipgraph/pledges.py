@@ -15,40 +15,36 @@ the event extractor skips sentences that look forward.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import load as load_gazetteer
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import Speaker, actors, alternation, path_of, sentences, speaker, word_lists
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, path_of, sentences, word_lists
 
 _LABEL_CHARS = 60
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 @dataclass
-class PledgeFact:
+class PledgeFact(Statement):
     """One forward-looking statement and who makes it; its subject is the statement as printed."""
 
+    RULE: ClassVar[str] = "pledge-cue"
     subject: str
     actor: str
     speaker: str | None = None
-    passages: list[str] = field(default_factory=list)
-    quote: str = ""
-    rule: str = "pledge-cue"
-    confidence: float = 0.7
 
     @property
     def label(self) -> str:
         return self.subject if len(self.subject) <= _LABEL_CHARS else self.subject[:_LABEL_CHARS - 1] + "…"
 
-    def key(self, report_id: str) -> str:
-        digest = hashlib.sha1(f"{self.actor}|{''.join(self.quote.split())}".encode("utf-8")).hexdigest()[:10]
-        return f"{report_id}-{digest}"
+    @property
+    def identity(self) -> str:
+        return f"{self.actor}|{''.join(self.quote.split())}"
 
 
 @dataclass(frozen=True)
@@ -56,14 +52,13 @@ class PledgeRules:
     cue: re.Pattern[str]
     objects: tuple[str, ...]
     continues: tuple[str, ...]
-    speech: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     return PledgeRules(re.compile(alternation(words.get("cue", ()))), words.get("object", ()),
-                       words.get("continue", ()), words.get("speech", ()))
+                       words.get("continue", ()))
 
 
 @dataclass(frozen=True)
@@ -73,11 +68,10 @@ class _Span:
     cue_end: int
 
 
-class _ReportPledges:
+class _ReportPledges(ReportReader):
     def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
-        self.facts = facts
+        super().__init__(facts, (), None, None, data_dir)
         self.rules = load_rules(data_dir)
-        self.gazetteer = load_gazetteer(data_dir)
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
@@ -85,10 +79,9 @@ class _ReportPledges:
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
             mentions = self.facts.located.get(passage.slug, [])
-            who = speaker(passage, mentions, self.facts, self.gazetteer, self.rules.speech)
-            for pledge in self._pledges(passage, mentions, who):
+            for pledge in self._pledges(passage, mentions, self.speaker(passage)):
                 pledge.passages.append(passage.slug)
-                found.setdefault(pledge.key(""), pledge)
+                found.setdefault(pledge.identity, pledge)
         return list(found.values())
 
     def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None) -> list[PledgeFact]:

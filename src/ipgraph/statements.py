@@ -9,9 +9,10 @@ date a clause states (else the year a one-year report covers).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,11 +59,11 @@ def actors(mentions: list[Located], text: str, start: int = 0, end: int | None =
     return [m for m in outer if not (text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）")]
 
 
-def runs(found: list[Located], text: str) -> list[list[Located]]:
-    """Actors grouped into runs named one after another (A、B和C)."""
+def runs(found: list[Located], text: str, connector: re.Pattern[str] = CONNECTOR) -> list[list[Located]]:
+    """Mentions grouped into runs named one after another (A、B和C), joined by what ``connector`` matches."""
     grouped: list[list[Located]] = []
     for actor in found:
-        if grouped and CONNECTOR.match(text[grouped[-1][-1].end:actor.start]):
+        if grouped and connector.match(text[grouped[-1][-1].end:actor.start]):
             grouped[-1].append(actor)
         else:
             grouped.append([actor])
@@ -161,3 +162,45 @@ def word_lists(path: Path) -> dict[str, tuple[str, ...]]:
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternative of words (never matching when there are none)."""
     return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@dataclass(kw_only=True)
+class Statement:
+    """What every extracted commitment carries: the passages that state it, the words it rests on, its confidence.
+
+    ``identity`` says what makes two tellings one fact; its hash is the stable part of the node's IRI.
+    """
+
+    passages: list[str] = field(default_factory=list)
+    quote: str = ""
+    confidence: float = 0.8
+
+    @property
+    def identity(self) -> str:
+        raise NotImplementedError
+
+    def key(self, report_id: str) -> str:
+        return f"{report_id}-{hashlib.sha1(self.identity.encode('utf-8')).hexdigest()[:10]}"
+
+
+class ReportReader:
+    """What an extractor of one report's commitments knows: its facts, author and years, and who speaks where."""
+
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
+                 data_dir: Path) -> None:
+        self.facts = facts
+        self.author = author
+        self.year = year
+        self.covered = covered
+        self.gazetteer = load_gazetteer(data_dir)
+        self.speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
+
+    def speaker(self, passage: Passage) -> Speaker | None:
+        return speaker(passage, self.facts.located.get(passage.slug, []), self.facts, self.gazetteer, self.speech)
+
+    def sentences(self, passage: Passage) -> Iterator[tuple[int, str, list[Located]]]:
+        """Each sentence with its offset and the mentions inside it, their offsets relative to the sentence."""
+        mentions = self.facts.located.get(passage.slug, [])
+        for offset, sentence in sentences(passage.text):
+            yield offset, sentence, [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
+                                     if m.start >= offset and m.end <= offset + len(sentence)]

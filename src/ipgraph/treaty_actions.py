@@ -13,18 +13,18 @@ passage from the mention stage.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from ipgraph.errors import InputError
 from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import TREATY, load as load_gazetteer, read_tsv
+from ipgraph.gazetteer import TREATY, read_tsv
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import Speaker, actors, alternation, clause_bounds, fallback_date, no_subject, \
-    omitted_subject, path_of, runs, sentences, speaker, stated_date, word_lists
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, fallback_date, \
+    no_subject, omitted_subject, path_of, runs, stated_date, word_lists
 
 _TREATY_JOIN = re.compile(r"^[》《\s、和与及]*$")
 _BEFORE_GAP = 12
@@ -36,26 +36,20 @@ PER_ACTOR = ("Accession", "Ratification", "Signature")
 
 
 @dataclass
-class TreatyActionFact:
+class TreatyActionFact(Statement):
     """One thing that happened to a treaty, as a report tells it."""
 
+    RULE: ClassVar[str] = "treaty-action"
     treaty: str
     action: str
     label: str
     actors: list[str] = field(default_factory=list)
     inferred: bool = False
     date: str | None = None
-    passages: list[str] = field(default_factory=list)
-    quote: str = ""
-    rule: str = "treaty-action"
-    confidence: float = 0.8
 
     @property
     def identity(self) -> str:
         return f"{self.treaty}|{self.action}|{','.join(sorted(self.actors))}|{self.date}"
-
-    def key(self, report_id: str) -> str:
-        return f"{report_id}-{hashlib.sha1(self.identity.encode('utf-8')).hexdigest()[:10]}"
 
 
 @dataclass(frozen=True)
@@ -87,16 +81,11 @@ class _Verb:
     end: int
 
 
-class _ReportTreatyActions:
+class _ReportTreatyActions(ReportReader):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
                  data_dir: Path) -> None:
-        self.facts = facts
-        self.author = author
-        self.year = year
-        self.covered = covered
+        super().__init__(facts, author, year, covered, data_dir)
         self.rules = load_rules(data_dir)
-        self.gazetteer = load_gazetteer(data_dir)
-        self.speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
         self.found: dict[str, TreatyActionFact] = {}
 
@@ -105,24 +94,11 @@ class _ReportTreatyActions:
             mentions = self.facts.located.get(passage.slug, [])
             if passage.kind == HEADING or not any(m.kind == TREATY for m in mentions):
                 continue
-            found_speaker = speaker(passage, mentions, self.facts, self.gazetteer, self.speech)
-            for offset, sentence in sentences(passage.text):
-                local = [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
-                         if m.start >= offset and m.end <= offset + len(sentence)]
-                for named in self._joined(sentence, actors(local, sentence, kinds=(TREATY,))):
+            found_speaker = self.speaker(passage)
+            for _, sentence, local in self.sentences(passage):
+                for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
         return list(self.found.values())
-
-    @staticmethod
-    def _joined(sentence: str, treaties: list[Located]) -> list[list[Located]]:
-        """Treaties named together share their verb: 《A》与《B》, 《A》《B》等."""
-        groups: list[list[Located]] = []
-        for treaty in treaties:
-            if groups and _TREATY_JOIN.match(sentence[groups[-1][-1].end:treaty.start]):
-                groups[-1].append(treaty)
-            else:
-                groups.append([treaty])
-        return groups
 
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
                   found_speaker: Speaker | None) -> None:

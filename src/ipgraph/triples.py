@@ -23,6 +23,7 @@ from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country,
     Treaty
 from ipgraph.passages import Passage
 from ipgraph.pledges import PledgeFact
+from ipgraph.statements import Statement
 from ipgraph.treaty_actions import TreatyActionFact
 
 IP = Namespace("https://w3id.org/ipgraph/ontology#")
@@ -330,13 +331,12 @@ def pledge_iri(key: str) -> URIRef:
     return IPR[f"pledge/{key}"]
 
 
-def _extracted(graph: Graph, node: URIRef, report_id: str, passages: Iterable[str], quote: str, rule: str,
-               confidence: float) -> None:
+def _extracted(graph: Graph, node: URIRef, report_id: str, fact: Statement) -> None:
     """What every extracted commitment carries: its evidence, the words it rests on, the rule and its confidence."""
-    add_evidence(graph, node, report_id, passages)
-    graph.add((node, IP.quote, Literal(quote)))
-    graph.add((node, IP.rule, rule_iri(rule)))
-    graph.add((node, IP.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal)))
+    add_evidence(graph, node, report_id, fact.passages)
+    graph.add((node, IP.quote, Literal(fact.quote)))
+    graph.add((node, IP.rule, rule_iri(fact.RULE)))
+    graph.add((node, IP.confidence, Literal(f"{fact.confidence:.2f}", datatype=XSD.decimal)))
 
 
 def add_agreement(graph: Graph, report_id: str, agreement: AgreementFact) -> None:
@@ -353,7 +353,7 @@ def add_agreement(graph: Graph, report_id: str, agreement: AgreementFact) -> Non
         graph.add((node, IP.signedDate, dated(agreement.date)))
     if agreement.renewal:
         graph.add((node, IP.renewal, Literal(True)))
-    _extracted(graph, node, report_id, agreement.passages, agreement.quote, agreement.rule, agreement.confidence)
+    _extracted(graph, node, report_id, agreement)
 
 
 def add_treaty_action(graph: Graph, report_id: str, action: TreatyActionFact) -> None:
@@ -369,7 +369,7 @@ def add_treaty_action(graph: Graph, report_id: str, action: TreatyActionFact) ->
             graph.add((node, IP.inferredActor, IPR[path]))
     if action.date:
         graph.add((node, IP.startDate, dated(action.date)))
-    _extracted(graph, node, report_id, action.passages, action.quote, action.rule, action.confidence)
+    _extracted(graph, node, report_id, action)
 
 
 def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> None:
@@ -381,4 +381,4 @@ def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> None:
     graph.add((node, IP.actor, IPR[pledge.actor]))
     if pledge.speaker:
         graph.add((node, IP.speaker, person_iri(pledge.speaker)))
-    _extracted(graph, node, report_id, pledge.passages, pledge.quote, pledge.rule, pledge.confidence)
+    _extracted(graph, node, report_id, pledge)
