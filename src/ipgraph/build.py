@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipgraph.commitments import add_commitments
 from ipgraph.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.facts import ReportFacts, extract
@@ -117,6 +118,7 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     events = extract_events(passages, facts, meta.author, report_year(meta), res.data)
     for event in events:
         add_event(graph, meta.id, event)
+    add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
     return ReportBuild(meta, passages, facts, events, turtle(graph))
 
 

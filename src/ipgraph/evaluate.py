@@ -146,11 +146,13 @@ class _Passages:
         return None
 
     def in_scope(self, scope: dict) -> set[URIRef]:
+        """The passages a scope names: "all", [first, last] paragraph numbers, or a heading ("五、国际合作")."""
         chosen: set[URIRef] = set()
         for report, rule in scope.items():
             for passage, _, locator in self.by_report.get(report, []):
                 number = re.match(r"^(\d+)(?:-\d+)?$", locator)
-                if rule == "all" or (number and rule[0] <= int(number.group(1)) <= rule[1]):
+                if rule == "all" or (isinstance(rule, str) and locator.startswith(rule)) \
+                        or (isinstance(rule, list) and number and rule[0] <= int(number.group(1)) <= rule[1]):
                     chosen.add(passage)
         chosen |= {fn for cited, fn in self.footnotes if cited in chosen}
         return chosen
@@ -277,6 +279,8 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
     events_at: dict[URIRef, list[URIRef]] = defaultdict(list)
     for event in {s for s, o in graph.subject_objects(IP.evidence) if o in in_scope and (s, IP.startDate, None) in graph
                   or (s, RDF.type, None) in graph and any(graph.objects(s, IP.mode)) or _is_event(graph, s)}:
+        if (event, RDF.type, IP.TreatyAction) in graph:  # the events set annotates activities, not treaty actions
+            continue
         for passage in graph.objects(event, IP.evidence):
             if passage in in_scope:
                 events_at[passage].append(event)
@@ -336,8 +340,161 @@ def format_event_score(score: EventScore, show_errors: bool = False) -> str:
     return "\n".join(lines)
 
 
+@dataclass
+class CommitmentScore(_Rates):
+    """Annotated commitments matched to the graph's, with how often the details of a matched one are right.
+
+    ``parties`` counts (agreement, party) pairs over all annotated and all found
+    agreements: right ones (of matched agreements), found ones, annotated ones.
+    """
+
+    kind: str
+    gold: int = 0
+    found: int = 0
+    correct: int = 0
+    details: dict[str, list[int]] = field(default_factory=dict)
+    parties: list[int] | None = None
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def detail(self, name: str, right: bool) -> None:
+        counts = self.details.setdefault(name, [0, 0])
+        counts[0] += right
+        counts[1] += 1
+
+    @property
+    def party_f1(self) -> float:
+        right, found, gold = self.parties or (0, 0, 0)
+        p, r = (right / found if found else 1.0), (right / gold if gold else 1.0)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _pair_up(scored: list[tuple[float, int, URIRef]]) -> dict[int, URIRef]:
+    """One graph node per annotation, best scores first: (score, annotation index, node) → index → node."""
+    pairs: dict[int, URIRef] = {}
+    for _, index, node in sorted(scored, key=lambda t: (-t[0], t[1], str(t[2]))):
+        if index not in pairs and node not in pairs.values():
+            pairs[index] = node
+    return pairs
+
+
+def _found_in_scope(graph: Graph, prefix: str, in_scope: set[URIRef]) -> dict[URIRef, set[URIRef]]:
+    """The graph's ``ipr:<prefix>/…`` nodes with evidence in scope, and their evidence passages."""
+    found: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for node, passage in graph.subject_objects(IP.evidence):
+        if str(node).startswith(str(IPR[prefix])):
+            found[node].add(passage)
+    return {node: passages for node, passages in found.items() if passages & in_scope}
+
+
+def _node_paths(graph: Graph, node: URIRef, predicate: URIRef) -> set[str]:
+    return {str(o).removeprefix(str(IPR)) for o in graph.objects(node, predicate)}
+
+
+def _overlap(a: str, b: str) -> float:
+    """How much of the shorter text the longest common stretch covers."""
+    from difflib import SequenceMatcher
+
+    a, b = _squash(a), _squash(b)
+    if not a or not b:
+        return 0.0
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size / min(len(a), len(b))
+
+
+def evaluate_agreements(graph: Graph, rows: list[dict], scope: dict) -> CommitmentScore:
+    """Annotated agreements (rows of one ``agreement_id`` are one agreement) against the graph's, by passage and
+    parties; details: class, signed date, renewal and which parties are inferred."""
+    passages = _Passages(graph)
+    found = _found_in_scope(graph, "agreement/", passages.in_scope(scope))
+    gold: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        entry = gold.setdefault((row["report"], row["agreement_id"]), {**row, "passages": set()})
+        entry["passages"].add(passages.locate(Gold(row["report"], "agreement", "", row["quote"], "",
+                                                   row.get("locator", ""))))
+    annotated = list(gold.values())
+    scored = []
+    for index, item in enumerate(annotated):
+        expected = set(item["parties"]) | set(item["inferred_parties"])
+        for node, evidence in found.items():
+            stated = _node_paths(graph, node, IP.party)
+            if evidence & item["passages"] and stated & expected:
+                scored.append((len(stated & expected) / len(stated | expected), index, node))
+    pairs = _pair_up(scored)
+    score = CommitmentScore("agreements", gold=len(annotated), found=len(found), correct=len(pairs), parties=[0, 0, 0])
+    score.parties[1] = sum(len(_node_paths(graph, node, IP.party)) for node in found)
+    for index, item in enumerate(annotated):
+        expected = set(item["parties"]) | set(item["inferred_parties"])
+        score.parties[2] += len(expected)
+        node = pairs.get(index)
+        if node is None:
+            score.missed.append(f"{item['report']} {item['agreement_id']} {sorted(expected)}")
+            continue
+        score.parties[0] += len(_node_paths(graph, node, IP.party) & expected)
+        score.detail("inferred parties", _node_paths(graph, node, IP.inferredParty) == set(item["inferred_parties"]))
+        score.detail("class", (node, RDF.type, IP[item["type"]]) in graph)
+        score.detail("signed", str(graph.value(node, IP.signedDate)) == str(item["signed"])
+                     if item["signed"] else graph.value(node, IP.signedDate) is None)
+        score.detail("renewal", bool(graph.value(node, IP.renewal)) == item["renewal"])
+    score.spurious = sorted(f"{_show_node(graph, node)} {sorted(_node_paths(graph, node, IP.party))}"
+                            for node in found if node not in pairs.values())
+    return score
+
+
+def evaluate_pledges(graph: Graph, rows: list[dict], scope: dict) -> CommitmentScore:
+    """Annotated pledges against the graph's in the same passage, matched by the text they quote;
+    details: the actor and the speaker."""
+    passages = _Passages(graph)
+    found = _found_in_scope(graph, "pledge/", passages.in_scope(scope))
+    scored = []
+    for index, row in enumerate(rows):
+        at = passages.locate(Gold(row["report"], "pledge", "", row["quote"], "", row.get("locator", "")))
+        for node, evidence in found.items():
+            overlap = _overlap(row["quote"], str(graph.value(node, IP.quote)))
+            if at in evidence and overlap >= 0.5:
+                scored.append((overlap, index, node))
+    pairs = _pair_up(scored)
+    score = CommitmentScore("pledges", gold=len(rows), found=len(found), correct=len(pairs))
+    for index, row in enumerate(rows):
+        node = pairs.get(index)
+        if node is None:
+            score.missed.append(f"{row['report']} {row['actor']} {row['quote']}")
+            continue
+        score.detail("actor", _node_paths(graph, node, IP.actor) == {row["actor"]})
+        score.detail("speaker", _node_paths(graph, node, IP.speaker) == {f"person/{row['speaker']}"}
+                     if row.get("speaker") else True)
+    score.spurious = sorted(_show_node(graph, node) for node in found if node not in pairs.values())
+    return score
+
+
+def _show_node(graph: Graph, node: URIRef) -> str:
+    evidence = ",".join(sorted(str(p).removeprefix(str(IPR["passage/"])) for p in graph.objects(node, IP.evidence)))
+    return f"{evidence} {graph.value(node, RDFS_LABEL)} <{str(node).removeprefix(str(IPR))}>"
+
+
+def format_commitment_score(score: CommitmentScore, show_errors: bool = False) -> str:
+    line = (f"{score.kind}: gold {score.gold}, found {score.found}, right {score.correct}, "
+            f"P {score.precision:.3f}, R {score.recall:.3f}")
+    if score.parties is not None:
+        right, found, gold = score.parties
+        line += f", party F1 {score.party_f1:.3f} ({right} right of {found} found, {gold} annotated)"
+    lines = [line, "  of those found: " + ", ".join(f"{name} right {right}/{total}"
+                                                    for name, (right, total) in score.details.items())]
+    if show_errors:
+        lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious]
+    return "\n".join(lines)
+
+
+COMMITMENT_SETS = {"agreements": evaluate_agreements, "pledges": evaluate_pledges}
+
+
 def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: bool = False) -> str:
-    """The scores of one annotation set as text: events are matched as events, other sets as mentions."""
+    """The scores of one annotation set as text: events, agreements and pledges are matched as such,
+    other sets as mentions."""
+    if name in COMMITMENT_SETS:
+        rows = load_rows(gold_dir, f"commitments-{name}")
+        score = COMMITMENT_SETS[name](load_graph(graph_files), rows, load_scope(gold_dir, name))
+        return format_commitment_score(score, show_errors)
     if name == "events":
         graph = load_graph(graph_files)
         return format_event_score(evaluate_events(graph, load_rows(gold_dir, "events-"), load_scope(gold_dir, name)),

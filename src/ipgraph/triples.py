@@ -15,12 +15,16 @@ from pathlib import Path
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from ipgraph.agreements import AgreementFact
 from ipgraph.corpus import ReportMeta
 from ipgraph.events import EventFact
 from ipgraph.facts import NodeFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
     Treaty
 from ipgraph.passages import Passage
+from ipgraph.pledges import PledgeFact
+from ipgraph.statements import Statement
+from ipgraph.treaty_actions import TreatyActionFact
 
 IP = Namespace("https://w3id.org/ipgraph/ontology#")
 IPR = Namespace("https://w3id.org/ipgraph/id/")
@@ -76,6 +80,14 @@ RULES = {
                    "An item of an inline list of activities with its date in brackets: '…暑期班（2024年6月25日）'."),
     "event-sentence": ("event from a dated sentence", "带日期句子中的活动",
                        "An event noun (data/events/types.tsv) in a sentence with a date and a verb of holding."),
+    "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
+                           "A verb of signing (data/commitments/signing.tsv) followed in its clause by an instrument "
+                           "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
+    "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
+                      "A verb of data/commitments/treaty_actions.tsv in front of or behind a treaty the report names."),
+    "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
+                   "A clause with a cue of data/commitments/pledge_words.tsv (将, 承诺, 致力于 …), by a speaker or a "
+                   "named actor."),
 }
 
 NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
@@ -309,3 +321,64 @@ def add_event(graph: Graph, report_id: str, event: EventFact) -> None:
     add_evidence(graph, node, report_id, event.passages)
     graph.add((node, IP.rule, rule_iri(event.rule)))
     graph.add((node, IP.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
+
+
+def agreement_iri(key: str) -> URIRef:
+    return IPR[f"agreement/{key}"]
+
+
+def pledge_iri(key: str) -> URIRef:
+    return IPR[f"pledge/{key}"]
+
+
+def _extracted(graph: Graph, node: URIRef, report_id: str, fact: Statement) -> None:
+    """What every extracted commitment carries: its evidence, the words it rests on, the rule and its confidence."""
+    add_evidence(graph, node, report_id, fact.passages)
+    graph.add((node, IP.quote, Literal(fact.quote)))
+    graph.add((node, IP.rule, rule_iri(fact.RULE)))
+    graph.add((node, IP.confidence, Literal(f"{fact.confidence:.2f}", datatype=XSD.decimal)))
+
+
+def add_agreement(graph: Graph, report_id: str, agreement: AgreementFact) -> None:
+    """One agreement with every party (the inferred ones also as ip:inferredParty), its date, subject and renewal."""
+    node = agreement_iri(agreement.key(report_id))
+    graph.add((node, RDF.type, IP[agreement.type]))
+    graph.add((node, RDFS.label, Literal(agreement.label, lang="zh")))
+    graph.add((node, IP.subject, Literal(agreement.subject, lang="zh")))
+    for path in agreement.parties + agreement.inferred:
+        graph.add((node, IP.party, IPR[path]))
+    for path in agreement.inferred:
+        graph.add((node, IP.inferredParty, IPR[path]))
+    if agreement.date:
+        graph.add((node, IP.signedDate, dated(agreement.date)))
+    if agreement.renewal:
+        graph.add((node, IP.renewal, Literal(True)))
+    _extracted(graph, node, report_id, agreement)
+
+
+def add_treaty_action(graph: Graph, report_id: str, action: TreatyActionFact) -> None:
+    """One treaty action: the treaty, what happened, who did it (inferred actors marked) and when."""
+    node = event_iri(action.key(report_id))
+    graph.add((node, RDF.type, IP.TreatyAction))
+    graph.add((node, RDFS.label, Literal(action.label, lang="zh")))
+    graph.add((node, IP.treaty, treaty_iri(action.treaty)))
+    graph.add((node, IP.action, IP[action.action]))
+    for path in action.actors:
+        graph.add((node, IP.actor, IPR[path]))
+        if action.inferred:
+            graph.add((node, IP.inferredActor, IPR[path]))
+    if action.date:
+        graph.add((node, IP.startDate, dated(action.date)))
+    _extracted(graph, node, report_id, action)
+
+
+def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> None:
+    """One pledge: who makes it (and which speaker says it), what it is about, and where."""
+    node = pledge_iri(pledge.key(report_id))
+    graph.add((node, RDF.type, IP.Pledge))
+    graph.add((node, RDFS.label, Literal(pledge.label, lang="zh")))
+    graph.add((node, IP.subject, Literal(pledge.subject, lang="zh")))
+    graph.add((node, IP.actor, IPR[pledge.actor]))
+    if pledge.speaker:
+        graph.add((node, IP.speaker, person_iri(pledge.speaker)))
+    _extracted(graph, node, report_id, pledge)

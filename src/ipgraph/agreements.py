@@ -1,0 +1,334 @@
+"""Passages + resolved mentions → agreements: which instrument, signed by whom, when, about what.
+
+One rule, ``agreement-sentence``: a verb of signing (data/commitments/signing.tsv)
+followed in its clause by one or more instrument names, each ending in an
+instrument noun (instruments.tsv) that gives the ip:Agreement subclass. The
+parties are read where Chinese puts them:
+
+- the subject before the verb (产权组织与…签署, 日本经济产业省和中国商务部达成);
+- the counterparts after 与 (与东盟、英国…签署), a compound of country
+  abbreviations (与日韩分别签署; country_abbreviations.tsv), or the instrument's
+  own name (中法关于…的议定书, 中美欧日韩知识产权五局合作联合声明);
+- when the sentence has no subject, the speaker's organisation or the report's
+  author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
+
+A list of counterparts gives one agreement per counterpart unless the text
+says there is one instrument (签署了一项…) or makes it tri- or multilateral;
+分别 and 双边 make one per counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from ipgraph.errors import InputError
+from ipgraph.facts import Located, ReportFacts
+from ipgraph.gazetteer import COUNTRY, ORG, TREATY, read_tsv
+from ipgraph.passages import HEADING, Passage
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, fallback_date, \
+    no_subject, omitted_subject, org_names, path_of, runs, stated_date, word_lists
+
+CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
+           "LetterOfIntent", "Minutes")
+_LEADING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?\s*")
+_ITEM_SEPARATOR = re.compile(r"》?(?:（[^（）]{0,30}）)?\s*(?:、|以及|和|及)?\s*")
+_PHRASE_END = "、和及与（》）后，。；：,;:"
+
+
+@dataclass
+class AgreementFact(Statement):
+    """One signed instrument as a report tells it."""
+
+    RULE: ClassVar[str] = "agreement-sentence"
+    type: str
+    label: str
+    subject: str
+    parties: list[str]
+    inferred: list[str] = field(default_factory=list)
+    date: str | None = None
+    renewal: bool = False
+
+    @property
+    def identity(self) -> str:
+        """What makes two tellings one agreement: its kind, name, parties and date."""
+        parties = ",".join(sorted(self.parties + self.inferred))
+        label = "".join(self.label.split())
+        return f"{self.type}|{label}|{parties}|{self.date}"
+
+
+@dataclass(frozen=True)
+class AgreementRules:
+    nouns: dict[str, str]
+    words: dict[str, tuple[str, ...]]
+    abbreviations: dict[str, str]
+    treaty_bodies: dict[str, str]
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        return re.compile(alternation(self.words.get(name, ())))
+
+    @property
+    def noun_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
+
+    @property
+    def abbreviation_run(self) -> re.Pattern[str]:
+        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
+
+
+@lru_cache(maxsize=4)
+def load_rules(data_dir: Path) -> AgreementRules:
+    folder = data_dir / "commitments"
+    path = folder / "instruments.tsv"
+    nouns = {}
+    for row in read_tsv(path, ("noun", "class")):
+        if row["class"] not in CLASSES:
+            raise InputError(path, f"class must be one of {', '.join(CLASSES)}, not {row['class']!r}", int(row["_line"]))
+        nouns[row["noun"]] = row["class"]
+    abbreviations = {r["abbreviation"]: r["node"]
+                     for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
+    bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
+    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), abbreviations, bodies)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One instrument named after the verb: where its name starts and ends, and its class."""
+
+    start: int
+    end: int
+    type: str
+    modifier: str = ""
+
+
+@dataclass
+class _Clause:
+    """What the words before the verb say: who signs, with whom, and whether the subject is left out."""
+
+    subjects: list[str]
+    counterparts: list[str]
+    omitted: bool
+    each: bool
+    confidence: float = 0.9
+
+
+class _ReportAgreements(ReportReader):
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
+                 data_dir: Path) -> None:
+        super().__init__(facts, author, year, covered, data_dir)
+        self.rules = load_rules(data_dir)
+        self.names = org_names(data_dir)
+        self.sign = self.rules.regex("sign")
+        self.nouns = self.rules.noun_regex
+        self.found: dict[str, AgreementFact] = {}
+        self.earlier: list[tuple[str, str]] = []
+
+    def run(self, passages: list[Passage]) -> list[AgreementFact]:
+        for passage in passages:
+            if passage.kind == HEADING or not self.sign.search(passage.text):
+                continue
+            mentions = self.facts.located.get(passage.slug, [])
+            found_speaker = self.speaker(passage)
+            previous: tuple[str, list[Located]] = ("", [])
+            for offset, sentence, local in self.sentences(passage):
+                self.earlier = [(passage.text[m.start:m.end], path_of(m))
+                                for m in actors(mentions, passage.text, 0, offset, (ORG,))]
+                for trigger in self.sign.finditer(sentence):
+                    self._signing(passage, sentence, local, trigger, found_speaker, previous)
+                previous = (sentence, local)
+        return list(self.found.values())
+
+    def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
+                 found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
+        start, end = clause_bounds(sentence, trigger.start())
+        items = self._items(sentence, trigger.end(), end, mentions)
+        if not items:
+            return
+        clause = self._clause(sentence, mentions, start, trigger.start())
+        date, cut_off = stated_date(sentence, (start, end), trigger.start(), self.year, self.rules.words.get("as_of", ()))
+        if date is None and not cut_off:
+            date = fallback_date(passage, self.covered)
+        renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
+        for item in items:
+            named = self._named_in(sentence, mentions, item)
+            told = clause
+            if clause.omitted and not clause.counterparts and not named:
+                pair = self._pair(*previous)
+                told = _Clause(pair, [], False, False, confidence=0.7) if pair else clause
+            for stated in self._party_sets(sentence, item, told, named):
+                inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
+                    if told.omitted else []
+                if len(stated) + len(inferred) < 2:
+                    continue
+                text = sentence[item.start:item.end]
+                fact = AgreementFact(
+                    item.type, self._label(text), self._subject(item, text), stated, inferred, date,
+                    renew_verb or bool(self.rules.regex("renew").search(text)),
+                    quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
+                self._add(fact, passage)
+
+    def _add(self, fact: AgreementFact, passage: Passage) -> None:
+        known = self.found.setdefault(fact.identity, fact)
+        if passage.slug not in known.passages:
+            known.passages.append(passage.slug)
+
+    def _items(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[_Item]:
+        """The instrument names after the verb, split where one name ends and the next begins (A、B和C)."""
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
+        items: list[_Item] = []
+        position = start
+        for noun in self.nouns.finditer(sentence, start, end):
+            after = sentence[noun.end():noun.end() + 1]
+            if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
+                    or (after and after not in _PHRASE_END):
+                continue
+            items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
+            position = noun.end() + _ITEM_SEPARATOR.match(sentence, noun.end(), end).end() - noun.end()
+        return items
+
+    def _split(self, sentence: str, start: int, end: int, kind: str) -> list[_Item]:
+        """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
+        start = _LEADING_DATE.match(sentence, start, end).end()
+        body = start + self._leading(sentence[start:end], ("particle", "drop", "one"))
+        split = alternation(self.rules.words.get("split", ()))
+        both = re.match(f"((?:{split}))(?:和|、|及)((?:{split}))", sentence[body:end])
+        if not both:
+            return [_Item(start, end, kind)]
+        rest = body + both.end()
+        return [_Item(rest, end, kind, both.group(1)), _Item(rest, end, kind, both.group(2))]
+
+    def _leading(self, text: str, lists: tuple[str, ...]) -> int:
+        """How many characters of words from the given lists open ``text``."""
+        words = tuple(w for name in lists for w in self.rules.words.get(name, ()))
+        pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
+        found = pattern.match(text)
+        return found.end() if found else 0
+
+    def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> _Clause:
+        """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
+        with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
+        subject_end = with_at if with_at is not None else verb
+        subjects = self._subjects(sentence, mentions, start, subject_end)
+        each = bool(self.rules.regex("each").search(sentence, start, verb))
+        if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
+            return _Clause(subjects, counterparts, False, each)
+        carried = self._sentence_subject(sentence, mentions) if start > 0 else []
+        if carried:
+            return _Clause(carried, counterparts, False, each, confidence=0.8)
+        return _Clause([], counterparts, True, each)
+
+    def _counterparts(self, sentence: str, mentions: list[Located], start: int, verb: int) -> tuple[int | None, list[str]]:
+        """The actors after the last 与 of the clause that names any (skipping 作为…的 in between)."""
+        for found in reversed(list(self.rules.regex("with").finditer(sentence, start, verb))):
+            after = found.end()
+            modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
+                                sentence[after:verb])
+            after += modifier.end() if modifier else 0
+            named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
+                or self._referred(sentence[after:verb])
+            if named:
+                return found.start(), named
+        return None, []
+
+    def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
+        """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""
+        for found in self.rules.regex("with").finditer(sentence):
+            counterparts = self._run_at(sentence, mentions, found.end(), len(sentence))
+            subjects = self._subjects(sentence, mentions, clause_bounds(sentence, found.start())[0], found.start())
+            if counterparts and subjects:
+                return list(dict.fromkeys(subjects + counterparts))
+        return []
+
+    def _run_at(self, sentence: str, mentions: list[Located], at: int, end: int) -> list[str]:
+        """The actors named one after another from ``at``, each country's office read from A、B的知识产权局."""
+        for run in runs(actors(mentions, sentence, at, end), sentence):
+            if run[0].start - at <= 1:
+                return self._distribute_head(sentence, mentions, run)
+        return []
+
+    def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
+        """The last run of actors before the verb (or before 与): who signs."""
+        found = runs(actors(mentions, sentence, start, end), sentence)
+        return self._distribute_head(sentence, mentions, found[-1]) if found else []
+
+    def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
+        """智利、哥伦比亚、秘鲁的知识产权局: the run ends in one office named for the last country; each country has its own."""
+        last = run[-1]
+        country = next((m for m in mentions if m.kind == COUNTRY and m.start == last.start and m.end < last.end), None)
+        if last.kind != ORG or country is None:
+            return [path_of(m) for m in run]
+        head = sentence[country.end:last.end].removeprefix("的")
+        paths = []
+        for member in run:
+            name = sentence[member.start:member.end] if member is not last else sentence[country.start:country.end]
+            key = self.names.get(name + head) or self.names.get(f"{name}的{head}")
+            paths.append(f"org/{key}" if key else path_of(member))
+        return list(dict.fromkeys(paths))
+
+    def _referred(self, words: str) -> list[str]:
+        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该."""
+        found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
+        if not found:
+            return []
+        named = [path for name, path in self.earlier if name.endswith(found.group(1))]
+        return named[-1:]
+
+    def _abbreviated(self, sentence: str, at: int) -> list[str]:
+        """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
+        found = self.rules.abbreviation_run.match(sentence, at)
+        return list(dict.fromkeys(self.rules.abbreviations[c] for c in found.group(0))) if found else []
+
+    def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
+        """The actor that opens the sentence (并与… continues its clause); a treaty there stands for its body."""
+        opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
+                   if sentence[:m.start] in ("", "《")]
+        for mention in opening[:1]:
+            if mention.kind != TREATY:
+                return [path_of(mention)]
+            if mention.key in self.rules.treaty_bodies:
+                return [f"org/{self.rules.treaty_bodies[mention.key]}"]
+        return []
+
+    def _party_sets(self, sentence: str, item: _Item, clause: _Clause, named: list[str]) -> list[list[str]]:
+        """The stated parties of each agreement the item makes: one set, or one per counterpart of a list."""
+        if named:
+            return [list(dict.fromkeys(clause.subjects + named))]
+        counterparts, subjects = clause.counterparts, clause.subjects
+        one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
+        together = item.modifier in self.rules.words.get("together", ())
+        if together or one or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
+            return [list(dict.fromkeys(subjects + counterparts))]
+        if len(counterparts) > 1:
+            return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
+        return [[s] + counterparts for s in subjects]
+
+    def _named_in(self, sentence: str, mentions: list[Located], item: _Item) -> list[str]:
+        """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
+        at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
+        opening = [m for m in actors(mentions, sentence, at, item.end, (ORG,)) if m.start - at <= 1]
+        if opening:
+            return [path_of(opening[0])]
+        return self._abbreviated(sentence, at)
+
+    def _label(self, text: str) -> str:
+        """The instrument's name as printed, without the quantity in front of it (一项, 了)."""
+        return text[self._leading(text, ("particle", "one")):].strip("《》 ")
+
+    def _subject(self, item: _Item, text: str) -> str:
+        """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
+        body = text[self._leading(text, ("particle", "drop", "one")):]
+        body = body[len(m.group(0)) if (m := self.rules.abbreviation_run.match(body)) else 0:]
+        body = body[self._leading(body, ("particle", "drop")):]
+        noun = self.nouns.search(body)
+        subject = body[:noun.start()] if noun else body
+        subject = re.sub("的$", "", subject.rstrip("》 "))
+        return f"{item.modifier}{subject}" if subject else self._label(text)
+
+
+def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
+                       covered: str | None, data_dir: Path) -> list[AgreementFact]:
+    """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a list)."""
+    return _ReportAgreements(facts, author, year, covered, data_dir).run(passages)

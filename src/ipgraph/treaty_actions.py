@@ -1,0 +1,162 @@
+"""Passages + resolved treaty mentions → treaty actions: which treaty, what happened to it, who did it, when.
+
+One rule, ``treaty-action``: a verb of data/commitments/treaty_actions.tsv next
+to a treaty the report names, in the same clause: in front of it (加入《日内瓦法案》,
+成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
+专利合作条约三十周年). A purpose, a plan or a possibility (以缔结, 准备加入) is no
+action. The actor is the run of actors in front of the verb; each acceding,
+ratifying or signing state gets its own action. When the clause has no subject
+at all, the report's author (or the speaker's organisation) is the actor, marked
+inferred. A treaty named with no action keeps its ``ip:evidence`` link to the
+passage from the mention stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from ipgraph.errors import InputError
+from ipgraph.facts import Located, ReportFacts
+from ipgraph.gazetteer import TREATY, read_tsv
+from ipgraph.passages import HEADING, Passage
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, fallback_date, \
+    no_subject, omitted_subject, path_of, runs, stated_date, word_lists
+
+_TREATY_JOIN = re.compile(r"^[》《\s、和与及]*$")
+_BEFORE_GAP = 12
+_AFTER_GAP = 8
+ACTIONS = ("Adoption", "Conclusion", "Signature", "Accession", "Ratification", "EntryIntoForce", "Negotiation",
+           "Implementation", "Anniversary")
+PER_ACTOR = ("Accession", "Ratification", "Signature")
+"""Actions each state takes for itself: one action per actor named."""
+
+
+@dataclass
+class TreatyActionFact(Statement):
+    """One thing that happened to a treaty, as a report tells it."""
+
+    RULE: ClassVar[str] = "treaty-action"
+    treaty: str
+    action: str
+    label: str
+    actors: list[str] = field(default_factory=list)
+    inferred: bool = False
+    date: str | None = None
+
+    @property
+    def identity(self) -> str:
+        return f"{self.treaty}|{self.action}|{','.join(sorted(self.actors))}|{self.date}"
+
+
+@dataclass(frozen=True)
+class TreatyActionRules:
+    before: tuple[tuple[str, str], ...]
+    after: tuple[tuple[str, str], ...]
+    words: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=4)
+def load_rules(data_dir: Path) -> TreatyActionRules:
+    folder = data_dir / "commitments"
+    path = folder / "treaty_actions.tsv"
+    rows = read_tsv(path, ("word", "action", "side"))
+    for row in rows:
+        if row["action"] not in ACTIONS or row["side"] not in ("before", "after"):
+            raise InputError(path, f"action must be one of {', '.join(ACTIONS)} and side 'before' or 'after', "
+                                   f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
+    sided = {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
+                                key=lambda pair: -len(pair[0]))) for side in ("before", "after")}
+    return TreatyActionRules(sided["before"], sided["after"], word_lists(folder / "treaty_action_words.tsv"))
+
+
+@dataclass(frozen=True)
+class _Verb:
+    word: str
+    action: str
+    start: int
+    end: int
+
+
+class _ReportTreatyActions(ReportReader):
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
+                 data_dir: Path) -> None:
+        super().__init__(facts, author, year, covered, data_dir)
+        self.rules = load_rules(data_dir)
+        self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
+        self.found: dict[str, TreatyActionFact] = {}
+
+    def run(self, passages: list[Passage]) -> list[TreatyActionFact]:
+        for passage in passages:
+            mentions = self.facts.located.get(passage.slug, [])
+            if passage.kind == HEADING or not any(m.kind == TREATY for m in mentions):
+                continue
+            found_speaker = self.speaker(passage)
+            for _, sentence, local in self.sentences(passage):
+                for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
+                    self._treaties(passage, sentence, local, named, found_speaker)
+        return list(self.found.values())
+
+    def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
+                  found_speaker: Speaker | None) -> None:
+        start, end = clause_bounds(sentence, treaties[0].start)
+        if sentence[treaties[-1].end:].lstrip("》").startswith(self.rules.words.get("in_name", ())):
+            return
+        for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
+            subject_end = min(verb.start, treaties[0].start)
+            if self.not_before.search(sentence, start, subject_end):
+                continue
+            named = runs(actors(mentions, sentence, start, subject_end), sentence)
+            stated = [path_of(m) for m in named[-1]] if named else []
+            inferred = not stated and no_subject(sentence[start:subject_end], self.year,
+                                                  self.rules.words.get("lead", ()))
+            who = omitted_subject(found_speaker, self.author) if inferred else stated
+            date, cut_off = stated_date(sentence, (start, end), verb.start, self.year, ())
+            date = date or (None if cut_off else fallback_date(passage, self.covered))
+            groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
+            for treaty in treaties:
+                label = self._label(sentence, treaty, verb)
+                for group in groups:
+                    fact = TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
+                                            quote=sentence[start:end], confidence=0.7 if inferred else 0.8)
+                    known = self.found.setdefault(fact.identity, fact)
+                    if passage.slug not in known.passages:
+                        known.passages.append(passage.slug)
+
+    def _verbs(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
+        """The action verbs right in front of the treaties and right behind them, in the clause."""
+        verbs = []
+        before = sentence[max(start, first - _BEFORE_GAP):first]
+        for word, action in self.rules.before:
+            at = before.rfind(word)
+            if at >= 0 and not re.search(r"[，,；;、》]", before[at:]):
+                offset = first - len(before) + at
+                verbs.append(_Verb(word, action, offset, offset + len(word)))
+                break
+        after = sentence[last:min(end, last + _AFTER_GAP)]
+        not_after = tuple(self.rules.words.get("not_after", ()))
+        for word, action in self.rules.after:
+            at = after.find(word)
+            if at >= 0 and not after[at + len(word):].startswith(not_after) and not re.search(r"[《、]", after[:at]):
+                verbs.append(_Verb(word, action, last + at, last + at + len(word)))
+                break
+        return verbs
+
+    @staticmethod
+    def _label(sentence: str, treaty: Located, verb: _Verb) -> str:
+        """The verb and the treaty as printed: 加入《日内瓦法案》, 《中欧地理标志保护与合作协定》落实."""
+        start = treaty.start - (sentence[treaty.start - 1:treaty.start] == "《")
+        end = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
+        if verb.start < treaty.start:
+            return f"{verb.word}{sentence[start:end]}"
+        return sentence[start:verb.end] if verb.start - end <= 3 else f"{sentence[start:end]}{verb.word}"
+
+
+def extract_treaty_actions(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
+                           covered: str | None, data_dir: Path) -> list[TreatyActionFact]:
+    """Every adoption, conclusion, signature, accession, ratification, entry into force, negotiation,
+    implementation or anniversary of a treaty the report tells of."""
+    return _ReportTreatyActions(facts, author, year, covered, data_dir).run(passages)
