@@ -51,6 +51,7 @@ class AgreementFact(Statement):
     inferred: list[str] = field(default_factory=list)
     date: str | None = None
     renewal: bool = False
+    group: str = ""
 
     @property
     def identity(self) -> str:
@@ -113,6 +114,7 @@ class _Clause:
     omitted: bool
     each: bool
     confidence: float = 0.9
+    group: str = ""
 
 
 class _ReportAgreements(ReportReader):
@@ -161,12 +163,12 @@ class _ReportAgreements(ReportReader):
             for stated in self._party_sets(sentence, item, told, named):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
                     if told.omitted else []
-                if len(stated) + len(inferred) < 2:
+                if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
                 text = sentence[item.start:item.end]
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
-                    renew_verb or bool(self.rules.regex("renew").search(text)),
+                    renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
 
@@ -214,7 +216,7 @@ class _ReportAgreements(ReportReader):
         subjects = self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
-            return _Clause(subjects, counterparts, False, each)
+            return _Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]))
         carried = self._sentence_subject(sentence, mentions) if start > 0 else []
         if carried:
             return _Clause(carried, counterparts, False, each, confidence=0.8)
@@ -232,6 +234,13 @@ class _ReportAgreements(ReportReader):
             if named:
                 return found.start(), named
         return None, []
+
+    def _group(self, words: str) -> str:
+        """133家图书馆（其中…）与产权组织签署: a counted group of signatories the text does not name one by one."""
+        about, counter = (alternation(self.rules.words.get(name, ())) for name in ("about", "counter"))
+        counted = re.fullmatch(f"\\s*((?:{about})?\\s*[\\d,]+\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
+                               "(?:（[^（）]*）)?\\s*", words)
+        return counted.group(1) if counted else ""
 
     def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
         """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""

@@ -353,6 +353,8 @@ def add_agreement(graph: Graph, report_id: str, agreement: AgreementFact) -> Non
         graph.add((node, IP.signedDate, dated(agreement.date)))
     if agreement.renewal:
         graph.add((node, IP.renewal, Literal(True)))
+    if agreement.group:
+        graph.add((node, IP.counterpartGroup, Literal(agreement.group, lang="zh")))
     _extracted(graph, node, report_id, agreement)
 
 
