@@ -388,7 +388,6 @@ def add_activity(graph: Graph, report_id: str, activity: ActivityFact, locator: 
     node = activity_iri(report_id, activity.passage)
     graph.add((node, RDF.type, IP.Activity))
     graph.add((node, RDFS.label, Literal(f"{report_id} {locator} 所述活动", lang="zh")))
-    graph.add((node, RDFS.label, Literal(f"activity of {report_id} {locator}", lang="en")))
     add_evidence(graph, node, report_id, [activity.passage])
     for quote in activity.quotes:
         graph.add((node, IP.quote, Literal(quote)))
