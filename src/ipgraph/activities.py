@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +53,7 @@ class ActivityFact:
     def confidence(self) -> float:
         return min(RULE_CONFIDENCE[r] for r in self.rules)
 
-    def add(self, rule: str, sdgs: list[str] = (), recommendations: list[int] = (), quote: str = "") -> None:
+    def add(self, rule: str, sdgs: Iterable[str] = (), recommendations: Iterable[int] = (), quote: str = "") -> None:
         self.sdgs += [c for c in sdgs if c not in self.sdgs]
         self.recommendations += [n for n in recommendations if n not in self.recommendations]
         if quote and quote not in self.quotes:
