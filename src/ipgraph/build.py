@@ -17,7 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph, URIRef
+
 from ipgraph.commitments import add_commitments
+
 from ipgraph.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.facts import ReportFacts, extract
@@ -27,8 +30,11 @@ from ipgraph.reading import decode, read_bytes, write_all_atomic
 from ipgraph.resources import Resources
 from ipgraph.gazetteer import Gazetteer
 from ipgraph.events import EventFact, extract_events
-from ipgraph.triples import add_event, add_node_facts, add_passages, add_reference, add_report, new_graph, \
-    relative_source, turtle
+from ipgraph.activities import ReportActivities, extract_activities
+from ipgraph.devagenda import load_agenda, read_recommendations
+from ipgraph.sdg import load_sdgs
+from ipgraph.triples import add_activity, add_agenda, add_event, add_node_facts, add_passages, add_reference, \
+    add_report, add_sdgs, add_stated_recommendation, event_iri, new_graph, relative_source, turtle
 
 REFERENCE_FILE = "reference.ttl"
 MAX_PASSAGE_CHARS = 20_000
@@ -47,12 +53,18 @@ class ReportBuild:
     facts: ReportFacts
     events: list[EventFact]
     turtle: bytes
+    activities: ReportActivities | None = None
     notice: str | None = None
 
     def summary(self) -> str:
         kinds = ", ".join(f"{len(self.facts.of_kind(kind))} {name}" for kind, name in SUMMARY_KINDS)
         line = (f"{self.meta.id}: {len(self.passages)} passages, {kinds} ({self.facts.mention_count} mentions), "
                 f"{len(self.events)} events")
+        if self.activities and self.activities.activities:
+            line += (f", {len(self.activities.activities)} activities ({self.activities.sdg_links} SDG links, "
+                     f"{self.activities.da_links} Development Agenda links)")
+        if self.activities and self.activities.unknown_sdgs:
+            line += f"; no such SDG target: {', '.join(sorted(self.activities.unknown_sdgs))}"
         if self.facts.unresolved:
             forms = ", ".join(f"{t}×{n}" if n > 1 else t for t, n in sorted(self.facts.unresolved.items()))
             line += f"; unresolved: {forms}"
@@ -118,8 +130,31 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     events = extract_events(passages, facts, meta.author, report_year(meta), res.data)
     for event in events:
         add_event(graph, meta.id, event)
-    add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
-    return ReportBuild(meta, passages, facts, events, turtle(graph))
+    done = [(event_iri(event.key(meta.id)), event.passages) for event in events]
+    done += add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
+    activities = add_commitment_links(graph, meta.id, passages, facts, done, res)
+    return ReportBuild(meta, passages, facts, events, turtle(graph), activities)
+
+
+def add_commitment_links(graph: Graph, report_id: str, passages: list[Passage], facts: ReportFacts,
+                         done: list[tuple[URIRef, list[str]]], res: Resources) -> ReportActivities:
+    """Development Agenda recommendations the report tables, and the SDG and recommendation links of its activities.
+
+    ``done`` is every event, agreement and treaty action with the passages that tell it: what a passage links to
+    an SDG target or a recommendation, the things done in that passage serve too.
+    """
+    stated = read_recommendations(passages, facts.located, res.data)
+    for recommendation in stated:
+        add_stated_recommendation(graph, report_id, recommendation)
+    activities = extract_activities(passages, stated, res.data)
+    told: dict[str, list[URIRef]] = {}
+    for node, slugs in done:
+        for slug in slugs:
+            told.setdefault(slug, []).append(node)
+    locators = {p.slug: p.locator for p in passages}
+    for activity in activities.activities:
+        add_activity(graph, report_id, activity, locators[activity.passage], told.get(activity.passage, []))
+    return activities
 
 
 def report_year(meta: ReportMeta) -> int | None:
@@ -145,6 +180,8 @@ def reference_turtle(res: Resources) -> bytes:
     """The reference graph: every node the reference data describes, whether or not a report names it."""
     graph = new_graph()
     add_reference(graph, load_gazetteer(res.data))
+    add_sdgs(graph, load_sdgs(res.data).values())
+    add_agenda(graph, load_agenda(res.data))
     return turtle(graph)
 
 

@@ -129,7 +129,8 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/gold"),
               show_default=True, help="Folder of annotations (JSON Lines) and their scope.json.")
-@click.option("--set", "name", type=click.Choice(["actors", "events", "agreements", "pledges"]), default="actors", show_default=True,
+@click.option("--set", "name", type=click.Choice(["actors", "events", "agreements", "pledges", "sdg"]), default="actors",
+              show_default=True,
               help="Which annotation set: <set>-*.jsonl.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
 def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, errors: bool) -> None:

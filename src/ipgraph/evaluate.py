@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,6 +134,10 @@ class _Passages:
             if len(set(hits)) == 1:
                 return hits[0]
         return None
+
+    def with_locator(self, report: str, locator: str) -> URIRef | None:
+        """The passage printed as ``locator`` (``105``, ``105-1``) in the report."""
+        return next((p for p, _, loc in self.by_report.get(report, []) if loc == locator), None)
 
     def _locator_of(self, report: str, passage: URIRef | None) -> str:
         return next((loc for p, _, loc in self.by_report[report] if p == passage), "")
@@ -485,16 +490,61 @@ def format_commitment_score(score: CommitmentScore, show_errors: bool = False) -
     return "\n".join(lines)
 
 
-COMMITMENT_SETS = {"agreements": evaluate_agreements, "pledges": evaluate_pledges}
+def evaluate_sdg(graph: Graph, rows: list[dict], scope: dict) -> Evaluation:
+    """Score the SDG links of reported activities: (passage, goal or target) pairs against the annotated ones.
+
+    An annotation names its passage as printed (``"143"``, or ``"143-2"`` for
+    the second bullet) and quotes it; a link counts as found when an
+    ``ip:Activity`` whose evidence is that passage ``ip:contributesTo`` that code.
+    """
+    passages = _Passages(graph)
+    in_scope = passages.in_scope(scope)
+    gold: set[tuple[URIRef, URIRef]] = set()
+    unlocated = []
+    for row in rows:
+        item = Gold(row["report"], "sdg", row["code"], row["quote"], "", row.get("locator", ""),
+                    where=f"{row['report']} {row['passage']} {row['code']}")
+        passage = passages.with_locator(item.report, row["passage"])
+        text = next((t for p, t, _ in passages.by_report.get(item.report, []) if p == passage), "")
+        if passage is None or _squash(_MARKER.sub("", item.quote)) not in text:
+            unlocated.append(item)
+            continue
+        gold.add((passage, IPR[f"sdg/{item.key}"]))
+    found = {(p, goal) for activity in graph.subjects(RDF.type, IP.Activity)
+             for p in graph.objects(activity, IP.evidence) if p in in_scope
+             for goal in graph.objects(activity, IP.contributesTo)}
+    score = Score("sdg link", gold=len(gold), found=len(found), correct=len(found & gold))
+    score.missed = sorted(_show(graph, pair) for pair in gold - found)
+    score.spurious = sorted(_show(graph, pair) for pair in found - gold)
+    return Evaluation({score.kind: score}, unlocated)
+
+
+def _sdg_report(graph_files: list[Path], gold_dir: Path, show_errors: bool) -> str:
+    graph = load_graph(graph_files)
+    return format_scores(evaluate_sdg(graph, load_rows(gold_dir, "commitments-sdg"), load_scope(gold_dir, "sdg")),
+                         show_errors)
+
+
+def _commitment_report(name: str) -> Callable[[list[Path], Path, bool], str]:
+    """The scorer of an annotation set of ``commitments-<name>.jsonl`` matched as whole facts (agreements, pledges)."""
+    evaluate = {"agreements": evaluate_agreements, "pledges": evaluate_pledges}[name]
+
+    def report(graph_files: list[Path], gold_dir: Path, show_errors: bool) -> str:
+        rows = load_rows(gold_dir, f"commitments-{name}")
+        return format_commitment_score(evaluate(load_graph(graph_files), rows, load_scope(gold_dir, name)), show_errors)
+    return report
+
+
+SCORED_SETS: dict[str, Callable[[list[Path], Path, bool], str]] = {
+    "agreements": _commitment_report("agreements"), "pledges": _commitment_report("pledges"), "sdg": _sdg_report}
+"""Annotation sets with their own scorer (name → scorer); ``actors`` and ``events`` are handled below."""
 
 
 def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: bool = False) -> str:
-    """The scores of one annotation set as text: events, agreements and pledges are matched as such,
+    """The scores of one annotation set as text: events, agreements, pledges and SDG links each their own way,
     other sets as mentions."""
-    if name in COMMITMENT_SETS:
-        rows = load_rows(gold_dir, f"commitments-{name}")
-        score = COMMITMENT_SETS[name](load_graph(graph_files), rows, load_scope(gold_dir, name))
-        return format_commitment_score(score, show_errors)
+    if name in SCORED_SETS:
+        return SCORED_SETS[name](graph_files, gold_dir, show_errors)
     if name == "events":
         graph = load_graph(graph_files)
         return format_event_score(evaluate_events(graph, load_rows(gold_dir, "events-"), load_scope(gold_dir, name)),

@@ -236,7 +236,7 @@ class _Segmenter:
     def _heading_slug(self) -> str:
         base = self.heading[-1][2] if self.heading else ""
         if self.label:
-            base = f"{base}-{re.sub(r'[^A-Za-z]', '', _LABEL_SLUGS.get(self.label, 'x'))}"
+            base = f"{base}-{re.sub(r'[^A-Za-z]', '', TABLE_CELLS.get(self.label, 'x'))}"
         return base
 
     # -- blocks ------------------------------------------------------------
@@ -445,7 +445,7 @@ class _Segmenter:
         return ordered
 
 
-_LABEL_SLUGS = {"相关产权组织部门": "sectors", "落实工作": "implementation", "亮点": "highlights",
+TABLE_CELLS = {"相关产权组织部门": "sectors", "落实工作": "implementation", "亮点": "highlights",
                 "活动/成果": "activities", "进展": "progress"}
 
 

@@ -16,7 +16,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ipgraph.agreements import AgreementFact
+from ipgraph.activities import ActivityFact
 from ipgraph.corpus import ReportMeta
+from ipgraph.devagenda import DevelopmentAgenda, StatedRecommendation
 from ipgraph.events import EventFact
 from ipgraph.facts import NodeFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
@@ -25,6 +27,7 @@ from ipgraph.passages import Passage
 from ipgraph.pledges import PledgeFact
 from ipgraph.statements import Statement
 from ipgraph.treaty_actions import TreatyActionFact
+from ipgraph.sdg import SDG
 
 IP = Namespace("https://w3id.org/ipgraph/ontology#")
 IPR = Namespace("https://w3id.org/ipgraph/id/")
@@ -88,6 +91,15 @@ RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
                    "A clause with a cue of data/commitments/pledge_words.tsv (将, 承诺, 致力于 …), by a speaker or a "
                    "named actor."),
+    "sdg-cue": ("SDG codes after a cue word", "提示词后的可持续发展目标编号",
+                "A cue word (data/sdg/cues.tsv) and a list of SDG codes: 促进实现具体目标9.5和9.b."),
+    "sdg-lead": ("SDG codes of a lead sentence", "引导句中的可持续发展目标编号",
+                 "A bullet takes the SDG codes of the lead sentence (ending in ：) that introduces it."),
+    "da-cue": ("Development Agenda numbers after a cue word", "提示词后的发展议程建议编号",
+               "A cue word (data/devagenda/cues.tsv) and a list of recommendation numbers, ranges expanded: "
+               "发展议程建议 1、3、6、10 至 14 和 17."),
+    "da-table": ("activity under a recommendation in the CDIP progress report", "发展议程进展报告中建议项下的活动",
+                 "A passage of the cells 亮点 or 活动/成果 of a recommendation's table in the CDIP progress report."),
 }
 
 NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
@@ -384,3 +396,79 @@ def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> None:
     if pledge.speaker:
         graph.add((node, IP.speaker, person_iri(pledge.speaker)))
     _extracted(graph, node, report_id, pledge)
+def sdg_iri(code: str) -> URIRef:
+    return IPR[f"sdg/{code}"]
+
+
+def da_iri(number: int) -> URIRef:
+    return IPR[f"da/{number}"]
+
+
+def da_cluster_iri(key: str) -> URIRef:
+    return IPR[f"da-cluster/{key}"]
+
+
+def activity_iri(report_id: str, slug: str) -> URIRef:
+    return IPR[f"activity/{report_id}/{slug}"]
+
+
+
+
+def add_sdgs(graph: Graph, sdgs: Iterable[SDG]) -> None:
+    """Every SDG goal and target, with its UN concept, whether or not a report names it."""
+    for sdg in sdgs:
+        node = sdg_iri(sdg.code)
+        graph.add((node, RDF.type, IP.SDGGoal if sdg.is_goal else IP.SDGTarget))
+        graph.add((node, IP.code, Literal(sdg.code)))
+        graph.add((node, RDFS.label, Literal(sdg.label_zh, lang="zh")))
+        graph.add((node, RDFS.label, Literal(sdg.label_en, lang="en")))
+        graph.add((node, SKOS.exactMatch, URIRef(sdg.un_iri)))
+        if sdg.short_en:
+            graph.add((node, SKOS.altLabel, Literal(sdg.short_en, lang="en")))
+        if not sdg.is_goal:
+            graph.add((node, IP.goal, sdg_iri(sdg.goal)))
+
+
+def add_agenda(graph: Graph, agenda: DevelopmentAgenda) -> None:
+    """The 45 recommendations with their number, cluster and priority flag; their text comes from the CDIP report."""
+    for cluster in agenda.clusters.values():
+        node = da_cluster_iri(cluster.key)
+        graph.add((node, RDF.type, IP.DevelopmentAgendaCluster))
+        graph.add((node, RDFS.label, Literal(f"{cluster.key}组：{cluster.name_zh}", lang="zh")))
+        graph.add((node, RDFS.label, Literal(f"Cluster {cluster.key}: {cluster.name_en}", lang="en")))
+    for rec in agenda.recommendations.values():
+        node = da_iri(rec.number)
+        graph.add((node, RDF.type, IP.DevelopmentAgendaRecommendation))
+        graph.add((node, IP.number, Literal(rec.number, datatype=XSD.integer)))
+        graph.add((node, IP.priority, Literal(rec.priority)))
+        graph.add((node, IP.cluster, da_cluster_iri(rec.cluster)))
+        graph.add((node, RDFS.label, Literal(f"发展议程建议{rec.number}", lang="zh")))
+        graph.add((node, RDFS.label, Literal(f"Development Agenda recommendation {rec.number}", lang="en")))
+
+
+def add_stated_recommendation(graph: Graph, report_id: str, stated: StatedRecommendation) -> None:
+    """What a progress report states about a recommendation: its text and its related WIPO sectors."""
+    node = da_iri(stated.number)
+    graph.add((node, DCTERMS.description, Literal(stated.text, lang="zh")))
+    for key in stated.sectors:
+        graph.add((node, IP.relatedSector, org_iri(key)))
+    add_evidence(graph, node, report_id, stated.passages)
+
+
+def add_activity(graph: Graph, report_id: str, activity: ActivityFact, locator: str,
+                 events: Iterable[URIRef]) -> None:
+    """The activity a passage reports and its links; the passage's events get the same links."""
+    node = activity_iri(report_id, activity.passage)
+    graph.add((node, RDF.type, IP.Activity))
+    graph.add((node, RDFS.label, Literal(f"{report_id} {locator} 所述活动", lang="zh")))
+    add_evidence(graph, node, report_id, [activity.passage])
+    for quote in activity.quotes:
+        graph.add((node, IP.quote, Literal(quote)))
+    for rule in activity.rules:
+        graph.add((node, IP.rule, rule_iri(rule)))
+    graph.add((node, IP.confidence, Literal(f"{activity.confidence:.2f}", datatype=XSD.decimal)))
+    for subject in (node, *events):
+        for code in activity.sdgs:
+            graph.add((subject, IP.contributesTo, sdg_iri(code)))
+        for number in activity.recommendations:
+            graph.add((subject, IP.implements, da_iri(number)))
