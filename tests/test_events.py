@@ -113,3 +113,159 @@ def test_every_event_names_its_rule_and_confidence(graph):
     assert len(events) > 60
     for event in events:
         assert graph.value(event, IP.rule) is not None and graph.value(event, IP.confidence) is not None
+
+
+def events_of(graph, report: str) -> list:
+    return sorted({e for e, _ in graph.subject_objects(IP.evidence) if str(e).startswith(str(IPR[f"event/{report}"]))})
+
+
+def labelled(graph, report: str, label: str):
+    found = [e for e in events_of(graph, report) if str(graph.value(e, RDFS.label)) == label]
+    assert len(found) == 1, (label, found)
+    return found[0]
+
+
+def test_ace_fifteenth_session_is_a_meeting_held_by_wipo(graph):
+    event = labelled(graph, "wipo-ace-17-activities", "执法咨询委员会第十五届会议")
+    assert (event, RDF.type, IP.Meeting) in graph
+    assert graph.value(event, IP.startDate) == Literal("2022-09", datatype=rdflib.XSD.gYearMonth)
+    assert values(graph, event, IP.organiser) == {"org/WIPO"}
+    assert values(graph, event, IP.inferredOrganiser) == {"org/WIPO"}
+    assert graph.value(event, IP.rule) == IPR["rule/event-session"]
+    assert graph.value(event, IP.country) is None
+
+
+def test_session_named_without_a_verb_or_date_is_still_an_event(graph):
+    event = labelled(graph, "wipo-ace-17-activities", "执法咨询委员会第十六届会议")
+    assert graph.value(event, IP.startDate) is None
+    assert values(graph, event, IP.evidence) == {"passage/wipo-ace-17-activities/20"}
+    footnote = labelled(graph, "wipo-sdg-2023", "IGC第四十三届会议")
+    assert values(graph, footnote, IP.evidence) == {"passage/wipo-sdg-2023/fn4"}
+
+
+def test_campaigns_named_in_quotes(graph):
+    stop_piracy = labelled(graph, "wipo-ace-17-activities", "阻止盗版")
+    assert (stop_piracy, RDF.type, IP.Campaign) in graph
+    assert graph.value(stop_piracy, IP.rule) == IPR["rule/event-named"]
+    assert graph.value(stop_piracy, IP.country) == IPR["country/PH"]
+    assert graph.value(stop_piracy, IP.startDate) is None
+    respect = labelled(graph, "wipo-ace-17-activities", "“尊重比赛。尊重版权”的数字宣传活动")
+    assert (respect, RDF.type, IP.Campaign) in graph
+    assert graph.value(respect, IP.mode) == IP.Online
+    assert str(graph.value(respect, IP.startDate)) == "2024-07"
+    assert values(graph, respect, IP.organiser) == {"org/WIPO"} and not values(graph, respect, IP.inferredOrganiser)
+    assert "org/MCST" in values(graph, respect, IP.sponsor)
+
+
+def test_world_ip_day_2023_and_a_summer_school_named_in_quotes(graph):
+    day = labelled(graph, "wipo-sdg-2023", "世界知识产权日活动")
+    assert (day, RDF.type, IP.Campaign) in graph
+    assert graph.value(day, IP.startDate) == Literal("2023", datatype=rdflib.XSD.gYear)
+    assert "passage/wipo-sdg-2023/52" in values(graph, day, IP.evidence)
+    school = labelled(graph, "wipo-sdg-2023", "产权组织-巴西知识产权与气候问题暑期班：葡语国家特别版")
+    assert (school, RDF.type, IP.TrainingCourse) in graph
+    assert str(graph.value(school, IP.startDate)) == "2023-03"
+    assert graph.value(school, IP.country) is None
+
+
+def test_an_exhibition_inside_a_seminar_bullet_takes_its_place_not_its_dates(graph):
+    exhibition = labelled(graph, "wipo-ace-17-activities", "知识产权持有人展览")
+    assert (exhibition, RDF.type, IP.Exhibition) in graph
+    assert graph.value(exhibition, IP.country) == IPR["country/EG"] and graph.value(exhibition, IP.mode) == IP.InPerson
+    assert graph.value(exhibition, IP.startDate) is None and graph.value(exhibition, IP.attendeeCount) is None
+
+
+def test_undated_events_a_verb_of_holding_governs(graph):
+    dialogue = labelled(graph, "wipo-sdg-2023", "国际组织知识产权与卫生对话")
+    assert (dialogue, RDF.type, IP.Dialogue) in graph
+    assert graph.value(dialogue, IP.rule) == IPR["rule/event-object"]
+    assert graph.value(dialogue, IP.startDate) is None and graph.value(dialogue, IP.country) is None
+    seminar = labelled(graph, "wipo-sdg-2023", "研讨会")
+    assert values(graph, seminar, IP.organiser) == {"org/WIPO"} and not values(graph, seminar, IP.inferredOrganiser)
+    assert graph.value(seminar, IP.country) is None, "held in Chile and Brazil: no single country"
+
+
+def test_two_seminars_of_one_name_at_two_universities_are_two_events(graph):
+    seminars = [e for e in events_of(graph, "wipo-sdg-2023") if str(graph.value(e, RDFS.label)) == "产权组织研讨会"]
+    told = {(str(graph.value(e, IP.country)).rsplit("/", 1)[-1], graph.value(e, IP.attendeeCount).toPython())
+            for e in seminars}
+    assert told == {("ID", 1226), ("QA", 36)}
+    assert {"org/UI", "org/UNPAD"} <= values(graph, seminars[0], IP.partner) | values(graph, seminars[1], IP.partner)
+
+
+def test_named_sessions_of_a_body_take_the_date_before_the_body_not_the_one_it_decided(graph):
+    assembly = labelled(graph, "wipo-sdg-2023", "产权组织大会")
+    assert str(graph.value(assembly, IP.startDate)) == "2023-07"
+    prepcom = labelled(graph, "wipo-sdg-2023", "外交会议筹备委员会")
+    assert str(graph.value(prepcom, IP.startDate)) == "2023", "the conference it fixed is in May 2024"
+    assert graph.value(prepcom, IP.location) is None
+
+
+def test_white_paper_events_have_no_guessed_date(graph):
+    """Every date a CNIPA event carries is printed in a passage that tells of it."""
+    events = events_of(graph, "cnipa-ip-protection-2024")
+    assert len(events) > 30
+    for event in events:
+        start = graph.value(event, IP.startDate)
+        if start is None:
+            continue
+        year = str(start)[:4]
+        texts = [str(graph.value(p, IP.text)) for p in graph.objects(event, IP.evidence)]
+        assert any(year in text for text in texts), (graph.value(event, RDFS.label), start)
+
+
+def test_labels_are_names_not_sentence_fragments(graph):
+    labels = {str(graph.value(e, RDFS.label)) for e, _ in graph.subject_objects(IP.evidence)
+              if str(e).startswith(str(IPR["event/"]))}
+    assert "筹备委员会还批准外交会议" not in labels
+    fragments = [label for label in labels
+                 if any(verb in label for verb in ("举办了", "举行了", "批准", "提交", "提供了", "主持了", "计划增加"))]
+    assert fragments == []
+    assert {"第三十一届PCT国际单位会议", "中法专利交流会", "CDIP 第三十二届会议"} <= labels
+
+
+def test_author_attending_is_not_the_organiser(graph):
+    court = labelled(graph, "cnipa-ip-protection-2024", "第十届国际知识产权法院会议")
+    assert not values(graph, court, IP.organiser)
+    congress = labelled(graph, "cnipa-ip-protection-2024", "陕西省第十四届人民代表大会常务委员会第九次会议")
+    assert not values(graph, congress, IP.organiser), "a people's congress session is not the white paper author's"
+
+
+def test_events_meet_the_acceptance_figures_on_the_hand_annotations(built):
+    from pathlib import Path
+
+    from ipgraph.evaluate import evaluate_events, load_rows, load_scope
+
+    _, out = built
+    gold = Path(__file__).resolve().parent / "gold"
+    score = evaluate_events(load_graph(sorted(out.glob("*.ttl"))), load_rows(gold, "events-"),
+                            load_scope(gold, "events"))
+    assert score.precision >= 0.95 and score.recall >= 0.95, (score.missed, score.spurious)
+    assert score.accuracy("start") >= 0.97 and score.accuracy("end") >= 0.97
+    assert score.accuracy("country") >= 0.97 and score.accuracy("mode") >= 0.95
+    assert score.accuracy("attendees") >= 0.95 and score.actors_f1 >= 0.9
+
+
+@pytest.mark.parametrize("file, line, fix", [
+    ("types.tsv", "研讨会\tSeminar\tany", "研讨会\tSymposium\tany"),
+    ("types.tsv", "研讨会\tSeminar\tany", "研讨会\tSeminar\tsometimes"),
+    ("roles.tsv", "organiser\t由X举办", "organiser\t由举办"),
+    ("words.tsv", "holding\t举行", "holding\t"),
+])
+def test_bad_event_data_is_named_with_file_and_line(tmp_path, file, line, fix):
+    import shutil
+    from pathlib import Path
+
+    from ipgraph.errors import InputError
+    from ipgraph.events import load_rules
+
+    source = Path(__file__).resolve().parent.parent / "data" / "events"
+    shutil.copytree(source, tmp_path / "events")
+    target = tmp_path / "events" / file
+    text = target.read_text(encoding="utf-8")
+    assert line in text
+    target.write_text(text.replace(line, fix, 1), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_rules(tmp_path)
+    expected = text.splitlines().index(line) + 1
+    assert error.value.path == target and error.value.line == expected

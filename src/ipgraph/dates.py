@@ -5,7 +5,7 @@ Handles every form in the reports: ``2024 年 3 月 26 日和 27 日``,
 ``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone; a year or
 month the text leaves out is carried from the one before (or from context).
 Invalid calendar dates are dropped, never guessed. The scanner is one linear
-regex pass, so no input can make it backtrack.
+regex pass, so no input can make it backtrack; it only tries positions that hold a digit.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _ATOM = re.compile(
+    r"(?=\d)"
     r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*(?:至|到|和|、|–|-)\s*\d{1,2}\s*日)))?"

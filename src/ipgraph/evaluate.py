@@ -295,7 +295,8 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
         score.gold += 1
         passage = passages.locate(Gold(row["report"], "event", "", row["quote"], row["label"], row.get("locator", "")))
         candidates = [e for e in events_at.get(passage, []) if (passage, e) not in matched]
-        best = max(candidates, key=lambda e: _similar(str(graph.value(e, RDFS_LABEL)), row["label"]), default=None)
+        best = max(candidates, key=lambda e: (_similar(str(graph.value(e, RDFS_LABEL)), row["label"]),
+                                              _agreement(graph, e, row)), default=None)
         if best is None or _similar(str(graph.value(best, RDFS_LABEL)), row["label"]) < 0.5:
             score.missed.append(f"{row['report']} {row.get('locator')} {row['label']}")
             continue
@@ -317,6 +318,11 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
 
 
 RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def _agreement(graph: Graph, event: URIRef, row: dict) -> int:
+    """How many attributes of an event agree with an annotation: tells apart two events of one name in a passage."""
+    return sum(str(row.get(name)) == str(_event_value(graph, event, name)) for name in EVENT_FIELDS)
 
 
 def _is_event(graph: Graph, node: URIRef) -> bool:

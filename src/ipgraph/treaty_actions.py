@@ -23,7 +23,7 @@ from ipgraph.errors import InputError
 from ipgraph.facts import Located, ReportFacts
 from ipgraph.gazetteer import TREATY, read_tsv
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, fallback_date, \
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, \
     no_subject, omitted_subject, path_of, runs, stated_date, word_lists
 
 _TREATY_JOIN = re.compile(r"^[》《\s、和与及]*$")
@@ -114,8 +114,7 @@ class _ReportTreatyActions(ReportReader):
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
             who = omitted_subject(found_speaker, self.author) if inferred else stated
-            date, cut_off = stated_date(sentence, (start, end), verb.start, self.year, ())
-            date = date or (None if cut_off else fallback_date(passage, self.covered))
+            date, _ = stated_date(sentence, (start, end), verb.start, self.year, ())
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)

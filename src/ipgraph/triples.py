@@ -19,7 +19,7 @@ from ipgraph.agreements import AgreementFact
 from ipgraph.activities import ActivityFact
 from ipgraph.corpus import ReportMeta
 from ipgraph.devagenda import DevelopmentAgenda, StatedRecommendation
-from ipgraph.events import EventFact
+from ipgraph.events import EVENT_RULES, EventFact
 from ipgraph.facts import NodeFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
     Treaty
@@ -77,12 +77,7 @@ RULES = {
                   "A place name, a few characters and an institutional head noun (data/gazetteer/org_heads.tsv)."),
     "person-pattern": ("person by pattern", "按模式识别的人物",
                        "A speaker row 'name organisation title' or 'organisation title name' in running text."),
-    "event-heading": ("event from a bullet heading", "条目标题中的活动",
-                      "A bullet that opens with the event's name and date: 'name，date 在 place 举办：…'."),
-    "event-list": ("event from an inline list", "列举中的活动",
-                   "An item of an inline list of activities with its date in brackets: '…暑期班（2024年6月25日）'."),
-    "event-sentence": ("event from a dated sentence", "带日期句子中的活动",
-                       "An event noun (data/events/types.tsv) in a sentence with a date and a verb of holding."),
+    **EVENT_RULES,
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
                            "A verb of signing (data/commitments/signing.tsv) followed in its clause by an instrument "
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
