@@ -249,6 +249,7 @@ class EventScore(_Rates):
     actors: list[int] = field(default_factory=lambda: [0, 0, 0])
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
         right, total = self.attributes[name]
@@ -303,10 +304,12 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
         matched.add((passage, best))
         score.correct += 1
         for name in EVENT_FIELDS:
-            expected = row.get(name)
+            expected, got = row.get(name), _event_value(graph, best, name)
+            right = str(expected) == str(got) if expected is not None else got is None
             score.attributes[name][1] += 1
-            score.attributes[name][0] += str(expected) == str(_event_value(graph, best, name)) if expected is not None \
-                else _event_value(graph, best, name) is None
+            score.attributes[name][0] += right
+            if not right:
+                score.wrong.append(f"{row['report']} {row.get('locator')} {row['label']}: {name} {got} (annotated {expected})")
         stated = {str(o).removeprefix(str(IPR)) for p in (IP.organiser, IP.partner) for o in graph.objects(best, p)}
         expected_actors = {f"org/{k}" for k in row.get("organisers", []) + row.get("partners", [])}
         score.actors[0] += len(stated & expected_actors)
@@ -348,6 +351,7 @@ def format_event_score(score: EventScore, show_errors: bool = False) -> str:
              + f", organisers ∪ partners F1 {score.actors_f1:.3f}"]
     if show_errors:
         lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious]
+        lines += [f"  wrong    {w}" for w in score.wrong]
     return "\n".join(lines)
 
 
