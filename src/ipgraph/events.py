@@ -78,9 +78,14 @@ class EventRules:
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
         """One of the word lists of ``words.tsv`` as a regex, longest word first."""
-        words = sorted(self.words.get(name, ()), key=len, reverse=True)
-        body = "|".join(re.escape(w) for w in words) or "(?!)"
-        return re.compile(f"^(?:{body})" if anchored else body)
+        return _word_pattern(self.words.get(name, ()), anchored)
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: tuple[str, ...], anchored: bool) -> re.Pattern[str]:
+    """Built once per word list: the sentence rule asks for the same few patterns thousands of times."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(f"^(?:{body})" if anchored else body)
 
 
 @lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ from ipgraph.facts import NodeFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
     Treaty
 from ipgraph.passages import Passage
+from ipgraph.serialize import turtle_bytes
 
 IP = Namespace("https://w3id.org/ipgraph/ontology#")
 IPR = Namespace("https://w3id.org/ipgraph/id/")
@@ -262,7 +263,7 @@ def add_evidence(graph: Graph, node: URIRef, report_id: str, slugs: Iterable[str
 
 def turtle(graph: Graph) -> bytes:
     """Deterministic Turtle bytes of a graph."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+    return turtle_bytes(graph)
 
 
 def relative_source(path: Path, root: Path) -> str:
