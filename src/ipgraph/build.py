@@ -114,10 +114,17 @@ class BuildResult:
         """One line on which reports were extracted and which came from the cache."""
         extracted = [r.meta.id for r in self.reports if not r.cached]
         cached = [r.meta.id for r in self.reports if r.cached]
+        line = f"extracted {len(extracted)} report{'' if len(extracted) == 1 else 's'}"
         if self.cache is None:
-            return f"extracted {len(extracted)} report{'' if len(extracted) == 1 else 's'} (no cache)"
-        line = f"extracted {len(extracted)}" + (f" ({', '.join(extracted)})" if extracted else "")
-        return line + f", {len(cached)} from the cache" + (f" ({', '.join(cached)})" if cached else "")
+            return line + " (no cache)"
+        return f"{line}{_listed(extracted)}; {len(cached)} from the cache{_listed(cached)}"
+
+
+def _listed(ids: list[str], most: int = 10) -> str:
+    if not ids:
+        return ""
+    shown = ", ".join(ids[:most]) + (f", … ({len(ids) - most} more)" if len(ids) > most else "")
+    return f": {shown}"
 
 
 def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256: str) -> ReportBuild:
