@@ -31,9 +31,9 @@ from ipgraph.resources import resources
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红娟建国文辉力鹏宇浩晨欣怡佳琪思远志"
-_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*年)")
-_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?=\s*月)")
-_DAY = re.compile(r"(?<!\d)(\d{1,2})(?=\s*[日号])")
+_YEAR = re.compile(r"((?:19|20)\d{2})(?= *年)")
+_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?= *月)")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?= *[日号])")
 
 
 def _digest(*parts: object) -> int:

@@ -23,7 +23,7 @@ from ipgraph.resources import Resources
 from conftest import REPORT_IDS, ROOT
 
 EDITED = "hongqiao-2024-ip-forum"
-NEW_SENTENCE = "\n秘鲁国家知识产权局代表也出席了本次分论坛。\n"
+NEW_SENTENCE = "\n秘鲁代表也出席了本次分论坛。\n"
 
 
 def files(folder: Path) -> dict[str, bytes]:

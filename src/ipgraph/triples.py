@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from ipgraph.corpus import ReportMeta
 from ipgraph.events import EventFact
@@ -83,7 +84,9 @@ NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_i
 
 
 def new_graph() -> Graph:
-    graph = Graph()
+    """An empty graph with our prefixes. Its store is rdflib's SimpleMemory: a graph here is built, serialised and
+    dropped, and the default store's bookkeeping for named graphs made each ``add`` twice as slow."""
+    graph = Graph(store=SimpleMemory())
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, replace=True)
     return graph
