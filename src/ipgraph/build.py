@@ -109,7 +109,6 @@ class BuildResult:
             line += f"; build failed: {', '.join(c for c in counts if c)}"
         return line
 
-
     def extraction(self) -> str:
         """One line on which reports were extracted and which came from the cache."""
         extracted = [r.meta.id for r in self.reports if not r.cached]
@@ -307,7 +306,7 @@ class _Outcome:
         found = store.load(self.cache_key(store, res)) if store is not None else None
         if not isinstance(found, ReportBuild):
             return False
-        found.cached, found.notice, self.report = True, self.notice, found
+        found.cached, found.notice, self.report, self.job = True, self.notice, found, None
         return True
 
     def take(self, extracted: ReportBuild | Problem, store: ReportCache | None, res: Resources) -> None:
@@ -317,7 +316,7 @@ class _Outcome:
             return
         if store is not None:
             store.store(self.cache_key(store, res), extracted)
-        extracted.notice, self.report = self.notice, extracted
+        extracted.notice, self.report, self.job = self.notice, extracted, None  # the text is not needed any more
 
 
 def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult) -> dict[Path, Metadata]:

@@ -51,17 +51,17 @@ def default_cache_dir(res: Resources) -> Path:
 def rules_version(res: Resources, leave_out: Iterable[Path] = ()) -> str:
     """A hash of everything besides the report itself that decides a report's triples.
 
-    ``leave_out`` names folders under ``data/`` that are inputs or outputs
-    rather than rules (the reports being built, the output folder); the
-    bundled reports and triples are always left out.
+    ``leave_out`` names files and folders under ``data/`` that are inputs or
+    outputs rather than rules (the reports being built, the output folder,
+    the cache); the bundled reports and triples are always left out.
     """
     digest = hashlib.sha256()
     names = [f"ipgraph={_version('ipgraph')}", f"python={sys.version_info[:2]}"]
     names += [f"{name}={_version(name)}" for name in _LIBRARIES]
     digest.update("\n".join(names).encode())
-    _hash_tree(digest, _PACKAGE, "src", lambda p: p.suffix in (".py", ".cfg"), ())
-    skip = [res.reports, res.triples, *leave_out]
-    _hash_tree(digest, res.data, "data", lambda p: True, [p.resolve() for p in skip])
+    _hash_tree(digest, _PACKAGE, "src", lambda p: p.suffix in (".py", ".cfg"), set())
+    skip = {p.resolve() for p in (res.reports, res.triples, *leave_out)}
+    _hash_tree(digest, res.data, "data", lambda p: p.resolve() not in skip, skip)
     return digest.hexdigest()
 
 
@@ -72,7 +72,7 @@ def _version(distribution: str) -> str:
         return "-"
 
 
-def _hash_tree(digest: Any, root: Path, label: str, wanted: Callable[[Path], bool], skip: list[Path]) -> None:
+def _hash_tree(digest: Any, root: Path, label: str, wanted: Callable[[Path], bool], skip: set[Path]) -> None:
     """Every wanted file below ``root`` (hidden ones, ``__pycache__`` and ``skip`` aside), path and bytes, in order."""
     for folder, subfolders, files in os.walk(root):
         here = Path(folder)
