@@ -19,12 +19,14 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from ipgraph.cache import ReportCache, rules_version
 from ipgraph.commitments import add_commitments
-
 from ipgraph.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
+from ipgraph.diff import OutputDiff, diff_outputs
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.facts import ReportFacts, extract
 from ipgraph.gazetteer import load as load_gazetteer
+from ipgraph.parallel import Runner, fewer_collections
 from ipgraph.passages import Passage, segment
 from ipgraph.reading import decode, read_bytes, write_all_atomic
 from ipgraph.resources import Resources
@@ -55,6 +57,8 @@ class ReportBuild:
     turtle: bytes
     activities: ReportActivities | None = None
     notice: str | None = None
+    cached: bool = False
+    """True when this build took the report from the cache instead of extracting it."""
 
     def summary(self) -> str:
         kinds = ", ".join(f"{len(self.facts.of_kind(kind))} {name}" for kind, name in SUMMARY_KINDS)
@@ -88,6 +92,8 @@ class BuildResult:
     skipped: list[Path] = field(default_factory=list)
     strict: bool = False
     stopped: bool = False
+    diff: OutputDiff | None = None
+    cache: Path | None = None
 
     @property
     def ok(self) -> bool:
@@ -114,6 +120,22 @@ class BuildResult:
                       f"{warnings} warning{'s' if warnings > 1 else ''} under --strict" if warnings else ""]
             line += f"; build failed: {', '.join(c for c in counts if c)}"
         return line
+
+    def extraction(self) -> str:
+        """One line on which reports were extracted and which came from the cache."""
+        extracted = [r.meta.id for r in self.reports if not r.cached]
+        cached = [r.meta.id for r in self.reports if r.cached]
+        line = f"extracted {len(extracted)} report{'' if len(extracted) == 1 else 's'}"
+        if self.cache is None:
+            return line + " (no cache)"
+        return f"{line}{_listed(extracted)}; {len(cached)} from the cache{_listed(cached)}"
+
+
+def _listed(ids: list[str], most: int = 10) -> str:
+    if not ids:
+        return ""
+    shown = ", ".join(ids[:most]) + (f", … ({len(ids) - most} more)" if len(ids) > most else "")
+    return f": {shown}"
 
 
 def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256: str) -> ReportBuild:
@@ -197,7 +219,8 @@ def refuse_runaway_passages(path: Path, text: str, passages: list[Passage]) -> N
 
 
 def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path], None] | None = None, *,
-          strict: bool = False, fail_fast: bool = False) -> BuildResult:
+          strict: bool = False, fail_fast: bool = False, jobs: int = 1, cache: Path | None = None,
+          diff: bool = False) -> BuildResult:
     """Build the graph of the given reports into ``out``: ``<report id>.ttl`` each, plus reference data.
 
     A report with bad input is recorded in ``problems`` and left out, and the
@@ -205,6 +228,13 @@ def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path
     then all files are replaced together. ``strict`` makes warnings fail their
     report; ``fail_fast`` stops at the first failure and writes nothing.
     Ctrl-C (or SIGTERM) raises ``Interrupted`` and leaves ``out`` as it was.
+
+    ``jobs`` > 1 extracts that many reports at once in worker processes, with
+    the same result as one job. ``cache`` is a folder that keeps each report's
+    extraction (see ``ipgraph.cache``): a report whose bytes, metadata and
+    rules are unchanged is taken from it, not extracted again. ``diff`` sets
+    ``result.diff``: the triples each written file adds to and removes from
+    the file it replaces.
 
     Raises ``InputError`` when the input is unusable as a whole: a path that
     does not exist, no report files, a ``reports.toml`` that is not TOML,
@@ -214,32 +244,117 @@ def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path
     if not reports:
         where = ", ".join(str(p) for p in paths) or "."
         raise InputError(where, f"no report files ({' or '.join(REPORT_SUFFIXES)}) to build")
-    result = BuildResult([], b"", [], strict=strict)
+    result = BuildResult([], b"", [], strict=strict, cache=cache)
     doing = "reading the reference data"
     try:
-        with _terminate_as_interrupt():
-            result.reference = reference_turtle(res)
+        with _terminate_as_interrupt(), fewer_collections():
+            store = None if cache is None else ReportCache(cache, rules_version(res, [out, cache, *reports]))
+            result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res)) if store
+                                else reference_turtle(res))
             doing = "reading reports.toml"
             metadata = _read_metadata(reports, paths, result)
-            for index, path in enumerate(reports, start=1):
-                if fail_fast and not result.ok:
-                    break
-                doing = f"building {path} (report {index} of {len(reports)})"
-                if progress:
-                    progress(path)
-                report = _build_one(path, metadata[path.parent], res, result)
-                if report is not None:
-                    result.reports.append(report)
+            outcomes: list[_Outcome] = []
+            with Runner(extract_report, (res,), jobs, _crashed) as runner:
+                for index, path in enumerate(reports):
+                    if fail_fast and not (result.ok and all(o.ok(strict) for o in outcomes)):
+                        break
+                    doing = f"building {path} (report {index + 1} of {len(reports)})"
+                    if progress:
+                        progress(path)
+                    outcome = _prepare(index, path, metadata[path.parent], strict)
+                    outcomes.append(outcome)
+                    if outcome.job is not None and not outcome.take_cached(store, res):
+                        for job, extracted in runner.put(outcome.job):
+                            outcomes[job.index].take(extracted, store, res)
+                doing = f"building the last reports in {jobs} processes"
+                for job, extracted in runner.rest():
+                    outcomes[job.index].take(extracted, store, res)
+            _gather(result, outcomes, fail_fast)
             _refuse_duplicate_ids(result)
             if fail_fast and not result.ok:
                 result.stopped = True
                 return result
             doing = f"writing to {out}"
             outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
-            result.written = write_all_atomic(outputs + [(out / REFERENCE_FILE, result.reference)])
+            outputs.append((out / REFERENCE_FILE, result.reference))
+            if diff:
+                result.diff = diff_outputs(outputs)
+            result.written = write_all_atomic(outputs)
+            if store is not None:
+                store.prune()
     except KeyboardInterrupt:
         raise Interrupted(f"build interrupted while {doing}: nothing was written, {out} is as it was") from None
     return result
+
+
+@dataclass
+class ReportJob:
+    """A report read and decoded, ready to extract: what is sent to a worker process."""
+
+    index: int
+    path: Path
+    meta: ReportMeta
+    text: str
+    sha256: str
+
+
+def extract_report(job: ReportJob, res: Resources) -> ReportBuild | Problem:
+    """One report's extraction, or the problem that stopped it: the unit that is cached and run in parallel."""
+    try:
+        return build_report(job.path, job.meta, job.text, res, job.sha256)
+    except InputError as error:
+        return Problem.of(error, report=job.path)
+    except Exception as error:  # a bug must cost one report, not the build
+        message = " ".join(str(error).split())[:300]
+        return Problem(ERROR, job.path, f"could not be built: {type(error).__name__}: {message} "
+                                        "(a bug in ipgraph; please report it with this file)", report=job.path)
+
+
+def _crashed(job: ReportJob, error: BaseException) -> Problem:
+    return Problem(ERROR, job.path, "could not be built: the worker process extracting it died (out of memory, or "
+                                    "killed); build it again, with fewer --jobs", report=job.path)
+
+
+@dataclass
+class _Outcome:
+    """What became of one report. Outcomes are gathered in report order, so any number of jobs reports alike."""
+
+    path: Path
+    job: ReportJob | None = None
+    notice: str | None = None
+    report: ReportBuild | None = None
+    problems: list[Problem] = field(default_factory=list)
+    failed: bool = False
+    skipped: bool = False
+
+    def ok(self, strict: bool) -> bool:
+        return not self.failed and not any(p.fails(strict) for p in self.problems)
+
+    def fail(self, problem: Problem | None = None) -> _Outcome:
+        self.problems += [problem] if problem else []
+        self.failed = True
+        return self
+
+    def cache_key(self, store: ReportCache, res: Resources) -> str:
+        assert self.job is not None
+        return store.key(relative_source(self.path, res.root), self.job.meta, self.job.sha256)
+
+    def take_cached(self, store: ReportCache | None, res: Resources) -> bool:
+        """Take the report from the cache, if it is there."""
+        found = store.load(self.cache_key(store, res)) if store is not None else None
+        if not isinstance(found, ReportBuild):
+            return False
+        found.cached, found.notice, self.report, self.job = True, self.notice, found, None
+        return True
+
+    def take(self, extracted: ReportBuild | Problem, store: ReportCache | None, res: Resources) -> None:
+        """Take what extraction gave, keeping a report in the cache."""
+        if isinstance(extracted, Problem):
+            self.fail(extracted)
+            return
+        if store is not None:
+            store.store(self.cache_key(store, res), extracted)
+        extracted.notice, self.report, self.job = self.notice, extracted, None  # the text is not needed any more
 
 
 def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult) -> dict[Path, Metadata]:
@@ -256,39 +371,44 @@ def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult) 
     return found
 
 
-def _build_one(path: Path, metadata: Metadata, res: Resources, result: BuildResult) -> ReportBuild | None:
-    """One report, or None when its input is bad (the problem is recorded in ``result``)."""
-    if any(p.fails(result.strict) for p in metadata.problems_for(path)):
-        result.failed.append(path)
-        return None
+def _prepare(index: int, path: Path, metadata: Metadata, strict: bool) -> _Outcome:
+    """Read and decode one report: a job to extract, or the reason there is none."""
+    outcome = _Outcome(path)
+    if any(p.fails(strict) for p in metadata.problems_for(path)):
+        return outcome.fail()
     try:
         data = read_bytes(path)
         decoded = decode(data, path)
     except InputError as error:
-        return _failed(result, path, Problem.of(error, report=path))
+        return outcome.fail(Problem.of(error, report=path))
     if not decoded.text.strip():
-        result.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
-        result.skipped.append(path)
-        return None
+        outcome.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
+        outcome.skipped = True
+        return outcome
     meta = metadata.reports.get(path.name) or infer_metadata(path, decoded.text)
-    try:
-        report = build_report(path, meta, decoded.text, res, hashlib.sha256(data).hexdigest())
-    except InputError as error:
-        return _failed(result, path, Problem.of(error, report=path))
-    except Exception as error:  # a bug must cost one report, not the build
-        message = " ".join(str(error).split())[:300]
-        return _failed(result, path, Problem(ERROR, path, f"could not be built: {type(error).__name__}: {message} "
-                                                          "(a bug in ipgraph; please report it with this file)",
-                                             report=path))
     notices = [decoded.notice, "not in reports.toml: id and title taken from the file" if meta.inferred else None]
-    report.notice = "; ".join(n for n in notices if n) or None
-    return report
+    outcome.notice = "; ".join(n for n in notices if n) or None
+    outcome.job = ReportJob(index, path, meta, decoded.text, hashlib.sha256(data).hexdigest())
+    return outcome
 
 
-def _failed(result: BuildResult, path: Path, problem: Problem) -> ReportBuild | None:
+def _gather(result: BuildResult, outcomes: list[_Outcome], fail_fast: bool) -> None:
+    """The outcomes into the result, in report order; with ``fail_fast``, up to the first failure."""
+    for outcome in outcomes:
+        result.problems += outcome.problems
+        if outcome.failed:
+            result.failed.append(outcome.path)
+        if outcome.skipped:
+            result.skipped.append(outcome.path)
+        if outcome.report is not None:
+            result.reports.append(outcome.report)
+        if fail_fast and not result.ok:
+            return
+
+
+def _failed(result: BuildResult, path: Path, problem: Problem) -> None:
     result.problems.append(problem)
     result.failed.append(path)
-    return None
 
 
 def _refuse_duplicate_ids(result: BuildResult) -> None:

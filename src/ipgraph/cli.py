@@ -12,9 +12,11 @@ from pathlib import Path
 
 import click
 
+from ipgraph.cache import default_cache_dir
 from ipgraph.check import check as check_graph, turtle_files
 from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
 from ipgraph.errors import InputError, Interrupted
+from ipgraph.reading import write_all_atomic
 from ipgraph.resources import resources
 
 
@@ -49,7 +51,17 @@ def main() -> None:
               help="Folder for the Turtle files (default: data/triples).")
 @click.option("--strict", is_flag=True, help="Count warnings (unknown metadata keys, empty reports) as failures.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failure and write nothing.")
-def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract this many reports at once, in worker processes (same output as one job).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder that keeps each report's extraction for the next build (default: .ipgraph-cache in the "
+                   "checkout, or $IPGRAPH_CACHE).")
+@click.option("--no-cache", is_flag=True, help="Extract every report, and neither read nor write the cache.")
+@click.option("--diff", "show_diff", is_flag=True, help="List the triples added and removed since the last build.")
+@click.option("--diff-json", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the added and removed triples to FILE as JSON (N-Triples terms).")
+def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bool, jobs: int, cache_dir: Path | None,
+          no_cache: bool, show_diff: bool, diff_json: Path | None) -> None:
     """Extract the reports in PATHS (default: data/reports) into one Turtle file per report.
 
     Exit 0 when every report was built; 1 when a report failed (its previous
@@ -58,10 +70,12 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
     """
     res = resources()
     out = out or res.triples
+    cache = None if no_cache else cache_dir or default_cache_dir(res)
     try:
         with click.progressbar(length=0, label="building", file=sys.stderr) as bar:
             result = build_graph(list(paths) or [res.reports], out, res, progress=lambda p: bar.update(1),
-                                 strict=strict, fail_fast=fail_fast)
+                                 strict=strict, fail_fast=fail_fast, jobs=jobs, cache=cache,
+                                 diff=show_diff or diff_json is not None)
     except InputError as error:
         _fail(error)
     except KeyboardInterrupt as error:  # Interrupted says where it was; a bare one came before the build began
@@ -70,10 +84,25 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
         sys.exit(130)
     for problem in result.problems:
         click.echo(f"{problem.severity}: {problem}", err=True)
-    for report in [] if result.stopped else result.reports:
-        click.echo(report.summary())
+    if not result.stopped:
+        _build_summary(result, show_diff, diff_json)
     click.echo(result.outcome(out), err=not result.ok)
     sys.exit(result.exit_code())
+
+
+def _build_summary(result, show_diff: bool, diff_json: Path | None) -> None:  # noqa: ANN001 - BuildResult, lazily
+    from ipgraph.diff import diff_json as to_json, format_diff
+
+    for report in result.reports:
+        click.echo(report.summary() + ("  (from the cache)" if report.cached else ""))
+    click.echo(result.extraction())
+    if show_diff and result.diff is not None:
+        click.echo(format_diff(result.diff))
+    if diff_json is not None and result.diff is not None:
+        try:
+            write_all_atomic([(diff_json, to_json(result.diff).encode("utf-8"))])
+        except InputError as error:
+            click.echo(f"error: {error}", err=True)
 
 
 @main.command()

@@ -185,18 +185,20 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_all_atomic([(path, data)])
 
 
-def write_all_atomic(files: list[tuple[Path, bytes]]) -> list[Path]:
+def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> list[Path]:
     """Write several files so that none is replaced until all have been written in full.
 
     Each file goes to a temporary file beside its target first; only when every
     one is on disk are they renamed over their targets, with Ctrl-C ignored
     for those few milliseconds. Any failure before that removes the temporary
-    files and leaves every target as it was.
+    files and leaves every target as it was. ``durable=False`` skips the
+    fsyncs, for files that may be lost in a power cut but never seen half
+    written (the build cache).
     """
     staged: list[tuple[str, Path]] = []
     try:
         for path, data in files:
-            staged.append((_stage(path, data), path))
+            staged.append((_stage(path, data) if durable else _stage(path, data, durable=False), path))
         with _signals_held():
             for tmp, path in staged:
                 os.replace(tmp, path)
@@ -206,19 +208,20 @@ def write_all_atomic(files: list[tuple[Path, bytes]]) -> list[Path]:
     finally:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-    for folder in dict.fromkeys(path.parent for path, _ in files):
+    for folder in dict.fromkeys(path.parent for path, _ in files) if durable else ():
         _fsync_dir(folder)
     return [path for path, _ in files]
 
 
-def _stage(path: Path, data: bytes) -> str:
+def _stage(path: Path, data: bytes, durable: bool = True) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
