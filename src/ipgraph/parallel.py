@@ -39,11 +39,13 @@ cost 15-30% of build time."""
 def fewer_collections() -> Iterator[None]:
     """Run the body with the garbage collector's young generation collected less often, then restore it."""
     previous = gc.get_threshold()
+    gc.freeze()
     gc.set_threshold(GC_THRESHOLD, *previous[1:])
     try:
         yield
     finally:
         gc.set_threshold(*previous)
+        gc.unfreeze()
 
 
 def _start_worker() -> None:

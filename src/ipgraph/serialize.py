@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import io
 
-from rdflib import BNode, Graph
-from rdflib.plugins.serializers.turtle import OBJECT, SUBJECT, VERB, TurtleSerializer
+from rdflib import BNode, Graph, Literal
+from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, OBJECT, SUBJECT, VERB, TurtleSerializer
 from rdflib.term import Node
 
 
@@ -41,10 +41,27 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             found = self._pnames[key] = super().get_pname(uri, gen_prefix)
             return found
 
+    def preprocess_all(self, triples: list[tuple[Node, Node, Node]]) -> None:
+        """``preprocessTriple`` of every triple, for a graph without blank nodes and without a base IRI.
+
+        The same bookkeeping (references, subjects, prefixed names in the same
+        order, so generated prefixes get the same numbers) without rdflib's
+        per-triple generality, which was most of the serialiser's time.
+        """
+        references, subjects, pname, keywords = self._references, self._subjects, self.get_pname, self.keywords
+        for s, p, o in triples:
+            references[o] += 1
+            subjects[s] = True
+            pname(s, False)
+            if p not in keywords:
+                pname(p, True)
+            pname(o, False)
+            if type(o) is Literal and o.datatype:
+                pname(o.datatype, _GEN_QNAME_FOR_DT)
+
     def statements(self, triples: list[tuple[Node, Node, Node]]) -> str:
         """The whole document, as ``serialize`` writes it for a graph without blank nodes."""
-        for triple in triples:
-            self.preprocessTriple(triple)
+        self.preprocess_all(triples)
         by_subject: dict[Node, dict[Node, list[Node]]] = {}
         for s, p, o in triples:
             by_subject.setdefault(s, {}).setdefault(p, []).append(o)

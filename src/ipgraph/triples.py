@@ -31,10 +31,36 @@ from ipgraph.treaty_actions import TreatyActionFact
 from ipgraph.sdg import SDG
 from ipgraph.serialize import turtle_bytes
 
-IP = Namespace("https://w3id.org/ipgraph/ontology#")
-IPR = Namespace("https://w3id.org/ipgraph/id/")
-SCHEMA = Namespace("http://schema.org/")
-W3C_ORG = Namespace("http://www.w3.org/ns/org#")
+
+
+class Vocabulary(Namespace):
+    """rdflib's Namespace, keeping each term it makes: one URIRef object per IRI.
+
+    ``IP.evidence`` or ``IPR["org/WIPO"]`` otherwise build a new URIRef at
+    every use (tens of thousands per build), and every dictionary lookup the
+    serialiser makes with an equal but distinct object falls back to URIRef's
+    Python-level ``__eq__``; with one object per IRI those lookups are
+    identity hits.
+    """
+
+    def term(self, name: str) -> URIRef:
+        terms = self.__dict__.setdefault("_terms", {})
+        found = terms.get(name)
+        if found is None:
+            found = terms[name] = super().term(name)
+        return found
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        if not name.startswith("_"):
+            self.__dict__[name] = term
+        return term
+
+
+IP = Vocabulary("https://w3id.org/ipgraph/ontology#")
+IPR = Vocabulary("https://w3id.org/ipgraph/id/")
+SCHEMA = Vocabulary("http://schema.org/")
+W3C_ORG = Vocabulary("http://www.w3.org/ns/org#")
 PREFIXES = {"ip": IP, "ipr": IPR, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
             "dcterms": DCTERMS, "prov": PROV, "owl": OWL, "schema": SCHEMA, "org": W3C_ORG}
 
