@@ -1,0 +1,83 @@
+"""Where a build's time goes: CPU per stage of ``build_report`` over the bundled reports, warm, best of five rounds.
+
+    .venv/bin/python benchmarks/stages.py
+
+Each stage function that ``ipgraph.build`` calls is wrapped with a
+``time.process_time`` timer, and spaCy's ``Language.make_doc`` too, so the
+tokenisation inside "mentions + facts" is shown on its own line. The first
+round loads the pipeline and the word lists and is not counted. Prints one
+line per stage, largest first, and the floor: spaCy's bare character
+tokenisation of the five whole reports, as ``run.py`` measures it.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from types import ModuleType
+
+import spacy
+import spacy.language
+
+import ipgraph.build as build
+from ipgraph.corpus import read_metadata
+from ipgraph.resources import resources
+
+STAGES = {"segment": "segmentation", "extract": "mentions + facts (spaCy pipeline)", "extract_events": "events",
+          "add_commitments": "agreements, treaty actions, pledges", "add_commitment_links": "SDG/DA activities",
+          "turtle": "Turtle writing", "add_passages": "rdflib graph building", "add_node_facts": "rdflib graph building",
+          "add_event": "rdflib graph building", "add_report": "rdflib graph building"}
+ROUNDS = 5
+spent: dict[str, float] = defaultdict(float)
+
+
+def timed(function: Callable, label: str) -> Callable:
+    def wrapper(*args: object, **kwargs: object) -> object:
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - start
+    return wrapper
+
+
+def wrap(module: ModuleType, name: str, label: str) -> None:
+    setattr(module, name, timed(getattr(module, name), label))
+
+
+def main() -> None:
+    res = resources()
+    metadata = read_metadata(res.reports)
+    texts = {p: p.read_text(encoding="utf-8") for p in sorted(res.reports.glob("*.txt"))}
+    for name, label in STAGES.items():
+        wrap(build, name, label)
+    spacy.language.Language.make_doc = timed(spacy.language.Language.make_doc, "  of which spaCy tokenisation")
+    gc.freeze()
+    best: dict[str, float] | None = None
+    for round_ in range(ROUNDS):
+        spent.clear()
+        start = time.process_time()
+        for path, text in texts.items():
+            build.build_report(path, metadata.reports[path.name], text, res, "-")
+        total = time.process_time() - start
+        if round_ and (best is None or total < best["total"]):
+            best = {**spent, "total": total}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    floors = []
+    for _ in range(3):
+        start = time.process_time()
+        for text in texts.values():
+            nlp.make_doc(text)
+        floors.append(time.process_time() - start)
+    assert best is not None
+    for label, seconds in sorted(best.items(), key=lambda item: -item[1]):
+        print(f"{seconds:7.3f} s  {label}")
+    floor = min(floors)
+    print(f"{floor:7.3f} s  floor: bare character tokenisation of the whole reports "
+          f"(warm build = {best['total'] / floor:.1f}x)")
+
+
+if __name__ == "__main__":
+    main()
