@@ -20,7 +20,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from ipgraph.cache import ReportCache, rules_version
-from ipgraph.commitments import add_commitments
+from ipgraph.commitments import ReportCommitments, add_commitments
 from ipgraph.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
 from ipgraph.diff import OutputDiff, diff_outputs
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
@@ -56,6 +56,7 @@ class ReportBuild:
     events: list[EventFact]
     turtle: bytes
     activities: ReportActivities | None = None
+    commitments: ReportCommitments | None = None
     notice: str | None = None
     cached: bool = False
     """True when this build took the report from the cache instead of extracting it."""
@@ -64,6 +65,8 @@ class ReportBuild:
         kinds = ", ".join(f"{len(self.facts.of_kind(kind))} {name}" for kind, name in SUMMARY_KINDS)
         line = (f"{self.meta.id}: {len(self.passages)} passages, {kinds} ({self.facts.mention_count} mentions), "
                 f"{len(self.events)} events")
+        if self.commitments and self.commitments.summary():
+            line += f", {self.commitments.summary()}"
         if self.activities and self.activities.activities:
             line += (f", {len(self.activities.activities)} activities ({self.activities.sdg_links} SDG links, "
                      f"{self.activities.da_links} Development Agenda links)")
@@ -152,10 +155,10 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     events = extract_events(passages, facts, meta.author, report_year(meta), res.data)
     for event in events:
         add_event(graph, meta.id, event)
-    done = [(event_iri(event.key(meta.id)), event.passages) for event in events]
-    done += add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
+    commitments = add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
+    done = [(event_iri(event.key(meta.id)), event.passages) for event in events] + commitments.done
     activities = add_commitment_links(graph, meta.id, passages, facts, done, res)
-    return ReportBuild(meta, passages, facts, events, turtle(graph), activities)
+    return ReportBuild(meta, passages, facts, events, turtle(graph), activities, commitments)
 
 
 def add_commitment_links(graph: Graph, report_id: str, passages: list[Passage], facts: ReportFacts,
