@@ -120,7 +120,8 @@ class _Clause:
 class _ReportAgreements(ReportReader):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
                  data_dir: Path) -> None:
-        super().__init__(facts, author, year, covered, data_dir)
+        super().__init__(facts, author, year, data_dir)
+        self.covered = covered
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.regex("sign")

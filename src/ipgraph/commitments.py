@@ -45,7 +45,7 @@ def add_commitments(graph: Graph, meta: ReportMeta, passages: list[Passage], fac
     """Extract the report's agreements, treaty actions and pledges and add them to its graph."""
     covered = covered_year(meta.period)
     agreements = extract_agreements(passages, facts, meta.author, year, covered, data_dir)
-    actions = extract_treaty_actions(passages, facts, meta.author, year, covered, data_dir)
+    actions = extract_treaty_actions(passages, facts, meta.author, year, data_dir)
     pledges = extract_pledges(passages, facts, data_dir)
     done = []
     for agreement in agreements:

@@ -70,7 +70,7 @@ class _Span:
 
 class _ReportPledges(ReportReader):
     def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
-        super().__init__(facts, (), None, None, data_dir)
+        super().__init__(facts, (), None, data_dir)
         self.rules = load_rules(data_dir)
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:

@@ -186,12 +186,10 @@ class Statement:
 class ReportReader:
     """What an extractor of one report's commitments knows: its facts, author and years, and who speaks where."""
 
-    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
-                 data_dir: Path) -> None:
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path) -> None:
         self.facts = facts
         self.author = author
         self.year = year
-        self.covered = covered
         self.gazetteer = load_gazetteer(data_dir)
         self.speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
 

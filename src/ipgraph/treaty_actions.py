@@ -82,9 +82,8 @@ class _Verb:
 
 
 class _ReportTreatyActions(ReportReader):
-    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
-                 data_dir: Path) -> None:
-        super().__init__(facts, author, year, covered, data_dir)
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path) -> None:
+        super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
         self.found: dict[str, TreatyActionFact] = {}
@@ -155,7 +154,7 @@ class _ReportTreatyActions(ReportReader):
 
 
 def extract_treaty_actions(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                           covered: str | None, data_dir: Path) -> list[TreatyActionFact]:
+                           data_dir: Path) -> list[TreatyActionFact]:
     """Every adoption, conclusion, signature, accession, ratification, entry into force, negotiation,
     implementation or anniversary of a treaty the report tells of."""
-    return _ReportTreatyActions(facts, author, year, covered, data_dir).run(passages)
+    return _ReportTreatyActions(facts, author, year, data_dir).run(passages)
