@@ -28,10 +28,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipgraph.cues import CodeList, CodeLists, load_cues
+from ipgraph.cues import CodeList, CodeLists
 from ipgraph.devagenda import RECOMMENDATIONS, StatedRecommendation
 from ipgraph.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.sdg import load_sdgs
+from ipgraph.wordlists import word_lists
 
 SDG_CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?![0-9A-Za-z.])"
 DA_NUMBER = r"\d{1,2}(?![0-9.])"
@@ -79,8 +80,8 @@ class ReportActivities:
 class _Reader:
     def __init__(self, data_dir: Path) -> None:
         self.sdgs = load_sdgs(data_dir)
-        self.sdg_cues = load_cues(data_dir / "sdg" / "cues.tsv")
-        self.da_cues = load_cues(data_dir / "devagenda" / "cues.tsv")
+        self.sdg_cues = word_lists(data_dir / "sdg" / "cues.tsv", "kind")
+        self.da_cues = word_lists(data_dir / "devagenda" / "cues.tsv", "kind")
         self.sdg_lists = CodeLists(self.sdg_cues, SDG_CODE)
         self.da_lists = CodeLists(self.da_cues, DA_NUMBER)
         self.unknown: Counter = Counter()

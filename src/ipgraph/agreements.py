@@ -29,8 +29,9 @@ from ipgraph.errors import InputError
 from ipgraph.facts import Located, ReportFacts
 from ipgraph.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, fallback_date, \
-    no_subject, omitted_subject, org_names, path_of, runs, stated_date, word_lists
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, clause_bounds, fallback_date, no_subject, \
+    omitted_subject, org_names, path_of, runs, stated_date
+from ipgraph.wordlists import alternation, word_lists
 
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")

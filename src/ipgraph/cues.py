@@ -10,24 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from ipgraph.gazetteer import read_tsv
-
-
-@lru_cache(maxsize=8)
-def load_cues(path: Path) -> dict[str, tuple[str, ...]]:
-    """The words of a cues file by kind, in the order listed."""
-    found: dict[str, tuple[str, ...]] = {}
-    for row in read_tsv(path, ("kind", "word")):
-        found[row["kind"]] = (*found.get(row["kind"], ()), row["word"])
-    return found
-
-
-def alternation(words: tuple[str, ...]) -> str:
-    """A regex matching any of the words, longest first (so 以及具体 wins over a shorter cue inside it)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+from ipgraph.wordlists import alternation
 
 
 @dataclass(frozen=True)

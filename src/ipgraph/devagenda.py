@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.cues import load_cues
 from ipgraph.errors import InputError
 from ipgraph.facts import Located
 from ipgraph.gazetteer import ORG, read_tsv
 from ipgraph.passages import FOOTNOTE, HEADING, TABLE_CELLS, Passage
+from ipgraph.wordlists import word_lists
 
 RECOMMENDATIONS = 45
 _CELL = re.compile(r"^sec\d+-([a-z]+)-")
@@ -82,7 +82,7 @@ def load_agenda(data_dir: Path) -> DevelopmentAgenda:
         found[number] = Recommendation(number, row["cluster"], row["priority"] == "yes", row["opening"], line)
     if len(found) != RECOMMENDATIONS:
         raise InputError(path, f"lists {len(found)} recommendations, not {RECOMMENDATIONS}")
-    return DevelopmentAgenda(found, clusters, load_cues(folder / "cues.tsv"), path)
+    return DevelopmentAgenda(found, clusters, word_lists(folder / "cues.tsv", "kind"), path)
 
 
 def _spaced(words: str) -> re.Pattern[str]:

@@ -40,6 +40,7 @@ from ipgraph.errors import InputError
 from ipgraph.facts import Located, ReportFacts
 from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.passages import BULLET, FOOTNOTE, HEADING, Passage
+from ipgraph.wordlists import word_lists, word_pattern
 
 EVENT_RULES = {
     "event-heading": ("event from a bullet heading", "条目标题中的活动",
@@ -127,7 +128,7 @@ class EventRules:
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
         """One of the word lists of ``words.tsv`` as a regex, longest word first."""
-        return _alternation(self.words.get(name, ()), anchored)
+        return word_pattern(self.words.get(name, ()), anchored)
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
@@ -140,7 +141,7 @@ class EventRules:
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:
-        return _alternation(tuple(word for word, _, _ in self.types), False)
+        return word_pattern(tuple(word for word, _, _ in self.types), False)
 
     @cached_property
     def type_of_word(self) -> dict[str, tuple[str, str]]:
@@ -154,12 +155,6 @@ class EventRules:
     @cached_property
     def type_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
-
-
-@lru_cache(maxsize=64)
-def _alternation(words: tuple[str, ...], anchored: bool) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(f"^(?:{body})" if anchored else body)
 
 
 def _checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[str, ...]) -> list[dict[str, str]]:
@@ -183,14 +178,12 @@ def load_rules(data_dir: Path) -> EventRules:
         if row["pattern"].count("X") != 1:
             raise InputError(folder / "roles.tsv", f"pattern {row['pattern']!r} needs exactly one slot X",
                              int(row["_line"]))
-    words: dict[str, tuple[str, ...]] = {}
     for name, column in (("types", "word"), ("modes", "word"), ("attendance", "word"), ("words", "word")):
         for row in read_tsv(folder / f"{name}.tsv", (column,)):
             if not row[column]:
                 raise InputError(folder / f"{name}.tsv", f"empty {column}: it would match everywhere",
                                  int(row["_line"]))
-    for row in read_tsv(folder / "words.tsv", ("list", "word")):
-        words[row["list"]] = (*words.get(row["list"], ()), row["word"])
+    words = word_lists(folder / "words.tsv")
     return EventRules(
         types=tuple(sorted(((r["word"], r["type"], r["licence"]) for r in types), key=lambda t: -len(t[0]))),
         roles=tuple((r["role"], *r["pattern"].split("X", 1)) for r in roles),

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
-from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
+from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
 from ipgraph.textnorm import mask_urls
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")

@@ -23,7 +23,8 @@ from typing import ClassVar
 
 from ipgraph.facts import Located, ReportFacts
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, path_of, sentences, word_lists
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, path_of, sentences
+from ipgraph.wordlists import alternation, word_lists
 
 _LABEL_CHARS = 60
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")

@@ -19,8 +19,9 @@ from pathlib import Path
 from ipgraph.dates import DateSpan, find_dates
 from ipgraph.events import _ORG_CONNECTOR as CONNECTOR
 from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
+from ipgraph.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
 from ipgraph.passages import FOOTNOTE, Passage
+from ipgraph.wordlists import alternation, word_lists
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 CLAUSE_BREAKS = "，,；;：:"
@@ -149,19 +150,6 @@ def org_names(data_dir: Path) -> dict[str, str]:
         for name in (org.name_zh, *org.aliases_zh):
             names.setdefault(name, org.key)
     return names
-
-
-def word_lists(path: Path) -> dict[str, tuple[str, ...]]:
-    """A ``list<TAB>word`` file as lists, longest word first so that alternations prefer it."""
-    lists: dict[str, list[str]] = {}
-    for row in read_tsv(path, ("list", "word")):
-        lists.setdefault(row["list"], []).append(row["word"])
-    return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in lists.items()}
-
-
-def alternation(words: tuple[str, ...]) -> str:
-    """A regex alternative of words (never matching when there are none)."""
-    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 @dataclass(kw_only=True)

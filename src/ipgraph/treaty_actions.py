@@ -23,8 +23,9 @@ from ipgraph.errors import InputError
 from ipgraph.facts import Located, ReportFacts
 from ipgraph.gazetteer import TREATY, read_tsv
 from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, alternation, clause_bounds, \
-    no_subject, omitted_subject, path_of, runs, stated_date, word_lists
+from ipgraph.statements import ReportReader, Speaker, Statement, actors, clause_bounds, no_subject, omitted_subject, \
+    path_of, runs, stated_date
+from ipgraph.wordlists import alternation, word_lists
 
 _TREATY_JOIN = re.compile(r"^[》《\s、和与及]*$")
 _BEFORE_GAP = 12

@@ -1,0 +1,37 @@
+"""Word lists from data files, and the regular expressions made of them.
+
+Every extractor keeps its trigger words, cues and stop words in a TSV file
+with one ``<list><TAB>word`` row per word (the first column is ``list``,
+``kind`` or the like); here they are read once per process, and a list
+becomes an alternation that tries longer words first, so that 新一轮 is
+matched whole before 新, and 以及具体 before 具体.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ipgraph.gazetteer import read_tsv
+
+
+@lru_cache(maxsize=32)
+def word_lists(path: Path, key: str = "list") -> dict[str, tuple[str, ...]]:
+    """The words of a ``<key><TAB>word`` file by list, in the order listed."""
+    lists: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv(path, (key, "word")):
+        lists[row[key]] = (*lists.get(row[key], ()), row["word"])
+    return lists
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternative of the words, longest first (never matching when there are none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=256)
+def word_pattern(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
+    """``alternation`` compiled, once per list: rules ask for the same few patterns thousands of times."""
+    body = alternation(words)
+    return re.compile(f"^(?:{body})" if anchored else body)
