@@ -65,7 +65,8 @@ EVENT_TYPES = ("Event", "Workshop", "Seminar", "Conference", "Forum", "Meeting",
 ROLES = ("organiser", "partner", "sponsor", "participant")
 MODES = ("Online", "Hybrid")
 
-_ORG_CONNECTOR = re.compile(r"^(?:\s|、|和|及|以及|（[^（）]{1,30}）)*$")
+# What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
+ORG_CONNECTOR = re.compile(r"^(?:\s|、|和|及|以及|（[^（）]{1,30}）)*$")
 _PLACE_CONNECTOR = re.compile(r"^[\s、和及与]*$")
 _SENTENCE = re.compile(r"(?:[“《][^”》“《]{0,80}[”》]|[^。；])+[。；]?")
 _QUOTED = re.compile(r"[“《][^”》“《]{0,80}[”》]")
@@ -232,7 +233,7 @@ def _joined(parts: list[_Context]) -> _Context:
 
 
 def _run_after(context: _Context, at: int, kinds: tuple[str, ...] = (ORG,),
-               connector: re.Pattern[str] = _ORG_CONNECTOR, among: list[Located] | None = None) -> list[Located]:
+               connector: re.Pattern[str] = ORG_CONNECTOR, among: list[Located] | None = None) -> list[Located]:
     """The organisations (or places, ``among`` given ones) named one after another from ``at`` (joined by 、 和 及)."""
     run, position = [], at
     for org in context.orgs(kinds) if among is None else among:
@@ -251,7 +252,7 @@ def _run_before(context: _Context, at: int, kinds: tuple[str, ...] = (ORG,)) -> 
     for org in reversed(context.orgs(kinds)):
         if org.end > position:
             continue
-        if not _ORG_CONNECTOR.match(context.text[org.end:position]):
+        if not ORG_CONNECTOR.match(context.text[org.end:position]):
             break
         run.insert(0, org)
         position = org.start

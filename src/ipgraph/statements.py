@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.dates import DateSpan, find_dates
-from ipgraph.events import _ORG_CONNECTOR as CONNECTOR
+from ipgraph.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.facts import Located, ReportFacts
 from ipgraph.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
 from ipgraph.passages import FOOTNOTE, Passage
