@@ -14,7 +14,7 @@ from ipgraph.evaluate import evaluate_files
 from ipgraph.facts import extract
 from ipgraph.passages import segment
 from ipgraph.pipeline import mentions
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
 

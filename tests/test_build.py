@@ -8,7 +8,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from ipgraph.build import build
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 from conftest import REPORT_IDS, ROOT
 

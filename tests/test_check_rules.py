@@ -31,13 +31,6 @@ ID = "https://w3id.org/ipgraph/id/"
 check_module = importlib.import_module("ipgraph.check")
 
 
-def test_namespaces_agree_with_triples():
-    from ipgraph import triples
-
-    assert check_module.IP == triples.IP and check_module.IPR == triples.IPR
-    assert {k: str(v) for k, v in check_module.PREFIXES.items()} == {k: str(v) for k, v in triples.PREFIXES.items()}
-
-
 def test_the_fast_path_reports_what_plain_pyshacl_reports(built, res):
     """Hoisted property shapes and the Python pre-check give the same results as pyshacl on the shapes as written,
     with the whole ontology mixed in: on the real graph plus every broken case at once."""

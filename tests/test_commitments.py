@@ -13,7 +13,7 @@ from ipgraph.check import check, load_graph
 from ipgraph.cli import main
 from ipgraph.errors import InputError
 from ipgraph.evaluate import evaluate_agreements, evaluate_pledges, load_rows, load_scope
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
 

@@ -17,7 +17,7 @@ from ipgraph.errors import InputError
 from ipgraph.evaluate import evaluate_sdg, load_rows, load_scope, report_for
 from ipgraph.sdg import load_sdgs
 from ipgraph.activities import DA_NUMBER, SDG_CODE
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
 

@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS
 from ipgraph.check import load_graph
 from ipgraph.devagenda import load_agenda, read_recommendations
 from ipgraph.errors import InputError
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
 

@@ -8,7 +8,7 @@ from rdflib import RDF, RDFS, Literal
 
 from ipgraph.check import load_graph
 from ipgraph.dates import find_dates
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 
 @pytest.fixture(scope="module")

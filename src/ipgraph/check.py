@@ -61,24 +61,17 @@ from rdflib.term import Node
 
 from ipgraph.errors import InputError
 from ipgraph.resources import Resources, resources
+from ipgraph.vocab import IP, IPR, IPS, PREFIXES
 
 try:  # optional: a fast Turtle parser (Rust); rdflib's own parser is the fallback
     import pyoxigraph
 except ImportError:  # pragma: no cover - depends on the environment
     pyoxigraph = None
 
-# The public namespaces, as in ipgraph.triples (not imported from there: triples pulls in the extractors and spaCy,
-# which a check does not need; tests/test_check.py asserts the two agree).
-IP = Namespace("https://w3id.org/ipgraph/ontology#")
-IPR = Namespace("https://w3id.org/ipgraph/id/")
-PREFIXES = {"ip": IP, "ipr": IPR, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS,
-            "prov": PROV, "owl": OWL, "schema": Namespace("http://schema.org/"),
-            "org": Namespace("http://www.w3.org/ns/org#")}
 REFERENCE_FILE = "reference.ttl"
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 SEVERITY_ORDER = {"violation": 0, "warning": 1, "info": 2}
 FAIL_ON = ("violation", "warning")
-IPS = "https://w3id.org/ipgraph/shapes#"
 _DECLARING = {OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
               RDF.Property, OWL.NamedIndividual}
 _BUILTIN = {RDF.type}

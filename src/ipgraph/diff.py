@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from ipgraph.triples import PREFIXES
+from ipgraph.vocab import PREFIXES
 
 Triple = tuple[str, str, str]
 LITERAL_CHARS = 80

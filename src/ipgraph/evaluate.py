@@ -21,7 +21,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from ipgraph.check import load_graph
 from ipgraph.errors import InputError
-from ipgraph.triples import IP, IPR
+from ipgraph.vocab import IP, IPR
 
 KIND_CLASSES = {"organisation": IP.Organisation, "person": IP.Person, "treaty": IP.Treaty,
                 "country": IP.Country, "city": IP.City}

@@ -30,74 +30,10 @@ from ipgraph.statements import Statement
 from ipgraph.treaty_actions import TreatyActionFact
 from ipgraph.sdg import SDG
 from ipgraph.serialize import turtle_bytes
+from ipgraph.vocab import IP, IPR, PASSAGE_TYPES, PREFIXES, SCHEMA, W3C_ORG, activity_iri, agreement_iri, city_iri, \
+    country_iri, da_cluster_iri, da_iri, event_iri, org_iri, passage_iri, person_iri, pledge_iri, report_iri, rule_iri, \
+    sdg_iri, treaty_iri
 
-
-
-class Vocabulary(Namespace):
-    """rdflib's Namespace, keeping each term it makes: one URIRef object per IRI.
-
-    ``IP.evidence`` or ``IPR["org/WIPO"]`` otherwise build a new URIRef at
-    every use (tens of thousands per build), and every dictionary lookup the
-    serialiser makes with an equal but distinct object falls back to URIRef's
-    Python-level ``__eq__``; with one object per IRI those lookups are
-    identity hits.
-    """
-
-    def term(self, name: str) -> URIRef:
-        terms = self.__dict__.setdefault("_terms", {})
-        found = terms.get(name)
-        if found is None:
-            found = terms[name] = super().term(name)
-        return found
-
-    def __getattr__(self, name: str) -> URIRef:
-        term = super().__getattr__(name)
-        if not name.startswith("_"):
-            self.__dict__[name] = term
-        return term
-
-
-IP = Vocabulary("https://w3id.org/ipgraph/ontology#")
-IPR = Vocabulary("https://w3id.org/ipgraph/id/")
-SCHEMA = Vocabulary("http://schema.org/")
-W3C_ORG = Vocabulary("http://www.w3.org/ns/org#")
-PREFIXES = {"ip": IP, "ipr": IPR, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
-            "dcterms": DCTERMS, "prov": PROV, "owl": OWL, "schema": SCHEMA, "org": W3C_ORG}
-
-PASSAGE_TYPES = {"paragraph": IP.Paragraph, "bullet": IP.Bullet, "footnote": IP.Footnote,
-                 "heading": IP.Heading, "table-row": IP.TableRow}
-
-
-def report_iri(report_id: str) -> URIRef:
-    return IPR[f"report/{report_id}"]
-
-
-def passage_iri(report_id: str, slug: str) -> URIRef:
-    return IPR[f"passage/{report_id}/{slug}"]
-
-
-def country_iri(code: str) -> URIRef:
-    return IPR[f"country/{code}"]
-
-
-def org_iri(key: str) -> URIRef:
-    return IPR[f"org/{key}"]
-
-
-def treaty_iri(key: str) -> URIRef:
-    return IPR[f"treaty/{key}"]
-
-
-def city_iri(key: str) -> URIRef:
-    return IPR[f"city/{key}"]
-
-
-def person_iri(key: str) -> URIRef:
-    return IPR[f"person/{key}"]
-
-
-def rule_iri(key: str) -> URIRef:
-    return IPR[f"rule/{key}"]
 
 
 RULES = {
@@ -322,10 +258,6 @@ def relative_source(path: Path, root: Path) -> str:
         return path.name
 
 
-def event_iri(key: str) -> URIRef:
-    return IPR[f"event/{key}"]
-
-
 MODES = {"InPerson": IP.InPerson, "Online": IP.Online, "Hybrid": IP.Hybrid}
 
 
@@ -358,14 +290,6 @@ def add_event(graph: Graph, report_id: str, event: EventFact) -> None:
     add_evidence(graph, node, report_id, event.passages)
     graph.add((node, IP.rule, rule_iri(event.rule)))
     graph.add((node, IP.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
-
-
-def agreement_iri(key: str) -> URIRef:
-    return IPR[f"agreement/{key}"]
-
-
-def pledge_iri(key: str) -> URIRef:
-    return IPR[f"pledge/{key}"]
 
 
 def _extracted(graph: Graph, node: URIRef, report_id: str, fact: Statement) -> None:
@@ -421,22 +345,6 @@ def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> None:
     if pledge.speaker:
         graph.add((node, IP.speaker, person_iri(pledge.speaker)))
     _extracted(graph, node, report_id, pledge)
-def sdg_iri(code: str) -> URIRef:
-    return IPR[f"sdg/{code}"]
-
-
-def da_iri(number: int) -> URIRef:
-    return IPR[f"da/{number}"]
-
-
-def da_cluster_iri(key: str) -> URIRef:
-    return IPR[f"da-cluster/{key}"]
-
-
-def activity_iri(report_id: str, slug: str) -> URIRef:
-    return IPR[f"activity/{report_id}/{slug}"]
-
-
 
 
 def add_sdgs(graph: Graph, sdgs: Iterable[SDG]) -> None:
