@@ -53,7 +53,7 @@ def _usage(cpu_before: float) -> dict[str, float]:
 
 
 def probe_build(reports: Path, out: Path, jobs: int, cache: str) -> dict:
-    from ipgraph.build import build
+    from ipgraph.builder.build import build
     from ipgraph.resources import resources
 
     res = resources()

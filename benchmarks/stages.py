@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/stages.py
 
-Each stage function that ``ipgraph.build`` calls is wrapped with a
+Each stage function that ``ipgraph.builder.build`` calls is wrapped with a
 ``time.process_time`` timer, and spaCy's ``Language.make_doc`` too, so the
 tokenisation inside "mentions + facts" is shown on its own line. The first
 round loads the pipeline and the word lists and is not counted. Prints one
@@ -21,8 +21,8 @@ from types import ModuleType
 import spacy
 import spacy.language
 
-import ipgraph.build as build
-from ipgraph.corpus import read_metadata
+import ipgraph.builder.build as build
+from ipgraph.ingest.corpus import read_metadata
 from ipgraph.resources import resources
 
 STAGES = {"segment": "segmentation", "extract": "mentions + facts (spaCy pipeline)", "extract_events": "events",

@@ -25,8 +25,8 @@ import re
 import sys
 from pathlib import Path
 
-from ipgraph.corpus import read_metadata
-from ipgraph.gazetteer import Gazetteer, load
+from ipgraph.ingest.corpus import read_metadata
+from ipgraph.knowledge.gazetteer import Gazetteer, load
 from ipgraph.resources import resources
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
@@ -98,7 +98,7 @@ def toml_table(values: dict[str, object]) -> str:
 def generate(out: Path, copies: int) -> tuple[int, int]:
     """Write ``copies`` variants of every bundled report and their reports.toml; return (reports, characters)."""
     res = resources()
-    swapper = Swapper(load(res.data))
+    swapper = Swapper(load(res.knowledge))
     metadata = read_metadata(res.reports)
     out.mkdir(parents=True, exist_ok=True)
     tables, chars = [], 0

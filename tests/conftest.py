@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ipgraph.build import BuildResult, build
-from ipgraph.passages import Passage, segment
+from ipgraph.builder.build import BuildResult, build
+from ipgraph.ingest.passages import Passage, segment
 from ipgraph.resources import Resources, resources
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ from rdflib.namespace import SKOS
 
 from ipgraph.check import load_graph
 from ipgraph.evaluate import evaluate_files
-from ipgraph.facts import extract
-from ipgraph.passages import segment
-from ipgraph.pipeline import mentions
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+from ipgraph.extract.mentions import mentions
 from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
@@ -54,7 +54,7 @@ def test_one_node_per_organisation_across_reports(built):
 
 
 def test_surface_forms_resolve_to_one_key(res):
-    found = mentions(["产权组织、世界知识产权组织和 WIPO", "经合组织（OECD）"], res.data)
+    found = mentions(["产权组织、世界知识产权组织和 WIPO", "经合组织（OECD）"], res.knowledge)
     assert {(m.kind, m.key) for m in found[0]} == {("ORG", "WIPO")}
     assert {(m.kind, m.key) for m in found[1]} == {("ORG", "OECD")}
 
@@ -71,7 +71,7 @@ def test_egipa_from_the_reference_data(built):
 def test_an_acronym_defined_in_the_report_resolves_later_mentions(tmp_path):
     """With EGIPA unknown to the data, 埃及知识产权局（EGIPA） teaches the report what EGIPA is."""
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "gazetteer", data / "gazetteer")
+    shutil.copytree(ROOT / "knowledge" / "gazetteer", data / "gazetteer")
     table = data / "gazetteer" / "organisations.tsv"
     table.write_text("\n".join(line for line in table.read_text(encoding="utf-8").splitlines()
                                if not line.startswith("EGIPA\t")) + "\n", encoding="utf-8")
@@ -83,7 +83,7 @@ def test_an_acronym_defined_in_the_report_resolves_later_mentions(tmp_path):
 
 
 def test_unknown_organisation_by_shape_and_person_by_pattern(res):
-    found = mentions(["秘鲁国家竞争和知识产权保护局局长张三出席会议"], res.data)[0]
+    found = mentions(["秘鲁国家竞争和知识产权保护局局长张三出席会议"], res.knowledge)[0]
     org = next(m for m in found if m.kind == "ORG")
     person = next(m for m in found if m.kind == "PERSON")
     assert org.text == "秘鲁国家竞争和知识产权保护局" and org.details["country"] == "PE"

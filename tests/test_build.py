@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from ipgraph.build import build
+from ipgraph.builder.build import build
 from ipgraph.vocab import IP, IPR
 
 from conftest import REPORT_IDS, ROOT

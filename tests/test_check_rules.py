@@ -216,10 +216,10 @@ def test_building_is_not_imported_to_check():
     import subprocess
     import sys
 
-    code = "import sys, ipgraph.cli, ipgraph.check; print('spacy' in sys.modules, 'ipgraph.build' in sys.modules)"
+    code = "import sys, ipgraph.cli, ipgraph.check; print('spacy' in sys.modules, 'ipgraph.builder.build' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
-    assert callable(ipgraph.build) and callable(ipgraph.build.build)
+    assert callable(ipgraph.build) and ipgraph.build is importlib.import_module("ipgraph.builder.build").build
 
 
 def test_pre_commit_hook_runs_ipgraph_check():

@@ -217,10 +217,10 @@ def test_the_bundled_graph_with_commitments_checks_clean(built):
 
 
 def test_a_bad_instrument_class_names_file_and_line(tmp_path, res):
-    from ipgraph.agreements import load_rules
+    from ipgraph.extract.agreements import load_rules
 
     data = tmp_path / "data"
-    shutil.copytree(res.data / "commitments", data / "commitments")
+    shutil.copytree(res.knowledge / "commitments", data / "commitments")
     table = data / "commitments" / "instruments.tsv"
     table.write_text(table.read_text(encoding="utf-8") + "条约\tTreaty\n", encoding="utf-8")
     with pytest.raises(InputError) as error:

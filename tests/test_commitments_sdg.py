@@ -11,12 +11,12 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ipgraph.check import load_graph
-from ipgraph.cues import CodeLists
-from ipgraph.wordlists import word_lists
+from ipgraph.extract.cues import CodeLists
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.errors import InputError
 from ipgraph.evaluate import evaluate_sdg, load_rows, load_scope, report_for
-from ipgraph.sdg import load_sdgs
-from ipgraph.activities import DA_NUMBER, SDG_CODE
+from ipgraph.knowledge.sdg import load_sdgs
+from ipgraph.extract.activities import DA_NUMBER, SDG_CODE
 from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
@@ -114,7 +114,7 @@ def test_every_link_points_at_a_described_goal_or_target(graph):
     ("指标目标 3.5.1；2030年目标；目标 2024", []),
 ])
 def test_sdg_code_lists(text, expected):
-    lists = CodeLists(word_lists(ROOT / "data" / "sdg" / "cues.tsv", "kind"), SDG_CODE)
+    lists = CodeLists(word_lists(ROOT / "knowledge" / "sdg" / "cues.tsv", "kind"), SDG_CODE)
     assert [found.codes for found in lists.find(text)] == expected
 
 
@@ -124,7 +124,7 @@ def test_sdg_code_lists(text, expected):
     ("以及 45 项发展议程建议中确定的各项目标", []),
 ])
 def test_recommendation_number_lists(text, expected):
-    lists = CodeLists(word_lists(ROOT / "data" / "devagenda" / "cues.tsv", "kind"), DA_NUMBER)
+    lists = CodeLists(word_lists(ROOT / "knowledge" / "devagenda" / "cues.tsv", "kind"), DA_NUMBER)
     assert [found.codes for found in lists.find(text)] == expected
 
 

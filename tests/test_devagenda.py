@@ -9,7 +9,7 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from ipgraph.check import load_graph
-from ipgraph.devagenda import load_agenda, read_recommendations
+from ipgraph.extract.devagenda import load_agenda, read_recommendations
 from ipgraph.errors import InputError
 from ipgraph.vocab import IP, IPR
 
@@ -91,7 +91,7 @@ def test_every_link_points_at_a_recommendation(graph):
 
 def _data_copy(tmp_path, edit) -> tuple:
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "devagenda", data / "devagenda")
+    shutil.copytree(ROOT / "knowledge" / "devagenda", data / "devagenda")
     path = data / "devagenda" / "recommendations.tsv"
     path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
     return data, path
@@ -119,4 +119,4 @@ def test_a_missing_recommendation_is_refused(tmp_path):
 
 
 def test_other_reports_table_no_recommendation(passages, res):
-    assert read_recommendations(passages["wipo-sdg-2023"], {}, res.data) == []
+    assert read_recommendations(passages["wipo-sdg-2023"], {}, res.knowledge) == []

@@ -7,7 +7,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal
 
 from ipgraph.check import load_graph
-from ipgraph.dates import find_dates
+from ipgraph.zh.dates import find_dates
 from ipgraph.vocab import IP, IPR
 
 
@@ -257,9 +257,9 @@ def test_bad_event_data_is_named_with_file_and_line(tmp_path, file, line, fix):
     from pathlib import Path
 
     from ipgraph.errors import InputError
-    from ipgraph.events import load_rules
+    from ipgraph.extract.events import load_rules
 
-    source = Path(__file__).resolve().parent.parent / "data" / "events"
+    source = Path(__file__).resolve().parent.parent / "knowledge" / "events"
     shutil.copytree(source, tmp_path / "events")
     target = tmp_path / "events" / file
     text = target.read_text(encoding="utf-8")

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ipgraph.build import build
-from ipgraph.cache import ReportCache, rules_version
+from ipgraph.builder.build import build
+from ipgraph.builder.cache import ReportCache, rules_version
 from ipgraph.cli import main
 from ipgraph.resources import Resources
 
@@ -101,7 +101,8 @@ def test_diff_after_a_build_that_changes_nothing(incremental):
 
 @pytest.fixture
 def project(tmp_path: Path) -> Resources:
-    """A copy of the reference data and one small report, so data can be edited."""
+    """A copy of the knowledge files and the reports, so knowledge can be edited."""
+    shutil.copytree(ROOT / "knowledge", tmp_path / "knowledge")
     shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("triples"))
     return Resources(tmp_path)
 
@@ -111,7 +112,7 @@ def test_a_change_to_the_reference_data_invalidates_the_cache(project, tmp_path)
     first = build([report], out, project, cache=cache)
     again = build([report], out, project, cache=cache)
     assert [r.cached for r in first.reports] == [False] and [r.cached for r in again.reports] == [True]
-    words = project.data / "events" / "words.tsv"
+    words = project.knowledge / "events" / "words.tsv"
     words.write_text(words.read_text(encoding="utf-8") + "# a comment a researcher added\n", encoding="utf-8")
     changed = build([report], out, project, cache=cache)
     assert [r.cached for r in changed.reports] == [False]
@@ -124,8 +125,8 @@ def test_the_rules_version_ignores_reports_and_outputs(project):
     (project.triples).mkdir(exist_ok=True)
     (project.triples / "x.ttl").write_text("# output\n", encoding="utf-8")
     assert rules_version(project) == version
-    (project.data / "gazetteer" / "cities.tsv").write_bytes(
-        (project.data / "gazetteer" / "cities.tsv").read_bytes() + b"# edited\n")
+    (project.knowledge / "gazetteer" / "cities.tsv").write_bytes(
+        (project.knowledge / "gazetteer" / "cities.tsv").read_bytes() + b"# edited\n")
     assert rules_version(project) != version
 
 

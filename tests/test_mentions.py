@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ipgraph.pipeline import load, mentions
+from ipgraph.extract.mentions import load, mentions
 
 
 def keys(text, res, kind="COUNTRY"):
-    return [(m.kind, m.key) for m in mentions([text], res.data)[0] if m.kind == kind]
+    return [(m.kind, m.key) for m in mentions([text], res.knowledge)[0] if m.kind == kind]
 
 
 def test_pipeline_is_assembled_from_config(res):
-    nlp = load(res.data)
+    nlp = load(res.knowledge)
     assert nlp.pipe_names == ["ipgraph_gazetteer", "ipgraph_org_shapes", "ipgraph_definitions", "ipgraph_people"]
     assert nlp.config["nlp"]["tokenizer"]["segmenter"] == "char"
 

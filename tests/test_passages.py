@@ -6,7 +6,7 @@ import re
 
 from conftest import REPORT_IDS, report_text
 
-from ipgraph.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, normalise
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, normalise
 
 
 def by_slug(passages, report_id):

@@ -6,8 +6,8 @@ from hypothesis import given, settings, strategies as st
 import rdflib
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
-from ipgraph.serialize import turtle_bytes
-from ipgraph.triples import IP, IPR, new_graph
+from ipgraph.rdf.turtle import turtle_bytes
+from ipgraph.rdf.render import IP, IPR, new_graph
 
 
 def rdflib_turtle(graph: Graph) -> bytes:

@@ -1,4 +1,4 @@
-"""Write data/sdg/targets.tsv: the 17 SDGs and their 169 targets, English from a PyPI package, Chinese goal titles.
+"""Write knowledge/sdg/targets.tsv: the 17 SDGs and their 169 targets, English from a PyPI package, Chinese goal titles.
 
 Source of the English texts: the PyPI package seesus 1.2.1 (GPL-3.0), module
 ``seesus/SDG_desc.py``, which copies the UN texts (A/RES/71/313, sdgs.un.org/goals).
@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "data" / "sdg" / "targets.tsv"
+OUT = ROOT / "knowledge" / "sdg" / "targets.tsv"
 REPORT = ROOT / "data" / "reports" / "wipo-sdg-2023.txt"
 ZH_GOALS = {
     "1": ("在全世界消除一切形式的贫困", "A/RES/70/1"),

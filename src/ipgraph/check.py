@@ -1210,7 +1210,7 @@ def _class_terms(ontology: Graph, term: Node, predicate: Node) -> Iterator[URIRe
 
 def rebuild_findings(files: list[Path], paths: list[Path], res: Resources) -> list[Finding]:
     """Build the bundled reports into a temporary folder and compare it with the checked files, byte for byte."""
-    from ipgraph.build import build  # imported here: building needs spaCy, checking does not
+    from ipgraph.builder.build import build  # imported here: building needs spaCy, checking does not
 
     checked = {path.name: path for path in files}
     folders = [p for p in paths if p.is_dir()]

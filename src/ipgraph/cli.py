@@ -12,26 +12,22 @@ from pathlib import Path
 
 import click
 
-from ipgraph.cache import default_cache_dir
+from ipgraph.builder.cache import default_cache_dir
 from ipgraph.check import check as check_graph, turtle_files
 from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
 from ipgraph.errors import InputError, Interrupted
-from ipgraph.reading import write_all_atomic
+from ipgraph.evaluate import report_for
+from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.resources import resources
 
 
 def build_graph(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-    """ipgraph.build.build, imported on first use: the extractors load spaCy (~1.5 s), which check does not need."""
-    from ipgraph.build import build
+    """``ipgraph.builder.build.build``, imported on first use: the extractors load spaCy (~1.5 s), which check does not need."""
+    from ipgraph.builder.build import build
 
     return build(*args, **kwargs)
 
 
-def report_for(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-    """ipgraph.evaluate.report_for, imported on first use (it pulls in the extractors too)."""
-    from ipgraph.evaluate import report_for as evaluate_report
-
-    return evaluate_report(*args, **kwargs)
 
 
 def _fail(error: InputError) -> None:
@@ -91,7 +87,7 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
 
 
 def _build_summary(result, show_diff: bool, diff_json: Path | None) -> None:  # noqa: ANN001 - BuildResult, lazily
-    from ipgraph.diff import diff_json as to_json, format_diff
+    from ipgraph.rdf.diff import diff_json as to_json, format_diff
 
     for report in result.reports:
         click.echo(report.summary() + ("  (from the cache)" if report.cached else ""))

@@ -24,6 +24,11 @@ class Resources:
         return self.root / "data"
 
     @property
+    def knowledge(self) -> Path:
+        """Every word list and gazetteer: what extraction knows, apart from its inputs and outputs under data/."""
+        return self.root / "knowledge"
+
+    @property
     def reports(self) -> Path:
         return self.data / "reports"
 

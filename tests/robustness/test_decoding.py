@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ipgraph import reading
+from ipgraph.ingest import reading
 from ipgraph.errors import InputError
-from ipgraph.reading import decode, read_text
+from ipgraph.ingest.reading import decode, read_text
 
 from robustness_support import REPORT, cli, snapshot, write
 

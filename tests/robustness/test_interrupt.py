@@ -30,7 +30,7 @@ IPGRAPH = Path(sys.executable).with_name("ipgraph")
 def project(tmp_path: Path) -> Path:
     """A copy of the project: ontology, shapes and data, with the committed triples as the previous build."""
     root = tmp_path / "project"
-    for part in ("ontology", "shapes", "data"):
+    for part in ("ontology", "shapes", "knowledge", "data"):
         shutil.copytree(ROOT / part, root / part)
     return root
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ipgraph.corpus import read_metadata
+from ipgraph.ingest.corpus import read_metadata
 from ipgraph.errors import InputError
 
 from robustness_support import REPORT, cli, snapshot, write
@@ -54,7 +54,7 @@ def problems(src: Path) -> list[tuple[str, str]]:
      ("error", "9: language 'Chinese (simplified)' is not a language tag such as 'zh' or 'en-GB'")),
     ('id = "b"\nfile = "b.txt"\nauthor = "World IP Organization"\n',
      ("error", "9: author 'World IP Organization' is not an organisation key (as in "
-               "data/gazetteer/organisations.tsv)")),
+               "knowledge/gazetteer/organisations.tsv)")),
     ('id = "b"\nfile = "b.txt"\nauthor = [1, 2]\n',
      ("error", '9: author must be a list of organisation keys, e.g. ["WIPO"]')),
     ('file = "b.txt"\n', ("error", "6: [[report]] has no id: add id = \"...\" (lower-case letters, digits and '-')")),

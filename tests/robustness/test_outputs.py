@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import ipgraph.build as build_module
-from ipgraph import reading
-from ipgraph.build import build
+import ipgraph.builder.build as build_module
+from ipgraph.ingest import reading
+from ipgraph.builder.build import build
 from ipgraph.errors import InputError, Interrupted
 
 from robustness_support import REPORT, cli, snapshot, write

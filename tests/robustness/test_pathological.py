@@ -19,7 +19,7 @@ LIMIT = 120  # seconds; generous, so only an algorithm of the wrong order fails
 
 SEGMENT = """
 import json, resource
-from ipgraph.passages import segment, normalise
+from ipgraph.ingest.passages import segment, normalise
 text = {text}
 passages = segment(text)
 assert all(0 <= p.start < p.end <= len(text) and p.text for p in passages)
@@ -114,7 +114,7 @@ def test_a_hundred_thousand_inline_footnotes_on_their_own_lines():
 
 
 CLEAN = """
-from ipgraph.textnorm import clean_line, join_fragments, mask_urls
+from ipgraph.ingest.textnorm import clean_line, join_fragments, mask_urls
 for line in {lines}:
     cleaned = clean_line(line)
     assert len(cleaned) <= len(line) and len(mask_urls(line)) == len(line)

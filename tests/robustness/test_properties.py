@@ -11,13 +11,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from ipgraph.corpus import read_metadata
-from ipgraph.dates import find_dates
+from ipgraph.ingest.corpus import read_metadata
+from ipgraph.zh.dates import find_dates
 from ipgraph.errors import InputError
-from ipgraph.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, TABLE_ROW, normalise, segment
-from ipgraph.pipeline import analyse
-from ipgraph.reading import _CONTROL_TABLE, _MAGIC, decode
-from ipgraph.textnorm import clean_line, join_fragments, mask_urls
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, TABLE_ROW, normalise, segment
+from ipgraph.extract.mentions import analyse
+from ipgraph.ingest.reading import _CONTROL_TABLE, _MAGIC, decode
+from ipgraph.ingest.textnorm import clean_line, join_fragments, mask_urls
 
 from robustness_support import ROOT
 
@@ -148,7 +148,7 @@ def test_find_dates_gives_valid_dates_inside_the_text(text, year):
 @given(st.lists(st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.text(max_size=80)),
                 min_size=1, max_size=3))
 def test_acronym_definitions_and_mentions_lie_inside_their_passage(texts):
-    for text, found in zip(texts, analyse(texts, ROOT / "data")):
+    for text, found in zip(texts, analyse(texts, ROOT / "knowledge")):
         for mention in [*found.mentions, *found.definitions, *found.candidates]:
             assert 0 <= mention.start < mention.end <= len(text)
             assert mention.text == text[mention.start : mention.end]

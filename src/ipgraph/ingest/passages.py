@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
 
-from ipgraph.textnorm import clean_line, join_fragments
+from ipgraph.ingest.textnorm import clean_line, join_fragments
 
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
 

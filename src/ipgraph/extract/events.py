@@ -20,7 +20,7 @@ is (``ip:confidence``), so analysts can filter:
   (还举行了国际组织知识产权与卫生对话, 举办了一次研讨会).
 
 Type nouns, role patterns, mode words, attendance words and the word lists of
-the sentence rules live in ``data/events/``. An organiser that the text leaves
+the sentence rules live in ``knowledge/events/``. An organiser that the text leaves
 unsaid is the report's author, marked inferred; it is not inferred when the
 author only attended (参加, or its unit spoke there) or when the event is a
 meeting of a treaty's parties.
@@ -35,12 +35,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ipgraph.dates import DateSpan, find_dates
+from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.errors import InputError
-from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
-from ipgraph.passages import BULLET, FOOTNOTE, HEADING, Passage
-from ipgraph.wordlists import word_lists, word_pattern
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
+from ipgraph.knowledge.wordlists import word_lists, word_pattern
 
 EVENT_RULES = {
     "event-heading": ("event from a bullet heading", "条目标题中的活动",

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
-from ipgraph.gazetteer import ORG, PERSON, load as load_gazetteer
-from ipgraph.passages import Passage
-from ipgraph.pipeline import Mention, PassageMentions, analyse
+from ipgraph.knowledge.gazetteer import ORG, PERSON, load as load_gazetteer
+from ipgraph.ingest.passages import Passage
+from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 
 
 @dataclass

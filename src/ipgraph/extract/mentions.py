@@ -24,8 +24,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
-from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
-from ipgraph.textnorm import mask_urls
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.ingest.textnorm import mask_urls
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 MENTIONS, DEFINITIONS, CANDIDATES = "mentions", "definitions", "candidates"

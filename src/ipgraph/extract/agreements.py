@@ -1,6 +1,6 @@
 """Passages + resolved mentions → agreements: which instrument, signed by whom, when, about what.
 
-One rule, ``agreement-sentence``: a verb of signing (data/commitments/signing.tsv)
+One rule, ``agreement-sentence``: a verb of signing (knowledge/commitments/signing.tsv)
 followed in its clause by one or more instrument names, each ending in an
 instrument noun (instruments.tsv) that gives the ip:Agreement subclass. The
 parties are read where Chinese puts them:
@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
-from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import COUNTRY, ORG, TREATY, read_tsv
-from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, clause_bounds, fallback_date, no_subject, \
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
+from ipgraph.ingest.passages import HEADING, Passage
+from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, clause_bounds, fallback_date, no_subject, \
     omitted_subject, org_names, path_of, runs, stated_date
-from ipgraph.wordlists import alternation, word_lists
+from ipgraph.knowledge.wordlists import alternation, word_lists
 
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")

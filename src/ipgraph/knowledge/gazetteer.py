@@ -3,7 +3,7 @@
 Country names come from pycountry (ISO 3166-1 codes, English names and their
 zh_CN translations) and babel (CLDR Chinese territory names); the forms both
 miss, and the forms that mislead in these reports, sit in
-``data/gazetteer/country_aliases.tsv``. Organisations, treaties, cities and
+``knowledge/gazetteer/country_aliases.tsv``. Organisations, treaties, cities and
 people have a table each. Every file here is a TSV a researcher edits without
 Python: ``#`` lines document the columns, then a header row.
 """

@@ -16,20 +16,20 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.plugins.stores.memory import SimpleMemory
 
-from ipgraph.agreements import AgreementFact
-from ipgraph.activities import ActivityFact
-from ipgraph.corpus import ReportMeta
-from ipgraph.devagenda import DevelopmentAgenda, StatedRecommendation
-from ipgraph.events import EVENT_RULES, EventFact
-from ipgraph.facts import NodeFacts
-from ipgraph.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
+from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.activities import ActivityFact
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.extract.devagenda import DevelopmentAgenda, StatedRecommendation
+from ipgraph.extract.events import EVENT_RULES, EventFact
+from ipgraph.extract.facts import NodeFacts
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, City, Country, Gazetteer, Organisation, Person, \
     Treaty
-from ipgraph.passages import Passage
-from ipgraph.pledges import PledgeFact
-from ipgraph.statements import Statement
-from ipgraph.treaty_actions import TreatyActionFact
-from ipgraph.sdg import SDG
-from ipgraph.serialize import turtle_bytes
+from ipgraph.ingest.passages import Passage
+from ipgraph.extract.pledges import PledgeFact
+from ipgraph.extract.statements import Statement
+from ipgraph.extract.treaty_actions import TreatyActionFact
+from ipgraph.knowledge.sdg import SDG
+from ipgraph.rdf.turtle import turtle_bytes
 from ipgraph.vocab import IP, IPR, PASSAGE_TYPES, PREFIXES, SCHEMA, W3C_ORG, activity_iri, agreement_iri, city_iri, \
     country_iri, da_cluster_iri, da_iri, event_iri, org_iri, passage_iri, person_iri, pledge_iri, report_iri, rule_iri, \
     sdg_iri, treaty_iri

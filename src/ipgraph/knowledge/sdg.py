@@ -1,6 +1,6 @@
 """Reference data: the 17 UN Sustainable Development Goals and their 169 targets.
 
-They live in ``data/sdg/targets.tsv`` (written by ``tools/make_sdg_targets.py``
+They live in ``knowledge/sdg/targets.tsv`` (written by ``tools/make_sdg_targets.py``
 from a PyPI package, with its source in the header), so the graph describes
 every goal and target whether or not a report names it, and a link to
 ``ipr:sdg/9.5`` from any report's file always resolves.
@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import read_tsv
 
 UN_SDG = "http://metadata.un.org/sdg/"
 """The UN's SDG concept scheme: goal 9 is ``…/sdg/9``, target 9.5 is ``…/sdg/9.5``."""

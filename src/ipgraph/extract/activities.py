@@ -8,11 +8,11 @@ link the passage states, the quotes that state them and the rules that read
 them; the events the passage tells of carry the same links (``build`` adds
 them). Four rules:
 
-- ``sdg-cue``: a cue word and a list of SDG codes in the passage (``data/sdg/cues.tsv``);
+- ``sdg-cue``: a cue word and a list of SDG codes in the passage (``knowledge/sdg/cues.tsv``);
 - ``sdg-lead``: a bullet introduced by a lead sentence ending in "：" takes the
   codes of that sentence ("以下活动促进实现具体目标16.3和16.6：");
 - ``da-cue``: a cue word and a list of recommendation numbers, ranges expanded
-  (``data/devagenda/cues.tsv``); a lead sentence passes them on the same way;
+  (``knowledge/devagenda/cues.tsv``); a lead sentence passes them on the same way;
 - ``da-table``: a passage of the CDIP progress report's 亮点 / 活动/成果 cells
   is an activity under the recommendation(s) of its table (``devagenda.py``).
 
@@ -28,11 +28,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipgraph.cues import CodeList, CodeLists
-from ipgraph.devagenda import RECOMMENDATIONS, StatedRecommendation
-from ipgraph.passages import BULLET, FOOTNOTE, HEADING, Passage
-from ipgraph.sdg import load_sdgs
-from ipgraph.wordlists import word_lists
+from ipgraph.extract.cues import CodeList, CodeLists
+from ipgraph.extract.devagenda import RECOMMENDATIONS, StatedRecommendation
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
+from ipgraph.knowledge.sdg import load_sdgs
+from ipgraph.knowledge.wordlists import word_lists
 
 SDG_CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?![0-9A-Za-z.])"
 DA_NUMBER = r"\d{1,2}(?![0-9.])"

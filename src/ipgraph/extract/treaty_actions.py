@@ -1,6 +1,6 @@
 """Passages + resolved treaty mentions → treaty actions: which treaty, what happened to it, who did it, when.
 
-One rule, ``treaty-action``: a verb of data/commitments/treaty_actions.tsv next
+One rule, ``treaty-action``: a verb of knowledge/commitments/treaty_actions.tsv next
 to a treaty the report names, in the same clause: in front of it (加入《日内瓦法案》,
 成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
 专利合作条约三十周年). A purpose, a plan or a possibility (以缔结, 准备加入) is no
@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
-from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import TREATY, read_tsv
-from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, clause_bounds, no_subject, omitted_subject, \
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.knowledge.gazetteer import TREATY, read_tsv
+from ipgraph.ingest.passages import HEADING, Passage
+from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, clause_bounds, no_subject, omitted_subject, \
     path_of, runs, stated_date
-from ipgraph.wordlists import alternation, word_lists
+from ipgraph.knowledge.wordlists import alternation, word_lists
 
 _TREATY_JOIN = re.compile(r"^[》《\s、和与及]*$")
 _BEFORE_GAP = 12

@@ -272,7 +272,7 @@ class _Table:
             return
         for key in authors:
             if not _ORG_KEY.match(key):
-                self.error(f"author {key!r} is not an organisation key (as in data/gazetteer/organisations.tsv)",
+                self.error(f"author {key!r} is not an organisation key (as in knowledge/gazetteer/organisations.tsv)",
                            "author")
         self.values["author"] = tuple(authors)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ipgraph.wordlists import alternation
+from ipgraph.knowledge.wordlists import alternation
 
 
 @dataclass(frozen=True)

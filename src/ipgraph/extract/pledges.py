@@ -1,7 +1,7 @@
 """Passages → pledges: what an actor says it will do, kept apart from what happened.
 
 One rule, ``pledge-cue``: a clause with a forward-looking cue
-(data/commitments/pledge_words.tsv: 将, 承诺, 致力于, 期待 …) starts a pledge
+(knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 期待 …) starts a pledge
 that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
 too. 将 that marks an object (将企业标准转换为…) is no cue.
@@ -21,10 +21,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.facts import Located, ReportFacts
-from ipgraph.passages import HEADING, Passage
-from ipgraph.statements import ReportReader, Speaker, Statement, actors, path_of, sentences
-from ipgraph.wordlists import alternation, word_lists
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.ingest.passages import HEADING, Passage
+from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, path_of, sentences
+from ipgraph.knowledge.wordlists import alternation, word_lists
 
 _LABEL_CHARS = 60
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")

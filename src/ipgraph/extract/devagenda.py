@@ -1,6 +1,6 @@
 """WIPO's 45 Development Agenda recommendations: reference data, and the CDIP progress report's table of them.
 
-``data/devagenda/recommendations.tsv`` holds what the progress report
+``knowledge/devagenda/recommendations.tsv`` holds what the progress report
 (CDIP/33/2) cannot give reliably since its PDF conversion lost most headings:
 each recommendation's number, cluster, priority flag (marked for immediate
 implementation) and the first words of its text. The report gives the rest:
@@ -19,10 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.facts import Located
-from ipgraph.gazetteer import ORG, read_tsv
-from ipgraph.passages import FOOTNOTE, HEADING, TABLE_CELLS, Passage
-from ipgraph.wordlists import word_lists
+from ipgraph.extract.facts import Located
+from ipgraph.knowledge.gazetteer import ORG, read_tsv
+from ipgraph.ingest.passages import FOOTNOTE, HEADING, TABLE_CELLS, Passage
+from ipgraph.knowledge.wordlists import word_lists
 
 RECOMMENDATIONS = 45
 _CELL = re.compile(r"^sec\d+-([a-z]+)-")

@@ -12,30 +12,30 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from ipgraph.cache import ReportCache, rules_version
-from ipgraph.commitments import ReportCommitments, add_commitments
-from ipgraph.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
-from ipgraph.diff import OutputDiff, diff_outputs
+from ipgraph.builder.cache import ReportCache, rules_version
+from ipgraph.extract.commitments import ReportCommitments, add_commitments
+from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
+from ipgraph.rdf.diff import OutputDiff, diff_outputs
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
-from ipgraph.facts import ReportFacts, extract
-from ipgraph.gazetteer import load as load_gazetteer
-from ipgraph.parallel import Runner, fewer_collections
-from ipgraph.passages import Passage, segment
-from ipgraph.reading import decode, read_bytes, write_all_atomic
-from ipgraph.resources import Resources
-from ipgraph.gazetteer import Gazetteer
-from ipgraph.events import EventFact, extract_events
-from ipgraph.activities import ReportActivities, extract_activities
-from ipgraph.devagenda import load_agenda, read_recommendations
-from ipgraph.sdg import load_sdgs
-from ipgraph.triples import add_activity, add_agenda, add_event, add_node_facts, add_passages, add_reference, \
+from ipgraph.extract.facts import ReportFacts, extract
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.builder.parallel import Runner, fewer_collections
+from ipgraph.ingest.passages import Passage, segment
+from ipgraph.ingest.reading import decode, read_bytes, write_all_atomic
+from ipgraph.resources import Resources, resources
+from ipgraph.knowledge.gazetteer import Gazetteer
+from ipgraph.extract.events import EventFact, extract_events
+from ipgraph.extract.activities import ReportActivities, extract_activities
+from ipgraph.extract.devagenda import load_agenda, read_recommendations
+from ipgraph.knowledge.sdg import load_sdgs
+from ipgraph.rdf.render import add_activity, add_agenda, add_event, add_node_facts, add_passages, add_reference, \
     add_report, add_sdgs, add_stated_recommendation, event_iri, new_graph, relative_source, turtle
 
 REFERENCE_FILE = "reference.ttl"
@@ -145,17 +145,17 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     """Extract one report and render its graph."""
     passages = segment(text)
     refuse_runaway_passages(path, text, passages)
-    facts = extract(passages, res.data)
-    gazetteer = load_gazetteer(res.data)
+    facts = extract(passages, res.knowledge)
+    gazetteer = load_gazetteer(res.knowledge)
     graph = new_graph()
     add_report(graph, meta, relative_source(path, res.root), sha256)
     add_passages(graph, meta.id, passages, meta.language)
     for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):
         add_node_facts(graph, meta.id, node, known_names(gazetteer, node.kind, node.key))
-    events = extract_events(passages, facts, meta.author, report_year(meta), res.data)
+    events = extract_events(passages, facts, meta.author, report_year(meta), res.knowledge)
     for event in events:
         add_event(graph, meta.id, event)
-    commitments = add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
+    commitments = add_commitments(graph, meta, passages, facts, report_year(meta), res.knowledge)
     done = [(event_iri(event.key(meta.id)), event.passages) for event in events] + commitments.done
     activities = add_commitment_links(graph, meta.id, passages, facts, done, res)
     return ReportBuild(meta, passages, facts, events, turtle(graph), activities, commitments)
@@ -168,10 +168,10 @@ def add_commitment_links(graph: Graph, report_id: str, passages: list[Passage], 
     ``done`` is every event, agreement and treaty action with the passages that tell it: what a passage links to
     an SDG target or a recommendation, the things done in that passage serve too.
     """
-    stated = read_recommendations(passages, facts.located, res.data)
+    stated = read_recommendations(passages, facts.located, res.knowledge)
     for recommendation in stated:
         add_stated_recommendation(graph, report_id, recommendation)
-    activities = extract_activities(passages, stated, res.data)
+    activities = extract_activities(passages, stated, res.knowledge)
     told: dict[str, list[URIRef]] = {}
     for node, slugs in done:
         for slug in slugs:
@@ -204,9 +204,9 @@ def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
 def reference_turtle(res: Resources) -> bytes:
     """The reference graph: every node the reference data describes, whether or not a report names it."""
     graph = new_graph()
-    add_reference(graph, load_gazetteer(res.data))
-    add_sdgs(graph, load_sdgs(res.data).values())
-    add_agenda(graph, load_agenda(res.data))
+    add_reference(graph, load_gazetteer(res.knowledge))
+    add_sdgs(graph, load_sdgs(res.knowledge).values())
+    add_agenda(graph, load_agenda(res.knowledge))
     return turtle(graph)
 
 
@@ -221,7 +221,8 @@ def refuse_runaway_passages(path: Path, text: str, passages: list[Passage]) -> N
                                    "sentence punctuation; repair the text and build again", line)
 
 
-def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path], None] | None = None, *,
+def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = None, res: Resources | None = None,
+          progress: Callable[[Path], None] | None = None, *,
           strict: bool = False, fail_fast: bool = False, jobs: int = 1, cache: Path | None = None,
           diff: bool = False) -> BuildResult:
     """Build the graph of the given reports into ``out``: ``<report id>.ttl`` each, plus reference data.
@@ -234,7 +235,7 @@ def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path
 
     ``jobs`` > 1 extracts that many reports at once in worker processes, with
     the same result as one job. ``cache`` is a folder that keeps each report's
-    extraction (see ``ipgraph.cache``): a report whose bytes, metadata and
+    extraction (see ``ipgraph.builder.cache``): a report whose bytes, metadata and
     rules are unchanged is taken from it, not extracted again. ``diff`` sets
     ``result.diff``: the triples each written file adds to and removes from
     the file it replaces.
@@ -242,7 +243,11 @@ def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path
     Raises ``InputError`` when the input is unusable as a whole: a path that
     does not exist, no report files, a ``reports.toml`` that is not TOML,
     reference data that cannot be read, an output folder that cannot be written.
+    Left out, ``paths`` is the bundled reports, ``out`` the bundled triples folder, ``res`` where they are found.
     """
+    res = res or resources()
+    paths = [Path(p) for p in paths] if paths is not None else [res.reports]
+    out = Path(out) if out is not None else res.triples
     reports = find_reports(paths)
     if not reports:
         where = ", ".join(str(p) for p in paths) or "."
@@ -251,7 +256,7 @@ def build(paths: list[Path], out: Path, res: Resources, progress: Callable[[Path
     doing = "reading the reference data"
     try:
         with _terminate_as_interrupt(), fewer_collections():
-            store = None if cache is None else ReportCache(cache, rules_version(res, [out, cache, *reports]))
+            store = None if cache is None else ReportCache(cache, rules_version(res))
             result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res)) if store
                                 else reference_turtle(res))
             doing = "reading reports.toml"

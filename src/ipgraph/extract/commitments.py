@@ -13,14 +13,14 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from ipgraph.agreements import AgreementFact, extract_agreements
-from ipgraph.corpus import ReportMeta
-from ipgraph.facts import ReportFacts
-from ipgraph.passages import Passage
-from ipgraph.pledges import PledgeFact, extract_pledges
-from ipgraph.statements import covered_year
-from ipgraph.treaty_actions import TreatyActionFact, extract_treaty_actions
-from ipgraph.triples import add_agreement, add_pledge, add_treaty_action, agreement_iri, event_iri
+from ipgraph.extract.agreements import AgreementFact, extract_agreements
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.extract.facts import ReportFacts
+from ipgraph.ingest.passages import Passage
+from ipgraph.extract.pledges import PledgeFact, extract_pledges
+from ipgraph.extract.statements import covered_year
+from ipgraph.extract.treaty_actions import TreatyActionFact, extract_treaty_actions
+from ipgraph.rdf.render import add_agreement, add_pledge, add_treaty_action, agreement_iri, event_iri
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import read_tsv
 
 
 @lru_cache(maxsize=32)

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.dates import DateSpan, find_dates
-from ipgraph.events import ORG_CONNECTOR as CONNECTOR
-from ipgraph.facts import Located, ReportFacts
-from ipgraph.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
-from ipgraph.passages import FOOTNOTE, Passage
-from ipgraph.wordlists import alternation, word_lists
+from ipgraph.zh.dates import DateSpan, find_dates
+from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
+from ipgraph.ingest.passages import FOOTNOTE, Passage
+from ipgraph.knowledge.wordlists import alternation, word_lists
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 CLAUSE_BREAKS = "，,；;：:"

@@ -2,8 +2,7 @@
 
 An entry is keyed by everything one report's output depends on: the report's
 bytes (its SHA-256), its metadata and where it lives, and the *rules version*
-— a hash of the reference data (every file under ``data/`` except reports and
-outputs), of the package's source (``pipeline.cfg`` included), and of the
+— a hash of the knowledge files (every file under ``knowledge/``), of the package's source (``pipeline.cfg`` included), and of the
 versions of Python and of the libraries whose data or output ends up in the
 triples (pycountry's and babel's names, rdflib's Turtle). Editing a report
 rebuilds that report; editing a gazetteer, a word list or the code rebuilds
@@ -28,13 +27,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ipgraph.reading import write_all_atomic
+from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.resources import Resources
 
 CACHE_ENV = "IPGRAPH_CACHE"
 CACHE_FOLDER = ".ipgraph-cache"
 _LIBRARIES = ("rdflib", "spacy", "pycountry", "babel", "pypinyin")
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 _FORMAT = "v1"  # the layout of the cache folder itself
 
 
@@ -48,20 +47,17 @@ def default_cache_dir(res: Resources) -> Path:
     return Path(home) / "ipgraph"
 
 
-def rules_version(res: Resources, leave_out: Iterable[Path] = ()) -> str:
+def rules_version(res: Resources) -> str:
     """A hash of everything besides the report itself that decides a report's triples.
 
-    ``leave_out`` names files and folders under ``data/`` that are inputs or
-    outputs rather than rules (the reports being built, the output folder,
-    the cache); the bundled reports and triples are always left out.
+    The knowledge files live in their own folder, apart from inputs and outputs, so the whole folder is hashed.
     """
     digest = hashlib.sha256()
     names = [f"ipgraph={_version('ipgraph')}", f"python={sys.version_info[:2]}"]
     names += [f"{name}={_version(name)}" for name in _LIBRARIES]
     digest.update("\n".join(names).encode())
-    _hash_tree(digest, _PACKAGE, "src", lambda p: p.suffix in (".py", ".cfg"), set())
-    skip = {p.resolve() for p in (res.reports, res.triples, *leave_out)}
-    _hash_tree(digest, res.data, "data", lambda p: p.resolve() not in skip, skip)
+    _hash_tree(digest, _PACKAGE, "src", lambda p: p.suffix in (".py", ".cfg"))
+    _hash_tree(digest, res.knowledge, "knowledge", lambda p: True)
     return digest.hexdigest()
 
 
@@ -72,12 +68,11 @@ def _version(distribution: str) -> str:
         return "-"
 
 
-def _hash_tree(digest: Any, root: Path, label: str, wanted: Callable[[Path], bool], skip: set[Path]) -> None:
-    """Every wanted file below ``root`` (hidden ones, ``__pycache__`` and ``skip`` aside), path and bytes, in order."""
+def _hash_tree(digest: Any, root: Path, label: str, wanted: Callable[[Path], bool]) -> None:
+    """Every wanted file below ``root`` (hidden ones and ``__pycache__`` aside), path and bytes, in order."""
     for folder, subfolders, files in os.walk(root):
         here = Path(folder)
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d != "__pycache__"
-                               and (here / d).resolve() not in skip)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d != "__pycache__")
         for name in sorted(files):
             path = here / name
             if name.startswith(".") or not wanted(path):

@@ -1,0 +1,1 @@
+"""Reports in: which reports there are (corpus), bytes → text (reading), clean-up (textnorm), text → passages."""
