@@ -33,11 +33,11 @@ from ipgraph.extract.devagenda import RECOMMENDATIONS, StatedRecommendation
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.sdg import load_sdgs
 from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import open_sentence
 
 SDG_CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?![0-9A-Za-z.])"
 DA_NUMBER = r"\d{1,2}(?![0-9.])"
 RULE_CONFIDENCE = {"sdg-cue": 0.95, "sdg-lead": 0.9, "da-cue": 0.95, "da-table": 0.9}
-_LAST_SENTENCE = re.compile(r"[^。；]*$")
 
 
 @dataclass
@@ -100,7 +100,7 @@ class _Reader:
         text = passage.text.rstrip()
         if not text.endswith(self.sdg_cues.get("lead", ()) + self.da_cues.get("lead", ())):
             return [], []
-        sentence = _LAST_SENTENCE.search(text[:-1]).group(0)
+        sentence = open_sentence(text[:-1])
         return ([c for f in self.sdg_lists.find(sentence) for c in self.sdg_codes(f)],
                 [n for f in self.da_lists.find(sentence) for n in self.da_numbers(f)])
 

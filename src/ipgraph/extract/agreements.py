@@ -26,18 +26,19 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
+from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, clause_bounds, fallback_date, no_subject, \
-    omitted_subject, org_names, path_of, runs, stated_date
-from ipgraph.knowledge.wordlists import alternation, word_lists
+from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, fallback_date, no_subject, omitted_subject, \
+    org_names, path_of, runs, stated_date
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, WITH, alternation, clause_bounds
 
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")
-_LEADING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?\s*")
-_ITEM_SEPARATOR = re.compile(r"》?(?:（[^（）]{0,30}）)?\s*(?:、|以及|和|及)?\s*")
-_PHRASE_END = "、和及与（》）后，。；：,;:"
+_ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
 
 @dataclass
@@ -195,10 +196,10 @@ class _ReportAgreements(ReportReader):
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[_Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
-        start = _LEADING_DATE.match(sentence, start, end).end()
+        start = LEADING_DATE.match(sentence, start, end).end()
         body = start + self._leading(sentence[start:end], ("particle", "drop", "one"))
         split = alternation(self.rules.words.get("split", ()))
-        both = re.match(f"((?:{split}))(?:和|、|及)((?:{split}))", sentence[body:end])
+        both = re.match(f"((?:{split})){JOIN}((?:{split}))", sentence[body:end])
         if not both:
             return [_Item(start, end, kind)]
         rest = body + both.end()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ipgraph.knowledge.wordlists import alternation
+from ipgraph.zh.grammar import alternation
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,11 @@ from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import ORG, read_tsv
 from ipgraph.ingest.passages import FOOTNOTE, HEADING, TABLE_CELLS, Passage
 from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import JOIN
 
 RECOMMENDATIONS = 45
 _CELL = re.compile(r"^sec\d+-([a-z]+)-")
-_HEADING = re.compile(r"^建议\s*((?:\d+\*?\s*(?:[、和]\s*)?)+)$")
+_HEADING = re.compile(rf"^建议\s*((?:\d+\*?\s*(?:{JOIN}\s*)?)+)$")
 _LABEL = re.compile(r"^建议\s*\d+\s*[：:]\s*")
 
 

@@ -35,12 +35,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ipgraph.zh.dates import DateSpan, find_dates
+from ipgraph.zh.dates import YEAR, DateSpan, find_dates
 from ipgraph.errors import InputError
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.wordlists import word_lists, word_pattern
+from ipgraph.zh.grammar import APPROXIMATE, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, between_names, chinese_number, \
+    segments
 
 EVENT_RULES = {
     "event-heading": ("event from a bullet heading", "条目标题中的活动",
@@ -66,18 +68,14 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 MODES = ("Online", "Hybrid")
 
 # What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
-ORG_CONNECTOR = re.compile(r"^(?:\s|、|和|及|以及|（[^（）]{1,30}）)*$")
-_PLACE_CONNECTOR = re.compile(r"^[\s、和及与]*$")
-_SENTENCE = re.compile(r"(?:[“《][^”》“《]{0,80}[”》]|[^。；])+[。；]?")
-_QUOTED = re.compile(r"[“《][^”》“《]{0,80}[”》]")
+ORG_CONNECTOR = between_names(brackets=True)
+_PLACE_CONNECTOR = between_names(with_=True)
 _ACRONYM_BRACKET = re.compile(r"（[A-Za-z][A-Za-z0-9\-–&. ]{0,15}）")
 _ABOUT = re.compile(r"关于[^，。；“”]{1,50}?的")
 _CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
-_NUMERALS = "一两二三四五六七八九十百千"
-_NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{_NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
-_COUNT = re.compile(r"(?<![第\d两二三四五六七八九十百千几数多])(?:[两二三四五六七八九十百千几数多]+|\d+)\s*多?\s*"
+_NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
+_COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
-_ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[届次]")
 _COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?[-–]\s?[\u4e00-\u9fffA-Za-z（]")
 _LAYOUT_STOP = r"(?P<duration>为期[^，。；的]{1,10}的)|(?P<date>\d+\s*[年月日])|(?P<mark>[，。；：（）《》、])"
 _LEADING = re.compile(r"^(?:[a-z]{1,4}\)|[（(]?(?:[ivx]{1,5}|\d{1,2})[)）]|和|及|与|并且|并|的|以及|\s)+")
@@ -289,20 +287,6 @@ def _slot_then(text: str, at: int, after: str) -> bool:
     return clause is not None and after in clause.group(0)
 
 
-def _cn_number(text: str) -> int:
-    """二十 → 20, 一百二十 → 120: the Chinese numerals the reports count people with."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-    total, current = 0, 0
-    for char in text:
-        if char in digits:
-            current = digits[char]
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
-            total += (current or 1) * unit
-            current = 0
-    return total + current
-
-
 def attendees(context: _Context, rules: EventRules) -> int | None:
     """The first count of people in a clause that says they attended, and not only some of them."""
     for clause in re.finditer(r"[^，。；]+", context.text):
@@ -316,7 +300,7 @@ def attendees(context: _Context, rules: EventRules) -> int | None:
             if breakdown or any(w in following for w in rules.exclude) or any(w in before for w in rules.part):
                 continue
             number = match.group(2).replace(",", "")
-            count = int(number) if number.isdigit() else _cn_number(number)
+            count = int(number) if number.isdigit() else chinese_number(number)
             if count >= 2:
                 return count
     return None
@@ -359,7 +343,7 @@ class _NameFinder:
         """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
 
     def names(self, sentence: str, mentions: list[Located]) -> list[_Name]:
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
         called = [(m.start(), m.end()) for m in _CALLED.finditer(sentence)]
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in _ACRONYM_BRACKET.finditer(sentence)] \
@@ -395,7 +379,7 @@ class _NameFinder:
                 continue
             what = match.group(0)
             if what == "、" and not self._event_before(sentence[:match.start()]) \
-                    and not _ORDINAL.match(sentence, match.end()):
+                    and not ORDINAL.match(sentence, match.end()):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
         return stops
@@ -443,9 +427,9 @@ class _NameFinder:
         numbered session, has a length, is a body deciding, or is the object of a verb that holds nothing."""
         words = self.rules
         name.verb = self._verb(sentence, stop, name.left, found)
-        name.named = bool(name.called or _ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
+        name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
                           or _COBRAND.search(text))
-        name.session = bool(_ORDINAL.search(text)) and name.kind in _SESSION_TYPES and not name.organ
+        name.session = bool(ORDINAL.search(text)) and name.kind in _SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(_COPULA))
         name.decision = name.kind in _SESSION_TYPES and re.match(
             f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
@@ -453,7 +437,7 @@ class _NameFinder:
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
-        listed = re.match(r"(?:[、和及与][^，。；：、（）“”]{1,10})+", sentence[end:end + 40])
+        listed = re.match(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+", sentence[end:end + 40])
         return listed is not None and re.search(f"(?:{self.rules.pattern('not_after').pattern})$", listed.group(0)) \
             is not None
 
@@ -473,7 +457,7 @@ class _NameFinder:
         """The verb of holding that governs the name: right before it, or before the name it is listed with."""
         if stop is None or stop[3] != "word":
             previous = found[-1] if found else None
-            if previous and previous.verb and re.fullmatch(r"[\s，、和及]*(?:以及)?", sentence[previous.end:left]):
+            if previous and previous.verb and re.fullmatch(rf"(?:[\s，]|{JOIN})*", sentence[previous.end:left]):
                 return previous.verb
             return None
         what = stop[2]
@@ -608,7 +592,7 @@ class _ReportEvents:
         return [self.events[k] for k in self.order]
 
     def _year(self, passage: Passage) -> int | None:
-        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", passage.text)]
+        years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
         return years[0] if years else self.year
 
     def _add(self, event: EventFact, passage: Passage) -> None:
@@ -636,7 +620,7 @@ class _ReportEvents:
         for known in self.events.values():
             if _squash(known.label).endswith(short) and event.start in (None, known.start):
                 return known
-        if event.start and (len(short) >= 8 or _ORDINAL.search(short)):
+        if event.start and (len(short) >= 8 or ORDINAL.search(short)):
             return self._dated_later(short, event)
         return None
 
@@ -776,7 +760,7 @@ class _ReportEvents:
             colon = text.find("：", date.finish)
             header_end = colon if colon >= 0 else len(text)
             held = self.rules.pattern("holding").search(text, date.finish, header_end) is not None
-            if len(label) > 120 or len(label) < 4 or not (kind or _ORDINAL.search(label) or held):
+            if len(label) > 120 or len(label) < 4 or not (kind or ORDINAL.search(label) or held):
                 return None
             event = EventFact(kind or "Meeting", label, date.start, date.end, rule="event-heading", confidence=0.95)
             self._fill(event, passage, self.context(passage, 0, header_end), self.context(passage),
@@ -796,7 +780,7 @@ class _ReportEvents:
                 item_start = previous + 1
             else:
                 item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
-            item = re.sub(r"^[、，\s]*(?:以及|及|和)?", "", text[item_start:date.begin - 1])
+            item = re.sub(rf"^(?:[，\s]|{JOIN})*", "", text[item_start:date.begin - 1])
             item_start = date.begin - 1 - len(item)
             made = re.search(r"(?:合办|举办|组织|主办)的", item)
             label = item[made.end():] if made else item
@@ -826,7 +810,7 @@ class _ReportEvents:
         """Events named in running text; inside a heading bullet, only the further events it names; in a
         footnote, only numbered sessions (IGC第四十三届会议要求秘书处…)."""
         covered = self.covered.get(passage.slug, [])
-        sentences = list(_SENTENCE.finditer(passage.text))
+        sentences = segments(passage.text)
         located = self.facts.located.get(passage.slug, [])
         names = [self.finder.names(s.group(0), [Located(m.kind, m.key, m.start - s.start(), m.end - s.start())
                                                 for m in located if s.start() <= m.start and m.end <= s.end()])

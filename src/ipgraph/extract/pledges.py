@@ -23,8 +23,10 @@ from typing import ClassVar
 
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, path_of, sentences
-from ipgraph.knowledge.wordlists import alternation, word_lists
+from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, path_of
+from ipgraph.zh.grammar import SEMICOLONS, clauses as grammar_clauses, sentences
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation
 
 _LABEL_CHARS = 60
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -116,8 +118,8 @@ class _ReportPledges(ReportReader):
         """The pledges of a sentence: from each cue clause to the next cue clause, and the segments after ；."""
         spans: list[_Span] = []
         position = 0
-        for segment in re.finditer(r"[^；;]+[；;]?", sentence):
-            clauses = [c for c in re.finditer(r"[^，,：:；;。]+[，,：:；;。]?", segment.group(0))]
+        for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
+            clauses = list(grammar_clauses(segment.group(0)))
             cues = [(c, self._cue(c.group(0))) for c in clauses]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue) for c, cue in cues
                       if cue is not None and _WORDS.search(c.group(0), cue)]

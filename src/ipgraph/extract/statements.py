@@ -21,30 +21,17 @@ from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
 from ipgraph.ingest.passages import FOOTNOTE, Passage
-from ipgraph.knowledge.wordlists import alternation, word_lists
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import clause_bounds, sentences
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
-CLAUSE_BREAKS = "，,；;：:"
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 
 
 def path_of(mention: Located) -> str:
     """The IRI path of a mention's node: org/WIPO, country/TR."""
     return f"{PATHS[mention.kind]}/{mention.key}"
-
-
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """Each sentence of a passage with its offset."""
-    for match in _SENTENCE.finditer(text):
-        yield match.start(), match.group(0)
-
-
-def clause_bounds(text: str, at: int) -> tuple[int, int]:
-    """The clause around ``at``: from after the last clause break before it to the next break (or sentence end)."""
-    start = max(text.rfind(c, 0, at) for c in CLAUSE_BREAKS + "。") + 1
-    ends = [i for i in (text.find(c, at) for c in CLAUSE_BREAKS + "。") if i >= 0]
-    return start, min(ends, default=len(text))
 
 
 def actors(mentions: list[Located], text: str, start: int = 0, end: int | None = None,

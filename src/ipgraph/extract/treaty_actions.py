@@ -23,11 +23,12 @@ from ipgraph.errors import InputError
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.knowledge.gazetteer import TREATY, read_tsv
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, clause_bounds, no_subject, omitted_subject, \
-    path_of, runs, stated_date
-from ipgraph.knowledge.wordlists import alternation, word_lists
+from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, no_subject, omitted_subject, path_of, runs, \
+    stated_date
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation, between_names, clause_bounds
 
-_TREATY_JOIN = re.compile(r"^[》《\s、和与及]*$")
+_TREATY_JOIN = between_names(with_=True, marks="《》")
 _BEFORE_GAP = 12
 _AFTER_GAP = 8
 ACTIONS = ("Adoption", "Conclusion", "Signature", "Accession", "Ratification", "EntryIntoForce", "Negotiation",

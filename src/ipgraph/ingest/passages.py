@@ -16,19 +16,19 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ipgraph.ingest.textnorm import clean_line, join_fragments
+from ipgraph.zh.grammar import JOIN, NUMERALS
 
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
 
 _TERMINAL = tuple("。！？：:!?")
 _FOOTNOTE_END = tuple("。！？")
 _SHORT_LINE = 25
-_CN_NUM = "一二三四五六七八九十"
 
 # Page furniture: never text, never a boundary.
 _NOISE = re.compile(
     r"^(?:[A-Z]{2,}/\d+/\d+(?:\s*Rev\.?)?"  # document symbol repeated as page header
-    r"|附件[" + _CN_NUM + r"]+第\s*\d+\s*页"  # "附件一第17页"
-    r"|\[(?:后接附件[" + _CN_NUM + r"]*|文件完|附录另附.*)\]"
+    r"|附件[" + NUMERALS + r"]+第\s*\d+\s*页"  # "附件一第17页"
+    r"|\[(?:后接附件[" + NUMERALS + r"]*|文件完|附录另附.*)\]"
     r"|-{3,}(?:\t-+)*|_{3,}"
     r"|(?:https?://|www\.)\S+"  # bare URL lines: PDF link targets at page foot
     r"|.{0,59}[^.\n]\.{3,}\s*\d+|\.{4,}\s*\d+"  # table-of-contents line: up to 60 characters, dot leaders, page
@@ -46,16 +46,16 @@ _MAX_HEADING = 200  # a longer line is no heading: a heading path is repeated in
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
 _BULLET = re.compile(r"^[-·•\u2022*\uf000-\uf0ff]\s*(\S.*)$")
-_ENUMERATION = re.compile(r"^[" + _CN_NUM + r"]+、.+[；;。]$")
+_ENUMERATION = re.compile(r"^[" + NUMERALS + r"]+、.+[；;。]$")
 _TABLE_LABEL = re.compile(r"^(相关产权组织部门|落实工作|亮点|活动/成果|进展)(?:\s+|$)(.*)$")
-_REC_HEADING = re.compile(r"^(建议\s*\d+\*?(?:[、和]\s*\d+\*?)*(?:（[^）]{1,20}）)?)(\d{0,3})$")
+_REC_HEADING = re.compile(rf"^(建议\s*\d+\*?(?:{JOIN}\s*\d+\*?)*(?:（[^）]{{1,20}}）)?)(\d{{0,3}})$")
 
 _HEADING_RANKS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"^附件[" + _CN_NUM + r"]+$"), 1),
+    (re.compile(r"^附件[" + NUMERALS + r"]+$"), 1),
     (re.compile(r"^【.{1,40}】$"), 1),
-    (re.compile(r"^[" + _CN_NUM + r"]+、[^。；;，]{1,40}$"), 1),
+    (re.compile(r"^[" + NUMERALS + r"]+、[^。；;，]{1,40}$"), 1),
     (re.compile(r"^可持续发展目标\s*\d+\s*[:：].{0,80}$"), 2),
-    (re.compile(r"^[（(][" + _CN_NUM + r"]+[）)][^。；;]{1,40}$"), 2),
+    (re.compile(r"^[（(][" + NUMERALS + r"]+[）)][^。；;]{1,40}$"), 2),
     (re.compile(r"^\d{1,2}\.\s*[^。；;]{1,40}$"), 3),
     (re.compile(r"^专栏\s*\d+.{0,40}$"), 4),
 ]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.zh.grammar import alternation
 
 
 @lru_cache(maxsize=32)
@@ -23,11 +24,6 @@ def word_lists(path: Path, key: str = "list") -> dict[str, tuple[str, ...]]:
     for row in read_tsv(path, (key, "word")):
         lists[row[key]] = (*lists.get(row[key], ()), row["word"])
     return lists
-
-
-def alternation(words: tuple[str, ...]) -> str:
-    """A regex alternative of the words, longest first (never matching when there are none)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 @lru_cache(maxsize=256)

@@ -14,13 +14,21 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation
+
+_JOINS = f"(?:{alternation(RANGE + COORDINATORS)})"
+"""What joins two dates: a range (至, 到, –) or a list (、, 和)."""
+YEAR = r"(?:19|20)\d{2}"
+"""A year as reports print one: 1900–2099."""
+LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?)?\s*")
+"""A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
 _ATOM = re.compile(
     r"(?=\d)"
-    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
+    rf"(?:(?P<y>{YEAR})\s*年\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?"
-    r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*(?:至|到|和|、|–|-)\s*\d{1,2}\s*日)))?"
+    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*{_JOINS}\s*\d{{1,2}}\s*日)))?"
 )
-_JOIN = re.compile(r"\s*(?:至|到|和|及|、|–|-|~)\s*")
+_JOIN = re.compile(rf"\s*{_JOINS}\s*")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,118 @@
+"""The grammar of Chinese report text that every extractor shares, stated once: punctuation, coordination, numerals.
+
+Extractors read the same sentences, clauses and lists of names, so they must
+agree on where a sentence ends or what joins two names; when each spelled its
+own regular expression they drifted apart (one forgot 以及, another 与). Words
+with content — verbs, nouns, titles, names — are knowledge and live in
+``knowledge/``; what is here is function words and punctuation, which are the
+grammar of the language and change with no report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# --- punctuation --------------------------------------------------------------------------------------------------
+SENTENCE_ENDS = "。！？!?"
+SEMICOLONS = "；;"
+COMMAS = "，,"
+COLONS = "：:"
+CLAUSE_BREAKS = COMMAS + SEMICOLONS + COLONS
+"""What ends a clause inside a sentence (a sentence end ends one too)."""
+
+# A quoted or bracketed title is one unit: a full stop inside 《…》 or “…” does not end the sentence.
+_QUOTED = r"[“《][^”》“《]{0,80}[”》]"
+QUOTED = re.compile(_QUOTED)
+
+# --- coordination -------------------------------------------------------------------------------------------------
+COORDINATORS = ("以及", "、", "和", "及")
+"""Words that join the items of a list: A、B和C, A以及B."""
+WITH = "与"
+"""与 joins two names as 和 does (A与B签署), but also means "with"; lists that may hold it say so."""
+RANGE = ("至", "到", "–", "-", "~")
+"""Words that join the two ends of a range: 10月31日至11月1日."""
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternative of the words, longest first, so 以及 wins over 及 and 新一轮 over 新 (never matching
+    when there are none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+JOIN = f"(?:{alternation(COORDINATORS)})"
+JOIN_OR_WITH = f"(?:{alternation((*COORDINATORS, WITH))})"
+
+
+def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "") -> re.Pattern[str]:
+    """What may stand between two names of one list, and nothing else: spaces, coordinators, and optionally 与,
+    a bracketed acronym after a name (A（WIPO）和B), or title marks (《A》和《B》)."""
+    parts = [r"\s", JOIN_OR_WITH if with_ else JOIN]
+    if brackets:
+        parts.append(r"（[^（）]{1,30}）")
+    if marks:
+        parts.append("[" + re.escape(marks) + "]")
+    return re.compile(r"^(?:" + "|".join(parts) + r")*$")
+
+
+# --- numerals -----------------------------------------------------------------------------------------------------
+DIGITS = "零一二三四五六七八九"
+UNITS = {"十": 10, "百": 100, "千": 1000}
+NUMERALS = "一两二三四五六七八九十百千"
+"""The characters of a Chinese number as reports write counts and ordinals (两 is 2 before a measure word)."""
+APPROXIMATE = "几数多"
+"""Numerals of no fixed value: 几次, 数场, 多个."""
+
+
+def chinese_number(text: str) -> int:
+    """二十 → 20, 一百二十 → 120, 两 → 2: the Chinese numerals reports count people and sessions with."""
+    digits = {c: i for i, c in enumerate(DIGITS)} | {"两": 2}
+    total, current = 0, 0
+    for char in text:
+        if char in digits:
+            current = digits[char]
+        else:
+            total += (current or 1) * UNITS[char]
+            current = 0
+    return total + current
+
+
+ORDINAL = re.compile(rf"第\s*[\d{NUMERALS}]+\s*[届次]")
+"""第十八届, 第 3 次: the ordinal that makes a session of a named series."""
+
+# --- sentences and clauses ----------------------------------------------------------------------------------------
+_SENTENCE = re.compile(rf"(?:{_QUOTED}|[^{SENTENCE_ENDS}])+[{SENTENCE_ENDS}]?")
+_SEGMENT = re.compile(rf"(?:{_QUOTED}|[^{SENTENCE_ENDS}{SEMICOLONS}])+[{SENTENCE_ENDS}{SEMICOLONS}]?")
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Each sentence of a passage with its offset; a full stop inside a quoted title does not end one."""
+    for match in _SENTENCE.finditer(text):
+        yield match.start(), match.group(0)
+
+
+def segments(text: str) -> list[re.Match[str]]:
+    """Sentences further cut at semicolons: the unit of one reported item in a list (…研讨会；…讲习班。)."""
+    return list(_SEGMENT.finditer(text))
+
+
+def open_sentence(text: str) -> str:
+    """What follows the last sentence end or semicolon of ``text``: the sentence still open where it stops."""
+    return _OPEN.search(text).group(0)  # type: ignore[union-attr]  # matches at least the empty string
+
+
+_OPEN = re.compile(rf"[^{SENTENCE_ENDS}{SEMICOLONS}]*$")
+
+
+def clauses(text: str) -> Iterator[re.Match[str]]:
+    """Each clause of ``text``, with the break that ends it."""
+    breaks = CLAUSE_BREAKS + SENTENCE_ENDS
+    return re.finditer(rf"[^{breaks}]+[{breaks}]?", text)
+
+
+def clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """The clause around ``at``: from after the last break before it to the next break (or the end)."""
+    breaks = CLAUSE_BREAKS + SENTENCE_ENDS
+    start = max(text.rfind(c, 0, at) for c in breaks) + 1
+    ends = [i for i in (text.find(c, at) for c in breaks) if i >= 0]
+    return start, min(ends, default=len(text))
