@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import time
+from dataclasses import replace
 from collections import defaultdict
 from collections.abc import Callable
 from types import ModuleType
@@ -22,13 +23,15 @@ import spacy
 import spacy.language
 
 import ipgraph.builder.build as build
+import ipgraph.extract.registry as registry
+import ipgraph.rdf.report as report
 from ipgraph.ingest.corpus import read_metadata
 from ipgraph.resources import resources
 
-STAGES = {"segment": "segmentation", "extract": "mentions + facts (spaCy pipeline)", "extract_events": "events",
-          "add_commitments": "agreements, treaty actions, pledges", "add_commitment_links": "SDG/DA activities",
-          "turtle": "Turtle writing", "add_passages": "rdflib graph building", "add_node_facts": "rdflib graph building",
-          "add_event": "rdflib graph building", "add_report": "rdflib graph building"}
+STAGES = {build: {"segment": "segmentation", "extract": "mentions + facts (spaCy pipeline)"},
+          report: {"turtle": "Turtle writing", "add_passages": "rdflib graph building",
+                   "add_node_facts": "rdflib graph building", "render_facts": "rdflib graph building",
+                   "add_report": "rdflib graph building"}}
 ROUNDS = 5
 spent: dict[str, float] = defaultdict(float)
 
@@ -51,8 +54,11 @@ def main() -> None:
     res = resources()
     metadata = read_metadata(res.reports)
     texts = {p: p.read_text(encoding="utf-8") for p in sorted(res.reports.glob("*.txt"))}
-    for name, label in STAGES.items():
-        wrap(build, name, label)
+    for module, stages in STAGES.items():
+        for name, label in stages.items():
+            wrap(module, name, label)
+    registry.EXTRACTORS = tuple(replace(e, extract=timed(e.extract, f"extractor: {e.kind}"))
+                                for e in registry.EXTRACTORS)
     spacy.language.Language.make_doc = timed(spacy.language.Language.make_doc, "  of which spaCy tokenisation")
     gc.freeze()
     best: dict[str, float] | None = None

@@ -70,8 +70,8 @@ def test_egipa_from_the_reference_data(built):
 
 def test_an_acronym_defined_in_the_report_resolves_later_mentions(tmp_path):
     """With EGIPA unknown to the data, 埃及知识产权局（EGIPA） teaches the report what EGIPA is."""
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "knowledge" / "gazetteer", data / "gazetteer")
+    data = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", data)
     table = data / "gazetteer" / "organisations.tsv"
     table.write_text("\n".join(line for line in table.read_text(encoding="utf-8").splitlines()
                                if not line.startswith("EGIPA\t")) + "\n", encoding="utf-8")

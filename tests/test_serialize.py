@@ -7,7 +7,8 @@ import rdflib
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from ipgraph.rdf.turtle import turtle_bytes
-from ipgraph.rdf.render import IP, IPR, new_graph
+from ipgraph.rdf.graph import new_graph
+from ipgraph.vocab import IP, IPR
 
 
 def rdflib_turtle(graph: Graph) -> bytes:

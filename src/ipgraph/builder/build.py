@@ -12,31 +12,26 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-
 from ipgraph.builder.cache import ReportCache, rules_version
-from ipgraph.extract.commitments import ReportCommitments, add_commitments
-from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
-from ipgraph.rdf.diff import OutputDiff, diff_outputs
+from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
-from ipgraph.knowledge.gazetteer import load as load_gazetteer
-from ipgraph.builder.parallel import Runner, fewer_collections
+from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
+from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
 from ipgraph.ingest.passages import Passage, segment
 from ipgraph.ingest.reading import decode, read_bytes, write_all_atomic
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.rdf.diff import OutputDiff, diff_outputs
+from ipgraph.rdf.graph import relative_source
+from ipgraph.rdf.reference import reference_turtle
+from ipgraph.rdf.report import render_report
 from ipgraph.resources import Resources, resources
-from ipgraph.knowledge.gazetteer import Gazetteer
-from ipgraph.extract.events import EventFact, extract_events
-from ipgraph.extract.activities import ReportActivities, extract_activities
-from ipgraph.extract.devagenda import load_agenda, read_recommendations
-from ipgraph.knowledge.sdg import load_sdgs
-from ipgraph.rdf.render import add_activity, add_agenda, add_event, add_node_facts, add_passages, add_reference, \
-    add_report, add_sdgs, add_stated_recommendation, event_iri, new_graph, relative_source, turtle
 
 REFERENCE_FILE = "reference.ttl"
 MAX_PASSAGE_CHARS = 20_000
@@ -48,15 +43,14 @@ SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", 
 
 @dataclass
 class ReportBuild:
-    """What one report gave: its passages, its facts and its Turtle."""
+    """What one report gave: its passages, its facts of every kind and its Turtle."""
 
     meta: ReportMeta
     passages: list[Passage]
     facts: ReportFacts
-    events: list[EventFact]
+    found: Found
     turtle: bytes
-    activities: ReportActivities | None = None
-    commitments: ReportCommitments | None = None
+    notes: dict[str, Counter[str]] = field(default_factory=dict)
     notice: str | None = None
     cached: bool = False
     """True when this build took the report from the cache instead of extracting it."""
@@ -64,14 +58,9 @@ class ReportBuild:
     def summary(self) -> str:
         kinds = ", ".join(f"{len(self.facts.of_kind(kind))} {name}" for kind, name in SUMMARY_KINDS)
         line = (f"{self.meta.id}: {len(self.passages)} passages, {kinds} ({self.facts.mention_count} mentions), "
-                f"{len(self.events)} events")
-        if self.commitments and self.commitments.summary():
-            line += f", {self.commitments.summary()}"
-        if self.activities and self.activities.activities:
-            line += (f", {len(self.activities.activities)} activities ({self.activities.sdg_links} SDG links, "
-                     f"{self.activities.da_links} Development Agenda links)")
-        if self.activities and self.activities.unknown_sdgs:
-            line += f"; no such SDG target: {', '.join(sorted(self.activities.unknown_sdgs))}"
+                f"{summarise(self.found)}")
+        if self.notes.get(UNKNOWN_SDG):
+            line += f"; {UNKNOWN_SDG}: {', '.join(sorted(self.notes[UNKNOWN_SDG]))}"
         if self.facts.unresolved:
             forms = ", ".join(f"{t}×{n}" if n > 1 else t for t, n in sorted(self.facts.unresolved.items()))
             line += f"; unresolved: {forms}"
@@ -146,68 +135,11 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     passages = segment(text)
     refuse_runaway_passages(path, text, passages)
     facts = extract(passages, res.knowledge)
-    gazetteer = load_gazetteer(res.knowledge)
-    graph = new_graph()
-    add_report(graph, meta, relative_source(path, res.root), sha256)
-    add_passages(graph, meta.id, passages, meta.language)
-    for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):
-        add_node_facts(graph, meta.id, node, known_names(gazetteer, node.kind, node.key))
-    events = extract_events(passages, facts, meta.author, report_year(meta), res.knowledge)
-    for event in events:
-        add_event(graph, meta.id, event)
-    commitments = add_commitments(graph, meta, passages, facts, report_year(meta), res.knowledge)
-    done = [(event_iri(event.key(meta.id)), event.passages) for event in events] + commitments.done
-    activities = add_commitment_links(graph, meta.id, passages, facts, done, res)
-    return ReportBuild(meta, passages, facts, events, turtle(graph), activities, commitments)
-
-
-def add_commitment_links(graph: Graph, report_id: str, passages: list[Passage], facts: ReportFacts,
-                         done: list[tuple[URIRef, list[str]]], res: Resources) -> ReportActivities:
-    """Development Agenda recommendations the report tables, and the SDG and recommendation links of its activities.
-
-    ``done`` is every event, agreement and treaty action with the passages that tell it: what a passage links to
-    an SDG target or a recommendation, the things done in that passage serve too.
-    """
-    stated = read_recommendations(passages, facts.located, res.knowledge)
-    for recommendation in stated:
-        add_stated_recommendation(graph, report_id, recommendation)
-    activities = extract_activities(passages, stated, res.knowledge)
-    told: dict[str, list[URIRef]] = {}
-    for node, slugs in done:
-        for slug in slugs:
-            told.setdefault(slug, []).append(node)
-    locators = {p.slug: p.locator for p in passages}
-    for activity in activities.activities:
-        add_activity(graph, report_id, activity, locators[activity.passage], told.get(activity.passage, []))
-    return activities
-
-
-def report_year(meta: ReportMeta) -> int | None:
-    """The year a date without one belongs to: the year the report covers, else the year it is dated."""
-    for value in (meta.period, meta.date):
-        if value and value[:4].isdigit():
-            return int(value[:4])
-    return None
-
-
-def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
-    """The names the reference data already gives a node, so a report file repeats none of them."""
-    table = {"COUNTRY": gazetteer.countries, "ORG": gazetteer.organisations, "TREATY": gazetteer.treaties,
-             "CITY": gazetteer.cities, "PERSON": gazetteer.people}[kind]
-    entry = table.get(key)
-    if entry is None:
-        return set()
-    values = [v for v in vars(entry).values() if isinstance(v, (str, tuple))]
-    return {n for v in values for n in ((v,) if isinstance(v, str) else v)}
-
-
-def reference_turtle(res: Resources) -> bytes:
-    """The reference graph: every node the reference data describes, whether or not a report names it."""
-    graph = new_graph()
-    add_reference(graph, load_gazetteer(res.knowledge))
-    add_sdgs(graph, load_sdgs(res.knowledge).values())
-    add_agenda(graph, load_agenda(res.knowledge))
-    return turtle(graph)
+    report = ReportText(meta, passages, facts, res.knowledge)
+    found = run_extractors(report)
+    turtle = render_report(meta, relative_source(path, res.root), sha256, passages, facts, found,
+                           load_gazetteer(res.knowledge))
+    return ReportBuild(meta, passages, facts, found, turtle, report.notes)
 
 
 def refuse_runaway_passages(path: Path, text: str, passages: list[Passage]) -> None:

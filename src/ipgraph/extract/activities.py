@@ -35,6 +35,18 @@ from ipgraph.knowledge.sdg import load_sdgs
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import open_sentence
 
+ACTIVITY_RULES = {
+    "sdg-cue": ("SDG codes after a cue word", "提示词后的可持续发展目标编号",
+                "A cue word (data/sdg/cues.tsv) and a list of SDG codes: 促进实现具体目标9.5和9.b."),
+    "sdg-lead": ("SDG codes of a lead sentence", "引导句中的可持续发展目标编号",
+                 "A bullet takes the SDG codes of the lead sentence (ending in ：) that introduces it."),
+    "da-cue": ("Development Agenda numbers after a cue word", "提示词后的发展议程建议编号",
+               "A cue word (data/devagenda/cues.tsv) and a list of recommendation numbers, ranges expanded: "
+               "发展议程建议 1、3、6、10 至 14 和 17."),
+    "da-table": ("activity under a recommendation in the CDIP progress report", "发展议程进展报告中建议项下的活动",
+                 "A passage of the cells 亮点 or 活动/成果 of a recommendation's table in the CDIP progress report."),
+}
+
 SDG_CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?![0-9A-Za-z.])"
 DA_NUMBER = r"\d{1,2}(?![0-9.])"
 RULE_CONFIDENCE = {"sdg-cue": 0.95, "sdg-lead": 0.9, "da-cue": 0.95, "da-table": 0.9}
@@ -63,28 +75,24 @@ class ActivityFact:
             self.rules.append(rule)
 
 
-@dataclass
-class ReportActivities:
-    activities: list[ActivityFact]
-    unknown_sdgs: Counter = field(default_factory=Counter)
-
-    @property
-    def sdg_links(self) -> int:
-        return sum(len(a.sdgs) for a in self.activities)
-
-    @property
-    def da_links(self) -> int:
-        return sum(len(a.recommendations) for a in self.activities)
+def summarise_activities(activities: list[ActivityFact]) -> str | None:
+    """``175 activities (413 SDG links, 0 Development Agenda links)``; nothing when there are none."""
+    if not activities:
+        return None
+    sdg_links = sum(len(a.sdgs) for a in activities)
+    da_links = sum(len(a.recommendations) for a in activities)
+    noun = "activity" if len(activities) == 1 else "activities"
+    return f"{len(activities)} {noun} ({sdg_links} SDG links, {da_links} Development Agenda links)"
 
 
 class _Reader:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, unknown: Counter[str]) -> None:
         self.sdgs = load_sdgs(data_dir)
         self.sdg_cues = word_lists(data_dir / "sdg" / "cues.tsv", "kind")
         self.da_cues = word_lists(data_dir / "devagenda" / "cues.tsv", "kind")
         self.sdg_lists = CodeLists(self.sdg_cues, SDG_CODE)
         self.da_lists = CodeLists(self.da_cues, DA_NUMBER)
-        self.unknown: Counter = Counter()
+        self.unknown = unknown
 
     def sdg_codes(self, found: CodeList) -> list[str]:
         known = [c for c in found.codes if c in self.sdgs]
@@ -105,10 +113,11 @@ class _Reader:
                 [n for f in self.da_lists.find(sentence) for n in self.da_numbers(f)])
 
 
-def extract_activities(passages: list[Passage], stated: list[StatedRecommendation],
-                       data_dir: Path) -> ReportActivities:
-    """The activity of every passage that states an SDG or Development Agenda link, in passage order."""
-    reader = _Reader(data_dir)
+def extract_activities(passages: list[Passage], stated: list[StatedRecommendation], data_dir: Path,
+                       unknown: Counter[str]) -> list[ActivityFact]:
+    """The activity of every passage that states an SDG or Development Agenda link, in passage order; codes
+    that name no SDG target are counted in ``unknown``."""
+    reader = _Reader(data_dir, unknown)
     found: dict[str, ActivityFact] = {}
     leads: dict[str, tuple[list[str], list[int]]] = {}
     for passage in passages:
@@ -127,7 +136,7 @@ def extract_activities(passages: list[Passage], stated: list[StatedRecommendatio
         for slug in recommendation.activities:
             found.setdefault(slug, ActivityFact(slug)).add("da-table", recommendations=[recommendation.number])
     order = {p.slug: i for i, p in enumerate(passages)}
-    return ReportActivities(sorted(found.values(), key=lambda a: order[a.passage]), reader.unknown)
+    return sorted(found.values(), key=lambda a: order[a.passage])
 
 
 def _stated_links(found: dict[str, ActivityFact], reader: _Reader, passage: Passage) -> None:

@@ -35,6 +35,12 @@ from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors,
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, WITH, alternation, clause_bounds
 
+AGREEMENT_RULES = {
+    "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
+                           "A verb of signing (data/commitments/signing.tsv) followed in its clause by an instrument "
+                           "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
+}
+
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")

@@ -26,6 +26,15 @@ from spacy.util import filter_spans
 
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
 from ipgraph.ingest.textnorm import mask_urls
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation
+
+MENTION_RULES = {
+    "org-shape": ("organisation by its shape", "按形态识别的机构",
+                  "A place name, a few characters and an institutional head noun (data/gazetteer/org_heads.tsv)."),
+    "person-pattern": ("person by pattern", "按模式识别的人物",
+                       "A speaker row 'name organisation title' or 'organisation title name' in running text."),
+}
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
 MENTIONS, DEFINITIONS, CANDIDATES = "mentions", "definitions", "candidates"
@@ -196,7 +205,11 @@ class People:
     """People by pattern: a speaker row "name  organisation title", or "organisation title name" in text."""
 
     def __init__(self, data_dir: str) -> None:
-        self.titles = load_gazetteer(Path(data_dir)).titles
+        gazetteer = load_gazetteer(Path(data_dir))
+        self.titles = gazetteer.titles
+        speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
+        self.name_pattern = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:·[\u4e00-\u9fff]{{1,5}})?"
+                               rf"(?={alternation((*gazetteer.after_name, *speech))}|，|。|$)")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -226,8 +239,7 @@ class People:
             title = next((t for t in self.titles if rest.startswith(t)), None)
             if title is None:
                 continue
-            name = re.match(r"[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,5})?(?=出席|表示|指出|认为|介绍|作|以|在|，|。|$)",
-                            rest[len(title):])
+            name = self.name_pattern.match(rest[len(title):])
             if name:
                 start = org.end_char + len(title)
                 return self._person(doc, start, start + name.end(), name.group(0), org, title)

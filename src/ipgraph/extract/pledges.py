@@ -28,6 +28,12 @@ from ipgraph.zh.grammar import SEMICOLONS, clauses as grammar_clauses, sentences
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
 
+PLEDGE_RULES = {
+    "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
+                   "A clause with a cue of data/commitments/pledge_words.tsv (将, 承诺, 致力于 …), by a speaker or a "
+                   "named actor."),
+}
+
 _LABEL_CHARS = 60
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 

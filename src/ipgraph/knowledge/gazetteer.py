@@ -87,6 +87,7 @@ class Gazetteer:
     blockers: tuple[str, ...]
     org_heads: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
     titles: tuple[str, ...]
+    after_name: tuple[str, ...]
 
     def names(self) -> list[tuple[str, str, str]]:
         """Every (kind, key, surface form) the matcher looks for."""
@@ -219,6 +220,7 @@ def load(data_dir: Path) -> Gazetteer:
         org_heads=tuple(sorted(((r["head"], split_multi(r["not_before"]), split_multi(r["not_after"])) for r in heads),
                                key=lambda h: -len(h[0]))),
         titles=tuple(sorted((r["title"] for r in read_tsv(folder / "titles.tsv", ("title",))), key=len, reverse=True)),
+        after_name=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word",))),
     )
 
 

@@ -1,0 +1,166 @@
+"""What the event extractor knows and finds: the event fact, its rules, and the knowledge files that drive them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from ipgraph.errors import InputError
+from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.ontology import event_modes, event_types
+from ipgraph.knowledge.wordlists import word_lists, word_pattern
+from ipgraph.zh.grammar import APPROXIMATE, JOIN_OR_WITH, NUMERALS, between_names
+
+EVENT_RULES = {
+    "event-heading": ("event from a bullet heading", "条目标题中的活动",
+                      "A bullet that opens with the event's name and date: 'name，date 在 place 举办：…'."),
+    "event-list": ("event from an inline list", "列举中的活动",
+                   "An item of an inline list of activities with its date in brackets: '…暑期班（2024年6月25日）'."),
+    "event-sentence": ("event from a dated sentence", "带日期句子中的活动",
+                       "An event noun (data/events/types.tsv) in a sentence with a verb of holding and a date, "
+                       "or with a name of its own (第三届…会议, “…”论坛, 产权组织-世贸组织…课程)."),
+    "event-session": ("numbered session of a body", "机构的届次会议",
+                      "A numbered session (执法咨询委员会第十五届会议, 第二十八届缔约方会议) wherever the text "
+                      "tells of it, or a body acting at a session: '2023年7月，产权组织大会商定…'."),
+    "event-named": ("event named in quotes", "以引号命名的活动",
+                    "An event the text names: 名为“阻止盗版”的…活动, 举办了“…暑期班：…特别版”; inside a "
+                    "bullet about one event, another it names or gives a length to (为期半天的…展览)."),
+    "event-object": ("undated event a verb of holding governs", "举办动词所带的活动",
+                     "An event noun governed by a verb of holding in the past, without a date: "
+                     "还举行了…对话, 举办了一次研讨会, 为…学生举办的产权组织研讨会."),
+}
+ROLES = ("organiser", "partner", "sponsor", "participant")
+
+# What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
+ORG_CONNECTOR = between_names(brackets=True)
+PLACE_CONNECTOR = between_names(with_=True)
+ACRONYM_BRACKET = re.compile(r"（[A-Za-z][A-Za-z0-9\-–&. ]{0,15}）")
+ABOUT = re.compile(r"关于[^，。；“”]{1,50}?的")
+CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
+NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
+COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
+                    r"(?:次|场|个|项|门|期|届|轮|种)")
+COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?[-–]\s?[\u4e00-\u9fffA-Za-z（]")
+LAYOUT_STOP = r"(?P<duration>为期[^，。；的]{1,10}的)|(?P<date>\d+\s*[年月日])|(?P<mark>[，。；：（）《》、])"
+LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|{JOIN_OR_WITH}|并且|并|的|\s)+")
+CLAUSE_START = ("", "，", "。", "；", "：")
+COPULA = ("是", "是一个", "是一次", "是一项")
+SEPARATOR = ("，", "：", ",", ":")
+SESSION_TYPES = ("Meeting", "Conference")
+
+
+@dataclass
+class EventFact:
+    """One event as a report tells it."""
+
+    type: str
+    label: str
+    start: str | None = None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    mode: str | None = None
+    organisers: list[str] = field(default_factory=list)
+    organiser_inferred: bool = False
+    partners: list[str] = field(default_factory=list)
+    sponsors: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    attendees: int | None = None
+    passages: list[str] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 0.0
+    variant: int = 0
+
+    def key(self, report_id: str) -> str:
+        """Name and start date; a second distinct event of the same name and date (two 产权组织研讨会 at two
+        universities) adds its number, so the first keeps the IRI it always had."""
+        told = f"{squash(self.label)}|{self.start}" + (f"|{self.variant}" if self.variant else "")
+        digest = hashlib.sha1(told.encode("utf-8")).hexdigest()[:10]
+        return f"{report_id}-{digest}"
+
+
+@dataclass(frozen=True)
+class EventRules:
+    types: tuple[tuple[str, str, str], ...]
+    roles: tuple[tuple[str, str, str], ...]
+    modes: tuple[tuple[str, str], ...]
+    attend: tuple[str, ...]
+    exclude: tuple[str, ...]
+    part: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]
+
+    def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
+        """One of the word lists of ``words.tsv`` as a regex, longest word first."""
+        return word_pattern(self.words.get(name, ()), anchored)
+
+    def has(self, name: str, word: str) -> bool:
+        return word in self.words.get(name, ())
+
+    @cached_property
+    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
+        """For each role pattern, the literal a match starts from: the words before the slot, else after it."""
+        return tuple(re.compile(re.escape(before if before not in ("", "^") else after.partition("…")[0]))
+                     for _, before, after in self.roles)
+
+    @cached_property
+    def type_pattern(self) -> re.Pattern[str]:
+        return word_pattern(tuple(word for word, _, _ in self.types), False)
+
+    @cached_property
+    def type_of_word(self) -> dict[str, tuple[str, str]]:
+        return {word: (kind, licence) for word, kind, licence in self.types}
+
+    @cached_property
+    def left_stop(self) -> re.Pattern[str]:
+        """Where an event name stops when read leftwards: a length (为期…的), a date, punctuation, a left_stop word."""
+        return re.compile(f"{LAYOUT_STOP}|(?P<word>{self.pattern('left_stop').pattern})")
+
+    @cached_property
+    def type_at_end(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.type_pattern.pattern})$")
+
+
+def checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[str, ...]) -> list[dict[str, str]]:
+    for row in rows:
+        if row[column] not in allowed:
+            raise InputError(path, f"{column} {row[column]!r} is not one of {', '.join(allowed)}", int(row["_line"]))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_rules(data_dir: Path) -> EventRules:
+    folder = data_dir / "events"
+    types = checked(folder / "types.tsv", read_tsv(folder / "types.tsv", ("word", "type", "licence")), "type",
+                     event_types())
+    checked(folder / "types.tsv", types, "licence", ("any", "counted"))
+    roles = checked(folder / "roles.tsv", read_tsv(folder / "roles.tsv", ("role", "pattern")), "role", ROLES)
+    modes = checked(folder / "modes.tsv", read_tsv(folder / "modes.tsv", ("mode", "word")), "mode", event_modes())
+    attendance = checked(folder / "attendance.tsv", read_tsv(folder / "attendance.tsv", ("word", "kind")), "kind",
+                          ("attend", "exclude", "part"))
+    for row in roles:
+        if row["pattern"].count("X") != 1:
+            raise InputError(folder / "roles.tsv", f"pattern {row['pattern']!r} needs exactly one slot X",
+                             int(row["_line"]))
+    for name, column in (("types", "word"), ("modes", "word"), ("attendance", "word"), ("words", "word")):
+        for row in read_tsv(folder / f"{name}.tsv", (column,)):
+            if not row[column]:
+                raise InputError(folder / f"{name}.tsv", f"empty {column}: it would match everywhere",
+                                 int(row["_line"]))
+    words = word_lists(folder / "words.tsv")
+    return EventRules(
+        types=tuple(sorted(((r["word"], r["type"], r["licence"]) for r in types), key=lambda t: -len(t[0]))),
+        roles=tuple((r["role"], *r["pattern"].split("X", 1)) for r in roles),
+        modes=tuple(sorted(((r["mode"], r["word"]) for r in modes), key=lambda m: m[0] != "Hybrid")),
+        attend=tuple(r["word"] for r in attendance if r["kind"] == "attend"),
+        exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
+        part=tuple(r["word"] for r in attendance if r["kind"] == "part"),
+        words=words,
+    )
+
+
+def squash(text: str) -> str:
+    """Text without white space: how names and quotes are compared across line breaks."""
+    return re.sub(r"\s+", "", text)

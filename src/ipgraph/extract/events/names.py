@@ -1,0 +1,280 @@
+"""Event names in a sentence: an event noun read leftwards to where its name starts, quoted titles, and what
+surrounds each name (a verb of holding, an ordinal, a length)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ipgraph.extract.events.context import inside
+from ipgraph.extract.events.model import (
+    ABOUT,
+    ACRONYM_BRACKET,
+    CALLED,
+    CLAUSE_START,
+    COBRAND,
+    COPULA,
+    COUNT,
+    LEADING,
+    SESSION_TYPES,
+    EventFact,
+    EventRules,
+    squash,
+)
+from ipgraph.extract.facts import Located
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.zh.dates import DateSpan, find_dates
+from ipgraph.zh.grammar import JOIN, JOIN_OR_WITH, ORDINAL, QUOTED
+
+
+@dataclass
+class EventName:
+    """An event name found in a sentence, and what the words around it say about it."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    verb: str | None = None
+    one: bool = False
+    named: bool = False
+    session: bool = False
+    called: bool = False
+    titled: bool = False
+    duration: bool = False
+    decision: bool = False
+    organ: bool = False
+    other: bool = False
+    left: int = 0
+
+
+class NameFinder:
+    """Event names in one sentence: the noun phrase that ends in each type noun, read leftwards.
+
+    A name never reaches back past a verb, a preposition, a date or punctuation,
+    except inside a quoted title, inside the name of an organisation, or an
+    acronym in brackets (第二届拉丁美洲知识产权与创新（IPILA）会议); 、 stops it
+    only between two events (讲习班、研讨会), not inside one name
+    (面向海关官员、警方调查员和检察官的讲习班).
+    """
+
+    def __init__(self, rules: EventRules) -> None:
+        self.rules = rules
+        self.subject_ends: set[int] = set()
+        """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
+
+    def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
+        called = [(m.start(), m.end()) for m in CALLED.finditer(sentence)]
+        named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
+        protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
+            + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
+            + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
+        stops = self._stops(sentence, protected)
+        self.subject_ends = {m.end for m in mentions if m.kind == ORG}
+        ends = [s[1] for s in stops]
+        found: list[EventName] = []
+        taken = -1
+        for hit in self.rules.type_pattern.finditer(sentence):
+            start, end = hit.span()
+            if start < taken or inside(quoted, start) or sentence[start - 1:start] == "等":
+                continue
+            organ = next(((a, b) for a, b in named_spans if a <= start < b), None)
+            if organ is not None and organ[1] != end:
+                continue
+            name = self._name(sentence, hit, stops, ends, organ, found)
+            taken = end
+            if name is None:
+                continue
+            while found and found[-1].left >= name.left:
+                found.pop()
+            found.append(name)
+        found += self._titles(sentence, quoted, stops, ends)
+        return sorted(found, key=lambda n: n.start)
+
+    def _stops(self, sentence: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """Every place a name stops when read leftwards: (start, end, what, kind of stop)."""
+        stops = []
+        for match in self.rules.left_stop.finditer(sentence):
+            if inside(protected, match.start()):
+                continue
+            what = match.group(0)
+            if what == "、" and not self._event_before(sentence[:match.start()]) \
+                    and not ORDINAL.match(sentence, match.end()):
+                continue
+            stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
+        return stops
+
+    def _event_before(self, text: str) -> bool:
+        """The text ends with an event noun (or its bracket or quote): a 、 after it separates two events, as it
+        does before a numbered name (…商标品牌节、第八届…大会)."""
+        text = re.sub(r"(?:（[^（）]*）|[”》])$", "", text)
+        return self.rules.type_at_end.search(text) is not None
+
+    def _name(self, sentence: str, hit: re.Match, stops: list, ends: list[int], organ: tuple[int, int] | None,
+              found: list[EventName]) -> EventName | None:
+        words = self.rules
+        start, end = hit.span()
+        kind, licence = words.type_of_word[hit.group(0)]
+        for inner in range(start + 1, end):
+            longer = words.type_pattern.match(sentence, inner)
+            if longer and longer.end() > end:
+                end = longer.end()
+                kind, licence = words.type_of_word[longer.group(0)]
+        series = words.pattern("series").match(sentence, end)
+        end = series.end() if series else end
+        tail = sentence[end:end + 4]
+        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end):
+            return None
+        stop = stop_before(stops, ends, start)
+        left = organ[0] if organ else (stop[1] if stop else 0)
+        text, one = self._clean(sentence[left:end])
+        if text is None or text.startswith(words.words["generic"]) \
+                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())):
+            return None
+        called = CALLED.search(text)
+        name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
+                     one=one, organ=organ is not None, left=left, called=called is not None)
+        self._describe(name, sentence, text, stop, found)
+        if words.pattern("position", anchored=True).match(tail) and not name.named:
+            return None
+        bare = len(squash(text)) < 5 or text == hit.group(0)
+        if (licence == "counted" or bare and not name.organ) and not (one and name.verb):
+            return None
+        return name
+
+    def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName]) -> None:
+        """What the words around a name say: the verb that governs it, whether it has a name of its own, is a
+        numbered session, has a length, is a body deciding, or is the object of a verb that holds nothing."""
+        words = self.rules
+        name.verb = self._verb(sentence, stop, name.left, found)
+        name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
+                          or COBRAND.search(text))
+        name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
+        name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
+        name.decision = name.kind in SESSION_TYPES and re.match(
+            f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
+        name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2]))
+
+    def _modifier(self, sentence: str, end: int) -> bool:
+        """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
+        listed = re.match(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+", sentence[end:end + 40])
+        return listed is not None and re.search(f"(?:{self.rules.pattern('not_after').pattern})$", listed.group(0)) \
+            is not None
+
+    def _clean(self, raw: str) -> tuple[str | None, bool]:
+        """The name without the verb and the count in front of it; None when the count is more than one."""
+        words = self.rules
+        text = re.sub(f"^(?:{words.pattern('lead_verb').pattern})(?:了|的)?", "", raw.strip()).strip()
+        text = LEADING.sub("", text).strip()
+        one = words.pattern("quantifier", anchored=True).match(text)
+        if one:
+            text = text[one.end():].strip()
+        if words.pattern("plural", anchored=True).match(text) or COUNT.search(text):
+            return None, False
+        return text, one is not None
+
+    def _verb(self, sentence: str, stop: tuple | None, left: int, found: list[EventName]) -> str | None:
+        """The verb of holding that governs the name: right before it, or before the name it is listed with."""
+        if stop is None or stop[3] != "word":
+            previous = found[-1] if found else None
+            if previous and previous.verb and re.fullmatch(rf"(?:[\s，]|{JOIN})*", sentence[previous.end:left]):
+                return previous.verb
+            return None
+        what = stop[2]
+        if self.rules.has("past_verb", what):
+            return what
+        if self.rules.has("clause_verb", what) and (sentence[:stop[0]].rstrip()[-1:] in CLAUSE_START
+                                                     or stop[0] in self.subject_ends):
+            return what
+        if what in ("以及", "及"):
+            return self._verb(sentence, None, left, found)
+        return None
+
+    def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
+        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”."""
+        found = []
+        for a, b in quoted:
+            inner = sentence[a + 1:b - 1]
+            head = re.split(r"[：:]", inner, maxsplit=1)[0]
+            hit = self.rules.type_at_end.search(head)
+            if hit is None or sentence[b:b + 1] == "的" or self.rules.type_pattern.match(sentence, b) \
+                    or sentence[:a].endswith(("名为", "题为")):
+                continue
+            kind, licence = self.rules.type_of_word[hit.group(0)]
+            if licence == "counted":
+                continue
+            name = EventName(a, b, inner, kind, named=True, titled=True, left=a)
+            name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
+            found.append(name)
+        return found
+
+
+def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
+    """The last stop that ends before ``at``."""
+    index = bisect.bisect_right(ends, at) - 1
+    while index >= 0 and stops[index][1] > at:
+        index -= 1
+    return stops[index] if index >= 0 else None
+
+
+def mode_of(label: str, header: str, body: str, kind: str, has_place: bool, rules: EventRules) -> str | None:
+    """How the event was held: the header's words, a hybrid audience in the description, a name that says it is
+    online (在线知识产权强化培训项目), else by its kind and place."""
+    for mode, word in rules.modes:
+        if word in header:
+            return mode
+    if any(word in body for mode, word in rules.modes if mode == "Hybrid"):
+        return "Hybrid"
+    if kind == "Webinar" or label.startswith(rules.words.get("online_name", ())):
+        return "Online"
+    return "InPerson" if has_place and kind != "Campaign" else None
+
+
+def type_of(label: str, rules: EventRules) -> str | None:
+    best = None
+    for word, kind, _ in rules.types:
+        at = label.rfind(word)
+        if at >= 0 and (best is None or at + len(word) > best[0]):
+            best = (at + len(word), kind)
+    return best[1] if best else None
+
+
+def without(text: str, offset: int, others: list[EventName]) -> str:
+    """The text with the other events of its sentence blanked out, so one event's mode words are not another's."""
+    chars = list(text)
+    for other in others:
+        for at in range(max(other.left - offset, 0), min(other.end - offset, len(chars))):
+            chars[at] = " "
+    return "".join(chars)
+
+
+def distinct(known: EventFact, event: EventFact) -> bool:
+    """Two events of one name told apart by where they were or how many came (not one event told twice)."""
+    return any(a is not None and b is not None and a != b
+               for a, b in ((known.country, event.country), (known.attendees, event.attendees)))
+
+
+def scene(sentence: str, name: EventName) -> int:
+    """Where the words that may place the event begin: its own clause, after the short clauses that set the
+    scene for it (在阿曼，…; 2023年，…), not an earlier clause about something else (…在菲律宾各地开展了消费者调查，…)."""
+    starts = [0] + [m.end() for m in re.finditer("，", sentence[:name.left])]
+    at = starts[-1]
+    for previous in reversed(starts[:-1]):
+        clause = sentence[previous:at].rstrip("，")
+        if len(clause) > 14 or not (clause.startswith(("在", "于")) or re.match(r"\d{4}", clause)):
+            break
+        at = previous
+    return at
+
+
+def adjacent(date: DateSpan, name: EventName) -> bool:
+    """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
+    return date.finish <= name.start and name.start - date.finish <= 2
+
+
+def dates_outside_brackets(text: str, year: int | None) -> list[DateSpan]:
+    """Dates of the sentence itself: one in brackets belongs to the word before it (国际妇女节（2023年3月8日）)."""
+    return [d for d in find_dates(text, year)
+            if not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]

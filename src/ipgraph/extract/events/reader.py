@@ -1,0 +1,195 @@
+"""What every event rule shares: the report's state, one node per real event, and an event's place, mode and roles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
+from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.names import EventName, NameFinder, distinct, mode_of
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.zh.dates import YEAR
+from ipgraph.zh.grammar import ORDINAL
+
+
+class EventReader:
+    def __init__(self, passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
+                 data_dir: Path) -> None:
+        self.passages = {p.slug: p for p in passages}
+        self.facts = facts
+        self.author = [f"org/{key}" for key in author]
+        self.year = year
+        self.rules = load_rules(data_dir)
+        self.finder = NameFinder(self.rules)
+        gazetteer = load_gazetteer(data_dir)
+        self.cities = gazetteer.cities
+        self.organisations = gazetteer.organisations
+        self.events: dict[str, EventFact] = {}
+        self.order: list[str] = []
+        self.covered: dict[str, list[tuple[int, int]]] = {}
+
+    def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
+        return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
+
+    def _year(self, passage: Passage) -> int | None:
+        years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
+        return years[0] if years else self.year
+
+    def _add(self, event: EventFact, passage: Passage) -> None:
+        """Record an event, or add evidence to the one already told (same name and date, or a later short form)."""
+        key = f"{squash(event.label)}|{event.start}"
+        known = self.events.get(key) or self._told_before(event)
+        while known is not None and passage.slug in known.passages and distinct(known, event):
+            event.variant += 1
+            known = self.events.get(f"{key}|{event.variant}")
+        key += f"|{event.variant}" if event.variant else ""
+        if known is not None:
+            if passage.slug not in known.passages:
+                known.passages.append(passage.slug)
+            known.participants += [k for k in event.participants if k not in known.participants]
+            return
+        event.passages.append(passage.slug)
+        self.events[key] = event
+        self.order.append(key)
+
+    def _told_before(self, event: EventFact) -> EventFact | None:
+        """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛)."""
+        short = squash(event.label)
+        if len(short) < 6:
+            return None
+        for known in self.events.values():
+            if squash(known.label).endswith(short) and event.start in (None, known.start):
+                return known
+        if event.start and (len(short) >= 8 or ORDINAL.search(short)):
+            return self._dated_later(short, event)
+        return None
+
+    def _dated_later(self, short: str, event: EventFact) -> EventFact | None:
+        """A named event first told without a date (在…举行的…第二十八届缔约方会议) and dated later: one event."""
+        known = self.events.get(f"{short}|None")
+        if known is not None:
+            known.start, known.end = event.start, event.end
+        return known
+
+    def _lead_roles(self, passage: Passage) -> dict[str, list[str]]:
+        lead = self.passages.get(passage.parent or "")
+        return roles_in(self.context(lead), self.rules) if lead else {}
+
+    def _part_of_author(self, path: str) -> bool:
+        """The actor is the report's author or one of its units (树立尊重知识产权风尚司 of WIPO)."""
+        key, seen = path.removeprefix("org/"), set()
+        while key and key not in seen:
+            if f"org/{key}" in self.author:
+                return True
+            seen.add(key)
+            key = self.organisations[key].parent if key in self.organisations else ""
+        return False
+
+    def _fill(self, event: EventFact, passage: Passage, header: Context, body: Context,
+              label: tuple[int, int] | None = None, attended: bool = False, after: Context | None = None,
+              mode_text: str | None = None, inferable: bool = True) -> None:
+        """Place, mode, roles and attendance from the event's header and the text that describes it.
+
+        When the header does not say where, a city the following description names is the venue
+        (会议为日内瓦的年轻学生提供了…).
+        """
+        event.city, event.country, placed = self._place(header)
+        if not placed and after is not None and event.type != "Webinar":
+            city, country, _ = self._place(after, venue=False, cities_only=True)
+            event.city, event.country = city or event.city, country or event.country
+        event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type, placed or event.city is not None, self.rules)
+        roles = roles_in(body, self.rules)
+        lead = self._lead_roles(passage).get("organiser", [])
+        event.organisers = list(dict.fromkeys(roles["organiser"] + lead))
+        event.participants = roles["participant"]
+        named_in_label = self._label_mentions(passage, label)
+        if not event.organisers and self.author and inferable and not attended \
+                and not any(self._part_of_author(k) for k in event.participants):
+            event.organisers, event.organiser_inferred = list(self.author), True
+        cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG and self._cobranded(passage.text, m)]
+        event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded) if k not in event.organisers]
+        event.sponsors = roles["sponsor"]
+        event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
+        event.attendees = attendees(body, self.rules)
+
+    def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
+        """Whether the author may be the unsaid organiser: not of a session of a body it is not part of that the
+        sentence does not say was held (第九次中日韩领导人会议发布…), nor of a treaty's meeting of the parties."""
+        if not (name.session or name.decision):
+            return True
+        if any(m.kind == TREATY for m in in_label):
+            return False
+        return holding and not name.decision or any(m.kind == ORG and self._part_of_author(f"org/{m.key}") for m in in_label)
+
+    def _label_mentions(self, passage: Passage, label: tuple[int, int] | None) -> list[Located]:
+        if label is None:
+            return []
+        return [m for m in self.facts.located.get(passage.slug, []) if label[0] <= m.start and m.end <= label[1]]
+
+    @staticmethod
+    def _cobranded(text: str, mention: Located) -> bool:
+        """The organisation is joined to another by a hyphen in the event's name (产权组织-世贸组织…课程)."""
+        return text[mention.start - 1:mention.start] in ("-", "–") \
+            or re.match(r"(?:（[^（）]{1,20}）)?\s?[-–]", text[mention.end:]) is not None
+
+    def _place(self, context: Context, venue: bool = True, cities_only: bool = False) \
+            -> tuple[str | None, str | None, bool]:
+        """City and country where the event was held, and whether the text names a venue (a city, or 在/于 a place).
+
+        A country inside an organisation's name (墨西哥知识产权局), in brackets after
+        one (伊比利亚美洲大学（墨西哥）), joined by a hyphen (产权组织-巴西…), or that
+        participants come from (来自…) is not the venue; 来自罗马尼亚各地 is. After
+        在/于, an organisation is a venue too (在哈马德·本·哈利法大学); a venue in
+        two countries (在智利和巴西) gives no country.
+        """
+        places = [m for m in context.mentions if m.kind in (CITY, COUNTRY) and self._is_venue(context, m)]
+        if venue:
+            at = self._venue(context, places)
+            if at is not None:
+                return at
+        city = next((m for m in places if m.kind == CITY), None)
+        if city is not None:
+            return city.key, self._country_of(city), True
+        country = next((m.key for m in places if m.kind == COUNTRY), None)
+        return None, None if cities_only else country, False
+
+    def _is_venue(self, context: Context, mention: Located) -> bool:
+        text = context.text
+        inside = any(o.start <= mention.start and mention.end <= o.end for o in context.mentions
+                     if o.kind == ORG and o is not mention)
+        gloss = text[mention.start - 1:mention.start] == "（" and any(
+            o.end == mention.start - 1 for o in context.mentions if o.kind == ORG)
+        cobrand = text[mention.start - 1:mention.start] in ("-", "–") or text[mention.end:mention.end + 1] in ("-", "–")
+        origin = text[:mention.start].endswith("来自") and not text[mention.end:].startswith("各地")
+        located = text[:mention.start].endswith("位于")
+        return not (inside or gloss or cobrand or origin or located)
+
+    def _venue(self, context: Context, places: list[Located]) -> tuple[str | None, str | None, bool] | None:
+        """The places right after 在/于: one city or country, or organisations in one country; places in
+        several countries are no single venue."""
+        among = sorted(places + [m for m in context.orgs() if m.key in self.organisations],
+                       key=lambda m: (m.start, -m.end))
+        for marker in re.finditer(r"[在于]\s*", context.text):
+            run = run_after(context, marker.end(), (CITY, COUNTRY, ORG), PLACE_CONNECTOR, among)
+            if not run or run[0].start != marker.end():
+                continue
+            countries = {self._country_of(m) for m in run}
+            if countries == {None}:
+                continue
+            if len(countries) != 1:
+                return None, None, False
+            city = next((m.key for m in run if m.kind == CITY), None)
+            return city, countries.pop(), True
+        return None
+
+    def _country_of(self, mention: Located) -> str | None:
+        if mention.kind == COUNTRY:
+            return mention.key
+        if mention.kind == CITY:
+            return self.cities[mention.key].country if mention.key in self.cities else None
+        organisation = self.organisations.get(mention.key)
+        return organisation.country or None if organisation else None

@@ -1,0 +1,173 @@
+"""The event rules, each a method over one passage: a heading bullet, an inline list, events named in sentences."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.events.context import Context, joined, run_after
+from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
+from ipgraph.extract.events.names import EventName, adjacent, dates_outside_brackets, scene, type_of, without
+from ipgraph.extract.events.reader import EventReader
+from ipgraph.extract.facts import Located
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
+from ipgraph.zh.dates import DateSpan, find_dates
+from ipgraph.zh.grammar import JOIN, ORDINAL, segments
+
+
+class ReportEvents(EventReader):
+    """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
+
+    def run(self, passages: list[Passage]) -> list[EventFact]:
+        for passage in passages:
+            if passage.kind == HEADING:
+                continue
+            year = self._year(passage)
+            if passage.kind == FOOTNOTE:
+                self._sentence_events(passage, year, None, sessions_only=True)
+                continue
+            heading = self._heading_event(passage, year) if passage.kind == BULLET else None
+            if heading is None:
+                self._list_events(passage, year)
+            self._sentence_events(passage, year, heading)
+        return [self.events[k] for k in self.order]
+
+    def _heading_event(self, passage: Passage, year: int | None) -> EventFact | None:
+        """A bullet that opens "name，date …举办：": the bullet's structure itself says it is an event."""
+        text = passage.text
+        dates = [d for d in find_dates(text, year) if text[:d.begin].rstrip().endswith(SEPARATOR)]
+        for date in dates[:1]:
+            label = text[:date.begin].rstrip("，,：: ")
+            kind = type_of(label, self.rules)
+            colon = text.find("：", date.finish)
+            header_end = colon if colon >= 0 else len(text)
+            held = self.rules.pattern("holding").search(text, date.finish, header_end) is not None
+            if len(label) > 120 or len(label) < 4 or not (kind or ORDINAL.search(label) or held):
+                return None
+            event = EventFact(kind or "Meeting", label, date.start, date.end, rule="event-heading", confidence=0.95)
+            self._fill(event, passage, self.context(passage, 0, header_end), self.context(passage),
+                       (0, date.begin))
+            self._add(event, passage)
+            return event
+        return None
+
+    def _list_events(self, passage: Passage, year: int | None) -> None:
+        """Items of a list, each with its date in brackets; an item runs from the end of the one before."""
+        text = passage.text
+        previous = None
+        for date in find_dates(text, year):
+            if text[date.begin - 1:date.begin] != "（" or text[date.finish:date.finish + 1] != "）":
+                continue
+            if previous is not None and not re.search(r"[。；]", text[previous:date.begin]):
+                item_start = previous + 1
+            else:
+                item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
+            item = re.sub(rf"^(?:[，\s]|{JOIN})*", "", text[item_start:date.begin - 1])
+            item_start = date.begin - 1 - len(item)
+            made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
+            label = item[made.end():] if made else item
+            kind = type_of(label, self.rules)
+            if not kind or not self.rules.type_at_end.search(re.split(r"[：:]", label, maxsplit=1)[0]) \
+                    and not self.rules.type_at_end.search(label):
+                continue
+            previous = date.finish
+            event = EventFact(kind, label, date.start, date.end, rule="event-list", confidence=0.85)
+            self._fill(event, passage, self.context(passage, item_start, date.begin),
+                       self.context(passage, item_start, date.finish), (date.begin - 1 - len(label), date.begin - 1))
+            if made:
+                event.partners = [k for k in dict.fromkeys(self._partners_of(passage, item_start, date.begin)
+                                                           + event.partners) if k not in event.organisers]
+            self._add(event, passage)
+            self.covered.setdefault(passage.slug, []).append((item_start, date.finish))
+
+    def _partners_of(self, passage: Passage, start: int, end: int) -> list[str]:
+        context = self.context(passage, start, end)
+        found = []
+        for match in re.finditer("与", context.text):
+            found += [f"org/{o.key}" for o in run_after(context, match.end())]
+        return found
+
+    def _sentence_events(self, passage: Passage, year: int | None, heading: EventFact | None,
+                         sessions_only: bool = False) -> None:
+        """Events named in running text; inside a heading bullet, only the further events it names; in a
+        footnote, only numbered sessions (IGC第四十三届会议要求秘书处…)."""
+        covered = self.covered.get(passage.slug, [])
+        sentences = segments(passage.text)
+        located = self.facts.located.get(passage.slug, [])
+        names = [self.finder.names(s.group(0), [Located(m.kind, m.key, m.start - s.start(), m.end - s.start())
+                                                for m in located if s.start() <= m.start and m.end <= s.end()])
+                 for s in sentences]
+        carried: DateSpan | None = None
+        for index, sentence in enumerate(sentences):
+            words = sentence.group(0)
+            if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
+                                                                  for a, b in covered):
+                continue
+            dates = dates_outside_brackets(words, year)
+            holding = self.rules.pattern("holding").search(words) is not None
+            if dates and not names[index]:
+                carried = dates[0] if holding and COUNT.search(words) else None
+                continue
+            for name in names[index]:
+                licence = self._licence(name, dates, holding, carried, heading)
+                if licence is None or sessions_only and not name.session:
+                    continue
+                rule, confidence, date = licence
+                event = EventFact(name.kind, name.label, date.start if date else None, date.end if date else None,
+                                  rule=rule, confidence=confidence)
+                description = self._description(passage, sentences, names, index)
+                span = (sentence.start() + name.start, sentence.start() + name.end)
+                header_end = sentence.start() + name.end if name.decision or name.session and not holding \
+                    else sentence.end()
+                header = self.context(passage, sentence.start() + scene(words, name), header_end)
+                attended = bool(name.verb and self.rules.has("attend_verb", name.verb))
+                body = header if name.decision else joined(description)
+                self._fill(event, passage, header, body, span,
+                           attended=attended, after=None if name.decision else joined(description[1:]),
+                           mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
+                                              [n for n in names[index] if n is not name]),
+                           inferable=self._inferable(name, holding, self._label_mentions(passage, span)))
+                if heading is not None:
+                    event.city, event.country, event.mode = heading.city, heading.country, heading.mode
+                    event.attendees = None
+                self._add(event, passage)
+            if dates:
+                carried = None
+
+    def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
+                 heading: EventFact | None) -> tuple[str, float, DateSpan | None] | None:
+        """Whether the sentence tells of the named event, by which rule, how surely, and its date."""
+        date = next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
+        if heading is not None:
+            return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if name.decision:
+            before = [d for d in dates if d.finish <= name.start]
+            return "event-session", 0.6, before[-1] if before else carried
+        if name.organ:
+            return None
+        if name.session:
+            return "event-session", 0.8, date if holding else None
+        if name.called or (name.titled and (name.verb or dates or holding)):
+            return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
+        if name.other:
+            return None
+        if dates and holding:
+            return "event-sentence", 0.7, date
+        if name.named and holding:
+            return "event-sentence", 0.6, None
+        if name.verb:
+            return "event-object", 0.65, carried
+        return None
+
+    def _description(self, passage: Passage, sentences: list[re.Match], names: list[list[EventName]],
+                     index: int) -> list[Context]:
+        """The sentences that describe an event: its own, and those after it that refer back to it (该宣传活动…,
+        研讨会…) before the next sentence that names another event; the ones between about other things are
+        left out (…《绿色技术手册》是与…合作打造的成果)."""
+        found = [self.context(passage, sentences[index].start(), sentences[index].end())]
+        for position in range(index + 1, len(sentences)):
+            following = sentences[position].group(0)
+            if names[position] and not following.startswith(self.rules.words["anaphora"]):
+                break
+            if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
+                found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
+        return found

@@ -1,0 +1,37 @@
+"""What the ontology declares, for the knowledge files that name its terms: event classes and attendance modes.
+
+The ontology (``ontology/ip.ttl``) is the one list of event types and modes: a
+knowledge file that names a type or mode the ontology lacks is refused when it
+is loaded (file and line), and the renderers write whatever the files name, so
+no list of them is kept in code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph
+
+from ipgraph.resources import resources
+
+_PREFIXES = ("PREFIX ip: <https://w3id.org/ipgraph/ontology#> "
+             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
+
+
+@lru_cache(maxsize=4)
+def _local_names(ontology: Path, where: str) -> tuple[str, ...]:
+    store = pyoxigraph.Store()
+    store.load(path=str(ontology), format=pyoxigraph.RdfFormat.TURTLE)
+    rows = store.query(f"{_PREFIXES} SELECT ?term WHERE {{ {where} }}")
+    return tuple(sorted(row["term"].value.rsplit("#", 1)[1] for row in rows))  # type: ignore[index, union-attr]
+
+
+def event_types(ontology: Path | None = None) -> tuple[str, ...]:
+    """``Event`` and the local names of its subclasses."""
+    return ("Event", *_local_names(ontology or resources().ontology, "?term rdfs:subClassOf+ ip:Event"))
+
+
+def event_modes(ontology: Path | None = None) -> tuple[str, ...]:
+    """The attendance modes: ``Hybrid``, ``InPerson``, ``Online``."""
+    return _local_names(ontology or resources().ontology, "?term a ip:EventMode")

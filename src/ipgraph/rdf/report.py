@@ -1,0 +1,115 @@
+"""One report's graph: the report, its passages, the nodes its passages name, and every fact extracted from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from ipgraph.extract.facts import NodeFacts, ReportFacts
+from ipgraph.extract.registry import Found
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
+from ipgraph.rdf.graph import add_evidence, dated, new_graph, turtle
+from ipgraph.rdf.renderers import render_facts
+from ipgraph.vocab import IP, PASSAGE_TYPES, city_iri, country_iri, org_iri, passage_iri, person_iri, report_iri, \
+    rule_iri, treaty_iri
+
+
+NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
+
+
+def add_report(graph: Graph, meta: ReportMeta, source_file: str, sha256: str) -> URIRef:
+    node = report_iri(meta.id)
+    graph.add((node, RDF.type, IP.Report))
+    graph.add((node, IP.sourceFile, Literal(source_file)))
+    graph.add((node, IP.sha256, Literal(sha256)))
+    graph.add((node, DCTERMS.language, Literal(meta.language)))
+    optional = [(DCTERMS.title, meta.title, meta.language), (DCTERMS.publisher, meta.publisher, meta.language),
+                (DCTERMS.identifier, meta.identifier, None), (IP.meeting, meta.meeting, meta.language),
+                (DCTERMS.source, meta.source, None)]
+    for predicate, value, lang in optional:
+        if value:
+            graph.add((node, predicate, Literal(value, lang=lang)))
+    if meta.date:
+        graph.add((node, DCTERMS.date, dated(meta.date)))
+    for key in meta.author:
+        graph.add((node, IP.author, org_iri(key)))
+    return node
+
+
+def add_passages(graph: Graph, report_id: str, passages: Iterable[Passage], lang: str) -> None:
+    report = report_iri(report_id)
+    for p in passages:
+        node = passage_iri(report_id, p.slug)
+        graph.add((node, RDF.type, IP.Passage))
+        graph.add((node, IP.inReport, report))
+        graph.add((node, IP.locator, Literal(p.locator)))
+        graph.add((node, IP.text, Literal(p.text, lang=lang)))
+        graph.add((node, IP.passageType, PASSAGE_TYPES[p.kind]))
+        graph.add((node, IP.position, Literal(p.position, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, IP.startOffset, Literal(p.start, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, IP.endOffset, Literal(p.end, datatype=XSD.nonNegativeInteger)))
+        if p.heading:
+            graph.add((node, IP.heading, Literal(p.heading)))
+        for footnote in p.footnotes:
+            graph.add((node, IP.footnote, passage_iri(report_id, footnote)))
+        if p.parent:
+            graph.add((node, IP.partOf, passage_iri(report_id, p.parent)))
+
+
+def add_node_facts(graph: Graph, report_id: str, node: NodeFacts, known_names: set[str]) -> None:
+    """A node's evidence in one report, the forms the report uses for it, and what is new about it."""
+    iri = NODE_IRI[node.kind](node.key)
+    add_evidence(graph, iri, report_id, node.passages)
+    for form in sorted(node.surface - known_names):
+        graph.add((iri, SKOS.altLabel, Literal(form, lang="zh" if not form.isascii() else None)))
+    if node.is_new and node.kind == ORG:
+        _describe_new_org(graph, iri, node)
+    elif node.is_new and node.kind == PERSON:
+        _describe_new_person(graph, iri, node)
+
+
+def _describe_new_org(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
+    graph.add((iri, RDF.type, IP.Organisation))
+    graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
+    if node.details.get("country"):
+        graph.add((iri, IP.country, country_iri(node.details["country"])))
+    for acronym in node.details.get("acronyms", []):
+        graph.add((iri, IP.acronym, Literal(acronym)))
+    graph.add((iri, IP.rule, rule_iri("org-shape")))
+
+
+def _describe_new_person(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
+    graph.add((iri, RDF.type, IP.Person))
+    graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
+    if node.details.get("role"):
+        graph.add((iri, IP.role, Literal(node.details["role"], lang="zh")))
+    if node.details.get("affiliation"):
+        graph.add((iri, IP.affiliation, org_iri(node.details["affiliation"])))
+    graph.add((iri, IP.rule, rule_iri("person-pattern")))
+
+
+def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
+    """The names the reference data already gives a node, so a report file repeats none of them."""
+    table = {COUNTRY: gazetteer.countries, ORG: gazetteer.organisations, TREATY: gazetteer.treaties,
+             CITY: gazetteer.cities, PERSON: gazetteer.people}[kind]
+    entry = table.get(key)
+    if entry is None:
+        return set()
+    values = [v for v in vars(entry).values() if isinstance(v, (str, tuple))]
+    return {n for v in values for n in ((v,) if isinstance(v, str) else v)}
+
+
+def render_report(meta: ReportMeta, source: str, sha256: str, passages: list[Passage], facts: ReportFacts,
+                  found: Found, gazetteer: Gazetteer) -> bytes:
+    """The Turtle of one report: the one place a report's graph is put together."""
+    graph = new_graph()
+    add_report(graph, meta, source, sha256)
+    add_passages(graph, meta.id, passages, meta.language)
+    for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):
+        add_node_facts(graph, meta.id, node, known_names(gazetteer, node.kind, node.key))
+    render_facts(graph, meta.id, passages, found)
+    return turtle(graph)
