@@ -14,6 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pycountry
 import pytest
 from rdflib import Graph, Namespace, RDF, RDFS
 
@@ -131,9 +132,17 @@ def _actor_problems(value: str) -> list[str]:
         return [f"actor {value!r} is not org/KEY, country/XX, person/KEY, treaty/KEY or new:<name>"]
     table = {"org": "organisations.tsv", "person": "people.tsv", "treaty": "treaties.tsv"}
     prefix, _, key = value.partition("/")
+    if prefix == "country":
+        return _country_problems(key)
     if prefix in table and key not in _gazetteer_keys(table[prefix]):
         return [f"{value} is not a key of data/gazetteer/{table[prefix]}"]
     return []
+
+
+def _country_problems(code) -> list[str]:
+    if code is None or pycountry.countries.get(alpha_2=code):
+        return []
+    return [f"country {code!r} is not an ISO 3166 alpha-2 code"]
 
 
 def _date_problems(value) -> list[str]:
@@ -157,6 +166,7 @@ def _kind_problems(kind: str, row: dict) -> list[str]:
         problems += _date_problems(row["start"]) + _date_problems(row["end"])
         if row["start"] and row["end"] and row["end"] < row["start"][:len(row["end"])]:
             problems.append("end before start")
+        problems += _country_problems(row["country"])
         problems += [] if row["mode"] in (None, "InPerson", "Online", "Hybrid") else [f"mode {row['mode']}"]
         for actor in row["organisers"] + row["partners"] + row["participants"]:
             problems += _actor_problems(actor)
@@ -174,7 +184,7 @@ def _kind_problems(kind: str, row: dict) -> list[str]:
     elif kind == "pledges":
         problems += _actor_problems(row["actor"]) + (_actor_problems(row["speaker"]) if row["speaker"] else [])
     elif kind == "organisations":
-        problems += _actor_problems(row["key"])
+        problems += _actor_problems(row["key"]) + _country_problems(row["country"])
     elif kind == "people":
         problems += _actor_problems(row["affiliation"]) if row["affiliation"] else []
     return problems
@@ -246,3 +256,4 @@ def test_a_misplaced_quote_is_caught():
     assert any("occurs" in p for p in _line_problems("organisations", twice))
     wrong_paragraph = dict(twice, locator="4", quote="符合产权组织工作计划和预算")
     assert any("not in passage 4" in p for p in _line_problems("organisations", wrong_paragraph))
+    assert _actor_problems("country/UN") and not _actor_problems("org/UN")
