@@ -39,12 +39,16 @@ SPACE = re.compile(r"\s+")
 
 
 def _squash(text: str) -> str:
-    return SPACE.sub("", text)
+    return "".join(ch for ch in SPACE.sub("", text) if ch not in MARKUP)
 
 
 def _kind(path: Path) -> str:
     """`events.cdip.jsonl` holds events: the annotator's suffix keeps files of parallel annotators apart."""
     return path.name.split(".")[0]
+
+
+MARKUP = "#*"
+"""Markdown heading and emphasis marks, which a quote ignores as it ignores white space (eval/SCHEMA.md)."""
 
 
 @cache
@@ -58,7 +62,7 @@ def _reports() -> dict[str, str]:
 def _squashed(doc: str) -> tuple[str, list[int]]:
     """The report without whitespace, and for each squashed character its offset in the raw text."""
     raw = _reports()[doc]
-    keep = [i for i, ch in enumerate(raw) if not ch.isspace()]
+    keep = [i for i, ch in enumerate(raw) if not ch.isspace() and ch not in MARKUP]
     return "".join(raw[i] for i in keep), keep
 
 
@@ -95,8 +99,10 @@ def _locator_holds(doc: str, locator: str, offset: int) -> bool:
     """A paragraph number names the paragraph the quote starts in; a footnote fnN the note after its number line."""
     raw = _reports()[doc]
     if locator.startswith("fn"):
-        marks = [m.end() for m in re.finditer(rf"^\s*{re.escape(locator[2:])}\s*$", raw, flags=re.MULTILINE)]
-        return any(0 <= offset - mark <= 400 for mark in marks)
+        number = re.escape(locator[2:])
+        lines = [(m.end(), 400) for m in re.finditer(rf"^\s*(?:{number}|<sup>{number}</sup>)\s", raw, flags=re.MULTILINE)]
+        inline = [(m.end(), raw.find("]", m.end()) - m.end()) for m in re.finditer(rf"\[{number}:", raw)]
+        return any(0 <= offset - mark <= length for mark, length in lines + inline)
     starts = [m.start() for m in re.finditer(rf"^\s*{re.escape(locator)}[.．]\s", raw, flags=re.MULTILINE)]
     numbered = [m.start() for m in re.finditer(r"^\s*\d{1,3}[.．]\s", raw, flags=re.MULTILINE)]
     for start in starts:
@@ -115,14 +121,14 @@ def _ontology_terms() -> dict[str, set[str]]:
 
     return {
         "events": {local(c) for c in graph.transitive_subjects(RDFS.subClassOf, IP.Event)},
-        "agreements": {local(c) for c in graph.transitive_subjects(RDFS.subClassOf, IP.Agreement)} - {"Agreement"},
+        "agreements": {local(c) for c in graph.transitive_subjects(RDFS.subClassOf, IP.Agreement)},
         "actions": {local(a) for a in graph.subjects(RDF.type, IP.TreatyActionType)},
     }
 
 
 @cache
 def _gazetteer_keys(name: str) -> set[str]:
-    lines = [line for line in (ROOT / "data" / "gazetteer" / name).read_text(encoding="utf-8").splitlines()
+    lines = [line for line in (ROOT / "knowledge" / "gazetteer" / name).read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("# ")]
     return {line.split("\t", 1)[0] for line in lines[1:]}
 
@@ -135,14 +141,15 @@ def _actor_problems(value: str) -> list[str]:
     if prefix == "country":
         return _country_problems(key)
     if prefix in table and key not in _gazetteer_keys(table[prefix]):
-        return [f"{value} is not a key of data/gazetteer/{table[prefix]}"]
+        return [f"{value} is not a key of knowledge/gazetteer/{table[prefix]}"]
     return []
 
 
 def _country_problems(code) -> list[str]:
-    if code is None or pycountry.countries.get(alpha_2=code):
-        return []
-    return [f"country {code!r} is not an ISO 3166 alpha-2 code"]
+    """One ISO 3166 alpha-2 code, or a list of them (a roadshow through several countries)."""
+    codes = code if isinstance(code, list) else [code]
+    return [f"country {c!r} is not an ISO 3166 alpha-2 code" for c in codes
+            if c is not None and not (isinstance(c, str) and pycountry.countries.get(alpha_2=c))]
 
 
 def _date_problems(value) -> list[str]:

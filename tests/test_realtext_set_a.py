@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Graph
 
-from ipgraph.gazetteer import load, read_tsv
+from ipgraph.knowledge.gazetteer import load, read_tsv
 from ipgraph.vocab import IP
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -169,7 +169,7 @@ def check_actor(actor: str, gazetteer) -> None:
 
 
 def test_actors_are_gazetteer_keys_or_new_names():
-    gazetteer = load(ROOT / "data")
+    gazetteer = load(ROOT / "knowledge")
     fields = {"events": ("organisers", "partners", "participants"), "agreements": ("parties",),
               "treaty_actions": ("actor",), "pledges": ("actor", "speaker"),
               "organisations": ("key",), "people": ("affiliation",)}
