@@ -99,13 +99,9 @@ def actor_keys(kind: str, item: dict) -> list[str | None]:
         return item["organisers"] + item["partners"] + item["participants"]
     if kind == "agreements":
         return list(item["parties"])
-    if kind == "treaty_actions":
-        return [item["actor"]]
-    if kind == "pledges":
-        return [item["actor"]]
-    if kind == "people":
-        return [item["affiliation"]]
-    return [item["key"]]
+    single = {"treaty_actions": "actor", "pledges": "actor", "people": "affiliation"}.get(kind, "key")
+    value = item[single]
+    return list(value) if isinstance(value, list) else [value]  # several actors of one pledge are a list
 
 
 def key_problem(key: str | None) -> str | None:
