@@ -16,7 +16,7 @@ from ipgraph.builder.cache import default_cache_dir
 from ipgraph.check import check as check_graph, turtle_files
 from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
 from ipgraph.errors import InputError, Interrupted
-from ipgraph.evaluate import report_for
+from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
 from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.resources import resources
 
@@ -154,13 +154,17 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("tests/gold"),
               show_default=True, help="Folder of annotations (JSON Lines) and their scope.json.")
-@click.option("--set", "name", type=click.Choice(["actors", "events", "agreements", "pledges", "sdg"]), default="actors",
+@click.option("--set", "name", type=click.Choice([*SCORED_SETS, *UNSEEN_SETS]), default="actors",
               show_default=True,
-              help="Which annotation set: <set>-*.jsonl.")
+              help="Which annotation set: <set>-*.jsonl of --gold, or an evaluation set of unseen text in eval/ "
+                   "(bundled: the bundled reports annotated in full; realtext: real news texts, built first).")
+@click.option("--half", type=click.Choice(["tune", "test"]), default=None,
+              help="With --set bundled or realtext: score one half (default: both, each on its own).")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
-def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, errors: bool) -> None:
+def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, errors: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
-        click.echo(report_for(turtle_files(list(paths) or [resources().triples]), gold_dir, name, errors))
+        files = turtle_files(list(paths)) if paths else ([] if name in UNSEEN_SETS else [resources().triples])
+        click.echo(report_for(files, gold_dir, name, errors, half))
     except InputError as error:
         _fail(error)

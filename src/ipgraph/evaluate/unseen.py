@@ -1,0 +1,453 @@
+"""The evaluation sets of unseen text (``eval/``): how ipgraph reads reports no rule was written for.
+
+Two sets, one schema (``eval/SCHEMA.md``): ``bundled``, the five bundled
+reports annotated in full and scored on their built graph; ``realtext``, real
+news items and releases (``eval/realtext/texts``), built here as a user would
+build them, with the publication date their source gives as each text's own
+date. Each set was split once into a ``tune`` and a ``test`` half
+(``scope.json``); development looks at ``tune`` only.
+
+Facts are compared per document, not per passage: a fact counts for the half
+in which the first passage that states it lies, an annotation for the half in
+which its quote lies. Actors are compared as gazetteer keys (``org/WIPO``) or,
+for organisations the gazetteer lacks, by name (``new:宁波市市场监督管理局``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, URIRef
+
+from ipgraph.check import load_graph
+from ipgraph.errors import InputError
+from ipgraph.evaluate.common import overlap, similar, squash
+from ipgraph.ingest.reading import write_atomic
+from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.ontology import event_types
+from ipgraph.resources import Resources, resources
+from ipgraph.vocab import IP, IPR
+
+HALVES = ("tune", "test")
+KINDS = ("events", "agreements", "treaty_actions", "pledges", "organisations", "people")
+_MARKUP = "#*"
+
+
+@dataclass
+class Document:
+    """One annotated document: its id in the graph, its text, and which half each offset of it lies in."""
+
+    id: str
+    text: str
+    half_at: Callable[[int], str | None]
+
+    @cached_property
+    def squashed(self) -> tuple[str, list[int]]:
+        keep = [i for i, ch in enumerate(self.text) if not ch.isspace() and ch not in _MARKUP]
+        return "".join(self.text[i] for i in keep), keep
+
+    def offset_of(self, quote: str) -> int | None:
+        """Where a quote stands in the text, white space and Markdown marks ignored."""
+        flat, keep = self.squashed
+        at = flat.find("".join(ch for ch in squash(quote) if ch not in _MARKUP))
+        return keep[at] if at >= 0 else None
+
+
+# --- the sets ------------------------------------------------------------------------------------------------------
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise InputError(path, f"not a JSON object: {error.msg}", n) from None
+    return rows
+
+
+def gold_rows(folder: Path, kind: str) -> list[dict]:
+    """Every annotation of one kind, from each annotator's ``<kind>.<part>.jsonl``."""
+    return [row for path in sorted((folder / "gold").glob(f"{kind}.*jsonl")) for row in _read_jsonl(path)]
+
+
+def _chapter_half(text: str, regions: dict[str, list[str]]) -> Callable[[int], str | None]:
+    """A half per chapter: a listed heading opens its half until the next listed heading."""
+    starts: list[tuple[int, str]] = []
+    for match in re.finditer(r"^#+\s*(.+)$", text, flags=re.MULTILINE):
+        for half, headings in regions.items():
+            if any(match.group(1).strip().startswith(h) for h in headings):
+                starts.append((match.start(), half))
+    starts = sorted({s: h for s, h in starts}.items())
+
+    def half_at(offset: int) -> str | None:
+        inside = [h for s, h in starts if s <= offset]
+        return inside[-1] if inside else None
+    return half_at
+
+
+def bundled_documents(res: Resources) -> dict[str, Document]:
+    scope = json.loads((res.root / "eval" / "bundled" / "scope.json").read_text(encoding="utf-8"))
+    docs = {}
+    for path in sorted(res.reports.glob("*.txt")):
+        doc_id, text = path.stem, path.read_text(encoding="utf-8")
+        whole = [h for h in HALVES if scope[h].get(doc_id) == "all"]
+        chapters = {h: scope[h][doc_id] for h in HALVES if isinstance(scope[h].get(doc_id), list)}
+        docs[doc_id] = Document(doc_id, text, (lambda _, h=whole[0]: h) if whole else _chapter_half(text, chapters))
+    return docs
+
+
+def realtext_documents(res: Resources) -> dict[str, Document]:
+    folder = res.root / "eval" / "realtext" / "texts"
+    return {f"rt-{p.stem}": Document(f"rt-{p.stem}", p.read_text(encoding="utf-8"),
+                                     lambda _, n=int(p.stem): "tune" if n % 2 else "test")
+            for p in sorted(folder.glob("*.txt"))}
+
+
+def realtext_sources(res: Resources) -> dict[str, dict[str, str]]:
+    """Each text's source row (its publication date above all), from every collector's ``sources*.tsv``."""
+    rows: dict[str, dict[str, str]] = {}
+    for path in sorted((res.root / "eval" / "realtext").glob("sources*.tsv")):
+        for row in read_tsv(path, ("id", "url", "published", "title")):
+            rows[row["id"]] = row
+    return rows
+
+
+def build_realtext(res: Resources, out: Path) -> list[Path]:
+    """Build the real texts as a user would: each a report of its own, dated as its source dates it."""
+    from ipgraph.builder.build import build
+    from ipgraph.builder.cache import default_cache_dir
+
+    sources = realtext_sources(res)
+    folder = out / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for path in sorted((res.root / "eval" / "realtext" / "texts").glob("*.txt")):
+        write_atomic(folder / path.name, path.read_bytes())
+        date = sources.get(path.stem, {}).get("published", "")
+        entries.append(f'[[report]]\nid = "rt-{path.stem}"\nfile = "{path.name}"\nlanguage = "zh"\n'
+                       + (f'date = "{date}"\n' if date else ""))
+    write_atomic(folder / "reports.toml", "\n".join(entries).encode("utf-8"))
+    result = build([folder], out / "triples", res, cache=default_cache_dir(res))
+    if not result.ok:
+        raise InputError(folder, "the real-text set did not build: " + "; ".join(str(p) for p in result.problems))
+    return sorted((out / "triples").glob("*.ttl"))
+
+
+# --- what the graph says ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Found:
+    """A fact of the graph: its node, document, half, label and the text of the passages that state it."""
+
+    node: URIRef
+    doc: str
+    half: str | None
+    label: str
+    evidence: str
+
+
+class GraphFacts:
+    """The graph's facts by kind and document, with actors written as the annotations write them."""
+
+    def __init__(self, graph: Graph, docs: dict[str, Document]) -> None:
+        self.graph, self.docs = graph, docs
+        self.passages: dict[URIRef, tuple[str, int, str]] = {}
+        for passage in graph.subjects(RDF.type, IP.Passage):
+            doc = str(graph.value(passage, IP.inReport)).rsplit("/", 1)[-1]
+            self.passages[passage] = (doc, int(graph.value(passage, IP.startOffset) or 0),
+                                      str(graph.value(passage, IP.text) or ""))
+
+    def facts(self, classes: Iterable[URIRef], exclude: Iterable[URIRef] = ()) -> list[Found]:
+        nodes = {n for c in classes for n in self.graph.subjects(RDF.type, c)} - \
+            {n for c in exclude for n in self.graph.subjects(RDF.type, c)}
+        return [f for f in (self._found(n) for n in sorted(nodes)) if f is not None]
+
+    def _found(self, node: URIRef) -> Found | None:
+        told = sorted((self.passages[p][1], p) for p in self.graph.objects(node, IP.evidence) if p in self.passages)
+        if not told:
+            return None
+        doc = self.passages[told[0][1]][0]
+        if doc not in self.docs:
+            return None
+        label = str(self.graph.value(node, RDFS.label) or "")
+        return Found(node, doc, self.docs[doc].half_at(told[0][0]), label,
+                     "".join(self.passages[p][2] for _, p in told))
+
+    def key(self, node: URIRef) -> str:
+        """``org/WIPO`` for a gazetteer organisation, ``new:<label>`` for one found in the text."""
+        path = str(node).removeprefix(str(IPR))
+        if path.startswith("org/") and (node, IP.rule, IPR["rule/org-shape"]) in self.graph:
+            return "new:" + str(self.graph.value(node, RDFS.label))
+        return path
+
+    def keys(self, node: URIRef, *predicates: URIRef) -> set[str]:
+        return {self.key(o) for p in predicates for o in self.graph.objects(node, p)}
+
+
+def same_actor(gold: str, found: str) -> bool:
+    """Two actor keys name one actor: equal keys, or new organisations whose names agree."""
+    if gold == found:
+        return True
+    if gold.startswith("new:") and found.startswith("new:"):
+        a, b = squash(gold[4:]), squash(found[4:])
+        return bool(a and b) and (a in b or b in a) and min(len(a), len(b)) / max(len(a), len(b)) >= 0.6
+    return False
+
+
+def actor_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    return [v for v in (value if isinstance(value, list) else [value]) if v]
+
+
+def actors_agreeing(gold: list[str], found: set[str]) -> int:
+    return sum(any(same_actor(g, f) for f in found) for g in gold)
+
+
+# --- scoring ---------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Tally:
+    """One kind of fact in one half: how many were annotated, found and matched, and attribute agreement."""
+
+    name: str
+    gold: int = 0
+    found: int = 0
+    right: int = 0
+    attributes: dict[str, list[int]] = field(default_factory=dict)
+    measures: dict[str, float] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    recall_only: bool = False
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        return f1(self.right, self.found, self.gold)
+
+    def attribute(self, name: str, right: int, total: int) -> None:
+        counts = self.attributes.setdefault(name, [0, 0])
+        counts[0] += right
+        counts[1] += total
+
+    def line(self) -> str:
+        if self.recall_only:
+            text = f"{self.name}: gold {self.gold}, found {self.right}, R {self.recall:.3f}"
+        else:
+            text = (f"{self.name}: gold {self.gold}, found {self.found}, right {self.right}, P {self.precision:.3f}, "
+                    f"R {self.recall:.3f}, F1 {self.f1:.3f}")
+        for name, (right, total) in self.attributes.items():
+            text += f"; {name} {right / total if total else 1.0:.3f} ({right}/{total})"
+        for name, value in self.measures.items():
+            text += f"; {name} {value:.3f}"
+        return text
+
+
+def f1(right: int, found: int, gold: int) -> float:
+    """F1 of ``right`` items among ``found`` against ``gold``; 1.0 when nothing was expected nor found."""
+    p, r = (right / found if found else 1.0), (right / gold if gold else 1.0)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _match(gold: list[dict], found: list[Found], score: Callable[[dict, Found], float],
+           floor: float) -> list[tuple[dict, Found]]:
+    """Pairs of annotation and fact in one document, best first, each used once."""
+    scored = sorted(((score(g, f), i, j) for i, g in enumerate(gold) for j, f in enumerate(found)
+                     if f.doc == g["doc"]), key=lambda t: (-t[0], t[1], t[2]))
+    used_g: set[int] = set()
+    used_f: set[int] = set()
+    pairs = []
+    for value, i, j in scored:
+        if value >= floor and i not in used_g and j not in used_f:
+            used_g.add(i)
+            used_f.add(j)
+            pairs.append((gold[i], found[j]))
+    return pairs
+
+
+def _named(row: dict, fact: Found) -> float:
+    """How well a fact's label agrees with an annotation's, or its evidence holds the annotation's quote."""
+    label = similar(row.get("label") or "", fact.label) if row.get("label") and fact.label else 0.0
+    quoted = 0.5 if squash(row["quote"]) in squash(fact.evidence) else 0.0
+    return max(label, quoted + 0.5 * label)
+
+
+class Scorer:
+    """Every kind of fact of one half of one set."""
+
+    def __init__(self, graph_facts: GraphFacts, gold: dict[str, list[dict]], half: str | None) -> None:
+        self.g, self.half = graph_facts, half
+        self.gold = {kind: [r for r in rows if self._half_of(r) == half or half is None and self._half_of(r)]
+                     for kind, rows in gold.items()}
+
+    def _half_of(self, row: dict) -> str | None:
+        doc = self.g.docs.get(row["doc"])
+        offset = doc.offset_of(row["quote"]) if doc else None
+        return doc.half_at(offset) if doc and offset is not None else None
+
+    def _in_half(self, facts: list[Found]) -> list[Found]:
+        return [f for f in facts if f.half == self.half or self.half is None and f.half]
+
+    def events(self) -> Tally:
+        classes = [IP[t] for t in event_types() if t != "TreatyAction"]
+        found = self._in_half(self.g.facts(classes, exclude=[IP.TreatyAction]))
+        gold = self.gold["events"]
+        tally = Tally("events", len(gold), len(found))
+        pairs = _match(gold, found, _named, 0.5)
+        tally.right = len(pairs)
+        actors = [0, 0, 0]
+        for row, fact in pairs:
+            start = self.g.graph.value(fact.node, IP.startDate)
+            tally.attribute("start", str(start) == row["start"] if row.get("start") else start is None, 1)
+            expected = actor_list(row.get("organisers")) + actor_list(row.get("partners"))
+            got = self.g.keys(fact.node, IP.organiser, IP.partner)
+            actors[0] += actors_agreeing(expected, got)
+            actors[1] += len(got)
+            actors[2] += len(expected)
+        tally.measures["organisers ∪ partners F1"] = f1(*actors)
+        self._errors(tally, gold, found, pairs, "label")
+        return tally
+
+    def agreements(self) -> Tally:
+        found = self._in_half(self.g.facts([IP.Agreement, *self._subclasses(IP.Agreement)]))
+        gold = self.gold["agreements"]
+        tally = Tally("agreements", len(gold), len(found))
+        pairs = _match(gold, found, lambda r, f: _named(r, f) + 0.1 * actors_agreeing(
+            actor_list(r.get("parties")), self.g.keys(f.node, IP.party)), 0.5)
+        tally.right = len(pairs)
+        right = found_n = gold_n = 0
+        for row, fact in pairs:
+            expected, got = actor_list(row.get("parties")), self.g.keys(fact.node, IP.party)
+            right, found_n, gold_n = right + actors_agreeing(expected, got), found_n + len(got), gold_n + len(expected)
+        tally.measures["parties F1"] = f1(right, found_n, gold_n)
+        self._errors(tally, gold, found, pairs, "label")
+        return tally
+
+    def treaty_actions(self) -> Tally:
+        found = self._in_half(self.g.facts([IP.TreatyAction]))
+        gold = self.gold["treaty_actions"]
+        tally = Tally("treaty actions", len(gold), len(found))
+
+        def agree(row: dict, fact: Found) -> float:
+            treaty = self.g.key(self.g.graph.value(fact.node, IP.treaty)) if self.g.graph.value(fact.node, IP.treaty) \
+                else ""
+            action = str(self.g.graph.value(fact.node, IP.action) or "").rsplit("#", 1)[-1]
+            return (treaty == row.get("treaty")) + (action == row.get("action"))
+        pairs = _match(gold, found, agree, 2)
+        tally.right = len(pairs)
+        self._errors(tally, gold, found, pairs, "treaty")
+        return tally
+
+    def pledges(self) -> Tally:
+        found = self._in_half(self.g.facts([IP.Pledge]))
+        gold = self.gold["pledges"]
+        tally = Tally("pledges", len(gold), len(found))
+        quote = {f.node: str(self.g.graph.value(f.node, IP.quote) or f.label) for f in found}
+        pairs = _match(gold, found, lambda r, f: overlap(r["quote"], quote[f.node]), 0.5)
+        tally.right = len(pairs)
+        for row, fact in pairs:
+            expected = actor_list(row.get("actor"))
+            tally.attribute("actor", bool(actors_agreeing(expected, self.g.keys(fact.node, IP.actor))), 1)
+        self._errors(tally, gold, found, pairs, "quote")
+        return tally
+
+    def organisations(self) -> Tally:
+        gold = [r for r in self.gold["organisations"] if str(r.get("key", "")).startswith("new:")]
+        names = self._names(IP.Organisation)
+        tally = Tally("organisations not in the gazetteer", len(gold), recall_only=True)
+        for row in gold:
+            wanted = {squash(n) for n in (row.get("name"), row.get("full"), row["key"][4:]) if n}
+            if any(same_actor("new:" + w, "new:" + n) for w in wanted for n in names.get(row["doc"], ())):
+                tally.right += 1
+            else:
+                tally.errors.append(f"missed {row['doc']}: {row.get('full') or row.get('name')}")
+        return tally
+
+    def people(self) -> Tally:
+        gold = self.gold["people"]
+        tally = Tally("people", len(gold), recall_only=True)
+        people = self.g.facts([IP.Person])
+        for row in gold:
+            name = squash(row["name"])
+            match = next((f for f in people if f.doc == row["doc"] and name and (
+                name == squash(f.label) or name in {squash(str(a)) for a in self.g.graph.objects(f.node, RDFS.label)}
+                | {squash(str(a)) for a in self.g.graph.objects(f.node, URIRef(str(RDFS) + "altLabel"))})), None)
+            if match is None:
+                tally.errors.append(f"missed {row['doc']}: {row['name']}")
+                continue
+            tally.right += 1
+            expected = actor_list(row.get("affiliation"))
+            if expected:
+                got = self.g.keys(match.node, IP.affiliation)
+                tally.attribute("affiliation", bool(actors_agreeing(expected, got)), 1)
+        return tally
+
+    def _names(self, cls: URIRef) -> dict[str, set[str]]:
+        """Every name of every node of a class, by the documents that name it."""
+        names: dict[str, set[str]] = {}
+        for node in self.g.graph.subjects(RDF.type, cls):
+            labels = {squash(str(o)) for p in (RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))
+                      for o in self.g.graph.objects(node, p)}
+            for passage in self.g.graph.objects(node, IP.evidence):
+                if passage in self.g.passages:
+                    names.setdefault(self.g.passages[passage][0], set()).update(labels)
+        return names
+
+    def _subclasses(self, cls: URIRef) -> list[URIRef]:
+        return [s for s in set(self.g.graph.subjects(RDFS.subClassOf, cls))] or \
+            [IP[n] for n in ("MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan",
+                             "JointStatement", "LetterOfIntent", "Minutes")]
+
+    @staticmethod
+    def _errors(tally: Tally, gold: list[dict], found: list[Found], pairs: list[tuple[dict, Found]],
+                field_name: str) -> None:
+        matched_g = {id(g) for g, _ in pairs}
+        matched_f = {id(f) for _, f in pairs}
+        tally.errors += [f"missed {g['doc']}: {g.get(field_name) or g['quote']}" for g in gold if id(g) not in matched_g]
+        tally.errors += [f"spurious {f.doc}: {f.label}" for f in found if id(f) not in matched_f]
+
+    def all(self) -> list[Tally]:
+        return [self.events(), self.agreements(), self.treaty_actions(), self.pledges(), self.organisations(),
+                self.people()]
+
+
+def score_set(name: str, graph_files: list[Path] | None = None, half: str | None = None,
+              res: Resources | None = None) -> list[Tally]:
+    """Score one evaluation set (``bundled`` or ``realtext``), one half or (None) both, against its graph.
+
+    ``bundled`` is scored on ``graph_files`` (default: the bundled triples); ``realtext`` is built first.
+    """
+    res = res or resources()
+    folder = res.root / "eval" / name
+    docs = bundled_documents(res) if name == "bundled" else realtext_documents(res)
+    gold = {kind: gold_rows(folder, kind) for kind in KINDS}
+    if name == "realtext":
+        for rows in gold.values():
+            for row in rows:
+                row["doc"] = f"rt-{row['doc']}"
+    with tempfile.TemporaryDirectory() as tmp:
+        files = build_realtext(res, Path(tmp)) if name == "realtext" else \
+            (graph_files or sorted(res.triples.glob("*.ttl")))
+        ontology = [res.ontology]
+        graph = load_graph([*files, *ontology])
+    return Scorer(GraphFacts(graph, docs), gold, half).all()
+
+
+def format_set(name: str, half: str | None, tallies: list[Tally], show_errors: bool = False) -> str:
+    lines = [f"{name}, {half or 'both halves'}:"] + ["  " + t.line() for t in tallies]
+    if show_errors:
+        lines += ["    " + e for t in tallies for e in t.errors]
+    return "\n".join(lines)
