@@ -10,7 +10,7 @@ from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import SKOS
 
 from ipgraph.check import load_graph
-from ipgraph.evaluate import evaluate_files
+from ipgraph.evaluate.actors import evaluate_files
 from ipgraph.extract.facts import extract
 from ipgraph.ingest.passages import segment
 from ipgraph.extract.mentions import mentions

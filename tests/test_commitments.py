@@ -12,7 +12,8 @@ from rdflib import RDF, RDFS, Literal
 from ipgraph.check import check, load_graph
 from ipgraph.cli import main
 from ipgraph.errors import InputError
-from ipgraph.evaluate import evaluate_agreements, evaluate_pledges, load_rows, load_scope
+from ipgraph.evaluate.commitments import evaluate_agreements, evaluate_pledges
+from ipgraph.evaluate.common import load_rows, load_scope
 from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT

@@ -14,7 +14,9 @@ from ipgraph.check import load_graph
 from ipgraph.extract.cues import CodeLists
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.errors import InputError
-from ipgraph.evaluate import evaluate_sdg, load_rows, load_scope, report_for
+from ipgraph.evaluate import report_for
+from ipgraph.evaluate.common import load_rows, load_scope
+from ipgraph.evaluate.sdg import evaluate_sdg
 from ipgraph.knowledge.sdg import load_sdgs
 from ipgraph.extract.activities import DA_NUMBER, SDG_CODE
 from ipgraph.vocab import IP, IPR

@@ -234,7 +234,8 @@ def test_author_attending_is_not_the_organiser(graph):
 def test_events_meet_the_acceptance_figures_on_the_hand_annotations(built):
     from pathlib import Path
 
-    from ipgraph.evaluate import evaluate_events, load_rows, load_scope
+    from ipgraph.evaluate.common import load_rows, load_scope
+    from ipgraph.evaluate.events import evaluate_events
 
     _, out = built
     gold = Path(__file__).resolve().parent / "gold"
