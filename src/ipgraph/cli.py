@@ -17,14 +17,24 @@ from ipgraph.check import check as check_graph, turtle_files
 from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
 from ipgraph.errors import InputError, Interrupted
 from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
+from ipgraph.ingest.corpus import find_reports
 from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.resources import resources
 
 
+_EXTRACTION_NEEDS = ("spacy", "pycountry", "babel", "pypinyin")
+
+
 def build_graph(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
     """``ipgraph.builder.build.build``, imported on first use: the extractors load spaCy (~1.5 s), which check does not need."""
-    from ipgraph.builder.build import build
-
+    try:
+        from ipgraph.builder.build import build
+    except ImportError as error:  # extraction is an extra: a validator installs ipgraph without it
+        if error.name not in _EXTRACTION_NEEDS:
+            raise
+        click.echo(f"error: ipgraph build needs {error.name}, which comes with the extraction extra: "
+                   "pip install 'ipgraph[extract]'", err=True)
+        sys.exit(2)
     return build(*args, **kwargs)
 
 
@@ -68,7 +78,8 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
     out = out or res.triples
     cache = None if no_cache else cache_dir or default_cache_dir(res)
     try:
-        with click.progressbar(length=0, label="building", file=sys.stderr) as bar:
+        count = len(find_reports(list(paths) or [res.reports]))
+        with click.progressbar(length=count, label="building", file=sys.stderr) as bar:
             result = build_graph(list(paths) or [res.reports], out, res, progress=lambda p: bar.update(1),
                                  strict=strict, fail_fast=fail_fast, jobs=jobs, cache=cache,
                                  diff=show_diff or diff_json is not None)

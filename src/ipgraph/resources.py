@@ -33,8 +33,18 @@ class Resources:
         return self.data / "reports"
 
     @property
+    def installed(self) -> bool:
+        """True inside an installed wheel, whose bundled files are read-only: outputs go to the working folder."""
+        return self.root.resolve() == (Path(__file__).resolve().parent / "_resources").resolve()
+
+    @property
     def triples(self) -> Path:
-        return self.data / "triples"
+        """Where a build writes and a check reads by default: data/triples of a checkout, ./triples otherwise."""
+        return Path.cwd() / "triples" if self.installed else self.data / "triples"
+
+    @property
+    def queries(self) -> Path:
+        return self.root / "queries"
 
 
 def _candidates() -> list[Path]:

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.resources import Resources
 
@@ -41,10 +43,9 @@ def default_cache_dir(res: Resources) -> Path:
     """``$IPGRAPH_CACHE``; else ``.ipgraph-cache`` in the checkout; else (an installed wheel) the user's cache."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    if res.root.resolve() != (_PACKAGE / "_resources").resolve():
+    if not res.installed:
         return res.root / CACHE_FOLDER
-    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(home) / "ipgraph"
+    return Path(platformdirs.user_cache_dir("ipgraph", appauthor=False))
 
 
 def rules_version(res: Resources) -> str:
