@@ -16,6 +16,7 @@ from ipgraph.cache import default_cache_dir
 from ipgraph.check import check as check_graph, turtle_files
 from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
 from ipgraph.errors import InputError, Interrupted
+from ipgraph.network.commands import network, viz
 from ipgraph.reading import write_all_atomic
 from ipgraph.resources import resources
 
@@ -168,3 +169,7 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, errors: bool) -
         click.echo(report_for(turtle_files(list(paths) or [resources().triples]), gold_dir, name, errors))
     except InputError as error:
         _fail(error)
+
+
+main.add_command(network)
+main.add_command(viz)
