@@ -17,9 +17,11 @@ from __future__ import annotations
 import math
 
 import networkx as nx
+import numpy as np
 
 SPRING_LIMIT = 400
 SPACING = 60.0  # pixels per node-width: about one label apart at zoom 1
+SPREAD = 2.5  # times networkx's default optimal distance: hubs' partners spread out instead of piling up
 
 
 def _pull(graph: nx.Graph) -> nx.Graph:
@@ -33,23 +35,25 @@ def _pull(graph: nx.Graph) -> nx.Graph:
 
 
 def _unit(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Positions centred on 0 and fitted in a circle of radius 1."""
+    """Positions centred on 0, turned so the longest extent is horizontal (screens are wide), radius 1."""
     if len(pos) == 1:
         return {node: (0.0, 0.0) for node in pos}
-    cx = sum(x for x, _ in pos.values()) / len(pos)
-    cy = sum(y for _, y in pos.values()) / len(pos)
-    r = max(math.hypot(x - cx, y - cy) for x, y in pos.values()) or 1.0
-    return {node: ((x - cx) / r, (y - cy) / r) for node, (x, y) in pos.items()}
+    points = np.array(list(pos.values()), dtype=float)
+    points -= points.mean(axis=0)
+    _, vectors = np.linalg.eigh(points.T @ points)
+    points = points @ vectors[:, ::-1]  # principal axis first
+    points /= np.hypot(points[:, 0], points[:, 1]).max() or 1.0
+    return {node: (float(x), float(y)) for node, (x, y) in zip(pos, points)}
 
 
 def _radius(size: int) -> float:
-    return SPACING * math.sqrt(size) * 0.75 if size > 1 else SPACING / 2
+    return SPACING * math.sqrt(size) if size > 2 else SPACING * size
 
 
 def _component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     """Positions of one connected graph, in pixels around (0, 0)."""
     if len(graph) <= SPRING_LIMIT:
-        pos = nx.spring_layout(graph, weight="pull", seed=0, iterations=100)
+        pos = nx.spring_layout(graph, weight="pull", seed=0, iterations=200, k=SPREAD / math.sqrt(len(graph)))
         radius = _radius(len(graph))
         return {node: (x * radius, y * radius) for node, (x, y) in _unit(pos).items()}
     groups = sorted(nx.community.louvain_communities(graph, weight="pull", seed=0), key=lambda g: (-len(g), min(g)))
@@ -81,18 +85,25 @@ def _place_groups(graph: nx.Graph, groups: list[set[str]]) -> dict[str, tuple[fl
 
 
 def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Pixel positions for every node: components laid out alone and packed in rows, largest first."""
+    """Pixel positions for every node: components laid out alone, packed in rows by their boxes, largest first."""
     pulled = _pull(graph)
     components = sorted(nx.connected_components(pulled), key=lambda c: (-len(c), min(c)))
-    width = max(_radius(len(components[0])) * 2, SPACING * 12) if components else 0
-    pos: dict[str, tuple[float, float]] = {}
+    laid = [_component(pulled.subgraph(component)) for component in components]
+    boxes = [_box(pos) for pos in laid]
+    area = sum((x1 - x0 + SPACING * 2) * (y1 - y0 + SPACING) for x0, y0, x1, y1 in boxes)
+    width = max([x1 - x0 for x0, _, x1, _ in boxes] + [1.6 * math.sqrt(area)])
+    out: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for component in components:
-        radius = _radius(len(component))
-        if x > 0 and x + 2 * radius > width:
+    for pos, (x0, y0, x1, y1) in zip(laid, boxes):
+        if x > 0 and x + x1 - x0 > width:
             x, y, row_height = 0.0, y + row_height + SPACING, 0.0
-        for node, (px, py) in _component(pulled.subgraph(component)).items():
-            pos[node] = (round(x + radius + px, 1), round(y + radius + py, 1))
-        x += 2 * radius + SPACING
-        row_height = max(row_height, 2 * radius)
-    return pos
+        for node, (px, py) in pos.items():
+            out[node] = (round(x + px - x0, 1), round(y + py - y0, 1))
+        x += x1 - x0 + SPACING * 2  # room for the labels, which are wider than the nodes
+        row_height = max(row_height, y1 - y0)
+    return out
+
+
+def _box(pos: dict[str, tuple[float, float]]) -> tuple[float, float, float, float]:
+    xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
+    return min(xs), min(ys), max(xs), max(ys)
