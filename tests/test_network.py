@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -152,3 +155,13 @@ def test_cli_refuses_bad_input_and_writes_nothing(tmp_path: Path):
     assert not page.exists()
     result = CliRunner().invoke(main, ["network", "export", str(TRIPLES), "--ego", "Nobody", "--out", str(page)])
     assert result.exit_code == 2 and "no actor 'Nobody'" in result.output and not page.exists()
+
+
+def test_viz_writes_the_same_bytes_whatever_the_hash_seed(tmp_path: Path):
+    pages = []
+    for seed in ("1", "2"):
+        page = tmp_path / f"page-{seed}.html"
+        subprocess.run([str(Path(sys.executable).parent / "ipgraph"), "viz", str(TRIPLES), "--out", str(page)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        pages.append(page.read_bytes())
+    assert pages[0] == pages[1]

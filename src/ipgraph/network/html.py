@@ -44,6 +44,8 @@ GROUPS = (
     ("country", "#ff7f0e", "diamond", "◆", "国家", "country"),
     ("person", "#7f7f7f", "triangle", "▲", "人物", "person"),
 )
+STATED = {"color": "#6b7280", "opacity": 0.7}  # edge colours: links from stated roles; from inferred roles only
+INFERRED = {"color": "#9ca3af", "opacity": 0.8}
 _KIND_GROUP = {"igo": "igo", "national-office": "office", "ministry": "government", "government": "government",
                "customs": "government", "police": "government", "prosecution": "government", "court": "government",
                "university": "academic", "research": "academic", "company": "company", "unit": "unit"}
@@ -135,7 +137,8 @@ def _edges(graph: nx.Graph, tables: _Tables) -> list[dict]:
     for number, (a, b, attrs) in enumerate(sorted(graph.edges(data=True), key=lambda e: (min(e[:2]), max(e[:2])))):
         links = [[tables.activity(link["activity"]), int(link["stated"])] for link in attrs["links"]]
         edges.append({"id": number, "from": min(a, b), "to": max(a, b), "links": links,
-                      "width": 1 + 1.5 * math.log2(len(links)), "dashes": attrs["stated_weight"] == 0})
+                      "width": 1 + 1.5 * math.log2(len(links)), "dashes": attrs["stated_weight"] == 0,
+                      **({"color": INFERRED} if attrs["stated_weight"] == 0 else {})})
     return edges
 
 
@@ -170,7 +173,7 @@ def build_html(graph: nx.Graph, data: NetworkData, lang: str = "zh", title: str 
         "nodes": {"scaling": {"min": 6, "max": 36, "label": {"enabled": True, "min": 11, "max": 26,
                                                               "drawThreshold": 7, "maxVisible": 30}},
                   "font": {"face": "sans-serif"}},
-        "edges": {"smooth": False, "color": {"color": "#6b7280", "highlight": "#111827", "opacity": 0.7}},
+        "edges": {"smooth": False, "color": STATED},
         "layout": {"improvedLayout": False},
     }
     text = UI[lang]
@@ -181,6 +184,7 @@ def build_html(graph: nx.Graph, data: NetworkData, lang: str = "zh", title: str 
     env.policies["json.dumps_kwargs"] = {}
     env.globals["ipgraph"] = {
         "lang": lang, "ui": text, "activities": tables.activities, "passages": tables.passages,
+        "colours": {"stated": STATED, "inferred": INFERRED},
         "legend": [[key, colour, symbol, (zh, en)[lang == "en"]] for key, colour, _, symbol, zh, en in GROUPS],
         **_choices(data, tables, lang)}
     env.globals["page_title"] = title or text["title"]

@@ -21,7 +21,7 @@ import numpy as np
 
 SPRING_LIMIT = 400
 SPACING = 60.0  # pixels per node-width: about one label apart at zoom 1
-SPREAD = 2.5  # times networkx's default optimal distance: hubs' partners spread out instead of piling up
+SPREAD = 4.0  # times networkx's default optimal distance: hubs' partners spread out instead of piling up
 
 
 def _pull(graph: nx.Graph) -> nx.Graph:
@@ -32,6 +32,15 @@ def _pull(graph: nx.Graph) -> nx.Graph:
         stated = attrs.get("stated_weight", attrs.get("weight", 1))
         pulled.add_edge(a, b, pull=stated + 0.1 * (attrs.get("weight", 1) - stated))
     return pulled
+
+
+def _ordered(graph: nx.Graph, nodes: set[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` with nodes and edges in sorted order: networkx's subgraph views iterate in set
+    order, which changes with Python's string hashing, and the layouts depend on the order."""
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(nodes))
+    sub.add_edges_from(sorted((min(a, b), max(a, b), attrs) for a, b, attrs in graph.subgraph(nodes).edges(data=True)))
+    return sub
 
 
 def _unit(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -79,7 +88,7 @@ def _place_groups(graph: nx.Graph, groups: list[set[str]]) -> dict[str, tuple[fl
     pos: dict[str, tuple[float, float]] = {}
     for index, group in enumerate(groups):
         cx, cy = centres[index]
-        for node, (x, y) in _component(graph.subgraph(group)).items():
+        for node, (x, y) in _component(_ordered(graph, group)).items():
             pos[node] = (cx * spread + x, cy * spread + y)
     return pos
 
@@ -88,7 +97,7 @@ def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     """Pixel positions for every node: components laid out alone, packed in rows by their boxes, largest first."""
     pulled = _pull(graph)
     components = sorted(nx.connected_components(pulled), key=lambda c: (-len(c), min(c)))
-    laid = [_component(pulled.subgraph(component)) for component in components]
+    laid = [_component(_ordered(pulled, component)) for component in components]
     boxes = [_box(pos) for pos in laid]
     area = sum((x1 - x0 + SPACING * 2) * (y1 - y0 + SPACING) for x0, y0, x1, y1 in boxes)
     width = max([x1 - x0 for x0, _, x1, _ in boxes] + [1.6 * math.sqrt(area)])
