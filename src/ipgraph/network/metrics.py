@@ -73,7 +73,8 @@ def summarise(graph: nx.Graph, lang: str = "zh", top: int = 10) -> Summary:
 
 def format_summary(summary: Summary, top: int = 10) -> str:
     """The text ``ipgraph network stats`` prints."""
-    lines = [f"{summary.name} network: {summary.nodes} actors, {summary.edges} edges ({summary.links} links, "
+    noun = "nodes" if summary.name == "actor-activity" else "actors"  # the bipartite network has activities too
+    lines = [f"{summary.name} network: {summary.nodes} {noun}, {summary.edges} edges ({summary.links} links, "
              f"{summary.inferred_only_edges} edges from inferred roles only), density {summary.density:.4f}, "
              f"{summary.components} components",
              "top actors by weighted degree (links):"]
