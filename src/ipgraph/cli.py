@@ -19,6 +19,7 @@ from ipgraph.errors import InputError, Interrupted
 from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
 from ipgraph.ingest.corpus import find_reports
 from ipgraph.ingest.reading import write_all_atomic
+from ipgraph.network.commands import network, viz
 from ipgraph.resources import resources
 
 
@@ -179,3 +180,7 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | Non
         click.echo(report_for(files, gold_dir, name, errors, half))
     except InputError as error:
         _fail(error)
+
+
+main.add_command(network)
+main.add_command(viz)
