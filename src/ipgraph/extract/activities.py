@@ -37,11 +37,11 @@ from ipgraph.zh.grammar import open_sentence
 
 ACTIVITY_RULES = {
     "sdg-cue": ("SDG codes after a cue word", "提示词后的可持续发展目标编号",
-                "A cue word (data/sdg/cues.tsv) and a list of SDG codes: 促进实现具体目标9.5和9.b."),
+                "A cue word (knowledge/sdg/cues.tsv) and a list of SDG codes: 促进实现具体目标9.5和9.b."),
     "sdg-lead": ("SDG codes of a lead sentence", "引导句中的可持续发展目标编号",
                  "A bullet takes the SDG codes of the lead sentence (ending in ：) that introduces it."),
     "da-cue": ("Development Agenda numbers after a cue word", "提示词后的发展议程建议编号",
-               "A cue word (data/devagenda/cues.tsv) and a list of recommendation numbers, ranges expanded: "
+               "A cue word (knowledge/devagenda/cues.tsv) and a list of recommendation numbers, ranges expanded: "
                "发展议程建议 1、3、6、10 至 14 和 17."),
     "da-table": ("activity under a recommendation in the CDIP progress report", "发展议程进展报告中建议项下的活动",
                  "A passage of the cells 亮点 or 活动/成果 of a recommendation's table in the CDIP progress report."),

@@ -37,7 +37,7 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, WITH, alternat
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
-                           "A verb of signing (data/commitments/signing.tsv) followed in its clause by an instrument "
+                           "A verb of signing (knowledge/commitments/signing.tsv) followed in its clause by an instrument "
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 

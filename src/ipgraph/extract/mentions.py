@@ -31,7 +31,7 @@ from ipgraph.zh.grammar import alternation
 
 MENTION_RULES = {
     "org-shape": ("organisation by its shape", "按形态识别的机构",
-                  "A place name, a few characters and an institutional head noun (data/gazetteer/org_heads.tsv)."),
+                  "A place name, a few characters and an institutional head noun (knowledge/gazetteer/org_heads.tsv)."),
     "person-pattern": ("person by pattern", "按模式识别的人物",
                        "A speaker row 'name organisation title' or 'organisation title name' in running text."),
 }

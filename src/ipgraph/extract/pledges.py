@@ -30,7 +30,7 @@ from ipgraph.zh.grammar import alternation
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
-                   "A clause with a cue of data/commitments/pledge_words.tsv (将, 承诺, 致力于 …), by a speaker or a "
+                   "A clause with a cue of knowledge/commitments/pledge_words.tsv (将, 承诺, 致力于 …), by a speaker or a "
                    "named actor."),
 }
 

@@ -30,7 +30,7 @@ from ipgraph.zh.grammar import alternation, between_names, clause_bounds
 
 TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
-                      "A verb of data/commitments/treaty_actions.tsv in front of or behind a treaty the report names."),
+                      "A verb of knowledge/commitments/treaty_actions.tsv in front of or behind a treaty the report names."),
 }
 
 _TREATY_JOIN = between_names(with_=True, marks="《》")

@@ -20,7 +20,7 @@ EVENT_RULES = {
     "event-list": ("event from an inline list", "列举中的活动",
                    "An item of an inline list of activities with its date in brackets: '…暑期班（2024年6月25日）'."),
     "event-sentence": ("event from a dated sentence", "带日期句子中的活动",
-                       "An event noun (data/events/types.tsv) in a sentence with a verb of holding and a date, "
+                       "An event noun (knowledge/events/types.tsv) in a sentence with a verb of holding and a date, "
                        "or with a name of its own (第三届…会议, “…”论坛, 产权组织-世贸组织…课程)."),
     "event-session": ("numbered session of a body", "机构的届次会议",
                       "A numbered session (执法咨询委员会第十五届会议, 第二十八届缔约方会议) wherever the text "
