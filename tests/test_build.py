@@ -89,3 +89,16 @@ def test_reference_data_has_iso_codes_and_names_in_both_languages(built):
     labels = {(str(l), l.language) for l in g.objects(zambia, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))}
     assert ("赞比亚", "zh") in labels and ("Zambia", "en") in labels
     assert len(set(g.subjects(RDF.type, IP.Country))) == 249
+
+
+def test_a_report_listed_without_a_title_takes_its_first_line(tmp_path):
+    """reports.toml may leave the title out; the graph still gives every report one, so it passes check."""
+    from ipgraph import build, check
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "note.txt").write_text("中欧知识产权对话在北京举行\n\n2024年9月16日，双方举行会谈。\n", encoding="utf-8")
+    (reports / "reports.toml").write_text('[[report]]\nid = "note"\nfile = "note.txt"\n', encoding="utf-8")
+    result = build([reports], tmp_path / "out")
+    assert result.ok and "中欧知识产权对话在北京举行" in (tmp_path / "out" / "note.ttl").read_text(encoding="utf-8")
+    assert check([tmp_path / "out"]).exit_code() == 0

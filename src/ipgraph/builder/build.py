@@ -23,7 +23,8 @@ from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
-from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
+from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata, \
+    with_title
 from ipgraph.ingest.passages import Passage, segment
 from ipgraph.ingest.reading import decode, read_bytes, write_all_atomic
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
@@ -325,7 +326,7 @@ def _prepare(index: int, path: Path, metadata: Metadata, strict: bool) -> _Outco
         outcome.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
         outcome.skipped = True
         return outcome
-    meta = metadata.reports.get(path.name) or infer_metadata(path, decoded.text)
+    meta = with_title(metadata.reports.get(path.name) or infer_metadata(path, decoded.text), decoded.text)
     notices = [decoded.notice, "not in reports.toml: id and title taken from the file" if meta.inferred else None]
     outcome.notice = "; ".join(n for n in notices if n) or None
     outcome.job = ReportJob(index, path, meta, decoded.text, hashlib.sha256(data).hexdigest())

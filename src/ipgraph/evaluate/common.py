@@ -51,6 +51,11 @@ class Rates:
     def recall(self) -> float:
         return self.correct / self.gold if self.gold else 1.0
 
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
 
 @dataclass
 class Score(Rates):
@@ -61,11 +66,6 @@ class Score(Rates):
     details_correct: int | None = None
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

@@ -27,7 +27,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 from ipgraph.check import load_graph
 from ipgraph.errors import InputError
-from ipgraph.evaluate.common import overlap, similar, squash
+from ipgraph.evaluate.common import Rates, overlap, similar, squash
 from ipgraph.ingest.reading import write_atomic
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import event_types
@@ -214,29 +214,17 @@ def actors_agreeing(gold: list[str], found: set[str]) -> int:
 # --- scoring ---------------------------------------------------------------------------------------------------------
 
 @dataclass
-class Tally:
+class Tally(Rates):
     """One kind of fact in one half: how many were annotated, found and matched, and attribute agreement."""
 
     name: str
     gold: int = 0
     found: int = 0
-    right: int = 0
+    correct: int = 0
     attributes: dict[str, list[int]] = field(default_factory=dict)
     measures: dict[str, float] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     recall_only: bool = False
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.found if self.found else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.right / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        return f1(self.right, self.found, self.gold)
 
     def attribute(self, name: str, right: int, total: int) -> None:
         counts = self.attributes.setdefault(name, [0, 0])
@@ -245,9 +233,9 @@ class Tally:
 
     def line(self) -> str:
         if self.recall_only:
-            text = f"{self.name}: gold {self.gold}, found {self.right}, R {self.recall:.3f}"
+            text = f"{self.name}: gold {self.gold}, found {self.correct}, R {self.recall:.3f}"
         else:
-            text = (f"{self.name}: gold {self.gold}, found {self.found}, right {self.right}, P {self.precision:.3f}, "
+            text = (f"{self.name}: gold {self.gold}, found {self.found}, right {self.correct}, P {self.precision:.3f}, "
                     f"R {self.recall:.3f}, F1 {self.f1:.3f}")
         for name, (right, total) in self.attributes.items():
             text += f"; {name} {right / total if total else 1.0:.3f} ({right}/{total})"
@@ -307,7 +295,7 @@ class Scorer:
         gold = self.gold["events"]
         tally = Tally("events", len(gold), len(found))
         pairs = _match(gold, found, _named, 0.5)
-        tally.right = len(pairs)
+        tally.correct = len(pairs)
         actors = [0, 0, 0]
         for row, fact in pairs:
             start = self.g.graph.value(fact.node, IP.startDate)
@@ -327,7 +315,7 @@ class Scorer:
         tally = Tally("agreements", len(gold), len(found))
         pairs = _match(gold, found, lambda r, f: _named(r, f) + 0.1 * actors_agreeing(
             actor_list(r.get("parties")), self.g.keys(f.node, IP.party)), 0.5)
-        tally.right = len(pairs)
+        tally.correct = len(pairs)
         right = found_n = gold_n = 0
         for row, fact in pairs:
             expected, got = actor_list(row.get("parties")), self.g.keys(fact.node, IP.party)
@@ -347,7 +335,7 @@ class Scorer:
             action = str(self.g.graph.value(fact.node, IP.action) or "").rsplit("#", 1)[-1]
             return (treaty == row.get("treaty")) + (action == row.get("action"))
         pairs = _match(gold, found, agree, 2)
-        tally.right = len(pairs)
+        tally.correct = len(pairs)
         self._errors(tally, gold, found, pairs, "treaty")
         return tally
 
@@ -357,7 +345,7 @@ class Scorer:
         tally = Tally("pledges", len(gold), len(found))
         quote = {f.node: str(self.g.graph.value(f.node, IP.quote) or f.label) for f in found}
         pairs = _match(gold, found, lambda r, f: overlap(r["quote"], quote[f.node]), 0.5)
-        tally.right = len(pairs)
+        tally.correct = len(pairs)
         for row, fact in pairs:
             expected = actor_list(row.get("actor"))
             tally.attribute("actor", bool(actors_agreeing(expected, self.g.keys(fact.node, IP.actor))), 1)
@@ -371,7 +359,7 @@ class Scorer:
         for row in gold:
             wanted = {squash(n) for n in (row.get("name"), row.get("full"), row["key"][4:]) if n}
             if any(same_actor("new:" + w, "new:" + n) for w in wanted for n in names.get(row["doc"], ())):
-                tally.right += 1
+                tally.correct += 1
             else:
                 tally.errors.append(f"missed {row['doc']}: {row.get('full') or row.get('name')}")
         return tally
@@ -388,7 +376,7 @@ class Scorer:
             if match is None:
                 tally.errors.append(f"missed {row['doc']}: {row['name']}")
                 continue
-            tally.right += 1
+            tally.correct += 1
             expected = actor_list(row.get("affiliation"))
             if expected:
                 got = self.g.keys(match.node, IP.affiliation)

@@ -14,6 +14,7 @@ does not unless the build is strict.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import difflib
 import hashlib
@@ -331,12 +332,25 @@ def _show(value: object) -> str:
     return repr(value) if isinstance(value, str) else str(value)
 
 
-def infer_metadata(path: Path, text: str) -> ReportMeta:
-    """Metadata for a report nobody described: id from the file name, title from the first line."""
+def first_line_title(text: str) -> str | None:
+    """A report's first non-blank line as its title, shortened to what a title can be."""
     first = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), None)
     if first and len(first) > _TITLE_CHARS:
         first = first[: _TITLE_CHARS - 1] + "…"
-    return ReportMeta(id=slugify(path.stem), path=path, title=first, inferred=("id", "title"))
+    return first
+
+
+def infer_metadata(path: Path, text: str) -> ReportMeta:
+    """Metadata for a report nobody described: id from the file name, title from the first line."""
+    return ReportMeta(id=slugify(path.stem), path=path, title=first_line_title(text), inferred=("id", "title"))
+
+
+def with_title(meta: ReportMeta, text: str) -> ReportMeta:
+    """Metadata that lists a report without its title takes the first line, as for a report nobody listed:
+    every report of the graph has a title (ReportShape)."""
+    if meta.title:
+        return meta
+    return dataclasses.replace(meta, title=first_line_title(text), inferred=(*meta.inferred, "title"))
 
 
 def find_reports(paths: list[Path]) -> list[Path]:

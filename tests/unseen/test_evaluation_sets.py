@@ -1,0 +1,53 @@
+"""The evaluation sets of unseen text are scored by half, and the real texts build into a graph that checks."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ipgraph.check import check
+from ipgraph.evaluate.unseen import KINDS, build_realtext, realtext_documents, score_set
+from ipgraph.resources import resources
+
+ROOT = Path(__file__).resolve().parents[2]
+IPGRAPH = ROOT / ".venv" / "bin" / "ipgraph"
+
+
+@pytest.fixture(scope="module")
+def realtext(tmp_path_factory) -> list[Path]:
+    return build_realtext(resources(), tmp_path_factory.mktemp("realtext"))
+
+
+def test_every_real_text_builds_into_a_graph_that_passes_check(realtext):
+    assert len(realtext) == len(realtext_documents(resources())) + 1  # one file per text, and reference.ttl
+    report = check(realtext)
+    assert report.exit_code() == 0, [f"{f.rule} {f.node}" for f in report.failing()][:10]
+
+
+def test_a_real_text_takes_its_publication_date_as_its_own(realtext):
+    dated = (Path(str(realtext[0])).parent / "rt-002.ttl").read_text(encoding="utf-8")
+    assert '"2024-10-29"^^xsd:date' in dated  # sources-a.tsv: published 2024-10-29
+
+
+@pytest.mark.parametrize("half", ["tune", "test"])
+def test_the_bundled_set_is_scored_for_every_kind_in_each_half(half):
+    tallies = score_set("bundled", half=half)
+    assert [t.name for t in tallies] == ["events", "agreements", "treaty actions", "pledges",
+                                         "organisations not in the gazetteer", "people"]
+    events = tallies[0]
+    assert events.gold > 100 and 0 < events.correct <= min(events.gold, events.found)
+
+
+def test_an_empty_graph_finds_nothing_and_recalls_nothing():
+    reference = [resources().triples / "reference.ttl"]
+    tallies = score_set("bundled", graph_files=reference, half="tune")
+    assert all(t.correct == 0 for t in tallies) and all(t.gold > 0 for t in tallies)
+
+
+def test_the_cli_reports_both_halves_of_a_set():
+    done = subprocess.run([str(IPGRAPH), "eval", "--set", "bundled"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "bundled, tune:" in done.stdout and "bundled, test:" in done.stdout
+    assert done.stdout.count("events: gold") == 2 and len(KINDS) == 6
