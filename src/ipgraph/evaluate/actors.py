@@ -8,8 +8,8 @@ from pathlib import Path
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ipgraph.check import load_graph
-from ipgraph.vocab import IP, IPR
 from ipgraph.evaluate.common import KIND_CLASSES, KIND_PATHS, Evaluation, Gold, Passages, Score, load_gold, load_scope
+from ipgraph.vocab import IP, IPR
 
 
 def evaluate(graph: Graph, gold: list[Gold], scope: dict) -> Evaluation:

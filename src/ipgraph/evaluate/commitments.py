@@ -10,8 +10,8 @@ from pathlib import Path
 from rdflib import RDF, Graph, URIRef
 
 from ipgraph.check import load_graph
+from ipgraph.evaluate.common import RDFS_LABEL, Gold, Passages, Rates, load_rows, load_scope, overlap
 from ipgraph.vocab import IP, IPR
-from ipgraph.evaluate.common import Gold, Passages, RDFS_LABEL, Rates, load_rows, load_scope, overlap
 
 
 @dataclass

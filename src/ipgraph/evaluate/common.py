@@ -13,8 +13,6 @@ from rdflib import RDF, Graph, URIRef
 from ipgraph.errors import InputError
 from ipgraph.vocab import IP
 
-
-
 KIND_CLASSES = {"organisation": IP.Organisation, "person": IP.Person, "treaty": IP.Treaty,
                 "country": IP.Country, "city": IP.City}
 KIND_PATHS = {"organisation": "org", "person": "person", "treaty": "treaty", "country": "country", "city": "city"}

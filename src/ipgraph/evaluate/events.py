@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, Graph, URIRef
 
+from ipgraph.evaluate.common import RDFS_LABEL, Gold, Passages, Rates, similar
 from ipgraph.vocab import IP, IPR
-from ipgraph.evaluate.common import Gold, Passages, RDFS_LABEL, Rates, similar
-
 
 EVENT_FIELDS = ("start", "end", "country", "mode", "attendees")
 
@@ -78,7 +77,8 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
             score.attributes[name][1] += 1
             score.attributes[name][0] += right
             if not right:
-                score.wrong.append(f"{row['report']} {row.get('locator')} {row['label']}: {name} {got} (annotated {expected})")
+                score.wrong.append(f"{row['report']} {row.get('locator')} {row['label']}: "
+                                   f"{name} {got} (annotated {expected})")
         stated = {str(o).removeprefix(str(IPR)) for p in (IP.organiser, IP.partner) for o in graph.objects(best, p)}
         expected_actors = {f"org/{k}" for k in row.get("organisers", []) + row.get("partners", [])}
         score.actors[0] += len(stated & expected_actors)

@@ -7,9 +7,9 @@ from pathlib import Path
 from rdflib import RDF, Graph, URIRef
 
 from ipgraph.check import load_graph
-from ipgraph.vocab import IP, IPR
-from ipgraph.evaluate.common import FOOTNOTE_MARK, Evaluation, Gold, Passages, Score, load_rows, load_scope, squash
 from ipgraph.evaluate.actors import format_scores, show_pair
+from ipgraph.evaluate.common import FOOTNOTE_MARK, Evaluation, Gold, Passages, Score, load_rows, load_scope, squash
+from ipgraph.vocab import IP, IPR
 
 
 def evaluate_sdg(graph: Graph, rows: list[dict], scope: dict) -> Evaluation:

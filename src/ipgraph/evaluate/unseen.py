@@ -416,7 +416,8 @@ class Scorer:
                 field_name: str) -> None:
         matched_g = {id(g) for g, _ in pairs}
         matched_f = {id(f) for _, f in pairs}
-        tally.errors += [f"missed {g['doc']}: {g.get(field_name) or g['quote']}" for g in gold if id(g) not in matched_g]
+        tally.errors += [f"missed {g['doc']}: {g.get(field_name) or g['quote']}"
+                         for g in gold if id(g) not in matched_g]
         tally.errors += [f"spurious {f.doc}: {f.label}" for f in found if id(f) not in matched_f]
 
     def all(self) -> list[Tally]:

@@ -289,8 +289,9 @@ def bipartite_network(data: NetworkData, stated_only: bool = False) -> nx.Graph:
                        label_zh=activity.label_zh, label_en=activity.label_en, type=activity.type,
                        kind=activity.kind, date=activity.date or "",
                        country=short_name(activity.country) if activity.country else "")
-        roles = graph.edges[role.actor, activity.iri]["role"].split() if graph.has_edge(role.actor, activity.iri) else []
-        stated = role.stated or (bool(roles) and graph.edges[role.actor, activity.iri]["stated"])
+        edge = (role.actor, activity.iri)
+        roles = graph.edges[edge]["role"].split() if graph.has_edge(*edge) else []
+        stated = role.stated or (bool(roles) and graph.edges[edge]["stated"])
         graph.add_edge(role.actor, activity.iri, role=" ".join(sorted({*roles, role.role})), stated=stated)
     return graph
 

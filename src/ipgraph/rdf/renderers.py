@@ -22,8 +22,22 @@ from ipgraph.extract.statements import Statement
 from ipgraph.extract.treaty_actions import TreatyActionFact
 from ipgraph.ingest.passages import Passage
 from ipgraph.rdf.graph import add_evidence, dated
-from ipgraph.vocab import IP, IPR, SCHEMA, activity_iri, agreement_iri, city_iri, country_iri, da_iri, event_iri, \
-    org_iri, person_iri, pledge_iri, rule_iri, sdg_iri, treaty_iri
+from ipgraph.vocab import (
+    IP,
+    IPR,
+    activity_iri,
+    agreement_iri,
+    city_iri,
+    country_iri,
+    da_iri,
+    event_iri,
+    org_iri,
+    person_iri,
+    pledge_iri,
+    rule_iri,
+    sdg_iri,
+    treaty_iri,
+)
 
 
 def add_event(graph: Graph, report_id: str, event: EventFact) -> URIRef:

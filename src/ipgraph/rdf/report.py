@@ -14,9 +14,18 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
 from ipgraph.rdf.graph import add_evidence, dated, new_graph, turtle
 from ipgraph.rdf.renderers import render_facts
-from ipgraph.vocab import IP, PASSAGE_TYPES, city_iri, country_iri, org_iri, passage_iri, person_iri, report_iri, \
-    rule_iri, treaty_iri
-
+from ipgraph.vocab import (
+    IP,
+    PASSAGE_TYPES,
+    city_iri,
+    country_iri,
+    org_iri,
+    passage_iri,
+    person_iri,
+    report_iri,
+    rule_iri,
+    treaty_iri,
+)
 
 NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
 
