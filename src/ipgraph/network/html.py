@@ -18,6 +18,7 @@ import json
 import math
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import networkx as nx
@@ -69,7 +70,7 @@ UI = {
 }
 
 
-def script_json(value: object, **kwargs: object) -> str:
+def script_json(value: object, **kwargs: Any) -> str:
     """JSON safe inside a <script> element and a JavaScript string: no <, >, &, ' or line separators."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), **kwargs).translate(_ESCAPES)
 

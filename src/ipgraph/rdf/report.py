@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -103,9 +103,10 @@ def _describe_new_person(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
 
 def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
     """The names the reference data already gives a node, so a report file repeats none of them."""
-    table = {COUNTRY: gazetteer.countries, ORG: gazetteer.organisations, TREATY: gazetteer.treaties,
-             CITY: gazetteer.cities, PERSON: gazetteer.people}[kind]
-    entry = table.get(key)
+    tables: dict[str, Mapping[str, object]] = {
+        COUNTRY: gazetteer.countries, ORG: gazetteer.organisations, TREATY: gazetteer.treaties,
+        CITY: gazetteer.cities, PERSON: gazetteer.people}
+    entry = tables[kind].get(key)
     if entry is None:
         return set()
     values = [v for v in vars(entry).values() if isinstance(v, (str, tuple))]
