@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import rdflib
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
 from ipgraph.rdf.graph import new_graph

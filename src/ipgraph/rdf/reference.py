@@ -14,8 +14,7 @@ from rdflib.namespace import SKOS
 
 from ipgraph.extract.devagenda import DevelopmentAgenda, load_agenda
 from ipgraph.extract.registry import RULES
-from ipgraph.knowledge.gazetteer import City, Country, Gazetteer, Organisation, Person, Treaty
-from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.knowledge.gazetteer import City, Country, Gazetteer, Organisation, Person, Treaty, load as load_gazetteer
 from ipgraph.knowledge.sdg import SDG, load_sdgs
 from ipgraph.rdf.graph import new_graph, turtle
 from ipgraph.resources import Resources
