@@ -114,7 +114,8 @@ def row(what: str, jobs: int, build: dict, floor: dict | None) -> str:
     worker = f"{build['rss_worker']:,.0f}" if jobs > 1 else "–"
     return (f"| {what} | {build['reports']:,} | {build['source_chars']:,} | {build['passages']:,} | {jobs} | "
             f"{build['extracted']:,} | {build['seconds']:.2f} | {build['total']:.2f} | {build['cpu']:.2f} | "
-            f"{build['source_chars'] / build['seconds']:,.0f} | {build['passages'] / build['seconds']:,.0f} | {ratio} | "
+            f"{build['source_chars'] / build['seconds']:,.0f} | {build['passages'] / build['seconds']:,.0f} | "
+            f"{ratio} | "
             f"{build['rss_main']:,.0f} | {worker} |")
 
 

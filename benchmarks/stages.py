@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import replace
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 
 import spacy

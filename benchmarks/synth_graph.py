@@ -32,8 +32,10 @@ from rdflib import RDF, Graph, URIRef
 ROOT = Path(__file__).resolve().parent.parent
 ID = "https://w3id.org/ipgraph/id/"
 IP = "https://w3id.org/ipgraph/ontology#"
-PREFIXES = (f"@prefix ip: <{IP}> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-            "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
+PREFIXES = (f"@prefix ip: <{IP}> .\n"
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
 
 EVENT_CLASSES = ["Event", "Workshop", "Seminar", "Conference", "Forum", "Meeting", "TrainingCourse", "Webinar",
                  "Summit", "Dialogue", "Roundtable", "Campaign", "Ceremony", "Exhibition"]
@@ -172,7 +174,8 @@ def facts(copy_id: str, source: Source, orgs: list[str], countries: list[str],
         precision = [2, 2, 2, 1, 0][key % 5]
         org, org2 = f"<{orgs[key % len(orgs)]}>", f"<{orgs[(key >> 9) % len(orgs)]}>"
         country = f"<{countries[(key >> 5) % len(countries)]}>"
-        common = [("ip:evidence", passage), ("ip:quote", lit(quote)), ("ip:confidence", f'"0.{50 + key % 50}"^^xsd:decimal')]
+        common = [("ip:evidence", passage), ("ip:quote", lit(quote)),
+                  ("ip:confidence", f'"0.{50 + key % 50}"^^xsd:decimal')]
         subject, pairs = None, []
         if i % 3 == 0:
             cls = EVENT_CLASSES[key % len(EVENT_CLASSES)]
@@ -224,7 +227,8 @@ def plant(fault: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         pairs.append(("ip:startDate", '"2023-02-30"^^xsd:date'))
     elif fault == "end-before-start":
         pairs = [p for p in pairs if p[0] not in ("ip:startDate", "ip:endDate")]
-        pairs += [("a", "ip:Event"), ("ip:startDate", '"2023-05-16"^^xsd:date'), ("ip:endDate", '"2023-05-01"^^xsd:date')]
+        pairs += [("a", "ip:Event"), ("ip:startDate", '"2023-05-16"^^xsd:date'),
+                  ("ip:endDate", '"2023-05-01"^^xsd:date')]
     elif fault == "one-party":
         pairs = [p for p in pairs if p[0] != "ip:party"] + [("a", "ip:Agreement"), ("ip:party", iri("org/WIPO"))]
     elif fault == "dangling-organiser":

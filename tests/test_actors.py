@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import SKOS
@@ -12,8 +11,8 @@ from rdflib.namespace import SKOS
 from ipgraph.check import load_graph
 from ipgraph.evaluate.actors import evaluate_files
 from ipgraph.extract.facts import extract
-from ipgraph.ingest.passages import segment
 from ipgraph.extract.mentions import mentions
+from ipgraph.ingest.passages import segment
 from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT

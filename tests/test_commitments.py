@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from click.testing import CliRunner
 import rdflib
+from click.testing import CliRunner
 from rdflib import RDF, RDFS, Literal
 
 from ipgraph.check import check, load_graph
@@ -68,7 +68,8 @@ def test_paragraph_143_poland_memorandum_of_20_september_2023(graph):
 
 def test_a_list_of_counterparts_gives_one_agreement_each_with_the_author_inferred(graph):
     report, slug = "cnipa-ip-protection-2024", "sec32-p1"
-    listed = [n for n in agreements_at(graph, report, slug) if str(graph.value(n, RDFS.label)) == "知识产权领域合作协议"]
+    listed = [n for n in agreements_at(graph, report, slug)
+              if str(graph.value(n, RDFS.label)) == "知识产权领域合作协议"]
     counterparts = {p for n in listed for p in paths(graph, n, IP.party)} - {"org/CNIPA"}
     assert counterparts == {"org/ASEAN", "country/GB", "country/FR", "country/IT", "country/AU", "country/CU",
                             "country/CL", "country/EC", "country/TR", "country/SY"}

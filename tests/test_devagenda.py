@@ -1,4 +1,5 @@
-"""WIPO's 45 Development Agenda recommendations, read from the CDIP progress report, and the activities implementing them."""
+"""WIPO's 45 Development Agenda recommendations, read from the CDIP progress report,
+and the activities implementing them."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from ipgraph.check import load_graph
-from ipgraph.extract.devagenda import load_agenda, read_recommendations
 from ipgraph.errors import InputError
+from ipgraph.extract.devagenda import load_agenda, read_recommendations
 from ipgraph.vocab import IP, IPR
 
 from conftest import ROOT
@@ -62,7 +63,10 @@ def test_texts_and_sectors_come_from_the_report(graph):
     assert texts[13].startswith("产权组织的立法援助") and not texts[13].startswith("建议")  # "建议 13：" dropped
     assert texts[15].startswith("准则制定活动应：(a)")
     assert texts[40].startswith("请产权组织根据成员国确定的方向")  # its text precedes its heading
-    sectors = lambda n: {str(o).removeprefix(str(IPR)) for o in graph.objects(IPR[f"da/{n}"], IP.relatedSector)}
+
+    def sectors(n: int) -> set[str]:
+        return {str(o).removeprefix(str(IPR)) for o in graph.objects(IPR[f"da/{n}"], IP.relatedSector)}
+
     assert sectors(1) == {"org/WIPO-PTS", "org/WIPO-BDS", "org/WIPO-CCIS", "org/WIPO-RNDS", "org/WIPO-IPS",
                           "org/WIPO-GCPS", "org/WIPO-IES"}
     assert sectors(36) == {"org/WIPO-IES"}
@@ -70,7 +74,9 @@ def test_texts_and_sectors_come_from_the_report(graph):
 
 
 def test_activities_under_a_recommendation_implement_it(graph):
-    activity = lambda slug: IPR[f"activity/wipo-cdip-33-2/{slug}"]
+    def activity(slug: str) -> URIRef:
+        return IPR[f"activity/wipo-cdip-33-2/{slug}"]
+
     assert numbers(graph, activity("sec2-highlights-b2")) == {1}
     assert numbers(graph, activity("sec5-highlights-b22")) == {13, 14, 17}  # one table for three recommendations
     assert numbers(graph, activity("sec10-activities-p22")) == {45}
@@ -107,7 +113,8 @@ def test_a_priority_the_reports_heading_contradicts_is_refused(tmp_path, passage
 
 
 def test_an_ambiguous_opening_is_refused(tmp_path, passages):
-    data, path = _data_copy(tmp_path, lambda t: t.replace("\t请产权组织与研究机构和私营企业订立协议\t", "\t请产权组织\t"))
+    opening = "\t请产权组织与研究机构和私营企业订立协议\t"
+    data, path = _data_copy(tmp_path, lambda t: t.replace(opening, "\t请产权组织\t"))
     with pytest.raises(InputError, match="the opening of recommendation 8 occurs"):
         read_recommendations(passages["wipo-cdip-33-2"], {}, data)
 

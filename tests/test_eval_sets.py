@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
-from rdflib import Graph, Namespace, RDF, RDFS
+from rdflib import RDF, RDFS, Graph, Namespace
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "eval" / "bundled"
@@ -100,7 +100,8 @@ def _locator_holds(doc: str, locator: str, offset: int) -> bool:
     raw = _reports()[doc]
     if locator.startswith("fn"):
         number = re.escape(locator[2:])
-        lines = [(m.end(), 400) for m in re.finditer(rf"^\s*(?:{number}|<sup>{number}</sup>)\s", raw, flags=re.MULTILINE)]
+        number_line = rf"^\s*(?:{number}|<sup>{number}</sup>)\s"
+        lines = [(m.end(), 400) for m in re.finditer(number_line, raw, flags=re.MULTILINE)]
         inline = [(m.end(), raw.find("]", m.end()) - m.end()) for m in re.finditer(rf"\[{number}:", raw)]
         return any(0 <= offset - mark <= length for mark, length in lines + inline)
     starts = [m.start() for m in re.finditer(rf"^\s*{re.escape(locator)}[.．]\s", raw, flags=re.MULTILINE)]
@@ -180,12 +181,14 @@ def _kind_problems(kind: str, row: dict) -> list[str]:
         if row["attendees"] is not None and not isinstance(row["attendees"], int):
             problems.append("attendees is neither a number nor null")
     elif kind == "agreements":
-        problems += [] if row["type"] in terms["agreements"] else [f"type {row['type']} is not an ip:Agreement subclass"]
+        if row["type"] not in terms["agreements"]:
+            problems.append(f"type {row['type']} is not an ip:Agreement subclass")
         problems += _date_problems(row["signed"])
         for actor in row["parties"]:
             problems += _actor_problems(actor)
     elif kind == "treaty_actions":
-        problems += [] if row["action"] in terms["actions"] else [f"action {row['action']} is not an ip:TreatyActionType"]
+        if row["action"] not in terms["actions"]:
+            problems.append(f"action {row['action']} is not an ip:TreatyActionType")
         problems += _date_problems(row["date"]) + _actor_problems(row["treaty"])
         problems += _actor_problems(row["actor"]) if row["actor"] else []
     elif kind == "pledges":

@@ -7,8 +7,8 @@ import rdflib
 from rdflib import RDF, RDFS, Literal
 
 from ipgraph.check import load_graph
-from ipgraph.zh.dates import find_dates
 from ipgraph.vocab import IP, IPR
+from ipgraph.zh.dates import find_dates
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,8 @@ def test_inferred_organiser_is_marked(graph):
 def test_forum_with_four_hosts_and_three_co_organisers_told_many_times(graph):
     event = event_at(graph, "hongqiao-2024-ip-forum", "sec2-p1")
     assert (event, RDF.type, IP.Forum) in graph
-    assert values(graph, event, IP.organiser) == {"org/MOFCOM", "org/SAMR", "org/WIPO", "org/GLOBAL-SERVICES-TRADE-ALLIANCE"}
+    assert values(graph, event, IP.organiser) == {"org/MOFCOM", "org/SAMR", "org/WIPO",
+                                                  "org/GLOBAL-SERVICES-TRADE-ALLIANCE"}
     assert values(graph, event, IP.partner) == {"org/SHANGHAI-AMR", "org/CAEFI", "org/SAMR-DRC"}
     assert len(set(graph.objects(event, IP.evidence))) > 10
     assert "person/edward-kwakwa" in values(graph, event, IP.participant)

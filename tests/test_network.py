@@ -17,8 +17,14 @@ from rdflib import Graph, URIRef
 
 from ipgraph.cli import main
 from ipgraph.network.export import export, flat, render
-from ipgraph.network.graph import (NetworkData, bipartite_network, country_network, ego_network, load,
-                                   partnership_network)
+from ipgraph.network.graph import (
+    NetworkData,
+    bipartite_network,
+    country_network,
+    ego_network,
+    load,
+    partnership_network,
+)
 from ipgraph.network.html import build_html, script_json
 from ipgraph.network.metrics import communities, summarise
 from ipgraph.vocab import IP
@@ -104,7 +110,10 @@ def test_metrics_are_stable_and_cover_every_actor(partners: nx.Graph):
 def test_exports_load_back_with_the_same_counts_and_attributes(partners: nx.Graph, tmp_path: Path, fmt, reader):
     path = export(partners, fmt, tmp_path / f"p.{fmt}")
     loaded, written = reader(path), flat(partners)
-    assert (loaded.number_of_nodes(), loaded.number_of_edges()) == (written.number_of_nodes(), written.number_of_edges())
+    def counts(graph: nx.Graph) -> tuple[int, int]:
+        return graph.number_of_nodes(), graph.number_of_edges()
+
+    assert counts(loaded) == counts(written)
     for node, attrs in written.nodes(data=True):
         assert {k: loaded.nodes[node][k] for k in attrs} == attrs
     for a, b, attrs in written.edges(data=True):
@@ -161,7 +170,7 @@ def test_viz_writes_the_same_bytes_whatever_the_hash_seed(tmp_path: Path):
     pages = []
     for seed in ("1", "2"):
         page = tmp_path / f"page-{seed}.html"
-        subprocess.run([str(Path(sys.executable).parent / "ipgraph"), "viz", str(TRIPLES), "--out", str(page)], check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        subprocess.run([str(Path(sys.executable).parent / "ipgraph"), "viz", str(TRIPLES), "--out", str(page)],
+                       check=True, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
         pages.append(page.read_bytes())
     assert pages[0] == pages[1]

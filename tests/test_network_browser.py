@@ -106,7 +106,8 @@ def test_page_shows_nodes_legend_and_filters(page, partners: nx.Graph):
 
 
 def test_filtering_to_2024_hides_the_2023_only_edges(page, partners: nx.Graph):
-    years = {key(a, b): {(link["date"] or "")[:4] for link in attrs["links"]} for a, b, attrs in partners.edges(data=True)}
+    years = {key(a, b): {(link["date"] or "")[:4] for link in attrs["links"]}
+             for a, b, attrs in partners.edges(data=True)}
     only_2023 = {edge for edge, found in years.items() if found == {"2023"}}
     with_2024 = {edge for edge, found in years.items() if "2024" in found}
     assert only_2023 and with_2024

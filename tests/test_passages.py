@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import REPORT_IDS, report_text
-
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, normalise
+
+from conftest import REPORT_IDS, report_text
 
 
 def by_slug(passages, report_id):
@@ -22,7 +22,8 @@ def test_ace_bullets_of_paragraph_8_are_passages_of_their_own(passages):
     bullets = [p for p in passages["wipo-ace-17-activities"] if p.parent == "8"]
     assert [p.locator for p in bullets] == [f"8-{k}" for k in range(1, 10)]
     assert all(p.kind == BULLET for p in bullets)
-    assert bullets[0].text.startswith("为执法官员和司法人员举办的知识产权执法国家讲习班，2024 年 3 月 26 日和 27 日在赞比亚卢萨卡举办")
+    assert bullets[0].text.startswith("为执法官员和司法人员举办的知识产权执法国家讲习班，"
+                                      "2024 年 3 月 26 日和 27 日在赞比亚卢萨卡举办")
     assert bullets[-1].text.startswith("产权组织-沙特知识产权局 IMPACT 能力建设项目")
 
 
@@ -42,7 +43,8 @@ def test_no_cdip_page_header_survives(passages):
 
 def test_cdip_sentences_broken_across_lines_and_pages_are_whole(passages):
     texts = [p.text for p in passages["wipo-cdip-33-2"]]
-    line_break = "产权组织的技术援助应尤其面向发展、按需求提供、透明，并兼顾发展中国家尤其是最不发达国家的优先重点和特别需求"
+    line_break = ("产权组织的技术援助应尤其面向发展、按需求提供、透明，"
+                  "并兼顾发展中国家尤其是最不发达国家的优先重点和特别需求")
     page_break = "为孟加拉国、柬埔寨和老挝人民民主共和国设计学校的教授、学生和校友提供指导和技能学习"
     assert sum(line_break in t for t in texts) == 1
     assert sum(page_break in t for t in texts) == 1

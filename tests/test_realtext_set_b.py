@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -47,12 +47,12 @@ def text_ids() -> list[str]:
     return sorted(p.stem for p in (SET / "texts").glob("*.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def text(doc: str) -> str:
     return (SET / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def gold(kind: str) -> tuple[tuple[str, int, dict], ...]:
     """Every annotation line of one kind, from every collector's file (``<kind>.a.jsonl``, ``<kind>.b.jsonl``,
     or a merged ``<kind>.jsonl``), with its file name and line number for the error message."""
@@ -162,7 +162,7 @@ def test_every_line_has_the_schema_fields() -> None:
 
 
 def test_every_quote_occurs_exactly_once_in_its_text() -> None:
-    for kind, name, n, item in all_lines():
+    for _kind, name, n, item in all_lines():
         flat = _SPACE.sub("", text(item["doc"]))
         for quote in quotes(item):
             assert 8 <= len(quote) <= 40, f"{where(name, n)}: quote of {len(quote)} characters: {quote!r}"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
 import rdflib
+from hypothesis import given, settings, strategies as st
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
-from ipgraph.rdf.turtle import turtle_bytes
 from ipgraph.rdf.graph import new_graph
+from ipgraph.rdf.turtle import turtle_bytes
 from ipgraph.vocab import IP, IPR
 
 

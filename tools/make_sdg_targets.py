@@ -33,8 +33,8 @@ REPORT = ROOT / "data" / "reports" / "wipo-sdg-2023.txt"
 ZH_GOALS = {
     "1": ("在全世界消除一切形式的贫困", "A/RES/70/1"),
     "14": ("保护和可持续利用海洋和海洋资源以促进可持续发展", "A/RES/70/1"),
-    "15": ("保护、恢复和促进可持续利用陆地生态系统，可持续管理森林，防治荒漠化，制止和扭转土地退化，遏制生物多样性的丧失",
-           "A/RES/70/1"),
+    "15": ("保护、恢复和促进可持续利用陆地生态系统，可持续管理森林，防治荒漠化，"
+           "制止和扭转土地退化，遏制生物多样性的丧失", "A/RES/70/1"),
 }
 REPAIRS = [(re.compile(r"\?\?([^?]+?)\?\?"), r"“\1”"), (re.compile(r"(?<=\w)\?\?(?=s\b| )"), "’"),
            (re.compile(r"(?<=\d)\?C(?=\d)"), "–"), (re.compile(r"(?<=[a-z])\?(?=[a-z])"), "-"),
@@ -45,7 +45,8 @@ HEADER = """\
 # Columns:
 #   code      "9" for a goal, "9.5" or "9.b" for a target (the UN's code; IRIs are ipr:sdg/<code>)
 #   goal      the goal's code (for a goal, its own)
-#   title_en  the official English title: for a goal its full title, for a target its text (PyPI seesus 1.2.1, SDG_desc.py)
+#   title_en  the official English title: for a goal its full title, for a target its text \
+(PyPI seesus 1.2.1, SDG_desc.py)
 #   title_zh  the official Chinese title of a goal; empty for targets (no package ships the Chinese target texts)
 #   short_en  a goal's short name (No Poverty …); empty for targets
 #   source_zh where title_zh comes from: "wipo-sdg-2023" (the heading the report prints) or "A/RES/70/1"

@@ -9,7 +9,7 @@ queries name these IRIs, so a change here is a change of the published graph.
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, XSD, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, DefinedNamespace
 
 
 class Vocabulary(Namespace):
@@ -41,7 +41,8 @@ IPR = Vocabulary("https://w3id.org/ipgraph/id/")
 IPS = Vocabulary("https://w3id.org/ipgraph/shapes#")
 SCHEMA = Vocabulary("http://schema.org/")
 W3C_ORG = Vocabulary("http://www.w3.org/ns/org#")
-PREFIXES: dict[str, Namespace] = {
+# rdflib's own vocabularies (RDF, SKOS, …) are DefinedNamespace classes, not Namespace instances.
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "ip": IP, "ipr": IPR, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
     "dcterms": DCTERMS, "prov": PROV, "owl": OWL, "schema": SCHEMA, "org": W3C_ORG}
 

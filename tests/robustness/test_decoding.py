@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ipgraph.ingest import reading
 from ipgraph.errors import InputError
+from ipgraph.ingest import reading
 from ipgraph.ingest.reading import decode, read_text
 
 from robustness_support import REPORT, cli, snapshot, write
@@ -163,7 +163,8 @@ def test_a_file_that_never_ends_is_refused_past_the_limit(monkeypatch):
         pytest.skip("no /dev/zero")
     with pytest.raises(InputError) as caught:
         read_text(zero)
-    assert str(caught.value) == "/dev/zero: file is over 1 MB; the largest report read is 1 MB (is it really a text report?)"
+    assert str(caught.value) == ("/dev/zero: file is over 1 MB; the largest report read is 1 MB "
+                                 "(is it really a text report?)")
 
 
 def test_a_report_that_cannot_be_read_is_named(tmp_path):

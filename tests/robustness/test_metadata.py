@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ipgraph.ingest.corpus import read_metadata
 from ipgraph.errors import InputError
+from ipgraph.ingest.corpus import read_metadata
 
 from robustness_support import REPORT, cli, snapshot, write
 
@@ -60,12 +60,14 @@ def problems(src: Path) -> list[tuple[str, str]]:
     ('file = "b.txt"\n', ("error", "6: [[report]] has no id: add id = \"...\" (lower-case letters, digits and '-')")),
     ('id = "Report B"\nfile = "b.txt"\n',
      ("error", "7: id 'Report B' must be lower-case letters, digits and '-' (it becomes part of an IRI)")),
-    ('id = "reference"\nfile = "b.txt"\n', ("error", "7: id 'reference' is reserved (reference.ttl holds the reference data)")),
+    ('id = "reference"\nfile = "b.txt"\n',
+     ("error", "7: id 'reference' is reserved (reference.ttl holds the reference data)")),
     ('id = "b"\nfile = "../b.txt"\n',
      ("error", "8: file '../b.txt' must name a file in {src} (no folders, no '..')")),
     ('id = "b"\nfile = "c.txt"\n', ("error", "8: listed file 'c.txt' does not exist")),
     ('id = "c"\n', ("error", "7: listed file 'c.txt' does not exist")),
-    ('id = "b"\nfile = "b.doc"\n', ("warning", "8: listed file 'b.doc' is never read: report files end in .txt or .md")),
+    ('id = "b"\nfile = "b.doc"\n',
+     ("warning", "8: listed file 'b.doc' is never read: report files end in .txt or .md")),
 ])
 def test_each_metadata_mistake_is_named_with_its_line(tmp_path, table, expected):
     src = folder(tmp_path, GOOD + "\n[[report]]\n" + table, "good.txt", "b.txt", "b.doc")
@@ -85,9 +87,10 @@ def test_two_tables_with_one_id_both_fail(tmp_path):
 def test_two_tables_with_one_file_both_fail(tmp_path):
     src = folder(tmp_path, GOOD + '\n[[report]]\nid = "other"\nfile = "good.txt"\n', "good.txt")
     toml = src / "reports.toml"
+    own = "each report needs its own file"
     assert problems(src) == [
-        ("error", f"{toml}:3: file 'good.txt' is also used by the [[report]] at line 6: each report needs its own file"),
-        ("error", f"{toml}:8: file 'good.txt' is also used by the [[report]] at line 1: each report needs its own file"),
+        ("error", f"{toml}:3: file 'good.txt' is also used by the [[report]] at line 6: {own}"),
+        ("error", f"{toml}:8: file 'good.txt' is also used by the [[report]] at line 1: {own}"),
     ]
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 import ipgraph.builder.build as build_module
-from ipgraph.ingest import reading
 from ipgraph.builder.build import build
 from ipgraph.errors import InputError, Interrupted
+from ipgraph.ingest import reading
 
 from robustness_support import REPORT, cli, snapshot, write
 
@@ -129,7 +129,8 @@ def test_ctrl_c_while_writing_replaces_nothing(reports, previous, res, monkeypat
     before = snapshot(previous)
     with pytest.raises(Interrupted) as caught:
         build([reports], previous, res)
-    assert str(caught.value) == f"build interrupted while writing to {previous}: nothing was written, {previous} is as it was"
+    assert str(caught.value) == (f"build interrupted while writing to {previous}: "
+                                 f"nothing was written, {previous} is as it was")
     assert snapshot(previous) == before
 
 

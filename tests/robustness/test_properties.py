@@ -8,29 +8,29 @@ import re
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
-from ipgraph.ingest.corpus import read_metadata
-from ipgraph.zh.dates import find_dates
 from ipgraph.errors import InputError
-from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, TABLE_ROW, normalise, segment
 from ipgraph.extract.mentions import analyse
+from ipgraph.ingest.corpus import read_metadata
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, TABLE_ROW, normalise, segment
 from ipgraph.ingest.reading import _CONTROL_TABLE, _MAGIC, decode
 from ipgraph.ingest.textnorm import clean_line, join_fragments, mask_urls
+from ipgraph.zh.dates import find_dates
 
 from robustness_support import ROOT
 
 EXAMPLES = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of what the reports are made of, so that generated text reaches every branch of the segmenter.
-PIECES = ["知识产权", "保护", "中国", "埃及", "法国", "世界知识产权组织", "（WIPO）", "（以下简称“产权组织”）", "。", "：",
-          "；", "，", "、", "《", "》", "（", "）", "(", ")", "[", "]", "\n", "\n\n", "\r\n", "  ", "\t", "\u3000",
-          "\x0c", "\x01", "1. ", "12. ", "- ", "• ", "\uf0b7 ", "一、", "（二）", "附件一", "建议 1", "建议 2*", "亮点 ",
-          "活动/成果 ", "[1: 注释]", "[2:", "<sup>3</sup>", "[footnoteRef:4]", "# ", "## 标题", "CDIP/33/2",
-          "附件一第17页", "目录......12", "https://www.wipo.int/x", "[链接](https://a.org)", "<https://b.org>", "5",
-          "\n   ", "专栏 1", "可持续发展目标 3：健康", "Rev.", "---", "ABC", "abc def", "\\_", "2024年", "3月", "26日",
-          "至", "和", "27日", "10月31日至11月1日", "9月12至13日", "2023年1月31日至2月1日", "2月30日", "13月"]
+PIECES = ["知识产权", "保护", "中国", "埃及", "法国", "世界知识产权组织", "（WIPO）", "（以下简称“产权组织”）", "。",
+          "：", "；", "，", "、", "《", "》", "（", "）", "(", ")", "[", "]", "\n", "\n\n", "\r\n", "  ", "\t",
+          "\u3000", "\x0c", "\x01", "1. ", "12. ", "- ", "• ", "\uf0b7 ", "一、", "（二）", "附件一", "建议 1",
+          "建议 2*", "亮点 ", "活动/成果 ", "[1: 注释]", "[2:", "<sup>3</sup>", "[footnoteRef:4]", "# ", "## 标题",
+          "CDIP/33/2", "附件一第17页", "目录......12", "https://www.wipo.int/x", "[链接](https://a.org)",
+          "<https://b.org>", "5", "\n   ", "专栏 1", "可持续发展目标 3：健康", "Rev.", "---", "ABC", "abc def", "\\_",
+          "2024年", "3月", "26日", "至", "和", "27日", "10月31日至11月1日", "9月12至13日", "2023年1月31日至2月1日",
+          "2月30日", "13月"]
 REPORT_TEXT = st.one_of(st.lists(st.sampled_from(PIECES), max_size=80).map("".join), st.text(max_size=300))
 KINDS = {PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW}
 FOLDED = re.compile(r"[ \t\u3000\u00a0\uf000-\uf0ff]")
@@ -101,10 +101,10 @@ def test_decode_gives_back_any_text_with_offsets_intact(text, encoding):
         assert decoded.text == text.translate(_CONTROL_TABLE)
 
 
-TOML_PIECES = ["[[report]]\n", "[[reports]]\n", "[report]\n", 'id = "a"\n', 'id = "A b"\n', "id = 3\n", 'file = "a.txt"\n',
-               'file = "../x"\n', 'date = "2024-02-30"\n', "date = 2024-10-11\n", 'date = "2024"\n', 'titel = "x"\n',
-               'author = ["WIPO"]\n', "author = [1]\n", 'period = "2024-01/2023-12"\n', 'language = "zh"\n', "= \n",
-               '"', "\n", "# comment\n", 'title = """多行\n标题"""\n']
+TOML_PIECES = ["[[report]]\n", "[[reports]]\n", "[report]\n", 'id = "a"\n', 'id = "A b"\n', "id = 3\n",
+               'file = "a.txt"\n', 'file = "../x"\n', 'date = "2024-02-30"\n', "date = 2024-10-11\n", 'date = "2024"\n',
+               'titel = "x"\n', 'author = ["WIPO"]\n', "author = [1]\n", 'period = "2024-01/2023-12"\n',
+               'language = "zh"\n', "= \n", '"', "\n", "# comment\n", 'title = """多行\n标题"""\n']
 
 
 @EXAMPLES

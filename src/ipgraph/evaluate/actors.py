@@ -6,10 +6,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from ipgraph.check import load_graph
-from ipgraph.vocab import IP, IPR
 from ipgraph.evaluate.common import KIND_CLASSES, KIND_PATHS, Evaluation, Gold, Passages, Score, load_gold, load_scope
+from ipgraph.vocab import IP, IPR
 
 
 def evaluate(graph: Graph, gold: list[Gold], scope: dict) -> Evaluation:
@@ -18,8 +19,8 @@ def evaluate(graph: Graph, gold: list[Gold], scope: dict) -> Evaluation:
     in_scope = passages.in_scope(scope)
     scores: dict[str, Score] = {}
     unlocated = []
-    gold_pairs: dict[str, set[tuple[URIRef, URIRef]]] = defaultdict(set)
-    details: dict[tuple[URIRef, URIRef], Gold] = {}
+    gold_pairs: dict[str, set[tuple[Node, Node]]] = defaultdict(set)
+    details: dict[tuple[Node, Node], Gold] = {}
     for item in gold:
         passage = passages.locate(item)
         if passage is None:
@@ -40,7 +41,7 @@ def evaluate(graph: Graph, gold: list[Gold], scope: dict) -> Evaluation:
     return Evaluation(scores, unlocated)
 
 
-def _person_right(graph: Graph, pair: tuple[URIRef, URIRef], item: Gold) -> bool:
+def _person_right(graph: Graph, pair: tuple[Node, Node], item: Gold) -> bool:
     roles = {str(r) for r in graph.objects(pair[1], IP.role)}
     affiliations = set(graph.objects(pair[1], IP.affiliation))
     role_ok = not item.role or any(part in roles for part in item.role.split("|"))
@@ -48,7 +49,7 @@ def _person_right(graph: Graph, pair: tuple[URIRef, URIRef], item: Gold) -> bool
     return role_ok and affiliation_ok
 
 
-def show_pair(graph: Graph, pair: tuple[URIRef, URIRef]) -> str:
+def show_pair(graph: Graph, pair: tuple[Node, Node]) -> str:
     passage, node = pair
     label = next((str(l) for l in graph.objects(node, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
                   if isinstance(l, Literal) and l.language == "zh"), str(node).rsplit("/", 1)[-1])

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import RDF, Graph, URIRef
+from rdflib.term import Node
 
 from ipgraph.check import load_graph
+from ipgraph.evaluate.common import RDFS_LABEL, Gold, Passages, Rates, load_rows, load_scope, overlap
 from ipgraph.vocab import IP, IPR
-from ipgraph.evaluate.common import Gold, Passages, RDFS_LABEL, Rates, load_rows, load_scope, overlap
 
 
 @dataclass
@@ -43,25 +44,25 @@ class CommitmentScore(Rates):
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _pair_up(scored: list[tuple[float, int, URIRef]]) -> dict[int, URIRef]:
+def _pair_up(scored: list[tuple[float, int, Node]]) -> dict[int, Node]:
     """One graph node per annotation, best scores first: (score, annotation index, node) → index → node."""
-    pairs: dict[int, URIRef] = {}
+    pairs: dict[int, Node] = {}
     for _, index, node in sorted(scored, key=lambda t: (-t[0], t[1], str(t[2]))):
         if index not in pairs and node not in pairs.values():
             pairs[index] = node
     return pairs
 
 
-def _found_in_scope(graph: Graph, prefix: str, in_scope: set[URIRef]) -> dict[URIRef, set[URIRef]]:
+def _found_in_scope(graph: Graph, prefix: str, in_scope: set[Node]) -> dict[Node, set[Node]]:
     """The graph's ``ipr:<prefix>/…`` nodes with evidence in scope, and their evidence passages."""
-    found: dict[URIRef, set[URIRef]] = defaultdict(set)
+    found: dict[Node, set[Node]] = defaultdict(set)
     for node, passage in graph.subject_objects(IP.evidence):
         if str(node).startswith(str(IPR[prefix])):
             found[node].add(passage)
     return {node: passages for node, passages in found.items() if passages & in_scope}
 
 
-def _node_paths(graph: Graph, node: URIRef, predicate: URIRef) -> set[str]:
+def _node_paths(graph: Graph, node: Node, predicate: URIRef) -> set[str]:
     return {str(o).removeprefix(str(IPR)) for o in graph.objects(node, predicate)}
 
 
@@ -84,21 +85,22 @@ def evaluate_agreements(graph: Graph, rows: list[dict], scope: dict) -> Commitme
             if evidence & item["passages"] and stated & expected:
                 scored.append((len(stated & expected) / len(stated | expected), index, node))
     pairs = _pair_up(scored)
-    score = CommitmentScore("agreements", gold=len(annotated), found=len(found), correct=len(pairs), parties=[0, 0, 0])
-    score.parties[1] = sum(len(_node_paths(graph, node, IP.party)) for node in found)
+    parties = [0, sum(len(_node_paths(graph, node, IP.party)) for node in found), 0]
+    score = CommitmentScore("agreements", gold=len(annotated), found=len(found), correct=len(pairs), parties=parties)
     for index, item in enumerate(annotated):
         expected = set(item["parties"]) | set(item["inferred_parties"])
-        score.parties[2] += len(expected)
-        node = pairs.get(index)
-        if node is None:
+        parties[2] += len(expected)
+        agreement = pairs.get(index)
+        if agreement is None:
             score.missed.append(f"{item['report']} {item['agreement_id']} {sorted(expected)}")
             continue
-        score.parties[0] += len(_node_paths(graph, node, IP.party) & expected)
-        score.detail("inferred parties", _node_paths(graph, node, IP.inferredParty) == set(item["inferred_parties"]))
-        score.detail("class", (node, RDF.type, IP[item["type"]]) in graph)
-        score.detail("signed", str(graph.value(node, IP.signedDate)) == str(item["signed"])
-                     if item["signed"] else graph.value(node, IP.signedDate) is None)
-        score.detail("renewal", bool(graph.value(node, IP.renewal)) == item["renewal"])
+        parties[0] += len(_node_paths(graph, agreement, IP.party) & expected)
+        score.detail("inferred parties",
+                     _node_paths(graph, agreement, IP.inferredParty) == set(item["inferred_parties"]))
+        score.detail("class", (agreement, RDF.type, IP[item["type"]]) in graph)
+        score.detail("signed", str(graph.value(agreement, IP.signedDate)) == str(item["signed"])
+                     if item["signed"] else graph.value(agreement, IP.signedDate) is None)
+        score.detail("renewal", bool(graph.value(agreement, IP.renewal)) == item["renewal"])
     score.spurious = sorted(f"{_show_node(graph, node)} {sorted(_node_paths(graph, node, IP.party))}"
                             for node in found if node not in pairs.values())
     return score
@@ -119,18 +121,18 @@ def evaluate_pledges(graph: Graph, rows: list[dict], scope: dict) -> CommitmentS
     pairs = _pair_up(scored)
     score = CommitmentScore("pledges", gold=len(rows), found=len(found), correct=len(pairs))
     for index, row in enumerate(rows):
-        node = pairs.get(index)
-        if node is None:
+        pledge = pairs.get(index)
+        if pledge is None:
             score.missed.append(f"{row['report']} {row['actor']} {row['quote']}")
             continue
-        score.detail("actor", _node_paths(graph, node, IP.actor) == {row["actor"]})
-        score.detail("speaker", _node_paths(graph, node, IP.speaker) == {f"person/{row['speaker']}"}
+        score.detail("actor", _node_paths(graph, pledge, IP.actor) == {row["actor"]})
+        score.detail("speaker", _node_paths(graph, pledge, IP.speaker) == {f"person/{row['speaker']}"}
                      if row.get("speaker") else True)
     score.spurious = sorted(_show_node(graph, node) for node in found if node not in pairs.values())
     return score
 
 
-def _show_node(graph: Graph, node: URIRef) -> str:
+def _show_node(graph: Graph, node: Node) -> str:
     evidence = ",".join(sorted(str(p).removeprefix(str(IPR["passage/"])) for p in graph.objects(node, IP.evidence)))
     return f"{evidence} {graph.value(node, RDFS_LABEL)} <{str(node).removeprefix(str(IPR))}>"
 

@@ -7,13 +7,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from ipgraph.errors import InputError
 from ipgraph.vocab import IP
-
-
 
 KIND_CLASSES = {"organisation": IP.Organisation, "person": IP.Person, "treaty": IP.Treaty,
                 "country": IP.Country, "city": IP.City}
@@ -103,8 +103,9 @@ class Passages:
     """
 
     def __init__(self, graph: Graph) -> None:
-        self.by_report: dict[str, list[tuple[URIRef, str, str]]] = defaultdict(list)
-        ordered = sorted(graph.subjects(RDF.type, IP.Passage), key=lambda p: int(graph.value(p, IP.position)))
+        self.by_report: dict[str, list[tuple[Node, str, str]]] = defaultdict(list)
+        ordered = sorted(graph.subjects(RDF.type, IP.Passage),  # the shapes give each one integer ip:position
+                         key=lambda p: int(cast(Literal, graph.value(p, IP.position))))
         for passage in ordered:
             report = str(graph.value(passage, IP.inReport)).rsplit("/", 1)[-1]
             text = squash(str(graph.value(passage, IP.text)))
@@ -112,7 +113,7 @@ class Passages:
         self.joined = {report: "".join(text for _, text, _ in rows) for report, rows in self.by_report.items()}
         self.footnotes = {(s, o) for s, o in graph.subject_objects(IP.footnote)}
 
-    def locate(self, gold: Gold) -> URIRef | None:
+    def locate(self, gold: Gold) -> Node | None:
         """The passage holding the annotated mention, found through its quote (and locator, if ambiguous)."""
         joined = self.joined.get(gold.report, "")
         text = squash(gold.text)
@@ -127,14 +128,14 @@ class Passages:
                 return hits[0]
         return None
 
-    def with_locator(self, report: str, locator: str) -> URIRef | None:
+    def with_locator(self, report: str, locator: str) -> Node | None:
         """The passage printed as ``locator`` (``105``, ``105-1``) in the report."""
         return next((p for p, _, loc in self.by_report.get(report, []) if loc == locator), None)
 
-    def _locator_of(self, report: str, passage: URIRef | None) -> str:
+    def _locator_of(self, report: str, passage: Node | None) -> str:
         return next((loc for p, _, loc in self.by_report[report] if p == passage), "")
 
-    def _passage_at(self, report: str, offset: int) -> URIRef | None:
+    def _passage_at(self, report: str, offset: int) -> Node | None:
         position = 0
         for passage, text, _ in self.by_report[report]:
             position += len(text)
@@ -142,9 +143,9 @@ class Passages:
                 return passage
         return None
 
-    def in_scope(self, scope: dict) -> set[URIRef]:
+    def in_scope(self, scope: dict) -> set[Node]:
         """The passages a scope names: "all", [first, last] paragraph numbers, or a heading ("五、国际合作")."""
-        chosen: set[URIRef] = set()
+        chosen: set[Node] = set()
         for report, rule in scope.items():
             for passage, _, locator in self.by_report.get(report, []):
                 number = re.match(r"^(\d+)(?:-\d+)?$", locator)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph
+from rdflib.term import Node
 
+from ipgraph.evaluate.common import RDFS_LABEL, Gold, Passages, Rates, similar
 from ipgraph.vocab import IP, IPR
-from ipgraph.evaluate.common import Gold, Passages, RDFS_LABEL, Rates, similar
-
 
 EVENT_FIELDS = ("start", "end", "country", "mode", "attendees")
 
@@ -38,7 +38,7 @@ class EventScore(Rates):
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _event_value(graph: Graph, event: URIRef, name: str) -> str | None:
+def _event_value(graph: Graph, event: Node, name: str) -> str | None:
     predicate = {"start": IP.startDate, "end": IP.endDate, "country": IP.country, "mode": IP.mode,
                  "attendees": IP.attendeeCount}[name]
     value = graph.value(event, predicate)
@@ -51,23 +51,23 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
     """Match annotated events to the graph's events told in the same passage, by name."""
     passages = Passages(graph)
     in_scope = passages.in_scope(scope)
-    events_at: dict[URIRef, list[URIRef]] = defaultdict(list)
+    events_at: dict[Node, list[Node]] = defaultdict(list)
     for event in {s for s, o in graph.subject_objects(IP.evidence) if o in in_scope and (s, IP.startDate, None) in graph
                   or (s, RDF.type, None) in graph and any(graph.objects(s, IP.mode)) or _is_event(graph, s)}:
         if (event, RDF.type, IP.TreatyAction) in graph:  # the events set annotates activities, not treaty actions
             continue
-        for passage in graph.objects(event, IP.evidence):
-            if passage in in_scope:
-                events_at[passage].append(event)
+        for evidence in graph.objects(event, IP.evidence):
+            if evidence in in_scope:
+                events_at[evidence].append(event)
     score = EventScore(found=sum(len(v) for v in events_at.values()))
-    matched: set[tuple[URIRef, URIRef]] = set()
+    matched: set[tuple[Node, Node]] = set()
     for row in gold_rows:
         score.gold += 1
         passage = passages.locate(Gold(row["report"], "event", "", row["quote"], row["label"], row.get("locator", "")))
-        candidates = [e for e in events_at.get(passage, []) if (passage, e) not in matched]
+        candidates = [] if passage is None else [e for e in events_at.get(passage, []) if (passage, e) not in matched]
         best = max(candidates, key=lambda e: (similar(str(graph.value(e, RDFS_LABEL)), row["label"]),
                                               _agreement(graph, e, row)), default=None)
-        if best is None or similar(str(graph.value(best, RDFS_LABEL)), row["label"]) < 0.5:
+        if passage is None or best is None or similar(str(graph.value(best, RDFS_LABEL)), row["label"]) < 0.5:
             score.missed.append(f"{row['report']} {row.get('locator')} {row['label']}")
             continue
         matched.add((passage, best))
@@ -78,7 +78,8 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
             score.attributes[name][1] += 1
             score.attributes[name][0] += right
             if not right:
-                score.wrong.append(f"{row['report']} {row.get('locator')} {row['label']}: {name} {got} (annotated {expected})")
+                score.wrong.append(f"{row['report']} {row.get('locator')} {row['label']}: "
+                                   f"{name} {got} (annotated {expected})")
         stated = {str(o).removeprefix(str(IPR)) for p in (IP.organiser, IP.partner) for o in graph.objects(best, p)}
         expected_actors = {f"org/{k}" for k in row.get("organisers", []) + row.get("partners", [])}
         score.actors[0] += len(stated & expected_actors)
@@ -89,12 +90,12 @@ def evaluate_events(graph: Graph, gold_rows: list[dict], scope: dict) -> EventSc
     return score
 
 
-def _agreement(graph: Graph, event: URIRef, row: dict) -> int:
+def _agreement(graph: Graph, event: Node, row: dict) -> int:
     """How many attributes of an event agree with an annotation: tells apart two events of one name in a passage."""
     return sum(str(row.get(name)) == str(_event_value(graph, event, name)) for name in EVENT_FIELDS)
 
 
-def _is_event(graph: Graph, node: URIRef) -> bool:
+def _is_event(graph: Graph, node: Node) -> bool:
     return str(node).startswith(str(IPR["event/"]))
 
 

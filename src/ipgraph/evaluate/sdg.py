@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph
+from rdflib.term import Node
 
 from ipgraph.check import load_graph
-from ipgraph.vocab import IP, IPR
-from ipgraph.evaluate.common import FOOTNOTE_MARK, Evaluation, Gold, Passages, Score, load_rows, load_scope, squash
 from ipgraph.evaluate.actors import format_scores, show_pair
+from ipgraph.evaluate.common import FOOTNOTE_MARK, Evaluation, Gold, Passages, Score, load_rows, load_scope, squash
+from ipgraph.vocab import IP, IPR
 
 
 def evaluate_sdg(graph: Graph, rows: list[dict], scope: dict) -> Evaluation:
@@ -21,7 +22,7 @@ def evaluate_sdg(graph: Graph, rows: list[dict], scope: dict) -> Evaluation:
     """
     passages = Passages(graph)
     in_scope = passages.in_scope(scope)
-    gold: set[tuple[URIRef, URIRef]] = set()
+    gold: set[tuple[Node, Node]] = set()
     unlocated = []
     for row in rows:
         item = Gold(row["report"], "sdg", row["code"], row["quote"], "", row.get("locator", ""),

@@ -22,8 +22,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, cast
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from ipgraph.check import load_graph
 from ipgraph.errors import InputError
@@ -92,6 +94,11 @@ def _chapter_half(text: str, regions: dict[str, list[str]]) -> Callable[[int], s
     return half_at
 
 
+def _one_half(half: str) -> Callable[[int], str | None]:
+    """Every offset of a document that lies wholly in one half."""
+    return lambda _offset: half
+
+
 def bundled_documents(res: Resources) -> dict[str, Document]:
     scope = json.loads((res.root / "eval" / "bundled" / "scope.json").read_text(encoding="utf-8"))
     docs = {}
@@ -99,14 +106,14 @@ def bundled_documents(res: Resources) -> dict[str, Document]:
         doc_id, text = path.stem, path.read_text(encoding="utf-8")
         whole = [h for h in HALVES if scope[h].get(doc_id) == "all"]
         chapters = {h: scope[h][doc_id] for h in HALVES if isinstance(scope[h].get(doc_id), list)}
-        docs[doc_id] = Document(doc_id, text, (lambda _, h=whole[0]: h) if whole else _chapter_half(text, chapters))
+        docs[doc_id] = Document(doc_id, text, _one_half(whole[0]) if whole else _chapter_half(text, chapters))
     return docs
 
 
 def realtext_documents(res: Resources) -> dict[str, Document]:
     folder = res.root / "eval" / "realtext" / "texts"
     return {f"rt-{p.stem}": Document(f"rt-{p.stem}", p.read_text(encoding="utf-8"),
-                                     lambda _, n=int(p.stem): "tune" if n % 2 else "test")
+                                     _one_half("tune" if int(p.stem) % 2 else "test"))
             for p in sorted(folder.glob("*.txt"))}
 
 
@@ -146,7 +153,7 @@ def build_realtext(res: Resources, out: Path) -> list[Path]:
 class Found:
     """A fact of the graph: its node, document, half, label and the text of the passages that state it."""
 
-    node: URIRef
+    node: Node
     doc: str
     half: str | None
     label: str
@@ -158,18 +165,19 @@ class GraphFacts:
 
     def __init__(self, graph: Graph, docs: dict[str, Document]) -> None:
         self.graph, self.docs = graph, docs
-        self.passages: dict[URIRef, tuple[str, int, str]] = {}
+        self.passages: dict[Node, tuple[str, int, str]] = {}
         for passage in graph.subjects(RDF.type, IP.Passage):
             doc = str(graph.value(passage, IP.inReport)).rsplit("/", 1)[-1]
-            self.passages[passage] = (doc, int(graph.value(passage, IP.startOffset) or 0),
+            offset = cast(Literal | None, graph.value(passage, IP.startOffset))  # the shapes make it an integer
+            self.passages[passage] = (doc, int(offset or 0),
                                       str(graph.value(passage, IP.text) or ""))
 
-    def facts(self, classes: Iterable[URIRef], exclude: Iterable[URIRef] = ()) -> list[Found]:
+    def facts(self, classes: Iterable[Node], exclude: Iterable[Node] = ()) -> list[Found]:
         nodes = {n for c in classes for n in self.graph.subjects(RDF.type, c)} - \
             {n for c in exclude for n in self.graph.subjects(RDF.type, c)}
-        return [f for f in (self._found(n) for n in sorted(nodes)) if f is not None]
+        return [f for f in (self._found(n) for n in sorted(nodes, key=str)) if f is not None]
 
-    def _found(self, node: URIRef) -> Found | None:
+    def _found(self, node: Node) -> Found | None:
         told = sorted((self.passages[p][1], p) for p in self.graph.objects(node, IP.evidence) if p in self.passages)
         if not told:
             return None
@@ -180,14 +188,14 @@ class GraphFacts:
         return Found(node, doc, self.docs[doc].half_at(told[0][0]), label,
                      "".join(self.passages[p][2] for _, p in told))
 
-    def key(self, node: URIRef) -> str:
+    def key(self, node: Node) -> str:
         """``org/WIPO`` for a gazetteer organisation, ``new:<label>`` for one found in the text."""
         path = str(node).removeprefix(str(IPR))
         if path.startswith("org/") and (node, IP.rule, IPR["rule/org-shape"]) in self.graph:
             return "new:" + str(self.graph.value(node, RDFS.label))
         return path
 
-    def keys(self, node: URIRef, *predicates: URIRef) -> set[str]:
+    def keys(self, node: Node, *predicates: URIRef) -> set[str]:
         return {self.key(o) for p in predicates for o in self.graph.objects(node, p)}
 
 
@@ -204,7 +212,8 @@ def same_actor(gold: str, found: str) -> bool:
 def actor_list(value: object) -> list[str]:
     if value is None:
         return []
-    return [v for v in (value if isinstance(value, list) else [value]) if v]
+    values: list[Any] = value if isinstance(value, list) else [value]
+    return [v for v in values if v]
 
 
 def actors_agreeing(gold: list[str], found: set[str]) -> int:
@@ -330,8 +339,8 @@ class Scorer:
         tally = Tally("treaty actions", len(gold), len(found))
 
         def agree(row: dict, fact: Found) -> float:
-            treaty = self.g.key(self.g.graph.value(fact.node, IP.treaty)) if self.g.graph.value(fact.node, IP.treaty) \
-                else ""
+            treaty_node = self.g.graph.value(fact.node, IP.treaty)
+            treaty = self.g.key(treaty_node) if treaty_node else ""
             action = str(self.g.graph.value(fact.node, IP.action) or "").rsplit("#", 1)[-1]
             return (treaty == row.get("treaty")) + (action == row.get("action"))
         pairs = _match(gold, found, agree, 2)
@@ -394,8 +403,8 @@ class Scorer:
                     names.setdefault(self.g.passages[passage][0], set()).update(labels)
         return names
 
-    def _subclasses(self, cls: URIRef) -> list[URIRef]:
-        return [s for s in set(self.g.graph.subjects(RDFS.subClassOf, cls))] or \
+    def _subclasses(self, cls: URIRef) -> list[Node]:
+        return list(set(self.g.graph.subjects(RDFS.subClassOf, cls))) or \
             [IP[n] for n in ("MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan",
                              "JointStatement", "LetterOfIntent", "Minutes")]
 
@@ -404,7 +413,8 @@ class Scorer:
                 field_name: str) -> None:
         matched_g = {id(g) for g, _ in pairs}
         matched_f = {id(f) for _, f in pairs}
-        tally.errors += [f"missed {g['doc']}: {g.get(field_name) or g['quote']}" for g in gold if id(g) not in matched_g]
+        tally.errors += [f"missed {g['doc']}: {g.get(field_name) or g['quote']}"
+                         for g in gold if id(g) not in matched_g]
         tally.errors += [f"spurious {f.doc}: {f.label}" for f in found if id(f) not in matched_f]
 
     def all(self) -> list[Tally]:

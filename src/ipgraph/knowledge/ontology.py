@@ -24,7 +24,8 @@ def _local_names(ontology: Path, where: str) -> tuple[str, ...]:
     store = pyoxigraph.Store()
     store.load(path=str(ontology), format=pyoxigraph.RdfFormat.TURTLE)
     rows = store.query(f"{_PREFIXES} SELECT ?term WHERE {{ {where} }}")
-    return tuple(sorted(row["term"].value.rsplit("#", 1)[1] for row in rows))  # type: ignore[index, union-attr]
+    assert isinstance(rows, pyoxigraph.QuerySolutions), "a SELECT query answers with solutions"
+    return tuple(sorted(row["term"].value.rsplit("#", 1)[1] for row in rows))
 
 
 def event_types(ontology: Path | None = None) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -37,7 +38,7 @@ def flat(graph: nx.Graph) -> nx.Graph:
     return out
 
 
-def _scalar(value: object) -> str | int | float | bool:
+def _scalar(value: str | int | float | bool | Iterable[object] | None) -> str | int | float | bool:
     if value is None:
         return ""
     if isinstance(value, (str, int, float, bool)):

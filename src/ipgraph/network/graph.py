@@ -180,20 +180,26 @@ def _value(term: ox.NamedNode | ox.Literal | None) -> str | None:
     return None if term is None else term.value
 
 
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions), "a SELECT query answers with solutions"
+    return solutions
+
+
 def read_store(store: ox.Store) -> NetworkData:
     """The actors, activities and roles of a store that holds the data and the ontology."""
     data = NetworkData()
     kinds: dict[str, str] = {}
-    for row in store.query(_CLASSES):
+    for row in _select(store, _CLASSES):
         kinds[row["c"].value] = short_name(row["kind"].value).lower()
         data.types[short_name(row["c"].value)] = (_value(row["zh"]) or "", _value(row["en"]) or "")
     evidence: dict[str, list[str]] = defaultdict(list)
-    for row in store.query(_EVIDENCE):
+    for row in _select(store, _EVIDENCE):
         iri = row["p"].value
         evidence[row["a"].value].append(iri)
         data.passages[iri] = Passage(iri, _value(row["title"]) or short_name(row["report"].value),
                                      row["locator"].value, row["text"].value)
-    for row in store.query(_ACTIVITIES):
+    for row in _select(store, _ACTIVITIES):
         kind = kinds.get(row["class"].value)
         if kind is None:
             continue
@@ -202,13 +208,13 @@ def read_store(store: ox.Store) -> NetworkData:
             iri, kind, short_name(row["class"].value), _value(row["zh"]) or "", _value(row["en"]) or "",
             _value(row["date"]), _value(row["country"]), short_name(row["mode"].value) if row["mode"] else None,
             tuple(sorted(set(evidence.get(iri, ())))))
-    for row in store.query(_ACTORS):
+    for row in _select(store, _ACTORS):
         iri = row["x"].value
         if iri not in data.actors:
             data.actors[iri] = Actor(iri, short_name(row["class"].value), _value(row["zh"]) or "",
                                      _value(row["en"]) or "", _value(row["kind"]) or "", _value(row["country"]))
     data.roles = sorted({Role(row["a"].value, row["x"].value, row["role"].value, row["inferred"].value != "true")
-                         for row in store.query(_ROLES)
+                         for row in _select(store, _ROLES)
                          if row["a"].value in data.activities and row["x"].value in data.actors},
                         key=lambda r: (r.activity, r.actor, r.role))
     return data
@@ -289,8 +295,9 @@ def bipartite_network(data: NetworkData, stated_only: bool = False) -> nx.Graph:
                        label_zh=activity.label_zh, label_en=activity.label_en, type=activity.type,
                        kind=activity.kind, date=activity.date or "",
                        country=short_name(activity.country) if activity.country else "")
-        roles = graph.edges[role.actor, activity.iri]["role"].split() if graph.has_edge(role.actor, activity.iri) else []
-        stated = role.stated or (bool(roles) and graph.edges[role.actor, activity.iri]["stated"])
+        edge = (role.actor, activity.iri)
+        roles = graph.edges[edge]["role"].split() if graph.has_edge(*edge) else []
+        stated = role.stated or (bool(roles) and graph.edges[edge]["stated"])
         graph.add_edge(role.actor, activity.iri, role=" ".join(sorted({*roles, role.role})), stated=stated)
     return graph
 
@@ -311,7 +318,8 @@ def country_network(data: NetworkData, stated_only: bool = False) -> nx.Graph:
         for country in (ca, cb):
             graph.add_node(country, **_actor_attrs(data.actors[country]))
         for link in attrs["links"]:
-            _add_link(graph, *sorted((ca, cb)), dict(link, actors=(a, b)))
+            low, high = sorted((ca, cb))
+            _add_link(graph, low, high, dict(link, actors=(a, b)))
     for _, _, attrs in graph.edges(data=True):  # one link per activity, stated if any actor pair was
         merged: dict[str, dict] = {}
         for link in attrs["links"]:

@@ -18,15 +18,16 @@ import json
 import math
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.network.graph import NetworkData, short_name
 from ipgraph.network.layout import layout
-from ipgraph.ingest.reading import write_all_atomic
 
 LANGS = ("zh", "en")
 _ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027",
@@ -69,7 +70,7 @@ UI = {
 }
 
 
-def script_json(value: object, **kwargs: object) -> str:
+def script_json(value: object, **kwargs: Any) -> str:
     """JSON safe inside a <script> element and a JavaScript string: no <, >, &, ' or line separators."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), **kwargs).translate(_ESCAPES)
 
@@ -152,7 +153,8 @@ def _choices(data: NetworkData, tables: _Tables, lang: str) -> dict:
             a.type == name and a.kind == "agreement" for a in data.activities.values()) else "event"
         by_kind[kind].append([name, labels[index] or labels[1 - index] or name])
     countries = sorted({row[4] for row in tables.activities if row[4]})
-    country_names = {short_name(iri): actor.label(lang) for iri, actor in data.actors.items() if actor.type == "Country"}
+    country_names = {short_name(iri): actor.label(lang)
+                     for iri, actor in data.actors.items() if actor.type == "Country"}
     years = [row[3] for row in tables.activities if row[3]]
     return {"types": {"event": by_kind["event"], "agreement": by_kind["agreement"]},
             "countries": [[code, country_names.get(code, code)] for code in countries],

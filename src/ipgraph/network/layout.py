@@ -15,6 +15,8 @@ report's author does not gather its inferred partners into one star.
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
+from typing import TypeVar
 
 import networkx as nx
 import numpy as np
@@ -44,7 +46,10 @@ def _ordered(graph: nx.Graph, nodes: set[str]) -> nx.Graph:
     return sub
 
 
-def _unit(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+N = TypeVar("N", bound=Hashable)  # a node: an actor's IRI, or a group's number
+
+
+def _unit(pos: dict[N, tuple[float, float]]) -> dict[N, tuple[float, float]]:
     """Positions centred on 0, turned so the longest extent is horizontal (screens are wide), radius 1."""
     if len(pos) == 1:
         return {node: (0.0, 0.0) for node in pos}

@@ -55,6 +55,7 @@ def diff_outputs(outputs: list[tuple[Path, bytes]]) -> OutputDiff:
     """Compare each new file's bytes with the file now at its path (a missing file is an empty graph)."""
     changed = []
     for path, new in outputs:
+        note: str | None
         try:
             old = path.read_bytes()
         except OSError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import OWL, SKOS
+from rdflib.namespace import SKOS
 
 from ipgraph.extract.devagenda import DevelopmentAgenda, load_agenda
 from ipgraph.extract.registry import RULES
@@ -18,8 +18,18 @@ from ipgraph.knowledge.gazetteer import City, Country, Gazetteer, Organisation, 
 from ipgraph.knowledge.sdg import SDG, load_sdgs
 from ipgraph.rdf.graph import new_graph, turtle
 from ipgraph.resources import Resources
-from ipgraph.vocab import IP, SCHEMA, W3C_ORG, city_iri, country_iri, da_cluster_iri, da_iri, org_iri, person_iri, \
-    rule_iri, sdg_iri, treaty_iri
+from ipgraph.vocab import (
+    IP,
+    city_iri,
+    country_iri,
+    da_cluster_iri,
+    da_iri,
+    org_iri,
+    person_iri,
+    rule_iri,
+    sdg_iri,
+    treaty_iri,
+)
 
 
 def add_country(graph: Graph, country: Country) -> None:

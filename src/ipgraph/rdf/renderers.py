@@ -18,12 +18,25 @@ from ipgraph.extract.devagenda import StatedRecommendation
 from ipgraph.extract.events import EventFact
 from ipgraph.extract.pledges import PledgeFact
 from ipgraph.extract.registry import Found
-from ipgraph.extract.statements import Statement
 from ipgraph.extract.treaty_actions import TreatyActionFact
 from ipgraph.ingest.passages import Passage
 from ipgraph.rdf.graph import add_evidence, dated
-from ipgraph.vocab import IP, IPR, SCHEMA, activity_iri, agreement_iri, city_iri, country_iri, da_iri, event_iri, \
-    org_iri, person_iri, pledge_iri, rule_iri, sdg_iri, treaty_iri
+from ipgraph.vocab import (
+    IP,
+    IPR,
+    activity_iri,
+    agreement_iri,
+    city_iri,
+    country_iri,
+    da_iri,
+    event_iri,
+    org_iri,
+    person_iri,
+    pledge_iri,
+    rule_iri,
+    sdg_iri,
+    treaty_iri,
+)
 
 
 def add_event(graph: Graph, report_id: str, event: EventFact) -> URIRef:
@@ -58,7 +71,7 @@ def add_event(graph: Graph, report_id: str, event: EventFact) -> URIRef:
     return node
 
 
-def _extracted(graph: Graph, node: URIRef, report_id: str, fact: Statement) -> None:
+def _extracted(graph: Graph, node: URIRef, report_id: str, fact: AgreementFact | TreatyActionFact | PledgeFact) -> None:
     """What every extracted commitment carries: its evidence, the words it rests on, the rule and its confidence."""
     add_evidence(graph, node, report_id, fact.passages)
     graph.add((node, IP.quote, Literal(fact.quote)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -14,9 +14,18 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
 from ipgraph.rdf.graph import add_evidence, dated, new_graph, turtle
 from ipgraph.rdf.renderers import render_facts
-from ipgraph.vocab import IP, PASSAGE_TYPES, city_iri, country_iri, org_iri, passage_iri, person_iri, report_iri, \
-    rule_iri, treaty_iri
-
+from ipgraph.vocab import (
+    IP,
+    PASSAGE_TYPES,
+    city_iri,
+    country_iri,
+    org_iri,
+    passage_iri,
+    person_iri,
+    report_iri,
+    rule_iri,
+    treaty_iri,
+)
 
 NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
 
@@ -94,9 +103,10 @@ def _describe_new_person(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
 
 def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
     """The names the reference data already gives a node, so a report file repeats none of them."""
-    table = {COUNTRY: gazetteer.countries, ORG: gazetteer.organisations, TREATY: gazetteer.treaties,
-             CITY: gazetteer.cities, PERSON: gazetteer.people}[kind]
-    entry = table.get(key)
+    tables: dict[str, Mapping[str, object]] = {
+        COUNTRY: gazetteer.countries, ORG: gazetteer.organisations, TREATY: gazetteer.treaties,
+        CITY: gazetteer.cities, PERSON: gazetteer.people}
+    entry = tables[kind].get(key)
     if entry is None:
         return set()
     values = [v for v in vars(entry).values() if isinstance(v, (str, tuple))]
