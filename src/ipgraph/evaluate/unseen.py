@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ipgraph.check import load_graph
@@ -381,7 +381,7 @@ class Scorer:
             name = squash(row["name"])
             match = next((f for f in people if f.doc == row["doc"] and name and (
                 name == squash(f.label) or name in {squash(str(a)) for a in self.g.graph.objects(f.node, RDFS.label)}
-                | {squash(str(a)) for a in self.g.graph.objects(f.node, URIRef(str(RDFS) + "altLabel"))})), None)
+                | {squash(str(a)) for a in self.g.graph.objects(f.node, SKOS.altLabel)})), None)
             if match is None:
                 tally.errors.append(f"missed {row['doc']}: {row['name']}")
                 continue
@@ -396,7 +396,7 @@ class Scorer:
         """Every name of every node of a class, by the documents that name it."""
         names: dict[str, set[str]] = {}
         for node in self.g.graph.subjects(RDF.type, cls):
-            labels = {squash(str(o)) for p in (RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))
+            labels = {squash(str(o)) for p in (RDFS.label, SKOS.altLabel)
                       for o in self.g.graph.objects(node, p)}
             for passage in self.g.graph.objects(node, IP.evidence):
                 if passage in self.g.passages:
