@@ -28,6 +28,7 @@ from ipgraph.facts import ReportFacts, extract
 from ipgraph.gazetteer import load as load_gazetteer
 from ipgraph.parallel import Runner, fewer_collections
 from ipgraph.passages import Passage, segment
+from ipgraph.rdf_closure import add_type_closure
 from ipgraph.reading import decode, read_bytes, write_all_atomic
 from ipgraph.resources import Resources
 from ipgraph.gazetteer import Gazetteer
@@ -158,6 +159,7 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     commitments = add_commitments(graph, meta, passages, facts, report_year(meta), res.data)
     done = [(event_iri(event.key(meta.id)), event.passages) for event in events] + commitments.done
     activities = add_commitment_links(graph, meta.id, passages, facts, done, res)
+    add_type_closure(graph, res.ontology)
     return ReportBuild(meta, passages, facts, events, turtle(graph), activities, commitments)
 
 
@@ -207,6 +209,7 @@ def reference_turtle(res: Resources) -> bytes:
     add_reference(graph, load_gazetteer(res.data))
     add_sdgs(graph, load_sdgs(res.data).values())
     add_agenda(graph, load_agenda(res.data))
+    add_type_closure(graph, res.ontology)
     return turtle(graph)
 
 
