@@ -1,0 +1,70 @@
+"""What the query room needs to know of SPARQL's surface: where comments, strings and IRIs are, and nothing more.
+
+Parameters are bound by inserting a VALUES block of N-Triples terms at the
+start of the outermost WHERE group, and SERVICE is refused before a query
+runs; both must look past text inside strings, IRIs and comments, which a
+regular expression over the whole query cannot do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_TOKEN = re.compile(r'''
+    (?P<comment>\#[^\n]*)
+  | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\s]*>)
+  | (?P<pname>(?:[A-Za-z][\w\-.]*)?:[\w\-.%:]*)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<var>[?$][A-Za-z0-9_]+)
+  | (?P<punct>[{}])
+  | (?P<other>.)
+''', re.VERBOSE | re.DOTALL)
+
+
+def tokens(query: str) -> Iterator[tuple[str, str, int]]:
+    """(kind, text, offset) of each significant token: words, braces, variables; strings, IRIs and comments skipped."""
+    for match in _TOKEN.finditer(query):
+        kind = match.lastgroup or "other"
+        if kind in ("word", "punct", "var"):
+            yield kind, match.group(), match.start()
+
+
+def keywords(query: str) -> set[str]:
+    """The upper-cased words outside strings, IRIs and comments (variables and prefixed names' parts included)."""
+    return {text.upper() for kind, text, _ in tokens(query) if kind == "word"}
+
+
+def variables(query: str) -> set[str]:
+    return {text[1:] for kind, text, _ in tokens(query) if kind == "var"}
+
+
+def where_group_start(query: str) -> int | None:
+    """Offset just after the ``{`` that opens the outermost WHERE group (after a CONSTRUCT template), or None."""
+    depth = 0
+    skip_template = False
+    previous = ""
+    for kind, text, offset in tokens(query):
+        upper = text.upper()
+        if kind == "word" and upper == "CONSTRUCT" and depth == 0:
+            skip_template = True
+        elif text == "{":
+            if depth == 0 and not (skip_template and previous != "WHERE"):
+                return offset + 1
+            depth += 1
+        elif text == "}":
+            depth -= 1
+            if depth == 0:
+                skip_template = False
+        previous = upper
+    return None
+
+
+def query_form(query: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of those words in the query, else the first word."""
+    words = [text.upper() for kind, text, _ in tokens(query) if kind == "word"]
+    for word in words:
+        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word
+    return words[0] if words else ""
