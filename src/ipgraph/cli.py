@@ -168,3 +168,9 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, errors: bool) -
         click.echo(report_for(turtle_files(list(paths) or [resources().triples]), gold_dir, name, errors))
     except InputError as error:
         _fail(error)
+
+
+from ipgraph.query.commands import COMMANDS as QUERY_COMMANDS  # noqa: E402 - the query room's commands
+
+for _command in QUERY_COMMANDS:
+    main.add_command(_command)

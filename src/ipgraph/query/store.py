@@ -14,6 +14,7 @@ rebuilt graph gets a new store and an unchanged one opens in milliseconds.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import tempfile
 import time
@@ -57,18 +58,26 @@ def fingerprint(files: list[tuple[str, Path]]) -> str:
 def open_store(files: list[tuple[str, Path]], folder: Path | None = None) -> ox.Store:
     """A read-only store of ``files``: the one kept under ``folder`` for their fingerprint, built there when missing.
 
-    ``folder`` None gives an in-memory store (nothing written). Building
-    happens in a temporary sibling folder renamed into place when complete, so
-    a crash or a second process never leaves a half-built store to be reused.
+    ``folder`` None gives an in-memory store (nothing written).
     """
     if folder is None:
         store = ox.Store()
         load_files(store, files)
         return store
+    return ox.Store.read_only(str(store_path(files, folder)))
+
+
+def store_path(files: list[tuple[str, Path]], folder: Path) -> Path:
+    """The on-disk store of ``files`` under ``folder``, built when missing.
+
+    Building happens in a temporary sibling folder renamed into place when
+    complete, so a crash or a second process never leaves a half-built store
+    to be reused; stores of older fingerprints are removed.
+    """
     target = folder / fingerprint(files)
     if not (target / _READY).is_file():
         _build(files, folder, target)
-    return ox.Store.read_only(str(target))
+    return target
 
 
 def _build(files: list[tuple[str, Path]], folder: Path, target: Path) -> None:
@@ -121,18 +130,41 @@ def check_syntax(text: str, source: str) -> None:
     try:
         _evaluate(ox.Store(), text)
     except SyntaxError as error:
-        raise syntax_error(error, source) from None
+        raise syntax_error(error, source, text) from None
 
 
-def syntax_error(error: SyntaxError, source: str) -> InputError:
-    """pyoxigraph says "error at LINE:COLUMN: …"; an InputError puts the line where every ipgraph error puts it."""
+def syntax_error(error: SyntaxError, source: str, text: str) -> InputError:
+    """An InputError at the line and column of the mistake, with Oxigraph's account of what it expected.
+
+    Oxigraph says "error at LINE:COLUMN: …" but, backtracking, often places
+    it at the end of the query; rdflib's parser stops at the start of the
+    clause that fails, which is where a person should look, so its position
+    is used when it finds the query wrong too.
+    """
     message = str(error.msg if error.msg else error)
-    head, _, rest = message.partition(": ")
-    if head.startswith("error at ") and ":" in head:
-        line, _, column = head.removeprefix("error at ").partition(":")
-        if line.isdigit():
-            return InputError(source, f"column {column.split('-')[0]}: SPARQL syntax error: {rest}", int(line))
-    return InputError(source, f"SPARQL syntax error: {message}")
+    head, _, expected = message.partition(": ")
+    line, column = _rdflib_position(text)
+    if line is None and head.startswith("error at "):
+        found = re.match(r"(\d+):(\d+)", head.removeprefix("error at "))
+        line, column = (int(found[1]), int(found[2])) if found else (None, None)
+    expected = " ".join(expected.split())
+    if len(expected) > 200:
+        expected = expected[:199] + "…"
+    where = f"column {column}: " if column is not None else ""
+    return InputError(source, f"{where}SPARQL syntax error: {expected or message}", line)
+
+
+def _rdflib_position(text: str) -> tuple[int | None, int | None]:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(text)
+    except ParseBaseException as error:
+        return error.lineno, error.col
+    except Exception:  # noqa: BLE001 - rdflib failing otherwise says nothing about where the mistake is
+        pass
+    return None, None
 
 
 def _evaluate(store: ox.Store, text: str):  # noqa: ANN202 - pyoxigraph's three result types
@@ -146,7 +178,7 @@ def run(store: ox.Store, text: str, source: str, limit: int | None = None) -> Re
         answer = _evaluate(store, text)
         result = collect(answer, query_form(text), limit)
     except SyntaxError as error:
-        raise syntax_error(error, source) from None
+        raise syntax_error(error, source, text) from None
     except (OSError, ValueError, RuntimeError) as error:
         raise InputError(source, f"the query failed: {error}") from None
     result.seconds = time.perf_counter() - started
