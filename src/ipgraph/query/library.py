@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ipgraph.errors import InputError
-from ipgraph.query.sparql_text import variables, where_group_start
+from ipgraph.query.sparql_text import undeclared_prefixes, variables, where_group_start
 from ipgraph.vocab import IPR, PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -49,7 +49,7 @@ class Param:
     def term(self, value: str, source: str) -> ox.NamedNode | ox.Literal:
         """``value`` as an RDF term of this parameter's type; an InputError names the parameter when it is not one."""
         try:
-            return _TERM_MAKERS[self.kind](value.strip())
+            return _TERM_MAKERS[self.kind](value if self.kind == "string" else value.strip())
         except ValueError as error:
             raise InputError(source, f"parameter {self.name}={value!r} is not a valid {self.kind}: {error}") from None
 
@@ -105,6 +105,18 @@ class Query:
         names = " ".join(f"?{name}" for name in terms)
         row = " ".join(str(term) for term in terms.values())
         return f"{self.text[:start]} VALUES ({names}) {{ ({row}) }} {self.text[start:]}"
+
+
+def with_prefixes(text: str) -> str:
+    """The query with PREFIX lines for the ipgraph prefixes it uses undeclared, for stores that know none of them.
+
+    The embedded store and the endpoint take the prefixes as defaults; a
+    remote store needs them written, on one line put before the query.
+    """
+    missing = [name for name in undeclared_prefixes(text) if name in QUERY_PREFIXES]
+    if not missing:
+        return text
+    return " ".join(f"PREFIX {name}: <{QUERY_PREFIXES[name]}>" for name in missing) + "\n" + text
 
 
 def parse_query(text: str, name: str, source: str) -> Query:

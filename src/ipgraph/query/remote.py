@@ -20,10 +20,22 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ipgraph.errors import InputError
+from ipgraph.query.library import with_prefixes
 from ipgraph.query.sparql_text import query_form
 from ipgraph.query.store import GRAPH_BASE, Result, collect
 
 USER_AGENT = "ipgraph (+https://w3id.org/ipgraph)"
+
+
+class RemoteError(InputError):
+    """An endpoint that cannot be reached or says no: reported with its URL (a Path would fold the '//')."""
+
+    def __init__(self, url: str, message: str) -> None:
+        self.url = url
+        super().__init__(url, message)
+
+    def where(self) -> str:
+        return self.url
 
 
 def _request(url: str, data: bytes | None, headers: dict[str, str], method: str, timeout: float) -> bytes:
@@ -33,10 +45,10 @@ def _request(url: str, data: bytes | None, headers: dict[str, str], method: str,
             return response.read()
     except urllib.error.HTTPError as error:
         detail = error.read()[:500].decode("utf-8", "replace").strip()
-        raise InputError(url, f"the endpoint answered {error.code} {error.reason}: {detail}") from None
+        raise RemoteError(url, f"the endpoint answered {error.code} {error.reason}: {detail}") from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        raise InputError(url, f"cannot reach the endpoint: {reason}") from None
+        raise RemoteError(url, f"cannot reach the endpoint: {reason}") from None
 
 
 def load(store_url: str, files: list[tuple[str, Path]], update: bool = False, timeout: float = 300) -> list[str]:
@@ -74,7 +86,7 @@ def query(endpoint: str, text: str, source: str, graphs: list[str] | None, limit
           timeout: float = 60) -> Result:
     """Run ``text`` at ``endpoint`` (POST, form-encoded), with ``graphs`` as its default graph when given."""
     form = query_form(text)
-    fields = [("query", text)] + [("default-graph-uri", g) for g in graphs or []]
+    fields = [("query", with_prefixes(text))] + [("default-graph-uri", g) for g in graphs or []]
     graph_answer = form in ("CONSTRUCT", "DESCRIBE")
     accept = "application/n-triples" if graph_answer else "application/sparql-results+json"
     started = time.perf_counter()
@@ -85,6 +97,6 @@ def query(endpoint: str, text: str, source: str, graphs: list[str] | None, limit
                   else ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
         result = collect(answer, form, limit)
     except (SyntaxError, ValueError) as error:
-        raise InputError(endpoint, f"the endpoint's answer is not {accept}: {error}") from None
+        raise RemoteError(endpoint, f"the endpoint's answer is not {accept}: {error}") from None
     result.seconds = time.perf_counter() - started
     return result

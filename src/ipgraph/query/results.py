@@ -42,9 +42,16 @@ def render(result: Result, fmt: str) -> str:
 
 
 def render_graph(result: Result, fmt: str) -> str:
-    prefixes = {name: iri for name, iri in QUERY_PREFIXES.items()} if fmt == "turtle" else None
-    data = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes) if result.triples else b""
-    return data.decode("utf-8")
+    """RDF in ``fmt``; Turtle declares the ipgraph prefixes its terms use, no others."""
+    if not result.triples:
+        return ""
+    prefixes = None
+    if fmt == "turtle":
+        iris = {t.value for triple in result.triples for t in (triple.subject, triple.predicate, triple.object)
+                if isinstance(t, ox.NamedNode)}
+        iris |= {t.datatype.value for triple in result.triples for t in (triple.object,) if isinstance(t, ox.Literal)}
+        prefixes = {name: ns for name, ns in QUERY_PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
+    return ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
 
 
 def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:

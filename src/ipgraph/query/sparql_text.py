@@ -27,13 +27,28 @@ def tokens(query: str) -> Iterator[tuple[str, str, int]]:
     """(kind, text, offset) of each significant token: words, braces, variables; strings, IRIs and comments skipped."""
     for match in _TOKEN.finditer(query):
         kind = match.lastgroup or "other"
-        if kind in ("word", "punct", "var"):
+        if kind in ("word", "punct", "var", "pname"):
             yield kind, match.group(), match.start()
 
 
 def keywords(query: str) -> set[str]:
     """The upper-cased words outside strings, IRIs and comments (variables and prefixed names' parts included)."""
     return {text.upper() for kind, text, _ in tokens(query) if kind == "word"}
+
+
+def undeclared_prefixes(query: str) -> list[str]:
+    """Prefixes the query's prefixed names use without a PREFIX declaration, in order of first use."""
+    declared, used = set(), []
+    previous = ""
+    for kind, text, _ in tokens(query):
+        if kind == "pname":
+            prefix = text.split(":", 1)[0]
+            if previous == "PREFIX":
+                declared.add(prefix)
+            elif prefix not in used:
+                used.append(prefix)
+        previous = text.upper()
+    return [prefix for prefix in used if prefix not in declared]
 
 
 def variables(query: str) -> set[str]:
