@@ -99,7 +99,8 @@ def query_command(spec: str | None, show_list: bool, params: tuple[str, ...], fm
         result = execute(saved, _params(params), triples, endpoint, limit, union_default)
     except InputError as error:
         _fail(error)
-    click.echo(render(result, fmt))
+    rendered = render(result, fmt)
+    click.echo(rendered, nl=not rendered.endswith("\n"))
     count = (f"{len(result.rows)} rows" if result.form == "SELECT" else
              f"{len(result.triples)} triples" if result.form in ("CONSTRUCT", "DESCRIBE") else "1 answer")
     more = f" (first {limit}; there are more)" if result.truncated else ""
