@@ -10,9 +10,11 @@ A library query starts with comment lines that say what it is::
 A parameter is a variable of the query (``?country``). Binding turns the
 value into an RDF term of the declared type (``iri``, ``string``,
 ``integer``, ``date``), checked and written in N-Triples syntax by
-pyoxigraph, and puts it in a ``VALUES`` block at the start of the outermost
-WHERE group: the value can only ever be that one term, whatever it contains,
-and the same text runs in the embedded store, in rdflib and on any endpoint.
+pyoxigraph, and puts it in a ``VALUES`` block at the start of the query's
+WHERE group and of each sub-SELECT's (so a subquery is evaluated for that
+value only, as with substitution): the value can only ever be that one term,
+whatever it contains, and the same text runs in the embedded store, in
+rdflib and on any endpoint.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ipgraph.errors import InputError
-from ipgraph.query.sparql_text import undeclared_prefixes, variables, where_group_start
+from ipgraph.query.sparql_text import undeclared_prefixes, variables, where_group_starts
 from ipgraph.vocab import IPR, PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -99,12 +101,14 @@ class Query:
         terms |= {name: Param(name, "string", "").term(v, self.source) for name, v in values.items() if name not in declared}
         if not terms:
             return self.text
-        start = where_group_start(self.text)
-        if start is None:
+        starts = where_group_starts(self.text)
+        if not starts:
             raise InputError(self.source, "cannot bind parameters: the query has no WHERE group")
         names = " ".join(f"?{name}" for name in terms)
         row = " ".join(str(term) for term in terms.values())
-        return f"{self.text[:start]} VALUES ({names}) {{ ({row}) }} {self.text[start:]}"
+        values = f" VALUES ({names}) {{ ({row}) }} "
+        pieces = [self.text[begin:end] for begin, end in zip([0, *starts], [*starts, len(self.text)])]
+        return values.join(pieces)
 
 
 def with_prefixes(text: str) -> str:

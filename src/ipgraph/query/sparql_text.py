@@ -1,7 +1,7 @@
 """What the query room needs to know of SPARQL's surface: where comments, strings and IRIs are, and nothing more.
 
 Parameters are bound by inserting a VALUES block of N-Triples terms at the
-start of the outermost WHERE group, and SERVICE is refused before a query
+start of each WHERE group, and SERVICE is refused before a query
 runs; both must look past text inside strings, IRIs and comments, which a
 regular expression over the whole query cannot do.
 """
@@ -55,8 +55,10 @@ def variables(query: str) -> set[str]:
     return {text[1:] for kind, text, _ in tokens(query) if kind == "var"}
 
 
-def where_group_start(query: str) -> int | None:
-    """Offset just after the ``{`` that opens the outermost WHERE group (after a CONSTRUCT template), or None."""
+def where_group_starts(query: str) -> list[int]:
+    """Offsets just after each ``{`` that opens a WHERE group: the query's own (after a CONSTRUCT template), and
+    each sub-SELECT's written with the WHERE keyword. Empty when the query has none."""
+    starts: list[int] = []
     depth = 0
     skip_template = False
     previous = ""
@@ -65,15 +67,16 @@ def where_group_start(query: str) -> int | None:
         if kind == "word" and upper == "CONSTRUCT" and depth == 0:
             skip_template = True
         elif text == "{":
-            if depth == 0 and not (skip_template and previous != "WHERE"):
-                return offset + 1
+            outermost = depth == 0 and not (skip_template and previous != "WHERE") and not starts
+            if outermost or (starts and previous == "WHERE"):
+                starts.append(offset + 1)
             depth += 1
         elif text == "}":
             depth -= 1
             if depth == 0:
                 skip_template = False
         previous = upper
-    return None
+    return starts
 
 
 def query_form(query: str) -> str:
