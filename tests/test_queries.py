@@ -124,9 +124,11 @@ def evidence(found: list[Row]) -> None:
 
 
 def mode_share(found: list[Row]) -> None:
-    assert has(found, year="2024", mode="InPerson", events="26")
-    for year in {r["year"] for r in found}:
-        assert abs(sum(int(r["percent"]) for r in found if r["year"] == year) - 100) <= 2
+    assert has(found, year="2024", inPersonEvents="26", onlineEvents="6", hybridEvents="4")
+    for row in found:
+        modes = ("inPersonEvents", "onlineEvents", "hybridEvents", "unstatedEvents")
+        assert sum(int(row[mode]) for mode in modes) == int(row["events"])
+        assert abs(int(row["inPersonPercent"]) - 100 * int(row["inPersonEvents"]) / int(row["events"])) <= 0.5
 
 
 def reports(found: list[Row]) -> None:
