@@ -15,7 +15,7 @@ import click
 from ipgraph.errors import InputError
 from ipgraph.query.library import Query, library, resolve
 from ipgraph.query.results import GRAPH_FORMATS, TABLE_FORMATS, render
-from ipgraph.query.store import Result, check_syntax, graph_files, open_store, run
+from ipgraph.query.store import GRAPH_BASE, Result, check_syntax, graph_files, open_store, run
 
 
 def _fail(error: InputError) -> None:
@@ -68,8 +68,8 @@ def execute(saved: Query, values: dict[str, str], triples: Path | None, endpoint
 
     graphs = None if union_default else remote_graphs(endpoint)
     if graphs == []:
-        click.echo(f"warning: {endpoint} holds no ipgraph named graphs ({'https://w3id.org/ipgraph/graph/'}…); "
-                   "querying its default graph", err=True)
+        click.echo(f"warning: {endpoint} holds no ipgraph named graphs ({GRAPH_BASE}…); querying its default graph",
+                   err=True)
     return remote_query(endpoint, text, saved.source, graphs or None, limit)
 
 
