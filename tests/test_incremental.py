@@ -101,8 +101,9 @@ def test_diff_after_a_build_that_changes_nothing(incremental):
 
 @pytest.fixture
 def project(tmp_path: Path) -> Resources:
-    """A copy of the reference data and one small report, so data can be edited."""
+    """A copy of the reference data and the ontology (the build types nodes by its classes), so data can be edited."""
     shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("triples"))
+    shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
     return Resources(tmp_path)
 
 
