@@ -101,9 +101,10 @@ def test_diff_after_a_build_that_changes_nothing(incremental):
 
 @pytest.fixture
 def project(tmp_path: Path) -> Resources:
-    """A copy of the knowledge files and the reports, so knowledge can be edited."""
+    """A copy of the knowledge files, the ontology (the build types nodes by its classes) and the reports."""
     shutil.copytree(ROOT / "knowledge", tmp_path / "knowledge")
     shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("triples"))
+    shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
     return Resources(tmp_path)
 
 

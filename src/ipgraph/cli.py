@@ -185,3 +185,7 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | Non
 
 main.add_command(network)
 main.add_command(viz)
+from ipgraph.query.commands import COMMANDS as QUERY_COMMANDS  # noqa: E402 - the query room's commands
+
+for _command in QUERY_COMMANDS:
+    main.add_command(_command)

@@ -139,7 +139,7 @@ def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256
     report = ReportText(meta, passages, facts, res.knowledge)
     found = run_extractors(report)
     turtle = render_report(meta, relative_source(path, res.root), sha256, passages, facts, found,
-                           load_gazetteer(res.knowledge))
+                           load_gazetteer(res.knowledge), res.ontology)
     return ReportBuild(meta, passages, facts, found, turtle, report.notes)
 
 

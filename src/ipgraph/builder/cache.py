@@ -59,6 +59,7 @@ def rules_version(res: Resources) -> str:
     digest.update("\n".join(names).encode())
     _hash_tree(digest, _PACKAGE, "src", lambda p: p.suffix in (".py", ".cfg"))
     _hash_tree(digest, res.knowledge, "knowledge", lambda p: True)
+    _hash_tree(digest, res.ontology.parent, "ontology", lambda p: True)  # the type closure follows the ontology
     return digest.hexdigest()
 
 

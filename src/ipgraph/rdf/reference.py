@@ -16,6 +16,7 @@ from ipgraph.extract.devagenda import DevelopmentAgenda, load_agenda
 from ipgraph.extract.registry import RULES
 from ipgraph.knowledge.gazetteer import City, Country, Gazetteer, Organisation, Person, Treaty, load as load_gazetteer
 from ipgraph.knowledge.sdg import SDG, load_sdgs
+from ipgraph.rdf.closure import add_type_closure
 from ipgraph.rdf.graph import new_graph, turtle
 from ipgraph.resources import Resources
 from ipgraph.vocab import (
@@ -157,4 +158,5 @@ def reference_turtle(res: Resources) -> bytes:
     add_reference(graph, load_gazetteer(res.knowledge))
     add_sdgs(graph, load_sdgs(res.knowledge).values())
     add_agenda(graph, load_agenda(res.knowledge))
+    add_type_closure(graph, res.ontology)
     return turtle(graph)

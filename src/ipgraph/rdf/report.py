@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -12,6 +13,7 @@ from ipgraph.extract.registry import Found
 from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
+from ipgraph.rdf.closure import add_type_closure
 from ipgraph.rdf.graph import add_evidence, dated, new_graph, turtle
 from ipgraph.rdf.renderers import render_facts
 from ipgraph.vocab import (
@@ -114,7 +116,7 @@ def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
 
 
 def render_report(meta: ReportMeta, source: str, sha256: str, passages: list[Passage], facts: ReportFacts,
-                  found: Found, gazetteer: Gazetteer) -> bytes:
+                  found: Found, gazetteer: Gazetteer, ontology: Path) -> bytes:
     """The Turtle of one report: the one place a report's graph is put together."""
     graph = new_graph()
     add_report(graph, meta, source, sha256)
@@ -122,4 +124,5 @@ def render_report(meta: ReportMeta, source: str, sha256: str, passages: list[Pas
     for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):
         add_node_facts(graph, meta.id, node, known_names(gazetteer, node.kind, node.key))
     render_facts(graph, meta.id, passages, found)
+    add_type_closure(graph, ontology)
     return turtle(graph)

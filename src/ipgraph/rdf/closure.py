@@ -1,0 +1,50 @@
+"""The rdf:type superclass closure, written into the built graph so that stores without reasoning answer by class.
+
+Researchers query the graph in Oxigraph, QLever or Fuseki, none of which does
+RDFS inference by default: ``?e a ip:Event`` found 1 of 301 events while events
+were typed with their subclass only. Materialising the closure at build time
+(every superclass ``ontology/ip.ttl`` states with ``rdfs:subClassOf`` and
+declares itself) makes every store answer the same, at the cost of a few extra
+triples per typed node (7% of the bundled graph). The alignments to reused
+vocabularies (``ip:Event`` ⊑ ``schema:Event``) stay in the ontology for those
+who reason: the graph types nodes with classes the ontology declares only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+
+
+@lru_cache(maxsize=4)
+def superclasses(ontology: Path) -> dict[URIRef, frozenset[URIRef]]:
+    """Each class the ontology subclasses, with all its (transitive, proper) superclasses the ontology declares."""
+    schema = Graph().parse(ontology, format="turtle")
+    declared = set(schema.subjects(RDF.type, OWL.Class))
+    direct: dict[URIRef, set[URIRef]] = {}
+    for sub, sup in schema.subject_objects(RDFS.subClassOf):
+        if isinstance(sub, URIRef) and sup in declared:
+            direct.setdefault(sub, set()).add(sup)
+    return {cls: frozenset(_reachable(cls, direct)) for cls in direct}
+
+
+def _reachable(start: URIRef, direct: dict[URIRef, set[URIRef]]) -> set[URIRef]:
+    """The classes above ``start``, cycles (owl-style equivalences written as two subClassOf) included once."""
+    found: set[URIRef] = set()
+    todo = list(direct.get(start, ()))
+    while todo:
+        cls = todo.pop()
+        if cls not in found and cls != start:
+            found.add(cls)
+            todo.extend(direct.get(cls, ()))
+    return found
+
+
+def add_type_closure(graph: Graph, ontology: Path) -> None:
+    """Type every node with every superclass of each class it has."""
+    closure = superclasses(ontology)
+    for node, cls in list(graph.subject_objects(RDF.type)):
+        for sup in closure.get(cls, ()):
+            graph.add((node, RDF.type, sup))
