@@ -46,6 +46,7 @@ SELECT ?a ?role ?x ?inferred WHERE {
 _ACTIVITIES = _PREFIX + """
 SELECT ?a ?class ?zh ?en ?date ?country ?mode WHERE {
   ?a (ip:organiser|ip:partner|ip:party|ip:participant|ip:sponsor) [] ; a ?class .
+  FILTER NOT EXISTS { ?a a ?narrower . ?narrower rdfs:subClassOf+ ?class }  # the graph states superclasses too
   OPTIONAL { ?a rdfs:label ?zh FILTER(lang(?zh) = "zh") }
   OPTIONAL { ?a rdfs:label ?en FILTER(langMatches(lang(?en), "en")) }
   OPTIONAL { ?a ip:startDate|ip:signedDate ?date }
