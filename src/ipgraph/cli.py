@@ -147,8 +147,8 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
     if out is not None:
         try:
             write_all_atomic([(out, (text + ("" if text.endswith("\n") else "\n")).encode("utf-8"))])
-        except InputError as error:
-            _fail(error)
+        except InputError as error:  # named after the report, with the part of its path that was in the way
+            _fail(InputError(out, error.message + (f" ({error.path})" if error.path != out else "")))
     if to_stdout or out is None:
         click.echo(text)
 

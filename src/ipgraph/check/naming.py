@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal
@@ -94,13 +96,19 @@ def source_of(data: Graph, node: Node | None) -> str | None:
 
 def display(path: Path | str, root: Path) -> str:
     """A path as a person (and GitHub) wants it: relative to the working directory, else to the project."""
-    path = Path(path)
-    for base in (Path.cwd(), root):
+    return _display(str(path), str(root), os.getcwd())
+
+
+@lru_cache(maxsize=1024)
+def _display(path: str, root: str, cwd: str) -> str:
+    """Cached: every finding in a file names it, and resolving a path is a system call per part."""
+    resolved = Path(path).resolve()
+    for base in (cwd, root):
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return resolved.relative_to(Path(base).resolve()).as_posix()
         except ValueError:
             continue
-    return str(path)
+    return str(Path(path))
 
 
 def local_name(node: Node) -> str:

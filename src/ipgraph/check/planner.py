@@ -66,8 +66,9 @@ def is_shape(shapes: Graph, node: Node) -> bool:
         (node, SH.path, None) in shapes or (node, SH.property, None) in shapes
 
 
-def plan_validation(shapes: Graph, data: Graph) -> ValidationPlan:
-    """Hoist property shapes out of their node shapes, and decide the cheap ones in Python first."""
+def plan_validation(shapes: Graph, data: Graph, ill_typed: set[Literal] | frozenset = frozenset()) -> ValidationPlan:
+    """Hoist property shapes out of their node shapes, and decide the cheap ones in Python first. A value in
+    ``ill_typed`` is left to ill-typed-literal (its SHACL results are dropped), so it makes no node a suspect."""
     flat, owner = hoist_property_shapes(shapes)
     advanced = any(True for _ in shapes.triples((None, SH.rule, None))) or \
         any(True for _ in shapes.triples((None, SH.target, None)))
@@ -76,7 +77,8 @@ def plan_validation(shapes: Graph, data: Graph) -> ValidationPlan:
     decided = {s: checker for s in top if (checker := PythonDecidable.of(flat, s)) is not None}
     if advanced or implicit or not decided:
         return ValidationPlan([flat], owner, advanced)
-    suspects = {shape: sorted(checker.suspects(data, flat, shape), key=str) for shape, checker in decided.items()}
+    suspects = {shape: sorted(checker.suspects(data, flat, shape, ill_typed), key=str)
+                for shape, checker in decided.items()}
     if any(isinstance(n, BNode) for nodes in suspects.values() for n in nodes):
         return ValidationPlan([flat], owner, advanced)
     plan = ValidationPlan([_only_targets(flat, top - set(decided))], owner, advanced)
@@ -151,11 +153,12 @@ class PythonDecidable:
                 return cls(path, [member], minimum.value)
         return None
 
-    def suspects(self, data: Graph, shapes: Graph, shape: Node) -> Iterator[Node]:
+    def suspects(self, data: Graph, shapes: Graph, shape: Node, ill_typed: set[Literal] | frozenset
+                 ) -> Iterator[Node]:
         for node in _focus_nodes(data, shapes, shape):
             values = list(data.objects(node, self.path))
-            if self.minimum is None:
-                ok = all(any(m.conforms(v) for m in self.members) for v in values)
+            if self.minimum is None:  # sh:or reports each value that fails, as its sh:value
+                ok = all(v in ill_typed or any(m.conforms(v) for m in self.members) for v in values)
             else:
                 ok = sum(1 for v in values if self.members[0].conforms(v)) >= self.minimum
             if not ok:

@@ -38,7 +38,7 @@ def shacl_findings(data: Graph, shapes: Graph, ontology: Graph, ill_typed: set[L
     for sub, sup in ontology.subject_objects(RDFS.subClassOf):
         if isinstance(sup, URIRef):
             data.add((sub, RDFS.subClassOf, sup))
-    plan = plan_validation(shapes, data)
+    plan = plan_validation(shapes, data, ill_typed or frozenset())
     findings: list[Finding] = []
     for number, shapes_graph in enumerate(plan.runs):
         try:
