@@ -11,14 +11,20 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from rdflib import Literal
 from rdflib.namespace import SH
 
-from ipgraph.check import MAX_FILE_BYTES, check, format_text, literal_problem, load_graph, merge
+from ipgraph.check import (
+    MAX_FILE_BYTES,
+    check,
+    format_text,
+    literal_problem,
+    load_graph,
+    merge,
+)
 from ipgraph.check.planner import plan_validation
 from ipgraph.cli import main
-
-from conftest import ROOT
 
 BROKEN = ROOT / "tests" / "broken"
 ID = "https://w3id.org/ipgraph/id/"

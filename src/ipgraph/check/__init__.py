@@ -23,12 +23,27 @@ Nothing here imports the extractors (spaCy): ``--rebuild`` imports ``ipgraph.bui
 from ipgraph.check.formats import FORMATS, Format, format_text, workflow_command
 from ipgraph.check.literals import date_interval, literal_problem
 from ipgraph.check.locate import TurtleIndex, locate_findings
-from ipgraph.check.model import (FAIL_ON, SEVERITIES, SEVERITY_ORDER, CheckReport, Finding, Rule, Severity,
-                                 failing_severities)
+from ipgraph.check.model import (
+                                 FAIL_ON,
+                                 SEVERITIES,
+                                 SEVERITY_ORDER,
+                                 CheckReport,
+                                 Finding,
+                                 Rule,
+                                 Severity,
+                                 failing_severities,
+)
 from ipgraph.check.registry import RULES, PythonRule, rule, rules_table
 from ipgraph.check.run import check
 from ipgraph.check.shacl import results_as_findings, shacl_findings
-from ipgraph.check.turtle import MAX_FILE_BYTES, REFERENCE_FILE, load_graph, merge, parse_turtle, turtle_files
+from ipgraph.check.turtle import (
+                                 MAX_FILE_BYTES,
+                                 REFERENCE_FILE,
+                                 load_graph,
+                                 merge,
+                                 parse_turtle,
+                                 turtle_files,
+)
 
 _merge = merge  # the names tests/check used before the package existed
 _results = results_as_findings

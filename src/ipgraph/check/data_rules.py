@@ -113,7 +113,7 @@ def untyped_node(me: PythonRule, ctx: DataContext) -> Iterator[Finding]:
 
 @rule("dangling-reference", VIOLATION, "every ipr: node that is referred to is described in the graph")
 def dangling_reference(me: PythonRule, ctx: DataContext) -> Iterator[Finding]:
-    for node in sorted(n for n in ctx.scan.referred if n not in ctx.scan.described):
+    for node in sorted((n for n in ctx.scan.referred if n not in ctx.scan.described), key=str):
         subject, predicate, count = ctx.scan.referred[node]
         others = f" and {count - 1} more triple{'s' if count > 2 else ''}" if count > 1 else ""
         yield me.finding(

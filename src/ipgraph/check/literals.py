@@ -54,7 +54,7 @@ def _date_problem(value: Literal, pattern: re.Pattern) -> str | None:
     return None
 
 
-def date_interval(value: Node) -> tuple[date, date] | None:
+def date_interval(value: Node | None) -> tuple[date, date] | None:
     """The first and last day a date literal may mean (2024-05 → 1–31 May 2024), or None if it is no valid date."""
     if not isinstance(value, Literal) or value.datatype not in DATE_TYPES or literal_problem(value):
         return None

@@ -12,7 +12,7 @@ from rdflib import RDF
 from ipgraph.check.model import Finding
 from ipgraph.check.naming import display, expand
 
-_PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.I)
+_PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE)
 _PREFIXED_SUBJECT = re.compile(r"([A-Za-z][\w.-]*)?:([^\s;,]*)")
 
 
@@ -147,6 +147,6 @@ def locate_findings(findings: list[Finding], files: list[Path], root: Path) -> l
 
 
 def _lexical(shown: str) -> str | None:
-    match = re.match(r'^"(.*)"(?:@[\w-]+|\^\^.*)?$', shown, flags=re.S)
+    match = re.match(r'^"(.*)"(?:@[\w-]+|\^\^.*)?$', shown, flags=re.DOTALL)
     text = match.group(1) if match else shown
     return text if not text.endswith("…") else text[:-1]

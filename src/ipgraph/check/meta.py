@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
@@ -165,6 +165,8 @@ def _meta_shacl(shapes: Graph) -> list[tuple[Node, Node | None, str]]:
         for result in results.subjects(RDF.type, SH.ValidationResult):
             message = results.value(result, SH.resultMessage)
             focus = results.value(result, SH.focusNode)
+            if focus is None:
+                continue
             for node in twins.get(focus, [focus]):
                 problems.append((node, results.value(result, SH.resultPath),
                                  str(message) if message else "not valid SHACL"))
@@ -190,7 +192,7 @@ def _shorten(short: Graph, head: Node, items: list[Node]) -> None:
     while node != RDF.nil:
         following = short.value(node, RDF.rest)
         short.remove((node, None, None))
-        node = following
+        node = following if following is not None else RDF.nil
     second = BNode()
     short.add((head, RDF.first, items[0]))
     short.add((head, RDF.rest, second))
@@ -206,7 +208,9 @@ def _signature(shapes: Graph, node: Node) -> object:
         return tuple(sorted((str(p), _signature(shapes, o)) for p, o in shapes.predicate_objects(node)))
     if isinstance(node, URIRef):
         return str(node) if str(node).startswith(_SHAPE_SYNTAX) else "IRI"
-    return ("literal", str(node.datatype), bool(node.language), str(node) if node.datatype == XSD.boolean else "")
+    if isinstance(node, Literal):
+        return ("literal", str(node.datatype), bool(node.language), str(node) if node.datatype == XSD.boolean else "")
+    return str(node)
 
 
 def _tree(shapes: Graph, node: Node, found: set[Node]) -> set[Node]:

@@ -27,7 +27,7 @@ from rdflib.term import Node
 from ipgraph.check.literals import literal_problem
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
-COMPONENTS = {
+COMPONENTS: dict[Node, str] = {
     SH["class"]: "Class", SH.datatype: "Datatype", SH.nodeKind: "NodeKind", SH.minCount: "MinCount",
     SH.maxCount: "MaxCount", SH.minExclusive: "MinExclusive", SH.minInclusive: "MinInclusive",
     SH.maxExclusive: "MaxExclusive", SH.maxInclusive: "MaxInclusive", SH.minLength: "MinLength",
@@ -55,7 +55,7 @@ class ValidationPlan:
 
 
 def targets(shapes: Graph, shape: Node) -> list[tuple[Node, Node]]:
-    found = [(p, o) for p in TARGETS for o in shapes.objects(shape, p)]
+    found: list[tuple[Node, Node]] = [(p, o) for p in TARGETS for o in shapes.objects(shape, p)]
     if (shape, RDF.type, RDFS.Class) in shapes or (shape, RDF.type, OWL.Class) in shapes:
         found.append((SH.targetClass, shape))  # implicit class target
     return found
@@ -142,10 +142,11 @@ class PythonDecidable:
         if not isinstance(path, URIRef) or path == RDF.type:  # rdf:type would see the marker types
             return None
         params = {p for p in shapes.predicates(shape) if p in _VALIDATING}
-        if params == {SH["or"]} and len(list(shapes.objects(shape, SH["or"]))) == 1:
-            members = [Simple.of(shapes, m) for m in shapes.items(shapes.value(shape, SH["or"]))]
+        heads = list(shapes.objects(shape, SH["or"]))
+        if params == {SH["or"]} and len(heads) == 1:
+            members = [Simple.of(shapes, m) for m in shapes.items(heads[0])]
             if members and all(members):
-                return cls(path, members, None)  # type: ignore[arg-type]
+                return cls(path, [m for m in members if m is not None], None)
         if params == {SH.qualifiedValueShape, SH.qualifiedMinCount}:
             member = Simple.of(shapes, shapes.value(shape, SH.qualifiedValueShape))
             minimum = shapes.value(shape, SH.qualifiedMinCount)
@@ -194,13 +195,13 @@ class Simple:
         params = [p for p in shapes.predicates(shape) if p in _VALIDATING]
         if not params or not set(params) <= _SIMPLE or len(params) != len(set(params)):
             return None
-        return cls([_simple_check(shapes, p, shapes.value(shape, p)) for p in params])
+        return cls([_simple_check(shapes, p, v) for p in params if (v := shapes.value(shape, p)) is not None])
 
     def conforms(self, value: Node) -> bool:
         return all(check(value) for check in self.checks)
 
 
-def _simple_check(shapes: Graph, parameter: Node, value: Node | None) -> Callable[[Node], bool]:
+def _simple_check(shapes: Graph, parameter: Node, value: Node) -> Callable[[Node], bool]:
     if parameter == SH.datatype:
         return lambda v: _has_datatype(v, value)
     if parameter == SH.pattern:
@@ -215,7 +216,7 @@ def _simple_check(shapes: Graph, parameter: Node, value: Node | None) -> Callabl
     return lambda v: v in allowed
 
 
-_PY_TYPES = {XSD.integer: int, XSD.decimal: Decimal, XSD.boolean: bool, XSD.float: float, XSD.date: date}
+_PY_TYPES: dict[Node | None, type] = {XSD.integer: int, XSD.decimal: Decimal, XSD.boolean: bool, XSD.float: float, XSD.date: date}
 
 
 def _has_datatype(value: Node, datatype: Node | None) -> bool:
@@ -227,7 +228,7 @@ def _has_datatype(value: Node, datatype: Node | None) -> bool:
         return bool(value.language)
     if value.datatype != datatype or getattr(value, "ill_typed", None) is True or literal_problem(value):
         return False
-    expected = _PY_TYPES.get(datatype)  # type: ignore[arg-type]
+    expected = _PY_TYPES.get(datatype)
     return expected is None or isinstance(value.value, expected)
 
 

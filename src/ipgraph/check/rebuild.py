@@ -25,7 +25,9 @@ class RebuildContext:
 
 def rebuild_findings(files: list[Path], paths: list[Path], res: Resources) -> list[Finding]:
     """Build the bundled reports into a temporary folder and run the ``rebuild`` rules against it."""
-    from ipgraph.build import build  # imported here: building needs spaCy, checking does not
+    from ipgraph.build import (
+        build,  # imported here: building needs spaCy, checking does not
+    )
 
     with tempfile.TemporaryDirectory(prefix="ipgraph-rebuild-") as tmp:
         fresh = {p.name: p for p in build([res.reports], Path(tmp), res).written}

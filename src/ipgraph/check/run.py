@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ipgraph.check.data_rules import DataContext, ill_typed_values
+from ipgraph.check.locate import locate_findings
 from ipgraph.check.meta import meta_findings
 from ipgraph.check.model import CheckReport
 from ipgraph.check.ontology import ontology_term_undeclared  # noqa: F401 - registers the ontology rules
-from ipgraph.check.locate import locate_findings
 from ipgraph.check.rebuild import rebuild_findings
 from ipgraph.check.registry import RULES, run_stage
 from ipgraph.check.shacl import shacl_findings, shape_rules

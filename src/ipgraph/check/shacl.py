@@ -86,7 +86,8 @@ def results_as_findings(data: Graph, shapes: Graph, owner: dict[Node, Node], res
 def _rule(shapes: Graph, owner: dict[Node, Node], shape: Node | None, component: Node | None) -> str:
     """<shape>/<path>/<component>, e.g. EvidenceShape/ip:evidence/Class; a language-qualified count gets @zh."""
     name = str(component).split("#")[-1].removesuffix("ConstraintComponent") if component else "Shape"
-    return rule_id(shapes, owner.get(shape) or shapes.value(None, SH.property, shape) or shape, shape, name)
+    found = owner.get(shape) if shape is not None else None
+    return rule_id(shapes, found or shapes.value(None, SH.property, shape) or shape, shape, name)
 
 
 def rule_id(shapes: Graph, owner: Node | None, shape: Node | None, component: str) -> str:

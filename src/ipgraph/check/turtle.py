@@ -11,8 +11,10 @@ import re
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from ipgraph.errors import InputError
 from ipgraph.vocab import PREFIXES
@@ -20,7 +22,7 @@ from ipgraph.vocab import PREFIXES
 try:  # a fast Turtle parser (Rust); rdflib's own parser is the fallback
     import pyoxigraph
 except ImportError:  # pragma: no cover - depends on the environment
-    pyoxigraph = None
+    pyoxigraph = None  # type: ignore[assignment]
 
 REFERENCE_FILE = "reference.ttl"
 MAX_FILE_BYTES = 1 << 30
@@ -79,7 +81,7 @@ def parse_turtle(path: Path, graph: Graph) -> None:
         return
     try:
         graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
-    except Exception as error:  # rdflib raises many types for bad syntax
+    except Exception as error:  # noqa: BLE001 - rdflib raises many types for bad syntax
         raise InputError(path, f"invalid Turtle: {_syntax_message(error)}", _syntax_line(error)) from None
 
 
@@ -115,7 +117,7 @@ def _parse_oxigraph(path: Path, data: bytes, graph: Graph) -> None:
             add((term(quad.subject), term(quad.predicate), term(quad.object)), graph)
     except SyntaxError as error:
         match = re.match(r"Parser error at line \d+ (?:between columns (\d+) and \d+|column (\d+)): (.*)$",
-                         str(error.msg), flags=re.S)
+                         str(error.msg), flags=re.DOTALL)
         message = f"{match.group(3)} (column {match.group(1) or match.group(2)})" if match else str(error.msg)
         raise InputError(path, f"invalid Turtle: {message}", error.lineno) from None
 
@@ -126,30 +128,30 @@ def _term_converter(path: Path, data: bytes) -> Callable:
     blanks: dict[str, BNode] = {}
     named, literal_type, blank = pyoxigraph.NamedNode, pyoxigraph.Literal, pyoxigraph.BlankNode
 
-    def term(t):  # noqa: ANN001, ANN202 - hot path
+    def term(t: Any) -> Node:  # t: a pyoxigraph term; the hot path of parsing
         kind = type(t)
         if kind is named:
-            node = iris.get(t.value)
-            if node is None:
-                node = iris[t.value] = URIRef(t.value)
-            return node
+            iri = iris.get(t.value)
+            if iri is None:
+                iri = iris[t.value] = URIRef(t.value)
+            return iri
         if kind is literal_type:
             key = (t.value, t.language, t.datatype.value)
-            node = literals.get(key)
-            if node is None:
-                node = literals[key] = _literal(t)
-            return node
+            literal = literals.get(key)
+            if literal is None:
+                literal = literals[key] = _literal(t)
+            return literal
         if kind is not blank:  # a quoted triple (RDF-star / RDF 1.2 triple term)
             raise InputError(path, _RDF_STAR, _first_line_with(data, b"<<"))
-        node = blanks.get(t.value)
-        if node is None:
-            node = blanks[t.value] = BNode(t.value)
-        return node
+        bnode = blanks.get(t.value)
+        if bnode is None:
+            bnode = blanks[t.value] = BNode(t.value)
+        return bnode
 
     return term
 
 
-def _literal(t) -> Literal:  # noqa: ANN001 - a pyoxigraph.Literal
+def _literal(t: pyoxigraph.Literal) -> Literal:
     if t.language:
         return Literal(t.value, lang=t.language)
     datatype = t.datatype.value

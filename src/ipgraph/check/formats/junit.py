@@ -31,8 +31,8 @@ class JUnit(Format):
         failures = sum(1 for r in rules if any(f.severity in failing for f in grouped.get(r.id, [])))
         counts = {"tests": str(len(rules)), "failures": str(failures), "errors": "0", "skipped": "0",
                   "time": f"{report.seconds.get('total', 0.0):.3f}"}
-        suites = ET.Element("testsuites", name=_SUITE, **counts)
-        suite = ET.SubElement(suites, "testsuite", name=_SUITE, **counts)
+        suites = ET.Element("testsuites", {"name": _SUITE, **counts})
+        suite = ET.SubElement(suites, "testsuite", {"name": _SUITE, **counts})
         properties = ET.SubElement(suite, "properties")
         for name, value in (("files", len(report.files)), ("triples", report.triples), ("fail-on", fail_on)):
             ET.SubElement(properties, "property", name=name, value=str(value))
