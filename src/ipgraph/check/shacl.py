@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from ipgraph.check.model import VIOLATION, Finding, Rule, severity_of
+from ipgraph.check.model import VIOLATION, Finding, Rule, rank, severity_of
 from ipgraph.check.naming import display, label_of, local_name, qname, show, source_of
 from ipgraph.check.planner import COMPONENTS, TARGETS, plan_validation, targets
 from ipgraph.check.registry import declare
@@ -134,6 +134,13 @@ def shape_rules(shapes: Graph, files: dict[Path, Graph], root: Path) -> list[Rul
                 continue
             found = rule_id(shapes, owner, shape if shape != owner else None, component)
             description = str(message) if message else f"{qname(parameter)} {show(shapes.value(shape, parameter))}"
-            rules.setdefault(found, Rule(found, severity, description, source))
+            candidate = Rule(found, severity, description, source)
+            # two constraints of one shape can share an id (two sh:minInclusive on ip:confidence): keep the most
+            # severe, so the list does not depend on the order rdflib happens to iterate in
+            rules[found] = min(rules.get(found, candidate), candidate, key=_most_severe)
     return sorted(rules.values(), key=lambda r: r.id)
+
+
+def _most_severe(rule: Rule) -> tuple:
+    return rank(rule.severity), rule.description, rule.source
 
