@@ -44,7 +44,7 @@ def measure_library(path: str, parser: str = "default") -> dict:
 
     imported = time.perf_counter() - start
     if parser == "rdflib":  # as when pyoxigraph is not installed
-        importlib.import_module("ipgraph.check").pyoxigraph = None
+        importlib.import_module("ipgraph.check.turtle").pyoxigraph = None
     report = check([Path(path)])
     return {"triples": report.triples, "files": len(report.files), "findings": len(report.findings),
             "import": imported, **report.seconds, "peak_mb": _peak_mb()}

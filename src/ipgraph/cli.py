@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 
 from ipgraph.builder.cache import default_cache_dir
-from ipgraph.check import check as check_graph, turtle_files
-from ipgraph.check_format import FORMATS, FORMATTERS, format_input_error, format_text, summary
+from ipgraph.check import FORMATS, check as check_graph, turtle_files
 from ipgraph.errors import InputError, Interrupted
 from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
 from ipgraph.ingest.corpus import find_reports
@@ -117,8 +116,8 @@ def _build_summary(result, show_diff: bool, diff_json: Path | None) -> None:  # 
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--fail-on", type=click.Choice(["violation", "warning"]), default="violation", show_default=True,
               help="Lowest severity that makes the check fail.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text for people; json, junit (one test case per rule) or github (workflow annotations) for CI.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
+              help="; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to FILE; the readable text still goes to standard output.")
 @click.option("--rebuild", is_flag=True, help="Also check the files are byte for byte a fresh build of the reports.")
@@ -128,36 +127,36 @@ def check(paths: tuple[Path, ...], fail_on: str, fmt: str, out: Path | None, reb
           max_per_rule: int) -> None:
     """Validate the Turtle files in PATHS (default: data/triples) against the shapes and the ontology.
 
-    Exit 0 when the graph passes, 1 when it has findings at or above --fail-on, 2 when a file cannot be read.
+    Exit 0 when the graph passes, 1 when it has findings at or above --fail-on, 2 when a file cannot be read
+    or the report cannot be written to --out.
     """
+    chosen = FORMATS[fmt]
     try:
         report = check_graph(list(paths) or None, rebuild=rebuild)
     except InputError as error:
-        machine = format_input_error(error, fmt)
+        machine = chosen.render_error(error)
         if machine is not None:
-            _emit(machine, out, to_stdout=fmt == "github")
+            _emit(machine, out, to_stdout=chosen.errors_to_stdout)
         _fail(error)
-    text = format_text(report, fail_on, max_per_rule)
-    if fmt == "text":
-        rendered = text
-    else:
-        rendered = FORMATTERS[fmt](report, fail_on)
+    text = FORMATS["text"].render(report, fail_on, max_per_rule)
+    rendered = text if fmt == "text" else chosen.render(report, fail_on, max_per_rule)
     if out is not None:
         _emit(rendered, out, to_stdout=False)
         click.echo(text)
-    elif fmt == "text":
-        click.echo(text)
     else:
         click.echo(rendered)
-        if fmt != "github":
-            click.echo(summary(report), err=True)
+        if chosen.summary_to_stderr:
+            click.echo(report.summary(), err=True)
     sys.exit(report.exit_code(fail_on))
 
 
 def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
+    """Print ``text`` and/or write it to ``out`` whole (never half-written); an unwritable ``out`` exits 2."""
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+        try:
+            write_all_atomic([(out, (text + ("" if text.endswith("\n") else "\n")).encode("utf-8"))])
+        except InputError as error:  # named after the report, with the part of its path that was in the way
+            _fail(InputError(out, error.message + (f" ({error.path})" if error.path != out else "")))
     if to_stdout or out is None:
         click.echo(text)
 

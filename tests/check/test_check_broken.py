@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from ipgraph.check import check
 from ipgraph.cli import main
 
-BROKEN = Path(__file__).resolve().parent / "broken"
+BROKEN = Path(__file__).resolve().parent.parent / "broken"
 ID = "https://w3id.org/ipgraph/id/"
 
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from ipgraph.check import check
-from ipgraph.check_format import format_text, workflow_command
+from ipgraph.check import format_text, workflow_command
 from ipgraph.cli import main
 
 from conftest import ROOT
