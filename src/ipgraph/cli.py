@@ -80,6 +80,8 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
         sys.exit(130)
     for problem in result.problems:
         click.echo(f"{problem.severity}: {problem}", err=True)
+    for entry in result.cache_ignored:
+        click.echo(f"note: ignored cache entry {entry}; the report was extracted again", err=True)
     if not result.stopped:
         _build_summary(result, show_diff, diff_json)
     click.echo(result.outcome(out), err=not result.ok)

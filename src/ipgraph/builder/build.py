@@ -86,6 +86,8 @@ class BuildResult:
     stopped: bool = False
     diff: OutputDiff | None = None
     cache: Path | None = None
+    cache_ignored: list[str] = field(default_factory=list)
+    """Cache entries found but not used (damaged, or not written by this version), each with why."""
 
     @property
     def ok(self) -> bool:
@@ -189,7 +191,8 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     try:
         with _terminate_as_interrupt(), fewer_collections():
             store = None if cache is None else ReportCache(cache, rules_version(res))
-            result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res)) if store
+            result.cache_ignored = store.ignored if store else []
+            result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
                                 else reference_turtle(res))
             doing = "reading reports.toml"
             metadata = _read_metadata(reports, paths, result)
@@ -282,10 +285,18 @@ class _Outcome:
     def take_cached(self, store: ReportCache | None, res: Resources) -> bool:
         """Take the report from the cache, if it is there."""
         found = store.load(self.cache_key(store, res)) if store is not None else None
-        if not isinstance(found, ReportBuild):
+        if found is None:
+            return False
+        if not self._describes(found):  # a forged entry that copied a header: at least it must be this report's
+            store.ignored.append(f"{store.entry(self.cache_key(store, res))}: not this report's extraction")
             return False
         found.cached, found.notice, self.report, self.job = True, self.notice, found, None
         return True
+
+    def _describes(self, found: object) -> bool:
+        assert self.job is not None
+        return (isinstance(found, ReportBuild) and found.meta == self.job.meta
+                and isinstance(found.turtle, bytes) and f'"{self.job.sha256}"'.encode() in found.turtle)
 
     def take(self, extracted: ReportBuild | Problem, store: ReportCache | None, res: Resources) -> None:
         """Take what extraction gave, keeping a report in the cache."""

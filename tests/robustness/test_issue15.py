@@ -1,0 +1,80 @@
+"""Issue 15, the build side: one regression test per numbered defect, named after it, with its exit code and message."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from pathlib import Path
+
+from robustness_support import REPORT, cli, snapshot, write
+
+
+def cached_build(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A one-report folder built once with a cache: (reports, out, cache)."""
+    src, out, cache = tmp_path / "in", tmp_path / "out", tmp_path / "cache"
+    write(src / "r.txt", REPORT)
+    assert cli("build", src, "--out", out, "--cache", cache).exit_code == 0
+    return src, out, cache
+
+
+class _WritesAFile:
+    """A pickle payload: unpickling it would create the marker file."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple:
+        return (Path.write_text, (self.marker, "pwned"))
+
+
+def test_15_1_crafted_cache_entry_never_executes(tmp_path):
+    src, out, cache = cached_build(tmp_path)
+    before, marker = snapshot(out), tmp_path / "marker"
+    entries = sorted(cache.glob("v2-*/*.json"))
+    assert len(entries) == 2  # the report and the reference graph
+    for entry in entries:
+        entry.write_bytes(pickle.dumps(_WritesAFile(marker)))
+    result = cli("build", src, "--out", out, "--cache", cache)
+    assert result.exit_code == 0, result.output
+    assert not marker.exists()
+    ignored = [line for line in result.stderr.splitlines() if line.startswith("note: ignored cache entry ")]
+    assert len(ignored) == 2 and all("not an entry this version wrote" in line for line in ignored)
+    assert "extracted 1 report: r; 0 from the cache" in result.stdout
+    assert snapshot(out) == before
+    assert "from the cache" in cli("build", src, "--out", out, "--cache", cache).stdout  # rewritten, usable again
+
+
+def _entry(cache: Path) -> tuple[Path, dict, dict]:
+    """The report's entry (the one whose body is a ReportBuild), its header and its body."""
+    for path in sorted(cache.glob("v2-*/*.json")):
+        head, _, body = path.read_bytes().partition(b"\n")
+        data = json.loads(body)
+        if isinstance(data, dict) and data.get("@", "").endswith(":ReportBuild"):
+            return path, json.loads(head), data
+    raise AssertionError("no report entry")
+
+
+def _forge(path: Path, header: dict, body: dict) -> None:
+    raw = json.dumps(body, ensure_ascii=False).encode()
+    path.write_bytes(json.dumps({**header, "sha256": hashlib.sha256(raw).hexdigest()}).encode() + b"\n" + raw)
+
+
+def test_15_1_forged_cache_entries_are_detected(tmp_path):
+    src, out, cache = cached_build(tmp_path)
+    before = snapshot(out)
+    path, header, body = _entry(cache)
+    edited = path.read_bytes().replace("埃及".encode(), "法国".encode())
+    cases = {
+        "its content does not match its digest (damaged or edited)": lambda: path.write_bytes(edited),
+        "a class this version does not have (os:system)": lambda: _forge(path, header, {"@": "os:system", "=": {}}),
+        "fields ReportBuild does not have": lambda: _forge(path, header, {"@": body["@"], "=": {"turtle": None}}),
+        "not this report's extraction": lambda: _forge(path, header, {
+            "@": body["@"], "=": {**body["="], "turtle": {"@": "bytes", "=": "Zm9yZ2Vk"}}}),
+    }
+    for why, forge in cases.items():
+        forge()
+        result = cli("build", src, "--out", out, "--cache", cache)
+        assert result.exit_code == 0, result.output
+        assert f"note: ignored cache entry {path}: {why}; the report was extracted again" in result.stderr
+        assert snapshot(out) == before
