@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from robustness_support import REPORT, cli, snapshot, write
+import pytest
+
+from robustness_support import REPORT, ROOT, cli, double_or_die, snapshot, write
 
 
 def cached_build(tmp_path: Path) -> tuple[Path, Path, Path]:
@@ -78,3 +84,50 @@ def test_15_1_forged_cache_entries_are_detected(tmp_path):
         assert result.exit_code == 0, result.output
         assert f"note: ignored cache entry {path}: {why}; the report was extracted again" in result.stderr
         assert snapshot(out) == before
+
+
+def test_15_4_a_dying_worker_fails_only_its_own_item():
+    from ipgraph.builder.parallel import Runner
+
+    results = []
+    with Runner(double_or_die, (), 2, lambda item, error: f"crashed {item}") as runner:
+        for item in range(8):
+            results += runner.put(item)
+        results += list(runner.rest())
+    assert sorted(results, key=lambda pair: pair[0]) == [(0, 0), (1, 2), (2, 4), (3, "crashed 3"), (4, 8), (5, 10),
+                                                         (6, 12), (7, 14)]
+
+
+WORKERS_OF_A_KILLED_BUILD = """
+import os, time
+from ipgraph.builder.parallel import Runner
+with Runner(time.sleep, (), 2, lambda item, error: None) as runner:
+    runner.put(60); runner.put(60)
+    time.sleep(3)  # the workers start
+    print(" ".join(str(p) for p in runner.pool._processes), flush=True)
+    time.sleep(60)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_15_4_workers_die_with_a_killed_parent():
+    parent = subprocess.Popen([sys.executable, "-c", WORKERS_OF_A_KILLED_BUILD], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    try:
+        workers = [int(p) for p in parent.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(p) for p in workers)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in workers)
