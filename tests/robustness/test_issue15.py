@@ -131,3 +131,60 @@ def test_15_4_workers_die_with_a_killed_parent():
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(p) for p in workers)
+
+
+def listed(tmp_path: Path, file: str = "r.txt", extra: str = "") -> tuple[Path, Path]:
+    """A folder with r.txt listed in reports.toml, built once: (reports, out)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src / "r.txt", REPORT)
+    write(src / "reports.toml", f'[[report]]\nid = "r"\nfile = "{file}"\ntitle = "好报告"\n{extra}')
+    return src, out
+
+
+@pytest.mark.parametrize(("file", "message"), [
+    ("r.txx", "3: listed file 'r.txx' does not exist"),
+    ("../r.txt", "3: file '../r.txt' must name a file in {src} (no folders, no '..')"),
+])
+def test_15_5_a_bad_file_value_never_replaces_good_output(tmp_path, file, message):
+    src, out = listed(tmp_path)
+    assert cli("build", src, "--out", out).exit_code == 0
+    before = snapshot(out)
+    write(src / "reports.toml", (src / "reports.toml").read_text(encoding="utf-8").replace('"r.txt"', f'"{file}"'))
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 1
+    toml = src / "reports.toml"
+    assert f"error: {toml}:{message.format(src=src)}" in result.stderr
+    assert (f"error: {src / 'r.txt'}: not built: {toml} has a broken [[report]] table (line 3) that may describe "
+            "this file; fix it, or list this file with its own table") in result.stderr
+    assert snapshot(out) == before
+
+
+def test_15_5_a_dangling_reports_toml_link_is_an_error(tmp_path):
+    src, out = listed(tmp_path)
+    assert cli("build", src, "--out", out).exit_code == 0
+    before = snapshot(out)
+    (src / "reports.toml").unlink()
+    (src / "reports.toml").symlink_to(tmp_path / "gone.toml")
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (f"error: {src / 'reports.toml'}: cannot read: it is a link to "
+                                              f"'{tmp_path / 'gone.toml'}', which does not exist")
+    assert snapshot(out) == before
+
+
+def test_15_5_a_folder_of_empty_reports_is_a_failure(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src / "blank.txt", " \n")
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 1
+    assert f"error: {src}: every report is empty: nothing to build, nothing written" in result.stderr
+    assert not out.exists()
+
+
+def test_15_10_an_unknown_author_is_refused_at_metadata_reading(tmp_path):
+    src, out = listed(tmp_path, extra='author = ["WIPPO"]\n')
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 1
+    assert (f"error: {src / 'reports.toml'}:5: author 'WIPPO' is not in knowledge/gazetteer/organisations.tsv "
+            "(did you mean 'WIPO'?): add the organisation there or correct the key") in result.stderr
+    assert not (out / "r.ttl").exists()

@@ -13,7 +13,7 @@ import hashlib
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -195,7 +195,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
             result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
                                 else reference_turtle(res))
             doing = "reading reports.toml"
-            metadata = _read_metadata(reports, paths, result)
+            metadata = _read_metadata(reports, paths, result, load_gazetteer(res.knowledge).organisations)
             outcomes: list[_Outcome] = []
             with Runner(extract_report, (res,), jobs, _crashed) as runner:
                 for index, path in enumerate(reports):
@@ -216,6 +216,10 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
             _refuse_duplicate_ids(result)
             if fail_fast and not result.ok:
                 result.stopped = True
+                return result
+            if not result.reports and result.skipped and not result.failed:
+                result.problems.append(Problem(ERROR, result.skipped[0].parent, "every report is empty: nothing "
+                                                                                "to build, nothing written"))
                 return result
             doing = f"writing to {out}"
             outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
@@ -308,13 +312,17 @@ class _Outcome:
         extracted.notice, self.report, self.job = self.notice, extracted, None  # the text is not needed any more
 
 
-def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult) -> dict[Path, Metadata]:
-    """Each folder's metadata; its problems count when they concern a report being built or the whole folder is."""
+def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult,
+                   organisations: Collection[str]) -> dict[Path, Metadata]:
+    """Each folder's metadata; its problems count when they concern a report being built or the whole folder is.
+
+    An author must be one of ``organisations`` (the gazetteer's keys): any other would be a dangling node.
+    """
     whole = {p.resolve() for p in paths if p.is_dir()}
     building = {r.resolve() for r in reports}
     found: dict[Path, Metadata] = {}
     for folder in dict.fromkeys(r.parent for r in reports):
-        found[folder] = metadata = read_metadata(folder)
+        found[folder] = metadata = read_metadata(folder, organisations)
         for problem in metadata.problems:
             if (folder.resolve() in whole or problem.report is None
                     or problem.report.resolve() in building):
@@ -336,7 +344,13 @@ def _prepare(index: int, path: Path, metadata: Metadata, strict: bool) -> _Outco
         outcome.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
         outcome.skipped = True
         return outcome
-    meta = metadata.reports.get(path.name) or infer_metadata(path, decoded.text)
+    meta = metadata.reports.get(path.name)
+    if meta is None and metadata.broken_tables():
+        lines = ", ".join(str(p.line) for p in metadata.broken_tables() if p.line) or "?"
+        return outcome.fail(Problem(ERROR, path, f"not built: {metadata.path} has a broken [[report]] table (line "
+                                                 f"{lines}) that may describe this file; fix it, or list this file "
+                                                 "with its own table", report=path))
+    meta = meta or infer_metadata(path, decoded.text)
     notices = [decoded.notice, "not in reports.toml: id and title taken from the file" if meta.inferred else None]
     outcome.notice = "; ".join(n for n in notices if n) or None
     outcome.job = ReportJob(index, path, meta, decoded.text, hashlib.sha256(data).hexdigest())

@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime
 import difflib
 import hashlib
+import os
 import re
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,8 @@ else:  # pragma: no cover - Python 3.10
 
 METADATA_FILE = "reports.toml"
 REPORT_SUFFIXES = (".txt", ".md")
+"""Report file suffixes, in any case (``.TXT`` too)."""
+MAX_METADATA_BYTES = 4 * 2**20
 RESERVED_IDS = ("reference",)  # reference.ttl holds the reference data
 _FIELDS = {"id", "file", "source", "title", "publisher", "date", "language", "identifier",
            "meeting", "period", "author"}
@@ -72,6 +76,11 @@ class Metadata:
     def problems_for(self, report: Path) -> list[Problem]:
         return [p for p in self.problems if p.report is not None and p.report.name == report.name]
 
+    def broken_tables(self) -> list[Problem]:
+        """Errors of tables that name no report file there is: any unlisted report may be the one meant."""
+        return [p for p in self.problems if p.severity == ERROR and p.path == self.path
+                and (p.report is None or not p.report.is_file())]
+
 
 def slugify(name: str) -> str:
     """A file stem as an IRI-safe report id."""
@@ -90,19 +99,23 @@ def load_metadata(folder: Path) -> dict[str, ReportMeta]:
     return metadata.reports
 
 
-def read_metadata(folder: Path) -> Metadata:
+def read_metadata(folder: Path, organisations: Collection[str] | None = None) -> Metadata:
     """Metadata of the reports in a folder with every problem found; empty when there is no metadata file.
 
-    Raises ``InputError`` only when the file cannot be used at all (unreadable, not UTF-8, not TOML).
+    ``organisations``, when given, are the keys an ``author`` may name (the gazetteer's).
+    Raises ``InputError`` only when the file cannot be used at all (unreadable, a dangling link, too large,
+    not UTF-8, not TOML, nested beyond reason).
     """
     path = folder / METADATA_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return Metadata(path)
     text = _read(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InputError(path, f"not valid TOML: {_toml_message(error)}", _toml_line(error)) from None
+    except RecursionError:
+        raise InputError(path, "not valid TOML for ipgraph: arrays or tables nested too deep") from None
     lines = text.splitlines()
     metadata = Metadata(path)
     for key in data:
@@ -115,7 +128,7 @@ def read_metadata(folder: Path) -> Metadata:
     starts: list[int | None] = [n for n, line in enumerate(lines, start=1) if _HEADER.match(line)]
     if len(starts) != len(tables):
         starts = [None] * len(tables)
-    parsed = [_Table(table, folder, path, lines, start) for table, start in zip(tables, starts)]
+    parsed = [_Table(table, folder, path, lines, start, organisations) for table, start in zip(tables, starts)]
     _flag_duplicates(parsed, "id")
     _flag_duplicates(parsed, "file")
     for table in parsed:
@@ -127,10 +140,17 @@ def read_metadata(folder: Path) -> Metadata:
 
 
 def _read(path: Path) -> str:
+    if not path.exists():
+        raise InputError(path, f"cannot read: it is a link to {os.readlink(path)!r}, which does not exist")
+    if not path.is_file():
+        raise InputError(path, "cannot read: not a regular file")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_METADATA_BYTES + 1)
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_METADATA_BYTES:
+        raise InputError(path, f"is over {MAX_METADATA_BYTES // 2**20} MB: too large for a metadata file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -165,8 +185,10 @@ def _top_line(lines: list[str], key: str) -> int | None:
 class _Table:
     """One [[report]] table, checked key by key; ``meta()`` is None when an error fails it."""
 
-    def __init__(self, table: dict, folder: Path, path: Path, lines: list[str], start: int | None) -> None:
+    def __init__(self, table: dict, folder: Path, path: Path, lines: list[str], start: int | None,
+                 organisations: Collection[str] | None) -> None:
         self.table, self.folder, self.path, self.lines, self.start = table, folder, path, lines, start
+        self.organisations = organisations
         self.problems: list[Problem] = []
         raw_id, raw_file = table.get("id"), table.get("file")
         self.file_name: str | None = None
@@ -233,7 +255,7 @@ class _Table:
             return
         if not (self.folder / self.file_name).is_file():
             self.error(f"listed file {self.file_name!r} does not exist", "file" if value is not None else "id")
-        elif Path(self.file_name).suffix not in REPORT_SUFFIXES:
+        elif not is_report_name(self.file_name):
             self.warning(f"listed file {self.file_name!r} is never read: report files end in "
                          f"{' or '.join(REPORT_SUFFIXES)}", "file")
 
@@ -274,6 +296,11 @@ class _Table:
             if not _ORG_KEY.match(key):
                 self.error(f"author {key!r} is not an organisation key (as in knowledge/gazetteer/organisations.tsv)",
                            "author")
+            elif self.organisations is not None and key not in self.organisations:
+                close = difflib.get_close_matches(key, sorted(self.organisations), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.error(f"author {key!r} is not in knowledge/gazetteer/organisations.tsv{hint}: add the "
+                           "organisation there or correct the key", "author")
         self.values["author"] = tuple(authors)
 
     def meta(self) -> ReportMeta | None:
@@ -339,14 +366,33 @@ def infer_metadata(path: Path, text: str) -> ReportMeta:
     return ReportMeta(id=slugify(path.stem), path=path, title=first, inferred=("id", "title"))
 
 
+def is_report_name(name: str) -> bool:
+    """A file name that ends in a report suffix, in any case."""
+    return Path(name).suffix.lower() in REPORT_SUFFIXES
+
+
 def find_reports(paths: list[Path]) -> list[Path]:
-    """Report files under the given files and folders, in a stable order."""
+    """Report files under the given files and folders, in a stable order, each once however it was spelled.
+
+    A file given directly must be a regular file: a FIFO or a device would hang the read or never end.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in REPORT_SUFFIXES and p.is_file()))
-        elif path.exists():
+            if not os.access(path, os.R_OK | os.X_OK):
+                raise InputError(path, "cannot read the folder: no permission to list it or open its files "
+                                       "(it needs read and execute permission)")
+            try:
+                found.extend(sorted(p for p in path.iterdir() if is_report_name(p.name) and p.is_file()))
+            except OSError as error:
+                raise InputError(path, f"cannot list the folder: {error.strerror or error}") from None
+        elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise InputError(path, "not a regular file (a pipe, a device or a socket): give a report file or folder")
         else:
             raise InputError(path, "no such file or folder")
-    return list(dict.fromkeys(found))
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
