@@ -188,3 +188,106 @@ def test_15_10_an_unknown_author_is_refused_at_metadata_reading(tmp_path):
     assert (f"error: {src / 'reports.toml'}:5: author 'WIPPO' is not in knowledge/gazetteer/organisations.tsv "
             "(did you mean 'WIPO'?): add the organisation there or correct the key") in result.stderr
     assert not (out / "r.ttl").exists()
+
+
+def built(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src / "r.txt", REPORT)
+    assert cli("build", src, "--out", out).exit_code == 0
+    return src, out, snapshot(out)
+
+
+def test_15_10_a_second_build_into_a_locked_folder_fails(tmp_path, monkeypatch):
+    import fcntl
+
+    from ipgraph.builder import lock
+
+    src, out, before = built(tmp_path)
+    monkeypatch.setattr(lock, "LOCK_WAIT_SECONDS", 0.3)
+    held = os.open(out, os.O_RDONLY)  # as the other build holds it
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = cli("build", src, "--out", out)
+    finally:
+        os.close(held)
+    assert result.exit_code == 75
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {out}: another ipgraph build is writing to this folder (it holds its lock); waited 0.3 s: run "
+        "this build again when it has finished")
+    assert snapshot(out) == before
+    assert cli("build", src, "--out", out).exit_code == 0  # the lock is free again
+
+
+def test_15_10_diff_json_to_an_unwritable_path_fails_and_writes_nothing(tmp_path):
+    src, out, before = built(tmp_path)
+    write(src / "r.txt", REPORT + "3. 秘鲁代表也出席了会议。\n")
+    blocker = write(tmp_path / "file", "not a folder")
+    result = cli("build", src, "--out", out, "--diff-json", blocker / "diff.json")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith(f"error: {blocker}")
+    assert f"error: {blocker}: cannot write: File exists" in result.stderr
+    assert snapshot(out) == before
+
+
+def test_15_10_stale_temporary_files_are_cleaned_by_the_next_build(tmp_path):
+    src, out, before = built(tmp_path)
+    stale = [write(out / ".r.ttl.k3j_9x0a.tmp", "half"), write(out / ".reference.ttl.abcdefgh.tmp", "")]
+    mine = write(out / ".notes.tmp", "a user's file")
+    assert cli("build", src, "--out", out).exit_code == 0
+    assert not any(p.exists() for p in stale) and mine.exists()
+
+
+def test_15_10_upper_case_suffixes_are_read(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src / "SHOUTED.TXT", REPORT)
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert (out / "shouted.ttl").exists()
+
+
+def test_15_10_one_file_under_two_spellings_is_built_once(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    report = write(src / "r.txt", REPORT)
+    result = cli("build", report, src / "." / "r.txt", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.ttl")) == ["r.ttl", "reference.ttl"]
+
+
+def test_15_10_an_interrupt_after_the_renames_says_what_was_written(tmp_path, monkeypatch):
+    from ipgraph.builder import build as build_module
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src / "r.txt", REPORT)
+
+    def interrupted_tidy(self: object) -> None:
+        raise KeyboardInterrupt  # Ctrl-C as it lands right after the files are in place
+
+    monkeypatch.setattr(build_module.ReportCache, "prune", interrupted_tidy)
+    result = cli("build", src, "--out", out, "--cache", tmp_path / "cache")
+    assert result.exit_code == 130
+    assert result.stderr.splitlines()[-1] == (f"error: build interrupted after it wrote 2 files to {out}: the new "
+                                              "output is complete; only the cache may not have been tidied")
+    assert sorted(p.name for p in out.glob("*.ttl")) == ["r.ttl", "reference.ttl"]
+
+
+def test_15_9_a_fifo_given_directly_is_refused(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = cli("build", fifo, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (f"error: {fifo}: not a regular file (a pipe, a device or a socket): "
+                                              "give a report file or folder")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root enters any folder")
+def test_15_7_a_folder_without_execute_permission(tmp_path):
+    src = tmp_path / "in"
+    write(src / "r.txt", REPORT)
+    src.chmod(0o644)
+    try:
+        result = cli("build", src, "--out", tmp_path / "out")
+    finally:
+        src.chmod(0o755)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (f"error: {src}: cannot read the folder: no permission to list it or "
+                                              "open its files (it needs read and execute permission)")

@@ -19,15 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipgraph.builder.cache import ReportCache, rules_version
+from ipgraph.builder.lock import output_lock
 from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
 from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata
 from ipgraph.ingest.passages import Passage, segment
-from ipgraph.ingest.reading import decode, read_bytes, write_all_atomic
+from ipgraph.ingest.reading import decode, read_bytes, remove_stale_temporaries, write_all_atomic
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
-from ipgraph.rdf.diff import OutputDiff, diff_outputs
+from ipgraph.rdf.diff import OutputDiff, diff_json as diff_to_json, diff_outputs
 from ipgraph.rdf.graph import relative_source
 from ipgraph.rdf.reference import reference_turtle
 from ipgraph.rdf.report import render_report
@@ -158,7 +159,7 @@ def refuse_runaway_passages(path: Path, text: str, passages: list[Passage]) -> N
 def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = None, res: Resources | None = None,
           progress: Callable[[Path], None] | None = None, *,
           strict: bool = False, fail_fast: bool = False, jobs: int = 1, cache: Path | None = None,
-          diff: bool = False) -> BuildResult:
+          diff: bool = False, diff_json: Path | None = None) -> BuildResult:
     """Build the graph of the given reports into ``out``: ``<report id>.ttl`` each, plus reference data.
 
     A report with bad input is recorded in ``problems`` and left out, and the
@@ -172,7 +173,9 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     extraction (see ``ipgraph.builder.cache``): a report whose bytes, metadata and
     rules are unchanged is taken from it, not extracted again. ``diff`` sets
     ``result.diff``: the triples each written file adds to and removes from
-    the file it replaces.
+    the file it replaces; ``diff_json`` writes it as JSON to that file, together
+    with the outputs (if it cannot be written, neither are they). Only one build
+    at a time writes to ``out`` (``ipgraph.builder.lock``); a second raises ``Busy``.
 
     Raises ``InputError`` when the input is unusable as a whole: a path that
     does not exist, no report files, a ``reports.toml`` that is not TOML,
@@ -222,16 +225,35 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
                                                                                 "to build, nothing written"))
                 return result
             doing = f"writing to {out}"
-            outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
-            outputs.append((out / REFERENCE_FILE, result.reference))
-            if diff:
-                result.diff = diff_outputs(outputs)
-            result.written = write_all_atomic(outputs)
+            _write(result, out, diff, diff_json)
             if store is not None:
                 store.prune()
     except KeyboardInterrupt:
+        if result.written:
+            raise Interrupted(f"build interrupted after it wrote {_files(result.written)} to {out}: the new output "
+                              "is complete; only the cache may not have been tidied") from None
         raise Interrupted(f"build interrupted while {doing}: nothing was written, {out} is as it was") from None
     return result
+
+
+def _write(result: BuildResult, out: Path, diff: bool, diff_json: Path | None) -> None:
+    """Replace the outputs together, holding ``out``'s lock; ``diff_json`` is written with them or not at all."""
+    outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
+    outputs.append((out / REFERENCE_FILE, result.reference))
+    with output_lock(out):
+        remove_stale_temporaries(out)
+        if diff or diff_json is not None:
+            result.diff = diff_outputs(outputs)
+        extra = [] if diff_json is None or result.diff is None else [(diff_json, diff_to_json(result.diff).encode())]
+        renamed: list[Path] = []
+        try:
+            write_all_atomic(outputs + extra, renamed=renamed)
+        finally:
+            result.written = [path for path in renamed if path != diff_json]
+
+
+def _files(paths: list[Path]) -> str:
+    return f"{len(paths)} file{'' if len(paths) == 1 else 's'}"
 
 
 @dataclass

@@ -185,7 +185,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_all_atomic([(path, data)])
 
 
-def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> list[Path]:
+def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True,
+                     renamed: list[Path] | None = None) -> list[Path]:
     """Write several files so that none is replaced until all have been written in full.
 
     Each file goes to a temporary file beside its target first; only when every
@@ -193,7 +194,8 @@ def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> l
     for those few milliseconds. Any failure before that removes the temporary
     files and leaves every target as it was. ``durable=False`` skips the
     fsyncs, for files that may be lost in a power cut but never seen half
-    written (the build cache).
+    written (the build cache). ``renamed``, when given, receives each target as
+    soon as it is replaced, so a caller interrupted right after knows what was written.
     """
     staged: list[tuple[str, Path]] = []
     try:
@@ -203,14 +205,34 @@ def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> l
             for tmp, path in staged:
                 os.replace(tmp, path)
             staged.clear()
+            if renamed is not None:
+                renamed += [path for path, _ in files]
+            for folder in dict.fromkeys(path.parent for path, _ in files) if durable else ():
+                _fsync_dir(folder)
     except OSError as error:
         raise InputError(Path(error.filename or files[0][0]), f"cannot write: {error.strerror or error}") from None
     finally:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-    for folder in dict.fromkeys(path.parent for path, _ in files) if durable else ():
-        _fsync_dir(folder)
     return [path for path, _ in files]
+
+
+_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+"""The name of a temporary file ``_stage`` makes: ``.<target>.<8 random characters>.tmp``."""
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files an earlier write left behind when it was killed (SIGKILL, a power cut).
+
+    Only call this while holding the folder's lock: a running build's temporaries look the same.
+    """
+    try:
+        stale = [p for p in folder.iterdir() if _TEMPORARY.fullmatch(p.name) and p.is_file()]
+    except OSError:
+        return []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 def _stage(path: Path, data: bytes, durable: bool = True) -> str:
