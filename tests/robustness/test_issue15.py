@@ -291,3 +291,49 @@ def test_15_7_a_folder_without_execute_permission(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (f"error: {src}: cannot read the folder: no permission to list it or "
                                               "open its files (it needs read and execute permission)")
+
+
+TRADITIONAL = "世界智慧財產權組織與經濟部智慧財產局在臺北舉辦了智慧財產權執法研討會。\n各國代表出席了會議。\n"
+
+
+def test_15_6_big5_is_never_read_as_gb18030(tmp_path):
+    from ipgraph.ingest.reading import decode
+
+    decoded = decode(TRADITIONAL.encode("big5"), Path("big5.txt"))
+    assert (decoded.text, decoded.notice) == (TRADITIONAL, "read as Big5")
+
+
+def test_15_6_short_bomless_utf16le_chinese_is_not_read_as_big_endian():
+    from ipgraph.ingest.reading import decode
+
+    for text in ("一、中国一\n", "一、背景", "知识产权一年一度"):
+        decoded = decode(text.encode("utf-16-le"), Path("r.txt"))
+        assert (decoded.text, decoded.encoding) == (text, "utf-16-le")
+        assert decode(text.encode("utf-16-be"), Path("r.txt")).text == text
+
+
+def test_15_6_an_undecidable_encoding_is_refused_naming_what_was_tried(tmp_path):
+    from ipgraph.errors import InputError
+    from ipgraph.ingest.reading import decode
+
+    with pytest.raises(InputError) as caught:
+        decode("一一".encode("utf-16-le"), Path("r.txt"))  # or "NN" (U+004E) in UTF-16BE
+    assert str(caught.value) == (
+        "r.txt: cannot tell the encoding: UTF-16 without a byte-order mark, and both byte orders give plausible text "
+        "(tried UTF-16LE, UTF-16BE); state the encoding as encoding = \"...\" in the report's [[report]] table of "
+        "reports.toml (a Python codec name such as \"big5\" or \"utf-16-le\"), or save the file as UTF-8")
+
+
+def test_15_6_the_encoding_can_be_stated_in_reports_toml(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write(src / "r.txt", "一一".encode("utf-16-le"))
+    write(src / "reports.toml", '[[report]]\nid = "r"\nencoding = "utf-16-le"\n')
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith("r: 1 passages")
+    assert result.stdout.splitlines()[0].endswith("[read as UTF-16LE without a byte-order mark]")
+    write(src / "reports.toml", '[[report]]\nid = "r"\nencoding = "klingon"\n')
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 1
+    assert (f"error: {src / 'reports.toml'}:3: encoding 'klingon' is not an encoding Python knows (e.g. \"big5\", "
+            "\"gb18030\", \"utf-16-le\")") in result.stderr

@@ -357,16 +357,16 @@ def _prepare(index: int, path: Path, metadata: Metadata, strict: bool) -> _Outco
     outcome = _Outcome(path)
     if any(p.fails(strict) for p in metadata.problems_for(path)):
         return outcome.fail()
+    meta = metadata.reports.get(path.name)
     try:
         data = read_bytes(path)
-        decoded = decode(data, path)
+        decoded = decode(data, path, meta.encoding if meta else None)
     except InputError as error:
         return outcome.fail(Problem.of(error, report=path))
     if not decoded.text.strip():
         outcome.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
         outcome.skipped = True
         return outcome
-    meta = metadata.reports.get(path.name)
     if meta is None and metadata.broken_tables():
         lines = ", ".join(str(p.line) for p in metadata.broken_tables() if p.line) or "?"
         return outcome.fail(Problem(ERROR, path, f"not built: {metadata.path} has a broken [[report]] table (line "

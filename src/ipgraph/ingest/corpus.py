@@ -14,6 +14,7 @@ does not unless the build is strict.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import difflib
 import hashlib
@@ -37,8 +38,8 @@ REPORT_SUFFIXES = (".txt", ".md")
 MAX_METADATA_BYTES = 4 * 2**20
 RESERVED_IDS = ("reference",)  # reference.ttl holds the reference data
 _FIELDS = {"id", "file", "source", "title", "publisher", "date", "language", "identifier",
-           "meeting", "period", "author"}
-_STRINGS = ("id", "file", "source", "title", "publisher", "language", "identifier", "meeting", "period")
+           "meeting", "period", "author", "encoding"}
+_STRINGS = ("id", "file", "source", "title", "publisher", "language", "identifier", "meeting", "period", "encoding")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
@@ -63,6 +64,8 @@ class ReportMeta:
     source: str | None = None
     author: tuple[str, ...] = ()
     inferred: tuple[str, ...] = field(default=())
+    encoding: str | None = None
+    """The report file's encoding when reports.toml states it; else it is detected."""
 
 
 @dataclass
@@ -236,6 +239,7 @@ class _Table:
         self._check_period()
         self._check_language()
         self._check_author()
+        self._check_encoding()
 
     def _check_id(self) -> None:
         value = self.table.get("id")
@@ -303,6 +307,14 @@ class _Table:
                            "organisation there or correct the key", "author")
         self.values["author"] = tuple(authors)
 
+    def _check_encoding(self) -> None:
+        value = self.values.get("encoding")
+        try:
+            codecs.lookup(str(value)) if value is not None else None
+        except LookupError:
+            self.error(f"encoding {value!r} is not an encoding Python knows (e.g. \"big5\", \"gb18030\", "
+                       "\"utf-16-le\")", "encoding")
+
     def meta(self) -> ReportMeta | None:
         if self.report is None or any(p.severity == ERROR for p in self.problems):
             return None
@@ -311,7 +323,7 @@ class _Table:
             id=str(v["id"]), path=self.report, title=v.get("title"), publisher=v.get("publisher"),
             date=v.get("date"), language=v.get("language", "zh"), identifier=v.get("identifier"),
             meeting=v.get("meeting"), period=v.get("period"), source=v.get("source"),
-            author=v.get("author", ()),
+            author=v.get("author", ()), encoding=v.get("encoding"),
         )  # type: ignore[arg-type]
 
 
