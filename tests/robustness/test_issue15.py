@@ -337,3 +337,89 @@ def test_15_6_the_encoding_can_be_stated_in_reports_toml(tmp_path):
     assert result.exit_code == 1
     assert (f"error: {src / 'reports.toml'}:3: encoding 'klingon' is not an encoding Python knows (e.g. \"big5\", "
             "\"gb18030\", \"utf-16-le\")") in result.stderr
+
+
+GOLD = ROOT / "tests" / "gold"
+GOLD_FILES = {"actors": "actors-organisations.jsonl", "events": "events-ace.jsonl",
+              "agreements": "commitments-agreements.jsonl", "pledges": "commitments-pledges.jsonl",
+              "sdg": "commitments-sdg.jsonl"}
+GOOD_ROWS = {name: json.loads((GOLD / file).read_text(encoding="utf-8").splitlines()[0])
+             for name, file in GOLD_FILES.items()}
+
+
+def _malformed(name: str) -> list[tuple[str, str]]:
+    """(line, message) pairs: one broken annotation of the set each, with the message it must give."""
+    row = GOOD_ROWS[name]
+    first = next(iter(row))
+    cases = [("{", "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+             ("[1, 2]", "not a valid annotation: not a JSON object"), ("null", "not a valid annotation: not a JSON object"),
+             ("\"text\"", "not a valid annotation: not a JSON object"),
+             ("[" * 100_000, "not valid JSON: maximum recursion depth exceeded while decoding a JSON array from a "
+                             "unicode string"),
+             (json.dumps({k: v for k, v in row.items() if k != "report"}), "not a valid annotation: missing 'report'"),
+             (json.dumps({**row, "report": 7}), "not a valid annotation: 'report' must be a string, not 7"),
+             (json.dumps({**row, "quote": None}), "not a valid annotation: 'quote' must be a string, not null"),
+             (json.dumps({**row, "locator": ["1"]}), "not a valid annotation: 'locator' must be a string, not [\"1\"]")]
+    assert first == "report"
+    extra = {"actors": [(json.dumps({**row, "kind": "planet"}), "not a valid annotation: 'kind' must be one of "
+                                                               "organisation, person, treaty, country, city, not \"planet\"")],
+             "events": [(json.dumps({**row, "organisers": "WIPO"}), "not a valid annotation: 'organisers' must be a "
+                                                                   "list of strings, not \"WIPO\"")],
+             "agreements": [(json.dumps({**row, "renewal": "no"}), "not a valid annotation: 'renewal' must be true or "
+                                                                  "false, not \"no\"")],
+             "pledges": [(json.dumps({**row, "speaker": 1}), "not a valid annotation: 'speaker' must be a string or "
+                                                            "null, not 1")],
+             "sdg": [(json.dumps({k: v for k, v in row.items() if k != "passage"}), "not a valid annotation: missing "
+                                                                                  "'passage'")]}
+    return cases + extra[name]
+
+
+@pytest.mark.parametrize("name", list(GOLD_FILES))
+def test_15_7_malformed_gold_files_are_named_not_tracebacks(tmp_path, name):
+    for index, (line, message) in enumerate(_malformed(name)):
+        gold = tmp_path / str(index)
+        write(gold / "scope.json", (GOLD / "scope.json").read_bytes())
+        path = write(gold / GOLD_FILES[name], json.dumps(GOOD_ROWS[name], ensure_ascii=False) + "\n" + line + "\n")
+        result = cli("eval", "--gold", gold, "--set", name)
+        assert (result.exit_code, result.stderr) == (2, f"error: {path}:2: {message}\n"), line[:40]
+
+
+@pytest.mark.parametrize(("scope", "message"), [
+    (None, "cannot read: No such file or directory"),
+    ("{", "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+    ("[]", "no scope 'sdg': add \"sdg\": {report id: scope} to it"),
+    ('{"sdg": {"wipo-sdg-2023": [100]}}', "scope 'sdg' must map each report id to \"all\", [first, last] paragraph "
+                                          "numbers or a heading"),
+])
+def test_15_7_a_malformed_scope_is_named(tmp_path, scope, message):
+    write(tmp_path / GOLD_FILES["sdg"], (GOLD / GOLD_FILES["sdg"]).read_bytes())
+    if scope is not None:
+        write(tmp_path / "scope.json", scope)
+    result = cli("eval", "--gold", tmp_path, "--set", "sdg")
+    assert (result.exit_code, result.stderr) == (2, f"error: {tmp_path / 'scope.json'}: {message}\n")
+
+
+def test_15_7_no_gold_at_all_is_an_error_not_a_perfect_recall(tmp_path):
+    result = cli("eval", "--gold", tmp_path, "--set", "actors")
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: {tmp_path}: no annotations for the set 'actors': no non-empty actors-*.jsonl "
+                             "file here (without gold there is nothing to score)\n")
+
+
+def test_15_7_a_gazetteer_key_with_a_space_is_refused(tmp_path):
+    import shutil
+
+    for part in ("knowledge", "ontology", "shapes"):
+        shutil.copytree(ROOT / part, tmp_path / "project" / part)
+    table = tmp_path / "project" / "knowledge" / "gazetteer" / "organisations.tsv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.append("WIPO X\t产权组织某处\t\tWIPO Somewhere\t\tigo\t\t\n")
+    table.write_text("".join(lines), encoding="utf-8")
+    write(tmp_path / "in" / "r.txt", REPORT)
+    result = cli("build", tmp_path / "in", "--out", tmp_path / "out", "--no-cache",
+                 env={"IPGRAPH_HOME": str(tmp_path / "project")})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {table}:{len(lines)}: key 'WIPO X' is not a key: ASCII letters, digits, '.', '_' and '-', starting "
+        "with a letter or digit (it becomes part of an IRI)")
+    assert not (tmp_path / "out").exists()
