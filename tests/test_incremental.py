@@ -156,7 +156,7 @@ def test_a_cache_entry_stored_under_another_key_is_not_used(tmp_path):
 def test_two_jobs_write_the_same_files_and_problems_as_one(res, tmp_path):
     reports = tmp_path / "reports"
     shutil.copytree(ROOT / "data" / "reports", reports)
-    (reports / "runaway.txt").write_text("# 标题\n\n" + "知识产权保护" * 5000 + "\n", encoding="utf-8")
+    (reports / "runaway.txt").write_text("# 标题\n\n" + "知识产权保护" * 700_000 + "\n", encoding="utf-8")
     (reports / "blank.txt").write_text("  \n", encoding="utf-8")
     one = build([reports], tmp_path / "one", res)
     two = build([reports], tmp_path / "two", res, jobs=2)
@@ -164,7 +164,7 @@ def test_two_jobs_write_the_same_files_and_problems_as_one(res, tmp_path):
     assert len(files(tmp_path / "two")) == 6 and [str(p) for p in two.problems] == [str(p) for p in one.problems]
     assert [str(p) for p in two.problems] == [
         f"{reports / 'blank.txt'}: empty report (nothing but white space): skipped",
-        f"{reports / 'runaway.txt'}:3: passage ¶1 is 30,000 characters long (the longest extracted is 20,000): the "
-        "conversion lost its line breaks or sentence punctuation; repair the text and build again"]
+        f"{reports / 'runaway.txt'}:3: passage ¶1 is 4,200,000 characters long (the longest extracted is "
+        "4,000,000): the conversion lost its line breaks or sentence punctuation; repair the text and build again"]
     assert two.failed == [reports / "runaway.txt"] and two.skipped == [reports / "blank.txt"]
     assert [r.meta.id for r in two.reports] == sorted(REPORT_IDS)

@@ -66,7 +66,8 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
 
     Exit 0 when every report was built; 1 when a report failed (its previous
     file is kept) or, with --strict, a warning was met; 2 when the input is
-    unusable as a whole; 130 when interrupted. Exit 2 and 130 write nothing.
+    unusable as a whole; 75 when another build is writing to --out; 130 when
+    interrupted. Exit 2 and 75 write nothing, nor does 130 unless it says so.
     """
     res = resources()
     out = out or res.triples

@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from robustness_support import REPORT, ROOT, cli, double_or_die, snapshot, write
 
@@ -423,3 +425,49 @@ def test_15_7_a_gazetteer_key_with_a_space_is_refused(tmp_path):
         f"error: {table}:{len(lines)}: key 'WIPO X' is not a key: ASCII letters, digits, '.', '_' and '-', starting "
         "with a letter or digit (it becomes part of an IRI)")
     assert not (tmp_path / "out").exists()
+
+
+PIECES = [REPORT, "1. 中国与埃及举办了研讨会。\n", "# 标题\n", "\n", "\x00", "\xff", "一一", " "]
+TOML = ["[[report]]\n", 'id = "a"\n', 'id = "b"\n', 'file = "a.txt"\n', 'file = "b.TXT"\n', 'file = "../a.txt"\n',
+        'file = "gone.txt"\n', 'author = ["WIPO"]\n', 'author = ["NOPE"]\n', 'encoding = "big5"\n',
+        'encoding = "utf-16-le"\n', 'date = "2024-02-30"\n', "x = [[[[1]]]]\n", '"', "\n"]
+REPORT_BYTES = st.one_of(st.binary(max_size=200),
+                         st.lists(st.sampled_from(PIECES), max_size=6).map(lambda p: "".join(p).encode("utf-8")),
+                         st.sampled_from([TRADITIONAL.encode("big5"), REPORT.encode("utf-16-le"), b""]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(a=REPORT_BYTES, b=REPORT_BYTES, toml=st.one_of(st.none(), st.lists(st.sampled_from(TOML), max_size=10)
+                                                        .map("".join)))
+def test_15_property_any_bytes_and_metadata_build_or_fail_cleanly(tmp_path_factory, a, b, toml):
+    tmp = tmp_path_factory.mktemp("prop")
+    src, out = tmp / "in", tmp / "out"
+    write(src / "a.txt", a)
+    write(src / "b.TXT", b)
+    if toml is not None:
+        write(src / "reports.toml", toml)
+    previous = {name: write(out / name, f"# previous {name}\n") for name in ("a.ttl", "b.ttl", "reference.ttl")}
+    before = snapshot(out)
+    result = cli("build", src, "--out", out, "--no-cache")
+    assert result.exit_code in (0, 1, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    if result.exit_code == 2:
+        assert snapshot(out) == before
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    built = {line.split(":")[0] for line in result.stdout.splitlines() if " passages, " in line}
+    for name in ("a", "b"):
+        if any(f"{src / name}." in line for line in errors) and name not in built:  # failed: its file kept
+            assert previous[f"{name}.ttl"].read_bytes() == before[f"{name}.ttl"]
+
+
+def test_15_9_an_oversized_reports_toml_is_refused_unread(tmp_path):
+    src, out = listed(tmp_path)
+    write(src / "reports.toml", "# padding\n" * 500_000)
+    result = cli("build", src, "--out", out)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (f"error: {src / 'reports.toml'}: is over 4 MB: too large for a "
+                                              "metadata file")
+    assert not out.exists()
