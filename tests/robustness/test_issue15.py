@@ -314,6 +314,17 @@ def test_15_6_short_bomless_utf16le_chinese_is_not_read_as_big_endian():
         assert decode(text.encode("utf-16-be"), Path("r.txt")).text == text
 
 
+def test_15_6_bomless_utf16_without_nul_bytes_is_never_read_as_gb18030():
+    from ipgraph.errors import InputError
+    from ipgraph.ingest.reading import decode
+
+    assert decode("中国".encode("utf-16-be"), Path("r.txt")).text == "中国"  # not GB18030, not UTF-8: UTF-16BE
+    with pytest.raises(InputError) as caught:
+        decode("知识产权".encode("utf-16-le"), Path("r.txt"))  # GB18030 reads it too, as 鍂茓Cg
+    assert str(caught.value).startswith("r.txt: cannot tell the encoding: the bytes read as GB18030 and as UTF-16 "
+                                        "without a byte-order mark (tried UTF-8, UTF-16LE, UTF-16BE, GB18030); state")
+
+
 def test_15_6_an_undecidable_encoding_is_refused_naming_what_was_tried(tmp_path):
     from ipgraph.errors import InputError
     from ipgraph.ingest.reading import decode

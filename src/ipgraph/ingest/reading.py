@@ -109,8 +109,14 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> Decoded:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError as gb_error:
+            plausible = _plausible_utf16(data)
+            if len(plausible) == 1:  # UTF-16 whose Chinese put no NUL byte in it
+                return _clean(*plausible[0])
             error = max(utf8_error, gb_error, key=lambda e: e.start)
             raise _undecodable(path, data, error, "the file is not UTF-8, UTF-16 or GB18030") from None
+        if _plausible_utf16(data):  # Chinese in UTF-16 without ASCII has no NUL byte, and GB18030 reads it
+            raise InputError(path, "cannot tell the encoding: the bytes read as GB18030 and as UTF-16 without a "
+                                   f"byte-order mark (tried UTF-8, UTF-16LE, UTF-16BE, GB18030); {_STATE_IT}")
         return _clean(*_not_big5(data, text, path))
 
 
@@ -181,6 +187,18 @@ def _bomless_utf16(data: bytes, path: Path, nul: int) -> tuple[str, str]:
     NULs only from ideographs such as 一 (U+4E00), on the other side. So both orders are decoded, and an order is
     taken only when its text is plausible and the other's is not.
     """
+    plausible = _plausible_utf16(data)
+    if len(plausible) == 1:
+        return plausible[0]
+    if plausible:
+        raise InputError(path, "cannot tell the encoding: UTF-16 without a byte-order mark, and both byte orders "
+                               f"give plausible text (tried UTF-16LE, UTF-16BE); {_STATE_IT}")
+    raise InputError(path, f"binary file (NUL byte at byte offset {nul}), not a text report (tried UTF-16LE and "
+                           "UTF-16BE without a byte-order mark)")
+
+
+def _plausible_utf16(data: bytes) -> list[tuple[str, str]]:
+    """The byte orders of UTF-16 that read ``data`` as ordinary text, with that text."""
     plausible = []
     if len(data) % 2 == 0:
         for encoding in ("utf-16-le", "utf-16-be"):
@@ -190,13 +208,7 @@ def _bomless_utf16(data: bytes, path: Path, nul: int) -> tuple[str, str]:
                 continue
             if not any(_not_text(c) for c in text[:4000]) and _ordinary_share(text) >= _PLAUSIBLE:
                 plausible.append((text, encoding))
-    if len(plausible) == 1:
-        return plausible[0]
-    if plausible:
-        raise InputError(path, "cannot tell the encoding: UTF-16 without a byte-order mark, and both byte orders "
-                               f"give plausible text (tried UTF-16LE, UTF-16BE); {_STATE_IT}")
-    raise InputError(path, f"binary file (NUL byte at byte offset {nul}), not a text report (tried UTF-16LE and "
-                           "UTF-16BE without a byte-order mark)")
+    return plausible
 
 
 def _ordinary_share(text: str) -> float:
