@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 the graph has findings at or above ``--fail-on``
 (check) or a report failed (build); 2 the input cannot be read (the message
-names the file and line); 130 the build was interrupted and wrote nothing.
+names the file and line); 75 another build is writing to the same --out (try again later); 130 the build
+was interrupted (the message says whether it had written its files).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import click
 
 from ipgraph.builder.cache import default_cache_dir
+from ipgraph.builder.lock import Busy
 from ipgraph.check import FORMATS, check as check_graph, turtle_files
 from ipgraph.errors import InputError, Interrupted
 from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
@@ -38,6 +40,9 @@ def build_graph(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
     return build(*args, **kwargs)
 
 
+
+
+EXIT_BUSY = 75  # EX_TEMPFAIL: another build holds the output folder's lock
 
 
 def _fail(error: InputError) -> None:
@@ -72,7 +77,8 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
 
     Exit 0 when every report was built; 1 when a report failed (its previous
     file is kept) or, with --strict, a warning was met; 2 when the input is
-    unusable as a whole; 130 when interrupted. Exit 2 and 130 write nothing.
+    unusable as a whole; 75 when another build is writing to --out; 130 when
+    interrupted. Exit 2 and 75 write nothing, nor does 130 unless it says so.
     """
     res = resources()
     out = out or res.triples
@@ -82,8 +88,11 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
         with click.progressbar(length=count, label="building", file=sys.stderr) as bar:
             result = build_graph(list(paths) or [res.reports], out, res, progress=lambda p: bar.update(1),
                                  strict=strict, fail_fast=fail_fast, jobs=jobs, cache=cache,
-                                 diff=show_diff or diff_json is not None)
+                                 diff=show_diff, diff_json=diff_json)
     except InputError as error:
+        if isinstance(error, Busy):
+            click.echo(f"error: {error}", err=True)
+            sys.exit(EXIT_BUSY)
         _fail(error)
     except KeyboardInterrupt as error:  # Interrupted says where it was; a bare one came before the build began
         reason = error if isinstance(error, Interrupted) else f"build interrupted: nothing was written, {out} is as it was"
@@ -91,25 +100,22 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
         sys.exit(130)
     for problem in result.problems:
         click.echo(f"{problem.severity}: {problem}", err=True)
+    for entry in result.cache_ignored:
+        click.echo(f"note: ignored cache entry {entry}; the report was extracted again", err=True)
     if not result.stopped:
-        _build_summary(result, show_diff, diff_json)
+        _build_summary(result, show_diff)
     click.echo(result.outcome(out), err=not result.ok)
     sys.exit(result.exit_code())
 
 
-def _build_summary(result, show_diff: bool, diff_json: Path | None) -> None:  # noqa: ANN001 - BuildResult, lazily
-    from ipgraph.rdf.diff import diff_json as to_json, format_diff
+def _build_summary(result, show_diff: bool) -> None:  # noqa: ANN001 - BuildResult, lazily
+    from ipgraph.rdf.diff import format_diff
 
     for report in result.reports:
         click.echo(report.summary() + ("  (from the cache)" if report.cached else ""))
     click.echo(result.extraction())
     if show_diff and result.diff is not None:
         click.echo(format_diff(result.diff))
-    if diff_json is not None and result.diff is not None:
-        try:
-            write_all_atomic([(diff_json, to_json(result.diff).encode("utf-8"))])
-        except InputError as error:
-            click.echo(f"error: {error}", err=True)
 
 
 @main.command()

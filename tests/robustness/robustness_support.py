@@ -45,3 +45,10 @@ def run_python(code: str, timeout: float) -> subprocess.CompletedProcess[str]:
     """Run code in a fresh interpreter with a time limit, so a runaway algorithm fails instead of hanging."""
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, check=False)
+
+
+def double_or_die(item: int) -> int:
+    """A worker function for the runner tests: item 3 kills its worker process outright, as the OOM killer would."""
+    if item == 3:
+        os.kill(os.getpid(), 9)
+    return 2 * item

@@ -1,14 +1,16 @@
 """Killing a build mid-way (Ctrl-C, SIGTERM) leaves the previous triples byte for byte as they were.
 
 The build runs as a real ``ipgraph build`` process on a copy of the project.
-To stop it at a known point, deterministically, the last report it is given is
-a named pipe: the build computes the five bundled reports, then blocks reading
-the pipe, and the test, which sees the moment the pipe is opened, sends the
-signal exactly then.
+To stop it at a known point, deterministically, the test holds the lock of the
+output folder (``ipgraph.builder.lock``): the build computes the five bundled
+reports, then waits for the lock, and the test, which sees the moment the build
+opens the folder to lock it, sends the signal exactly then. With worker
+processes the signal is sent once both workers run, long before anything can be written.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -21,7 +23,7 @@ import pytest
 
 from robustness_support import ROOT, snapshot
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX signals and named pipes")
+pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs POSIX signals and /proc")
 
 IPGRAPH = Path(sys.executable).with_name("ipgraph")
 
@@ -35,43 +37,54 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+def _opened(pid: int, folder: Path) -> bool:
+    """True once process ``pid`` has ``folder`` open (to lock it)."""
+    try:
+        return any(os.readlink(fd) == str(folder) for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+
+
+def _workers(pid: int) -> int:
+    """How many ``spawn``ed worker processes ``pid`` has."""
+    count = 0
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            try:
+                count += b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()
+            except OSError:
+                pass
+    return count
+
+
 def interrupted_build(project: Path, signum: int, *options: str,
                       group: bool = False) -> subprocess.CompletedProcess[str]:
-    """Build, and signal the build (``group``: its whole process group, as a terminal's Ctrl-C does)."""
-    pipe = project / "slow.txt"
-    os.mkfifo(pipe)
+    """Build, and signal the build (``group``: its whole process group, as a terminal's Ctrl-C does, once 2 workers run)."""
+    triples = (project / "data" / "triples").resolve()
+    lock = os.open(triples, os.O_RDONLY)
+    fcntl.flock(lock, fcntl.LOCK_EX)
     process = subprocess.Popen(
-        [str(IPGRAPH), "build", *options, "data/reports", str(pipe)], cwd=project,
+        [str(IPGRAPH), "build", *options, "data/reports"], cwd=project,
         env={**os.environ, "IPGRAPH_HOME": str(project)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         # a test run in the background inherits an ignored SIGINT; the build must see Ctrl-C as a user would
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), start_new_session=group)
-    writer = None
     try:
         deadline = time.monotonic() + 300
-        while writer is None:
-            try:
-                writer = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)  # succeeds once the build opens the pipe
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    out, err = process.communicate(timeout=60)
-                    pytest.fail(f"the build never reached the pipe (exit {process.returncode}):\n{out}\n{err}")
-                time.sleep(0.05)
+        while not (_workers(process.pid) >= 2 if group else _opened(process.pid, triples)):
+            if process.poll() is not None or time.monotonic() > deadline:
+                out, err = process.communicate(timeout=60)
+                pytest.fail(f"the build never reached the point to interrupt (exit {process.returncode}):\n{out}\n{err}")
+            time.sleep(0.05)
         if group:
             os.killpg(process.pid, signum)
         else:
             process.send_signal(signum)
-        # The kernel may hand the signal to any thread of the build (spaCy's libraries start some); the main
-        # thread then only acts on it once its read returns, as a build that is computing would at once.
-        time.sleep(0.2)
-        os.close(writer)
-        writer = None
         out, err = process.communicate(timeout=120)
     finally:
+        os.close(lock)
         if process.poll() is None:
             process.kill()
             process.wait()
-        if writer is not None:
-            os.close(writer)
         if group:
             _await_empty_group(process.pid)
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
@@ -99,8 +112,7 @@ def test_killing_a_build_leaves_the_previous_triples_byte_identical(project, sig
     assert result.returncode == 130, result.stderr
     assert result.stdout == ""
     assert result.stderr.splitlines()[-1] == (
-        f"error: build interrupted while building {project / 'slow.txt'} (report 6 of 6): nothing was written, "
-        f"{triples} is as it was")
+        f"error: build interrupted while writing to {triples}: nothing was written, {triples} is as it was")
     assert snapshot(triples) == before  # same files, same bytes, no temporary file left behind
 
 
@@ -110,7 +122,7 @@ def test_ctrl_c_with_worker_processes_stops_them_all_quietly_and_writes_nothing(
     result = interrupted_build(project, signal.SIGINT, "--jobs", "2", group=True)
     assert result.returncode == 130, result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
-    assert result.stderr.splitlines()[-1] == (
-        f"error: build interrupted while building {project / 'slow.txt'} (report 6 of 6): nothing was written, "
-        f"{triples} is as it was")
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("error: build interrupted while building ")
+    assert last.endswith(f": nothing was written, {triples} is as it was")
     assert snapshot(triples) == before

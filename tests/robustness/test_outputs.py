@@ -152,10 +152,10 @@ def test_ctrl_c_while_building_names_the_report_and_writes_nothing(reports, prev
 
 
 def test_a_runaway_passage_fails_its_report_with_its_line(reports, previous):
-    write(reports / "b.txt", "# 标题\n\n" + "知识产权保护" * 5000 + "\n")
+    write(reports / "b.txt", "# 标题\n\n" + "知识产权保护" * 700_000 + "\n")
     result = cli("build", reports, "--out", previous)
     assert result.exit_code == 1
     assert result.stderr.splitlines()[1] == (
-        f"error: {reports / 'b.txt'}:3: passage ¶1 is 30,000 characters long (the longest extracted is 20,000): the "
-        "conversion lost its line breaks or sentence punctuation; repair the text and build again")
+        f"error: {reports / 'b.txt'}:3: passage ¶1 is 4,200,000 characters long (the longest extracted is "
+        "4,000,000): the conversion lost its line breaks or sentence punctuation; repair the text and build again")
     assert (previous / "b.ttl").read_bytes() == b"# previous b.ttl\n"

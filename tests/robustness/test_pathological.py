@@ -154,6 +154,6 @@ def test_a_10mb_paragraph_fails_its_report_quickly_with_a_clear_message(tmp_path
     assert result.exit_code == 1
     length = len(report.replace("\n", ""))
     assert result.stderr.splitlines()[1] == (
-        f"error: {src / 'scan.txt'}:1: passage ¶1 is {length:,} characters long (the longest extracted is 20,000): "
-        "the conversion lost its line breaks or sentence punctuation; repair the text and build again")
+        f"error: {src / 'scan.txt'}:1: passage ¶1 is {length:,} characters long (the longest extracted is "
+        "4,000,000): the conversion lost its line breaks or sentence punctuation; repair the text and build again")
     assert sorted(p.name for p in out.iterdir()) == ["good.ttl", "reference.ttl"]

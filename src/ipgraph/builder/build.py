@@ -13,12 +13,13 @@ import hashlib
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipgraph.builder.cache import ReportCache, rules_version
+from ipgraph.builder.lock import output_lock
 from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
@@ -26,18 +27,20 @@ from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extract
 from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata, \
     with_title
 from ipgraph.ingest.passages import Passage, segment
-from ipgraph.ingest.reading import decode, read_bytes, write_all_atomic
+from ipgraph.ingest.reading import decode, read_bytes, remove_stale_temporaries, write_all_atomic
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
-from ipgraph.rdf.diff import OutputDiff, diff_outputs
+from ipgraph.rdf.diff import OutputDiff, diff_json as diff_to_json, diff_outputs
 from ipgraph.rdf.graph import relative_source
 from ipgraph.rdf.reference import reference_turtle
 from ipgraph.rdf.report import render_report
 from ipgraph.resources import Resources, resources
 
 REFERENCE_FILE = "reference.ttl"
-MAX_PASSAGE_CHARS = 20_000
-"""The longest passage extracted; the longest in the bundled reports has about 600 characters. A longer
-one means a conversion lost its line breaks or punctuation, and would only cost time and memory."""
+MAX_PASSAGE_CHARS = 4_000_000
+"""The longest passage extracted (about 12 MB of UTF-8); the longest in the bundled reports has about 600
+characters. Extraction is linear in a passage's length (``benchmarks/build_scale.py``: a 10 MB paragraph
+builds), so this only stops a text that cannot be a report (a conversion that lost every line break and
+sentence end) before it costs minutes."""
 SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", "people"), ("TREATY", "treaties"),
                  ("CITY", "cities")]
 
@@ -87,6 +90,8 @@ class BuildResult:
     stopped: bool = False
     diff: OutputDiff | None = None
     cache: Path | None = None
+    cache_ignored: list[str] = field(default_factory=list)
+    """Cache entries found but not used (damaged, or not written by this version), each with why."""
 
     @property
     def ok(self) -> bool:
@@ -157,7 +162,7 @@ def refuse_runaway_passages(path: Path, text: str, passages: list[Passage]) -> N
 def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = None, res: Resources | None = None,
           progress: Callable[[Path], None] | None = None, *,
           strict: bool = False, fail_fast: bool = False, jobs: int = 1, cache: Path | None = None,
-          diff: bool = False) -> BuildResult:
+          diff: bool = False, diff_json: Path | None = None) -> BuildResult:
     """Build the graph of the given reports into ``out``: ``<report id>.ttl`` each, plus reference data.
 
     A report with bad input is recorded in ``problems`` and left out, and the
@@ -171,7 +176,9 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     extraction (see ``ipgraph.builder.cache``): a report whose bytes, metadata and
     rules are unchanged is taken from it, not extracted again. ``diff`` sets
     ``result.diff``: the triples each written file adds to and removes from
-    the file it replaces.
+    the file it replaces; ``diff_json`` writes it as JSON to that file, together
+    with the outputs (if it cannot be written, neither are they). Only one build
+    at a time writes to ``out`` (``ipgraph.builder.lock``); a second raises ``Busy``.
 
     Raises ``InputError`` when the input is unusable as a whole: a path that
     does not exist, no report files, a ``reports.toml`` that is not TOML,
@@ -190,10 +197,11 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     try:
         with _terminate_as_interrupt(), fewer_collections():
             store = None if cache is None else ReportCache(cache, rules_version(res))
-            result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res)) if store
+            result.cache_ignored = store.ignored if store else []
+            result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
                                 else reference_turtle(res))
             doing = "reading reports.toml"
-            metadata = _read_metadata(reports, paths, result)
+            metadata = _read_metadata(reports, paths, result, load_gazetteer(res.knowledge).organisations)
             outcomes: list[_Outcome] = []
             with Runner(extract_report, (res,), jobs, _crashed) as runner:
                 for index, path in enumerate(reports):
@@ -215,17 +223,40 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
             if fail_fast and not result.ok:
                 result.stopped = True
                 return result
+            if not result.reports and result.skipped and not result.failed:
+                result.problems.append(Problem(ERROR, result.skipped[0].parent, "every report is empty: nothing "
+                                                                                "to build, nothing written"))
+                return result
             doing = f"writing to {out}"
-            outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
-            outputs.append((out / REFERENCE_FILE, result.reference))
-            if diff:
-                result.diff = diff_outputs(outputs)
-            result.written = write_all_atomic(outputs)
+            _write(result, out, diff, diff_json)
             if store is not None:
                 store.prune()
     except KeyboardInterrupt:
+        if result.written:
+            raise Interrupted(f"build interrupted after it wrote {_files(result.written)} to {out}: the new output "
+                              "is complete; only the cache may not have been tidied") from None
         raise Interrupted(f"build interrupted while {doing}: nothing was written, {out} is as it was") from None
     return result
+
+
+def _write(result: BuildResult, out: Path, diff: bool, diff_json: Path | None) -> None:
+    """Replace the outputs together, holding ``out``'s lock; ``diff_json`` is written with them or not at all."""
+    outputs = [(out / f"{report.meta.id}.ttl", report.turtle) for report in result.reports]
+    outputs.append((out / REFERENCE_FILE, result.reference))
+    with output_lock(out):
+        remove_stale_temporaries(out)
+        if diff or diff_json is not None:
+            result.diff = diff_outputs(outputs)
+        extra = [] if diff_json is None or result.diff is None else [(diff_json, diff_to_json(result.diff).encode())]
+        renamed: list[Path] = []
+        try:
+            write_all_atomic(outputs + extra, renamed=renamed)
+        finally:
+            result.written = [path for path in renamed if path != diff_json]
+
+
+def _files(paths: list[Path]) -> str:
+    return f"{len(paths)} file{'' if len(paths) == 1 else 's'}"
 
 
 @dataclass
@@ -283,10 +314,18 @@ class _Outcome:
     def take_cached(self, store: ReportCache | None, res: Resources) -> bool:
         """Take the report from the cache, if it is there."""
         found = store.load(self.cache_key(store, res)) if store is not None else None
-        if not isinstance(found, ReportBuild):
+        if found is None:
+            return False
+        if not self._describes(found):  # a forged entry that copied a header: at least it must be this report's
+            store.ignored.append(f"{store.entry(self.cache_key(store, res))}: not this report's extraction")
             return False
         found.cached, found.notice, self.report, self.job = True, self.notice, found, None
         return True
+
+    def _describes(self, found: object) -> bool:
+        assert self.job is not None
+        return (isinstance(found, ReportBuild) and found.meta == self.job.meta
+                and isinstance(found.turtle, bytes) and f'"{self.job.sha256}"'.encode() in found.turtle)
 
     def take(self, extracted: ReportBuild | Problem, store: ReportCache | None, res: Resources) -> None:
         """Take what extraction gave, keeping a report in the cache."""
@@ -298,13 +337,17 @@ class _Outcome:
         extracted.notice, self.report, self.job = self.notice, extracted, None  # the text is not needed any more
 
 
-def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult) -> dict[Path, Metadata]:
-    """Each folder's metadata; its problems count when they concern a report being built or the whole folder is."""
+def _read_metadata(reports: list[Path], paths: list[Path], result: BuildResult,
+                   organisations: Collection[str]) -> dict[Path, Metadata]:
+    """Each folder's metadata; its problems count when they concern a report being built or the whole folder is.
+
+    An author must be one of ``organisations`` (the gazetteer's keys): any other would be a dangling node.
+    """
     whole = {p.resolve() for p in paths if p.is_dir()}
     building = {r.resolve() for r in reports}
     found: dict[Path, Metadata] = {}
     for folder in dict.fromkeys(r.parent for r in reports):
-        found[folder] = metadata = read_metadata(folder)
+        found[folder] = metadata = read_metadata(folder, organisations)
         for problem in metadata.problems:
             if (folder.resolve() in whole or problem.report is None
                     or problem.report.resolve() in building):
@@ -317,17 +360,24 @@ def _prepare(index: int, path: Path, metadata: Metadata, strict: bool) -> _Outco
     outcome = _Outcome(path)
     if any(p.fails(strict) for p in metadata.problems_for(path)):
         return outcome.fail()
+    meta = metadata.reports.get(path.name)
     try:
         data = read_bytes(path)
-        decoded = decode(data, path)
+        decoded = decode(data, path, meta.encoding if meta else None)
     except InputError as error:
         return outcome.fail(Problem.of(error, report=path))
     if not decoded.text.strip():
         outcome.problems.append(Problem(WARNING, path, "empty report (nothing but white space): skipped", report=path))
         outcome.skipped = True
         return outcome
-    meta = with_title(metadata.reports.get(path.name) or infer_metadata(path, decoded.text), decoded.text)
-    notices = [decoded.notice, "not in reports.toml: id and title taken from the file" if meta.inferred else None]
+    if meta is None and metadata.broken_tables():
+        lines = ", ".join(str(p.line) for p in metadata.broken_tables() if p.line) or "?"
+        return outcome.fail(Problem(ERROR, path, f"not built: {metadata.path} has a broken [[report]] table (line "
+                                                 f"{lines}) that may describe this file; fix it, or list this file "
+                                                 "with its own table", report=path))
+    listed = meta is not None
+    meta = with_title(meta or infer_metadata(path, decoded.text), decoded.text)
+    notices = [decoded.notice, None if listed else "not in reports.toml: id and title taken from the file"]
     outcome.notice = "; ".join(n for n in notices if n) or None
     outcome.job = ReportJob(index, path, meta, decoded.text, hashlib.sha256(data).hexdigest())
     return outcome

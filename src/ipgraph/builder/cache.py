@@ -8,27 +8,38 @@ triples (pycountry's and babel's names, rdflib's Turtle). Editing a report
 rebuilds that report; editing a gazetteer, a word list or the code rebuilds
 everything.
 
-Entries are pickled ``ReportBuild`` objects, written atomically (a temporary
-file renamed into place). A cache entry that cannot be read — truncated,
-corrupt, from another version of the classes — is deleted and the report is
-extracted again: the cache can make a build faster, never wrong. It holds
-pickles, so point ``--cache`` only at a folder you trust as you trust the code.
+Entries are plain data, never code: JSON written atomically (a temporary file
+renamed into place). Reading one can only build ipgraph's own dataclasses from
+strings, numbers and lists; no constructor, no import and no unpickling runs.
+An entry is a header line (format, rules version, key, SHA-256 of the body)
+and the body; an entry whose header is not what this version writes, whose
+body does not hash to the header's digest, or whose body names a class or a
+field this version does not have is deleted, said so (``ignored``), and the
+report extracted again: the cache can make a build faster, never wrong. The
+digest catches a damaged or hand-edited entry; someone who can write the
+folder can still forge a consistent one (there is no secret to sign with),
+but the worst it can do is put wrong triples in that report's output.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import base64
+import dataclasses
+import json
 import os
-import pickle
+import re
 import shutil
 import sys
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path, PurePath
 from typing import Any
 
 import platformdirs
 
+from ipgraph.errors import InputError
 from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.resources import Resources
 
@@ -36,7 +47,10 @@ CACHE_ENV = "IPGRAPH_CACHE"
 CACHE_FOLDER = ".ipgraph-cache"
 _LIBRARIES = ("rdflib", "spacy", "pycountry", "babel", "pypinyin")
 _PACKAGE = Path(__file__).resolve().parent.parent
-_FORMAT = "v1"  # the layout of the cache folder itself
+_FORMAT = "v2"  # the layout of the cache folder and of an entry
+_HEADER = "ipgraph-cache"
+_SUFFIX = ".json"
+_VERSION_FOLDER = re.compile(r"v[0-9]+-[0-9a-f]{32}")
 
 
 def default_cache_dir(res: Resources) -> Path:
@@ -87,6 +101,97 @@ def _hash_tree(digest: Any, root: Path, label: str, wanted: Callable[[Path], boo
                 digest.update(b"\0unreadable")
 
 
+class ForeignEntry(ValueError):
+    """A cache entry this version did not write: its text says why it was ignored."""
+
+
+def encode(value: object) -> object:
+    """``value`` as JSON data, each non-JSON type tagged so that ``decode`` gives back an equal object.
+
+    Dataclasses of ipgraph's own modules are the only classes written; anything else is a bug, found on storing.
+    """
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        cls = type(value)
+        if not cls.__module__.startswith("ipgraph."):
+            raise TypeError(f"not an ipgraph dataclass: {cls.__module__}.{cls.__qualname__}")
+        return {"@": f"{cls.__module__}:{cls.__qualname__}",
+                "=": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    if isinstance(value, Counter):
+        return {"@": "counter", "=": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, dict):
+        return {"@": "dict", "=": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, tuple):
+        return {"@": "tuple", "=": [encode(v) for v in value]}
+    if isinstance(value, (set, frozenset)):
+        return {"@": type(value).__name__, "=": sorted((encode(v) for v in value), key=json.dumps)}
+    if isinstance(value, bytes):
+        return {"@": "bytes", "=": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, PurePath):
+        return {"@": "path", "=": str(value)}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+_CONTAINERS: dict[str, Callable[[Any], object]] = {
+    "counter": lambda items: Counter({_hashable(decode(k)): decode(v) for k, v in items}),
+    "dict": lambda items: {_hashable(decode(k)): decode(v) for k, v in items},
+    "tuple": lambda items: tuple(decode(v) for v in items),
+    "set": lambda items: {_hashable(decode(v)) for v in items},
+    "frozenset": lambda items: frozenset(_hashable(decode(v)) for v in items),
+    "bytes": lambda text: base64.b64decode(text.encode("ascii"), validate=True),
+    "path": lambda text: Path(_str(text)),
+}
+
+
+def decode(data: object) -> Any:
+    """The object ``encode`` gave ``data`` for; ``ForeignEntry`` for anything ``encode`` never writes.
+
+    A dataclass is made without calling its ``__init__`` (which could run code), only when its class is one of
+    ipgraph's already imported, and only with exactly the fields it declares.
+    """
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict) or set(data) != {"@", "="} or not isinstance(data["@"], str):
+        raise ForeignEntry("an object that is not one of the cache's tagged values")
+    tag, body = data["@"], data["="]
+    if tag in _CONTAINERS:
+        try:
+            return _CONTAINERS[tag](body)
+        except (TypeError, ValueError, AttributeError) as error:
+            raise ForeignEntry(f"a malformed {tag}") from error
+    return _dataclass(tag, body)
+
+
+def _dataclass(tag: str, body: object) -> object:
+    module, _, name = tag.partition(":")
+    cls = getattr(sys.modules.get(module) if module.startswith("ipgraph.") else None, name, None)
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise ForeignEntry(f"a class this version does not have ({tag[:80]})")
+    fields = [f.name for f in dataclasses.fields(cls)]
+    if not isinstance(body, dict) or sorted(body) != sorted(fields):
+        raise ForeignEntry(f"fields {cls.__qualname__} does not have")
+    value = object.__new__(cls)
+    for field in fields:
+        object.__setattr__(value, field, decode(body[field]))
+    return value
+
+
+def _hashable(value: object) -> object:
+    hash(value)  # a TypeError for a list or dict where a key must be: the entry is not ours
+    return value
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
 class ReportCache:
     """The entries of one rules version, in ``<folder>/v1-<version>/``; entries of other versions are removed."""
 
@@ -94,6 +199,8 @@ class ReportCache:
         self.root = folder
         self.folder = folder / f"{_FORMAT}-{version[:32]}"
         self.version = version
+        self.ignored: list[str] = []
+        """Entries found but not used, each with why: what this version did not write is never trusted."""
 
     def key(self, *parts: object) -> str:
         """The key of an entry: the rules version and the ``repr`` of what else its content depends on."""
@@ -102,43 +209,65 @@ class ReportCache:
             digest.update(b"\0" + repr(part).encode())
         return digest.hexdigest()
 
+    def entry(self, key: str) -> Path:
+        """The file that holds the entry under ``key``."""
+        return self.folder / f"{key}{_SUFFIX}"
+
     def load(self, key: str) -> Any | None:
-        """The object stored under ``key``, or None when there is none or it cannot be read (it is then removed)."""
-        path = self.folder / f"{key}.pickle"
+        """The value stored under ``key``, or None when there is none or it is not an entry this version wrote.
+
+        An entry that is not is removed, and why is added to ``ignored``.
+        """
+        path = self.entry(key)
         try:
             data = path.read_bytes()
         except OSError:
             return None
         try:
-            stored_key, value = pickle.loads(data)
-            if stored_key == key:
-                return value
-        except Exception:  # a truncated or foreign pickle can raise almost anything: it only means "not cached"
-            pass
+            return self._read(key, data)
+        except ForeignEntry as why:
+            self.ignored.append(f"{path}: {why}")
+        except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, nested beyond reason
+            self.ignored.append(f"{path}: not an entry this version wrote ({type(error).__name__})")
         path.unlink(missing_ok=True)
         return None
 
+    def _read(self, key: str, data: bytes) -> Any:
+        head, newline, body = data.partition(b"\n")
+        header = json.loads(head) if newline else None
+        expected = {"format": f"{_HEADER}/{_FORMAT}", "rules": self.version, "key": key}
+        if not isinstance(header, dict) or {k: header.get(k) for k in expected} != expected:
+            raise ForeignEntry("not an entry this version wrote (format, rules version or key differ)")
+        if header.get("sha256") != hashlib.sha256(body).hexdigest():
+            raise ForeignEntry("its content does not match its digest (damaged or edited)")
+        return decode(json.loads(body))
+
     def store(self, key: str, value: object) -> None:
         """Keep ``value`` under ``key``; a cache that cannot be written costs speed, never the build."""
+        body = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = {"format": f"{_HEADER}/{_FORMAT}", "rules": self.version, "key": key,
+                  "sha256": hashlib.sha256(body).hexdigest()}
         try:
-            data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
-            write_all_atomic([(self.folder / f"{key}.pickle", data)], durable=False)
-        except Exception:  # noqa: S110 - an unwritable cache folder or an unpicklable value: build on without it
+            write_all_atomic([(self.entry(key), json.dumps(header).encode() + b"\n" + body)],
+                             durable=False)
+        except InputError:  # an unwritable cache folder: build on without it
             pass
 
-    def remember(self, key: str, make: Callable[[], Any]) -> Any:
-        """The value under ``key``, made and stored when it is missing."""
+    def remember(self, key: str, make: Callable[[], Any], kind: type) -> Any:
+        """The value under ``key`` if it is a ``kind``, else made and stored."""
         value = self.load(key)
+        if value is not None and not isinstance(value, kind):
+            self.ignored.append(f"{self.entry(key)}: not a {kind.__name__}")
+            value = None
         if value is None:
             value = make()
             self.store(key, value)
         return value
 
     def prune(self) -> None:
-        """Remove the entries of other rules versions: a code or data change has made them useless."""
+        """Remove the entries of other rules versions and formats: a code or data change has made them useless."""
         try:
-            stale = [p for p in self.root.iterdir()
-                     if p.is_dir() and p.name.startswith(f"{_FORMAT}-") and p != self.folder]
+            stale = [p for p in self.root.iterdir() if p.is_dir() and _VERSION_FOLDER.match(p.name) and p != self.folder]
         except OSError:
             return
         for path in stale:

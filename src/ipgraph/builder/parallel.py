@@ -7,18 +7,25 @@ threads; the same code runs on Linux, macOS and Windows). The workers ignore
 Ctrl-C: the terminal sends it to the whole process group, and only the main
 process decides what an interrupt means; it then terminates the workers, so
 they never print a traceback of their own. A worker that dies (killed, out of
-memory) fails the items it had, through ``on_crash``, instead of hanging the build.
+memory) breaks the whole pool, so the items in flight then are run again one at
+a time in a fresh pool: the item that kills its worker again fails alone,
+through ``on_crash``, and the others get their results. Workers die with the
+main process, even when it is killed outright (SIGKILL gives it no chance to
+stop them): on Linux the kernel sends them SIGKILL (``PR_SET_PDEATHSIG``), and
+elsewhere a thread in each worker leaves when its parent is gone.
 """
 
 from __future__ import annotations
 
 import atexit
+import ctypes
 import gc
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,15 +55,40 @@ def fewer_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _start_worker() -> None:
+PARENT_POLL_SECONDS = 1.0
+"""How often a worker looks whether its parent is still there, where the kernel cannot tell it."""
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(parent: int) -> None:
     """In each worker: Ctrl-C belongs to the main process, and collections are made rarer as there.
 
-    A worker also leaves without tearing its interpreter down: it has sent
-    every result by then, and freeing spaCy's objects one by one took seconds.
+    A worker dies with its parent (``parent``, the main process), and leaves
+    without tearing its interpreter down: it has sent every result by then,
+    and freeing spaCy's objects one by one took seconds.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     atexit.register(_leave)
+    _die_with(parent)
+
+
+def _die_with(parent: int) -> None:
+    """Leave when ``parent`` is gone: the kernel's parent-death signal on Linux, a watching thread everywhere."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="ipgraph-parent-watch").start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def _leave() -> None:
@@ -93,8 +125,11 @@ class Runner(Generic[Item, Result]):
         self.pending: deque[tuple[Item, Future[Result]]] = deque()
         self.pool: ProcessPoolExecutor | None = None
         if jobs > 1:
-            self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start_worker)
+            self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(os.getpid(),))
 
     def __enter__(self) -> Runner[Item, Result]:
         return self
@@ -109,23 +144,51 @@ class Runner(Generic[Item, Result]):
     def put(self, item: Item) -> list[tuple[Item, Result]]:
         if self.pool is None:
             return [(item, self.function(item, *self.shared))]
-        with _ctrl_c_ignored():
-            self.pending.append((item, self.pool.submit(self.function, item, *self.shared)))
+        self.pending.append((item, self._submit(item)))
         done = []
         while self.pending and (self.pending[0][1].done() or len(self.pending) > 2 * self.jobs):
-            done.append(self._next())
+            done += self._next()
         return done
 
     def rest(self) -> Iterator[tuple[Item, Result]]:
         while self.pending:
-            yield self._next()
+            yield from self._next()
 
-    def _next(self) -> tuple[Item, Result]:
+    def _submit(self, item: Item) -> Future[Result]:
+        assert self.pool is not None
+        with _ctrl_c_ignored():
+            try:
+                return self.pool.submit(self.function, item, *self.shared)
+            except BrokenProcessPool as error:  # broken since the last result was taken
+                future: Future[Result] = Future()
+                future.set_exception(error)
+                return future
+
+    def _next(self) -> list[tuple[Item, Result]]:
+        """The oldest item's result; when the pool broke, every unfinished item's, each run again alone."""
         item, future = self.pending.popleft()
         try:
-            return item, future.result()
+            return [(item, future.result())]
+        except BrokenProcessPool:
+            pass
+        unfinished, self.pending = [(item, future)] + list(self.pending), deque()
+        done = [(i, f.result()) for i, f in unfinished if f.done() and f.exception() is None]
+        self._renew()
+        return done + [self._alone(i) for i, f in unfinished if not f.done() or f.exception() is not None]
+
+    def _alone(self, item: Item) -> tuple[Item, Result]:
+        """Run ``item`` by itself: if the pool breaks again, this item is what kills its worker."""
+        try:
+            return item, self._submit(item).result()
         except BrokenProcessPool as error:
+            self._renew()
             return item, self.on_crash(item, error)
+
+    def _renew(self) -> None:
+        """A fresh pool in place of a broken one."""
+        assert self.pool is not None
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
 
     def _terminate(self) -> None:
         """Stop the workers now, mid-item: what they were doing is thrown away anyway."""

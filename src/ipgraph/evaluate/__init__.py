@@ -19,9 +19,8 @@ from ipgraph.evaluate.sdg import sdg_report
 
 
 def _events_report(graph_files: list[Path], gold_dir: Path, show_errors: bool) -> str:
-    graph = load_graph(graph_files)
-    return format_event_score(evaluate_events(graph, load_rows(gold_dir, "events-"), load_scope(gold_dir, "events")),
-                              show_errors)
+    rows, scope = load_rows(gold_dir, "events-", "events"), load_scope(gold_dir, "events")  # fail fast
+    return format_event_score(evaluate_events(load_graph(graph_files), rows, scope), show_errors)
 
 
 def _actors_report(graph_files: list[Path], gold_dir: Path, show_errors: bool) -> str:

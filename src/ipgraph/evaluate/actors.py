@@ -58,7 +58,8 @@ def show_pair(graph: Graph, pair: tuple[Node, Node]) -> str:
 
 def evaluate_files(graph_files: list[Path], gold_dir: Path, name: str) -> Evaluation:
     """Score the Turtle files against the mention annotations ``gold_dir/<name>-*.jsonl`` in ``scope.json[name]``."""
-    return evaluate(load_graph(graph_files), load_gold(gold_dir, f"{name}-"), load_scope(gold_dir, name))
+    gold, scope = load_gold(gold_dir, f"{name}-", name), load_scope(gold_dir, name)  # a mistake in either: fail fast
+    return evaluate(load_graph(graph_files), gold, scope)
 
 
 def format_scores(evaluation: Evaluation, show_errors: bool = False) -> str:

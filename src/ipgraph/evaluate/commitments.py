@@ -155,6 +155,6 @@ def commitment_report(name: str) -> Callable[[list[Path], Path, bool], str]:
     evaluate = {"agreements": evaluate_agreements, "pledges": evaluate_pledges}[name]
 
     def report(graph_files: list[Path], gold_dir: Path, show_errors: bool) -> str:
-        rows = load_rows(gold_dir, f"commitments-{name}")
-        return format_commitment_score(evaluate(load_graph(graph_files), rows, load_scope(gold_dir, name)), show_errors)
+        rows, scope = load_rows(gold_dir, f"commitments-{name}", name), load_scope(gold_dir, name)  # fail fast
+        return format_commitment_score(evaluate(load_graph(graph_files), rows, scope), show_errors)
     return report

@@ -74,22 +74,6 @@ class Evaluation:
     unlocated: list[Gold]
 
 
-def load_gold(folder: Path, prefix: str) -> list[Gold]:
-    """Every annotation in ``folder/<prefix>*.jsonl``."""
-    found = []
-    for path in sorted(folder.glob(f"{prefix}*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                found.append(Gold(row["report"], row["kind"], row["key"], row["quote"], row.get("text", ""),
-                                  row.get("locator", ""), row.get("role"), row.get("affiliation"), f"{path.name}:{n}"))
-            except (json.JSONDecodeError, KeyError, TypeError) as error:
-                raise InputError(path, f"not a valid annotation: {error}", n) from None
-    return found
-
-
 def squash(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -156,26 +140,6 @@ class Passages:
         return chosen
 
 
-def load_scope(folder: Path, name: str) -> dict:
-    path = folder / "scope.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))[name]
-    except (OSError, json.JSONDecodeError, KeyError) as error:
-        raise InputError(path, f"no scope {name!r}: {error}") from None
-
-
-def load_rows(folder: Path, prefix: str) -> list[dict]:
-    rows = []
-    for path in sorted(folder.glob(f"{prefix}*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as error:
-                    raise InputError(path, f"not valid JSON: {error}", n) from None
-    return rows
-
-
 def similar(a: str, b: str) -> float:
     from difflib import SequenceMatcher
 
@@ -195,3 +159,120 @@ def overlap(a: str, b: str) -> float:
 
 
 RDFS_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+_TEXT, _OPTIONAL_TEXT, _TEXTS = (str,), (str, type(None)), "a list of strings"
+FIELDS: dict[str, tuple[dict[str, object], dict[str, object]]] = {
+    "actors": ({"report": _TEXT, "kind": tuple(KIND_CLASSES), "key": _TEXT, "quote": _TEXT},
+               {"text": _TEXT, "locator": _TEXT, "role": _OPTIONAL_TEXT, "affiliation": _OPTIONAL_TEXT}),
+    "events": ({"report": _TEXT, "quote": _TEXT, "label": _TEXT},
+               {"locator": _TEXT, "organisers": _TEXTS, "partners": _TEXTS}),
+    "agreements": ({"report": _TEXT, "agreement_id": _TEXT, "quote": _TEXT, "type": _TEXT, "parties": _TEXTS,
+                    "inferred_parties": _TEXTS, "signed": _OPTIONAL_TEXT, "renewal": (bool,)}, {"locator": _TEXT}),
+    "pledges": ({"report": _TEXT, "actor": _TEXT, "quote": _TEXT}, {"locator": _TEXT, "speaker": _OPTIONAL_TEXT}),
+    "sdg": ({"report": _TEXT, "code": _TEXT, "quote": _TEXT, "passage": _TEXT}, {"locator": _TEXT}),
+}
+"""Per annotation set, the keys a row must have and those it may have, each with the types (or, for ``kind``,
+the values) it may take. A row is checked on loading, so a mistake is named by file and line, not met as a
+traceback halfway through scoring."""
+
+
+def load_gold(folder: Path, prefix: str, name: str = "actors") -> list[Gold]:
+    """Every annotation in ``folder/<prefix>*.jsonl``."""
+    return [Gold(row["report"], row["kind"], row["key"], row["quote"], row.get("text", ""), row.get("locator", ""),
+                 row.get("role"), row.get("affiliation"), where)
+            for row, where in _rows(folder, prefix, name)]
+
+
+def load_rows(folder: Path, prefix: str, name: str | None = None) -> list[dict]:
+    """The rows of ``folder/<prefix>*.jsonl``, each checked against the keys of the set ``name`` (by default the
+    prefix without ``commitments-``: ``commitments-sdg`` is the set ``sdg``)."""
+    return [row for row, _ in _rows(folder, prefix, name or prefix.removeprefix("commitments-").rstrip("-"))]
+
+
+def _rows(folder: Path, prefix: str, name: str) -> list[tuple[dict, str]]:
+    paths = sorted(folder.glob(f"{prefix}*.jsonl")) if folder.is_dir() else []
+    rows = [(row, f"{path.name}:{n}") for path in paths for n, row in _read_rows(path, FIELDS.get(name))]
+    if not rows:
+        raise InputError(folder, f"no annotations for the set {name!r}: no non-empty {prefix}*.jsonl file here "
+                                 "(without gold there is nothing to score)")
+    return rows
+
+
+def _read_rows(path: Path, fields: tuple[dict[str, object], dict[str, object]] | None) -> list[tuple[int, dict]]:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"not UTF-8 (undecodable byte at byte offset {error.start})") from None
+    rows = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as error:
+            raise InputError(path, f"not valid JSON: {error}", n) from None
+        problem = _row_problem(row, fields) if fields else None if isinstance(row, dict) else "not a JSON object"
+        if problem:
+            raise InputError(path, f"not a valid annotation: {problem}", n)
+        rows.append((n, row))
+    return rows
+
+
+def _row_problem(row: object, fields: tuple[dict[str, object], dict[str, object]]) -> str | None:
+    """What is wrong with one row, or None."""
+    if not isinstance(row, dict):
+        return "not a JSON object"
+    required, optional = fields
+    missing = [key for key in required if key not in row]
+    if missing:
+        return f"missing {', '.join(repr(k) for k in missing)}"
+    for key, allowed in {**required, **optional}.items():
+        if key in row and not _allowed(row[key], allowed):
+            return f"{key!r} must be {_describe(allowed)}, not {json.dumps(row[key], ensure_ascii=False)[:60]}"
+    return None
+
+
+def _allowed(value: object, allowed: object) -> bool:
+    if allowed == _TEXTS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if isinstance(allowed, tuple) and all(isinstance(a, type) for a in allowed):
+        return isinstance(value, allowed) and not (isinstance(value, bool) and bool not in allowed)
+    return value in allowed  # type: ignore[operator]
+
+
+def _describe(allowed: object) -> str:
+    if allowed == _TEXTS:
+        return "a list of strings"
+    if allowed == _TEXT:
+        return "a string"
+    if allowed == _OPTIONAL_TEXT:
+        return "a string or null"
+    if allowed == (bool,):
+        return "true or false"
+    return "one of " + ", ".join(str(a) for a in allowed)  # type: ignore[union-attr]
+
+
+def load_scope(folder: Path, name: str) -> dict:
+    """The scope of the set ``name``: report id → ``"all"``, ``[first, last]`` paragraph numbers, or a heading."""
+    path = folder / "scope.json"
+    try:
+        scopes = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise InputError(path, f"not valid JSON: {error}") from None
+    if not isinstance(scopes, dict) or name not in scopes:
+        raise InputError(path, f"no scope {name!r}: add \"{name}\": {{report id: scope}} to it")
+    scope = scopes[name]
+    if not isinstance(scope, dict) or not all(isinstance(r, str) and _valid_scope(rule) for r, rule in scope.items()):
+        raise InputError(path, f"scope {name!r} must map each report id to \"all\", [first, last] paragraph "
+                               "numbers or a heading")
+    return scope
+
+
+def _valid_scope(rule: object) -> bool:
+    return isinstance(rule, str) or (isinstance(rule, list) and len(rule) == 2
+                                     and all(isinstance(n, int) and not isinstance(n, bool) for n in rule))

@@ -43,6 +43,5 @@ def evaluate_sdg(graph: Graph, rows: list[dict], scope: dict) -> Evaluation:
 
 
 def sdg_report(graph_files: list[Path], gold_dir: Path, show_errors: bool) -> str:
-    graph = load_graph(graph_files)
-    return format_scores(evaluate_sdg(graph, load_rows(gold_dir, "commitments-sdg"), load_scope(gold_dir, "sdg")),
-                         show_errors)
+    rows, scope = load_rows(gold_dir, "commitments-sdg", "sdg"), load_scope(gold_dir, "sdg")  # fail fast
+    return format_scores(evaluate_sdg(load_graph(graph_files), rows, scope), show_errors)

@@ -22,7 +22,6 @@ Headings and footnotes report no activity. A code that names no SDG target
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field

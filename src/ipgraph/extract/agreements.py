@@ -135,7 +135,8 @@ class _ReportAgreements(ReportReader):
         self.sign = self.rules.regex("sign")
         self.nouns = self.rules.noun_regex
         self.found: dict[str, AgreementFact] = {}
-        self.earlier: list[tuple[str, str]] = []
+        self.before: tuple[str, list[Located], int] = ("", [], 0)
+        """The passage being read, its mentions and where the current sentence starts: what came before it."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
         for passage in passages:
@@ -145,8 +146,7 @@ class _ReportAgreements(ReportReader):
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
-                self.earlier = [(passage.text[m.start:m.end], path_of(m))
-                                for m in actors(mentions, passage.text, 0, offset, (ORG,))]
+                self.before = (passage.text, mentions, offset)
                 for trigger in self.sign.finditer(sentence):
                     self._signing(passage, sentence, local, trigger, found_speaker, previous)
                 previous = (sentence, local)
@@ -291,7 +291,9 @@ class _ReportAgreements(ReportReader):
         found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
         if not found:
             return []
-        named = [path for name, path in self.earlier if name.endswith(found.group(1))]
+        text, mentions, offset = self.before  # the organisations named earlier, found only when asked for
+        named = [path_of(m) for m in actors(mentions, text, 0, offset, (ORG,))
+                 if text[m.start:m.end].endswith(found.group(1))]
         return named[-1:]
 
     def _abbreviated(self, sentence: str, at: int) -> list[str]:

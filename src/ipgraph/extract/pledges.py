@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, path_of
 from ipgraph.zh.grammar import SEMICOLONS, clauses as grammar_clauses, sentences
@@ -149,7 +149,7 @@ class _ReportPledges(ReportReader):
         """The speaker's organisation, else the actor named right in front of the cue."""
         if who is not None:
             return f"org/{who.organisation}" if who.organisation else None
-        before = [m for m in actors(mentions, text, start, cue_end) if cue_end - m.end <= 4]
+        before = [m for m in actors(within(mentions, start, cue_end), text, start, cue_end) if cue_end - m.end <= 4]
         return path_of(before[-1]) if before else None
 
 

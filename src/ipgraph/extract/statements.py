@@ -18,12 +18,12 @@ from pathlib import Path
 
 from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
-from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.facts import Located, ReportFacts, shifted, within
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
-from ipgraph.zh.grammar import clause_bounds, sentences
+from ipgraph.zh.grammar import sentences
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -42,9 +42,29 @@ def actors(mentions: list[Located], text: str, start: int = 0, end: int | None =
     """
     end = len(text) if end is None else end
     inside = [m for m in mentions if m.kind in kinds and m.start >= start and m.end <= end]
-    outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                          and (o.end - o.start) > (m.end - m.start) for o in inside)]
-    return [m for m in outer if not (text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）")]
+    nested = _nested(inside)
+    return [m for i, m in enumerate(inside) if i not in nested
+            and not (text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）")]
+
+
+def _nested(mentions: list[Located]) -> set[int]:
+    """The indexes of the mentions that lie inside a longer one, in one sweep (comparing all pairs was quadratic).
+
+    In order of start (and longest first), whatever came before a span starts no later; it contains the span
+    exactly when it ends no earlier, and it is longer unless it is the very same span.
+    """
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+    nested: set[int] = set()
+    furthest = -1  # the furthest end of the spans before the current group of identical spans
+    group_end, group_span = -1, None
+    for i in order:
+        span = (mentions[i].start, mentions[i].end)
+        if span != group_span:
+            furthest, group_span = max(furthest, group_end), span
+            group_end = span[1]
+        if furthest >= span[1]:
+            nested.add(i)
+    return nested
 
 
 def runs(found: list[Located], text: str, connector: re.Pattern[str] = CONNECTOR) -> list[list[Located]]:
@@ -175,5 +195,4 @@ class ReportReader:
         """Each sentence with its offset and the mentions inside it, their offsets relative to the sentence."""
         mentions = self.facts.located.get(passage.slug, [])
         for offset, sentence in sentences(passage.text):
-            yield offset, sentence, [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
-                                     if m.start >= offset and m.end <= offset + len(sentence)]
+            yield offset, sentence, shifted(within(mentions, offset, offset + len(sentence)), offset)

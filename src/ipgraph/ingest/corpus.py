@@ -14,12 +14,15 @@ does not unless the build is strict.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime
 import difflib
 import hashlib
+import os
 import re
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,10 +35,12 @@ else:  # pragma: no cover - Python 3.10
 
 METADATA_FILE = "reports.toml"
 REPORT_SUFFIXES = (".txt", ".md")
+"""Report file suffixes, in any case (``.TXT`` too)."""
+MAX_METADATA_BYTES = 4 * 2**20
 RESERVED_IDS = ("reference",)  # reference.ttl holds the reference data
 _FIELDS = {"id", "file", "source", "title", "publisher", "date", "language", "identifier",
-           "meeting", "period", "author"}
-_STRINGS = ("id", "file", "source", "title", "publisher", "language", "identifier", "meeting", "period")
+           "meeting", "period", "author", "encoding"}
+_STRINGS = ("id", "file", "source", "title", "publisher", "language", "identifier", "meeting", "period", "encoding")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
@@ -60,6 +65,8 @@ class ReportMeta:
     source: str | None = None
     author: tuple[str, ...] = ()
     inferred: tuple[str, ...] = field(default=())
+    encoding: str | None = None
+    """The report file's encoding when reports.toml states it; else it is detected."""
 
 
 @dataclass
@@ -72,6 +79,11 @@ class Metadata:
 
     def problems_for(self, report: Path) -> list[Problem]:
         return [p for p in self.problems if p.report is not None and p.report.name == report.name]
+
+    def broken_tables(self) -> list[Problem]:
+        """Errors of tables that name no report file there is: any unlisted report may be the one meant."""
+        return [p for p in self.problems if p.severity == ERROR and p.path == self.path
+                and (p.report is None or not p.report.is_file())]
 
 
 def slugify(name: str) -> str:
@@ -91,19 +103,23 @@ def load_metadata(folder: Path) -> dict[str, ReportMeta]:
     return metadata.reports
 
 
-def read_metadata(folder: Path) -> Metadata:
+def read_metadata(folder: Path, organisations: Collection[str] | None = None) -> Metadata:
     """Metadata of the reports in a folder with every problem found; empty when there is no metadata file.
 
-    Raises ``InputError`` only when the file cannot be used at all (unreadable, not UTF-8, not TOML).
+    ``organisations``, when given, are the keys an ``author`` may name (the gazetteer's).
+    Raises ``InputError`` only when the file cannot be used at all (unreadable, a dangling link, too large,
+    not UTF-8, not TOML, nested beyond reason).
     """
     path = folder / METADATA_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return Metadata(path)
     text = _read(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InputError(path, f"not valid TOML: {_toml_message(error)}", _toml_line(error)) from None
+    except RecursionError:
+        raise InputError(path, "not valid TOML for ipgraph: arrays or tables nested too deep") from None
     lines = text.splitlines()
     metadata = Metadata(path)
     for key in data:
@@ -116,7 +132,7 @@ def read_metadata(folder: Path) -> Metadata:
     starts: list[int | None] = [n for n, line in enumerate(lines, start=1) if _HEADER.match(line)]
     if len(starts) != len(tables):
         starts = [None] * len(tables)
-    parsed = [_Table(table, folder, path, lines, start) for table, start in zip(tables, starts)]
+    parsed = [_Table(table, folder, path, lines, start, organisations) for table, start in zip(tables, starts)]
     _flag_duplicates(parsed, "id")
     _flag_duplicates(parsed, "file")
     for table in parsed:
@@ -128,10 +144,17 @@ def read_metadata(folder: Path) -> Metadata:
 
 
 def _read(path: Path) -> str:
+    if not path.exists():
+        raise InputError(path, f"cannot read: it is a link to {os.readlink(path)!r}, which does not exist")
+    if not path.is_file():
+        raise InputError(path, "cannot read: not a regular file")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_METADATA_BYTES + 1)
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_METADATA_BYTES:
+        raise InputError(path, f"is over {MAX_METADATA_BYTES // 2**20} MB: too large for a metadata file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -166,8 +189,10 @@ def _top_line(lines: list[str], key: str) -> int | None:
 class _Table:
     """One [[report]] table, checked key by key; ``meta()`` is None when an error fails it."""
 
-    def __init__(self, table: dict, folder: Path, path: Path, lines: list[str], start: int | None) -> None:
+    def __init__(self, table: dict, folder: Path, path: Path, lines: list[str], start: int | None,
+                 organisations: Collection[str] | None) -> None:
         self.table, self.folder, self.path, self.lines, self.start = table, folder, path, lines, start
+        self.organisations = organisations
         self.problems: list[Problem] = []
         raw_id, raw_file = table.get("id"), table.get("file")
         self.file_name: str | None = None
@@ -215,6 +240,7 @@ class _Table:
         self._check_period()
         self._check_language()
         self._check_author()
+        self._check_encoding()
 
     def _check_id(self) -> None:
         value = self.table.get("id")
@@ -234,7 +260,7 @@ class _Table:
             return
         if not (self.folder / self.file_name).is_file():
             self.error(f"listed file {self.file_name!r} does not exist", "file" if value is not None else "id")
-        elif Path(self.file_name).suffix not in REPORT_SUFFIXES:
+        elif not is_report_name(self.file_name):
             self.warning(f"listed file {self.file_name!r} is never read: report files end in "
                          f"{' or '.join(REPORT_SUFFIXES)}", "file")
 
@@ -275,7 +301,20 @@ class _Table:
             if not _ORG_KEY.match(key):
                 self.error(f"author {key!r} is not an organisation key (as in knowledge/gazetteer/organisations.tsv)",
                            "author")
+            elif self.organisations is not None and key not in self.organisations:
+                close = difflib.get_close_matches(key, sorted(self.organisations), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.error(f"author {key!r} is not in knowledge/gazetteer/organisations.tsv{hint}: add the "
+                           "organisation there or correct the key", "author")
         self.values["author"] = tuple(authors)
+
+    def _check_encoding(self) -> None:
+        value = self.values.get("encoding")
+        try:
+            codecs.lookup(str(value)) if value is not None else None
+        except LookupError:
+            self.error(f"encoding {value!r} is not an encoding Python knows (e.g. \"big5\", \"gb18030\", "
+                       "\"utf-16-le\")", "encoding")
 
     def meta(self) -> ReportMeta | None:
         if self.report is None or any(p.severity == ERROR for p in self.problems):
@@ -285,7 +324,7 @@ class _Table:
             id=str(v["id"]), path=self.report, title=v.get("title"), publisher=v.get("publisher"),
             date=v.get("date"), language=v.get("language", "zh"), identifier=v.get("identifier"),
             meeting=v.get("meeting"), period=v.get("period"), source=v.get("source"),
-            author=v.get("author", ()),
+            author=v.get("author", ()), encoding=v.get("encoding"),
         )  # type: ignore[arg-type]
 
 
@@ -353,14 +392,33 @@ def with_title(meta: ReportMeta, text: str) -> ReportMeta:
     return dataclasses.replace(meta, title=first_line_title(text), inferred=(*meta.inferred, "title"))
 
 
+def is_report_name(name: str) -> bool:
+    """A file name that ends in a report suffix, in any case."""
+    return Path(name).suffix.lower() in REPORT_SUFFIXES
+
+
 def find_reports(paths: list[Path]) -> list[Path]:
-    """Report files under the given files and folders, in a stable order."""
+    """Report files under the given files and folders, in a stable order, each once however it was spelled.
+
+    A file given directly must be a regular file: a FIFO or a device would hang the read or never end.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in REPORT_SUFFIXES and p.is_file()))
-        elif path.exists():
+            if not os.access(path, os.R_OK | os.X_OK):
+                raise InputError(path, "cannot read the folder: no permission to list it or open its files "
+                                       "(it needs read and execute permission)")
+            try:
+                found.extend(sorted(p for p in path.iterdir() if is_report_name(p.name) and p.is_file()))
+            except OSError as error:
+                raise InputError(path, f"cannot list the folder: {error.strerror or error}") from None
+        elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise InputError(path, "not a regular file (a pipe, a device or a socket): give a report file or folder")
         else:
             raise InputError(path, "no such file or folder")
-    return list(dict.fromkeys(found))
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())

@@ -4,7 +4,10 @@ Reports arrive as UTF-8 (with or without BOM), UTF-16 from Word, or GB18030/GBK
 from older Chinese tooling. Decoding is strict so that a wrong guess is
 reported, never silently turned into mojibake: an undecodable byte is named
 with its byte offset and line, a binary file (a PDF, a .docx, anything with NUL
-bytes) is refused. Control characters are read as spaces (line separators such
+bytes) is refused. Where two encodings both decode the bytes — Big5 bytes are
+mostly valid GB18030, UTF-16 without a byte-order mark reads both ways — the
+text each gives decides, and when it cannot tell, the file is refused with the
+encodings tried; ``encoding`` (``reports.toml``) then says what it is. Control characters are read as spaces (line separators such
 as form feeds as line breaks), one for one, so character offsets into the
 decoded text still hold.
 """
@@ -51,7 +54,13 @@ _BOMS = (  # longest first: the UTF-32LE mark begins with the UTF-16LE one
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32", "gb18030": "GB18030",
-          "utf-16-le": "UTF-16LE without a byte-order mark", "utf-16-be": "UTF-16BE without a byte-order mark"}
+          "utf-16-le": "UTF-16LE without a byte-order mark", "utf-16-be": "UTF-16BE without a byte-order mark",
+          "big5": "Big5"}
+_PLAUSIBLE = 0.9
+"""The share of a text's characters that must be ordinary (CJK ideographs, ASCII, CJK and full-width punctuation)
+for a UTF-16 byte order to be believed; the other order of Chinese text gives mostly unrelated scripts."""
+_STATE_IT = ('state the encoding as encoding = "..." in the report\'s [[report]] table of reports.toml '
+             '(a Python codec name such as "big5" or "utf-16-le"), or save the file as UTF-8')
 
 # Control characters other than tab, line feed and carriage return; those that
 # str.splitlines() treats as line breaks become "\n", the rest a space.
@@ -78,20 +87,19 @@ class Decoded:
         return "; ".join(notes) or None
 
 
-def decode(data: bytes, path: Path) -> Decoded:
-    """Decode a report's bytes, trying the encodings users have in the order that cannot mislead."""
+def decode(data: bytes, path: Path, encoding: str | None = None) -> Decoded:
+    """Decode a report's bytes: in ``encoding`` when it is stated, else trying the encodings that cannot mislead."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"binary file ({what}), not a text report: save it as plain text (UTF-8) first")
-    for bom, encoding in _BOMS:
+    if encoding is not None:
+        return _stated(data, path, encoding)
+    for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
-            return _clean(_with_bom(data, encoding, path), encoding)
+            return _clean(_with_bom(data, bom_encoding, path), bom_encoding)
     nul = data.find(b"\x00", 0, _SNIFF)
     if nul >= 0:
-        bomless = _bomless_utf16(data)
-        if bomless is not None:
-            return _clean(*bomless)
-        raise InputError(path, f"binary file (NUL byte at byte offset {nul}), not a text report")
+        return _clean(*_bomless_utf16(data, path, nul))
     try:
         return _clean(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -99,10 +107,49 @@ def decode(data: bytes, path: Path) -> Decoded:
             raise _undecodable(path, data, utf8_error, f"invalid UTF-8 ({utf8_error.reason}) in a file that is "
                                                        "UTF-8 up to there: it is damaged or mixes encodings") from None
         try:
-            return _clean(data.decode("gb18030"), "gb18030")
+            text = data.decode("gb18030")
         except UnicodeDecodeError as gb_error:
+            plausible = _plausible_utf16(data)
+            if len(plausible) == 1:  # UTF-16 whose Chinese put no NUL byte in it
+                return _clean(*plausible[0])
             error = max(utf8_error, gb_error, key=lambda e: e.start)
             raise _undecodable(path, data, error, "the file is not UTF-8, UTF-16 or GB18030") from None
+        if _plausible_utf16(data):  # Chinese in UTF-16 without ASCII has no NUL byte, and GB18030 reads it
+            raise InputError(path, "cannot tell the encoding: the bytes read as GB18030 and as UTF-16 without a "
+                                   f"byte-order mark (tried UTF-8, UTF-16LE, UTF-16BE, GB18030); {_STATE_IT}")
+        return _clean(*_not_big5(data, text, path))
+
+
+def _stated(data: bytes, path: Path, encoding: str) -> Decoded:
+    try:
+        return _clean(data.decode(encoding), codecs.lookup(encoding).name)
+    except LookupError:
+        raise InputError(path, f"unknown encoding {encoding!r} (stated in reports.toml)") from None
+    except UnicodeDecodeError as error:
+        raise _undecodable(path, data, error, f"not valid {encoding} (the encoding reports.toml states)") from None
+
+
+def _not_big5(data: bytes, gb_text: str, path: Path) -> tuple[str, str]:
+    """GB18030 text, unless the bytes are Big5: then Big5 where that is certain, else refused.
+
+    GB18030 decodes almost any Big5 file, into nonsense. When the bytes are valid Big5 too, charset-normalizer
+    judges which text is language; GB18030 gives private-use characters for codes GB never assigned, which
+    settles a Big5 verdict. A Big5 verdict without them is too close to call.
+    """
+    try:
+        big5_text = data.decode("big5")
+    except UnicodeDecodeError:
+        return gb_text, "gb18030"
+    import charset_normalizer  # imported here: only ambiguous files pay for it
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    if best is None or best.encoding != "big5":
+        return gb_text, "gb18030"
+    if any(unicodedata.category(c) == "Co" for c in gb_text):
+        return big5_text, "big5"
+    raise InputError(path, "cannot tell the encoding: the bytes are valid GB18030 (Simplified Chinese) and valid "
+                           f"Big5 (Traditional Chinese), and read more like Big5 (tried UTF-8, GB18030, Big5); "
+                           f"{_STATE_IT}")
 
 
 def _clean(text: str, encoding: str) -> Decoded:
@@ -133,22 +180,43 @@ def _continuation_bytes(data: bytes, end: int) -> int:
     return end - len(data[:end].decode("utf-8"))
 
 
-def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 saved without a byte-order mark: ASCII characters put NUL bytes on one side only."""
-    if len(data) % 2:
-        return None
-    sample = data[:_SNIFF]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if nuls <= 4 * other:
-            continue
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not any(_not_text(c) for c in text[:4000]):
-            return text, encoding
-    return None
+def _bomless_utf16(data: bytes, path: Path, nul: int) -> tuple[str, str]:
+    """UTF-16 saved without a byte-order mark, in the one byte order that gives ordinary text; else refused.
+
+    Which side the NUL bytes of ASCII characters fall on is a hint, not proof: Chinese text without ASCII has
+    NULs only from ideographs such as 一 (U+4E00), on the other side. So both orders are decoded, and an order is
+    taken only when its text is plausible and the other's is not.
+    """
+    plausible = _plausible_utf16(data)
+    if len(plausible) == 1:
+        return plausible[0]
+    if plausible:
+        raise InputError(path, "cannot tell the encoding: UTF-16 without a byte-order mark, and both byte orders "
+                               f"give plausible text (tried UTF-16LE, UTF-16BE); {_STATE_IT}")
+    raise InputError(path, f"binary file (NUL byte at byte offset {nul}), not a text report (tried UTF-16LE and "
+                           "UTF-16BE without a byte-order mark)")
+
+
+def _plausible_utf16(data: bytes) -> list[tuple[str, str]]:
+    """The byte orders of UTF-16 that read ``data`` as ordinary text, with that text."""
+    plausible = []
+    if len(data) % 2 == 0:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not any(_not_text(c) for c in text[:4000]) and _ordinary_share(text) >= _PLAUSIBLE:
+                plausible.append((text, encoding))
+    return plausible
+
+
+def _ordinary_share(text: str) -> float:
+    """The share of the first few thousand characters that Chinese or English text is made of."""
+    sample = text[:4000]
+    ordinary = sum(1 for c in sample if c < "\x7f" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                   or "\uff00" <= c <= "\uffef" or c in "\u2014\u2018\u2019\u201c\u201d\u2026\u00b7")
+    return ordinary / len(sample) if sample else 0.0
 
 
 def _not_text(char: str) -> bool:
@@ -185,7 +253,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_all_atomic([(path, data)])
 
 
-def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> list[Path]:
+def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True,
+                     renamed: list[Path] | None = None) -> list[Path]:
     """Write several files so that none is replaced until all have been written in full.
 
     Each file goes to a temporary file beside its target first; only when every
@@ -193,7 +262,8 @@ def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> l
     for those few milliseconds. Any failure before that removes the temporary
     files and leaves every target as it was. ``durable=False`` skips the
     fsyncs, for files that may be lost in a power cut but never seen half
-    written (the build cache).
+    written (the build cache). ``renamed``, when given, receives each target as
+    soon as it is replaced, so a caller interrupted right after knows what was written.
     """
     staged: list[tuple[str, Path]] = []
     try:
@@ -203,14 +273,34 @@ def write_all_atomic(files: list[tuple[Path, bytes]], durable: bool = True) -> l
             for tmp, path in staged:
                 os.replace(tmp, path)
             staged.clear()
+            if renamed is not None:
+                renamed += [path for path, _ in files]
+            for folder in dict.fromkeys(path.parent for path, _ in files) if durable else ():
+                _fsync_dir(folder)
     except OSError as error:
         raise InputError(Path(error.filename or files[0][0]), f"cannot write: {error.strerror or error}") from None
     finally:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-    for folder in dict.fromkeys(path.parent for path, _ in files) if durable else ():
-        _fsync_dir(folder)
     return [path for path, _ in files]
+
+
+_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+"""The name of a temporary file ``_stage`` makes: ``.<target>.<8 random characters>.tmp``."""
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files an earlier write left behind when it was killed (SIGKILL, a power cut).
+
+    Only call this while holding the folder's lock: a running build's temporaries look the same.
+    """
+    try:
+        stale = [p for p in folder.iterdir() if _TEMPORARY.fullmatch(p.name) and p.is_file()]
+    except OSError:
+        return []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 def _stage(path: Path, data: bytes, durable: bool = True) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -137,9 +138,16 @@ def split_multi(cell: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in cell.split("|") if v.strip())
 
 
+KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+"""A key of a gazetteer row: it becomes the last part of an IRI, so no spaces, slashes or other characters."""
+
+
 def _keyed(path: Path, rows: list[dict[str, str]], make) -> dict:
     table = {}
     for row in rows:
+        if not KEY.fullmatch(row["key"]):
+            raise InputError(path, f"key {row['key']!r} is not a key: ASCII letters, digits, '.', '_' and '-', "
+                                   "starting with a letter or digit (it becomes part of an IRI)", int(row["_line"]))
         if row["key"] in table:
             raise InputError(path, f"duplicate key {row['key']!r}", int(row["_line"]))
         table[row["key"]] = make(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.model import CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
-from ipgraph.extract.facts import Located
+from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.grammar import (
     chinese_number,
@@ -22,8 +22,7 @@ class Context:
     def __init__(self, text: str, mentions: list[Located], start: int = 0, end: int | None = None) -> None:
         end = len(text) if end is None else end
         self.text = text[start:end]
-        self.mentions = [Located(m.kind, m.key, m.start - start, m.end - start)
-                         for m in mentions if m.start >= start and m.end <= end]
+        self.mentions = shifted(within(mentions, start, end), start)  # ``mentions`` in order of start
 
     def orgs(self, kinds: tuple[str, ...] = (ORG,)) -> list[Located]:
         """Organisations named here; an acronym in brackets after a name is that name again."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, distinct, mode_of
-from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
@@ -128,7 +128,7 @@ class EventReader:
     def _label_mentions(self, passage: Passage, label: tuple[int, int] | None) -> list[Located]:
         if label is None:
             return []
-        return [m for m in self.facts.located.get(passage.slug, []) if label[0] <= m.start and m.end <= label[1]]
+        return within(self.facts.located.get(passage.slug, []), label[0], label[1])
 
     @staticmethod
     def _cobranded(text: str, mention: Located) -> bool:

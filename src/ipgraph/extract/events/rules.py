@@ -8,7 +8,7 @@ from ipgraph.extract.events.context import Context, joined, run_after
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, dates_outside_brackets, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
-from ipgraph.extract.facts import Located
+from ipgraph.extract.facts import shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.zh.grammar import JOIN, ORDINAL, segments
@@ -93,8 +93,7 @@ class ReportEvents(EventReader):
         covered = self.covered.get(passage.slug, [])
         sentences = segments(passage.text)
         located = self.facts.located.get(passage.slug, [])
-        names = [self.finder.names(s.group(0), [Located(m.kind, m.key, m.start - s.start(), m.end - s.start())
-                                                for m in located if s.start() <= m.start and m.end <= s.end()])
+        names = [self.finder.names(s.group(0), shifted(within(located, s.start(), s.end()), s.start()))
                  for s in sentences]
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
