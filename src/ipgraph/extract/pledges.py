@@ -6,9 +6,15 @@ that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
 too. 将 that marks an object (将企业标准转换为…) is no cue.
 
-Who pledges: in a speaker's paragraph (a forum report), the organisation the
-speaker speaks for, read only from the words after the verb of speech; in
-other text, the actor named right in front of the cue (产权组织承诺…).
+Who pledges, in the clause of the cue: the actor named right in front of it
+(产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
+that actor); a collective there (双方将, 中欧双方, 金砖五国将) is each actor it
+counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
+organisation; else the speaker's organisation (read only after the verb of
+speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
+that opens the clause or, when the clause has no subject, the sentence
+(世界知识产权组织高度赞赏…，愿继续…); else, when no actor is named at all (该项目将…,
+后续将…), the report's author, whose work the report tells.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -23,10 +29,9 @@ from typing import ClassVar
 
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, path_of
-from ipgraph.zh.grammar import SEMICOLONS, clauses as grammar_clauses, sentences
+from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, omitted_subject, path_of
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
@@ -61,34 +66,43 @@ class PledgeRules:
     cue: re.Pattern[str]
     objects: tuple[str, ...]
     continues: tuple[str, ...]
+    not_cue: re.Pattern[str]
+    lead: re.Pattern[str]
+    future: tuple[str, ...]
+    own: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     return PledgeRules(re.compile(alternation(words.get("cue", ()))), words.get("object", ()),
-                       words.get("continue", ()))
+                       words.get("continue", ()), re.compile(alternation(words.get("not_cue", ()))),
+                       re.compile(f"^(?:{alternation(words.get('lead', ()))}|[\\s，,、])*"), words.get("future", ()),
+                       words.get("own", ()))
 
 
 @dataclass(frozen=True)
 class _Span:
     start: int
     end: int
+    cue_start: int
     cue_end: int
 
 
 class _ReportPledges(ReportReader):
-    def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
-        super().__init__(facts, (), None, data_dir)
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path) -> None:
+        super().__init__(facts, author, None, data_dir)
         self.rules = load_rules(data_dir)
+        self.parties = PartyReader(facts, data_dir)
+        self.context: list[tuple[str, list[Located]]] = []
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
-        for passage in passages:
+        for index, passage in enumerate(passages):
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
-            mentions = self.facts.located.get(passage.slug, [])
-            for pledge in self._pledges(passage, mentions, self.speaker(passage)):
+            self.context = [(p.text, self.facts.located.get(p.slug, [])) for p in reversed(passages[:index + 1])]
+            for pledge in self._pledges(passage, self.context[0][1], self.speaker(passage)):
                 pledge.passages.append(passage.slug)
                 found.setdefault(pledge.identity, pledge)
         return list(found.values())
@@ -96,21 +110,24 @@ class _ReportPledges(ReportReader):
     def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None) -> list[PledgeFact]:
         text = passage.text
         begin = who.words_start if who else 0
-        pledges, going_on = [], False
+        pledges: list[PledgeFact] = []
+        going_on: list[str] = []
         for offset, sentence in sentences(text[begin:]):
             offset += begin
-            if going_on and sentence.lstrip().startswith(self.rules.continues):
-                spans = [_Span(0, len(sentence.rstrip("。")), self._opening(sentence))]
+            continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
+            if continued:
+                opening = self._opening(sentence)
+                spans = [_Span(0, len(sentence.rstrip("。")), opening, opening)]
             else:
                 spans = self._spans(sentence)
-            going_on = bool(spans)
+            pledged: list[str] = []
             for span in spans:
-                actor = self._actor(mentions, text, offset + span.start, offset + span.cue_end, who)
-                if actor is None:
-                    continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
-                pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
-                                          confidence=0.7 if who else 0.6))
+                pledged = going_on if continued else self._actors(passage, mentions, offset, sentence, span, who)
+                for actor in pledged:
+                    pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
+                                              confidence=0.7 if who else 0.6))
+            going_on = pledged if spans else []
         return pledges
 
     def _opening(self, sentence: str) -> int:
@@ -127,32 +144,79 @@ class _ReportPledges(ReportReader):
         for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
             clauses = list(grammar_clauses(segment.group(0)))
             cues = [(c, self._cue(c.group(0))) for c in clauses]
-            starts = [(segment.start() + c.start(), segment.start() + c.start() + cue) for c, cue in cues
-                      if cue is not None and _WORDS.search(c.group(0), cue)]
+            starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
+                       segment.start() + c.start() + cue[1]) for c, cue in cues
+                      if cue is not None and _WORDS.search(c.group(0), cue[1])]
             if not starts and spans:
-                starts = [(segment.start(), segment.start())]
-            ends = [s for s, _ in starts[1:]] + [segment.end()]
-            spans += [_Span(s, e, cue_end) for (s, cue_end), e in zip(starts, ends)]
+                starts = [(segment.start(), segment.start(), segment.start())]
+            ends = [s for s, _, _ in starts[1:]] + [segment.end()]
+            spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
 
-    def _cue(self, clause: str) -> int | None:
-        """Where a clause's forward-looking cue ends, or None; 将 followed by 为/成/转换 marks an object."""
+    def _cue(self, clause: str) -> tuple[int, int] | None:
+        """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
+        word of the future follows it: 将以…为契机), and
+        a cue inside a longer word (愿景, 意愿) is none."""
+        inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         for cue in self.rules.cue.finditer(clause):
-            if cue.group(0) == "将" and any(w in clause[cue.end():] for w in self.rules.objects):
+            if cue.group(0) in ("将", "將") and any(w in clause[cue.end():] for w in self.rules.objects) \
+                    and not clause[cue.end():].startswith(self.rules.future) \
+                    or any(a <= cue.start() < b for a, b in inside):
                 continue
-            return cue.end()
+            return cue.start(), cue.end()
         return None
 
-    @staticmethod
-    def _actor(mentions: list[Located], text: str, start: int, cue_end: int, who: Speaker | None) -> str | None:
-        """The speaker's organisation, else the actor named right in front of the cue."""
+    def _actors(self, passage: Passage, mentions: list[Located], offset: int, sentence: str, span: _Span,
+                who: Speaker | None) -> list[str]:
+        """Who makes a pledge: see the module's docstring, in that order."""
+        text = passage.text
+        clause_start = offset + clause_bounds(sentence, span.cue_start)[0]
+        cue = offset + span.cue_start
+        words = text[clause_start:cue]
+        name = self.parties.name(words) if words.strip() else None
+        before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
+        if before and not (name and len(name) > before[-1].end - before[-1].start):
+            return [self._speaking_unit(path_of(before[-1]), who)]
+        collective = list(self.parties.collective.finditer(words))
+        if collective:
+            return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+        if name:
+            return [self.parties.new_party(name, passage.slug)]
         if who is not None:
-            return f"org/{who.organisation}" if who.organisation else None
-        before = [m for m in actors(mentions, text, start, cue_end) if cue_end - m.end <= 4]
-        return path_of(before[-1]) if before else None
+            return [f"org/{who.organisation}"] if who.organisation else []
+        opening = [m for m in actors(mentions, text, clause_start, cue)
+                   if not self.rules.lead.sub("", text[clause_start:m.start])]
+        if opening:
+            return [path_of(opening[0])]
+        subject = self.rules.lead.sub("", words).strip()
+        if not subject:
+            sentence_opening = [m for m in actors(mentions, text, offset, cue)
+                                if not self.rules.lead.sub("", text[offset:m.start])]
+            if sentence_opening:
+                return [path_of(sentence_opening[0])]
+        return omitted_subject(None, self.author) if self._authors_plan(text, cue, subject) else []
+
+    def _authors_plan(self, text: str, cue: int, subject: str) -> bool:
+        """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …) and the clause has
+        no subject or one that is the author's own work (该项目, 第四阶段)."""
+        future = text[cue:cue + 1] in ("将", "將") and text[cue + 1:].startswith(self.rules.future)
+        return future and (not subject or subject.startswith(self.rules.own))
+
+    def _speaking_unit(self, named: str, who: Speaker | None) -> str:
+        """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
+        official of its protection department), else the actor named."""
+        if who is None or not who.organisation or not named.startswith("org/"):
+            return named
+        unit = self.gazetteer.organisations.get(who.organisation)
+        parents = set()
+        while unit is not None and unit.parent and unit.parent not in parents:
+            parents.add(unit.parent)
+            unit = self.gazetteer.organisations.get(unit.parent)
+        return f"org/{who.organisation}" if named.removeprefix("org/") in parents else named
 
 
-def extract_pledges(passages: list[Passage], facts: ReportFacts, data_dir: Path) -> list[PledgeFact]:
-    """Every forward-looking statement with the actor who makes it."""
-    return _ReportPledges(facts, data_dir).run(passages)
+def extract_pledges(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...],
+                    data_dir: Path) -> list[PledgeFact]:
+    """Every forward-looking statement with the actor who makes it (one pledge per actor of a collective)."""
+    return _ReportPledges(facts, author, data_dir).run(passages)

@@ -18,15 +18,20 @@ from pathlib import Path
 
 from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
-from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
+from ipgraph.extract.facts import Located, ReportFacts, name_key
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
-from ipgraph.zh.grammar import clause_bounds, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, clause_bounds, sentences
+
+CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·]"
+_SPEAKER_REACH = 60
+_TITLE_AND_NAME = 12
+_COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
 
 
 def path_of(mention: Located) -> str:
@@ -44,7 +49,8 @@ def actors(mentions: list[Located], text: str, start: int = 0, end: int | None =
     inside = [m for m in mentions if m.kind in kinds and m.start >= start and m.end <= end]
     outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
                                           and (o.end - o.start) > (m.end - m.start) for o in inside)]
-    return [m for m in outer if not (text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）")]
+    return [m for m in outer if not (text[m.start - 1:m.start] in "（(" and text[m.start - 1:m.start]
+                                     and text[m.end:m.end + 1] in "）)" and text[m.end:m.end + 1])]
 
 
 def runs(found: list[Located], text: str, connector: re.Pattern[str] = CONNECTOR) -> list[list[Located]]:
@@ -62,7 +68,7 @@ def runs(found: list[Located], text: str, connector: re.Pattern[str] = CONNECTOR
 class Speaker:
     """The person whose remarks a passage reports, their organisation, and where their words begin."""
 
-    person: str
+    person: str | None
     organisation: str | None
     words_start: int
 
@@ -72,7 +78,7 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
     """The speaker of a forum paragraph: a person named in its opening words and a verb of speech after them."""
     people = [m for m in mentions if m.kind == PERSON]
     if not people or people[0].start > 40:
-        return None
+        return _titled_speaker(passage.text, mentions, speech)
     verb = re.search("|".join(map(re.escape, speech)) or "(?!)", passage.text[people[0].end:])
     if verb is None:
         return None
@@ -82,6 +88,17 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
     affiliation = (known.affiliation[0] if known and known.affiliation
                    else (node.details.get("affiliation") if node else None))
     return Speaker(key, affiliation, people[0].end + verb.end())
+
+
+def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...]) -> Speaker | None:
+    """中国国际贸易促进委员会副会长柯良栋表示: an organisation, then a title and a name the people stage missed, then
+    a verb of speech; the organisation speaks (the person is not known)."""
+    verb = re.search(alternation(speech), text[:_SPEAKER_REACH])
+    if verb is None:
+        return None
+    named = [m for m in actors(mentions, text, 0, verb.start(), (ORG,))
+             if verb.start() - m.end <= _TITLE_AND_NAME and not re.search(f"[{CLAUSE_ENDS}]", text[m.end:verb.start()])]
+    return Speaker(None, named[-1].key, verb.end()) if named else None
 
 
 def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> list[str]:
@@ -177,3 +194,100 @@ class ReportReader:
         for offset, sentence in sentences(passage.text):
             yield offset, sentence, [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
                                      if m.start >= offset and m.end <= offset + len(sentence)]
+
+
+@dataclass(frozen=True)
+class PartyWords:
+    """What reads a party the mention stage left unresolved: collectives (双方), country abbreviations (中欧),
+    and the words around a name that the structure of a sentence marks as a party."""
+
+    collectives: dict[str, tuple[int, str]]
+    abbreviations: dict[str, str]
+    heads: tuple[str, ...]
+    titles: tuple[str, ...]
+    lists: dict[str, tuple[str, ...]]
+
+    @property
+    def abbreviation_run(self) -> re.Pattern[str]:
+        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
+
+    def compound(self, text: str) -> list[str]:
+        """日韩, 中法, 中日韩: the parties a compound of country abbreviations names."""
+        return list(dict.fromkeys(self.abbreviations[c] for c in text))
+
+
+@lru_cache(maxsize=4)
+def party_words(data_dir: Path) -> PartyWords:
+    folder = data_dir / "commitments"
+    collectives = {r["word"]: (int(r["members"]), r["kind"])
+                   for r in read_tsv(folder / "collectives.tsv", ("word", "members", "kind"))
+                   if r["kind"] in _COLLECTIVE_KINDS and r["members"].isdigit()}
+    abbreviations = {r["abbreviation"]: r["node"]
+                     for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
+    lists = word_lists(folder / "party_names.tsv")
+    gazetteer = load_gazetteer(data_dir)
+    heads = tuple(dict.fromkeys((*(h for h, _, _ in gazetteer.org_heads), *lists.get("head", ()))))
+    return PartyWords(collectives, abbreviations, heads, gazetteer.titles, lists)
+
+
+class PartyReader:
+    """Parties the text names without a mention: a collective resolved to the actors it counts, a name in a
+    party's place made a new organisation."""
+
+    def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
+        self.facts = facts
+        self.words = party_words(data_dir)
+        self.collective = re.compile(alternation(tuple(self.words.collectives)))
+        heads, titles = alternation(self.words.heads), alternation(self.words.titles)
+        self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
+        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))(?={titles})")
+        self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
+        self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
+        self._not_name = tuple(self.words.lists.get("not_name", ()))
+
+    def name(self, words: str) -> str | None:
+        """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
+        words = self._closing.sub("", self._opening.sub("", words.strip()))
+        titled = self._titled.match(words)
+        if titled:
+            return titled.group(1)
+        if words.startswith(self._not_name) or not self._name.fullmatch(words):
+            return None
+        return words
+
+    def opening_name(self, clause: str) -> str | None:
+        """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
+        titled = self._titled.match(self._opening.sub("", clause.strip()))
+        return titled.group(1) if titled and not titled.group(1).startswith(self._not_name) else None
+
+    def new_party(self, name: str, passage: str) -> str:
+        """The path of a new organisation node for a party the mention stage missed, evidenced by the passage."""
+        node = self.facts.node(ORG, name_key(name))
+        if not node.details:
+            node.details.update({"name": name, "acronyms": []})
+        node.cite(passage, name)
+        return f"org/{node.key}"
+
+    def resolve(self, word: str, context: list[tuple[str, list[Located]]], at: int) -> list[str]:
+        """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
+        (双方就中欧…), else the last actors of its kind named before it, from ``at`` in the first text of
+        ``context`` back through the others (earlier passages, the headline last)."""
+        count, kind = self.words.collectives[word]
+        text = context[0][0]
+        sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
+        sentence_end = min([i for i in (text.find(c, at) for c in SENTENCE_ENDS) if i >= 0], default=len(text))
+        compounds = sorted(self.words.abbreviation_run.finditer(text, sentence_start, sentence_end),
+                           key=lambda m: (m.end() != at, abs(m.start() - at)))
+        for found in compounds:
+            members = self.words.compound(found.group(0))
+            if len(members) == count:
+                return members
+        named: list[str] = []
+        for number, (passage_text, mentions) in enumerate(context):
+            limit = at if number == 0 else len(passage_text)
+            for mention in reversed(actors(mentions, passage_text, 0, limit, _COLLECTIVE_KINDS[kind])):
+                if path_of(mention) not in named:
+                    named.append(path_of(mention))
+                if len(named) == count:
+                    return list(reversed(named))
+        return []
