@@ -30,10 +30,11 @@ from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, fallback_date, no_subject, omitted_subject, \
-    org_names, path_of, runs, stated_date
+from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, fallback_date, no_subject, \
+    omitted_subject, org_names, path_of, runs, stated_date
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, WITH, alternation, clause_bounds
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, NUMERALS, WITH, alternation, clause_bounds, \
+    clauses as grammar_clauses
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
@@ -44,6 +45,10 @@ AGREEMENT_RULES = {
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
+_COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
+"""A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+_PLACE_ENDS = "省市县区州"
+"""The characters that end a Chinese place name (广东省, 中山市): a name after one is the place's body."""
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
 
@@ -123,6 +128,7 @@ class _Clause:
     each: bool
     confidence: float = 0.9
     group: str = ""
+    together: bool = False
 
 
 class _ReportAgreements(ReportReader):
@@ -136,15 +142,22 @@ class _ReportAgreements(ReportReader):
         self.nouns = self.rules.noun_regex
         self.found: dict[str, AgreementFact] = {}
         self.earlier: list[tuple[str, str]] = []
+        self.parties = PartyReader(facts, data_dir)
+        self.context: list[tuple[str, list[Located]]] = []
+        self.slug = ""
+        self.offset = 0
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
-        for passage in passages:
+        for index, passage in enumerate(passages):
             if passage.kind == HEADING or not self.sign.search(passage.text):
                 continue
             mentions = self.facts.located.get(passage.slug, [])
+            self.slug = passage.slug
+            self.context = [(p.text, self.facts.located.get(p.slug, [])) for p in reversed(passages[:index + 1])]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
+                self.offset = offset
                 self.earlier = [(passage.text[m.start:m.end], path_of(m))
                                 for m in actors(mentions, passage.text, 0, offset, (ORG,))]
                 for trigger in self.sign.finditer(sentence):
@@ -224,22 +237,32 @@ class _ReportAgreements(ReportReader):
         subject_end = with_at if with_at is not None else verb
         subjects = self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
+        together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
-            return _Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]))
-        carried = self._sentence_subject(sentence, mentions) if start > 0 else []
+            return _Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
+                           together=together)
+        carried = (self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)) \
+            if start > 0 else []
         if carried:
-            return _Clause(carried, counterparts, False, each, confidence=0.8)
-        return _Clause([], counterparts, True, each)
+            return _Clause(carried, counterparts, False, each, confidence=0.8, together=together)
+        return _Clause([], counterparts, True, each, together=together)
 
     def _counterparts(self, sentence: str, mentions: list[Located], start: int, verb: int) -> tuple[int | None, list[str]]:
         """The actors after the last 与 of the clause that names any (skipping 作为…的 in between)."""
         for found in reversed(list(self.rules.regex("with").finditer(sentence, start, verb))):
+            if any(m.start < found.start() < m.end for m in mentions):
+                continue
             after = found.end()
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
                                 sentence[after:verb])
             after += modifier.end() if modifier else 0
+            whole = self.parties.name(sentence[after:verb])
+            inside = [m for m in actors(mentions, sentence, after, verb)]
+            if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
+                    and not runs(inside, sentence)[0][1:]:
+                return found.start(), [self.parties.new_party(whole, self.slug)]
             named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
-                or self._referred(sentence[after:verb])
+                or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb)
             if named:
                 return found.start(), named
         return None, []
@@ -268,9 +291,36 @@ class _ReportAgreements(ReportReader):
         return []
 
     def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
-        """The last run of actors before the verb (or before 与): who signs."""
+        """The last run of actors before the verb (or before 与): who signs; else a collective (双方签署) or a
+        name the mention stage missed (武汉市贸促会与…)."""
         found = runs(actors(mentions, sentence, start, end), sentence)
-        return self._distribute_head(sentence, mentions, found[-1]) if found else []
+        if found:
+            return self._distribute_head(sentence, mentions, found[-1])
+        return self._unnamed(sentence, start, end)
+
+    def _unnamed(self, sentence: str, start: int, end: int) -> list[str]:
+        """Parties without a mention in ``sentence[start:end]``: a collective resolved, or the names listed there
+        (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
+        collective = list(self.parties.collective.finditer(sentence, start, end))
+        if collective:
+            return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+        listed = _COUNTED_REST.sub("", sentence[start:end])
+        items = re.split(JOIN, listed)
+        names = [self.parties.name(item) for item in items]
+        if not names or names[-1] is None:
+            return []
+        head = self._place_head(names[-1])
+        completed = [name or (self.parties.name(item.strip() + head) if head else None)
+                     for name, item in zip(names, items)]
+        if any(name is None for name in completed):
+            return []
+        return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    @staticmethod
+    def _place_head(name: str) -> str:
+        """What follows the place in a name (中山市政府 → 政府): the head an elliptical list item shares."""
+        place = re.match(f"^.*?[{_PLACE_ENDS}]", name)
+        return name[place.end():] if place and place.end() < len(name) else ""
 
     def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
         """智利、哥伦比亚、秘鲁的知识产权局: the run ends in one office named for the last country; each country has its own."""
@@ -299,6 +349,25 @@ class _ReportAgreements(ReportReader):
         found = self.rules.abbreviation_run.match(sentence, at)
         return list(dict.fromkeys(self.rules.abbreviations[c] for c in found.group(0))) if found else []
 
+    def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
+        """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省
+        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it."""
+        bounds = [(m.start(), m.end()) for m in grammar_clauses(sentence[:start])]
+        lead = self.rules.words.get("lead", ())
+        for clause_start, clause_end in reversed(bounds):
+            with_at = next((m.start() for m in self.rules.regex("with").finditer(sentence, clause_start, clause_end)),
+                           None)
+            end = with_at if with_at is not None else clause_end
+            opening = [m for m in actors(mentions, sentence, clause_start, end)
+                       if no_subject(sentence[clause_start:m.start], self.year, lead)]
+            if opening:
+                return [path_of(opening[0])]
+            name = self.parties.opening_name(sentence[clause_start:clause_end]) \
+                or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None)
+            if name:
+                return [self.parties.new_party(name, self.slug)]
+        return []
+
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
         """The actor that opens the sentence (并与… continues its clause); a treaty there stands for its body."""
         opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
@@ -317,7 +386,7 @@ class _ReportAgreements(ReportReader):
         counterparts, subjects = clause.counterparts, clause.subjects
         one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
         together = item.modifier in self.rules.words.get("together", ())
-        if together or one or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
+        if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]

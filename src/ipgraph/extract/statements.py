@@ -22,7 +22,7 @@ from ipgraph.extract.facts import Located, ReportFacts, name_key
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, clause_bounds, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, SETTING, alternation, clause_bounds, sentences
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
@@ -109,10 +109,11 @@ def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> l
 
 
 def no_subject(text: str, year: int | None, lead: tuple[str, ...]) -> bool:
-    """No subject in the words before a verb once dates and lead words (此外, 继, 推进 …) are gone."""
+    """No subject in the words before a verb once dates, lead words (此外, 继, 推进 …) and a setting (在…期间) are
+    gone."""
     for date in reversed(find_dates(text, year)):
         text = text[:date.begin] + text[date.finish:]
-    opening = re.match(f"^(?:{alternation(lead)}|\\s|[，,、])+", text)
+    opening = re.match(f"^(?:{alternation(lead)}|{SETTING.pattern}|\\s|[，,、])+", text)
     return not _CJK_OR_LATIN.search(text[opening.end():] if opening else text)
 
 
@@ -240,7 +241,7 @@ class PartyReader:
         self.collective = re.compile(alternation(tuple(self.words.collectives)))
         heads, titles = alternation(self.words.heads), alternation(self.words.titles)
         self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
-        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))(?={titles})")
+        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))")
         self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
         self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
         self._not_name = tuple(self.words.lists.get("not_name", ()))
