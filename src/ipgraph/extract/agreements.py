@@ -13,8 +13,16 @@ parties are read where Chinese puts them:
   author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
 
 A list of counterparts gives one agreement per counterpart unless the text
-says there is one instrument (签署了一项…) or makes it tri- or multilateral;
-分别 and 双边 make one per counterpart.
+says there is one instrument (签署了一项…), makes it tri- or multilateral, or
+closes the list with a count (A、B等16家企业代表); 分别 and 双边 make one per
+counterpart.
+
+No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
+is resolved to the actors it counts (statements.PartyReader); a name in a
+party's place that the mention stage missed (A与B签署, 与广东省珠海市、中山市政府 —
+an elliptical list shares the last item's head) becomes a new organisation; a
+clause without a subject goes on with the subject of an earlier clause of its
+sentence (拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
 """
 
 from __future__ import annotations
@@ -78,7 +86,6 @@ class AgreementFact(Statement):
 class AgreementRules:
     nouns: dict[str, str]
     words: dict[str, tuple[str, ...]]
-    abbreviations: dict[str, str]
     treaty_bodies: dict[str, str]
 
     def regex(self, name: str) -> re.Pattern[str]:
@@ -87,10 +94,6 @@ class AgreementRules:
     @property
     def noun_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
-
-    @property
-    def abbreviation_run(self) -> re.Pattern[str]:
-        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -102,10 +105,8 @@ def load_rules(data_dir: Path) -> AgreementRules:
         if row["class"] not in CLASSES:
             raise InputError(path, f"class must be one of {', '.join(CLASSES)}, not {row['class']!r}", int(row["_line"]))
         nouns[row["noun"]] = row["class"]
-    abbreviations = {r["abbreviation"]: r["node"]
-                     for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
     bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
-    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), abbreviations, bodies)
+    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), bodies)
 
 
 @dataclass(frozen=True)
@@ -346,8 +347,8 @@ class _ReportAgreements(ReportReader):
 
     def _abbreviated(self, sentence: str, at: int) -> list[str]:
         """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
-        found = self.rules.abbreviation_run.match(sentence, at)
-        return list(dict.fromkeys(self.rules.abbreviations[c] for c in found.group(0))) if found else []
+        found = self.parties.words.abbreviation_run.match(sentence, at)
+        return self.parties.words.compound(found.group(0)) if found else []
 
     def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省
@@ -407,7 +408,7 @@ class _ReportAgreements(ReportReader):
     def _subject(self, item: _Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
         body = text[self._leading(text, ("particle", "drop", "one")):]
-        body = body[len(m.group(0)) if (m := self.rules.abbreviation_run.match(body)) else 0:]
+        body = body[len(m.group(0)) if (m := self.parties.words.abbreviation_run.match(body)) else 0:]
         body = body[self._leading(body, ("particle", "drop")):]
         noun = self.nouns.search(body)
         subject = body[:noun.start()] if noun else body
