@@ -70,6 +70,8 @@ class PledgeRules:
     lead: re.Pattern[str]
     future: tuple[str, ...]
     own: tuple[str, ...]
+    later: tuple[str, ...]
+    modifies: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -77,8 +79,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     return PledgeRules(re.compile(alternation(words.get("cue", ()))), words.get("object", ()),
                        words.get("continue", ()), re.compile(alternation(words.get("not_cue", ()))),
-                       re.compile(f"^(?:{alternation(words.get('lead', ()))}|[\\s，,、])*"), words.get("future", ()),
-                       words.get("own", ()))
+                       re.compile(f"^(?:{alternation(words.get('lead', ()) + words.get('later', ()))}|[\\s，,、])*"),
+                       words.get("future", ()), words.get("own", ()), words.get("later", ()), words.get("modifies", ()))
 
 
 @dataclass(frozen=True)
@@ -162,21 +164,23 @@ class _ReportPledges(ReportReader):
         for cue in self.rules.cue.finditer(clause):
             if cue.group(0) in ("将", "將") and any(w in clause[cue.end():] for w in self.rules.objects) \
                     and not clause[cue.end():].startswith(self.rules.future) \
-                    or any(a <= cue.start() < b for a, b in inside):
+                    or any(a <= cue.start() < b for a, b in inside) \
+                    or cue.group(0) not in ("将", "將") and clause[:cue.start()].endswith(self.rules.modifies):
                 continue
             return cue.start(), cue.end()
         return None
 
     def _actors(self, passage: Passage, mentions: list[Located], offset: int, sentence: str, span: _Span,
                 who: Speaker | None) -> list[str]:
-        """Who makes a pledge: see the module's docstring, in that order."""
+        """Who makes a pledge: see the module's docstring, in that order. A name that goes on past the actor in
+        front of the cue (香港海關将: 香港 is a place in it) is that name, not the actor."""
         text = passage.text
         clause_start = offset + clause_bounds(sentence, span.cue_start)[0]
         cue = offset + span.cue_start
         words = text[clause_start:cue]
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
-        if before and not (name and len(name) > before[-1].end - before[-1].start):
+        if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             return [self._speaking_unit(path_of(before[-1]), who)]
         collective = list(self.parties.collective.finditer(words))
         if collective:
@@ -195,12 +199,13 @@ class _ReportPledges(ReportReader):
                                 if not self.rules.lead.sub("", text[offset:m.start])]
             if sentence_opening:
                 return [path_of(sentence_opening[0])]
-        return omitted_subject(None, self.author) if self._authors_plan(text, cue, subject) else []
+        return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
 
-    def _authors_plan(self, text: str, cue: int, subject: str) -> bool:
-        """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …) and the clause has
-        no subject or one that is the author's own work (该项目, 第四阶段)."""
-        future = text[cue:cue + 1] in ("将", "將") and text[cue + 1:].startswith(self.rules.future)
+    def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
+        """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …, or 后续将…) and the
+        clause has no subject or one that is the author's own work (该项目, 第四阶段)."""
+        later = words.lstrip().startswith(self.rules.later)
+        future = text[cue:cue + 1] in ("将", "將") and (later or text[cue + 1:].startswith(self.rules.future))
         return future and (not subject or subject.startswith(self.rules.own))
 
     def _speaking_unit(self, named: str, who: Speaker | None) -> str:
