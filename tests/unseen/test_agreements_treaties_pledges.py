@@ -22,6 +22,8 @@ REPORTS = {
                           "会上，三方签署了会议纪要。\n",
     "both-sides-plan": "局长会谈\n\n2025年3月5日，国家知识产权局与欧洲专利局举行局长会谈。会后，双方共同签署了2025—2026年合作工作计划。"
                        "双方将在专利审查领域深化合作。\n",
+    "minutes-concerned": "局长会议\n\n近日，第5次中法知识产权局局长会议和第3次中德知识产权局局长会议先后举行，国家知识产权局局长、"
+                         "法国工业产权局局长和德国专利商标局局长分别出席，并签署有关会谈纪要。\n",
     "eu-china-statement": "中欧对话\n\n2025年6月10日，中欧双方正式签署了关于知识产权对话的联合声明。\n",
     "unknown-parties": "签约\n\n2025年4月2日，华东知识产权运营中心与长河科技股份有限公司签署战略合作协议。\n",
     "elliptical-governments": "合作\n\n2025年9月1日，海门海关与江苏省南通市、盐城市政府分别签署知识产权保护合作协议。\n",
@@ -82,6 +84,19 @@ def test_pattern6_both_sides_are_the_two_offices_of_the_sentence_before(graph):
     g, _ = graph
     [plan] = in_report(g, IP.WorkPlan, "both-sides-plan")
     assert paths(g, plan, IP.party) == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern6_the_minutes_concerned_are_one_per_meeting_told_by_its_countries(graph):
+    g, _ = graph
+    minutes = in_report(g, IP.Minutes, "minutes-concerned")
+    others = set()
+    for node in minutes:
+        parties = paths(g, node, IP.party)
+        assert len(parties) == 2 and "org/CNIPA" in parties
+        [other] = parties - {"org/CNIPA"}
+        others.add(str(g.value(IPR[other], IP.country)).rsplit("/", 1)[-1])
+    assert others == {"FR", "DE"}
+    assert {str(g.value(n, RDFS.label)) for n in minutes} == {"会谈纪要"}
 
 
 def test_pattern6_a_compound_in_front_of_both_sides_names_them(graph):

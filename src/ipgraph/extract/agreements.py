@@ -183,7 +183,10 @@ class _ReportAgreements(ReportReader):
             if clause.omitted and not clause.counterparts and not named:
                 pair = self._pair(*previous)
                 told = _Clause(pair, [], False, False, confidence=0.7) if pair else clause
-            for stated in self._party_sets(sentence, item, told, named):
+            meetings = self._meetings(sentence, item)
+            if meetings:
+                told = _Clause([], [], False, False, confidence=0.7)
+            for stated in meetings or self._party_sets(sentence, item, told, named):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
                     if told.omitted else []
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
@@ -194,6 +197,29 @@ class _ReportAgreements(ReportReader):
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+
+    def _meetings(self, sentence: str, item: _Item) -> list[list[str]]:
+        """签署有关会谈纪要 after 中日、中韩和中日韩…会议: "the minutes concerned" are one per meeting the passage
+        named by a compound of country abbreviations, signed by the offices of those countries named there."""
+        at = item.start + self._leading(sentence[item.start:item.end], ("particle",))
+        if not sentence.startswith(self.rules.words.get("refers", ()), at):
+            return []
+        text, mentions = self.context[0]
+        compounds = dict.fromkeys(m.group(0) for m in self.parties.words.abbreviation_run.finditer(
+            text, 0, self.offset + item.start))
+        return [parties for parties in ([self._office_of(node, mentions) for node in self.parties.words.compound(c)]
+                                        for c in compounds) if len(parties) > 1]
+
+    def _office_of(self, node: str, mentions: list[Located]) -> str:
+        """The organisation of a country that the passage names (中 → 中国国家知识产权局), else the country."""
+        code = node.removeprefix("country/")
+        for mention in mentions:
+            known = self.gazetteer.organisations.get(mention.key)
+            found = self.facts.nodes.get((ORG, mention.key))
+            country = known.country if known else (found.details.get("country") if found else None)
+            if mention.kind == ORG and country == code:
+                return path_of(mention)
+        return node
 
     def _add(self, fact: AgreementFact, passage: Passage) -> None:
         known = self.found.setdefault(fact.identity, fact)
@@ -403,11 +429,11 @@ class _ReportAgreements(ReportReader):
 
     def _label(self, text: str) -> str:
         """The instrument's name as printed, without the quantity in front of it (一项, 了)."""
-        return text[self._leading(text, ("particle", "one")):].strip("《》 ")
+        return text[self._leading(text, ("particle", "one", "refers")):].strip("《》 ")
 
     def _subject(self, item: _Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
-        body = text[self._leading(text, ("particle", "drop", "one")):]
+        body = text[self._leading(text, ("particle", "drop", "one", "refers")):]
         body = body[len(m.group(0)) if (m := self.parties.words.abbreviation_run.match(body)) else 0:]
         body = body[self._leading(body, ("particle", "drop")):]
         noun = self.nouns.search(body)
