@@ -12,8 +12,9 @@ that actor); a collective there (双方将, 中欧双方, 金砖五国将) is ea
 counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
 organisation; else the speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
-that opens the clause or, when the clause has no subject, the sentence
-(世界知识产权组织高度赞赏…，愿继续…); else, when no actor is named at all (该项目将…,
+that opens the clause or, when the clause has no subject, the actor or
+collective that opens the sentence (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，
+承诺…); else, when no actor is named at all (该项目将…,
 后续将…), the report's author, whose work the report tells.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
@@ -122,10 +123,11 @@ class _ReportPledges(ReportReader):
                 spans = [_Span(0, len(sentence.rstrip("。")), opening, opening)]
             else:
                 spans = self._spans(sentence)
-            pledged: list[str] = []
+            pledged: list[str] = going_on if continued else []
             for span in spans:
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
-                pledged = going_on if continued else self._actors(passage, mentions, offset, sentence, span, who)
+                if not continued and not (pledged and span.cue_end == span.start):
+                    pledged = self._actors(passage, mentions, offset, sentence, span, who)
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
@@ -199,6 +201,9 @@ class _ReportPledges(ReportReader):
                                 if not self.rules.lead.sub("", text[offset:m.start])]
             if sentence_opening:
                 return [path_of(sentence_opening[0])]
+            collective = self.parties.collective.match(text, offset + len(self.rules.lead.match(sentence).group(0)))
+            if collective:
+                return self.parties.resolve(collective.group(0), self.context, collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
