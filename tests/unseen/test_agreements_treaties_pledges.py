@@ -35,7 +35,7 @@ REPORTS = {
     "speaker-without-subject": "论坛\n\n中国国际贸易促进委员会副会长王明表示，将进一步加强与各国工商界的交流。\n",
     "brics": "金砖\n\n巴西、俄罗斯、印度、中国和南非的知识产权局举行会议。会议指出，金砖五国将共同推动知识产权合作。\n",
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。三局同意有关工作安排，承诺共同推进审查合作。\n",
-    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n",
+    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
     f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
@@ -191,7 +191,14 @@ def test_pattern12_a_collective_opening_the_sentence_pledges_a_subject_less_clau
 
 def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph):
     g, _ = graph
-    assert pledges(g, "committee-plan") == {"该项目将于2026年扩展到更多国家": {"org/WIPO"}}
+    found = pledges(g, "committee-plan")
+    assert found["该项目将于2026年扩展到更多国家"] == {"org/WIPO"}
+
+
+def test_pattern12_member_states_pledge_as_the_text_names_them(graph):
+    g, _ = graph
+    [member_states] = pledges(g, "committee-plan")["产权组织成员国承诺在2026年底前完成审议"]
+    assert label(g, member_states) == "产权组织成员国"
 
 
 def test_the_graph_of_these_reports_passes_the_checks(graph):

@@ -189,8 +189,8 @@ class _ReportPledges(ReportReader):
             return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
         if name:
             return [self.parties.new_party(name, passage.slug)]
-        if who is not None:
-            return [f"org/{who.organisation}"] if who.organisation else []
+        if who is not None and who.organisation:
+            return [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue)
                    if not self.rules.lead.sub("", text[clause_start:m.start])]
         if opening:
