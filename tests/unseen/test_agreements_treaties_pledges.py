@@ -34,6 +34,7 @@ REPORTS = {
                     "国家知识产权局会继续支持中小企业运用知识产权。\n",
     "speaker-without-subject": "论坛\n\n中国国际贸易促进委员会副会长王明表示，将进一步加强与各国工商界的交流。\n",
     "brics": "金砖\n\n巴西、俄罗斯、印度、中国和南非的知识产权局举行会议。会议指出，金砖五国将共同推动知识产权合作。\n",
+    "agreed-intent": "对话\n\n2025年9月，中法双方举行知识产权对话，一致表示加强地理标志保护合作。\n",
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。三局同意有关工作安排，承诺共同推进审查合作。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
@@ -187,6 +188,11 @@ def test_pattern12_the_five_brics_countries_are_the_countries_named(graph):
 def test_pattern12_a_collective_opening_the_sentence_pledges_a_subject_less_clause(graph):
     g, _ = graph
     assert pledges(g, "three-offices") == {"承诺共同推进审查合作": {"org/CNIPA", "org/EPO", "org/JPO"}}
+
+
+def test_pattern12_both_sides_agreeing_to_act_pledge_it_each(graph):
+    g, _ = graph
+    assert pledges(g, "agreed-intent") == {"一致表示加强地理标志保护合作": {"country/CN", "country/FR"}}
 
 
 def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph):

@@ -4,7 +4,8 @@ One rule, ``pledge-cue``: a clause with a forward-looking cue
 (knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 期待 …) starts a pledge
 that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
-too. 将 that marks an object (将企业标准转换为…) is no cue.
+too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) is
+a pledge only in a speaker's words.
 
 Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
@@ -30,7 +31,8 @@ from typing import ClassVar
 
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, omitted_subject, path_of
+from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, no_subject, omitted_subject, \
+    path_of
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
 
@@ -69,6 +71,8 @@ class PledgeRules:
     continues: tuple[str, ...]
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
+    lead_words: tuple[str, ...]
+    wishes: tuple[str, ...]
     future: tuple[str, ...]
     own: tuple[str, ...]
     later: tuple[str, ...]
@@ -78,10 +82,13 @@ class PledgeRules:
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-    return PledgeRules(re.compile(alternation(words.get("cue", ()))), words.get("object", ()),
-                       words.get("continue", ()), re.compile(alternation(words.get("not_cue", ()))),
-                       re.compile(f"^(?:{alternation(words.get('lead', ()) + words.get('later', ()))}|[\\s，,、])*"),
-                       words.get("future", ()), words.get("own", ()), words.get("later", ()), words.get("modifies", ()))
+    lead = words.get("lead", ()) + words.get("later", ())
+    return PledgeRules(
+        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))), objects=words.get("object", ()),
+        continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
+        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
+        future=words.get("future", ()), own=words.get("own", ()), later=words.get("later", ()),
+        modifies=words.get("modifies", ()))
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,8 @@ class _ReportPledges(ReportReader):
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
             for span in spans:
+                if who is None and sentence.startswith(self.rules.wishes, span.cue_start):
+                    continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
                 if not continued and not (pledged and span.cue_end == span.start):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
@@ -191,20 +200,23 @@ class _ReportPledges(ReportReader):
             return [self.parties.new_party(name, passage.slug)]
         if who is not None and who.organisation:
             return [f"org/{who.organisation}"]
-        opening = [m for m in actors(mentions, text, clause_start, cue)
-                   if not self.rules.lead.sub("", text[clause_start:m.start])]
+        opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
             return [path_of(opening[0])]
         subject = self.rules.lead.sub("", words).strip()
         if not subject:
-            sentence_opening = [m for m in actors(mentions, text, offset, cue)
-                                if not self.rules.lead.sub("", text[offset:m.start])]
+            sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
                 return [path_of(sentence_opening[0])]
-            collective = self.parties.collective.match(text, offset + len(self.rules.lead.match(sentence).group(0)))
+            collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
+                               if self._opens(text, offset, self.parties.compound_start(text, c.start()))), None)
             if collective:
                 return self.parties.resolve(collective.group(0), self.context, collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+
+    def _opens(self, text: str, start: int, at: int) -> bool:
+        """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
+        return no_subject(text[start:at], None, self.rules.lead_words)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …, or 后续将…) and the

@@ -269,6 +269,11 @@ class PartyReader:
         node.cite(passage, name)
         return f"org/{node.key}"
 
+    def compound_start(self, text: str, at: int) -> int:
+        """Where a compound of abbreviations right in front of ``at`` begins (中欧双方 → at 中), else ``at``."""
+        found = re.search(f"(?:{self.words.abbreviation_run.pattern})$", text[max(0, at - 6):at])
+        return at - len(found.group(0)) if found else at
+
     def resolve(self, word: str, context: list[tuple[str, list[Located]]], at: int) -> list[str]:
         """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
         (双方就中欧…), else the last actors of its kind named before it, from ``at`` in the first text of
