@@ -25,7 +25,8 @@ REPORTS = {
     "minutes-concerned": "局长会议\n\n近日，第5次中法知识产权局局长会议和第3次中德知识产权局局长会议先后举行，国家知识产权局局长、"
                          "法国工业产权局局长和德国专利商标局局长分别出席，并签署有关会谈纪要。\n",
     "eu-china-statement": "中欧对话\n\n2025年6月10日，中欧双方正式签署了关于知识产权对话的联合声明。\n",
-    "unknown-parties": "签约\n\n2025年4月2日，华东知识产权运营中心与长河科技股份有限公司签署战略合作协议。\n",
+    "unknown-parties": "签约\n\n2025年4月2日，华东知识产权运营中心与长河科技股份有限公司签署战略合作协议。"
+                       "此外，长河科技股份有限公司还与东方大学签订技术转移合作协议。\n",
     "elliptical-governments": "合作\n\n2025年9月1日，海门海关与江苏省南通市、盐城市政府分别签署知识产权保护合作协议。\n",
     "treaty-anaphora": "条约\n\n《马拉喀什条约》为阅读障碍者获取作品提供便利。2025年5月，博茨瓦纳批准了该条约。\n",
     "instrument-handed-over": "批准书\n\n2025年7月1日，秘鲁代表向世界知识产权组织总干事递交了《视听表演北京条约》批准书。\n",
@@ -109,10 +110,11 @@ def test_pattern6_a_compound_in_front_of_both_sides_names_them(graph):
 
 def test_pattern6_unknown_parties_become_new_organisations_not_a_dropped_agreement(graph):
     g, _ = graph
-    [agreement] = in_report(g, IP.CooperationAgreement, "unknown-parties")
-    names = {label(g, p) for p in paths(g, agreement, IP.party)}
-    assert names == {"华东知识产权运营中心", "长河科技股份有限公司"}
-    for party in paths(g, agreement, IP.party):
+    agreements = in_report(g, IP.CooperationAgreement, "unknown-parties")
+    signed = {frozenset(label(g, p) for p in paths(g, a, IP.party)): str(g.value(a, IP.signedDate)) for a in agreements}
+    assert signed == {frozenset({"华东知识产权运营中心", "长河科技股份有限公司"}): "2025-04-02",
+                      frozenset({"长河科技股份有限公司", "东方大学"}): "2025-04-02"}
+    for party in {p for a in agreements for p in paths(g, a, IP.party)}:
         assert (IPR[party], RDF.type, IP.Organisation) in g
 
 

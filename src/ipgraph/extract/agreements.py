@@ -147,6 +147,9 @@ class _ReportAgreements(ReportReader):
         self.context: list[tuple[str, list[Located]]] = []
         self.slug = ""
         self.offset = 0
+        self.signed_before: str | None = None
+        """The date of the last signing told earlier in the passage: a later one without its own (此外，…还与…签订)
+        was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
         for index, passage in enumerate(passages):
@@ -154,6 +157,7 @@ class _ReportAgreements(ReportReader):
                 continue
             mentions = self.facts.located.get(passage.slug, [])
             self.slug = passage.slug
+            self.signed_before = None
             self.context = [(p.text, self.facts.located.get(p.slug, [])) for p in reversed(passages[:index + 1])]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
@@ -175,7 +179,8 @@ class _ReportAgreements(ReportReader):
         clause = self._clause(sentence, mentions, start, trigger.start())
         date, cut_off = stated_date(sentence, (start, end), trigger.start(), self.year, self.rules.words.get("as_of", ()))
         if date is None and not cut_off:
-            date = fallback_date(passage, self.covered)
+            date = self.signed_before or fallback_date(passage, self.covered)
+        self.signed_before = date if not cut_off else None
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         for item in items:
             named = self._named_in(sentence, mentions, item)
