@@ -33,7 +33,8 @@ REPORTS = {
     "entry-into-force": "生效\n\n《视听表演北京条约》将于2026年4月28日对该国生效。\n",
     "pledge-words": "会见\n\n会见中，李华表示，中方愿与各方一道加强知识产权国际合作。\n\n"
                     "国家知识产权局会继续支持中小企业运用知识产权。\n",
-    "speaker-without-subject": "论坛\n\n中国国际贸易促进委员会副会长王明表示，将进一步加强与各国工商界的交流。\n",
+    "speaker-without-subject": "论坛\n\n中国国际贸易促进委员会副会长王明表示，将进一步加强与各国工商界的交流。\n\n"
+                               "世界知识产权组织总干事邓鸿森将于明年访问东盟秘书处。\n",
     "brics": "金砖\n\n巴西、俄罗斯、印度、中国和南非的知识产权局举行会议。会议指出，金砖五国将共同推动知识产权合作。\n",
     "agreed-intent": "对话\n\n2025年9月，中法双方举行知识产权对话，一致表示加强地理标志保护合作。\n",
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。三局同意有关工作安排，承诺共同推进审查合作。\n",
@@ -170,9 +171,10 @@ def test_pattern12_yuan_and_hui_jixu_are_pledges_of_the_actor_in_front(graph):
     assert found["国家知识产权局会继续支持中小企业运用知识产权"] == {"org/CNIPA"}
 
 
-def test_pattern12_a_subject_less_clause_after_a_titled_speaker_is_his_organisations(graph):
+def test_pattern12_a_titled_speaker_or_subject_pledges_for_his_organisation(graph):
     g, _ = graph
-    assert pledges(g, "speaker-without-subject") == {"将进一步加强与各国工商界的交流": {"org/CCPIT"}}
+    assert pledges(g, "speaker-without-subject") == {"将进一步加强与各国工商界的交流": {"org/CCPIT"},
+                                                     "世界知识产权组织总干事邓鸿森将于明年访问东盟秘书处": {"org/WIPO"}}
 
 
 def test_pattern12_both_sides_pledge_each(graph):

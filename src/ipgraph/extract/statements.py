@@ -238,6 +238,7 @@ class PartyReader:
     def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
         self.facts = facts
         self.words = party_words(data_dir)
+        self.known = org_names(data_dir)
         self.collective = re.compile(alternation(tuple(self.words.collectives)))
         heads, titles = alternation(self.words.heads), alternation(self.words.titles)
         self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
@@ -262,7 +263,10 @@ class PartyReader:
         return titled.group(1) if titled and not titled.group(1).startswith(self._not_name) else None
 
     def new_party(self, name: str, passage: str) -> str:
-        """The path of a new organisation node for a party the mention stage missed, evidenced by the passage."""
+        """The path of a new organisation node for a party the mention stage missed, evidenced by the passage (or
+        of the known organisation when the name is one the gazetteer gives)."""
+        if name in self.known:
+            return f"org/{self.known[name]}"
         node = self.facts.node(ORG, name_key(name))
         if not node.details:
             node.details.update({"name": name, "acronyms": []})
