@@ -220,10 +220,11 @@ class _ReportPledges(ReportReader):
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …, or 后续将…) and the
-        clause has no subject or one that is the author's own work (该项目, 第四阶段)."""
+        clause has no subject or one that is the author's own work (该项目, 第四阶段; never a named instrument:
+        新修订的《…》将于…施行)."""
         later = words.lstrip().startswith(self.rules.later)
         future = text[cue:cue + 1] in ("将", "將") and (later or text[cue + 1:].startswith(self.rules.future))
-        return future and (not subject or subject.startswith(self.rules.own))
+        return future and (not subject or subject.startswith(self.rules.own) and "《" not in subject)
 
     def _speaking_unit(self, named: str, who: Speaker | None) -> str:
         """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
