@@ -10,8 +10,8 @@ at all, the report's author (or the speaker's organisation) is the actor, marked
 inferred. A treaty named with no action keeps its ``ip:evidence`` link to the
 passage from the mention stage.
 
-Also read: a treaty referred back to (该条约, 上述协定: the treaty named last
-whose name ends in that noun); the instrument handed over (递交《A》批准书 is a
+Also read: a treaty referred back to (该条约, 上述协定: the treaty named last, in
+the passage or the one before, whose name ends in that noun); the instrument handed over (递交《A》批准书 is a
 ratification, 加入书 an accession; who hands it over acts, not the one it is
 handed to after 向); an entry into force announced with its date (《A》将于
 2026年1月1日生效: the date inside does not count towards the distance); a
@@ -106,6 +106,7 @@ class _ReportTreatyActions(ReportReader):
                                   f"({alternation(self.rules.words.get('noun', ()))})")
         self.found: dict[str, TreatyActionFact] = {}
         self.named: list[tuple[str, str]] = []
+        """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
         self.parties = PartyReader(facts, data_dir)
         self.context: list[tuple[str, list[Located]]] = []
@@ -128,18 +129,21 @@ class _ReportTreatyActions(ReportReader):
         return list(self.found.values())
 
     def _with_anaphora(self, passage: Passage) -> list[Located]:
-        """The passage's mentions, with 该条约 / 上述协定 read as the treaty named last whose name ends in that noun."""
+        """The passage's mentions, with 该条约 / 上述协定 read as the treaty named last, in this passage or the one
+        before, whose name ends in that noun."""
         mentions = self.facts.located.get(passage.slug, [])
         added = []
+        named = []
         events = sorted([(m.start, "named", m) for m in mentions if m.kind == TREATY]
                         + [(a.start(), "anaphor", a) for a in self.anaphor.finditer(passage.text)], key=lambda e: e[0])
         for _, kind, item in events:
             if kind == "named":
-                self.named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
+                named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
                 continue
-            key = next((k for name, k in reversed(self.named) if name.endswith(item.group(2))), None)
+            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(2))), None)
             if key:
                 added.append(Located(TREATY, key, item.start(), item.end()))
+        self.named = named
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
