@@ -27,6 +27,7 @@ REPORTS = {
     "eu-china-statement": "中欧对话\n\n2025年6月10日，中欧双方正式签署了关于知识产权对话的联合声明。\n",
     "unknown-parties": "签约\n\n2025年4月2日，华东知识产权运营中心与长河科技股份有限公司签署战略合作协议。"
                        "此外，长河科技股份有限公司还与东方大学签订技术转移合作协议。\n",
+    "people-sign": "签约\n\n2025年10月9日，况旭与王志成签署了执法协作备忘录。\n",
     "elliptical-governments": "合作\n\n2025年9月1日，海门海关与江苏省南通市、盐城市政府分别签署知识产权保护合作协议。\n",
     "treaty-anaphora": "条约\n\n《马拉喀什条约》为阅读障碍者获取作品提供便利。2025年5月，博茨瓦纳批准了该条约。\n",
     "instrument-handed-over": "批准书\n\n2025年7月1日，秘鲁代表向世界知识产权组织总干事递交了《视听表演北京条约》批准书。\n",
@@ -117,6 +118,12 @@ def test_pattern6_unknown_parties_become_new_organisations_not_a_dropped_agreeme
                       frozenset({"长河科技股份有限公司", "东方大学"}): "2025-04-02"}
     for party in {p for a in agreements for p in paths(g, a, IP.party)}:
         assert (IPR[party], RDF.type, IP.Organisation) in g
+
+
+def test_pattern6_people_sign_for_their_organisations(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "people-sign")
+    assert paths(g, memorandum, IP.party) == {"org/SAMR-EIB", "org/CPD-CAB"}
 
 
 def test_pattern6_an_elliptical_list_of_governments_gives_one_agreement_each(graph):

@@ -36,10 +36,10 @@ from typing import ClassVar
 from ipgraph.errors import InputError
 from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, fallback_date, no_subject, \
-    omitted_subject, org_names, path_of, runs, stated_date
+from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, affiliation_of, \
+    fallback_date, no_subject, omitted_subject, org_names, path_of, runs, stated_date
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, NUMERALS, WITH, alternation, clause_bounds, \
     clauses as grammar_clauses
@@ -294,7 +294,7 @@ class _ReportAgreements(ReportReader):
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
             named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
-                or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb)
+                or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
             if named:
                 return found.start(), named
         return None, []
@@ -328,11 +328,16 @@ class _ReportAgreements(ReportReader):
         found = runs(actors(mentions, sentence, start, end), sentence)
         if found:
             return self._distribute_head(sentence, mentions, found[-1])
-        return self._unnamed(sentence, start, end)
+        return self._unnamed(sentence, start, end, mentions)
 
-    def _unnamed(self, sentence: str, start: int, end: int) -> list[str]:
-        """Parties without a mention in ``sentence[start:end]``: a collective resolved, or the names listed there
+    def _unnamed(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
+        """Parties without an organisation's or country's mention in ``sentence[start:end]``: the organisations of
+        the people named there (A局长X与B局长Y签署), a collective resolved, or the names listed there
         (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
+        people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
+                  if m.kind == PERSON and start <= m.start and m.end <= end]
+        if people and all(people):
+            return list(dict.fromkeys(f"org/{key}" for key in people))
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())

@@ -83,11 +83,14 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
     if verb is None:
         return None
     key = people[0].key
-    known = gazetteer.people.get(key)
-    node = facts.nodes.get((PERSON, key))
-    affiliation = (known.affiliation[0] if known and known.affiliation
-                   else (node.details.get("affiliation") if node else None))
-    return Speaker(key, affiliation, people[0].end + verb.end())
+    return Speaker(key, affiliation_of(key, facts, gazetteer), people[0].end + verb.end())
+
+
+def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str | None:
+    """The organisation a person speaks or signs for: the gazetteer's, else the one the text gave with the name."""
+    known = gazetteer.people.get(person)
+    node = facts.nodes.get((PERSON, person))
+    return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
 
 
 def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...]) -> Speaker | None:
