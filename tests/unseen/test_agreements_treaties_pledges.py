@@ -27,7 +27,7 @@ REPORTS = {
     "eu-china-statement": "中欧对话\n\n2025年6月10日，中欧双方正式签署了关于知识产权对话的联合声明。\n",
     "unknown-parties": "签约\n\n2025年4月2日，华东知识产权运营中心与长河科技股份有限公司签署战略合作协议。"
                        "此外，长河科技股份有限公司还与东方大学签订技术转移合作协议。\n",
-    "people-sign": "签约\n\n2025年10月9日，况旭与王志成签署了执法协作备忘录。\n",
+    "people-sign": "签约\n\n2025年10月9日，况旭与王志成签署了执法协作备忘录。况旭将于年底前牵头开展联合检查。\n",
     "elliptical-governments": "合作\n\n2025年9月1日，海门海关与江苏省南通市、盐城市政府分别签署知识产权保护合作协议。\n",
     "treaty-anaphora": "条约\n\n《马拉喀什条约》为阅读障碍者获取作品提供便利。2025年5月，博茨瓦纳批准了该条约。\n",
     "instrument-handed-over": "批准书\n\n2025年7月1日，秘鲁代表向世界知识产权组织总干事递交了《视听表演北京条约》批准书。\n",
@@ -182,6 +182,11 @@ def test_pattern12_a_titled_speaker_or_subject_pledges_for_his_organisation(grap
     g, _ = graph
     assert pledges(g, "speaker-without-subject") == {"将进一步加强与各国工商界的交流": {"org/CCPIT"},
                                                      "世界知识产权组织总干事邓鸿森将于明年访问东盟秘书处": {"org/WIPO"}}
+
+
+def test_pattern12_a_person_pledges_for_his_organisation(graph):
+    g, _ = graph
+    assert pledges(g, "people-sign") == {"况旭将于年底前牵头开展联合检查": {"org/SAMR-EIB"}}
 
 
 def test_pattern12_both_sides_pledge_each(graph):

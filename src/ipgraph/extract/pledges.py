@@ -9,7 +9,7 @@ a pledge only in a speaker's words.
 
 Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
-that actor); a collective there (双方将, 中欧双方, 金砖五国将) is each actor it
+that actor), or the organisation of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将) is each actor it
 counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
 organisation; else the speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
@@ -31,8 +31,9 @@ from typing import ClassVar
 
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, no_subject, omitted_subject, \
-    path_of
+from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, Statement, actors, affiliation_of, no_subject, \
+    omitted_subject, path_of
+from ipgraph.knowledge.gazetteer import PERSON
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
 
@@ -193,6 +194,10 @@ class _ReportPledges(ReportReader):
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             return [self._speaking_unit(path_of(before[-1]), who)]
+        person = [m for m in mentions if m.kind == PERSON and clause_start <= m.start and 0 <= cue - m.end <= 4]
+        affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
+        if affiliation:
+            return [f"org/{affiliation}"]
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
