@@ -22,7 +22,7 @@ from ipgraph.extract.facts import Located, ReportFacts, name_key
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, SETTING, alternation, clause_bounds, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, SETTING, alternation, sentences
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
