@@ -13,27 +13,59 @@ parties are read where Chinese puts them:
   author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
 
 A list of counterparts gives one agreement per counterpart unless the text
-says there is one instrument (签署了一项…) or makes it tri- or multilateral;
-分别 and 双边 make one per counterpart.
+says there is one instrument (签署了一项…), makes it tri- or multilateral, or
+closes the list with a count (A、B等16家企业代表); 分别 and 双边 make one per
+counterpart.
+
+No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
+is resolved to the actors it counts (statements.PartyReader); a name in a
+party's place that the mention stage missed (A与B签署, 与广东省珠海市、中山市政府 —
+an elliptical list shares the last item's head) becomes a new organisation; a
+clause without a subject goes on with the subject of an earlier clause of its
+sentence (拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
-from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
+from ipgraph.extract.statements import (
+    PartyReader,
+    PassagesBehind,
+    ReportReader,
+    Speaker,
+    Statement,
+    actors,
+    affiliation_of,
+    fallback_date,
+    no_subject,
+    omitted_subject,
+    org_names,
+    path_of,
+    runs,
+    stated_date,
+)
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, fallback_date, no_subject, omitted_subject, \
-    org_names, path_of, runs, stated_date
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, WITH, alternation, clause_bounds
+from ipgraph.zh.dates import LEADING_DATE
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    JOIN,
+    NUMERALS,
+    WITH,
+    alternation,
+    clause_bounds,
+    clauses as grammar_clauses,
+)
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
@@ -44,6 +76,10 @@ AGREEMENT_RULES = {
 CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
            "LetterOfIntent", "Minutes")
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
+_COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
+"""A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+_PLACE_ENDS = "省市县区州"
+"""The characters that end a Chinese place name (广东省, 中山市): a name after one is the place's body."""
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
 
@@ -73,7 +109,6 @@ class AgreementFact(Statement):
 class AgreementRules:
     nouns: dict[str, str]
     words: dict[str, tuple[str, ...]]
-    abbreviations: dict[str, str]
     treaty_bodies: dict[str, str]
 
     def regex(self, name: str) -> re.Pattern[str]:
@@ -82,10 +117,6 @@ class AgreementRules:
     @property
     def noun_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
-
-    @property
-    def abbreviation_run(self) -> re.Pattern[str]:
-        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -97,10 +128,8 @@ def load_rules(data_dir: Path) -> AgreementRules:
         if row["class"] not in CLASSES:
             raise InputError(path, f"class must be one of {', '.join(CLASSES)}, not {row['class']!r}", int(row["_line"]))
         nouns[row["noun"]] = row["class"]
-    abbreviations = {r["abbreviation"]: r["node"]
-                     for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
     bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
-    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), abbreviations, bodies)
+    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), bodies)
 
 
 @dataclass(frozen=True)
@@ -123,6 +152,7 @@ class _Clause:
     each: bool
     confidence: float = 0.9
     group: str = ""
+    together: bool = False
 
 
 class _ReportAgreements(ReportReader):
@@ -137,15 +167,26 @@ class _ReportAgreements(ReportReader):
         self.found: dict[str, AgreementFact] = {}
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
+        self.parties = PartyReader(facts, data_dir)
+        self.context: Sequence[tuple[str, list[Located]]] = []
+        self.slug = ""
+        self.offset = 0
+        self.signed_before: str | None = None
+        """The date of the last signing told earlier in the passage: a later one without its own (此外，…还与…签订)
+        was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
-        for passage in passages:
+        for index, passage in enumerate(passages):
             if passage.kind == HEADING or not self.sign.search(passage.text):
                 continue
             mentions = self.facts.located.get(passage.slug, [])
+            self.slug = passage.slug
+            self.signed_before = None
+            self.context = PassagesBehind(passages, self.facts, index)
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
+                self.offset = offset
                 self.before = (passage.text, mentions, offset)
                 for trigger in self.sign.finditer(sentence):
                     self._signing(passage, sentence, local, trigger, found_speaker, previous)
@@ -161,7 +202,8 @@ class _ReportAgreements(ReportReader):
         clause = self._clause(sentence, mentions, start, trigger.start())
         date, cut_off = stated_date(sentence, (start, end), trigger.start(), self.year, self.rules.words.get("as_of", ()))
         if date is None and not cut_off:
-            date = fallback_date(passage, self.covered)
+            date = self.signed_before or fallback_date(passage, self.covered)
+        self.signed_before = date if not cut_off else None
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         for item in items:
             named = self._named_in(sentence, mentions, item)
@@ -169,7 +211,10 @@ class _ReportAgreements(ReportReader):
             if clause.omitted and not clause.counterparts and not named:
                 pair = self._pair(*previous)
                 told = _Clause(pair, [], False, False, confidence=0.7) if pair else clause
-            for stated in self._party_sets(sentence, item, told, named):
+            meetings = self._meetings(sentence, item)
+            if meetings:
+                told = _Clause([], [], False, False, confidence=0.7)
+            for stated in meetings or self._party_sets(sentence, item, told, named):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
                     if told.omitted else []
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
@@ -180,6 +225,29 @@ class _ReportAgreements(ReportReader):
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+
+    def _meetings(self, sentence: str, item: _Item) -> list[list[str]]:
+        """签署有关会谈纪要 after 中日、中韩和中日韩…会议: "the minutes concerned" are one per meeting the passage
+        named by a compound of country abbreviations, signed by the offices of those countries named there."""
+        at = item.start + self._leading(sentence[item.start:item.end], ("particle",))
+        if not sentence.startswith(self.rules.words.get("refers", ()), at):
+            return []
+        text, mentions = self.context[0]
+        compounds = dict.fromkeys(m.group(0) for m in self.parties.words.abbreviation_run.finditer(
+            text, 0, self.offset + item.start))
+        return [parties for parties in ([self._office_of(node, mentions) for node in self.parties.words.compound(c)]
+                                        for c in compounds) if len(parties) > 1]
+
+    def _office_of(self, node: str, mentions: list[Located]) -> str:
+        """The organisation of a country that the passage names (中 → 中国国家知识产权局), else the country."""
+        code = node.removeprefix("country/")
+        for mention in mentions:
+            known = self.gazetteer.organisations.get(mention.key)
+            found = self.facts.nodes.get((ORG, mention.key))
+            country = known.country if known else (found.details.get("country") if found else None)
+            if mention.kind == ORG and country == code:
+                return path_of(mention)
+        return node
 
     def _add(self, fact: AgreementFact, passage: Passage) -> None:
         known = self.found.setdefault(fact.identity, fact)
@@ -224,22 +292,32 @@ class _ReportAgreements(ReportReader):
         subject_end = with_at if with_at is not None else verb
         subjects = self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
+        together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
-            return _Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]))
-        carried = self._sentence_subject(sentence, mentions) if start > 0 else []
+            return _Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
+                           together=together)
+        carried = (self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)) \
+            if start > 0 else []
         if carried:
-            return _Clause(carried, counterparts, False, each, confidence=0.8)
-        return _Clause([], counterparts, True, each)
+            return _Clause(carried, counterparts, False, each, confidence=0.8, together=together)
+        return _Clause([], counterparts, True, each, together=together)
 
     def _counterparts(self, sentence: str, mentions: list[Located], start: int, verb: int) -> tuple[int | None, list[str]]:
         """The actors after the last 与 of the clause that names any (skipping 作为…的 in between)."""
         for found in reversed(list(self.rules.regex("with").finditer(sentence, start, verb))):
+            if any(m.start < found.start() < m.end for m in mentions):
+                continue
             after = found.end()
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
                                 sentence[after:verb])
             after += modifier.end() if modifier else 0
+            whole = self.parties.name(sentence[after:verb])
+            inside = [m for m in actors(mentions, sentence, after, verb)]
+            if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
+                    and not runs(inside, sentence)[0][1:]:
+                return found.start(), [self.parties.new_party(whole, self.slug)]
             named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
-                or self._referred(sentence[after:verb])
+                or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
             if named:
                 return found.start(), named
         return None, []
@@ -268,9 +346,41 @@ class _ReportAgreements(ReportReader):
         return []
 
     def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
-        """The last run of actors before the verb (or before 与): who signs."""
+        """The last run of actors before the verb (or before 与): who signs; else a collective (双方签署) or a
+        name the mention stage missed (武汉市贸促会与…)."""
         found = runs(actors(mentions, sentence, start, end), sentence)
-        return self._distribute_head(sentence, mentions, found[-1]) if found else []
+        if found:
+            return self._distribute_head(sentence, mentions, found[-1])
+        return self._unnamed(sentence, start, end, mentions)
+
+    def _unnamed(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
+        """Parties without an organisation's or country's mention in ``sentence[start:end]``: the organisations of
+        the people named there (A局长X与B局长Y签署), a collective resolved, or the names listed there
+        (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
+        people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
+                  if m.kind == PERSON and start <= m.start and m.end <= end]
+        if people and all(people):
+            return list(dict.fromkeys(f"org/{key}" for key in people))
+        collective = list(self.parties.collective.finditer(sentence, start, end))
+        if collective:
+            return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+        listed = _COUNTED_REST.sub("", sentence[start:end])
+        items = re.split(JOIN, listed)
+        names = [self.parties.name(item) for item in items]
+        if not names or names[-1] is None:
+            return []
+        head = self._place_head(names[-1])
+        completed = [name or (self.parties.name(item.strip() + head) if head else None)
+                     for name, item in zip(names, items)]
+        if any(name is None for name in completed):
+            return []
+        return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    @staticmethod
+    def _place_head(name: str) -> str:
+        """What follows the place in a name (中山市政府 → 政府): the head an elliptical list item shares."""
+        place = re.match(f"^.*?[{_PLACE_ENDS}]", name)
+        return name[place.end():] if place and place.end() < len(name) else ""
 
     def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
         """智利、哥伦比亚、秘鲁的知识产权局: the run ends in one office named for the last country; each country has its own."""
@@ -298,8 +408,27 @@ class _ReportAgreements(ReportReader):
 
     def _abbreviated(self, sentence: str, at: int) -> list[str]:
         """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
-        found = self.rules.abbreviation_run.match(sentence, at)
-        return list(dict.fromkeys(self.rules.abbreviations[c] for c in found.group(0))) if found else []
+        found = self.parties.words.abbreviation_run.match(sentence, at)
+        return self.parties.words.compound(found.group(0)) if found else []
+
+    def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
+        """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省
+        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it."""
+        bounds = [(m.start(), m.end()) for m in grammar_clauses(sentence[:start])]
+        lead = self.rules.words.get("lead", ())
+        for clause_start, clause_end in reversed(bounds):
+            with_at = next((m.start() for m in self.rules.regex("with").finditer(sentence, clause_start, clause_end)),
+                           None)
+            end = with_at if with_at is not None else clause_end
+            opening = [m for m in actors(mentions, sentence, clause_start, end)
+                       if no_subject(sentence[clause_start:m.start], self.year, lead)]
+            if opening:
+                return [path_of(opening[0])]
+            name = self.parties.opening_name(sentence[clause_start:clause_end]) \
+                or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None)
+            if name:
+                return [self.parties.new_party(name, self.slug)]
+        return []
 
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
         """The actor that opens the sentence (并与… continues its clause); a treaty there stands for its body."""
@@ -319,7 +448,7 @@ class _ReportAgreements(ReportReader):
         counterparts, subjects = clause.counterparts, clause.subjects
         one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
         together = item.modifier in self.rules.words.get("together", ())
-        if together or one or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
+        if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
@@ -335,12 +464,12 @@ class _ReportAgreements(ReportReader):
 
     def _label(self, text: str) -> str:
         """The instrument's name as printed, without the quantity in front of it (一项, 了)."""
-        return text[self._leading(text, ("particle", "one")):].strip("《》 ")
+        return text[self._leading(text, ("particle", "one", "refers")):].strip("《》 ")
 
     def _subject(self, item: _Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
-        body = text[self._leading(text, ("particle", "drop", "one")):]
-        body = body[len(m.group(0)) if (m := self.rules.abbreviation_run.match(body)) else 0:]
+        body = text[self._leading(text, ("particle", "drop", "one", "refers")):]
+        body = body[len(m.group(0)) if (m := self.parties.words.abbreviation_run.match(body)) else 0:]
         body = body[self._leading(body, ("particle", "drop")):]
         noun = self.nouns.search(body)
         subject = body[:noun.start()] if noun else body

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from ipgraph.errors import InputError
 from ipgraph.extract.facts import Located
-from ipgraph.knowledge.gazetteer import ORG, read_tsv
 from ipgraph.ingest.passages import FOOTNOTE, HEADING, TABLE_CELLS, Passage
+from ipgraph.knowledge.gazetteer import ORG, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import JOIN
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
-from ipgraph.knowledge.gazetteer import ORG, PERSON, load as load_gazetteer
-from ipgraph.ingest.passages import Passage
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
+from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import ORG, PERSON, load as load_gazetteer
 
 
 @dataclass

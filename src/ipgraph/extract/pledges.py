@@ -4,11 +4,19 @@ One rule, ``pledge-cue``: a clause with a forward-looking cue
 (knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 期待 …) starts a pledge
 that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
-too. 将 that marks an object (将企业标准转换为…) is no cue.
+too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) is
+a pledge only in a speaker's words.
 
-Who pledges: in a speaker's paragraph (a forum report), the organisation the
-speaker speaks for, read only from the words after the verb of speech; in
-other text, the actor named right in front of the cue (产权组织承诺…).
+Who pledges, in the clause of the cue: the actor named right in front of it
+(产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
+that actor), or the organisation of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将) is each actor it
+counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
+organisation; else the speaker's organisation (read only after the verb of
+speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
+that opens the clause or, when the clause has no subject, the actor or
+collective that opens the sentence (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，
+承诺…); else, when no actor is named at all (该项目将…,
+后续将…), the report's author, whose work the report tells.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -16,17 +24,29 @@ the event extractor skips sentences that look forward.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.facts import Located, ReportFacts, within
+from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.statements import (
+    PartyReader,
+    PassagesBehind,
+    ReportReader,
+    Speaker,
+    Statement,
+    actors,
+    affiliation_of,
+    no_subject,
+    omitted_subject,
+    path_of,
+)
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, path_of
-from ipgraph.zh.grammar import SEMICOLONS, clauses as grammar_clauses, sentences
+from ipgraph.knowledge.gazetteer import PERSON
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
@@ -61,34 +81,50 @@ class PledgeRules:
     cue: re.Pattern[str]
     objects: tuple[str, ...]
     continues: tuple[str, ...]
+    not_cue: re.Pattern[str]
+    lead: re.Pattern[str]
+    lead_words: tuple[str, ...]
+    wishes: tuple[str, ...]
+    future: tuple[str, ...]
+    own: tuple[str, ...]
+    later: tuple[str, ...]
+    modifies: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-    return PledgeRules(re.compile(alternation(words.get("cue", ()))), words.get("object", ()),
-                       words.get("continue", ()))
+    lead = words.get("lead", ()) + words.get("later", ())
+    return PledgeRules(
+        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))), objects=words.get("object", ()),
+        continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
+        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
+        future=words.get("future", ()), own=words.get("own", ()), later=words.get("later", ()),
+        modifies=words.get("modifies", ()))
 
 
 @dataclass(frozen=True)
 class _Span:
     start: int
     end: int
+    cue_start: int
     cue_end: int
 
 
 class _ReportPledges(ReportReader):
-    def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
-        super().__init__(facts, (), None, data_dir)
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path) -> None:
+        super().__init__(facts, author, None, data_dir)
         self.rules = load_rules(data_dir)
+        self.parties = PartyReader(facts, data_dir)
+        self.context: Sequence[tuple[str, list[Located]]] = []
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
-        for passage in passages:
+        for index, passage in enumerate(passages):
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
-            mentions = self.facts.located.get(passage.slug, [])
-            for pledge in self._pledges(passage, mentions, self.speaker(passage)):
+            self.context = PassagesBehind(passages, self.facts, index)
+            for pledge in self._pledges(passage, self.context[0][1], self.speaker(passage)):
                 pledge.passages.append(passage.slug)
                 found.setdefault(pledge.identity, pledge)
         return list(found.values())
@@ -96,21 +132,27 @@ class _ReportPledges(ReportReader):
     def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None) -> list[PledgeFact]:
         text = passage.text
         begin = who.words_start if who else 0
-        pledges, going_on = [], False
+        pledges: list[PledgeFact] = []
+        going_on: list[str] = []
         for offset, sentence in sentences(text[begin:]):
             offset += begin
-            if going_on and sentence.lstrip().startswith(self.rules.continues):
-                spans = [_Span(0, len(sentence.rstrip("。")), self._opening(sentence))]
+            continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
+            if continued:
+                opening = self._opening(sentence)
+                spans = [_Span(0, len(sentence.rstrip("。")), opening, opening)]
             else:
                 spans = self._spans(sentence)
-            going_on = bool(spans)
+            pledged: list[str] = going_on if continued else []
             for span in spans:
-                actor = self._actor(mentions, text, offset + span.start, offset + span.cue_end, who)
-                if actor is None:
+                if who is None and sentence.startswith(self.rules.wishes, span.cue_start):
                     continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
-                pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
-                                          confidence=0.7 if who else 0.6))
+                if not continued and not (pledged and span.cue_end == span.start):
+                    pledged = self._actors(passage, mentions, offset, sentence, span, who)
+                for actor in pledged:
+                    pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
+                                              confidence=0.7 if who else 0.6))
+            going_on = pledged if spans else []
         return pledges
 
     def _opening(self, sentence: str) -> int:
@@ -127,32 +169,93 @@ class _ReportPledges(ReportReader):
         for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
             clauses = list(grammar_clauses(segment.group(0)))
             cues = [(c, self._cue(c.group(0))) for c in clauses]
-            starts = [(segment.start() + c.start(), segment.start() + c.start() + cue) for c, cue in cues
-                      if cue is not None and _WORDS.search(c.group(0), cue)]
+            starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
+                       segment.start() + c.start() + cue[1]) for c, cue in cues
+                      if cue is not None and _WORDS.search(c.group(0), cue[1])]
             if not starts and spans:
-                starts = [(segment.start(), segment.start())]
-            ends = [s for s, _ in starts[1:]] + [segment.end()]
-            spans += [_Span(s, e, cue_end) for (s, cue_end), e in zip(starts, ends)]
+                starts = [(segment.start(), segment.start(), segment.start())]
+            ends = [s for s, _, _ in starts[1:]] + [segment.end()]
+            spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
 
-    def _cue(self, clause: str) -> int | None:
-        """Where a clause's forward-looking cue ends, or None; 将 followed by 为/成/转换 marks an object."""
+    def _cue(self, clause: str) -> tuple[int, int] | None:
+        """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
+        word of the future follows it: 将以…为契机), and
+        a cue inside a longer word (愿景, 意愿) is none."""
+        inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         for cue in self.rules.cue.finditer(clause):
-            if cue.group(0) == "将" and any(w in clause[cue.end():] for w in self.rules.objects):
+            if cue.group(0) in ("将", "將") and any(w in clause[cue.end():] for w in self.rules.objects) \
+                    and not clause[cue.end():].startswith(self.rules.future) \
+                    or any(a <= cue.start() < b for a, b in inside) \
+                    or cue.group(0) not in ("将", "將") and clause[:cue.start()].endswith(self.rules.modifies):
                 continue
-            return cue.end()
+            return cue.start(), cue.end()
         return None
 
-    @staticmethod
-    def _actor(mentions: list[Located], text: str, start: int, cue_end: int, who: Speaker | None) -> str | None:
-        """The speaker's organisation, else the actor named right in front of the cue."""
-        if who is not None:
-            return f"org/{who.organisation}" if who.organisation else None
-        before = [m for m in actors(within(mentions, start, cue_end), text, start, cue_end) if cue_end - m.end <= 4]
-        return path_of(before[-1]) if before else None
+    def _actors(self, passage: Passage, mentions: list[Located], offset: int, sentence: str, span: _Span,
+                who: Speaker | None) -> list[str]:
+        """Who makes a pledge: see the module's docstring, in that order. A name that goes on past the actor in
+        front of the cue (香港海關将: 香港 is a place in it) is that name, not the actor."""
+        text = passage.text
+        clause_start = offset + clause_bounds(sentence, span.cue_start)[0]
+        cue = offset + span.cue_start
+        words = text[clause_start:cue]
+        name = self.parties.name(words) if words.strip() else None
+        before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
+        if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
+            return [self._speaking_unit(path_of(before[-1]), who)]
+        person = [m for m in mentions if m.kind == PERSON and clause_start <= m.start and 0 <= cue - m.end <= 4]
+        affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
+        if affiliation:
+            return [f"org/{affiliation}"]
+        collective = list(self.parties.collective.finditer(words))
+        if collective:
+            return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+        if name:
+            return [self.parties.new_party(name, passage.slug)]
+        if who is not None and who.organisation:
+            return [f"org/{who.organisation}"]
+        opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
+        if opening:
+            return [path_of(opening[0])]
+        subject = self.rules.lead.sub("", words).strip()
+        if not subject:
+            sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
+            if sentence_opening:
+                return [path_of(sentence_opening[0])]
+            collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
+                               if self._opens(text, offset, self.parties.compound_start(text, c.start()))), None)
+            if collective:
+                return self.parties.resolve(collective.group(0), self.context, collective.start())
+        return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+
+    def _opens(self, text: str, start: int, at: int) -> bool:
+        """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
+        return no_subject(text[start:at], None, self.rules.lead_words)
+
+    def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
+        """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …, or 后续将…) and the
+        clause has no subject or one that is the author's own work (该项目, 第四阶段; never a named instrument:
+        新修订的《…》将于…施行)."""
+        later = words.lstrip().startswith(self.rules.later)
+        future = text[cue:cue + 1] in ("将", "將") and (later or text[cue + 1:].startswith(self.rules.future))
+        return future and (not subject or subject.startswith(self.rules.own) and "《" not in subject)
+
+    def _speaking_unit(self, named: str, who: Speaker | None) -> str:
+        """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
+        official of its protection department), else the actor named."""
+        if who is None or not who.organisation or not named.startswith("org/"):
+            return named
+        unit = self.gazetteer.organisations.get(who.organisation)
+        parents = set()
+        while unit is not None and unit.parent and unit.parent not in parents:
+            parents.add(unit.parent)
+            unit = self.gazetteer.organisations.get(unit.parent)
+        return f"org/{who.organisation}" if named.removeprefix("org/") in parents else named
 
 
-def extract_pledges(passages: list[Passage], facts: ReportFacts, data_dir: Path) -> list[PledgeFact]:
-    """Every forward-looking statement with the actor who makes it."""
-    return _ReportPledges(facts, data_dir).run(passages)
+def extract_pledges(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...],
+                    data_dir: Path) -> list[PledgeFact]:
+    """Every forward-looking statement with the actor who makes it (one pledge per actor of a collective)."""
+    return _ReportPledges(facts, author, data_dir).run(passages)

@@ -82,7 +82,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("treaty_actions", lambda t, _: extract_treaty_actions(t.passages, t.facts, t.meta.author, t.year,
                                                                      t.knowledge),
               TREATY_ACTION_RULES, _counted("treaty action", "treaty actions")),
-    Extractor("pledges", lambda t, _: extract_pledges(t.passages, t.facts, t.knowledge),
+    Extractor("pledges", lambda t, _: extract_pledges(t.passages, t.facts, t.meta.author, t.knowledge),
               PLEDGE_RULES, _counted("pledge", "pledges")),
     Extractor("recommendations", lambda t, _: read_recommendations(t.passages, t.facts.located, t.knowledge)),
     Extractor("activities", lambda t, found: extract_activities(t.passages, found["recommendations"], t.knowledge,

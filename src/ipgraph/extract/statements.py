@@ -11,22 +11,56 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import overload
 
-from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
-from ipgraph.extract.facts import Located, ReportFacts, shifted, within
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
+from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
 from ipgraph.ingest.passages import FOOTNOTE, Passage
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
-from ipgraph.zh.grammar import sentences
+from ipgraph.zh.dates import DateSpan, find_dates
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, SETTING, alternation, sentences
+
+CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·]"
+_SPEAKER_REACH = 60
+_TITLE_AND_NAME = 12
+_COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
+
+
+class PassagesBehind(Sequence[tuple[str, list[Located]]]):
+    """The passage being read and those before it, nearest first, with their mentions, copied from nothing: a
+    collective (双方) is resolved by reading back only as far as it must, so each passage costs what is read for
+    it, not the report's length (a list of all earlier passages per passage was quadratic in their number)."""
+
+    def __init__(self, passages: list[Passage], facts: ReportFacts, index: int,
+                 first: tuple[str, list[Located]] | None = None) -> None:
+        self.passages, self.facts, self.index, self.first = passages, facts, index, first
+
+    def __len__(self) -> int:
+        return self.index + 1
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, list[Located]]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[tuple[str, list[Located]]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[str, list[Located]] | Sequence[tuple[str, list[Located]]]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not 0 <= i <= self.index:
+            raise IndexError(i)
+        if i == 0 and self.first is not None:
+            return self.first
+        passage = self.passages[self.index - i]
+        return passage.text, self.facts.located.get(passage.slug, [])
 
 
 def path_of(mention: Located) -> str:
@@ -44,7 +78,7 @@ def actors(mentions: list[Located], text: str, start: int = 0, end: int | None =
     inside = [m for m in mentions if m.kind in kinds and m.start >= start and m.end <= end]
     nested = _nested(inside)
     return [m for i, m in enumerate(inside) if i not in nested
-            and not (text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）")]
+            and not (text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
 
 
 def _nested(mentions: list[Located]) -> set[int]:
@@ -82,7 +116,7 @@ def runs(found: list[Located], text: str, connector: re.Pattern[str] = CONNECTOR
 class Speaker:
     """The person whose remarks a passage reports, their organisation, and where their words begin."""
 
-    person: str
+    person: str | None
     organisation: str | None
     words_start: int
 
@@ -92,16 +126,30 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
     """The speaker of a forum paragraph: a person named in its opening words and a verb of speech after them."""
     people = [m for m in mentions if m.kind == PERSON]
     if not people or people[0].start > 40:
-        return None
+        return _titled_speaker(passage.text, mentions, speech)
     verb = re.search("|".join(map(re.escape, speech)) or "(?!)", passage.text[people[0].end:])
     if verb is None:
         return None
     key = people[0].key
-    known = gazetteer.people.get(key)
-    node = facts.nodes.get((PERSON, key))
-    affiliation = (known.affiliation[0] if known and known.affiliation
-                   else (node.details.get("affiliation") if node else None))
-    return Speaker(key, affiliation, people[0].end + verb.end())
+    return Speaker(key, affiliation_of(key, facts, gazetteer), people[0].end + verb.end())
+
+
+def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str | None:
+    """The organisation a person speaks or signs for: the gazetteer's, else the one the text gave with the name."""
+    known = gazetteer.people.get(person)
+    node = facts.nodes.get((PERSON, person))
+    return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
+
+
+def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...]) -> Speaker | None:
+    """中国国际贸易促进委员会副会长柯良栋表示: an organisation, then a title and a name the people stage missed, then
+    a verb of speech; the organisation speaks (the person is not known)."""
+    verb = re.search(alternation(speech), text[:_SPEAKER_REACH])
+    if verb is None:
+        return None
+    named = [m for m in actors(mentions, text, 0, verb.start(), (ORG,))
+             if verb.start() - m.end <= _TITLE_AND_NAME and not re.search(f"[{CLAUSE_ENDS}]", text[m.end:verb.start()])]
+    return Speaker(None, named[-1].key, verb.end()) if named else None
 
 
 def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> list[str]:
@@ -112,10 +160,11 @@ def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> l
 
 
 def no_subject(text: str, year: int | None, lead: tuple[str, ...]) -> bool:
-    """No subject in the words before a verb once dates and lead words (此外, 继, 推进 …) are gone."""
+    """No subject in the words before a verb once dates, lead words (此外, 继, 推进 …) and a setting (在…期间) are
+    gone."""
     for date in reversed(find_dates(text, year)):
         text = text[:date.begin] + text[date.finish:]
-    opening = re.match(f"^(?:{alternation(lead)}|\\s|[，,、])+", text)
+    opening = re.match(f"^(?:{alternation(lead)}|{SETTING.pattern}|\\s|[，,、])+", text)
     return not _CJK_OR_LATIN.search(text[opening.end():] if opening else text)
 
 
@@ -196,3 +245,109 @@ class ReportReader:
         mentions = self.facts.located.get(passage.slug, [])
         for offset, sentence in sentences(passage.text):
             yield offset, sentence, shifted(within(mentions, offset, offset + len(sentence)), offset)
+
+
+@dataclass(frozen=True)
+class PartyWords:
+    """What reads a party the mention stage left unresolved: collectives (双方), country abbreviations (中欧),
+    and the words around a name that the structure of a sentence marks as a party."""
+
+    collectives: dict[str, tuple[int, str]]
+    abbreviations: dict[str, str]
+    heads: tuple[str, ...]
+    titles: tuple[str, ...]
+    lists: dict[str, tuple[str, ...]]
+
+    @property
+    def abbreviation_run(self) -> re.Pattern[str]:
+        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
+
+    def compound(self, text: str) -> list[str]:
+        """日韩, 中法, 中日韩: the parties a compound of country abbreviations names."""
+        return list(dict.fromkeys(self.abbreviations[c] for c in text))
+
+
+@lru_cache(maxsize=4)
+def party_words(data_dir: Path) -> PartyWords:
+    folder = data_dir / "commitments"
+    collectives = {r["word"]: (int(r["members"]), r["kind"])
+                   for r in read_tsv(folder / "collectives.tsv", ("word", "members", "kind"))
+                   if r["kind"] in _COLLECTIVE_KINDS and r["members"].isdigit()}
+    abbreviations = {r["abbreviation"]: r["node"]
+                     for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
+    lists = word_lists(folder / "party_names.tsv")
+    gazetteer = load_gazetteer(data_dir)
+    heads = tuple(dict.fromkeys((*(h for h, _, _ in gazetteer.org_heads), *lists.get("head", ()))))
+    return PartyWords(collectives, abbreviations, heads, gazetteer.titles, lists)
+
+
+class PartyReader:
+    """Parties the text names without a mention: a collective resolved to the actors it counts, a name in a
+    party's place made a new organisation."""
+
+    def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
+        self.facts = facts
+        self.words = party_words(data_dir)
+        self.known = org_names(data_dir)
+        self.collective = re.compile(alternation(tuple(self.words.collectives)))
+        heads, titles = alternation(self.words.heads), alternation(self.words.titles)
+        self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
+        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))")
+        self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
+        self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
+        self._not_name = tuple(self.words.lists.get("not_name", ()))
+
+    def name(self, words: str) -> str | None:
+        """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
+        words = self._closing.sub("", self._opening.sub("", words.strip()))
+        titled = self._titled.match(words)
+        if titled:
+            return titled.group(1)
+        if words.startswith(self._not_name) or not self._name.fullmatch(words):
+            return None
+        return words
+
+    def opening_name(self, clause: str) -> str | None:
+        """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
+        titled = self._titled.match(self._opening.sub("", clause.strip()))
+        return titled.group(1) if titled and not titled.group(1).startswith(self._not_name) else None
+
+    def new_party(self, name: str, passage: str) -> str:
+        """The path of a new organisation node for a party the mention stage missed, evidenced by the passage (or
+        of the known organisation when the name is one the gazetteer gives)."""
+        if name in self.known:
+            return f"org/{self.known[name]}"
+        node = self.facts.node(ORG, name_key(name))
+        if not node.details:
+            node.details.update({"name": name, "acronyms": []})
+        node.cite(passage, name)
+        return f"org/{node.key}"
+
+    def compound_start(self, text: str, at: int) -> int:
+        """Where a compound of abbreviations right in front of ``at`` begins (中欧双方 → at 中), else ``at``."""
+        found = re.search(f"(?:{self.words.abbreviation_run.pattern})$", text[max(0, at - 6):at])
+        return at - len(found.group(0)) if found else at
+
+    def resolve(self, word: str, context: list[tuple[str, list[Located]]], at: int) -> list[str]:
+        """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
+        (双方就中欧…), else the last actors of its kind named before it, from ``at`` in the first text of
+        ``context`` back through the others (earlier passages, the headline last)."""
+        count, kind = self.words.collectives[word]
+        text = context[0][0]
+        sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
+        sentence_end = min([i for i in (text.find(c, at) for c in SENTENCE_ENDS) if i >= 0], default=len(text))
+        compounds = sorted(self.words.abbreviation_run.finditer(text, sentence_start, sentence_end),
+                           key=lambda m: (m.end() != at, abs(m.start() - at)))
+        for found in compounds:
+            members = self.words.compound(found.group(0))
+            if len(members) == count:
+                return members
+        named: list[str] = []
+        for number, (passage_text, mentions) in enumerate(context):
+            limit = at if number == 0 else len(passage_text)
+            for mention in reversed(actors(mentions, passage_text, 0, limit, _COLLECTIVE_KINDS[kind])):
+                if path_of(mention) not in named:
+                    named.append(path_of(mention))
+                if len(named) == count:
+                    return list(reversed(named))
+        return []

@@ -9,11 +9,20 @@ ratifying or signing state gets its own action. When the clause has no subject
 at all, the report's author (or the speaker's organisation) is the actor, marked
 inferred. A treaty named with no action keeps its ``ip:evidence`` link to the
 passage from the mention stage.
+
+Also read: a treaty referred back to (该条约, 上述协定: the treaty named last, in
+the passage or the one before, whose name ends in that noun); the instrument handed over (递交《A》批准书 is a
+ratification, 加入书 an accession; who hands it over acts, not the one it is
+handed to after 向); an entry into force announced with its date (《A》将于
+2026年1月1日生效: the date inside does not count towards the distance); a
+collective in front of the treaty (双方就《A》落实 → the actors it counts); a
+bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,12 +30,24 @@ from typing import ClassVar
 
 from ipgraph.errors import InputError
 from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.knowledge.gazetteer import TREATY, read_tsv
+from ipgraph.extract.statements import (
+    PartyReader,
+    PassagesBehind,
+    ReportReader,
+    Speaker,
+    Statement,
+    actors,
+    no_subject,
+    omitted_subject,
+    path_of,
+    runs,
+    stated_date,
+)
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.extract.statements import ReportReader, Speaker, Statement, actors, no_subject, omitted_subject, path_of, runs, \
-    stated_date
+from ipgraph.knowledge.gazetteer import TREATY, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation, between_names, clause_bounds
+from ipgraph.zh.dates import find_dates
+from ipgraph.zh.grammar import alternation, between_names, clause_bounds, sentences
 
 TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
@@ -93,30 +114,63 @@ class _ReportTreatyActions(ReportReader):
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
+        self.anaphor = re.compile(f"({alternation(self.rules.words.get('anaphor', ()))})"
+                                  f"({alternation(self.rules.words.get('noun', ()))})")
         self.found: dict[str, TreatyActionFact] = {}
+        self.named: list[tuple[str, str]] = []
+        """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
+        self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
+        self.parties = PartyReader(facts, data_dir)
+        self.context: Sequence[tuple[str, list[Located]]] = []
+        self.offset = 0
 
     def run(self, passages: list[Passage]) -> list[TreatyActionFact]:
-        for passage in passages:
-            mentions = self.facts.located.get(passage.slug, [])
+        for index, passage in enumerate(passages):
+            mentions = self._with_anaphora(passage)
             if passage.kind == HEADING or not any(m.kind == TREATY for m in mentions):
                 continue
+            self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
             found_speaker = self.speaker(passage)
-            for _, sentence, local in self.sentences(passage):
+            for offset, sentence in sentences(passage.text):
+                local = [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
+                         if m.start >= offset and m.end <= offset + len(sentence)]
+                self.offset = offset
                 for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
         return list(self.found.values())
+
+    def _with_anaphora(self, passage: Passage) -> list[Located]:
+        """The passage's mentions, with 该条约 / 上述协定 read as the treaty named last, in this passage or the one
+        before, whose name ends in that noun."""
+        mentions = self.facts.located.get(passage.slug, [])
+        added = []
+        named = []
+        events = sorted([(m.start, "named", m) for m in mentions if m.kind == TREATY]
+                        + [(a.start(), "anaphor", a) for a in self.anaphor.finditer(passage.text)], key=lambda e: e[0])
+        for _, kind, item in events:
+            if kind == "named":
+                named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
+                continue
+            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(2))), None)
+            if key:
+                added.append(Located(TREATY, key, item.start(), item.end()))
+        self.named = named
+        return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
                   found_speaker: Speaker | None) -> None:
         start, end = clause_bounds(sentence, treaties[0].start)
         if sentence[treaties[-1].end:].lstrip("》").startswith(self.rules.words.get("in_name", ())):
             return
+        self._bracketed(passage, sentence, mentions, treaties)
         for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
             subject_end = min(verb.start, treaties[0].start)
             if self.not_before.search(sentence, start, subject_end):
                 continue
+            recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
+            subject_end = recipient[-1] if recipient else subject_end
             named = runs(actors(mentions, sentence, start, subject_end), sentence)
-            stated = [path_of(m) for m in named[-1]] if named else []
+            stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
             who = omitted_subject(found_speaker, self.author) if inferred else stated
@@ -125,11 +179,41 @@ class _ReportTreatyActions(ReportReader):
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
                 for group in groups:
-                    fact = TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
-                                            quote=sentence[start:end], confidence=0.7 if inferred else 0.8)
-                    known = self.found.setdefault(fact.identity, fact)
-                    if passage.slug not in known.passages:
-                        known.passages.append(passage.slug)
+                    self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
+                                                        quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+
+    def _bracketed(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located]) -> None:
+        """《与贸易有关的知识产权协议》（TRIPS，我国2001年加入）: a bracket after the treaty that ends in a verb tells
+        what its subject did to it, and when."""
+        opening = treaties[-1].end + (sentence[treaties[-1].end:treaties[-1].end + 1] == "》")
+        bracket = re.match(r"[（(]([^（()）]{1,40})[）)]", sentence[opening:])
+        if not bracket:
+            return
+        inside = bracket.group(1)
+        verb = next(((w, a) for w, a in self.rules.before if inside.endswith(w)), None)
+        if verb is None:
+            return
+        start = opening + 1
+        who = [path_of(m) for m in actors(mentions, sentence, start, start + len(inside))]
+        dates = find_dates(inside, self.year)
+        for actor in who:
+            label = self._label(sentence, treaties[0], _Verb(verb[0], verb[1], -1, -1))
+            self._add(passage, TreatyActionFact(treaties[0].key, verb[1], label, [actor], False,
+                                                dates[0].start if dates else None,
+                                                quote=sentence[treaties[0].start:opening + bracket.end()],
+                                                confidence=0.7))
+
+    def _add(self, passage: Passage, fact: TreatyActionFact) -> None:
+        known = self.found.setdefault(fact.identity, fact)
+        if passage.slug not in known.passages:
+            known.passages.append(passage.slug)
+
+    def _collective(self, sentence: str, start: int, end: int) -> list[str]:
+        """双方就《…》后续落实: the actors a collective in front of the treaty stands for (or, when the clause
+        names nothing, the collective that opens the sentence: 双方…，一致表示…，推动《…》实施)."""
+        found = list(self.parties.collective.finditer(sentence, start, end)) \
+            or list(self.parties.collective.finditer(sentence, 0, start))[:1]
+        return self.parties.resolve(found[-1].group(0), self.context, self.offset + found[-1].start()) if found else []
 
     def _verbs(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
         """The action verbs right in front of the treaties and right behind them, in the clause."""
@@ -137,11 +221,13 @@ class _ReportTreatyActions(ReportReader):
         before = sentence[max(start, first - _BEFORE_GAP):first]
         for word, action in self.rules.before:
             at = before.rfind(word)
-            if at >= 0 and not re.search(r"[，,；;、》]", before[at:]):
+            if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:]):
                 offset = first - len(before) + at
                 verbs.append(_Verb(word, action, offset, offset + len(word)))
                 break
-        after = sentence[last:min(end, last + _AFTER_GAP)]
+        reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
+                                        if d.begin < _AFTER_GAP)
+        after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
         for word, action in self.rules.after:
             at = after.find(word)

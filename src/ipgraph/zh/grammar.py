@@ -116,3 +116,8 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, at) for c in breaks) + 1
     ends = [i for i in (text.find(c, at) for c in breaks) if i >= 0]
     return start, min(ends, default=len(text))
+
+
+# --- adverbials -----------------------------------------------------------------------------------------------------
+SETTING = re.compile(r"在[^，,。；;：:]{1,20}?(?:期间|之际|上|中|时)")
+"""在开幕式期间, 在会上: a setting before the verb, never the subject of its clause."""

@@ -10,8 +10,7 @@ from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules,
 from ipgraph.extract.events.names import EventName, NameFinder, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
-from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import ORDINAL
 

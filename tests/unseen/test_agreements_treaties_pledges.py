@@ -1,0 +1,229 @@
+"""Issue 16, patterns 6, 9 and 12 on sentences written for these tests (not taken from any evaluation text).
+
+Each report below is built by the real pipeline (spaCy mentions, resolution, the extractors, the RDF
+renderers) and the graph is read back: collective and unknown parties of agreements (6), treaties referred
+back to, instruments handed over and announced entries into force (9), pledges with 愿 / 会继续, a
+subject-less clause after a speaker, collective actors and a committee report's planned work (12).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Graph
+
+from ipgraph.builder.build import build
+from ipgraph.check import check, load_graph
+from ipgraph.vocab import IP, IPR
+
+REPORTS = {
+    "collective-minutes": "三局会议纪要\n\n2025年11月8日，国家知识产权局、日本特许厅和韩国知识产权局在东京举行三局合作会议。"
+                          "会上，三方签署了会议纪要。\n",
+    "both-sides-plan": "局长会谈\n\n2025年3月5日，国家知识产权局与欧洲专利局举行局长会谈。会后，双方共同签署了2025—2026年合作工作计划。"
+                       "双方将在专利审查领域深化合作。\n",
+    "minutes-concerned": "局长会议\n\n近日，第5次中法知识产权局局长会议和第3次中德知识产权局局长会议先后举行，国家知识产权局局长、"
+                         "法国工业产权局局长和德国专利商标局局长分别出席，并签署有关会谈纪要。\n",
+    "eu-china-statement": "中欧对话\n\n2025年6月10日，中欧双方正式签署了关于知识产权对话的联合声明。\n",
+    "unknown-parties": "签约\n\n2025年4月2日，华东知识产权运营中心与长河科技股份有限公司签署战略合作协议。"
+                       "此外，长河科技股份有限公司还与东方大学签订技术转移合作协议。\n",
+    "people-sign": "签约\n\n2025年10月9日，况旭与王志成签署了执法协作备忘录。况旭将于年底前牵头开展联合检查。\n",
+    "elliptical-governments": "合作\n\n2025年9月1日，海门海关与江苏省南通市、盐城市政府分别签署知识产权保护合作协议。\n",
+    "treaty-anaphora": "条约\n\n《马拉喀什条约》为阅读障碍者获取作品提供便利。2025年5月，博茨瓦纳批准了该条约。\n",
+    "instrument-handed-over": "批准书\n\n2025年7月1日，秘鲁代表向世界知识产权组织总干事递交了《视听表演北京条约》批准书。\n",
+    "entry-into-force": "生效\n\n《视听表演北京条约》将于2026年4月28日对该国生效。\n",
+    "pledge-words": "会见\n\n会见中，李华表示，中方愿与各方一道加强知识产权国际合作。\n\n"
+                    "国家知识产权局会继续支持中小企业运用知识产权。\n",
+    "speaker-without-subject": "论坛\n\n中国国际贸易促进委员会副会长王明表示，将进一步加强与各国工商界的交流。\n\n"
+                               "世界知识产权组织总干事邓鸿森将于明年访问东盟秘书处。\n",
+    "brics": "金砖\n\n巴西、俄罗斯、印度、中国和南非的知识产权局举行会议。会议指出，金砖五国将共同推动知识产权合作。\n",
+    "agreed-intent": "对话\n\n2025年9月，中法双方举行知识产权对话，一致表示加强地理标志保护合作。\n",
+    "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。三局同意有关工作安排，承诺共同推进审查合作。\n",
+    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
+}
+META = "\n".join(
+    f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
+    'date = "2025-12-01"\n'
+    + ('author = ["WIPO"]\nperiod = "2025-01/2025-12"\n' if rid == "committee-plan" else "")
+    for rid, text in REPORTS.items())
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory: pytest.TempPathFactory, res) -> tuple[Graph, Path]:
+    folder = tmp_path_factory.mktemp("unseen-commitments")
+    reports = folder / "reports"
+    reports.mkdir()
+    for rid, text in REPORTS.items():
+        (reports / f"{rid}.txt").write_text(text, encoding="utf-8")
+    (reports / "reports.toml").write_text(META, encoding="utf-8")
+    result = build([reports], folder / "triples", res)
+    assert result.ok, result.problems
+    files = sorted((folder / "triples").glob("*.ttl"))
+    return load_graph(files), folder / "triples"
+
+
+def in_report(g: Graph, cls, report: str) -> list:
+    prefix = str(IPR[f"passage/{report}/"])
+    return sorted({n for n in g.subjects(RDF.type, cls)
+                   if any(str(p).startswith(prefix) for p in g.objects(n, IP.evidence))}, key=str)
+
+
+def paths(g: Graph, node, predicate) -> set[str]:
+    return {str(v).removeprefix(str(IPR)) for v in g.objects(node, predicate)}
+
+
+def label(g: Graph, path: str) -> str:
+    return str(g.value(IPR[path], RDFS.label))
+
+
+# --- pattern 6: agreements with collective or unknown parties --------------------------------------------------------
+
+def test_pattern6_three_sides_sign_minutes_of_the_three_offices_named_before(graph):
+    g, _ = graph
+    [minutes] = in_report(g, IP.Minutes, "collective-minutes")
+    parties = paths(g, minutes, IP.party)
+    assert {"org/CNIPA", "org/JPO", "org/KIPO"} <= parties and len(parties) == 3
+
+
+def test_pattern6_both_sides_are_the_two_offices_of_the_sentence_before(graph):
+    g, _ = graph
+    [plan] = in_report(g, IP.WorkPlan, "both-sides-plan")
+    assert paths(g, plan, IP.party) == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern6_the_minutes_concerned_are_one_per_meeting_told_by_its_countries(graph):
+    g, _ = graph
+    minutes = in_report(g, IP.Minutes, "minutes-concerned")
+    others = set()
+    for node in minutes:
+        parties = paths(g, node, IP.party)
+        assert len(parties) == 2 and "org/CNIPA" in parties
+        [other] = parties - {"org/CNIPA"}
+        others.add(str(g.value(IPR[other], IP.country)).rsplit("/", 1)[-1])
+    assert others == {"FR", "DE"}
+    assert {str(g.value(n, RDFS.label)) for n in minutes} == {"会谈纪要"}
+
+
+def test_pattern6_a_compound_in_front_of_both_sides_names_them(graph):
+    g, _ = graph
+    [statement] = in_report(g, IP.JointStatement, "eu-china-statement")
+    assert paths(g, statement, IP.party) == {"country/CN", "org/EU"}
+
+
+def test_pattern6_unknown_parties_become_new_organisations_not_a_dropped_agreement(graph):
+    g, _ = graph
+    agreements = in_report(g, IP.CooperationAgreement, "unknown-parties")
+    signed = {frozenset(label(g, p) for p in paths(g, a, IP.party)): str(g.value(a, IP.signedDate)) for a in agreements}
+    assert signed == {frozenset({"华东知识产权运营中心", "长河科技股份有限公司"}): "2025-04-02",
+                      frozenset({"长河科技股份有限公司", "东方大学"}): "2025-04-02"}
+    for party in {p for a in agreements for p in paths(g, a, IP.party)}:
+        assert (IPR[party], RDF.type, IP.Organisation) in g
+
+
+def test_pattern6_people_sign_for_their_organisations(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "people-sign")
+    assert paths(g, memorandum, IP.party) == {"org/SAMR-EIB", "org/CPD-CAB"}
+
+
+def test_pattern6_an_elliptical_list_of_governments_gives_one_agreement_each(graph):
+    g, _ = graph
+    agreements = in_report(g, IP.CooperationAgreement, "elliptical-governments")
+    counterparts = {label(g, p) for a in agreements for p in paths(g, a, IP.party)} - {"海门海关"}
+    assert len(agreements) == 2
+    assert counterparts == {"江苏省南通市政府", "盐城市政府"}
+
+
+# --- pattern 9: treaties referred back to, instruments handed over, entry into force announced -----------------------
+
+def actions(g: Graph, report: str) -> list[tuple[str, str, frozenset[str], str | None]]:
+    found = []
+    for node in in_report(g, IP.TreatyAction, report):
+        date = g.value(node, IP.startDate)
+        found.append((paths(g, node, IP.treaty).pop(), str(g.value(node, IP.action)).rsplit("#", 1)[-1],
+                      frozenset(paths(g, node, IP.actor)), str(date) if date is not None else None))
+    return found
+
+
+def test_pattern9_the_treaty_is_linked_through_gai_tiaoyue(graph):
+    g, _ = graph
+    assert ("treaty/marrakesh-treaty", "Ratification", frozenset({"country/BW"}), "2025-05") \
+        in actions(g, "treaty-anaphora")
+
+
+def test_pattern9_handing_over_an_instrument_of_ratification_is_a_ratification_by_who_hands_it(graph):
+    g, _ = graph
+    assert actions(g, "instrument-handed-over") == [
+        ("treaty/beijing-treaty", "Ratification", frozenset({"country/PE"}), "2025-07-01")]
+
+
+def test_pattern9_an_announced_entry_into_force_is_dated_in_the_future(graph):
+    g, _ = graph
+    assert ("treaty/beijing-treaty", "EntryIntoForce", frozenset(), "2026-04-28") in actions(g, "entry-into-force")
+
+
+# --- pattern 12: pledges -------------------------------------------------------------------------------------------
+
+def pledges(g: Graph, report: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for node in in_report(g, IP.Pledge, report):
+        found.setdefault(str(g.value(node, IP.quote)), set()).update(paths(g, node, IP.actor))
+    return found
+
+
+def test_pattern12_yuan_and_hui_jixu_are_pledges_of_the_actor_in_front(graph):
+    g, _ = graph
+    found = pledges(g, "pledge-words")
+    assert found["中方愿与各方一道加强知识产权国际合作"] == {"country/CN"}
+    assert found["国家知识产权局会继续支持中小企业运用知识产权"] == {"org/CNIPA"}
+
+
+def test_pattern12_a_titled_speaker_or_subject_pledges_for_his_organisation(graph):
+    g, _ = graph
+    assert pledges(g, "speaker-without-subject") == {"将进一步加强与各国工商界的交流": {"org/CCPIT"},
+                                                     "世界知识产权组织总干事邓鸿森将于明年访问东盟秘书处": {"org/WIPO"}}
+
+
+def test_pattern12_a_person_pledges_for_his_organisation(graph):
+    g, _ = graph
+    assert pledges(g, "people-sign") == {"况旭将于年底前牵头开展联合检查": {"org/SAMR-EIB"}}
+
+
+def test_pattern12_both_sides_pledge_each(graph):
+    g, _ = graph
+    assert pledges(g, "both-sides-plan")["双方将在专利审查领域深化合作"] == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern12_the_five_brics_countries_are_the_countries_named(graph):
+    g, _ = graph
+    [(quote, actors)] = pledges(g, "brics").items()
+    assert quote.startswith("金砖五国将")
+    assert actors == {"country/BR", "country/RU", "country/IN", "country/CN", "country/ZA"}
+
+
+def test_pattern12_a_collective_opening_the_sentence_pledges_a_subject_less_clause(graph):
+    g, _ = graph
+    assert pledges(g, "three-offices") == {"承诺共同推进审查合作": {"org/CNIPA", "org/EPO", "org/JPO"}}
+
+
+def test_pattern12_both_sides_agreeing_to_act_pledge_it_each(graph):
+    g, _ = graph
+    assert pledges(g, "agreed-intent") == {"一致表示加强地理标志保护合作": {"country/CN", "country/FR"}}
+
+
+def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph):
+    g, _ = graph
+    found = pledges(g, "committee-plan")
+    assert found["该项目将于2026年扩展到更多国家"] == {"org/WIPO"}
+
+
+def test_pattern12_member_states_pledge_as_the_text_names_them(graph):
+    g, _ = graph
+    [member_states] = pledges(g, "committee-plan")["产权组织成员国承诺在2026年底前完成审议"]
+    assert label(g, member_states) == "产权组织成员国"
+
+
+def test_the_graph_of_these_reports_passes_the_checks(graph):
+    _, folder = graph
+    report = check([folder])
+    assert not report.failing("violation"), [f.message for f in report.findings][:5]
