@@ -158,7 +158,7 @@ def test_campaigns_named_in_quotes(graph):
 
 
 def test_world_ip_day_2023_and_a_summer_school_named_in_quotes(graph):
-    day = labelled(graph, "wipo-sdg-2023", "世界知识产权日活动")
+    day = labelled(graph, "wipo-sdg-2023", "2023年世界知识产权日活动")
     assert (day, RDF.type, IP.Campaign) in graph
     assert graph.value(day, IP.startDate) == Literal("2023", datatype=rdflib.XSD.gYear)
     assert "passage/wipo-sdg-2023/52" in values(graph, day, IP.evidence)

@@ -17,6 +17,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    NOT_IN_NUMBER,
     SESSION_TYPES,
     EventFact,
     EventRules,
@@ -24,8 +25,8 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import JOIN, JOIN_OR_WITH, ORDINAL, QUOTED
+from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
 
 
 @dataclass
@@ -130,7 +131,7 @@ class NameFinder:
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
-        if text is None or text.startswith(words.words["generic"]) \
+        if text is None or text.startswith(words.words["generic"]) or self._generic_head(text) \
                 or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())):
             return None
         called = CALLED.search(text)
@@ -157,6 +158,12 @@ class NameFinder:
             f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2]))
 
+    def _generic_head(self, text: str) -> bool:
+        """The noun's only modifier next to it is a word that points elsewhere (世界知识产权组织相关会议): a
+        nameless mention, not a name. Only words of two characters or more: 本 ends 日本."""
+        generic = tuple(w for w in self.rules.words["generic"] if len(w) > 1)
+        return re.search(f"(?:{alternation(generic)})(?:{self.rules.type_pattern.pattern})$", text) is not None
+
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
         listed = re.match(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+", sentence[end:end + 40])
@@ -179,7 +186,7 @@ class NameFinder:
         """The verb of holding that governs the name: right before it, or before the name it is listed with."""
         if stop is None or stop[3] != "word":
             previous = found[-1] if found else None
-            if previous and previous.verb and re.fullmatch(rf"(?:[\s，]|{JOIN})*", sentence[previous.end:left]):
+            if previous and previous.verb and re.fullmatch(rf"(?:[\s{COMMAS}]|{JOIN})*", sentence[previous.end:left]):
                 return previous.verb
             return None
         what = stop[2]
@@ -259,10 +266,10 @@ def distinct(known: EventFact, event: EventFact) -> bool:
 def scene(sentence: str, name: EventName) -> int:
     """Where the words that may place the event begin: its own clause, after the short clauses that set the
     scene for it (在阿曼，…; 2023年，…), not an earlier clause about something else (…在菲律宾各地开展了消费者调查，…)."""
-    starts = [0] + [m.end() for m in re.finditer("，", sentence[:name.left])]
+    starts = [0] + [m.end() for m in re.finditer(f"{NOT_IN_NUMBER}[{COMMAS}]", sentence[:name.left])]
     at = starts[-1]
     for previous in reversed(starts[:-1]):
-        clause = sentence[previous:at].rstrip("，")
+        clause = sentence[previous:at].rstrip(COMMAS)
         if len(clause) > 14 or not (clause.startswith(("在", "于")) or re.match(r"\d{4}", clause)):
             break
         at = previous
@@ -272,9 +279,3 @@ def scene(sentence: str, name: EventName) -> int:
 def adjacent(date: DateSpan, name: EventName) -> bool:
     """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
     return date.finish <= name.start and name.start - date.finish <= 2
-
-
-def dates_outside_brackets(text: str, year: int | None) -> list[DateSpan]:
-    """Dates of the sentence itself: one in brackets belongs to the word before it (国际妇女节（2023年3月8日）)."""
-    return [d for d in find_dates(text, year)
-            if not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]

@@ -12,17 +12,20 @@ from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
-from ipgraph.zh.dates import YEAR
+from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
 from ipgraph.zh.grammar import ORDINAL
 
 
 class EventReader:
     def __init__(self, passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                 data_dir: Path) -> None:
+                 data_dir: Path, own_date: str | None = None) -> None:
         self.passages = {p.slug: p for p in passages}
         self.facts = facts
         self.author = [f"org/{key}" for key in author]
-        self.year = year
+        self.year = int(own_date[:4]) if own_date else year
+        self.own_date = own_date
+        self.last_date: DateSpan | None = None
+        """The date told last: what 同日 and 当天 refer to."""
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
         gazetteer = load_gazetteer(data_dir)
@@ -36,8 +39,23 @@ class EventReader:
         return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
 
     def _year(self, passage: Passage) -> int | None:
+        """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
+        the first year the passage prints."""
         years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
-        return years[0] if years else self.year
+        return years[0] if years and not self.own_date else self.year
+
+    def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
+        """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
+        date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
+        同日 or 当天 and prints no date takes the date told last."""
+        found = [d for d in find_dates(text, year, self.own_date)
+                 if brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]
+        same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
+        if not found and same and self.last_date is not None:
+            found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
+        if found:
+            self.last_date = found[-1]
+        return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
         """Record an event, or add evidence to the one already told (same name and date, or a later short form)."""

@@ -6,12 +6,12 @@ import re
 
 from ipgraph.extract.events.context import Context, joined, run_after
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
-from ipgraph.extract.events.names import EventName, adjacent, dates_outside_brackets, scene, type_of, without
+from ipgraph.extract.events.names import EventName, adjacent, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
-from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import JOIN, ORDINAL, segments
+from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
 
 
 class ReportEvents(EventReader):
@@ -34,9 +34,9 @@ class ReportEvents(EventReader):
     def _heading_event(self, passage: Passage, year: int | None) -> EventFact | None:
         """A bullet that opens "name，date …举办：": the bullet's structure itself says it is an event."""
         text = passage.text
-        dates = [d for d in find_dates(text, year) if text[:d.begin].rstrip().endswith(SEPARATOR)]
+        dates = [d for d in self.dates(text, year) if text[:d.begin].rstrip().endswith(SEPARATOR)]
         for date in dates[:1]:
-            label = text[:date.begin].rstrip("，,：: ")
+            label = text[:date.begin].rstrip(f"{COMMAS}{COLONS} ")
             kind = type_of(label, self.rules)
             colon = text.find("：", date.finish)
             header_end = colon if colon >= 0 else len(text)
@@ -54,14 +54,14 @@ class ReportEvents(EventReader):
         """Items of a list, each with its date in brackets; an item runs from the end of the one before."""
         text = passage.text
         previous = None
-        for date in find_dates(text, year):
+        for date in self.dates(text, year):
             if text[date.begin - 1:date.begin] != "（" or text[date.finish:date.finish + 1] != "）":
                 continue
             if previous is not None and not re.search(r"[。；]", text[previous:date.begin]):
                 item_start = previous + 1
             else:
                 item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
-            item = re.sub(rf"^(?:[，\s]|{JOIN})*", "", text[item_start:date.begin - 1])
+            item = re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:date.begin - 1])
             item_start = date.begin - 1 - len(item)
             made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
             label = item[made.end():] if made else item
@@ -102,13 +102,14 @@ class ReportEvents(EventReader):
             if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
                                                                   for a, b in covered):
                 continue
-            dates = dates_outside_brackets(words, year)
+            dates = self.dates(words, year, brackets=False)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
             for name in names[index]:
-                licence = self._licence(name, dates, holding, carried, heading)
+                own = [d for d in dates if not claimed(words, d, name, names[index])]
+                licence = self._licence(name, own, holding, carried, heading)
                 if licence is None or sessions_only and not name.session:
                     continue
                 rule, confidence, date = licence
@@ -171,3 +172,11 @@ class ReportEvents(EventReader):
             if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
                 found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
         return found
+
+
+def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
+    """The date belongs to another event of the sentence, which it modifies in a relative clause standing between
+    the date and this name (结合9月17-19日举行的第20届…博览会,…共同主办…论坛: the dates are the fair's)."""
+    return any(other is not name and date.finish <= other.left and other.end <= name.start
+               and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
+               for other in names)
