@@ -10,17 +10,29 @@ from ipgraph.extract.events.names import EventName, adjacent, scene, type_of, wi
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
-from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.dates import YEAR, DateSpan
+
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
 
+
+SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
+"""A year alone opening a section's first paragraph: it sets the scene for the whole section."""
+HEADING_JOIN = " > "
+"""What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
 class ReportEvents(EventReader):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
+        scenes: dict[str, str] = {}
+        previous: Passage | None = None
         for passage in passages:
+            opening, previous = previous is not None and previous.kind == HEADING, passage
             if passage.kind == HEADING:
                 continue
+            scene_year = SCENE_YEAR.match(passage.text)
+            if opening and scene_year:
+                scenes[passage.heading] = scene_year.group(1)
             year = self._year(passage)
             if passage.kind == FOOTNOTE:
                 self._sentence_events(passage, year, None, sessions_only=True)
@@ -29,7 +41,19 @@ class ReportEvents(EventReader):
             if heading is None:
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
+        self._date_by_scene(scenes)
         return [self.events[k] for k in self.order]
+
+    def _date_by_scene(self, scenes: dict[str, str]) -> None:
+        """A section that opens with a year alone (五、国际合作: 2024年，中国继续深化…) tells the work of that year:
+        an event its passages (and its subsections') give no date of their own took place in it."""
+        for event in self.events.values():
+            if event.start is not None or not event.passages:
+                continue
+            heading = self.passages[event.passages[0]].heading
+            years = [y for h, y in scenes.items() if heading == h or heading.startswith(h + HEADING_JOIN)]
+            if years:
+                event.start = event.end = years[-1]
 
     def _heading_event(self, passage: Passage, year: int | None) -> EventFact | None:
         """A bullet that opens "name，date …举办：": the bullet's structure itself says it is an event."""
