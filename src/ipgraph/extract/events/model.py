@@ -28,6 +28,9 @@ EVENT_RULES = {
     "event-named": ("event named in quotes", "以引号命名的活动",
                     "An event the text names: 名为“阻止盗版”的…活动, 举办了“…暑期班：…特别版”; inside a "
                     "bullet about one event, another it names or gives a length to (为期半天的…展览)."),
+    "event-meeting": ("bilateral meeting", "会见与会谈",
+                      "One side meets the other (A会见B, A与B举行会谈, 与A、B举行会谈): a Meeting with both sides "
+                      "taking part, labelled from the printed names and verb."),
     "event-object": ("undated event a verb of holding governs", "举办动词所带的活动",
                      "An event noun governed by a verb of holding in the past, without a date: "
                      "还举行了…对话, 举办了一次研讨会, 为…学生举办的产权组织研讨会."),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.meetings import MeetingFinder
 from ipgraph.extract.events.names import EventName, NameFinder, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import Passage
@@ -29,6 +30,7 @@ class EventReader:
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
         gazetteer = load_gazetteer(data_dir)
+        self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), gazetteer.titles)
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
         self.events: dict[str, EventFact] = {}
@@ -82,7 +84,7 @@ class EventReader:
         for known in self.events.values():
             if squash(known.label).endswith(short) and event.start in (None, known.start):
                 return known
-        if event.start and (len(short) >= 8 or ORDINAL.search(short)):
+        if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(short, event)
         return None
 

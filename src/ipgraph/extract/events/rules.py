@@ -6,10 +6,12 @@ import re
 
 from ipgraph.extract.events.context import Context, joined, run_after
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
-from ipgraph.extract.events.names import EventName, adjacent, scene, type_of, without
+from ipgraph.extract.events.meetings import meeting_label
+from ipgraph.extract.events.names import EventName, adjacent, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 from ipgraph.zh.dates import YEAR, DateSpan
 
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
@@ -41,6 +43,7 @@ class ReportEvents(EventReader):
             if heading is None:
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
+            self._meeting_events(passage, year)
         self._date_by_scene(scenes)
         return [self.events[k] for k in self.order]
 
@@ -157,6 +160,40 @@ class ReportEvents(EventReader):
                 self._add(event, passage)
             if dates:
                 carried = None
+
+    def _meeting_events(self, passage: Passage, year: int | None) -> None:
+        """Bilateral meetings (会见, 会谈): one event per meeting, both sides taking part; talks with several
+        counterparts listed (与A、B和C举行会谈) are one meeting with each."""
+        for sentence in segments(passage.text):
+            context = self.context(passage, sentence.start(), sentence.end())
+            dates = self.dates(sentence.group(0), year, brackets=False)
+            for verb, host, guest, at in self.meetings.meetings(context):
+                date = next((d for d in reversed(dates) if d.begin < at), None)
+                self._meeting(passage, context, meeting_label(verb, host, guest), host.orgs + guest.orgs, date)
+            for counterpart in self._counterparts(context):
+                label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
+                kind = "org" if counterpart.kind == ORG else "country"
+                date = dates[0] if dates else None
+                self._meeting(passage, context, label, self.author + [f"{kind}/{counterpart.key}"], date)
+
+    def _counterparts(self, context: Context) -> list[Located]:
+        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side."""
+        talks = re.search("(?:举行|进行)(?:了)?(?:双边)?会谈", context.text)
+        if talks is None or self.meetings.meetings(context):
+            return []
+        for joint in re.finditer("与", context.text[:talks.start()]):
+            run = run_after(context, joint.end(), (ORG, COUNTRY))
+            if run and run[0].start == joint.end():
+                return run
+        return []
+
+    def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
+                 date: DateSpan | None) -> None:
+        event = EventFact("Meeting", label, date.start if date else None, date.end if date else None,
+                          rule="event-meeting", confidence=0.7)
+        event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
+        event.participants = list(dict.fromkeys(sides))
+        self._add(event, passage)
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
                  heading: EventFact | None) -> tuple[str, float, DateSpan | None] | None:
