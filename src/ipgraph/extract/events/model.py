@@ -101,6 +101,8 @@ class EventRules:
     exclude: tuple[str, ...]
     part: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
+    abbreviations: tuple[str, ...] = ()
+    """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
         """One of the word lists of ``words.tsv`` as a regex, longest word first."""
@@ -168,6 +170,8 @@ def load_rules(data_dir: Path) -> EventRules:
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
         part=tuple(r["word"] for r in attendance if r["kind"] == "part"),
         words=words,
+        abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
+                                                                 ("abbreviation", "node"))),
     )
 
 

@@ -279,3 +279,38 @@ def scene(sentence: str, name: EventName) -> int:
 def adjacent(date: DateSpan, name: EventName) -> bool:
     """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
     return date.finish <= name.start and name.start - date.finish <= 2
+
+
+def enumerated(label: str, rules: EventRules) -> list[str]:
+    """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
+    the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
+    modifier takes (局长会, 用户交流会). A name that lists nothing is itself."""
+    return [f"{pair}{head}" for full in _heads(label, rules) for pair, head in _pairs(full, rules)]
+
+
+def _heads(label: str, rules: EventRules) -> list[str]:
+    """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
+    after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
+    局长非正式会晤和局长会议 → …知识产权局局长会议)."""
+    joints = list(re.finditer("以及|和|及", label))
+    if not joints:
+        return [label]
+    parts = [label[:joints[-1].start()], label[joints[-1].end():]]
+    first = rules.type_at_end.search(parts[0])
+    if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
+        return [label]
+    shared = parts[0][:first.start()]
+    repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
+    shared = shared if repeated is None else shared[:repeated]
+    return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
+
+
+def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:
+    """中日、中韩、中日韩X → (中日, X), (中韩, X), (中日韩, X); anything else → ("", label)."""
+    if not rules.abbreviations:
+        return [("", label)]
+    pair = f"[{''.join(rules.abbreviations)}]{{2,}}"
+    listed = re.match(f"((?:{pair}{JOIN})+{pair})", label)
+    if listed is None or len(listed.group(1)) == len(label):
+        return [("", label)]
+    return [(p, label[listed.end():]) for p in re.split(JOIN, listed.group(1))]

@@ -7,7 +7,7 @@ import re
 from ipgraph.extract.events.context import Context, joined, run_after
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.meetings import meeting_label
-from ipgraph.extract.events.names import EventName, adjacent, mode_of, scene, type_of, without
+from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
@@ -134,14 +134,14 @@ class ReportEvents(EventReader):
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
-            for name in names[index]:
+            for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
                 licence = self._licence(name, own, holding, carried, heading)
                 if licence is None or sessions_only and not name.session:
                     continue
                 rule, confidence, date = licence
-                event = EventFact(name.kind, name.label, date.start if date else None, date.end if date else None,
-                                  rule=rule, confidence=confidence)
+                event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
+                                  date.end if date else None, rule=rule, confidence=confidence)
                 description = self._description(passage, sentences, names, index)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
