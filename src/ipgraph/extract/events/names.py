@@ -17,6 +17,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    ADVERBIAL,
     NOT_IN_NUMBER,
     SESSION_TYPES,
     EventFact,
@@ -193,7 +194,8 @@ class NameFinder:
         if self.rules.has("past_verb", what):
             return what
         if self.rules.has("clause_verb", what) and (sentence[:stop[0]].rstrip()[-1:] in CLAUSE_START
-                                                     or stop[0] in self.subject_ends):
+                                                     or stop[0] in self.subject_ends
+                                                     or ADVERBIAL.search(sentence[:stop[0]])):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)
