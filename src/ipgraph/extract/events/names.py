@@ -17,6 +17,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    BREAKS,
     ADVERBIAL,
     NOT_IN_NUMBER,
     SESSION_TYPES,
@@ -46,6 +47,10 @@ class EventName:
     titled: bool = False
     duration: bool = False
     decision: bool = False
+    setting: bool = False
+    """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
+    addressee: bool = False
+    """Told as what something was sent to: 提交给…会议."""
     organ: bool = False
     other: bool = False
     left: int = 0
@@ -158,6 +163,11 @@ class NameFinder:
         name.decision = name.kind in SESSION_TYPES and re.match(
             f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2]))
+        before = sentence[:name.left].rstrip()
+        name.setting = sentence[name.end:name.end + 1] == "上" and (
+            before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
+        name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
+                                   sentence[:name.left]) is not None
 
     def _generic_head(self, text: str) -> bool:
         """The noun's only modifier next to it is a word that points elsewhere (世界知识产权组织相关会议): a

@@ -201,9 +201,12 @@ class ReportEvents(EventReader):
         date = next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if name.session and (name.addressee or name.setting and not name.verb):
+            return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]
-            return "event-session", 0.6, before[-1] if before else carried
+            told = before[-1] if before else carried
+            return ("event-session", 0.6, told) if told or not name.session else None
         if name.organ:
             return None
         if name.session:
