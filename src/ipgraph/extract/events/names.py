@@ -27,7 +27,7 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
 
 
@@ -63,7 +63,8 @@ class NameFinder:
     except inside a quoted title, inside the name of an organisation, or an
     acronym in brackets (第二届拉丁美洲知识产权与创新（IPILA）会议); 、 stops it
     only between two events (讲习班、研讨会), not inside one name
-    (面向海关官员、警方调查员和检察官的讲习班).
+    (面向海关官员、警方调查员和检察官的讲习班), and 和 or 及 only before a
+    numbered one (第28次…会议和第22次…会议).
     """
 
     def __init__(self, rules: EventRules) -> None:
@@ -111,7 +112,11 @@ class NameFinder:
                     and not ORDINAL.match(sentence, match.end()):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
-        return stops
+        for match in re.finditer(JOIN, sentence):
+            if match.group(0) != "、" and not inside(protected, match.start()) \
+                    and ORDINAL.match(sentence, match.end()) and self._event_before(sentence[:match.start()]):
+                stops.append((match.start(), match.end(), match.group(0), "mark"))
+        return sorted(stops)
 
     def _event_before(self, text: str) -> bool:
         """The text ends with an event noun (or its bracket or quote): a 、 after it separates two events, as it
@@ -322,7 +327,13 @@ def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:
     if not rules.abbreviations:
         return [("", label)]
     pair = f"[{''.join(rules.abbreviations)}]{{2,}}"
-    listed = re.match(f"((?:{pair}{JOIN})+{pair})", label)
-    if listed is None or len(listed.group(1)) == len(label):
+    listed = re.match(rf"({YEAR}\s*年)?((?:{pair}{JOIN})+{pair})", label)
+    if listed is None or listed.end() == len(label):
         return [("", label)]
-    return [(p, label[listed.end():]) for p in re.split(JOIN, listed.group(1))]
+    return [((listed.group(1) or "") + p, label[listed.end():]) for p in re.split(JOIN, listed.group(2))]
+
+
+def core(label: str) -> str:
+    """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
+    (第29次中日…局长会议) share when they tell one event."""
+    return re.sub(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})", "", squash(label))

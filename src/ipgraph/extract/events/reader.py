@@ -8,7 +8,7 @@ from pathlib import Path
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.meetings import MeetingFinder
-from ipgraph.extract.events.names import EventName, NameFinder, distinct, mode_of
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
@@ -84,9 +84,23 @@ class EventReader:
         for known in self.events.values():
             if squash(known.label).endswith(short) and event.start in (None, known.start):
                 return known
+            if len(core(short)) >= 6 and core(known.label) == core(short) \
+                    and (event.start is None or known.start is None or event.start == known.start):
+                return self._retold(known, event)
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(short, event)
         return None
+
+    @staticmethod
+    def _retold(known: EventFact, event: EventFact) -> EventFact:
+        """One event told first in short (a headline: 2022年中日…局长会议) and again in full (第29次中日…局长会议):
+        the node takes the name and date of the full telling (a year in a headline's name is no date the body
+        confirms: 近日 there gives none)."""
+        if ORDINAL.search(event.label) and not ORDINAL.search(known.label):
+            known.label, known.start, known.end = event.label, event.start, event.end
+        elif known.start is None and event.start is not None:
+            known.start, known.end = event.start, event.end
+        return known
 
     def _dated_later(self, short: str, event: EventFact) -> EventFact | None:
         """A named event first told without a date (在…举行的…第二十八届缔约方会议) and dated later: one event."""
