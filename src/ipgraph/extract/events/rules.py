@@ -129,7 +129,7 @@ class ReportEvents(EventReader):
             if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
                                                                   for a, b in covered):
                 continue
-            dates = self.dates(words, year, brackets=False)
+            dates = self.dates(words, year, brackets=False) or self._during(words)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
@@ -160,6 +160,16 @@ class ReportEvents(EventReader):
                 self._add(event, passage)
             if dates:
                 carried = None
+
+    def _during(self, sentence: str) -> list[DateSpan]:
+        """A sentence that opens 活动期间 or 同期 tells of what was held during the event told last: it takes that
+        event's date (活动期间举办了…图片展、…仪式)."""
+        opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
+                           rf"|{self.rules.pattern('same_time').pattern})", sentence)
+        dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
+        if opening is None or dated is None or not self.rules.words.get("during"):
+            return []
+        return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
         """Bilateral meetings (会见, 会谈): one event per meeting, both sides taking part; talks with several
