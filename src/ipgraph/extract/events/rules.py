@@ -140,10 +140,12 @@ class ReportEvents(EventReader):
                 if licence is None or sessions_only and not name.session:
                     continue
                 rule, confidence, date = licence
+                span = (sentence.start() + name.start, sentence.start() + name.end)
+                if name.decision and self._other_body(self._label_mentions(passage, span)):
+                    continue
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
                                   date.end if date else None, rule=rule, confidence=confidence)
                 description = self._description(passage, sentences, names, index)
-                span = (sentence.start() + name.start, sentence.start() + name.end)
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
                     else sentence.end()
                 header = self.context(passage, sentence.start() + scene(words, name), header_end)
@@ -160,6 +162,13 @@ class ReportEvents(EventReader):
                 self._add(event, passage)
             if dates:
                 carried = None
+
+    def _other_body(self, in_label: list[Located]) -> bool:
+        """The body deciding is named, and is not the report's author nor one of its units: its session named as
+        where a law was passed (…人大常委会第八次会议表决通过…) is only the setting of that decision, while the
+        author's own (产权组织大会商定…, in a WIPO report) is a meeting the report tells of."""
+        bodies = [m for m in in_label if m.kind == ORG]
+        return bool(bodies) and not any(self._part_of_author(f"org/{m.key}") for m in bodies)
 
     def _during(self, sentence: str) -> list[DateSpan]:
         """A sentence that opens 活动期间 or 同期 tells of what was held during the event told last: it takes that
