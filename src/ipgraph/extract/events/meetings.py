@@ -17,7 +17,7 @@ from ipgraph.extract.events.context import Context
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
 
-_NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•]\s?[\u4e00-\u9fff·•]{1,12}|[\u4e00-\u9fff]{2,3})"
+_NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•]\s?[\u4e00-\u9fff·•]{1,12}|[\u4e00-\u9fff]{2,4}?)"
 _AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
 

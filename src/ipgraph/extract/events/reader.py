@@ -144,7 +144,8 @@ class EventReader:
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = list(self.author), True
-        cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG and self._cobranded(passage.text, m)]
+        cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
+                     and self._cobranded(passage.text, m, named_in_label)]
         event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded) if k not in event.organisers]
         event.sponsors = roles["sponsor"]
         event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
@@ -165,10 +166,15 @@ class EventReader:
         return [m for m in self.facts.located.get(passage.slug, []) if label[0] <= m.start and m.end <= label[1]]
 
     @staticmethod
-    def _cobranded(text: str, mention: Located) -> bool:
-        """The organisation is joined to another by a hyphen in the event's name (产权组织-世贸组织…课程)."""
-        return text[mention.start - 1:mention.start] in ("-", "–") \
-            or re.match(r"(?:（[^（）]{1,20}）)?\s?[-–]", text[mention.end:]) is not None
+    def _cobranded(text: str, mention: Located, in_label: list[Located]) -> bool:
+        """The organisation is joined to another organisation by a hyphen in the event's name (产权组织-世贸组织…
+        课程): the two hold it together. Joined to a country (中国-东盟…论坛, 产权组织-巴西…暑期班) it only names
+        the region or the pair the event is about: that is no partner."""
+        before = text[mention.start - 1:mention.start] in ("-", "–", "—")
+        after = re.match(r"(?:（[^（）]{1,20}）)?\s?[-–—]\s?", text[mention.end:])
+        other = [m for m in in_label if m is not mention and (
+            before and 0 <= mention.start - 1 - m.end <= 1 or after and m.start == mention.end + after.end())]
+        return any(m.kind == ORG for m in other)
 
     def _place(self, context: Context, venue: bool = True, cities_only: bool = False) \
             -> tuple[str | None, str | None, bool]:

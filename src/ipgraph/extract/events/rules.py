@@ -200,8 +200,10 @@ class ReportEvents(EventReader):
         talks = re.search("(?:举行|进行)(?:了)?(?:双边)?会谈", context.text)
         if talks is None or self.meetings.meetings(context):
             return []
+        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
+            o is not m and o.start <= m.start and m.end <= o.end for o in context.mentions)]
         for joint in re.finditer("与", context.text[:talks.start()]):
-            run = run_after(context, joint.end(), (ORG, COUNTRY))
+            run = run_after(context, joint.end(), among=sides)
             if run and run[0].start == joint.end():
                 return run
         return []
