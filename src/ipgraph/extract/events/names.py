@@ -17,6 +17,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    CLAUSE_CHAR,
     BREAKS,
     ADVERBIAL,
     NOT_IN_NUMBER,
@@ -142,7 +143,7 @@ class NameFinder:
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
-        if text is None or text.startswith(words.words["generic"]) or self._generic_head(text) \
+        if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
                 or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())):
             return None
         called = CALLED.search(text)
@@ -174,11 +175,13 @@ class NameFinder:
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
 
-    def _generic_head(self, text: str) -> bool:
-        """The noun's only modifier next to it is a word that points elsewhere (世界知识产权组织相关会议): a
-        nameless mention, not a name. Only words of two characters or more: 本 ends 日本."""
-        generic = tuple(w for w in self.rules.words["generic"] if len(w) > 1)
-        return re.search(f"(?:{alternation(generic)})(?:{self.rules.type_pattern.pattern})$", text) is not None
+    def _pointing_head(self, text: str) -> bool:
+        """Right before the noun stands a word that points elsewhere (世界知识产权组织相关会议) or counts several
+        (…等专题进行一系列讲座): a nameless mention, not one event. Only words of two characters or more (本 ends
+        日本), and not one that may belong to a name (联盟系列会议)."""
+        words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
+                      if len(w) > 1 and not self.rules.has("series", w))
+        return re.search(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$", text) is not None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
@@ -217,7 +220,8 @@ class NameFinder:
         return None
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
-        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”."""
+        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”; a title ending in a
+    noun too common to name an event alone (活动) when its clause goes on to hold it (“…专题活动”于9月10日召开)."""
         found = []
         for a, b in quoted:
             inner = sentence[a + 1:b - 1]
@@ -227,7 +231,8 @@ class NameFinder:
                     or sentence[:a].endswith(("名为", "题为")):
                 continue
             kind, licence = self.rules.type_of_word[hit.group(0)]
-            if licence == "counted":
+            clause = re.match(f"{CLAUSE_CHAR}*", sentence[b:])
+            if licence == "counted" and not self.rules.pattern("holding").search(clause.group(0) if clause else ""):
                 continue
             name = EventName(a, b, inner, kind, named=True, titled=True, left=a)
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
