@@ -110,7 +110,7 @@ class NameFinder:
                 continue
             what = match.group(0)
             if what == "、" and not self._event_before(sentence[:match.start()]) \
-                    and not ORDINAL.match(sentence, match.end()):
+                    and (not ORDINAL.match(sentence, match.end()) or _ORDINAL_END.search(sentence[:match.start()])):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
         for match in re.finditer(JOIN, sentence):
@@ -197,7 +197,7 @@ class NameFinder:
         one = words.pattern("quantifier", anchored=True).match(text)
         if one:
             text = text[one.end():].strip()
-        if words.pattern("plural", anchored=True).match(text) or COUNT.search(text):
+        if words.pattern("plural", anchored=True).match(text) or COUNT.search(ORDINAL.sub("", text)):
             return None, False
         return text, one is not None
 
@@ -238,6 +238,10 @@ class NameFinder:
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
             found.append(name)
         return found
+
+
+_ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
+"""A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
 
 
 def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
@@ -307,7 +311,17 @@ def enumerated(label: str, rules: EventRules) -> list[str]:
     """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
     the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
     modifier takes (局长会, 用户交流会). A name that lists nothing is itself."""
-    return [f"{pair}{head}" for full in _heads(label, rules) for pair, head in _pairs(full, rules)]
+    return [f"{pair}{head}" for full in _heads(label, rules) for listed in _ordinals(full)
+            for pair, head in _pairs(listed, rules)]
+
+
+def _ordinals(label: str) -> list[str]:
+    """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed."""
+    listed = re.search(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})", label)
+    if listed is None:
+        return [label]
+    return [label[:listed.start()] + number + label[listed.end():]
+            for number in ORDINAL.findall(listed.group(1))]
 
 
 def _heads(label: str, rules: EventRules) -> list[str]:
