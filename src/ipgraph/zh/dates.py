@@ -69,13 +69,13 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
 def _atoms(text: str, anchor: date | None) -> list[tuple[int, int, int | None, int | None, int | None]]:
     found = []
     for match in _ATOM.finditer(text):
-        relative = match.group("rel")
-        if match.end() == match.start() or relative and anchor is None \
-                or not (match.group("y") or match.group("m") or relative) and not match.group("d"):
+        relative = match.group("rel") if anchor is not None else None
+        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative) \
+                and not match.group("d"):
             continue
         y, m, d = (int(match.group(k)) if match.group(k) else None for k in "ymd")
         if relative:
-            y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # refused above without one
+            y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
             if not _day_of_anchor_month(text, match.start(), anchor):
                 continue
