@@ -17,13 +17,14 @@ from typing import Any
 from ipgraph.extract.activities import ACTIVITY_RULES, extract_activities, summarise_activities
 from ipgraph.extract.agreements import AGREEMENT_RULES, extract_agreements
 from ipgraph.extract.devagenda import read_recommendations
-from ipgraph.extract.events import EVENT_RULES, extract_events
+from ipgraph.extract.events import EVENT_RULES, extract_events, summarise_events
 from ipgraph.extract.facts import ReportFacts
 from ipgraph.extract.mentions import MENTION_RULES
 from ipgraph.extract.pledges import PLEDGE_RULES, extract_pledges
 from ipgraph.extract.statements import covered_year
 from ipgraph.extract.treaty_actions import TREATY_ACTION_RULES, extract_treaty_actions
 from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.dateline import dateline
 from ipgraph.ingest.passages import Passage
 
 UNKNOWN_SDG = "no such SDG target"
@@ -53,6 +54,15 @@ class ReportText:
         return None
 
     @property
+    def own_date(self) -> str | None:
+        """The date the report bears, which its relative and partial dates (今年, 9月16日) are read against: its
+        metadata date, else the date or publication line at its head; none for a report that covers a period
+        (an annual report's 5月 is of the year it covers, not of the year it was printed)."""
+        if self.meta.period:
+            return None
+        return self.meta.date or dateline(p.text for p in self.passages)
+
+    @property
     def covered(self) -> str | None:
         """The one calendar year the report covers, if it covers one."""
         return covered_year(self.meta.period)
@@ -74,8 +84,9 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("events", lambda t, _: extract_events(t.passages, t.facts, t.meta.author, t.year, t.knowledge),
-              EVENT_RULES, lambda facts: f"{len(facts)} events"),
+    Extractor("events", lambda t, _: extract_events(t.passages, t.facts, t.meta.author, t.year, t.knowledge,
+                                                     t.own_date),
+              EVENT_RULES, summarise_events),
     Extractor("agreements", lambda t, _: extract_agreements(t.passages, t.facts, t.meta.author, t.year, t.covered,
                                                              t.knowledge),
               AGREEMENT_RULES, _counted("agreement", "agreements")),

@@ -5,7 +5,15 @@ Handles every form in the reports: ``2024 年 3 月 26 日和 27 日``,
 ``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone; a year or
 month the text leaves out is carried from the one before (or from context).
 Invalid calendar dates are dropped, never guessed. The scanner is one linear
-regex pass, so no input can make it backtrack; it only tries positions that hold a digit.
+regex pass, so no input can make it backtrack; it only tries positions that hold a digit
+or a relative year.
+
+A report's own date (its metadata date, dateline or publication line), when the
+caller gives it as ``anchor``, dates what the text says relative to it: 今年, 去年
+and 明年 are its year and the ones around it; a month-day takes its year (the year
+before when that would put the day more than half a year after the report: a
+January item telling of 12月20日); a day alone (6日晚) takes its year and month.
+近日, 日前 and their kind give no date: how recent is not said.
 """
 
 from __future__ import annotations
@@ -22,9 +30,13 @@ YEAR = r"(?:19|20)\d{2}"
 """A year as reports print one: 1900–2099."""
 LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?)?\s*")
 """A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+"""Years named relative to the report's own date."""
+SAME_DAY = ("同日", "当天", "当日")
+"""Words that date a sentence with the date told just before it."""
 _ATOM = re.compile(
-    r"(?=\d)"
-    rf"(?:(?P<y>{YEAR})\s*年\s*)?"
+    rf"(?=\d|{'|'.join(RELATIVE_YEARS)})"
+    rf"(?:(?:(?P<y>{YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*{_JOINS}\s*\d{{1,2}}\s*日)))?"
 )
@@ -54,40 +66,62 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
         return None
 
 
-def _atoms(text: str) -> list[tuple[int, int, int | None, int | None, int | None]]:
+def _atoms(text: str, anchor: date | None) -> list[tuple[int, int, int | None, int | None, int | None]]:
     found = []
     for match in _ATOM.finditer(text):
-        if match.end() == match.start() or not (match.group("y") or match.group("m")) and not match.group("d"):
+        relative = match.group("rel") if anchor is not None else None
+        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative) \
+                and not match.group("d"):
             continue
         y, m, d = (int(match.group(k)) if match.group(k) else None for k in "ymd")
+        if relative:
+            y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
-            continue
+            if not _day_of_anchor_month(text, match.start(), anchor):
+                continue
+            m = anchor.month  # type: ignore[union-attr]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
+
+
+def _day_of_anchor_month(text: str, at: int, anchor: date | None) -> bool:
+    """A day alone (6日晚在日内瓦举行) is a day of the report's month when the report has a full date; never a
+    number's tail (第12日, 2012日)."""
+    return anchor is not None and not re.search(r"[\d第每数前后]$", text[:at])
+
+
+def anchor_date(value: str | None) -> date | None:
+    """The report's own date as a day, when it gives one: an ISO ``YYYY-MM-DD`` (a month or year alone is no day)."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _joined_to_previous(text: str, found: list, start: int) -> bool:
     return bool(found) and _JOIN.fullmatch(text[found[-1][1]:start]) is not None
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateSpan]:
-    """Every date expression in ``text``; ``year`` is the year to assume when the text gives none."""
+def find_dates(text: str, year: int | None = None, anchor: str | None = None) -> list[DateSpan]:
+    """Every date expression in ``text``; ``year`` is the year to assume when the text gives none, ``anchor`` the
+    report's own date (ISO) that relative and partial dates are read against."""
     spans: list[DateSpan] = []
     group: list[tuple[int, int, int | None, int | None, int | None]] = []
-    for atom in _atoms(text):
+    own = anchor_date(anchor)
+    for atom in _atoms(text, own):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
-            year = _close(group, spans, year)
+            year = _close(group, spans, year, own)
             group = []
         group.append(atom)
     if group:
-        _close(group, spans, year)
+        _close(group, spans, year, own)
     return spans
 
 
-def _close(group: list, spans: list[DateSpan], year: int | None) -> int | None:
+def _close(group: list, spans: list[DateSpan], year: int | None, anchor: date | None = None) -> int | None:
     """Resolve one run of joined atoms into a span, carrying year and month forward."""
     values = []
-    current_year, current_month = year, None
+    current_year, current_month = _year_of(group[0], year, anchor), None
     for _, _, y, m, d in group:
         current_year = y if y is not None else current_year
         if m is not None:
@@ -101,3 +135,16 @@ def _close(group: list, spans: list[DateSpan], year: int | None) -> int | None:
         if values[-1] < values[0]:
             spans[-1] = DateSpan(values[0], values[0], group[0][0], group[-1][1])
     return current_year
+
+
+def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
+    """The year a run of dates opens in: the one it prints, else the default, stepped back a year when a
+    month-day would fall more than half a year after the report's own date."""
+    _, _, y, m, d = atom
+    if y is not None or anchor is None or year != anchor.year or m is None:
+        return year
+    try:
+        told = date(anchor.year, m, d or 1)
+    except ValueError:
+        return year
+    return year - 1 if (told - anchor).days > 183 else year

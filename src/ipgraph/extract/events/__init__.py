@@ -35,10 +35,18 @@ from ipgraph.extract.events.rules import ReportEvents
 from ipgraph.extract.facts import ReportFacts
 from ipgraph.ingest.passages import Passage
 
-__all__ = ["EVENT_RULES", "ORG_CONNECTOR", "EventFact", "EventRules", "extract_events", "load_rules"]
+__all__ = ["EVENT_RULES", "ORG_CONNECTOR", "EventFact", "EventRules", "extract_events", "load_rules",
+           "summarise_events"]
 
 
 def extract_events(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                   data_dir: Path) -> list[EventFact]:
-    """Every dated or named activity the report tells of, one fact per event."""
-    return ReportEvents(passages, facts, author, year, data_dir).run(passages)
+                   data_dir: Path, own_date: str | None = None) -> list[EventFact]:
+    """Every dated or named activity the report tells of, one fact per event; ``own_date`` is the report's own
+    date, which month-days and relative dates (今年, 同日) are read against."""
+    return ReportEvents(passages, facts, author, year, data_dir, own_date).run(passages)
+
+
+def summarise_events(events: list[EventFact]) -> str:
+    """``12 events (3 undated)``: an event the text gives no date for stays undated, and the summary says so."""
+    undated = sum(1 for e in events if e.start is None)
+    return f"{len(events)} events" + (f" ({undated} undated)" if undated else "")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.events.model import CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
+from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
-from ipgraph.zh.grammar import (
-    chinese_number,
-)
+from ipgraph.zh.grammar import chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -96,13 +94,13 @@ def roles_in(context: Context, rules: EventRules) -> dict[str, list[str]]:
 
 def slot_then(text: str, at: int, after: str) -> bool:
     """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it)."""
-    clause = re.match(r"[^，。；]*", text[at:])
+    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
     return clause is not None and after in clause.group(0)
 
 
 def attendees(context: Context, rules: EventRules) -> int | None:
     """The first count of people in a clause that says they attended, and not only some of them."""
-    for clause in re.finditer(r"[^，。；]+", context.text):
+    for clause in re.finditer(f"{CLAUSE_CHAR}+", context.text):
         words = clause.group(0)
         if not any(w in words for w in rules.attend):
             continue

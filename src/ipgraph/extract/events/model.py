@@ -12,7 +12,7 @@ from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import word_lists, word_pattern
-from ipgraph.zh.grammar import APPROXIMATE, JOIN_OR_WITH, NUMERALS, between_names
+from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
 
 EVENT_RULES = {
     "event-heading": ("event from a bullet heading", "条目标题中的活动",
@@ -28,6 +28,9 @@ EVENT_RULES = {
     "event-named": ("event named in quotes", "以引号命名的活动",
                     "An event the text names: 名为“阻止盗版”的…活动, 举办了“…暑期班：…特别版”; inside a "
                     "bullet about one event, another it names or gives a length to (为期半天的…展览)."),
+    "event-meeting": ("bilateral meeting", "会见与会谈",
+                      "One side meets the other (A会见B, A与B举行会谈, 与A、B举行会谈): a Meeting with both sides "
+                      "taking part, labelled from the printed names and verb."),
     "event-object": ("undated event a verb of holding governs", "举办动词所带的活动",
                      "An event noun governed by a verb of holding in the past, without a date: "
                      "还举行了…对话, 举办了一次研讨会, 为…学生举办的产权组织研讨会."),
@@ -38,15 +41,24 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 ORG_CONNECTOR = between_names(brackets=True)
 PLACE_CONNECTOR = between_names(with_=True)
 ACRONYM_BRACKET = re.compile(r"（[A-Za-z][A-Za-z0-9\-–&. ]{0,15}）")
-ABOUT = re.compile(r"关于[^，。；“”]{1,50}?的")
+ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
 COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
 COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?[-–]\s?[\u4e00-\u9fffA-Za-z（]")
-LAYOUT_STOP = r"(?P<duration>为期[^，。；的]{1,10}的)|(?P<date>\d+\s*[年月日])|(?P<mark>[，。；：（）《》、])"
-LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|{JOIN_OR_WITH}|并且|并|的|\s)+")
-CLAUSE_START = ("", "，", "。", "；", "：")
+BREAKS = CLAUSE_BREAKS + SENTENCE_ENDS
+"""Full-width and half-width: real news text is typed with either (8月25日,第十三届…会议)."""
+NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
+"""A half-width comma, point or colon between digits is part of a number (10,000名), not a break."""
+CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
+"""One character of a clause."""
+LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)|(?P<date>\d+\s*[月日]|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
+               rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
+LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
+CLAUSE_START = ("", *BREAKS)
+ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}})$")
+"""What may stand between a clause's start and its verb without being its subject: 与X联合(举办), 在浙江(举办)."""
 COPULA = ("是", "是一个", "是一次", "是一项")
 SEPARATOR = ("，", "：", ",", ":")
 SESSION_TYPES = ("Meeting", "Conference")
@@ -91,6 +103,8 @@ class EventRules:
     exclude: tuple[str, ...]
     part: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
+    abbreviations: tuple[str, ...] = ()
+    """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
         """One of the word lists of ``words.tsv`` as a regex, longest word first."""
@@ -158,6 +172,8 @@ def load_rules(data_dir: Path) -> EventRules:
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
         part=tuple(r["word"] for r in attendance if r["kind"] == "part"),
         words=words,
+        abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
+                                                                 ("abbreviation", "node"))),
     )
 
 

@@ -17,6 +17,10 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    CLAUSE_CHAR,
+    BREAKS,
+    ADVERBIAL,
+    NOT_IN_NUMBER,
     SESSION_TYPES,
     EventFact,
     EventRules,
@@ -24,8 +28,8 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import JOIN, JOIN_OR_WITH, ORDINAL, QUOTED
+from ipgraph.zh.dates import YEAR, DateSpan
+from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
 
 
 @dataclass
@@ -44,6 +48,10 @@ class EventName:
     titled: bool = False
     duration: bool = False
     decision: bool = False
+    setting: bool = False
+    """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
+    addressee: bool = False
+    """Told as what something was sent to: 提交给…会议."""
     organ: bool = False
     other: bool = False
     left: int = 0
@@ -56,7 +64,8 @@ class NameFinder:
     except inside a quoted title, inside the name of an organisation, or an
     acronym in brackets (第二届拉丁美洲知识产权与创新（IPILA）会议); 、 stops it
     only between two events (讲习班、研讨会), not inside one name
-    (面向海关官员、警方调查员和检察官的讲习班).
+    (面向海关官员、警方调查员和检察官的讲习班), and 和 or 及 only before a
+    numbered one (第28次…会议和第22次…会议).
     """
 
     def __init__(self, rules: EventRules) -> None:
@@ -101,10 +110,14 @@ class NameFinder:
                 continue
             what = match.group(0)
             if what == "、" and not self._event_before(sentence[:match.start()]) \
-                    and not ORDINAL.match(sentence, match.end()):
+                    and (not ORDINAL.match(sentence, match.end()) or _ORDINAL_END.search(sentence[:match.start()])):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
-        return stops
+        for match in re.finditer(JOIN, sentence):
+            if match.group(0) != "、" and not inside(protected, match.start()) \
+                    and ORDINAL.match(sentence, match.end()) and self._event_before(sentence[:match.start()]):
+                stops.append((match.start(), match.end(), match.group(0), "mark"))
+        return sorted(stops)
 
     def _event_before(self, text: str) -> bool:
         """The text ends with an event noun (or its bracket or quote): a 、 after it separates two events, as it
@@ -130,7 +143,7 @@ class NameFinder:
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
-        if text is None or text.startswith(words.words["generic"]) \
+        if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
                 or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())):
             return None
         called = CALLED.search(text)
@@ -156,6 +169,19 @@ class NameFinder:
         name.decision = name.kind in SESSION_TYPES and re.match(
             f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2]))
+        before = sentence[:name.left].rstrip()
+        name.setting = sentence[name.end:name.end + 1] == "上" and (
+            before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
+        name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
+                                   sentence[:name.left]) is not None
+
+    def _pointing_head(self, text: str) -> bool:
+        """Right before the noun stands a word that points elsewhere (世界知识产权组织相关会议) or counts several
+        (…等专题进行一系列讲座): a nameless mention, not one event. Only words of two characters or more (本 ends
+        日本), and not one that may belong to a name (联盟系列会议)."""
+        words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
+                      if len(w) > 1 and not self.rules.has("series", w))
+        return re.search(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$", text) is not None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
@@ -171,7 +197,7 @@ class NameFinder:
         one = words.pattern("quantifier", anchored=True).match(text)
         if one:
             text = text[one.end():].strip()
-        if words.pattern("plural", anchored=True).match(text) or COUNT.search(text):
+        if words.pattern("plural", anchored=True).match(text) or COUNT.search(ORDINAL.sub("", text)):
             return None, False
         return text, one is not None
 
@@ -179,21 +205,23 @@ class NameFinder:
         """The verb of holding that governs the name: right before it, or before the name it is listed with."""
         if stop is None or stop[3] != "word":
             previous = found[-1] if found else None
-            if previous and previous.verb and re.fullmatch(rf"(?:[\s，]|{JOIN})*", sentence[previous.end:left]):
+            if previous and previous.verb and re.fullmatch(rf"(?:[\s{COMMAS}]|{JOIN})*", sentence[previous.end:left]):
                 return previous.verb
             return None
         what = stop[2]
         if self.rules.has("past_verb", what):
             return what
         if self.rules.has("clause_verb", what) and (sentence[:stop[0]].rstrip()[-1:] in CLAUSE_START
-                                                     or stop[0] in self.subject_ends):
+                                                     or stop[0] in self.subject_ends
+                                                     or ADVERBIAL.search(sentence[:stop[0]])):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)
         return None
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
-        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”."""
+        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”; a title ending in a
+    noun too common to name an event alone (活动) when its clause goes on to hold it (“…专题活动”于9月10日召开)."""
         found = []
         for a, b in quoted:
             inner = sentence[a + 1:b - 1]
@@ -203,12 +231,17 @@ class NameFinder:
                     or sentence[:a].endswith(("名为", "题为")):
                 continue
             kind, licence = self.rules.type_of_word[hit.group(0)]
-            if licence == "counted":
+            clause = re.match(f"{CLAUSE_CHAR}*", sentence[b:])
+            if licence == "counted" and not self.rules.pattern("holding").search(clause.group(0) if clause else ""):
                 continue
             name = EventName(a, b, inner, kind, named=True, titled=True, left=a)
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
             found.append(name)
         return found
+
+
+_ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
+"""A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
 
 
 def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
@@ -259,10 +292,10 @@ def distinct(known: EventFact, event: EventFact) -> bool:
 def scene(sentence: str, name: EventName) -> int:
     """Where the words that may place the event begin: its own clause, after the short clauses that set the
     scene for it (在阿曼，…; 2023年，…), not an earlier clause about something else (…在菲律宾各地开展了消费者调查，…)."""
-    starts = [0] + [m.end() for m in re.finditer("，", sentence[:name.left])]
+    starts = [0] + [m.end() for m in re.finditer(f"{NOT_IN_NUMBER}[{COMMAS}]", sentence[:name.left])]
     at = starts[-1]
     for previous in reversed(starts[:-1]):
-        clause = sentence[previous:at].rstrip("，")
+        clause = sentence[previous:at].rstrip(COMMAS)
         if len(clause) > 14 or not (clause.startswith(("在", "于")) or re.match(r"\d{4}", clause)):
             break
         at = previous
@@ -274,7 +307,52 @@ def adjacent(date: DateSpan, name: EventName) -> bool:
     return date.finish <= name.start and name.start - date.finish <= 2
 
 
-def dates_outside_brackets(text: str, year: int | None) -> list[DateSpan]:
-    """Dates of the sentence itself: one in brackets belongs to the word before it (国际妇女节（2023年3月8日）)."""
-    return [d for d in find_dates(text, year)
-            if not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]
+def enumerated(label: str, rules: EventRules) -> list[str]:
+    """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
+    the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
+    modifier takes (局长会, 用户交流会). A name that lists nothing is itself."""
+    return [f"{pair}{head}" for full in _heads(label, rules) for listed in _ordinals(full)
+            for pair, head in _pairs(listed, rules)]
+
+
+def _ordinals(label: str) -> list[str]:
+    """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed."""
+    listed = re.search(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})", label)
+    if listed is None:
+        return [label]
+    return [label[:listed.start()] + number + label[listed.end():]
+            for number in ORDINAL.findall(listed.group(1))]
+
+
+def _heads(label: str, rules: EventRules) -> list[str]:
+    """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
+    after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
+    局长非正式会晤和局长会议 → …知识产权局局长会议)."""
+    joints = list(re.finditer("以及|和|及", label))
+    if not joints:
+        return [label]
+    parts = [label[:joints[-1].start()], label[joints[-1].end():]]
+    first = rules.type_at_end.search(parts[0])
+    if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
+        return [label]
+    shared = parts[0][:first.start()]
+    repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
+    shared = shared if repeated is None else shared[:repeated]
+    return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
+
+
+def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:
+    """中日、中韩、中日韩X → (中日, X), (中韩, X), (中日韩, X); anything else → ("", label)."""
+    if not rules.abbreviations:
+        return [("", label)]
+    pair = f"[{''.join(rules.abbreviations)}]{{2,}}"
+    listed = re.match(rf"({YEAR}\s*年)?((?:{pair}{JOIN})+{pair})", label)
+    if listed is None or listed.end() == len(label):
+        return [("", label)]
+    return [((listed.group(1) or "") + p, label[listed.end():]) for p in re.split(JOIN, listed.group(2))]
+
+
+def core(label: str) -> str:
+    """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
+    (第29次中日…局长会议) share when they tell one event."""
+    return re.sub(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})", "", squash(label))

@@ -7,24 +7,30 @@ from pathlib import Path
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
-from ipgraph.extract.events.names import EventName, NameFinder, distinct, mode_of
+from ipgraph.extract.events.meetings import MeetingFinder
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
-from ipgraph.zh.dates import YEAR
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
 from ipgraph.zh.grammar import ORDINAL
 
 
 class EventReader:
     def __init__(self, passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                 data_dir: Path) -> None:
+                 data_dir: Path, own_date: str | None = None) -> None:
         self.passages = {p.slug: p for p in passages}
         self.facts = facts
         self.author = [f"org/{key}" for key in author]
-        self.year = year
+        self.year = int(own_date[:4]) if own_date else year
+        self.own_date = own_date
+        self.last_date: DateSpan | None = None
+        """The date told last: what 同日 and 当天 refer to."""
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
         gazetteer = load_gazetteer(data_dir)
+        self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), gazetteer.titles)
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
         self.events: dict[str, EventFact] = {}
@@ -35,8 +41,23 @@ class EventReader:
         return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
 
     def _year(self, passage: Passage) -> int | None:
+        """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
+        the first year the passage prints."""
         years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
-        return years[0] if years else self.year
+        return years[0] if years and not self.own_date else self.year
+
+    def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
+        """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
+        date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
+        同日 or 当天 and prints no date takes the date told last."""
+        found = [d for d in find_dates(text, year, self.own_date)
+                 if brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]
+        same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
+        if not found and same and self.last_date is not None:
+            found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
+        if found:
+            self.last_date = found[-1]
+        return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
         """Record an event, or add evidence to the one already told (same name and date, or a later short form)."""
@@ -63,9 +84,23 @@ class EventReader:
         for known in self.events.values():
             if squash(known.label).endswith(short) and event.start in (None, known.start):
                 return known
-        if event.start and (len(short) >= 8 or ORDINAL.search(short)):
+            if len(core(short)) >= 6 and core(known.label) == core(short) \
+                    and (event.start is None or known.start is None or event.start == known.start):
+                return self._retold(known, event)
+        if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(short, event)
         return None
+
+    @staticmethod
+    def _retold(known: EventFact, event: EventFact) -> EventFact:
+        """One event told first in short (a headline: 2022年中日…局长会议) and again in full (第29次中日…局长会议):
+        the node takes the name and date of the full telling (a year in a headline's name is no date the body
+        confirms: 近日 there gives none)."""
+        if ORDINAL.search(event.label) and not ORDINAL.search(known.label):
+            known.label, known.start, known.end = event.label, event.start, event.end
+        elif known.start is None and event.start is not None:
+            known.start, known.end = event.start, event.end
+        return known
 
     def _dated_later(self, short: str, event: EventFact) -> EventFact | None:
         """A named event first told without a date (在…举行的…第二十八届缔约方会议) and dated later: one event."""
@@ -109,7 +144,8 @@ class EventReader:
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = list(self.author), True
-        cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG and self._cobranded(passage.text, m)]
+        cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
+                     and self._cobranded(passage.text, m, named_in_label)]
         event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded) if k not in event.organisers]
         event.sponsors = roles["sponsor"]
         event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
@@ -130,10 +166,15 @@ class EventReader:
         return within(self.facts.located.get(passage.slug, []), label[0], label[1])
 
     @staticmethod
-    def _cobranded(text: str, mention: Located) -> bool:
-        """The organisation is joined to another by a hyphen in the event's name (产权组织-世贸组织…课程)."""
-        return text[mention.start - 1:mention.start] in ("-", "–") \
-            or re.match(r"(?:（[^（）]{1,20}）)?\s?[-–]", text[mention.end:]) is not None
+    def _cobranded(text: str, mention: Located, in_label: list[Located]) -> bool:
+        """The organisation is joined to another organisation by a hyphen in the event's name (产权组织-世贸组织…
+        课程): the two hold it together. Joined to a country (中国-东盟…论坛, 产权组织-巴西…暑期班) it only names
+        the region or the pair the event is about: that is no partner."""
+        before = text[mention.start - 1:mention.start] in ("-", "–", "—")
+        after = re.match(r"(?:（[^（）]{1,20}）)?\s?[-–—]\s?", text[mention.end:])
+        other = [m for m in in_label if m is not mention and (
+            before and 0 <= mention.start - 1 - m.end <= 1 or after and m.start == mention.end + after.end())]
+        return any(m.kind == ORG for m in other)
 
     def _place(self, context: Context, venue: bool = True, cities_only: bool = False) \
             -> tuple[str | None, str | None, bool]:

@@ -6,21 +6,35 @@ import re
 
 from ipgraph.extract.events.context import Context, joined, run_after
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
-from ipgraph.extract.events.names import EventName, adjacent, dates_outside_brackets, scene, type_of, without
+from ipgraph.extract.events.meetings import meeting_label
+from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
-from ipgraph.extract.facts import shifted, within
+from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
-from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import JOIN, ORDINAL, segments
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.zh.dates import YEAR, DateSpan
 
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
+
+
+SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
+"""A year alone opening a section's first paragraph: it sets the scene for the whole section."""
+HEADING_JOIN = " > "
+"""What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
 class ReportEvents(EventReader):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
+        scenes: dict[str, str] = {}
+        previous: Passage | None = None
         for passage in passages:
+            opening, previous = previous is not None and previous.kind == HEADING, passage
             if passage.kind == HEADING:
                 continue
+            scene_year = SCENE_YEAR.match(passage.text)
+            if opening and scene_year:
+                scenes[passage.heading] = scene_year.group(1)
             year = self._year(passage)
             if passage.kind == FOOTNOTE:
                 self._sentence_events(passage, year, None, sessions_only=True)
@@ -29,14 +43,27 @@ class ReportEvents(EventReader):
             if heading is None:
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
+            self._meeting_events(passage, year)
+        self._date_by_scene(scenes)
         return [self.events[k] for k in self.order]
+
+    def _date_by_scene(self, scenes: dict[str, str]) -> None:
+        """A section that opens with a year alone (五、国际合作: 2024年，中国继续深化…) tells the work of that year:
+        an event its passages (and its subsections') give no date of their own took place in it."""
+        for event in self.events.values():
+            if event.start is not None or not event.passages:
+                continue
+            heading = self.passages[event.passages[0]].heading
+            years = [y for h, y in scenes.items() if heading == h or heading.startswith(h + HEADING_JOIN)]
+            if years:
+                event.start = event.end = years[-1]
 
     def _heading_event(self, passage: Passage, year: int | None) -> EventFact | None:
         """A bullet that opens "name，date …举办：": the bullet's structure itself says it is an event."""
         text = passage.text
-        dates = [d for d in find_dates(text, year) if text[:d.begin].rstrip().endswith(SEPARATOR)]
+        dates = [d for d in self.dates(text, year) if text[:d.begin].rstrip().endswith(SEPARATOR)]
         for date in dates[:1]:
-            label = text[:date.begin].rstrip("，,：: ")
+            label = text[:date.begin].rstrip(f"{COMMAS}{COLONS} ")
             kind = type_of(label, self.rules)
             colon = text.find("：", date.finish)
             header_end = colon if colon >= 0 else len(text)
@@ -54,14 +81,14 @@ class ReportEvents(EventReader):
         """Items of a list, each with its date in brackets; an item runs from the end of the one before."""
         text = passage.text
         previous = None
-        for date in find_dates(text, year):
+        for date in self.dates(text, year):
             if text[date.begin - 1:date.begin] != "（" or text[date.finish:date.finish + 1] != "）":
                 continue
             if previous is not None and not re.search(r"[。；]", text[previous:date.begin]):
                 item_start = previous + 1
             else:
                 item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
-            item = re.sub(rf"^(?:[，\s]|{JOIN})*", "", text[item_start:date.begin - 1])
+            item = re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:date.begin - 1])
             item_start = date.begin - 1 - len(item)
             made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
             label = item[made.end():] if made else item
@@ -101,20 +128,23 @@ class ReportEvents(EventReader):
             if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
                                                                   for a, b in covered):
                 continue
-            dates = dates_outside_brackets(words, year)
+            dates = self.dates(words, year, brackets=False) or self._during(words)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
-            for name in names[index]:
-                licence = self._licence(name, dates, holding, carried, heading)
+            for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
+                own = [d for d in dates if not claimed(words, d, name, names[index])]
+                licence = self._licence(name, own, holding, carried, heading)
                 if licence is None or sessions_only and not name.session:
                     continue
                 rule, confidence, date = licence
-                event = EventFact(name.kind, name.label, date.start if date else None, date.end if date else None,
-                                  rule=rule, confidence=confidence)
-                description = self._description(passage, sentences, names, index)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
+                if name.decision and self._other_body(self._label_mentions(passage, span)):
+                    continue
+                event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
+                                  date.end if date else None, rule=rule, confidence=confidence)
+                description = self._description(passage, sentences, names, index)
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
                     else sentence.end()
                 header = self.context(passage, sentence.start() + scene(words, name), header_end)
@@ -132,15 +162,71 @@ class ReportEvents(EventReader):
             if dates:
                 carried = None
 
+    def _other_body(self, in_label: list[Located]) -> bool:
+        """The body deciding is named, and is not the report's author nor one of its units: its session named as
+        where a law was passed (…人大常委会第八次会议表决通过…) is only the setting of that decision, while the
+        author's own (产权组织大会商定…, in a WIPO report) is a meeting the report tells of."""
+        bodies = [m for m in in_label if m.kind == ORG]
+        return bool(bodies) and not any(self._part_of_author(f"org/{m.key}") for m in bodies)
+
+    def _during(self, sentence: str) -> list[DateSpan]:
+        """A sentence that opens 活动期间 or 同期 tells of what was held during the event told last: it takes that
+        event's date (活动期间举办了…图片展、…仪式)."""
+        opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
+                           rf"|{self.rules.pattern('same_time').pattern})", sentence)
+        dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
+        if opening is None or dated is None or not self.rules.words.get("during"):
+            return []
+        return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
+
+    def _meeting_events(self, passage: Passage, year: int | None) -> None:
+        """Bilateral meetings (会见, 会谈): one event per meeting, both sides taking part; talks with several
+        counterparts listed (与A、B和C举行会谈) are one meeting with each."""
+        for sentence in segments(passage.text):
+            context = self.context(passage, sentence.start(), sentence.end())
+            dates = self.dates(sentence.group(0), year, brackets=False)
+            for verb, host, guest, at in self.meetings.meetings(context):
+                date = next((d for d in reversed(dates) if d.begin < at), None)
+                self._meeting(passage, context, meeting_label(verb, host, guest), host.orgs + guest.orgs, date)
+            for counterpart in self._counterparts(context):
+                label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
+                kind = "org" if counterpart.kind == ORG else "country"
+                date = dates[0] if dates else None
+                self._meeting(passage, context, label, self.author + [f"{kind}/{counterpart.key}"], date)
+
+    def _counterparts(self, context: Context) -> list[Located]:
+        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side."""
+        talks = re.search("(?:举行|进行)(?:了)?(?:双边)?会谈", context.text)
+        if talks is None or self.meetings.meetings(context):
+            return []
+        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
+            o is not m and o.start <= m.start and m.end <= o.end for o in context.mentions)]
+        for joint in re.finditer("与", context.text[:talks.start()]):
+            run = run_after(context, joint.end(), among=sides)
+            if run and run[0].start == joint.end():
+                return run
+        return []
+
+    def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
+                 date: DateSpan | None) -> None:
+        event = EventFact("Meeting", label, date.start if date else None, date.end if date else None,
+                          rule="event-meeting", confidence=0.7)
+        event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
+        event.participants = list(dict.fromkeys(sides))
+        self._add(event, passage)
+
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
                  heading: EventFact | None) -> tuple[str, float, DateSpan | None] | None:
         """Whether the sentence tells of the named event, by which rule, how surely, and its date."""
         date = next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if name.session and (name.addressee or name.setting and not name.verb):
+            return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]
-            return "event-session", 0.6, before[-1] if before else carried
+            told = before[-1] if before else carried
+            return ("event-session", 0.6, told) if told or not name.session else None
         if name.organ:
             return None
         if name.session:
@@ -170,3 +256,11 @@ class ReportEvents(EventReader):
             if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
                 found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
         return found
+
+
+def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
+    """The date belongs to another event of the sentence, which it modifies in a relative clause standing between
+    the date and this name (结合9月17-19日举行的第20届…博览会,…共同主办…论坛: the dates are the fair's)."""
+    return any(other is not name and date.finish <= other.left and other.end <= name.start
+               and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
+               for other in names)

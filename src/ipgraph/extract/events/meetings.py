@@ -1,0 +1,106 @@
+"""Bilateral meetings: one side 会见 the other, or the two 会谈 — an event of type Meeting with both sides taking part.
+
+A meeting of two officials has no printed name, so it is labelled from the
+names and the verb as printed (张军会见邓鸿森, 申长雨与邓鸿森会谈). A person is
+read by the title next to the name (院长张军, 邓鸿森总干事), as the gazetteer's
+titles list them; the organisation named right before the title is the side
+that takes part (最高人民法院院长张军 → the court). Told again (headline, body,
+a later mention), the meeting is the same node.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ipgraph.extract.events.context import Context
+from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
+
+_NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•]\s?[\u4e00-\u9fff·•]{1,12}|[\u4e00-\u9fff]{2,4}?)"
+_AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
+_PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
+
+
+@dataclass
+class Side:
+    """One side of a meeting: the name as printed and the organisations it speaks for."""
+
+    name: str
+    orgs: list[str]
+
+
+class MeetingFinder:
+    """The bilateral meetings of one clause, read around a verb of meeting (``meeting_verb`` in words.tsv)."""
+
+    def __init__(self, verbs: tuple[str, ...], titles: tuple[str, ...]) -> None:
+        self.verb = re.compile(alternation(verbs))
+        title = alternation(titles)
+        self.title_name = re.compile(rf"(?:{title})\s?({_NAME}){_AFTER_NAME}")
+        self.name_title = re.compile(rf"({_NAME})(?:{title}){_AFTER_NAME}")
+
+    def meetings(self, clause: Context) -> list[tuple[str, Side, Side, int]]:
+        """(verb, host, guest, where the verb stands) for each meeting the clause tells of."""
+        found = []
+        for match in self.verb.finditer(clause.text):
+            verb = match.group(0)
+            left = clause.text[:match.start()]
+            if verb.endswith("会谈"):
+                sides = self._talks(clause, left)
+            else:
+                host = self._last(clause, left)
+                guest = self._first(clause, match.end())
+                sides = (host, guest) if host and guest else None
+            if sides:
+                found.append((verb, *sides, match.start()))
+        return found
+
+    def _talks(self, clause: Context, left: str) -> tuple[Side, Side] | None:
+        """A与B(举行)会谈, A同…B举行会谈: the sides on either side of 与/同."""
+        joined = list(re.finditer(r"[与同和]", left))
+        for joint in reversed(joined):
+            host = self._last(clause, left[:joint.start()])
+            guest = self._last(clause, left)
+            if host and guest and host.name != guest.name:
+                return host, guest
+        return None
+
+    def _last(self, clause: Context, left: str) -> Side | None:
+        """The person (or, failing a title, the short subject) nearest before the verb."""
+        people = [m for m in clause.mentions if m.kind == PERSON and m.end <= len(left)]
+        titled = list(self.title_name.finditer(left)) + list(self.name_title.finditer(left))
+        spans = [(m.start, m.end, clause.text[m.start:m.end]) for m in people] + \
+            [(t.start(1), t.end(1), t.group(1)) for t in titled]
+        if spans:
+            start, end, name = max(spans, key=lambda s: s[1])
+            return Side(name, self._orgs(clause, start))
+        subject = _PLACE.sub("", left.strip())
+        return Side(subject, self._orgs(clause, len(left))) if 2 <= len(subject) <= 8 else None
+
+    def _first(self, clause: Context, at: int) -> Side | None:
+        """The person named first after the verb: 会见世界知识产权组织总干事邓鸿森, 会见邓鸿森总干事."""
+        right = clause.text[at:]
+        people = [m for m in clause.mentions if m.kind == PERSON and m.start >= at]
+        candidates = [(m.start - at, m.end - at, clause.text[m.start:m.end]) for m in people]
+        for pattern in (self.title_name, self.name_title):
+            hit = pattern.search(right)
+            if hit:
+                candidates.append((hit.start(1), hit.end(1), hit.group(1)))
+        if not candidates:
+            return None
+        start, _, name = min(candidates)
+        return Side(name, self._orgs(clause, at + start, at))
+
+    @staticmethod
+    def _orgs(clause: Context, name_at: int, since: int = 0) -> list[str]:
+        """The organisation named nearest before the person's title, and after ``since``."""
+        before = [m for m in clause.mentions if m.kind == ORG and since <= m.start and m.end <= name_at]
+        return [f"org/{before[-1].key}"] if before else []
+
+
+def meeting_label(verb: str, host: Side, guest: Side) -> str:
+    """申长雨与邓鸿森会谈, 张军会见邓鸿森: the names and the verb as printed."""
+    if verb.endswith("会谈"):
+        return f"{host.name}与{guest.name}{verb}"
+    return f"{host.name}{verb}{guest.name}"
+

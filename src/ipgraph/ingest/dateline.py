@@ -1,0 +1,66 @@
+"""A report's own date as its text prints it: a publication line, a date line or a dateline at its head.
+
+News items and releases carry their date on a line of its own, glued above the
+first paragraph (``来源:… 时间:2021-08-28 19:13:26``, ``2024-11-27 15:29``,
+``Sat Sep 16 10:53:00 CEST 2023``, ``发布日期：2023年07月08日``). That date is what
+a month-day (9月16日) or 今年 in the body is read against when the metadata gives
+none. A date inside a sentence of the body is an event's, not the report's, so
+only short lines that are not sentences count, and only at the head of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from ipgraph.zh.dates import YEAR
+
+HEAD_LINES = 6
+"""How many passages from the top a date line may stand in."""
+LONGEST_LINE = 80
+"""A date line is short: a longer passage is a paragraph whose dates are its events'."""
+_NUMERIC = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
+_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)\s*[:：]?\s*$")
+_TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ENGLISH = re.compile(rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}}),?\s+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+"
+                      rf"(?:[A-Z]{{2,5}}\s+)?)?({YEAR})\b")
+_SENTENCE = re.compile(r"[。！？]")
+
+
+def dateline(lines: Iterable[str]) -> str | None:
+    """The ISO date the head of a report prints as its own, or None when it prints none."""
+    for index, line in enumerate(lines):
+        if index >= HEAD_LINES:
+            break
+        if len(line) > LONGEST_LINE or _SENTENCE.search(line):
+            continue
+        found = _numeric(line) or _english(line)
+        if found:
+            return found
+    return None
+
+
+def _numeric(line: str) -> str | None:
+    """``2024-11-27 15:29``, ``时间:2021-08-28``, ``发布日期：2023年07月08日``: a date with a time after it, a
+    label before it, or alone on its line."""
+    for match in _NUMERIC.finditer(line):
+        alone = not line[:match.start()].strip() and not line[match.end():].strip()
+        if alone or _TIME.match(line[match.end():]) or _LABEL.search(line[:match.start()]):
+            return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return None
+
+
+def _english(line: str) -> str | None:
+    match = _ENGLISH.search(line)
+    if match is None:
+        return None
+    return _iso(int(match.group(3)), _MONTHS.index(match.group(1)) + 1, int(match.group(2)))
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,146 @@
+"""Issue 16, events: sentences written for these tests (none copied from an evaluation text), read by the real
+pipeline — passages, spaCy mentions, the registry's extractors — one test per numbered pattern of the issue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ipgraph.extract.events import EventFact, summarise_events
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.dateline import dateline
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+from ipgraph.zh.dates import find_dates
+
+
+def events(text: str, date: str | None = None, period: str | None = None,
+           author: tuple[str, ...] = ()) -> list[EventFact]:
+    knowledge = resources().knowledge
+    passages = segment(text)
+    meta = ReportMeta(id="unseen", path=Path("unseen.txt"), date=date, period=period, author=author)
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))["events"]
+
+
+def one(found: list[EventFact], label: str) -> EventFact:
+    named = [e for e in found if e.label == label]
+    assert len(named) == 1, [e.label for e in found]
+    return named[0]
+
+
+# --- 2. dates anchored on the report's own date --------------------------------------------------------------------
+
+def test_2_a_month_day_takes_the_year_of_the_reports_metadata_date():
+    found = events("9月20日，第五届中非知识产权论坛在内罗毕举行。", date="2025-09-22")
+    assert one(found, "第五届中非知识产权论坛").start == "2025-09-20"
+
+
+def test_2_without_metadata_the_date_line_at_the_head_is_the_reports_own_date():
+    text = "中巴知识产权研讨会举行\n\n发布时间：2025-03-02 10:15\n\n3月1日，第二届中巴知识产权研讨会在圣保罗举行。\n"
+    assert dateline(p.text for p in segment(text)) == "2025-03-02"
+    assert one(events(text), "第二届中巴知识产权研讨会").start == "2025-03-01"
+
+
+def test_2_a_december_day_in_a_january_item_is_of_the_year_before():
+    found = events("12月18日，第七届中新知识产权对话在惠灵顿举行。", date="2026-01-08")
+    assert one(found, "第七届中新知识产权对话").start == "2025-12-18"
+
+
+def test_2_relative_words_and_a_day_alone_read_against_the_reports_date():
+    assert [d.start for d in find_dates("今年5月", 2025, "2025-09-22")] == ["2025-05"]
+    assert [d.start for d in find_dates("去年", 2025, "2025-09-22")] == ["2024"]
+    assert [d.start for d in find_dates("论坛8日晚开幕", 2025, "2025-09-22")] == ["2025-09-08"]
+    found = events("6月3日，第八次中泰知识产权工作组会议在曼谷召开。同日，第一届中泰商标审查研讨会在曼谷举行。",
+                   date="2025-06-05")
+    assert one(found, "第一届中泰商标审查研讨会").start == "2025-06-03"
+
+
+def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
+    found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
+    assert one(found, "第四届东盟知识产权培训班").start is None
+    assert summarise_events(found) == "1 events (1 undated)"
+
+
+# --- 4. clean event names ------------------------------------------------------------------------------------------
+
+def test_4_no_leading_junk_no_organiser_clause_no_cut_year():
+    found = events("据悉,由世界知识产权组织主办、欧洲专利局承办的第二届丝路知识产权合作论坛在西安开幕。"
+                   "3月5日，世界知识产权组织召开2024年度工作座谈会。", date="2025-03-06")
+    assert one(found, "第二届丝路知识产权合作论坛")
+    assert one(found, "2024年度工作座谈会").start == "2025-03-05"
+
+
+def test_4_half_width_punctuation_ends_a_name():
+    found = events("8月2日,第九届中蒙知识产权研讨会在乌兰巴托举行。", date="2025-08-03")
+    assert one(found, "第九届中蒙知识产权研讨会").start == "2025-08-02"
+
+
+# --- 5. organisers and partners ------------------------------------------------------------------------------------
+
+def test_5_guiding_and_undertaking_bodies_are_partners():
+    found = events("5月8日，由国家知识产权局指导，世界知识产权组织主办，欧洲专利局承办的第三届绿色技术专利研讨会在日内瓦举行。",
+                   date="2025-05-09")
+    event = one(found, "第三届绿色技术专利研讨会")
+    assert event.organisers == ["org/WIPO"]
+    assert set(event.partners) == {"org/CNIPA", "org/EPO"}
+
+
+def test_5_a_country_or_organisation_inside_the_events_own_name_is_no_partner():
+    found = events("10月9日，第三届中国-东盟知识产权论坛在南宁举行。", date="2025-10-10")
+    assert "org/ASEAN" not in one(found, "第三届中国-东盟知识产权论坛").partners
+
+
+# --- 7. one node per real event --------------------------------------------------------------------------------------
+
+def test_7_headline_body_and_later_mention_are_one_event():
+    text = ("第六届中澳知识产权对话举行\n\n4月9日，第六届中澳知识产权对话在堪培拉举行。双方交流了审查经验。\n\n"
+            "第六届中澳知识产权对话期间，双方还举办了企业座谈。\n")
+    found = [e for e in events(text, date="2025-04-10") if "中澳知识产权对话" in e.label]
+    assert len(found) == 1 and found[0].start == "2025-04-09" and len(found[0].passages) == 3
+
+
+# --- 8. modes --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("how", "mode"), [("以视频会议形式", "Online"), ("以线上线下结合方式", "Hybrid")])
+def test_8_video_conference_is_online_and_both_is_hybrid(how, mode):
+    found = events(f"7月1日，第十届中瑞知识产权研讨会{how}举行。", date="2025-07-02")
+    assert one(found, "第十届中瑞知识产权研讨会").mode == mode
+
+
+# --- 10. bilateral meetings and enumerations ----------------------------------------------------------------------
+
+def test_10_a_meeting_of_two_officials_is_a_meeting_with_both_sides():
+    found = events("3月4日，国家知识产权局局长申长雨在京会见欧洲专利局局长坎皮诺斯一行。", date="2025-03-05")
+    meeting = one(found, "申长雨会见坎皮诺斯")
+    assert meeting.type == "Meeting" and meeting.start == "2025-03-04"
+    assert meeting.participants == ["org/CNIPA", "org/EPO"]
+
+
+def test_10_talks_with_several_counterparts_listed_are_one_meeting_each():
+    found = events("2025年，国家知识产权局与欧洲专利局、日本特许厅和韩国知识产权局举行了双边会谈。", author=("CNIPA",),
+                   date="2025-12-30")
+    talks = sorted(e.label for e in found if e.type == "Meeting")
+    assert talks == ["与日本特许厅会谈", "与欧洲专利局会谈", "与韩国知识产权局会谈"]
+
+
+def test_10_an_enumerated_name_is_one_event_per_item():
+    found = events("2025年，举办中美、中欧知识产权对话和交流会。", period="2025-01/2025-12", author=("CNIPA",))
+    labels = sorted(e.label for e in found)
+    assert labels == ["中欧知识产权交流会", "中欧知识产权对话", "中美知识产权交流会", "中美知识产权对话"]
+
+
+# --- 11. nameless mentions and references to past sessions ----------------------------------------------------------
+
+def test_11_a_session_named_only_where_something_was_decided_or_sent_is_no_event():
+    found = events("该方案已在执法咨询委员会第二十届会议上作了介绍。调查结果提交给执法咨询委员会第二十一届会议。"
+                   "2025年3月1日，全国人民代表大会常务委员会第十五次会议表决通过了该决定。", author=("WIPO",),
+                   date="2025-06-01")
+    assert found == []
+
+
+def test_11_a_nameless_or_pointing_mention_is_no_event():
+    found = events("5月6日，双方出席了世界知识产权组织相关会议。", date="2025-05-07")
+    assert found == []
