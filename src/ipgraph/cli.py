@@ -164,7 +164,7 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
 def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, errors: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
-        files = turtle_files(list(paths)) if paths or name in UNSEEN_SETS else turtle_files([resources().triples])
+        files = turtle_files(list(paths)) if paths else [] if name in UNSEEN_SETS else turtle_files([resources().triples])
         click.echo(report_for(files, gold_dir, name, errors, half))
     except InputError as error:
         _fail(error)
