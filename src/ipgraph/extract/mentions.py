@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, WITH, alternation
 
 MENTION_RULES = {
     "org-shape": ("organisation by its shape", "按形态识别的机构",
@@ -119,54 +119,153 @@ def _countries_inside(spans: list[Span], kept: list[Span]) -> list[Span]:
     return filter_spans(nested)
 
 
+_CJK = "\u4e00-\u9fff"
+_BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 class OrgShapes:
-    """Organisations the data does not know, by their shape: a place, a few characters, a head noun."""
+    """Organisations the data does not know, by their structure: a head noun (知识产权局, 协会, 海关) with the
+    modifiers before it, read forwards from a place or a known organisation in front of it (埃及知识产权局 →
+    Egypt's; 欧洲专利局医药与公众卫生审查部 → a unit of the EPO), or backwards from a head that names a body on its
+    own (中华商标协会); and news outlets where a source line or a dateline names them (来源:光明日报)."""
 
     def __init__(self, data_dir: str, max_chars: int = 16) -> None:
-        self.heads = load_gazetteer(Path(data_dir)).org_heads
+        gazetteer = load_gazetteer(Path(data_dir))
+        self.heads = gazetteer.org_heads
         self.max_chars = max_chars
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        alone = tuple(h.head for h in self.heads if h.alone)
+        self.alone = re.compile(alternation(alone))
+        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
+        self.dateline = re.compile(rf"^\s*([{_CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
+                                   re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
-        taken = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
-        places = [s for s in found if s.label_ in (COUNTRY, CITY)]
-        place_starts = sorted(p.start_char for p in places)
-        added = []
         text = doc_text(doc)
-        for place in places:
-            span = self._extend(doc, text, place)
-            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
-                continue
-            later = bisect.bisect_right(place_starts, place.start_char)
-            if later < len(place_starts) and place_starts[later] < span.end_char:
-                continue
-            added.append(span)
-            taken.update(range(span.start_char, span.end_char))
+        taken = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        added: list[Span] = []
+
+        def add(span: Span | None) -> None:
+            if span is not None and not any(i in taken for i in range(span.start_char, span.end_char)):
+                added.append(span)
+                taken.update(range(span.start_char, span.end_char))
+
+        for anchor in sorted((s for s in found if s.label_ in (COUNTRY, CITY, ORG)), key=lambda s: s.start_char):
+            end = self._forward(text, anchor, found)
+            if end is not None:
+                taken.difference_update(range(anchor.start_char, anchor.end_char))
+                add(self._span(doc, anchor.start_char, end, anchor))
+                taken.update(range(anchor.start_char, anchor.end_char))
+        for match in self.alone.finditer(text):
+            if match.end() - 1 not in taken and self._head_at(text, match.end()) is not None:
+                start = self._backward(text, match.start(), found)
+                if match.start() - start >= 2:
+                    add(self._span(doc, start, match.end(), self._place_at(found, start)))
+        for n, span in enumerate(added):
+            end = self._forward(text, span, found)
+            if end is not None and end > span.end_char and not any(i in taken for i in range(span.end_char, end)):
+                longer = self._span(doc, span.start_char, end, self._place_at(found, span.start_char))
+                if longer is not None:
+                    added[n] = longer
+                    taken.update(range(span.end_char, end))
+        for start, end in self._outlets(text, found):
+            add(self._span(doc, start, end, self._place_at(found, start), kind="media"))
         covered = {i for span in added for i in range(span.start, span.end)}
         found = [s for s in found if s.label_ == COUNTRY or not (s.start in covered and s.end - 1 in covered)]
         _set(doc, MENTIONS, found + added)
         return doc
 
-    def _extend(self, doc: Doc, text: str, place: Span) -> Span | None:
-        window = text[place.end_char : place.end_char + self.max_chars]
-        stop = re.search(r"[，。；：（）()“”《》\s等]|和(?=[\u4e00-\u9fff]{0,3}(?:国|方))", window)
-        window = window[: stop.start()] if stop else window
-        for end in range(1, len(window) + 1):
-            for head, not_before, not_after in self.heads:
-                stem = window[: end - len(head)]
-                if window[:end].endswith(head) and stem and not stem.endswith(not_after or ("\0",)):
-                    after = text[place.end_char + end : place.end_char + end + 2]
-                    if not any(after.startswith(nb) for nb in not_before):
-                        return self._span(doc, place, place.end_char + end)
+    def _head_at(self, text: str, end: int):
+        """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
+        for head in self.heads:
+            start = end - len(head.head)
+            if start > 0 and text.startswith(head.head, start) and not text[:start].endswith(head.not_after or ("\0",)) \
+                    and not text.startswith(head.not_before or ("\0",), end):
+                return head
         return None
 
+    def _forward(self, text: str, anchor: Span, found: list[Span]) -> int | None:
+        """The furthest end of a name that starts with the anchor: a head within the clause, before the next
+        organisation or person, and before a place joined by a coordinator (中国与埃及知识产权局 is Egypt's)."""
+        limit = min(len(text), anchor.end_char + self.max_chars)
+        for other in found:
+            if other.start_char >= anchor.end_char and other.start_char < limit and (
+                    other.label_ not in (COUNTRY, CITY) or text[other.start_char - 1] in "".join(COORDINATORS) + WITH):
+                limit = other.start_char
+        best, at = None, anchor.end_char
+        while at < limit:
+            bracket = _BRACKET.match(text, at)
+            if bracket:
+                at = bracket.end()
+                continue
+            if text[at] in NAME_PUNCTUATION or text[at].isspace() or (
+                    text[at] in NAME_BREAKS and text[at] not in "".join(COORDINATORS) + WITH):
+                break
+            at += 1
+            if self._head_at(text, at) is not None and at - anchor.end_char > 0:
+                best = at
+        return best
+
     @staticmethod
-    def _span(doc: Doc, place: Span, end_char: int) -> Span | None:
-        span = doc.char_span(place.start_char, end_char, label=ORG, kb_id="")
+    def _backward(text: str, head_start: int, found: list[Span]) -> int:
+        """Where a name ending in a head starts: read leftwards over its characters, whole places and brackets,
+        to punctuation, a function word, or another name."""
+        ends = {s.end_char: s for s in found}
+        at = head_start
+        while at > 0 and head_start - at < 16:
+            mention = ends.get(at)
+            if mention is not None:
+                if mention.label_ not in (COUNTRY, CITY):
+                    break
+                at = mention.start_char
+                continue
+            char = text[at - 1]
+            if char in "）)":
+                opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+                if opening < 0 or not _BRACKET.fullmatch(text, opening, at):
+                    break
+                at = opening
+            elif _is_cjk(char) and char not in NAME_BREAKS:
+                at -= 1
+            else:
+                break
+        return at
+
+    def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int]]:
+        """The outlet a source line (来源:X) or a dateline (X日内瓦7月6日电) names, without the place it dates from."""
+        out = [(m.start(1), m.end(1)) for m in self.source.finditer(text)]
+        for match in self.dateline.finditer(text):
+            start, end = match.span(1)
+            place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
+                          and s.start_char > start), None)
+            out.append((start, place.start_char if place else end))
+        return [(s, e) for s, e in out if e - s >= 2 and not any(
+            m.start_char == s and m.end_char >= e and m.label_ == ORG for m in found)]
+
+    @staticmethod
+    def _place_at(found: list[Span], start: int) -> Span | None:
+        return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
+
+    def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "") -> Span | None:
+        span = doc.char_span(start, end, label=ORG, kb_id="")
         if span is None:
             return None
-        country = place.kb_id_ if place.label_ == COUNTRY else ""
-        span._.ipg = {"name": span.text, "country": country, "place": place.kb_id_, "place_kind": place.label_}
+        text = doc_text(doc)
+        head = self._head_at(text, end)
+        details = {"name": span.text, "kind": kind or (head.kind if head else "other"), "country": "", "parent": ""}
+        if anchor is not None and anchor.label_ == ORG:
+            details.update(kind="unit", parent=anchor.kb_id_, country=self.org_country.get(anchor.kb_id_, ""))
+        elif anchor is not None:
+            details.update(place=anchor.kb_id_, place_kind=anchor.label_,
+                           country=anchor.kb_id_ if anchor.label_ == COUNTRY else self.city_country.get(anchor.kb_id_, ""))
+        span._.ipg = details
         return span
 
 
@@ -201,55 +300,149 @@ class Definitions:
         return doc
 
 
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\s?[·•・]\s?[\u4e00-\u9fff]{1,8})+")
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
+
+
 class People:
-    """People by pattern: a speaker row "name  organisation title", or "organisation title name" in text."""
+    """People by structure: a name next to a title (局长申长雨, 张海波院长, 党组书记、局长王伟群), a transliterated
+    name with · (塔季扬娜·莫尔切安), a Latin name after a title or before an honorific; several per sentence
+    (A、B、C出席). The affiliation is the organisation printed right before the title (or the name)."""
 
     def __init__(self, data_dir: str) -> None:
         gazetteer = load_gazetteer(Path(data_dir))
-        self.titles = gazetteer.titles
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        self.name_pattern = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:·[\u4e00-\u9fff]{{1,5}})?"
-                               rf"(?={alternation((*gazetteer.after_name, *speech))}|，|。|$)")
+        title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
+        self.title = re.compile(f"{title}(?:、{title})*")
+        self.honorific = re.compile(alternation(gazetteer.honorifics))
+        self.surname = re.compile(alternation(gazetteer.surnames))
+        words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
+                 *COORDINATORS, WITH)
+        self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
+        self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
+        self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
-        if any(s.label_ == PERSON for s in mentions):
-            return doc
         text = doc_text(doc)
-        person = self._row(doc, text, mentions) or self._inline(doc, text, mentions)
-        if person is not None:
-            _set(doc, MENTIONS, [s for s in mentions if not _overlaps(s, person)] + [person])
+        blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        people: list[Span] = []
+        for start, end, role, org in self._row(text, mentions) + self._titled(text, mentions) + \
+                self._transliterated(text, mentions):
+            if any(i in blocked for i in range(start, end)):
+                continue
+            person = self._person(doc, start, end, role, org)
+            if person is not None:
+                people.append(person)
+                blocked.update(range(start, end))
+        if people:
+            _set(doc, MENTIONS, [s for s in mentions if not any(_overlaps(s, p) for p in people)] + people)
         return doc
 
-    def _row(self, doc: Doc, text: str, mentions: list[Span]) -> Span | None:
-        match = re.match(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$", text)
+    def _row(self, text: str, mentions: list[Span]) -> list[tuple[int, int, str, Span | None]]:
+        """A speaker row of a programme: "name  organisation title"."""
+        match = self.row.match(text)
         orgs = [s for s in mentions if s.label_ == ORG]
         if not match or not orgs or orgs[0].start_char != match.start(2):
-            return None
+            return []
+        role = text[orgs[-1].end_char :].strip()
         name = match.group(1).replace(" ", "") if not match.group(1).isascii() else match.group(1)
-        org = orgs[-1]
-        role = text[org.end_char :].strip()
-        if not _CJK_NAME.match(name) or not any(t in role for t in self.titles) or len(role) > 20:
-            return None
-        return self._person(doc, match.start(1), match.end(1), name, org, role)
+        if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
+            return []
+        return [(match.start(1), match.end(1), role, orgs[-1])]
 
-    def _inline(self, doc: Doc, text: str, mentions: list[Span]) -> Span | None:
-        for org in (s for s in mentions if s.label_ == ORG):
-            rest = text[org.end_char : org.end_char + 40]
-            title = next((t for t in self.titles if rest.startswith(t)), None)
-            if title is None:
-                continue
-            name = self.name_pattern.match(rest[len(title):])
-            if name:
-                start = org.end_char + len(title)
-                return self._person(doc, start, start + name.end(), name.group(0), org, title)
+    def _titled(self, text: str, mentions: list[Span]) -> list[tuple[int, int, str, Span | None]]:
+        """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
+        ends = {s.end_char: s for s in mentions if s.label_ == ORG}
+        masked = list(text)
+        for org in ends.values():
+            masked[org.start_char : org.end_char] = "\0" * (org.end_char - org.start_char)
+        found = []
+        for match in self.title.finditer("".join(masked)):
+            at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
+            names = []
+            while (name := self._name_at(text, at)) is not None:
+                names.append(name)
+                if at == match.end() or text[name[1] : name[1] + 1] != "、":
+                    break
+                at = name[1] + 1
+            org = ends.get(match.start())
+            if not names and (name := self._name_before(text, match.start())) is not None:
+                names, org = [name], ends.get(name[0])
+            found += [(start, end, match.group(0), org) for start, end in names]
+        for match in self.honorific.finditer(text):
+            name = self._name_before(text, match.start())
+            if name is not None:
+                found.append((*name, "", ends.get(name[0])))
+        return found
+
+    def _name_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters, or (foreign
+        names without a listed surname: 滨野幸一) three to five characters up to what follows a name."""
+        for pattern in (_LATIN_NAME, _TRANSLITERATED):
+            match = pattern.match(text, at)
+            if match:
+                return at, at + len(self._trim_right(match.group(0)).rstrip())
+        surname = self.surname.match(text, at)
+        if surname and text[at] not in COORDINATORS:
+            for end in (surname.end() + 1, surname.end() + 2):
+                if self._plain(text, at, end) and (end == surname.end() + 2 or self.follower.match(text, end)):
+                    return at, end
+        if self.follower.match(text, at) is None:
+            for end in range(at + 5, at + 2, -1):
+                if self._plain(text, at, end) and self.follower.match(text, end):
+                    return at, end
         return None
 
+    def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
+        """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
+        transliterated or Latin name, after punctuation, a coordinator or an organisation."""
+        for pattern in (_TRANSLITERATED, _LATIN_NAME):
+            match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
+            if match:
+                start = match.start() + len(self.cut.match(match.group(0)).group(0)) if self.cut.match(
+                    match.group(0)) else match.start()
+                return (start, end) if end > start else None
+        for start in (end - 3, end - 2):
+            if start >= 0 and self._plain(text, start, end) and self.surname.match(text, start) and \
+                    text[start] not in COORDINATORS and (start == 0 or not _is_cjk(text[start - 1]) or
+                                                         text[start - 1] in COORDINATORS or self.title.search(
+                                                             text, max(0, start - 8), start) is not None):
+                return start, end
+        return None
+
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[tuple[int, int, str, Span | None]]:
+        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
+        found = []
+        for match in _TRANSLITERATED.finditer(text):
+            head = self.cut.match(match.group(0))
+            start = match.start() + (len(head.group(0)) if head and "·" not in head.group(0) and "•" not in
+                                     head.group(0) else 0)
+            end = match.start() + len(self._trim_right(match.group(0)).rstrip())
+            if end - start >= 3:
+                found.append((start, end, "", None))
+        return found
+
+    def _trim_right(self, name: str) -> str:
+        """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
+        last = max(name.rfind("·"), name.rfind("•"), name.rfind("・"), name.rfind(" "))
+        for at in range(last + 2, len(name)):
+            if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
+                return name[:at]
+        return name
+
+    def _plain(self, text: str, start: int, end: int) -> bool:
+        """Characters that can make a Chinese name: CJK, no function word, no title inside."""
+        chunk = text[start:end]
+        return end <= len(text) and len(chunk) == end - start and all(_is_cjk(c) and c not in NAME_BREAKS for c in chunk) \
+            and self.title.search(chunk) is None and self.honorific.search(chunk) is None
+
     @staticmethod
-    def _person(doc: Doc, start: int, end: int, name: str, org: Span, role: str) -> Span | None:
+    def _person(doc: Doc, start: int, end: int, role: str, org: Span | None) -> Span | None:
         span = doc.char_span(start, end, label=PERSON, kb_id="")
         if span is not None:
-            span._.ipg = {"name": name, "role": role, "affiliation": org.kb_id_, "affiliation_text": org.text}
+            span._.ipg = {"name": span.text, "role": role, "affiliation": org.kb_id_ if org is not None else "",
+                          "affiliation_text": org.text if org is not None else ""}
         return span
 
 
