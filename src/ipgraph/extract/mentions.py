@@ -139,8 +139,10 @@ class OrgShapes:
         self.max_chars = max_chars
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
-        alone = tuple(h.head for h in self.heads if h.alone)
-        self.alone = re.compile(alternation(alone))
+        self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
+        suffixes = alternation(gazetteer.place_suffixes)
+        self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{suffixes})")
+        self.stops = gazetteer.name_stops
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
         self.dateline = re.compile(rf"^\s*([{_CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
@@ -149,38 +151,52 @@ class OrgShapes:
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
         text = doc_text(doc)
-        taken = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        backward = self._backward_names(text, found)
+        candidates = [(start, end, place, "media") for start, end, place in self._outlets(text, found)] + \
+            [(start, end, place, "") for start, end, place in backward]
+        anchors = [(s.start_char, s.end_char, s) for s in found if s.label_ in (COUNTRY, CITY, ORG)] + backward
+        for start, end, anchor in anchors:
+            longer = self._forward(text, end, found)
+            if longer is not None:
+                candidates.append((start, longer, anchor, ""))
         added: list[Span] = []
-
-        def add(span: Span | None) -> None:
-            if span is not None and not any(i in taken for i in range(span.start_char, span.end_char)):
+        taken: set[int] = set()
+        rank = {"media": 0, ORG: 1}
+        for start, end, anchor, kind in sorted(candidates, key=lambda c: (
+                c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
+            if any(i in taken for i in range(start, end)) or not self._fits(start, end, found):
+                continue
+            span = self._span(doc, start, end, anchor, kind)
+            if span is not None:
                 added.append(span)
-                taken.update(range(span.start_char, span.end_char))
-
-        for anchor in sorted((s for s in found if s.label_ in (COUNTRY, CITY, ORG)), key=lambda s: s.start_char):
-            end = self._forward(text, anchor, found)
-            if end is not None:
-                taken.difference_update(range(anchor.start_char, anchor.end_char))
-                add(self._span(doc, anchor.start_char, end, anchor))
-                taken.update(range(anchor.start_char, anchor.end_char))
-        for match in self.alone.finditer(text):
-            if match.end() - 1 not in taken and self._head_at(text, match.end()) is not None:
-                start = self._backward(text, match.start(), found)
-                if match.start() - start >= 2:
-                    add(self._span(doc, start, match.end(), self._place_at(found, start)))
-        for n, span in enumerate(added):
-            end = self._forward(text, span, found)
-            if end is not None and end > span.end_char and not any(i in taken for i in range(span.end_char, end)):
-                longer = self._span(doc, span.start_char, end, self._place_at(found, span.start_char))
-                if longer is not None:
-                    added[n] = longer
-                    taken.update(range(span.end_char, end))
-        for start, end in self._outlets(text, found):
-            add(self._span(doc, start, end, self._place_at(found, start), kind="media"))
-        covered = {i for span in added for i in range(span.start, span.end)}
-        found = [s for s in found if s.label_ == COUNTRY or not (s.start in covered and s.end - 1 in covered)]
+                taken.update(range(start, end))
+        found = [s for s in found if s.label_ == COUNTRY or not any(s.start_char >= a.start_char and s.end_char <= a.end_char
+                                                                    for a in added)]
         _set(doc, MENTIONS, found + added)
         return doc
+
+    @staticmethod
+    def _fits(start: int, end: int, found: list[Span]) -> bool:
+        """A new name may hold known names, but only whole and with more after them: never cut one, never be one."""
+        return all(m.start_char >= start and m.end_char < end for m in found
+                   if m.label_ in (ORG, TREATY, PERSON) and m.start_char < end and start < m.end_char)
+
+    def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
+        alone after at least two characters (拱北海关)."""
+        out = []
+        named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        for match in self.any_head.finditer(text):
+            end = match.end(1)
+            head = self._head_at(text, end)
+            if head is None or end - 1 in named:
+                continue
+            start = self._backward(text, end - len(head.head), found)
+            place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
+            if end - len(head.head) - start >= 2 and text[start - 1 : start] != "的" and (
+                    head.alone or place is not None or shape):
+                out.append((start, end, place))
+        return out
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
@@ -191,35 +207,43 @@ class OrgShapes:
                 return head
         return None
 
-    def _forward(self, text: str, anchor: Span, found: list[Span]) -> int | None:
-        """The furthest end of a name that starts with the anchor: a head within the clause, before the next
-        organisation or person, and before a place joined by a coordinator (中国与埃及知识产权局 is Egypt's)."""
-        limit = min(len(text), anchor.end_char + self.max_chars)
+    def _forward(self, text: str, begin: int, found: list[Span]) -> int | None:
+        """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
+        within the clause, before a function word, a verb or the next organisation or person (中国与埃及知识产权局
+        is Egypt's)."""
+        if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
+            return None
+        limit = min(len(text), begin + self.max_chars)
         for other in found:
-            if other.start_char >= anchor.end_char and other.start_char < limit and (
-                    other.label_ not in (COUNTRY, CITY) or text[other.start_char - 1] in "".join(COORDINATORS) + WITH):
+            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY):
                 limit = other.start_char
-        best, at = None, anchor.end_char
+        best, at = None, begin
         while at < limit:
             bracket = _BRACKET.match(text, at)
             if bracket:
                 at = bracket.end()
                 continue
-            if text[at] in NAME_PUNCTUATION or text[at].isspace() or (
-                    text[at] in NAME_BREAKS and text[at] not in "".join(COORDINATORS) + WITH):
+            if text[at] in NAME_PUNCTUATION or text[at] in "()（）" or text[at].isspace() or \
+                    text[at] in NAME_BREAKS and not self._joins_nouns(text, at, best, found) or \
+                    text.startswith(self.stops, at):
                 break
             at += 1
-            if self._head_at(text, at) is not None and at - anchor.end_char > 0:
+            if self._head_at(text, at) is not None:
                 best = at
         return best
 
     @staticmethod
-    def _backward(text: str, head_start: int, found: list[Span]) -> int:
+    def _joins_nouns(text: str, at: int, best: int | None, found: list[Span]) -> bool:
+        """与 inside a name joins two nouns before its head (医药与公众卫生审查部); after a complete name, or
+        before a place, it joins two names."""
+        return text[at] == WITH and best is None and not any(m.start_char == at + 1 for m in found)
+
+    def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
         """Where a name ending in a head starts: read leftwards over its characters, whole places and brackets,
-        to punctuation, a function word, or another name."""
+        to punctuation, a function word, a verb that stands before names, or another name."""
         ends = {s.end_char: s for s in found}
         at = head_start
-        while at > 0 and head_start - at < 16:
+        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at):
             mention = ends.get(at)
             if mention is not None:
                 if mention.label_ not in (COUNTRY, CITY):
@@ -238,15 +262,18 @@ class OrgShapes:
                 break
         return at
 
-    def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int]]:
+    def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """The outlet a source line (来源:X) or a dateline (X日内瓦7月6日电) names, without the place it dates from."""
         out = [(m.start(1), m.end(1)) for m in self.source.finditer(text)]
+        sourced = [text[s:e] for s, e in out]
         for match in self.dateline.finditer(text):
             start, end = match.span(1)
             place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
                           and s.start_char > start), None)
-            out.append((start, place.start_char if place else end))
-        return [(s, e) for s, e in out if e - s >= 2 and not any(
+            end = place.start_char if place else end
+            end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
+            out.append((start, end))
+        return [(s, e, self._place_at(found, s)) for s, e in out if e - s >= 2 and not any(
             m.start_char == s and m.end_char >= e and m.label_ == ORG for m in found)]
 
     @staticmethod
@@ -361,24 +388,25 @@ class People:
         for match in self.title.finditer("".join(masked)):
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             names = []
-            while (name := self._name_at(text, at)) is not None:
+            while (name := self._name_at(text, at, match.start() in ends)) is not None:
                 names.append(name)
                 if at == match.end() or text[name[1] : name[1] + 1] != "、":
                     break
                 at = name[1] + 1
             org = ends.get(match.start())
-            if not names and (name := self._name_before(text, match.start())) is not None:
+            if not names and (name := self._name_before(text, match.start(), ends)) is not None:
                 names, org = [name], ends.get(name[0])
             found += [(start, end, match.group(0), org) for start, end in names]
         for match in self.honorific.finditer(text):
-            name = self._name_before(text, match.start())
+            name = self._name_before(text, match.start(), ends)
             if name is not None:
                 found.append((*name, "", ends.get(name[0])))
         return found
 
-    def _name_at(self, text: str, at: int) -> tuple[int, int] | None:
-        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters, or (foreign
-        names without a listed surname: 滨野幸一) three to five characters up to what follows a name."""
+    def _name_at(self, text: str, at: int, after_org: bool) -> tuple[int, int] | None:
+        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters, or, after
+        an organisation's title (foreign names without a listed surname: 日本特许厅长官滨野幸一), three to five
+        characters up to what follows a name."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED):
             match = pattern.match(text, at)
             if match:
@@ -386,15 +414,15 @@ class People:
         surname = self.surname.match(text, at)
         if surname and text[at] not in COORDINATORS:
             for end in (surname.end() + 1, surname.end() + 2):
-                if self._plain(text, at, end) and (end == surname.end() + 2 or self.follower.match(text, end)):
+                if self._plain(text, at, end, surname.end()) and (end == surname.end() + 2 or self.follower.match(text, end)):
                     return at, end
-        if self.follower.match(text, at) is None:
+        if after_org and self.follower.match(text, at) is None:
             for end in range(at + 5, at + 2, -1):
                 if self._plain(text, at, end) and self.follower.match(text, end):
                     return at, end
         return None
 
-    def _name_before(self, text: str, end: int) -> tuple[int, int] | None:
+    def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
         transliterated or Latin name, after punctuation, a coordinator or an organisation."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
@@ -404,10 +432,10 @@ class People:
                     match.group(0)) else match.start()
                 return (start, end) if end > start else None
         for start in (end - 3, end - 2):
-            if start >= 0 and self._plain(text, start, end) and self.surname.match(text, start) and \
-                    text[start] not in COORDINATORS and (start == 0 or not _is_cjk(text[start - 1]) or
-                                                         text[start - 1] in COORDINATORS or self.title.search(
-                                                             text, max(0, start - 8), start) is not None):
+            surname = self.surname.match(text, start) if start >= 0 else None
+            if surname and self._plain(text, start, end, surname.end()) and text[start] not in COORDINATORS and (
+                    start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in COORDINATORS
+                    or start in org_ends):
                 return start, end
         return None
 
@@ -431,11 +459,14 @@ class People:
                 return name[:at]
         return name
 
-    def _plain(self, text: str, start: int, end: int) -> bool:
-        """Characters that can make a Chinese name: CJK, no function word, no title inside."""
+    def _plain(self, text: str, start: int, end: int, given: int | None = None) -> bool:
+        """Characters that can make a Chinese name: CJK, no function word (a surname may be one: 于, 和) and no
+        title inside."""
         chunk = text[start:end]
-        return end <= len(text) and len(chunk) == end - start and all(_is_cjk(c) and c not in NAME_BREAKS for c in chunk) \
-            and self.title.search(chunk) is None and self.honorific.search(chunk) is None
+        given = start if given is None else given
+        return end <= len(text) and len(chunk) == end - start and all(_is_cjk(c) for c in chunk) and \
+            not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
+            self.honorific.search(chunk) is None
 
     @staticmethod
     def _person(doc: Doc, start: int, end: int, role: str, org: Span | None) -> Span | None:

@@ -101,6 +101,8 @@ class Gazetteer:
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
     honorifics: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
 
     def names(self) -> list[tuple[str, str, str]]:
@@ -237,6 +239,8 @@ def load(data_dir: Path) -> Gazetteer:
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),
+        place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
+        name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
     )
 
