@@ -134,7 +134,7 @@ class _Resolver:
             details["acronyms"] = sorted(acronyms)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._new_org_key(details["affiliation_text"])
-        node.details.update(details)
+        node.details.update({k: v for k, v in details.items() if v or k not in node.details})
 
 
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:

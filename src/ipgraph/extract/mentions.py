@@ -123,6 +123,12 @@ _CJK = "\u4e00-\u9fff"
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
 
 
+def _doubled(name: str) -> bool:
+    """A name printed twice in a row: a source line glued to the dateline that repeats it (来源:X + X9月6日电)."""
+    half = len(name) // 2
+    return len(name) % 2 == 0 and name[:half] == name[half:]
+
+
 def _is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -142,8 +148,11 @@ class OrgShapes:
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{suffixes})")
-        self.stops = gazetteer.name_stops
+        speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
+        self.stops = (*gazetteer.name_stops, *speech)
+        self.back_stops = (*self.stops, *gazetteer.titles)
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
         self.dateline = re.compile(rf"^\s*([{_CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
                                    re.MULTILINE)
@@ -209,22 +218,23 @@ class OrgShapes:
 
     def _forward(self, text: str, begin: int, found: list[Span]) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
-        within the clause, before a function word, a verb or the next organisation or person (中国与埃及知识产权局
-        is Egypt's)."""
+        within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
+        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
         limit = min(len(text), begin + self.max_chars)
         for other in found:
             if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY):
                 limit = other.start_char
+        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
         best, at = None, begin
-        while at < limit:
+        while at < limit and not (best is not None and at in places):
             bracket = _BRACKET.match(text, at)
-            if bracket:
+            if bracket and not self.byline.search(bracket.group(0)):
                 at = bracket.end()
                 continue
-            if text[at] in NAME_PUNCTUATION or text[at] in "()（）" or text[at].isspace() or \
-                    text[at] in NAME_BREAKS and not self._joins_nouns(text, at, best, found) or \
+            if not _is_cjk(text[at]) or \
+                    text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
                     text.startswith(self.stops, at):
                 break
             at += 1
@@ -233,27 +243,30 @@ class OrgShapes:
         return best
 
     @staticmethod
-    def _joins_nouns(text: str, at: int, best: int | None, found: list[Span]) -> bool:
+    def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与 inside a name joins two nouns before its head (医药与公众卫生审查部); after a complete name, or
         before a place, it joins two names."""
-        return text[at] == WITH and best is None and not any(m.start_char == at + 1 for m in found)
+        return text[at] == WITH and best is None and at > begin and not any(m.start_char == at + 1 for m in found)
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
-        """Where a name ending in a head starts: read leftwards over its characters, whole places and brackets,
-        to punctuation, a function word, a verb that stands before names, or another name."""
+        """Where a name ending in a head starts: read leftwards over its characters and brackets to punctuation, a
+        function word, a verb that stands before names, another name, or a place (a name starts with its place:
+        中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心)."""
         ends = {s.end_char: s for s in found}
         at = head_start
-        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at):
+        while at > 0 and head_start - at < 16 and not text.endswith(self.back_stops, 0, at):
             mention = ends.get(at)
             if mention is not None:
                 if mention.label_ not in (COUNTRY, CITY):
                     break
                 at = mention.start_char
-                continue
+                if at in ends or text[at - 1 : at] in ("）", ")"):
+                    continue
+                break
             char = text[at - 1]
             if char in "）)":
                 opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-                if opening < 0 or not _BRACKET.fullmatch(text, opening, at):
+                if opening < 0 or not _BRACKET.fullmatch(text, opening, at) or self.byline.search(text, opening, at):
                     break
                 at = opening
             elif _is_cjk(char) and char not in NAME_BREAKS:
@@ -264,7 +277,8 @@ class OrgShapes:
 
     def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """The outlet a source line (来源:X) or a dateline (X日内瓦7月6日电) names, without the place it dates from."""
-        out = [(m.start(1), m.end(1)) for m in self.source.finditer(text)]
+        out = [(m.start(1), m.end(1) - (len(m.group(1)) // 2 if _doubled(m.group(1)) else 0))
+               for m in self.source.finditer(text)]
         sourced = [text[s:e] for s, e in out]
         for match in self.dateline.finditer(text):
             start, end = match.span(1)
@@ -274,7 +288,7 @@ class OrgShapes:
             end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
             out.append((start, end))
         return [(s, e, self._place_at(found, s)) for s, e in out if e - s >= 2 and not any(
-            m.start_char == s and m.end_char >= e and m.label_ == ORG for m in found)]
+            m.start_char == s and m.label_ == ORG for m in found)]
 
     @staticmethod
     def _place_at(found: list[Span], start: int) -> Span | None:
@@ -327,6 +341,8 @@ class Definitions:
         return doc
 
 
+_Named = tuple[int, int, str, "Span | None", int]
+"""A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\s?[·•・]\s?[\u4e00-\u9fff]{1,8})+")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
@@ -348,17 +364,23 @@ class People:
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
+        self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
+        self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
+                            for name in (org.name_zh, *org.aliases_zh)}
+        self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
+        self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
         text = doc_text(doc)
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         people: list[Span] = []
-        for start, end, role, org in self._row(text, mentions) + self._titled(text, mentions) + \
+        for start, end, role, org, title_at in self._row(text, mentions) + self._titled(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)):
                 continue
-            person = self._person(doc, start, end, role, org)
+            employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
+            person = self._person(doc, start, end, role, employer)
             if person is not None:
                 people.append(person)
                 blocked.update(range(start, end))
@@ -366,7 +388,7 @@ class People:
             _set(doc, MENTIONS, [s for s in mentions if not any(_overlaps(s, p) for p in people)] + people)
         return doc
 
-    def _row(self, text: str, mentions: list[Span]) -> list[tuple[int, int, str, Span | None]]:
+    def _row(self, text: str, mentions: list[Span]) -> list[_Named]:
         """A speaker row of a programme: "name  organisation title"."""
         match = self.row.match(text)
         orgs = [s for s in mentions if s.label_ == ORG]
@@ -376,9 +398,9 @@ class People:
         name = match.group(1).replace(" ", "") if not match.group(1).isascii() else match.group(1)
         if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
             return []
-        return [(match.start(1), match.end(1), role, orgs[-1])]
+        return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
-    def _titled(self, text: str, mentions: list[Span]) -> list[tuple[int, int, str, Span | None]]:
+    def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         masked = list(text)
@@ -393,14 +415,14 @@ class People:
                 if at == match.end() or text[name[1] : name[1] + 1] != "、":
                     break
                 at = name[1] + 1
-            org = ends.get(match.start())
+            org, title_at = ends.get(match.start()), match.start()
             if not names and (name := self._name_before(text, match.start(), ends)) is not None:
-                names, org = [name], ends.get(name[0])
-            found += [(start, end, match.group(0), org) for start, end in names]
+                names, org, title_at = [name], ends.get(name[0]), name[0]
+            found += [(start, end, match.group(0), org, title_at) for start, end in names]
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends)
             if name is not None:
-                found.append((*name, "", ends.get(name[0])))
+                found.append((*name, "", ends.get(name[0]), name[0]))
         return found
 
     def _name_at(self, text: str, at: int, after_org: bool) -> tuple[int, int] | None:
@@ -439,7 +461,7 @@ class People:
                 return start, end
         return None
 
-    def _transliterated(self, text: str, mentions: list[Span]) -> list[tuple[int, int, str, Span | None]]:
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
         found = []
         for match in _TRANSLITERATED.finditer(text):
@@ -448,7 +470,7 @@ class People:
                                      head.group(0) else 0)
             end = match.start() + len(self._trim_right(match.group(0)).rstrip())
             if end - start >= 3:
-                found.append((start, end, "", None))
+                found.append((start, end, "", None, start))
         return found
 
     def _trim_right(self, name: str) -> str:
@@ -468,12 +490,26 @@ class People:
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
             self.honorific.search(chunk) is None
 
+    def _employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
+        """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
+        for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
+            if self.place_suffix.match(text, place.end_char).end() == title_at:
+                name = text[place.start_char : title_at]
+                key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
+                            if n + h in self.governments), "")
+                return (key, name) if key else None
+        if role and self.reporter.search(role):
+            outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
+            return (outlet.kb_id_, outlet.text) if outlet is not None else None
+        return None
+
     @staticmethod
-    def _person(doc: Doc, start: int, end: int, role: str, org: Span | None) -> Span | None:
+    def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
         span = doc.char_span(start, end, label=PERSON, kb_id="")
         if span is not None:
-            span._.ipg = {"name": span.text, "role": role, "affiliation": org.kb_id_ if org is not None else "",
-                          "affiliation_text": org.text if org is not None else ""}
+            key, name = employer or ("", "")
+            span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
         return span
 
 
