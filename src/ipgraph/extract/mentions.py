@@ -24,10 +24,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, WITH, alternation
+from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, POSTED, WITH, alternation
 
 MENTION_RULES = {
     "org-shape": ("organisation by its shape", "按形态识别的机构",
@@ -145,6 +145,9 @@ class OrgShapes:
         self.max_chars = max_chars
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
+        self.abbreviations = {r["abbreviation"] for r in read_tsv(
+            Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{suffixes})")
@@ -166,6 +169,8 @@ class OrgShapes:
         anchors = [(s.start_char, s.end_char, s) for s in found if s.label_ in (COUNTRY, CITY, ORG)] + backward
         for start, end, anchor in anchors:
             longer = self._forward(text, end, found)
+            if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
+                continue
             if longer is not None:
                 candidates.append((start, longer, anchor, ""))
         added: list[Span] = []
@@ -173,7 +178,8 @@ class OrgShapes:
         rank = {"media": 0, ORG: 1}
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
-            if any(i in taken for i in range(start, end)) or not self._fits(start, end, found):
+            if any(i in taken for i in range(start, end)) or not self._fits(start, end, found) or \
+                    self._collective(text, start, end, anchor):
                 continue
             span = self._span(doc, start, end, anchor, kind)
             if span is not None:
@@ -183,6 +189,22 @@ class OrgShapes:
                                                                     for a in added)]
         _set(doc, MENTIONS, found + added)
         return doc
+
+    def _unit(self, text: str, begin: int, end: int) -> bool:
+        """What follows a known organisation names a unit of it when it has words of its own before the head and
+        the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too)."""
+        head = self._head_at(text, end)
+        return head is not None and end - len(head.head) > begin and head.kind != "igo"
+
+    def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
+        """The offices of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议): a national office
+        after a group or after two country abbreviations is several offices, not one."""
+        head = self._head_at(text, end)
+        if head is None or head.kind != "national-office":
+            return False
+        if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
+            return True
+        return all(c in self.abbreviations for c in text[start : start + 2])
 
     @staticmethod
     def _fits(start: int, end: int, found: list[Span]) -> bool:
@@ -251,12 +273,16 @@ class OrgShapes:
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
         """Where a name ending in a head starts: read leftwards over its characters and brackets to punctuation, a
         function word, a verb that stands before names, another name, or a place (a name starts with its place:
-        中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心)."""
+        中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心); the place or body a
+        mission is posted at is part of its name (我驻欧盟使团)."""
         ends = {s.end_char: s for s in found}
         at = head_start
         while at > 0 and head_start - at < 16 and not text.endswith(self.back_stops, 0, at):
             mention = ends.get(at)
             if mention is not None:
+                if text[mention.start_char - 1 : mention.start_char] == POSTED:
+                    at = mention.start_char - 1
+                    continue
                 if mention.label_ not in (COUNTRY, CITY):
                     break
                 at = mention.start_char
@@ -364,6 +390,7 @@ class People:
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
         self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
@@ -410,7 +437,8 @@ class People:
         for match in self.title.finditer("".join(masked)):
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             names = []
-            while (name := self._name_at(text, at, match.start() in ends)) is not None:
+            foreign = match.start() in ends and self._country(ends[match.start()]) != "CN"
+            while (name := self._name_at(text, at, foreign)) is not None:
                 names.append(name)
                 if at == match.end() or text[name[1] : name[1] + 1] != "、":
                     break
@@ -425,10 +453,13 @@ class People:
                 found.append((*name, "", ends.get(name[0]), name[0]))
         return found
 
-    def _name_at(self, text: str, at: int, after_org: bool) -> tuple[int, int] | None:
+    def _country(self, org: Span) -> str:
+        return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
+
+    def _name_at(self, text: str, at: int, foreign: bool) -> tuple[int, int] | None:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters, or, after
-        an organisation's title (foreign names without a listed surname: 日本特许厅长官滨野幸一), three to five
-        characters up to what follows a name."""
+        the title of a body that is not Chinese (names without a Chinese surname: 日本特许厅长官滨野幸一), three to
+        five characters up to what follows a name."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED):
             match = pattern.match(text, at)
             if match:
@@ -438,7 +469,7 @@ class People:
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (end == surname.end() + 2 or self.follower.match(text, end)):
                     return at, end
-        if after_org and self.follower.match(text, at) is None:
+        if foreign and self.follower.match(text, at) is None:
             for end in range(at + 5, at + 2, -1):
                 if self._plain(text, at, end) and self.follower.match(text, end):
                     return at, end
