@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, POSTED, WITH, alternation
+from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, POSTED, WITH, alternation
 
 MENTION_RULES = {
     "org-shape": ("organisation by its shape", "按形态识别的机构",
@@ -150,7 +150,7 @@ class OrgShapes:
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
-        self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{suffixes})")
+        self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         self.stops = (*gazetteer.name_stops, *speech)
         self.back_stops = (*self.stops, *gazetteer.titles)
@@ -214,7 +214,7 @@ class OrgShapes:
 
     def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
-        alone after at least two characters (拱北海关)."""
+        alone after as many characters as it needs (中华商标协会, 光明日报)."""
         out = []
         named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         for match in self.any_head.finditer(text):
@@ -224,8 +224,9 @@ class OrgShapes:
                 continue
             start = self._backward(text, end - len(head.head), found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
-            if end - len(head.head) - start >= 2 and text[start - 1 : start] != "的" and (
-                    head.alone or place is not None or shape):
+            stem = end - len(head.head) - start
+            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS and (
+                    place is not None or shape or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
         return out
 

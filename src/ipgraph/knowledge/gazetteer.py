@@ -83,7 +83,7 @@ class OrgHead:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     kind: str
-    alone: bool
+    alone: int | None
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,7 @@ class Gazetteer:
     surnames: tuple[str, ...]
     honorifics: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    provinces: tuple[str, ...]
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
 
@@ -234,12 +235,14 @@ def load(data_dir: Path) -> Gazetteer:
         people=_people(folder / "people.tsv"),
         blockers=_column(folder / "blockers.tsv", "context"),
         org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
-                                        r["kind"], r["alone"] == "yes") for r in heads), key=lambda h: -len(h.head))),
+                                        r["kind"], int(r["alone"]) if r["alone"].isdigit() else None) for r in heads),
+                               key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),
         place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
+        provinces=_column(folder / "provinces.tsv", "province"),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
     )
