@@ -27,7 +27,8 @@ from spacy.util import filter_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, POSTED, WITH, alternation
+from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, ORDINAL, POSTED, WITH, \
+    alternation
 
 MENTION_RULES = {
     "org-shape": ("organisation by its shape", "按形态识别的机构",
@@ -121,6 +122,9 @@ def _countries_inside(spans: list[Span], kept: list[Span]) -> list[Span]:
 
 _CJK = "\u4e00-\u9fff"
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
+
+
+_NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 
 
 def _doubled(name: str) -> bool:
@@ -225,7 +229,8 @@ class OrgShapes:
             start = self._backward(text, end - len(head.head), found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS and (
+            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS and \
+                    not ORDINAL.match(text, start) and (
                     place is not None or shape or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
         return out
@@ -250,7 +255,7 @@ class OrgShapes:
             if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY):
                 limit = other.start_char
         places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
-        best, at = None, begin
+        best, joined, at = None, begin, begin
         while at < limit and not (best is not None and at in places):
             bracket = _BRACKET.match(text, at)
             if bracket and not self.byline.search(bracket.group(0)):
@@ -260,19 +265,22 @@ class OrgShapes:
                     text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
                     text.startswith(self.stops, at):
                 break
+            joined = at + 1 if text[at] in _NOUN_JOINS else joined
             at += 1
-            if self._head_at(text, at) is not None:
+            head = self._head_at(text, at)
+            if head is not None and at - len(head.head) > joined:
                 best = at
         return best
 
     @staticmethod
     def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
-        """与 inside a name joins two nouns before its head (医药与公众卫生审查部); after a complete name, or
-        before a place, it joins two names."""
-        return text[at] == WITH and best is None and at > begin and not any(m.start_char == at + 1 for m in found)
+        """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
+        complete name, or before a place, they join two names."""
+        return text[at] in _NOUN_JOINS and best is None and at > begin and not any(m.start_char == at + 1 for m in found)
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
-        """Where a name ending in a head starts: read leftwards over its characters and brackets to punctuation, a
+        """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
+        after a head: 国际保护知识产权协会(AIPPI)中国分会) to punctuation, a
         function word, a verb that stands before names, another name, or a place (a name starts with its place:
         中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心); the place or body a
         mission is posted at is part of its name (我驻欧盟使团)."""
@@ -293,7 +301,8 @@ class OrgShapes:
             char = text[at - 1]
             if char in "）)":
                 opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-                if opening < 0 or not _BRACKET.fullmatch(text, opening, at) or self.byline.search(text, opening, at):
+                if opening < 0 or not _BRACKET.fullmatch(text, opening, at) or self.byline.search(text, opening, at) \
+                        or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
                     break
                 at = opening
             elif _is_cjk(char) and char not in NAME_BREAKS:
@@ -431,15 +440,17 @@ class People:
     def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
         masked = list(text)
-        for org in ends.values():
+        for org in set(ends.values()):
             masked[org.start_char : org.end_char] = "\0" * (org.end_char - org.start_char)
         found = []
         for match in self.title.finditer("".join(masked)):
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             names = []
-            foreign = match.start() in ends and self._country(ends[match.start()]) != "CN"
-            while (name := self._name_at(text, at, foreign)) is not None:
+            after_org = match.start() in ends
+            foreign = after_org and self._country(ends[match.start()]) != "CN"
+            while (name := self._name_at(text, at, after_org, foreign)) is not None:
                 names.append(name)
                 if at == match.end() or text[name[1] : name[1] + 1] != "、":
                     break
@@ -457,10 +468,11 @@ class People:
     def _country(self, org: Span) -> str:
         return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
 
-    def _name_at(self, text: str, at: int, foreign: bool) -> tuple[int, int] | None:
-        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters, or, after
-        the title of a body that is not Chinese (names without a Chinese surname: 日本特许厅长官滨野幸一), three to
-        five characters up to what follows a name."""
+    def _name_at(self, text: str, at: int, after_org: bool, foreign: bool) -> tuple[int, int] | None:
+        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
+        what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
+        is not Chinese (names without a Chinese surname: 日本特许厅长官滨野幸一), three to five characters up to
+        what follows a name."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED):
             match = pattern.match(text, at)
             if match:
@@ -468,7 +480,8 @@ class People:
         surname = self.surname.match(text, at)
         if surname and text[at] not in COORDINATORS:
             for end in (surname.end() + 1, surname.end() + 2):
-                if self._plain(text, at, end, surname.end()) and (end == surname.end() + 2 or self.follower.match(text, end)):
+                if self._plain(text, at, end, surname.end()) and (
+                        self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
         if foreign and self.follower.match(text, at) is None:
             for end in range(at + 5, at + 2, -1):
