@@ -31,10 +31,13 @@ from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, NUME
     alternation
 
 MENTION_RULES = {
-    "org-shape": ("organisation by its shape", "按形态识别的机构",
-                  "A place name, a few characters and an institutional head noun (data/gazetteer/org_heads.tsv)."),
-    "person-pattern": ("person by pattern", "按模式识别的人物",
-                       "A speaker row 'name organisation title' or 'organisation title name' in running text."),
+    "org-shape": ("organisation by its structure", "按结构识别的机构",
+                  "A head noun (knowledge/gazetteer/org_heads.tsv) with the words before it, read from a place or a "
+                  "known organisation in front of it, or back to where the name starts; or an outlet named by a "
+                  "source line or dateline (media_cues.tsv)."),
+    "person-pattern": ("person by structure", "按结构识别的人物",
+                       "A name beside a title (titles.tsv, title_prefixes.tsv), starting with a surname "
+                       "(surnames.tsv), transliterated with ·, or in Latin script; or a speaker row."),
 }
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
@@ -156,8 +159,7 @@ class OrgShapes:
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        self.stops = (*gazetteer.name_stops, *speech)
-        self.back_stops = (*self.stops, *gazetteer.titles)
+        self.stops = (*gazetteer.name_stops, *speech, *gazetteer.titles)
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
@@ -170,7 +172,9 @@ class OrgShapes:
         backward = self._backward_names(text, found)
         candidates = [(start, end, place, "media") for start, end, place in self._outlets(text, found)] + \
             [(start, end, place, "") for start, end, place in backward]
-        anchors = [(s.start_char, s.end_char, s) for s in found if s.label_ in (COUNTRY, CITY, ORG)] + backward
+        inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
+        anchors = [(s.start_char, s.end_char, s) for s in found
+                   if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
         for start, end, anchor in anchors:
             longer = self._forward(text, end, found)
             if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
@@ -182,7 +186,7 @@ class OrgShapes:
         rank = {"media": 0, ORG: 1}
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
-            if any(i in taken for i in range(start, end)) or not self._fits(start, end, found) or \
+            if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
                     self._collective(text, start, end, anchor):
                 continue
             span = self._span(doc, start, end, anchor, kind)
@@ -211,10 +215,12 @@ class OrgShapes:
         return all(c in self.abbreviations for c in text[start : start + 2])
 
     @staticmethod
-    def _fits(start: int, end: int, found: list[Span]) -> bool:
-        """A new name may hold known names, but only whole and with more after them: never cut one, never be one."""
-        return all(m.start_char >= start and m.end_char < end for m in found
-                   if m.label_ in (ORG, TREATY, PERSON) and m.start_char < end and start < m.end_char)
+    def _fits(text: str, start: int, end: int, found: list[Span]) -> bool:
+        """A new name may hold a known name whole, with more after it, at its start (a unit: 欧洲专利局审查部), in a
+        bracket, or as where a mission is posted (我驻欧盟使团): never cut one, never be one, never swallow one."""
+        return all(m.start_char >= start and m.end_char < end and (
+            m.start_char == start or text[m.start_char - 1] in ("(", "（", POSTED)) for m in found
+            if m.label_ in (ORG, TREATY, PERSON) and m.start_char < end and start < m.end_char)
 
     def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
@@ -229,7 +235,7 @@ class OrgShapes:
             start = self._backward(text, end - len(head.head), found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS and \
+            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
                     not ORDINAL.match(text, start) and (
                     place is not None or shape or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
@@ -252,7 +258,8 @@ class OrgShapes:
             return None
         limit = min(len(text), begin + self.max_chars)
         for other in found:
-            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY):
+            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
+                    text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
                 limit = other.start_char
         places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
         best, joined, at = None, begin, begin
@@ -286,7 +293,7 @@ class OrgShapes:
         mission is posted at is part of its name (我驻欧盟使团)."""
         ends = {s.end_char: s for s in found}
         at = head_start
-        while at > 0 and head_start - at < 16 and not text.endswith(self.back_stops, 0, at):
+        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at):
             mention = ends.get(at)
             if mention is not None:
                 if text[mention.start_char - 1 : mention.start_char] == POSTED:
@@ -401,6 +408,8 @@ class People:
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
@@ -448,8 +457,10 @@ class People:
         for match in self.title.finditer("".join(masked)):
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             names = []
-            after_org = match.start() in ends
-            foreign = after_org and self._country(ends[match.start()]) != "CN"
+            place = self._place_before(text, mentions, match.start())
+            after_org = match.start() in ends or place is not None
+            country = self._country(ends[match.start()]) if match.start() in ends else place
+            foreign = None if after_org and not country else bool(after_org and country != "CN")
             while (name := self._name_at(text, at, after_org, foreign)) is not None:
                 names.append(name)
                 if at == match.end() or text[name[1] : name[1] + 1] != "、":
@@ -465,26 +476,40 @@ class People:
                 found.append((*name, "", ends.get(name[0]), name[0]))
         return found
 
+    def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
+        """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= at):
+            rest = text[place.end_char : at]
+            if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
+                return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
+        return "" if self.place_shape.search(text, max(0, at - 6), at) else None
+
     def _country(self, org: Span) -> str:
         return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
 
-    def _name_at(self, text: str, at: int, after_org: bool, foreign: bool) -> tuple[int, int] | None:
+    def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
-        is not Chinese (names without a Chinese surname: 日本特许厅长官滨野幸一), three to five characters up to
-        what follows a name."""
+        is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
+        without a Chinese surname (日本特许厅长官滨野幸一)."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED):
             match = pattern.match(text, at)
             if match:
                 return at, at + len(self._trim_right(match.group(0)).rstrip())
+        if foreign and (run := self._foreign_name(text, at)) is not None:
+            return run
         surname = self.surname.match(text, at)
         if surname and text[at] not in COORDINATORS:
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
-        if foreign and self.follower.match(text, at) is None:
-            for end in range(at + 5, at + 2, -1):
+        return self._foreign_name(text, at) if foreign is None else None
+
+    def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
+        """Three to five characters up to the first word that follows a name (滨野幸一、, 坂田奈津子出席)."""
+        if self.follower.match(text, at) is None:
+            for end in range(at + 3, at + 6):
                 if self._plain(text, at, end) and self.follower.match(text, end):
                     return at, end
         return None
