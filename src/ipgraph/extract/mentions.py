@@ -127,6 +127,8 @@ _CJK = "\u4e00-\u9fff"
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
 
 
+_ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
+"""An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 
 
@@ -176,7 +178,7 @@ class OrgShapes:
         anchors = [(s.start_char, s.end_char, s) for s in found
                    if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
         for start, end, anchor in anchors:
-            longer = self._forward(text, end, found)
+            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward)
             if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
                 continue
             if longer is not None:
@@ -250,10 +252,11 @@ class OrgShapes:
                 return head
         return None
 
-    def _forward(self, text: str, begin: int, found: list[Span]) -> int | None:
+    def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
         within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
-        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two)."""
+        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
+        ``begin`` already ends in a head)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
         limit = min(len(text), begin + self.max_chars)
@@ -263,7 +266,7 @@ class OrgShapes:
                 limit = other.start_char
         places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
         best, joined, at = None, begin, begin
-        while at < limit and not (best is not None and at in places):
+        while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
             if bracket and not self.byline.search(bracket.group(0)):
                 at = bracket.end()
@@ -293,7 +296,8 @@ class OrgShapes:
         mission is posted at is part of its name (我驻欧盟使团)."""
         ends = {s.end_char: s for s in found}
         at = head_start
-        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at):
+        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at) and \
+                not _ORDINAL_END.search(text, max(0, at - 8), at):
             mention = ends.get(at)
             if mention is not None:
                 if text[mention.start_char - 1 : mention.start_char] == POSTED:
@@ -499,7 +503,8 @@ class People:
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
         surname = self.surname.match(text, at)
-        if surname and text[at] not in COORDINATORS:
+        starts_word = self.follower.match(text, at)
+        if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
