@@ -121,3 +121,10 @@ def test_pattern3_common_nouns_and_collectives_are_not_organisations(res):
     assert new_orgs("围绕具有全国影响力的科技创新中心，支持技术中心和科技公司发展。", res) == {}
     assert new_orgs("第十次金砖国家知识产权局局长会议和中日韩知识产权局局长会议举行。", res) == {}
     assert new_orgs("由迪拜海关协商会议组织，在国家会展中心举办。", res) == {}
+
+
+def test_pattern3_a_head_shared_by_coordinated_places_names_one_body_each(res):
+    found = mentions(["代表团会见了蒙古、老挝和柬埔寨的知识产权局官员。"], res.knowledge)[0]
+    names = sorted(m.details["name"] for m in found if m.kind == "ORG" and not m.key)
+    assert names == ["柬埔寨知识产权局", "老挝知识产权局", "蒙古知识产权局"]
+    assert new_orgs("中国和美国的大学签署协议。", res) == {}

@@ -125,7 +125,7 @@ class _Resolver:
     def _key_for_new(self, mention: Mention) -> str:
         if mention.kind == PERSON:
             return name_key(mention.details.get("name", mention.text))
-        return self._new_org_key(mention.text)
+        return self._new_org_key(mention.details.get("name") or mention.text)
 
     def _describe(self, node: NodeFacts, mention: Mention) -> None:
         details = dict(mention.details)

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, ORDINAL, POSTED, WITH, \
+from ipgraph.zh.grammar import COORDINATORS, between_names, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, ORDINAL, POSTED, WITH, \
     alternation
 
 MENTION_RULES = {
@@ -129,6 +129,9 @@ _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_BETWEEN_NAMES = between_names(with_=True)
+_ONE_PER_PLACE = ("national-office", "government", "customs")
+"""Kinds of body a country or city has one of, so that a head shared by places names one each."""
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 
 
@@ -154,12 +157,14 @@ class OrgShapes:
         self.max_chars = max_chars
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.known = {name: key for kind, key, name in gazetteer.names() if kind == ORG}
         self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
         self.abbreviations = {r["abbreviation"] for r in read_tsv(
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
+        self.place_suffix = re.compile(f"(?:{suffixes})?")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         self.stops = (*gazetteer.name_stops, *speech, *gazetteer.titles)
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
@@ -195,10 +200,56 @@ class OrgShapes:
             if span is not None:
                 added.append(span)
                 taken.update(range(start, end))
+        added += self._coordinated(doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY or not any(s.start_char >= a.start_char and s.end_char <= a.end_char
                                                                     for a in added)]
         _set(doc, MENTIONS, found + added)
         return doc
+
+    def _coordinated(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+        """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
+        卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
+        places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
+        ends = {self.place_suffix.match(text, p.end_char).end(): p for p in places}
+        out = []
+        for place in places:
+            full_end = self.place_suffix.match(text, place.end_char).end()
+            shared = next((a for a in added if a.start_char == place.start_char
+                           and (a._.ipg or {}).get("kind") in _ONE_PER_PLACE), None)
+            rest = text[full_end : shared.end_char] if shared is not None else self._head_after_de(text, full_end)
+            listed = self._listed_before(text, place, ends)
+            if not rest or not listed:
+                continue
+            if shared is None:
+                listed.append(place)
+            for other in listed:
+                span = self._span(doc, other.start_char, self.place_suffix.match(text, other.end_char).end(), other,
+                                  name=text[other.start_char : self.place_suffix.match(text, other.end_char).end()] + rest,
+                                  head_end=full_end + len(rest) + (0 if shared is not None else 1))
+                if span is not None and not any(_overlaps(span, a) for a in added + out):
+                    out.append(span)
+        return out
+
+    def _head_after_de(self, text: str, at: int) -> str:
+        """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
+        one such body (an office, a government, a customs service; not 中国和美国的大学)."""
+        if text[at : at + 1] != "的":
+            return ""
+        return next((h.head for h in self.heads if text.startswith(h.head, at + 1) and h.kind in _ONE_PER_PLACE
+                     and self._head_at(text, at + 1 + len(h.head)) is not None), "")
+
+    @staticmethod
+    def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
+        """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
+        listed, current = [], place
+        while True:
+            before = next((p for end, p in ends.items() if end <= current.start_char
+                           and _BETWEEN_NAMES.match(text[end : current.start_char])
+                           and text[end : current.start_char]), None)
+            if before is None or before in listed:
+                return listed[::-1]
+            listed.append(before)
+            current = before
 
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head and
@@ -341,13 +392,19 @@ class OrgShapes:
     def _place_at(found: list[Span], start: int) -> Span | None:
         return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
 
-    def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "") -> Span | None:
-        span = doc.char_span(start, end, label=ORG, kb_id="")
-        if span is None:
-            return None
+    def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
+              head_end: int = 0) -> Span | None:
+        """The mention of a new organisation; ``name`` when it is not the text of the span (a head shared by
+        coordinated places: resolved to the reference data when it holds the name), ``head_end`` where the head that
+        gives its kind ends."""
+        known = self.known.get(name, "")
+        span = doc.char_span(start, end, label=ORG, kb_id=known)
+        if span is None or known:
+            return span
         text = doc_text(doc)
-        head = self._head_at(text, end)
-        details = {"name": span.text, "kind": kind or (head.kind if head else "other"), "country": "", "parent": ""}
+        head = self._head_at(text, head_end or end)
+        details = {"name": name or span.text, "kind": kind or (head.kind if head else "other"), "country": "",
+                   "parent": ""}
         if anchor is not None and anchor.label_ == ORG:
             details.update(kind="unit", parent=anchor.kb_id_, country=self.org_country.get(anchor.kb_id_, ""))
         elif anchor is not None:
