@@ -363,7 +363,7 @@ class Scorer:
 
     def organisations(self) -> Tally:
         gold = [r for r in self.gold["organisations"] if str(r.get("key", "")).startswith("new:")]
-        names = self._names(IP.Organisation)
+        names = {doc: set().union(*labels.values()) for doc, labels in self._names(IP.Organisation).items()}
         tally = Tally("organisations not in the gazetteer", len(gold), recall_only=True)
         for row in gold:
             wanted = {squash(n) for n in (row.get("name"), row.get("full"), row["key"][4:]) if n}
@@ -376,31 +376,30 @@ class Scorer:
     def people(self) -> Tally:
         gold = self.gold["people"]
         tally = Tally("people", len(gold), recall_only=True)
-        people = self.g.facts([IP.Person])
+        names = self._names(IP.Person)
         for row in gold:
             name = squash(row["name"])
-            match = next((f for f in people if f.doc == row["doc"] and name and (
-                name == squash(f.label) or name in {squash(str(a)) for a in self.g.graph.objects(f.node, RDFS.label)}
-                | {squash(str(a)) for a in self.g.graph.objects(f.node, SKOS.altLabel)})), None)
+            match = next((node for node, labels in names.get(row["doc"], {}).items() if name and name in labels), None)
             if match is None:
                 tally.errors.append(f"missed {row['doc']}: {row['name']}")
                 continue
             tally.correct += 1
             expected = actor_list(row.get("affiliation"))
             if expected:
-                got = self.g.keys(match.node, IP.affiliation)
+                got = self.g.keys(match, IP.affiliation)
                 tally.attribute("affiliation", bool(actors_agreeing(expected, got)), 1)
         return tally
 
-    def _names(self, cls: URIRef) -> dict[str, set[str]]:
-        """Every name of every node of a class, by the documents that name it."""
-        names: dict[str, set[str]] = {}
-        for node in self.g.graph.subjects(RDF.type, cls):
+    def _names(self, cls: URIRef) -> dict[str, dict[URIRef, set[str]]]:
+        """Every name of every node of a class, by the documents that name it: a node named in several documents
+        counts in each."""
+        names: dict[str, dict[URIRef, set[str]]] = {}
+        for node in sorted(self.g.graph.subjects(RDF.type, cls)):
             labels = {squash(str(o)) for p in (RDFS.label, SKOS.altLabel)
                       for o in self.g.graph.objects(node, p)}
             for passage in self.g.graph.objects(node, IP.evidence):
                 if passage in self.g.passages:
-                    names.setdefault(self.g.passages[passage][0], set()).update(labels)
+                    names.setdefault(self.g.passages[passage][0], {}).setdefault(node, set()).update(labels)
         return names
 
     def _subclasses(self, cls: URIRef) -> list[Node]:

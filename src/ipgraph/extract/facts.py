@@ -139,7 +139,7 @@ class _Resolver:
     def _key_for_new(self, mention: Mention) -> str:
         if mention.kind == PERSON:
             return name_key(mention.details.get("name", mention.text))
-        return self._new_org_key(mention.text)
+        return self._new_org_key(mention.details.get("name") or mention.text)
 
     def _describe(self, node: NodeFacts, mention: Mention) -> None:
         details = dict(mention.details)
@@ -148,7 +148,7 @@ class _Resolver:
             details["acronyms"] = sorted(acronyms)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._new_org_key(details["affiliation_text"])
-        node.details.update(details)
+        node.details.update({k: v for k, v in details.items() if v or k not in node.details})
 
 
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:

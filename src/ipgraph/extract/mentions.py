@@ -12,7 +12,6 @@ go to ``doc.spans["definitions"]``; Latin acronyms nobody knows go to
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,15 +24,19 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from ipgraph.ingest.textnorm import mask_urls
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import COORDINATORS, between_names, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, ORDINAL, POSTED, WITH, \
+    alternation
 
 MENTION_RULES = {
-    "org-shape": ("organisation by its shape", "按形态识别的机构",
-                  "A place name, a few characters and an institutional head noun (knowledge/gazetteer/org_heads.tsv)."),
-    "person-pattern": ("person by pattern", "按模式识别的人物",
-                       "A speaker row 'name organisation title' or 'organisation title name' in running text."),
+    "org-shape": ("organisation by its structure", "按结构识别的机构",
+                  "A head noun (knowledge/gazetteer/org_heads.tsv) with the words before it, read from a place or a "
+                  "known organisation in front of it, or back to where the name starts; or an outlet named by a "
+                  "source line or dateline (media_cues.tsv)."),
+    "person-pattern": ("person by structure", "按结构识别的人物",
+                       "A name beside a title (titles.tsv, title_prefixes.tsv), starting with a surname "
+                       "(surnames.tsv), transliterated with ·, or in Latin script; or a speaker row."),
 }
 
 CONFIG = Path(__file__).with_name("pipeline.cfg")
@@ -119,54 +122,294 @@ def _countries_inside(spans: list[Span], kept: list[Span]) -> list[Span]:
     return filter_spans(nested)
 
 
+_CJK = "\u4e00-\u9fff"
+_BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
+
+
+_ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
+"""An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_BETWEEN_NAMES = between_names(with_=True)
+_ONE_PER_PLACE = ("national-office", "government", "customs")
+"""Kinds of body a country or city has one of, so that a head shared by places names one each."""
+_NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
+
+
+def _doubled(name: str) -> bool:
+    """A name printed twice in a row: a source line glued to the dateline that repeats it (来源:X + X9月6日电)."""
+    half = len(name) // 2
+    return len(name) % 2 == 0 and name[:half] == name[half:]
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 class OrgShapes:
-    """Organisations the data does not know, by their shape: a place, a few characters, a head noun."""
+    """Organisations the data does not know, by their structure: a head noun (知识产权局, 协会, 海关) with the
+    modifiers before it, read forwards from a place or a known organisation in front of it (埃及知识产权局 →
+    Egypt's; 欧洲专利局医药与公众卫生审查部 → a unit of the EPO), or backwards from a head that names a body on its
+    own (中华商标协会); and news outlets where a source line or a dateline names them (来源:光明日报)."""
 
     def __init__(self, data_dir: str, max_chars: int = 16) -> None:
-        self.heads = load_gazetteer(Path(data_dir)).org_heads
+        gazetteer = load_gazetteer(Path(data_dir))
+        self.heads = gazetteer.org_heads
         self.max_chars = max_chars
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.known = {name: key for kind, key, name in gazetteer.names() if kind == ORG}
+        self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
+        self.abbreviations = {r["abbreviation"] for r in read_tsv(
+            Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
+        self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
+        suffixes = alternation(gazetteer.place_suffixes)
+        self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
+        self.place_suffix = re.compile(f"(?:{suffixes})?")
+        speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
+        self.stops = (*gazetteer.name_stops, *speech, *gazetteer.titles)
+        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.byline = re.compile(alternation(cues["reporter"]))
+        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
+        self.dateline = re.compile(rf"^\s*([{_CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
+                                   re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
-        taken = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
-        places = [s for s in found if s.label_ in (COUNTRY, CITY)]
-        place_starts = sorted(p.start_char for p in places)
-        added = []
         text = doc_text(doc)
-        for place in places:
-            span = self._extend(doc, text, place)
-            if span is None or any(i in taken for i in range(span.start_char, span.end_char)):
+        backward = self._backward_names(text, found)
+        candidates = [(start, end, place, "media") for start, end, place in self._outlets(text, found)] + \
+            [(start, end, place, "") for start, end, place in backward]
+        inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
+        anchors = [(s.start_char, s.end_char, s) for s in found
+                   if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
+        for start, end, anchor in anchors:
+            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward)
+            if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
                 continue
-            later = bisect.bisect_right(place_starts, place.start_char)
-            if later < len(place_starts) and place_starts[later] < span.end_char:
+            if longer is not None:
+                candidates.append((start, longer, anchor, ""))
+        added: list[Span] = []
+        taken: set[int] = set()
+        rank = {"media": 0, ORG: 1}
+        for start, end, anchor, kind in sorted(candidates, key=lambda c: (
+                c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
+            if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
+                    self._collective(text, start, end, anchor):
                 continue
-            added.append(span)
-            taken.update(range(span.start_char, span.end_char))
-        covered = {i for span in added for i in range(span.start, span.end)}
-        found = [s for s in found if s.label_ == COUNTRY or not (s.start in covered and s.end - 1 in covered)]
+            span = self._span(doc, start, end, anchor, kind)
+            if span is not None:
+                added.append(span)
+                taken.update(range(start, end))
+        added += self._coordinated(doc, text, found, added)
+        found = [s for s in found if s.label_ == COUNTRY or not any(s.start_char >= a.start_char and s.end_char <= a.end_char
+                                                                    for a in added)]
         _set(doc, MENTIONS, found + added)
         return doc
 
-    def _extend(self, doc: Doc, text: str, place: Span) -> Span | None:
-        window = text[place.end_char : place.end_char + self.max_chars]
-        stop = re.search(r"[，。；：（）()“”《》\s等]|和(?=[\u4e00-\u9fff]{0,3}(?:国|方))", window)
-        window = window[: stop.start()] if stop else window
-        for end in range(1, len(window) + 1):
-            for head, not_before, not_after in self.heads:
-                stem = window[: end - len(head)]
-                if window[:end].endswith(head) and stem and not stem.endswith(not_after or ("\0",)):
-                    after = text[place.end_char + end : place.end_char + end + 2]
-                    if not any(after.startswith(nb) for nb in not_before):
-                        return self._span(doc, place, place.end_char + end)
-        return None
+    def _coordinated(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+        """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
+        卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
+        places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
+        ends = {self.place_suffix.match(text, p.end_char).end(): p for p in places}
+        out = []
+        for place in places:
+            full_end = self.place_suffix.match(text, place.end_char).end()
+            shared = next((a for a in added if a.start_char == place.start_char
+                           and (a._.ipg or {}).get("kind") in _ONE_PER_PLACE), None)
+            rest = text[full_end : shared.end_char] if shared is not None else self._head_after_de(text, full_end)
+            listed = self._listed_before(text, place, ends)
+            if not rest or not listed:
+                continue
+            if shared is None:
+                listed.append(place)
+            for other in listed:
+                span = self._span(doc, other.start_char, self.place_suffix.match(text, other.end_char).end(), other,
+                                  name=text[other.start_char : self.place_suffix.match(text, other.end_char).end()] + rest,
+                                  head_end=full_end + len(rest) + (0 if shared is not None else 1))
+                if span is not None and not any(_overlaps(span, a) for a in added + out):
+                    out.append(span)
+        return out
+
+    def _head_after_de(self, text: str, at: int) -> str:
+        """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
+        one such body (an office, a government, a customs service; not 中国和美国的大学)."""
+        if text[at : at + 1] != "的":
+            return ""
+        return next((h.head for h in self.heads if text.startswith(h.head, at + 1) and h.kind in _ONE_PER_PLACE
+                     and self._head_at(text, at + 1 + len(h.head)) is not None), "")
 
     @staticmethod
-    def _span(doc: Doc, place: Span, end_char: int) -> Span | None:
-        span = doc.char_span(place.start_char, end_char, label=ORG, kb_id="")
-        if span is None:
+    def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
+        """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
+        listed, current = [], place
+        while True:
+            before = next((p for end, p in ends.items() if end <= current.start_char
+                           and _BETWEEN_NAMES.match(text[end : current.start_char])
+                           and text[end : current.start_char]), None)
+            if before is None or before in listed:
+                return listed[::-1]
+            listed.append(before)
+            current = before
+
+    def _unit(self, text: str, begin: int, end: int) -> bool:
+        """What follows a known organisation names a unit of it when it has words of its own before the head and
+        the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too)."""
+        head = self._head_at(text, end)
+        return head is not None and end - len(head.head) > begin and head.kind != "igo"
+
+    def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
+        """The offices of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议): a national office
+        after a group or after two country abbreviations is several offices, not one."""
+        head = self._head_at(text, end)
+        if head is None or head.kind != "national-office":
+            return False
+        if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
+            return True
+        return all(c in self.abbreviations for c in text[start : start + 2])
+
+    @staticmethod
+    def _fits(text: str, start: int, end: int, found: list[Span]) -> bool:
+        """A new name may hold a known name whole, with more after it, at its start (a unit: 欧洲专利局审查部), in a
+        bracket, or as where a mission is posted (我驻欧盟使团): never cut one, never be one, never swallow one."""
+        return all(m.start_char >= start and m.end_char < end and (
+            m.start_char == start or text[m.start_char - 1] in ("(", "（", POSTED)) for m in found
+            if m.label_ in (ORG, TREATY, PERSON) and m.start_char < end and start < m.end_char)
+
+    def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
+        alone after as many characters as it needs (中华商标协会, 光明日报)."""
+        out = []
+        named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        for match in self.any_head.finditer(text):
+            end = match.end(1)
+            head = self._head_at(text, end)
+            if head is None or end - 1 in named:
+                continue
+            start = self._backward(text, end - len(head.head), found)
+            place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
+            stem = end - len(head.head) - start
+            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
+                    not ORDINAL.match(text, start) and (
+                    place is not None or shape or head.alone is not None and stem >= head.alone):
+                out.append((start, end, place))
+        return out
+
+    def _head_at(self, text: str, end: int):
+        """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
+        for head in self.heads:
+            start = end - len(head.head)
+            if start > 0 and text.startswith(head.head, start) and not text[:start].endswith(head.not_after or ("\0",)) \
+                    and not text.startswith(head.not_before or ("\0",), end):
+                return head
+        return None
+
+    def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False) -> int | None:
+        """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
+        within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
+        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
+        ``begin`` already ends in a head)."""
+        if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
-        country = place.kb_id_ if place.label_ == COUNTRY else ""
-        span._.ipg = {"name": span.text, "country": country, "place": place.kb_id_, "place_kind": place.label_}
+        limit = min(len(text), begin + self.max_chars)
+        for other in found:
+            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
+                    text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
+                limit = other.start_char
+        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
+        best, joined, at = None, begin, begin
+        while at < limit and not ((best is not None or complete) and at in places):
+            bracket = _BRACKET.match(text, at)
+            if bracket and not self.byline.search(bracket.group(0)):
+                at = bracket.end()
+                continue
+            if not _is_cjk(text[at]) or \
+                    text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
+                    text.startswith(self.stops, at):
+                break
+            joined = at + 1 if text[at] in _NOUN_JOINS else joined
+            at += 1
+            head = self._head_at(text, at)
+            if head is not None and at - len(head.head) > joined:
+                best = at
+        return best
+
+    @staticmethod
+    def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
+        """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
+        complete name, or before a place, they join two names."""
+        return text[at] in _NOUN_JOINS and best is None and at > begin and not any(m.start_char == at + 1 for m in found)
+
+    def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
+        """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
+        after a head: 国际保护知识产权协会(AIPPI)中国分会) to punctuation, a
+        function word, a verb that stands before names, another name, or a place (a name starts with its place:
+        中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心); the place or body a
+        mission is posted at is part of its name (我驻欧盟使团)."""
+        ends = {s.end_char: s for s in found}
+        at = head_start
+        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at) and \
+                not _ORDINAL_END.search(text, max(0, at - 8), at):
+            mention = ends.get(at)
+            if mention is not None:
+                if text[mention.start_char - 1 : mention.start_char] == POSTED:
+                    at = mention.start_char - 1
+                    continue
+                if mention.label_ not in (COUNTRY, CITY):
+                    break
+                at = mention.start_char
+                if at in ends or text[at - 1 : at] in ("）", ")"):
+                    continue
+                break
+            char = text[at - 1]
+            if char in "）)":
+                opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+                if opening < 0 or not _BRACKET.fullmatch(text, opening, at) or self.byline.search(text, opening, at) \
+                        or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
+                    break
+                at = opening
+            elif _is_cjk(char) and char not in NAME_BREAKS:
+                at -= 1
+            else:
+                break
+        return at
+
+    def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """The outlet a source line (来源:X) or a dateline (X日内瓦7月6日电) names, without the place it dates from."""
+        out = [(m.start(1), m.end(1) - (len(m.group(1)) // 2 if _doubled(m.group(1)) else 0))
+               for m in self.source.finditer(text)]
+        sourced = [text[s:e] for s, e in out]
+        for match in self.dateline.finditer(text):
+            start, end = match.span(1)
+            place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
+                          and s.start_char > start), None)
+            end = place.start_char if place else end
+            end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
+            out.append((start, end))
+        return [(s, e, self._place_at(found, s)) for s, e in out if e - s >= 2 and not any(
+            m.start_char == s and m.label_ == ORG for m in found)]
+
+    @staticmethod
+    def _place_at(found: list[Span], start: int) -> Span | None:
+        return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
+
+    def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
+              head_end: int = 0) -> Span | None:
+        """The mention of a new organisation; ``name`` when it is not the text of the span (a head shared by
+        coordinated places: resolved to the reference data when it holds the name), ``head_end`` where the head that
+        gives its kind ends."""
+        known = self.known.get(name, "")
+        span = doc.char_span(start, end, label=ORG, kb_id=known)
+        if span is None or known:
+            return span
+        text = doc_text(doc)
+        head = self._head_at(text, head_end or end)
+        details = {"name": name or span.text, "kind": kind or (head.kind if head else "other"), "country": "",
+                   "parent": ""}
+        if anchor is not None and anchor.label_ == ORG:
+            details.update(kind="unit", parent=anchor.kb_id_, country=self.org_country.get(anchor.kb_id_, ""))
+        elif anchor is not None:
+            details.update(place=anchor.kb_id_, place_kind=anchor.label_,
+                           country=anchor.kb_id_ if anchor.label_ == COUNTRY else self.city_country.get(anchor.kb_id_, ""))
+        span._.ipg = details
         return span
 
 
@@ -207,55 +450,203 @@ class Definitions:
         return doc
 
 
+_Named = tuple[int, int, str, "Span | None", int]
+"""A person found: start, end, role, the organisation printed before, where the employer would end."""
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\s?[·•・]\s?[\u4e00-\u9fff]{1,8})+")
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
+
+
 class People:
-    """People by pattern: a speaker row "name  organisation title", or "organisation title name" in text."""
+    """People by structure: a name next to a title (局长申长雨, 张海波院长, 党组书记、局长王伟群), a transliterated
+    name with · (塔季扬娜·莫尔切安), a Latin name after a title or before an honorific; several per sentence
+    (A、B、C出席). The affiliation is the organisation printed right before the title (or the name)."""
 
     def __init__(self, data_dir: str) -> None:
         gazetteer = load_gazetteer(Path(data_dir))
-        self.titles = gazetteer.titles
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        self.name_pattern = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:·[\u4e00-\u9fff]{{1,5}})?"
-                               rf"(?={alternation((*gazetteer.after_name, *speech))}|，|。|$)")
+        title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
+        self.title = re.compile(f"{title}(?:、{title})*")
+        self.honorific = re.compile(alternation(gazetteer.honorifics))
+        self.surname = re.compile(alternation(gazetteer.surnames))
+        words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
+                 *COORDINATORS, WITH)
+        self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
+        self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
+        self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
+        self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
+        self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
+                            for name in (org.name_zh, *org.aliases_zh)}
+        self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
+        self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
-        if any(s.label_ == PERSON for s in mentions):
-            return doc
         text = doc_text(doc)
-        person = self._row(doc, text, mentions) or self._inline(doc, text, mentions)
-        if person is not None:
-            _set(doc, MENTIONS, [s for s in mentions if not _overlaps(s, person)] + [person])
+        blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        people: list[Span] = []
+        for start, end, role, org, title_at in self._row(text, mentions) + self._titled(text, mentions) + \
+                self._transliterated(text, mentions):
+            if any(i in blocked for i in range(start, end)):
+                continue
+            employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
+            person = self._person(doc, start, end, role, employer)
+            if person is not None:
+                people.append(person)
+                blocked.update(range(start, end))
+        if people:
+            _set(doc, MENTIONS, [s for s in mentions if not any(_overlaps(s, p) for p in people)] + people)
         return doc
 
-    def _row(self, doc: Doc, text: str, mentions: list[Span]) -> Span | None:
-        match = re.match(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$", text)
+    def _row(self, text: str, mentions: list[Span]) -> list[_Named]:
+        """A speaker row of a programme: "name  organisation title"."""
+        match = self.row.match(text)
         orgs = [s for s in mentions if s.label_ == ORG]
         if not match or not orgs or orgs[0].start_char != match.start(2):
-            return None
+            return []
+        role = text[orgs[-1].end_char :].strip()
         name = match.group(1).replace(" ", "") if not match.group(1).isascii() else match.group(1)
-        org = orgs[-1]
-        role = text[org.end_char :].strip()
-        if not _CJK_NAME.match(name) or not any(t in role for t in self.titles) or len(role) > 20:
-            return None
-        return self._person(doc, match.start(1), match.end(1), name, org, role)
+        if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
+            return []
+        return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
-    def _inline(self, doc: Doc, text: str, mentions: list[Span]) -> Span | None:
-        for org in (s for s in mentions if s.label_ == ORG):
-            rest = text[org.end_char : org.end_char + 40]
-            title = next((t for t in self.titles if rest.startswith(t)), None)
-            if title is None:
-                continue
-            name = self.name_pattern.match(rest[len(title):])
-            if name:
-                start = org.end_char + len(title)
-                return self._person(doc, start, start + name.end(), name.group(0), org, title)
+    def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
+        """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
+        ends = {s.end_char: s for s in mentions if s.label_ == ORG}
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
+        masked = list(text)
+        for org in set(ends.values()):
+            masked[org.start_char : org.end_char] = "\0" * (org.end_char - org.start_char)
+        found = []
+        for match in self.title.finditer("".join(masked)):
+            at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
+            names = []
+            place = self._place_before(text, mentions, match.start())
+            after_org = match.start() in ends or place is not None
+            country = self._country(ends[match.start()]) if match.start() in ends else place
+            foreign = None if after_org and not country else bool(after_org and country != "CN")
+            while (name := self._name_at(text, at, after_org, foreign)) is not None:
+                names.append(name)
+                if at == match.end() or text[name[1] : name[1] + 1] != "、":
+                    break
+                at = name[1] + 1
+            org, title_at = ends.get(match.start()), match.start()
+            if not names and (name := self._name_before(text, match.start(), ends)) is not None:
+                names, org, title_at = [name], ends.get(name[0]), name[0]
+            found += [(start, end, match.group(0), org, title_at) for start, end in names]
+        for match in self.honorific.finditer(text):
+            name = self._name_before(text, match.start(), ends)
+            if name is not None:
+                found.append((*name, "", ends.get(name[0]), name[0]))
+        return found
+
+    def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
+        """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= at):
+            rest = text[place.end_char : at]
+            if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
+                return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
+        return "" if self.place_shape.search(text, max(0, at - 6), at) else None
+
+    def _country(self, org: Span) -> str:
+        return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
+
+    def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
+        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
+        what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
+        is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
+        without a Chinese surname (日本特许厅长官滨野幸一)."""
+        for pattern in (_LATIN_NAME, _TRANSLITERATED):
+            match = pattern.match(text, at)
+            if match:
+                return at, at + len(self._trim_right(match.group(0)).rstrip())
+        if foreign and (run := self._foreign_name(text, at)) is not None:
+            return run
+        surname = self.surname.match(text, at)
+        starts_word = self.follower.match(text, at)
+        if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
+            for end in (surname.end() + 1, surname.end() + 2):
+                if self._plain(text, at, end, surname.end()) and (
+                        self.follower.match(text, end) or end == surname.end() + 2 and after_org):
+                    return at, end
+        return self._foreign_name(text, at) if foreign is None else None
+
+    def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
+        """Three to five characters up to the first word that follows a name (滨野幸一、, 坂田奈津子出席)."""
+        if self.follower.match(text, at) is None:
+            for end in range(at + 3, at + 6):
+                if self._plain(text, at, end) and self.follower.match(text, end):
+                    return at, end
+        return None
+
+    def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
+        transliterated or Latin name, after punctuation, a coordinator or an organisation."""
+        for pattern in (_TRANSLITERATED, _LATIN_NAME):
+            match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
+            if match:
+                start = match.start() + len(self.cut.match(match.group(0)).group(0)) if self.cut.match(
+                    match.group(0)) else match.start()
+                return (start, end) if end > start else None
+        for start in (end - 3, end - 2):
+            surname = self.surname.match(text, start) if start >= 0 else None
+            if surname and self._plain(text, start, end, surname.end()) and text[start] not in COORDINATORS and (
+                    start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in COORDINATORS
+                    or start in org_ends):
+                return start, end
+        return None
+
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
+        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
+        found = []
+        for match in _TRANSLITERATED.finditer(text):
+            head = self.cut.match(match.group(0))
+            start = match.start() + (len(head.group(0)) if head and "·" not in head.group(0) and "•" not in
+                                     head.group(0) else 0)
+            end = match.start() + len(self._trim_right(match.group(0)).rstrip())
+            if end - start >= 3:
+                found.append((start, end, "", None, start))
+        return found
+
+    def _trim_right(self, name: str) -> str:
+        """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
+        last = max(name.rfind("·"), name.rfind("•"), name.rfind("・"), name.rfind(" "))
+        for at in range(last + 2, len(name)):
+            if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
+                return name[:at]
+        return name
+
+    def _plain(self, text: str, start: int, end: int, given: int | None = None) -> bool:
+        """Characters that can make a Chinese name: CJK, no function word (a surname may be one: 于, 和) and no
+        title inside."""
+        chunk = text[start:end]
+        given = start if given is None else given
+        return end <= len(text) and len(chunk) == end - start and all(_is_cjk(c) for c in chunk) and \
+            not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
+            self.honorific.search(chunk) is None
+
+    def _employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
+        """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
+        for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
+            if self.place_suffix.match(text, place.end_char).end() == title_at:
+                name = text[place.start_char : title_at]
+                key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
+                            if n + h in self.governments), "")
+                return (key, name) if key else None
+        if role and self.reporter.search(role):
+            outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
+            return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return None
 
     @staticmethod
-    def _person(doc: Doc, start: int, end: int, name: str, org: Span, role: str) -> Span | None:
+    def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
         span = doc.char_span(start, end, label=PERSON, kb_id="")
         if span is not None:
-            span._.ipg = {"name": name, "role": role, "affiliation": org.kb_id_, "affiliation_text": org.text}
+            key, name = employer or ("", "")
+            span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
         return span
 
 

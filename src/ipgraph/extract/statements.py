@@ -277,7 +277,7 @@ def party_words(data_dir: Path) -> PartyWords:
                      for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
     lists = word_lists(folder / "party_names.tsv")
     gazetteer = load_gazetteer(data_dir)
-    heads = tuple(dict.fromkeys((*(h for h, _, _ in gazetteer.org_heads), *lists.get("head", ()))))
+    heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
     return PartyWords(collectives, abbreviations, heads, gazetteer.titles, lists)
 
 

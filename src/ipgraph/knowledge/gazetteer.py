@@ -77,6 +77,17 @@ class Person:
 
 
 @dataclass(frozen=True)
+class OrgHead:
+    """A head noun that ends an organisation's name, and what it tells about the organisation (org_heads.tsv)."""
+
+    head: str
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+    kind: str
+    alone: int | None
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     """All reference tables of a data folder."""
 
@@ -86,8 +97,14 @@ class Gazetteer:
     cities: dict[str, City]
     people: dict[str, Person]
     blockers: tuple[str, ...]
-    org_heads: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+    org_heads: tuple[OrgHead, ...]
     titles: tuple[str, ...]
+    title_prefixes: tuple[str, ...]
+    surnames: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    provinces: tuple[str, ...]
+    name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
 
     def names(self) -> list[tuple[str, str, str]]:
@@ -217,19 +234,31 @@ def _people(path: Path) -> dict[str, Person]:
 def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
-    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after"))
+    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone"))
     return Gazetteer(
         countries=_countries(folder),
         organisations=_organisations(folder / "organisations.tsv"),
         treaties=_treaties(folder / "treaties.tsv"),
         cities=_cities(folder / "cities.tsv"),
         people=_people(folder / "people.tsv"),
-        blockers=tuple(r["context"] for r in read_tsv(folder / "blockers.tsv", ("context",))),
-        org_heads=tuple(sorted(((r["head"], split_multi(r["not_before"]), split_multi(r["not_after"])) for r in heads),
-                               key=lambda h: -len(h[0]))),
-        titles=tuple(sorted((r["title"] for r in read_tsv(folder / "titles.tsv", ("title",))), key=len, reverse=True)),
-        after_name=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word",))),
+        blockers=_column(folder / "blockers.tsv", "context"),
+        org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
+                                        r["kind"], int(r["alone"]) if r["alone"].isdigit() else None) for r in heads),
+                               key=lambda h: -len(h.head))),
+        titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
+        title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
+        surnames=_column(folder / "surnames.tsv", "surname"),
+        honorifics=_column(folder / "honorifics.tsv", "word"),
+        place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
+        provinces=_column(folder / "provinces.tsv", "province"),
+        name_stops=_column(folder / "name_stops.tsv", "word"),
+        after_name=_column(folder / "after_name.tsv", "word"),
     )
+
+
+def _column(path: Path, column: str) -> tuple[str, ...]:
+    """The values of a one-column list file, in file order."""
+    return tuple(r[column] for r in read_tsv(path, (column,)))
 
 
 def countries(data_dir: Path) -> dict[str, Country]:

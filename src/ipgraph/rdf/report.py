@@ -90,6 +90,10 @@ def _describe_new_org(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
         graph.add((iri, IP.country, country_iri(node.details["country"])))
     for acronym in node.details.get("acronyms", []):
         graph.add((iri, IP.acronym, Literal(acronym)))
+    if node.details.get("kind"):
+        graph.add((iri, IP.kind, Literal(node.details["kind"])))
+    if node.details.get("parent"):
+        graph.add((iri, IP.parentOrganisation, org_iri(node.details["parent"])))
     graph.add((iri, IP.rule, rule_iri("org-shape")))
 
 

@@ -55,6 +55,16 @@ def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "
     return re.compile(r"^(?:" + "|".join(parts) + r")*$")
 
 
+NAME_BREAKS = "的了是在由与和及向从据为于将被把等其该此各这我也还已并又就將為於從這與該還他个位"
+"""Function words that stand between names and never inside the name of an organisation or a person (参观了X中心,
+由X主办, 会同X海关): reading a name leftwards from its head noun stops at one. A name that holds one (中华人民共和国)
+is found whole by the gazetteer first."""
+POSTED = "驻"
+"""驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
+NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•"
+"""Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
+
+
 # --- numerals -----------------------------------------------------------------------------------------------------
 DIGITS = "零一二三四五六七八九"
 UNITS = {"十": 10, "百": 100, "千": 1000}
