@@ -166,8 +166,17 @@ class ReportEvents(EventReader):
         """The body deciding is named, and is not the report's author nor one of its units: its session named as
         where a law was passed (…人大常委会第八次会议表决通过…) is only the setting of that decision, while the
         author's own (产权组织大会商定…, in a WIPO report) is a meeting the report tells of."""
-        bodies = [m for m in in_label if m.kind == ORG]
+        bodies = [m for m in in_label if m.kind == ORG and self._placed(m)]
         return bool(bodies) and not any(self._part_of_author(f"org/{m.key}") for m in bodies)
+
+    def _placed(self, body: Located) -> bool:
+        """What is known of a body: a gazetteer entry, or a place its name leads with (陕西省人大常委会). A body
+        read only from the shape of its name with no place (外交会议筹备委员会) may be the author's own, so its
+        session stays an event the report tells of."""
+        if body.key in self.organisations:
+            return True
+        node = self.facts.nodes.get((ORG, body.key))
+        return bool(node and node.details.get("country"))
 
     def _during(self, sentence: str) -> list[DateSpan]:
         """A sentence that opens 活动期间 or 同期 tells of what was held during the event told last: it takes that
