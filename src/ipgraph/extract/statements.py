@@ -328,7 +328,7 @@ class PartyReader:
         found = re.search(f"(?:{self.words.abbreviation_run.pattern})$", text[max(0, at - 6):at])
         return at - len(found.group(0)) if found else at
 
-    def resolve(self, word: str, context: list[tuple[str, list[Located]]], at: int) -> list[str]:
+    def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
         (双方就中欧…), else the last actors of its kind named before it, from ``at`` in the first text of
         ``context`` back through the others (earlier passages, the headline last)."""

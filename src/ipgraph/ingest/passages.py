@@ -155,7 +155,10 @@ def _inline_footnotes(text: str) -> list[tuple[str, int, int, int]]:
     return found
 
 
-class _Segmenter:
+class _Assembler:
+    """The state of segmentation: the open blocks and headings, and how a block becomes a passage (its kind,
+    locator and slug). ``_Segmenter`` feeds it the lines."""
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines, self.line_count = _lines(text)
@@ -320,9 +323,14 @@ class _Segmenter:
             return
         self._close_footnote()
         block = self.block
-        if block is None or block.closed or (block.blank_since and not self.double_spaced and len(block.fragments[-1]) < _SHORT_LINE):
+        if block is None or block.closed or (block.blank_since and not self.double_spaced
+                                              and len(block.fragments[-1]) < _SHORT_LINE):
             block = self._new_block(PARAGRAPH, line)
         block.add(body, line.end)
+
+
+class _Segmenter(_Assembler):
+    """Each physical line classified and handed to the open block, a new one, or a heading."""
 
     def run(self) -> list[Passage]:
         lines = self.lines

@@ -1,0 +1,258 @@
+"""Who signs an agreement: the subject of the clause, the counterparts after 与, a pair of names, collectives and
+anaphors (双方, 该网络), compounds of country abbreviations (中欧), a subject carried from an earlier clause, and a
+party the gazetteer does not know, read from the shape of its name.
+
+These are the party rules of ``ipgraph.extract.agreements``; the signing sentence itself is read there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ipgraph.extract.facts import Located
+from ipgraph.extract.statements import (
+    PartyReader,
+    ReportReader,
+    actors,
+    affiliation_of,
+    no_subject,
+    path_of,
+    runs,
+)
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
+from ipgraph.zh.grammar import (
+    JOIN,
+    NUMERALS,
+    alternation,
+    clause_bounds,
+    clauses as grammar_clauses,
+)
+
+if TYPE_CHECKING:  # the rules are loaded by agreements.py, which imports this module
+    from ipgraph.extract.agreements import AgreementRules
+
+_COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
+"""A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One instrument named after the verb: where its name starts and ends, and its class."""
+
+    start: int
+    end: int
+    type: str
+    modifier: str = ""
+
+
+@dataclass
+class Clause:
+    """What the words before the verb say: who signs, with whom, and whether the subject is left out."""
+
+    subjects: list[str]
+    counterparts: list[str]
+    omitted: bool
+    each: bool
+    confidence: float = 0.9
+    group: str = ""
+    together: bool = False
+
+
+class AgreementParties(ReportReader):
+    """The party rules, shared by every signing sentence of a report. The reader of the report's agreements sets
+    the state they read as it goes (the passage, the sentence, what came before)."""
+
+    rules: AgreementRules
+    names: dict[str, str]
+    parties: PartyReader
+    context: Sequence[tuple[str, list[Located]]]
+    before: tuple[str, list[Located], int]
+    slug: str
+    offset: int
+
+    def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
+        """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
+        with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
+        subject_end = with_at if with_at is not None else verb
+        subjects = self._subjects(sentence, mentions, start, subject_end)
+        each = bool(self.rules.regex("each").search(sentence, start, verb))
+        together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
+        if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
+            return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
+                           together=together)
+        carried = (self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)) \
+            if start > 0 else []
+        if carried:
+            return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
+        return Clause([], counterparts, True, each, together=together)
+
+    def _counterparts(self, sentence: str, mentions: list[Located], start: int,
+                      verb: int) -> tuple[int | None, list[str]]:
+        """The actors after the last 与 of the clause that names any (skipping 作为…的 in between)."""
+        for found in reversed(list(self.rules.regex("with").finditer(sentence, start, verb))):
+            if any(m.start < found.start() < m.end for m in mentions):
+                continue
+            after = found.end()
+            modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
+                                sentence[after:verb])
+            after += modifier.end() if modifier else 0
+            whole = self.parties.name(sentence[after:verb])
+            inside = [m for m in actors(mentions, sentence, after, verb)]
+            if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
+                    and not runs(inside, sentence)[0][1:]:
+                return found.start(), [self.parties.new_party(whole, self.slug)]
+            named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
+                or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
+            if named:
+                return found.start(), named
+        return None, []
+
+    def _group(self, words: str) -> str:
+        """133家图书馆（其中…）与产权组织签署: a counted group of signatories the text does not name one by one."""
+        about, counter = (alternation(self.rules.words.get(name, ())) for name in ("about", "counter"))
+        counted = re.fullmatch(f"\\s*((?:{about})?\\s*[\\d,]+\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
+                               "(?:（[^（）]*）)?\\s*", words)
+        return counted.group(1) if counted else ""
+
+    def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
+        """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""
+        for found in self.rules.regex("with").finditer(sentence):
+            counterparts = self._run_at(sentence, mentions, found.end(), len(sentence))
+            subjects = self._subjects(sentence, mentions, clause_bounds(sentence, found.start())[0], found.start())
+            if counterparts and subjects:
+                return list(dict.fromkeys(subjects + counterparts))
+        return []
+
+    def _run_at(self, sentence: str, mentions: list[Located], at: int, end: int) -> list[str]:
+        """The actors named one after another from ``at``, each country's office read from A、B的知识产权局."""
+        for run in runs(actors(mentions, sentence, at, end), sentence):
+            if run[0].start - at <= 1:
+                return self._distribute_head(sentence, mentions, run)
+        return []
+
+    def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
+        """The last run of actors before the verb (or before 与): who signs; else a collective (双方签署) or a
+        name the mention stage missed (武汉市贸促会与…)."""
+        found = runs(actors(mentions, sentence, start, end), sentence)
+        if found:
+            return self._distribute_head(sentence, mentions, found[-1])
+        return self._unnamed(sentence, start, end, mentions)
+
+    def _unnamed(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
+        """Parties without an organisation's or country's mention in ``sentence[start:end]``: the organisations of
+        the people named there (A局长X与B局长Y签署), a collective resolved, or the names listed there
+        (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
+        people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
+                  if m.kind == PERSON and start <= m.start and m.end <= end]
+        if people and all(people):
+            return list(dict.fromkeys(f"org/{key}" for key in people))
+        collective = list(self.parties.collective.finditer(sentence, start, end))
+        if collective:
+            return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+        listed = _COUNTED_REST.sub("", sentence[start:end])
+        items = re.split(JOIN, listed)
+        names = [self.parties.name(item) for item in items]
+        if not names or names[-1] is None:
+            return []
+        head = self._place_head(names[-1])
+        completed = [name or (self.parties.name(item.strip() + head) if head else None)
+                     for name, item in zip(names, items)]
+        if any(name is None for name in completed):
+            return []
+        return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    def _place_head(self, name: str) -> str:
+        """What follows the place in a name (中山市政府 → 政府): the head an elliptical list item shares."""
+        place = re.match(f"^.*?(?:{alternation(self.gazetteer.place_suffixes)})", name)
+        return name[place.end():] if place and place.end() < len(name) else ""
+
+    def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
+        """智利、哥伦比亚、秘鲁的知识产权局: the run ends in one office named for the last country; each country has
+        its own."""
+        last = run[-1]
+        country = next((m for m in mentions if m.kind == COUNTRY and m.start == last.start and m.end < last.end), None)
+        if last.kind != ORG or country is None:
+            return [path_of(m) for m in run]
+        head = sentence[country.end:last.end].removeprefix("的")
+        paths = []
+        for member in run:
+            name = sentence[member.start:member.end] if member is not last else sentence[country.start:country.end]
+            key = self.names.get(name + head) or self.names.get(f"{name}的{head}")
+            paths.append(f"org/{key}" if key else path_of(member))
+        return list(dict.fromkeys(paths))
+
+    def _referred(self, words: str) -> list[str]:
+        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该."""
+        found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
+        if not found:
+            return []
+        text, mentions, offset = self.before  # the organisations named earlier, found only when asked for
+        named = [path_of(m) for m in actors(mentions, text, 0, offset, (ORG,))
+                 if text[m.start:m.end].endswith(found.group(1))]
+        return named[-1:]
+
+    def _abbreviated(self, sentence: str, at: int) -> list[str]:
+        """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
+        found = self.parties.words.abbreviation_run.match(sentence, at)
+        return self.parties.words.compound(found.group(0)) if found else []
+
+    def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
+        """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省
+        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it."""
+        bounds = [(m.start(), m.end()) for m in grammar_clauses(sentence[:start])]
+        lead = self.rules.words.get("lead", ())
+        for clause_start, clause_end in reversed(bounds):
+            with_at = next((m.start() for m in self.rules.regex("with").finditer(sentence, clause_start, clause_end)),
+                           None)
+            end = with_at if with_at is not None else clause_end
+            opening = [m for m in actors(mentions, sentence, clause_start, end)
+                       if no_subject(sentence[clause_start:m.start], self.year, lead)]
+            if opening:
+                return [path_of(opening[0])]
+            name = self.parties.opening_name(sentence[clause_start:clause_end]) \
+                or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None)
+            if name:
+                return [self.parties.new_party(name, self.slug)]
+        return []
+
+    def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
+        """The actor that opens the sentence (并与… continues its clause); a treaty there stands for its body."""
+        opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
+                   if sentence[:m.start] in ("", "《")]
+        for mention in opening[:1]:
+            if mention.kind != TREATY:
+                return [path_of(mention)]
+            if mention.key in self.rules.treaty_bodies:
+                return [f"org/{self.rules.treaty_bodies[mention.key]}"]
+        return []
+
+    def _party_sets(self, sentence: str, item: Item, clause: Clause, named: list[str]) -> list[list[str]]:
+        """The stated parties of each agreement the item makes: one set, or one per counterpart of a list."""
+        if named:
+            return [list(dict.fromkeys(clause.subjects + named))]
+        counterparts, subjects = clause.counterparts, clause.subjects
+        one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
+        together = item.modifier in self.rules.words.get("together", ())
+        if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
+            return [list(dict.fromkeys(subjects + counterparts))]
+        if len(counterparts) > 1:
+            return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
+        return [[s] + counterparts for s in subjects]
+
+    def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
+        """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
+        at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
+        opening = [m for m in actors(mentions, sentence, at, item.end, (ORG,)) if m.start - at <= 1]
+        if opening:
+            return [path_of(opening[0])]
+        return self._abbreviated(sentence, at)
+
+    def _leading(self, text: str, lists: tuple[str, ...]) -> int:
+        """How many characters of words from the given lists open ``text``."""
+        words = tuple(w for name in lists for w in self.rules.words.get(name, ()))
+        pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
+        found = pattern.match(text)
+        return found.end() if found else 0
