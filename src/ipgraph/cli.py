@@ -23,7 +23,6 @@ from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.network.commands import network, viz
 from ipgraph.resources import resources
 
-
 _EXTRACTION_NEEDS = ("spacy", "pycountry", "babel", "pypinyin")
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
 from rdflib import Literal
 from rdflib.namespace import SH
 
@@ -25,6 +24,8 @@ from ipgraph.check import (
 )
 from ipgraph.check.planner import plan_validation
 from ipgraph.cli import main
+
+from conftest import ROOT
 
 BROKEN = ROOT / "tests" / "broken"
 ID = "https://w3id.org/ipgraph/id/"

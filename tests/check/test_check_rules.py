@@ -3,6 +3,7 @@ ontology and --rebuild, literal and date handling, locating triples, and the lib
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shutil
@@ -14,11 +15,19 @@ import pyshacl
 import rdflib
 from rdflib import RDFS, Literal
 
-import importlib
-
 import ipgraph
-from ipgraph.check import (CheckReport, Finding, TurtleIndex, _merge, _results, check, date_interval, literal_problem,
-                           load_graph, shacl_findings)
+from ipgraph.check import (
+    CheckReport,
+    Finding,
+    TurtleIndex,
+    _merge,
+    _results,
+    check,
+    date_interval,
+    literal_problem,
+    load_graph,
+    shacl_findings,
+)
 from ipgraph.resources import Resources
 
 from conftest import ROOT

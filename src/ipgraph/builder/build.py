@@ -24,8 +24,15 @@ from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
-from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata, \
-    with_title
+from ipgraph.ingest.corpus import (
+    REPORT_SUFFIXES,
+    Metadata,
+    ReportMeta,
+    find_reports,
+    infer_metadata,
+    read_metadata,
+    with_title,
+)
 from ipgraph.ingest.passages import Passage, segment
 from ipgraph.ingest.reading import decode, read_bytes, remove_stale_temporaries, write_all_atomic
 from ipgraph.knowledge.gazetteer import load as load_gazetteer

@@ -23,10 +23,10 @@ but the worst it can do is put wrong triples in that report's output.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import base64
 import dataclasses
+import hashlib
+import importlib.metadata
 import json
 import os
 import re

@@ -26,8 +26,17 @@ from spacy.util import filter_spans
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import COORDINATORS, between_names, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, ORDINAL, POSTED, WITH, \
-    alternation
+from ipgraph.zh.grammar import (
+    COORDINATORS,
+    NAME_BREAKS,
+    NAME_PUNCTUATION,
+    NUMERALS,
+    ORDINAL,
+    POSTED,
+    WITH,
+    alternation,
+    between_names,
+)
 
 MENTION_RULES = {
     "org-shape": ("organisation by its structure", "按结构识别的机构",

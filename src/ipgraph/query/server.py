@@ -191,7 +191,7 @@ class Endpoint:
 
 
 class Handler(BaseHTTPRequestHandler):
-    server: "Server"
+    server: Server
     protocol_version = "HTTP/1.1"
     server_version = "ipgraph-sparql"
 

@@ -206,7 +206,7 @@ def _take(items: Iterator, limit: int | None) -> tuple[list, bool]:
     return taken, False
 
 
-def run_rdflib(graph: "rdflib.Graph", text: str) -> Result:  # noqa: F821 - rdflib is imported only when asked for
+def run_rdflib(graph: rdflib.Graph, text: str) -> Result:  # noqa: F821 - rdflib is imported only when asked for
     """The same query in rdflib's engine, answered as pyoxigraph terms: the cross-check that the library is portable."""
     from rdflib import BNode, Literal, URIRef
 

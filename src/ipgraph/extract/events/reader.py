@@ -6,13 +6,12 @@ import re
 from pathlib import Path
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.meetings import MeetingFinder
+from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
-from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
 from ipgraph.zh.grammar import ORDINAL
 

@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.context import Context, joined, run_after
-from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.meetings import meeting_label
+from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 from ipgraph.zh.dates import YEAR, DateSpan
-
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
-
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
