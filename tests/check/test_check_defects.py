@@ -29,7 +29,8 @@ from conftest import ROOT
 
 BROKEN = ROOT / "tests" / "broken"
 ID = "https://w3id.org/ipgraph/id/"
-HEADER = ("@prefix ip: <https://w3id.org/ipgraph/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+HEADER = ("@prefix ip: <https://w3id.org/ipgraph/ontology#> .\n"
+          "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
           "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n")
 RDF_STAR = "quoted triples (RDF-star << … >>) are not supported: ipgraph's graph is plain RDF 1.1"
 

@@ -418,7 +418,8 @@ def _refuse_duplicate_ids(result: BuildResult) -> None:
     for report in result.reports:
         same = [r.meta.path for r in by_id[report.meta.id] if r is not report]
         if report.meta.id == REFERENCE_FILE.removesuffix(".ttl"):
-            message = "report id 'reference' is reserved for the reference data: list it in reports.toml with another id"
+            message = ("report id 'reference' is reserved for the reference data: "
+                       "list it in reports.toml with another id")
         elif same:
             message = (f"report id {report.meta.id!r} is also the id of {', '.join(map(str, same))}: "
                        "give each its own id in reports.toml")

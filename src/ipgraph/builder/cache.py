@@ -2,8 +2,8 @@
 
 An entry is keyed by everything one report's output depends on: the report's
 bytes (its SHA-256), its metadata and where it lives, and the *rules version*
-— a hash of the knowledge files (every file under ``knowledge/``), of the package's source (``pipeline.cfg`` included), and of the
-versions of Python and of the libraries whose data or output ends up in the
+— a hash of the knowledge files (every file under ``knowledge/``), of the
+package's source (``pipeline.cfg`` included), and of the versions of Python and of the libraries whose data or output ends up in the
 triples (pycountry's and babel's names, rdflib's Turtle). Editing a report
 rebuilds that report; editing a gazetteer, a word list or the code rebuilds
 everything.
@@ -267,7 +267,8 @@ class ReportCache:
     def prune(self) -> None:
         """Remove the entries of other rules versions and formats: a code or data change has made them useless."""
         try:
-            stale = [p for p in self.root.iterdir() if p.is_dir() and _VERSION_FOLDER.match(p.name) and p != self.folder]
+            stale = [p for p in self.root.iterdir()
+                     if p.is_dir() and _VERSION_FOLDER.match(p.name) and p != self.folder]
         except OSError:
             return
         for path in stale:

@@ -134,7 +134,8 @@ class EventReader:
         if not placed and after is not None and event.type != "Webinar":
             city, country, _ = self._place(after, venue=False, cities_only=True)
             event.city, event.country = city or event.city, country or event.country
-        event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type, placed or event.city is not None, self.rules)
+        event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type,
+                             placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules)
         lead = self._lead_roles(passage).get("organiser", [])
         event.organisers = list(dict.fromkeys(roles["organiser"] + lead))
@@ -157,7 +158,8 @@ class EventReader:
             return True
         if any(m.kind == TREATY for m in in_label):
             return False
-        return holding and not name.decision or any(m.kind == ORG and self._part_of_author(f"org/{m.key}") for m in in_label)
+        return holding and not name.decision or any(m.kind == ORG and self._part_of_author(f"org/{m.key}")
+                                                    for m in in_label)
 
     def _label_mentions(self, passage: Passage, label: tuple[int, int] | None) -> list[Located]:
         if label is None:
