@@ -193,11 +193,11 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     Left out, ``paths`` is the bundled reports, ``out`` the bundled triples folder, ``res`` where they are found.
     """
     res = res or resources()
-    paths = [Path(p) for p in paths] if paths is not None else [res.reports]
+    inputs = [Path(p) for p in paths] if paths is not None else [res.reports]
     out = Path(out) if out is not None else res.triples
-    reports = find_reports(paths)
+    reports = find_reports(inputs)
     if not reports:
-        where = ", ".join(str(p) for p in paths) or "."
+        where = ", ".join(str(p) for p in inputs) or "."
         raise InputError(where, f"no report files ({' or '.join(REPORT_SUFFIXES)}) to build")
     result = BuildResult([], b"", [], strict=strict, cache=cache)
     doing = "reading the reference data"
@@ -208,7 +208,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
             result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
                                 else reference_turtle(res))
             doing = "reading reports.toml"
-            metadata = _read_metadata(reports, paths, result, load_gazetteer(res.knowledge).organisations)
+            metadata = _read_metadata(reports, inputs, result, load_gazetteer(res.knowledge).organisations)
             outcomes: list[_Outcome] = []
             with Runner(extract_report, (res,), jobs, _crashed) as runner:
                 for index, path in enumerate(reports):
@@ -320,7 +320,9 @@ class _Outcome:
 
     def take_cached(self, store: ReportCache | None, res: Resources) -> bool:
         """Take the report from the cache, if it is there."""
-        found = store.load(self.cache_key(store, res)) if store is not None else None
+        if store is None:
+            return False
+        found = store.load(self.cache_key(store, res))
         if found is None:
             return False
         if not self._describes(found):  # a forged entry that copied a header: at least it must be this report's

@@ -3,10 +3,10 @@
 An entry is keyed by everything one report's output depends on: the report's
 bytes (its SHA-256), its metadata and where it lives, and the *rules version*
 — a hash of the knowledge files (every file under ``knowledge/``), of the
-package's source (``pipeline.cfg`` included), and of the versions of Python and of the libraries whose data or output ends up in the
-triples (pycountry's and babel's names, rdflib's Turtle). Editing a report
-rebuilds that report; editing a gazetteer, a word list or the code rebuilds
-everything.
+package's source (``pipeline.cfg`` included), and of the versions of Python
+and of the libraries whose data or output ends up in the triples (pycountry's
+and babel's names, rdflib's Turtle). Editing a report rebuilds that report;
+editing a gazetteer, a word list or the code rebuilds everything.
 
 Entries are plain data, never code: JSON written atomically (a temporary file
 renamed into place). Reading one can only build ipgraph's own dataclasses from

@@ -147,6 +147,12 @@ def checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[
     return rows
 
 
+def _around_slot(pattern: str) -> tuple[str, str]:
+    """The words before and after a role pattern's one slot X (由X主办 → 由, 主办)."""
+    before, _, after = pattern.partition("X")
+    return before, after
+
+
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> EventRules:
     folder = data_dir / "events"
@@ -169,7 +175,7 @@ def load_rules(data_dir: Path) -> EventRules:
     words = word_lists(folder / "words.tsv")
     return EventRules(
         types=tuple(sorted(((r["word"], r["type"], r["licence"]) for r in types), key=lambda t: -len(t[0]))),
-        roles=tuple((r["role"], *r["pattern"].split("X", 1)) for r in roles),
+        roles=tuple((r["role"], *_around_slot(r["pattern"])) for r in roles),
         modes=tuple(sorted(((r["mode"], r["word"]) for r in modes), key=lambda m: m[0] != "Hybrid")),
         attend=tuple(r["word"] for r in attendance if r["kind"] == "attend"),
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),

@@ -173,7 +173,7 @@ class ReportEvents(EventReader):
         opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
                            rf"|{self.rules.pattern('same_time').pattern})", sentence)
         dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
-        if opening is None or dated is None or not self.rules.words.get("during"):
+        if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
             return []
         return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
 
