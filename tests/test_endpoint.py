@@ -1,4 +1,5 @@
-"""``ipgraph serve`` with real clients (SPARQLWrapper, rdflib's SPARQLStore), and ``ipgraph query`` as a user runs it."""
+"""``ipgraph serve`` with real clients (SPARQLWrapper, rdflib's SPARQLStore), and ``ipgraph query`` as a user runs
+it."""
 
 from __future__ import annotations
 
