@@ -27,7 +27,8 @@ from ipgraph.check import check, format_text
 ROOT = Path(__file__).resolve().parent.parent
 ID = "https://w3id.org/ipgraph/id/"
 PASSAGE = f"<{ID}passage/test-report/1>"
-HEADER = ("@prefix ip: <https://w3id.org/ipgraph/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+HEADER = ("@prefix ip: <https://w3id.org/ipgraph/ontology#> .\n"
+          "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
           "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n\n")
 FAULTS = [
     'ip:organiser <{id}city/beijing>',

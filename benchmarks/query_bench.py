@@ -46,7 +46,8 @@ from ipgraph.query.store import graph_files, graph_iri, run, run_rdflib, store_p
 ONTOLOGY = ROOT / "ontology" / "ip.ttl"
 CLOSURE = f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX owl: <http://www.w3.org/2002/07/owl#>
 INSERT {{ GRAPH ?g {{ ?s a ?super }} }}
-WHERE {{ GRAPH ?g {{ ?s a ?class }} GRAPH <{graph_iri("ontology")}> {{ ?class rdfs:subClassOf+ ?super . ?super a owl:Class }} }}"""
+WHERE {{ GRAPH ?g {{ ?s a ?class }}
+        GRAPH <{graph_iri("ontology")}> {{ ?class rdfs:subClassOf+ ?super . ?super a owl:Class }} }}"""
 
 
 def p50(times: list[float]) -> float:
@@ -195,7 +196,8 @@ def endpoint_table(requests: int, clients: int, work: Path) -> None:
     tenth = max(1, len(samples) // 10)
     print(f"\n## 4. Endpoint load test: {requests:,} requests, {clients} concurrent clients, loopback, "
           f"{len(texts)} library queries in turn\n")
-    print("| errors | req/s | p50 ms | p99 ms | max ms | peak MB (server + workers) | first tenth MB | last tenth MB |\n"
+    print("| errors | req/s | p50 ms | p99 ms | max ms | peak MB (server + workers) "
+          "| first tenth MB | last tenth MB |\n"
           "|---|---|---|---|---|---|---|---|")
     print(f"| {errors} | {requests / elapsed:.1f} | {latencies[len(latencies) // 2] * 1000:.0f} | "
           f"{latencies[int(len(latencies) * 0.99) - 1] * 1000:.0f} | {latencies[-1] * 1000:.0f} | {max(samples):.0f} | "

@@ -11,6 +11,10 @@ from ipgraph.ingest.passages import Passage, segment
 from ipgraph.resources import Resources, resources
 
 ROOT = Path(__file__).resolve().parent.parent
+# The query tests' fixtures (the graph in the embedded store, in rdflib, in a live server), declared here so that
+# pytest registers them before any test module imports that module's constants.
+pytest_plugins = ["query_fixtures"]
+
 REPORT_IDS = ["cnipa-ip-protection-2024", "hongqiao-2024-ip-forum", "wipo-ace-17-activities",
               "wipo-cdip-33-2", "wipo-sdg-2023"]
 

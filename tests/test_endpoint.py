@@ -1,4 +1,5 @@
-"""``ipgraph serve`` with real clients (SPARQLWrapper, rdflib's SPARQLStore), and ``ipgraph query`` as a user runs it."""
+"""``ipgraph serve`` with real clients (SPARQLWrapper, rdflib's SPARQLStore), and ``ipgraph query`` as a user runs
+it."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from ipgraph.query.results import render
 from ipgraph.query.server import query_page
 from ipgraph.query.store import Result, run
 
-from query_fixtures import ENDPOINT_LIMITS, embedded, endpoint, free_port, store_folder, wait_for_port  # noqa: F401
+from query_fixtures import ENDPOINT_LIMITS, free_port, wait_for_port
 
 IP = "PREFIX ip: <https://w3id.org/ipgraph/ontology#>\n"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

@@ -220,7 +220,8 @@ def test_author_attending_is_not_the_organiser(graph):
     court = labelled(graph, "cnipa-ip-protection-2024", "第十届国际知识产权法院会议")
     assert not values(graph, court, IP.organiser)
     congress = "陕西省第十四届人民代表大会常务委员会第九次会议"
-    assert not [e for e in events_of(graph, "cnipa-ip-protection-2024") if str(graph.value(e, RDFS.label)) == congress], \
+    assert not [e for e in events_of(graph, "cnipa-ip-protection-2024")
+                if str(graph.value(e, RDFS.label)) == congress], \
         "a people's congress session that passed a regulation is only where the decision was taken (issue 16, 11)"
 
 

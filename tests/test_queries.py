@@ -18,7 +18,7 @@ from ipgraph.query.library import KIND_PREFIXES, Query, library, parse_query, re
 from ipgraph.query.remote import query as remote_query, remote_graphs
 from ipgraph.query.store import GRAPH_BASE, Result, run, run_rdflib
 
-from query_fixtures import FILES, embedded, oxigraph_server, rdflib_graph, store_folder  # noqa: F401 - fixtures
+from query_fixtures import FILES
 
 ID = "https://w3id.org/ipgraph/id/"
 Row = dict[str, str]

@@ -23,12 +23,12 @@ from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.network.commands import network, viz
 from ipgraph.resources import resources
 
-
 _EXTRACTION_NEEDS = ("spacy", "pycountry", "babel", "pypinyin")
 
 
 def build_graph(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-    """``ipgraph.builder.build.build``, imported on first use: the extractors load spaCy (~1.5 s), which check does not need."""
+    """``ipgraph.builder.build.build``, imported on first use: the extractors load spaCy (~1.5 s), which check does
+    not need."""
     try:
         from ipgraph.builder.build import build
     except ImportError as error:  # extraction is an extra: a validator installs ipgraph without it
@@ -95,7 +95,8 @@ def build(paths: tuple[Path, ...], out: Path | None, strict: bool, fail_fast: bo
             sys.exit(EXIT_BUSY)
         _fail(error)
     except KeyboardInterrupt as error:  # Interrupted says where it was; a bare one came before the build began
-        reason = error if isinstance(error, Interrupted) else f"build interrupted: nothing was written, {out} is as it was"
+        reason = (error if isinstance(error, Interrupted)
+                  else f"build interrupted: nothing was written, {out} is as it was")
         click.echo(f"error: {reason}", err=True)
         sys.exit(130)
     for problem in result.problems:

@@ -52,7 +52,8 @@ def test_dangling_evidence_is_a_violation(copy):
 
 def test_undeclared_property_is_a_violation(copy):
     path = copy / "wipo-ace-17-activities.ttl"
-    path.write_text(path.read_text(encoding="utf-8") + "\n<https://w3id.org/ipgraph/id/country/ZM> ip:capitalCity \"Lusaka\" .\n", encoding="utf-8")
+    undeclared = "\n<https://w3id.org/ipgraph/id/country/ZM> ip:capitalCity \"Lusaka\" .\n"
+    path.write_text(path.read_text(encoding="utf-8") + undeclared, encoding="utf-8")
     result = run(str(copy))
     assert result.exit_code == 1
     assert "undeclared-property: property ip:capitalCity is not declared in ontology/ip.ttl" in result.output

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
 from rdflib import Literal
 from rdflib.namespace import SH
 
@@ -26,9 +25,12 @@ from ipgraph.check import (
 from ipgraph.check.planner import plan_validation
 from ipgraph.cli import main
 
+from conftest import ROOT
+
 BROKEN = ROOT / "tests" / "broken"
 ID = "https://w3id.org/ipgraph/id/"
-HEADER = ("@prefix ip: <https://w3id.org/ipgraph/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+HEADER = ("@prefix ip: <https://w3id.org/ipgraph/ontology#> .\n"
+          "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
           "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n")
 RDF_STAR = "quoted triples (RDF-star << … >>) are not supported: ipgraph's graph is plain RDF 1.1"
 
@@ -122,7 +124,8 @@ def test_defect_7_out_into_an_unwritable_place_is_an_error_not_a_traceback(tmp_p
 def _hostile(tmp_path: Path) -> Path:
     """An event whose label holds characters a terminal or an XML parser must not see raw."""
     path = tmp_path / "hostile.ttl"
-    path.write_text(HEADER + f'<{ID}event/hostile> a ip:Forum ;\n    rdfs:label "坏\\u0001标\\u001b[2J签\\uFFFE\\r尾"@zh ;\n'
+    path.write_text(HEADER + f'<{ID}event/hostile> a ip:Forum ;\n'
+                    '    rdfs:label "坏\\u0001标\\u001b[2J签\\uFFFE\\r尾"@zh ;\n'
                     f"    ip:organiser <{ID}city/beijing> ;\n    ip:evidence <{ID}passage/test-report/1> .\n",
                     encoding="utf-8")
     (tmp_path / "reference.ttl").write_bytes((BROKEN / "reference.ttl").read_bytes())
@@ -158,13 +161,15 @@ def test_defect_9_a_fifo_is_refused_not_waited_on(tmp_path):
     os.mkfifo(fifo)
     result = run_process(fifo)
     assert result.returncode == 2
-    assert result.stderr == f"error: {fifo}: not a regular file (a pipe, a device or a socket); check reads Turtle files\n"
+    assert result.stderr == (f"error: {fifo}: not a regular file (a pipe, a device or a socket); "
+                             "check reads Turtle files\n")
 
 
 def test_defect_9_dev_zero_is_refused_not_read_forever():
     result = run_process("/dev/zero")
     assert result.returncode == 2
-    assert result.stderr == "error: /dev/zero: not a regular file (a pipe, a device or a socket); check reads Turtle files\n"
+    assert result.stderr == ("error: /dev/zero: not a regular file (a pipe, a device or a socket); "
+                             "check reads Turtle files\n")
 
 
 def test_defect_9_a_file_over_the_size_limit_is_refused(tmp_path):

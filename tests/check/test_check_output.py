@@ -8,8 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from ipgraph.check import check
-from ipgraph.check import format_text, workflow_command
+from ipgraph.check import check, format_text, workflow_command
 from ipgraph.cli import main
 
 from conftest import ROOT

@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import ROOT
 
 from ipgraph.check import FORMATS, RULES, Format, PythonRule, check, rules_table
 from ipgraph.cli import main
+
+from conftest import ROOT
 
 PACKAGE = ROOT / "src" / "ipgraph" / "check"
 BUNDLED_SUMMARY = [r"0 violations, 0 warnings, 0 notes in 6 files \(\d+ triples\)",

@@ -3,6 +3,7 @@ ontology and --rebuild, literal and date handling, locating triples, and the lib
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shutil
@@ -14,11 +15,19 @@ import pyshacl
 import rdflib
 from rdflib import RDFS, Literal
 
-import importlib
-
 import ipgraph
-from ipgraph.check import (CheckReport, Finding, TurtleIndex, _merge, _results, check, date_interval, literal_problem,
-                           load_graph, shacl_findings)
+from ipgraph.check import (
+    CheckReport,
+    Finding,
+    TurtleIndex,
+    _merge,
+    _results,
+    check,
+    date_interval,
+    literal_problem,
+    load_graph,
+    shacl_findings,
+)
 from ipgraph.resources import Resources
 
 from conftest import ROOT
@@ -154,7 +163,8 @@ def test_literal_problems():
     assert literal_problem(Literal("2023-02-29", datatype=rdflib.XSD.date)).endswith("February 2023 has 28 days")
     assert literal_problem(Literal("2024-13", datatype=rdflib.XSD.gYearMonth)) == \
         '"2024-13" is not a valid xsd:gYearMonth: there is no month 13'
-    assert literal_problem(Literal("24", datatype=rdflib.XSD.gYear)) == '"24" is not a valid xsd:gYear: write it as YYYY'
+    assert literal_problem(Literal("24", datatype=rdflib.XSD.gYear)) == \
+        '"24" is not a valid xsd:gYear: write it as YYYY'
     assert literal_problem(Literal("2024/05/16", datatype=rdflib.XSD.date)).endswith("write it as YYYY-MM-DD")
     assert literal_problem(Literal("-5", datatype=rdflib.XSD.nonNegativeInteger)) == \
         '"-5" is not a valid xsd:nonNegativeInteger'
@@ -217,7 +227,8 @@ def test_building_is_not_imported_to_check():
     import subprocess
     import sys
 
-    code = "import sys, ipgraph.cli, ipgraph.check; print('spacy' in sys.modules, 'ipgraph.builder.build' in sys.modules)"
+    code = ("import sys, ipgraph.cli, ipgraph.check; "
+            "print('spacy' in sys.modules, 'ipgraph.builder.build' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
     assert callable(ipgraph.build) and ipgraph.build is importlib.import_module("ipgraph.builder.build").build

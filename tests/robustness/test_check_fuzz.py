@@ -7,8 +7,7 @@ import codecs
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from robustness_support import cli, write
 
@@ -49,7 +48,8 @@ def test_malformed_turtle_is_an_error_with_file_and_line(tmp_path, body, line):
     (b"  \n\n", "empty file: no triples"),
     (PREFIXES.encode() + f'{REPORT} rdfs:label "caf\xe9" .\n'.encode("latin-1"),
      "4: not UTF-8 (byte offset 212); Turtle files must be UTF-8"),
-    ((PREFIXES + f"{REPORT} a ip:Report .\n").encode("utf-16"), "1: not UTF-8 (byte offset 0); Turtle files must be UTF-8"),
+    ((PREFIXES + f"{REPORT} a ip:Report .\n").encode("utf-16"),
+     "1: not UTF-8 (byte offset 0); Turtle files must be UTF-8"),
     (bytes(range(256)) * 4, "2: not UTF-8 (byte offset 128); Turtle files must be UTF-8"),
 ])
 def test_files_that_are_not_turtle_text_are_errors(tmp_path, data, message):
@@ -87,12 +87,13 @@ def test_a_byte_order_mark_is_not_an_error(tmp_path):
 
 
 # Each example runs the whole check (parsing, SHACL), so this fuzzer takes 100 examples, not 300.
-TURTLE_PIECES = [PREFIXES, REPORT, " a ", "ip:Report", " ip:text ", " rdfs:label ", '"x"', '"知识"@zh', '"1"^^xsd:integer',
-                 '"abc"^^xsd:date', " ; ", " , ", " .\n", "[", "]", "(", ")", "<a b>", "<>", "_:b", "@prefix", "\\",
-                 '"""', "\n", "#", "\x00", "\ufeff", "ipr:report/x", "1.5e3", "true", "<https://w3id.org/ipgraph/id/"]
+TURTLE_PIECES = [PREFIXES, REPORT, " a ", "ip:Report", " ip:text ", " rdfs:label ", '"x"', '"知识"@zh',
+                 '"1"^^xsd:integer', '"abc"^^xsd:date', " ; ", " , ", " .\n", "[", "]", "(", ")", "<a b>", "<>",
+                 "_:b", "@prefix", "\\", '"""', "\n", "#", "\x00", "\ufeff", "ipr:report/x", "1.5e3", "true", "<https://w3id.org/ipgraph/id/"]
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.one_of(st.lists(st.sampled_from(TURTLE_PIECES), max_size=25).map("".join), st.text(max_size=200)))
 def test_any_text_is_checked_or_refused_never_crashes(tmp_path, text):
     path = write(tmp_path / "fuzz.ttl", text.encode("utf-8", errors="surrogatepass"))

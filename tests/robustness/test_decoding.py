@@ -98,7 +98,8 @@ def test_utf16_with_a_byte_order_mark_but_broken():
                                               "not a text report: save it as plain text (UTF-8) first"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "r.txt: binary file (a PNG image), not a text report: save it as plain text "
                                    "(UTF-8) first"),
-    (b"abc\x00\x01\x02\x03" * 40, "r.txt: binary file (NUL byte at byte offset 3), not a text report (tried UTF-16LE and UTF-16BE without a byte-order mark)"),
+    (b"abc\x00\x01\x02\x03" * 40, "r.txt: binary file (NUL byte at byte offset 3), not a text report "
+                                  "(tried UTF-16LE and UTF-16BE without a byte-order mark)"),
 ])
 def test_binary_files_are_refused(data, message):
     assert refused(data) == message
@@ -123,7 +124,8 @@ def test_build_reports_each_bad_file_and_builds_the_rest(tmp_path):
     assert result.stderr.splitlines()[1:] == [
         f"error: {src / 'broken.txt'}:3: undecodable byte 0xff at byte offset 40: invalid UTF-8 (invalid start byte) "
         "in a file that is UTF-8 up to there: it is damaged or mixes encodings",
-        f"error: {src / 'nul.txt'}: binary file (NUL byte at byte offset 0), not a text report (tried UTF-16LE and UTF-16BE without a byte-order mark)",
+        f"error: {src / 'nul.txt'}: binary file (NUL byte at byte offset 0), not a text report "
+        "(tried UTF-16LE and UTF-16BE without a byte-order mark)",
         f"error: {src / 'scan.txt'}: binary file (a PDF document), not a text report: save it as plain text (UTF-8) "
         "first",
         f"wrote 2 files to {out}; not written (previous files kept): broken.txt, nul.txt, scan.txt; build failed: "

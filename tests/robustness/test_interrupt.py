@@ -59,7 +59,8 @@ def _workers(pid: int) -> int:
 
 def interrupted_build(project: Path, signum: int, *options: str,
                       group: bool = False) -> subprocess.CompletedProcess[str]:
-    """Build, and signal the build (``group``: its whole process group, as a terminal's Ctrl-C does, once 2 workers run)."""
+    """Build, and signal the build (``group``: its whole process group, as a terminal's Ctrl-C does, once 2 workers
+    run)."""
     triples = (project / "data" / "triples").resolve()
     lock = os.open(triples, os.O_RDONLY)
     fcntl.flock(lock, fcntl.LOCK_EX)
@@ -73,7 +74,8 @@ def interrupted_build(project: Path, signum: int, *options: str,
         while not (_workers(process.pid) >= 2 if group else _opened(process.pid, triples)):
             if process.poll() is not None or time.monotonic() > deadline:
                 out, err = process.communicate(timeout=60)
-                pytest.fail(f"the build never reached the point to interrupt (exit {process.returncode}):\n{out}\n{err}")
+                pytest.fail(f"the build never reached the point to interrupt (exit {process.returncode}):"
+                            f"\n{out}\n{err}")
             time.sleep(0.05)
         if group:
             os.killpg(process.pid, signum)

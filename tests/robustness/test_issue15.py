@@ -12,8 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from robustness_support import REPORT, ROOT, cli, double_or_die, snapshot, write
 
@@ -365,7 +364,8 @@ def _malformed(name: str) -> list[tuple[str, str]]:
     row = GOOD_ROWS[name]
     first = next(iter(row))
     cases = [("{", "not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
-             ("[1, 2]", "not a valid annotation: not a JSON object"), ("null", "not a valid annotation: not a JSON object"),
+             ("[1, 2]", "not a valid annotation: not a JSON object"),
+             ("null", "not a valid annotation: not a JSON object"),
              ("\"text\"", "not a valid annotation: not a JSON object"),
              ("[" * 100_000, "not valid JSON: maximum recursion depth exceeded while decoding a JSON array from a "
                              "unicode string"),
@@ -375,7 +375,7 @@ def _malformed(name: str) -> list[tuple[str, str]]:
              (json.dumps({**row, "locator": ["1"]}), "not a valid annotation: 'locator' must be a string, not [\"1\"]")]
     assert first == "report"
     extra = {"actors": [(json.dumps({**row, "kind": "planet"}), "not a valid annotation: 'kind' must be one of "
-                                                               "organisation, person, treaty, country, city, not \"planet\"")],
+                         "organisation, person, treaty, country, city, not \"planet\"")],
              "events": [(json.dumps({**row, "organisers": "WIPO"}), "not a valid annotation: 'organisers' must be a "
                                                                    "list of strings, not \"WIPO\"")],
              "agreements": [(json.dumps({**row, "renewal": "no"}), "not a valid annotation: 'renewal' must be true or "

@@ -34,8 +34,8 @@ def problems(src: Path) -> list[tuple[str, str]]:
     ('id = "b"\nfile = "b.txt"\ntitel = "x"\n',
      ("warning", "9: unknown key 'titel' in [[report]] (did you mean 'title'?): ignored")),
     ('id = "b"\nfile = "b.txt"\nfoo = 1\n',
-     ("warning", "9: unknown key 'foo' in [[report]] (known keys: author, date, encoding, file, id, identifier, language, "
-                 "meeting, period, publisher, source, title): ignored")),
+     ("warning", "9: unknown key 'foo' in [[report]] (known keys: author, date, encoding, file, id, identifier, "
+                 "language, meeting, period, publisher, source, title): ignored")),
     ('id = "b"\nfile = "b.txt"\ndate = "2024-13-01"\n',
      ("error", "9: date '2024-13-01' is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD")),
     ('id = "b"\nfile = "b.txt"\ndate = "2023-02-29"\n',

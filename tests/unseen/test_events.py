@@ -81,8 +81,8 @@ def test_4_half_width_punctuation_ends_a_name():
 # --- 5. organisers and partners ------------------------------------------------------------------------------------
 
 def test_5_guiding_and_undertaking_bodies_are_partners():
-    found = events("5月8日，由国家知识产权局指导，世界知识产权组织主办，欧洲专利局承办的第三届绿色技术专利研讨会在日内瓦举行。",
-                   date="2025-05-09")
+    found = events("5月8日，由国家知识产权局指导，世界知识产权组织主办，"
+                   "欧洲专利局承办的第三届绿色技术专利研讨会在日内瓦举行。", date="2025-05-09")
     event = one(found, "第三届绿色技术专利研讨会")
     assert event.organisers == ["org/WIPO"]
     assert set(event.partners) == {"org/CNIPA", "org/EPO"}

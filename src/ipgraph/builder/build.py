@@ -24,8 +24,15 @@ from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
-from ipgraph.ingest.corpus import REPORT_SUFFIXES, Metadata, ReportMeta, find_reports, infer_metadata, read_metadata, \
-    with_title
+from ipgraph.ingest.corpus import (
+    REPORT_SUFFIXES,
+    Metadata,
+    ReportMeta,
+    find_reports,
+    infer_metadata,
+    read_metadata,
+    with_title,
+)
 from ipgraph.ingest.passages import Passage, segment
 from ipgraph.ingest.reading import decode, read_bytes, remove_stale_temporaries, write_all_atomic
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
@@ -186,11 +193,11 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     Left out, ``paths`` is the bundled reports, ``out`` the bundled triples folder, ``res`` where they are found.
     """
     res = res or resources()
-    paths = [Path(p) for p in paths] if paths is not None else [res.reports]
+    inputs = [Path(p) for p in paths] if paths is not None else [res.reports]
     out = Path(out) if out is not None else res.triples
-    reports = find_reports(paths)
+    reports = find_reports(inputs)
     if not reports:
-        where = ", ".join(str(p) for p in paths) or "."
+        where = ", ".join(str(p) for p in inputs) or "."
         raise InputError(where, f"no report files ({' or '.join(REPORT_SUFFIXES)}) to build")
     result = BuildResult([], b"", [], strict=strict, cache=cache)
     doing = "reading the reference data"
@@ -201,7 +208,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
             result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
                                 else reference_turtle(res))
             doing = "reading reports.toml"
-            metadata = _read_metadata(reports, paths, result, load_gazetteer(res.knowledge).organisations)
+            metadata = _read_metadata(reports, inputs, result, load_gazetteer(res.knowledge).organisations)
             outcomes: list[_Outcome] = []
             with Runner(extract_report, (res,), jobs, _crashed) as runner:
                 for index, path in enumerate(reports):
@@ -313,7 +320,9 @@ class _Outcome:
 
     def take_cached(self, store: ReportCache | None, res: Resources) -> bool:
         """Take the report from the cache, if it is there."""
-        found = store.load(self.cache_key(store, res)) if store is not None else None
+        if store is None:
+            return False
+        found = store.load(self.cache_key(store, res))
         if found is None:
             return False
         if not self._describes(found):  # a forged entry that copied a header: at least it must be this report's
@@ -411,7 +420,8 @@ def _refuse_duplicate_ids(result: BuildResult) -> None:
     for report in result.reports:
         same = [r.meta.path for r in by_id[report.meta.id] if r is not report]
         if report.meta.id == REFERENCE_FILE.removesuffix(".ttl"):
-            message = "report id 'reference' is reserved for the reference data: list it in reports.toml with another id"
+            message = ("report id 'reference' is reserved for the reference data: "
+                       "list it in reports.toml with another id")
         elif same:
             message = (f"report id {report.meta.id!r} is also the id of {', '.join(map(str, same))}: "
                        "give each its own id in reports.toml")

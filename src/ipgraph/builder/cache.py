@@ -2,11 +2,11 @@
 
 An entry is keyed by everything one report's output depends on: the report's
 bytes (its SHA-256), its metadata and where it lives, and the *rules version*
-— a hash of the knowledge files (every file under ``knowledge/``), of the package's source (``pipeline.cfg`` included), and of the
-versions of Python and of the libraries whose data or output ends up in the
-triples (pycountry's and babel's names, rdflib's Turtle). Editing a report
-rebuilds that report; editing a gazetteer, a word list or the code rebuilds
-everything.
+— a hash of the knowledge files (every file under ``knowledge/``), of the
+package's source (``pipeline.cfg`` included), and of the versions of Python
+and of the libraries whose data or output ends up in the triples (pycountry's
+and babel's names, rdflib's Turtle). Editing a report rebuilds that report;
+editing a gazetteer, a word list or the code rebuilds everything.
 
 Entries are plain data, never code: JSON written atomically (a temporary file
 renamed into place). Reading one can only build ipgraph's own dataclasses from
@@ -23,10 +23,10 @@ but the worst it can do is put wrong triples in that report's output.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import base64
 import dataclasses
+import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -267,7 +267,8 @@ class ReportCache:
     def prune(self) -> None:
         """Remove the entries of other rules versions and formats: a code or data change has made them useless."""
         try:
-            stale = [p for p in self.root.iterdir() if p.is_dir() and _VERSION_FOLDER.match(p.name) and p != self.folder]
+            stale = [p for p in self.root.iterdir()
+                     if p.is_dir() and _VERSION_FOLDER.match(p.name) and p != self.folder]
         except OSError:
             return
         for path in stale:

@@ -58,7 +58,7 @@ def date_interval(value: Node | None) -> tuple[date, date] | None:
     """The first and last day a date literal may mean (2024-05 → 1–31 May 2024), or None if it is no valid date."""
     if not isinstance(value, Literal) or value.datatype not in DATE_TYPES or literal_problem(value):
         return None
-    match = _LEXICAL[value.datatype].fullmatch(str(value))  # type: ignore[index]
+    match = _LEXICAL[value.datatype].fullmatch(str(value))
     assert match is not None  # literal_problem has matched it
     year = int(match.group(1))
     if not 1 <= year <= 9999:

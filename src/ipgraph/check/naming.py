@@ -85,7 +85,8 @@ def source_of(data: Graph, node: Node | None) -> str | None:
     """The passage a node came from, as ``report-id locator``."""
     if node is None:
         return None
-    passage = node if (node, RDF.type, IP.Passage) in data else min(data.objects(node, IP.evidence), key=str, default=None)
+    passage = (node if (node, RDF.type, IP.Passage) in data
+               else min(data.objects(node, IP.evidence), key=str, default=None))
     if passage is None:
         return None
     report = data.value(passage, IP.inReport)

@@ -216,7 +216,8 @@ def _simple_check(shapes: Graph, parameter: Node, value: Node) -> Callable[[Node
     return lambda v: v in allowed
 
 
-_PY_TYPES: dict[Node | None, type] = {XSD.integer: int, XSD.decimal: Decimal, XSD.boolean: bool, XSD.float: float, XSD.date: date}
+_PY_TYPES: dict[Node | None, type] = {XSD.integer: int, XSD.decimal: Decimal, XSD.boolean: bool, XSD.float: float,
+                                      XSD.date: date}
 
 
 def _has_datatype(value: Node, datatype: Node | None) -> bool:

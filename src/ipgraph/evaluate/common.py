@@ -252,7 +252,8 @@ def _describe(allowed: object) -> str:
         return "a string or null"
     if allowed == (bool,):
         return "true or false"
-    return "one of " + ", ".join(str(a) for a in allowed)  # type: ignore[union-attr]
+    values = allowed if isinstance(allowed, tuple) else (allowed,)  # the values a key such as ``kind`` may take
+    return "one of " + ", ".join(str(a) for a in values)
 
 
 def load_scope(folder: Path, name: str) -> dict:

@@ -390,11 +390,11 @@ class Scorer:
                 tally.attribute("affiliation", bool(actors_agreeing(expected, got)), 1)
         return tally
 
-    def _names(self, cls: URIRef) -> dict[str, dict[URIRef, set[str]]]:
+    def _names(self, cls: URIRef) -> dict[str, dict[Node, set[str]]]:
         """Every name of every node of a class, by the documents that name it: a node named in several documents
         counts in each."""
-        names: dict[str, dict[URIRef, set[str]]] = {}
-        for node in sorted(self.g.graph.subjects(RDF.type, cls)):
+        names: dict[str, dict[Node, set[str]]] = {}
+        for node in sorted(self.g.graph.subjects(RDF.type, cls), key=str):
             labels = {squash(str(o)) for p in (RDFS.label, SKOS.altLabel)
                       for o in self.g.graph.objects(node, p)}
             for passage in self.g.graph.objects(node, IP.evidence):

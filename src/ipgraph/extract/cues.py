@@ -30,7 +30,8 @@ class CodeLists:
         self.code = re.compile(code)
         self.range = re.compile(alternation(cues.get("range", ())))
         separator = alternation(cues.get("join", ()) + cues.get("range", ()))
-        self.pattern = re.compile(f"(?:{alternation(cues.get('cue', ()))})\\s*({code}(?:\\s*(?:{separator})\\s*{code})*)")
+        self.pattern = re.compile(f"(?:{alternation(cues.get('cue', ()))})"
+                                  f"\\s*({code}(?:\\s*(?:{separator})\\s*{code})*)")
 
     def find(self, text: str) -> list[CodeList]:
         return [CodeList(m.start(), m.end(), self._codes(m.group(1))) for m in self.pattern.finditer(text)]

@@ -145,8 +145,9 @@ class _Table:
             at = next((i for i in range(starts[number][0], len(self.passages))
                        if cell_of(self.passages[i]) in self.sectors_cell), None)
             if at is None:
-                raise InputError(self.agenda.path, f"no cell {'/'.join(self.agenda.cues['sectors'])} follows the text "
-                                                   f"of recommendation {number}", self.agenda.recommendations[number].line)
+                raise InputError(self.agenda.path,
+                                 f"no cell {'/'.join(self.agenda.cues['sectors'])} follows the text "
+                                 f"of recommendation {number}", self.agenda.recommendations[number].line)
             groups.setdefault(at, []).append(number)
         ends = self._ends(order, starts)
         return [(numbers, at, ends[numbers[-1]]) for at, numbers in sorted(groups.items())]
@@ -192,10 +193,11 @@ class _Table:
             for number, star in named.items():
                 rec = self.agenda.recommendations[number]
                 if star != rec.priority:
-                    raise InputError(self.agenda.path, f"recommendation {number}: the report's heading "
-                                                       f"{passage.text.strip()!r} {'marks' if star else 'does not mark'} "
-                                                       "it for immediate implementation (*), priority says "
-                                                       f"{'yes' if rec.priority else 'no'}", rec.line)
+                    raise InputError(self.agenda.path,
+                                     f"recommendation {number}: the report's heading "
+                                     f"{passage.text.strip()!r} {'marks' if star else 'does not mark'} "
+                                     "it for immediate implementation (*), priority says "
+                                     f"{'yes' if rec.priority else 'no'}", rec.line)
 
 
 def read_recommendations(passages: list[Passage], located: dict[str, list[Located]],

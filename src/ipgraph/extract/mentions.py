@@ -26,8 +26,17 @@ from spacy.util import filter_spans
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import COORDINATORS, between_names, NAME_BREAKS, NAME_PUNCTUATION, NUMERALS, ORDINAL, POSTED, WITH, \
-    alternation
+from ipgraph.zh.grammar import (
+    COORDINATORS,
+    NAME_BREAKS,
+    NAME_PUNCTUATION,
+    NUMERALS,
+    ORDINAL,
+    POSTED,
+    WITH,
+    alternation,
+    between_names,
+)
 
 MENTION_RULES = {
     "org-shape": ("organisation by its structure", "按结构识别的机构",
@@ -45,7 +54,8 @@ BLOCK, ACRONYM = "BLOCK", "ACRONYM"
 _TEXT = "ipgraph_text"
 _PRIORITY = {ORG: 0, TREATY: 1, PERSON: 2, COUNTRY: 3, CITY: 4, BLOCK: 5}
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
-_DEFINITION = re.compile(r"^\s*[（(](?:以下简称)?[“\"]?([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+_DEFINITION = re.compile(r"^\s*[（(](?:以下简称)?[“\"]?"
+                         r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 
 if not Span.has_extension("ipg"):
@@ -95,7 +105,7 @@ class GazetteerMatcher:
             patterns.setdefault(f"{kind}|{key}", []).append(name)
         patterns[f"{BLOCK}|"] = list(load_gazetteer(Path(data_dir)).blockers)
         for label in sorted(patterns):
-            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(patterns[label])))))
+            self.matcher.add(label, [nlp.make_doc(name) for name in sorted(set(patterns[label]))])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -114,7 +124,7 @@ class GazetteerMatcher:
 def _countries_inside(spans: list[Span], kept: list[Span]) -> list[Span]:
     """A country named inside an organisation's name (埃及知识产权局) is named by the passage too."""
     kept_at = {(s.start, s.end, s.label) for s in kept}
-    inside = set()
+    inside: set[int] = set()
     for org in (s for s in kept if s.label_ == ORG):
         inside.update(range(org.start, org.end))
     nested = [s for s in spans if s.label_ == COUNTRY and (s.start, s.end, s.label) not in kept_at
@@ -200,8 +210,8 @@ class OrgShapes:
                 added.append(span)
                 taken.update(range(start, end))
         added += self._coordinated(doc, text, found, added)
-        found = [s for s in found if s.label_ == COUNTRY or not any(s.start_char >= a.start_char and s.end_char <= a.end_char
-                                                                    for a in added)]
+        found = [s for s in found if s.label_ == COUNTRY
+                 or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         _set(doc, MENTIONS, found + added)
         return doc
 
@@ -209,10 +219,10 @@ class OrgShapes:
         """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
         卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
         places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
-        ends = {self.place_suffix.match(text, p.end_char).end(): p for p in places}
-        out = []
+        ends = {_suffix_end(self.place_suffix, text, p.end_char): p for p in places}
+        out: list[Span] = []
         for place in places:
-            full_end = self.place_suffix.match(text, place.end_char).end()
+            full_end = _suffix_end(self.place_suffix, text, place.end_char)
             shared = next((a for a in added if a.start_char == place.start_char
                            and (a._.ipg or {}).get("kind") in _ONE_PER_PLACE), None)
             rest = text[full_end : shared.end_char] if shared is not None else self._head_after_de(text, full_end)
@@ -222,8 +232,9 @@ class OrgShapes:
             if shared is None:
                 listed.append(place)
             for other in listed:
-                span = self._span(doc, other.start_char, self.place_suffix.match(text, other.end_char).end(), other,
-                                  name=text[other.start_char : self.place_suffix.match(text, other.end_char).end()] + rest,
+                other_end = _suffix_end(self.place_suffix, text, other.end_char)
+                span = self._span(doc, other.start_char, other_end, other,
+                                  name=text[other.start_char : other_end] + rest,
                                   head_end=full_end + len(rest) + (0 if shared is not None else 1))
                 if span is not None and not any(_overlaps(span, a) for a in added + out):
                     out.append(span)
@@ -240,7 +251,8 @@ class OrgShapes:
     @staticmethod
     def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
         """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
-        listed, current = [], place
+        listed: list[Span] = []
+        current = place
         while True:
             before = next((p for end, p in ends.items() if end <= current.start_char
                            and _BETWEEN_NAMES.match(text[end : current.start_char])
@@ -297,7 +309,8 @@ class OrgShapes:
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
         for head in self.heads:
             start = end - len(head.head)
-            if start > 0 and text.startswith(head.head, start) and not text[:start].endswith(head.not_after or ("\0",)) \
+            if start > 0 and text.startswith(head.head, start) \
+                    and not text[:start].endswith(head.not_after or ("\0",)) \
                     and not text.startswith(head.not_before or ("\0",), end):
                 return head
         return None
@@ -336,7 +349,8 @@ class OrgShapes:
     def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
         complete name, or before a place, they join two names."""
-        return text[at] in _NOUN_JOINS and best is None and at > begin and not any(m.start_char == at + 1 for m in found)
+        return (text[at] in _NOUN_JOINS and best is None and at > begin
+                and not any(m.start_char == at + 1 for m in found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
         """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
@@ -407,8 +421,8 @@ class OrgShapes:
         if anchor is not None and anchor.label_ == ORG:
             details.update(kind="unit", parent=anchor.kb_id_, country=self.org_country.get(anchor.kb_id_, ""))
         elif anchor is not None:
-            details.update(place=anchor.kb_id_, place_kind=anchor.label_,
-                           country=anchor.kb_id_ if anchor.label_ == COUNTRY else self.city_country.get(anchor.kb_id_, ""))
+            country = anchor.kb_id_ if anchor.label_ == COUNTRY else self.city_country.get(anchor.kb_id_, "")
+            details.update(place=anchor.kb_id_, place_kind=anchor.label_, country=country)
         span._.ipg = details
         return span
 
@@ -517,9 +531,9 @@ class People:
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
         masked = list(text)
-        for org in set(ends.values()):
-            masked[org.start_char : org.end_char] = "\0" * (org.end_char - org.start_char)
-        found = []
+        for body in set(ends.values()):
+            masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
+        found: list[_Named] = []
         for match in self.title.finditer("".join(masked)):
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             names = []
@@ -587,8 +601,8 @@ class People:
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
-                start = match.start() + len(self.cut.match(match.group(0)).group(0)) if self.cut.match(
-                    match.group(0)) else match.start()
+                cut = self.cut.match(match.group(0))
+                start = match.start() + (len(cut.group(0)) if cut else 0)
                 return (start, end) if end > start else None
         for start in (end - 3, end - 2):
             surname = self.surname.match(text, start) if start >= 0 else None
@@ -600,7 +614,7 @@ class People:
 
     def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
-        found = []
+        found: list[_Named] = []
         for match in _TRANSLITERATED.finditer(text):
             head = self.cut.match(match.group(0))
             start = match.start() + (len(head.group(0)) if head and "·" not in head.group(0) and "•" not in
@@ -631,7 +645,7 @@ class People:
         """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
         for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
         for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
-            if self.place_suffix.match(text, place.end_char).end() == title_at:
+            if _suffix_end(self.place_suffix, text, place.end_char) == title_at:
                 name = text[place.start_char : title_at]
                 key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
                             if n + h in self.governments), "")
@@ -657,6 +671,13 @@ def _names_another(definition: Span, covering: list[Span]) -> bool:
     through every mention of the passage for each definition was quadratic).
     """
     return any(m.kb_id_ != definition.kb_id_ and m.end_char >= definition.end_char for m in covering)
+
+
+def _suffix_end(suffix: re.Pattern[str], text: str, at: int) -> int:
+    """Where a place's name that ends at ``at`` ends with its suffix (上海 → 上海市); the suffix is optional, so
+    the pattern always matches."""
+    found = suffix.match(text, at)
+    return found.end() if found else at
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -9,7 +9,8 @@ a pledge only in a speaker's words.
 
 Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
-that actor), or the organisation of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将) is each actor it
+that actor), or the organisation of a person named there (邓鸿森将…); a
+collective there (双方将, 中欧双方, 金砖五国将) is each actor it
 counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
 organisation; else the speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
@@ -50,8 +51,8 @@ from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses a
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
-                   "A clause with a cue of knowledge/commitments/pledge_words.tsv (将, 承诺, 致力于 …), by a speaker or a "
-                   "named actor."),
+                   "A clause with a cue of knowledge/commitments/pledge_words.tsv (将, 承诺, 致力于 …), "
+                   "by a speaker or a named actor."),
 }
 
 _LABEL_CHARS = 60
@@ -224,10 +225,11 @@ class _ReportPledges(ReportReader):
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
                 return [path_of(sentence_opening[0])]
-            collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
-                               if self._opens(text, offset, self.parties.compound_start(text, c.start()))), None)
-            if collective:
-                return self.parties.resolve(collective.group(0), self.context, collective.start())
+            opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
+                                       if self._opens(text, offset, self.parties.compound_start(text, c.start()))),
+                                      None)
+            if opening_collective:
+                return self.parties.resolve(opening_collective.group(0), self.context, opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
 
     def _opens(self, text: str, start: int, at: int) -> bool:

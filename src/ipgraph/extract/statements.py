@@ -42,10 +42,11 @@ class PassagesBehind(Sequence[tuple[str, list[Located]]]):
 
     def __init__(self, passages: list[Passage], facts: ReportFacts, index: int,
                  first: tuple[str, list[Located]] | None = None) -> None:
-        self.passages, self.facts, self.index, self.first = passages, facts, index, first
+        # Not ``self.index``: that would hide Sequence.index.
+        self.passages, self.facts, self.position, self.first = passages, facts, index, first
 
     def __len__(self) -> int:
-        return self.index + 1
+        return self.position + 1
 
     @overload
     def __getitem__(self, i: int) -> tuple[str, list[Located]]: ...
@@ -55,11 +56,11 @@ class PassagesBehind(Sequence[tuple[str, list[Located]]]):
     def __getitem__(self, i: int | slice) -> tuple[str, list[Located]] | Sequence[tuple[str, list[Located]]]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        if not 0 <= i <= self.index:
+        if not 0 <= i <= self.position:
             raise IndexError(i)
         if i == 0 and self.first is not None:
             return self.first
-        passage = self.passages[self.index - i]
+        passage = self.passages[self.position - i]
         return passage.text, self.facts.located.get(passage.slug, [])
 
 
@@ -292,7 +293,8 @@ class PartyReader:
         self.collective = re.compile(alternation(tuple(self.words.collectives)))
         heads, titles = alternation(self.words.heads), alternation(self.words.titles)
         self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
-        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))")
+        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))"
+                                  f"(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))")
         self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
         self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
         self._not_name = tuple(self.words.lists.get("not_name", ()))

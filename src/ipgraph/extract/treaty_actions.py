@@ -51,7 +51,8 @@ from ipgraph.zh.grammar import alternation, between_names, clause_bounds, senten
 
 TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
-                      "A verb of knowledge/commitments/treaty_actions.tsv in front of or behind a treaty the report names."),
+                      "A verb of knowledge/commitments/treaty_actions.tsv in front of or behind a treaty the report "
+                      "names."),
 }
 
 _TREATY_JOIN = between_names(with_=True, marks="《》")
@@ -143,12 +144,13 @@ class _ReportTreatyActions(ReportReader):
         """The passage's mentions, with 该条约 / 上述协定 read as the treaty named last, in this passage or the one
         before, whose name ends in that noun."""
         mentions = self.facts.located.get(passage.slug, [])
-        added = []
-        named = []
-        events = sorted([(m.start, "named", m) for m in mentions if m.kind == TREATY]
-                        + [(a.start(), "anaphor", a) for a in self.anaphor.finditer(passage.text)], key=lambda e: e[0])
-        for _, kind, item in events:
-            if kind == "named":
+        added: list[Located] = []
+        named: list[tuple[str, str]] = []
+        events: list[tuple[int, Located | re.Match[str]]] = sorted(
+            [(m.start, m) for m in mentions if m.kind == TREATY]
+            + [(a.start(), a) for a in self.anaphor.finditer(passage.text)], key=lambda e: e[0])
+        for _, item in events:
+            if isinstance(item, Located):
                 named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
                 continue
             key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(2))), None)

@@ -124,11 +124,12 @@ def read_metadata(folder: Path, organisations: Collection[str] | None = None) ->
     metadata = Metadata(path)
     for key in data:
         if key != "report":
-            metadata.problems.append(Problem(WARNING, path, f"unknown table or key {key!r}: ignored (each report "
-                                                            "is described in a [[report]] table)", _top_line(lines, key)))
+            metadata.problems.append(Problem(WARNING, path, f"unknown table or key {key!r}: ignored "
+                                             "(each report is described in a [[report]] table)", _top_line(lines, key)))
     tables = data.get("report", [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise InputError(path, "'report' must be an array of tables, each written [[report]]", _top_line(lines, "report"))
+        raise InputError(path, "'report' must be an array of tables, each written [[report]]",
+                         _top_line(lines, "report"))
     starts: list[int | None] = [n for n, line in enumerate(lines, start=1) if _HEADER.match(line)]
     if len(starts) != len(tables):
         starts = [None] * len(tables)
@@ -201,7 +202,9 @@ class _Table:
         elif raw_file is None and isinstance(raw_id, str) and _ID.match(raw_id):
             self.file_name = f"{raw_id}.txt"
         self.report = folder / self.file_name if self.file_name else None
-        self.values: dict[str, object] = {}
+        self.values: dict[str, str] = {}
+        """The string keys that passed their checks; the authors are kept apart, as a tuple."""
+        self.authors: tuple[str, ...] = ()
         self._check()
 
     def line(self, key: str | None = None) -> int | None:
@@ -306,7 +309,7 @@ class _Table:
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 self.error(f"author {key!r} is not in knowledge/gazetteer/organisations.tsv{hint}: add the "
                            "organisation there or correct the key", "author")
-        self.values["author"] = tuple(authors)
+        self.authors = tuple(authors)
 
     def _check_encoding(self) -> None:
         value = self.values.get("encoding")
@@ -324,8 +327,8 @@ class _Table:
             id=str(v["id"]), path=self.report, title=v.get("title"), publisher=v.get("publisher"),
             date=v.get("date"), language=v.get("language", "zh"), identifier=v.get("identifier"),
             meeting=v.get("meeting"), period=v.get("period"), source=v.get("source"),
-            author=v.get("author", ()), encoding=v.get("encoding"),
-        )  # type: ignore[arg-type]
+            author=self.authors, encoding=v.get("encoding"),
+        )
 
 
 def _flag_duplicates(tables: list[_Table], key: str) -> None:

@@ -7,9 +7,9 @@ with its byte offset and line, a binary file (a PDF, a .docx, anything with NUL
 bytes) is refused. Where two encodings both decode the bytes — Big5 bytes are
 mostly valid GB18030, UTF-16 without a byte-order mark reads both ways — the
 text each gives decides, and when it cannot tell, the file is refused with the
-encodings tried; ``encoding`` (``reports.toml``) then says what it is. Control characters are read as spaces (line separators such
-as form feeds as line breaks), one for one, so character offsets into the
-decoded text still hold.
+encodings tried; ``encoding`` (``reports.toml``) then says what it is. Control
+characters are read as spaces (line separators such as form feeds as line
+breaks), one for one, so character offsets into the decoded text still hold.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> Decoded:
             raise _undecodable(path, data, error, "the file is not UTF-8, UTF-16 or GB18030") from None
         if _plausible_utf16(data):  # Chinese in UTF-16 without ASCII has no NUL byte, and GB18030 reads it
             raise InputError(path, "cannot tell the encoding: the bytes read as GB18030 and as UTF-16 without a "
-                                   f"byte-order mark (tried UTF-8, UTF-16LE, UTF-16BE, GB18030); {_STATE_IT}")
+                                   f"byte-order mark (tried UTF-8, UTF-16LE, UTF-16BE, GB18030); {_STATE_IT}") from None
         return _clean(*_not_big5(data, text, path))
 
 

@@ -83,7 +83,8 @@ def execute(saved: Query, values: dict[str, str], triples: Path | None, endpoint
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Show at most this many rows.")
 @click.option("--triples", type=click.Path(exists=True, path_type=Path), default=None,
               help="Folder (or file) of Turtle to query (default: data/triples).")
-@click.option("--endpoint", default=None, metavar="URL", help="Run at this SPARQL endpoint instead of the embedded store.")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Run at this SPARQL endpoint instead of the embedded store.")
 @click.option("--union-default", is_flag=True,
               help="With --endpoint: the store's default graph is already the union of its graphs.")
 def query_command(spec: str | None, show_list: bool, params: tuple[str, ...], fmt: str, limit: int | None,
@@ -127,7 +128,8 @@ def load_command(endpoint: str, update: bool, triples: Path | None) -> None:
 
 @click.command(name="serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but loopback exposes the endpoint to the network (a warning says so).")
+              help="Address to listen on; anything but loopback exposes the endpoint to the network "
+                   "(a warning says so).")
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=7878, show_default=True)
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="Seconds a query may run before it is stopped.")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -76,7 +77,8 @@ def _date(value: str) -> ox.Literal:
     return ox.Literal(date.fromisoformat(value).isoformat(), datatype=ox.NamedNode(XSD + "date"))
 
 
-_TERM_MAKERS = {"iri": _iri, "string": ox.Literal, "integer": _integer, "date": _date}
+_TERM_MAKERS: dict[str, Callable[[str], ox.NamedNode | ox.Literal]] = {
+    "iri": _iri, "string": ox.Literal, "integer": _integer, "date": _date}
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ class Query:
                 known = ", ".join(declared) or "none"
                 raise InputError(self.source, f"unknown parameter {name!r} (the query's parameters: {known})")
         terms = {name: param.term(values.get(name, param.default), self.source) for name, param in declared.items()}
-        terms |= {name: Param(name, "string", "").term(v, self.source) for name, v in values.items() if name not in declared}
+        terms |= {name: Param(name, "string", "").term(v, self.source)
+                  for name, v in values.items() if name not in declared}
         if not terms:
             return self.text
         starts = where_group_starts(self.text)
@@ -106,9 +109,9 @@ class Query:
             raise InputError(self.source, "cannot bind parameters: the query has no WHERE group")
         names = " ".join(f"?{name}" for name in terms)
         row = " ".join(str(term) for term in terms.values())
-        values = f" VALUES ({names}) {{ ({row}) }} "
+        clause = f" VALUES ({names}) {{ ({row}) }} "
         pieces = [self.text[begin:end] for begin, end in zip([0, *starts], [*starts, len(self.text)])]
-        return values.join(pieces)
+        return clause.join(pieces)
 
 
 def with_prefixes(text: str) -> str:

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from ipgraph.errors import InputError
 from ipgraph.query.library import with_prefixes
 from ipgraph.query.sparql_text import query_form
-from ipgraph.query.store import GRAPH_BASE, Result, collect
+from ipgraph.query.store import GRAPH_BASE, Result, collect, serialise
 
 USER_AGENT = "ipgraph (+https://w3id.org/ipgraph)"
 
@@ -65,7 +65,7 @@ def load(store_url: str, files: list[tuple[str, Path]], update: bool = False, ti
         except OSError as error:
             raise InputError(path, f"cannot read: {error.strerror or error}") from None
         if update:
-            triples = ox.serialize(ox.parse(turtle, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+            triples = serialise(ox.parse(turtle, format=ox.RdfFormat.TURTLE), ox.RdfFormat.N_TRIPLES)
             body = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n".encode() + triples + b"}}\n"
             _request(store_url, body, {"Content-Type": "application/sparql-update"}, "POST", timeout)
         else:

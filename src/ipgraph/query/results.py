@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from ipgraph.query.library import QUERY_PREFIXES
-from ipgraph.query.store import Result
+from ipgraph.query.store import Result, serialise
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown", "xml")
@@ -51,7 +51,7 @@ def render_graph(result: Result, fmt: str) -> str:
                 if isinstance(t, ox.NamedNode)}
         iris |= {t.datatype.value for triple in result.triples for t in (triple.object,) if isinstance(t, ox.Literal)}
         prefixes = {name: ns for name, ns in QUERY_PREFIXES.items() if any(iri.startswith(ns) for iri in iris)}
-    return ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
+    return serialise(result.triples, GRAPH_FORMATS[fmt], prefixes).decode("utf-8")
 
 
 def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:

@@ -79,7 +79,7 @@ def _worker(store: str, conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext, store: Path) -> None:
+    def __init__(self, context: multiprocessing.context.SpawnContext, store: Path) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_worker, args=(str(store), child), daemon=True)
         self.process.start()
@@ -120,7 +120,8 @@ class WorkerPool:
                 self.everyone.discard(worker)
             worker.stop()
             self._add()
-            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran past the {timeout:g} s timeout and was stopped")
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE,
+                          f"the query ran past the {timeout:g} s timeout and was stopped")
         status, body, truncated = worker.conn.recv()
         self.idle.put(worker)
         if status == "error":
@@ -135,12 +136,13 @@ class WorkerPool:
 
 
 def negotiate(form: str, accept: str, asked: str | None) -> str:
-    """The results format for a query form from the ``format`` parameter or the Accept header; Refused 406 if none fits."""
+    """The results format for a query form from the ``format`` parameter or the Accept header; Refused 406 if none
+    fits."""
     table = form not in ("CONSTRUCT", "DESCRIBE")
     offered = TABLE_TYPES if table else GRAPH_TYPES
     if asked:
         fmt = FORMAT_PARAM.get(asked.lower()) or TABLE_TYPES.get(asked) or GRAPH_TYPES.get(asked)
-        if fmt in offered.values():
+        if fmt is not None and fmt in offered.values():
             return fmt
     ranked = []
     for position, item in enumerate(accept.split(",")):
@@ -191,7 +193,7 @@ class Endpoint:
 
 
 class Handler(BaseHTTPRequestHandler):
-    server: "Server"
+    server: Server
     protocol_version = "HTTP/1.1"
     server_version = "ipgraph-sparql"
 
@@ -252,7 +254,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._error(Refused(HTTPStatus.BAD_REQUEST, "give exactly one query parameter"))
         if fields.get("default-graph-uri") or fields.get("named-graph-uri"):
             return self._error(Refused(HTTPStatus.BAD_REQUEST, "the dataset is fixed: the union of ipgraph's graphs"))
-        asked = (fields.get("format") or fields.get("output") or [None])[0]
+        given = fields.get("format") or fields.get("output")
+        asked = given[0] if given else None
         try:
             body, media, truncated = self.server.endpoint.answer(texts[0], self.headers.get("Accept", "*/*"), asked)
         except Refused as refused:
@@ -315,7 +318,8 @@ def query_page(saved: list[Query]) -> str:
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ipgraph SPARQL</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy"
+      content="default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
 <style>body{font-family:sans-serif;margin:1em}textarea{width:100%;height:16em;font-family:monospace}
 table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}
 #status{color:#555}</style></head><body>

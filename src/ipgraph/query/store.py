@@ -1,4 +1,5 @@
-"""The embedded store: the graph's Turtle files in an on-disk Oxigraph store, built once and reused while they are unchanged.
+"""The embedded store: the graph's Turtle files in an on-disk Oxigraph store, built once and reused while they are
+unchanged.
 
 Oxigraph answered the library's queries 100-1000× faster than rdflib's engine
 (``benchmarks/query_bench.py``; ``partners`` took seconds in rdflib), and it
@@ -14,19 +15,24 @@ rebuilt graph gets a new store and an unchanged one opens in milliseconds.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import pyoxigraph as ox
 
 from ipgraph.errors import InputError
 from ipgraph.query.library import QUERY_PREFIXES
 from ipgraph.query.sparql_text import query_form
+
+if TYPE_CHECKING:
+    import rdflib
 
 GRAPH_BASE = "https://w3id.org/ipgraph/graph/"
 _READY = "ipgraph-store-ready"
@@ -185,7 +191,8 @@ def run(store: ox.Store, text: str, source: str, limit: int | None = None) -> Re
     return result
 
 
-def collect(answer: object, form: str, limit: int | None) -> Result:
+def collect(answer: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple], form: str,
+            limit: int | None) -> Result:
     """pyoxigraph's lazy answer read into a Result, stopping after ``limit`` rows."""
     if isinstance(answer, ox.QueryBoolean):
         return Result("ASK", boolean=bool(answer))
@@ -197,8 +204,11 @@ def collect(answer: object, form: str, limit: int | None) -> Result:
     return Result(form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT", triples=triples, truncated=truncated)
 
 
-def _take(items: Iterator, limit: int | None) -> tuple[list, bool]:
-    taken = []
+_Item = TypeVar("_Item")
+
+
+def _take(items: Iterable[_Item], limit: int | None) -> tuple[list[_Item], bool]:
+    taken: list[_Item] = []
     for item in items:
         if limit is not None and len(taken) >= limit:
             return taken, True
@@ -206,13 +216,21 @@ def _take(items: Iterator, limit: int | None) -> tuple[list, bool]:
     return taken, False
 
 
-def run_rdflib(graph: "rdflib.Graph", text: str) -> Result:  # noqa: F821 - rdflib is imported only when asked for
+def serialise(triples: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat,
+              prefixes: dict[str, str] | None = None) -> bytes:
+    """``ox.serialize`` into memory: written to a buffer, the bytes are never None as its return value may be."""
+    buffer = io.BytesIO()
+    ox.serialize(triples, buffer, format=fmt, prefixes=prefixes)
+    return buffer.getvalue()
+
+
+def run_rdflib(graph: rdflib.Graph, text: str) -> Result:
     """The same query in rdflib's engine, answered as pyoxigraph terms: the cross-check that the library is portable."""
     from rdflib import BNode, Literal, URIRef
+    from rdflib.query import ResultRow
+    from rdflib.term import Node
 
-    def term(node: object) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
-        if node is None:
-            return None
+    def term(node: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if isinstance(node, URIRef):
             return ox.NamedNode(str(node))
         if isinstance(node, BNode):
@@ -227,9 +245,16 @@ def run_rdflib(graph: "rdflib.Graph", text: str) -> Result:  # noqa: F821 - rdfl
     if answer.type == "ASK":
         result = Result("ASK", boolean=bool(answer.askAnswer))
     elif answer.type == "SELECT":
-        names = [str(v) for v in answer.vars]
-        result = Result("SELECT", names, [tuple(term(row[n]) for n in names) for row in answer])
+        names = [str(v) for v in answer.vars or ()]
+        # rdflib types an answer's items for all three forms at once; a SELECT answer yields ResultRows.
+        rows = [cast(ResultRow, row) for row in answer]
+        result = Result("SELECT", names, [tuple(None if row[n] is None else term(row[n]) for n in names)
+                                          for row in rows])
     else:
-        result = Result(query_form(text), triples=[ox.Triple(*(term(t) for t in triple)) for triple in answer])
+        # A graph answer yields triples, whose subject is never a literal and whose predicate is an IRI.
+        triples = [cast("tuple[Node, Node, Node]", triple) for triple in answer]
+        result = Result(query_form(text), triples=[
+            ox.Triple(cast("ox.NamedNode | ox.BlankNode", term(s)), cast(ox.NamedNode, term(p)), term(o))
+            for s, p, o in triples])
     result.seconds = time.perf_counter() - started
     return result

@@ -25,7 +25,7 @@ def superclasses(ontology: Path) -> dict[URIRef, frozenset[URIRef]]:
     declared = set(schema.subjects(RDF.type, OWL.Class))
     direct: dict[URIRef, set[URIRef]] = {}
     for sub, sup in schema.subject_objects(RDFS.subClassOf):
-        if isinstance(sub, URIRef) and sup in declared:
+        if isinstance(sub, URIRef) and isinstance(sup, URIRef) and sup in declared:
             direct.setdefault(sub, set()).add(sup)
     return {cls: frozenset(_reachable(cls, direct)) for cls in direct}
 
@@ -46,5 +46,6 @@ def add_type_closure(graph: Graph, ontology: Path) -> None:
     """Type every node with every superclass of each class it has."""
     closure = superclasses(ontology)
     for node, cls in list(graph.subject_objects(RDF.type)):
-        for sup in closure.get(cls, ()):
-            graph.add((node, RDF.type, sup))
+        if isinstance(cls, URIRef):
+            for sup in closure.get(cls, ()):
+                graph.add((node, RDF.type, sup))

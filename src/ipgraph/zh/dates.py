@@ -66,8 +66,12 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
         return None
 
 
-def _atoms(text: str, anchor: date | None) -> list[tuple[int, int, int | None, int | None, int | None]]:
-    found = []
+_Atom = tuple[int, int, int | None, int | None, int | None]
+"""One date expression's start, end, year, month and day (each None when it does not say)."""
+
+
+def _atoms(text: str, anchor: date | None) -> list[_Atom]:
+    found: list[_Atom] = []
     for match in _ATOM.finditer(text):
         relative = match.group("rel") if anchor is not None else None
         if match.end() == match.start() or not (match.group("y") or match.group("m") or relative) \
@@ -98,7 +102,7 @@ def anchor_date(value: str | None) -> date | None:
         return None
 
 
-def _joined_to_previous(text: str, found: list, start: int) -> bool:
+def _joined_to_previous(text: str, found: list[_Atom], start: int) -> bool:
     return bool(found) and _JOIN.fullmatch(text[found[-1][1]:start]) is not None
 
 
@@ -106,7 +110,7 @@ def find_dates(text: str, year: int | None = None, anchor: str | None = None) ->
     """Every date expression in ``text``; ``year`` is the year to assume when the text gives none, ``anchor`` the
     report's own date (ISO) that relative and partial dates are read against."""
     spans: list[DateSpan] = []
-    group: list[tuple[int, int, int | None, int | None, int | None]] = []
+    group: list[_Atom] = []
     own = anchor_date(anchor)
     for atom in _atoms(text, own):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
@@ -118,7 +122,7 @@ def find_dates(text: str, year: int | None = None, anchor: str | None = None) ->
     return spans
 
 
-def _close(group: list, spans: list[DateSpan], year: int | None, anchor: date | None = None) -> int | None:
+def _close(group: list[_Atom], spans: list[DateSpan], year: int | None, anchor: date | None = None) -> int | None:
     """Resolve one run of joined atoms into a span, carrying year and month forward."""
     values = []
     current_year, current_month = _year_of(group[0], year, anchor), None
@@ -130,10 +134,11 @@ def _close(group: list, spans: list[DateSpan], year: int | None, anchor: date | 
             current_month = None
         month = current_month if (m is not None or d is not None) else None
         values.append(_iso(current_year, month, d))
-    if values and None not in values:
-        spans.append(DateSpan(values[0], values[-1], group[0][0], group[-1][1]))
-        if values[-1] < values[0]:
-            spans[-1] = DateSpan(values[0], values[0], group[0][0], group[-1][1])
+    isos = [v for v in values if v is not None]
+    if isos and len(isos) == len(values):
+        spans.append(DateSpan(isos[0], isos[-1], group[0][0], group[-1][1]))
+        if isos[-1] < isos[0]:
+            spans[-1] = DateSpan(isos[0], isos[0], group[0][0], group[-1][1])
     return current_year
 
 

@@ -57,7 +57,8 @@ def run_after(context: Context, at: int, kinds: tuple[str, ...] = (ORG,),
 
 def run_before(context: Context, at: int, kinds: tuple[str, ...] = (ORG,)) -> list[Located]:
     """The organisations (or people) named one after another that end right before ``at``."""
-    run, position = [], at
+    run: list[Located] = []
+    position = at
     for org in reversed(context.orgs(kinds)):
         if org.end > position:
             continue

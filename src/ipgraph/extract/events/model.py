@@ -53,11 +53,14 @@ NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
 """A half-width comma, point or colon between digits is part of a number (10,000名), not a break."""
 CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 """One character of a clause."""
-LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)|(?P<date>\d+\s*[月日]|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
+LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
+               rf"|(?P<date>\d+\s*[月日]|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
-LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
+LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]"
+                     rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
 CLAUSE_START = ("", *BREAKS)
-ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}})$")
+ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*"
+                       rf"(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}})$")
 """What may stand between a clause's start and its verb without being its subject: 与X联合(举办), 在浙江(举办)."""
 COPULA = ("是", "是一个", "是一次", "是一项")
 SEPARATOR = ("，", "：", ",", ":")
@@ -144,6 +147,12 @@ def checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[
     return rows
 
 
+def _around_slot(pattern: str) -> tuple[str, str]:
+    """The words before and after a role pattern's one slot X (由X主办 → 由, 主办)."""
+    before, _, after = pattern.partition("X")
+    return before, after
+
+
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> EventRules:
     folder = data_dir / "events"
@@ -166,7 +175,7 @@ def load_rules(data_dir: Path) -> EventRules:
     words = word_lists(folder / "words.tsv")
     return EventRules(
         types=tuple(sorted(((r["word"], r["type"], r["licence"]) for r in types), key=lambda t: -len(t[0]))),
-        roles=tuple((r["role"], *r["pattern"].split("X", 1)) for r in roles),
+        roles=tuple((r["role"], *_around_slot(r["pattern"])) for r in roles),
         modes=tuple(sorted(((r["mode"], r["word"]) for r in modes), key=lambda m: m[0] != "Hybrid")),
         attend=tuple(r["word"] for r in attendance if r["kind"] == "attend"),
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),

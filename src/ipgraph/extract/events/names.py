@@ -11,15 +11,15 @@ from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.model import (
     ABOUT,
     ACRONYM_BRACKET,
+    ADVERBIAL,
+    BREAKS,
     CALLED,
+    CLAUSE_CHAR,
     CLAUSE_START,
     COBRAND,
     COPULA,
     COUNT,
     LEADING,
-    CLAUSE_CHAR,
-    BREAKS,
-    ADVERBIAL,
     NOT_IN_NUMBER,
     SESSION_TYPES,
     EventFact,
@@ -291,7 +291,8 @@ def distinct(known: EventFact, event: EventFact) -> bool:
 
 def scene(sentence: str, name: EventName) -> int:
     """Where the words that may place the event begin: its own clause, after the short clauses that set the
-    scene for it (在阿曼，…; 2023年，…), not an earlier clause about something else (…在菲律宾各地开展了消费者调查，…)."""
+    scene for it (在阿曼，…; 2023年，…), not an earlier clause about something else
+    (…在菲律宾各地开展了消费者调查，…)."""
     starts = [0] + [m.end() for m in re.finditer(f"{NOT_IN_NUMBER}[{COMMAS}]", sentence[:name.left])]
     at = starts[-1]
     for previous in reversed(starts[:-1]):

@@ -6,13 +6,12 @@ import re
 from pathlib import Path
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.meetings import MeetingFinder
+from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY
-from ipgraph.knowledge.gazetteer import load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
 from ipgraph.zh.grammar import ORDINAL
 
@@ -135,7 +134,8 @@ class EventReader:
         if not placed and after is not None and event.type != "Webinar":
             city, country, _ = self._place(after, venue=False, cities_only=True)
             event.city, event.country = city or event.city, country or event.country
-        event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type, placed or event.city is not None, self.rules)
+        event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type,
+                             placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules)
         lead = self._lead_roles(passage).get("organiser", [])
         event.organisers = list(dict.fromkeys(roles["organiser"] + lead))
@@ -158,7 +158,8 @@ class EventReader:
             return True
         if any(m.kind == TREATY for m in in_label):
             return False
-        return holding and not name.decision or any(m.kind == ORG and self._part_of_author(f"org/{m.key}") for m in in_label)
+        return holding and not name.decision or any(m.kind == ORG and self._part_of_author(f"org/{m.key}")
+                                                    for m in in_label)
 
     def _label_mentions(self, passage: Passage, label: tuple[int, int] | None) -> list[Located]:
         if label is None:

@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.context import Context, joined, run_after
-from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.meetings import meeting_label
+from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 from ipgraph.zh.dates import YEAR, DateSpan
-
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
-
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
@@ -184,7 +182,7 @@ class ReportEvents(EventReader):
         opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
                            rf"|{self.rules.pattern('same_time').pattern})", sentence)
         dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
-        if opening is None or dated is None or not self.rules.words.get("during"):
+        if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
             return []
         return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
 
