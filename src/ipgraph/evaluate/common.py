@@ -23,6 +23,13 @@ _MARKUP = re.compile(r"^(?:\d{0,3}\.|[-·*•])+")
 FOOTNOTE_MARK = re.compile(r"\[footnoteRef:?\d*\]?|\[f\w*$|<sup>\d*</sup>")
 
 
+def f1(right: int, found: int, gold: int) -> float:
+    """F1 of ``right`` items among ``found`` against ``gold``; precision and recall are 1.0 when nothing was found
+    or expected."""
+    p, r = (right / found if found else 1.0), (right / gold if gold else 1.0)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 @dataclass(frozen=True)
 class Gold:
     report: str
@@ -53,8 +60,7 @@ class Rates:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.correct, self.found, self.gold)
 
 
 @dataclass

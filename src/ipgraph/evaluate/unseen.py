@@ -29,7 +29,7 @@ from rdflib.term import Node
 
 from ipgraph.check import load_graph
 from ipgraph.errors import InputError
-from ipgraph.evaluate.common import Rates, overlap, similar, squash
+from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
 from ipgraph.ingest.reading import write_atomic
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import event_types
@@ -252,11 +252,6 @@ class Tally(Rates):
             text += f"; {name} {value:.3f}"
         return text
 
-
-def f1(right: int, found: int, gold: int) -> float:
-    """F1 of ``right`` items among ``found`` against ``gold``; 1.0 when nothing was expected nor found."""
-    p, r = (right / found if found else 1.0), (right / gold if gold else 1.0)
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _match(gold: list[dict], found: list[Found], score: Callable[[dict, Found], float],
