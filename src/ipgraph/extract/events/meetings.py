@@ -31,10 +31,12 @@ class Side:
 
 
 class MeetingFinder:
-    """The bilateral meetings of one clause, read around a verb of meeting (``meeting_verb`` in words.tsv)."""
+    """The bilateral meetings of one clause, read around a verb of meeting (``meeting_verb``: A会见B, and
+    ``talks_verb``: A与B会谈, in words.tsv)."""
 
-    def __init__(self, verbs: tuple[str, ...], titles: tuple[str, ...]) -> None:
-        self.verb = re.compile(alternation(verbs))
+    def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...]) -> None:
+        self.verb = re.compile(alternation((*verbs, *talks)))
+        self.talks = frozenset(talks)
         title = alternation(titles)
         self.title_name = re.compile(rf"(?:{title})\s?({_NAME}){_AFTER_NAME}")
         self.name_title = re.compile(rf"({_NAME})(?:{title}){_AFTER_NAME}")
@@ -45,7 +47,7 @@ class MeetingFinder:
         for match in self.verb.finditer(clause.text):
             verb = match.group(0)
             left = clause.text[:match.start()]
-            if verb.endswith("会谈"):
+            if verb in self.talks:
                 sides = self._talks(clause, left)
             else:
                 host = self._last(clause, left)
@@ -98,9 +100,9 @@ class MeetingFinder:
         return [f"org/{before[-1].key}"] if before else []
 
 
-def meeting_label(verb: str, host: Side, guest: Side) -> str:
-    """申长雨与邓鸿森会谈, 张军会见邓鸿森: the names and the verb as printed."""
-    if verb.endswith("会谈"):
-        return f"{host.name}与{guest.name}{verb}"
-    return f"{host.name}{verb}{guest.name}"
+    def label(self, verb: str, host: Side, guest: Side) -> str:
+        """申长雨与邓鸿森会谈, 张军会见邓鸿森: the names and the verb as printed."""
+        if verb in self.talks:
+            return f"{host.name}与{guest.name}{verb}"
+        return f"{host.name}{verb}{guest.name}"
 

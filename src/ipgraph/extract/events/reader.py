@@ -29,7 +29,8 @@ class EventReader:
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
         gazetteer = load_gazetteer(data_dir)
-        self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), gazetteer.titles)
+        self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), self.rules.words.get("talks_verb", ()),
+                                      gazetteer.titles)
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
         self.events: dict[str, EventFact] = {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.context import Context, joined, run_after
-from ipgraph.extract.events.meetings import meeting_label
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader
@@ -194,7 +193,7 @@ class ReportEvents(EventReader):
             dates = self.dates(sentence.group(0), year, brackets=False)
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
-                self._meeting(passage, context, meeting_label(verb, host, guest), host.orgs + guest.orgs, date)
+                self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
             for counterpart in self._counterparts(context):
                 label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
                 kind = "org" if counterpart.kind == ORG else "country"
@@ -203,7 +202,7 @@ class ReportEvents(EventReader):
 
     def _counterparts(self, context: Context) -> list[Located]:
         """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side."""
-        talks = re.search("(?:举行|进行)(?:了)?(?:双边)?会谈", context.text)
+        talks = re.search(f"(?:举行|进行)(?:了)?(?:双边)?(?:{self.rules.pattern('talks_verb').pattern})", context.text)
         if talks is None or self.meetings.meetings(context):
             return []
         sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
