@@ -50,6 +50,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY, read_tsv
+from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
@@ -68,8 +69,6 @@ AGREEMENT_RULES = {
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
-CLASSES = ("Agreement", "MemorandumOfUnderstanding", "CooperationAgreement", "Protocol", "WorkPlan", "JointStatement",
-           "LetterOfIntent", "Minutes")
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
@@ -115,9 +114,10 @@ def load_rules(data_dir: Path) -> AgreementRules:
     folder = data_dir / "commitments"
     path = folder / "instruments.tsv"
     nouns = {}
+    classes = agreement_types()
     for row in read_tsv(path, ("noun", "class")):
-        if row["class"] not in CLASSES:
-            raise InputError(path, f"class must be one of {', '.join(CLASSES)}, not {row['class']!r}",
+        if row["class"] not in classes:
+            raise InputError(path, f"class must be one of {', '.join(classes)}, not {row['class']!r}",
                              int(row["_line"]))
         nouns[row["noun"]] = row["class"]
     bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}

@@ -45,6 +45,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import TREATY, read_tsv
+from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import alternation, between_names, clause_bounds, sentences
@@ -58,8 +59,6 @@ TREATY_ACTION_RULES = {
 _TREATY_JOIN = between_names(with_=True, marks="《》")
 _BEFORE_GAP = 12
 _AFTER_GAP = 8
-ACTIONS = ("Adoption", "Conclusion", "Signature", "Accession", "Ratification", "EntryIntoForce", "Negotiation",
-           "Implementation", "Anniversary")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
 
@@ -93,9 +92,10 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     folder = data_dir / "commitments"
     path = folder / "treaty_actions.tsv"
     rows = read_tsv(path, ("word", "action", "side"))
+    actions = treaty_action_types()
     for row in rows:
-        if row["action"] not in ACTIONS or row["side"] not in ("before", "after"):
-            raise InputError(path, f"action must be one of {', '.join(ACTIONS)} and side 'before' or 'after', "
+        if row["action"] not in actions or row["side"] not in ("before", "after"):
+            raise InputError(path, f"action must be one of {', '.join(actions)} and side 'before' or 'after', "
                                    f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
     sided = {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
                                 key=lambda pair: -len(pair[0]))) for side in ("before", "after")}

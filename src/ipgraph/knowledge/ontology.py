@@ -1,4 +1,5 @@
-"""What the ontology declares, for the knowledge files that name its terms: event classes and attendance modes.
+"""What the ontology declares, for the knowledge files that name its terms: event and agreement classes,
+attendance modes, treaty actions.
 
 The ontology (``ontology/ip.ttl``) is the one list of event types and modes: a
 knowledge file that names a type or mode the ontology lacks is refused when it
@@ -36,3 +37,13 @@ def event_types(ontology: Path | None = None) -> tuple[str, ...]:
 def event_modes(ontology: Path | None = None) -> tuple[str, ...]:
     """The attendance modes: ``Hybrid``, ``InPerson``, ``Online``."""
     return _local_names(ontology or resources().ontology, "?term a ip:EventMode")
+
+
+def agreement_types(ontology: Path | None = None) -> tuple[str, ...]:
+    """``Agreement`` and the local names of its subclasses (MemorandumOfUnderstanding …)."""
+    return ("Agreement", *_local_names(ontology or resources().ontology, "?term rdfs:subClassOf+ ip:Agreement"))
+
+
+def treaty_action_types(ontology: Path | None = None) -> tuple[str, ...]:
+    """What can happen to a treaty: ``Accession``, ``Ratification`` …"""
+    return _local_names(ontology or resources().ontology, "?term a ip:TreatyActionType")
