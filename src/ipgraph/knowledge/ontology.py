@@ -20,11 +20,17 @@ _PREFIXES = ("PREFIX ip: <https://w3id.org/ipgraph/ontology#> "
              "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
 
 
-@lru_cache(maxsize=4)
-def _local_names(ontology: Path, where: str) -> tuple[str, ...]:
+@lru_cache(maxsize=2)
+def _store(ontology: Path) -> pyoxigraph.Store:
+    """The ontology, read once per process however many of its term lists are asked for."""
     store = pyoxigraph.Store()
     store.load(path=str(ontology), format=pyoxigraph.RdfFormat.TURTLE)
-    rows = store.query(f"{_PREFIXES} SELECT ?term WHERE {{ {where} }}")
+    return store
+
+
+@lru_cache(maxsize=16)
+def _local_names(ontology: Path, where: str) -> tuple[str, ...]:
+    rows = _store(ontology).query(f"{_PREFIXES} SELECT ?term WHERE {{ {where} }}")
     assert isinstance(rows, pyoxigraph.QuerySolutions), "a SELECT query answers with solutions"
     return tuple(sorted(row["term"].value.rsplit("#", 1)[1] for row in rows))
 
