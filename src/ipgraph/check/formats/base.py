@@ -45,7 +45,7 @@ def finding_line(finding: Finding, head: str | None = None) -> str:
 
 
 def verdict(report: CheckReport, fail_on: str) -> str:
-    """``check passes (--fail-on violation; 162 rules checked)``."""
+    """``check passes (--fail-on violation; 163 rules checked)``."""
     passes = "passes" if report.exit_code(fail_on) == 0 else "fails"
     return f"check {passes} (--fail-on {fail_on}; {len(report.rules)} rules checked)"
 
