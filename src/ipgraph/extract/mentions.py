@@ -29,6 +29,7 @@ from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
+    NAME_DOTS,
     NAME_PUNCTUATION,
     NUMERALS,
     ORDINAL,
@@ -175,7 +176,9 @@ class OrgShapes:
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        self.stops = (*gazetteer.name_stops, *speech, *gazetteer.titles)
+        # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's).
+        words_of_heads = tuple(t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads))
+        self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in words_of_heads))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
@@ -466,7 +469,7 @@ class Definitions:
 
 _Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
-_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\s?[·•・]\s?[\u4e00-\u9fff]{1,8})+")
+_TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
 
@@ -481,6 +484,7 @@ class People:
         title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:、{title})*")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
+        self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -535,7 +539,10 @@ class People:
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
         found: list[_Named] = []
         for match in self.title.finditer("".join(masked)):
+            if self._inside_noun(text, match.start(), match.end()):
+                continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
+            at += 1 if text[at : at + 1] == " " and _LATIN_NAME.match(text, at + 1) else 0
             names = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
@@ -549,12 +556,37 @@ class People:
             org, title_at = ends.get(match.start()), match.start()
             if not names and (name := self._name_before(text, match.start(), ends)) is not None:
                 names, org, title_at = [name], ends.get(name[0]), name[0]
+            elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
+                names = [name]
+            elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
+                org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends)
             if name is not None:
                 found.append((*name, "", ends.get(name[0]), name[0]))
         return found
+
+    def _inside_noun(self, text: str, start: int, end: int) -> bool:
+        """A title that a head noun goes on from is part of a body's name (委员会, 秘书处, 理事会), not a role."""
+        return any((head := self.noun_head.match(text, at)) is not None and head.end() > end
+                   for at in range(start, end))
+
+    def _apposed(self, text: str, org: Span, ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name a clause opens with, set off by a comma before "organisation title" (王敏，某局某司司长，…)."""
+        if text[org.start_char - 1 : org.start_char] not in ("，", ","):
+            return None
+        name = self._name_before(text, org.start_char - 1, ends)
+        opens = name is not None and (name[0] == 0 or text[name[0] - 1] in NAME_PUNCTUATION + "\n ")
+        return name if opens else None
+
+    @staticmethod
+    def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
+        """The body and title position of the person listed right before a title that names no body of its own
+        (中国人民大学法学院院长王轶、副院长石佳友: the deputy is of the same school)."""
+        if text[at - 1 : at] not in ("、", "，", ","):
+            return None
+        return next(((org, title_at) for _, end, _, org, title_at in reversed(found) if end == at - 1), None)
 
     def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
         """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
@@ -604,9 +636,10 @@ class People:
                 cut = self.cut.match(match.group(0))
                 start = match.start() + (len(cut.group(0)) if cut else 0)
                 return (start, end) if end > start else None
-        for start in (end - 3, end - 2):
+        for start in (end - 4, end - 3, end - 2):
             surname = self.surname.match(text, start) if start >= 0 else None
-            if surname and self._plain(text, start, end, surname.end()) and text[start] not in COORDINATORS and (
+            if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
+                    text[start] not in COORDINATORS and (
                     start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in COORDINATORS
                     or start in org_ends):
                 return start, end
@@ -617,8 +650,8 @@ class People:
         found: list[_Named] = []
         for match in _TRANSLITERATED.finditer(text):
             head = self.cut.match(match.group(0))
-            start = match.start() + (len(head.group(0)) if head and "·" not in head.group(0) and "•" not in
-                                     head.group(0) else 0)
+            start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
+                                     else 0)
             end = match.start() + len(self._trim_right(match.group(0)).rstrip())
             if end - start >= 3:
                 found.append((start, end, "", None, start))
@@ -626,7 +659,7 @@ class People:
 
     def _trim_right(self, name: str) -> str:
         """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
-        last = max(name.rfind("·"), name.rfind("•"), name.rfind("・"), name.rfind(" "))
+        last = max(name.rfind(mark) for mark in NAME_DOTS + " ")
         for at in range(last + 2, len(name)):
             if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
                 return name[:at]
