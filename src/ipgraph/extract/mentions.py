@@ -485,6 +485,7 @@ class People:
         self.title = re.compile(f"{title}(?:、{title})*")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
+        self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -509,9 +510,14 @@ class People:
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)):
                 continue
+            byline = bool(role and self.reporter.search(role))
+            if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
+                org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
             if person is not None:
+                if employer is None:
+                    person._.ipg.update(byline=byline, affiliation_short="" if byline else self._short(text, title_at, role))
                 people.append(person)
                 blocked.update(range(start, end))
         if people:
@@ -687,6 +693,18 @@ class People:
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return None
+
+    def _short(self, text: str, title_at: int, role: str) -> str:
+        """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院) or a diplomat's posting with
+        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事)."""
+        start = title_at
+        while start > max(0, title_at - 10) and _is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+            start -= 1
+        stretch = text[start:title_at]
+        if POSTED in stretch:
+            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
+        return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
 
     @staticmethod
     def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:

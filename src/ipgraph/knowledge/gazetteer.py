@@ -99,6 +99,7 @@ class Gazetteer:
     blockers: tuple[str, ...]
     org_heads: tuple[OrgHead, ...]
     titles: tuple[str, ...]
+    short_forms: tuple[tuple[str, str], ...]
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
     honorifics: tuple[str, ...]
@@ -253,6 +254,9 @@ def load(data_dir: Path) -> Gazetteer:
         provinces=_column(folder / "provinces.tsv", "province"),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
+        short_forms=tuple(sorted(((r["short"], r["full"]) for r in read_tsv(folder / "short_forms.tsv",
+                                                                            ("short", "full"))),
+                                 key=lambda pair: -len(pair[0]))),
     )
 
 
