@@ -175,6 +175,7 @@ class OrgShapes:
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
+        self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's).
         words_of_heads = tuple(t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads))
@@ -302,11 +303,17 @@ class OrgShapes:
             start = self._backward(text, end - len(head.head), found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
+            lone = self._lone_place(text, start)
+            if (stem >= 2 or lone) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
                     not ORDINAL.match(text, start) and (
-                    place is not None or shape or head.alone is not None and stem >= head.alone):
+                    place is not None or shape or lone or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
         return out
+
+    def _lone_place(self, text: str, start: int) -> bool:
+        """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or city
+        the report is about."""
+        return text[start] in self.lone_places and (start == 0 or not _is_cjk(text[start - 1]))
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
