@@ -143,6 +143,8 @@ _BETWEEN_NAMES = between_names(with_=True)
 _ONE_PER_PLACE = ("national-office", "government", "customs")
 """Kinds of body a country or city has one of, so that a head shared by places names one each."""
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
+_LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
+"""What joins the items of a list of names one character long (、和及)."""
 
 
 def _doubled(name: str) -> bool:
@@ -214,6 +216,7 @@ class OrgShapes:
                 added.append(span)
                 taken.update(range(start, end))
         added += self._coordinated(doc, text, found, added)
+        added += self._sibling_units(doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         _set(doc, MENTIONS, found + added)
@@ -243,6 +246,38 @@ class OrgShapes:
                 if span is not None and not any(_overlaps(span, a) for a in added + out):
                     out.append(span)
         return out
+
+    def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+        """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
+        the same parent, named with the parent's part of the first unit's name."""
+        taken = [(s.start_char, s.end_char) for s in (*found, *added)]
+        out: list[Span] = []
+        for unit in added:
+            parent = self._parent_part(text, unit.start_char, unit.end_char)
+            at = unit.end_char
+            while parent and text[at : at + 1] in _LIST_MARKS:
+                end = at + 1
+                while end < len(text) and _is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
+                    end += 1
+                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e) is not None), 0)
+                if not end or any(s < end and at + 1 < e for s, e in taken):
+                    break
+                span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
+                if span is None:
+                    break
+                span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
+                                  country=(unit._.ipg or {}).get("country", ""))
+                out.append(span)
+                at = end
+        return out
+
+    def _parent_part(self, text: str, start: int, end: int) -> str:
+        """The words of a unit's name that name its parent: up to the last head noun before its own head
+        (欧盟委员会 in 欧盟委员会农业总司); empty when the name holds one head only."""
+        last = self._head_at(text, end)
+        inner = [at for at in range(start + 2, end - len(last.head) if last else start)
+                 if self._head_at(text, at) is not None and len(self._head_at(text, at).head) > 1]
+        return text[start : inner[-1]] if inner else ""
 
     def _head_after_de(self, text: str, at: int) -> str:
         """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
@@ -313,7 +348,8 @@ class OrgShapes:
     def _lone_place(self, text: str, start: int) -> bool:
         """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or city
         the report is about."""
-        return text[start] in self.lone_places and (start == 0 or not _is_cjk(text[start - 1]))
+        return text[start] in self.lone_places and (
+            start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS)
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
@@ -338,28 +374,39 @@ class OrgShapes:
                     text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
                 limit = other.start_char
         places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
-        best, joined, at = None, begin, begin
+        best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
             if bracket and not self.byline.search(bracket.group(0)):
                 at = bracket.end()
                 continue
-            if not _is_cjk(text[at]) or \
+            if not _is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
                     text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
                     text.startswith(self.stops, at):
                 break
-            joined = at + 1 if text[at] in _NOUN_JOINS else joined
+            joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
+            listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            if head is not None and at - len(head.head) > joined:
+            if head is not None and at - len(head.head) >= joined + (0 if listed else 1):
                 best = at
         return best
+
+    def _listed_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span], limit: int) -> bool:
+        """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head (专利、外观设计和商标局:
+        India's office of all three), not names (中国、日本和韩国)."""
+        if text[at] != "、" or not self._joins_nouns(text, begin, at, best, found):
+            return False
+        rest = text[at + 1 : limit]
+        closing = min((rest.find(c) for c in _NOUN_JOINS if c in rest), default=-1)
+        return closing > 0 and any(self._head_at(text, at + 1 + e) is not None
+                                   for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
 
     @staticmethod
     def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
         complete name, or before a place, they join two names."""
-        return (text[at] in _NOUN_JOINS and best is None and at > begin
+        return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin
                 and not any(m.start_char == at + 1 for m in found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
