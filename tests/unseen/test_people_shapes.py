@@ -123,3 +123,21 @@ def test_pattern3_nouns_listed_with_a_list_mark_before_one_head(res):
 def test_pattern3_party_committees_and_traditional_names_of_known_parents(res):
     assert "临江区委" in new_orgs("临江区委召开会议。", res)
     assert new_orgs("海關總署華南分署派員出席。", res)["海關總署華南分署"]["parent"] == "GACC"
+
+
+def test_pattern1_names_a_closing_bracket_credits(res):
+    assert people("双方将继续推进合作。（邵海燕、钟立华）", res) == [("邵海燕", "", ""), ("钟立华", "", "")]
+    assert people("论坛圆满闭幕。(通讯员 谭 明 记者 韦立新)", res) == [("谭 明", "通讯员", ""), ("韦立新", "记者", "")]
+    assert people("（白冬青 摄）", res) == [("白冬青", "", "")]
+    assert people("香港海关（资料图）", res) == [] and people("会议召开。（新华社）", res) == []
+
+
+def test_pattern1_full_names_with_no_title_that_open_a_clause_before_attending_or_speaking(res):
+    assert [p[0] for p in people("会上，邵海燕、钟立华和欧阳明出席并致辞。", res)] == ["邵海燕", "钟立华", "欧阳明"]
+    assert [p[0] for p in people("此后，谭立明表示，合作将继续。", res)] == ["谭立明"]
+    for common in ("全体成员出席。", "高新区介绍了情况。", "双方表示满意。", "方案介绍如下。"):
+        assert people(common, res) == [], common
+
+
+def test_pattern1_a_two_character_name_after_the_title_of_a_foreign_body(res):
+    assert people("美国加利福尼亚州州长纽森出席。", res)[0][:2] == ("纽森", "州长")

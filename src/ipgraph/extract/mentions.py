@@ -28,12 +28,14 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
+    CLAUSE_BREAKS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
     NUMERALS,
     ORDINAL,
     POSTED,
+    SENTENCE_ENDS,
     WITH,
     alternation,
     between_names,
@@ -540,6 +542,18 @@ class People:
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
+        # A bare name is a full one (张海燕, 欧阳明): two-character words with a surname's first character abound (全体).
+        single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
+        name = f"(?:{alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))})[{_CJK}]{{1,2}}?|(?:{single})[{_CJK}]{{2}}"
+        verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
+        self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s]))"
+                                    rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
+        credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
+        name = rf"[{_CJK}](?: ?[{_CJK}]){{1,2}}"
+        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{name}?)(?=[、，,\s]|$| ?摄$)|[、，,\s]+| ?摄$")
+        self.byline_bracket = re.compile(rf"[（(【]((?:(?:{credits})[：:]?\s*)?{name}(?:(?:[、，,\s]+|(?:{credits})[：:]?\s*)"
+                                         rf"{{1,3}}{name})*(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -560,7 +574,8 @@ class People:
         text = doc_text(doc)
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         people: list[Span] = []
-        for start, end, role, org, title_at in self._row(text, mentions) + self._titled(text, mentions) + \
+        for start, end, role, org, title_at in self._row(text, mentions) + self._bylines(text) + \
+                self._titled(text, mentions) + self._bare(text) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)):
                 continue
@@ -589,6 +604,36 @@ class People:
         if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
+
+    def _bylines(self, text: str) -> list[_Named]:
+        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）,
+        （张三 摄）): each a surname and one or two characters, spaced or not, after the word of its role if any."""
+        found: list[_Named] = []
+        for bracket in self.byline_bracket.finditer(text):
+            items, role, at = [], "", bracket.start(1)
+            for part in self.byline_part.finditer(bracket.group(1)):
+                if part.group("role"):
+                    role = part.group("role")
+                elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
+                    items.append((at + part.start("name"), at + part.end("name"), role))
+            if items and all(self._plain(squeezed := text[s:e].replace(" ", ""), 0, len(squeezed)) for s, e, _ in items):
+                found += [(s, e, r, None, s) for s, e, r in items]
+        return found
+
+    def _bare(self, text: str) -> list[_Named]:
+        """Names with no title that open a clause before a verb of attending or speaking (张伟、李娜和王芳出席;
+        会上，刘明介绍): a surname and one or two characters each, listed with 、和与及."""
+        found: list[_Named] = []
+        for clause in self.bare_list.finditer(text):
+            items, at = [], clause.start(1)
+            while (item := self.bare_item.match(text, at, clause.end())) is not None:
+                items.append(item.span())
+                at = item.end() + (1 if item.end() < clause.end(1) else 0)
+            if items and items[-1][1] == clause.end(1) and all(
+                    self._plain(text, s, e, s + 1) and not self.place_shape.match(text, s, e)
+                    and not self.any_head.search(text, s, e) for s, e in items):
+                found += [(s, e, "", None, s) for s, e in items]
+        return found
 
     def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
@@ -680,9 +725,9 @@ class People:
         return self._foreign_name(text, at) if foreign is None else None
 
     def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
-        """Three to five characters up to the first word that follows a name (滨野幸一、, 坂田奈津子出席)."""
+        """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
         if self.follower.match(text, at) is None:
-            for end in range(at + 3, at + 6):
+            for end in range(at + 2, at + 6):
                 if self._plain(text, at, end) and self.follower.match(text, end):
                     return at, end
         return None

@@ -107,6 +107,7 @@ class Gazetteer:
     provinces: tuple[str, ...]
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
+    bare_name_verbs: tuple[str, ...]
 
     def names(self) -> list[tuple[str, str, str]]:
         """Every (kind, key, surface form) the matcher looks for."""
@@ -254,6 +255,8 @@ def load(data_dir: Path) -> Gazetteer:
         provinces=_column(folder / "provinces.tsv", "province"),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
+        bare_name_verbs=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word", "bare"))
+                              if r["bare"] == "yes"),
         short_forms=tuple(sorted(((r["short"], r["full"]) for r in read_tsv(folder / "short_forms.tsv",
                                                                             ("short", "full"))),
                                  key=lambda pair: -len(pair[0]))),
