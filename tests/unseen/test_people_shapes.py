@@ -141,3 +141,13 @@ def test_pattern1_full_names_with_no_title_that_open_a_clause_before_attending_o
 
 def test_pattern1_a_two_character_name_after_the_title_of_a_foreign_body(res):
     assert people("美国加利福尼亚州州长纽森出席。", res)[0][:2] == ("纽森", "州长")
+
+
+def test_pattern1_titles_of_companies_academia_and_diplomacy_with_their_modifiers(res):
+    text = "东江集团联合创始人罗志远、南方大学客座教授Anna Berg和我国驻法国大使馆一等秘书宁远出席。"
+    assert [(name, role) for name, role, _ in people(text, res)] == [
+        ("罗志远", "联合创始人"), ("Anna Berg", "客座教授"), ("宁远", "一等秘书")]
+
+
+def test_pattern1_a_country_before_a_title_is_no_name(res):
+    assert people("苏丹驻华大使出席。", res) == []

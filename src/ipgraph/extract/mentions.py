@@ -573,11 +573,12 @@ class People:
         mentions = list(doc.spans[MENTIONS])
         text = doc_text(doc)
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
         for start, end, role, org, title_at in self._row(text, mentions) + self._bylines(text) + \
                 self._titled(text, mentions) + self._bare(text) + \
                 self._transliterated(text, mentions):
-            if any(i in blocked for i in range(start, end)):
+            if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
             byline = bool(role and self.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
