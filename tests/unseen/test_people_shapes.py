@@ -151,3 +151,18 @@ def test_pattern1_titles_of_companies_academia_and_diplomacy_with_their_modifier
 
 def test_pattern1_a_country_before_a_title_is_no_name(res):
     assert people("苏丹驻华大使出席。", res) == []
+
+
+def test_pattern1_several_names_after_one_title(res):
+    found = people("东海大学法学院教授宁远、苗青青出席，香港知識產權署署長黃美玲、國際合作司司長陳志明致辭。", res)
+    assert [(name, role, body) for name, role, body in found[:2]] == [
+        ("宁远", "教授", "东海大学法学院"), ("苗青青", "教授", "东海大学法学院")]
+    assert [name for name, _, _ in found[2:]] == ["黃美玲", "陳志明"]
+
+
+def test_pattern1_a_name_before_a_bracket_that_ends_with_a_title(res):
+    assert people("宁远（杭州师范大学教授）表示，合作将继续。", res) == [("宁远", "教授", "杭州师范大学")]
+
+
+def test_pattern1_associations_of_an_occupation_are_organisations(res):
+    assert people("临江市律师协会会长宁远出席。", res) == [("宁远", "会长", "临江市律师协会")]

@@ -181,9 +181,10 @@ class OrgShapes:
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's).
-        words_of_heads = tuple(t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads))
-        self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in words_of_heads))
+        # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
+        # names an occupation (律师协会).
+        named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)} | set(gazetteer.occupations)
+        self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in named))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
@@ -546,6 +547,7 @@ class People:
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         name = f"(?:{alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))})[{_CJK}]{{1,2}}?|(?:{single})[{_CJK}]{{2}}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
+        self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
@@ -654,15 +656,19 @@ class People:
             after_org = match.start() in ends or place is not None
             country = self._country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country != "CN")
-            while (name := self._name_at(text, at, after_org, foreign)) is not None:
-                names.append(name)
-                if at == match.end() or text[name[1] : name[1] + 1] != "、":
+            while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
+                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])):
+                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…: the next item is no name of the list
+                names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
+                if text[name[1] : name[1] + 1] != "、":
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
             if not names and (name := self._name_before(text, match.start(), ends)) is not None:
                 names, org, title_at = [name], ends.get(name[0]), name[0]
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
+                names = [name]
+            elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
                 names = [name]
             elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
                 org, title_at = listed
@@ -685,6 +691,13 @@ class People:
         name = self._name_before(text, org.start_char - 1, ends)
         opens = name is not None and (name[0] == 0 or text[name[0] - 1] in NAME_PUNCTUATION + "\n ")
         return name if opens else None
+
+    def _bracketed(self, text: str, start: int, end: int, ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name before a bracket that ends with the title (张立群（北京大学教授）表示)."""
+        opening = max(text.rfind("（", max(0, start - 30), start), text.rfind("(", max(0, start - 30), start))
+        if text[end : end + 1] not in ("）", ")") or opening < 0 or any(c in "）)" for c in text[opening:start]):
+            return None
+        return self._name_before(text, opening, ends)
 
     @staticmethod
     def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
@@ -746,7 +759,7 @@ class People:
             surname = self.surname.match(text, start) if start >= 0 else None
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
                     text[start] not in COORDINATORS and (
-                    start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in COORDINATORS
+                    start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends):
                 return start, end
         return None

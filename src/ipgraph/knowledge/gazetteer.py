@@ -99,6 +99,7 @@ class Gazetteer:
     blockers: tuple[str, ...]
     org_heads: tuple[OrgHead, ...]
     titles: tuple[str, ...]
+    occupations: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
@@ -248,6 +249,8 @@ def load(data_dir: Path) -> Gazetteer:
                                         r["kind"], int(r["alone"]) if r["alone"].isdigit() else None) for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
+        occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
+                          if r["occupation"] == "yes"),
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),
