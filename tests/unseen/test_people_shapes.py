@@ -11,6 +11,7 @@ from ipgraph.ingest.passages import segment
 from ipgraph.rdf.report import add_node_facts
 from ipgraph.rdf.graph import new_graph
 from ipgraph.vocab import IPR
+from ipgraph.extract.mentions import mentions
 from tests.unseen.test_people import new_orgs, people
 
 
@@ -166,3 +167,19 @@ def test_pattern1_a_name_before_a_bracket_that_ends_with_a_title(res):
 
 def test_pattern1_associations_of_an_occupation_are_organisations(res):
     assert people("临江市律师协会会长宁远出席。", res) == [("宁远", "会长", "临江市律师协会")]
+
+
+def test_pattern3_short_forms_of_national_bodies(res):
+    found = [(m.key, m.text) for m in mentions(["最高法、最高检出席，美国最高法院裁定。"], res.knowledge)[0]
+             if m.kind == "ORG"]
+    assert found[:2] == [("SPC", "最高法"), ("SPP", "最高检")] and ("SPC", "最高法") not in found[2:]
+
+
+def test_pattern3_a_bare_place_name_after_a_verb_starts_a_second_body(res):
+    found = new_orgs("省市场监管局联合省知识产权局和市公安局朝阳分局开展执法。", res)
+    assert list(found) == ["省市场监管局", "省知识产权局", "市公安局朝阳分局"]
+
+
+def test_pattern3_bodies_listed_after_one_share_its_head(res):
+    found = new_orgs("市检察院会同市检二分院、五分院和七分院开展工作。", res)
+    assert list(found) == ["市检察院", "市检二分院", "五分院", "七分院"]

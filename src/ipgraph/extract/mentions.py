@@ -252,24 +252,28 @@ class OrgShapes:
 
     def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
         """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
-        the same parent, named with the parent's part of the first unit's name."""
+        the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
+        bodies with the same head (市检一分院、三分院)."""
         taken = [(s.start_char, s.end_char) for s in (*found, *added)]
         out: list[Span] = []
         for unit in added:
             parent = self._parent_part(text, unit.start_char, unit.end_char)
+            head = self._head_at(text, unit.end_char)
             at = unit.end_char
-            while parent and text[at : at + 1] in _LIST_MARKS:
+            while head is not None and text[at : at + 1] in _LIST_MARKS:
                 end = at + 1
                 while end < len(text) and _is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
                     end += 1
-                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e) is not None), 0)
+                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e) is not None
+                            and (parent or text.startswith(head.head, e - len(head.head)))), 0)
                 if not end or any(s < end and at + 1 < e for s, e in taken):
                     break
                 span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
                 if span is None:
                     break
-                span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
-                                  country=(unit._.ipg or {}).get("country", ""))
+                if parent:
+                    span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
+                                      country=(unit._.ipg or {}).get("country", ""))
                 out.append(span)
                 at = end
         return out
@@ -339,20 +343,28 @@ class OrgShapes:
             if head is None or end - 1 in named:
                 continue
             start = self._backward(text, end - len(head.head), found)
+            lone = self._lone_place(text, start)
+            start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            lone = self._lone_place(text, start)
             if (stem >= 2 or lone) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
                     not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
         return out
 
+    def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
+        """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
+        leftwards (市检察院联合市检一分院: at the second 市)."""
+        inner = [at for at in range(start + 3, head_start) if self._head_at(text, at) is not None]
+        after = next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), None) if inner else None
+        return after if after is not None else start
+
     def _lone_place(self, text: str, start: int) -> bool:
         """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or city
         the report is about."""
-        return text[start] in self.lone_places and (
-            start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS)
+        return text[start] in self.lone_places and (start == 0 or not _is_cjk(text[start - 1])
+                                                     or text[start - 1] in NAME_BREAKS or text.endswith(self.stops, 0, start))
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
@@ -376,7 +388,8 @@ class OrgShapes:
             if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
                     text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
                 limit = other.start_char
-        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
+        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)} | \
+            {at for at in range(begin, limit) if text[at] in self.lone_places}  # …监管局联合省知识产权局: two
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
