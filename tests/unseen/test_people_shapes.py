@@ -183,3 +183,10 @@ def test_pattern3_a_bare_place_name_after_a_verb_starts_a_second_body(res):
 def test_pattern3_bodies_listed_after_one_share_its_head(res):
     found = new_orgs("市检察院会同市检二分院、五分院和七分院开展工作。", res)
     assert list(found) == ["市检察院", "市检二分院", "五分院", "七分院"]
+
+
+def test_pattern3_a_bracket_after_a_name_ends_it_and_a_caption_defines_nothing(res):
+    facts = extract(segment("临江市海关(资料图)。\n\n中国国际贸易促进委员会（中国贸促会）和临江市版权保护中心签约。\n"),
+                    res.knowledge)
+    names = {n.details.get("name") or n.key: n.details.get("acronyms", []) for n in facts.of_kind("ORG")}
+    assert names == {"临江市海关": [], "CCPIT": [], "临江市版权保护中心": []}

@@ -421,8 +421,8 @@ class OrgShapes:
     @staticmethod
     def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
-        complete name, or before a place, they join two names."""
-        return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin
+        complete name or its bracket (中国贸促会（CCPIT）和…中心), or before a place, they join two names."""
+        return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
                 and not any(m.start_char == at + 1 for m in found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
@@ -516,7 +516,7 @@ class Definitions:
             if mention.label_ not in (ORG, TREATY):
                 continue
             match = _DEFINITION.match(text[mention.end_char : mention.end_char + 30])
-            if not match:
+            if not match or not _abbreviates(match, mention.text):
                 continue
             start = mention.end_char + match.start(1)
             span = doc.char_span(start, start + len(match.group(1)), label=mention.label_, kb_id=mention.kb_id_)
@@ -839,6 +839,13 @@ class People:
             key, name = employer or ("", "")
             span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
         return span
+
+
+def _abbreviates(match: re.Match[str], name: str) -> bool:
+    """A Chinese short name takes its characters from the full name (中国贸促会), unless the text says it is one
+    (以下简称“三局”): 香港海關(資料圖) is a caption, not a name."""
+    short = match.group(1)
+    return short.isascii() or "简称" in match.group(0) or all(c in name for c in short)
 
 
 def _names_another(definition: Span, covering: list[Span]) -> bool:
