@@ -190,3 +190,15 @@ def test_pattern3_a_bracket_after_a_name_ends_it_and_a_caption_defines_nothing(r
                     res.knowledge)
     names = {n.details.get("name") or n.key: n.details.get("acronyms", []) for n in facts.of_kind("ORG")}
     assert names == {"临江市海关": [], "CCPIT": [], "临江市版权保护中心": []}
+
+
+def test_pattern1_a_place_heading_a_title_is_its_government(res):
+    """A place the reference data knows no government of, heading a title, is a body of its own (a government), with
+    the country of the place; a country heading a title names no organisation."""
+    facts = extract(segment("日本兵库县知事山田一郎出席。临江市副市长宁远致辞。法国总统马克龙致贺信。\n"), res.knowledge)
+    orgs = {n.key: n.details for n in facts.of_kind("ORG") if n.is_new}
+    people_ = {n.details["name"]: n.details.get("affiliation", "") for n in facts.of_kind("PERSON")}
+    assert {d["name"]: (d["kind"], d["country"]) for d in orgs.values()} == {
+        "兵库县": ("government", "JP"), "临江市": ("government", "")}
+    assert orgs[people_["山田一郎"]]["name"] == "兵库县" and orgs[people_["宁远"]]["name"] == "临江市"
+    assert people_["马克龙"] == ""

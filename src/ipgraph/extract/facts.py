@@ -137,6 +137,8 @@ class _Resolver:
             located.append(Located(kind, key, mention.start, mention.end))
             if not mention.key:
                 self._describe(node, mention)
+            if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
+                node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
         for candidate in found.candidates:
             if candidate.text in self.defined:
                 self.facts.node(*self.defined[candidate.text]).cite(passage.slug, candidate.text)
@@ -144,6 +146,16 @@ class _Resolver:
             else:
                 self.facts.unresolved[candidate.text] += 1
         located.sort(key=lambda m: (m.start, m.end))
+
+    def _government(self, passage: str, place: dict) -> str:
+        """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), cited where the
+        title is."""
+        key = self._new_org_key(place["name"])
+        node = self.facts.node(ORG, key)
+        node.cite(passage, place["name"])
+        if not node.details:
+            node.details.update(name=place["name"], kind="government", country=place["country"], parent="")
+        return key
 
     def _key_for_new(self, mention: Mention) -> str:
         if mention.kind == PERSON:

@@ -572,12 +572,14 @@ class People:
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
+        self.follow_words = words
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
+        self.occupations = set(gazetteer.occupations)
         self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
@@ -601,7 +603,10 @@ class People:
             employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
             if person is not None:
-                if employer is None:
+                if employer is None and not byline and (government := self._local_government(text, mentions, title_at,
+                                                                                              role)):
+                    person._.ipg.update(government_of=government)
+                elif employer is None:
                     person._.ipg.update(byline=byline, affiliation_short="" if byline else self._short(text, title_at, role))
                 people.append(person)
                 blocked.update(range(start, end))
@@ -819,6 +824,28 @@ class People:
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return None
+
+    def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
+        """The place whose office a title names when the reference data knows no government of it (临江市副市长,
+        日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
+        names no organisation) and not an occupation (上海市律师)."""
+        if not role or role in self.occupations:
+            return None
+        before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
+        place = before[-1] if before else None
+        if place is not None and _suffix_end(self.place_suffix, text, place.end_char) == title_at:
+            if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
+                return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
+            return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
+        start = title_at
+        while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
+                _is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \
+                not text.endswith(self.follow_words, 0, start):
+            start -= 1
+        if not self.place_shape.fullmatch(text, start, title_at) or text[start - 1 : start] == POSTED:
+            return None
+        country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
+        return {"name": text[start:title_at], "country": country}
 
     def _short(self, text: str, title_at: int, role: str) -> str:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
