@@ -202,3 +202,8 @@ def test_pattern1_a_place_heading_a_title_is_its_government(res):
         "兵库县": ("government", "JP"), "临江市": ("government", "")}
     assert orgs[people_["山田一郎"]]["name"] == "兵库县" and orgs[people_["宁远"]]["name"] == "临江市"
     assert people_["马克龙"] == ""
+
+
+def test_pattern1_a_full_name_after_by_or_according_to(res):
+    assert [p[0] for p in people("会议由邵海燕主持，据钟立华介绍，合作顺利。", res)] == ["邵海燕", "钟立华"]
+    assert people("由于各方表示支持，据此认为可行。", res) == []

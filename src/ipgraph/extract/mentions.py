@@ -562,7 +562,7 @@ class People:
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s]))"
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
         credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
         name = rf"[{_CJK}](?: ?[{_CJK}]){{1,2}}"
@@ -642,8 +642,8 @@ class People:
         return found
 
     def _bare(self, text: str) -> list[_Named]:
-        """Names with no title that open a clause before a verb of attending or speaking (张伟、李娜和王芳出席;
-        会上，刘明介绍): a surname and one or two characters each, listed with 、和与及."""
+        """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
+        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍): full names, listed with 、和与及."""
         found: list[_Named] = []
         for clause in self.bare_list.finditer(text):
             items, at = [], clause.start(1)
