@@ -7,11 +7,11 @@ from __future__ import annotations
 from rdflib import RDFS, SKOS, Literal
 
 from ipgraph.extract.facts import extract
-from ipgraph.ingest.passages import segment
-from ipgraph.rdf.report import add_node_facts
-from ipgraph.rdf.graph import new_graph
-from ipgraph.vocab import IPR
 from ipgraph.extract.mentions import mentions
+from ipgraph.ingest.passages import segment
+from ipgraph.rdf.graph import new_graph
+from ipgraph.rdf.report import add_node_facts
+from ipgraph.vocab import IPR
 from tests.unseen.test_people import new_orgs, people
 
 
@@ -195,7 +195,8 @@ def test_pattern3_a_bracket_after_a_name_ends_it_and_a_caption_defines_nothing(r
 def test_pattern1_a_place_heading_a_title_is_its_government(res):
     """A place the reference data knows no government of, heading a title, is a body of its own (a government), with
     the country of the place; a country heading a title names no organisation."""
-    facts = extract(segment("日本兵库县知事山田一郎出席。临江市副市长宁远致辞。法国总统马克龙致贺信。\n"), res.knowledge)
+    text = "日本兵库县知事山田一郎出席。临江市副市长宁远致辞。法国总统马克龙致贺信。\n"
+    facts = extract(segment(text), res.knowledge)
     orgs = {n.key: n.details for n in facts.of_kind("ORG") if n.is_new}
     people_ = {n.details["name"]: n.details.get("affiliation", "") for n in facts.of_kind("PERSON")}
     assert {d["name"]: (d["kind"], d["country"]) for d in orgs.values()} == {

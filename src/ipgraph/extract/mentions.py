@@ -27,8 +27,8 @@ from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
-    COORDINATORS,
     CLAUSE_BREAKS,
+    COORDINATORS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
@@ -183,7 +183,8 @@ class OrgShapes:
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
         # names an occupation (律师协会).
-        named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)} | set(gazetteer.occupations)
+        named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
+        named |= set(gazetteer.occupations)
         self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in named))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
@@ -357,14 +358,16 @@ class OrgShapes:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
         leftwards (市检察院联合市检一分院: at the second 市)."""
         inner = [at for at in range(start + 3, head_start) if self._head_at(text, at) is not None]
-        after = next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), None) if inner else None
-        return after if after is not None else start
+        if not inner:
+            return start
+        return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
 
     def _lone_place(self, text: str, start: int) -> bool:
-        """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or city
-        the report is about."""
-        return text[start] in self.lone_places and (start == 0 or not _is_cjk(text[start - 1])
-                                                     or text[start - 1] in NAME_BREAKS or text.endswith(self.stops, 0, start))
+        """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or
+        city the report is about."""
+        return text[start] in self.lone_places and (
+            start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
+            or text.endswith(self.stops, 0, start))
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
@@ -409,8 +412,8 @@ class OrgShapes:
         return best
 
     def _listed_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span], limit: int) -> bool:
-        """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head (专利、外观设计和商标局:
-        India's office of all three), not names (中国、日本和韩国)."""
+        """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head
+        (专利、外观设计和商标局: India's office of all three), not names (中国、日本和韩国)."""
         if text[at] != "、" or not self._joins_nouns(text, begin, at, best, found):
             return False
         rest = text[at + 1 : limit]
@@ -556,19 +559,22 @@ class People:
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
-        # A bare name is a full one (张海燕, 欧阳明): two-character words with a surname's first character abound (全体).
+        # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
-        name = f"(?:{alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))})[{_CJK}]{{1,2}}?|(?:{single})[{_CJK}]{{2}}"
+        compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
+        name = f"(?:{compound})[{_CJK}]{{1,2}}?|(?:{single})[{_CJK}]{{2}}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
         credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
-        name = rf"[{_CJK}](?: ?[{_CJK}]){{1,2}}"
-        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{name}?)(?=[、，,\s]|$| ?摄$)|[、，,\s]+| ?摄$")
-        self.byline_bracket = re.compile(rf"[（(【]((?:(?:{credits})[：:]?\s*)?{name}(?:(?:[、，,\s]+|(?:{credits})[：:]?\s*)"
-                                         rf"{{1,3}}{name})*(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
+        credited = rf"[{_CJK}](?: ?[{_CJK}]){{1,2}}"
+        role = rf"(?:{credits})[：:]?\s*"
+        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
+                                      rf"|[、，,\s]+| ?摄$")
+        self.byline_bracket = re.compile(rf"[（(【]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
+                                         rf"(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -607,7 +613,8 @@ class People:
                                                                                               role)):
                     person._.ipg.update(government_of=government)
                 elif employer is None:
-                    person._.ipg.update(byline=byline, affiliation_short="" if byline else self._short(text, title_at, role))
+                    short = "" if byline else self._short(text, title_at, role)
+                    person._.ipg.update(byline=byline, affiliation_short=short)
                 people.append(person)
                 blocked.update(range(start, end))
         if people:
@@ -627,8 +634,9 @@ class People:
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
     def _bylines(self, text: str) -> list[_Named]:
-        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）,
-        （张三 摄）): each a surname and one or two characters, spaced or not, after the word of its role if any."""
+        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航),
+        （通讯员 李明 记者 赵强）, （张三 摄）): each a surname and one or two characters, spaced or not, after the word
+        of its role if any."""
         found: list[_Named] = []
         for bracket in self.byline_bracket.finditer(text):
             items, role, at = [], "", bracket.start(1)
@@ -637,7 +645,8 @@ class People:
                     role = part.group("role")
                 elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
                     items.append((at + part.start("name"), at + part.end("name"), role))
-            if items and all(self._plain(squeezed := text[s:e].replace(" ", ""), 0, len(squeezed)) for s, e, _ in items):
+            squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
+            if items and all(self._plain(name, 0, len(name)) for name in squeezed):
                 found += [(s, e, r, None, s) for s, e, r in items]
         return found
 
@@ -669,7 +678,7 @@ class People:
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             at += 1 if text[at : at + 1] == " " and _LATIN_NAME.match(text, at + 1) else 0
-            names = []
+            names: list[tuple[int, int]] = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
             country = self._country(ends[match.start()]) if match.start() in ends else place
