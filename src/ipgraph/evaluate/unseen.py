@@ -382,7 +382,11 @@ class Scorer:
             expected = actor_list(row.get("affiliation"))
             if expected:
                 got = self.g.keys(match, IP.affiliation)
-                tally.attribute("affiliation", bool(actors_agreeing(expected, got)), 1)
+                right = bool(actors_agreeing(expected, got))
+                tally.attribute("affiliation", right, 1)
+                if not right:
+                    tally.errors.append(f"affiliation {row['doc']}: {row['name']}: gold {', '.join(expected)}; "
+                                        f"found {', '.join(sorted(got)) or 'none'}")
         return tally
 
     def _names(self, cls: URIRef) -> dict[str, dict[Node, set[str]]]:

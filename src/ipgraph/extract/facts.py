@@ -21,6 +21,7 @@ from pypinyin import lazy_pinyin
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, load as load_gazetteer
+from ipgraph.zh.grammar import POSTED
 
 
 @dataclass
@@ -95,6 +96,8 @@ class _Resolver:
     def __init__(self, data_dir: Path) -> None:
         gazetteer = load_gazetteer(data_dir)
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
+        self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
+        self.short_forms = gazetteer.short_forms
         self.defined: dict[str, tuple[str, str]] = {}
         self.new_org_keys: dict[str, str] = {}
         self.facts = ReportFacts()
@@ -114,7 +117,13 @@ class _Resolver:
             return self.new_org_keys[name]
         if acronym and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", acronym) and acronym not in self.known_acronyms:
             return acronym
-        return name_key(name)
+        return name_key(self._in_full(name))
+
+    def _in_full(self, name: str) -> str:
+        """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
+        for short, full in self.short_forms:
+            name = name.replace(short, full) if full not in name else name
+        return name
 
     def resolve(self, passage: Passage, found: PassageMentions) -> None:
         """Pass 2: each mention onto its node."""
@@ -128,6 +137,8 @@ class _Resolver:
             located.append(Located(kind, key, mention.start, mention.end))
             if not mention.key:
                 self._describe(node, mention)
+            if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
+                node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
         for candidate in found.candidates:
             if candidate.text in self.defined:
                 self.facts.node(*self.defined[candidate.text]).cite(passage.slug, candidate.text)
@@ -135,6 +146,16 @@ class _Resolver:
             else:
                 self.facts.unresolved[candidate.text] += 1
         located.sort(key=lambda m: (m.start, m.end))
+
+    def _government(self, passage: str, place: dict) -> str:
+        """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), cited where the
+        title is."""
+        key = self._new_org_key(place["name"])
+        node = self.facts.node(ORG, key)
+        node.cite(passage, place["name"])
+        if not node.details:
+            node.details.update(name=place["name"], kind="government", country=place["country"], parent="")
+        return key
 
     def _key_for_new(self, mention: Mention) -> str:
         if mention.kind == PERSON:
@@ -148,7 +169,37 @@ class _Resolver:
             details["acronyms"] = sorted(acronyms)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._new_org_key(details["affiliation_text"])
+        if len(details.get("name", "")) < len(node.details.get("name", "")):
+            details["name"] = node.details["name"]  # the fullest name the report prints labels the node
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
+
+
+    def settle_employers(self) -> None:
+        """Pass 3: the employers a passage cannot name alone: a reporter's or editor's outlet printed in another
+        passage (the source line), a body printed short before a title (法学院, 驻慕尼黑) that the report prints in
+        full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆); the first such body the report names."""
+        orgs = [n for n in self.facts.nodes.values() if n.kind == ORG]
+        for person in self.facts.nodes.values():
+            if person.kind != PERSON or not person.is_new or person.details.get("affiliation"):
+                continue
+            short = person.details.get("affiliation_short", "")
+            employer = next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"
+                             or short and any(_names_in_full(form, short) for form in self._forms(o))), None)
+            if employer is not None:
+                person.details["affiliation"] = employer.key
+
+    def _kind(self, org: NodeFacts) -> str:
+        return org.details.get("kind") or self.org_kinds.get(org.key, "")
+
+    @staticmethod
+    def _forms(org: NodeFacts) -> set[str]:
+        return org.surface | ({org.details["name"]} if org.details.get("name") else set())
+
+
+def _names_in_full(form: str, short: str) -> bool:
+    """``form`` is the full name of what ``short`` names: it ends with the short name (清华大学法学院, 法学院), or
+    holds the posting and title of the mission's head (中国驻慕尼黑总领事馆, 驻慕尼黑总领事)."""
+    return len(form) > len(short) and (form.endswith(short) or short.startswith(POSTED) and short in form)
 
 
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:
@@ -158,4 +209,5 @@ def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:
     resolver.learn(found)
     for passage, passage_mentions in zip(passages, found):
         resolver.resolve(passage, passage_mentions)
+    resolver.settle_employers()
     return resolver.facts

@@ -27,12 +27,15 @@ from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
     COORDINATORS,
     NAME_BREAKS,
+    NAME_DOTS,
     NAME_PUNCTUATION,
     NUMERALS,
     ORDINAL,
     POSTED,
+    SENTENCE_ENDS,
     WITH,
     alternation,
     between_names,
@@ -142,6 +145,8 @@ _BETWEEN_NAMES = between_names(with_=True)
 _ONE_PER_PLACE = ("national-office", "government", "customs")
 """Kinds of body a country or city has one of, so that a head shared by places names one each."""
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
+_LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
+"""What joins the items of a list of names one character long (、和及)."""
 
 
 def _doubled(name: str) -> bool:
@@ -174,8 +179,13 @@ class OrgShapes:
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{_CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
+        self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        self.stops = (*gazetteer.name_stops, *speech, *gazetteer.titles)
+        # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
+        # names an occupation (律师协会).
+        named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
+        named |= set(gazetteer.occupations)
+        self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in named))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{_CJK}]{{2,10}})(?![{_CJK}])")
@@ -210,6 +220,7 @@ class OrgShapes:
                 added.append(span)
                 taken.update(range(start, end))
         added += self._coordinated(doc, text, found, added)
+        added += self._sibling_units(doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         _set(doc, MENTIONS, found + added)
@@ -239,6 +250,42 @@ class OrgShapes:
                 if span is not None and not any(_overlaps(span, a) for a in added + out):
                     out.append(span)
         return out
+
+    def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+        """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
+        the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
+        bodies with the same head (市检一分院、三分院)."""
+        taken = [(s.start_char, s.end_char) for s in (*found, *added)]
+        out: list[Span] = []
+        for unit in added:
+            parent = self._parent_part(text, unit.start_char, unit.end_char)
+            head = self._head_at(text, unit.end_char)
+            at = unit.end_char
+            while head is not None and text[at : at + 1] in _LIST_MARKS:
+                end = at + 1
+                while end < len(text) and _is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
+                    end += 1
+                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e) is not None
+                            and (parent or text.startswith(head.head, e - len(head.head)))), 0)
+                if not end or any(s < end and at + 1 < e for s, e in taken):
+                    break
+                span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
+                if span is None:
+                    break
+                if parent:
+                    span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
+                                      country=(unit._.ipg or {}).get("country", ""))
+                out.append(span)
+                at = end
+        return out
+
+    def _parent_part(self, text: str, start: int, end: int) -> str:
+        """The words of a unit's name that name its parent: up to the last head noun before its own head
+        (欧盟委员会 in 欧盟委员会农业总司); empty when the name holds one head only."""
+        last = self._head_at(text, end)
+        inner = [at for at in range(start + 2, end - len(last.head) if last else start)
+                 if self._head_at(text, at) is not None and len(self._head_at(text, at).head) > 1]
+        return text[start : inner[-1]] if inner else ""
 
     def _head_after_de(self, text: str, at: int) -> str:
         """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
@@ -297,13 +344,30 @@ class OrgShapes:
             if head is None or end - 1 in named:
                 continue
             start = self._backward(text, end - len(head.head), found)
+            lone = self._lone_place(text, start)
+            start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if stem >= 2 and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
+            if (stem >= 2 or lone) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
                     not ORDINAL.match(text, start) and (
-                    place is not None or shape or head.alone is not None and stem >= head.alone):
+                    place is not None or shape or lone or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
         return out
+
+    def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
+        """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
+        leftwards (市检察院联合市检一分院: at the second 市)."""
+        inner = [at for at in range(start + 3, head_start) if self._head_at(text, at) is not None]
+        if not inner:
+            return start
+        return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
+
+    def _lone_place(self, text: str, start: int) -> bool:
+        """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or
+        city the report is about."""
+        return text[start] in self.lone_places and (
+            start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
+            or text.endswith(self.stops, 0, start))
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
@@ -327,29 +391,41 @@ class OrgShapes:
             if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
                     text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
                 limit = other.start_char
-        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)}
-        best, joined, at = None, begin, begin
+        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)} | \
+            {at for at in range(begin, limit) if text[at] in self.lone_places}  # …监管局联合省知识产权局: two
+        best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
             if bracket and not self.byline.search(bracket.group(0)):
                 at = bracket.end()
                 continue
-            if not _is_cjk(text[at]) or \
+            if not _is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
                     text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
                     text.startswith(self.stops, at):
                 break
-            joined = at + 1 if text[at] in _NOUN_JOINS else joined
+            joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
+            listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            if head is not None and at - len(head.head) > joined:
+            if head is not None and at - len(head.head) >= joined + (0 if listed else 1):
                 best = at
         return best
+
+    def _listed_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span], limit: int) -> bool:
+        """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head
+        (专利、外观设计和商标局: India's office of all three), not names (中国、日本和韩国)."""
+        if text[at] != "、" or not self._joins_nouns(text, begin, at, best, found):
+            return False
+        rest = text[at + 1 : limit]
+        closing = min((rest.find(c) for c in _NOUN_JOINS if c in rest), default=-1)
+        return closing > 0 and any(self._head_at(text, at + 1 + e) is not None
+                                   for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
 
     @staticmethod
     def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
-        complete name, or before a place, they join two names."""
-        return (text[at] in _NOUN_JOINS and best is None and at > begin
+        complete name or its bracket (中国贸促会（CCPIT）和…中心), or before a place, they join two names."""
+        return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
                 and not any(m.start_char == at + 1 for m in found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
@@ -443,7 +519,7 @@ class Definitions:
             if mention.label_ not in (ORG, TREATY):
                 continue
             match = _DEFINITION.match(text[mention.end_char : mention.end_char + 30])
-            if not match:
+            if not match or not _abbreviates(match, mention.text):
                 continue
             start = mention.end_char + match.start(1)
             span = doc.char_span(start, start + len(match.group(1)), label=mention.label_, kb_id=mention.kb_id_)
@@ -466,7 +542,7 @@ class Definitions:
 
 _Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
-_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\s?[·•・]\s?[\u4e00-\u9fff]{1,8})+")
+_TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
 
@@ -481,15 +557,35 @@ class People:
         title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:、{title})*")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
+        self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
+        self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
+        # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
+        single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
+        compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
+        name = f"(?:{compound})[{_CJK}]{{1,2}}?|(?:{single})[{_CJK}]{{2}}"
+        verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
+        self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
+        self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
+                                    rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
+        credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
+        credited = rf"[{_CJK}](?: ?[{_CJK}]){{1,2}}"
+        role = rf"(?:{credits})[：:]?\s*"
+        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
+                                      rf"|[、，,\s]+| ?摄$")
+        self.byline_bracket = re.compile(rf"[（(【]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
+                                         rf"(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
+        self.follow_words = words
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{_CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
+        self.occupations = set(gazetteer.occupations)
         self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
@@ -500,14 +596,25 @@ class People:
         mentions = list(doc.spans[MENTIONS])
         text = doc_text(doc)
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
-        for start, end, role, org, title_at in self._row(text, mentions) + self._titled(text, mentions) + \
+        for start, end, role, org, title_at in self._row(text, mentions) + self._bylines(text) + \
+                self._titled(text, mentions) + self._bare(text) + \
                 self._transliterated(text, mentions):
-            if any(i in blocked for i in range(start, end)):
+            if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
+            byline = bool(role and self.reporter.search(role))
+            if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
+                org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
             if person is not None:
+                if employer is None and not byline and (government := self._local_government(text, mentions, title_at,
+                                                                                              role)):
+                    person._.ipg.update(government_of=government)
+                elif employer is None:
+                    short = "" if byline else self._short(text, title_at, role)
+                    person._.ipg.update(byline=byline, affiliation_short=short)
                 people.append(person)
                 blocked.update(range(start, end))
         if people:
@@ -526,6 +633,38 @@ class People:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
+    def _bylines(self, text: str) -> list[_Named]:
+        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航),
+        （通讯员 李明 记者 赵强）, （张三 摄）): each a surname and one or two characters, spaced or not, after the word
+        of its role if any."""
+        found: list[_Named] = []
+        for bracket in self.byline_bracket.finditer(text):
+            items, role, at = [], "", bracket.start(1)
+            for part in self.byline_part.finditer(bracket.group(1)):
+                if part.group("role"):
+                    role = part.group("role")
+                elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
+                    items.append((at + part.start("name"), at + part.end("name"), role))
+            squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
+            if items and all(self._plain(name, 0, len(name)) for name in squeezed):
+                found += [(s, e, r, None, s) for s, e, r in items]
+        return found
+
+    def _bare(self, text: str) -> list[_Named]:
+        """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
+        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍): full names, listed with 、和与及."""
+        found: list[_Named] = []
+        for clause in self.bare_list.finditer(text):
+            items, at = [], clause.start(1)
+            while (item := self.bare_item.match(text, at, clause.end())) is not None:
+                items.append(item.span())
+                at = item.end() + (1 if item.end() < clause.end(1) else 0)
+            if items and items[-1][1] == clause.end(1) and all(
+                    self._plain(text, s, e, s + 1) and not self.place_shape.match(text, s, e)
+                    and not self.any_head.search(text, s, e) for s, e in items):
+                found += [(s, e, "", None, s) for s, e in items]
+        return found
+
     def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
@@ -535,26 +674,65 @@ class People:
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
         found: list[_Named] = []
         for match in self.title.finditer("".join(masked)):
+            if self._inside_noun(text, match.start(), match.end()):
+                continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
-            names = []
+            at += 1 if text[at : at + 1] == " " and _LATIN_NAME.match(text, at + 1) else 0
+            names: list[tuple[int, int]] = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
             country = self._country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country != "CN")
-            while (name := self._name_at(text, at, after_org, foreign)) is not None:
-                names.append(name)
-                if at == match.end() or text[name[1] : name[1] + 1] != "、":
+            while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
+                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])):
+                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…: the next item is no name of the list
+                names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
+                if text[name[1] : name[1] + 1] != "、":
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
             if not names and (name := self._name_before(text, match.start(), ends)) is not None:
                 names, org, title_at = [name], ends.get(name[0]), name[0]
+            elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
+                names = [name]
+            elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
+                names = [name]
+            elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
+                org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends)
             if name is not None:
                 found.append((*name, "", ends.get(name[0]), name[0]))
         return found
+
+    def _inside_noun(self, text: str, start: int, end: int) -> bool:
+        """A title that a head noun goes on from is part of a body's name (委员会, 秘书处, 理事会), not a role."""
+        return any((head := self.noun_head.match(text, at)) is not None and head.end() > end
+                   for at in range(start, end))
+
+    def _apposed(self, text: str, org: Span, ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name a clause opens with, set off by a comma before "organisation title" (王敏，某局某司司长，…)."""
+        if text[org.start_char - 1 : org.start_char] not in ("，", ","):
+            return None
+        name = self._name_before(text, org.start_char - 1, ends)
+        opens = name is not None and (name[0] == 0 or text[name[0] - 1] in NAME_PUNCTUATION + "\n ")
+        return name if opens else None
+
+    def _bracketed(self, text: str, start: int, end: int, ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name before a bracket that ends with the title (张立群（北京大学教授）表示)."""
+        opening = max(text.rfind("（", max(0, start - 30), start), text.rfind("(", max(0, start - 30), start))
+        if text[end : end + 1] not in ("）", ")") or opening < 0 or any(c in "）)" for c in text[opening:start]):
+            return None
+        return self._name_before(text, opening, ends)
+
+    @staticmethod
+    def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
+        """The body and title position of the person listed right before a title that names no body of its own
+        (中国人民大学法学院院长王轶、副院长石佳友: the deputy is of the same school)."""
+        if text[at - 1 : at] not in ("、", "，", ","):
+            return None
+        return next(((org, title_at) for _, end, _, org, title_at in reversed(found) if end == at - 1), None)
 
     def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
         """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
@@ -588,9 +766,9 @@ class People:
         return self._foreign_name(text, at) if foreign is None else None
 
     def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
-        """Three to five characters up to the first word that follows a name (滨野幸一、, 坂田奈津子出席)."""
+        """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
         if self.follower.match(text, at) is None:
-            for end in range(at + 3, at + 6):
+            for end in range(at + 2, at + 6):
                 if self._plain(text, at, end) and self.follower.match(text, end):
                     return at, end
         return None
@@ -604,10 +782,11 @@ class People:
                 cut = self.cut.match(match.group(0))
                 start = match.start() + (len(cut.group(0)) if cut else 0)
                 return (start, end) if end > start else None
-        for start in (end - 3, end - 2):
+        for start in (end - 4, end - 3, end - 2):
             surname = self.surname.match(text, start) if start >= 0 else None
-            if surname and self._plain(text, start, end, surname.end()) and text[start] not in COORDINATORS and (
-                    start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in COORDINATORS
+            if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
+                    text[start] not in COORDINATORS and (
+                    start == 0 or not _is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends):
                 return start, end
         return None
@@ -617,8 +796,8 @@ class People:
         found: list[_Named] = []
         for match in _TRANSLITERATED.finditer(text):
             head = self.cut.match(match.group(0))
-            start = match.start() + (len(head.group(0)) if head and "·" not in head.group(0) and "•" not in
-                                     head.group(0) else 0)
+            start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
+                                     else 0)
             end = match.start() + len(self._trim_right(match.group(0)).rstrip())
             if end - start >= 3:
                 found.append((start, end, "", None, start))
@@ -626,7 +805,7 @@ class People:
 
     def _trim_right(self, name: str) -> str:
         """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
-        last = max(name.rfind("·"), name.rfind("•"), name.rfind("・"), name.rfind(" "))
+        last = max(name.rfind(mark) for mark in NAME_DOTS + " ")
         for at in range(last + 2, len(name)):
             if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
                 return name[:at]
@@ -655,6 +834,40 @@ class People:
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return None
 
+    def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
+        """The place whose office a title names when the reference data knows no government of it (临江市副市长,
+        日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
+        names no organisation) and not an occupation (上海市律师)."""
+        if not role or role in self.occupations:
+            return None
+        before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
+        place = before[-1] if before else None
+        if place is not None and _suffix_end(self.place_suffix, text, place.end_char) == title_at:
+            if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
+                return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
+            return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
+        start = title_at
+        while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
+                _is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \
+                not text.endswith(self.follow_words, 0, start):
+            start -= 1
+        if not self.place_shape.fullmatch(text, start, title_at) or text[start - 1 : start] == POSTED:
+            return None
+        country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
+        return {"name": text[start:title_at], "country": country}
+
+    def _short(self, text: str, title_at: int, role: str) -> str:
+        """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院) or a diplomat's posting with
+        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事)."""
+        start = title_at
+        while start > max(0, title_at - 10) and _is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+            start -= 1
+        stretch = text[start:title_at]
+        if POSTED in stretch:
+            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
+        return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
+
     @staticmethod
     def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
         span = doc.char_span(start, end, label=PERSON, kb_id="")
@@ -662,6 +875,13 @@ class People:
             key, name = employer or ("", "")
             span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
         return span
+
+
+def _abbreviates(match: re.Match[str], name: str) -> bool:
+    """A Chinese short name takes its characters from the full name (中国贸促会), unless the text says it is one
+    (以下简称“三局”): 香港海關(資料圖) is a caption, not a name."""
+    short = match.group(1)
+    return short.isascii() or "简称" in match.group(0) or all(c in name for c in short)
 
 
 def _names_another(definition: Span, covering: list[Span]) -> bool:

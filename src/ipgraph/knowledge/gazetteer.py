@@ -99,6 +99,8 @@ class Gazetteer:
     blockers: tuple[str, ...]
     org_heads: tuple[OrgHead, ...]
     titles: tuple[str, ...]
+    occupations: tuple[str, ...]
+    short_forms: tuple[tuple[str, str], ...]
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
     honorifics: tuple[str, ...]
@@ -106,6 +108,7 @@ class Gazetteer:
     provinces: tuple[str, ...]
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
+    bare_name_verbs: tuple[str, ...]
 
     def names(self) -> list[tuple[str, str, str]]:
         """Every (kind, key, surface form) the matcher looks for."""
@@ -246,6 +249,8 @@ def load(data_dir: Path) -> Gazetteer:
                                         r["kind"], int(r["alone"]) if r["alone"].isdigit() else None) for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
+        occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
+                          if r["occupation"] == "yes"),
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),
@@ -253,6 +258,11 @@ def load(data_dir: Path) -> Gazetteer:
         provinces=_column(folder / "provinces.tsv", "province"),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
+        bare_name_verbs=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word", "bare"))
+                              if r["bare"] == "yes"),
+        short_forms=tuple(sorted(((r["short"], r["full"]) for r in read_tsv(folder / "short_forms.tsv",
+                                                                            ("short", "full"))),
+                                 key=lambda pair: -len(pair[0]))),
     )
 
 

@@ -63,6 +63,8 @@ POSTED = "驻"
 """驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
 NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•"
 """Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
+NAME_DOTS = "·•・‧･"
+"""The dots between the parts of a transliterated name (让·皮埃尔, 安娜•彼得罗娃, 玛丽亚‧加西亚): printers use any."""
 
 
 # --- numerals -----------------------------------------------------------------------------------------------------
