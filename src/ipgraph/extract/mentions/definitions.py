@@ -1,0 +1,68 @@
+"""Short forms a report defines for itself (埃及知识产权局（EGIPA）; 以下简称“三局”), and Latin acronyms nobody
+knows yet, left for the report-level resolver."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MENTIONS, doc_text, set_spans
+from ipgraph.knowledge.gazetteer import ORG, TREATY
+
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
+_DEFINITION = re.compile(r"^\s*[（(](?:以下简称)?[“\"]?"
+                         r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+class Definitions:
+    """``名称（ACR）``, ``名称（简称）`` and ``（以下简称“X”）`` right after a mention, and unknown acronyms."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        definitions, candidates = [], []
+        text = doc_text(doc)
+        mentions = list(doc.spans[MENTIONS])
+        covering: dict[int, list[Span]] = {}  # character → the mentions over it
+        for mention in mentions:
+            if mention.kb_id_:
+                for i in range(mention.start_char, mention.end_char):
+                    covering.setdefault(i, []).append(mention)
+        for mention in mentions:
+            if mention.label_ not in (ORG, TREATY):
+                continue
+            match = _DEFINITION.match(text[mention.end_char : mention.end_char + 30])
+            if not match or not _abbreviates(match, mention.text):
+                continue
+            start = mention.end_char + match.start(1)
+            span = doc.char_span(start, start + len(match.group(1)), label=mention.label_, kb_id=mention.kb_id_)
+            if span is not None and not _names_another(span, covering.get(span.start_char, [])):
+                span._.ipg = {"defines": mention.text, "of": dict(mention._.ipg or {})}
+                definitions.append(span)
+        defined = {i for d in definitions for i in range(d.start_char, d.end_char)}
+        mentions = [m for m in mentions if defined.isdisjoint(range(m.start_char, m.end_char))] + definitions
+        set_spans(doc, MENTIONS, mentions)
+        covered = {i for s in mentions for i in range(s.start_char, s.end_char)}
+        for match in _ACRONYM.finditer(text):
+            if match.start() not in covered:
+                span = doc.char_span(match.start(), match.end(), label=ACRONYM)
+                if span is not None:
+                    candidates.append(span)
+        set_spans(doc, DEFINITIONS, definitions)
+        set_spans(doc, CANDIDATES, candidates)
+        return doc
+
+
+def _abbreviates(match: re.Match[str], name: str) -> bool:
+    """A Chinese short name takes its characters from the full name (中国贸促会), unless the text says it is one
+    (以下简称“三局”): 香港海關(資料圖) is a caption, not a name."""
+    short = match.group(1)
+    return short.isascii() or "简称" in match.group(0) or all(c in name for c in short)
+
+
+def _names_another(definition: Span, covering: list[Span]) -> bool:
+    """The bracket holds a name the reference data gives to another entity: an alias, not a definition.
+
+    ``covering`` are the mentions with a node over the definition's first character (all of them: looking
+    through every mention of the passage for each definition was quadratic).
+    """
+    return any(m.kb_id_ != definition.kb_id_ and m.end_char >= definition.end_char for m in covering)
+
+

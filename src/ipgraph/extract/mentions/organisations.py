@@ -1,0 +1,387 @@
+"""Organisations by structure: a head noun (org_heads.tsv) with the words before it, read from a place or a known
+organisation in front, or back to where the name starts; units listed after a unit; outlets of source lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import (
+    COORDINATORS,
+    NAME_BREAKS,
+    NUMERALS,
+    ORDINAL,
+    POSTED,
+    WITH,
+    alternation,
+    between_names,
+)
+
+_BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
+
+
+_ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
+"""An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_BETWEEN_NAMES = between_names(with_=True)
+_ONE_PER_PLACE = ("national-office", "government", "customs")
+"""Kinds of body a country or city has one of, so that a head shared by places names one each."""
+_NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
+_LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
+"""What joins the items of a list of names one character long (、和及)."""
+
+
+def _doubled(name: str) -> bool:
+    """A name printed twice in a row: a source line glued to the dateline that repeats it (来源:X + X9月6日电)."""
+    half = len(name) // 2
+    return len(name) % 2 == 0 and name[:half] == name[half:]
+
+
+class OrgShapes:
+    """Organisations the data does not know, by their structure: a head noun (知识产权局, 协会, 海关) with the
+    modifiers before it, read forwards from a place or a known organisation in front of it (埃及知识产权局 →
+    Egypt's; 欧洲专利局医药与公众卫生审查部 → a unit of the EPO), or backwards from a head that names a body on its
+    own (中华商标协会); and news outlets where a source line or a dateline names them (来源:光明日报)."""
+
+    def __init__(self, data_dir: str, max_chars: int = 16) -> None:
+        gazetteer = load_gazetteer(Path(data_dir))
+        self.heads = gazetteer.org_heads
+        self.max_chars = max_chars
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.known = {name: key for kind, key, name in gazetteer.names() if kind == ORG}
+        self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
+        self.abbreviations = {r["abbreviation"] for r in read_tsv(
+            Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
+        self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
+        suffixes = alternation(gazetteer.place_suffixes)
+        self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{CJK}]{{2,4}}?(?:{suffixes})")
+        self.place_suffix = re.compile(f"(?:{suffixes})?")
+        self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
+        # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
+        # names an occupation (律师协会).
+        named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
+        named |= set(gazetteer.occupations)
+        self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in named))
+        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.byline = re.compile(alternation(cues["reporter"]))
+        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})(?![{CJK}])")
+        self.dateline = re.compile(rf"^\s*([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
+                                   re.MULTILINE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = list(doc.spans[MENTIONS])
+        text = doc_text(doc)
+        backward = self._backward_names(text, found)
+        candidates = [(start, end, place, "media") for start, end, place in self._outlets(text, found)] + \
+            [(start, end, place, "") for start, end, place in backward]
+        inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
+        anchors = [(s.start_char, s.end_char, s) for s in found
+                   if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
+        for start, end, anchor in anchors:
+            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward)
+            if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
+                continue
+            if longer is not None:
+                candidates.append((start, longer, anchor, ""))
+        added: list[Span] = []
+        taken: set[int] = set()
+        rank = {"media": 0, ORG: 1}
+        for start, end, anchor, kind in sorted(candidates, key=lambda c: (
+                c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
+            if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
+                    self._collective(text, start, end, anchor):
+                continue
+            span = self._span(doc, start, end, anchor, kind)
+            if span is not None:
+                added.append(span)
+                taken.update(range(start, end))
+        added += self._coordinated(doc, text, found, added)
+        added += self._sibling_units(doc, text, found, added)
+        found = [s for s in found if s.label_ == COUNTRY
+                 or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
+        set_spans(doc, MENTIONS, found + added)
+        return doc
+
+    def _coordinated(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+        """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
+        卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
+        places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
+        ends = {suffix_end(self.place_suffix, text, p.end_char): p for p in places}
+        out: list[Span] = []
+        for place in places:
+            full_end = suffix_end(self.place_suffix, text, place.end_char)
+            shared = next((a for a in added if a.start_char == place.start_char
+                           and (a._.ipg or {}).get("kind") in _ONE_PER_PLACE), None)
+            rest = text[full_end : shared.end_char] if shared is not None else self._head_after_de(text, full_end)
+            listed = self._listed_before(text, place, ends)
+            if not rest or not listed:
+                continue
+            if shared is None:
+                listed.append(place)
+            for other in listed:
+                other_end = suffix_end(self.place_suffix, text, other.end_char)
+                span = self._span(doc, other.start_char, other_end, other,
+                                  name=text[other.start_char : other_end] + rest,
+                                  head_end=full_end + len(rest) + (0 if shared is not None else 1))
+                if span is not None and not any(overlaps(span, a) for a in added + out):
+                    out.append(span)
+        return out
+
+    def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+        """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
+        the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
+        bodies with the same head (市检一分院、三分院)."""
+        taken = [(s.start_char, s.end_char) for s in (*found, *added)]
+        out: list[Span] = []
+        for unit in added:
+            parent = self._parent_part(text, unit.start_char, unit.end_char)
+            head = self._head_at(text, unit.end_char)
+            at = unit.end_char
+            while head is not None and text[at : at + 1] in _LIST_MARKS:
+                end = at + 1
+                while end < len(text) and is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
+                    end += 1
+                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e) is not None
+                            and (parent or text.startswith(head.head, e - len(head.head)))), 0)
+                if not end or any(s < end and at + 1 < e for s, e in taken):
+                    break
+                span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
+                if span is None:
+                    break
+                if parent:
+                    span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
+                                      country=(unit._.ipg or {}).get("country", ""))
+                out.append(span)
+                at = end
+        return out
+
+    def _parent_part(self, text: str, start: int, end: int) -> str:
+        """The words of a unit's name that name its parent: up to the last head noun before its own head
+        (欧盟委员会 in 欧盟委员会农业总司); empty when the name holds one head only."""
+        last = self._head_at(text, end)
+        inner = [at for at in range(start + 2, end - len(last.head) if last else start)
+                 if self._head_at(text, at) is not None and len(self._head_at(text, at).head) > 1]
+        return text[start : inner[-1]] if inner else ""
+
+    def _head_after_de(self, text: str, at: int) -> str:
+        """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
+        one such body (an office, a government, a customs service; not 中国和美国的大学)."""
+        if text[at : at + 1] != "的":
+            return ""
+        return next((h.head for h in self.heads if text.startswith(h.head, at + 1) and h.kind in _ONE_PER_PLACE
+                     and self._head_at(text, at + 1 + len(h.head)) is not None), "")
+
+    @staticmethod
+    def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
+        """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
+        listed: list[Span] = []
+        current = place
+        while True:
+            before = next((p for end, p in ends.items() if end <= current.start_char
+                           and _BETWEEN_NAMES.match(text[end : current.start_char])
+                           and text[end : current.start_char]), None)
+            if before is None or before in listed:
+                return listed[::-1]
+            listed.append(before)
+            current = before
+
+    def _unit(self, text: str, begin: int, end: int) -> bool:
+        """What follows a known organisation names a unit of it when it has words of its own before the head and
+        the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too)."""
+        head = self._head_at(text, end)
+        return head is not None and end - len(head.head) > begin and head.kind != "igo"
+
+    def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
+        """The offices of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议): a national office
+        after a group or after two country abbreviations is several offices, not one."""
+        head = self._head_at(text, end)
+        if head is None or head.kind != "national-office":
+            return False
+        if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
+            return True
+        return all(c in self.abbreviations for c in text[start : start + 2])
+
+    @staticmethod
+    def _fits(text: str, start: int, end: int, found: list[Span]) -> bool:
+        """A new name may hold a known name whole, with more after it, at its start (a unit: 欧洲专利局审查部), in a
+        bracket, or as where a mission is posted (我驻欧盟使团): never cut one, never be one, never swallow one."""
+        return all(m.start_char >= start and m.end_char < end and (
+            m.start_char == start or text[m.start_char - 1] in ("(", "（", POSTED)) for m in found
+            if m.label_ in (ORG, TREATY, PERSON) and m.start_char < end and start < m.end_char)
+
+    def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
+        alone after as many characters as it needs (中华商标协会, 光明日报)."""
+        out = []
+        named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        for match in self.any_head.finditer(text):
+            end = match.end(1)
+            head = self._head_at(text, end)
+            if head is None or end - 1 in named:
+                continue
+            start = self._backward(text, end - len(head.head), found)
+            lone = self._lone_place(text, start)
+            start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
+            place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
+            stem = end - len(head.head) - start
+            if (stem >= 2 or lone) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
+                    not ORDINAL.match(text, start) and (
+                    place is not None or shape or lone or head.alone is not None and stem >= head.alone):
+                out.append((start, end, place))
+        return out
+
+    def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
+        """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
+        leftwards (市检察院联合市检一分院: at the second 市)."""
+        inner = [at for at in range(start + 3, head_start) if self._head_at(text, at) is not None]
+        if not inner:
+            return start
+        return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
+
+    def _lone_place(self, text: str, start: int) -> bool:
+        """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or
+        city the report is about."""
+        return text[start] in self.lone_places and (
+            start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
+            or text.endswith(self.stops, 0, start))
+
+    def _head_at(self, text: str, end: int):
+        """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
+        for head in self.heads:
+            start = end - len(head.head)
+            if start > 0 and text.startswith(head.head, start) \
+                    and not text[:start].endswith(head.not_after or ("\0",)) \
+                    and not text.startswith(head.not_before or ("\0",), end):
+                return head
+        return None
+
+    def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False) -> int | None:
+        """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
+        within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
+        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
+        ``begin`` already ends in a head)."""
+        if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
+            return None
+        limit = min(len(text), begin + self.max_chars)
+        for other in found:
+            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
+                    text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
+                limit = other.start_char
+        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)} | \
+            {at for at in range(begin, limit) if text[at] in self.lone_places}  # …监管局联合省知识产权局: two
+        best, joined, at, listed = None, begin, begin, False
+        while at < limit and not ((best is not None or complete) and at in places):
+            bracket = _BRACKET.match(text, at)
+            if bracket and not self.byline.search(bracket.group(0)):
+                at = bracket.end()
+                continue
+            if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
+                    text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
+                    text.startswith(self.stops, at):
+                break
+            joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
+            listed = listed or text[at] == "、"
+            at += 1
+            head = self._head_at(text, at)
+            if head is not None and at - len(head.head) >= joined + (0 if listed else 1):
+                best = at
+        return best
+
+    def _listed_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span], limit: int) -> bool:
+        """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head
+        (专利、外观设计和商标局: India's office of all three), not names (中国、日本和韩国)."""
+        if text[at] != "、" or not self._joins_nouns(text, begin, at, best, found):
+            return False
+        rest = text[at + 1 : limit]
+        closing = min((rest.find(c) for c in _NOUN_JOINS if c in rest), default=-1)
+        return closing > 0 and any(self._head_at(text, at + 1 + e) is not None
+                                   for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
+
+    @staticmethod
+    def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
+        """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
+        complete name or its bracket (中国贸促会（CCPIT）和…中心), or before a place, they join two names."""
+        return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
+                and not any(m.start_char == at + 1 for m in found))
+
+    def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
+        """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
+        after a head: 国际保护知识产权协会(AIPPI)中国分会) to punctuation, a
+        function word, a verb that stands before names, another name, or a place (a name starts with its place:
+        中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心); the place or body a
+        mission is posted at is part of its name (我驻欧盟使团)."""
+        ends = {s.end_char: s for s in found}
+        at = head_start
+        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at) and \
+                not _ORDINAL_END.search(text, max(0, at - 8), at):
+            mention = ends.get(at)
+            if mention is not None:
+                if text[mention.start_char - 1 : mention.start_char] == POSTED:
+                    at = mention.start_char - 1
+                    continue
+                if mention.label_ not in (COUNTRY, CITY):
+                    break
+                at = mention.start_char
+                if at in ends or text[at - 1 : at] in ("）", ")"):
+                    continue
+                break
+            char = text[at - 1]
+            if char in "）)":
+                opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+                if opening < 0 or not _BRACKET.fullmatch(text, opening, at) or self.byline.search(text, opening, at) \
+                        or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
+                    break
+                at = opening
+            elif is_cjk(char) and char not in NAME_BREAKS:
+                at -= 1
+            else:
+                break
+        return at
+
+    def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """The outlet a source line (来源:X) or a dateline (X日内瓦7月6日电) names, without the place it dates from."""
+        out = [(m.start(1), m.end(1) - (len(m.group(1)) // 2 if _doubled(m.group(1)) else 0))
+               for m in self.source.finditer(text)]
+        sourced = [text[s:e] for s, e in out]
+        for match in self.dateline.finditer(text):
+            start, end = match.span(1)
+            place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
+                          and s.start_char > start), None)
+            end = place.start_char if place else end
+            end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
+            out.append((start, end))
+        return [(s, e, self._place_at(found, s)) for s, e in out if e - s >= 2 and not any(
+            m.start_char == s and m.label_ == ORG for m in found)]
+
+    @staticmethod
+    def _place_at(found: list[Span], start: int) -> Span | None:
+        return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
+
+    def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
+              head_end: int = 0) -> Span | None:
+        """The mention of a new organisation; ``name`` when it is not the text of the span (a head shared by
+        coordinated places: resolved to the reference data when it holds the name), ``head_end`` where the head that
+        gives its kind ends."""
+        known = self.known.get(name, "")
+        span = doc.char_span(start, end, label=ORG, kb_id=known)
+        if span is None or known:
+            return span
+        text = doc_text(doc)
+        head = self._head_at(text, head_end or end)
+        details = {"name": name or span.text, "kind": kind or (head.kind if head else "other"), "country": "",
+                   "parent": ""}
+        if anchor is not None and anchor.label_ == ORG:
+            details.update(kind="unit", parent=anchor.kb_id_, country=self.org_country.get(anchor.kb_id_, ""))
+        elif anchor is not None:
+            country = anchor.kb_id_ if anchor.label_ == COUNTRY else self.city_country.get(anchor.kb_id_, "")
+            details.update(place=anchor.kb_id_, place_kind=anchor.label_, country=country)
+        span._.ipg = details
+        return span
+
+

@@ -1,0 +1,365 @@
+"""People by structure: a name beside a title (titles.tsv, title_prefixes.tsv), a surname (surnames.tsv), a
+transliteration with its dots, a Latin-script name, a byline; the affiliation from the body before the title."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    NAME_BREAKS,
+    NAME_DOTS,
+    NAME_PUNCTUATION,
+    POSTED,
+    SENTENCE_ENDS,
+    WITH,
+    alternation,
+)
+
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
+
+
+_Named = tuple[int, int, str, "Span | None", int]
+"""A person found: start, end, role, the organisation printed before, where the employer would end."""
+_TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
+
+
+class People:
+    """People by structure: a name next to a title (局长申长雨, 张海波院长, 党组书记、局长王伟群), a transliterated
+    name with · (塔季扬娜·莫尔切安), a Latin name after a title or before an honorific; several per sentence
+    (A、B、C出席). The affiliation is the organisation printed right before the title (or the name)."""
+
+    def __init__(self, data_dir: str) -> None:
+        gazetteer = load_gazetteer(Path(data_dir))
+        speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
+        title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
+        self.title = re.compile(f"{title}(?:、{title})*")
+        self.honorific = re.compile(alternation(gazetteer.honorifics))
+        self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
+        self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
+        # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
+        single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
+        compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
+        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
+        verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
+        self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
+        self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
+                                    rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
+        credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
+        credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
+        role = rf"(?:{credits})[：:]?\s*"
+        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
+                                      rf"|[、，,\s]+| ?摄$")
+        self.byline_bracket = re.compile(rf"[（(【]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
+                                         rf"(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
+        self.surname = re.compile(alternation(gazetteer.surnames))
+        words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
+                 *COORDINATORS, WITH)
+        self.follow_words = words
+        self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
+        self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
+        self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
+        self.occupations = set(gazetteer.occupations)
+        self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
+        self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
+                            for name in (org.name_zh, *org.aliases_zh)}
+        self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
+        self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans[MENTIONS])
+        text = doc_text(doc)
+        blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
+        places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
+        people: list[Span] = []
+        for start, end, role, org, title_at in self._row(text, mentions) + self._bylines(text) + \
+                self._titled(text, mentions) + self._bare(text) + \
+                self._transliterated(text, mentions):
+            if any(i in blocked for i in range(start, end)) or (start, end) in places:
+                continue
+            byline = bool(role and self.reporter.search(role))
+            if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
+                org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
+            employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
+            person = self._person(doc, start, end, role, employer)
+            if person is not None:
+                if employer is None and not byline and (government := self._local_government(text, mentions, title_at,
+                                                                                              role)):
+                    person._.ipg.update(government_of=government)
+                elif employer is None:
+                    short = "" if byline else self._short(text, title_at, role)
+                    person._.ipg.update(byline=byline, affiliation_short=short)
+                people.append(person)
+                blocked.update(range(start, end))
+        if people:
+            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people)
+        return doc
+
+    def _row(self, text: str, mentions: list[Span]) -> list[_Named]:
+        """A speaker row of a programme: "name  organisation title"."""
+        match = self.row.match(text)
+        orgs = [s for s in mentions if s.label_ == ORG]
+        if not match or not orgs or orgs[0].start_char != match.start(2):
+            return []
+        role = text[orgs[-1].end_char :].strip()
+        name = match.group(1).replace(" ", "") if not match.group(1).isascii() else match.group(1)
+        if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
+            return []
+        return [(match.start(1), match.end(1), role, orgs[-1], -1)]
+
+    def _bylines(self, text: str) -> list[_Named]:
+        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航),
+        （通讯员 李明 记者 赵强）, （张三 摄）): each a surname and one or two characters, spaced or not, after the word
+        of its role if any."""
+        found: list[_Named] = []
+        for bracket in self.byline_bracket.finditer(text):
+            items, role, at = [], "", bracket.start(1)
+            for part in self.byline_part.finditer(bracket.group(1)):
+                if part.group("role"):
+                    role = part.group("role")
+                elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
+                    items.append((at + part.start("name"), at + part.end("name"), role))
+            squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
+            if items and all(self._plain(name, 0, len(name)) for name in squeezed):
+                found += [(s, e, r, None, s) for s, e, r in items]
+        return found
+
+    def _bare(self, text: str) -> list[_Named]:
+        """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
+        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍): full names, listed with 、和与及."""
+        found: list[_Named] = []
+        for clause in self.bare_list.finditer(text):
+            items, at = [], clause.start(1)
+            while (item := self.bare_item.match(text, at, clause.end())) is not None:
+                items.append(item.span())
+                at = item.end() + (1 if item.end() < clause.end(1) else 0)
+            if items and items[-1][1] == clause.end(1) and all(
+                    self._plain(text, s, e, s + 1) and not self.place_shape.match(text, s, e)
+                    and not self.any_head.search(text, s, e) for s, e in items):
+                found += [(s, e, "", None, s) for s, e in items]
+        return found
+
+    def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
+        """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
+        ends = {s.end_char: s for s in mentions if s.label_ == ORG}
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
+        masked = list(text)
+        for body in set(ends.values()):
+            masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
+        found: list[_Named] = []
+        for match in self.title.finditer("".join(masked)):
+            if self._inside_noun(text, match.start(), match.end()):
+                continue
+            at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
+            at += 1 if text[at : at + 1] == " " and _LATIN_NAME.match(text, at + 1) else 0
+            names: list[tuple[int, int]] = []
+            place = self._place_before(text, mentions, match.start())
+            after_org = match.start() in ends or place is not None
+            country = self._country(ends[match.start()]) if match.start() in ends else place
+            foreign = None if after_org and not country else bool(after_org and country != "CN")
+            while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
+                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])):
+                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…: the next item is no name of the list
+                names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
+                if text[name[1] : name[1] + 1] != "、":
+                    break
+                at = name[1] + 1
+            org, title_at = ends.get(match.start()), match.start()
+            if not names and (name := self._name_before(text, match.start(), ends)) is not None:
+                names, org, title_at = [name], ends.get(name[0]), name[0]
+            elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
+                names = [name]
+            elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
+                names = [name]
+            elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
+                org, title_at = listed
+            found += [(start, end, match.group(0), org, title_at) for start, end in names]
+        for match in self.honorific.finditer(text):
+            name = self._name_before(text, match.start(), ends)
+            if name is not None:
+                found.append((*name, "", ends.get(name[0]), name[0]))
+        return found
+
+    def _inside_noun(self, text: str, start: int, end: int) -> bool:
+        """A title that a head noun goes on from is part of a body's name (委员会, 秘书处, 理事会), not a role."""
+        return any((head := self.noun_head.match(text, at)) is not None and head.end() > end
+                   for at in range(start, end))
+
+    def _apposed(self, text: str, org: Span, ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name a clause opens with, set off by a comma before "organisation title" (王敏，某局某司司长，…)."""
+        if text[org.start_char - 1 : org.start_char] not in ("，", ","):
+            return None
+        name = self._name_before(text, org.start_char - 1, ends)
+        opens = name is not None and (name[0] == 0 or text[name[0] - 1] in NAME_PUNCTUATION + "\n ")
+        return name if opens else None
+
+    def _bracketed(self, text: str, start: int, end: int, ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name before a bracket that ends with the title (张立群（北京大学教授）表示)."""
+        opening = max(text.rfind("（", max(0, start - 30), start), text.rfind("(", max(0, start - 30), start))
+        if text[end : end + 1] not in ("）", ")") or opening < 0 or any(c in "）)" for c in text[opening:start]):
+            return None
+        return self._name_before(text, opening, ends)
+
+    @staticmethod
+    def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
+        """The body and title position of the person listed right before a title that names no body of its own
+        (中国人民大学法学院院长王轶、副院长石佳友: the deputy is of the same school)."""
+        if text[at - 1 : at] not in ("、", "，", ","):
+            return None
+        return next(((org, title_at) for _, end, _, org, title_at in reversed(found) if end == at - 1), None)
+
+    def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
+        """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= at):
+            rest = text[place.end_char : at]
+            if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
+                return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
+        return "" if self.place_shape.search(text, max(0, at - 6), at) else None
+
+    def _country(self, org: Span) -> str:
+        return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
+
+    def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
+        """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
+        what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
+        is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
+        without a Chinese surname (日本特许厅长官滨野幸一)."""
+        for pattern in (_LATIN_NAME, _TRANSLITERATED):
+            match = pattern.match(text, at)
+            if match:
+                return at, at + len(self._trim_right(match.group(0)).rstrip())
+        if foreign and (run := self._foreign_name(text, at)) is not None:
+            return run
+        surname = self.surname.match(text, at)
+        starts_word = self.follower.match(text, at)
+        if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
+            for end in (surname.end() + 1, surname.end() + 2):
+                if self._plain(text, at, end, surname.end()) and (
+                        self.follower.match(text, end) or end == surname.end() + 2 and after_org):
+                    return at, end
+        return self._foreign_name(text, at) if foreign is None else None
+
+    def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
+        """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
+        if self.follower.match(text, at) is None:
+            for end in range(at + 2, at + 6):
+                if self._plain(text, at, end) and self.follower.match(text, end):
+                    return at, end
+        return None
+
+    def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
+        """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
+        transliterated or Latin name, after punctuation, a coordinator or an organisation."""
+        for pattern in (_TRANSLITERATED, _LATIN_NAME):
+            match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
+            if match:
+                cut = self.cut.match(match.group(0))
+                start = match.start() + (len(cut.group(0)) if cut else 0)
+                return (start, end) if end > start else None
+        for start in (end - 4, end - 3, end - 2):
+            surname = self.surname.match(text, start) if start >= 0 else None
+            if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
+                    text[start] not in COORDINATORS and (
+                    start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
+                    or start in org_ends):
+                return start, end
+        return None
+
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
+        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
+        found: list[_Named] = []
+        for match in _TRANSLITERATED.finditer(text):
+            head = self.cut.match(match.group(0))
+            start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
+                                     else 0)
+            end = match.start() + len(self._trim_right(match.group(0)).rstrip())
+            if end - start >= 3:
+                found.append((start, end, "", None, start))
+        return found
+
+    def _trim_right(self, name: str) -> str:
+        """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
+        last = max(name.rfind(mark) for mark in NAME_DOTS + " ")
+        for at in range(last + 2, len(name)):
+            if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
+                return name[:at]
+        return name
+
+    def _plain(self, text: str, start: int, end: int, given: int | None = None) -> bool:
+        """Characters that can make a Chinese name: CJK, no function word (a surname may be one: 于, 和) and no
+        title inside."""
+        chunk = text[start:end]
+        given = start if given is None else given
+        return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
+            not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
+            self.honorific.search(chunk) is None
+
+    def _employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
+        """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
+        for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
+            if suffix_end(self.place_suffix, text, place.end_char) == title_at:
+                name = text[place.start_char : title_at]
+                key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
+                            if n + h in self.governments), "")
+                return (key, name) if key else None
+        if role and self.reporter.search(role):
+            outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
+            return (outlet.kb_id_, outlet.text) if outlet is not None else None
+        return None
+
+    def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
+        """The place whose office a title names when the reference data knows no government of it (临江市副市长,
+        日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
+        names no organisation) and not an occupation (上海市律师)."""
+        if not role or role in self.occupations:
+            return None
+        before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
+        place = before[-1] if before else None
+        if place is not None and suffix_end(self.place_suffix, text, place.end_char) == title_at:
+            if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
+                return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
+            return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
+        start = title_at
+        while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
+                is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \
+                not text.endswith(self.follow_words, 0, start):
+            start -= 1
+        if not self.place_shape.fullmatch(text, start, title_at) or text[start - 1 : start] == POSTED:
+            return None
+        country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
+        return {"name": text[start:title_at], "country": country}
+
+    def _short(self, text: str, title_at: int, role: str) -> str:
+        """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院) or a diplomat's posting with
+        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事)."""
+        start = title_at
+        while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+            start -= 1
+        stretch = text[start:title_at]
+        if POSTED in stretch:
+            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
+        return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
+
+    @staticmethod
+    def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
+        span = doc.char_span(start, end, label=PERSON, kb_id="")
+        if span is not None:
+            key, name = employer or ("", "")
+            span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
+        return span
+
+
