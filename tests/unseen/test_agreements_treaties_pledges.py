@@ -42,6 +42,12 @@ REPORTS = {
     "agreed-intent": "对话\n\n2025年9月，中法双方举行知识产权对话，一致表示加强地理标志保护合作。\n",
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。"
                      "三局同意有关工作安排，承诺共同推进审查合作。\n",
+    "three-party-deal": "签约\n\n2025年6月3日，北方知识产权保护中心与南山律师事务所、西岭技术转移中心签署三方合作协议。\n",
+    "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
+    "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
+    "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
+    "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
+    "hopes": "会见\n\n会见中，李华表示，希望双方进一步加强合作，期待与欧方深化交流。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
@@ -123,6 +129,13 @@ def test_pattern6_unknown_parties_become_new_organisations_not_a_dropped_agreeme
         assert (IPR[party], RDF.type, IP.Organisation) in g
 
 
+def test_pattern6_a_three_party_agreement_is_one_instrument_of_all_three(graph):
+    g, _ = graph
+    [agreement] = in_report(g, IP.CooperationAgreement, "three-party-deal")
+    assert {label(g, p) for p in paths(g, agreement, IP.party)} == {"北方知识产权保护中心", "南山律师事务所",
+                                                                   "西岭技术转移中心"}
+
+
 def test_pattern6_people_sign_for_their_organisations(graph):
     g, _ = graph
     [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "people-sign")
@@ -163,6 +176,29 @@ def test_pattern9_handing_over_an_instrument_of_ratification_is_a_ratification_b
 def test_pattern9_an_announced_entry_into_force_is_dated_in_the_future(graph):
     g, _ = graph
     assert ("treaty/beijing-treaty", "EntryIntoForce", frozenset(), "2026-04-28") in actions(g, "entry-into-force")
+
+
+def test_pattern9_a_vote_on_the_decision_to_ratify_is_a_ratification_not_an_adoption(graph):
+    g, _ = graph
+    assert actions(g, "ratifying-decision") == [("treaty/beijing-treaty", "Ratification", frozenset({"org/NPCSC"}),
+                                                 "2025-06")]
+
+
+def test_pattern9_becoming_a_party_is_an_accession(graph):
+    g, _ = graph
+    assert actions(g, "becoming-a-party") == [("treaty/hague-agreement", "Accession", frozenset({"country/PE"}),
+                                               "2025-08")]
+
+
+def test_pattern9_a_system_named_for_its_treaty_is_the_treaty_and_considering_is_no_action(graph):
+    g, _ = graph
+    assert actions(g, "system-short-form") == [("treaty/hague-agreement", "Accession", frozenset({"country/CN"}),
+                                                "2022")]
+
+
+def test_pattern9_entry_into_force_reaches_past_the_date_and_the_place(graph):
+    g, _ = graph
+    assert [a[1:] for a in actions(g, "in-force-at-home")] == [("EntryIntoForce", frozenset(), "2025-03-01")]
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------
@@ -212,6 +248,11 @@ def test_pattern12_a_collective_opening_the_sentence_pledges_a_subject_less_clau
 def test_pattern12_both_sides_agreeing_to_act_pledge_it_each(graph):
     g, _ = graph
     assert pledges(g, "agreed-intent") == {"一致表示加强地理标志保护合作": {"country/CN", "country/FR"}}
+
+
+def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):
+    g, _ = graph
+    assert pledges(g, "hopes") == {}
 
 
 def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph):

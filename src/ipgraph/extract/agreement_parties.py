@@ -235,7 +235,9 @@ class AgreementParties(ReportReader):
             return [list(dict.fromkeys(clause.subjects + named))]
         counterparts, subjects = clause.counterparts, clause.subjects
         one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
-        together = item.modifier in self.rules.words.get("together", ())
+        named_as = item.modifier or sentence[item.start + self._leading(sentence[item.start:item.end],
+                                                                          ("particle", "drop", "one")):item.end]
+        together = named_as.startswith(self.rules.words.get("together", ()))  # 三方合作协议: one instrument
         if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1:

@@ -1,11 +1,13 @@
 """Passages → pledges: what an actor says it will do, kept apart from what happened.
 
 One rule, ``pledge-cue``: a clause with a forward-looking cue
-(knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 期待 …) starts a pledge
+(knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 愿 …) starts a pledge
 that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
-too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) is
-a pledge only in a speaker's words.
+too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) ends
+the pledge before it but is none itself, even in a speaker's words: hoping is no
+commitment to act (eval/SCHEMA.md), least of all a hope for what others do
+(希望双方…).
 
 Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
@@ -145,7 +147,7 @@ class _ReportPledges(ReportReader):
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
             for span in spans:
-                if who is None and sentence.startswith(self.rules.wishes, span.cue_start):
+                if sentence.startswith(self.rules.wishes, span.cue_start):
                     continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
                 if not continued and not (pledged and span.cue_end == span.start):

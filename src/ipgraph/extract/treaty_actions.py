@@ -3,8 +3,9 @@
 One rule, ``treaty-action``: a verb of knowledge/commitments/treaty_actions.tsv next
 to a treaty the report names, in the same clause: in front of it (加入《日内瓦法案》,
 成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
-专利合作条约三十周年). A purpose, a plan or a possibility (以缔结, 准备加入) is no
-action. The actor is the run of actors in front of the verb; each acceding,
+专利合作条约三十周年); where several could be read, the one nearest the treaty
+(表决通过了关于批准《A》的决定 is a ratification; 成为《A》缔约方 an accession). A
+purpose, a plan or a possibility (以缔结, 准备加入, 考虑加入) is no action. The actor is the run of actors in front of the verb; each acceding,
 ratifying or signing state gets its own action. When the clause has no subject
 at all, the report's author (or the speaker's organisation) is the actor, marked
 inferred. A treaty named with no action keeps its ``ip:evidence`` link to the
@@ -221,21 +222,21 @@ class _ReportTreatyActions(ReportReader):
         """The action verbs right in front of the treaties and right behind them, in the clause."""
         verbs = []
         before = sentence[max(start, first - _BEFORE_GAP):first]
-        for word, action in self.rules.before:
-            at = before.rfind(word)
-            if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:]):
-                offset = first - len(before) + at
-                verbs.append(_Verb(word, action, offset, offset + len(word)))
-                break
+        found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
+                 for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])]
+        if found:  # the verb nearest the treaty: 表决通过了关于批准《…》的决定 is a ratification
+            ends, _, word, action = max(found)
+            verbs.append(_Verb(word, action, first - len(before) + ends - len(word), first - len(before) + ends))
+        last += sentence[last:last + 1] == "》"
         reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
                                         if d.begin < _AFTER_GAP)
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
-        for word, action in self.rules.after:
-            at = after.find(word)
-            if at >= 0 and not after[at + len(word):].startswith(not_after) and not re.search(r"[《、]", after[:at]):
-                verbs.append(_Verb(word, action, last + at, last + at + len(word)))
-                break
+        behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
+                  if at >= 0 and not after[at + len(word):].startswith(not_after) and not re.search(r"[《、]", after[:at])]
+        if behind:
+            at, _, word, action = min(behind)
+            verbs.append(_Verb(word, action, last + at, last + at + len(word)))
         return verbs
 
     @staticmethod
