@@ -48,6 +48,11 @@ REPORTS = {
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
     "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
     "hopes": "会见\n\n会见中，李华表示，希望双方进一步加强合作，期待与欧方深化交流。\n",
+    "and-will": "会谈\n\n国家知识产权局与欧洲专利局举行局长会谈。会谈中，双方一致同意建立定期会晤机制，"
+                "并将于明年在慕尼黑举行下一次会议。\n",
+    "referring-subject": "论坛\n\n世界知识产权组织中国办事处主任刘华表示，办事处愿继续为创新主体提供服务。\n\n"
+                         "东岭大学知识产权学院发布年度报告。该学院将于明年开设专利代理课程。\n",
+    "unknown-speaker": "会见\n\n会见时，卢建平表示，中方高度重视与世界知识产权组织的合作，愿同世界知识产权组织一道推动全球治理。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
@@ -248,6 +253,25 @@ def test_pattern12_a_collective_opening_the_sentence_pledges_a_subject_less_clau
 def test_pattern12_both_sides_agreeing_to_act_pledge_it_each(graph):
     g, _ = graph
     assert pledges(g, "agreed-intent") == {"一致表示加强地理标志保护合作": {"country/CN", "country/FR"}}
+
+
+def test_pattern12_a_clause_without_subject_goes_on_with_the_pledge_before_it(graph):
+    g, _ = graph
+    assert pledges(g, "and-will")["并将于明年在慕尼黑举行下一次会议"] == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern12_a_word_that_only_refers_is_the_speakers_or_the_named_organisation(graph):
+    g, _ = graph
+    found = pledges(g, "referring-subject")
+    [office] = found["办事处愿继续为创新主体提供服务"]
+    [school] = found["该学院将于明年开设专利代理课程"]
+    assert label(g, office) == "世界知识产权组织中国办事处" and label(g, school) == "东岭大学知识产权学院"
+
+
+def test_pattern12_the_words_of_a_speaker_not_known_as_a_person_open_after_the_verb_of_speech(graph):
+    g, _ = graph
+    [(quote, actors)] = pledges(g, "unknown-speaker").items()
+    assert quote.startswith("愿同世界知识产权组织一道") and actors == {"country/CN"}
 
 
 def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):

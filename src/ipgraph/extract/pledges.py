@@ -13,12 +13,15 @@ Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将) is each actor it
-counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
-organisation; else the speaker's organisation (read only after the verb of
+counts, one pledge each; a word that only refers (学校, 办事处, 我方) is the
+speaker's organisation or the one named before with that ending; a name the
+mention stage missed (广东法院将…) is a new organisation; a clause with no
+subject after a pledge of its sentence (…，并将…) is the same actor's; else the
+speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
 that opens the clause or, when the clause has no subject, the actor or
-collective that opens the sentence (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，
-承诺…); else, when no actor is named at all (该项目将…,
+collective that opens the sentence, or the words of a speaker not known as a person
+(世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no actor is named at all (该项目将…,
 后续将…), the report's author, whose work the report tells.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
@@ -47,7 +50,7 @@ from ipgraph.extract.statements import (
     path_of,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import PERSON
+from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
 
@@ -150,13 +153,19 @@ class _ReportPledges(ReportReader):
                 if sentence.startswith(self.rules.wishes, span.cue_start):
                     continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
-                if not continued and not (pledged and span.cue_end == span.start):
+                if not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
             going_on = pledged if spans else []
         return pledges
+
+    def _goes_on(self, sentence: str, span: _Span) -> bool:
+        """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
+        is the pledge of whoever pledged before it."""
+        words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
+        return span.cue_end == span.start or not self.rules.lead.sub("", words).strip()
 
     def _opening(self, sentence: str) -> int:
         """Where a continuing sentence's content begins: after 一是, 同时 and the comma that follows."""
@@ -215,6 +224,9 @@ class _ReportPledges(ReportReader):
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+        noun = self.parties.referring(words)
+        if noun:
+            return self._referred(noun, mentions, text, clause_start, who)
         if name:
             return [self.parties.new_party(name, passage.slug)]
         if who is not None and who.organisation:
@@ -224,6 +236,7 @@ class _ReportPledges(ReportReader):
             return [path_of(opening[0])]
         subject = self.rules.lead.sub("", words).strip()
         if not subject:
+            offset = self._after_speech(text, offset, cue)
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
                 return [path_of(sentence_opening[0])]
@@ -233,6 +246,20 @@ class _ReportPledges(ReportReader):
             if opening_collective:
                 return self.parties.resolve(opening_collective.group(0), self.context, opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+
+    def _after_speech(self, text: str, start: int, cue: int) -> int:
+        """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence
+        a subject-less clause goes on with opens there."""
+        said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
+        return start + said[-1].end() if said else start
+
+    def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
+        """Who 学校 / 办事处 / 我方 in front of a cue is: in a speaker's words his organisation, else the
+        organisation named last before it whose name ends in that noun; nobody new."""
+        if who is not None and who.organisation:
+            return [f"org/{who.organisation}"]
+        named = [m for m in actors(mentions, text, 0, before, (ORG,)) if text[m.start:m.end].endswith(noun)]
+        return [path_of(named[-1])] if named else []
 
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""

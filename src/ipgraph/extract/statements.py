@@ -298,6 +298,8 @@ class PartyReader:
         self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
         self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
         self._not_name = tuple(self.words.lists.get("not_name", ()))
+        self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
+                                     f"({heads}|{alternation(self.words.lists.get('referent', ()))})")
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
@@ -308,6 +310,12 @@ class PartyReader:
         if words.startswith(self._not_name) or not self._name.fullmatch(words):
             return None
         return words
+
+    def referring(self, words: str) -> str | None:
+        """The noun when ``words`` are only a way of referring to an organisation the reader knows (学校, 该中心,
+        我局, 我方: a bare head noun or a word of reference, after 该/本/我), else None."""
+        found = self._referring.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
+        return found.group(1) if found else None
 
     def opening_name(self, clause: str) -> str | None:
         """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
