@@ -43,6 +43,9 @@ REPORTS = {
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。"
                      "三局同意有关工作安排，承诺共同推进审查合作。\n",
     "three-party-deal": "签约\n\n2025年6月3日，北方知识产权保护中心与南山律师事务所、西岭技术转移中心签署三方合作协议。\n",
+    "parties-in-the-name": "签约\n\n双方签署了《中国国家知识产权局与瑞士联邦知识产权局合作备忘录》。\n",
+    "years-in-the-name": "签约\n\n会后，中国国家知识产权局与蒙古国知识产权局签署了2025—2027年双边合作工作计划。\n",
+    "talks-then-signing": "会谈\n\n中国国家知识产权局与埃及专利局举行会谈，签署了《中埃知识产权合作谅解备忘录》。\n",
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
@@ -139,6 +142,26 @@ def test_pattern6_a_three_party_agreement_is_one_instrument_of_all_three(graph):
     [agreement] = in_report(g, IP.CooperationAgreement, "three-party-deal")
     assert {label(g, p) for p in paths(g, agreement, IP.party)} == {"北方知识产权保护中心", "南山律师事务所",
                                                                    "西岭技术转移中心"}
+
+
+def test_pattern6_both_sides_with_nobody_named_before_are_the_parties_the_instruments_name_opens_with(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "parties-in-the-name")
+    parties = paths(g, memorandum, IP.party)
+    assert "org/CNIPA" in parties and {label(g, p) for p in parties - {"org/CNIPA"}} == {"瑞士联邦知识产权局"}
+
+
+def test_pattern6_years_in_an_instruments_name_are_not_its_signing_date(graph):
+    g, _ = graph
+    [plan] = in_report(g, IP.WorkPlan, "years-in-the-name")
+    assert g.value(plan, IP.signedDate) is None and len(paths(g, plan, IP.party)) == 2
+
+
+def test_pattern6_a_signing_clause_without_subject_goes_on_with_the_pair_that_met(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "talks-then-signing")
+    parties = paths(g, memorandum, IP.party)
+    assert "org/CNIPA" in parties and len(parties) == 2 and not any(p.startswith("country/") for p in parties)
 
 
 def test_pattern6_people_sign_for_their_organisations(graph):

@@ -25,6 +25,7 @@ from ipgraph.extract.statements import (
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     JOIN,
+    between_names,
     NUMERALS,
     alternation,
     clause_bounds,
@@ -34,6 +35,7 @@ from ipgraph.zh.grammar import (
 if TYPE_CHECKING:  # the rules are loaded by agreements.py, which imports this module
     from ipgraph.extract.agreements import AgreementRules
 
+_PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 
@@ -83,8 +85,8 @@ class AgreementParties(ReportReader):
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
-        carried = (self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)) \
-            if start > 0 else []
+        carried = (self._pair(sentence[:start], mentions) or self._sentence_subject(sentence, mentions)
+                   or self._carried(sentence, mentions, start)) if start > 0 else []
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)
@@ -231,8 +233,10 @@ class AgreementParties(ReportReader):
 
     def _party_sets(self, sentence: str, item: Item, clause: Clause, named: list[str]) -> list[list[str]]:
         """The stated parties of each agreement the item makes: one set, or one per counterpart of a list."""
-        if named:
-            return [list(dict.fromkeys(clause.subjects + named))]
+        if named:  # 《中埃…备忘录》 signed by the two offices: the countries it names are theirs, no more parties
+            represented = {self.country_of(path.removeprefix("org/")) for path in clause.subjects}
+            return [list(dict.fromkeys(clause.subjects + [n for n in named
+                                                         if n.removeprefix("country/") not in represented]))]
         counterparts, subjects = clause.counterparts, clause.subjects
         one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
         named_as = item.modifier or sentence[item.start + self._leading(sentence[item.start:item.end],
@@ -244,12 +248,19 @@ class AgreementParties(ReportReader):
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
         return [[s] + counterparts for s in subjects]
 
+    def country_of(self, key: str) -> str | None:
+        """The country an organisation belongs to, by the gazetteer or as the text gave it."""
+        known = self.gazetteer.organisations.get(key)
+        found = self.facts.nodes.get((ORG, key))
+        return known.country if known else (found.details.get("country") if found else None)
+
     def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
         """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
         at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
-        opening = [m for m in actors(mentions, sentence, at, item.end, (ORG,)) if m.start - at <= 1]
-        if opening:
-            return [path_of(opening[0])]
+        opening = [run for run in runs(actors(mentions, sentence, at, item.end, (ORG,)), sentence, _PARTIES_JOIN)
+                   if run[0].start - at <= 1]
+        if opening:  # 《A与B合作备忘录》: every party the name opens with
+            return [path_of(m) for m in opening[0]]
         return self._abbreviated(sentence, at)
 
     def _leading(self, text: str, lists: tuple[str, ...]) -> int:

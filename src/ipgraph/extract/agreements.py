@@ -8,7 +8,8 @@ parties are read where Chinese puts them:
 - the subject before the verb (产权组织与…签署, 日本经济产业省和中国商务部达成);
 - the counterparts after 与 (与东盟、英国…签署), a compound of country
   abbreviations (与日韩分别签署; country_abbreviations.tsv), or the instrument's
-  own name (中法关于…的议定书, 中美欧日韩知识产权五局合作联合声明);
+  own name (中法关于…的议定书, 中美欧日韩知识产权五局合作联合声明, 《A与B合作备忘录》;
+  the countries of a compound are no parties when their offices sign);
 - when the sentence has no subject, the speaker's organisation or the report's
   author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
 
@@ -21,8 +22,9 @@ No party is dropped for want of a mention: a collective (双方, 三方, 中欧�
 is resolved to the actors it counts (statements.PartyReader); a name in a
 party's place that the mention stage missed (A与B签署, 与广东省珠海市、中山市政府 —
 an elliptical list shares the last item's head) becomes a new organisation; a
-clause without a subject goes on with the subject of an earlier clause of its
-sentence (拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
+clause without a subject goes on with the pair or the subject of an earlier clause of its
+sentence (A与B举行会谈，签署…; 拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
+A date inside an instrument's name (2025—2027年工作计划) is not its signing date.
 """
 
 from __future__ import annotations
@@ -172,7 +174,8 @@ class _ReportAgreements(AgreementParties):
             return
         clause = self._clause(sentence, mentions, start, trigger.start())
         as_of = self.rules.words.get("as_of", ())
-        date, cut_off = stated_date(sentence, (start, end), trigger.start(), self.year, as_of)
+        unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
+        date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
         if date is None and not cut_off:
             date = self.signed_before or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
@@ -214,10 +217,7 @@ class _ReportAgreements(AgreementParties):
         """The organisation of a country that the passage names (中 → 中国国家知识产权局), else the country."""
         code = node.removeprefix("country/")
         for mention in mentions:
-            known = self.gazetteer.organisations.get(mention.key)
-            found = self.facts.nodes.get((ORG, mention.key))
-            country = known.country if known else (found.details.get("country") if found else None)
-            if mention.kind == ORG and country == code:
+            if mention.kind == ORG and self.country_of(mention.key) == code:
                 return path_of(mention)
         return node
 
