@@ -46,6 +46,8 @@ REPORTS = {
     "parties-in-the-name": "签约\n\n双方签署了《中国国家知识产权局与瑞士联邦知识产权局合作备忘录》。\n",
     "years-in-the-name": "签约\n\n会后，中国国家知识产权局与蒙古国知识产权局签署了2025—2027年双边合作工作计划。\n",
     "talks-then-signing": "会谈\n\n中国国家知识产权局与埃及专利局举行会谈，签署了《中埃知识产权合作谅解备忘录》。\n",
+    "issued-jointly": "发布\n\n国家知识产权局与国家市场监督管理总局联合发布《知识产权保护行动计划》。"
+                      "会后，国家知识产权局与欧洲专利局发布联合声明。\n",
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
@@ -162,6 +164,13 @@ def test_pattern6_a_signing_clause_without_subject_goes_on_with_the_pair_that_me
     [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "talks-then-signing")
     parties = paths(g, memorandum, IP.party)
     assert "org/CNIPA" in parties and len(parties) == 2 and not any(p.startswith("country/") for p in parties)
+
+
+def test_pattern6_a_plan_issued_jointly_is_policy_but_a_joint_statement_is_an_agreement(graph):
+    g, _ = graph
+    assert in_report(g, IP.WorkPlan, "issued-jointly") == []
+    [statement] = in_report(g, IP.Agreement, "issued-jointly")
+    assert (statement, RDF.type, IP.JointStatement) in g and paths(g, statement, IP.party) == {"org/CNIPA", "org/EPO"}
 
 
 def test_pattern6_people_sign_for_their_organisations(graph):

@@ -170,6 +170,8 @@ class _ReportAgreements(AgreementParties):
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions)
+        if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
+            items = [item for item in items if item.type == "JointStatement"]
         if not items:
             return
         clause = self._clause(sentence, mentions, start, trigger.start())
