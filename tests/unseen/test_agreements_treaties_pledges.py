@@ -58,12 +58,15 @@ REPORTS = {
     "referring-subject": "论坛\n\n世界知识产权组织中国办事处主任刘华表示，办事处愿继续为创新主体提供服务。\n\n"
                          "东岭大学知识产权学院发布年度报告。该学院将于明年开设专利代理课程。\n",
     "unknown-speaker": "会见\n\n会见时，卢建平表示，中方高度重视与世界知识产权组织的合作，愿同世界知识产权组织一道推动全球治理。\n",
+    "committee-session": "会议\n\n本届会议将审议关于技术转让的三份文件。\n\n秘书处将在下届会议上提交一份评估报告。\n\n"
+                         "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
+                         "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
     f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
     'date = "2025-12-01"\n'
-    + ('author = ["WIPO"]\nperiod = "2025-01/2025-12"\n' if rid == "committee-plan" else "")
+    + ('author = ["WIPO"]\nperiod = "2025-01/2025-12"\n' if rid in ("committee-plan", "committee-session") else "")
     for rid, text in REPORTS.items())
 
 
@@ -315,6 +318,17 @@ def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph)
     g, _ = graph
     found = pledges(g, "committee-plan")
     assert found["该项目将于2026年扩展到更多国家"] == {"org/WIPO"}
+
+
+def test_pattern12_a_committee_reports_session_secretariat_committee_and_member_states_pledge(graph):
+    g, _ = graph
+    found = pledges(g, "committee-session")
+    assert found.pop("本届会议将审议关于技术转让的三份文件") == {"org/WIPO"}
+    assert found.pop("秘书处将在下届会议上提交一份评估报告") == {"org/WIPO-SECRETARIAT"}
+    assert found.pop("委员会决定在下届会议上继续讨论该议程项目") == {"org/WIPO"}
+    [member_states] = found.pop("成员国承诺支持各项建议的落实")
+    assert label(g, member_states) == "成员国"
+    assert found == {}  # 此举将有效… and 必将… foretell effects
 
 
 def test_pattern12_member_states_pledge_as_the_text_names_them(graph):

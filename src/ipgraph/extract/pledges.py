@@ -14,15 +14,17 @@ Who pledges, in the clause of the cue: the actor named right in front of it
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将) is each actor it
 counts, one pledge each; a word that only refers (学校, 办事处, 我方) is the
-speaker's organisation or the one named before with that ending; a name the
-mention stage missed (广东法院将…) is a new organisation; a clause with no
+speaker's organisation or the one named before with that ending, else the
+author's unit of that name (秘书处) or the author (委员会决定…); a name the
+mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
 subject after a pledge of its sentence (…，并将…) is the same actor's; else the
 speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
 that opens the clause or, when the clause has no subject, the actor or
 collective that opens the sentence, or the words of a speaker not known as a person
-(世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no actor is named at all (该项目将…,
-后续将…), the report's author, whose work the report tells.
+(世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
+actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
+tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -92,6 +94,7 @@ class PledgeRules:
     lead_words: tuple[str, ...]
     wishes: tuple[str, ...]
     future: tuple[str, ...]
+    effects: tuple[str, ...]
     own: tuple[str, ...]
     later: tuple[str, ...]
     modifies: tuple[str, ...]
@@ -105,7 +108,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))), objects=words.get("object", ()),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
-        future=words.get("future", ()), own=words.get("own", ()), later=words.get("later", ()),
+        future=words.get("future", ()), effects=words.get("effect", ()), own=words.get("own", ()), later=words.get("later", ()),
         modifies=words.get("modifies", ()))
 
 
@@ -255,23 +258,29 @@ class _ReportPledges(ReportReader):
 
     def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
         """Who 学校 / 办事处 / 我方 in front of a cue is: in a speaker's words his organisation, else the
-        organisation named last before it whose name ends in that noun; nobody new."""
+        organisation named last before it whose name ends in that noun, else the report author's one unit of that
+        name (秘书处 in a WIPO report) or the author itself (委员会 of a committee's report); nobody new."""
         if who is not None and who.organisation:
             return [f"org/{who.organisation}"]
         named = [m for m in actors(mentions, text, 0, before, (ORG,)) if text[m.start:m.end].endswith(noun)]
-        return [path_of(named[-1])] if named else []
+        if named:
+            return [path_of(named[-1])]
+        units = [key for key, org in self.gazetteer.organisations.items()
+                 if org.parent in self.author and org.name_zh.endswith(noun)]
+        return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)
 
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
         return no_subject(text[start:at], None, self.rules.lead_words)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
-        """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …, or 后续将…) and the
-        clause has no subject or one that is the author's own work (该项目, 第四阶段; never a named instrument:
-        新修订的《…》将于…施行)."""
-        later = words.lstrip().startswith(self.rules.later)
-        future = text[cue:cue + 1] in ("将", "將") and (later or text[cue + 1:].startswith(self.rules.future))
-        return future and (not subject or subject.startswith(self.rules.own) and "《" not in subject)
+        """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
+        (将于, 将继续 …, or 后续将…), or when its subject is the author's own work or occasion (该项目, 第四阶段,
+        本届会议; never a named instrument: 新修订的《…》将于…施行) and 将 does not foretell an effect (将有效…)."""
+        will = text[cue:cue + 1] in ("将", "將") and not text[cue + 1:].startswith(self.rules.effects)
+        if subject:  # 本届会议将审议…; but 此举将有效… foretells an effect
+            return will and subject.startswith(self.rules.own) and "《" not in subject
+        return will and (words.lstrip().startswith(self.rules.later) or text[cue + 1:].startswith(self.rules.future))
 
     def _speaking_unit(self, named: str, who: Speaker | None) -> str:
         """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an

@@ -298,8 +298,10 @@ class PartyReader:
         self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
         self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
         self._not_name = tuple(self.words.lists.get("not_name", ()))
+        bodies = tuple(h for h in self.words.heads if h not in self.words.lists.get("head", ()))
         self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
-                                     f"({heads}|{alternation(self.words.lists.get('referent', ()))})")
+                                     f"({alternation(bodies + self.words.lists.get('referent', ()))})")
+        self._standing = self.words.lists.get("head", ())
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
@@ -307,6 +309,8 @@ class PartyReader:
         titled = self._titled.match(words)
         if titled:
             return titled.group(1)
+        if words in self._standing:  # 成员国承诺…: member states are an actor of their own, named so
+            return words
         if words.startswith(self._not_name) or not self._name.fullmatch(words):
             return None
         return words
