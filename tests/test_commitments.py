@@ -206,6 +206,18 @@ def test_scores_on_the_hand_annotations_meet_the_targets(graph):
     assert pledges.correct >= 0.9 * pledged and pledges.details["actor"][0] >= 0.9 * pledged
 
 
+def test_errors_name_the_wrong_actor_and_parties_of_what_was_matched(graph):
+    pledge_rows = load_rows(GOLD, "commitments-pledges")
+    actor = pledge_rows[0]["actor"]
+    pledge_rows[0] = {**pledge_rows[0], "actor": "org/ICC"}
+    pledges = evaluate_pledges(graph, pledge_rows, load_scope(GOLD, "pledges"))
+    assert any(w.endswith(pledge_rows[0]["quote"]) and f"org/ICC → ['{actor}']" in w for w in pledges.wrong)
+    agreement_rows = load_rows(GOLD, "commitments-agreements")
+    agreement_rows[0] = {**agreement_rows[0], "parties": agreement_rows[0]["parties"] + ["org/ICC"]}
+    agreements = evaluate_agreements(graph, agreement_rows, load_scope(GOLD, "agreements"))
+    assert [w for w in agreements.wrong if "org/ICC" in w and agreement_rows[0]["agreement_id"] in w]
+
+
 def test_eval_command_prints_agreement_and_pledge_scores(built):
     _, out = built
     result = CliRunner().invoke(main, ["eval", str(out), "--gold", str(GOLD), "--set", "agreements", "--errors"])
