@@ -58,6 +58,10 @@ REPORTS = {
     "referring-subject": "论坛\n\n世界知识产权组织中国办事处主任刘华表示，办事处愿继续为创新主体提供服务。\n\n"
                          "东岭大学知识产权学院发布年度报告。该学院将于明年开设专利代理课程。\n",
     "unknown-speaker": "会见\n\n会见时，卢建平表示，中方高度重视与世界知识产权组织的合作，愿同世界知识产权组织一道推动全球治理。\n",
+    "sides": "会谈\n\n国家知识产权局与日本特许厅在北京会谈。日方表示，愿与中方继续深化审查合作。"
+             "欧方将于明年派员来华。\n",
+    "both-sides-say": "会谈\n\n国家知识产权局与欧洲专利局在慕尼黑会谈。双方表示，将进一步加强审查合作。\n",
+    "signed-for-both-offices": "签约\n\n国家知识产权局局长申长雨和欧洲专利局局长坎普豪斯分别代表两局签署了合作谅解备忘录。\n",
     "committee-session": "会议\n\n本届会议将审议关于技术转让的三份文件。\n\n秘书处将在下届会议上提交一份评估报告。\n\n"
                          "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
                          "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
@@ -174,6 +178,12 @@ def test_pattern6_a_plan_issued_jointly_is_policy_but_a_joint_statement_is_an_ag
     assert in_report(g, IP.WorkPlan, "issued-jointly") == []
     [statement] = in_report(g, IP.Agreement, "issued-jointly")
     assert (statement, RDF.type, IP.JointStatement) in g and paths(g, statement, IP.party) == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern6_heads_who_sign_for_both_offices_make_the_offices_the_parties(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "signed-for-both-offices")
+    assert paths(g, memorandum, IP.party) == {"org/CNIPA", "org/EPO"}
 
 
 def test_pattern6_people_sign_for_their_organisations(graph):
@@ -307,6 +317,16 @@ def test_pattern12_the_words_of_a_speaker_not_known_as_a_person_open_after_the_v
     g, _ = graph
     [(quote, actors)] = pledges(g, "unknown-speaker").items()
     assert quote.startswith("愿同世界知识产权组织一道") and actors == {"country/CN"}
+
+
+def test_pattern12_the_x_side_is_the_country_or_union_its_abbreviation_names(graph):
+    g, _ = graph
+    assert pledges(g, "sides") == {"愿与中方继续深化审查合作": {"country/JP"}, "欧方将于明年派员来华": {"org/EU"}}
+
+
+def test_pattern12_a_collective_that_speaks_pledges_the_subject_less_words_it_says(graph):
+    g, _ = graph
+    assert pledges(g, "both-sides-say") == {"将进一步加强审查合作": {"org/CNIPA", "org/EPO"}}
 
 
 def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):

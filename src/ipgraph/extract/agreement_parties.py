@@ -138,6 +138,11 @@ class AgreementParties(ReportReader):
     def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """The last run of actors before the verb (or before 与): who signs; else a collective (双方签署) or a
         name the mention stage missed (武汉市贸促会与…)."""
+        collective = list(self.parties.collective.finditer(sentence, start, end))
+        if collective:  # A局长X和B局长Y分别代表两局签署: the collective counts them all
+            resolved = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+            if resolved:
+                return resolved
         found = runs(actors(mentions, sentence, start, end), sentence)
         if found:
             return self._distribute_head(sentence, mentions, found[-1])

@@ -19,7 +19,8 @@ closes the list with a count (A、B等16家企业代表); 分别 and 双边 make
 counterpart.
 
 No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
-is resolved to the actors it counts (statements.PartyReader); a name in a
+is resolved to the actors it counts (statements.PartyReader), and when it stands
+before the verb it counts every signatory named before (A局长X和B局长Y分别代表两局签署); a name in a
 party's place that the mention stage missed (A与B签署, 与广东省珠海市、中山市政府 —
 an elliptical list shares the last item's head) becomes a new organisation; a
 clause without a subject goes on with the pair or the subject of an earlier clause of its

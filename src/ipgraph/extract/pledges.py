@@ -13,7 +13,7 @@ Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将) is each actor it
-counts, one pledge each; a word that only refers (学校, 办事处, 我方) is the
+counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union; a word that only refers (学校, 办事处, 我方) is the
 speaker's organisation or the one named before with that ending, else the
 author's unit of that name (秘书处) or the author (委员会决定…); a name the
 mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
@@ -21,7 +21,8 @@ subject after a pledge of its sentence (…，并将…) is the same actor's; el
 speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
 that opens the clause or, when the clause has no subject, the actor or
-collective that opens the sentence, or the words of a speaker not known as a person
+collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…), or
+the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
 tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
@@ -227,6 +228,9 @@ class _ReportPledges(ReportReader):
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+        side = self.parties.side(re.sub(f"(?:{alternation(self.speech)})$", "", words))
+        if side:  # 日方将…, 欧方愿…, 韩方表示将…
+            return side
         noun = self.parties.referring(words)
         if noun:
             return self._referred(noun, mentions, text, clause_start, who)
@@ -239,7 +243,11 @@ class _ReportPledges(ReportReader):
             return [path_of(opening[0])]
         subject = self.rules.lead.sub("", words).strip()
         if not subject:
-            offset = self._after_speech(text, offset, cue)
+            said = self._after_speech(text, offset, cue)
+            sayer = self._sayer(text, offset, said, mentions) if said > offset else []
+            if sayer:
+                return sayer
+            offset = said
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
                 return [path_of(sentence_opening[0])]
@@ -249,6 +257,18 @@ class _ReportPledges(ReportReader):
             if opening_collective:
                 return self.parties.resolve(opening_collective.group(0), self.context, opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+
+    def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
+        """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
+        collective or the actor right before the verb of speech that ends at ``said``."""
+        verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
+        end = start + verb.start() if verb else said
+        clause = clause_bounds(text, end - 1)[0] if end > start else end
+        collective = self.parties.collective.search(text, clause, end)
+        if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
+            return self.parties.resolve(collective.group(0), self.context, collective.start())
+        named = [m for m in actors(mentions, text, clause, end) if not text[m.end:end].strip()]
+        return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
 
     def _after_speech(self, text: str, start: int, cue: int) -> int:
         """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence

@@ -260,8 +260,13 @@ class PartyWords:
     lists: dict[str, tuple[str, ...]]
 
     @property
+    def abbreviation(self) -> str:
+        """One abbreviation, as a pattern."""
+        return f"[{''.join(map(re.escape, self.abbreviations))}]" if self.abbreviations else "(?!)"
+
+    @property
     def abbreviation_run(self) -> re.Pattern[str]:
-        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
+        return re.compile(f"{self.abbreviation}{{2,}}" if self.abbreviations else "(?!)")
 
     def compound(self, text: str) -> list[str]:
         """日韩, 中法, 中日韩: the parties a compound of country abbreviations names."""
@@ -302,6 +307,7 @@ class PartyReader:
         self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
                                      f"({alternation(bodies + self.words.lists.get('referent', ()))})")
         self._standing = self.words.lists.get("head", ())
+        self._side = re.compile(f"({self.words.abbreviation})方")
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
@@ -320,6 +326,12 @@ class PartyReader:
         我局, 我方: a bare head noun or a word of reference, after 该/本/我), else None."""
         found = self._referring.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
         return found.group(1) if found else None
+
+    def side(self, words: str) -> list[str]:
+        """日方, 欧方, 中欧双方's kin: ``words`` that are only a country abbreviation and 方 ("the X side") name
+        that country, else nobody."""
+        found = self._side.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
+        return self.words.compound(found.group(1)) if found else []
 
     def opening_name(self, clause: str) -> str | None:
         """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
