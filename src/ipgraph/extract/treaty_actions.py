@@ -122,6 +122,7 @@ class _ReportTreatyActions(ReportReader):
         self.named: list[tuple[str, str]] = []
         """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
+        self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.offset = 0
@@ -168,6 +169,8 @@ class _ReportTreatyActions(ReportReader):
         self._bracketed(passage, sentence, mentions, treaties)
         for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
             subject_end = min(verb.start, treaties[0].start)
+            chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
+            subject_end = chained.start() if chained else subject_end
             if self.not_before.search(sentence, start, subject_end):
                 continue
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
