@@ -52,6 +52,8 @@ REPORTS = {
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
     "ratify-or-accede": "条约\n\n2025年，又有12个国家批准或加入《马拉喀什条约》。2025年6月，巴西签署《视听表演北京条约》。\n",
+    "described-treaty": "条约\n\n《商标法新加坡条约》是我国于2007年签署的知识产权条约。"
+                        "《马拉喀什条约》是首个在摩洛哥缔结的版权条约。\n",
     "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
     "hopes": "会见\n\n会见中，李华表示，希望双方进一步加强合作，期待与欧方深化交流。\n",
     "and-will": "会谈\n\n国家知识产权局与欧洲专利局举行局长会谈。会谈中，双方一致同意建立定期会晤机制，"
@@ -251,6 +253,13 @@ def test_pattern9_coordinated_verbs_are_an_action_not_a_possibility_and_signing_
     g, _ = graph
     assert sorted(a[:2] for a in actions(g, "ratify-or-accede")) == [("treaty/beijing-treaty", "Signature"),
                                                                      ("treaty/marrakesh-treaty", "Accession")]
+
+
+def test_pattern9_a_treaty_said_to_be_one_signed_or_concluded_has_that_action(graph):
+    g, _ = graph
+    assert sorted(actions(g, "described-treaty")) == [
+        ("treaty/marrakesh-treaty", "Conclusion", frozenset(), None),
+        ("treaty/singapore-treaty", "Signature", frozenset({"country/CN"}), "2007")]
 
 
 def test_pattern9_entry_into_force_reaches_past_the_date_and_the_place(graph):

@@ -5,7 +5,9 @@ to a treaty the report names, in the same clause: in front of it (加入《日�
 成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
 专利合作条约三十周年); where several could be read, the one nearest the treaty
 (表决通过了关于批准《A》的决定 is a ratification; 成为《A》缔约方 an accession). A
-purpose, a plan or a possibility (以缔结, 准备加入, 考虑加入) is no action. The actor is the run of actors in front of the verb; each acceding,
+purpose, a plan or a possibility (以缔结, 准备加入, 考虑加入) is no action; a treaty said to be
+one that was signed or acceded to (《A》是第一个在中国签署的国际条约) has that action.
+The actor is the run of actors in front of the verb; each acceding,
 ratifying or signing state gets its own action. When the clause has no subject
 at all, the report's author (or the speaker's organisation) is the actor, marked
 inferred. A treaty named with no action keeps its ``ip:evidence`` link to the
@@ -122,6 +124,8 @@ class _ReportTreatyActions(ReportReader):
         self.named: list[tuple[str, str]] = []
         """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
+        self.described = re.compile(f"是([^，,。；;]{{0,25}}?)({alternation(tuple(w for w, _ in self.rules.before))})"
+                                    f"的[^，,。；;]{{0,8}}?(?:{alternation(self.rules.words.get('noun', ()))})")
         self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
@@ -167,6 +171,7 @@ class _ReportTreatyActions(ReportReader):
         if sentence[treaties[-1].end:].lstrip("》").startswith(self.rules.words.get("in_name", ())):
             return
         self._bracketed(passage, sentence, mentions, treaties)
+        self._described(passage, sentence, mentions, treaties[-1])
         for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
             subject_end = min(verb.start, treaties[0].start)
             chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
@@ -187,6 +192,22 @@ class _ReportTreatyActions(ReportReader):
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
                                                         quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+
+    def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
+        """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
+        signed, acceded to …; who did it is the actor named in that relative clause (a place after 在 is none)."""
+        found = self.described.match(sentence, treaty.end + (sentence[treaty.end:treaty.end + 1] == "》"))
+        if not found:
+            return
+        verb = next((w, a) for w, a in self.rules.before if w == found.group(2))
+        who = [path_of(m) for m in actors(mentions, sentence, found.start(1), found.end(1))
+               if sentence[m.start - 1:m.start] not in ("在", "于")]
+        dates = find_dates(found.group(1), self.year)
+        label = self._label(sentence, treaty, _Verb(verb[0], verb[1], found.start(2), found.end(2)))
+        for group in ([[actor] for actor in who] if verb[1] in PER_ACTOR and len(who) > 1 else [who]):
+            self._add(passage, TreatyActionFact(treaty.key, verb[1], label, group, False,
+                                                dates[0].start if dates else None,
+                                                quote=sentence[treaty.start:found.end()], confidence=0.7))
 
     def _bracketed(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located]) -> None:
         """《与贸易有关的知识产权协议》（TRIPS，我国2001年加入）: a bracket after the treaty that ends in a verb tells
