@@ -48,6 +48,8 @@ REPORTS = {
     "talks-then-signing": "会谈\n\n中国国家知识产权局与埃及专利局举行会谈，签署了《中埃知识产权合作谅解备忘录》。\n",
     "issued-jointly": "发布\n\n国家知识产权局与国家市场监督管理总局联合发布《知识产权保护行动计划》。"
                       "会后，国家知识产权局与欧洲专利局发布联合声明。\n",
+    "listed-sides": "会议\n\n国家知识产权局局长、日本特许厅长官和韩国知识产权局局长出席会议。"
+                    "会议由世界知识产权组织副总干事主持。三方签署了会议纪要。\n",
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
@@ -187,6 +189,12 @@ def test_pattern6_heads_who_sign_for_both_offices_make_the_offices_the_parties(g
     g, _ = graph
     [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "signed-for-both-offices")
     assert paths(g, memorandum, IP.party) == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern6_three_sides_are_the_three_listed_not_the_last_three_named(graph):
+    g, _ = graph
+    [minutes] = in_report(g, IP.Minutes, "listed-sides")
+    assert paths(g, minutes, IP.party) == {"org/CNIPA", "org/JPO", "org/KIPO"}
 
 
 def test_pattern6_people_sign_for_their_organisations(graph):
