@@ -42,7 +42,8 @@ REPORTS = {
     "agreed-intent": "对话\n\n2025年9月，中法双方举行知识产权对话，一致表示加强地理标志保护合作。\n",
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。"
                      "三局同意有关工作安排，承诺共同推进审查合作。\n",
-    "three-party-deal": "签约\n\n2025年6月3日，北方知识产权保护中心与南山律师事务所、西岭技术转移中心签署三方合作协议。\n",
+    "three-party-deal": "签约\n\n2025年6月3日，北方知识产权保护中心与南山律师事务所、西岭技术转移中心"
+                        "签署三方合作协议。\n",
     "parties-in-the-name": "签约\n\n双方签署了《中国国家知识产权局与瑞士联邦知识产权局合作备忘录》。\n",
     "years-in-the-name": "签约\n\n会后，中国国家知识产权局与蒙古国知识产权局签署了2025—2027年双边合作工作计划。\n",
     "talks-then-signing": "会谈\n\n中国国家知识产权局与埃及专利局举行会谈，签署了《中埃知识产权合作谅解备忘录》。\n",
@@ -53,7 +54,8 @@ REPORTS = {
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
-    "ratify-or-accede": "条约\n\n2025年，又有12个国家批准或加入《马拉喀什条约》。2025年6月，巴西签署《视听表演北京条约》。\n",
+    "ratify-or-accede": "条约\n\n2025年，又有12个国家批准或加入《马拉喀什条约》。"
+                        "2025年6月，巴西签署《视听表演北京条约》。\n",
     "described-treaty": "条约\n\n《商标法新加坡条约》是我国于2007年签署的知识产权条约。"
                         "《马拉喀什条约》是首个在摩洛哥缔结的版权条约。\n",
     "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
@@ -62,11 +64,15 @@ REPORTS = {
                 "并将于明年在慕尼黑举行下一次会议。\n",
     "referring-subject": "论坛\n\n世界知识产权组织中国办事处主任刘华表示，办事处愿继续为创新主体提供服务。\n\n"
                          "东岭大学知识产权学院发布年度报告。该学院将于明年开设专利代理课程。\n",
-    "unknown-speaker": "会见\n\n会见时，卢建平表示，中方高度重视与世界知识产权组织的合作，愿同世界知识产权组织一道推动全球治理。\n",
+    "unknown-speaker": "会见\n\n会见时，卢建平表示，中方高度重视与世界知识产权组织的合作，"
+                       "愿同世界知识产权组织一道推动全球治理。\n",
     "sides": "会谈\n\n国家知识产权局与日本特许厅在北京会谈。日方表示，愿与中方继续深化审查合作。"
              "欧方将于明年派员来华。\n",
     "both-sides-say": "会谈\n\n国家知识产权局与欧洲专利局在慕尼黑会谈。双方表示，将进一步加强审查合作。\n",
-    "signed-for-both-offices": "签约\n\n国家知识产权局局长申长雨和欧洲专利局局长坎普豪斯分别代表两局签署了合作谅解备忘录。\n",
+    "signed-for-both-offices": "签约\n\n国家知识产权局局长申长雨和欧洲专利局局长坎普豪斯"
+                               "分别代表两局签署了合作谅解备忘录。\n",
+    "pledging-together": "合作\n\n国家知识产权局与欧洲专利局将共同举办审查员交流活动。\n\n"
+                         "会上，日本特许厅和韩国知识产权局共同承诺，将扩大检索结果共享。\n",
     "committee-session": "会议\n\n本届会议将审议关于技术转让的三份文件。\n\n秘书处将在下届会议上提交一份评估报告。\n\n"
                          "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
                          "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
@@ -351,6 +357,13 @@ def test_pattern12_the_x_side_is_the_country_or_union_its_abbreviation_names(gra
 def test_pattern12_a_collective_that_speaks_pledges_the_subject_less_words_it_says(graph):
     g, _ = graph
     assert pledges(g, "both-sides-say") == {"将进一步加强审查合作": {"org/CNIPA", "org/EPO"}}
+
+
+def test_pattern12_actors_named_together_pledge_together_in_front_or_opening_the_sentence(graph):
+    g, _ = graph
+    assert pledges(g, "pledging-together") == {
+        "国家知识产权局与欧洲专利局将共同举办审查员交流活动": {"org/CNIPA", "org/EPO"},
+        "将扩大检索结果共享": {"org/JPO", "org/KIPO"}}
 
 
 def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):

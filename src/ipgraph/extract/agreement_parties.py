@@ -25,9 +25,9 @@ from ipgraph.extract.statements import (
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     JOIN,
-    between_names,
     NUMERALS,
     alternation,
+    between_names,
     clause_bounds,
     clauses as grammar_clauses,
 )

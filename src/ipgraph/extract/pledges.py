@@ -13,7 +13,8 @@ Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将) is each actor it
-counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union; a word that only refers (学校, 办事处, 我方) is the
+counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its
+country or union; a word that only refers (学校, 办事处, 我方) is the
 speaker's organisation or the one named before with that ending, else the
 author's unit of that name (秘书处) or the author (委员会决定…); a name the
 mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
@@ -51,11 +52,19 @@ from ipgraph.extract.statements import (
     no_subject,
     omitted_subject,
     path_of,
+    runs,
 )
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
+from ipgraph.zh.grammar import (
+    SEMICOLONS,
+    alternation,
+    between_names,
+    clause_bounds,
+    clauses as grammar_clauses,
+    sentences,
+)
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
@@ -64,6 +73,8 @@ PLEDGE_RULES = {
 }
 
 _LABEL_CHARS = 60
+_SIDES = between_names(with_=True)
+"""What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -106,11 +117,12 @@ def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     lead = words.get("lead", ()) + words.get("later", ())
     return PledgeRules(
-        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))), objects=words.get("object", ()),
+        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
+        objects=words.get("object", ()),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
-        future=words.get("future", ()), effects=words.get("effect", ()), own=words.get("own", ()), later=words.get("later", ()),
-        modifies=words.get("modifies", ()))
+        future=words.get("future", ()), effects=words.get("effect", ()), own=words.get("own", ()),
+        later=words.get("later", ()), modifies=words.get("modifies", ()))
 
 
 @dataclass(frozen=True)
@@ -220,7 +232,8 @@ class _ReportPledges(ReportReader):
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
-            return [self._speaking_unit(path_of(before[-1]), who)]
+            run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
+            return [self._speaking_unit(path_of(m), who) for m in run]  # A与B将…, 中国、巴西…和南非将…
         person = [m for m in mentions if m.kind == PERSON and clause_start <= m.start and 0 <= cue - m.end <= 4]
         affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
         if affiliation:
@@ -250,7 +263,8 @@ class _ReportPledges(ReportReader):
             offset = said
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
-                return [path_of(sentence_opening[0])]
+                run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
+                return [path_of(m) for m in run]
             opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
                                        if self._opens(text, offset, self.parties.compound_start(text, c.start()))),
                                       None)

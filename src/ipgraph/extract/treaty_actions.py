@@ -257,7 +257,8 @@ class _ReportTreatyActions(ReportReader):
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
-                  if at >= 0 and not after[at + len(word):].startswith(not_after) and not re.search(r"[《、]", after[:at])]
+                  if at >= 0 and not after[at + len(word):].startswith(not_after)
+                  and not re.search(r"[《、]", after[:at])]
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
