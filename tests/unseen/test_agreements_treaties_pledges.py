@@ -51,6 +51,10 @@ REPORTS = {
                       "会后，国家知识产权局与欧洲专利局发布联合声明。\n",
     "listed-sides": "会议\n\n国家知识产权局局长、日本特许厅长官和韩国知识产权局局长出席会议。"
                     "会议由世界知识产权组织副总干事主持。三方签署了会议纪要。\n",
+    "offices-by-abbreviation": "签约\n\n2025年9月，国家知识产权局与日韩分别签署了审查合作备忘录。\n",
+    "respectively": "签约\n\n国家知识产权局与阿联酋经济部、沙特知识产权局分别签署合作谅解备忘录和合作工作计划。\n",
+    "listed-then-summed": "签约\n\n5月20日，国家知识产权局与世界知识产权组织签署了《关于技术与创新支持中心的协议书》"
+                          "等三份合作文件，并发布联合公报。\n",
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
@@ -201,6 +205,29 @@ def test_pattern6_three_sides_are_the_three_listed_not_the_last_three_named(grap
     g, _ = graph
     [minutes] = in_report(g, IP.Minutes, "listed-sides")
     assert paths(g, minutes, IP.party) == {"org/CNIPA", "org/JPO", "org/KIPO"}
+
+
+def test_pattern6_counterparts_named_by_abbreviation_are_the_offices_of_those_countries(graph):
+    g, _ = graph
+    found = sorted(sorted(paths(g, a, IP.party)) for a in in_report(g, IP.Agreement, "offices-by-abbreviation"))
+    assert found == [["org/CNIPA", "org/JPO"], ["org/CNIPA", "org/KIPO"]]
+
+
+def test_pattern6_instruments_signed_respectively_pair_with_the_counterparts_in_order(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "respectively")
+    [plan] = in_report(g, IP.WorkPlan, "respectively")
+    assert paths(g, plan, IP.party) == {"org/CNIPA", "org/SAIP"}
+    parties = paths(g, memorandum, IP.party)
+    assert "org/CNIPA" in parties and {label(g, p) for p in parties - {"org/CNIPA"}} == {"阿联酋经济部"}
+
+
+def test_pattern6_a_count_that_sums_up_the_list_is_no_instrument_and_new_nouns_are_read(graph):
+    g, _ = graph
+    found = {str(g.value(a, RDFS.label)): a for a in in_report(g, IP.Agreement, "listed-then-summed")}
+    assert set(found) == {"关于技术与创新支持中心的协议书", "联合公报"}
+    assert (found["联合公报"], RDF.type, IP.JointStatement) in g
+    assert all(paths(g, a, IP.party) == {"org/CNIPA", "org/WIPO"} for a in found.values())
 
 
 def test_pattern6_people_sign_for_their_organisations(graph):

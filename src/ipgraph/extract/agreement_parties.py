@@ -40,6 +40,10 @@ _COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 
 
+class _Abbreviated(str):
+    """A counterpart read from a country abbreviation after 与 (与日韩): for an office, that country's office."""
+
+
 @dataclass(frozen=True)
 class Item:
     """One instrument named after the verb: where its name starts and ends, and its class."""
@@ -106,8 +110,11 @@ class AgreementParties(ReportReader):
             if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
-            named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
+            run = self._run_at(sentence, mentions, after, verb)
+            named = run or self._abbreviated(sentence, after) \
                 or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
+            if named and not run and self._abbreviated(sentence, after):
+                return found.start(), [_Abbreviated(n) for n in named]
             if named:
                 return found.start(), named
         return None, []
@@ -252,6 +259,27 @@ class AgreementParties(ReportReader):
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
         return [[s] + counterparts for s in subjects]
+
+    def counterpart_offices(self, stated: list[str], inferred: list[str], counterparts: list[str]) -> list[str]:
+        """与日韩分别签署 by an office: a counterpart named only by a country's abbreviation is that country's one
+        body of the signing office's kind in the gazetteer (日 → JPO beside CNIPA), else the country; a country
+        named in full (与法国签署) stays the country (eval/bundled/README.md)."""
+        signing = [p.removeprefix("org/") for p in stated + inferred if p.startswith("org/") and p not in counterparts]
+        kinds = {org.kind for key in signing if (org := self.gazetteer.organisations.get(key))}
+        if len(kinds) != 1:
+            return stated
+        kind = kinds.pop()
+        offices = []
+        abbreviated = {c for c in counterparts if isinstance(c, _Abbreviated)}
+        for party in stated:
+            code = party.removeprefix("country/") if party in abbreviated else None
+            same = [k for k, org in self.gazetteer.organisations.items() if code and org.country == code
+                    and org.kind == kind and not org.parent]
+            offices.append(f"org/{same[0]}" if len(same) == 1 else party)
+        if offices == stated:
+            return stated
+        represented = {self.country_of(key) for key in signing}  # 中韩…备忘录 of CNIPA and KIPO: no 中 besides
+        return list(dict.fromkeys(o for o in offices if o.removeprefix("country/") not in represented))
 
     def country_of(self, key: str) -> str | None:
         """The country an organisation belongs to, by the gazetteer or as the text gave it."""

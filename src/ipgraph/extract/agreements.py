@@ -30,6 +30,7 @@ A date inside an instrument's name (2025—2027年工作计划) is not its signi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -183,9 +184,12 @@ class _ReportAgreements(AgreementParties):
             date = self.signed_before or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
-        for item in items:
+        respectively = clause.each and len(items) == len(clause.counterparts) > 1
+        for index, item in enumerate(items):
             named = self._named_in(sentence, mentions, item)
             told = clause
+            if respectively:  # 与A、B分别签署X和Y: X with A, Y with B
+                told = dataclasses.replace(clause, counterparts=[clause.counterparts[index]])
             if clause.omitted and not clause.counterparts and not named:
                 pair = self._pair(*previous)
                 told = Clause(pair, [], False, False, confidence=0.7) if pair else clause
@@ -195,6 +199,7 @@ class _ReportAgreements(AgreementParties):
             for stated in meetings or self._party_sets(sentence, item, told, named):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
                     if told.omitted else []
+                stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
                 text = sentence[item.start:item.end]
@@ -239,7 +244,8 @@ class _ReportAgreements(AgreementParties):
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
                     or (after and after not in _PHRASE_END):
                 continue
-            items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
+            if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
+                items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
         return items
 
