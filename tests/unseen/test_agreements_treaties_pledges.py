@@ -58,7 +58,7 @@ REPORTS = {
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
-    "ratify-or-accede": "条约\n\n2025年，又有12个国家批准或加入《马拉喀什条约》。"
+    "ratify-or-accede": "条约\n\n截至2025年底，又有12个国家批准或加入《马拉喀什条约》。"
                         "2025年6月，巴西签署《视听表演北京条约》。\n",
     "described-treaty": "条约\n\n《商标法新加坡条约》是我国于2007年签署的知识产权条约。"
                         "《马拉喀什条约》是首个在摩洛哥缔结的版权条约。\n",
@@ -290,10 +290,10 @@ def test_pattern9_a_system_named_for_its_treaty_is_the_treaty_and_considering_is
                                                 "2022")]
 
 
-def test_pattern9_coordinated_verbs_are_an_action_not_a_possibility_and_signing_needs_no_le(graph):
+def test_pattern9_coordinated_verbs_are_an_action_not_a_possibility_and_a_cut_off_is_no_date(graph):
     g, _ = graph
-    assert sorted(a[:2] for a in actions(g, "ratify-or-accede")) == [("treaty/beijing-treaty", "Signature"),
-                                                                     ("treaty/marrakesh-treaty", "Accession")]
+    assert sorted((a[0], a[1], a[3]) for a in actions(g, "ratify-or-accede")) == [
+        ("treaty/beijing-treaty", "Signature", "2025-06"), ("treaty/marrakesh-treaty", "Accession", None)]
 
 
 def test_pattern9_a_treaty_said_to_be_one_signed_or_concluded_has_that_action(graph):

@@ -126,6 +126,7 @@ class _ReportTreatyActions(ReportReader):
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
         self.described = re.compile(f"是([^，,。；;]{{0,25}}?)({alternation(tuple(w for w, _ in self.rules.before))})"
                                     f"的[^，,。；;]{{0,8}}?(?:{alternation(self.rules.words.get('noun', ()))})")
+        self.as_of = word_lists(data_dir / "commitments" / "signing.tsv").get("as_of", ())
         self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
@@ -185,7 +186,7 @@ class _ReportTreatyActions(ReportReader):
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
             who = omitted_subject(found_speaker, self.author) if inferred else stated
-            date, _ = stated_date(sentence, (start, end), verb.start, self.year, ())
+            date, _ = stated_date(sentence, (start, end), verb.start, self.year, self.as_of)  # never 截至2025年底
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
