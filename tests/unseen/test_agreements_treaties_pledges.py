@@ -63,6 +63,8 @@ REPORTS = {
     "described-treaty": "条约\n\n《商标法新加坡条约》是我国于2007年签署的知识产权条约。"
                         "《马拉喀什条约》是首个在摩洛哥缔结的版权条约。\n",
     "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
+    "exhortation": "讲话\n\n国家知识产权局副局长李明指出，各地要将知识产权保护摆在更加突出的位置。"
+                   "本届博览会预计将吸引5万名观众。\n",
     "hopes": "会见\n\n会见中，李华表示，希望双方进一步加强合作，期待与欧方深化交流。\n",
     "and-will": "会谈\n\n国家知识产权局与欧洲专利局举行局长会谈。会谈中，双方一致同意建立定期会晤机制，"
                 "并将于明年在慕尼黑举行下一次会议。\n",
@@ -396,6 +398,11 @@ def test_pattern12_actors_named_together_pledge_together_in_front_or_opening_the
 def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):
     g, _ = graph
     assert pledges(g, "hopes") == {}
+
+
+def test_pattern12_an_exhortation_or_a_forecast_is_no_pledge(graph):
+    g, _ = graph
+    assert pledges(g, "exhortation") == {}
 
 
 def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph):
