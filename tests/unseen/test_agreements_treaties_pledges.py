@@ -80,6 +80,7 @@ REPORTS = {
     "pledging-together": "合作\n\n国家知识产权局与欧洲专利局将共同举办审查员交流活动。\n\n"
                          "会上，日本特许厅和韩国知识产权局共同承诺，将扩大检索结果共享。\n",
     "committee-session": "会议\n\n本届会议将审议关于技术转让的三份文件。\n\n秘书处将在下届会议上提交一份评估报告。\n\n"
+                         "产权组织拟于2026年在内罗毕举办区域研讨会。\n\n"
                          "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
                          "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
@@ -416,6 +417,7 @@ def test_pattern12_a_committee_reports_session_secretariat_committee_and_member_
     found = pledges(g, "committee-session")
     assert found.pop("本届会议将审议关于技术转让的三份文件") == {"org/WIPO"}
     assert found.pop("秘书处将在下届会议上提交一份评估报告") == {"org/WIPO-SECRETARIAT"}
+    assert found.pop("产权组织拟于2026年在内罗毕举办区域研讨会") == {"org/WIPO"}
     assert found.pop("委员会决定在下届会议上继续讨论该议程项目") == {"org/WIPO"}
     [member_states] = found.pop("成员国承诺支持各项建议的落实")
     assert label(g, member_states) == "成员国"
