@@ -65,6 +65,7 @@ REPORTS = {
     "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
     "exhortation": "讲话\n\n国家知识产权局副局长李明指出，各地要将知识产权保护摆在更加突出的位置。"
                    "本届博览会预计将吸引5万名观众。\n",
+    "held-commitment": "项目\n\n该项目旨在支持越南实现到2050年碳中和的承诺。\n",
     "hopes": "会见\n\n会见中，李华表示，希望双方进一步加强合作，期待与欧方深化交流。\n",
     "and-will": "会谈\n\n国家知识产权局与欧洲专利局举行局长会谈。会谈中，双方一致同意建立定期会晤机制，"
                 "并将于明年在慕尼黑举行下一次会议。\n",
@@ -399,6 +400,11 @@ def test_pattern12_actors_named_together_pledge_together_in_front_or_opening_the
 def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):
     g, _ = graph
     assert pledges(g, "hopes") == {}
+
+
+def test_pattern12_a_commitment_named_as_a_noun_is_the_pledge_of_the_actor_before_it(graph):
+    g, _ = graph
+    assert pledges(g, "held-commitment") == {"该项目旨在支持越南实现到2050年碳中和的承诺": {"country/VN"}}
 
 
 def test_pattern12_an_exhortation_or_a_forecast_is_no_pledge(graph):

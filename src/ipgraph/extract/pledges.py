@@ -107,6 +107,7 @@ class PledgeRules:
     wishes: tuple[str, ...]
     future: tuple[str, ...]
     effects: tuple[str, ...]
+    nouns: tuple[str, ...]
     own: tuple[str, ...]
     later: tuple[str, ...]
     modifies: tuple[str, ...]
@@ -121,7 +122,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
         objects=words.get("object", ()),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
-        future=words.get("future", ()), effects=words.get("effect", ()), own=words.get("own", ()),
+        future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
+        own=words.get("own", ()),
         later=words.get("later", ()), modifies=words.get("modifies", ()))
 
 
@@ -199,13 +201,17 @@ class _ReportPledges(ReportReader):
             cues = [(c, self._cue(c.group(0))) for c in clauses]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
-                      if cue is not None and _WORDS.search(c.group(0), cue[1])]
+                      if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
             if not starts and spans:
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _owned(self, text: str, cue: int) -> bool:
+        """…实现碳中和的承诺: a commitment named as a noun someone holds, the clause in front of it says what."""
+        return text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
 
     def _cue(self, clause: str) -> tuple[int, int] | None:
         """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
@@ -241,6 +247,9 @@ class _ReportPledges(ReportReader):
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+        holder = actors(mentions, text, clause_start, cue)
+        if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
+            return [path_of(holder[-1])]
         side = self.parties.side(re.sub(f"(?:{alternation(self.speech)})$", "", words))
         if side:  # 日方将…, 欧方愿…, 韩方表示将…
             return side
