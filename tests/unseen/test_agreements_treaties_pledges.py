@@ -55,6 +55,9 @@ REPORTS = {
     "respectively": "签约\n\n国家知识产权局与阿联酋经济部、沙特知识产权局分别签署合作谅解备忘录和合作工作计划。\n",
     "listed-then-summed": "签约\n\n5月20日，国家知识产权局与世界知识产权组织签署了《关于技术与创新支持中心的协议书》"
                           "等三份合作文件，并发布联合公报。\n",
+    "adopted-at-meeting": "声明\n\n2025年6月12日，中国、巴西、俄罗斯、印度和南非知识产权局局长会议在北京举行。"
+                          "会议通过了《金砖国家知识产权局联合声明》。\n\n会后，国家知识产权局与欧洲专利局发表联合声明。"
+                          "双方通过合作协议明确了各自职责。\n",
     "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
     "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
     "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
@@ -232,6 +235,13 @@ def test_pattern6_a_count_that_sums_up_the_list_is_no_instrument_and_new_nouns_a
     assert set(found) == {"关于技术与创新支持中心的协议书", "联合公报"}
     assert (found["联合公报"], RDF.type, IP.JointStatement) in g
     assert all(paths(g, a, IP.party) == {"org/CNIPA", "org/WIPO"} for a in found.values())
+
+
+def test_pattern6_a_statement_adopted_or_issued_is_an_agreement_of_the_sides_that_met(graph):
+    g, _ = graph
+    statements = in_report(g, IP.JointStatement, "adopted-at-meeting")
+    assert sorted(len(paths(g, s, IP.party)) for s in statements) == [2, 5]
+    assert in_report(g, IP.CooperationAgreement, "adopted-at-meeting") == []  # 通过 "through" an agreement
 
 
 def test_pattern6_people_sign_for_their_organisations(graph):

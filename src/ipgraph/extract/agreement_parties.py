@@ -135,6 +135,15 @@ class AgreementParties(ReportReader):
                 return list(dict.fromkeys(subjects + counterparts))
         return []
 
+    def _met(self, sentence: str, mentions: list[Located]) -> list[str]:
+        """The sides of the meeting the sentence before told (A与B举行会谈; 中国、巴西…和南非知识产权局局长会议在…举行):
+        who signs or adopts when the meeting is the subject (会议通过了《…联合声明》)."""
+        listed = [run for kinds in ((ORG,), (ORG, COUNTRY))
+                  for run in runs(actors(mentions, sentence, kinds=kinds), sentence, _PARTIES_JOIN) if len(run) > 1]
+        if listed and not self._pair(sentence, mentions):
+            return self._distribute_head(sentence, mentions, listed[0])
+        return self._pair(sentence, mentions)
+
     def _run_at(self, sentence: str, mentions: list[Located], at: int, end: int) -> list[str]:
         """The actors named one after another from ``at``, each country's office read from A、B的知识产权局."""
         for run in runs(actors(mentions, sentence, at, end), sentence):

@@ -191,7 +191,7 @@ class _ReportAgreements(AgreementParties):
             if respectively:  # 与A、B分别签署X和Y: X with A, Y with B
                 told = dataclasses.replace(clause, counterparts=[clause.counterparts[index]])
             if clause.omitted and not clause.counterparts and not named:
-                pair = self._pair(*previous)
+                pair = self._met(*previous)
                 told = Clause(pair, [], False, False, confidence=0.7) if pair else clause
             meetings = self._meetings(sentence, item)
             if meetings:
