@@ -42,12 +42,57 @@ REPORTS = {
     "agreed-intent": "对话\n\n2025年9月，中法双方举行知识产权对话，一致表示加强地理标志保护合作。\n",
     "three-offices": "三局\n\n国家知识产权局、欧洲专利局和日本特许厅举行会议。"
                      "三局同意有关工作安排，承诺共同推进审查合作。\n",
+    "three-party-deal": "签约\n\n2025年6月3日，北方知识产权保护中心与南山律师事务所、西岭技术转移中心"
+                        "签署三方合作协议。\n",
+    "parties-in-the-name": "签约\n\n双方签署了《中国国家知识产权局与瑞士联邦知识产权局合作备忘录》。\n",
+    "years-in-the-name": "签约\n\n会后，中国国家知识产权局与蒙古国知识产权局签署了2025—2027年双边合作工作计划。\n",
+    "talks-then-signing": "会谈\n\n中国国家知识产权局与埃及专利局举行会谈，签署了《中埃知识产权合作谅解备忘录》。\n",
+    "issued-jointly": "发布\n\n国家知识产权局与国家市场监督管理总局联合发布《知识产权保护行动计划》。"
+                      "会后，国家知识产权局与欧洲专利局发布联合声明。\n",
+    "listed-sides": "会议\n\n国家知识产权局局长、日本特许厅长官和韩国知识产权局局长出席会议。"
+                    "会议由世界知识产权组织副总干事主持。三方签署了会议纪要。\n",
+    "offices-by-abbreviation": "签约\n\n2025年9月，国家知识产权局与日韩分别签署了审查合作备忘录。\n",
+    "respectively": "签约\n\n国家知识产权局与阿联酋经济部、沙特知识产权局分别签署合作谅解备忘录和合作工作计划。\n",
+    "listed-then-summed": "签约\n\n5月20日，国家知识产权局与世界知识产权组织签署了《关于技术与创新支持中心的协议书》"
+                          "等三份合作文件，并发布联合公报。\n",
+    "adopted-at-meeting": "声明\n\n2025年6月12日，中国、巴西、俄罗斯、印度和南非知识产权局局长会议在北京举行。"
+                          "会议通过了《金砖国家知识产权局联合声明》。\n\n会后，国家知识产权局与欧洲专利局发表联合声明。"
+                          "双方通过合作协议明确了各自职责。\n",
+    "ratifying-decision": "批准\n\n2025年6月，全国人大常委会会议表决通过了关于批准《视听表演北京条约》的决定。\n",
+    "becoming-a-party": "海牙\n\n2025年8月，秘鲁成为《工业品外观设计国际注册海牙协定》的第80个缔约方。\n",
+    "system-short-form": "体系\n\n我国于2022年正式加入海牙体系。部分国家正在考虑加入马德里体系。\n",
+    "ratify-or-accede": "条约\n\n截至2025年底，又有12个国家批准或加入《马拉喀什条约》。"
+                        "2025年6月，巴西签署《视听表演北京条约》。\n",
+    "described-treaty": "条约\n\n《商标法新加坡条约》是我国于2007年签署的知识产权条约。"
+                        "《马拉喀什条约》是首个在摩洛哥缔结的版权条约。\n",
+    "in-force-at-home": "生效\n\n《商标法新加坡条约》于2025年3月1日在我国正式生效。\n",
+    "exhortation": "讲话\n\n国家知识产权局副局长李明指出，各地要将知识产权保护摆在更加突出的位置。"
+                   "本届博览会预计将吸引5万名观众。\n",
+    "held-commitment": "项目\n\n该项目旨在支持越南实现到2050年碳中和的承诺。\n",
+    "hopes": "会见\n\n会见中，李华表示，希望双方进一步加强合作，期待与欧方深化交流。\n",
+    "and-will": "会谈\n\n国家知识产权局与欧洲专利局举行局长会谈。会谈中，双方一致同意建立定期会晤机制，"
+                "并将于明年在慕尼黑举行下一次会议。\n",
+    "referring-subject": "论坛\n\n世界知识产权组织中国办事处主任刘华表示，办事处愿继续为创新主体提供服务。\n\n"
+                         "东岭大学知识产权学院发布年度报告。该学院将于明年开设专利代理课程。\n",
+    "unknown-speaker": "会见\n\n会见时，卢建平表示，中方高度重视与世界知识产权组织的合作，"
+                       "愿同世界知识产权组织一道推动全球治理。\n",
+    "sides": "会谈\n\n国家知识产权局与日本特许厅在北京会谈。日方表示，愿与中方继续深化审查合作。"
+             "欧方将于明年派员来华。\n",
+    "both-sides-say": "会谈\n\n国家知识产权局与欧洲专利局在慕尼黑会谈。双方表示，将进一步加强审查合作。\n",
+    "signed-for-both-offices": "签约\n\n国家知识产权局局长申长雨和欧洲专利局局长坎普豪斯"
+                               "分别代表两局签署了合作谅解备忘录。\n",
+    "pledging-together": "合作\n\n国家知识产权局与欧洲专利局将共同举办审查员交流活动。\n\n"
+                         "会上，日本特许厅和韩国知识产权局共同承诺，将扩大检索结果共享。\n",
+    "committee-session": "会议\n\n本届会议将审议关于技术转让的三份文件。\n\n秘书处将在下届会议上提交一份评估报告。\n\n"
+                         "产权组织拟于2026年在内罗毕举办区域研讨会。\n\n"
+                         "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
+                         "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
     f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
     'date = "2025-12-01"\n'
-    + ('author = ["WIPO"]\nperiod = "2025-01/2025-12"\n' if rid == "committee-plan" else "")
+    + ('author = ["WIPO"]\nperiod = "2025-01/2025-12"\n' if rid in ("committee-plan", "committee-session") else "")
     for rid, text in REPORTS.items())
 
 
@@ -123,6 +168,82 @@ def test_pattern6_unknown_parties_become_new_organisations_not_a_dropped_agreeme
         assert (IPR[party], RDF.type, IP.Organisation) in g
 
 
+def test_pattern6_a_three_party_agreement_is_one_instrument_of_all_three(graph):
+    g, _ = graph
+    [agreement] = in_report(g, IP.CooperationAgreement, "three-party-deal")
+    assert {label(g, p) for p in paths(g, agreement, IP.party)} == {"北方知识产权保护中心", "南山律师事务所",
+                                                                   "西岭技术转移中心"}
+
+
+def test_pattern6_both_sides_with_nobody_named_before_are_the_parties_the_instruments_name_opens_with(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "parties-in-the-name")
+    parties = paths(g, memorandum, IP.party)
+    assert "org/CNIPA" in parties and {label(g, p) for p in parties - {"org/CNIPA"}} == {"瑞士联邦知识产权局"}
+
+
+def test_pattern6_years_in_an_instruments_name_are_not_its_signing_date(graph):
+    g, _ = graph
+    [plan] = in_report(g, IP.WorkPlan, "years-in-the-name")
+    assert g.value(plan, IP.signedDate) is None and len(paths(g, plan, IP.party)) == 2
+
+
+def test_pattern6_a_signing_clause_without_subject_goes_on_with_the_pair_that_met(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "talks-then-signing")
+    parties = paths(g, memorandum, IP.party)
+    assert "org/CNIPA" in parties and len(parties) == 2 and not any(p.startswith("country/") for p in parties)
+
+
+def test_pattern6_a_plan_issued_jointly_is_policy_but_a_joint_statement_is_an_agreement(graph):
+    g, _ = graph
+    assert in_report(g, IP.WorkPlan, "issued-jointly") == []
+    [statement] = in_report(g, IP.Agreement, "issued-jointly")
+    assert (statement, RDF.type, IP.JointStatement) in g and paths(g, statement, IP.party) == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern6_heads_who_sign_for_both_offices_make_the_offices_the_parties(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "signed-for-both-offices")
+    assert paths(g, memorandum, IP.party) == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern6_three_sides_are_the_three_listed_not_the_last_three_named(graph):
+    g, _ = graph
+    [minutes] = in_report(g, IP.Minutes, "listed-sides")
+    assert paths(g, minutes, IP.party) == {"org/CNIPA", "org/JPO", "org/KIPO"}
+
+
+def test_pattern6_counterparts_named_by_abbreviation_are_the_offices_of_those_countries(graph):
+    g, _ = graph
+    found = sorted(sorted(paths(g, a, IP.party)) for a in in_report(g, IP.Agreement, "offices-by-abbreviation"))
+    assert found == [["org/CNIPA", "org/JPO"], ["org/CNIPA", "org/KIPO"]]
+
+
+def test_pattern6_instruments_signed_respectively_pair_with_the_counterparts_in_order(graph):
+    g, _ = graph
+    [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "respectively")
+    [plan] = in_report(g, IP.WorkPlan, "respectively")
+    assert paths(g, plan, IP.party) == {"org/CNIPA", "org/SAIP"}
+    parties = paths(g, memorandum, IP.party)
+    assert "org/CNIPA" in parties and {label(g, p) for p in parties - {"org/CNIPA"}} == {"阿联酋经济部"}
+
+
+def test_pattern6_a_count_that_sums_up_the_list_is_no_instrument_and_new_nouns_are_read(graph):
+    g, _ = graph
+    found = {str(g.value(a, RDFS.label)): a for a in in_report(g, IP.Agreement, "listed-then-summed")}
+    assert set(found) == {"关于技术与创新支持中心的协议书", "联合公报"}
+    assert (found["联合公报"], RDF.type, IP.JointStatement) in g
+    assert all(paths(g, a, IP.party) == {"org/CNIPA", "org/WIPO"} for a in found.values())
+
+
+def test_pattern6_a_statement_adopted_or_issued_is_an_agreement_of_the_sides_that_met(graph):
+    g, _ = graph
+    statements = in_report(g, IP.JointStatement, "adopted-at-meeting")
+    assert sorted(len(paths(g, s, IP.party)) for s in statements) == [2, 5]
+    assert in_report(g, IP.CooperationAgreement, "adopted-at-meeting") == []  # 通过 "through" an agreement
+
+
 def test_pattern6_people_sign_for_their_organisations(graph):
     g, _ = graph
     [memorandum] = in_report(g, IP.MemorandumOfUnderstanding, "people-sign")
@@ -163,6 +284,42 @@ def test_pattern9_handing_over_an_instrument_of_ratification_is_a_ratification_b
 def test_pattern9_an_announced_entry_into_force_is_dated_in_the_future(graph):
     g, _ = graph
     assert ("treaty/beijing-treaty", "EntryIntoForce", frozenset(), "2026-04-28") in actions(g, "entry-into-force")
+
+
+def test_pattern9_a_vote_on_the_decision_to_ratify_is_a_ratification_not_an_adoption(graph):
+    g, _ = graph
+    assert actions(g, "ratifying-decision") == [("treaty/beijing-treaty", "Ratification", frozenset({"org/NPCSC"}),
+                                                 "2025-06")]
+
+
+def test_pattern9_becoming_a_party_is_an_accession(graph):
+    g, _ = graph
+    assert actions(g, "becoming-a-party") == [("treaty/hague-agreement", "Accession", frozenset({"country/PE"}),
+                                               "2025-08")]
+
+
+def test_pattern9_a_system_named_for_its_treaty_is_the_treaty_and_considering_is_no_action(graph):
+    g, _ = graph
+    assert actions(g, "system-short-form") == [("treaty/hague-agreement", "Accession", frozenset({"country/CN"}),
+                                                "2022")]
+
+
+def test_pattern9_coordinated_verbs_are_an_action_not_a_possibility_and_a_cut_off_is_no_date(graph):
+    g, _ = graph
+    assert sorted((a[0], a[1], a[3]) for a in actions(g, "ratify-or-accede")) == [
+        ("treaty/beijing-treaty", "Signature", "2025-06"), ("treaty/marrakesh-treaty", "Accession", None)]
+
+
+def test_pattern9_a_treaty_said_to_be_one_signed_or_concluded_has_that_action(graph):
+    g, _ = graph
+    assert sorted(actions(g, "described-treaty")) == [
+        ("treaty/marrakesh-treaty", "Conclusion", frozenset(), None),
+        ("treaty/singapore-treaty", "Signature", frozenset({"country/CN"}), "2007")]
+
+
+def test_pattern9_entry_into_force_reaches_past_the_date_and_the_place(graph):
+    g, _ = graph
+    assert [a[1:] for a in actions(g, "in-force-at-home")] == [("EntryIntoForce", frozenset(), "2025-03-01")]
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------
@@ -214,10 +371,73 @@ def test_pattern12_both_sides_agreeing_to_act_pledge_it_each(graph):
     assert pledges(g, "agreed-intent") == {"一致表示加强地理标志保护合作": {"country/CN", "country/FR"}}
 
 
+def test_pattern12_a_clause_without_subject_goes_on_with_the_pledge_before_it(graph):
+    g, _ = graph
+    assert pledges(g, "and-will")["并将于明年在慕尼黑举行下一次会议"] == {"org/CNIPA", "org/EPO"}
+
+
+def test_pattern12_a_word_that_only_refers_is_the_speakers_or_the_named_organisation(graph):
+    g, _ = graph
+    found = pledges(g, "referring-subject")
+    [office] = found["办事处愿继续为创新主体提供服务"]
+    [school] = found["该学院将于明年开设专利代理课程"]
+    assert label(g, office) == "世界知识产权组织中国办事处" and label(g, school) == "东岭大学知识产权学院"
+
+
+def test_pattern12_the_words_of_a_speaker_not_known_as_a_person_open_after_the_verb_of_speech(graph):
+    g, _ = graph
+    [(quote, actors)] = pledges(g, "unknown-speaker").items()
+    assert quote.startswith("愿同世界知识产权组织一道") and actors == {"country/CN"}
+
+
+def test_pattern12_the_x_side_is_the_country_or_union_its_abbreviation_names(graph):
+    g, _ = graph
+    assert pledges(g, "sides") == {"愿与中方继续深化审查合作": {"country/JP"}, "欧方将于明年派员来华": {"org/EU"}}
+
+
+def test_pattern12_a_collective_that_speaks_pledges_the_subject_less_words_it_says(graph):
+    g, _ = graph
+    assert pledges(g, "both-sides-say") == {"将进一步加强审查合作": {"org/CNIPA", "org/EPO"}}
+
+
+def test_pattern12_actors_named_together_pledge_together_in_front_or_opening_the_sentence(graph):
+    g, _ = graph
+    assert pledges(g, "pledging-together") == {
+        "国家知识产权局与欧洲专利局将共同举办审查员交流活动": {"org/CNIPA", "org/EPO"},
+        "将扩大检索结果共享": {"org/JPO", "org/KIPO"}}
+
+
+def test_pattern12_hopes_are_no_pledges_even_in_a_speakers_words(graph):
+    g, _ = graph
+    assert pledges(g, "hopes") == {}
+
+
+def test_pattern12_a_commitment_named_as_a_noun_is_the_pledge_of_the_actor_before_it(graph):
+    g, _ = graph
+    assert pledges(g, "held-commitment") == {"该项目旨在支持越南实现到2050年碳中和的承诺": {"country/VN"}}
+
+
+def test_pattern12_an_exhortation_or_a_forecast_is_no_pledge(graph):
+    g, _ = graph
+    assert pledges(g, "exhortation") == {}
+
+
 def test_pattern12_a_committee_reports_planned_work_is_its_authors_pledge(graph):
     g, _ = graph
     found = pledges(g, "committee-plan")
     assert found["该项目将于2026年扩展到更多国家"] == {"org/WIPO"}
+
+
+def test_pattern12_a_committee_reports_session_secretariat_committee_and_member_states_pledge(graph):
+    g, _ = graph
+    found = pledges(g, "committee-session")
+    assert found.pop("本届会议将审议关于技术转让的三份文件") == {"org/WIPO"}
+    assert found.pop("秘书处将在下届会议上提交一份评估报告") == {"org/WIPO-SECRETARIAT"}
+    assert found.pop("产权组织拟于2026年在内罗毕举办区域研讨会") == {"org/WIPO"}
+    assert found.pop("委员会决定在下届会议上继续讨论该议程项目") == {"org/WIPO"}
+    [member_states] = found.pop("成员国承诺支持各项建议的落实")
+    assert label(g, member_states) == "成员国"
+    assert found == {}  # 此举将有效… and 必将… foretell effects
 
 
 def test_pattern12_member_states_pledge_as_the_text_names_them(graph):

@@ -31,6 +31,8 @@ class CommitmentScore(Rates):
     parties: list[int] | None = None
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    """Matched items whose parties or actor differ from the annotation's: annotated, then found."""
 
     def detail(self, name: str, right: bool) -> None:
         counts = self.details.setdefault(name, [0, 0])
@@ -94,7 +96,10 @@ def evaluate_agreements(graph: Graph, rows: list[dict], scope: dict) -> Commitme
         if agreement is None:
             score.missed.append(f"{item['report']} {item['agreement_id']} {sorted(expected)}")
             continue
-        parties[0] += len(_node_paths(graph, agreement, IP.party) & expected)
+        stated = _node_paths(graph, agreement, IP.party)
+        parties[0] += len(stated & expected)
+        if stated != expected:
+            score.wrong.append(f"{item['report']} {item['agreement_id']} parties {sorted(expected)} → {sorted(stated)}")
         score.detail("inferred parties",
                      _node_paths(graph, agreement, IP.inferredParty) == set(item["inferred_parties"]))
         score.detail("class", (agreement, RDF.type, IP[item["type"]]) in graph)
@@ -125,7 +130,10 @@ def evaluate_pledges(graph: Graph, rows: list[dict], scope: dict) -> CommitmentS
         if pledge is None:
             score.missed.append(f"{row['report']} {row['actor']} {row['quote']}")
             continue
-        score.detail("actor", _node_paths(graph, pledge, IP.actor) == {row["actor"]})
+        actor = _node_paths(graph, pledge, IP.actor)
+        score.detail("actor", actor == {row["actor"]})
+        if actor != {row["actor"]}:
+            score.wrong.append(f"{row['report']} actor {row['actor']} → {sorted(actor)} {row['quote']}")
         score.detail("speaker", _node_paths(graph, pledge, IP.speaker) == {f"person/{row['speaker']}"}
                      if row.get("speaker") else True)
     score.spurious = sorted(_show_node(graph, node) for node in found if node not in pairs.values())
@@ -146,7 +154,8 @@ def format_commitment_score(score: CommitmentScore, show_errors: bool = False) -
     lines = [line, "  of those found: " + ", ".join(f"{name} right {right}/{total}"
                                                     for name, (right, total) in score.details.items())]
     if show_errors:
-        lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious]
+        lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious] \
+            + [f"  wrong    {w}" for w in score.wrong]
     return "\n".join(lines)
 
 

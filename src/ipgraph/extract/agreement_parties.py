@@ -27,6 +27,7 @@ from ipgraph.zh.grammar import (
     JOIN,
     NUMERALS,
     alternation,
+    between_names,
     clause_bounds,
     clauses as grammar_clauses,
 )
@@ -34,8 +35,13 @@ from ipgraph.zh.grammar import (
 if TYPE_CHECKING:  # the rules are loaded by agreements.py, which imports this module
     from ipgraph.extract.agreements import AgreementRules
 
+_PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+
+
+class _Abbreviated(str):
+    """A counterpart read from a country abbreviation after 与 (与日韩): for an office, that country's office."""
 
 
 @dataclass(frozen=True)
@@ -83,8 +89,8 @@ class AgreementParties(ReportReader):
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
-        carried = (self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)) \
-            if start > 0 else []
+        carried = (self._pair(sentence[:start], mentions) or self._sentence_subject(sentence, mentions)
+                   or self._carried(sentence, mentions, start)) if start > 0 else []
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)
@@ -104,8 +110,11 @@ class AgreementParties(ReportReader):
             if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
-            named = self._run_at(sentence, mentions, after, verb) or self._abbreviated(sentence, after) \
+            run = self._run_at(sentence, mentions, after, verb)
+            named = run or self._abbreviated(sentence, after) \
                 or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
+            if named and not run and self._abbreviated(sentence, after):
+                return found.start(), [_Abbreviated(n) for n in named]
             if named:
                 return found.start(), named
         return None, []
@@ -126,6 +135,15 @@ class AgreementParties(ReportReader):
                 return list(dict.fromkeys(subjects + counterparts))
         return []
 
+    def _met(self, sentence: str, mentions: list[Located]) -> list[str]:
+        """The sides of the meeting the sentence before told (A与B举行会谈; 中国、巴西…和南非知识产权局局长会议在…举行):
+        who signs or adopts when the meeting is the subject (会议通过了《…联合声明》)."""
+        listed = [run for kinds in ((ORG,), (ORG, COUNTRY))
+                  for run in runs(actors(mentions, sentence, kinds=kinds), sentence, _PARTIES_JOIN) if len(run) > 1]
+        if listed and not self._pair(sentence, mentions):
+            return self._distribute_head(sentence, mentions, listed[0])
+        return self._pair(sentence, mentions)
+
     def _run_at(self, sentence: str, mentions: list[Located], at: int, end: int) -> list[str]:
         """The actors named one after another from ``at``, each country's office read from A、B的知识产权局."""
         for run in runs(actors(mentions, sentence, at, end), sentence):
@@ -136,6 +154,11 @@ class AgreementParties(ReportReader):
     def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """The last run of actors before the verb (or before 与): who signs; else a collective (双方签署) or a
         name the mention stage missed (武汉市贸促会与…)."""
+        collective = list(self.parties.collective.finditer(sentence, start, end))
+        if collective:  # A局长X和B局长Y分别代表两局签署: the collective counts them all
+            resolved = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+            if resolved:
+                return resolved
         found = runs(actors(mentions, sentence, start, end), sentence)
         if found:
             return self._distribute_head(sentence, mentions, found[-1])
@@ -231,23 +254,55 @@ class AgreementParties(ReportReader):
 
     def _party_sets(self, sentence: str, item: Item, clause: Clause, named: list[str]) -> list[list[str]]:
         """The stated parties of each agreement the item makes: one set, or one per counterpart of a list."""
-        if named:
-            return [list(dict.fromkeys(clause.subjects + named))]
+        if named:  # 《中埃…备忘录》 signed by the two offices: the countries it names are theirs, no more parties
+            represented = {self.country_of(path.removeprefix("org/")) for path in clause.subjects}
+            return [list(dict.fromkeys(clause.subjects + [n for n in named
+                                                         if n.removeprefix("country/") not in represented]))]
         counterparts, subjects = clause.counterparts, clause.subjects
         one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
-        together = item.modifier in self.rules.words.get("together", ())
+        named_as = item.modifier or sentence[item.start + self._leading(sentence[item.start:item.end],
+                                                                          ("particle", "drop", "one")):item.end]
+        together = named_as.startswith(self.rules.words.get("together", ()))  # 三方合作协议: one instrument
         if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
         return [[s] + counterparts for s in subjects]
 
+    def counterpart_offices(self, stated: list[str], inferred: list[str], counterparts: list[str]) -> list[str]:
+        """与日韩分别签署 by an office: a counterpart named only by a country's abbreviation is that country's one
+        body of the signing office's kind in the gazetteer (日 → JPO beside CNIPA), else the country; a country
+        named in full (与法国签署) stays the country (eval/bundled/README.md)."""
+        signing = [p.removeprefix("org/") for p in stated + inferred if p.startswith("org/") and p not in counterparts]
+        kinds = {org.kind for key in signing if (org := self.gazetteer.organisations.get(key))}
+        if len(kinds) != 1:
+            return stated
+        kind = kinds.pop()
+        offices = []
+        abbreviated = {c for c in counterparts if isinstance(c, _Abbreviated)}
+        for party in stated:
+            code = party.removeprefix("country/") if party in abbreviated else None
+            same = [k for k, org in self.gazetteer.organisations.items() if code and org.country == code
+                    and org.kind == kind and not org.parent]
+            offices.append(f"org/{same[0]}" if len(same) == 1 else party)
+        if offices == stated:
+            return stated
+        represented = {self.country_of(key) for key in signing}  # 中韩…备忘录 of CNIPA and KIPO: no 中 besides
+        return list(dict.fromkeys(o for o in offices if o.removeprefix("country/") not in represented))
+
+    def country_of(self, key: str) -> str | None:
+        """The country an organisation belongs to, by the gazetteer or as the text gave it."""
+        known = self.gazetteer.organisations.get(key)
+        found = self.facts.nodes.get((ORG, key))
+        return known.country if known else (found.details.get("country") if found else None)
+
     def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
         """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
         at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
-        opening = [m for m in actors(mentions, sentence, at, item.end, (ORG,)) if m.start - at <= 1]
-        if opening:
-            return [path_of(opening[0])]
+        opening = [run for run in runs(actors(mentions, sentence, at, item.end, (ORG,)), sentence, _PARTIES_JOIN)
+                   if run[0].start - at <= 1]
+        if opening:  # 《A与B合作备忘录》: every party the name opens with
+            return [path_of(m) for m in opening[0]]
         return self._abbreviated(sentence, at)
 
     def _leading(self, text: str, lists: tuple[str, ...]) -> int:

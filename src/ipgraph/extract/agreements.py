@@ -8,7 +8,8 @@ parties are read where Chinese puts them:
 - the subject before the verb (产权组织与…签署, 日本经济产业省和中国商务部达成);
 - the counterparts after 与 (与东盟、英国…签署), a compound of country
   abbreviations (与日韩分别签署; country_abbreviations.tsv), or the instrument's
-  own name (中法关于…的议定书, 中美欧日韩知识产权五局合作联合声明);
+  own name (中法关于…的议定书, 中美欧日韩知识产权五局合作联合声明, 《A与B合作备忘录》;
+  the countries of a compound are no parties when their offices sign);
 - when the sentence has no subject, the speaker's organisation or the report's
   author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
 
@@ -18,15 +19,18 @@ closes the list with a count (A、B等16家企业代表); 分别 and 双边 make
 counterpart.
 
 No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
-is resolved to the actors it counts (statements.PartyReader); a name in a
+is resolved to the actors it counts (statements.PartyReader), and when it stands
+before the verb it counts every signatory named before (A局长X和B局长Y分别代表两局签署); a name in a
 party's place that the mention stage missed (A与B签署, 与广东省珠海市、中山市政府 —
 an elliptical list shares the last item's head) becomes a new organisation; a
-clause without a subject goes on with the subject of an earlier clause of its
-sentence (拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
+clause without a subject goes on with the pair or the subject of an earlier clause of its
+sentence (A与B举行会谈，签署…; 拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
+A date inside an instrument's name (2025—2027年工作计划) is not its signing date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -168,20 +172,26 @@ class _ReportAgreements(AgreementParties):
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions)
+        if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
+            items = [item for item in items if item.type == "JointStatement"]
         if not items:
             return
         clause = self._clause(sentence, mentions, start, trigger.start())
         as_of = self.rules.words.get("as_of", ())
-        date, cut_off = stated_date(sentence, (start, end), trigger.start(), self.year, as_of)
+        unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
+        date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
         if date is None and not cut_off:
             date = self.signed_before or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
-        for item in items:
+        respectively = clause.each and len(items) == len(clause.counterparts) > 1
+        for index, item in enumerate(items):
             named = self._named_in(sentence, mentions, item)
             told = clause
+            if respectively:  # 与A、B分别签署X和Y: X with A, Y with B
+                told = dataclasses.replace(clause, counterparts=[clause.counterparts[index]])
             if clause.omitted and not clause.counterparts and not named:
-                pair = self._pair(*previous)
+                pair = self._met(*previous)
                 told = Clause(pair, [], False, False, confidence=0.7) if pair else clause
             meetings = self._meetings(sentence, item)
             if meetings:
@@ -189,6 +199,7 @@ class _ReportAgreements(AgreementParties):
             for stated in meetings or self._party_sets(sentence, item, told, named):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
                     if told.omitted else []
+                stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
                 text = sentence[item.start:item.end]
@@ -214,10 +225,7 @@ class _ReportAgreements(AgreementParties):
         """The organisation of a country that the passage names (中 → 中国国家知识产权局), else the country."""
         code = node.removeprefix("country/")
         for mention in mentions:
-            known = self.gazetteer.organisations.get(mention.key)
-            found = self.facts.nodes.get((ORG, mention.key))
-            country = known.country if known else (found.details.get("country") if found else None)
-            if mention.kind == ORG and country == code:
+            if mention.kind == ORG and self.country_of(mention.key) == code:
                 return path_of(mention)
         return node
 
@@ -236,7 +244,8 @@ class _ReportAgreements(AgreementParties):
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
                     or (after and after not in _PHRASE_END):
                 continue
-            items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
+            if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
+                items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
         return items
 

@@ -1,23 +1,32 @@
 """Passages → pledges: what an actor says it will do, kept apart from what happened.
 
 One rule, ``pledge-cue``: a clause with a forward-looking cue
-(knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 期待 …) starts a pledge
+(knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 愿 …) starts a pledge
 that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
-too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) is
-a pledge only in a speaker's words.
+too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) ends
+the pledge before it but is none itself, even in a speaker's words: hoping is no
+commitment to act (eval/SCHEMA.md), least of all a hope for what others do
+(希望双方…).
 
 Who pledges, in the clause of the cue: the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将) is each actor it
-counts, one pledge each; a name the mention stage missed (广东法院将…) is a new
-organisation; else the speaker's organisation (read only after the verb of
+counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its
+country or union; a word that only refers (学校, 办事处, 我方) is the
+speaker's organisation or the one named before with that ending, else the
+author's unit of that name (秘书处) or the author (委员会决定…); a name the
+mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
+subject after a pledge of its sentence (…，并将…) is the same actor's; else the
+speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
 that opens the clause or, when the clause has no subject, the actor or
-collective that opens the sentence (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，
-承诺…); else, when no actor is named at all (该项目将…,
-后续将…), the report's author, whose work the report tells.
+collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…), or
+the words of a speaker not known as a person
+(世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
+actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
+tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -43,11 +52,19 @@ from ipgraph.extract.statements import (
     no_subject,
     omitted_subject,
     path_of,
+    runs,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import PERSON
+from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import SEMICOLONS, alternation, clause_bounds, clauses as grammar_clauses, sentences
+from ipgraph.zh.grammar import (
+    SEMICOLONS,
+    alternation,
+    between_names,
+    clause_bounds,
+    clauses as grammar_clauses,
+    sentences,
+)
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
@@ -56,6 +73,8 @@ PLEDGE_RULES = {
 }
 
 _LABEL_CHARS = 60
+_SIDES = between_names(with_=True)
+"""What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -87,6 +106,8 @@ class PledgeRules:
     lead_words: tuple[str, ...]
     wishes: tuple[str, ...]
     future: tuple[str, ...]
+    effects: tuple[str, ...]
+    nouns: tuple[str, ...]
     own: tuple[str, ...]
     later: tuple[str, ...]
     modifies: tuple[str, ...]
@@ -97,11 +118,13 @@ def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     lead = words.get("lead", ()) + words.get("later", ())
     return PledgeRules(
-        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))), objects=words.get("object", ()),
+        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
+        objects=words.get("object", ()),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
-        future=words.get("future", ()), own=words.get("own", ()), later=words.get("later", ()),
-        modifies=words.get("modifies", ()))
+        future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
+        own=words.get("own", ()),
+        later=words.get("later", ()), modifies=words.get("modifies", ()))
 
 
 @dataclass(frozen=True)
@@ -145,16 +168,22 @@ class _ReportPledges(ReportReader):
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
             for span in spans:
-                if who is None and sentence.startswith(self.rules.wishes, span.cue_start):
+                if sentence.startswith(self.rules.wishes, span.cue_start):
                     continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
-                if not continued and not (pledged and span.cue_end == span.start):
+                if not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
             going_on = pledged if spans else []
         return pledges
+
+    def _goes_on(self, sentence: str, span: _Span) -> bool:
+        """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
+        is the pledge of whoever pledged before it."""
+        words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
+        return span.cue_end == span.start or not self.rules.lead.sub("", words).strip()
 
     def _opening(self, sentence: str) -> int:
         """Where a continuing sentence's content begins: after 一是, 同时 and the comma that follows."""
@@ -172,13 +201,17 @@ class _ReportPledges(ReportReader):
             cues = [(c, self._cue(c.group(0))) for c in clauses]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
-                      if cue is not None and _WORDS.search(c.group(0), cue[1])]
+                      if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
             if not starts and spans:
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _owned(self, text: str, cue: int) -> bool:
+        """…实现碳中和的承诺: a commitment named as a noun someone holds, the clause in front of it says what."""
+        return text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
 
     def _cue(self, clause: str) -> tuple[int, int] | None:
         """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
@@ -205,7 +238,8 @@ class _ReportPledges(ReportReader):
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
-            return [self._speaking_unit(path_of(before[-1]), who)]
+            run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
+            return [self._speaking_unit(path_of(m), who) for m in run]  # A与B将…, 中国、巴西…和南非将…
         person = [m for m in mentions if m.kind == PERSON and clause_start <= m.start and 0 <= cue - m.end <= 4]
         affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
         if affiliation:
@@ -213,6 +247,15 @@ class _ReportPledges(ReportReader):
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+        holder = actors(mentions, text, clause_start, cue)
+        if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
+            return [path_of(holder[-1])]
+        side = self.parties.side(re.sub(f"(?:{alternation(self.speech)})$", "", words))
+        if side:  # 日方将…, 欧方愿…, 韩方表示将…
+            return side
+        noun = self.parties.referring(words)
+        if noun:
+            return self._referred(noun, mentions, text, clause_start, who)
         if name:
             return [self.parties.new_party(name, passage.slug)]
         if who is not None and who.organisation:
@@ -222,9 +265,15 @@ class _ReportPledges(ReportReader):
             return [path_of(opening[0])]
         subject = self.rules.lead.sub("", words).strip()
         if not subject:
+            said = self._after_speech(text, offset, cue)
+            sayer = self._sayer(text, offset, said, mentions) if said > offset else []
+            if sayer:
+                return sayer
+            offset = said
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
-                return [path_of(sentence_opening[0])]
+                run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
+                return [path_of(m) for m in run]
             opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
                                        if self._opens(text, offset, self.parties.compound_start(text, c.start()))),
                                       None)
@@ -232,17 +281,49 @@ class _ReportPledges(ReportReader):
                 return self.parties.resolve(opening_collective.group(0), self.context, opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
 
+    def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
+        """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
+        collective or the actor right before the verb of speech that ends at ``said``."""
+        verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
+        end = start + verb.start() if verb else said
+        clause = clause_bounds(text, end - 1)[0] if end > start else end
+        collective = self.parties.collective.search(text, clause, end)
+        if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
+            return self.parties.resolve(collective.group(0), self.context, collective.start())
+        named = [m for m in actors(mentions, text, clause, end) if not text[m.end:end].strip()]
+        return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
+
+    def _after_speech(self, text: str, start: int, cue: int) -> int:
+        """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence
+        a subject-less clause goes on with opens there."""
+        said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
+        return start + said[-1].end() if said else start
+
+    def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
+        """Who 学校 / 办事处 / 我方 in front of a cue is: in a speaker's words his organisation, else the
+        organisation named last before it whose name ends in that noun, else the report author's one unit of that
+        name (秘书处 in a WIPO report) or the author itself (委员会 of a committee's report); nobody new."""
+        if who is not None and who.organisation:
+            return [f"org/{who.organisation}"]
+        named = [m for m in actors(mentions, text, 0, before, (ORG,)) if text[m.start:m.end].endswith(noun)]
+        if named:
+            return [path_of(named[-1])]
+        units = [key for key, org in self.gazetteer.organisations.items()
+                 if org.parent in self.author and org.name_zh.endswith(noun)]
+        return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)
+
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
         return no_subject(text[start:at], None, self.rules.lead_words)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
-        """No actor named: the report's author plans it when 将 reads as "will" (将于, 将继续 …, or 后续将…) and the
-        clause has no subject or one that is the author's own work (该项目, 第四阶段; never a named instrument:
-        新修订的《…》将于…施行)."""
-        later = words.lstrip().startswith(self.rules.later)
-        future = text[cue:cue + 1] in ("将", "將") and (later or text[cue + 1:].startswith(self.rules.future))
-        return future and (not subject or subject.startswith(self.rules.own) and "《" not in subject)
+        """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
+        (将于, 将继续 …, or 后续将…), or when its subject is the author's own work or occasion (该项目, 第四阶段,
+        本届会议; never a named instrument: 新修订的《…》将于…施行) and 将 does not foretell an effect (将有效…)."""
+        will = text[cue:cue + 1] in ("将", "將") and not text[cue + 1:].startswith(self.rules.effects)
+        if subject:  # 本届会议将审议…; but 此举将有效… foretells an effect
+            return will and subject.startswith(self.rules.own) and "《" not in subject
+        return will and (words.lstrip().startswith(self.rules.later) or text[cue + 1:].startswith(self.rules.future))
 
     def _speaking_unit(self, named: str, who: Speaker | None) -> str:
         """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an

@@ -23,7 +23,7 @@ from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, SETTING, alternation, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, SETTING, alternation, sentences
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
@@ -32,6 +32,9 @@ _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·]"
 _SPEAKER_REACH = 60
 _TITLE_AND_NAME = 12
+_LIST_GAP = 16
+_LISTED = re.compile(f"^[^、和及与]*{JOIN_OR_WITH}[^、和及与]*$")
+_ENDS = re.compile(f"[{SENTENCE_ENDS}；;]")
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
 
 
@@ -260,8 +263,13 @@ class PartyWords:
     lists: dict[str, tuple[str, ...]]
 
     @property
+    def abbreviation(self) -> str:
+        """One abbreviation, as a pattern."""
+        return f"[{''.join(map(re.escape, self.abbreviations))}]" if self.abbreviations else "(?!)"
+
+    @property
     def abbreviation_run(self) -> re.Pattern[str]:
-        return re.compile(f"[{''.join(map(re.escape, self.abbreviations))}]{{2,}}" if self.abbreviations else "(?!)")
+        return re.compile(f"{self.abbreviation}{{2,}}" if self.abbreviations else "(?!)")
 
     def compound(self, text: str) -> list[str]:
         """日韩, 中法, 中日韩: the parties a compound of country abbreviations names."""
@@ -298,6 +306,11 @@ class PartyReader:
         self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
         self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
         self._not_name = tuple(self.words.lists.get("not_name", ()))
+        bodies = tuple(h for h in self.words.heads if h not in self.words.lists.get("head", ()))
+        self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
+                                     f"({alternation(bodies + self.words.lists.get('referent', ()))})")
+        self._standing = self.words.lists.get("head", ())
+        self._side = re.compile(f"({self.words.abbreviation})方")
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
@@ -305,9 +318,23 @@ class PartyReader:
         titled = self._titled.match(words)
         if titled:
             return titled.group(1)
+        if words in self._standing:  # 成员国承诺…: member states are an actor of their own, named so
+            return words
         if words.startswith(self._not_name) or not self._name.fullmatch(words):
             return None
         return words
+
+    def referring(self, words: str) -> str | None:
+        """The noun when ``words`` are only a way of referring to an organisation the reader knows (学校, 该中心,
+        我局, 我方: a bare head noun or a word of reference, after 该/本/我), else None."""
+        found = self._referring.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
+        return found.group(1) if found else None
+
+    def side(self, words: str) -> list[str]:
+        """日方, 欧方, 中欧双方's kin: ``words`` that are only a country abbreviation and 方 ("the X side") name
+        that country, else nobody."""
+        found = self._side.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
+        return self.words.compound(found.group(1)) if found else []
 
     def opening_name(self, clause: str) -> str | None:
         """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
@@ -325,6 +352,23 @@ class PartyReader:
         node.cite(passage, name)
         return f"org/{node.key}"
 
+    def _listed(self, count: int, kind: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
+        """The last list of exactly ``count`` actors named before ``at`` (A局长X、B副局长Y、C关长Z率团出席 … 三地海关):
+        a collective counts the sides the text enumerated, not whoever was named last."""
+        for number, (text, mentions) in enumerate(context[:2]):
+            found = actors(mentions, text, 0, at if number == 0 else len(text), _COLLECTIVE_KINDS[kind])
+            groups: list[list[Located]] = []
+            for mention in found:
+                gap = text[groups[-1][-1].end:mention.start] if groups else ""
+                if groups and len(gap) <= _LIST_GAP and _LISTED.search(gap) and not _ENDS.search(gap):
+                    groups[-1].append(mention)
+                else:
+                    groups.append([mention])
+            lists = [g for g in groups if len({path_of(m) for m in g}) == count]
+            if lists:
+                return list(dict.fromkeys(path_of(m) for m in lists[-1]))
+        return []
+
     def compound_start(self, text: str, at: int) -> int:
         """Where a compound of abbreviations right in front of ``at`` begins (中欧双方 → at 中), else ``at``."""
         found = re.search(f"(?:{self.words.abbreviation_run.pattern})$", text[max(0, at - 6):at])
@@ -332,7 +376,8 @@ class PartyReader:
 
     def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
-        (双方就中欧…), else the last actors of its kind named before it, from ``at`` in the first text of
+        (双方就中欧…), else the last list of that many (in its passage or the one before), else the last actors of
+        its kind named before it, from ``at`` in the first text of
         ``context`` back through the others (earlier passages, the headline last)."""
         count, kind = self.words.collectives[word]
         text = context[0][0]
@@ -344,6 +389,9 @@ class PartyReader:
             members = self.words.compound(found.group(0))
             if len(members) == count:
                 return members
+        listed = self._listed(count, kind, context, at)
+        if listed:
+            return listed
         named: list[str] = []
         for number, (passage_text, mentions) in enumerate(context):
             limit = at if number == 0 else len(passage_text)

@@ -3,8 +3,11 @@
 One rule, ``treaty-action``: a verb of knowledge/commitments/treaty_actions.tsv next
 to a treaty the report names, in the same clause: in front of it (加入《日内瓦法案》,
 成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
-专利合作条约三十周年). A purpose, a plan or a possibility (以缔结, 准备加入) is no
-action. The actor is the run of actors in front of the verb; each acceding,
+专利合作条约三十周年); where several could be read, the one nearest the treaty
+(表决通过了关于批准《A》的决定 is a ratification; 成为《A》缔约方 an accession). A
+purpose, a plan or a possibility (以缔结, 准备加入, 考虑加入) is no action; a treaty said to be
+one that was signed or acceded to (《A》是第一个在中国签署的国际条约) has that action.
+The actor is the run of actors in front of the verb; each acceding,
 ratifying or signing state gets its own action. When the clause has no subject
 at all, the report's author (or the speaker's organisation) is the actor, marked
 inferred. A treaty named with no action keeps its ``ip:evidence`` link to the
@@ -121,6 +124,10 @@ class _ReportTreatyActions(ReportReader):
         self.named: list[tuple[str, str]] = []
         """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
+        self.described = re.compile(f"是([^，,。；;]{{0,25}}?)({alternation(tuple(w for w, _ in self.rules.before))})"
+                                    f"的[^，,。；;]{{0,8}}?(?:{alternation(self.rules.words.get('noun', ()))})")
+        self.as_of = word_lists(data_dir / "commitments" / "signing.tsv").get("as_of", ())
+        self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.offset = 0
@@ -165,8 +172,11 @@ class _ReportTreatyActions(ReportReader):
         if sentence[treaties[-1].end:].lstrip("》").startswith(self.rules.words.get("in_name", ())):
             return
         self._bracketed(passage, sentence, mentions, treaties)
+        self._described(passage, sentence, mentions, treaties[-1])
         for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
             subject_end = min(verb.start, treaties[0].start)
+            chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
+            subject_end = chained.start() if chained else subject_end
             if self.not_before.search(sentence, start, subject_end):
                 continue
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
@@ -176,13 +186,29 @@ class _ReportTreatyActions(ReportReader):
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
             who = omitted_subject(found_speaker, self.author) if inferred else stated
-            date, _ = stated_date(sentence, (start, end), verb.start, self.year, ())
+            date, _ = stated_date(sentence, (start, end), verb.start, self.year, self.as_of)  # never 截至2025年底
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
                                                         quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+
+    def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
+        """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
+        signed, acceded to …; who did it is the actor named in that relative clause (a place after 在 is none)."""
+        found = self.described.match(sentence, treaty.end + (sentence[treaty.end:treaty.end + 1] == "》"))
+        if not found:
+            return
+        verb = next((w, a) for w, a in self.rules.before if w == found.group(2))
+        who = [path_of(m) for m in actors(mentions, sentence, found.start(1), found.end(1))
+               if sentence[m.start - 1:m.start] not in ("在", "于")]
+        dates = find_dates(found.group(1), self.year)
+        label = self._label(sentence, treaty, _Verb(verb[0], verb[1], found.start(2), found.end(2)))
+        for group in ([[actor] for actor in who] if verb[1] in PER_ACTOR and len(who) > 1 else [who]):
+            self._add(passage, TreatyActionFact(treaty.key, verb[1], label, group, False,
+                                                dates[0].start if dates else None,
+                                                quote=sentence[treaty.start:found.end()], confidence=0.7))
 
     def _bracketed(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located]) -> None:
         """《与贸易有关的知识产权协议》（TRIPS，我国2001年加入）: a bracket after the treaty that ends in a verb tells
@@ -221,21 +247,22 @@ class _ReportTreatyActions(ReportReader):
         """The action verbs right in front of the treaties and right behind them, in the clause."""
         verbs = []
         before = sentence[max(start, first - _BEFORE_GAP):first]
-        for word, action in self.rules.before:
-            at = before.rfind(word)
-            if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:]):
-                offset = first - len(before) + at
-                verbs.append(_Verb(word, action, offset, offset + len(word)))
-                break
+        found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
+                 for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])]
+        if found:  # the verb nearest the treaty: 表决通过了关于批准《…》的决定 is a ratification
+            ends, _, word, action = max(found)
+            verbs.append(_Verb(word, action, first - len(before) + ends - len(word), first - len(before) + ends))
+        last += sentence[last:last + 1] == "》"
         reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
                                         if d.begin < _AFTER_GAP)
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
-        for word, action in self.rules.after:
-            at = after.find(word)
-            if at >= 0 and not after[at + len(word):].startswith(not_after) and not re.search(r"[《、]", after[:at]):
-                verbs.append(_Verb(word, action, last + at, last + at + len(word)))
-                break
+        behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
+                  if at >= 0 and not after[at + len(word):].startswith(not_after)
+                  and not re.search(r"[《、]", after[:at])]
+        if behind:
+            at, _, word, action = min(behind)
+            verbs.append(_Verb(word, action, last + at, last + at + len(word)))
         return verbs
 
     @staticmethod
