@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from ipgraph.check import check
+from ipgraph.evaluate.common import squash
 from ipgraph.evaluate.unseen import KINDS, build_realtext, realtext_documents, score_set
 from ipgraph.resources import resources
 
@@ -51,3 +53,15 @@ def test_the_cli_reports_both_halves_of_a_set():
     assert done.returncode == 0, done.stderr
     assert "bundled, tune:" in done.stdout and "bundled, test:" in done.stdout
     assert done.stdout.count("events: gold") == 2 and len(KINDS) == 6
+
+
+def test_a_pledge_is_one_statement_however_its_actors_are_written():
+    """Collector A writes 双方将… as one line with a list of actors (as eval/SCHEMA.md says), collector B as a line
+    per actor, and the graph as an ip:Pledge per actor; each was counted as several pledges, so a collective
+    pledge found right scored as spurious or missed. Lines with one quote in one document are now one pledge."""
+    rows = [json.loads(line) for path in sorted((ROOT / "eval" / "realtext" / "gold").glob("pledges.*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    statements = {(row["doc"], squash(row["quote"])) for row in rows}
+    assert len(statements) < len(rows)  # some pledge is written a line per actor
+    tallies = [next(t for t in score_set("realtext", half=half) if t.name == "pledges") for half in ("tune", "test")]
+    assert sum(t.gold for t in tallies) == len(statements)
