@@ -93,6 +93,28 @@ def test_5_a_country_or_organisation_inside_the_events_own_name_is_no_partner():
     assert "org/ASEAN" not in one(found, "第三届中国-东盟知识产权论坛").partners
 
 
+def test_5_a_cooperation_inside_the_events_own_name_or_anothers_is_no_partnership():
+    found = events("6月2日，中国与欧洲专利局合作二十周年纪念活动在慕尼黑举行。活动期间举办了中国与欧洲专利局合作"
+                   "二十周年图片展、数字专利检索成果展览。", date="2025-06-03")
+    for label in ("中国与欧洲专利局合作二十周年纪念活动", "中国与欧洲专利局合作二十周年图片展", "数字专利检索成果展览"):
+        assert "org/EPO" not in one(found, label).partners, label
+
+
+def test_5_a_verb_whose_object_is_another_event_gives_roles_to_that_event_only():
+    found = events("配合10月20日至22日举行的第5届中国-中亚博览会，国家知识产权局和海关总署共同主办中国-中亚"
+                   "知识产权执法论坛。", date="2025-10-19")
+    assert one(found, "第5届中国-中亚博览会").organisers == []
+    event = one(found, "中国-中亚知识产权执法论坛")
+    assert set(event.organisers + event.partners) == {"org/CNIPA", "org/GACC"}
+
+
+def test_5_a_word_inside_a_title_is_no_verb_of_the_clause():
+    found = events("10月3日，上海市知识产权局局长率队参加第九届长三角知识产权交易博览会，并与浙江省知识产权局签署"
+                   "《知识产权保护合作协议》。", date="2025-10-04")
+    event = one(found, "第九届长三角知识产权交易博览会")
+    assert event.partners == [] and event.organisers == []
+
+
 # --- 7. one node per real event --------------------------------------------------------------------------------------
 
 def test_7_headline_body_and_later_mention_are_one_event():
@@ -100,6 +122,13 @@ def test_7_headline_body_and_later_mention_are_one_event():
             "第六届中澳知识产权对话期间，双方还举办了企业座谈。\n")
     found = [e for e in events(text, date="2025-04-10") if "中澳知识产权对话" in e.label]
     assert len(found) == 1 and found[0].start == "2025-04-09" and len(found[0].passages) == 3
+
+
+def test_7_an_event_told_again_keeps_the_roles_the_later_telling_states():
+    text = ("第四届中蒙知识产权论坛在乌兰巴托举行\n\n8月5日，第四届中蒙知识产权论坛在乌兰巴托举行。"
+            "多国代表出席。\n\n国家知识产权局和世界知识产权组织共同主办第四届中蒙知识产权论坛。\n")
+    event = one(events(text, date="2025-08-06"), "第四届中蒙知识产权论坛")
+    assert set(event.organisers + event.partners) == {"org/CNIPA", "org/WIPO"}
 
 
 # --- 8. modes --------------------------------------------------------------------------------------------------------

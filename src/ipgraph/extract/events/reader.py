@@ -70,7 +70,7 @@ class EventReader:
         if known is not None:
             if passage.slug not in known.passages:
                 known.passages.append(passage.slug)
-            known.participants += [k for k in event.participants if k not in known.participants]
+            _merge_roles(known, event)
             return
         event.passages.append(passage.slug)
         self.events[key] = event
@@ -125,11 +125,13 @@ class EventReader:
 
     def _fill(self, event: EventFact, passage: Passage, header: Context, body: Context,
               label: tuple[int, int] | None = None, attended: bool = False, after: Context | None = None,
-              mode_text: str | None = None, inferable: bool = True) -> None:
+              mode_text: str | None = None, inferable: bool = True,
+              names: list[tuple[int, int]] | None = None) -> None:
         """Place, mode, roles and attendance from the event's header and the text that describes it.
 
         When the header does not say where, a city the following description names is the venue
-        (会议为日内瓦的年轻学生提供了…).
+        (会议为日内瓦的年轻学生提供了…). ``names`` are the spans of the event names of the sentence (its own
+        by default): what is said inside a name is no role.
         """
         event.city, event.country, placed = self._place(header)
         if not placed and after is not None and event.type != "Webinar":
@@ -137,7 +139,7 @@ class EventReader:
             event.city, event.country = city or event.city, country or event.country
         event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type,
                              placed or event.city is not None, self.rules)
-        roles = roles_in(body, self.rules)
+        roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
         event.organisers = list(dict.fromkeys(roles["organiser"] + lead))
         event.participants = roles["participant"]
@@ -235,3 +237,15 @@ class EventReader:
             return self.cities[mention.key].country if mention.key in self.cities else None
         organisation = self.organisations.get(mention.key)
         return organisation.country or None if organisation else None
+
+
+def _merge_roles(known: EventFact, told: EventFact) -> None:
+    """An event told again adds what the new telling says of its roles (…共同主办中国-东盟…论坛 after the
+    headline named it): stated organisers replace inferred ones, partners and participants accumulate."""
+    if told.organisers and not told.organiser_inferred and (known.organiser_inferred or not known.organisers):
+        known.organisers, known.organiser_inferred = list(told.organisers), False
+    for role in ("partners", "participants"):
+        have = getattr(known, role)
+        have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
+    known.partners = [k for k in known.partners if k not in known.organisers]
+    known.participants = [k for k in known.participants if k not in known.organisers + known.partners]

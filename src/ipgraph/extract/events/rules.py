@@ -119,6 +119,7 @@ class ReportEvents(EventReader):
         located = self.facts.located.get(passage.slug, [])
         names = [self.finder.names(s.group(0), shifted(within(located, s.start(), s.end()), s.start()))
                  for s in sentences]
+        spans = [(s.start() + n.start, s.start() + n.end) for s, found in zip(sentences, names) for n in found]
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
@@ -151,7 +152,8 @@ class ReportEvents(EventReader):
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
                                               [n for n in names[index] if n is not name]),
-                           inferable=self._inferable(name, holding, self._label_mentions(passage, span)))
+                           inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
+                           names=spans)
                 if heading is not None:
                     event.city, event.country, event.mode = heading.city, heading.country, heading.mode
                     event.attendees = None
