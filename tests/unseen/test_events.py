@@ -115,6 +115,25 @@ def test_5_a_word_inside_a_title_is_no_verb_of_the_clause():
     assert event.partners == [] and event.organisers == []
 
 
+def test_5_a_later_paragraph_pointing_back_tells_the_organisers():
+    text = ("11月3日，第二届中法专利审查研讨会在巴黎举行，双方专家30余人出席。\n\n"
+            "与会专家交流了审查实践。\n\n本次研讨会由国家知识产权局和世界知识产权组织联合主办。\n")
+    event = one(events(text, date="2025-11-04"), "第二届中法专利审查研讨会")
+    assert set(event.organisers + event.partners) == {"org/CNIPA", "org/WIPO"}
+
+
+def test_5_a_collective_subject_is_the_sides_the_text_named():
+    text = ("3月4日，国家知识产权局与欧洲专利局在北京举行会谈。\n\n"
+            "会谈中回顾了双方去年成功举办第一届专利数据开放论坛等合作成果。\n")
+    event = one(events(text, date="2025-03-05"), "第一届专利数据开放论坛")
+    assert set(event.organisers) == {"org/CNIPA", "org/EPO"}
+
+
+def test_5_a_body_that_convenes_is_the_organiser():
+    found = events("4月2日，世界知识产权组织召开第三届知识产权与数字经济座谈会。", date="2025-04-03")
+    assert one(found, "第三届知识产权与数字经济座谈会").organisers == ["org/WIPO"]
+
+
 # --- 7. one node per real event --------------------------------------------------------------------------------------
 
 def test_7_headline_body_and_later_mention_are_one_event():
@@ -122,6 +141,12 @@ def test_7_headline_body_and_later_mention_are_one_event():
             "第六届中澳知识产权对话期间，双方还举办了企业座谈。\n")
     found = [e for e in events(text, date="2025-04-10") if "中澳知识产权对话" in e.label]
     assert len(found) == 1 and found[0].start == "2025-04-09" and len(found[0].passages) == 3
+
+
+def test_7_a_headline_shorter_than_the_body_is_the_same_event_and_takes_the_body_date():
+    text = "中新举行知识产权工作组会议\n\n5月6日，第九次中新知识产权工作组会议在新加坡举行。\n"
+    found = [e for e in events(text, date="2025-05-07") if "工作组会议" in e.label]
+    assert [(e.label, e.start) for e in found] == [("第九次中新知识产权工作组会议", "2025-05-06")]
 
 
 def test_7_an_event_told_again_keeps_the_roles_the_later_telling_states():

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder
-from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
 from ipgraph.zh.grammar import ORDINAL
+
+if TYPE_CHECKING:
+    from ipgraph.extract.statements import PartyReader
 
 
 class EventReader:
@@ -36,6 +41,26 @@ class EventReader:
         self.events: dict[str, EventFact] = {}
         self.order: list[str] = []
         self.covered: dict[str, list[tuple[int, int]]] = {}
+        self.data_dir = data_dir
+
+    @cached_property
+    def parties(self) -> PartyReader:
+        """The commitment readers' resolver of collectives (双方, 三地海关): imported here, since the statements
+        module reads the event package's connector at import time."""
+        from ipgraph.extract.statements import PartyReader
+
+        return PartyReader(self.facts, self.data_dir)
+
+    def collective_holders(self, passage: Passage, clause: Context) -> list[str]:
+        """双方成功举办…, 三地海关共同举行…: a collective as the subject of a verb of holding stands for the actors
+        the text named before it (in this passage, then in the ones before)."""
+        holding = self.rules.pattern("holding").pattern
+        found = re.search(f"({self.parties.collective.pattern})[^{BREAKS}]{{0,4}}?(?:{holding})", clause.text)
+        if found is None:
+            return []
+        earlier = [p for p in self.passages.values() if p.start < passage.start][::-1]
+        context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
+        return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
     def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
         return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
@@ -70,20 +95,23 @@ class EventReader:
         if known is not None:
             if passage.slug not in known.passages:
                 known.passages.append(passage.slug)
-            _merge_roles(known, event)
+            merge_roles(known, event)
             return
         event.passages.append(passage.slug)
         self.events[key] = event
         self.order.append(key)
 
     def _told_before(self, event: EventFact) -> EventFact | None:
-        """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛)."""
+        """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
+        undated, is the end of this one's (a headline's 执法合作会议 told in the body as 第三次粤港澳…执法合作会议)."""
         short = squash(event.label)
         if len(short) < 6:
             return None
         for known in self.events.values():
             if squash(known.label).endswith(short) and event.start in (None, known.start):
                 return known
+            if known.start is None and len(squash(known.label)) >= 6 and short.endswith(squash(known.label)):
+                return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
                     and (event.start is None or known.start is None or event.start == known.start):
                 return self._retold(known, event)
@@ -96,7 +124,8 @@ class EventReader:
         """One event told first in short (a headline: 2022年中日…局长会议) and again in full (第29次中日…局长会议):
         the node takes the name and date of the full telling (a year in a headline's name is no date the body
         confirms: 近日 there gives none)."""
-        if ORDINAL.search(event.label) and not ORDINAL.search(known.label):
+        fuller = len(squash(event.label)) > len(squash(known.label)) and squash(event.label).endswith(squash(known.label))
+        if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
         elif known.start is None and event.start is not None:
             known.start, known.end = event.start, event.end
@@ -141,7 +170,7 @@ class EventReader:
                              placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        event.organisers = list(dict.fromkeys(roles["organiser"] + lead))
+        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         if not event.organisers and self.author and inferable and not attended \
@@ -239,7 +268,7 @@ class EventReader:
         return organisation.country or None if organisation else None
 
 
-def _merge_roles(known: EventFact, told: EventFact) -> None:
+def merge_roles(known: EventFact, told: EventFact) -> None:
     """An event told again adds what the new telling says of its roles (…共同主办中国-东盟…论坛 after the
     headline named it): stated organisers replace inferred ones, partners and participants accumulate."""
     if told.organisers and not told.organiser_inferred and (known.organiser_inferred or not known.organisers):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.events.context import Context, joined, run_after
+from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
-from ipgraph.extract.events.reader import EventReader
+from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
@@ -123,6 +123,8 @@ class ReportEvents(EventReader):
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
+            if not names[index]:
+                self._roles_referred(passage, sentence.start(), sentence.end())
             if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
                                                                   for a, b in covered):
                 continue
@@ -160,6 +162,22 @@ class ReportEvents(EventReader):
                 self._add(event, passage)
             if dates:
                 carried = None
+
+    def _roles_referred(self, passage: Passage, start: int, end: int) -> None:
+        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
+        paragraph, tells the roles of the last event of that type the report told."""
+        opening = re.match(rf"\s*(?:{self.rules.pattern('refers_back').pattern})\s*({self.rules.type_pattern.pattern})",
+                           passage.text[start:end])
+        if opening is None:
+            return
+        kind = type_of(opening.group(1), self.rules)
+        referred = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind), None)
+        if referred is None:
+            return
+        told = EventFact(referred.type, referred.label)
+        roles = roles_in(self.context(passage, start, end), self.rules)
+        told.organisers, told.partners = roles["organiser"], roles["partner"]
+        merge_roles(referred, told)
 
     def _other_body(self, in_label: list[Located]) -> bool:
         """The body deciding is named, and is not the report's author nor one of its units: its session named as
