@@ -58,6 +58,18 @@ def test_2_relative_words_and_a_day_alone_read_against_the_reports_date():
     assert one(found, "第一届中泰商标审查研讨会").start == "2025-06-03"
 
 
+def test_2_digits_a_template_ran_together_are_a_date_range():
+    assert [(d.start, d.end) for d in find_dates("2025060304日,", 2025, "2025-06-10")] == [("2025-06-03", "2025-06-04")]
+    assert find_dates("编号12320250603日") == []
+
+
+def test_2_a_named_day_named_on_its_own_is_that_years_campaign():
+    found = events("4月25日，在第25个世界知识产权日来临之际，国家知识产权局举行新闻发布会。", date="2025-04-25")
+    day = one(found, "第25个世界知识产权日")
+    assert (day.type, day.start) == ("Campaign", "2025-04-26")
+    assert not [e for e in events("世界知识产权日画廊展出了作品。", date="2025-05-01") if "知识产权日" in e.label]
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None
@@ -132,6 +144,14 @@ def test_5_a_collective_subject_is_the_sides_the_text_named():
 def test_5_a_body_that_convenes_is_the_organiser():
     found = events("4月2日，世界知识产权组织召开第三届知识产权与数字经济座谈会。", date="2025-04-03")
     assert one(found, "第三届知识产权与数字经济座谈会").organisers == ["org/WIPO"]
+
+
+def test_5_the_body_whose_numbered_session_it_is_holds_it():
+    text = "3月12日，中欧地理标志联合委员会第五次会议在布鲁塞尔召开。"
+    label = "中欧地理标志联合委员会第五次会议"
+    assert one(events(text, date="2025-03-13"), label).organisers == ["org/zhong-ou-di-li-biao-zhi-lian-he-wei-yuan-hui"]
+    # a joint body of two states, told in one side's report: that author's meeting
+    assert one(events(text, date="2025-03-13", author=("CNIPA",)), label).organisers == ["org/CNIPA"]
 
 
 # --- 7. one node per real event --------------------------------------------------------------------------------------

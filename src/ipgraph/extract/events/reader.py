@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder
-from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
@@ -173,6 +173,7 @@ class EventReader:
         event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
+        event.organisers = event.organisers or self._session_body(passage.text, named_in_label)
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = list(self.author), True
@@ -182,6 +183,18 @@ class EventReader:
         event.sponsors = roles["sponsor"]
         event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
         event.attendees = attendees(body, self.rules)
+
+    def _session_body(self, text: str, in_label: list[Located]) -> list[str]:
+        """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
+        第三十五届会议) holds it; a joint body of two states (中日…工作组) in a report by one side's author is that
+        author's meeting, as a subject-less sentence there says."""
+        for mention in in_label:
+            after = ACRONYM_BRACKET.match(text, mention.end)
+            if mention.kind != ORG or not ORDINAL.match(text, after.end() if after else mention.end):
+                continue
+            joint = len(set(text[mention.start:mention.start + 2]) & set(self.rules.abbreviations)) == 2
+            return [] if joint and self.author else [f"org/{mention.key}"]
+        return []
 
     def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
         """Whether the author may be the unsaid organiser: not of a session of a body it is not part of that the
