@@ -70,6 +70,12 @@ def test_2_a_named_day_named_on_its_own_is_that_years_campaign():
     assert not [e for e in events("世界知识产权日画廊展出了作品。", date="2025-05-01") if "知识产权日" in e.label]
 
 
+def test_2_a_date_after_the_name_with_yu_is_its_own_not_the_year_of_a_fair_before_it():
+    found = events("由国家知识产权局主办的2025年进博会“跨境电商知识产权专题活动”于11月6日在上海召开。",
+                   date="2025-11-07")
+    assert one(found, "跨境电商知识产权专题活动").start == "2025-11-06"
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None
@@ -152,6 +158,12 @@ def test_5_the_body_whose_numbered_session_it_is_holds_it():
     assert one(events(text, date="2025-03-13"), label).organisers == ["org/zhong-ou-di-li-biao-zhi-lian-he-wei-yuan-hui"]
     # a joint body of two states, told in one side's report: that author's meeting
     assert one(events(text, date="2025-03-13", author=("CNIPA",)), label).organisers == ["org/CNIPA"]
+
+
+def test_5_an_adverb_between_the_organisation_and_its_verb_leaves_it_the_subject():
+    found = events("近日，国家知识产权局首次组织召开中国—中亚知识产权局局长研讨会。", date="2025-07-01")
+    event = one(found, "中国—中亚知识产权局局长研讨会")
+    assert (event.organisers, event.start) == (["org/CNIPA"], None)
 
 
 # --- 7. one node per real event --------------------------------------------------------------------------------------

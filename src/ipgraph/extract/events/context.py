@@ -91,7 +91,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         before = "" if opening else before
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
-            run = run_after(context, match.end()) if before else run_before(context, match.start(), kinds)
+            adverb = re.search(f"(?:{rules.pattern('adverb').pattern})$", context.text[:match.start()])
+            verb_at = adverb.start() if adverb and not before else match.start()
+            run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
             if not run or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue

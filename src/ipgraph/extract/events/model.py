@@ -49,7 +49,8 @@ CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
 COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
-COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?[-–]\s?[\u4e00-\u9fffA-Za-z（]")
+COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?(?:[-–]|(?<!—)—(?!—))\s?[\u4e00-\u9fffA-Za-z（]")
+"""Two names joined by a hyphen or one dash (产权组织-世贸组织…, 中国—东盟…); a double dash (——) is a break."""
 BREAKS = CLAUSE_BREAKS + SENTENCE_ENDS
 """Full-width and half-width: real news text is typed with either (8月25日,第十三届…会议)."""
 NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"

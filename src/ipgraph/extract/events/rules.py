@@ -146,7 +146,7 @@ class ReportEvents(EventReader):
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
-                licence = self._licence(name, own, holding, carried, heading)
+                licence = self._licence(name, own, holding, carried, heading, words)
                 if licence is None or sessions_only and not name.session:
                     continue
                 rule, confidence, date = licence
@@ -269,9 +269,11 @@ class ReportEvents(EventReader):
         self._add(event, passage)
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
-                 heading: EventFact | None) -> tuple[str, float, DateSpan | None] | None:
-        """Whether the sentence tells of the named event, by which rule, how surely, and its date."""
-        date = next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
+                 heading: EventFact | None, sentence: str) -> tuple[str, float, DateSpan | None] | None:
+        """Whether the sentence tells of the named event, by which rule, how surely, and its date: one that
+        follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it."""
+        date = next((d for d in dates if re.fullmatch(r"\s*[于於]\s*", sentence[name.end:d.begin])), None) \
+            or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
         if name.session and (name.addressee or name.setting and not name.verb):
