@@ -230,3 +230,9 @@ def test_11_a_session_named_only_where_something_was_decided_or_sent_is_no_event
 def test_11_a_nameless_or_pointing_mention_is_no_event():
     found = events("5月6日，双方出席了世界知识产权组织相关会议。", date="2025-05-07")
     assert found == []
+
+
+def test_11_alternatives_kinds_of_events_and_offered_courses_are_no_events():
+    found = events("2024年，该局在各地举行线上或线下会议，派员参加了各机构组织的讲座和研讨会，"
+                   "并推出了名为“专利检索入门”的远程学习课程。", author=("WIPO",), date="2024-12-31")
+    assert found == []

@@ -144,7 +144,9 @@ class NameFinder:
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
         if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
-                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())):
+                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())
+                       + words.words.get("alternative", ())) \
+                or text.endswith(words.words.get("offered", ())) or self._nouns_only(text):
             return None
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
@@ -182,6 +184,11 @@ class NameFinder:
         words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
                       if len(w) > 1 and not self.rules.has("series", w))
         return re.search(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$", text) is not None
+
+    def _nouns_only(self, text: str) -> bool:
+        """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
+        noun = self.rules.type_pattern.pattern
+        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
