@@ -76,6 +76,13 @@ def test_2_a_date_after_the_name_with_yu_is_its_own_not_the_year_of_a_fair_befor
     assert one(found, "跨境电商知识产权专题活动").start == "2025-11-06"
 
 
+def test_2_a_named_day_dates_what_was_held_on_it_but_not_what_was_held_as_it_drew_near():
+    found = events("在2025年世界知识产权日，该局在利马举办了第二届秘鲁青年发明研讨会。", date="2025-05-30")
+    assert one(found, "第二届秘鲁青年发明研讨会").start == "2025-04-26"
+    found = events("4月24日，在第25个世界知识产权日来临之际，第二届秘鲁青年发明研讨会在利马举行。", date="2025-04-25")
+    assert one(found, "第二届秘鲁青年发明研讨会").start == "2025-04-24"
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None
@@ -155,7 +162,8 @@ def test_5_a_body_that_convenes_is_the_organiser():
 def test_5_the_body_whose_numbered_session_it_is_holds_it():
     text = "3月12日，中欧地理标志联合委员会第五次会议在布鲁塞尔召开。"
     label = "中欧地理标志联合委员会第五次会议"
-    assert one(events(text, date="2025-03-13"), label).organisers == ["org/zhong-ou-di-li-biao-zhi-lian-he-wei-yuan-hui"]
+    body = "org/zhong-ou-di-li-biao-zhi-lian-he-wei-yuan-hui"
+    assert one(events(text, date="2025-03-13"), label).organisers == [body]
     # a joint body of two states, told in one side's report: that author's meeting
     assert one(events(text, date="2025-03-13", author=("CNIPA",)), label).organisers == ["org/CNIPA"]
 

@@ -78,8 +78,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     """Who the context says organised, partnered, sponsored or took part in the event named at ``own``.
 
     Words inside an event's name say nothing of roles (中国与世界知识产权组织合作五十周年…活动: WIPO is no
-    partner), except its own name's possessive (…委员会（IGC）的会议); a verb whose object is another event of the sentence (…共同主办中国-东盟…论坛) gives roles in that
-    event only. Spans are passage offsets.
+    partner), except its own name's possessive (…委员会（IGC）的会议); a verb whose object is another event of
+    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Spans are passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
     other_names = [(a - context.origin, b - context.origin) for a, b in others]

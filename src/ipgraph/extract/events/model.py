@@ -177,7 +177,8 @@ def load_rules(data_dir: Path) -> EventRules:
         if row["pattern"].count("X") != 1:
             raise InputError(folder / "roles.tsv", f"pattern {row['pattern']!r} needs exactly one slot X",
                              int(row["_line"]))
-    for name, column in (("types", "word"), ("days", "word"), ("modes", "word"), ("attendance", "word"), ("words", "word")):
+    for name, column in (("types", "word"), ("days", "word"), ("modes", "word"), ("attendance", "word"),
+                         ("words", "word")):
         for row in read_tsv(folder / f"{name}.tsv", (column,)):
             if not row[column]:
                 raise InputError(folder / f"{name}.tsv", f"empty {column}: it would match everywhere",

@@ -15,7 +15,7 @@ from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
-from ipgraph.zh.grammar import ORDINAL
+from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation
 
 if TYPE_CHECKING:
     from ipgraph.extract.statements import PartyReader
@@ -74,14 +74,40 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 and prints no date takes the date told last."""
+        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date."""
+        near = self.rules.pattern("day_near")
+        days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
-                 if brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]
+                 if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
+                 and not any(s.begin <= d.begin < s.finish for s in days)]
+        found = sorted(found + days, key=lambda d: d.begin)
         same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
         if not found and same and self.last_date is not None:
             found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
         if found:
             self.last_date = found[-1]
+        return found
+
+    @cached_property
+    def _day_pattern(self) -> re.Pattern[str]:
+        after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
+        return re.compile(rf"(?:({YEAR})\s*年|第[\d{NUMERALS}]+个|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
+                          rf"({alternation(tuple(word for word, _, _ in self.rules.days))})"
+                          rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
+
+    def named_days(self, text: str) -> list[tuple[DateSpan, str, str]]:
+        """The named days (knowledge/events/days.tsv) a text names on its own, as dates: the year printed before
+        the day, else the report's own; with the day's name as printed and its event type."""
+        if not self.rules.days:
+            return []
+        dates = {word: (month_day, kind) for word, month_day, kind in self.rules.days}
+        found = []
+        for match in self._day_pattern.finditer(text):
+            year = int(match.group(1)) if match.group(1) else self.year
+            if year is not None:
+                month_day, kind = dates[match.group(2)]
+                day = f"{year:04d}-{month_day}"
+                found.append((DateSpan(day, day, match.start(), match.end()), match.group(0), kind))
         return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
@@ -124,7 +150,8 @@ class EventReader:
         """One event told first in short (a headline: 2022年中日…局长会议) and again in full (第29次中日…局长会议):
         the node takes the name and date of the full telling (a year in a headline's name is no date the body
         confirms: 近日 there gives none)."""
-        fuller = len(squash(event.label)) > len(squash(known.label)) and squash(event.label).endswith(squash(known.label))
+        told, short = squash(event.label), squash(known.label)
+        fuller = len(told) > len(short) and told.endswith(short)
         if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
         elif known.start is None and event.start is not None:

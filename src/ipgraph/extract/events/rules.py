@@ -17,10 +17,8 @@ from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
     JOIN,
-    NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
-    alternation,
     segments,
 )
 
@@ -176,19 +174,8 @@ class ReportEvents(EventReader):
 
     def _day_events(self, passage: Passage) -> None:
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day."""
-        if not self.rules.days:
-            return
-        dates = {word: (month_day, kind) for word, month_day, kind in self.rules.days}
-        after = self.rules.pattern("day_after").pattern
-        for match in re.finditer(rf"(?:({YEAR})\s*年|第[\d{NUMERALS}]+个|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
-                                 rf"({alternation(tuple(dates))})(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)",
-                                 passage.text):
-            year = int(match.group(1)) if match.group(1) else self.year
-            if year is None:
-                continue
-            month_day, kind = dates[match.group(2)]
-            day = f"{year:04d}-{month_day}"
-            self._add(EventFact(kind, match.group(0), day, day, rule="event-day", confidence=0.8), passage)
+        for span, label, kind in self.named_days(passage.text):
+            self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
 
     def _roles_referred(self, passage: Passage, start: int, end: int) -> None:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
