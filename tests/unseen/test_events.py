@@ -244,3 +244,10 @@ def test_11_alternatives_kinds_of_events_and_offered_courses_are_no_events():
     found = events("2024年，该局在各地举行线上或线下会议，派员参加了各机构组织的讲座和研讨会，"
                    "并推出了名为“专利检索入门”的远程学习课程。", author=("WIPO",), date="2024-12-31")
     assert found == []
+
+
+def test_11_a_session_where_a_decision_was_taken_is_no_event_but_an_announced_one_is():
+    found = events("本报告回应执法咨询委员会在2019年9月2日举行的第十四届会议上做出的决定。"
+                   "委员会第二十届会议将于明年3月举行。", author=("WIPO",), date="2025-06-01")
+    assert [(e.label, e.start) for e in found] == [("委员会第二十届会议", "2026-03")]
+

@@ -50,6 +50,8 @@ class EventName:
     decision: bool = False
     setting: bool = False
     """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
+    decided_at: bool = False
+    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过."""
     addressee: bool = False
     """Told as what something was sent to: 提交给…会议."""
     organ: bool = False
@@ -174,6 +176,8 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
+        name.decided_at = re.match(f"上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
+                                   sentence[name.end:]) is not None
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
 

@@ -134,9 +134,9 @@ class ReportEvents(EventReader):
             words = sentence.group(0)
             if not names[index]:
                 self._roles_referred(passage, sentence.start(), sentence.end())
-            if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
-                                                                  for a, b in covered):
+            if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
+            planned = self.rules.pattern("future").search(words) is not None
             dates = self.dates(words, year, brackets=False) or self._during(words)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -145,7 +145,8 @@ class ReportEvents(EventReader):
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
                 licence = self._licence(name, own, holding, carried, heading, words)
-                if licence is None or sessions_only and not name.session:
+                if licence is None or sessions_only and not name.session \
+                        or planned and not (holding and (name.session or name.named)):
                     continue
                 rule, confidence, date = licence
                 span = (sentence.start() + name.start, sentence.start() + name.end)
@@ -259,11 +260,11 @@ class ReportEvents(EventReader):
                  heading: EventFact | None, sentence: str) -> tuple[str, float, DateSpan | None] | None:
         """Whether the sentence tells of the named event, by which rule, how surely, and its date: one that
         follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it."""
-        date = next((d for d in dates if re.fullmatch(r"\s*[于於]\s*", sentence[name.end:d.begin])), None) \
+        date = next((d for d in dates if re.fullmatch(r"\s*[将將]?[于於]\s*", sentence[name.end:d.begin])), None) \
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
-        if name.session and (name.addressee or name.setting and not name.verb):
+        if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
             return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]
