@@ -220,6 +220,11 @@ def test_10_talks_with_several_counterparts_listed_are_one_meeting_each():
     assert talks == ["与日本特许厅会谈", "与欧洲专利局会谈", "与韩国知识产权局会谈"]
 
 
+def test_10_the_organisation_before_yu_is_the_first_side_of_talks():
+    found = events("3月4日，国家知识产权局与欧洲专利局在北京举行会谈。", date="2025-03-05", author=("WIPO",))
+    assert one(found, "与欧洲专利局会谈").participants == ["org/CNIPA", "org/EPO"]
+
+
 def test_10_an_enumerated_name_is_one_event_per_item():
     found = events("2025年，举办中美、中欧知识产权对话和交流会。", period="2025-01/2025-12", author=("CNIPA",))
     labels = sorted(e.label for e in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.events.context import Context, joined, roles_in, run_after
+from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader, merge_roles
@@ -229,24 +229,26 @@ class ReportEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
-            for counterpart in self._counterparts(context):
+            subject, counterparts = self._counterparts(context)
+            for counterpart in counterparts:
                 label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
                 kind = "org" if counterpart.kind == ORG else "country"
                 date = dates[0] if dates else None
-                self._meeting(passage, context, label, self.author + [f"{kind}/{counterpart.key}"], date)
+                self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"], date)
 
-    def _counterparts(self, context: Context) -> list[Located]:
-        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side."""
+    def _counterparts(self, context: Context) -> tuple[list[str], list[Located]]:
+        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side;
+        the organisations right before 与 are the first side (else the report's author)."""
         talks = re.search(f"(?:举行|进行)(?:了)?(?:双边)?(?:{self.rules.pattern('talks_verb').pattern})", context.text)
         if talks is None or self.meetings.meetings(context):
-            return []
+            return [], []
         sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
             o is not m and o.start <= m.start and m.end <= o.end for o in context.mentions)]
         for joint in re.finditer("与", context.text[:talks.start()]):
             run = run_after(context, joint.end(), among=sides)
             if run and run[0].start == joint.end():
-                return run
-        return []
+                return [f"org/{m.key}" for m in run_before(context, joint.start())], run
+        return [], []
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> None:
