@@ -83,6 +83,16 @@ def test_2_a_named_day_dates_what_was_held_on_it_but_not_what_was_held_as_it_dre
     assert one(found, "第二届秘鲁青年发明研讨会").start == "2025-04-24"
 
 
+def test_2_a_text_without_a_year_still_tells_of_what_was_held_on_a_day():
+    found = events("研修班于6月5日在澳门举行结业典礼暨成果展示仪式。")
+    assert one(found, "结业典礼暨成果展示仪式").start is None
+
+
+def test_2_a_dated_event_with_a_length_is_told_as_held():
+    found = events("以今年5月6日至20日为期15天的联合执法行动为例，两地海关查获侵权货物。", date="2025-09-01")
+    assert one(found, "联合执法行动").start == "2025-05-06"
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None
@@ -172,6 +182,12 @@ def test_5_an_adverb_between_the_organisation_and_its_verb_leaves_it_the_subject
     found = events("近日，国家知识产权局首次组织召开中国—中亚知识产权局局长研讨会。", date="2025-07-01")
     event = one(found, "中国—中亚知识产权局局长研讨会")
     assert (event.organisers, event.start) == (["org/CNIPA"], None)
+
+
+def test_5_the_body_acting_together_with_another_organises_it_the_other_is_partner():
+    found = events("今年6月，中国海关会同欧盟委员会税务与海关同盟总司联合开展了知识产权执法行动。", date="2025-09-01")
+    event = one(found, "知识产权执法行动")
+    assert event.organisers == ["org/GACC"] and len(event.partners) == 1
 
 
 # --- 7. one node per real event --------------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ _ATOM = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*{_JOINS}\s*\d{{1,2}}\s*日)))?"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
+MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
+"""A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
 """Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""

@@ -11,7 +11,7 @@ from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import YEAR, DateSpan
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
@@ -144,7 +144,8 @@ class ReportEvents(EventReader):
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
-                licence = self._licence(name, own, holding, carried, heading, words)
+                licence = self._licence(name, own, holding, carried, heading, words,
+                                        told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.named)):
                     continue
@@ -259,9 +260,11 @@ class ReportEvents(EventReader):
         self._add(event, passage)
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
-                 heading: EventFact | None, sentence: str) -> tuple[str, float, DateSpan | None] | None:
+                 heading: EventFact | None, sentence: str, told_day: bool = False) \
+            -> tuple[str, float, DateSpan | None] | None:
         """Whether the sentence tells of the named event, by which rule, how surely, and its date: one that
-        follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it."""
+        follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it. ``told_day``: the
+        sentence prints a day that a report without a year cannot date; it still tells of something held."""
         date = next((d for d in dates if re.fullmatch(r"\s*[将將]?[于於]\s*", sentence[name.end:d.begin])), None) \
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
@@ -280,7 +283,7 @@ class ReportEvents(EventReader):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
-        if dates and holding:
+        if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
             return "event-sentence", 0.6, None
