@@ -272,3 +272,8 @@ def test_11_a_session_where_a_decision_was_taken_is_no_event_but_an_announced_on
                    "委员会第二十届会议将于明年3月举行。", author=("WIPO",), date="2025-06-01")
     assert [(e.label, e.start) for e in found] == [("委员会第二十届会议", "2026-03")]
 
+
+
+def test_11_an_unnumbered_name_in_a_sentence_about_a_recurring_series_is_the_series():
+    found = events("据悉，中非知识产权论坛创办于2012年，每年轮流在中国和非洲国家举行。", date="2025-06-01")
+    assert found == []

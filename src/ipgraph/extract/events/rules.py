@@ -137,6 +137,7 @@ class ReportEvents(EventReader):
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             planned = self.rules.pattern("future").search(words) is not None
+            recurs = self.rules.pattern("recurs").search(words) is not None
             dates = self.dates(words, year, brackets=False) or self._during(words)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -147,7 +148,8 @@ class ReportEvents(EventReader):
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or sessions_only and not name.session \
-                        or planned and not (holding and (name.session or name.named)):
+                        or planned and not (holding and (name.session or name.named)) \
+                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
                 span = (sentence.start() + name.start, sentence.start() + name.end)
