@@ -93,6 +93,11 @@ def test_2_a_dated_event_with_a_length_is_told_as_held():
     assert one(found, "联合执法行动").start == "2025-05-06"
 
 
+def test_2_an_event_under_way_on_the_day_told_is_dated_to_the_month():
+    found = events("10月9日，在第五届中国知识产权运营年会召开之际，多国代表参观了展示中心。", date="2025-10-10")
+    assert one(found, "第五届中国知识产权运营年会").start == "2025-10"
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None

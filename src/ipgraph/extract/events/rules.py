@@ -152,6 +152,7 @@ class ReportEvents(EventReader):
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
+                date = self._under_way(words, name, date)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
@@ -196,6 +197,14 @@ class ReportEvents(EventReader):
         roles = roles_in(self.context(passage, start, end), self.rules)
         told.organisers, told.partners = roles["organiser"], roles["partner"]
         merge_roles(referred, told)
+
+    def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
+        """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is
+        dated to the month."""
+        occasion = rf"\s*(?:{self.rules.pattern('holding').pattern})?\s*(?:{self.rules.pattern('occasion').pattern})"
+        if date is None or not self.rules.words.get("occasion") or not re.match(occasion, sentence[name.end:]):
+            return date
+        return DateSpan(date.start[:7], date.end[:7], date.begin, date.finish)
 
     def _other_body(self, in_label: list[Located]) -> bool:
         """The body deciding is named, and is not the report's author nor one of its units: its session named as
