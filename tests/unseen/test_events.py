@@ -282,3 +282,9 @@ def test_11_a_session_where_a_decision_was_taken_is_no_event_but_an_announced_on
 def test_11_an_unnumbered_name_in_a_sentence_about_a_recurring_series_is_the_series():
     found = events("据悉，中非知识产权论坛创办于2012年，每年轮流在中国和非洲国家举行。", date="2025-06-01")
     assert found == []
+
+
+def test_11_an_unnamed_fair_told_as_where_something_happened_is_no_event():
+    found = events("2024年，在中国专利保护协会主办的国际、国内展览会上设立了最佳专利奖。", date="2025-01-10")
+    assert found == []
+
