@@ -195,6 +195,18 @@ def test_5_the_body_acting_together_with_another_organises_it_the_other_is_partn
     assert event.organisers == ["org/GACC"] and len(event.partners) == 1
 
 
+def test_5_a_subjectless_item_is_held_by_the_authors_unit_its_list_hangs_from():
+    text = ("12. 2024年，WIPO学院开展了多项培训活动。以下介绍其中一些活动：\n"
+            "· 2024年5月，在内罗毕举办了第三届知识产权教学讲习班。\n")
+    event = one(events(text, author=("WIPO",), period="2024"), "第三届知识产权教学讲习班")
+    assert event.organisers == ["org/WIPO-ACADEMY"] and event.organiser_inferred
+
+
+def test_5_whom_an_event_was_held_for_is_not_its_organiser():
+    found = events("2024年6月，为国家知识产权局举办了第二届马德里体系在线培训讲习班。", author=("WIPO",), period="2024")
+    assert one(found, "第二届马德里体系在线培训讲习班").organisers == ["org/WIPO"]
+
+
 # --- 7. one node per real event --------------------------------------------------------------------------------------
 
 def test_7_headline_body_and_later_mention_are_one_event():

@@ -94,7 +94,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             adverb = re.search(f"(?:{rules.pattern('adverb').pattern})$", context.text[:match.start()])
             verb_at = adverb.start() if adverb and not before else match.start()
             run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
-            if not run or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
+            held_for = not before and re.search(f"(?:{rules.pattern('beneficiary').pattern})$",
+                                                context.text[:run[0].start] if run else "") is not None
+            if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
             if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")):

@@ -169,6 +169,24 @@ class EventReader:
         lead = self.passages.get(passage.parent or "")
         return roles_in(self.context(lead), self.rules) if lead else {}
 
+    def _acting_unit(self, passage: Passage) -> list[str]:
+        """The unit of the author that a subject-less item's paragraph, or the paragraph its list hangs from (or
+        the one before that, when it only says 以下…：), opens with as subject (2023年，马德里注册部开展了多项活动):
+        the unit, not the whole author, held what the item tells of."""
+        order = list(self.passages)
+        lead = self.passages.get(passage.parent or "")
+        chain = [passage] + ([lead] if lead else [])
+        if lead and order.index(lead.slug) > 0:
+            chain.append(self.passages[order[order.index(lead.slug) - 1]])
+        opening = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
+        for told in chain:
+            for mention in self.facts.located.get(told.slug, []):
+                opens = opening.fullmatch(told.text[:mention.start])
+                path = f"org/{mention.key}"
+                if mention.kind == ORG and opens and path not in self.author and self._part_of_author(path):
+                    return [path]
+        return []
+
     def _part_of_author(self, path: str) -> bool:
         """The actor is the report's author or one of its units (树立尊重知识产权风尚司 of WIPO)."""
         key, seen = path.removeprefix("org/"), set()
@@ -203,7 +221,7 @@ class EventReader:
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label)
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
-            event.organisers, event.organiser_inferred = list(self.author), True
+            event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
         cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
                      and self._cobranded(passage.text, m, named_in_label)]
         event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded) if k not in event.organisers]
