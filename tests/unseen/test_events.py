@@ -300,3 +300,12 @@ def test_11_an_unnamed_fair_told_as_where_something_happened_is_no_event():
     found = events("2024年，在中国专利保护协会主办的国际、国内展览会上设立了最佳专利奖。", date="2025-01-10")
     assert found == []
 
+
+@pytest.mark.parametrize("sentence, label, kind", [
+    ("2025年3月8日举行了“专利与女性创业”分享会。", "“专利与女性创业”分享会", "Seminar"),
+    ("2025年5月，组织了一场知识产权黑客马拉松。", "知识产权黑客马拉松", "Event"),
+    ("2025年9月，在曼谷举办了关于数字商标管理的大师班。", "关于数字商标管理的大师班", "TrainingCourse"),
+])
+def test_10_events_named_by_other_nouns(sentence, label, kind):
+    assert one(events(sentence, author=("WIPO",), period="2025"), label).type == kind
+
