@@ -113,6 +113,11 @@ def test_4_no_leading_junk_no_organiser_clause_no_cut_year():
     assert one(found, "2024年度工作座谈会").start == "2025-03-05"
 
 
+def test_4_a_dateline_is_no_part_of_the_name():
+    found = events("新华社北京3月2日电 第三届中非知识产权合作论坛2日在北京举行。", date="2025-03-02")
+    assert [e.label for e in found] == ["第三届中非知识产权合作论坛"]
+
+
 def test_4_half_width_punctuation_ends_a_name():
     found = events("8月2日,第九届中蒙知识产权研讨会在乌兰巴托举行。", date="2025-08-03")
     assert one(found, "第九届中蒙知识产权研讨会").start == "2025-08-02"

@@ -58,7 +58,7 @@ NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
 CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 """One character of a clause."""
 LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
-               rf"|(?P<date>\d+\s*[月日]|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
+               rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
 LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]"
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
