@@ -98,6 +98,12 @@ def test_2_an_event_under_way_on_the_day_told_is_dated_to_the_month():
     assert one(found, "第五届中国知识产权运营年会").start == "2025-10"
 
 
+def test_2_a_sentence_pointing_back_gives_a_more_precise_date():
+    found = events("2025年，产权组织举办了第二届知识产权与气候论坛。该论坛于2025年11月3日在开罗举行。",
+                   author=("WIPO",), period="2025")
+    assert one(found, "第二届知识产权与气候论坛").start == "2025-11-03"
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None

@@ -133,7 +133,7 @@ class ReportEvents(EventReader):
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
             if not names[index]:
-                self._roles_referred(passage, sentence.start(), sentence.end())
+                self._roles_referred(passage, sentence.start(), sentence.end(), year)
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             planned = self.rules.pattern("future").search(words) is not None
@@ -182,9 +182,10 @@ class ReportEvents(EventReader):
         for span, label, kind in self.named_days(passage.text):
             self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
 
-    def _roles_referred(self, passage: Passage, start: int, end: int) -> None:
+    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> None:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
-        paragraph, tells the roles of the last event of that type the report told."""
+        paragraph, tells the roles of the last event of that type the report told, and, with a verb of holding, a
+        date more precise than the one it had (该论坛将于2024年4月初在…举行)."""
         opening = re.match(rf"\s*(?:{self.rules.pattern('refers_back').pattern})\s*({self.rules.type_pattern.pattern})",
                            passage.text[start:end])
         if opening is None:
@@ -197,6 +198,10 @@ class ReportEvents(EventReader):
         roles = roles_in(self.context(passage, start, end), self.rules)
         told.organisers, told.partners = roles["organiser"], roles["partner"]
         merge_roles(referred, told)
+        words = passage.text[start:end]
+        dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
+        if dates and len(dates[0].start) > len(referred.start or ""):
+            referred.start, referred.end = dates[0].start, dates[0].end
 
     def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
         """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is
