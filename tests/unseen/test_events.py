@@ -104,6 +104,14 @@ def test_2_a_sentence_pointing_back_gives_a_more_precise_date():
     assert one(found, "第二届知识产权与气候论坛").start == "2025-11-03"
 
 
+def test_2_a_stage_of_a_programme_keeps_its_noun_and_the_date_after_it():
+    found = events("2025-2026年青年发明人计划的培训阶段于2025年10月6日至9日在日内瓦举行。", author=("WIPO",),
+                   period="2025")
+    assert [(e.label, e.start) for e in found] == [("2025-2026年青年发明人计划的培训阶段", "2025-10-06")]
+    found = events("WIPO学院于2025年5月12日至16日办了第三期“女性发明人领导力课程”。", author=("WIPO",), period="2025")
+    assert one(found, "女性发明人领导力课程").start == "2025-05-12"
+
+
 def test_2_an_event_told_as_recent_stays_undated_and_the_summary_counts_it():
     found = events("近日，第四届东盟知识产权培训班在雅加达举办。", date="2025-04-10")
     assert one(found, "第四届东盟知识产权培训班").start is None
