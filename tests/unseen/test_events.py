@@ -277,6 +277,14 @@ def test_10_the_organisation_before_yu_is_the_first_side_of_talks():
     assert one(found, "与欧洲专利局会谈").participants == ["org/CNIPA", "org/EPO"]
 
 
+def test_10_the_events_a_counted_noun_lists_after_including_are_held():
+    found = events("2025年6月，在肯尼亚举办了两场青年活动，包括青年发明人圆桌会议和校园专利知识竞赛周。",
+                   author=("WIPO",), period="2025")
+    assert one(found, "青年发明人圆桌会议").start == "2025-06"
+    services = "2025年，产权组织提供了多种服务，包括第三届专利检索研讨会的录像。"
+    assert not events(services, author=("WIPO",), period="2025")
+
+
 def test_10_an_enumerated_name_is_one_event_per_item():
     found = events("2025年，举办中美、中欧知识产权对话和交流会。", period="2025-01/2025-12", author=("CNIPA",))
     labels = sorted(e.label for e in found)
