@@ -300,6 +300,12 @@ def test_11_a_session_named_only_where_something_was_decided_or_sent_is_no_event
     assert found == []
 
 
+def test_11_a_body_and_its_session_where_a_decision_was_made_are_no_events():
+    found = events("根据在产权组织大会第五十六届会议（第32次特别会议）上做出的决定，秘书处开始了筹备工作。",
+                   author=("WIPO",), period="2025")
+    assert found == []
+
+
 def test_11_a_nameless_or_pointing_mention_is_no_event():
     found = events("5月6日，双方出席了世界知识产权组织相关会议。", date="2025-05-07")
     assert found == []

@@ -140,7 +140,8 @@ class NameFinder:
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
         tail = sentence[end:end + 4]
-        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end):
+        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end) \
+                or ORDINAL.match(sentence, end):  # 产权组织大会第五十五届会议: the body of the session after it
             return None
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
@@ -177,7 +178,7 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = re.match(f"上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
+        name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
                                    sentence[name.end:]) is not None
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
