@@ -148,7 +148,8 @@ class ReportEvents(EventReader):
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or sessions_only and not name.session \
-                        or planned and not (holding and (name.session or name.named)) \
+                        or planned and not (holding and (name.session or name.called or name.titled
+                                                         or ORDINAL.search(label))) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
