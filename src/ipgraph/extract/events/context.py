@@ -85,17 +85,19 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_names = [(a - context.origin, b - context.origin) for a, b in others]
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
     other_starts = {a for a, _ in other_names}
+    adverbs = rules.words.get("adverb", ())
     for (role, before, after), anchor in zip(rules.roles, rules.role_anchors):
         head, _, tail = after.partition("…")
         opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
-            adverb = re.search(f"(?:{rules.pattern('adverb').pattern})$", context.text[:match.start()])
-            verb_at = adverb.start() if adverb and not before else match.start()
+            adverb = "" if before or not context.text.endswith(adverbs, 0, match.start()) else \
+                next(w for w in adverbs if context.text.endswith(w, 0, match.start()))
+            verb_at = match.start() - len(adverb)
             run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
-            held_for = not before and re.search(f"(?:{rules.pattern('beneficiary').pattern})$",
-                                                context.text[:run[0].start] if run else "") is not None
+            held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ()), 0,
+                                                                         run[0].start))
             if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue

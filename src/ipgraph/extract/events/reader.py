@@ -95,12 +95,16 @@ class EventReader:
                           rf"({alternation(tuple(word for word, _, _ in self.rules.days))})"
                           rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
 
+    @cached_property
+    def _days(self) -> dict[str, tuple[str, str]]:
+        return {word: (month_day, kind) for word, month_day, kind in self.rules.days}
+
     def named_days(self, text: str) -> list[tuple[DateSpan, str, str]]:
         """The named days (knowledge/events/days.tsv) a text names on its own, as dates: the year printed before
         the day, else the report's own; with the day's name as printed and its event type."""
-        if not self.rules.days:
+        dates = self._days
+        if not any(word in text for word in dates):
             return []
-        dates = {word: (month_day, kind) for word, month_day, kind in self.rules.days}
         found = []
         for match in self._day_pattern.finditer(text):
             year = int(match.group(1)) if match.group(1) else self.year
@@ -134,9 +138,10 @@ class EventReader:
         if len(short) < 6:
             return None
         for known in self.events.values():
-            if squash(known.label).endswith(short) and event.start in (None, known.start):
+            told = squash(known.label)
+            if told.endswith(short) and event.start in (None, known.start):
                 return known
-            if known.start is None and len(squash(known.label)) >= 6 and short.endswith(squash(known.label)):
+            if known.start is None and len(told) >= 6 and short.endswith(told):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
                     and (event.start is None or known.start is None or event.start == known.start):
@@ -169,15 +174,20 @@ class EventReader:
         lead = self.passages.get(passage.parent or "")
         return roles_in(self.context(lead), self.rules) if lead else {}
 
+    @cached_property
+    def _before(self) -> dict[str, str]:
+        """Each passage's slug → the slug of the passage before it."""
+        slugs = list(self.passages)
+        return dict(zip(slugs[1:], slugs))
+
     def _acting_unit(self, passage: Passage) -> list[str]:
         """The unit of the author that a subject-less item's paragraph, or the paragraph its list hangs from (or
         the one before that, when it only says 以下…：), opens with as subject (2023年，马德里注册部开展了多项活动):
         the unit, not the whole author, held what the item tells of."""
-        order = list(self.passages)
         lead = self.passages.get(passage.parent or "")
         chain = [passage] + ([lead] if lead else [])
-        if lead and order.index(lead.slug) > 0:
-            chain.append(self.passages[order[order.index(lead.slug) - 1]])
+        if lead and self._before.get(lead.slug):
+            chain.append(self.passages[self._before[lead.slug]])
         opening = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
         for told in chain:
             for mention in self.facts.located.get(told.slug, []):
