@@ -173,8 +173,9 @@ class NameFinder:
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
         name.decision = name.kind in SESSION_TYPES and re.match(
             f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
-        name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not (
-            words.has("includes", stop[2]) and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} ")))
+        listing = stop is not None and words.has("includes", stop[2]) \
+            and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} "))
+        name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not listing
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
