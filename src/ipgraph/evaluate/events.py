@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rdflib import RDF, Graph
@@ -108,3 +109,16 @@ def format_event_score(score: EventScore, show_errors: bool = False) -> str:
         lines += [f"  missed   {m}" for m in score.missed] + [f"  spurious {s}" for s in score.spurious]
         lines += [f"  wrong    {w}" for w in score.wrong]
     return "\n".join(lines)
+
+
+def mismatch_line(doc: str, label: str, start: tuple[str | None, str | None], actors: tuple[set[str], list[str]],
+                  same: Callable[[str, str], bool]) -> str | None:
+    """What a matched event got wrong (start date, organisers ∪ partners), so ``--errors`` shows the attribute
+    errors the F1 figures count, not only missed and spurious events; ``None`` when it got both right."""
+    (got_start, gold_start), (got, expected) = start, actors
+    parts = [] if got_start == gold_start else [f"start {got_start} (annotated {gold_start})"]
+    extra = sorted(a for a in got if not any(same(g, a) for g in expected))
+    lacking = [g for g in expected if not any(same(g, a) for a in got)]
+    if extra or lacking:
+        parts.append(f"actors +{extra} -{lacking}")
+    return f"wrong {doc}: {label}: " + "; ".join(parts) if parts else None

@@ -30,6 +30,7 @@ from rdflib.term import Node
 from ipgraph.check import load_graph
 from ipgraph.errors import InputError
 from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
+from ipgraph.evaluate.events import mismatch_line
 from ipgraph.ingest.reading import write_atomic
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import event_types
@@ -317,6 +318,9 @@ class Scorer:
             actors[0] += actors_agreeing(expected, got)
             actors[1] += len(got)
             actors[2] += len(expected)
+            tally.errors += filter(None, [mismatch_line(fact.doc, row["label"], (str(start) if start else None,
+                                                                               row.get("start")), (got, expected),
+                                                      same_actor)])
         tally.measures["organisers ∪ partners F1"] = f1(*actors)
         self._errors(tally, gold, found, pairs, "label")
         return tally

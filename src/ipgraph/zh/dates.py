@@ -2,7 +2,8 @@
 
 Handles every form in the reports: ``2024 年 3 月 26 日和 27 日``,
 ``5 月 1 日、2 日、8 日、15 日和 16 日``, ``10 月 31 日至 11 月 1 日``,
-``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone; a year or
+``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone, digits a template ran together
+(``2024111920日``); a year or
 month the text leaves out is carried from the one before (or from context).
 Invalid calendar dates are dropped, never guessed. The scanner is one linear
 regex pass, so no input can make it backtrack; it only tries positions that hold a digit
@@ -41,6 +42,11 @@ _ATOM = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*{_JOINS}\s*\d{{1,2}}\s*日)))?"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
+MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
+"""A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
+_DAY = r"(?:0[1-9]|[12]\d|3[01])"
+_COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
+"""Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,16 @@ def find_dates(text: str, year: int | None = None, anchor: str | None = None) ->
         group.append(atom)
     if group:
         _close(group, spans, year, own)
+    return sorted(spans + _compact(text), key=lambda span: span.begin)
+
+
+def _compact(text: str) -> list[DateSpan]:
+    spans = []
+    for match in _COMPACT.finditer(text):
+        y, m, d = (int(match.group(i)) for i in (1, 2, 3))
+        start, end = _iso(y, m, d), _iso(y, m, int(match.group(4) or d))
+        if start and end and end >= start:
+            spans.append(DateSpan(start, end, match.start(), match.end()))
     return spans
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
-from ipgraph.zh.grammar import chinese_number
+from ipgraph.zh.grammar import QUOTED, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -19,6 +20,8 @@ class Context:
 
     def __init__(self, text: str, mentions: list[Located], start: int = 0, end: int | None = None) -> None:
         end = len(text) if end is None else end
+        self.origin = start
+        """Where the stretch starts in its passage: a span of the passage (an event's own name) read in it."""
         self.text = text[start:end]
         self.mentions = shifted(within(mentions, start, end), start)  # ``mentions`` in order of start
 
@@ -34,6 +37,7 @@ class Context:
 def joined(parts: list[Context]) -> Context:
     """Several stretches of a passage read as one."""
     joined = Context("", [])
+    joined.origin = parts[0].origin if parts else 0
     for part in parts:
         joined.mentions += [Located(m.kind, m.key, m.start + len(joined.text), m.end + len(joined.text))
                             for m in part.mentions]
@@ -69,21 +73,41 @@ def run_before(context: Context, at: int, kinds: tuple[str, ...] = (ORG,)) -> li
     return run
 
 
-def roles_in(context: Context, rules: EventRules) -> dict[str, list[str]]:
-    """Who the context says organised, partnered, sponsored or took part."""
+def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = None,
+             others: Sequence[tuple[int, int]] = ()) -> dict[str, list[str]]:
+    """Who the context says organised, partnered, sponsored or took part in the event named at ``own``.
+
+    Words inside an event's name say nothing of roles (中国与世界知识产权组织合作五十周年…活动: WIPO is no
+    partner), except its own name's possessive (…委员会（IGC）的会议); a verb whose object is another event of
+    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Spans are passage offsets.
+    """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
+    other_names = [(a - context.origin, b - context.origin) for a, b in others]
+    own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
+    other_starts = {a for a, _ in other_names}
+    adverbs = rules.words.get("adverb", ())
     for (role, before, after), anchor in zip(rules.roles, rules.role_anchors):
         head, _, tail = after.partition("…")
-        opening = before == "^"
+        opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
-            run = run_after(context, match.end()) if before else run_before(context, match.start(), kinds)
-            if not run or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START:
+            adverb = "" if before or not context.text.endswith(adverbs, 0, match.start()) else \
+                next(w for w in adverbs if context.text.endswith(w, 0, match.start()))
+            verb_at = match.start() - len(adverb)
+            run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
+            held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ()), 0,
+                                                                         run[0].start))
+            if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
+                    or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
             if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
+                continue
+            verb_end = match.end() if not before else run[-1].end + len(head) if head and \
+                context.text.startswith(head, run[-1].end) else None
+            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts:
                 continue
             for actor in run:
                 path = f"{'person' if actor.kind == PERSON else 'org'}/{actor.key}"
@@ -93,10 +117,18 @@ def roles_in(context: Context, rules: EventRules) -> dict[str, list[str]]:
     return found
 
 
+def _governed(text: str, at: int, rules: EventRules) -> int:
+    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X)."""
+    verb = rules.pattern("holding").match(text, at)
+    at = verb.end() if verb else at
+    return at + len(re.match(r"[了的]?\s*", text[at:]).group(0))  # type: ignore[union-attr]  # matches always
+
+
 def slot_then(text: str, at: int, after: str) -> bool:
-    """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it)."""
+    """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it); a word inside a
+    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作)."""
     clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
-    return clause is not None and after in clause.group(0)
+    return clause is not None and after in QUOTED.sub("", clause.group(0))
 
 
 def attendees(context: Context, rules: EventRules) -> int | None:

@@ -31,6 +31,9 @@ EVENT_RULES = {
     "event-meeting": ("bilateral meeting", "会见与会谈",
                       "One side meets the other (A会见B, A与B举行会谈, 与A、B举行会谈): a Meeting with both sides "
                       "taking part, labelled from the printed names and verb."),
+    "event-day": ("named day", "纪念日",
+                  "A named day with a fixed date (knowledge/events/days.tsv) named on its own: 第23个世界知识产权日"
+                  "来临之际; dated in the year printed before it, else the report's own year."),
     "event-object": ("undated event a verb of holding governs", "举办动词所带的活动",
                      "An event noun governed by a verb of holding in the past, without a date: "
                      "还举行了…对话, 举办了一次研讨会, 为…学生举办的产权组织研讨会."),
@@ -46,7 +49,8 @@ CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
 COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
-COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?[-–]\s?[\u4e00-\u9fffA-Za-z（]")
+COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?(?:[-–]|(?<!—)—(?!—))\s?[\u4e00-\u9fffA-Za-z（]")
+"""Two names joined by a hyphen or one dash (产权组织-世贸组织…, 中国—东盟…); a double dash (——) is a break."""
 BREAKS = CLAUSE_BREAKS + SENTENCE_ENDS
 """Full-width and half-width: real news text is typed with either (8月25日,第十三届…会议)."""
 NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
@@ -54,7 +58,7 @@ NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
 CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 """One character of a clause."""
 LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
-               rf"|(?P<date>\d+\s*[月日]|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
+               rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
 LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]"
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
@@ -106,6 +110,8 @@ class EventRules:
     exclude: tuple[str, ...]
     part: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
+    days: tuple[tuple[str, str, str], ...] = ()
+    """Named days: word, MM-DD, event type."""
     abbreviations: tuple[str, ...] = ()
     """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
 
@@ -163,11 +169,16 @@ def load_rules(data_dir: Path) -> EventRules:
     modes = checked(folder / "modes.tsv", read_tsv(folder / "modes.tsv", ("mode", "word")), "mode", event_modes())
     attendance = checked(folder / "attendance.tsv", read_tsv(folder / "attendance.tsv", ("word", "kind")), "kind",
                           ("attend", "exclude", "part"))
+    days = checked(folder / "days.tsv", read_tsv(folder / "days.tsv", ("word", "date", "type")), "type", event_types())
+    for row in days:
+        if not re.fullmatch(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", row["date"]):
+            raise InputError(folder / "days.tsv", f"date {row['date']!r} is not MM-DD", int(row["_line"]))
     for row in roles:
         if row["pattern"].count("X") != 1:
             raise InputError(folder / "roles.tsv", f"pattern {row['pattern']!r} needs exactly one slot X",
                              int(row["_line"]))
-    for name, column in (("types", "word"), ("modes", "word"), ("attendance", "word"), ("words", "word")):
+    for name, column in (("types", "word"), ("days", "word"), ("modes", "word"), ("attendance", "word"),
+                         ("words", "word")):
         for row in read_tsv(folder / f"{name}.tsv", (column,)):
             if not row[column]:
                 raise InputError(folder / f"{name}.tsv", f"empty {column}: it would match everywhere",
@@ -181,6 +192,7 @@ def load_rules(data_dir: Path) -> EventRules:
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
         part=tuple(r["word"] for r in attendance if r["kind"] == "part"),
         words=words,
+        days=tuple((r["word"], r["date"], r["type"]) for r in days),
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
     )

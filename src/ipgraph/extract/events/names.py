@@ -50,6 +50,8 @@ class EventName:
     decision: bool = False
     setting: bool = False
     """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
+    decided_at: bool = False
+    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过."""
     addressee: bool = False
     """Told as what something was sent to: 提交给…会议."""
     organ: bool = False
@@ -138,13 +140,16 @@ class NameFinder:
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
         tail = sentence[end:end + 4]
-        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end):
+        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end) \
+                or ORDINAL.match(sentence, end):  # 产权组织大会第五十五届会议: the body of the session after it
             return None
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
         if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
-                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())):
+                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())
+                       + words.words.get("alternative", ())) \
+                or text.endswith(words.words.get("offered", ())) or self._nouns_only(text):
             return None
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
@@ -168,10 +173,14 @@ class NameFinder:
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
         name.decision = name.kind in SESSION_TYPES and re.match(
             f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
-        name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2]))
+        listing = stop is not None and words.has("includes", stop[2]) \
+            and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} "))
+        name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not listing
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
+        name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
+                                   sentence[name.end:]) is not None
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
 
@@ -182,6 +191,11 @@ class NameFinder:
         words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
                       if len(w) > 1 and not self.rules.has("series", w))
         return re.search(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$", text) is not None
+
+    def _nouns_only(self, text: str) -> bool:
+        """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
+        noun = self.rules.type_pattern.pattern
+        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder
-from ipgraph.extract.events.model import PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
-from ipgraph.zh.grammar import ORDINAL
+from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation
+
+if TYPE_CHECKING:
+    from ipgraph.extract.statements import PartyReader
 
 
 class EventReader:
@@ -36,6 +41,26 @@ class EventReader:
         self.events: dict[str, EventFact] = {}
         self.order: list[str] = []
         self.covered: dict[str, list[tuple[int, int]]] = {}
+        self.data_dir = data_dir
+
+    @cached_property
+    def parties(self) -> PartyReader:
+        """The commitment readers' resolver of collectives (双方, 三地海关): imported here, since the statements
+        module reads the event package's connector at import time."""
+        from ipgraph.extract.statements import PartyReader
+
+        return PartyReader(self.facts, self.data_dir)
+
+    def collective_holders(self, passage: Passage, clause: Context) -> list[str]:
+        """双方成功举办…, 三地海关共同举行…: a collective as the subject of a verb of holding stands for the actors
+        the text named before it (in this passage, then in the ones before)."""
+        holding = self.rules.pattern("holding").pattern
+        found = re.search(f"({self.parties.collective.pattern})[^{BREAKS}]{{0,4}}?(?:{holding})", clause.text)
+        if found is None:
+            return []
+        earlier = [p for p in self.passages.values() if p.start < passage.start][::-1]
+        context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
+        return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
     def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
         return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
@@ -49,14 +74,44 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 and prints no date takes the date told last."""
+        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date."""
+        near = self.rules.pattern("day_near")
+        days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
-                 if brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）")]
+                 if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
+                 and not any(s.begin <= d.begin < s.finish for s in days)]
+        found = sorted(found + days, key=lambda d: d.begin)
         same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
         if not found and same and self.last_date is not None:
             found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
         if found:
             self.last_date = found[-1]
+        return found
+
+    @cached_property
+    def _day_pattern(self) -> re.Pattern[str]:
+        after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
+        return re.compile(rf"(?:({YEAR})\s*年|第[\d{NUMERALS}]+个|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
+                          rf"({alternation(tuple(word for word, _, _ in self.rules.days))})"
+                          rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
+
+    @cached_property
+    def _days(self) -> dict[str, tuple[str, str]]:
+        return {word: (month_day, kind) for word, month_day, kind in self.rules.days}
+
+    def named_days(self, text: str) -> list[tuple[DateSpan, str, str]]:
+        """The named days (knowledge/events/days.tsv) a text names on its own, as dates: the year printed before
+        the day, else the report's own; with the day's name as printed and its event type."""
+        dates = self._days
+        if not any(word in text for word in dates):
+            return []
+        found = []
+        for match in self._day_pattern.finditer(text):
+            year = int(match.group(1)) if match.group(1) else self.year
+            if year is not None:
+                month_day, kind = dates[match.group(2)]
+                day = f"{year:04d}-{month_day}"
+                found.append((DateSpan(day, day, match.start(), match.end()), match.group(0), kind))
         return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
@@ -70,20 +125,24 @@ class EventReader:
         if known is not None:
             if passage.slug not in known.passages:
                 known.passages.append(passage.slug)
-            known.participants += [k for k in event.participants if k not in known.participants]
+            merge_roles(known, event)
             return
         event.passages.append(passage.slug)
         self.events[key] = event
         self.order.append(key)
 
     def _told_before(self, event: EventFact) -> EventFact | None:
-        """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛)."""
+        """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
+        undated, is the end of this one's (a headline's 执法合作会议 told in the body as 第三次粤港澳…执法合作会议)."""
         short = squash(event.label)
         if len(short) < 6:
             return None
         for known in self.events.values():
-            if squash(known.label).endswith(short) and event.start in (None, known.start):
+            told = squash(known.label)
+            if told.endswith(short) and event.start in (None, known.start):
                 return known
+            if known.start is None and len(told) >= 6 and short.endswith(told):
+                return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
                     and (event.start is None or known.start is None or event.start == known.start):
                 return self._retold(known, event)
@@ -96,7 +155,9 @@ class EventReader:
         """One event told first in short (a headline: 2022年中日…局长会议) and again in full (第29次中日…局长会议):
         the node takes the name and date of the full telling (a year in a headline's name is no date the body
         confirms: 近日 there gives none)."""
-        if ORDINAL.search(event.label) and not ORDINAL.search(known.label):
+        told, short = squash(event.label), squash(known.label)
+        fuller = len(told) > len(short) and told.endswith(short)
+        if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
         elif known.start is None and event.start is not None:
             known.start, known.end = event.start, event.end
@@ -113,6 +174,29 @@ class EventReader:
         lead = self.passages.get(passage.parent or "")
         return roles_in(self.context(lead), self.rules) if lead else {}
 
+    @cached_property
+    def _before(self) -> dict[str, str]:
+        """Each passage's slug → the slug of the passage before it."""
+        slugs = list(self.passages)
+        return dict(zip(slugs[1:], slugs))
+
+    def _acting_unit(self, passage: Passage) -> list[str]:
+        """The unit of the author that a subject-less item's paragraph, or the paragraph its list hangs from (or
+        the one before that, when it only says 以下…：), opens with as subject (2023年，马德里注册部开展了多项活动):
+        the unit, not the whole author, held what the item tells of."""
+        lead = self.passages.get(passage.parent or "")
+        chain = [passage] + ([lead] if lead else [])
+        if lead and self._before.get(lead.slug):
+            chain.append(self.passages[self._before[lead.slug]])
+        opening = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
+        for told in chain:
+            for mention in self.facts.located.get(told.slug, []):
+                opens = opening.fullmatch(told.text[:mention.start])
+                path = f"org/{mention.key}"
+                if mention.kind == ORG and opens and path not in self.author and self._part_of_author(path):
+                    return [path]
+        return []
+
     def _part_of_author(self, path: str) -> bool:
         """The actor is the report's author or one of its units (树立尊重知识产权风尚司 of WIPO)."""
         key, seen = path.removeprefix("org/"), set()
@@ -125,11 +209,13 @@ class EventReader:
 
     def _fill(self, event: EventFact, passage: Passage, header: Context, body: Context,
               label: tuple[int, int] | None = None, attended: bool = False, after: Context | None = None,
-              mode_text: str | None = None, inferable: bool = True) -> None:
+              mode_text: str | None = None, inferable: bool = True,
+              names: list[tuple[int, int]] | None = None) -> None:
         """Place, mode, roles and attendance from the event's header and the text that describes it.
 
         When the header does not say where, a city the following description names is the venue
-        (会议为日内瓦的年轻学生提供了…).
+        (会议为日内瓦的年轻学生提供了…). ``names`` are the spans of the event names of the sentence (its own
+        by default): what is said inside a name is no role.
         """
         event.city, event.country, placed = self._place(header)
         if not placed and after is not None and event.type != "Webinar":
@@ -137,20 +223,33 @@ class EventReader:
             event.city, event.country = city or event.city, country or event.country
         event.mode = mode_of(event.label, header.text if mode_text is None else mode_text, body.text, event.type,
                              placed or event.city is not None, self.rules)
-        roles = roles_in(body, self.rules)
+        roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        event.organisers = list(dict.fromkeys(roles["organiser"] + lead))
+        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
+        event.organisers = event.organisers or self._session_body(passage.text, named_in_label)
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
-            event.organisers, event.organiser_inferred = list(self.author), True
+            event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
         cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
                      and self._cobranded(passage.text, m, named_in_label)]
         event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded) if k not in event.organisers]
         event.sponsors = roles["sponsor"]
         event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
         event.attendees = attendees(body, self.rules)
+
+    def _session_body(self, text: str, in_label: list[Located]) -> list[str]:
+        """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
+        第三十五届会议) holds it; a joint body of two states (中日…工作组) in a report by one side's author is that
+        author's meeting, as a subject-less sentence there says."""
+        for mention in in_label:
+            after = ACRONYM_BRACKET.match(text, mention.end)
+            if mention.kind != ORG or not ORDINAL.match(text, after.end() if after else mention.end):
+                continue
+            joint = len(set(text[mention.start:mention.start + 2]) & set(self.rules.abbreviations)) == 2
+            return [] if joint and self.author else [f"org/{mention.key}"]
+        return []
 
     def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
         """Whether the author may be the unsaid organiser: not of a session of a body it is not part of that the
@@ -235,3 +334,15 @@ class EventReader:
             return self.cities[mention.key].country if mention.key in self.cities else None
         organisation = self.organisations.get(mention.key)
         return organisation.country or None if organisation else None
+
+
+def merge_roles(known: EventFact, told: EventFact) -> None:
+    """An event told again adds what the new telling says of its roles (…共同主办中国-东盟…论坛 after the
+    headline named it): stated organisers replace inferred ones, partners and participants accumulate."""
+    if told.organisers and not told.organiser_inferred and (known.organiser_inferred or not known.organisers):
+        known.organisers, known.organiser_inferred = list(told.organisers), False
+    for role in ("partners", "participants"):
+        have = getattr(known, role)
+        have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
+    known.partners = [k for k in known.partners if k not in known.organisers]
+    known.participants = [k for k in known.participants if k not in known.organisers + known.partners]

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.events.context import Context, joined, run_after
+from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
 from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
-from ipgraph.extract.events.reader import EventReader
+from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import YEAR, DateSpan
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COMMAS, JOIN, ORDINAL, SENTENCE_ENDS, segments
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COLONS,
+    COMMAS,
+    JOIN,
+    ORDINAL,
+    SENTENCE_ENDS,
+    segments,
+)
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
@@ -41,6 +49,7 @@ class ReportEvents(EventReader):
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
             self._meeting_events(passage, year)
+            self._day_events(passage)
         self._date_by_scene(scenes)
         return [self.events[k] for k in self.order]
 
@@ -119,12 +128,16 @@ class ReportEvents(EventReader):
         located = self.facts.located.get(passage.slug, [])
         names = [self.finder.names(s.group(0), shifted(within(located, s.start(), s.end()), s.start()))
                  for s in sentences]
+        spans = [(s.start() + n.start, s.start() + n.end) for s, found in zip(sentences, names) for n in found]
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            if self.rules.pattern("future").search(words) or any(a < sentence.end() and sentence.start() < b
-                                                                  for a, b in covered):
+            if not names[index]:
+                self._roles_referred(passage, sentence.start(), sentence.end(), year)
+            if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
+            planned = self.rules.pattern("future").search(words) is not None
+            recurs = self.rules.pattern("recurs").search(words) is not None
             dates = self.dates(words, year, brackets=False) or self._during(words)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -132,10 +145,15 @@ class ReportEvents(EventReader):
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
-                licence = self._licence(name, own, holding, carried, heading)
-                if licence is None or sessions_only and not name.session:
+                licence = self._licence(name, own, holding, carried, heading, words,
+                                        told_day=self.year is None and MONTH_DAY.search(words) is not None)
+                if licence is None or sessions_only and not name.session \
+                        or planned and not (holding and (name.session or name.called or name.titled
+                                                         or ORDINAL.search(label))) \
+                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
+                date = self._under_way(words, name, date)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
@@ -151,13 +169,48 @@ class ReportEvents(EventReader):
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
                                               [n for n in names[index] if n is not name]),
-                           inferable=self._inferable(name, holding, self._label_mentions(passage, span)))
+                           inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
+                           names=spans)
                 if heading is not None:
                     event.city, event.country, event.mode = heading.city, heading.country, heading.mode
                     event.attendees = None
                 self._add(event, passage)
             if dates:
                 carried = None
+
+    def _day_events(self, passage: Passage) -> None:
+        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day."""
+        for span, label, kind in self.named_days(passage.text):
+            self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
+
+    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> None:
+        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
+        paragraph, tells the roles of the last event of that type the report told, and, with a verb of holding, a
+        date more precise than the one it had (该论坛将于2024年4月初在…举行)."""
+        opening = re.match(rf"\s*(?:{self.rules.pattern('refers_back').pattern})\s*({self.rules.type_pattern.pattern})",
+                           passage.text[start:end])
+        if opening is None:
+            return
+        kind = type_of(opening.group(1), self.rules)
+        referred = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind), None)
+        if referred is None:
+            return
+        told = EventFact(referred.type, referred.label)
+        roles = roles_in(self.context(passage, start, end), self.rules)
+        told.organisers, told.partners = roles["organiser"], roles["partner"]
+        merge_roles(referred, told)
+        words = passage.text[start:end]
+        dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
+        if dates and len(dates[0].start) > len(referred.start or ""):
+            referred.start, referred.end = dates[0].start, dates[0].end
+
+    def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
+        """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is
+        dated to the month."""
+        occasion = rf"\s*(?:{self.rules.pattern('holding').pattern})?\s*(?:{self.rules.pattern('occasion').pattern})"
+        if date is None or not self.rules.words.get("occasion") or not re.match(occasion, sentence[name.end:]):
+            return date
+        return DateSpan(date.start[:7], date.end[:7], date.begin, date.finish)
 
     def _other_body(self, in_label: list[Located]) -> bool:
         """The body deciding is named, and is not the report's author nor one of its units: its session named as
@@ -194,24 +247,26 @@ class ReportEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
-            for counterpart in self._counterparts(context):
+            subject, counterparts = self._counterparts(context)
+            for counterpart in counterparts:
                 label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
                 kind = "org" if counterpart.kind == ORG else "country"
                 date = dates[0] if dates else None
-                self._meeting(passage, context, label, self.author + [f"{kind}/{counterpart.key}"], date)
+                self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"], date)
 
-    def _counterparts(self, context: Context) -> list[Located]:
-        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side."""
+    def _counterparts(self, context: Context) -> tuple[list[str], list[Located]]:
+        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side;
+        the organisations right before 与 are the first side (else the report's author)."""
         talks = re.search(f"(?:举行|进行)(?:了)?(?:双边)?(?:{self.rules.pattern('talks_verb').pattern})", context.text)
         if talks is None or self.meetings.meetings(context):
-            return []
+            return [], []
         sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
             o is not m and o.start <= m.start and m.end <= o.end for o in context.mentions)]
         for joint in re.finditer("与", context.text[:talks.start()]):
             run = run_after(context, joint.end(), among=sides)
             if run and run[0].start == joint.end():
-                return run
-        return []
+                return [f"org/{m.key}" for m in run_before(context, joint.start())], run
+        return [], []
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> None:
@@ -222,12 +277,16 @@ class ReportEvents(EventReader):
         self._add(event, passage)
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
-                 heading: EventFact | None) -> tuple[str, float, DateSpan | None] | None:
-        """Whether the sentence tells of the named event, by which rule, how surely, and its date."""
-        date = next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
+                 heading: EventFact | None, sentence: str, told_day: bool = False) \
+            -> tuple[str, float, DateSpan | None] | None:
+        """Whether the sentence tells of the named event, by which rule, how surely, and its date: one that
+        follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it. ``told_day``: the
+        sentence prints a day that a report without a year cannot date; it still tells of something held."""
+        date = next((d for d in dates if re.fullmatch(r"\s*[将將]?[于於]\s*", sentence[name.end:d.begin])), None) \
+            or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
-        if name.session and (name.addressee or name.setting and not name.verb):
+        if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
             return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]
@@ -241,7 +300,7 @@ class ReportEvents(EventReader):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
-        if dates and holding:
+        if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
             return "event-sentence", 0.6, None
