@@ -79,10 +79,13 @@ def _sizes(path: Path) -> tuple[int, list[tuple[str, int]]]:
 
 
 def test_no_module_over_500_lines_no_class_over_200():
-    for path in sorted(PACKAGE.rglob("*.py")):
+    """Modules of the whole package stay under 500 lines (extract/mentions.py had grown to 998 unnoticed, since this
+    test looked at the check room only); classes of the check room under 200."""
+    for path in sorted(PACKAGE.parent.rglob("*.py")):
         lines, classes = _sizes(path)
         assert lines <= 500, (path, lines)
-        assert all(length <= 200 for _, length in classes), (path, classes)
+        if path.is_relative_to(PACKAGE):
+            assert all(length <= 200 for _, length in classes), (path, classes)
 
 
 def _no_spacy_env(tmp_path: Path) -> dict[str, str]:
