@@ -100,6 +100,7 @@ class Gazetteer:
     org_heads: tuple[OrgHead, ...]
     titles: tuple[str, ...]
     occupations: tuple[str, ...]
+    state_titles: dict[str, str]
     short_forms: tuple[tuple[str, str], ...]
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
@@ -233,13 +234,25 @@ def _people(path: Path) -> dict[str, Person]:
         r["country"].upper()))
 
 
+def _state_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
+    """Each title of a state office with the state it names when printed alone; an unknown code is refused."""
+    offices = {}
+    for row in read_tsv(path, ("title", "state")):
+        if row["state"] and row["state"] not in countries:
+            raise InputError(path, f"state {row['state']!r} is no ISO 3166 code the gazetteer knows", int(row["_line"]))
+        if row["state"]:
+            offices[row["title"]] = row["state"]
+    return offices
+
+
 @lru_cache(maxsize=4)
 def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
     heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone"))
+    countries = _countries(folder)
     return Gazetteer(
-        countries=_countries(folder),
+        countries=countries,
         organisations=_organisations(folder / "organisations.tsv"),
         treaties=_treaties(folder / "treaties.tsv"),
         cities=_cities(folder / "cities.tsv"),
@@ -251,6 +264,7 @@ def load(data_dir: Path) -> Gazetteer:
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
                           if r["occupation"] == "yes"),
+        state_titles=_state_titles(folder / "titles.tsv", countries),
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),

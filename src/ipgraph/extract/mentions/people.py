@@ -77,6 +77,9 @@ class People:
                             for name in (org.name_zh, *org.aliases_zh)}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
+        prefixes = f"(?:{alternation(gazetteer.title_prefixes)})*"
+        self.state_titles = {title: (re.compile(f"{prefixes}{re.escape(title)}"), code)
+                             for title, code in gazetteer.state_titles.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -94,6 +97,8 @@ class People:
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
+            if person is not None and role and (country := self._state(text, mentions, title_at, role, org)):
+                person._.ipg["country"] = country
             if person is not None:
                 if employer is None and not byline and (government := self._local_government(text, mentions, title_at,
                                                                                               role)):
@@ -341,6 +346,38 @@ class People:
             return None
         country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
         return {"name": text[start:title_at], "country": country}
+
+    def _state(self, text: str, mentions: list[Span], title_at: int, role: str, org: Span | None) -> str:
+        """The state a title ties a person to, where the text says so: a country printed right before the title
+        (日本首相, 法国总统) or before the 驻 of a posting in the same phrase (苏丹驻华大使, 中国常驻日内瓦代表); else
+        a title of a state office printed alone (总理, 国家主席: titles.tsv column state) at no body of another
+        state. None of these, no state: an official of a city or a body is not tied to its country."""
+        start = title_at
+        while start > max(0, title_at - 40) and text[start - 1] not in NAME_PUNCTUATION + CLAUSE_BREAKS and \
+                not text[start - 1].isspace():
+            start -= 1
+        posted = text.rfind(POSTED, start, title_at)
+        places = {m.start_char: m for m in mentions if m.label_ in (COUNTRY, CITY)}
+        at_title = next((m for m in places.values() if m.label_ == COUNTRY and m.end_char == title_at), None)
+        if at_title is not None and not (posted >= 0 and self._posted_to(text, places, posted) >= title_at):
+            return at_title.kb_id_  # 新西兰总理; not 驻澳门及香港总领事, where the consul is posted
+        for country in (m for m in places.values() if m.label_ == COUNTRY and start <= m.start_char):
+            if country.end_char in (posted, posted - 1) and text[country.end_char : posted] in ("", "常"):
+                return country.kb_id_
+        offices = [code for title, (shape, code) in self.state_titles.items()
+                   if any(shape.fullmatch(part) for part in role.split("、"))]
+        if not offices or posted >= 0 or self._place_before(text, mentions, title_at) is not None:
+            return ""
+        return offices[0] if org is None or self._country(org) in ("", offices[0]) else ""
+
+    @staticmethod
+    def _posted_to(text: str, places: dict[int, Span], posted: int) -> int:
+        """Where the places a posting names end (驻澳门及香港, 驻华)."""
+        at = posted + 1
+        while at in places:
+            at = places[at].end_char
+            at += 1 if text[at : at + 1] in ("、", *COORDINATORS) and at + 1 in places else 0
+        return at
 
     def _short(self, text: str, title_at: int, role: str) -> str:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:

@@ -1,0 +1,35 @@
+"""Issue 16, patterns 1 and 3 (third round): the state a title ties a person to, names that hold a break character,
+delegations and alliances, on sentences written for these tests (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from ipgraph.extract.mentions import mentions
+
+
+def states(text, res):
+    """(name, the state the person is tied to) of each new person in one passage."""
+    return [(m.text, m.details.get("country", "")) for m in mentions([text], res.knowledge)[0]
+            if m.kind == "PERSON" and not m.key]
+
+
+# --- pattern 1: the state a title ties a person to --------------------------------------------------------------
+
+def test_pattern1_a_country_before_the_title_or_before_its_posting(res):
+    text = "智利驻华大使罗伯托·加西亚、肯尼亚常驻日内瓦代表陈默和新西兰总理卡特出席。"
+    assert states(text, res) == [("罗伯托·加西亚", "CL"), ("陈默", "KE"), ("卡特", "NZ")]
+
+
+def test_pattern1_where_a_diplomat_is_posted_is_not_their_state(res):
+    assert states("西班牙驻上海及广州总领事Luis Moreno出席。", res) == [("Luis Moreno", "ES")]
+
+
+def test_pattern1_a_state_office_printed_alone_is_the_office_of_the_reports_state(res):
+    """总理 alone is China's premier (titles.tsv column state), in either script; 总统 alone names no state."""
+    assert states("王建华总理会见了代表团，刘国栋副总理出席。", res) == [("王建华", "CN"), ("刘国栋", "CN")]
+    assert states("周立德副總理出席。", res) == [("周立德", "CN")]
+    assert states("总统Ana Lima出席。", res) == [("Ana Lima", "")]
+
+
+def test_pattern1_an_official_of_a_city_or_a_body_gets_no_state(res):
+    """Never invented: a mayor or a director is tied to the city or the body, not to a state."""
+    assert states("杭州市副市长周海涛、浙江大学校长陈立群出席。", res) == [("周海涛", ""), ("陈立群", "")]
