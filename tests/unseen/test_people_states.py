@@ -6,6 +6,10 @@ from __future__ import annotations
 from ipgraph.extract.mentions import mentions
 
 
+def new_orgs(text, res):
+    return [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "ORG" and not m.key]
+
+
 def states(text, res):
     """(name, the state the person is tied to) of each new person in one passage."""
     return [(m.text, m.details.get("country", "")) for m in mentions([text], res.knowledge)[0]
@@ -33,3 +37,21 @@ def test_pattern1_a_state_office_printed_alone_is_the_office_of_the_reports_stat
 def test_pattern1_an_official_of_a_city_or_a_body_gets_no_state(res):
     """Never invented: a mayor or a director is tied to the city or the body, not to a state."""
     assert states("杭州市副市长周海涛、浙江大学校长陈立群出席。", res) == [("周海涛", ""), ("陈立群", "")]
+
+
+def test_pattern1_a_state_in_the_other_script(res):
+    assert states("瑞典常駐日內瓦代表林安出席。", res) == [("林安", "SE")]
+
+
+# --- pattern 3: delegations and names that hold a function word --------------------------------------------------
+
+def test_pattern3_a_standing_delegation_is_posted_a_delegation_to_a_meeting_is_no_body(res):
+    """代表团 names a body only where the name says where it is posted (org_heads.tsv column posted)."""
+    assert new_orgs("丹麦驻华代表团与挪威常駐日內瓦代表團出席。", res) == ["丹麦驻华代表团", "挪威常駐日內瓦代表團"]
+    assert new_orgs("巴西代表团出席。", res) == []
+
+
+def test_pattern3_yu_inside_a_name_before_its_head(res):
+    """与 joins the nouns before a head that alone would be too short (…与转化联盟); not two names (甲公司与乙协会)."""
+    assert new_orgs("南方数字经济与贸易联盟成立。", res) == ["南方数字经济与贸易联盟"]
+    assert new_orgs("南方科技有限公司与乙协会合作。", res) == ["南方科技有限公司"]

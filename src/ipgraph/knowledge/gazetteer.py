@@ -85,6 +85,7 @@ class OrgHead:
     not_after: tuple[str, ...]
     kind: str
     alone: int | None
+    posted: bool = False
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,7 @@ def _state_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
 def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
-    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone"))
+    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted"))
     countries = _countries(folder)
     return Gazetteer(
         countries=countries,
@@ -259,7 +260,8 @@ def load(data_dir: Path) -> Gazetteer:
         people=_people(folder / "people.tsv"),
         blockers=_column(folder / "blockers.tsv", "context"),
         org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
-                                        r["kind"], int(r["alone"]) if r["alone"].isdigit() else None) for r in heads),
+                                        r["kind"], int(r["alone"]) if r["alone"].isdigit() else None,
+                                        r["posted"] == "yes") for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
@@ -17,6 +17,7 @@ from ipgraph.zh.grammar import (
     NUMERALS,
     ORDINAL,
     POSTED,
+    POSTINGS,
     WITH,
     alternation,
     between_names,
@@ -33,6 +34,12 @@ _ONE_PER_PLACE = ("national-office", "government", "customs")
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 _LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
 """What joins the items of a list of names one character long (、和及)."""
+
+
+def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
+    """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
+    欧盟驻华代表团, not 中国代表团) has the posting."""
+    return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
 
 
 def _doubled(name: str) -> bool:
@@ -225,16 +232,28 @@ class OrgShapes:
             head = self._head_at(text, end)
             if head is None or end - 1 in named:
                 continue
-            start = self._backward(text, end - len(head.head), found)
+            start = self._joined_nouns_before(text, self._backward(text, end - len(head.head), found), end, head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if (stem >= 2 or lone) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
+            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
                     not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or head.alone is not None and stem >= head.alone):
                 out.append((start, end, place))
         return out
+
+    def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
+        """Where a name starts whose head 与 cut too short to name a body alone (…知识创新与转化联盟): at the nouns
+        the word joins, read leftwards; a stem long enough already is left alone, and a name or place right after
+        the word, or a head before it (甲公司与乙协会), makes the word join two names. Only 与: 和 is also a
+        character of names (共和国), where reading on would swallow what stands before the name."""
+        stem = end - len(head.head) - start
+        if head.alone is None or stem >= head.alone or text[start - 1 : start] != WITH or \
+                any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
+            return start
+        before = self._backward(text, start - 1, found)
+        return before if start - 1 - before >= 2 and not self._lone_place(text, before) else start
 
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
@@ -289,7 +308,8 @@ class OrgShapes:
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            if head is not None and at - len(head.head) >= joined + (0 if listed else 1):
+            if head is not None and at - len(head.head) >= joined + (0 if listed else 1) and \
+                    _posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
 

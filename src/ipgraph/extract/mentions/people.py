@@ -18,6 +18,7 @@ from ipgraph.zh.grammar import (
     NAME_DOTS,
     NAME_PUNCTUATION,
     POSTED,
+    POSTINGS,
     SENTENCE_ENDS,
     WITH,
     alternation,
@@ -356,7 +357,7 @@ class People:
         while start > max(0, title_at - 40) and text[start - 1] not in NAME_PUNCTUATION + CLAUSE_BREAKS and \
                 not text[start - 1].isspace():
             start -= 1
-        posted = text.rfind(POSTED, start, title_at)
+        posted = max(text.rfind(posted, start, title_at) for posted in POSTINGS)
         places = {m.start_char: m for m in mentions if m.label_ in (COUNTRY, CITY)}
         at_title = next((m for m in places.values() if m.label_ == COUNTRY and m.end_char == title_at), None)
         if at_title is not None and not (posted >= 0 and self._posted_to(text, places, posted) >= title_at):
