@@ -245,11 +245,12 @@ class OrgShapes:
 
     def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
         """Where a name starts whose head 与 cut too short to name a body alone (…知识创新与转化联盟): at the nouns
-        the word joins, read leftwards; a stem long enough already is left alone, and a name or place right after
-        the word, or a head before it (甲公司与乙协会), makes the word join two names. Only 与: 和 is also a
-        character of names (共和国), where reading on would swallow what stands before the name."""
+        the word joins, read leftwards, each a word of two characters or more (not 与非政府); a stem long enough
+        already is left alone, and a name or place right after the word, or a head before it (甲公司与乙协会), makes
+        the word join two names. Only 与: 和 is also a character of names (共和国), where reading on would swallow
+        what stands before the name."""
         stem = end - len(head.head) - start
-        if head.alone is None or stem >= head.alone or text[start - 1 : start] != WITH or \
+        if head.alone is None or not 2 <= stem < head.alone or text[start - 1 : start] != WITH or \
                 any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
             return start
         before = self._backward(text, start - 1, found)
