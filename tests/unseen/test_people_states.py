@@ -55,3 +55,17 @@ def test_pattern3_yu_inside_a_name_before_its_head(res):
     """与 joins the nouns before a head that alone would be too short (…与转化联盟); not two names (甲公司与乙协会)."""
     assert new_orgs("南方数字经济与贸易联盟成立。", res) == ["南方数字经济与贸易联盟"]
     assert new_orgs("南方科技有限公司与乙协会合作。", res) == ["南方科技有限公司"]
+
+
+# --- pattern 1 and 3: a list of titled people, each at a body of its own -------------------------------------------
+
+def test_pattern1_an_item_with_a_title_of_its_own_is_no_name_sharing_the_title_before(res):
+    found = [m.text for m in mentions(["署长周文、教育及青年发展局局长丘明、审计署署长陆平昨日出席。"],
+                                      res.knowledge)[0] if m.kind == "PERSON"]
+    assert found == ["周文", "丘明", "陆平"]
+
+
+def test_pattern3_a_title_repeating_the_head_before_it_makes_that_noun_a_body(res):
+    """财政司司长: 司 names no body alone, but the title that repeats it names the head of one; 本局局长 stays none."""
+    assert new_orgs("税务司司长梁杰出席。", res) == ["税务司"]
+    assert new_orgs("本局局长梁杰出席。", res) == []

@@ -69,6 +69,7 @@ class OrgShapes:
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        self.titles = re.compile(alternation(gazetteer.titles))
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
         # names an occupation (律师协会).
@@ -239,7 +240,8 @@ class OrgShapes:
             stem = end - len(head.head) - start
             if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
                     not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or head.alone is not None and stem >= head.alone):
+                    place is not None or shape or lone or head.alone is not None and stem >= head.alone
+                    or stem >= 2 and self._titled_head(text, end, head)):
                 out.append((start, end, place))
         return out
 
@@ -255,6 +257,12 @@ class OrgShapes:
             return start
         before = self._backward(text, start - 1, found)
         return before if start - 1 - before >= 2 and not self._lone_place(text, before) else start
+
+    def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
+        """A title that repeats the head of the noun before it names the head of that body (财政司司长, 商务局局长,
+        海关关长): the noun is a body even where its head alone names none (司, 局)."""
+        title = self.titles.match(text, end)
+        return title is not None and title.group(0).startswith(head.head[-1])
 
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read

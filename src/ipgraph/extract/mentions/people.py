@@ -176,8 +176,9 @@ class People:
             country = self._country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country != "CN")
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
-                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])):
-                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…: the next item is no name of the list
+                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
+                              or self._titled_item(text, name[1])):
+                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…, 署长甲、商务及…局局长乙: no name of the list
                 names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
                 if text[name[1] : name[1] + 1] != "、":
                     break
@@ -197,6 +198,12 @@ class People:
             if name is not None:
                 found.append((*name, "", ends.get(name[0]), name[0]))
         return found
+
+    def _titled_item(self, text: str, at: int) -> bool:
+        """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
+        body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before."""
+        stop = next((i for i in range(at, min(len(text), at + 20)) if text[i] in NAME_PUNCTUATION), len(text))
+        return self.title.search(text, at, stop) is not None
 
     def _inside_noun(self, text: str, start: int, end: int) -> bool:
         """A title that a head noun goes on from is part of a body's name (委员会, 秘书处, 理事会), not a role."""
@@ -277,7 +284,7 @@ class People:
         for start in (end - 4, end - 3, end - 2):
             surname = self.surname.match(text, start) if start >= 0 else None
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
-                    text[start] not in COORDINATORS and (
+                    text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends):
                 return start, end
