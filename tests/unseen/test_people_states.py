@@ -69,3 +69,9 @@ def test_pattern3_a_title_repeating_the_head_before_it_makes_that_noun_a_body(re
     """财政司司长: 司 names no body alone, but the title that repeats it names the head of one; 本局局长 stays none."""
     assert new_orgs("税务司司长梁杰出席。", res) == ["税务司"]
     assert new_orgs("本局局长梁杰出席。", res) == []
+
+
+def test_pattern1_a_signature_title_a_space_and_the_name_alone_on_its_line(res):
+    found = [[m.text for m in passage if m.kind == "PERSON"]
+             for passage in mentions(["秘书处主任 韩立\n", "行政長官 周永康", "主任 韩立新华"], res.knowledge)]
+    assert found == [["韩立"], ["周永康"], []]

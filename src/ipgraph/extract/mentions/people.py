@@ -30,6 +30,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1
 _Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
+_SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
+"""A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
 
@@ -169,7 +171,8 @@ class People:
             if self._inside_noun(text, match.start(), match.end()):
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
-            at += 1 if text[at : at + 1] == " " and _LATIN_NAME.match(text, at + 1) else 0
+            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)) \
+                else 0
             names: list[tuple[int, int]] = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
