@@ -75,3 +75,9 @@ def test_pattern1_a_signature_title_a_space_and_the_name_alone_on_its_line(res):
     found = [[m.text for m in passage if m.kind == "PERSON"]
              for passage in mentions(["秘书处主任 韩立\n", "行政長官 周永康", "主任 韩立新华"], res.knowledge)]
     assert found == [["韩立"], ["周永康"], []]
+
+
+def test_pattern3_a_known_place_wins_over_a_function_word_inside_it(res):
+    """也 ends a name read either way, except inside a place the gazetteer knows (维也纳), read whole."""
+    assert new_orgs("代表团参观了维也纳技术大学。", res) == ["维也纳技术大学"]
+    assert new_orgs("奥地利维也纳音乐学院出席。", res) == ["奥地利维也纳音乐学院"]

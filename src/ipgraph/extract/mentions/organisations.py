@@ -303,11 +303,12 @@ class OrgShapes:
                 limit = other.start_char
         places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)} | \
             {at for at in range(begin, limit) if text[at] in self.lone_places}  # …监管局联合省知识产权局: two
+        place_ends = {m.start_char: m.end_char for m in found if m.label_ in (COUNTRY, CITY)}
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
-            if bracket and not self.byline.search(bracket.group(0)):
-                at = bracket.end()
+            if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
+                at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
             if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
                     text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
