@@ -81,3 +81,15 @@ def test_pattern3_a_known_place_wins_over_a_function_word_inside_it(res):
     """也 ends a name read either way, except inside a place the gazetteer knows (维也纳), read whole."""
     assert new_orgs("代表团参观了维也纳技术大学。", res) == ["维也纳技术大学"]
     assert new_orgs("奥地利维也纳音乐学院出席。", res) == ["奥地利维也纳音乐学院"]
+
+
+def test_pattern3_country_names_in_traditional_script(res):
+    found = [(m.kind, m.key) for m in mentions(["菲律賓與義大利代表出席。"], res.knowledge)[0]]
+    assert found == [("COUNTRY", "PH"), ("COUNTRY", "IT")]
+    assert new_orgs("印度、菲律賓海關合作。", res) == ["印度", "菲律賓海關"]
+
+
+def test_pattern3_a_known_body_after_another_state_is_that_states_body(res):
+    """海关总署 is China's; 老挝海关总署 is Laos's, a new body of the same kind; 中国国家知识产权局 stays China's."""
+    assert new_orgs("老挝海关总署副关长会面。", res) == ["老挝海关总署"]
+    assert new_orgs("中国国家知识产权局出席。", res) == []

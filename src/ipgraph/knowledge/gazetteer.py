@@ -177,14 +177,19 @@ def _keyed(path: Path, rows: list[dict[str, str]], make) -> dict:
 
 
 def _countries(folder: Path) -> dict[str, Country]:
+    """Every ISO 3166 country with its Chinese names in both scripts: CLDR's simplified name first (the label),
+    then pycountry's, CLDR's traditional names (菲律賓, 義大利 and Hong Kong's 意大利: the reports of Hong Kong and
+    Macao print them) and the aliases of country_aliases.tsv."""
     territories = babel.Locale("zh").territories
+    traditional = [babel.Locale.parse(name).territories for name in ("zh_Hant", "zh_Hant_HK")]
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
     aliases, ignored = _aliases(folder / "country_aliases.tsv")
     table: dict[str, Country] = {}
     for entry in pycountry.countries:
         code = entry.alpha_2
         preferred = territories.get(code) or translation.gettext(entry.name)
-        candidates = [preferred, translation.gettext(entry.name), *aliases.get(code, [])]
+        candidates = [preferred, translation.gettext(entry.name), *(t.get(code) for t in traditional),
+                      *aliases.get(code, [])]
         names = tuple(dict.fromkeys(n for n in candidates if n and n not in ignored and not n.isascii()))
         name_en = getattr(entry, "common_name", None) or entry.name
         table[code] = Country(code, name_en, preferred, names)

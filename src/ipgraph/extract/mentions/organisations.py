@@ -60,6 +60,7 @@ class OrgShapes:
         self.max_chars = max_chars
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.org_kind = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.known = {name: key for kind, key, name in gazetteer.names() if kind == ORG}
         self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
         self.abbreviations = {r["abbreviation"] for r in read_tsv(
@@ -111,6 +112,7 @@ class OrgShapes:
                 taken.update(range(start, end))
         added += self._coordinated(doc, text, found, added)
         added += self._sibling_units(doc, text, found, added)
+        added += self._of_another_state(doc, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
@@ -392,6 +394,20 @@ class OrgShapes:
     @staticmethod
     def _place_at(found: list[Span], start: int) -> Span | None:
         return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
+
+    def _of_another_state(self, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
+        """A known body of one state printed right after the name of another is the other state's body of that
+        name (柬埔寨海关总署, 巴西国家知识产权局: not China's), of the same kind."""
+        countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
+        out: list[Span] = []
+        for org in (m for m in found if m.label_ == ORG and self.org_country.get(m.kb_id_)):
+            country = countries.get(org.start_char)
+            if country is None or country.kb_id_ == self.org_country[org.kb_id_]:
+                continue
+            span = self._span(doc, country.start_char, org.end_char, country, self.org_kind[org.kb_id_])
+            if span is not None and not any(overlaps(span, a) for a in added + out):
+                out.append(span)
+        return out
 
     def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
               head_end: int = 0) -> Span | None:
