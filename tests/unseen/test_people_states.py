@@ -93,3 +93,24 @@ def test_pattern3_a_known_body_after_another_state_is_that_states_body(res):
     """海关总署 is China's; 老挝海关总署 is Laos's, a new body of the same kind; 中国国家知识产权局 stays China's."""
     assert new_orgs("老挝海关总署副关长会面。", res) == ["老挝海关总署"]
     assert new_orgs("中国国家知识产权局出席。", res) == []
+
+
+def test_pattern1_an_organ_of_a_known_body_before_the_title(res):
+    """The known body opening the phrase is the employer when the words before the title name no body of their own
+    (an assembly, a session): 世界知识产权组织第九届大会主席 → WIPO; not across a function word (的)."""
+    found = [(m.text, m.details.get("affiliation")) for m in mentions(
+        ["世界知识产权组织第九届大会主席卡尔·贝克出席。"], res.knowledge)[0] if m.kind == "PERSON"]
+    assert found == [("卡尔·贝克", "WIPO")]
+    assert [m.details.get("affiliation") for m in mentions(["国家知识产权局的代表李明出席。"], res.knowledge)[0]
+            if m.kind == "PERSON"] == [""]
+
+
+def test_pattern1_a_dotted_name_ends_before_a_function_word(res):
+    found = [m.text for m in mentions(["主席玛丽亚·冈萨雷斯以及各国代表出席。"], res.knowledge)[0] if m.kind == "PERSON"]
+    assert found == ["玛丽亚·冈萨雷斯"]
+
+
+def test_pattern1_a_charge_daffaires_in_either_script(res):
+    found = [m.text for m in mentions(["智利驻华使馆临时代办罗莎出席，秘魯駐華使館臨時代辦何塞出席。"], res.knowledge)[0]
+             if m.kind == "PERSON"]
+    assert found == ["罗莎", "何塞"]

@@ -283,6 +283,8 @@ class People:
             if match:
                 cut = self.cut.match(match.group(0))
                 start = match.start() + (len(cut.group(0)) if cut else 0)
+                if pattern is _TRANSLITERATED and not any(d in text[start:end] for d in NAME_DOTS):
+                    continue  # 甲·乙以及各国代表: the dotted name ended before the function word, 国 is none
                 return (start, end) if end > start else None
         for start in (end - 4, end - 3, end - 2):
             surname = self.surname.match(text, start) if start >= 0 else None
@@ -334,7 +336,16 @@ class People:
         if role and self.reporter.search(role):
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
-        return None
+        return self._heading_body(text, mentions, title_at) if role else None
+
+    def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
+        """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
+        大会主席 → WIPO): the phrase runs back to punctuation, and no function word stands between."""
+        body = next((m for m in reversed(mentions) if m.label_ == ORG and m.kb_id_ and m.end_char < title_at), None)
+        between = text[body.end_char : title_at] if body is not None else ""
+        if body is None or any(c in NAME_PUNCTUATION + CLAUSE_BREAKS + NAME_BREAKS or c.isspace() for c in between):
+            return None
+        return body.kb_id_, body.text
 
     def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
         """The place whose office a title names when the reference data knows no government of it (临江市副市长,
