@@ -114,3 +114,7 @@ def test_pattern1_a_charge_daffaires_in_either_script(res):
     found = [m.text for m in mentions(["智利驻华使馆临时代办罗莎出席，秘魯駐華使館臨時代辦何塞出席。"], res.knowledge)[0]
              if m.kind == "PERSON"]
     assert found == ["罗莎", "何塞"]
+
+
+def test_pattern3_guojia_opens_a_national_body_as_a_place_opens_a_local_one(res):
+    assert new_orgs("代表团由国家林业总局、國家文物總局的官员组成。", res) == ["国家林业总局", "國家文物總局"]

@@ -16,6 +16,7 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NUMERALS,
     ORDINAL,
+    NATIONAL,
     POSTED,
     POSTINGS,
     WITH,
@@ -240,10 +241,11 @@ class OrgShapes:
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
-                    not ORDINAL.match(text, start) and (
+            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and text[start - 1 : start] != "的" \
+                    and text[start] not in NUMERALS + "(（" and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or head.alone is not None and stem >= head.alone
-                    or stem >= 2 and self._titled_head(text, end, head)):
+                    or stem >= 2 and self._titled_head(text, end, head)
+                    or text.startswith(NATIONAL, start) and stem > 2):
                 out.append((start, end, place))
         return out
 
