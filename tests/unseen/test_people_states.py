@@ -10,6 +10,11 @@ def new_orgs(text, res):
     return [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "ORG" and not m.key]
 
 
+def named(text, res):
+    """The names of the people found in one passage."""
+    return [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "PERSON"]
+
+
 def states(text, res):
     """(name, the state the person is tied to) of each new person in one passage."""
     return [(m.text, m.details.get("country", "")) for m in mentions([text], res.knowledge)[0]
@@ -60,9 +65,7 @@ def test_pattern3_yu_inside_a_name_before_its_head(res):
 # --- pattern 1 and 3: a list of titled people, each at a body of its own -------------------------------------------
 
 def test_pattern1_an_item_with_a_title_of_its_own_is_no_name_sharing_the_title_before(res):
-    found = [m.text for m in mentions(["署长周文、教育及青年发展局局长丘明、审计署署长陆平昨日出席。"],
-                                      res.knowledge)[0] if m.kind == "PERSON"]
-    assert found == ["周文", "丘明", "陆平"]
+    assert named("署长周文、教育及青年发展局局长丘明、审计署署长陆平昨日出席。", res) == ["周文", "丘明", "陆平"]
 
 
 def test_pattern3_a_title_repeating_the_head_before_it_makes_that_noun_a_body(res):
@@ -106,14 +109,11 @@ def test_pattern1_an_organ_of_a_known_body_before_the_title(res):
 
 
 def test_pattern1_a_dotted_name_ends_before_a_function_word(res):
-    found = [m.text for m in mentions(["主席玛丽亚·冈萨雷斯以及各国代表出席。"], res.knowledge)[0] if m.kind == "PERSON"]
-    assert found == ["玛丽亚·冈萨雷斯"]
+    assert named("主席玛丽亚·冈萨雷斯以及各国代表出席。", res) == ["玛丽亚·冈萨雷斯"]
 
 
 def test_pattern1_a_charge_daffaires_in_either_script(res):
-    found = [m.text for m in mentions(["智利驻华使馆临时代办罗莎出席，秘魯駐華使館臨時代辦何塞出席。"], res.knowledge)[0]
-             if m.kind == "PERSON"]
-    assert found == ["罗莎", "何塞"]
+    assert named("智利驻华使馆临时代办罗莎出席，秘魯駐華使館臨時代辦何塞出席。", res) == ["罗莎", "何塞"]
 
 
 def test_pattern3_guojia_opens_a_national_body_as_a_place_opens_a_local_one(res):

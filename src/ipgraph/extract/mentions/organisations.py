@@ -14,9 +14,9 @@ from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
+    NATIONAL,
     NUMERALS,
     ORDINAL,
-    NATIONAL,
     POSTED,
     POSTINGS,
     WITH,
