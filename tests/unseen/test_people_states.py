@@ -118,3 +118,22 @@ def test_pattern1_a_charge_daffaires_in_either_script(res):
 
 def test_pattern3_guojia_opens_a_national_body_as_a_place_opens_a_local_one(res):
     assert new_orgs("代表团由国家林业总局、國家文物總局的官员组成。", res) == ["国家林业总局", "國家文物總局"]
+
+
+def test_pattern1_and_3_traditional_text_is_read_with_the_simplified_knowledge(res):
+    """The pipeline reads a passage in simplified characters (traditional.tsv), so titles, heads, surnames and known
+    names written once in simplified characters are found in traditional text; every name keeps its printed form."""
+    found = [(m.kind, m.key, m.text, m.details.get("affiliation") or m.details.get("affiliation_text", ""))
+             for m in mentions(["國家知識產權局副局長蕭建國與廣東省貿易發展協會會長閻明會談。"], res.knowledge)[0]]
+    assert found == [("ORG", "CNIPA", "國家知識產權局", ""), ("PERSON", "", "蕭建國", "CNIPA"),
+                     ("ORG", "", "廣東省貿易發展協會", ""), ("PERSON", "", "閻明", "廣東省貿易發展協會")]
+
+
+def test_the_traditional_table_never_changes_simplified_text(res):
+    """No character of the table is a simplified one, so a passage in simplified characters is read as printed."""
+    from ipgraph.knowledge.gazetteer import load
+
+    table = load(res.knowledge).simplified
+    simplified_text = "国家知识产权局局长申长雨与世界知识产权组织总干事邓鸿森会谈，乾隆年间著名于世。"
+    assert simplified_text.translate(str.maketrans(table)) == simplified_text
+    assert all(len(t) == len(s) == 1 and t != s for t, s in table.items())

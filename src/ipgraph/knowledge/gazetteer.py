@@ -102,6 +102,7 @@ class Gazetteer:
     titles: tuple[str, ...]
     occupations: tuple[str, ...]
     state_titles: dict[str, str]
+    simplified: dict[str, str]
     short_forms: tuple[tuple[str, str], ...]
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
@@ -272,6 +273,8 @@ def load(data_dir: Path) -> Gazetteer:
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
                           if r["occupation"] == "yes"),
         state_titles=_state_titles(folder / "titles.tsv", countries),
+        simplified={r["traditional"]: r["simplified"] for r in read_tsv(folder / "traditional.tsv",
+                                                                        ("traditional", "simplified"))},
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),
