@@ -137,3 +137,35 @@ def test_the_traditional_table_never_changes_simplified_text(res):
     simplified_text = "国家知识产权局局长申长雨与世界知识产权组织总干事邓鸿森会谈，乾隆年间著名于世。"
     assert simplified_text.translate(str.maketrans(table)) == simplified_text
     assert all(len(t) == len(s) == 1 and t != s for t, s in table.items())
+
+
+# --- the scorer: a country as an affiliation, every name of an organisation -----------------------------------------
+
+def test_the_scorer_counts_a_gold_country_as_the_persons_ip_country_and_any_name_of_the_employer():
+    from rdflib import RDF, RDFS, SKOS, Graph, Literal
+
+    from ipgraph.evaluate.unseen import Document, GraphFacts, Scorer
+    from ipgraph.vocab import IP, IPR
+
+    graph, passage = Graph(), IPR["passage/rt-901/p1"]
+    graph.add((passage, RDF.type, IP.Passage))
+    graph.add((passage, IP.inReport, IPR["report/rt-901"]))
+    graph.add((passage, IP.startOffset, Literal(0)))
+    customs = IPR["org/xiang-gang-hai-guan"]
+    graph.add((customs, IP.rule, IPR["rule/org-shape"]))
+    graph.add((customs, RDFS.label, Literal("香港海关", lang="zh")))
+    graph.add((customs, SKOS.altLabel, Literal("香港海關", lang="zh")))
+    for key, name in (("a", "甲乙"), ("b", "丙丁"), ("c", "戊己")):
+        graph.add((IPR[f"person/{key}"], RDF.type, IP.Person))
+        graph.add((IPR[f"person/{key}"], RDFS.label, Literal(name, lang="zh")))
+        graph.add((IPR[f"person/{key}"], IP.evidence, passage))
+    graph.add((IPR["person/a"], IP.country, IPR["country/GR"]))
+    graph.add((IPR["person/b"], IP.affiliation, customs))
+    graph.add((IPR["person/c"], IP.affiliation, customs))
+    gold = {kind: [] for kind in ("events", "agreements", "treaty_actions", "pledges", "organisations")}
+    annotated = (("甲乙", "country/GR"), ("丙丁", "new:香港海關"), ("戊己", "country/HK"))
+    gold["people"] = [{"doc": "rt-901", "name": name, "affiliation": affiliation, "quote": name}
+                      for name, affiliation in annotated]
+    docs = {"rt-901": Document("rt-901", "甲乙丙丁戊己", lambda offset: "tune")}
+    tally = Scorer(GraphFacts(graph, docs), gold, "tune").people()
+    assert tally.attributes["affiliation"] == [2, 3]
