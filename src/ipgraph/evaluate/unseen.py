@@ -400,13 +400,28 @@ class Scorer:
             tally.correct += 1
             expected = actor_list(row.get("affiliation"))
             if expected:
-                got = self.g.keys(match, IP.affiliation)
+                got = self._affiliations(match)
                 right = bool(actors_agreeing(expected, got))
                 tally.attribute("affiliation", right, 1)
                 if not right:
                     tally.errors.append(f"affiliation {row['doc']}: {row['name']}: gold {', '.join(expected)}; "
                                         f"found {', '.join(sorted(got)) or 'none'}")
         return tally
+
+    def _affiliations(self, person: Node) -> set[str]:
+        """A person's affiliations as the annotations may write them: every name of a new organisation (its
+        rdfs:label and skos:altLabel, so 香港海關 finds the node labelled 香港海关), and ``country/XX`` for the
+        state the graph ties the person to with ip:country: the annotators write a country as the affiliation of a
+        state's representative or head named by title alone (日本首相甲, 希腊驻华大使乙, 总理丙), where the
+        vocabulary keeps ip:affiliation for organisations."""
+        keys = {self.g.key(o) for o in self.g.graph.objects(person, IP.country)}
+        for body in self.g.graph.objects(person, IP.affiliation):
+            key = self.g.key(body)
+            keys.add(key)
+            if key.startswith("new:"):
+                keys.update("new:" + str(name) for p in (RDFS.label, SKOS.altLabel)
+                            for name in self.g.graph.objects(body, p))
+        return keys
 
     def _names(self, cls: URIRef) -> dict[str, dict[Node, set[str]]]:
         """Every name of every node of a class, by the documents that name it: a node named in several documents

@@ -85,6 +85,7 @@ class OrgHead:
     not_after: tuple[str, ...]
     kind: str
     alone: int | None
+    posted: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class Gazetteer:
     org_heads: tuple[OrgHead, ...]
     titles: tuple[str, ...]
     occupations: tuple[str, ...]
+    state_titles: dict[str, str]
+    simplified: dict[str, str]
     short_forms: tuple[tuple[str, str], ...]
     title_prefixes: tuple[str, ...]
     surnames: tuple[str, ...]
@@ -175,14 +178,19 @@ def _keyed(path: Path, rows: list[dict[str, str]], make) -> dict:
 
 
 def _countries(folder: Path) -> dict[str, Country]:
+    """Every ISO 3166 country with its Chinese names in both scripts: CLDR's simplified name first (the label),
+    then pycountry's, CLDR's traditional names (菲律賓, 義大利 and Hong Kong's 意大利: the reports of Hong Kong and
+    Macao print them) and the aliases of country_aliases.tsv."""
     territories = babel.Locale("zh").territories
+    traditional = [babel.Locale.parse(name).territories for name in ("zh_Hant", "zh_Hant_HK")]
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
     aliases, ignored = _aliases(folder / "country_aliases.tsv")
     table: dict[str, Country] = {}
     for entry in pycountry.countries:
         code = entry.alpha_2
         preferred = territories.get(code) or translation.gettext(entry.name)
-        candidates = [preferred, translation.gettext(entry.name), *aliases.get(code, [])]
+        candidates = [preferred, translation.gettext(entry.name), *(t.get(code) for t in traditional),
+                      *aliases.get(code, [])]
         names = tuple(dict.fromkeys(n for n in candidates if n and n not in ignored and not n.isascii()))
         name_en = getattr(entry, "common_name", None) or entry.name
         table[code] = Country(code, name_en, preferred, names)
@@ -233,24 +241,40 @@ def _people(path: Path) -> dict[str, Person]:
         r["country"].upper()))
 
 
+def _state_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
+    """Each title of a state office with the state it names when printed alone; an unknown code is refused."""
+    offices = {}
+    for row in read_tsv(path, ("title", "state")):
+        if row["state"] and row["state"] not in countries:
+            raise InputError(path, f"state {row['state']!r} is no ISO 3166 code the gazetteer knows", int(row["_line"]))
+        if row["state"]:
+            offices[row["title"]] = row["state"]
+    return offices
+
+
 @lru_cache(maxsize=4)
 def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
-    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone"))
+    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted"))
+    countries = _countries(folder)
     return Gazetteer(
-        countries=_countries(folder),
+        countries=countries,
         organisations=_organisations(folder / "organisations.tsv"),
         treaties=_treaties(folder / "treaties.tsv"),
         cities=_cities(folder / "cities.tsv"),
         people=_people(folder / "people.tsv"),
         blockers=_column(folder / "blockers.tsv", "context"),
         org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
-                                        r["kind"], int(r["alone"]) if r["alone"].isdigit() else None) for r in heads),
+                                        r["kind"], int(r["alone"]) if r["alone"].isdigit() else None,
+                                        r["posted"] == "yes") for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
                           if r["occupation"] == "yes"),
+        state_titles=_state_titles(folder / "titles.tsv", countries),
+        simplified={r["traditional"]: r["simplified"] for r in read_tsv(folder / "traditional.tsv",
+                                                                        ("traditional", "simplified"))},
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),

@@ -104,6 +104,8 @@ def _describe_new_person(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
         graph.add((iri, IP.role, Literal(node.details["role"], lang="zh")))
     if node.details.get("affiliation"):
         graph.add((iri, IP.affiliation, org_iri(node.details["affiliation"])))
+    if node.details.get("country"):
+        graph.add((iri, IP.country, country_iri(node.details["country"])))
     graph.add((iri, IP.rule, rule_iri("person-pattern")))
 
 

@@ -61,6 +61,10 @@ NAME_BREAKS = "的了是在由与和及向从据为于将被把等其该此各�
 is found whole by the gazetteer first."""
 POSTED = "驻"
 """驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
+NATIONAL = ("国家", "國家")
+"""国家 opens the name of a state's national body as a place opens a local one (国家版权局, 国家工商总局)."""
+POSTINGS = (POSTED, "駐")
+"""驻 in either script, where the test is only whether a name says it is posted (中國常駐日內瓦代表團)."""
 NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•"
 """Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
 NAME_DOTS = "·•・‧･"

@@ -12,7 +12,7 @@ go to ``doc.spans["definitions"]``; Latin acronyms nobody knows go to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,8 +24,9 @@ from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
-from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention
+from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention, doc_text
 from ipgraph.ingest.textnorm import mask_urls
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
 __all__ = ["MENTION_RULES", "Mention", "PassageMentions", "analyse", "characters", "load", "mentions"]
 
@@ -122,13 +123,35 @@ class PassageMentions:
 
 
 def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
-    """Run the pipeline over texts; URLs are masked first so no name is found inside a link."""
+    """Run the pipeline over texts; URLs are masked first so no name is found inside a link. The pipeline reads a
+    passage in simplified characters (one for one: traditional.tsv), so the knowledge files, written in simplified
+    characters, find names in traditional text too; each name is printed back as the passage prints it."""
     nlp = load(data_dir)
+    table = _simplifying(data_dir)
+    masked = [mask_urls(t) for t in texts]
     out = []
-    for doc in nlp.pipe(_make_doc(nlp, mask_urls(t)) for t in texts):
-        out.append(PassageMentions(*[[_mention(s) for s in doc.spans.get(name, [])]
-                                     for name in (MENTIONS, DEFINITIONS, CANDIDATES)]))
+    for printed, doc in zip(masked, nlp.pipe(_make_doc(nlp, t.translate(table)) for t in masked)):
+        found = [[_mention(s) for s in doc.spans.get(name, [])] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
+        read = doc_text(doc)
+        if read != printed:
+            found = [[_as_printed(m, printed, read) for m in group] for group in found]
+        out.append(PassageMentions(*found))
     return out
+
+
+@lru_cache(maxsize=2)
+def _simplifying(data_dir: Path) -> dict[int, str]:
+    return str.maketrans(load_gazetteer(data_dir).simplified)
+
+
+def _as_printed(mention: Mention, printed: str, read: str) -> Mention:
+    """A mention of the simplified reading with its text, and every detail that the passage prints (a name, a
+    role, an employer), as the passage prints them."""
+    def printed_form(value: object) -> object:
+        at = read.find(value) if isinstance(value, str) and value else -1
+        return printed[at : at + len(value)] if at >= 0 and isinstance(value, str) else value
+    return replace(mention, text=printed[mention.start : mention.end],
+                   details={key: printed_form(value) for key, value in mention.details.items()})
 
 
 def mentions(texts: list[str], data_dir: Path) -> list[list[Mention]]:

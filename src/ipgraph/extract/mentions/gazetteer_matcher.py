@@ -14,14 +14,18 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load
 
 _PRIORITY = {ORG: 0, TREATY: 1, PERSON: 2, COUNTRY: 3, CITY: 4, BLOCK: 5}
 class GazetteerMatcher:
-    """Longest-match lookup of every known name; a name inside a Latin word does not count."""
+    """Longest-match lookup of every known name; a name inside a Latin word does not count. Names are looked up as
+    the pipeline reads a passage, in simplified characters (a name the reference data gives in traditional
+    characters, as CLDR's 義大利, is found in either script)."""
 
     def __init__(self, nlp: Language, data_dir: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab)
+        gazetteer = load_gazetteer(Path(data_dir))
+        simplified = str.maketrans(gazetteer.simplified)
         patterns: dict[str, list] = {}
-        for kind, key, name in load_gazetteer(Path(data_dir)).names():
-            patterns.setdefault(f"{kind}|{key}", []).append(name)
-        patterns[f"{BLOCK}|"] = list(load_gazetteer(Path(data_dir)).blockers)
+        for kind, key, name in gazetteer.names():
+            patterns.setdefault(f"{kind}|{key}", []).append(name.translate(simplified))
+        patterns[f"{BLOCK}|"] = [context.translate(simplified) for context in gazetteer.blockers]
         for label in sorted(patterns):
             self.matcher.add(label, [nlp.make_doc(name) for name in sorted(set(patterns[label]))])
 

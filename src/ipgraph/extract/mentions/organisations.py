@@ -9,14 +9,16 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
+    NATIONAL,
     NUMERALS,
     ORDINAL,
     POSTED,
+    POSTINGS,
     WITH,
     alternation,
     between_names,
@@ -33,6 +35,12 @@ _ONE_PER_PLACE = ("national-office", "government", "customs")
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 _LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
 """What joins the items of a list of names one character long (、和及)."""
+
+
+def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
+    """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
+    欧盟驻华代表团, not 中国代表团) has the posting."""
+    return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
 
 
 def _doubled(name: str) -> bool:
@@ -53,6 +61,7 @@ class OrgShapes:
         self.max_chars = max_chars
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.org_kind = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.known = {name: key for kind, key, name in gazetteer.names() if kind == ORG}
         self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
         self.abbreviations = {r["abbreviation"] for r in read_tsv(
@@ -62,6 +71,7 @@ class OrgShapes:
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        self.titles = re.compile(alternation(gazetteer.titles))
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
         # names an occupation (律师协会).
@@ -103,6 +113,7 @@ class OrgShapes:
                 taken.update(range(start, end))
         added += self._coordinated(doc, text, found, added)
         added += self._sibling_units(doc, text, found, added)
+        added += self._of_another_state(doc, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
@@ -225,16 +236,37 @@ class OrgShapes:
             head = self._head_at(text, end)
             if head is None or end - 1 in named:
                 continue
-            start = self._backward(text, end - len(head.head), found)
+            start = self._joined_nouns_before(text, self._backward(text, end - len(head.head), found), end, head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if (stem >= 2 or lone) and text[start - 1 : start] != "的" and text[start] not in NUMERALS + "(（" and \
-                    not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or head.alone is not None and stem >= head.alone):
+            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and text[start - 1 : start] != "的" \
+                    and text[start] not in NUMERALS + "(（" and not ORDINAL.match(text, start) and (
+                    place is not None or shape or lone or head.alone is not None and stem >= head.alone
+                    or stem >= 2 and self._titled_head(text, end, head)
+                    or text.startswith(NATIONAL, start) and stem > 2):
                 out.append((start, end, place))
         return out
+
+    def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
+        """Where a name starts whose head 与 cut too short to name a body alone (…知识创新与转化联盟): at the nouns
+        the word joins, read leftwards, each a word of two characters or more (not 与非政府); a stem long enough
+        already is left alone, and a name or place right after the word, or a head before it (甲公司与乙协会), makes
+        the word join two names. Only 与: 和 is also a character of names (共和国), where reading on would swallow
+        what stands before the name."""
+        stem = end - len(head.head) - start
+        if head.alone is None or not 2 <= stem < head.alone or text[start - 1 : start] != WITH or \
+                any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
+            return start
+        before = self._backward(text, start - 1, found)
+        return before if start - 1 - before >= 2 and not self._lone_place(text, before) else start
+
+    def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
+        """A title that repeats the head of the noun before it names the head of that body (财政司司长, 商务局局长,
+        海关关长): the noun is a body even where its head alone names none (司, 局)."""
+        title = self.titles.match(text, end)
+        return title is not None and title.group(0).startswith(head.head[-1])
 
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
@@ -275,11 +307,12 @@ class OrgShapes:
                 limit = other.start_char
         places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)} | \
             {at for at in range(begin, limit) if text[at] in self.lone_places}  # …监管局联合省知识产权局: two
+        place_ends = {m.start_char: m.end_char for m in found if m.label_ in (COUNTRY, CITY)}
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
-            if bracket and not self.byline.search(bracket.group(0)):
-                at = bracket.end()
+            if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
+                at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
             if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
                     text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
@@ -289,7 +322,8 @@ class OrgShapes:
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            if head is not None and at - len(head.head) >= joined + (0 if listed else 1):
+            if head is not None and at - len(head.head) >= joined + (0 if listed else 1) and \
+                    _posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
 
@@ -362,6 +396,20 @@ class OrgShapes:
     @staticmethod
     def _place_at(found: list[Span], start: int) -> Span | None:
         return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
+
+    def _of_another_state(self, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
+        """A known body of one state printed right after the name of another is the other state's body of that
+        name (柬埔寨海关总署, 巴西国家知识产权局: not China's), of the same kind."""
+        countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
+        out: list[Span] = []
+        for org in (m for m in found if m.label_ == ORG and self.org_country.get(m.kb_id_)):
+            country = countries.get(org.start_char)
+            if country is None or country.kb_id_ == self.org_country[org.kb_id_]:
+                continue
+            span = self._span(doc, country.start_char, org.end_char, country, self.org_kind[org.kb_id_])
+            if span is not None and not any(overlaps(span, a) for a in added + out):
+                out.append(span)
+        return out
 
     def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
               head_end: int = 0) -> Span | None:

@@ -18,6 +18,7 @@ from ipgraph.zh.grammar import (
     NAME_DOTS,
     NAME_PUNCTUATION,
     POSTED,
+    POSTINGS,
     SENTENCE_ENDS,
     WITH,
     alternation,
@@ -29,6 +30,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1
 _Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
+_SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
+"""A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
 
@@ -77,6 +80,9 @@ class People:
                             for name in (org.name_zh, *org.aliases_zh)}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
+        prefixes = f"(?:{alternation(gazetteer.title_prefixes)})*"
+        self.state_titles = {title: (re.compile(f"{prefixes}{re.escape(title)}"), code)
+                             for title, code in gazetteer.state_titles.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -94,6 +100,8 @@ class People:
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
+            if person is not None and role and (country := self._state(text, mentions, title_at, role, org)):
+                person._.ipg["country"] = country
             if person is not None:
                 if employer is None and not byline and (government := self._local_government(text, mentions, title_at,
                                                                                               role)):
@@ -163,15 +171,17 @@ class People:
             if self._inside_noun(text, match.start(), match.end()):
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
-            at += 1 if text[at : at + 1] == " " and _LATIN_NAME.match(text, at + 1) else 0
+            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)) \
+                else 0
             names: list[tuple[int, int]] = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
             country = self._country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country != "CN")
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
-                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])):
-                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…: the next item is no name of the list
+                if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
+                              or self._titled_item(text, name[1])):
+                    break  # 局长甲、乙县知事丙, 署长甲、國際合作司…, 署长甲、商务及…局局长乙: no name of the list
                 names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
                 if text[name[1] : name[1] + 1] != "、":
                     break
@@ -191,6 +201,12 @@ class People:
             if name is not None:
                 found.append((*name, "", ends.get(name[0]), name[0]))
         return found
+
+    def _titled_item(self, text: str, at: int) -> bool:
+        """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
+        body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before."""
+        stop = next((i for i in range(at, min(len(text), at + 20)) if text[i] in NAME_PUNCTUATION), len(text))
+        return self.title.search(text, at, stop) is not None
 
     def _inside_noun(self, text: str, start: int, end: int) -> bool:
         """A title that a head noun goes on from is part of a body's name (委员会, 秘书处, 理事会), not a role."""
@@ -267,11 +283,13 @@ class People:
             if match:
                 cut = self.cut.match(match.group(0))
                 start = match.start() + (len(cut.group(0)) if cut else 0)
+                if pattern is _TRANSLITERATED and not any(d in text[start:end] for d in NAME_DOTS):
+                    continue  # 甲·乙以及各国代表: the dotted name ended before the function word, 国 is none
                 return (start, end) if end > start else None
         for start in (end - 4, end - 3, end - 2):
             surname = self.surname.match(text, start) if start >= 0 else None
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
-                    text[start] not in COORDINATORS and (
+                    text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends):
                 return start, end
@@ -318,7 +336,16 @@ class People:
         if role and self.reporter.search(role):
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
-        return None
+        return self._heading_body(text, mentions, title_at) if role else None
+
+    def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
+        """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
+        大会主席 → WIPO): the phrase runs back to punctuation, and no function word stands between."""
+        body = next((m for m in reversed(mentions) if m.label_ == ORG and m.kb_id_ and m.end_char < title_at), None)
+        between = text[body.end_char : title_at] if body is not None else ""
+        if body is None or any(c in NAME_PUNCTUATION + CLAUSE_BREAKS + NAME_BREAKS or c.isspace() for c in between):
+            return None
+        return body.kb_id_, body.text
 
     def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
         """The place whose office a title names when the reference data knows no government of it (临江市副市长,
@@ -341,6 +368,38 @@ class People:
             return None
         country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
         return {"name": text[start:title_at], "country": country}
+
+    def _state(self, text: str, mentions: list[Span], title_at: int, role: str, org: Span | None) -> str:
+        """The state a title ties a person to, where the text says so: a country printed right before the title
+        (日本首相, 法国总统) or before the 驻 of a posting in the same phrase (苏丹驻华大使, 中国常驻日内瓦代表); else
+        a title of a state office printed alone (总理, 国家主席: titles.tsv column state) at no body of another
+        state. None of these, no state: an official of a city or a body is not tied to its country."""
+        start = title_at
+        while start > max(0, title_at - 40) and text[start - 1] not in NAME_PUNCTUATION + CLAUSE_BREAKS and \
+                not text[start - 1].isspace():
+            start -= 1
+        posted = max(text.rfind(posted, start, title_at) for posted in POSTINGS)
+        places = {m.start_char: m for m in mentions if m.label_ in (COUNTRY, CITY)}
+        at_title = next((m for m in places.values() if m.label_ == COUNTRY and m.end_char == title_at), None)
+        if at_title is not None and not (posted >= 0 and self._posted_to(text, places, posted) >= title_at):
+            return at_title.kb_id_  # 新西兰总理; not 驻澳门及香港总领事, where the consul is posted
+        for country in (m for m in places.values() if m.label_ == COUNTRY and start <= m.start_char):
+            if country.end_char in (posted, posted - 1) and text[country.end_char : posted] in ("", "常"):
+                return country.kb_id_
+        offices = [code for title, (shape, code) in self.state_titles.items()
+                   if any(shape.fullmatch(part) for part in role.split("、"))]
+        if not offices or posted >= 0 or self._place_before(text, mentions, title_at) is not None:
+            return ""
+        return offices[0] if org is None or self._country(org) in ("", offices[0]) else ""
+
+    @staticmethod
+    def _posted_to(text: str, places: dict[int, Span], posted: int) -> int:
+        """Where the places a posting names end (驻澳门及香港, 驻华)."""
+        at = posted + 1
+        while at in places:
+            at = places[at].end_char
+            at += 1 if text[at : at + 1] in ("、", *COORDINATORS) and at + 1 in places else 0
+        return at
 
     def _short(self, text: str, title_at: int, role: str) -> str:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
