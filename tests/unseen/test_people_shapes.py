@@ -208,3 +208,10 @@ def test_pattern1_a_place_heading_a_title_is_its_government(res):
 def test_pattern1_a_full_name_after_by_or_according_to(res):
     assert [p[0] for p in people("会议由邵海燕主持，据钟立华介绍，合作顺利。", res)] == ["邵海燕", "钟立华"]
     assert people("由于各方表示支持，据此认为可行。", res) == []
+
+
+def test_pattern1_a_title_before_an_event_noun_names_nobody(res):
+    """Regression: once 中亚知识产权局 was read as a body of unknown country, the foreign-name reading after its
+    title took 局长研讨会 for the director 研讨会, and the event lost its name to a person."""
+    text = "近日，某国家知识产权局组织召开中国—东欧知识产权局局长研讨会，局长马丁出席。"
+    assert [name for name, _, _ in people(text, res)] == ["马丁"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
@@ -47,6 +47,10 @@ class People:
         self.title = re.compile(f"{title}(?:、{title})*")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
+        # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
+        events = read_tsv(Path(data_dir) / "events" / "types.tsv", ("word", "type", "licence"))
+        self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1),
+                                                *(row["word"] for row in events if row["licence"] == "any"))))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
@@ -322,7 +326,7 @@ class People:
         given = start if given is None else given
         return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
-            self.honorific.search(chunk) is None
+            self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
 
     def _employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
         """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
