@@ -87,6 +87,11 @@ REPORTS = {
                          "产权组织拟于2026年在内罗毕举办区域研讨会。\n\n"
                          "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
                          "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
+    "new-treaty": "协定\n\n2025年3月，智利与新西兰签署了《太平洋数字贸易伙伴关系协定》。"
+                  "《城市规划手册》由两国共同编写。\n",
+    "amending-protocol": "议定书\n\n2025年2月，理事会通过了《修改〈专利合作条约〉议定书》（下称“议定书”）。"
+                         "2025年9月，挪威向总干事交存了接受议定书的通知书。\n",
+    "several-accede": "加入\n\n2025年，伯利兹、毛里求斯和巴西加入了《马德里议定书》和《海牙协定》。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
@@ -320,6 +325,34 @@ def test_pattern9_a_treaty_said_to_be_one_signed_or_concluded_has_that_action(gr
 def test_pattern9_entry_into_force_reaches_past_the_date_and_the_place(graph):
     g, _ = graph
     assert [a[1:] for a in actions(g, "in-force-at-home")] == [("EntryIntoForce", frozenset(), "2025-03-01")]
+
+
+
+def test_pattern9_a_treaty_the_gazetteer_lacks_is_made_from_its_title_when_something_happens_to_it(graph):
+    g, _ = graph
+    found = actions(g, "new-treaty")
+    assert sorted((a[1], *a[2]) for a in found) == [("Signature", "country/CL"), ("Signature", "country/NZ")]
+    treaty = IPR[found[0][0]]
+    assert str(g.value(treaty, RDFS.label)) == "太平洋数字贸易伙伴关系协定"
+    assert (treaty, IP.rule, IPR["rule/treaty-shape"]) in g
+    assert (treaty, RDF.type, IP.Treaty) in g
+    assert not [t for t in g.subjects(RDF.type, IP.Treaty) if "手册" in str(g.value(t, RDFS.label))]
+
+
+def test_pattern9_an_amending_protocol_is_its_own_treaty_and_its_defined_short_name_refers_to_it(graph):
+    g, _ = graph
+    found = actions(g, "amending-protocol")
+    assert {a[0] for a in found} == {found[0][0]} and found[0][0] != "treaty/pct"
+    assert label(g, found[0][0]) == "修改《专利合作条约》议定书"
+    assert sorted((a[1], *a[2], a[3]) for a in found) == [("Adoption", "2025-02"),
+                                                          ("Ratification", "country/NO", "2025-09")]
+
+
+def test_pattern9_several_states_acceding_to_several_treaties_each_accede_to_each(graph):
+    g, _ = graph
+    assert sorted((a[0], *a[2]) for a in actions(g, "several-accede")) == [
+        (treaty, country) for treaty in ("treaty/hague-agreement", "treaty/madrid-protocol")
+        for country in ("country/BR", "country/BZ", "country/MU")]
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------
