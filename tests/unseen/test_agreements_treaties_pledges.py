@@ -92,6 +92,11 @@ REPORTS = {
     "amending-protocol": "议定书\n\n2025年2月，理事会通过了《修改〈专利合作条约〉议定书》（下称“议定书”）。"
                          "2025年9月，挪威向总干事交存了接受议定书的通知书。\n",
     "several-accede": "加入\n\n2025年，伯利兹、毛里求斯和巴西加入了《马德里议定书》和《海牙协定》。\n",
+    "side-by-abbreviation": "会谈\n\n荷兰专利局局长表示，荷方愿与中方一道推进审查合作。\n",
+    "statement-says": "峰会\n\n2025年5月，中国欧盟峰会在布鲁塞尔举行，会后发表的声明提出：双方重视创新，"
+                      "并承诺深化专利审查合作。\n",
+    "agree-to-act": "会谈\n\n国家知识产权局与欧洲专利局举行会谈，回顾了《日本特许厅与韩国知识产权局合作备忘录》。"
+                    "双方同意在检索领域加强合作。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
@@ -477,6 +482,21 @@ def test_pattern12_member_states_pledge_as_the_text_names_them(graph):
     g, _ = graph
     [member_states] = pledges(g, "committee-plan")["产权组织成员国承诺在2026年底前完成审议"]
     assert label(g, member_states) == "产权组织成员国"
+
+
+def test_pattern12_a_side_named_by_a_one_character_abbreviation_is_its_country(graph):
+    g, _ = graph
+    assert list(pledges(g, "side-by-abbreviation").values()) == [{"country/NL"}]
+
+
+def test_pattern12_a_collective_opening_the_words_a_statement_puts_forward_pledges_its_clauses(graph):
+    g, _ = graph
+    assert pledges(g, "statement-says") == {"并承诺深化专利审查合作": {"country/CN", "org/EU"}}
+
+
+def test_pattern12_agreeing_to_act_is_a_pledge_of_the_sides_named_outside_titles(graph):
+    g, _ = graph
+    assert pledges(g, "agree-to-act") == {"双方同意在检索领域加强合作": {"org/CNIPA", "org/EPO"}}
 
 
 def test_the_graph_of_these_reports_passes_the_checks(graph):
