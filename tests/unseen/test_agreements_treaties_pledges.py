@@ -97,6 +97,9 @@ REPORTS = {
                       "并承诺深化专利审查合作。\n",
     "agree-to-act": "会谈\n\n国家知识产权局与欧洲专利局举行会谈，回顾了《日本特许厅与韩国知识产权局合作备忘录》。"
                     "双方同意在检索领域加强合作。\n",
+    "statement-of-the-summit": "峰会\n\n第五次中国新加坡领导人会晤在北京举行，会后发表的联合声明指出，两国重视创新。\n",
+    "signing-as-a-noun": "会晤\n\n中国与新加坡领导人举行会晤。两国领导人见证了"
+                         "《中国与新加坡知识产权合作行动计划（2025—2027）》的签署。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
@@ -266,6 +269,22 @@ def test_pattern6_an_elliptical_list_of_governments_gives_one_agreement_each(gra
     counterparts = {label(g, p) for a in agreements for p in paths(g, a, IP.party)} - {"海门海关"}
     assert len(agreements) == 2
     assert counterparts == {"江苏省南通市政府", "盐城市政府"}
+
+
+
+def test_pattern6_a_statement_issued_after_a_meeting_told_earlier_in_the_sentence_is_its_sides(graph):
+    g, _ = graph
+    [statement] = in_report(g, IP.JointStatement, "statement-of-the-summit")
+    assert str(g.value(statement, RDFS.label)) == "联合声明"
+    assert paths(g, statement, IP.party) == {"country/CN", "country/SG"}
+
+
+def test_pattern6_signing_told_as_a_noun_after_the_title_is_an_agreement_with_its_years_in_the_name(graph):
+    g, _ = graph
+    [plan] = in_report(g, IP.WorkPlan, "signing-as-a-noun")
+    assert str(g.value(plan, RDFS.label)) == "中国与新加坡知识产权合作行动计划（2025—2027）"
+    assert paths(g, plan, IP.party) == {"country/CN", "country/SG"}
+    assert g.value(plan, IP.signedDate) is None
 
 
 # --- pattern 9: treaties referred back to, instruments handed over, entry into force announced -----------------------
