@@ -100,6 +100,8 @@ REPORTS = {
     "statement-of-the-summit": "峰会\n\n第五次中国新加坡领导人会晤在北京举行，会后发表的联合声明指出，两国重视创新。\n",
     "signing-as-a-noun": "会晤\n\n中国与新加坡领导人举行会晤。两国领导人见证了"
                          "《中国与新加坡知识产权合作行动计划（2025—2027）》的签署。\n",
+    "negotiated-instrument": "谈判\n\n2025年，政府间委员会继续就遗传资源和传统知识的知识产权保护国际法律文书进行谈判。"
+                             "2025年6月，巴西批准了《世界知识产权组织视听表演北京条约》。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
 }
 META = "\n".join(
@@ -377,6 +379,15 @@ def test_pattern9_several_states_acceding_to_several_treaties_each_accede_to_eac
     assert sorted((a[0], *a[2]) for a in actions(g, "several-accede")) == [
         (treaty, country) for treaty in ("treaty/hague-agreement", "treaty/madrid-protocol")
         for country in ("country/BR", "country/BZ", "country/MU")]
+
+
+
+def test_pattern9_an_instrument_negotiated_without_title_marks_is_a_treaty_and_a_longer_title_a_known_one(graph):
+    g, _ = graph
+    found = {a[1]: a for a in actions(g, "negotiated-instrument")}
+    assert label(g, found["Negotiation"][0]) == "遗传资源和传统知识的知识产权保护国际法律文书"
+    assert found["Negotiation"][2] == frozenset({"org/WIPO-IGC"})
+    assert found["Ratification"][:3] == ("treaty/beijing-treaty", "Ratification", frozenset({"country/BR"}))
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------

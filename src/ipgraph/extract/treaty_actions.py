@@ -75,6 +75,9 @@ _ACTOR_JOIN = between_names(with_=True, brackets=True)
 _BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,80})》")
 """A title in 《》, which may hold another title in 〈〉 (《修改〈TRIPS协定〉议定书》)."""
 _BEFORE_GAP = 12
+_TOPIC_NAME = 6
+"""The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
+kind of instrument (就双边协定谈判), not a name."""
 _AFTER_GAP = 8
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
@@ -144,6 +147,9 @@ class _ReportTreatyActions(ReportReader):
         self.short_names: dict[str, str] = {}
         """Short names the report defines for a treaty (（下称“议定书”）): short name → key."""
         self.head = tuple(self.rules.words.get("head", ()))
+        self.topic = re.compile(f"(?:{alternation(self.rules.words.get('topic', ()))})"
+                                f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(self.head)}))"
+                                f"(?=[^，,。；;]{{0,4}}?(?:{alternation(tuple(w for w, _ in self.rules.after))}))")
         self.defines = re.compile(f"[（(]\\s*(?:{alternation(self.rules.words.get('defines', ()))})\\s*"
                                   "[“\"「『]([^”\"」』]{1,16})[”\"」』]")
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
@@ -172,15 +178,18 @@ class _ReportTreatyActions(ReportReader):
 
     def _with_new_treaties(self, passage: Passage) -> list[Located]:
         """The passage's mentions, with every 《…》 title the gazetteer lacks that ends in a treaty head noun read as a
-        treaty of its own; a known treaty printed inside it (《修改〈TRIPS协定〉议定书》) is part of its name."""
+        treaty of its own, and so a phrase of that ending after 就 in front of a verb behind treaties (就…文书进行谈判);
+        a known treaty printed inside it (《修改〈TRIPS协定〉议定书》) is part of its name."""
         mentions = self.facts.located.get(passage.slug, [])
         found = []
-        for title in _BOOK_TITLE.finditer(passage.text):
-            name = title.group(1).replace("〈", "《").replace("〉", "》")
-            start, end = title.span(1)
-            if not name.endswith(self.head) or any(m.kind == TREATY and (m.start, m.end) == (start, end)
-                                                   for m in mentions):
-                continue
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
+        titles = [(t.group(1), t.span(1)) for t in _BOOK_TITLE.finditer(passage.text)]
+        topics = [(t.group(1), t.span(1)) for t in self.topic.finditer(passage.text)
+                  if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
+        for printed, (start, end) in titles + topics:
+            name = printed.replace("〈", "《").replace("〉", "》")
+            if not name.endswith(self.head) or any(start <= s and e == end for s, e in treaties):
+                continue  # a known treaty, maybe printed longer (《世界知识产权组织视听表演北京条约》)
             key = name_key(name)
             self.new_names[key] = name
             found.append(Located(TREATY, key, start, end))
@@ -328,7 +337,7 @@ class _ReportTreatyActions(ReportReader):
     def _label(sentence: str, treaty: Located, verb: _Verb) -> str:
         """The verb and the treaty as printed: 加入《日内瓦法案》, 《中欧地理标志保护与合作协定》落实."""
         start = treaty.start - (sentence[treaty.start - 1:treaty.start] == "《")
-        end = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
+        end = treaty.end + (sentence[start:start + 1] == "《" and sentence[treaty.end:treaty.end + 1] == "》")
         if verb.start < treaty.start:
             return f"{verb.word}{sentence[start:end]}"
         return sentence[start:verb.end] if verb.start - end <= 3 else f"{sentence[start:end]}{verb.word}"
