@@ -102,7 +102,8 @@ REPORTS = {
                          "《中国与新加坡知识产权合作行动计划（2025—2027）》的签署。\n",
     "negotiated-instrument": "谈判\n\n2025年，政府间委员会继续就遗传资源和传统知识的知识产权保护国际法律文书进行谈判。"
                              "2025年6月，巴西批准了《世界知识产权组织视听表演北京条约》。\n",
-    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
+    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n\n"
+                      "产权组织秘书处将编写一份研究报告。\n",
 }
 META = "\n".join(
     f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
@@ -527,6 +528,12 @@ def test_pattern12_a_collective_opening_the_words_a_statement_puts_forward_pledg
 def test_pattern12_agreeing_to_act_is_a_pledge_of_the_sides_named_outside_titles(graph):
     g, _ = graph
     assert pledges(g, "agree-to-act") == {"双方同意在检索领域加强合作": {"org/CNIPA", "org/EPO"}}
+
+
+
+def test_pattern12_a_known_unit_whose_name_ends_like_a_title_pledges_itself(graph):
+    g, _ = graph
+    assert pledges(g, "committee-plan")["产权组织秘书处将编写一份研究报告"] == {"org/WIPO-SECRETARIAT"}
 
 
 def test_the_graph_of_these_reports_passes_the_checks(graph):

@@ -320,6 +320,8 @@ class PartyReader:
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
         words = self._closing.sub("", self._opening.sub("", words.strip()))
+        if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
+            return words
         titled = self._titled.match(words)
         if titled:
             return titled.group(1)
