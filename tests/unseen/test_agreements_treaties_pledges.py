@@ -102,6 +102,8 @@ REPORTS = {
                          "《中国与新加坡知识产权合作行动计划（2025—2027）》的签署。\n",
     "negotiated-instrument": "谈判\n\n2025年，政府间委员会继续就遗传资源和传统知识的知识产权保护国际法律文书进行谈判。"
                              "2025年6月，巴西批准了《世界知识产权组织视听表演北京条约》。\n",
+    "paired-fta": "自贸\n\n2025年，我国完成中国-智利（第二阶段)等自贸协定服务贸易章节谈判。"
+                  "中国-东盟博览会将于9月举行。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n\n"
                       "产权组织秘书处将编写一份研究报告。\n",
 }
@@ -389,6 +391,13 @@ def test_pattern9_an_instrument_negotiated_without_title_marks_is_a_treaty_and_a
     assert label(g, found["Negotiation"][0]) == "遗传资源和传统知识的知识产权保护国际法律文书"
     assert found["Negotiation"][2] == frozenset({"org/WIPO-IGC"})
     assert found["Ratification"][:3] == ("treaty/beijing-treaty", "Ratification", frozenset({"country/BR"}))
+
+
+
+def test_pattern9_an_instrument_named_by_two_parties_and_a_dash_is_a_treaty_without_the_others_after_deng(graph):
+    g, _ = graph
+    [(treaty, action, actors_, _)] = actions(g, "paired-fta")
+    assert (label(g, treaty), action, actors_) == ("中国-智利（第二阶段）自贸协定", "Negotiation", frozenset({"country/CN"}))
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------

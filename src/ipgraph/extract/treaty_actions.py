@@ -53,7 +53,7 @@ from ipgraph.extract.statements import (
     stated_date,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import TREATY, read_tsv
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
@@ -75,6 +75,7 @@ _ACTOR_JOIN = between_names(with_=True, brackets=True)
 _BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,80})》")
 """A title in 《》, which may hold another title in 〈〉 (《修改〈TRIPS协定〉议定书》)."""
 _BEFORE_GAP = 12
+_DASHES = "-－—–"
 _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
 kind of instrument (就双边协定谈判), not a name."""
@@ -147,6 +148,8 @@ class _ReportTreatyActions(ReportReader):
         self.short_names: dict[str, str] = {}
         """Short names the report defines for a treaty (（下称“议定书”）): short name → key."""
         self.head = tuple(self.rules.words.get("head", ()))
+        self.paired_rest = re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?"
+                                      f"([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(self.head)}))")
         self.topic = re.compile(f"(?:{alternation(self.rules.words.get('topic', ()))})"
                                 f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(self.head)}))"
                                 f"(?=[^，,。；;]{{0,4}}?(?:{alternation(tuple(w for w, _ in self.rules.after))}))")
@@ -186,7 +189,7 @@ class _ReportTreatyActions(ReportReader):
         titles = [(t.group(1), t.span(1)) for t in _BOOK_TITLE.finditer(passage.text)]
         topics = [(t.group(1), t.span(1)) for t in self.topic.finditer(passage.text)
                   if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
-        for printed, (start, end) in titles + topics:
+        for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
             name = printed.replace("〈", "《").replace("〉", "》")
             if not name.endswith(self.head) or any(start <= s and e == end for s, e in treaties):
                 continue  # a known treaty, maybe printed longer (《世界知识产权组织视听表演北京条约》)
@@ -197,6 +200,24 @@ class _ReportTreatyActions(ReportReader):
             return mentions
         inside = [m for m in mentions if any(t.start <= m.start and m.end <= t.end for t in found)]
         return sorted([m for m in mentions if m not in inside] + found, key=lambda m: (m.start, m.end))
+
+    def _paired(self, text: str, mentions: list[Located], treaties: list[tuple[int, int]]) -> list[
+            tuple[str, tuple[int, int]]]:
+        """中国-秘鲁（升级）自贸协定, 中国—东盟…协定: two parties joined by a dash, then a phrase ending in a treaty
+        head noun, name an instrument between them; 等 after the pair (中国-秘鲁等自贸协定) is not part of the name."""
+        found = []
+        parties = {m.start: m for m in mentions if m.kind in (COUNTRY, ORG)}
+        for first in parties.values():
+            second = parties.get(first.end + 1)
+            if second is None or text[first.end] not in _DASHES:
+                continue
+            rest = self.paired_rest.match(text, second.end)
+            if rest and not any(s < rest.end() and first.start < e for s, e in treaties):
+                bracket = rest.group(1) or ""
+                if bracket:  # （升级) printed with a half-width close: one pair of the opening's width
+                    bracket = bracket[0] + bracket[1:-1] + ("）" if bracket[0] == "（" else ")")
+                found.append((text[first.start:second.end] + bracket + rest.group(2), (first.start, rest.end())))
+        return found
 
     def _with_short_names(self, passage: Passage, mentions: list[Located]) -> list[Located]:
         """Short names the report defines for a treaty (《A》（下称“议定书”）) learnt, and read wherever they stand
