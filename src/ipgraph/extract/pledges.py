@@ -141,6 +141,8 @@ class _ReportPledges(ReportReader):
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
+        self.told = ""
+        """The passage's text before the sentence being read."""
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
@@ -165,6 +167,7 @@ class _ReportPledges(ReportReader):
                 opening = self._opening(sentence)
                 spans = [_Span(0, len(sentence.rstrip("。")), opening, opening)]
             else:
+                self.told = text[:offset]
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
             for span in spans:
@@ -202,12 +205,20 @@ class _ReportPledges(ReportReader):
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
-            if not starts and spans:
+            if not starts and spans and not self._sibling_item(sentence, segment, spans):
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _sibling_item(self, sentence: str, segment: re.Match[str], spans: list[_Span]) -> bool:
+        """一是…；二是…将…；三是…: a segment that opens the next item of a list the pledge stands inside (the list
+        began before its cue, in its passage) is that item, not more of the pledge."""
+        opens = segment.group(0).lstrip().startswith(self.rules.continues)
+        cue = next((span.cue_start for span in reversed(spans) if span.cue_end > span.cue_start), 0)
+        before = self.told + sentence[:cue]
+        return opens and any(w in before for w in self.rules.continues)
 
     def _owned(self, text: str, cue: int) -> bool:
         """…实现碳中和的承诺: a commitment named as a noun someone holds, the clause in front of it says what."""
