@@ -191,8 +191,9 @@ class _ReportTreatyActions(ReportReader):
                   if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
         for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
             name = printed.replace("〈", "《").replace("〉", "》")
-            if not name.endswith(self.head) or any(start <= s and e == end for s, e in treaties):
-                continue  # a known treaty, maybe printed longer (《世界知识产权组织视听表演北京条约》)
+            known = any(start <= s and e == end for s, e in treaties)  # maybe printed longer (《世界…北京条约》)
+            if known or not name.endswith(self.head) or name in self.head:  # 《条约》 alone names no treaty
+                continue
             key = name_key(name)
             self.new_names[key] = name
             found.append(Located(TREATY, key, start, end))
