@@ -108,7 +108,8 @@ REPORTS = {
                     "三是深化与业界的联系。\n\n欧洲专利局将加强合作：一是扩大检索合作；二是深化审查交流；三是共享数据。\n",
     "bare-title": "条约\n\n《视听表演北京条约》保护表演者的权利。2025年4月，智利批准了《条约》。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n\n"
-                      "产权组织秘书处将编写一份研究报告。\n",
+                      "产权组织秘书处将编写一份研究报告。\n\n秘书处将根据成员国的意见修订该文件。\n\n"
+                      "各成员国承诺继续支持该项目。\n",
 }
 META = "\n".join(
     f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
@@ -562,6 +563,15 @@ def test_pattern12_the_next_item_of_a_list_begun_before_the_pledge_is_no_part_of
     assert found["国家知识产权局将于明年举办培训班"] == {"org/CNIPA"}
     assert not [quote for quote in found if "深化与业界" in quote]
     assert {quote for quote, who in found.items() if who == {"org/EPO"}} >= {"二是深化审查交流", "三是共享数据"}
+
+
+
+def test_pattern12_a_word_holding_an_object_marker_marks_no_object_and_each_member_state_is_member_states(graph):
+    g, _ = graph
+    found = pledges(g, "committee-plan")
+    assert found["秘书处将根据成员国的意见修订该文件"] == {"org/WIPO-SECRETARIAT"}  # 成 of 成员国 is no 将…成
+    [member_states] = found["各成员国承诺继续支持该项目"]
+    assert label(g, member_states) == "成员国"
 
 
 def test_the_graph_of_these_reports_passes_the_checks(graph):

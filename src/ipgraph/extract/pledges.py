@@ -100,6 +100,7 @@ class PledgeFact(Statement):
 class PledgeRules:
     cue: re.Pattern[str]
     objects: tuple[str, ...]
+    not_object: re.Pattern[str]
     continues: tuple[str, ...]
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
@@ -119,7 +120,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
     lead = words.get("lead", ()) + words.get("later", ())
     return PledgeRules(
         cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
-        objects=words.get("object", ()),
+        objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
@@ -230,7 +231,8 @@ class _ReportPledges(ReportReader):
         a cue inside a longer word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         for cue in self.rules.cue.finditer(clause):
-            if cue.group(0) in ("将", "將") and any(w in clause[cue.end():] for w in self.rules.objects) \
+            rest = self.rules.not_object.sub("", clause[cue.end():])  # 成员国, 完成: no 成 of 将X转换成Y
+            if cue.group(0) in ("将", "將") and any(w in rest for w in self.rules.objects) \
                     and not clause[cue.end():].startswith(self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or cue.group(0) not in ("将", "將") and clause[:cue.start()].endswith(self.rules.modifies):

@@ -315,6 +315,7 @@ class PartyReader:
         self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
                                      f"({alternation(bodies + self.words.lists.get('referent', ()))})")
         self._standing = self.words.lists.get("head", ())
+        self._quantifiers = self.words.lists.get("quantifier", ())
         self._side = re.compile(f"({self.words.abbreviation})方")
 
     def name(self, words: str) -> str | None:
@@ -325,8 +326,9 @@ class PartyReader:
         titled = self._titled.match(words)
         if titled:
             return titled.group(1)
-        if words in self._standing:  # 成员国承诺…: member states are an actor of their own, named so
-            return words
+        standing = words.removeprefix(next((q for q in self._quantifiers if words.startswith(q)), ""))
+        if standing in self._standing:  # (各)成员国承诺…: member states are an actor of their own, named so
+            return standing
         if words.startswith(self._not_name) or not self._name.fullmatch(words):
             return None
         return words
