@@ -107,6 +107,7 @@ REPORTS = {
     "listed-items": "建议\n\n李华提出三项建议：一是加强信息交流。二是提升培训水平。国家知识产权局将于明年举办培训班；"
                     "三是深化与业界的联系。\n\n欧洲专利局将加强合作：一是扩大检索合作；二是深化审查交流；三是共享数据。\n",
     "bare-title": "条约\n\n《视听表演北京条约》保护表演者的权利。2025年4月，智利批准了《条约》。\n",
+    "traditional-script": "條約\n\n2024年，智利加入了《視聽表演北京條約》。2025年，秘魯準備加入《馬拉喀什條約》。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n\n"
                       "产权组织秘书处将编写一份研究报告。\n\n秘书处将根据成员国的意见修订该文件。\n\n"
                       "各成员国承诺继续支持该项目。\n",
@@ -409,6 +410,13 @@ def test_pattern9_an_instrument_named_by_two_parties_and_a_dash_is_a_treaty_with
 def test_pattern9_a_title_that_is_only_a_treaty_noun_makes_no_new_treaty(graph):
     g, _ = graph
     assert [a[0] for a in actions(g, "bare-title")] == []
+
+
+
+def test_pattern9_a_treaty_printed_in_traditional_script_is_the_known_treaty_and_a_plan_is_no_action(graph):
+    g, _ = graph
+    assert actions(g, "traditional-script") == [("treaty/beijing-treaty", "Accession", frozenset({"country/CL"}),
+                                                  "2024")]
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------
