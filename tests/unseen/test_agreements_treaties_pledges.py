@@ -108,6 +108,8 @@ REPORTS = {
                     "三是深化与业界的联系。\n\n欧洲专利局将加强合作：一是扩大检索合作；二是深化审查交流；三是共享数据。\n",
     "bare-title": "条约\n\n《视听表演北京条约》保护表演者的权利。2025年4月，智利批准了《条约》。\n",
     "traditional-script": "條約\n\n2024年，智利加入了《視聽表演北京條約》。2025年，秘魯準備加入《馬拉喀什條約》。\n",
+    "noun-after-lead": "自贸\n\n2025年，我国完成中国-智利（第二阶段)等自贸协定服务贸易章节谈判，推动协定尽早签署。"
+                       "《马拉喀什条约》签署国已达100个。\n",
     "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n\n"
                       "产权组织秘书处将编写一份研究报告。\n\n秘书处将根据成员国的意见修订该文件。\n\n"
                       "各成员国承诺继续支持该项目。\n",
@@ -417,6 +419,14 @@ def test_pattern9_a_treaty_printed_in_traditional_script_is_the_known_treaty_and
     g, _ = graph
     assert actions(g, "traditional-script") == [("treaty/beijing-treaty", "Accession", frozenset({"country/CL"}),
                                                   "2024")]
+
+
+
+def test_pattern9_the_bare_treaty_noun_after_a_lead_word_is_the_treaty_named_before_and_signed_after_it(graph):
+    g, _ = graph
+    found = actions(g, "noun-after-lead")
+    assert {a[1] for a in found} == {"Negotiation", "Signature"} and len({a[0] for a in found}) == 1
+    assert label(g, found[0][0]) == "中国-智利（第二阶段）自贸协定"  # 签署国 (signatory states) is no signing
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------

@@ -138,8 +138,10 @@ class _ReportTreatyActions(ReportReader):
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
-        self.anaphor = re.compile(f"({alternation(self.rules.words.get('anaphor', ()))})"
+        self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
+                                  f"|({alternation(self.rules.words.get('lead', ()))}))"
                                   f"({alternation(self.rules.words.get('noun', ()))})")
+        """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署): the treaty named last like it."""
         self.found: dict[str, TreatyActionFact] = {}
         self.named: list[tuple[str, str]] = []
         """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
@@ -238,8 +240,8 @@ class _ReportTreatyActions(ReportReader):
         return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
     def _with_anaphora(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """The passage's mentions, with 该条约 / 上述协定 read as the treaty named last, in this passage or the one
-        before, whose name ends in that noun."""
+        """The passage's mentions, with 该条约 / 上述协定 (or the noun alone after a lead word: 推动协定签署) read as
+        the treaty named last, in this passage or the one before, whose name ends in that noun."""
         added: list[Located] = []
         named: list[tuple[str, str]] = []
         events: list[tuple[int, Located | re.Match[str]]] = sorted(
@@ -249,9 +251,9 @@ class _ReportTreatyActions(ReportReader):
             if isinstance(item, Located):
                 named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
                 continue
-            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(2))), None)
+            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(3))), None)
             if key:
-                added.append(Located(TREATY, key, item.start(), item.end()))
+                added.append(Located(TREATY, key, item.start(1 if item.group(1) else 3), item.end()))
         self.named = named
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
@@ -349,7 +351,7 @@ class _ReportTreatyActions(ReportReader):
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
                   if at >= 0 and not after[at + len(word):].startswith(not_after)
-                  and not re.search(r"[《、]", after[:at])]
+                  and not re.search(r"[《、是]", after[:at])]  # 《A》是…签署的: described
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
