@@ -87,7 +87,32 @@ REPORTS = {
                          "产权组织拟于2026年在内罗毕举办区域研讨会。\n\n"
                          "委员会决定在下届会议上继续讨论该议程项目。\n\n成员国承诺支持各项建议的落实。\n\n"
                          "此举将有效提升审查效率。该平台的启用必将进一步便利申请人。\n",
-    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n",
+    "new-treaty": "协定\n\n2025年3月，智利与新西兰签署了《太平洋数字贸易伙伴关系协定》。"
+                  "《城市规划手册》由两国共同编写。\n",
+    "amending-protocol": "议定书\n\n2025年2月，理事会通过了《修改〈专利合作条约〉议定书》（下称“议定书”）。"
+                         "2025年9月，挪威向总干事交存了接受议定书的通知书。\n",
+    "several-accede": "加入\n\n2025年，伯利兹、毛里求斯和巴西加入了《马德里议定书》和《海牙协定》。\n",
+    "side-by-abbreviation": "会谈\n\n荷兰专利局局长表示，荷方愿与中方一道推进审查合作。\n",
+    "statement-says": "峰会\n\n2025年5月，中国欧盟峰会在布鲁塞尔举行，会后发表的声明提出：双方重视创新，"
+                      "并承诺深化专利审查合作。\n",
+    "agree-to-act": "会谈\n\n国家知识产权局与欧洲专利局举行会谈，回顾了《日本特许厅与韩国知识产权局合作备忘录》。"
+                    "双方同意在检索领域加强合作。\n",
+    "statement-of-the-summit": "峰会\n\n第五次中国新加坡领导人会晤在北京举行，会后发表的联合声明指出，两国重视创新。\n",
+    "signing-as-a-noun": "会晤\n\n中国与新加坡领导人举行会晤。两国领导人见证了"
+                         "《中国与新加坡知识产权合作行动计划（2025—2027）》的签署。\n",
+    "negotiated-instrument": "谈判\n\n2025年，政府间委员会继续就遗传资源和传统知识的知识产权保护国际法律文书进行谈判。"
+                             "2025年6月，巴西批准了《世界知识产权组织视听表演北京条约》。\n",
+    "paired-fta": "自贸\n\n2025年，我国完成中国-智利（第二阶段)等自贸协定服务贸易章节谈判。"
+                  "中国-东盟博览会将于9月举行。\n",
+    "listed-items": "建议\n\n李华提出三项建议：一是加强信息交流。二是提升培训水平。国家知识产权局将于明年举办培训班；"
+                    "三是深化与业界的联系。\n\n欧洲专利局将加强合作：一是扩大检索合作；二是深化审查交流；三是共享数据。\n",
+    "bare-title": "条约\n\n《视听表演北京条约》保护表演者的权利。2025年4月，智利批准了《条约》。\n",
+    "traditional-script": "條約\n\n2024年，智利加入了《視聽表演北京條約》。2025年，秘魯準備加入《馬拉喀什條約》。\n",
+    "noun-after-lead": "自贸\n\n2025年，我国完成中国-智利（第二阶段)等自贸协定服务贸易章节谈判，推动协定尽早签署。"
+                       "《马拉喀什条约》签署国已达100个。\n",
+    "committee-plan": "项目\n\n该项目将于2026年扩展到更多国家。\n\n产权组织成员国承诺在2026年底前完成审议。\n\n"
+                      "产权组织秘书处将编写一份研究报告。\n\n秘书处将根据成员国的意见修订该文件。\n\n"
+                      "各成员国承诺继续支持该项目。\n",
 }
 META = "\n".join(
     f'[[report]]\nid = "{rid}"\nfile = "{rid}.txt"\ntitle = "{text.splitlines()[0]}"\nlanguage = "zh"\n'
@@ -258,6 +283,22 @@ def test_pattern6_an_elliptical_list_of_governments_gives_one_agreement_each(gra
     assert counterparts == {"江苏省南通市政府", "盐城市政府"}
 
 
+
+def test_pattern6_a_statement_issued_after_a_meeting_told_earlier_in_the_sentence_is_its_sides(graph):
+    g, _ = graph
+    [statement] = in_report(g, IP.JointStatement, "statement-of-the-summit")
+    assert str(g.value(statement, RDFS.label)) == "联合声明"
+    assert paths(g, statement, IP.party) == {"country/CN", "country/SG"}
+
+
+def test_pattern6_signing_told_as_a_noun_after_the_title_is_an_agreement_with_its_years_in_the_name(graph):
+    g, _ = graph
+    [plan] = in_report(g, IP.WorkPlan, "signing-as-a-noun")
+    assert str(g.value(plan, RDFS.label)) == "中国与新加坡知识产权合作行动计划（2025—2027）"
+    assert paths(g, plan, IP.party) == {"country/CN", "country/SG"}
+    assert g.value(plan, IP.signedDate) is None
+
+
 # --- pattern 9: treaties referred back to, instruments handed over, entry into force announced -----------------------
 
 def actions(g: Graph, report: str) -> list[tuple[str, str, frozenset[str], str | None]]:
@@ -320,6 +361,72 @@ def test_pattern9_a_treaty_said_to_be_one_signed_or_concluded_has_that_action(gr
 def test_pattern9_entry_into_force_reaches_past_the_date_and_the_place(graph):
     g, _ = graph
     assert [a[1:] for a in actions(g, "in-force-at-home")] == [("EntryIntoForce", frozenset(), "2025-03-01")]
+
+
+
+def test_pattern9_a_treaty_the_gazetteer_lacks_is_made_from_its_title_when_something_happens_to_it(graph):
+    g, _ = graph
+    found = actions(g, "new-treaty")
+    assert sorted((a[1], *a[2]) for a in found) == [("Signature", "country/CL"), ("Signature", "country/NZ")]
+    treaty = IPR[found[0][0]]
+    assert str(g.value(treaty, RDFS.label)) == "太平洋数字贸易伙伴关系协定"
+    assert (treaty, IP.rule, IPR["rule/treaty-shape"]) in g
+    assert (treaty, RDF.type, IP.Treaty) in g
+    assert not [t for t in g.subjects(RDF.type, IP.Treaty) if "手册" in str(g.value(t, RDFS.label))]
+
+
+def test_pattern9_an_amending_protocol_is_its_own_treaty_and_its_defined_short_name_refers_to_it(graph):
+    g, _ = graph
+    found = actions(g, "amending-protocol")
+    assert {a[0] for a in found} == {found[0][0]} and found[0][0] != "treaty/pct"
+    assert label(g, found[0][0]) == "修改《专利合作条约》议定书"
+    assert sorted((a[1], *a[2], a[3]) for a in found) == [("Adoption", "2025-02"),
+                                                          ("Ratification", "country/NO", "2025-09")]
+
+
+def test_pattern9_several_states_acceding_to_several_treaties_each_accede_to_each(graph):
+    g, _ = graph
+    assert sorted((a[0], *a[2]) for a in actions(g, "several-accede")) == [
+        (treaty, country) for treaty in ("treaty/hague-agreement", "treaty/madrid-protocol")
+        for country in ("country/BR", "country/BZ", "country/MU")]
+
+
+
+def test_pattern9_an_instrument_negotiated_without_title_marks_is_a_treaty_and_a_longer_title_a_known_one(graph):
+    g, _ = graph
+    found = {a[1]: a for a in actions(g, "negotiated-instrument")}
+    assert label(g, found["Negotiation"][0]) == "遗传资源和传统知识的知识产权保护国际法律文书"
+    assert found["Negotiation"][2] == frozenset({"org/WIPO-IGC"})
+    assert found["Ratification"][:3] == ("treaty/beijing-treaty", "Ratification", frozenset({"country/BR"}))
+
+
+
+def test_pattern9_an_instrument_named_by_two_parties_and_a_dash_is_a_treaty_without_the_others_after_deng(graph):
+    g, _ = graph
+    [(treaty, action, actors_, _)] = actions(g, "paired-fta")
+    assert (label(g, treaty), action) == ("中国-智利（第二阶段）自贸协定", "Negotiation")
+    assert actors_ == frozenset({"country/CN"})
+
+
+
+def test_pattern9_a_title_that_is_only_a_treaty_noun_makes_no_new_treaty(graph):
+    g, _ = graph
+    assert [a[0] for a in actions(g, "bare-title")] == []
+
+
+
+def test_pattern9_a_treaty_printed_in_traditional_script_is_the_known_treaty_and_a_plan_is_no_action(graph):
+    g, _ = graph
+    assert actions(g, "traditional-script") == [("treaty/beijing-treaty", "Accession", frozenset({"country/CL"}),
+                                                  "2024")]
+
+
+
+def test_pattern9_the_bare_treaty_noun_after_a_lead_word_is_the_treaty_named_before_and_signed_after_it(graph):
+    g, _ = graph
+    found = actions(g, "noun-after-lead")
+    assert {a[1] for a in found} == {"Negotiation", "Signature"} and len({a[0] for a in found}) == 1
+    assert label(g, found[0][0]) == "中国-智利（第二阶段）自贸协定"  # 签署国 (signatory states) is no signing
 
 
 # --- pattern 12: pledges -------------------------------------------------------------------------------------------
@@ -444,6 +551,45 @@ def test_pattern12_member_states_pledge_as_the_text_names_them(graph):
     g, _ = graph
     [member_states] = pledges(g, "committee-plan")["产权组织成员国承诺在2026年底前完成审议"]
     assert label(g, member_states) == "产权组织成员国"
+
+
+def test_pattern12_a_side_named_by_a_one_character_abbreviation_is_its_country(graph):
+    g, _ = graph
+    assert list(pledges(g, "side-by-abbreviation").values()) == [{"country/NL"}]
+
+
+def test_pattern12_a_collective_opening_the_words_a_statement_puts_forward_pledges_its_clauses(graph):
+    g, _ = graph
+    assert pledges(g, "statement-says") == {"并承诺深化专利审查合作": {"country/CN", "org/EU"}}
+
+
+def test_pattern12_agreeing_to_act_is_a_pledge_of_the_sides_named_outside_titles(graph):
+    g, _ = graph
+    assert pledges(g, "agree-to-act") == {"双方同意在检索领域加强合作": {"org/CNIPA", "org/EPO"}}
+
+
+
+def test_pattern12_a_known_unit_whose_name_ends_like_a_title_pledges_itself(graph):
+    g, _ = graph
+    assert pledges(g, "committee-plan")["产权组织秘书处将编写一份研究报告"] == {"org/WIPO-SECRETARIAT"}
+
+
+
+def test_pattern12_the_next_item_of_a_list_begun_before_the_pledge_is_no_part_of_it(graph):
+    g, _ = graph
+    found = pledges(g, "listed-items")
+    assert found["国家知识产权局将于明年举办培训班"] == {"org/CNIPA"}
+    assert not [quote for quote in found if "深化与业界" in quote]
+    assert {quote for quote, who in found.items() if who == {"org/EPO"}} >= {"二是深化审查交流", "三是共享数据"}
+
+
+
+def test_pattern12_a_word_holding_an_object_marker_marks_no_object_and_each_member_state_is_member_states(graph):
+    g, _ = graph
+    found = pledges(g, "committee-plan")
+    assert found["秘书处将根据成员国的意见修订该文件"] == {"org/WIPO-SECRETARIAT"}  # 成 of 成员国 is no 将…成
+    [member_states] = found["各成员国承诺继续支持该项目"]
+    assert label(g, member_states) == "成员国"
 
 
 def test_the_graph_of_these_reports_passes_the_checks(graph):

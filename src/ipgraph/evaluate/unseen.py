@@ -190,9 +190,9 @@ class GraphFacts:
                      "".join(self.passages[p][2] for _, p in told))
 
     def key(self, node: Node) -> str:
-        """``org/WIPO`` for a gazetteer organisation, ``new:<label>`` for one found in the text."""
+        """``org/WIPO`` for a gazetteer organisation (or treaty), ``new:<label>`` for one found in the text."""
         path = str(node).removeprefix(str(IPR))
-        if path.startswith("org/") and (node, IP.rule, IPR["rule/org-shape"]) in self.graph:
+        if any((node, IP.rule, IPR[f"rule/{rule}"]) in self.graph for rule in ("org-shape", "treaty-shape")):
             return "new:" + str(self.graph.value(node, RDFS.label))
         return path
 
@@ -349,7 +349,7 @@ class Scorer:
             treaty_node = self.g.graph.value(fact.node, IP.treaty)
             treaty = self.g.key(treaty_node) if treaty_node else ""
             action = str(self.g.graph.value(fact.node, IP.action) or "").rsplit("#", 1)[-1]
-            return (treaty == row.get("treaty")) + (action == row.get("action"))
+            return same_actor(str(row.get("treaty")), treaty) + (action == row.get("action"))
         pairs = _match(gold, found, agree, 2)
         tally.correct = len(pairs)
         self._errors(tally, gold, found, pairs, "treaty")

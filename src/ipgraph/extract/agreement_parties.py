@@ -90,7 +90,8 @@ class AgreementParties(ReportReader):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
         carried = (self._pair(sentence[:start], mentions) or self._sentence_subject(sentence, mentions)
-                   or self._carried(sentence, mentions, start)) if start > 0 else []
+                   or self._carried(sentence, mentions, start) or self._met(sentence[:start], mentions)) \
+            if start > 0 else []
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)

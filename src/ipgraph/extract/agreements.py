@@ -2,8 +2,10 @@
 
 One rule, ``agreement-sentence``: a verb of signing (knowledge/commitments/signing.tsv)
 followed in its clause by one or more instrument names, each ending in an
-instrument noun (instruments.tsv) that gives the ip:Agreement subclass. The
-parties are read where Chinese puts them:
+instrument noun (instruments.tsv) that gives the ip:Agreement subclass; also
+the verb qualifying the instrument (会后发布的联合声明提出) and signing told as a
+noun after the title (《A行动计划（2018-2020）》的签署). The parties are read where
+Chinese puts them:
 
 - the subject before the verb (产权组织与…签署, 日本经济产业省和中国商务部达成);
 - the counterparts after 与 (与东盟、英国…签署), a compound of country
@@ -73,6 +75,8 @@ AGREEMENT_RULES = {
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
+_YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
+"""The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
@@ -171,12 +175,13 @@ class _ReportAgreements(AgreementParties):
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
-        items = self._items(sentence, trigger.end(), end, mentions)
+        items = self._items(sentence, trigger.end(), end, mentions) or self._signed_title(sentence, trigger.start())
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
         if not items:
             return
-        clause = self._clause(sentence, mentions, start, trigger.start())
+        before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
+        clause = self._clause(sentence, mentions, start, before)
         as_of = self.rules.words.get("as_of", ())
         unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
@@ -235,19 +240,34 @@ class _ReportAgreements(AgreementParties):
             known.passages.append(passage.slug)
 
     def _items(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[Item]:
-        """The instrument names after the verb, split where one name ends and the next begins (A、B和C)."""
+        """The instrument names after the verb, split where one name ends and the next begins (A、B和C); after
+        verb + 的 the first instrument noun ends the name whatever follows it."""
         treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
         items: list[Item] = []
         position = start
+        relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
         for noun in self.nouns.finditer(sentence, start, end):
             after = sentence[noun.end():noun.end() + 1]
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
-                    or (after and after not in _PHRASE_END):
+                    or (after and after not in _PHRASE_END and not (relative and not items)):
                 continue
             if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
                 items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
         return items
+
+    def _signed_title(self, sentence: str, verb: int) -> list[Item]:
+        """《A行动计划（2018-2020）》的签署: signing named as a noun after the instrument's title."""
+        if not sentence.endswith("》的", 0, verb):
+            return []
+        opening = sentence.rfind("《", 0, verb)
+        name = _YEARS_AFTER.sub("", sentence[opening + 1:verb - 2])
+        noun = self.nouns.search(name)
+        while noun and noun.end() < len(name):
+            noun = self.nouns.search(name, noun.end())
+        if opening < 0 or noun is None:
+            return []
+        return [Item(opening + 1, verb - 2, self.rules.nouns[noun.group(0)])]
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""

@@ -100,6 +100,7 @@ class PledgeFact(Statement):
 class PledgeRules:
     cue: re.Pattern[str]
     objects: tuple[str, ...]
+    not_object: re.Pattern[str]
     continues: tuple[str, ...]
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
@@ -119,7 +120,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
     lead = words.get("lead", ()) + words.get("later", ())
     return PledgeRules(
         cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
-        objects=words.get("object", ()),
+        objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
@@ -141,6 +142,8 @@ class _ReportPledges(ReportReader):
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
+        self.told = ""
+        """The passage's text before the sentence being read."""
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
@@ -165,6 +168,7 @@ class _ReportPledges(ReportReader):
                 opening = self._opening(sentence)
                 spans = [_Span(0, len(sentence.rstrip("。")), opening, opening)]
             else:
+                self.told = text[:offset]
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
             for span in spans:
@@ -202,12 +206,20 @@ class _ReportPledges(ReportReader):
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
-            if not starts and spans:
+            if not starts and spans and not self._sibling_item(sentence, segment, spans):
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _sibling_item(self, sentence: str, segment: re.Match[str], spans: list[_Span]) -> bool:
+        """一是…；二是…将…；三是…: a segment that opens the next item of a list the pledge stands inside (the list
+        began before its cue, in its passage) is that item, not more of the pledge."""
+        opens = segment.group(0).lstrip().startswith(self.rules.continues)
+        cue = next((span.cue_start for span in reversed(spans) if span.cue_end > span.cue_start), 0)
+        before = self.told + sentence[:cue]
+        return opens and any(w in before for w in self.rules.continues)
 
     def _owned(self, text: str, cue: int) -> bool:
         """…实现碳中和的承诺: a commitment named as a noun someone holds, the clause in front of it says what."""
@@ -219,7 +231,8 @@ class _ReportPledges(ReportReader):
         a cue inside a longer word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         for cue in self.rules.cue.finditer(clause):
-            if cue.group(0) in ("将", "將") and any(w in clause[cue.end():] for w in self.rules.objects) \
+            rest = self.rules.not_object.sub("", clause[cue.end():])  # 成员国, 完成: no 成 of 将X转换成Y
+            if cue.group(0) in ("将", "將") and any(w in rest for w in self.rules.objects) \
                     and not clause[cue.end():].startswith(self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or cue.group(0) not in ("将", "將") and clause[:cue.start()].endswith(self.rules.modifies):

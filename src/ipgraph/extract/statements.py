@@ -67,6 +67,11 @@ class PassagesBehind(Sequence[tuple[str, list[Located]]]):
         return passage.text, self.facts.located.get(passage.slug, [])
 
 
+def in_title(text: str, at: int) -> bool:
+    """``at`` stands inside a 《…》 title: a name there is part of the title, not someone the text tells of."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
 def path_of(mention: Located) -> str:
     """The IRI path of a mention's node: org/WIPO, country/TR."""
     return f"{PATHS[mention.kind]}/{mention.key}"
@@ -310,16 +315,20 @@ class PartyReader:
         self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
                                      f"({alternation(bodies + self.words.lists.get('referent', ()))})")
         self._standing = self.words.lists.get("head", ())
+        self._quantifiers = self.words.lists.get("quantifier", ())
         self._side = re.compile(f"({self.words.abbreviation})方")
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
         words = self._closing.sub("", self._opening.sub("", words.strip()))
+        if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
+            return words
         titled = self._titled.match(words)
         if titled:
             return titled.group(1)
-        if words in self._standing:  # 成员国承诺…: member states are an actor of their own, named so
-            return words
+        standing = words.removeprefix(next((q for q in self._quantifiers if words.startswith(q)), ""))
+        if standing in self._standing:  # (各)成员国承诺…: member states are an actor of their own, named so
+            return standing
         if words.startswith(self._not_name) or not self._name.fullmatch(words):
             return None
         return words
@@ -354,9 +363,10 @@ class PartyReader:
 
     def _listed(self, count: int, kind: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The last list of exactly ``count`` actors named before ``at`` (A局长X、B副局长Y、C关长Z率团出席 … 三地海关):
-        a collective counts the sides the text enumerated, not whoever was named last."""
+        a collective counts the sides the text enumerated (outside titles), not whoever was named last."""
         for number, (text, mentions) in enumerate(context[:2]):
-            found = actors(mentions, text, 0, at if number == 0 else len(text), _COLLECTIVE_KINDS[kind])
+            found = [m for m in actors(mentions, text, 0, at if number == 0 else len(text), _COLLECTIVE_KINDS[kind])
+                     if not in_title(text, m.start)]
             groups: list[list[Located]] = []
             for mention in found:
                 gap = text[groups[-1][-1].end:mention.start] if groups else ""
@@ -377,7 +387,7 @@ class PartyReader:
     def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
         (双方就中欧…), else the last list of that many (in its passage or the one before), else the last actors of
-        its kind named before it, from ``at`` in the first text of
+        its kind named before it outside a title (not 中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of
         ``context`` back through the others (earlier passages, the headline last)."""
         count, kind = self.words.collectives[word]
         text = context[0][0]
@@ -396,7 +406,7 @@ class PartyReader:
         for number, (passage_text, mentions) in enumerate(context):
             limit = at if number == 0 else len(passage_text)
             for mention in reversed(actors(mentions, passage_text, 0, limit, _COLLECTIVE_KINDS[kind])):
-                if path_of(mention) not in named:
+                if path_of(mention) not in named and not in_title(passage_text, mention.start):
                     named.append(path_of(mention))
                 if len(named) == count:
                     return list(reversed(named))

@@ -1,6 +1,6 @@
 """Passages + resolved treaty mentions → treaty actions: which treaty, what happened to it, who did it, when.
 
-One rule, ``treaty-action``: a verb of knowledge/commitments/treaty_actions.tsv next
+The rule ``treaty-action``: a verb of knowledge/commitments/treaty_actions.tsv next
 to a treaty the report names, in the same clause: in front of it (加入《日内瓦法案》,
 成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
 专利合作条约三十周年); where several could be read, the one nearest the treaty
@@ -19,7 +19,13 @@ ratification, 加入书 an accession; who hands it over acts, not the one it is
 handed to after 向); an entry into force announced with its date (《A》将于
 2026年1月1日生效: the date inside does not count towards the distance); a
 collective in front of the treaty (双方就《A》落实 → the actors it counts); a
-bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）).
+bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）); a short name the text
+defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
+both sign).
+
+The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
+《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
+action happens to it, so a title named in passing (《…手册》, or a treaty only cited) makes none.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
-from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.facts import Located, ReportFacts, name_key
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -47,7 +53,7 @@ from ipgraph.extract.statements import (
     stated_date,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import TREATY, read_tsv
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
@@ -57,10 +63,22 @@ TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
                       "A verb of knowledge/commitments/treaty_actions.tsv in front of or behind a treaty the report "
                       "names."),
+    "treaty-shape": ("treaty by its structure", "按结构识别的条约",
+                     "A 《…》 name the gazetteer lacks that ends in a treaty head noun (条约, 公约, 议定书 …: "
+                     "knowledge/commitments/treaty_action_words.tsv), made a treaty node when something "
+                     "happens to it."),
 }
 
 _TREATY_JOIN = between_names(with_=True, marks="《》")
+_ACTOR_JOIN = between_names(with_=True, brackets=True)
+"""智利与新西兰签署《A》: both sign, as A、B和C do."""
+_BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,80})》")
+"""A title in 《》, which may hold another title in 〈〉 (《修改〈TRIPS协定〉议定书》)."""
 _BEFORE_GAP = 12
+_DASHES = "-－—–"
+_TOPIC_NAME = 6
+"""The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
+kind of instrument (就双边协定谈判), not a name."""
 _AFTER_GAP = 8
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
@@ -77,6 +95,8 @@ class TreatyActionFact(Statement):
     actors: list[str] = field(default_factory=list)
     inferred: bool = False
     date: str | None = None
+    new_treaty: str | None = None
+    """The treaty's name when the gazetteer lacks it and the node is made from the name (rule treaty-shape)."""
 
     @property
     def identity(self) -> str:
@@ -118,11 +138,25 @@ class _ReportTreatyActions(ReportReader):
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
-        self.anaphor = re.compile(f"({alternation(self.rules.words.get('anaphor', ()))})"
+        self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
+                                  f"|({alternation(self.rules.words.get('lead', ()))}))"
                                   f"({alternation(self.rules.words.get('noun', ()))})")
+        """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署): the treaty named last like it."""
         self.found: dict[str, TreatyActionFact] = {}
         self.named: list[tuple[str, str]] = []
         """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
+        self.new_names: dict[str, str] = {}
+        """Treaties found by their shape: key → name as the report prints it, inner 〈〉 written 《》."""
+        self.short_names: dict[str, str] = {}
+        """Short names the report defines for a treaty (（下称“议定书”）): short name → key."""
+        self.head = tuple(self.rules.words.get("head", ()))
+        self.paired_rest = re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?"
+                                      f"([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(self.head)}))")
+        self.topic = re.compile(f"(?:{alternation(self.rules.words.get('topic', ()))})"
+                                f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(self.head)}))"
+                                f"(?=[^，,。；;]{{0,4}}?(?:{alternation(tuple(w for w, _ in self.rules.after))}))")
+        self.defines = re.compile(f"[（(]\\s*(?:{alternation(self.rules.words.get('defines', ()))})\\s*"
+                                  "[“\"「『]([^”\"」』]{1,16})[”\"」』]")
         self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
         self.described = re.compile(f"是([^，,。；;]{{0,25}}?)({alternation(tuple(w for w, _ in self.rules.before))})"
                                     f"的[^，,。；;]{{0,8}}?(?:{alternation(self.rules.words.get('noun', ()))})")
@@ -134,7 +168,7 @@ class _ReportTreatyActions(ReportReader):
 
     def run(self, passages: list[Passage]) -> list[TreatyActionFact]:
         for index, passage in enumerate(passages):
-            mentions = self._with_anaphora(passage)
+            mentions = self._with_anaphora(passage, self._with_short_names(passage, self._with_new_treaties(passage)))
             if passage.kind == HEADING or not any(m.kind == TREATY for m in mentions):
                 continue
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
@@ -147,10 +181,67 @@ class _ReportTreatyActions(ReportReader):
                     self._treaties(passage, sentence, local, named, found_speaker)
         return list(self.found.values())
 
-    def _with_anaphora(self, passage: Passage) -> list[Located]:
-        """The passage's mentions, with 该条约 / 上述协定 read as the treaty named last, in this passage or the one
-        before, whose name ends in that noun."""
+    def _with_new_treaties(self, passage: Passage) -> list[Located]:
+        """The passage's mentions, with every 《…》 title the gazetteer lacks that ends in a treaty head noun read as a
+        treaty of its own, and so a phrase of that ending after 就 in front of a verb behind treaties (就…文书进行谈判);
+        a known treaty printed inside it (《修改〈TRIPS协定〉议定书》) is part of its name."""
         mentions = self.facts.located.get(passage.slug, [])
+        found = []
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
+        titles = [(t.group(1), t.span(1)) for t in _BOOK_TITLE.finditer(passage.text)]
+        topics = [(t.group(1), t.span(1)) for t in self.topic.finditer(passage.text)
+                  if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
+        for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
+            name = printed.replace("〈", "《").replace("〉", "》")
+            known = any(start <= s and e == end for s, e in treaties)  # maybe printed longer (《世界…北京条约》)
+            if known or not name.endswith(self.head) or name in self.head:  # 《条约》 alone names no treaty
+                continue
+            key = name_key(name)
+            self.new_names[key] = name
+            found.append(Located(TREATY, key, start, end))
+        if not found:
+            return mentions
+        inside = [m for m in mentions if any(t.start <= m.start and m.end <= t.end for t in found)]
+        return sorted([m for m in mentions if m not in inside] + found, key=lambda m: (m.start, m.end))
+
+    def _paired(self, text: str, mentions: list[Located], treaties: list[tuple[int, int]]) -> list[
+            tuple[str, tuple[int, int]]]:
+        """中国-秘鲁（升级）自贸协定, 中国—东盟…协定: two parties joined by a dash, then a phrase ending in a treaty
+        head noun, name an instrument between them; 等 after the pair (中国-秘鲁等自贸协定) is not part of the name."""
+        found = []
+        parties = {m.start: m for m in mentions if m.kind in (COUNTRY, ORG)}
+        for first in parties.values():
+            second = parties.get(first.end + 1)
+            if second is None or text[first.end] not in _DASHES:
+                continue
+            rest = self.paired_rest.match(text, second.end)
+            if rest and not any(s < rest.end() and first.start < e for s, e in treaties):
+                bracket = rest.group(1) or ""
+                if bracket:  # （升级) printed with a half-width close: one pair of the opening's width
+                    bracket = bracket[0] + bracket[1:-1] + ("）" if bracket[0] == "（" else ")")
+                found.append((text[first.start:second.end] + bracket + rest.group(2), (first.start, rest.end())))
+        return found
+
+    def _with_short_names(self, passage: Passage, mentions: list[Located]) -> list[Located]:
+        """Short names the report defines for a treaty (《A》（下称“议定书”）) learnt, and read wherever they stand
+        alone later (交存了接受议定书的通知书)."""
+        for mention in mentions:
+            if mention.kind == TREATY:
+                defined = self.defines.match(passage.text, mention.end + (passage.text[mention.end:][:1] == "》"))
+                if defined:
+                    self.short_names.setdefault(defined.group(1), mention.key)
+        if not self.short_names:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        added = [Located(TREATY, key, hit.start(), hit.end())
+                 for short, key in self.short_names.items() for hit in re.finditer(re.escape(short), passage.text)
+                 if not (hit.start() and passage.text[hit.start() - 1] in "“\"「《〈")
+                 and not any(s < hit.end() and hit.start() < e for s, e in taken)]
+        return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+    def _with_anaphora(self, passage: Passage, mentions: list[Located]) -> list[Located]:
+        """The passage's mentions, with 该条约 / 上述协定 (or the noun alone after a lead word: 推动协定签署) read as
+        the treaty named last, in this passage or the one before, whose name ends in that noun."""
         added: list[Located] = []
         named: list[tuple[str, str]] = []
         events: list[tuple[int, Located | re.Match[str]]] = sorted(
@@ -160,9 +251,9 @@ class _ReportTreatyActions(ReportReader):
             if isinstance(item, Located):
                 named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
                 continue
-            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(2))), None)
+            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(3))), None)
             if key:
-                added.append(Located(TREATY, key, item.start(), item.end()))
+                added.append(Located(TREATY, key, item.start(1 if item.group(1) else 3), item.end()))
         self.named = named
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
@@ -181,7 +272,7 @@ class _ReportTreatyActions(ReportReader):
                 continue
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
-            named = runs(actors(mentions, sentence, start, subject_end), sentence)
+            named = runs(actors(mentions, sentence, start, subject_end), sentence, _ACTOR_JOIN)
             stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
@@ -232,6 +323,7 @@ class _ReportTreatyActions(ReportReader):
                                                 confidence=0.7))
 
     def _add(self, passage: Passage, fact: TreatyActionFact) -> None:
+        fact.new_treaty = self.new_names.get(fact.treaty)
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
@@ -259,7 +351,7 @@ class _ReportTreatyActions(ReportReader):
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
                   if at >= 0 and not after[at + len(word):].startswith(not_after)
-                  and not re.search(r"[《、]", after[:at])]
+                  and not re.search(r"[《、是]", after[:at])]  # 《A》是…签署的: described
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
@@ -269,7 +361,7 @@ class _ReportTreatyActions(ReportReader):
     def _label(sentence: str, treaty: Located, verb: _Verb) -> str:
         """The verb and the treaty as printed: 加入《日内瓦法案》, 《中欧地理标志保护与合作协定》落实."""
         start = treaty.start - (sentence[treaty.start - 1:treaty.start] == "《")
-        end = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
+        end = treaty.end + (sentence[start:start + 1] == "《" and sentence[treaty.end:treaty.end + 1] == "》")
         if verb.start < treaty.start:
             return f"{verb.word}{sentence[start:end]}"
         return sentence[start:verb.end] if verb.start - end <= 3 else f"{sentence[start:end]}{verb.word}"

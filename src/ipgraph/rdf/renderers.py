@@ -112,8 +112,20 @@ def add_treaty_action(graph: Graph, report_id: str, action: TreatyActionFact) ->
             graph.add((node, IP.inferredActor, IPR[path]))
     if action.date:
         graph.add((node, IP.startDate, dated(action.date)))
+    if action.new_treaty:
+        _new_treaty(graph, report_id, action)
     _extracted(graph, node, report_id, action)
     return node
+
+
+def _new_treaty(graph: Graph, report_id: str, action: TreatyActionFact) -> None:
+    """A treaty the gazetteer lacks, made from its name where something happens to it, marked as found by its
+    shape so that a reader can tell it from the reference data."""
+    treaty = treaty_iri(action.treaty)
+    graph.add((treaty, RDF.type, IP.Treaty))
+    graph.add((treaty, RDFS.label, Literal(action.new_treaty, lang="zh")))
+    graph.add((treaty, IP.rule, rule_iri("treaty-shape")))
+    add_evidence(graph, treaty, report_id, action.passages)
 
 
 def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> URIRef:
