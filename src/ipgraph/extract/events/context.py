@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.zh.dates import lasting_before
 from ipgraph.zh.grammar import QUOTED, chinese_number
 
 
@@ -95,6 +96,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             adverb = "" if before or not context.text.endswith(adverbs, 0, match.start()) else \
                 next(w for w in adverbs if context.text.endswith(w, 0, match.start()))
             verb_at = match.start() - len(adverb)
+            verb_at = verb_at if before else lasting_before(context.text, verb_at)
             run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ()), 0,
                                                                          run[0].start))

@@ -28,7 +28,7 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import YEAR, DateSpan
+from ipgraph.zh.dates import LASTING, YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
 
 
@@ -83,7 +83,8 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
-        self.subject_ends = {m.end for m in mentions if m.kind == ORG}
+        self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
+                             for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1

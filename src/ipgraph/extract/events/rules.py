@@ -27,6 +27,10 @@ SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
+_TALKS_GAP = 8
+"""At most this many characters (a title: 海關關長, and 分别) between the last counterpart and the verb of talks."""
+
+
 class ReportEvents(EventReader):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
@@ -247,26 +251,46 @@ class ReportEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
-            subject, counterparts = self._counterparts(context)
-            for counterpart in counterparts:
-                label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
-                kind = "org" if counterpart.kind == ORG else "country"
-                date = dates[0] if dates else None
-                self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"], date)
+            for subject, verb, counterparts in self._counterparts(context):
+                for counterpart in counterparts:
+                    label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
+                    kind = "org" if counterpart.kind == ORG else "country"
+                    date = dates[0] if dates else None
+                    self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"],
+                                  date)
 
-    def _counterparts(self, context: Context) -> tuple[list[str], list[Located]]:
-        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side;
-        the organisations right before 与 are the first side (else the report's author)."""
-        talks = re.search(f"(?:举行|进行)(?:了)?(?:双边)?(?:{self.rules.pattern('talks_verb').pattern})", context.text)
-        if talks is None or self.meetings.meetings(context):
-            return [], []
-        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
-            o is not m and o.start <= m.start and m.end <= o.end for o in context.mentions)]
-        for joint in re.finditer("与", context.text[:talks.start()]):
-            run = run_after(context, joint.end(), among=sides)
-            if run and run[0].start == joint.end():
-                return [f"org/{m.key}" for m in run_before(context, joint.start())], run
-        return [], []
+    def _counterparts(self, context: Context) -> list[tuple[list[str], str, list[Located]]]:
+        """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
+        each listed organisation or country is one meeting's other side; the organisations right before 与 are
+        the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
+        counterparts end a few words before the verb (a title, 分别 and the verb of holding between)."""
+        rules = self.rules
+        talks = re.compile(f"(?:{rules.pattern('talks_lead').pattern})?了?(?:{rules.pattern('talks_verb').pattern}"
+                           f"|{rules.pattern('talks_with').pattern})")
+        if not rules.words.get("talks_joint") or self.meetings.meetings(context):
+            return []
+        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                                   and (o.end - o.start > m.end - m.start
+                                                                        or m.kind == COUNTRY)
+                                                                   for o in context.mentions)]
+        found, since = [], 0
+        for verb in talks.finditer(context.text):
+            joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
+            since = verb.end()
+            for joint in reversed(joints):
+                run = run_after(context, joint.end(), among=sides)
+                if run and run[0].start == joint.end() and verb.start() - run[-1].end <= _TALKS_GAP:
+                    subject = [f"org/{m.key}" for m in run_before(context, joint.start())]
+                    found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
+                    break
+        return found
+
+    def _talks_word(self, printed: str) -> str:
+        """The verb of talks as the label gives it: without the verb of holding before it, and without 双边 when
+        what is left is itself a verb of talks (举行了双边会谈 → 会谈; 舉行雙邊會議 → 雙邊會議)."""
+        verb = self.rules.pattern("talks_lead").sub("", printed, count=1).lstrip("了")
+        bare = verb[2:]
+        return bare if verb[:2] in ("双边", "雙邊") and self.rules.has("talks_verb", bare) else verb
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> None:
@@ -329,3 +353,9 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
     return any(other is not name and date.finish <= other.left and other.end <= name.start
                and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
                for other in names)
+
+
+def own_bodies(run: list[Located]) -> list[Located]:
+    """A country with an organisation right after it, nothing between (柬埔寨海關總署), names that country's body,
+    not a second side: the country stands for it."""
+    return [m for i, m in enumerate(run) if not (i and run[i - 1].kind == COUNTRY and run[i - 1].end == m.start)]
