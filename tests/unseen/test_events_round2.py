@@ -30,3 +30,22 @@ def test_10_a_country_right_before_its_body_is_one_side_not_two():
 def test_5_a_subject_then_how_many_days_still_holds_the_event():
     found = events("国家知识产权局一连两天举办跨境电商知识产权保护研讨会，来自十国的代表参加。", date="2025-04-02")
     assert one(found, "跨境电商知识产权保护研讨会").organisers == ["org/CNIPA"]
+
+
+# --- 11. what a report dated earlier tells of a later year is a plan ------------------------------------------------
+
+def test_11_an_unnumbered_event_in_a_sentence_dated_after_the_report_is_planned_not_held():
+    found = events("2026年，该局接任轮值主席并主办中非知识产权合作系列会议。", date="2025-10-09")
+    assert found == []
+
+
+def test_11_a_numbered_event_dated_after_the_report_is_still_an_announced_event():
+    found = events("2026年3月，第九届中非知识产权论坛在开罗举行。", date="2025-10-09")
+    assert one(found, "第九届中非知识产权论坛").start == "2026-03"
+
+
+# --- 11. kinds of work listed before 等…领域 are no events ---------------------------------------------------------
+
+def test_11_event_nouns_listed_as_fields_of_cooperation_are_no_events():
+    found = events("2019年以来，两局在审查员培训、专利检索和信息化建设等三大领域开展了合作。", date="2025-10-09")
+    assert found == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
-from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
@@ -17,8 +17,10 @@ from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
     JOIN,
+    NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
+    alternation,
     segments,
 )
 
@@ -26,10 +28,6 @@ SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
-
-_TALKS_GAP = 8
-"""At most this many characters (a title: 海關關長, and 分别) between the last counterpart and the verb of talks."""
-
 
 class ReportEvents(EventReader):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
@@ -140,9 +138,9 @@ class ReportEvents(EventReader):
                 self._roles_referred(passage, sentence.start(), sentence.end(), year)
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            planned = self.rules.pattern("future").search(words) is not None
             recurs = self.rules.pattern("recurs").search(words) is not None
             dates = self.dates(words, year, brackets=False) or self._during(words)
+            planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
@@ -151,7 +149,7 @@ class ReportEvents(EventReader):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
-                if licence is None or sessions_only and not name.session \
+                if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label))) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
@@ -181,6 +179,20 @@ class ReportEvents(EventReader):
                 self._add(event, passage)
             if dates:
                 carried = None
+
+    def _field(self, sentence: str, name: EventName) -> bool:
+        """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
+        八大领域开展合作): a kind of work, not an event held."""
+        fields = self.rules.words.get("field")
+        return bool(fields) and re.match(rf"[^{BREAKS}]{{0,30}}?等\s*[\d{NUMERALS}]*\s*大?(?:{alternation(fields)})",
+                                         sentence[name.end:]) is not None
+
+    def _after_report(self, dates: list[DateSpan]) -> bool:
+        """The sentence's year is later than the year of the report's own date (2026年，该局将接任…, in a report of
+        2025): what it tells of is planned, however its verb reads. Only the year counts: a release may be dated
+        a few days before the event it reports."""
+        own = self.own_date
+        return bool(own and dates and dates[0].start[:4] > own[:4])
 
     def _day_events(self, passage: Passage) -> None:
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day."""
@@ -263,7 +275,7 @@ class ReportEvents(EventReader):
         """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
         each listed organisation or country is one meeting's other side; the organisations right before 与 are
         the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
-        counterparts end a few words before the verb (a title, 分别 and the verb of holding between)."""
+        counterparts end in the verb's clause (a title, 分别 and the verb of holding may stand between)."""
         rules = self.rules
         talks = re.compile(f"(?:{rules.pattern('talks_lead').pattern})?了?(?:{rules.pattern('talks_verb').pattern}"
                            f"|{rules.pattern('talks_with').pattern})")
@@ -279,7 +291,8 @@ class ReportEvents(EventReader):
             since = verb.end()
             for joint in reversed(joints):
                 run = run_after(context, joint.end(), among=sides)
-                if run and run[0].start == joint.end() and verb.start() - run[-1].end <= _TALKS_GAP:
+                if run and run[0].start == joint.end() \
+                        and not re.search(f"[{BREAKS}]", context.text[run[-1].end:verb.start()]):
                     subject = [f"org/{m.key}" for m in run_before(context, joint.start())]
                     found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
                     break
