@@ -49,3 +49,40 @@ def test_11_a_numbered_event_dated_after_the_report_is_still_an_announced_event(
 def test_11_event_nouns_listed_as_fields_of_cooperation_are_no_events():
     found = events("2019年以来，两局在审查员培训、专利检索和信息化建设等三大领域开展了合作。", date="2025-10-09")
     assert found == []
+
+
+# --- 10. events told only by what they are the subject of, a letter that greets them, or their chair's title ------
+
+def test_10_a_common_head_noun_as_the_subject_of_a_verb_of_holding_names_one_event():
+    found = events("青年发明者交流活动在杭州举办\n\n6月3日，来自十国的青年发明者参观了园区。", date="2025-06-04")
+    assert [e.label for e in found] == ["青年发明者交流活动"]
+
+
+def test_10_an_event_a_letter_greets_is_an_event_held_undated():
+    found = events("此前，国务院总理李明向全球知识产权治理大会开幕活动致贺信。", date="2025-06-04")
+    assert [(e.label, e.start) for e in found] == [("全球知识产权治理大会开幕活动", None)]
+
+
+def test_10_a_numbered_session_known_only_from_its_chairs_title_is_held_undated():
+    found = events("亚太知识产权组织第12届部长会议主席李华出席并讲话。", date="2025-06-04")
+    assert [(e.label, e.start) for e in found] == [("亚太知识产权组织第12届部长会议", None)]
+
+
+def test_10_an_unnumbered_body_followed_by_its_chair_is_no_event():
+    assert events("欧亚专利组织理事会主席出席并讲话。", date="2025-06-04") == []
+
+
+# --- 7. one event told with and without the dash that joins its parts -----------------------------------------------
+
+def test_7_a_headline_without_the_dash_and_the_body_with_it_are_one_event():
+    found = events("首次中国东盟商标审查员研讨会召开\n\n近日，国家知识产权局首次组织召开中国—东盟商标审查员研讨会。",
+                   author=("CNIPA",), date="2025-06-04")
+    assert len(found) == 1
+
+
+# --- 5. a noun the organisation possesses is no role ---------------------------------------------------------------
+
+def test_5_cooperation_with_an_organisation_told_as_a_noun_makes_it_no_partner():
+    found = events("5月8日，第三届丝路知识产权论坛在西安举行，进一步推动了中国与世界知识产权组织的合作。",
+                   date="2025-06-04")
+    assert one(found, "第三届丝路知识产权论坛").partners == []

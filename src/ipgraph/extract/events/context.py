@@ -128,7 +128,10 @@ def _governed(text: str, at: int, rules: EventRules) -> int:
 
 def slot_then(text: str, at: int, after: str) -> bool:
     """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it); a word inside a
-    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作)."""
+    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作), nor is a noun the slot possesses
+    (推动了中国与世界知识产权组织的合作: cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
+    if text.startswith("的", at) and not after.startswith("的"):
+        return False
     clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
     return clause is not None and after in QUOTED.sub("", clause.group(0))
 

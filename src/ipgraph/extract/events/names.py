@@ -56,6 +56,11 @@ class EventName:
     """Told as what something was sent to: 提交给…会议."""
     organ: bool = False
     other: bool = False
+    held: bool = False
+    """The subject of a verb of holding (…观摩活动在…中心举办) or what a letter greeted (向…活动致贺信): one event
+    held, whatever its head noun."""
+    chaired: bool = False
+    """Known only from its chair's title (第64届成员国大会主席…): a numbered session held, its date not told."""
     left: int = 0
 
 
@@ -141,7 +146,9 @@ class NameFinder:
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
         tail = sentence[end:end + 4]
-        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end) \
+        chaired = words.pattern("chair", anchored=True).match(tail) is not None \
+            and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
+        if words.pattern("not_after", anchored=True).match(tail) and not chaired or self._modifier(sentence, end) \
                 or ORDINAL.match(sentence, end):  # 产权组织大会第五十五届会议: the body of the session after it
             return None
         stop = stop_before(stops, ends, start)
@@ -156,10 +163,12 @@ class NameFinder:
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
         self._describe(name, sentence, text, stop, found)
+        name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) and not name.named:
             return None
         bare = len(squash(text)) < 5 or text == hit.group(0)
-        if (licence == "counted" or bare and not name.organ) and not (one and name.verb):
+        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
+                and not (name.held and not bare):
             return None
         return name
 
@@ -182,6 +191,8 @@ class NameFinder:
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
         name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
                                    sentence[name.end:]) is not None
+        name.held = re.match(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{words.pattern('held_after').pattern})",
+                             sentence[name.end:]) is not None
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
 

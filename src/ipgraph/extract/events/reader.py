@@ -134,11 +134,11 @@ class EventReader:
     def _told_before(self, event: EventFact) -> EventFact | None:
         """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
         undated, is the end of this one's (a headline's 执法合作会议 told in the body as 第三次粤港澳…执法合作会议)."""
-        short = squash(event.label)
+        short = spelled(event.label)
         if len(short) < 6:
             return None
         for known in self.events.values():
-            told = squash(known.label)
+            told = spelled(known.label)
             if told.endswith(short) and event.start in (None, known.start):
                 return known
             if known.start is None and len(told) >= 6 and short.endswith(told):
@@ -147,7 +147,7 @@ class EventReader:
                     and (event.start is None or known.start is None or event.start == known.start):
                 return self._retold(known, event)
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
-            return self._dated_later(short, event)
+            return self._dated_later(squash(event.label), event)
         return None
 
     @staticmethod
@@ -346,3 +346,9 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
     known.partners = [k for k in known.partners if k not in known.organisers]
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
+
+
+def spelled(label: str) -> str:
+    """A name as compared with its other tellings: without white space and without the dashes that join its parts
+    (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会)."""
+    return re.sub(r"[-–—－]", "", squash(label))

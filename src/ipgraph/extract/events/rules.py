@@ -323,6 +323,8 @@ class ReportEvents(EventReader):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if name.chaired:
+            return "event-session", 0.6, None
         if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
             return None
         if name.decision:
@@ -337,6 +339,8 @@ class ReportEvents(EventReader):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
+        if name.held:
+            return "event-sentence", 0.65, date
         if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
