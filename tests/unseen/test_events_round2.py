@@ -86,3 +86,11 @@ def test_5_cooperation_with_an_organisation_told_as_a_noun_makes_it_no_partner()
     found = events("5月8日，第三届丝路知识产权论坛在西安举行，进一步推动了中国与世界知识产权组织的合作。",
                    date="2025-06-04")
     assert one(found, "第三届丝路知识产权论坛").partners == []
+
+
+# --- 7. a headline's title without a name is no second meeting -------------------------------------------------------
+
+def test_7_a_headline_meeting_whose_guest_is_only_a_country_and_title_is_no_meeting_of_its_own():
+    found = events("局领导在京会见法国驻华大使\n\n5月3日，国家知识产权局副局长王力在京会见法国驻华大使杜邦一行。",
+                   date="2025-05-06")
+    assert [e.label for e in found if e.type == "Meeting"] == ["王力会见杜邦"]
