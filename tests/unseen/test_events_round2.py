@@ -94,3 +94,12 @@ def test_7_a_headline_meeting_whose_guest_is_only_a_country_and_title_is_no_meet
     found = events("局领导在京会见法国驻华大使\n\n5月3日，国家知识产权局副局长王力在京会见法国驻华大使杜邦一行。",
                    date="2025-05-06")
     assert [e.label for e in found if e.type == "Meeting"] == ["王力会见杜邦"]
+
+
+# --- 2 and 7. a committee document: its own date is no event's, and its session is one event ------------------------
+
+def test_2_7_a_documents_dated_title_page_and_its_first_paragraph_tell_one_session():
+    found = events("原文:英文日期:2025年3月12日亚太知识产权委员会第九届会议2024年11月4日至6日,曼谷报告目录"
+                   "第1项:会议开幕3与会代表名单1.\n亚太知识产权委员会(APIC)第九届会议于2024年11月4日至6日在曼谷举行."
+                   "\n2.\n委员会由下列四十个成员国组成:泰国、越南、日本。", date="2025-03-12")
+    assert [(e.label, e.start) for e in found] == [("亚太知识产权委员会第九届会议", "2024-11-04")]

@@ -12,6 +12,7 @@ from ipgraph.extract.events.meetings import MeetingFinder
 from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
+from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
@@ -74,12 +75,14 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date."""
+        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date; a
+        date after a publication label (日期:2013年3月12日) is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
-                 and not any(s.begin <= d.begin < s.finish for s in days)]
+                 and not any(s.begin <= d.begin < s.finish for s in days)
+                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin)]
         found = sorted(found + days, key=lambda d: d.begin)
         same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
         if not found and same and self.last_date is not None:
@@ -115,10 +118,12 @@ class EventReader:
         return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
-        """Record an event, or add evidence to the one already told (same name and date, or a later short form)."""
+        """Record an event, or add evidence to the one already told (same name and date, or a later short form);
+        a numbered one (第十九届会议) is one event however its tellings count who came."""
         key = f"{squash(event.label)}|{event.start}"
         known = self.events.get(key) or self._told_before(event)
-        while known is not None and passage.slug in known.passages and distinct(known, event):
+        while known is not None and passage.slug in known.passages and distinct(known, event) \
+                and not ORDINAL.search(event.label):
             event.variant += 1
             known = self.events.get(f"{key}|{event.variant}")
         key += f"|{event.variant}" if event.variant else ""
@@ -133,15 +138,16 @@ class EventReader:
 
     def _told_before(self, event: EventFact) -> EventFact | None:
         """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
-        undated, is the end of this one's (a headline's 执法合作会议 told in the body as 第三次粤港澳…执法合作会议)."""
+        undated or of the same date, is the end of this one's (a headline's 执法合作会议 told in the body as
+        第三次粤港澳…执法合作会议; a committee's 第十九届会议 named in full on another page)."""
         short = spelled(event.label)
-        if len(short) < 6:
+        if len(short) < 6 and not ORDINAL.search(short):
             return None
         for known in self.events.values():
             told = spelled(known.label)
             if told.endswith(short) and event.start in (None, known.start):
                 return known
-            if known.start is None and len(told) >= 6 and short.endswith(told):
+            if len(told) >= 6 and short.endswith(told) and known.start in (None, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
                     and (event.start is None or known.start is None or event.start == known.start):
