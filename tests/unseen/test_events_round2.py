@@ -103,3 +103,16 @@ def test_2_7_a_documents_dated_title_page_and_its_first_paragraph_tell_one_sessi
                    "第1项:会议开幕3与会代表名单1.\n亚太知识产权委员会(APIC)第九届会议于2024年11月4日至6日在曼谷举行."
                    "\n2.\n委员会由下列四十个成员国组成:泰国、越南、日本。", date="2025-03-12")
     assert [(e.label, e.start) for e in found] == [("亚太知识产权委员会第九届会议", "2024-11-04")]
+
+
+# --- 10. dates listed and counted as as many occasions: one event each ---------------------------------------------
+
+def test_10_two_months_listed_and_two_operations_counted_are_two_events():
+    found = events("今年5月、7月，国家知识产权局会同新加坡知识产权局联合开展两次为期各半个月的跨境专利执法行动。",
+                   date="2025-11-02")
+    assert sorted(e.start for e in found if e.label == "跨境专利执法行动") == ["2025-05", "2025-07"]
+
+
+def test_10_a_range_of_months_is_one_event():
+    found = events("今年5月至7月，国家知识产权局会同新加坡知识产权局联合开展了为期两个月的跨境专利执法行动。", date="2025-11-02")
+    assert [(e.start, e.end) for e in found if e.label == "跨境专利执法行动"] == [("2025-05", "2025-07")]

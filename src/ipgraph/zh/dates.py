@@ -182,3 +182,14 @@ def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
     except ValueError:
         return year
     return year - 1 if (told - anchor).days > 183 else year
+
+
+def listed_dates(text: str, span: DateSpan, anchor: str | None = None) -> list[DateSpan]:
+    """The dates one coordinated date lists (今年3月、4月 → 2016-03, 2016-04), each on its own; [] when it lists none
+    (a range: 3月至4月, or an item that is no date alone: 9月5日、6日)."""
+    inner = text[span.begin:span.finish]
+    parts = re.split(_JOIN.pattern, inner)
+    if len(parts) < 2 or any(word in inner for word in RANGE):
+        return []
+    found = [find_dates(part, int(span.start[:4]), anchor) for part in parts]
+    return [dates[0] for dates in found] if all(len(dates) == 1 for dates in found) else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact
@@ -11,7 +12,7 @@ from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, listed_dates
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
@@ -21,6 +22,7 @@ from ipgraph.zh.grammar import (
     ORDINAL,
     SENTENCE_ENDS,
     alternation,
+    chinese_number,
     segments,
 )
 
@@ -176,9 +178,22 @@ class ReportEvents(EventReader):
                 if heading is not None:
                     event.city, event.country, event.mode = heading.city, heading.country, heading.mode
                     event.attendees = None
-                self._add(event, passage)
+                for occasion in self._occasions(words, date, name, event):
+                    self._add(occasion, passage)
             if dates:
                 carried = None
+
+    def _occasions(self, sentence: str, date: DateSpan | None, name: EventName, event: EventFact) -> list[EventFact]:
+        """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
+        event are one event each, on its date; anything else is the one event."""
+        count = re.search(rf"([\d{NUMERALS}]+)\s*(?:{self.rules.pattern('occasion_count').pattern})",
+                          sentence[date.finish:name.start]) if date and date.finish <= name.start else None
+        listed = listed_dates(sentence, date, self.own_date) if date and count else []
+        if not count or len(listed) < 2 or chinese_number(count.group(1)) != len(listed):
+            return [event]
+        return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
+                        partners=list(event.partners), sponsors=list(event.sponsors),
+                        participants=list(event.participants), passages=[]) for d in listed]
 
     def _field(self, sentence: str, name: EventName) -> bool:
         """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
