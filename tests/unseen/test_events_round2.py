@@ -116,3 +116,14 @@ def test_10_two_months_listed_and_two_operations_counted_are_two_events():
 def test_10_a_range_of_months_is_one_event():
     found = events("今年5月至7月，国家知识产权局会同新加坡知识产权局联合开展了为期两个月的跨境专利执法行动。", date="2025-11-02")
     assert [(e.start, e.end) for e in found if e.label == "跨境专利执法行动"] == [("2025-05", "2025-07")]
+
+
+# --- 11. a plan with its time told (将于明年举办…) announces one event; a plan without one announces none ------------
+
+def test_11_an_unnumbered_event_whose_holding_is_told_with_jiangyu_and_a_time_is_announced():
+    found = events("中心將於明年舉辦東南亞知識產權執法工作坊，加深區內執法人員的了解。", date="2025-06-01")
+    assert [(e.label, e.start) for e in found] == [("東南亞知識產權執法工作坊", "2026")]
+
+
+def test_11_an_unnumbered_event_in_a_plan_without_its_time_is_no_event():
+    assert events("2026年，该局将接任轮值主席并主办东南亚知识产权执法工作坊。", date="2025-06-01") == []

@@ -153,7 +153,7 @@ class ReportEvents(EventReader):
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
-                                                         or ORDINAL.search(label))) \
+                                                         or ORDINAL.search(label)) or self._announced(words, name)) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
@@ -194,6 +194,12 @@ class ReportEvents(EventReader):
         return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
+
+    def _announced(self, sentence: str, name: EventName) -> bool:
+        """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
+        after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议)."""
+        verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
+        return re.search(rf"[将將][于於][^{BREAKS}]{{1,12}}?(?:{verbs})[了的]?\s*$", sentence[:name.left]) is not None
 
     def _field(self, sentence: str, name: EventName) -> bool:
         """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
