@@ -157,6 +157,8 @@ class ReportEvents(EventReader):
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
+                if date is None and planned and self._announced(words, name):
+                    date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 date = self._under_way(words, name, date)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
@@ -197,7 +199,8 @@ class ReportEvents(EventReader):
 
     def _announced(self, sentence: str, name: EventName) -> bool:
         """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
-        after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议)."""
+        after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议),
+        and dated by that time."""
         verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
         return re.search(rf"[将將][于於][^{BREAKS}]{{1,12}}?(?:{verbs})[了的]?\s*$", sentence[:name.left]) is not None
 
