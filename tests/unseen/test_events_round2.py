@@ -127,3 +127,12 @@ def test_11_an_unnumbered_event_whose_holding_is_told_with_jiangyu_and_a_time_is
 
 def test_11_an_unnumbered_event_in_a_plan_without_its_time_is_no_event():
     assert events("2026年，该局将接任轮值主席并主办东南亚知识产权执法工作坊。", date="2025-06-01") == []
+
+
+# --- 5. a session named by its number alone belongs to the body the paragraph told of --------------------------------
+
+def test_5_a_session_named_by_number_alone_is_held_by_the_committee_told_of_before_it():
+    found = events("在发展领域，CDIP讨论了成员国提出的议题，产权组织为此提供了支持。"
+                   "在2024年5月6日至10日举行的第三十二届会议上，委员会讨论了青年与知识产权。",
+                   author=("WIPO",), date="2025-06-01")
+    assert one(found, "第三十二届会议").organisers == ["org/WIPO-CDIP"]

@@ -234,7 +234,8 @@ class EventReader:
         event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
-        event.organisers = event.organisers or self._session_body(passage.text, named_in_label)
+        event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
+            or self._body_told_before(passage, event.label, label)
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
@@ -255,6 +256,20 @@ class EventReader:
                 continue
             joint = len(set(text[mention.start:mention.start + 2]) & set(self.rules.abbreviations)) == 2
             return [] if joint and self.author else [f"org/{mention.key}"]
+        return []
+
+    def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
+        """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
+        paragraph told of last before it (CDIP在…下讨论了…): a body's head noun (委员会, 工作组) ends its name."""
+        bare = re.fullmatch(rf"{ORDINAL.pattern}\s*(?:{self.rules.type_pattern.pattern})", squash(name))
+        if label is None or bare is None or not self.rules.words.get("body_head"):
+            return []
+        heads = tuple(self.rules.words["body_head"])
+        for mention in reversed(self.facts.located.get(passage.slug, [])):
+            known = self.organisations.get(mention.key)
+            full = known.name_zh if known else passage.text[mention.start:mention.end]
+            if mention.kind == ORG and mention.end <= label[0] and full.endswith(heads):
+                return [f"org/{mention.key}"]
         return []
 
     def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
