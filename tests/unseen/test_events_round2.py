@@ -136,3 +136,18 @@ def test_5_a_session_named_by_number_alone_is_held_by_the_committee_told_of_befo
                    "在2024年5月6日至10日举行的第三十二届会议上，委员会讨论了青年与知识产权。",
                    author=("WIPO",), date="2025-06-01")
     assert one(found, "第三十二届会议").organisers == ["org/WIPO-CDIP"]
+
+
+# --- 5 and 10. an assembly's session is its organisation's; a second meeting listed with parties of its own ----------
+
+def test_5_the_session_of_an_organisations_assembly_is_held_by_the_organisation():
+    found = events("9月23日，世界知识产权组织成员国大会第六十届系列会议在日内瓦开幕，国家知识产权局副局长王力率团出席会议。",
+                   author=("CNIPA",), date="2025-09-27")
+    assert one(found, "世界知识产权组织成员国大会第六十届系列会议").organisers == ["org/WIPO"]
+
+
+def test_10_a_meeting_listed_after_another_with_its_own_parties_keeps_its_own_name():
+    found = events("9月23日，成员国大会第六十届系列会议在日内瓦开幕。\n\n"
+                   "会议期间，王力还参加了第五届金砖国家知识产权局局长会议和中、日、美、欧、韩五局局长会。",
+                   author=("CNIPA",), date="2025-09-27")
+    assert "中、日、美、欧、韩五局局长会" in [e.label for e in found]

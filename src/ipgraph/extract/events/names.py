@@ -354,7 +354,8 @@ def _ordinals(label: str) -> list[str]:
 def _heads(label: str, rules: EventRules) -> list[str]:
     """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
     after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
-    局长非正式会晤和局长会议 → …知识产权局局长会议)."""
+    局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
+    shares nothing."""
     joints = list(re.finditer("以及|和|及", label))
     if not joints:
         return [label]
@@ -362,10 +363,21 @@ def _heads(label: str, rules: EventRules) -> list[str]:
     first = rules.type_at_end.search(parts[0])
     if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
         return [label]
+    if _own_parties(parts[1], rules):
+        return parts
     shared = parts[0][:first.start()]
     repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
     shared = shared if repeated is None else shared[:repeated]
     return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
+
+
+def _own_parties(label: str, rules: EventRules) -> bool:
+    """The name opens with parties of its own, countries abbreviated and listed (中、日、美、欧、韩五局局长会,
+    中日、中韩…): no modifier before it is shared with it."""
+    if not rules.abbreviations:
+        return False
+    one = f"[{''.join(rules.abbreviations)}]+"
+    return re.match(rf"{one}(?:{JOIN}{one})+", label) is not None
 
 
 def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:

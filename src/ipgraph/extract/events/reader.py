@@ -248,15 +248,23 @@ class EventReader:
 
     def _session_body(self, text: str, in_label: list[Located]) -> list[str]:
         """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
-        第三十五届会议) holds it; a joint body of two states (中日…工作组) in a report by one side's author is that
+        第三十五届会议, 世界知识产权组织成员国大会第六十届会议) holds it; a joint body of two states (中日…工作组) in a report by one side's author is that
         author's meeting, as a subject-less sentence there says."""
+        organ = self._organ_then_ordinal()
         for mention in in_label:
             after = ACRONYM_BRACKET.match(text, mention.end)
-            if mention.kind != ORG or not ORDINAL.match(text, after.end() if after else mention.end):
+            if mention.kind != ORG or not organ.match(text, after.end() if after else mention.end):
                 continue
             joint = len(set(text[mention.start:mention.start + 2]) & set(self.rules.abbreviations)) == 2
             return [] if joint and self.author else [f"org/{mention.key}"]
         return []
+
+    def _organ_then_ordinal(self) -> re.Pattern[str]:
+        """What may stand between a body and its session's number: nothing (…委员会第三次会议), or the organ of it
+        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session)."""
+        heads = self.rules.words.get("body_head", ())
+        organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
+        return re.compile(rf"{organ}\s*{ORDINAL.pattern}")
 
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
