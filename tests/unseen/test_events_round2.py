@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.unseen.test_events import events, one
 
-
 # --- 10. bilateral meetings ---------------------------------------------------------------------------------------
 
 def test_10_talks_held_severally_with_listed_countries_are_one_meeting_each_in_traditional_script():
@@ -114,7 +113,8 @@ def test_10_two_months_listed_and_two_operations_counted_are_two_events():
 
 
 def test_10_a_range_of_months_is_one_event():
-    found = events("今年5月至7月，国家知识产权局会同新加坡知识产权局联合开展了为期两个月的跨境专利执法行动。", date="2025-11-02")
+    found = events("今年5月至7月，国家知识产权局会同新加坡知识产权局联合开展了为期两个月的跨境专利执法行动。",
+                   date="2025-11-02")
     assert [(e.start, e.end) for e in found if e.label == "跨境专利执法行动"] == [("2025-05", "2025-07")]
 
 
@@ -141,8 +141,8 @@ def test_5_a_session_named_by_number_alone_is_held_by_the_committee_told_of_befo
 # --- 5 and 10. an assembly's session is its organisation's; a second meeting listed with parties of its own ----------
 
 def test_5_the_session_of_an_organisations_assembly_is_held_by_the_organisation():
-    found = events("9月23日，世界知识产权组织成员国大会第六十届系列会议在日内瓦开幕，国家知识产权局副局长王力率团出席会议。",
-                   author=("CNIPA",), date="2025-09-27")
+    found = events("9月23日，世界知识产权组织成员国大会第六十届系列会议在日内瓦开幕，"
+                   "国家知识产权局副局长王力率团出席会议。", author=("CNIPA",), date="2025-09-27")
     assert one(found, "世界知识产权组织成员国大会第六十届系列会议").organisers == ["org/WIPO"]
 
 

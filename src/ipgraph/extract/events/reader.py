@@ -248,8 +248,8 @@ class EventReader:
 
     def _session_body(self, text: str, in_label: list[Located]) -> list[str]:
         """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
-        第三十五届会议, 世界知识产权组织成员国大会第六十届会议) holds it; a joint body of two states (中日…工作组) in a report by one side's author is that
-        author's meeting, as a subject-less sentence there says."""
+        第三十五届会议, 世界知识产权组织成员国大会第六十届会议) holds it; a joint body of two states (中日…工作组)
+        in a report by one side's author is that author's meeting, as a subject-less sentence there says."""
         organ = self._organ_then_ordinal()
         for mention in in_label:
             after = ACRONYM_BRACKET.match(text, mention.end)

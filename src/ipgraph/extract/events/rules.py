@@ -21,7 +21,6 @@ from ipgraph.zh.grammar import (
     NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
-    alternation,
     chinese_number,
     segments,
 )
@@ -207,9 +206,10 @@ class ReportEvents(EventReader):
     def _field(self, sentence: str, name: EventName) -> bool:
         """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
         八大领域开展合作): a kind of work, not an event held."""
-        fields = self.rules.words.get("field")
-        return bool(fields) and re.match(rf"[^{BREAKS}]{{0,30}}?等\s*[\d{NUMERALS}]*\s*大?(?:{alternation(fields)})",
-                                         sentence[name.end:]) is not None
+        if not self.rules.words.get("field"):
+            return False
+        fields = self.rules.pattern("field").pattern
+        return re.match(rf"[^{BREAKS}]{{0,30}}?等\s*[\d{NUMERALS}]*\s*大?(?:{fields})", sentence[name.end:]) is not None
 
     def _after_report(self, dates: list[DateSpan]) -> bool:
         """The sentence's year is later than the year of the report's own date (2026年，该局将接任…, in a report of
