@@ -21,7 +21,8 @@ HEAD_LINES = 6
 LONGEST_LINE = 80
 """A date line is short: a longer passage is a paragraph whose dates are its events'."""
 _NUMERIC = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
-_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)\s*[:：]?\s*$")
+PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)\s*[:：]?\s*$")
+"""The label a publication date stands after (日期:2013年3月12日): that date is the report's, wherever it stands."""
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ENGLISH = re.compile(rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}}),?\s+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+"
@@ -47,7 +48,7 @@ def _numeric(line: str) -> str | None:
     label before it, or alone on its line."""
     for match in _NUMERIC.finditer(line):
         alone = not line[:match.start()].strip() and not line[match.end():].strip()
-        if alone or _TIME.match(line[match.end():]) or _LABEL.search(line[:match.start()]):
+        if alone or _TIME.match(line[match.end():]) or PUBLICATION_LABEL.search(line[:match.start()]):
             return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return None
 

@@ -42,6 +42,19 @@ _ATOM = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*{_JOINS}\s*\d{{1,2}}\s*日)))?"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
+LASTING = re.compile(r"\s*(?:一连|一連|连续|連續)[\d一两兩二三四五六七八九十]+\s*(?:天|日|周|週|个月|個月)")
+"""How long an action went on, told as an adverbial after its subject (香港海关一连三天举办…): no date, and the
+subject before it still governs the verb after it."""
+_LASTING_END = re.compile(LASTING.pattern + r"\s*$")
+
+
+def lasting_before(text: str, at: int) -> int:
+    """Where a LASTING adverbial that ends at ``at`` starts (``at`` itself when none does), so the verb after it is
+    read with the subject before it."""
+    found = _LASTING_END.search(text, max(0, at - 12), at)
+    return found.start() if found else at
+
+
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
@@ -169,3 +182,14 @@ def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
     except ValueError:
         return year
     return year - 1 if (told - anchor).days > 183 else year
+
+
+def listed_dates(text: str, span: DateSpan, anchor: str | None = None) -> list[DateSpan]:
+    """The dates one coordinated date lists (今年3月、4月 → 2016-03, 2016-04), each on its own; [] when it lists none
+    (a range: 3月至4月, or an item that is no date alone: 9月5日、6日)."""
+    inner = text[span.begin:span.finish]
+    parts = re.split(_JOIN.pattern, inner)
+    if len(parts) < 2 or any(word in inner for word in RANGE):
+        return []
+    found = [find_dates(part, int(span.start[:4]), anchor) for part in parts]
+    return [dates[0] for dates in found] if all(len(dates) == 1 for dates in found) else []

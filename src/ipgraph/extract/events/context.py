@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.zh.dates import lasting_before
 from ipgraph.zh.grammar import QUOTED, chinese_number
 
 
@@ -95,6 +96,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             adverb = "" if before or not context.text.endswith(adverbs, 0, match.start()) else \
                 next(w for w in adverbs if context.text.endswith(w, 0, match.start()))
             verb_at = match.start() - len(adverb)
+            verb_at = verb_at if before else lasting_before(context.text, verb_at)
             run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ()), 0,
                                                                          run[0].start))
@@ -126,7 +128,10 @@ def _governed(text: str, at: int, rules: EventRules) -> int:
 
 def slot_then(text: str, at: int, after: str) -> bool:
     """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it); a word inside a
-    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作)."""
+    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作), nor is a noun the slot possesses
+    (推动了中国与世界知识产权组织的合作: cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
+    if text.startswith("的", at) and not after.startswith("的"):
+        return False
     clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
     return clause is not None and after in QUOTED.sub("", clause.group(0))
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ipgraph.extract.events.context import Context
-from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
 
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•]\s?[\u4e00-\u9fff·•]{1,12}|[\u4e00-\u9fff]{2,4}?)"
@@ -72,7 +72,7 @@ class MeetingFinder:
         people = [m for m in clause.mentions if m.kind == PERSON and m.end <= len(left)]
         titled = list(self.title_name.finditer(left)) + list(self.name_title.finditer(left))
         spans = [(m.start, m.end, clause.text[m.start:m.end]) for m in people] + \
-            [(t.start(1), t.end(1), t.group(1)) for t in titled]
+            [(t.start(1), t.end(1), t.group(1)) for t in titled if not _placed(clause, t.start(1), t.end(1))]
         if spans:
             start, end, name = max(spans, key=lambda s: s[1])
             return Side(name, self._orgs(clause, start))
@@ -86,7 +86,7 @@ class MeetingFinder:
         candidates = [(m.start - at, m.end - at, clause.text[m.start:m.end]) for m in people]
         for pattern in (self.title_name, self.name_title):
             hit = pattern.search(right)
-            if hit:
+            if hit and not _placed(clause, at + hit.start(1), at + hit.end(1)):
                 candidates.append((hit.start(1), hit.end(1), hit.group(1)))
         if not candidates:
             return None
@@ -106,3 +106,8 @@ class MeetingFinder:
             return f"{host.name}与{guest.name}{verb}"
         return f"{host.name}{verb}{guest.name}"
 
+
+def _placed(clause: Context, start: int, end: int) -> bool:
+    """What the title's neighbour reads as a name holds a country or an organisation (希腊驻华 大使): the title
+    stands alone, no person is named."""
+    return any(m.start < end and start < m.end for m in clause.mentions if m.kind in (ORG, COUNTRY))

@@ -28,7 +28,7 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import YEAR, DateSpan
+from ipgraph.zh.dates import LASTING, YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
 
 
@@ -56,6 +56,11 @@ class EventName:
     """Told as what something was sent to: 提交给…会议."""
     organ: bool = False
     other: bool = False
+    held: bool = False
+    """The subject of a verb of holding (…观摩活动在…中心举办) or what a letter greeted (向…活动致贺信): one event
+    held, whatever its head noun."""
+    chaired: bool = False
+    """Known only from its chair's title (第64届成员国大会主席…): a numbered session held, its date not told."""
     left: int = 0
 
 
@@ -83,7 +88,8 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
-        self.subject_ends = {m.end for m in mentions if m.kind == ORG}
+        self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
+                             for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
@@ -140,7 +146,9 @@ class NameFinder:
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
         tail = sentence[end:end + 4]
-        if words.pattern("not_after", anchored=True).match(tail) or self._modifier(sentence, end) \
+        chaired = words.pattern("chair", anchored=True).match(tail) is not None \
+            and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
+        if words.pattern("not_after", anchored=True).match(tail) and not chaired or self._modifier(sentence, end) \
                 or ORDINAL.match(sentence, end):  # 产权组织大会第五十五届会议: the body of the session after it
             return None
         stop = stop_before(stops, ends, start)
@@ -155,10 +163,12 @@ class NameFinder:
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
         self._describe(name, sentence, text, stop, found)
+        name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) and not name.named:
             return None
         bare = len(squash(text)) < 5 or text == hit.group(0)
-        if (licence == "counted" or bare and not name.organ) and not (one and name.verb):
+        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
+                and not (name.held and not bare):
             return None
         return name
 
@@ -181,6 +191,8 @@ class NameFinder:
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
         name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
                                    sentence[name.end:]) is not None
+        name.held = re.match(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{words.pattern('held_after').pattern})",
+                             sentence[name.end:]) is not None
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
 
@@ -342,7 +354,8 @@ def _ordinals(label: str) -> list[str]:
 def _heads(label: str, rules: EventRules) -> list[str]:
     """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
     after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
-    局长非正式会晤和局长会议 → …知识产权局局长会议)."""
+    局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
+    shares nothing."""
     joints = list(re.finditer("以及|和|及", label))
     if not joints:
         return [label]
@@ -350,10 +363,21 @@ def _heads(label: str, rules: EventRules) -> list[str]:
     first = rules.type_at_end.search(parts[0])
     if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
         return [label]
+    if _own_parties(parts[1], rules):
+        return parts
     shared = parts[0][:first.start()]
     repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
     shared = shared if repeated is None else shared[:repeated]
     return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
+
+
+def _own_parties(label: str, rules: EventRules) -> bool:
+    """The name opens with parties of its own, countries abbreviated and listed (中、日、美、欧、韩五局局长会,
+    中日、中韩…): no modifier before it is shared with it."""
+    if not rules.abbreviations:
+        return False
+    one = f"[{''.join(rules.abbreviations)}]+"
+    return re.match(rf"{one}(?:{JOIN}{one})+", label) is not None
 
 
 def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:

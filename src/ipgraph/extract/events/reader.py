@@ -12,6 +12,7 @@ from ipgraph.extract.events.meetings import MeetingFinder
 from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
 from ipgraph.extract.facts import Located, ReportFacts, within
+from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
@@ -74,12 +75,14 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date."""
+        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date; a
+        date after a publication label (日期:2013年3月12日) is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
-                 and not any(s.begin <= d.begin < s.finish for s in days)]
+                 and not any(s.begin <= d.begin < s.finish for s in days)
+                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin)]
         found = sorted(found + days, key=lambda d: d.begin)
         same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
         if not found and same and self.last_date is not None:
@@ -115,10 +118,12 @@ class EventReader:
         return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
-        """Record an event, or add evidence to the one already told (same name and date, or a later short form)."""
+        """Record an event, or add evidence to the one already told (same name and date, or a later short form);
+        a numbered one (第十九届会议) is one event however its tellings count who came."""
         key = f"{squash(event.label)}|{event.start}"
         known = self.events.get(key) or self._told_before(event)
-        while known is not None and passage.slug in known.passages and distinct(known, event):
+        while known is not None and passage.slug in known.passages and distinct(known, event) \
+                and not ORDINAL.search(event.label):
             event.variant += 1
             known = self.events.get(f"{key}|{event.variant}")
         key += f"|{event.variant}" if event.variant else ""
@@ -133,21 +138,22 @@ class EventReader:
 
     def _told_before(self, event: EventFact) -> EventFact | None:
         """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
-        undated, is the end of this one's (a headline's 执法合作会议 told in the body as 第三次粤港澳…执法合作会议)."""
-        short = squash(event.label)
-        if len(short) < 6:
+        undated or of the same date, is the end of this one's (a headline's 执法合作会议 told in the body as
+        第三次粤港澳…执法合作会议; a committee's 第十九届会议 named in full on another page)."""
+        short = spelled(event.label)
+        if len(short) < 6 and not ORDINAL.search(short):
             return None
         for known in self.events.values():
-            told = squash(known.label)
+            told = spelled(known.label)
             if told.endswith(short) and event.start in (None, known.start):
                 return known
-            if known.start is None and len(told) >= 6 and short.endswith(told):
+            if len(told) >= 6 and short.endswith(told) and known.start in (None, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
                     and (event.start is None or known.start is None or event.start == known.start):
                 return self._retold(known, event)
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
-            return self._dated_later(short, event)
+            return self._dated_later(squash(event.label), event)
         return None
 
     @staticmethod
@@ -228,7 +234,8 @@ class EventReader:
         event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
-        event.organisers = event.organisers or self._session_body(passage.text, named_in_label)
+        event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
+            or self._body_told_before(passage, event.label, label)
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
@@ -241,14 +248,36 @@ class EventReader:
 
     def _session_body(self, text: str, in_label: list[Located]) -> list[str]:
         """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
-        第三十五届会议) holds it; a joint body of two states (中日…工作组) in a report by one side's author is that
-        author's meeting, as a subject-less sentence there says."""
+        第三十五届会议, 世界知识产权组织成员国大会第六十届会议) holds it; a joint body of two states (中日…工作组)
+        in a report by one side's author is that author's meeting, as a subject-less sentence there says."""
+        organ = self._organ_then_ordinal()
         for mention in in_label:
             after = ACRONYM_BRACKET.match(text, mention.end)
-            if mention.kind != ORG or not ORDINAL.match(text, after.end() if after else mention.end):
+            if mention.kind != ORG or not organ.match(text, after.end() if after else mention.end):
                 continue
             joint = len(set(text[mention.start:mention.start + 2]) & set(self.rules.abbreviations)) == 2
             return [] if joint and self.author else [f"org/{mention.key}"]
+        return []
+
+    def _organ_then_ordinal(self) -> re.Pattern[str]:
+        """What may stand between a body and its session's number: nothing (…委员会第三次会议), or the organ of it
+        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session)."""
+        heads = self.rules.words.get("body_head", ())
+        organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
+        return re.compile(rf"{organ}\s*{ORDINAL.pattern}")
+
+    def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
+        """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
+        paragraph told of last before it (CDIP在…下讨论了…): a body's head noun (委员会, 工作组) ends its name."""
+        bare = re.fullmatch(rf"{ORDINAL.pattern}\s*(?:{self.rules.type_pattern.pattern})", squash(name))
+        if label is None or bare is None or not self.rules.words.get("body_head"):
+            return []
+        heads = tuple(self.rules.words["body_head"])
+        for mention in reversed(self.facts.located.get(passage.slug, [])):
+            known = self.organisations.get(mention.key)
+            full = known.name_zh if known else passage.text[mention.start:mention.end]
+            if mention.kind == ORG and mention.end <= label[0] and full.endswith(heads):
+                return [f"org/{mention.key}"]
         return []
 
     def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
@@ -346,3 +375,9 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
     known.partners = [k for k in known.partners if k not in known.organisers]
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
+
+
+def spelled(label: str) -> str:
+    """A name as compared with its other tellings: without white space and without the dashes that join its parts
+    (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会)."""
+    return re.sub(r"[-–—－]", "", squash(label))

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
-from ipgraph.extract.events.model import COUNT, SEPARATOR, EventFact
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, listed_dates
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
     COMMAS,
     JOIN,
+    NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
+    chinese_number,
     segments,
 )
 
@@ -136,9 +139,9 @@ class ReportEvents(EventReader):
                 self._roles_referred(passage, sentence.start(), sentence.end(), year)
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            planned = self.rules.pattern("future").search(words) is not None
             recurs = self.rules.pattern("recurs").search(words) is not None
             dates = self.dates(words, year, brackets=False) or self._during(words)
+            planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
@@ -147,12 +150,14 @@ class ReportEvents(EventReader):
                 own = [d for d in dates if not claimed(words, d, name, names[index])]
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
-                if licence is None or sessions_only and not name.session \
+                if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
-                                                         or ORDINAL.search(label))) \
+                                                         or ORDINAL.search(label)) or self._announced(words, name)) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
                     continue
                 rule, confidence, date = licence
+                if date is None and planned and self._announced(words, name):
+                    date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 date = self._under_way(words, name, date)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
@@ -174,9 +179,44 @@ class ReportEvents(EventReader):
                 if heading is not None:
                     event.city, event.country, event.mode = heading.city, heading.country, heading.mode
                     event.attendees = None
-                self._add(event, passage)
+                for occasion in self._occasions(words, date, name, event):
+                    self._add(occasion, passage)
             if dates:
                 carried = None
+
+    def _occasions(self, sentence: str, date: DateSpan | None, name: EventName, event: EventFact) -> list[EventFact]:
+        """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
+        event are one event each, on its date; anything else is the one event."""
+        count = re.search(rf"([\d{NUMERALS}]+)\s*(?:{self.rules.pattern('occasion_count').pattern})",
+                          sentence[date.finish:name.start]) if date and date.finish <= name.start else None
+        listed = listed_dates(sentence, date, self.own_date) if date and count else []
+        if not count or len(listed) < 2 or chinese_number(count.group(1)) != len(listed):
+            return [event]
+        return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
+                        partners=list(event.partners), sponsors=list(event.sponsors),
+                        participants=list(event.participants), passages=[]) for d in listed]
+
+    def _announced(self, sentence: str, name: EventName) -> bool:
+        """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
+        after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议),
+        and dated by that time."""
+        verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
+        return re.search(rf"[将將][于於][^{BREAKS}]{{1,12}}?(?:{verbs})[了的]?\s*$", sentence[:name.left]) is not None
+
+    def _field(self, sentence: str, name: EventName) -> bool:
+        """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
+        八大领域开展合作): a kind of work, not an event held."""
+        if not self.rules.words.get("field"):
+            return False
+        fields = self.rules.pattern("field").pattern
+        return re.match(rf"[^{BREAKS}]{{0,30}}?等\s*[\d{NUMERALS}]*\s*大?(?:{fields})", sentence[name.end:]) is not None
+
+    def _after_report(self, dates: list[DateSpan]) -> bool:
+        """The sentence's year is later than the year of the report's own date (2026年，该局将接任…, in a report of
+        2025): what it tells of is planned, however its verb reads. Only the year counts: a release may be dated
+        a few days before the event it reports."""
+        own = self.own_date
+        return bool(own and dates and dates[0].start[:4] > own[:4])
 
     def _day_events(self, passage: Passage) -> None:
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day."""
@@ -247,26 +287,47 @@ class ReportEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
-            subject, counterparts = self._counterparts(context)
-            for counterpart in counterparts:
-                label = f"与{context.text[counterpart.start:counterpart.end]}会谈"
-                kind = "org" if counterpart.kind == ORG else "country"
-                date = dates[0] if dates else None
-                self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"], date)
+            for subject, verb, counterparts in self._counterparts(context):
+                for counterpart in counterparts:
+                    label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
+                    kind = "org" if counterpart.kind == ORG else "country"
+                    date = dates[0] if dates else None
+                    self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"],
+                                  date)
 
-    def _counterparts(self, context: Context) -> tuple[list[str], list[Located]]:
-        """与A、B和C…举行会谈 with no person named: each listed organisation or country is one meeting's other side;
-        the organisations right before 与 are the first side (else the report's author)."""
-        talks = re.search(f"(?:举行|进行)(?:了)?(?:双边)?(?:{self.rules.pattern('talks_verb').pattern})", context.text)
-        if talks is None or self.meetings.meetings(context):
-            return [], []
-        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(
-            o is not m and o.start <= m.start and m.end <= o.end for o in context.mentions)]
-        for joint in re.finditer("与", context.text[:talks.start()]):
-            run = run_after(context, joint.end(), among=sides)
-            if run and run[0].start == joint.end():
-                return [f"org/{m.key}" for m in run_before(context, joint.start())], run
-        return [], []
+    def _counterparts(self, context: Context) -> list[tuple[list[str], str, list[Located]]]:
+        """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
+        each listed organisation or country is one meeting's other side; the organisations right before 与 are
+        the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
+        counterparts end in the verb's clause (a title, 分别 and the verb of holding may stand between)."""
+        rules = self.rules
+        talks = re.compile(f"(?:{rules.pattern('talks_lead').pattern})?了?(?:{rules.pattern('talks_verb').pattern}"
+                           f"|{rules.pattern('talks_with').pattern})")
+        if not rules.words.get("talks_joint") or self.meetings.meetings(context):
+            return []
+        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                                   and (o.end - o.start > m.end - m.start
+                                                                        or m.kind == COUNTRY)
+                                                                   for o in context.mentions)]
+        found, since = [], 0
+        for verb in talks.finditer(context.text):
+            joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
+            since = verb.end()
+            for joint in reversed(joints):
+                run = run_after(context, joint.end(), among=sides)
+                if run and run[0].start == joint.end() \
+                        and not re.search(f"[{BREAKS}]", context.text[run[-1].end:verb.start()]):
+                    subject = [f"org/{m.key}" for m in run_before(context, joint.start())]
+                    found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
+                    break
+        return found
+
+    def _talks_word(self, printed: str) -> str:
+        """The verb of talks as the label gives it: without the verb of holding before it, and without 双边 when
+        what is left is itself a verb of talks (举行了双边会谈 → 会谈; 舉行雙邊會議 → 雙邊會議)."""
+        verb = self.rules.pattern("talks_lead").sub("", printed, count=1).lstrip("了")
+        bare = verb[2:]
+        return bare if verb[:2] in ("双边", "雙邊") and self.rules.has("talks_verb", bare) else verb
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> None:
@@ -286,6 +347,8 @@ class ReportEvents(EventReader):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if name.chaired:
+            return "event-session", 0.6, None
         if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
             return None
         if name.decision:
@@ -300,6 +363,8 @@ class ReportEvents(EventReader):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
+        if name.held:
+            return "event-sentence", 0.65, date
         if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
@@ -329,3 +394,9 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
     return any(other is not name and date.finish <= other.left and other.end <= name.start
                and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
                for other in names)
+
+
+def own_bodies(run: list[Located]) -> list[Located]:
+    """A country with an organisation right after it, nothing between (柬埔寨海關總署), names that country's body,
+    not a second side: the country stands for it."""
+    return [m for i, m in enumerate(run) if not (i and run[i - 1].kind == COUNTRY and run[i - 1].end == m.start)]
