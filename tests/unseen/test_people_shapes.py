@@ -215,3 +215,10 @@ def test_pattern1_a_title_before_an_event_noun_names_nobody(res):
     title took 局长研讨会 for the director 研讨会, and the event lost its name to a person."""
     text = "近日，某国家知识产权局组织召开中国—东欧知识产权局局长研讨会，局长马丁出席。"
     assert [name for name, _, _ in people(text, res)] == ["马丁"]
+
+
+def test_pattern1_a_verb_of_holding_after_a_title_names_nobody(res):
+    """Regression: after a title with no name (…局长举行会谈), 举行 was read as a foreign name, which made the
+    talks' sides a person's and kept the event reader from the meeting."""
+    assert people("甲国知识产权局局长与乙国专利局局长举行会谈。", res) == []
+    assert [name for name, _, _ in people("局长张伟举办记者会。", res)] == ["张伟"]
