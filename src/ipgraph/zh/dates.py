@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation
 
@@ -128,6 +129,11 @@ def _joined_to_previous(text: str, found: list[_Atom], start: int) -> bool:
 def find_dates(text: str, year: int | None = None, anchor: str | None = None) -> list[DateSpan]:
     """Every date expression in ``text``; ``year`` is the year to assume when the text gives none, ``anchor`` the
     report's own date (ISO) that relative and partial dates are read against."""
+    return list(_dates(text, year, anchor))
+
+
+@lru_cache(maxsize=4096)  # the event reader asks again for the same sentence as it weighs each name in it
+def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, ...]:
     spans: list[DateSpan] = []
     group: list[_Atom] = []
     own = anchor_date(anchor)
@@ -138,7 +144,7 @@ def find_dates(text: str, year: int | None = None, anchor: str | None = None) ->
         group.append(atom)
     if group:
         _close(group, spans, year, own)
-    return sorted(spans + _compact(text), key=lambda span: span.begin)
+    return tuple(sorted(spans + _compact(text), key=lambda span: span.begin))
 
 
 def _compact(text: str) -> list[DateSpan]:

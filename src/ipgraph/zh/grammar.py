@@ -37,7 +37,13 @@ RANGE = ("至", "到", "–", "-", "~")
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternative of the words, longest first, so 以及 wins over 及 and 新一轮 over 新 (never matching
     when there are none)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    if not words:
+        return "(?!)"
+    # The lookahead on the first characters lets the engine pass a position that starts no word without trying
+    # each of hundreds of alternatives there (the titles list made people reading 4x slower without it).
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return f"(?=[{firsts}])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" \
+        if all(words) else "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 JOIN = f"(?:{alternation(COORDINATORS)})"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.model import (
@@ -81,6 +82,9 @@ class NameFinder:
         """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
+        if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
+            self.subject_ends = set()
+            return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
         called = [(m.start(), m.end()) for m in CALLED.finditer(sentence)]
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
@@ -200,9 +204,13 @@ class NameFinder:
         """Right before the noun stands a word that points elsewhere (世界知识产权组织相关会议) or counts several
         (…等专题进行一系列讲座): a nameless mention, not one event. Only words of two characters or more (本 ends
         日本), and not one that may belong to a name (联盟系列会议)."""
+        return self._pointing.search(text) is not None
+
+    @cached_property
+    def _pointing(self) -> re.Pattern[str]:
         words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
                       if len(w) > 1 and not self.rules.has("series", w))
-        return re.search(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$", text) is not None
+        return re.compile(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$")
 
     def _nouns_only(self, text: str) -> bool:
         """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
@@ -391,6 +399,7 @@ def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:
     return [((listed.group(1) or "") + p, label[listed.end():]) for p in re.split(JOIN, listed.group(2))]
 
 
+@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def core(label: str) -> str:
     """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
     (第29次中日…局长会议) share when they tell one event."""

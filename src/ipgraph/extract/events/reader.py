@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -250,7 +250,7 @@ class EventReader:
         """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
         第三十五届会议, 世界知识产权组织成员国大会第六十届会议) holds it; a joint body of two states (中日…工作组)
         in a report by one side's author is that author's meeting, as a subject-less sentence there says."""
-        organ = self._organ_then_ordinal()
+        organ = self._organ_then_ordinal
         for mention in in_label:
             after = ACRONYM_BRACKET.match(text, mention.end)
             if mention.kind != ORG or not organ.match(text, after.end() if after else mention.end):
@@ -259,6 +259,7 @@ class EventReader:
             return [] if joint and self.author else [f"org/{mention.key}"]
         return []
 
+    @cached_property
     def _organ_then_ordinal(self) -> re.Pattern[str]:
         """What may stand between a body and its session's number: nothing (…委员会第三次会议), or the organ of it
         that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session)."""
@@ -377,6 +378,7 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
 
 
+@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def spelled(label: str) -> str:
     """A name as compared with its other tellings: without white space and without the dashes that join its parts
     (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会)."""

@@ -24,7 +24,7 @@ from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
-from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention, doc_text
+from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention, characters, doc_text
 from ipgraph.ingest.textnorm import mask_urls
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
@@ -82,35 +82,6 @@ def _make_doc(nlp: Language, text: str) -> Doc:
     doc = Doc(nlp.vocab, *characters(text))
     doc.user_data[TEXT_KEY] = text
     return doc
-
-
-def characters(text: str) -> tuple[list[str], list[bool]]:
-    """The tokens of ``pipeline.cfg``'s character segmenter, in one pass: each character that is not white space,
-    the white space between them as tokens of their own, a single space after a character as that token's space.
-
-    What spaCy's ``ChineseTokenizer`` gives, without its alignment (``get_words_and_spaces``), which copies the
-    rest of the text for every character: quadratic, 8 s for one passage of 300,000 characters.
-    """
-    words: list[str] = []
-    spaces: list[bool] = []
-    position, length = 0, len(text)
-    while position < length:
-        gap = position
-        while gap < length and text[gap].isspace():
-            gap += 1
-        if gap > position:
-            words.append(text[position:gap])
-            spaces.append(False)
-            position = gap
-            if position == length:
-                break
-        words.append(text[position])
-        spaces.append(False)
-        position += 1
-        if position < length and text[position] == " ":
-            spaces[-1] = True
-            position += 1
-    return words, spaces
 
 
 @dataclass

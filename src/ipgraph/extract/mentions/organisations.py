@@ -58,6 +58,9 @@ class OrgShapes:
     def __init__(self, data_dir: str, max_chars: int = 16) -> None:
         gazetteer = load_gazetteer(Path(data_dir))
         self.heads = gazetteer.org_heads
+        self.heads_ending: dict[str, list] = {}  # last character → the heads ending in it, in the heads' order
+        for head in self.heads:
+            self.heads_ending.setdefault(head.head[-1], []).append(head)
         self.max_chars = max_chars
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
@@ -285,7 +288,7 @@ class OrgShapes:
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
-        for head in self.heads:
+        for head in self.heads_ending.get(text[end - 1 : end], ()):
             start = end - len(head.head)
             if start > 0 and text.startswith(head.head, start) \
                     and not text[:start].endswith(head.not_after or ("\0",)) \

@@ -302,6 +302,8 @@ class People:
     def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
         found: list[_Named] = []
+        if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
+            return found
         for match in _TRANSLITERATED.finditer(text):
             head = self.cut.match(match.group(0))
             start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)

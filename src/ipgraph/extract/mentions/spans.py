@@ -65,3 +65,30 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start_char < b.end_char and b.start_char < a.end_char
 
 
+def characters(text: str) -> tuple[list[str], list[bool]]:
+    """The tokens of ``pipeline.cfg``'s character segmenter, in one pass: each character that is not white space,
+    the white space between them as tokens of their own, a single space after a character as that token's space.
+
+    What spaCy's ``ChineseTokenizer`` gives, without its alignment (``get_words_and_spaces``), which copies the
+    rest of the text for every character: quadratic, 8 s for one passage of 300,000 characters.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    position, length = 0, len(text)
+    while position < length:
+        gap = position
+        while gap < length and text[gap].isspace():
+            gap += 1
+        if gap > position:
+            words.append(text[position:gap])
+            spaces.append(False)
+            position = gap
+            if position == length:
+                break
+        words.append(text[position])
+        spaces.append(False)
+        position += 1
+        if position < length and text[position] == " ":
+            spaces[-1] = True
+            position += 1
+    return words, spaces
