@@ -236,6 +236,7 @@ class EventReader:
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
             or self._body_told_before(passage, event.label, label)
+        inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
@@ -283,7 +284,8 @@ class EventReader:
 
     def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
         """Whether the author may be the unsaid organiser: not of a session of a body it is not part of that the
-        sentence does not say was held (第九次中日韩领导人会议发布…), nor of a treaty's meeting of the parties."""
+        sentence does not say was held (第九次中日韩领导人会议发布…), nor of a treaty's meeting of the parties
+        unless the clause says its unsaid subject held it with others (与世界知识产权组织联合举办…, in ``_fill``)."""
         if not (name.session or name.decision):
             return True
         if any(m.kind == TREATY for m in in_label):

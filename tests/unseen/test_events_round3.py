@@ -1,0 +1,33 @@
+"""Issue 16, events, round 3 (organisers and partners): sentences written for these tests (none copied from an
+evaluation text), read by the real pipeline, one test per mechanism, named by the issue's pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+# --- 5. 与X联合举办: X held the event with the unsaid subject, the report's author ----------------------------------
+
+
+def test_5_an_organisation_after_yu_is_a_partner_and_the_unsaid_subject_the_author_organises():
+    found = events("与世界知识产权组织联合举办2025年中国地理标志国际研讨会。", date="2025-11-02", author=("CNIPA",))
+    event = one(found, "2025年中国地理标志国际研讨会")
+    assert (event.organisers, event.partners) == (["org/CNIPA"], ["org/WIPO"])
+
+
+def test_5_a_named_subject_before_yu_still_organises_with_its_partner():
+    found = events("国家知识产权局与世界知识产权组织联合举办2025年中国地理标志国际研讨会。", date="2025-11-02",
+                   author=("WIPO",))
+    event = one(found, "2025年中国地理标志国际研讨会")
+    assert sorted(event.organisers + event.partners) == ["org/CNIPA", "org/WIPO"]
+    assert "org/CNIPA" in event.organisers
+
+
+def test_5_a_treatys_numbered_meeting_held_jointly_by_the_unsaid_subject_is_the_authors_too():
+    found = events("与世界知识产权组织共同举办第十二届PCT国际单位会议。", date="2025-11-02", author=("CNIPA",))
+    assert one(found, "第十二届PCT国际单位会议").organisers == ["org/CNIPA"]
+
+
+def test_5_a_treatys_numbered_meeting_told_only_as_a_setting_is_not_the_authors():
+    found = events("该报告在于开罗举行的《生物多样性公约》第十七届缔约方会议上发布。", date="2025-11-02",
+                   author=("WIPO",))
+    assert all(e.organisers != ["org/WIPO"] for e in found)
