@@ -40,3 +40,16 @@ def test_5_the_subject_of_lianhe_before_a_verb_of_holding_is_an_organiser():
                    date="2025-11-02")
     assert sorted(one(found, "2025年钱塘知识产权论坛").organisers) == ["org/EUIPO", "org/WIPO",
                                                                     "org/hang-zhou-shi-mao-cu-hui"]
+
+
+# --- 5. role patterns are written once, in simplified script, and read traditional text too ----------------------
+
+def test_5_a_traditional_sentence_is_read_by_the_simplified_role_patterns():
+    found = events("11月3日，澳門海關於澳門舉辦粵港澳海關知識產權研討會。", date="2025-11-04")
+    assert one(found, "粵港澳海關知識產權研討會").organisers == ["org/ao-men-hai-guan"]
+
+
+def test_5_in_traditional_script_an_organisation_after_yu_is_a_partner_of_the_unsaid_subject():
+    found = events("與世界知識產權組織聯合舉辦2025年中國地理標誌國際研討會。", date="2025-11-02", author=("CNIPA",))
+    event = one(found, "2025年中國地理標誌國際研討會")
+    assert (event.organisers, event.partners) == (["org/CNIPA"], ["org/WIPO"])

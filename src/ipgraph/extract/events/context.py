@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 from collections.abc import Sequence
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
@@ -30,6 +31,12 @@ class Context:
         """Organisations named here; an acronym in brackets after a name is that name again."""
         return [m for m in self.mentions if m.kind in kinds
                 and not (self.text[m.start - 1:m.start] == "（" and self.text[m.end:m.end + 1] == "）")]
+
+    def simplified(self, table: dict[int, str]) -> Context:
+        """The same stretch in simplified script (one character for one, so every offset still holds)."""
+        folded = copy(self)
+        folded.text = self.text.translate(table)
+        return folded
 
     def first(self, kind: str) -> str | None:
         return next((m.key for m in self.mentions if m.kind == kind), None)
@@ -83,9 +90,11 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Organisations after 与 (A与B联合举办)
     are the object of the preposition, not the subject of the verb: the organisations right before 与 are the
     organisers; B is a partner, listed under ``held_with`` too, since with no A the clause says its unsaid subject
-    held the event with B. Spans are passage offsets.
+    held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
+    passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
+    context = context.simplified(rules.simplifying)
     other_names = [(a - context.origin, b - context.origin) for a, b in others]
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
     other_starts = {a for a, _ in other_names}
