@@ -53,3 +53,11 @@ def test_5_in_traditional_script_an_organisation_after_yu_is_a_partner_of_the_un
     found = events("與世界知識產權組織聯合舉辦2025年中國地理標誌國際研討會。", date="2025-11-02", author=("CNIPA",))
     event = one(found, "2025年中國地理標誌國際研討會")
     assert (event.organisers, event.partners) == (["org/CNIPA"], ["org/WIPO"])
+
+
+# --- 5. the host named by its role noun (主办方X) in another sentence of the event's paragraph ---------------------
+
+def test_5_the_host_named_as_zhubanfang_in_the_next_sentence_organises():
+    found = events("10月9日，第五届中非知识产权论坛在内罗毕举行。会议由主办方肯尼亚知识产权局局长约翰·穆图主持。",
+                   date="2025-10-10")
+    assert one(found, "第五届中非知识产权论坛").organisers == ["org/ken-ni-ya-zhi-shi-chan-quan-ju"]
