@@ -61,3 +61,10 @@ def test_5_the_host_named_as_zhubanfang_in_the_next_sentence_organises():
     found = events("10月9日，第五届中非知识产权论坛在内罗毕举行。会议由主办方肯尼亚知识产权局局长约翰·穆图主持。",
                    date="2025-10-10")
     assert one(found, "第五届中非知识产权论坛").organisers == ["org/ken-ni-ya-zhi-shi-chan-quan-ju"]
+
+
+# --- 5. an organisation's own meetings named right after it (…联盟系列会议) are held by it -------------------------
+
+def test_5_an_organisations_series_of_meetings_is_held_by_it_even_when_the_author_only_attended():
+    found = events("2025年，参加世界知识产权组织系列会议。", date="2025-12-01", author=("CNIPA",))
+    assert one(found, "世界知识产权组织系列会议").organisers == ["org/WIPO"]

@@ -263,10 +263,12 @@ class EventReader:
     @cached_property
     def _organ_then_ordinal(self) -> re.Pattern[str]:
         """What may stand between a body and its session's number: nothing (…委员会第三次会议), or the organ of it
-        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session)."""
+        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session); a
+        meeting noun of its own (国际植物新品种保护联盟系列会议) stands for the number."""
         heads = self.rules.words.get("body_head", ())
         organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
-        return re.compile(rf"{organ}\s*{ORDINAL.pattern}")
+        own = self.rules.words.get("own_meetings", ())
+        return re.compile(rf"{organ}\s*(?:{ORDINAL.pattern}{'|' + alternation(own) if own else ''})")
 
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
