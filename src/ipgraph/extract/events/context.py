@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from copy import copy
 from collections.abc import Sequence
+from copy import copy
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within

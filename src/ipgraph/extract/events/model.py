@@ -9,8 +9,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.knowledge.gazetteer import load as load_gazetteer
-from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import word_lists, word_pattern
 from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
