@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from copy import copy
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
@@ -30,6 +31,12 @@ class Context:
         """Organisations named here; an acronym in brackets after a name is that name again."""
         return [m for m in self.mentions if m.kind in kinds
                 and not (self.text[m.start - 1:m.start] == "（" and self.text[m.end:m.end + 1] == "）")]
+
+    def simplified(self, table: dict[int, str]) -> Context:
+        """The same stretch in simplified script (one character for one, so every offset still holds)."""
+        folded = copy(self)
+        folded.text = self.text.translate(table)
+        return folded
 
     def first(self, kind: str) -> str | None:
         return next((m.key for m in self.mentions if m.kind == kind), None)
@@ -80,9 +87,14 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 
     Words inside an event's name say nothing of roles (中国与世界知识产权组织合作五十周年…活动: WIPO is no
     partner), except its own name's possessive (…委员会（IGC）的会议); a verb whose object is another event of
-    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Spans are passage offsets.
+    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Organisations after 与 (A与B联合举办)
+    are the object of the preposition, not the subject of the verb: the organisations right before 与 are the
+    organisers; B is a partner, listed under ``held_with`` too, since with no A the clause says its unsaid subject
+    held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
+    passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
+    context = context.simplified(rules.simplifying)
     other_names = [(a - context.origin, b - context.origin) for a, b in others]
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
     other_starts = {a for a, _ in other_names}
@@ -100,6 +112,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ()), 0,
                                                                          run[0].start))
+            companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
+            if companion:
+                found.setdefault("held_with", []).extend(f"org/{actor.key}" for actor in run)
+                run = run_before(context, run[0].start - len(companion))
             if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
@@ -117,6 +133,11 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     found[role].append(path)
     found["partner"] = [k for k in found["partner"] if k not in found["organiser"]]
     return found
+
+
+def _companion(text: str, run: list[Located], rules: EventRules) -> str:
+    """The preposition (与) right before the run, making it the object of 与, not the subject of the verb."""
+    return next((w for w in rules.words.get("companion", ()) if run and text.endswith(w, 0, run[0].start)), "")
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import word_lists, word_pattern
 from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
@@ -114,6 +114,9 @@ class EventRules:
     """Named days: word, MM-DD, event type."""
     abbreviations: tuple[str, ...] = ()
     """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
+    simplifying: dict[int, str] = field(default_factory=dict)
+    """Traditional character → simplified, one for one (the gazetteer's traditional.tsv): role patterns are
+    written once, in simplified script, and read a traditional passage through it with offsets unchanged."""
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
         """One of the word lists of ``words.tsv`` as a regex, longest word first."""
@@ -195,6 +198,7 @@ def load_rules(data_dir: Path) -> EventRules:
         days=tuple((r["word"], r["date"], r["type"]) for r in days),
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
+        simplifying=str.maketrans(load_gazetteer(data_dir).simplified),
     )
 
 

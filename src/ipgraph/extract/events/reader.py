@@ -236,6 +236,7 @@ class EventReader:
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
             or self._body_told_before(passage, event.label, label)
+        inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
@@ -262,10 +263,12 @@ class EventReader:
     @cached_property
     def _organ_then_ordinal(self) -> re.Pattern[str]:
         """What may stand between a body and its session's number: nothing (…委员会第三次会议), or the organ of it
-        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session)."""
+        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session); a
+        meeting noun of its own (国际植物新品种保护联盟系列会议) stands for the number."""
         heads = self.rules.words.get("body_head", ())
         organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
-        return re.compile(rf"{organ}\s*{ORDINAL.pattern}")
+        own = self.rules.words.get("own_meetings", ())
+        return re.compile(rf"{organ}\s*(?:{ORDINAL.pattern}{'|' + alternation(own) if own else ''})")
 
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
@@ -283,7 +286,8 @@ class EventReader:
 
     def _inferable(self, name: EventName, holding: bool, in_label: list[Located]) -> bool:
         """Whether the author may be the unsaid organiser: not of a session of a body it is not part of that the
-        sentence does not say was held (第九次中日韩领导人会议发布…), nor of a treaty's meeting of the parties."""
+        sentence does not say was held (第九次中日韩领导人会议发布…), nor of a treaty's meeting of the parties
+        unless the clause says its unsaid subject held it with others (与世界知识产权组织联合举办…, in ``_fill``)."""
         if not (name.session or name.decision):
             return True
         if any(m.kind == TREATY for m in in_label):
