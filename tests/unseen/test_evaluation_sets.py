@@ -10,7 +10,7 @@ import pytest
 
 from ipgraph.check import check
 from ipgraph.evaluate.common import squash
-from ipgraph.evaluate.unseen import KINDS, build_realtext, realtext_documents, score_set
+from ipgraph.evaluate.unseen import KINDS, build_realtext, realtext_documents, same_actor, score_set
 from ipgraph.resources import resources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,3 +65,8 @@ def test_a_pledge_is_one_statement_however_its_actors_are_written():
     assert len(statements) < len(rows)  # some pledge is written a line per actor
     tallies = [next(t for t in score_set("realtext", half=half) if t.name == "pledges") for half in ("tune", "test")]
     assert sum(t.gold for t in tallies) == len(statements)
+
+
+def test_a_new_organisation_is_one_name_in_either_script():
+    """The annotation prints 香港海關 as the release does; another report labels the node 香港海关: one name."""
+    assert same_actor("new:香港海關", "new:香港海关") and not same_actor("new:香港海關", "new:澳門海關")

@@ -68,3 +68,10 @@ def test_5_the_host_named_as_zhubanfang_in_the_next_sentence_organises():
 def test_5_an_organisations_series_of_meetings_is_held_by_it_even_when_the_author_only_attended():
     found = events("2025年，参加世界知识产权组织系列会议。", date="2025-12-01", author=("CNIPA",))
     assert one(found, "世界知识产权组织系列会议").organisers == ["org/WIPO"]
+
+
+def test_5_a_traditional_ordinal_makes_a_numbered_session_of_the_body_named_before_it():
+    """屆 is the traditional 届: 第51屆 had not been read as an ordinal, so the organisation's numbered session had no
+    holder."""
+    found = events("9月23日，世界知識產權組織成員國大會第51屆系列會議在日內瓦開幕。", date="2015-09-24")
+    assert "org/WIPO" in one(found, "世界知識產權組織成員國大會第51屆系列會議").organisers

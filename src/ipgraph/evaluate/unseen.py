@@ -20,7 +20,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -200,12 +200,20 @@ class GraphFacts:
         return {self.key(o) for p in predicates for o in self.graph.objects(node, p)}
 
 
+@lru_cache(maxsize=1)
+def _one_script() -> dict[int, str]:
+    """Traditional characters to simplified (knowledge/gazetteer/traditional.tsv), so that a name compares equal in
+    either script: 香港海關 as the annotation prints it, 香港海关 as another report labels the same node."""
+    rows = read_tsv(resources().knowledge / "gazetteer" / "traditional.tsv", ("traditional", "simplified"))
+    return str.maketrans({r["traditional"]: r["simplified"] for r in rows})
+
+
 def same_actor(gold: str, found: str) -> bool:
-    """Two actor keys name one actor: equal keys, or new organisations whose names agree."""
+    """Two actor keys name one actor: equal keys, or new organisations whose names agree (in either script)."""
     if gold == found:
         return True
     if gold.startswith("new:") and found.startswith("new:"):
-        a, b = squash(gold[4:]), squash(found[4:])
+        a, b = squash(gold[4:]).translate(_one_script()), squash(found[4:]).translate(_one_script())
         return bool(a and b) and (a in b or b in a) and min(len(a), len(b)) / max(len(a), len(b)) >= 0.6
     return False
 

@@ -99,8 +99,8 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
-ORDINAL = re.compile(rf"第\s*[\d{NUMERALS}]+\s*[届次]")
-"""第十八届, 第 3 次: the ordinal that makes a session of a named series."""
+ORDINAL = re.compile(rf"第\s*[\d{NUMERALS}]+\s*[届次屆]")
+"""第十八届, 第 3 次, 第51屆 (traditional): the ordinal that makes a session of a named series."""
 
 # --- sentences and clauses ----------------------------------------------------------------------------------------
 _SENTENCE = re.compile(rf"(?:{_QUOTED}|[^{SENTENCE_ENDS}])+[{SENTENCE_ENDS}]?")
