@@ -20,7 +20,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
@@ -32,7 +32,7 @@ from ipgraph.errors import InputError
 from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
 from ipgraph.evaluate.events import mismatch_line
 from ipgraph.ingest.reading import write_atomic
-from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_types
 from ipgraph.resources import Resources, resources
 from ipgraph.vocab import IP, IPR
@@ -200,12 +200,10 @@ class GraphFacts:
         return {self.key(o) for p in predicates for o in self.graph.objects(node, p)}
 
 
-@lru_cache(maxsize=1)
 def _one_script() -> dict[int, str]:
     """Traditional characters to simplified (knowledge/gazetteer/traditional.tsv), so that a name compares equal in
     either script: 香港海關 as the annotation prints it, 香港海关 as another report labels the same node."""
-    rows = read_tsv(resources().knowledge / "gazetteer" / "traditional.tsv", ("traditional", "simplified"))
-    return str.maketrans({r["traditional"]: r["simplified"] for r in rows})
+    return load_gazetteer(resources().knowledge).one_script
 
 
 def same_actor(gold: str, found: str) -> bool:

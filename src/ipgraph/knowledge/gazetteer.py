@@ -14,7 +14,7 @@ import csv
 import gettext
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import babel
@@ -112,6 +112,12 @@ class Gazetteer:
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
     bare_name_verbs: tuple[str, ...]
+
+    @cached_property
+    def one_script(self) -> dict[int, str]:
+        """``str.translate`` table of ``simplified``, made once: mentions, role patterns and the scorer read text
+        one for one in simplified characters."""
+        return str.maketrans(self.simplified)
 
     def names(self) -> list[tuple[str, str, str]]:
         """Every (kind, key, surface form) the matcher looks for."""

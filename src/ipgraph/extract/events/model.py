@@ -198,7 +198,7 @@ def load_rules(data_dir: Path) -> EventRules:
         days=tuple((r["word"], r["date"], r["type"]) for r in days),
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
-        simplifying=str.maketrans(load_gazetteer(data_dir).simplified),
+        simplifying=load_gazetteer(data_dir).one_script,
     )
 
 

@@ -98,7 +98,7 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     passage in simplified characters (one for one: traditional.tsv), so the knowledge files, written in simplified
     characters, find names in traditional text too; each name is printed back as the passage prints it."""
     nlp = load(data_dir)
-    table = _simplifying(data_dir)
+    table = load_gazetteer(data_dir).one_script
     masked = [mask_urls(t) for t in texts]
     out = []
     for printed, doc in zip(masked, nlp.pipe(_make_doc(nlp, t.translate(table)) for t in masked)):
@@ -108,11 +108,6 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
             found = [[_as_printed(m, printed, read) for m in group] for group in found]
         out.append(PassageMentions(*found))
     return out
-
-
-@lru_cache(maxsize=2)
-def _simplifying(data_dir: Path) -> dict[int, str]:
-    return str.maketrans(load_gazetteer(data_dir).simplified)
 
 
 def _as_printed(mention: Mention, printed: str, read: str) -> Mention:

@@ -21,7 +21,7 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, data_dir: str) -> None:
         self.matcher = PhraseMatcher(nlp.vocab)
         gazetteer = load_gazetteer(Path(data_dir))
-        simplified = str.maketrans(gazetteer.simplified)
+        simplified = gazetteer.one_script
         patterns: dict[str, list] = {}
         for kind, key, name in gazetteer.names():
             patterns.setdefault(f"{kind}|{key}", []).append(name.translate(simplified))
