@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.ontology import event_types
 from ipgraph.zh.grammar import alternation
 
 
@@ -31,3 +33,20 @@ def word_pattern(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[s
     """``alternation`` compiled, once per list: rules ask for the same few patterns thousands of times."""
     body = alternation(words)
     return re.compile(f"^(?:{body})" if anchored else body)
+
+
+def checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows, once every value of ``column`` is one of ``allowed`` (else an error at the first that is not)."""
+    for row in rows:
+        if row[column] not in allowed:
+            raise InputError(path, f"{column} {row[column]!r} is not one of {', '.join(allowed)}", int(row["_line"]))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def event_nouns(data_dir: Path) -> tuple[dict[str, str], ...]:
+    """The event nouns of knowledge/events/types.tsv, each with its ontology class and licence: the event reader
+    names events by them, and the people reader knows no name holds one."""
+    path = data_dir / "events" / "types.tsv"
+    rows = checked(path, read_tsv(path, ("word", "type", "licence")), "type", event_types())
+    return tuple(checked(path, rows, "licence", ("any", "counted")))

@@ -11,7 +11,7 @@ from pathlib import Path
 from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
-from ipgraph.knowledge.wordlists import word_lists, word_pattern
+from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
 from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
 
 EVENT_RULES = {
@@ -149,13 +149,6 @@ class EventRules:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
 
 
-def checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[str, ...]) -> list[dict[str, str]]:
-    for row in rows:
-        if row[column] not in allowed:
-            raise InputError(path, f"{column} {row[column]!r} is not one of {', '.join(allowed)}", int(row["_line"]))
-    return rows
-
-
 def _around_slot(pattern: str) -> tuple[str, str]:
     """The words before and after a role pattern's one slot X (由X主办 → 由, 主办)."""
     before, _, after = pattern.partition("X")
@@ -165,9 +158,7 @@ def _around_slot(pattern: str) -> tuple[str, str]:
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> EventRules:
     folder = data_dir / "events"
-    types = checked(folder / "types.tsv", read_tsv(folder / "types.tsv", ("word", "type", "licence")), "type",
-                     event_types())
-    checked(folder / "types.tsv", types, "licence", ("any", "counted"))
+    types = list(event_nouns(data_dir))
     roles = checked(folder / "roles.tsv", read_tsv(folder / "roles.tsv", ("role", "pattern")), "role", ROLES)
     modes = checked(folder / "modes.tsv", read_tsv(folder / "modes.tsv", ("mode", "word")), "mode", event_modes())
     attendance = checked(folder / "attendance.tsv", read_tsv(folder / "attendance.tsv", ("word", "kind")), "kind",

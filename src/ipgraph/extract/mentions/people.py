@@ -9,8 +9,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
-from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
@@ -48,9 +48,8 @@ class People:
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
-        events = read_tsv(Path(data_dir) / "events" / "types.tsv", ("word", "type", "licence"))
-        self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1),
-                                                *(row["word"] for row in events if row["licence"] == "any"))))
+        nouns = (row["word"] for row in event_nouns(Path(data_dir)) if row["licence"] == "any")
+        self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1), *nouns)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
