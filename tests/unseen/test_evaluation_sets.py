@@ -70,3 +70,32 @@ def test_a_pledge_is_one_statement_however_its_actors_are_written():
 def test_a_new_organisation_is_one_name_in_either_script():
     """The annotation prints 香港海關 as the release does; another report labels the node 香港海关: one name."""
     assert same_actor("new:香港海關", "new:香港海关") and not same_actor("new:香港海關", "new:澳門海關")
+
+
+def test_two_events_of_one_name_pair_with_the_annotations_they_agree_with():
+    """Two seminars of one name in one text were paired with the annotations crosswise, in the order they were
+    written, so both scored a wrong date and wrong partners; equal names now pair by date and actors."""
+    from rdflib import RDF, RDFS, XSD, Graph, Literal
+
+    from ipgraph.evaluate.unseen import Document, GraphFacts, Scorer
+    from ipgraph.vocab import IP, IPR
+
+    graph, passage = Graph(), IPR["passage/rt-902/p1"]
+    graph.add((passage, RDF.type, IP.Passage))
+    graph.add((passage, IP.inReport, IPR["report/rt-902"]))
+    graph.add((passage, IP.startOffset, Literal(0)))
+    for key, day, partner in (("a", "2023-05-02", "org/WHO"), ("b", "2023-09-01", "org/WTO")):
+        event = IPR[f"event/{key}"]
+        graph.add((event, RDF.type, IP.Seminar))
+        graph.add((event, RDFS.label, Literal("产权组织研讨会", lang="zh")))
+        graph.add((event, IP.evidence, passage))
+        graph.add((event, IP.startDate, Literal(day, datatype=XSD.date)))
+        graph.add((event, IP.partner, IPR[partner]))
+    rows = [{"doc": "rt-902", "label": "产权组织研讨会", "quote": "研讨会", "start": day, "partners": [partner]}
+            for day, partner in (("2023-09-01", "org/WTO"), ("2023-05-02", "org/WHO"))]
+    gold = {kind: [] for kind in ("agreements", "treaty_actions", "pledges", "organisations", "people")}
+    gold["events"] = rows
+    docs = {"rt-902": Document("rt-902", "五月研讨会，九月研讨会", lambda offset: "tune")}
+    tally = Scorer(GraphFacts(graph, docs), gold, "tune").events()
+    assert tally.correct == 2 and tally.attributes["start"] == [2, 2]
+    assert tally.measures["organisers ∪ partners F1"] == 1.0
