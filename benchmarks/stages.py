@@ -29,9 +29,9 @@ from ipgraph.ingest.corpus import read_metadata
 from ipgraph.resources import resources
 
 STAGES = {build: {"segment": "segmentation", "extract": "mentions + facts (spaCy pipeline)"},
-          report: {"turtle": "Turtle writing", "add_passages": "rdflib graph building",
-                   "add_node_facts": "rdflib graph building", "render_facts": "rdflib graph building",
-                   "add_report": "rdflib graph building"}}
+          report: {"turtle": "Turtle writing", "add_passages": "graph building",
+                   "add_node_facts": "graph building", "render_facts": "graph building",
+                   "add_report": "graph building"}}
 ROUNDS = 5
 spent: dict[str, float] = defaultdict(float)
 

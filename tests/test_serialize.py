@@ -6,7 +6,7 @@ import rdflib
 from hypothesis import given, settings, strategies as st
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
-from ipgraph.rdf.graph import new_graph
+from ipgraph.rdf.graph import Triples, new_graph, turtle
 from ipgraph.rdf.turtle import turtle_bytes
 from ipgraph.vocab import IP, IPR
 
@@ -40,13 +40,16 @@ literals = st.one_of(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(iris, predicates, st.one_of(iris, literals)), max_size=25))
 def test_any_graph_without_blank_nodes_is_written_as_rdflib_writes_it(triples):
-    graph = new_graph()
+    graph, written = new_graph(), Triples()
     for triple in triples:
         graph.add(triple)
-    assert turtle_bytes(graph) == rdflib_turtle(graph)
+        written.add(triple)
+    assert turtle_bytes(graph) == rdflib_turtle(graph) == turtle(written)
 
 
 def test_a_graph_with_blank_nodes_is_left_to_rdflib():
-    graph = new_graph()
-    graph.add((IPR["event/e"], IP.organiser, BNode()))
-    assert turtle_bytes(graph) == rdflib_turtle(graph)
+    graph, written, blank = new_graph(), Triples(), BNode()
+    for triple in ((IPR["event/e"], IP.organiser, blank), (blank, RDFS.label, Literal("x"))):
+        graph.add(triple)
+        written.add(triple)
+    assert turtle_bytes(graph) == rdflib_turtle(graph) == turtle(written)

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
+from ipgraph.rdf.graph import Sink
+
 
 @lru_cache(maxsize=4)
 def superclasses(ontology: Path) -> dict[URIRef, frozenset[URIRef]]:
@@ -42,10 +44,10 @@ def _reachable(start: URIRef, direct: dict[URIRef, set[URIRef]]) -> set[URIRef]:
     return found
 
 
-def add_type_closure(graph: Graph, ontology: Path) -> None:
+def add_type_closure(graph: Sink, ontology: Path) -> None:
     """Type every node with every superclass of each class it has."""
     closure = superclasses(ontology)
-    for node, cls in list(graph.subject_objects(RDF.type)):
+    for node, cls in [(s, o) for s, p, o in graph if p == RDF.type]:
         if isinstance(cls, URIRef):
             for sup in closure.get(cls, ()):
                 graph.add((node, RDF.type, sup))

@@ -7,14 +7,48 @@ writer sorts subjects, predicates and objects.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.plugins.stores.memory import SimpleMemory
+from rdflib.term import Node
 
-from ipgraph.rdf.turtle import turtle_bytes
+from ipgraph.rdf.turtle import triples_turtle, turtle_bytes
 from ipgraph.vocab import IP, PREFIXES, passage_iri
+
+Triple = tuple[Node, Node, Node]
+
+
+class Sink(Protocol):
+    """What a renderer writes into: an rdflib ``Graph`` (for a caller that queries it) or ``Triples``."""
+
+    def add(self, triple: Triple, /) -> object: ...
+
+    def __iter__(self) -> Iterator[Triple]: ...
+
+
+class Triples:
+    """A graph that is written once and never queried: its triples by subject and predicate.
+
+    The build renders each report and the reference data into a graph only to
+    write it as Turtle. rdflib's store indexes every triple three ways for
+    queries nobody asks here; that bookkeeping was about a tenth of a build.
+    This keeps the one index rdflib's store iterates, in the same order, so the
+    Turtle written is the same, generated prefixes (``ns1``) included.
+    """
+
+    def __init__(self) -> None:
+        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
+
+    def add(self, triple: Triple, /) -> Triples:
+        s, p, o = triple
+        self._spo.setdefault(s, {}).setdefault(p, {})[o] = None
+        return self
+
+    def __iter__(self) -> Iterator[Triple]:
+        return ((s, p, o) for s, po in self._spo.items() for p, objects in po.items() for o in objects)
 
 
 def new_graph() -> Graph:
@@ -35,14 +69,16 @@ def dated(value: str) -> Literal:
     return Literal(value, datatype=XSD.date)
 
 
-def add_evidence(graph: Graph, node: URIRef, report_id: str, slugs: Iterable[str]) -> None:
+def add_evidence(graph: Sink, node: URIRef, report_id: str, slugs: Iterable[str]) -> None:
     for slug in slugs:
         graph.add((node, IP.evidence, passage_iri(report_id, slug)))
 
 
-def turtle(graph: Graph) -> bytes:
-    """Deterministic Turtle bytes of a graph."""
-    return turtle_bytes(graph)
+def turtle(graph: Graph | Triples) -> bytes:
+    """Deterministic Turtle bytes of a graph, with our prefixes."""
+    if isinstance(graph, Graph):
+        return turtle_bytes(graph)
+    return triples_turtle(list(graph), new_graph())
 
 
 def relative_source(path: Path, root: Path) -> str:

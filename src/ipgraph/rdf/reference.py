@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ipgraph.extract.devagenda import DevelopmentAgenda, load_agenda
@@ -17,7 +17,7 @@ from ipgraph.extract.registry import RULES
 from ipgraph.knowledge.gazetteer import City, Country, Gazetteer, Organisation, Person, Treaty, load as load_gazetteer
 from ipgraph.knowledge.sdg import SDG, load_sdgs
 from ipgraph.rdf.closure import add_type_closure
-from ipgraph.rdf.graph import new_graph, turtle
+from ipgraph.rdf.graph import Sink, Triples, turtle
 from ipgraph.resources import Resources
 from ipgraph.vocab import (
     IP,
@@ -33,7 +33,7 @@ from ipgraph.vocab import (
 )
 
 
-def add_country(graph: Graph, country: Country) -> None:
+def add_country(graph: Sink, country: Country) -> None:
     node = country_iri(country.code)
     graph.add((node, RDF.type, IP.Country))
     graph.add((node, IP.iso3166, Literal(country.code)))
@@ -44,7 +44,7 @@ def add_country(graph: Graph, country: Country) -> None:
             graph.add((node, SKOS.altLabel, Literal(name, lang="zh")))
 
 
-def _names(graph: Graph, node: URIRef, zh: str, en: str, aliases: Iterable[str], acronyms: Iterable[str]) -> None:
+def _names(graph: Sink, node: URIRef, zh: str, en: str, aliases: Iterable[str], acronyms: Iterable[str]) -> None:
     graph.add((node, RDFS.label, Literal(zh, lang="zh")))
     if en:
         graph.add((node, RDFS.label, Literal(en, lang="en")))
@@ -55,7 +55,7 @@ def _names(graph: Graph, node: URIRef, zh: str, en: str, aliases: Iterable[str],
         graph.add((node, SKOS.altLabel, Literal(acronym)))
 
 
-def add_organisation(graph: Graph, org: Organisation) -> None:
+def add_organisation(graph: Sink, org: Organisation) -> None:
     node = org_iri(org.key)
     graph.add((node, RDF.type, IP.Organisation))
     _names(graph, node, org.name_zh, org.name_en, org.aliases_zh, org.acronyms)
@@ -67,7 +67,7 @@ def add_organisation(graph: Graph, org: Organisation) -> None:
         graph.add((node, IP.parentOrganisation, org_iri(org.parent)))
 
 
-def add_treaty(graph: Graph, treaty: Treaty, known_orgs: set[str]) -> None:
+def add_treaty(graph: Sink, treaty: Treaty, known_orgs: set[str]) -> None:
     node = treaty_iri(treaty.key)
     graph.add((node, RDF.type, IP.Treaty))
     _names(graph, node, treaty.title_zh, treaty.title_en, treaty.short_zh, treaty.acronyms)
@@ -77,7 +77,7 @@ def add_treaty(graph: Graph, treaty: Treaty, known_orgs: set[str]) -> None:
         graph.add((node, IP.administeredBy, org_iri(treaty.administered_by)))
 
 
-def add_city(graph: Graph, city: City) -> None:
+def add_city(graph: Sink, city: City) -> None:
     node = city_iri(city.key)
     graph.add((node, RDF.type, IP.City))
     _names(graph, node, city.name_zh, city.name_en, city.aliases_zh, ())
@@ -85,7 +85,7 @@ def add_city(graph: Graph, city: City) -> None:
         graph.add((node, IP.country, country_iri(city.country)))
 
 
-def add_person(graph: Graph, person: Person) -> None:
+def add_person(graph: Sink, person: Person) -> None:
     node = person_iri(person.key)
     graph.add((node, RDF.type, IP.Person))
     _names(graph, node, person.name, "", person.variants, ())
@@ -101,7 +101,7 @@ def split_roles(cell: str) -> list[str]:
     return [r.strip() for r in cell.split("|") if r.strip()]
 
 
-def add_reference(graph: Graph, gazetteer: Gazetteer) -> None:
+def add_reference(graph: Sink, gazetteer: Gazetteer) -> None:
     """Every node the reference data describes, whether or not a report names it."""
     for country in gazetteer.countries.values():
         add_country(graph, country)
@@ -120,7 +120,7 @@ def add_reference(graph: Graph, gazetteer: Gazetteer) -> None:
         graph.add((rule_iri(key), RDFS.comment, Literal(comment, lang="en")))
 
 
-def add_sdgs(graph: Graph, sdgs: Iterable[SDG]) -> None:
+def add_sdgs(graph: Sink, sdgs: Iterable[SDG]) -> None:
     """Every SDG goal and target, with its UN concept, whether or not a report names it."""
     for sdg in sdgs:
         node = sdg_iri(sdg.code)
@@ -135,7 +135,7 @@ def add_sdgs(graph: Graph, sdgs: Iterable[SDG]) -> None:
             graph.add((node, IP.goal, sdg_iri(sdg.goal)))
 
 
-def add_agenda(graph: Graph, agenda: DevelopmentAgenda) -> None:
+def add_agenda(graph: Sink, agenda: DevelopmentAgenda) -> None:
     """The 45 recommendations with their number, cluster and priority flag; their text comes from the CDIP report."""
     for cluster in agenda.clusters.values():
         node = da_cluster_iri(cluster.key)
@@ -154,7 +154,7 @@ def add_agenda(graph: Graph, agenda: DevelopmentAgenda) -> None:
 
 def reference_turtle(res: Resources) -> bytes:
     """The reference graph: every node the reference data describes, whether or not a report names it."""
-    graph = new_graph()
+    graph = Triples()
     add_reference(graph, load_gazetteer(res.knowledge))
     add_sdgs(graph, load_sdgs(res.knowledge).values())
     add_agenda(graph, load_agenda(res.knowledge))

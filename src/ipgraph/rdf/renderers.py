@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from ipgraph.extract.activities import ActivityFact
@@ -20,7 +20,7 @@ from ipgraph.extract.pledges import PledgeFact
 from ipgraph.extract.registry import Found
 from ipgraph.extract.treaty_actions import TreatyActionFact
 from ipgraph.ingest.passages import Passage
-from ipgraph.rdf.graph import add_evidence, dated
+from ipgraph.rdf.graph import Sink, add_evidence, dated
 from ipgraph.vocab import (
     IP,
     IPR,
@@ -39,7 +39,7 @@ from ipgraph.vocab import (
 )
 
 
-def add_event(graph: Graph, report_id: str, event: EventFact) -> URIRef:
+def add_event(graph: Sink, report_id: str, event: EventFact) -> URIRef:
     """One event node with its dates, place, mode, actors, attendance, evidence and the rule that found it."""
     node = event_iri(event.key(report_id))
     graph.add((node, RDF.type, IP[event.type]))
@@ -71,7 +71,7 @@ def add_event(graph: Graph, report_id: str, event: EventFact) -> URIRef:
     return node
 
 
-def _extracted(graph: Graph, node: URIRef, report_id: str, fact: AgreementFact | TreatyActionFact | PledgeFact) -> None:
+def _extracted(graph: Sink, node: URIRef, report_id: str, fact: AgreementFact | TreatyActionFact | PledgeFact) -> None:
     """What every extracted commitment carries: its evidence, the words it rests on, the rule and its confidence."""
     add_evidence(graph, node, report_id, fact.passages)
     graph.add((node, IP.quote, Literal(fact.quote)))
@@ -79,7 +79,7 @@ def _extracted(graph: Graph, node: URIRef, report_id: str, fact: AgreementFact |
     graph.add((node, IP.confidence, Literal(f"{fact.confidence:.2f}", datatype=XSD.decimal)))
 
 
-def add_agreement(graph: Graph, report_id: str, agreement: AgreementFact) -> URIRef:
+def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIRef:
     """One agreement with every party (the inferred ones also as ip:inferredParty), its date, subject and renewal."""
     node = agreement_iri(agreement.key(report_id))
     graph.add((node, RDF.type, IP[agreement.type]))
@@ -99,7 +99,7 @@ def add_agreement(graph: Graph, report_id: str, agreement: AgreementFact) -> URI
     return node
 
 
-def add_treaty_action(graph: Graph, report_id: str, action: TreatyActionFact) -> URIRef:
+def add_treaty_action(graph: Sink, report_id: str, action: TreatyActionFact) -> URIRef:
     """One treaty action: the treaty, what happened, who did it (inferred actors marked) and when."""
     node = event_iri(action.key(report_id))
     graph.add((node, RDF.type, IP.TreatyAction))
@@ -118,7 +118,7 @@ def add_treaty_action(graph: Graph, report_id: str, action: TreatyActionFact) ->
     return node
 
 
-def _new_treaty(graph: Graph, report_id: str, action: TreatyActionFact) -> None:
+def _new_treaty(graph: Sink, report_id: str, action: TreatyActionFact) -> None:
     """A treaty the gazetteer lacks, made from its name where something happens to it, marked as found by its
     shape so that a reader can tell it from the reference data."""
     treaty = treaty_iri(action.treaty)
@@ -128,7 +128,7 @@ def _new_treaty(graph: Graph, report_id: str, action: TreatyActionFact) -> None:
     add_evidence(graph, treaty, report_id, action.passages)
 
 
-def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> URIRef:
+def add_pledge(graph: Sink, report_id: str, pledge: PledgeFact) -> URIRef:
     """One pledge: who makes it (and which speaker says it), what it is about, and where."""
     node = pledge_iri(pledge.key(report_id))
     graph.add((node, RDF.type, IP.Pledge))
@@ -141,7 +141,7 @@ def add_pledge(graph: Graph, report_id: str, pledge: PledgeFact) -> URIRef:
     return node
 
 
-def add_stated_recommendation(graph: Graph, report_id: str, stated: StatedRecommendation) -> URIRef:
+def add_stated_recommendation(graph: Sink, report_id: str, stated: StatedRecommendation) -> URIRef:
     """What a progress report states about a recommendation: its text and its related WIPO sectors."""
     node = da_iri(stated.number)
     graph.add((node, DCTERMS.description, Literal(stated.text, lang="zh")))
@@ -151,7 +151,7 @@ def add_stated_recommendation(graph: Graph, report_id: str, stated: StatedRecomm
     return node
 
 
-def add_activity(graph: Graph, report_id: str, activity: ActivityFact, locator: str,
+def add_activity(graph: Sink, report_id: str, activity: ActivityFact, locator: str,
                  events: Iterable[URIRef]) -> None:
     """The activity a passage reports and its links; the passage's events get the same links."""
     node = activity_iri(report_id, activity.passage)
@@ -170,7 +170,7 @@ def add_activity(graph: Graph, report_id: str, activity: ActivityFact, locator: 
             graph.add((subject, IP.implements, da_iri(number)))
 
 
-Renderer = Callable[[Graph, str, Any], URIRef | None]
+Renderer = Callable[[Sink, str, Any], URIRef | None]
 
 RENDERERS: dict[str, Renderer] = {
     "events": add_event,
@@ -186,7 +186,7 @@ DONE = ("events", "agreements", "treaty_actions")
 too. A pledge is not done yet, and a recommendation is what is served, not what serves."""
 
 
-def render_facts(graph: Graph, report_id: str, passages: list[Passage], found: Found) -> None:
+def render_facts(graph: Sink, report_id: str, passages: list[Passage], found: Found) -> None:
     """Every extracted fact of one report into its graph, activities linked to what their passages tell was done."""
     told: dict[str, list[URIRef]] = {}
     for kind, render in RENDERERS.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from ipgraph.extract.facts import NodeFacts, ReportFacts
@@ -14,7 +14,7 @@ from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
 from ipgraph.rdf.closure import add_type_closure
-from ipgraph.rdf.graph import add_evidence, dated, new_graph, turtle
+from ipgraph.rdf.graph import Sink, Triples, add_evidence, dated, turtle
 from ipgraph.rdf.renderers import render_facts
 from ipgraph.vocab import (
     IP,
@@ -32,7 +32,7 @@ from ipgraph.vocab import (
 NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_iri, PERSON: person_iri}
 
 
-def add_report(graph: Graph, meta: ReportMeta, source_file: str, sha256: str) -> URIRef:
+def add_report(graph: Sink, meta: ReportMeta, source_file: str, sha256: str) -> URIRef:
     node = report_iri(meta.id)
     graph.add((node, RDF.type, IP.Report))
     graph.add((node, IP.sourceFile, Literal(source_file)))
@@ -51,7 +51,7 @@ def add_report(graph: Graph, meta: ReportMeta, source_file: str, sha256: str) ->
     return node
 
 
-def add_passages(graph: Graph, report_id: str, passages: Iterable[Passage], lang: str) -> None:
+def add_passages(graph: Sink, report_id: str, passages: Iterable[Passage], lang: str) -> None:
     report = report_iri(report_id)
     for p in passages:
         node = passage_iri(report_id, p.slug)
@@ -71,7 +71,7 @@ def add_passages(graph: Graph, report_id: str, passages: Iterable[Passage], lang
             graph.add((node, IP.partOf, passage_iri(report_id, p.parent)))
 
 
-def add_node_facts(graph: Graph, report_id: str, node: NodeFacts, known_names: set[str]) -> None:
+def add_node_facts(graph: Sink, report_id: str, node: NodeFacts, known_names: set[str]) -> None:
     """A node's evidence in one report, the forms the report uses for it, and what is new about it."""
     iri = NODE_IRI[node.kind](node.key)
     add_evidence(graph, iri, report_id, node.passages)
@@ -83,7 +83,7 @@ def add_node_facts(graph: Graph, report_id: str, node: NodeFacts, known_names: s
         _describe_new_person(graph, iri, node)
 
 
-def _describe_new_org(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
+def _describe_new_org(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
     graph.add((iri, RDF.type, IP.Organisation))
     graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
     if node.details.get("country"):
@@ -97,7 +97,7 @@ def _describe_new_org(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
     graph.add((iri, IP.rule, rule_iri("org-shape")))
 
 
-def _describe_new_person(graph: Graph, iri: URIRef, node: NodeFacts) -> None:
+def _describe_new_person(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
     graph.add((iri, RDF.type, IP.Person))
     graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
     if node.details.get("role"):
@@ -124,7 +124,7 @@ def known_names(gazetteer: Gazetteer, kind: str, key: str) -> set[str]:
 def render_report(meta: ReportMeta, source: str, sha256: str, passages: list[Passage], facts: ReportFacts,
                   found: Found, gazetteer: Gazetteer, ontology: Path) -> bytes:
     """The Turtle of one report: the one place a report's graph is put together."""
-    graph = new_graph()
+    graph = Triples()
     add_report(graph, meta, source, sha256)
     add_passages(graph, meta.id, passages, meta.language)
     for node in sorted(facts.nodes.values(), key=lambda n: (n.kind, n.key)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 
-from rdflib import BNode, Graph, Literal
+from rdflib import RDF, BNode, Graph, Literal
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, OBJECT, SUBJECT, VERB, TurtleSerializer
 from rdflib.term import Node
 
@@ -59,6 +59,23 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             if type(o) is Literal and o.datatype:
                 pname(o.datatype, _GEN_QNAME_FOR_DT)
 
+    def order_subjects(self, by_subject: dict[Node, dict[Node, list[Node]]]) -> list[Node]:
+        """``orderSubjects`` with the members of the top classes read from the triples, not from the store.
+
+        The members of each top class (``rdfs:Class``) first, sorted; then
+        every other subject by how often it is an object, then by itself.
+        """
+        seen: set[Node] = set()
+        subjects: list[Node] = []
+        for top in self.topClasses:
+            members = sorted(s for s, properties in by_subject.items()  # type: ignore[type-var]  # terms order
+                             if top in properties.get(RDF.type, ()))
+            subjects += members
+            seen.update(members)
+            self._topLevels.update(dict.fromkeys(members, True))
+        rest = sorted((self._references[s], s) for s in self._subjects if s not in seen)
+        return subjects + [s for _, s in rest]
+
     def statements(self, triples: list[tuple[Node, Node, Node]]) -> str:
         """The whole document, as ``serialize`` writes it for a graph without blank nodes."""
         self.preprocess_all(triples)
@@ -75,7 +92,7 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                 text = labels[key] = self.label(node, position)
             return text
 
-        for subject in self.orderSubjects():
+        for subject in self.order_subjects(by_subject):
             properties = by_subject[subject]
             parts += ["\n", label(subject, SUBJECT)]
             for index, predicate in enumerate(self.sortProperties(properties)):
@@ -90,11 +107,28 @@ class _RememberingTurtleSerializer(TurtleSerializer):
 
 def turtle_bytes(graph: Graph) -> bytes:
     """The graph as UTF-8 Turtle, byte for byte what ``graph.serialize(format="turtle")`` gives."""
-    serializer = _RememberingTurtleSerializer(graph)
     triples = list(graph)
-    if graph.base is not None or any(type(term) is BNode for triple in triples for term in triple):
-        stream = io.BytesIO()
-        serializer.serialize(stream, encoding="utf-8")
-        return stream.getvalue()
-    serializer.reset()
-    return serializer.statements(triples).encode("utf-8", "replace")
+    if graph.base is not None or _blank(triples):
+        return _rdflib_turtle(graph)
+    return _RememberingTurtleSerializer(graph).statements(triples).encode("utf-8", "replace")
+
+
+def triples_turtle(triples: list[tuple[Node, Node, Node]], namespaces: Graph) -> bytes:
+    """Triples as UTF-8 Turtle, byte for byte what rdflib writes for a graph of them with the prefixes bound in
+    ``namespaces`` (an empty graph that lends its namespace manager; its own triples are not read)."""
+    if _blank(triples):
+        for triple in triples:
+            namespaces.add(triple)
+        return _rdflib_turtle(namespaces)
+    return _RememberingTurtleSerializer(namespaces).statements(triples).encode("utf-8", "replace")
+
+
+def _blank(triples: list[tuple[Node, Node, Node]]) -> bool:
+    """Blank nodes (lists, nested descriptions) need rdflib's own layout."""
+    return any(type(term) is BNode for triple in triples for term in triple)
+
+
+def _rdflib_turtle(graph: Graph) -> bytes:
+    stream = io.BytesIO()
+    _RememberingTurtleSerializer(graph).serialize(stream, encoding="utf-8")
+    return stream.getvalue()
