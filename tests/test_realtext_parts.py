@@ -31,10 +31,10 @@ from test_realtext_set_a import (
     texts,
 )
 
-from ipgraph.knowledge.gazetteer import load
+from ipgraph.knowledge.gazetteer import ORG, load
 from ipgraph.vocab import IP
 
-PARTS = {"c": range(49, 65), "e": range(77, 89), "f": range(89, 101)}
+PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(89, 101)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
@@ -163,3 +163,13 @@ def test_ids_are_unique_and_each_organisation_and_person_is_one_line_per_text(pa
     for kind in ("organisations", "people"):
         for n, row in gold(part, kind):
             assert normal(row["name"]) in normal(row["quote"]), f"{kind}.{part}.jsonl:{n}"
+
+
+def test_new_names_are_not_names_the_gazetteer_holds(part):
+    """Keys go by identity: a `new:` name that is an organisation's gazetteer name or alias (in either script) must
+    be written as its key (collector d's check, run on every part)."""
+    gazetteer = load(ROOT / "knowledge")
+    known = {name.translate(gazetteer.one_script) for kind, _, name in gazetteer.names() if kind == ORG}
+    wrong = [f"organisations.{part}.jsonl:{n} {row['key']}" for n, row in gold(part, "organisations")
+             if row["key"].startswith("new:") and row["key"][4:].translate(gazetteer.one_script) in known]
+    assert not wrong, wrong
