@@ -68,6 +68,8 @@ def _start_worker(parent: int) -> None:
     and freeing spaCy's objects one by one took seconds.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with SIGINT blocked (_ctrl_c_held): what is pending is dropped
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     atexit.register(_leave)
     _die_with(parent)
@@ -98,10 +100,25 @@ def _leave() -> None:
 
 
 @contextmanager
-def _ctrl_c_ignored() -> Iterator[None]:
-    """While a worker is started: it inherits an ignored SIGINT, so a Ctrl-C during its imports is not its own."""
+def _ctrl_c_held() -> Iterator[None]:
+    """While a worker is started, Ctrl-C is held back, not lost.
+
+    A worker must not take a Ctrl-C during its imports as its own, so it has
+    to start with SIGINT out of the way. Ignoring it here for that moment
+    (as before) lost a Ctrl-C pressed just then: the build ran on. Blocked
+    instead, the signal waits and reaches this process when the block ends;
+    the worker inherits the block and drops what is pending (``_start_worker``).
+    Where signals cannot be blocked (Windows), it is ignored for that moment.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield
+        return
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         return
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -156,7 +173,7 @@ class Runner(Generic[Item, Result]):
 
     def _submit(self, item: Item) -> Future[Result]:
         assert self.pool is not None
-        with _ctrl_c_ignored():
+        with _ctrl_c_held():
             try:
                 return self.pool.submit(self.function, item, *self.shared)
             except BrokenProcessPool as error:  # broken since the last result was taken
