@@ -80,6 +80,7 @@ _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
 kind of instrument (就双边协定谈判), not a name."""
 _AFTER_GAP = 8
+_SIDES = ("before", "after", "chained")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
 
@@ -107,6 +108,9 @@ class TreatyActionFact(Statement):
 class TreatyActionRules:
     before: tuple[tuple[str, str], ...]
     after: tuple[tuple[str, str], ...]
+    chained: tuple[tuple[str, str], ...]
+    """Words that are an action only after another action verb and a conjunction (缔结和通过《A》): alone, 通过
+    is "through"."""
     words: dict[str, tuple[str, ...]]
 
 
@@ -117,12 +121,13 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     rows = read_tsv(path, ("word", "action", "side"))
     actions = treaty_action_types()
     for row in rows:
-        if row["action"] not in actions or row["side"] not in ("before", "after"):
-            raise InputError(path, f"action must be one of {', '.join(actions)} and side 'before' or 'after', "
+        if row["action"] not in actions or row["side"] not in _SIDES:
+            raise InputError(path, f"action must be one of {', '.join(actions)} and side one of {', '.join(_SIDES)}, "
                                    f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
     sided = {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
-                                key=lambda pair: -len(pair[0]))) for side in ("before", "after")}
-    return TreatyActionRules(sided["before"], sided["after"], word_lists(folder / "treaty_action_words.tsv"))
+                                key=lambda pair: -len(pair[0]))) for side in _SIDES}
+    return TreatyActionRules(sided["before"], sided["after"], sided["chained"],
+                             word_lists(folder / "treaty_action_words.tsv"))
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,7 @@ class _ReportTreatyActions(ReportReader):
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
+        self.decided = re.compile(alternation(self.rules.words.get("decided", ())) or "(?!)")
         self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
                                   f"|({alternation(self.rules.words.get('lead', ()))}))"
                                   f"({alternation(self.rules.words.get('noun', ()))})")
@@ -268,7 +274,7 @@ class _ReportTreatyActions(ReportReader):
             subject_end = min(verb.start, treaties[0].start)
             chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
-            if self.not_before.search(sentence, start, subject_end):
+            if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end):
                 continue
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
@@ -284,6 +290,11 @@ class _ReportTreatyActions(ReportReader):
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
                                                         quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+
+    def _decided(self, sentence: str, end: int) -> bool:
+        """决定…，以缔结《A》; 召开外交会议以缔结和通过《A》的决定: a purpose that a body decided on is an action the
+        report tells (planned for the date the decision gives), not a mere aim."""
+        return bool(self.decided.search(sentence, 0, end))
 
     def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
@@ -341,6 +352,9 @@ class _ReportTreatyActions(ReportReader):
         before = sentence[max(start, first - _BEFORE_GAP):first]
         found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
                  for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])]
+        found += [(at + len(word), len(word), word, action) for word, action in self.rules.chained
+                  for at in (before.rfind(word),) if at >= 0 and self.chain.search(before[:at])
+                  and not re.search(r"[，,；;、》）)]", before[at:])]  # 缔结和通过《A》: 通过 after another verb
         if found:  # the verb nearest the treaty: 表决通过了关于批准《…》的决定 is a ratification
             ends, _, word, action = max(found)
             verbs.append(_Verb(word, action, first - len(before) + ends - len(word), first - len(before) + ends))

@@ -1,0 +1,44 @@
+"""Issue 16, round 4 of the commitments (patterns 9 and 12) in the prose of committee reports and white papers, on
+sentences written for these tests (not taken from any evaluation text), read by the real pipeline — passages, spaCy
+mentions, resolution, the registry's extractors — as a WIPO report of 2025 would be: treaty actions a body decided on
+(决定…，以缔结《A》) and verbs chained to another action verb (缔结和通过); pledges of standing commitments whose
+subject is the author's own work or a treaty that stands for its body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+
+
+def read(text: str, kind: str) -> list:
+    """The facts of one kind that the extractors find in ``text``, told by WIPO in its report on 2025."""
+    knowledge, passages = resources().knowledge, segment(f"标题\n\n{text}\n")
+    meta = ReportMeta(id="round4", path=Path("round4.txt"), date="2025-12-01", period="2025-01/2025-12",
+                      author=("WIPO",))
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))[kind]
+
+
+def actions(text: str) -> set[tuple[str, str]]:
+    return {(fact.treaty, fact.action) for fact in read(text, "treaty_actions")}
+
+
+# --- 9. treaty actions in committee prose ----------------------------------------------------------------------------
+
+def test_9_a_conclusion_the_members_decided_on_is_an_action_not_an_aim():
+    assert actions("2021年5月，成员国决定于2025年召开一次外交会议，以缔结《马拉喀什条约》。") \
+        == {("marrakesh-treaty", "Conclusion")}
+
+
+def test_9_adoption_chained_to_conclusion_is_the_verb_nearest_the_treaty():
+    assert actions("根据大会作出的于2026年召开外交会议以缔结和通过外观设计法条约的决定，常设委员会举行了特别会议。") \
+        == {("riyadh-dlt", "Adoption")}
+
+
+def test_9_an_aim_nobody_decided_and_tongguo_alone_are_no_actions():
+    assert actions("秘书处举办讲习班，以缔结《马拉喀什条约》。申请人通过《专利合作条约》提交国际申请。") == set()
