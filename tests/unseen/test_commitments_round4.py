@@ -42,3 +42,26 @@ def test_9_adoption_chained_to_conclusion_is_the_verb_nearest_the_treaty():
 
 def test_9_an_aim_nobody_decided_and_tongguo_alone_are_no_actions():
     assert actions("秘书处举办讲习班，以缔结《马拉喀什条约》。申请人通过《专利合作条约》提交国际申请。") == set()
+
+
+# --- 12. pledges in committee prose ----------------------------------------------------------------------------------
+
+def pledgers(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for fact in read(text, "pledges"):
+        found.setdefault(fact.quote, set()).add(fact.actor)
+    return found
+
+
+def test_12_a_treaty_that_works_towards_something_is_its_secretariat_committing():
+    assert pledgers("《联合国气候变化框架公约》致力于推动各国分享减排技术。") \
+        == {"《联合国气候变化框架公约》致力于推动各国分享减排技术": {"org/UNFCCC-SECRETARIAT"}}
+
+
+def test_12_the_authors_programmes_that_work_towards_something_are_its_commitment():
+    assert pledgers("青年发明家项目和创意产业对话致力于帮助发展中国家的青年创业者。") \
+        == {"青年发明家项目和创意产业对话致力于帮助发展中国家的青年创业者": {"org/WIPO"}}
+
+
+def test_12_a_programme_that_foretells_an_effect_and_a_subject_of_no_work_noun_pledge_nothing():
+    assert pledgers("该项目将有效提升审查效率。这份报告致力于梳理各国的做法。") == {}

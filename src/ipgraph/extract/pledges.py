@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
+from ipgraph.extract.agreements import load_rules as agreement_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -55,7 +56,7 @@ from ipgraph.extract.statements import (
     runs,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     SEMICOLONS,
@@ -112,6 +113,8 @@ class PledgeRules:
     own: tuple[str, ...]
     later: tuple[str, ...]
     modifies: tuple[str, ...]
+    work: tuple[str, ...]
+    treaty_bodies: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +128,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
         own=words.get("own", ()),
-        later=words.get("later", ()), modifies=words.get("modifies", ()))
+        later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
+        treaty_bodies=agreement_rules(data_dir).treaty_bodies)
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,9 @@ class _ReportPledges(ReportReader):
             return self._referred(noun, mentions, text, clause_start, who)
         if name:
             return [self.parties.new_party(name, passage.slug)]
+        body = [m for m in actors(mentions, text, clause_start, cue, (TREATY,)) if not text[m.end:cue].strip("》 ")]
+        if body and body[-1].key in self.rules.treaty_bodies:  # 《联合国气候变化框架公约》致力于…: its secretariat
+            return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
         if who is not None and who.organisation:
             return [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
@@ -333,9 +340,11 @@ class _ReportPledges(ReportReader):
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
         (将于, 将继续 …, or 后续将…), or when its subject is the author's own work or occasion (该项目, 第四阶段,
         本届会议; never a named instrument: 新修订的《…》将于…施行) and 将 does not foretell an effect (将有效…)."""
-        will = text[cue:cue + 1] in ("将", "將") and not text[cue + 1:].startswith(self.rules.effects)
-        if subject:  # 本届会议将审议…; but 此举将有效… foretells an effect
-            return will and subject.startswith(self.rules.own) and "《" not in subject
+        effect = text[cue:cue + 1] in ("将", "將") and text[cue + 1:].startswith(self.rules.effects)
+        will = text[cue:cue + 1] in ("将", "將") and not effect
+        if subject:  # 本届会议将审议…, …项目以及时尚对话致力于…; but 此举将有效… foretells an effect
+            return (will and subject.startswith(self.rules.own) and "《" not in subject
+                    or not effect and subject.endswith(self.rules.work))
         return will and (words.lstrip().startswith(self.rules.later) or text[cue + 1:].startswith(self.rules.future))
 
     def _speaking_unit(self, named: str, who: Speaker | None) -> str:

@@ -292,9 +292,9 @@ class _ReportTreatyActions(ReportReader):
                                                         quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
 
     def _decided(self, sentence: str, end: int) -> bool:
-        """决定…，以缔结《A》; 召开外交会议以缔结和通过《A》的决定: a purpose that a body decided on is an action the
-        report tells (planned for the date the decision gives), not a mere aim."""
-        return bool(self.decided.search(sentence, 0, end))
+        """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose that a body decided
+        on for a date is an action the report tells (planned for that date), not a mere aim."""
+        return bool(self.decided.search(sentence, 0, end)) and bool(find_dates(sentence[:end], self.year))
 
     def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
