@@ -65,3 +65,10 @@ def test_12_the_authors_programmes_that_work_towards_something_are_its_commitmen
 
 def test_12_a_programme_that_foretells_an_effect_and_a_subject_of_no_work_noun_pledge_nothing():
     assert pledgers("该项目将有效提升审查效率。这份报告致力于梳理各国的做法。") == {}
+
+
+def test_12_the_date_and_place_of_a_thing_just_pledged_are_no_pledge_of_their_own():
+    found = pledgers("秘书处将与当地大学合作举办一期培训班。该培训班将于2026年3月在内罗毕举行，届时将邀请各国专家授课。"
+                     "该项目将于2026年扩展到更多国家。")
+    assert found == {"秘书处将与当地大学合作举办一期培训班": {"org/WIPO-SECRETARIAT"},
+                     "该项目将于2026年扩展到更多国家": {"org/WIPO"}}

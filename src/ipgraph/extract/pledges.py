@@ -165,6 +165,9 @@ class _ReportPledges(ReportReader):
         begin = who.words_start if who else 0
         pledges: list[PledgeFact] = []
         going_on: list[str] = []
+        recent = 0
+        """Where the pledges of the sentence before begin: they and this sentence's are what 该论坛将于… may tell more
+        of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
             continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
@@ -175,17 +178,32 @@ class _ReportPledges(ReportReader):
                 self.told = text[:offset]
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
+            said, elaborating = len(pledges), False
             for span in spans:
                 if sentence.startswith(self.rules.wishes, span.cue_start):
                     continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
+                if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
+                                      or elaborating and self._goes_on(sentence, span)):
+                    elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
+                    continue
+                elaborating = False
                 if not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
-            going_on = pledged if spans else []
+            going_on, recent = (pledged if spans else []), said
         return pledges
+
+    def _elaborates(self, sentence: str, span: _Span, recent: list[str]) -> bool:
+        """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
+        just made names tells that pledge's date or place, no pledge of its own."""
+        words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
+        subject = self.rules.lead.sub("", words).strip()
+        own = next((w for w in self.rules.own if subject.startswith(w)), "")
+        noun = subject[len(own):]
+        return bool(own and noun) and any(noun in quote for quote in recent)
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
         """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
