@@ -72,3 +72,9 @@ def test_12_the_date_and_place_of_a_thing_just_pledged_are_no_pledge_of_their_ow
                      "该项目将于2026年扩展到更多国家。")
     assert found == {"秘书处将与当地大学合作举办一期培训班": {"org/WIPO-SECRETARIAT"},
                      "该项目将于2026年扩展到更多国家": {"org/WIPO"}}
+
+
+def test_12_a_commitment_named_as_a_noun_a_verb_takes_is_held_by_the_subject_of_that_verb():
+    found = pledgers("世界知识产权组织仲裁与调解中心开设了在线课程。该中心继续支持调解员性别均衡承诺。"
+                     "双方在会谈中回顾了这一承诺。")
+    assert found == {"该中心继续支持调解员性别均衡承诺": {"org/WIPO-AMC"}}

@@ -114,6 +114,7 @@ class PledgeRules:
     later: tuple[str, ...]
     modifies: tuple[str, ...]
     work: tuple[str, ...]
+    takes: re.Pattern[str]
     treaty_bodies: dict[str, str]
 
 
@@ -129,6 +130,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
         own=words.get("own", ()),
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
+        takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies)
 
 
@@ -244,8 +246,22 @@ class _ReportPledges(ReportReader):
         return opens and any(w in before for w in self.rules.continues)
 
     def _owned(self, text: str, cue: int) -> bool:
-        """…实现碳中和的承诺: a commitment named as a noun someone holds, the clause in front of it says what."""
-        return text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
+        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun someone holds, the clause in front of it
+        says what."""
+        held = text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
+        return held or self._taker(text, 0, cue) is not None
+
+    def _taker(self, text: str, start: int, cue: int) -> int | None:
+        """该中心支持…代表权承诺, 根据…十年期承诺: where the verb that takes a commitment named as a noun at the end of
+        its clause stands; who holds the commitment is the subject in front of that verb."""
+        noun = next((n for n in self.rules.nouns if text.startswith(n, cue)), None)
+        if noun is None or _WORDS.match(text, cue + len(noun)):
+            return None
+        found = list(self.rules.takes.finditer(text, start, cue))
+        if not found:
+            return None
+        taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
+        return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
     def _cue(self, clause: str) -> tuple[int, int] | None:
         """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
@@ -269,6 +285,8 @@ class _ReportPledges(ReportReader):
         text = passage.text
         clause_start = offset + clause_bounds(sentence, span.cue_start)[0]
         cue = offset + span.cue_start
+        if text[cue - 1:cue] != "的":
+            cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
