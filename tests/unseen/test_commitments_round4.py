@@ -78,3 +78,8 @@ def test_12_a_commitment_named_as_a_noun_a_verb_takes_is_held_by_the_subject_of_
     found = pledgers("世界知识产权组织仲裁与调解中心开设了在线课程。该中心继续支持调解员性别均衡承诺。"
                      "双方在会谈中回顾了这一承诺。")
     assert found == {"该中心继续支持调解员性别均衡承诺": {"org/WIPO-AMC"}}
+
+
+def test_12_jiang_before_an_object_applied_to_something_marks_the_object_not_the_future():
+    assert pledgers("委员会将该例外暂缓适用于最不发达国家。秘书处将适时发布报告。") \
+        == {"秘书处将适时发布报告": {"org/WIPO-SECRETARIAT"}}
