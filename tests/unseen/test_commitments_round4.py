@@ -44,6 +44,18 @@ def test_9_an_aim_nobody_decided_and_tongguo_alone_are_no_actions():
     assert actions("秘书处举办讲习班，以缔结《马拉喀什条约》。申请人通过《专利合作条约》提交国际申请。") == set()
 
 
+def test_9_countries_acceding_without_an_object_accede_to_the_one_treaty_their_passage_names():
+    found = read("为推广马德里体系，秘书处向老挝和蒙古派出代表团，在这两个国家加入后培训审查员。"
+                 "秘书处还编写了关于泰国加入的说明。", "treaty_actions")
+    assert sorted((f.treaty, f.action, tuple(f.actors)) for f in found) == [
+        ("madrid-protocol", "Accession", ("country/LA",)), ("madrid-protocol", "Accession", ("country/MN",)),
+        ("madrid-protocol", "Accession", ("country/TH",))]
+
+
+def test_9_an_accession_with_its_own_object_or_in_a_passage_of_two_treaties_is_not_read_so():
+    assert actions("中国加入世贸组织后，履行了《TRIPS协定》和《巴黎公约》的义务，秘鲁加入后也是如此。") == set()
+
+
 # --- 12. pledges in committee prose ----------------------------------------------------------------------------------
 
 def pledgers(text: str) -> dict[str, set[str]]:

@@ -169,6 +169,10 @@ class _ReportTreatyActions(ReportReader):
         self.as_of = word_lists(data_dir / "commitments" / "signing.tsv").get("as_of", ())
         self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
+        accede = tuple(w for w, a in self.rules.before if a == "Accession")
+        done = alternation(self.rules.words.get("done", ()))
+        self.objectless = re.compile(f"(?:{alternation(accede)})(?=(?:{done}))")
+        """巴西加入的…, 这两个国家加入后: an accession told without its object, of the one treaty its passage names."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.offset = 0
 
@@ -179,10 +183,13 @@ class _ReportTreatyActions(ReportReader):
                 continue
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
             found_speaker = self.speaker(passage)
+            told = {m.key: passage.text[m.start:m.end] for m in mentions if m.kind == TREATY}
             for offset, sentence in sentences(passage.text):
                 local = [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
                          if m.start >= offset and m.end <= offset + len(sentence)]
                 self.offset = offset
+                if len(told) == 1:
+                    self._objectless(passage, sentence, local, *next(iter(told.items())))
                 for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
         return list(self.found.values())
@@ -290,6 +297,25 @@ class _ReportTreatyActions(ReportReader):
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
                                                         quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+
+    def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
+        """关于巴西加入的指南, 在这两个国家加入后: countries (or a collective of them) right in front of an accession
+        verb with no object accede to the one treaty their passage names (马德里体系 …)."""
+        for verb in self.objectless.finditer(sentence):
+            start, end = clause_bounds(sentence, verb.start())
+            named = runs(actors(mentions, sentence, start, verb.start(), (COUNTRY,)), sentence, _ACTOR_JOIN)
+            collective = [c for c in self.parties.collective.finditer(sentence, start, verb.start())
+                          if c.end() == verb.start()]
+            if named and named[-1][-1].end == verb.start():
+                who = [path_of(m) for m in named[-1]]
+            elif collective:
+                who = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+            else:
+                continue
+            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.as_of)
+            for actor in who:
+                self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
+                                                    date, quote=sentence[start:end], confidence=0.6))
 
     def _decided(self, sentence: str, end: int) -> bool:
         """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose that a body decided
