@@ -56,6 +56,22 @@ def test_9_an_accession_with_its_own_object_or_in_a_passage_of_two_treaties_is_n
     assert actions("中国加入世贸组织后，履行了《TRIPS协定》和《巴黎公约》的义务，秘鲁加入后也是如此。") == set()
 
 
+# --- 6. agreements named only as the ground of an act ---------------------------------------------------------------
+
+def parties(text: str) -> list[tuple[str, list[str]]]:
+    return sorted((fact.type, sorted(fact.parties + fact.inferred)) for fact in read(text, "agreements"))
+
+
+def test_6_an_instrument_named_only_as_the_ground_of_sharing_binds_the_author_and_the_one_who_shares():
+    assert parties("讲习班放映了国际足球联合会提供的比赛录像，这些录像是依据谅解备忘录提供的。") \
+        == [("MemorandumOfUnderstanding", ["org/WIPO", "org/guo-ji-zu-qiu-lian-he-hui"])]  # a new organisation
+
+
+def test_6_the_ground_named_after_a_signing_of_its_kind_is_that_instrument_again():
+    assert parties("2025年3月，产权组织与欧洲专利局签署了谅解备忘录。根据谅解备忘录，欧洲专利局提供了培训。") \
+        == [("MemorandumOfUnderstanding", ["org/EPO", "org/WIPO"])]
+
+
 # --- 12. pledges in committee prose ----------------------------------------------------------------------------------
 
 def pledgers(text: str) -> dict[str, set[str]]:
