@@ -48,6 +48,7 @@ from ipgraph.extract.statements import (
     PassagesBehind,
     Speaker,
     Statement,
+    actors,
     fallback_date,
     omitted_subject,
     org_names,
@@ -142,6 +143,8 @@ class _ReportAgreements(AgreementParties):
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.regex("sign")
+        grounds = alternation(self.rules.words.get("basis", ()))
+        self.basis = re.compile(f"(?:{grounds})({self.rules.noun_regex.pattern})")
         self.nouns = self.rules.noun_regex
         self.found: dict[str, AgreementFact] = {}
         self.before: tuple[str, list[Located], int] = ("", [], 0)
@@ -156,7 +159,7 @@ class _ReportAgreements(AgreementParties):
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
         for index, passage in enumerate(passages):
-            if passage.kind == HEADING or not self.sign.search(passage.text):
+            if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
             mentions = self.facts.located.get(passage.slug, [])
             self.slug = passage.slug
@@ -169,6 +172,8 @@ class _ReportAgreements(AgreementParties):
                 self.before = (passage.text, mentions, offset)
                 for trigger in self.sign.finditer(sentence):
                     self._signing(passage, sentence, local, trigger, found_speaker, previous)
+                for basis in self.basis.finditer(sentence):
+                    self._basis(passage, sentence, local, basis, found_speaker)
                 previous = (sentence, local)
         return list(self.found.values())
 
@@ -213,6 +218,23 @@ class _ReportAgreements(AgreementParties):
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+
+    def _basis(self, passage: Passage, sentence: str, mentions: list[Located], basis: re.Match[str],
+               found_speaker: Speaker | None) -> None:
+        """…提供的档案影片，这是根据谅解备忘录共享的: an instrument named only as the ground of an act, none of its
+        kind told before, binds the author (or speaker's organisation) and the organisation named last before it in
+        its sentence; after one was signed (与该网络签署了谅解备忘录。…根据谅解备忘录提供…) it is that one."""
+        kind = self.rules.nouns[basis.group(1)]
+        if any(fact.type == kind for fact in self.found.values()):
+            return
+        inferred = omitted_subject(found_speaker, self.author)
+        named = [path_of(m) for m in actors(mentions, sentence, 0, basis.start(), (ORG,))]
+        other = [p for p in named if p not in inferred][-1:]
+        if not inferred or not other:
+            return
+        start, end = clause_bounds(sentence, basis.start())
+        self._add(AgreementFact(kind, basis.group(1), "", other, inferred, None, quote=sentence[start:end],
+                                confidence=0.6), passage)
 
     def _meetings(self, sentence: str, item: Item) -> list[list[str]]:
         """签署有关会谈纪要 after 中日、中韩和中日韩…会议: "the minutes concerned" are one per meeting the passage

@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
+from ipgraph.extract.agreements import load_rules as agreement_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -55,7 +56,7 @@ from ipgraph.extract.statements import (
     runs,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     SEMICOLONS,
@@ -112,6 +113,9 @@ class PledgeRules:
     own: tuple[str, ...]
     later: tuple[str, ...]
     modifies: tuple[str, ...]
+    work: tuple[str, ...]
+    takes: re.Pattern[str]
+    treaty_bodies: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +129,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
         own=words.get("own", ()),
-        later=words.get("later", ()), modifies=words.get("modifies", ()))
+        later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
+        takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
+        treaty_bodies=agreement_rules(data_dir).treaty_bodies)
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,9 @@ class _ReportPledges(ReportReader):
         begin = who.words_start if who else 0
         pledges: list[PledgeFact] = []
         going_on: list[str] = []
+        recent = 0
+        """Where the pledges of the sentence before begin: they and this sentence's are what 该论坛将于… may tell more
+        of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
             continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
@@ -171,17 +180,32 @@ class _ReportPledges(ReportReader):
                 self.told = text[:offset]
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
+            said, elaborating = len(pledges), False
             for span in spans:
                 if sentence.startswith(self.rules.wishes, span.cue_start):
                     continue
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
+                if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
+                                      or elaborating and self._goes_on(sentence, span)):
+                    elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
+                    continue
+                elaborating = False
                 if not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
-            going_on = pledged if spans else []
+            going_on, recent = (pledged if spans else []), said
         return pledges
+
+    def _elaborates(self, sentence: str, span: _Span, recent: list[str]) -> bool:
+        """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
+        just made names tells that pledge's date or place, no pledge of its own."""
+        words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
+        subject = self.rules.lead.sub("", words).strip()
+        own = next((w for w in self.rules.own if subject.startswith(w)), "")
+        noun = subject[len(own):]
+        return bool(own and noun) and any(noun in quote for quote in recent)
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
         """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
@@ -222,8 +246,22 @@ class _ReportPledges(ReportReader):
         return opens and any(w in before for w in self.rules.continues)
 
     def _owned(self, text: str, cue: int) -> bool:
-        """…实现碳中和的承诺: a commitment named as a noun someone holds, the clause in front of it says what."""
-        return text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
+        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun someone holds, the clause in front of it
+        says what."""
+        held = text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
+        return held or self._taker(text, 0, cue) is not None
+
+    def _taker(self, text: str, start: int, cue: int) -> int | None:
+        """该中心支持…代表权承诺, 根据…十年期承诺: where the verb that takes a commitment named as a noun at the end of
+        its clause stands; who holds the commitment is the subject in front of that verb."""
+        noun = next((n for n in self.rules.nouns if text.startswith(n, cue)), None)
+        if noun is None or _WORDS.match(text, cue + len(noun)):
+            return None
+        found = list(self.rules.takes.finditer(text, start, cue))
+        if not found:
+            return None
+        taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
+        return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
     def _cue(self, clause: str) -> tuple[int, int] | None:
         """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
@@ -247,6 +285,8 @@ class _ReportPledges(ReportReader):
         text = passage.text
         clause_start = offset + clause_bounds(sentence, span.cue_start)[0]
         cue = offset + span.cue_start
+        if text[cue - 1:cue] != "的":
+            cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
@@ -271,6 +311,9 @@ class _ReportPledges(ReportReader):
             return self._referred(noun, mentions, text, clause_start, who)
         if name:
             return [self.parties.new_party(name, passage.slug)]
+        body = [m for m in actors(mentions, text, clause_start, cue, (TREATY,)) if not text[m.end:cue].strip("》 ")]
+        if body and body[-1].key in self.rules.treaty_bodies:  # 《联合国气候变化框架公约》致力于…: its secretariat
+            return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
         if who is not None and who.organisation:
             return [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
@@ -333,9 +376,11 @@ class _ReportPledges(ReportReader):
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
         (将于, 将继续 …, or 后续将…), or when its subject is the author's own work or occasion (该项目, 第四阶段,
         本届会议; never a named instrument: 新修订的《…》将于…施行) and 将 does not foretell an effect (将有效…)."""
-        will = text[cue:cue + 1] in ("将", "將") and not text[cue + 1:].startswith(self.rules.effects)
-        if subject:  # 本届会议将审议…; but 此举将有效… foretells an effect
-            return will and subject.startswith(self.rules.own) and "《" not in subject
+        effect = text[cue:cue + 1] in ("将", "將") and text[cue + 1:].startswith(self.rules.effects)
+        will = text[cue:cue + 1] in ("将", "將") and not effect
+        if subject:  # 本届会议将审议…, …项目以及时尚对话致力于…; but 此举将有效… foretells an effect
+            return (will and subject.startswith(self.rules.own) and "《" not in subject
+                    or not effect and subject.endswith(self.rules.work))
         return will and (words.lstrip().startswith(self.rules.later) or text[cue + 1:].startswith(self.rules.future))
 
     def _speaking_unit(self, named: str, who: Speaker | None) -> str:

@@ -80,6 +80,7 @@ _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
 kind of instrument (就双边协定谈判), not a name."""
 _AFTER_GAP = 8
+_SIDES = ("before", "after", "chained")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
 
@@ -107,6 +108,9 @@ class TreatyActionFact(Statement):
 class TreatyActionRules:
     before: tuple[tuple[str, str], ...]
     after: tuple[tuple[str, str], ...]
+    chained: tuple[tuple[str, str], ...]
+    """Words that are an action only after another action verb and a conjunction (缔结和通过《A》): alone, 通过
+    is "through"."""
     words: dict[str, tuple[str, ...]]
 
 
@@ -117,12 +121,13 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     rows = read_tsv(path, ("word", "action", "side"))
     actions = treaty_action_types()
     for row in rows:
-        if row["action"] not in actions or row["side"] not in ("before", "after"):
-            raise InputError(path, f"action must be one of {', '.join(actions)} and side 'before' or 'after', "
+        if row["action"] not in actions or row["side"] not in _SIDES:
+            raise InputError(path, f"action must be one of {', '.join(actions)} and side one of {', '.join(_SIDES)}, "
                                    f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
     sided = {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
-                                key=lambda pair: -len(pair[0]))) for side in ("before", "after")}
-    return TreatyActionRules(sided["before"], sided["after"], word_lists(folder / "treaty_action_words.tsv"))
+                                key=lambda pair: -len(pair[0]))) for side in _SIDES}
+    return TreatyActionRules(sided["before"], sided["after"], sided["chained"],
+                             word_lists(folder / "treaty_action_words.tsv"))
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,7 @@ class _ReportTreatyActions(ReportReader):
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
+        self.decided = re.compile(alternation(self.rules.words.get("decided", ())) or "(?!)")
         self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
                                   f"|({alternation(self.rules.words.get('lead', ()))}))"
                                   f"({alternation(self.rules.words.get('noun', ()))})")
@@ -163,6 +169,10 @@ class _ReportTreatyActions(ReportReader):
         self.as_of = word_lists(data_dir / "commitments" / "signing.tsv").get("as_of", ())
         self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
+        accede = tuple(w for w, a in self.rules.before if a == "Accession")
+        done = alternation(self.rules.words.get("done", ()))
+        self.objectless = re.compile(f"(?:{alternation(accede)})(?=(?:{done}))")
+        """巴西加入的…, 这两个国家加入后: an accession told without its object, of the one treaty its passage names."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.offset = 0
 
@@ -173,10 +183,13 @@ class _ReportTreatyActions(ReportReader):
                 continue
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
             found_speaker = self.speaker(passage)
+            told = {m.key: passage.text[m.start:m.end] for m in mentions if m.kind == TREATY}
             for offset, sentence in sentences(passage.text):
                 local = [Located(m.kind, m.key, m.start - offset, m.end - offset) for m in mentions
                          if m.start >= offset and m.end <= offset + len(sentence)]
                 self.offset = offset
+                if len(told) == 1:
+                    self._objectless(passage, sentence, local, *next(iter(told.items())))
                 for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
         return list(self.found.values())
@@ -268,7 +281,7 @@ class _ReportTreatyActions(ReportReader):
             subject_end = min(verb.start, treaties[0].start)
             chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
-            if self.not_before.search(sentence, start, subject_end):
+            if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end):
                 continue
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
@@ -284,6 +297,30 @@ class _ReportTreatyActions(ReportReader):
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
                                                         quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+
+    def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
+        """关于巴西加入的指南, 在这两个国家加入后: countries (or a collective of them) right in front of an accession
+        verb with no object accede to the one treaty their passage names (马德里体系 …)."""
+        for verb in self.objectless.finditer(sentence):
+            start, end = clause_bounds(sentence, verb.start())
+            named = runs(actors(mentions, sentence, start, verb.start(), (COUNTRY,)), sentence, _ACTOR_JOIN)
+            collective = [c for c in self.parties.collective.finditer(sentence, start, verb.start())
+                          if c.end() == verb.start()]
+            if named and named[-1][-1].end == verb.start():
+                who = [path_of(m) for m in named[-1]]
+            elif collective:
+                who = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+            else:
+                continue
+            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.as_of)
+            for actor in who:
+                self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
+                                                    date, quote=sentence[start:end], confidence=0.6))
+
+    def _decided(self, sentence: str, end: int) -> bool:
+        """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose that a body decided
+        on for a date is an action the report tells (planned for that date), not a mere aim."""
+        return bool(self.decided.search(sentence, 0, end)) and bool(find_dates(sentence[:end], self.year))
 
     def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
@@ -341,6 +378,9 @@ class _ReportTreatyActions(ReportReader):
         before = sentence[max(start, first - _BEFORE_GAP):first]
         found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
                  for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])]
+        found += [(at + len(word), len(word), word, action) for word, action in self.rules.chained
+                  for at in (before.rfind(word),) if at >= 0 and self.chain.search(before[:at])
+                  and not re.search(r"[，,；;、》）)]", before[at:])]  # 缔结和通过《A》: 通过 after another verb
         if found:  # the verb nearest the treaty: 表决通过了关于批准《…》的决定 is a ratification
             ends, _, word, action = max(found)
             verbs.append(_Verb(word, action, first - len(before) + ends - len(word), first - len(before) + ends))
