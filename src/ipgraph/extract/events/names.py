@@ -224,14 +224,19 @@ class NameFinder:
             is not None
 
     def _clean(self, raw: str) -> tuple[str | None, bool]:
-        """The name without the verb and the count in front of it; None when the count is more than one."""
+        """The name without the verb and the count in front of it; None when the count is more than one, unless
+        what is counted is described by a complement of its own (两次关于…的圆桌会议, 一系列关于…的网络研讨会,
+        三期题为“…”的讲习班): one set of events of one description, told as one event."""
         words = self.rules
         text = re.sub(f"^(?:{words.pattern('lead_verb').pattern})(?:了|的)?", "", raw.strip()).strip()
         text = LEADING.sub("", text).strip()
         one = words.pattern("quantifier", anchored=True).match(text)
         if one:
             text = text[one.end():].strip()
-        if words.pattern("plural", anchored=True).match(text) or COUNT.search(ORDINAL.sub("", text)):
+        counted = words.pattern("plural", anchored=True).match(text) or COUNT.match(text)
+        if counted and re.match(rf"\s*(?:{ABOUT.pattern}|{CALLED.pattern})", text[counted.end():]):
+            return text[counted.end():].strip(), False
+        if counted or COUNT.search(ORDINAL.sub("", text)):
             return None, False
         return text, one is not None
 

@@ -1,0 +1,37 @@
+"""Issue 16, events, round 4 (report prose: committee documents, activity reports, white papers): sentences written
+for these tests (none copied from an evaluation text), read by the real pipeline, one test per mechanism, named by
+the issue's pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+WIPO_2024 = {"period": "2024-01/2024-12", "author": ("WIPO",)}
+
+# --- 10. a counted set of events with a description of its own is one event told --------------------------------
+
+
+def test_10_a_series_of_webinars_about_a_topic_is_one_event():
+    found = events("产权组织举办了一系列关于专利信息检索的网络研讨会，惠及120名审查员。", **WIPO_2024)
+    assert one(found, "关于专利信息检索的网络研讨会").type == "Webinar"
+
+
+def test_10_a_count_of_roundtables_about_a_topic_is_one_event():
+    found = events("还为合作伙伴组织了三次关于青年创作者和版权的圆桌会议。", **WIPO_2024)
+    assert one(found, "关于青年创作者和版权的圆桌会议").organisers == ["org/WIPO"]
+
+
+def test_10_a_count_of_workshops_titled_in_quotes_is_one_event_named_by_its_title():
+    found = events("2024年5月举行了两期题为“地理标志与乡村发展”的区域讲习班。", **WIPO_2024)
+    assert one(found, "地理标志与乡村发展").start == "2024-05"
+
+
+def test_10_a_count_without_a_description_still_names_no_event():
+    found = events("产权组织举办了一系列网络研讨会，惠及120名审查员。", **WIPO_2024)
+    assert found == []
+
+
+def test_10_an_event_noun_before_a_noun_of_measures_is_no_event():
+    found = events("组织了关于专利审查的研讨会，以推广培训举措。", **WIPO_2024)
+    assert [e.label for e in found] == ["关于专利审查的研讨会"]
+
