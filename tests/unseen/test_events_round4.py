@@ -35,3 +35,21 @@ def test_10_an_event_noun_before_a_noun_of_measures_is_no_event():
     found = events("组织了关于专利审查的研讨会，以推广培训举措。", **WIPO_2024)
     assert [e.label for e in found] == ["关于专利审查的研讨会"]
 
+
+
+# --- 10. a quoted title whose event noun follows a topic and a colon ----------------------------------------------
+
+
+def test_10_a_quoted_title_ending_in_an_event_noun_after_a_colon_is_an_event():
+    found = events("在2024年4月26日举办了“青年与创新：国际对话”。", **WIPO_2024)
+    assert one(found, "青年与创新：国际对话").start == "2024-04-26"
+
+
+# --- 7. one event told with and without the acronym in brackets --------------------------------------------------
+
+
+def test_7_a_name_told_again_without_its_bracketed_acronym_is_the_same_event():
+    found = events("2024年5月20日，在北京举办国际植物育种者协会（ISF）世界种子大会。"
+                   "国际植物育种者协会世界种子大会于2024年5月20日开幕，60个国家的代表出席。", period="2024-01/2024-12",
+                   author=("CNIPA",))
+    assert len([e for e in found if e.label.endswith("世界种子大会")]) == 1

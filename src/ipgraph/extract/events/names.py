@@ -259,13 +259,14 @@ class NameFinder:
         return None
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
-        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”; a title ending in a
+        """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语
+    国家特别版”) or after a topic (“数据与创新：圆桌会议”); a title ending in a
     noun too common to name an event alone (活动) when its clause goes on to hold it (“…专题活动”于9月10日召开)."""
         found = []
         for a, b in quoted:
             inner = sentence[a + 1:b - 1]
             head = re.split(r"[：:]", inner, maxsplit=1)[0]
-            hit = self.rules.type_at_end.search(head)
+            hit = self.rules.type_at_end.search(head) or self.rules.type_at_end.search(inner)
             if hit is None or sentence[b:b + 1] == "的" or self.rules.type_pattern.match(sentence, b) \
                     or sentence[:a].endswith(("名为", "题为")):
                 continue
