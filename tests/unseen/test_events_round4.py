@@ -53,3 +53,18 @@ def test_7_a_name_told_again_without_its_bracketed_acronym_is_the_same_event():
                    "国际植物育种者协会世界种子大会于2024年5月20日开幕，60个国家的代表出席。", period="2024-01/2024-12",
                    author=("CNIPA",))
     assert len([e for e in found if e.label.endswith("世界种子大会")]) == 1
+
+
+# --- 10. adverbs between a clause's start and its verb of holding (每月举行, 继续举办) leave it without a subject ----
+
+
+def test_10_a_series_held_every_month_by_the_unsaid_subject_is_one_event():
+    found = events("2024年，马德里注册部开展了多项推广活动：\n\n· 每月举行海牙网络研讨会，介绍外观设计国际注册的实用信息。",
+                   **WIPO_2024)
+    assert one(found, "海牙网络研讨会").type == "Webinar"
+
+
+def test_10_a_name_after_a_copula_describes_the_event_told_before_it_is_none_of_its_own():
+    found = events("香港海关一连三天举办区域执法高峰会议，汇聚200名代表，是香港海关首次举办大型区域执法会议。",
+                   date="2024-05-20")
+    assert [e.label for e in found] == ["区域执法高峰会议"]

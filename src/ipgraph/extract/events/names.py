@@ -250,13 +250,22 @@ class NameFinder:
         what = stop[2]
         if self.rules.has("past_verb", what):
             return what
-        if self.rules.has("clause_verb", what) and (sentence[:stop[0]].rstrip()[-1:] in CLAUSE_START
-                                                     or stop[0] in self.subject_ends
-                                                     or ADVERBIAL.search(sentence[:stop[0]])):
+        before = self._without_adverbs(sentence[:stop[0]])
+        if re.search(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$", before):
+            return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
+        if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
+                                                     or len(before) in self.subject_ends
+                                                     or ADVERBIAL.search(before)):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)
         return None
+
+    def _without_adverbs(self, text: str) -> str:
+        """The text before a verb without the adverbs that end it (每月举行, 进一步举办): they leave the clause
+        without a subject, or its subject the organisation before them."""
+        adverbs = self.rules.pattern("adverb").pattern if self.rules.words.get("adverb") else ""
+        return re.sub(f"(?:{adverbs})+$", "", text) if adverbs else text
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
         """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语
