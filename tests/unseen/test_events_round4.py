@@ -68,3 +68,9 @@ def test_10_a_name_after_a_copula_describes_the_event_told_before_it_is_none_of_
     found = events("香港海关一连三天举办区域执法高峰会议，汇聚200名代表，是香港海关首次举办大型区域执法会议。",
                    date="2024-05-20")
     assert [e.label for e in found] == ["区域执法高峰会议"]
+
+
+def test_7_a_numbered_event_told_again_with_its_ordinal_moved_is_the_same_event():
+    found = events("2024年3月5日，第三届全球设计与创新圆桌会议以混合形式举行。\n\n"
+                   "在2024年3月5日举行的全球设计与创新第三次圆桌会议上，总干事发表了讲话。", **WIPO_2024)
+    assert [e.label for e in found] == ["第三届全球设计与创新圆桌会议"]

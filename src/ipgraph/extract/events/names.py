@@ -30,7 +30,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 from ipgraph.zh.dates import LASTING, YEAR, DateSpan
-from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
+from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
 
 @dataclass
@@ -419,3 +419,13 @@ def core(label: str) -> str:
     """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
     (第29次中日…局长会议) share when they tell one event."""
     return re.sub(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})", "", squash(label))
+
+
+def numbered(label: str) -> tuple[int, str] | None:
+    """A numbered name as its number and the rest of it: 第二届X圆桌会议 and X第二次圆桌会议, the ordinal in front or
+    before the noun, are one event told twice."""
+    found = ORDINAL.search(label)
+    if found is None:
+        return None
+    number = re.sub(rf"[^\d{NUMERALS}]", "", found.group(0))
+    return int(number) if number.isdigit() else chinese_number(number), squash(label[:found.start()] + label[found.end():])
