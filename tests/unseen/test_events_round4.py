@@ -74,3 +74,12 @@ def test_7_a_numbered_event_told_again_with_its_ordinal_moved_is_the_same_event(
     found = events("2024年3月5日，第三届全球设计与创新圆桌会议以混合形式举行。\n\n"
                    "在2024年3月5日举行的全球设计与创新第三次圆桌会议上，总干事发表了讲话。", **WIPO_2024)
     assert [e.label for e in found] == ["第三届全球设计与创新圆桌会议"]
+
+
+# --- 10. a body named for its meetings (…论坛 in the gazetteer) that a verb attends: one meeting, held by that body ----
+
+
+def test_10_attending_a_forum_that_is_a_body_is_an_event_the_forum_holds():
+    found = events("2024年，国家知识产权局参加互联网治理论坛，介绍了中国的数据知识产权制度。", period="2024-01/2024-12",
+                   author=("CNIPA",))
+    assert one(found, "互联网治理论坛").organisers == ["org/IGF"]
