@@ -59,8 +59,8 @@ def test_7_a_name_told_again_without_its_bracketed_acronym_is_the_same_event():
 
 
 def test_10_a_series_held_every_month_by_the_unsaid_subject_is_one_event():
-    found = events("2024年，马德里注册部开展了多项推广活动：\n\n· 每月举行海牙网络研讨会，介绍外观设计国际注册的实用信息。",
-                   **WIPO_2024)
+    found = events("2024年，马德里注册部开展了多项推广活动：\n\n"
+                   "· 每月举行海牙网络研讨会，介绍外观设计国际注册的实用信息。", **WIPO_2024)
     assert one(found, "海牙网络研讨会").type == "Webinar"
 
 
@@ -76,7 +76,7 @@ def test_7_a_numbered_event_told_again_with_its_ordinal_moved_is_the_same_event(
     assert [e.label for e in found] == ["第三届全球设计与创新圆桌会议"]
 
 
-# --- 10. a body named for its meetings (…论坛 in the gazetteer) that a verb attends: one meeting, held by that body ----
+# --- 10. a body named for its meetings (…论坛 in the gazetteer) that a verb attends: one meeting, held by it -----
 
 
 def test_10_attending_a_forum_that_is_a_body_is_an_event_the_forum_holds():

@@ -428,4 +428,5 @@ def numbered(label: str) -> tuple[int, str] | None:
     if found is None:
         return None
     number = re.sub(rf"[^\d{NUMERALS}]", "", found.group(0))
-    return int(number) if number.isdigit() else chinese_number(number), squash(label[:found.start()] + label[found.end():])
+    value = int(number) if number.isdigit() else chinese_number(number)
+    return value, squash(label[:found.start()] + label[found.end():])
