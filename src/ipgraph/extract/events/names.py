@@ -30,7 +30,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 from ipgraph.zh.dates import LASTING, YEAR, DateSpan
-from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, ORDINAL, QUOTED, alternation
+from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
 
 @dataclass
@@ -224,14 +224,19 @@ class NameFinder:
             is not None
 
     def _clean(self, raw: str) -> tuple[str | None, bool]:
-        """The name without the verb and the count in front of it; None when the count is more than one."""
+        """The name without the verb and the count in front of it; None when the count is more than one, unless
+        what is counted is described by a complement of its own (两次关于…的圆桌会议, 一系列关于…的网络研讨会,
+        三期题为“…”的讲习班): one set of events of one description, told as one event."""
         words = self.rules
         text = re.sub(f"^(?:{words.pattern('lead_verb').pattern})(?:了|的)?", "", raw.strip()).strip()
         text = LEADING.sub("", text).strip()
         one = words.pattern("quantifier", anchored=True).match(text)
         if one:
             text = text[one.end():].strip()
-        if words.pattern("plural", anchored=True).match(text) or COUNT.search(ORDINAL.sub("", text)):
+        counted = words.pattern("plural", anchored=True).match(text) or COUNT.match(text)
+        if counted and re.match(rf"\s*(?:{ABOUT.pattern}|{CALLED.pattern})", text[counted.end():]):
+            return text[counted.end():].strip(), False
+        if counted or COUNT.search(ORDINAL.sub("", text)):
             return None, False
         return text, one is not None
 
@@ -245,22 +250,32 @@ class NameFinder:
         what = stop[2]
         if self.rules.has("past_verb", what):
             return what
-        if self.rules.has("clause_verb", what) and (sentence[:stop[0]].rstrip()[-1:] in CLAUSE_START
-                                                     or stop[0] in self.subject_ends
-                                                     or ADVERBIAL.search(sentence[:stop[0]])):
+        before = self._without_adverbs(sentence[:stop[0]])
+        if re.search(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$", before):
+            return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
+        if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
+                                                     or len(before) in self.subject_ends
+                                                     or ADVERBIAL.search(before)):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)
         return None
 
+    def _without_adverbs(self, text: str) -> str:
+        """The text before a verb without the adverbs that end it (每月举行, 进一步举办): they leave the clause
+        without a subject, or its subject the organisation before them."""
+        adverbs = self.rules.pattern("adverb").pattern if self.rules.words.get("adverb") else ""
+        return re.sub(f"(?:{adverbs})+$", "", text) if adverbs else text
+
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
-        """Quoted titles that are event names themselves: 举办了“…暑期班：葡语国家特别版”; a title ending in a
+        """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语
+    国家特别版”) or after a topic (“数据与创新：圆桌会议”); a title ending in a
     noun too common to name an event alone (活动) when its clause goes on to hold it (“…专题活动”于9月10日召开)."""
         found = []
         for a, b in quoted:
             inner = sentence[a + 1:b - 1]
             head = re.split(r"[：:]", inner, maxsplit=1)[0]
-            hit = self.rules.type_at_end.search(head)
+            hit = self.rules.type_at_end.search(head) or self.rules.type_at_end.search(inner)
             if hit is None or sentence[b:b + 1] == "的" or self.rules.type_pattern.match(sentence, b) \
                     or sentence[:a].endswith(("名为", "题为")):
                 continue
@@ -404,3 +419,14 @@ def core(label: str) -> str:
     """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
     (第29次中日…局长会议) share when they tell one event."""
     return re.sub(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})", "", squash(label))
+
+
+def numbered(label: str) -> tuple[int, str] | None:
+    """A numbered name as its number and the rest of it: 第二届X圆桌会议 and X第二次圆桌会议, the ordinal in front or
+    before the noun, are one event told twice."""
+    found = ORDINAL.search(label)
+    if found is None:
+        return None
+    number = re.sub(rf"[^\d{NUMERALS}]", "", found.group(0))
+    value = int(number) if number.isdigit() else chinese_number(number)
+    return value, squash(label[:found.start()] + label[found.end():])

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder
 from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
@@ -139,7 +139,8 @@ class EventReader:
     def _told_before(self, event: EventFact) -> EventFact | None:
         """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
         undated or of the same date, is the end of this one's (a headline's 执法合作会议 told in the body as
-        第三次粤港澳…执法合作会议; a committee's 第十九届会议 named in full on another page)."""
+        第三次粤港澳…执法合作会议; a committee's 第十九届会议 named in full on another page), or, of the same date,
+        has its number and the rest of its name (第二届X会议 told again as X第二次会议)."""
         short = spelled(event.label)
         if len(short) < 6 and not ORDINAL.search(short):
             return None
@@ -152,6 +153,9 @@ class EventReader:
             if len(core(short)) >= 6 and core(known.label) == core(short) \
                     and (event.start is None or known.start is None or event.start == known.start):
                 return self._retold(known, event)
+            if event.start is not None and event.start == known.start and numbered(short) is not None \
+                    and numbered(short) == numbered(told):
+                return known
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
         return None
@@ -384,6 +388,7 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def spelled(label: str) -> str:
-    """A name as compared with its other tellings: without white space and without the dashes that join its parts
-    (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会)."""
-    return re.sub(r"[-–—－]", "", squash(label))
+    """A name as compared with its other tellings: without white space, the dashes that join its parts (a
+    headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
+    again without it)."""
+    return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))

@@ -176,6 +176,8 @@ class ReportEvents(EventReader):
                                               [n for n in names[index] if n is not name]),
                            inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
                            names=spans)
+                if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
+                    event.organisers = [f"org/{m.key}" for m in self._label_mentions(passage, span)][:1]
                 if heading is not None:
                     event.city, event.country, event.mode = heading.city, heading.country, heading.mode
                     event.attendees = None
@@ -355,8 +357,8 @@ class ReportEvents(EventReader):
             before = [d for d in dates if d.finish <= name.start]
             told = before[-1] if before else carried
             return ("event-session", 0.6, told) if told or not name.session else None
-        if name.organ:
-            return None
+        if name.organ:  # a body named for its meetings (东亚…论坛) that a verb holds or attends: one meeting of it
+            return ("event-object", 0.6, carried) if name.verb and name.kind == "Forum" else None
         if name.session:
             return "event-session", 0.8, date if holding else None
         if name.called or (name.titled and (name.verb or dates or holding)):
