@@ -1,0 +1,73 @@
+"""Issue 16, pattern 3 (fourth round): new organisations in the prose of committee documents and white papers, on
+sentences written for these tests in that style (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_people import new_orgs
+
+# --- a name the report defines an acronym for ---------------------------------------------------------------------
+
+def test_a_phrase_ending_in_a_head_with_an_acronym_defined_after_it_is_a_body(res):
+    """基金 and 小组 name no body alone; the bracketed acronym says the phrase before is a name, even after 的."""
+    found = new_orgs("该项目由新设立的全球环境基金（GEF）和绿色气候基金（GCF）共同资助。", res)
+    assert {"全球环境基金", "绿色气候基金"} <= set(found)
+    assert found["全球环境基金"]["kind"] == "other"
+
+
+def test_a_network_with_an_acronym_is_a_body(res):
+    found = new_orgs("秘书处与发展中国家专利审查员网络（PENN）保持联系。", res)
+    assert found["发展中国家专利审查员网络"]["kind"] == "network"
+
+
+def test_the_name_of_a_kind_of_body_with_an_acronym_is_no_body(res):
+    """非政府组织（NGO） is a kind of body; a count before a phrase (600多名…) describes bodies, it names none."""
+    assert new_orgs("会议汇聚了300多名政府间组织（IGO）、非政府组织（NGO）和学术界的代表。", res) == {}
+
+
+# --- a name in quotation marks ------------------------------------------------------------------------------------
+
+def test_a_quoted_phrase_ending_in_a_head_is_a_name_with_its_brackets(res):
+    found = new_orgs("产权组织的“知识产权调解（MED）青年网络”为年轻律师提供交流机会。", res)
+    assert found["知识产权调解（MED）青年网络"]["kind"] == "network"
+
+
+def test_a_short_quoted_group_or_a_quoted_dated_title_is_no_name(res):
+    assert new_orgs("学院选定了一组学员（“示范小组”），该中心获评“2023年度先进工作站”。", res) == {}
+
+
+# --- heads of white-paper bodies ----------------------------------------------------------------------------------
+
+def test_workstations_incubators_bases_and_arbitration_courts_after_a_place(res):
+    found = new_orgs("宁波市商标品牌工作站、杭州跨境电商孵化器、福州市海丝知识产权运营基地和深圳国际仲裁院揭牌。", res)
+    assert {name: details["kind"] for name, details in found.items()} == {
+        "宁波市商标品牌工作站": "other", "杭州跨境电商孵化器": "company", "福州市海丝知识产权运营基地": "other",
+        "深圳国际仲裁院": "court"}
+
+
+def test_a_court_of_intellectual_property_after_a_city(res):
+    assert new_orgs("北京知识产权法庭审结案件一千余件。", res)["北京知识产权法庭"]["kind"] == "court"
+
+
+def test_a_trust_fund_held_for_a_donor_is_no_body(res):
+    """信托基金 is money a body holds for a donor, not a body of its own."""
+    assert new_orgs("该项目由韩国信托基金提供资助。", res) == {}
+
+
+# --- generic plurals ----------------------------------------------------------------------------------------------
+
+def test_places_listed_after_a_word_of_generality_share_no_body(res):
+    assert new_orgs("各省、自治区、直辖市知识产权局和各级法院、有关部门加强协作。", res) == {}
+
+
+def test_a_phrase_opened_or_preceded_by_a_word_of_generality_is_no_body(res):
+    assert new_orgs("各地知识产权保护中心与相关行业协会、地方知识产权研究会开展合作。", res) == {}
+
+
+def test_a_counted_head_is_no_body(res):
+    """保护中心12家: the phrase names a kind of body of which there are twelve; 一个…网络 describes one."""
+    assert new_orgs("全年新建知识产权保护中心12家、快速维权中心8家，并建成一个高校技术转移网络。", res) == {}
+
+
+def test_a_named_body_beside_generic_ones_is_still_found(res):
+    found = new_orgs("各级法院与江苏省知识产权保护中心、中国（苏州）知识产权保护中心签署合作备忘录。", res)
+    assert set(found) == {"江苏省知识产权保护中心", "中国（苏州）知识产权保护中心"}
