@@ -71,3 +71,27 @@ def test_a_counted_head_is_no_body(res):
 def test_a_named_body_beside_generic_ones_is_still_found(res):
     found = new_orgs("各级法院与江苏省知识产权保护中心、中国（苏州）知识产权保护中心签署合作备忘录。", res)
     assert set(found) == {"江苏省知识产权保护中心", "中国（苏州）知识产权保护中心"}
+
+
+def test_a_bare_kind_of_body_is_no_body(res):
+    """知识产权保护中心 with no place or name of its own is the kind of centre every province has."""
+    assert new_orgs("知识产权保护中心和快速维权中心的建设取得进展。", res) == {}
+
+
+# --- reading a name over what looks like a break ------------------------------------------------------------------
+
+def test_a_word_holding_a_function_words_character_does_not_cut_a_name(res):
+    """由 in 自由 and 为 in 华为 are no function words: the name reads on over them."""
+    found = new_orgs("中国（厦门）自由贸易试验区知识产权保护中心与华为技术有限公司签署协议。", res)
+    assert set(found) == {"中国（厦门）自由贸易试验区知识产权保护中心", "华为技术有限公司"}
+
+
+def test_a_transliterated_name_with_a_dot_is_read_whole(res):
+    found = new_orgs("该课程面向何塞·马蒂大学的学生开设。", res)
+    assert set(found) == {"何塞·马蒂大学"}
+
+
+def test_a_role_noun_before_a_name_is_not_part_of_it(res):
+    """合作伙伴 stands in apposition before the name (合作伙伴X大学), as a verb would."""
+    found = new_orgs("产权组织与其长期合作伙伴康奈尔大学联合发布报告，双方在杭州共建调解中心。", res)
+    assert set(found) == {"康奈尔大学"}

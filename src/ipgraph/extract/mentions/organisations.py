@@ -14,6 +14,7 @@ from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
+    NAME_DOTS,
     NAME_PUNCTUATION,
     NATIONAL,
     NUMERALS,
@@ -98,6 +99,7 @@ class OrgShapes:
         generic = read_tsv(Path(data_dir) / "gazetteer" / "generic_words.tsv", ("word", "use"))
         self.generic = tuple(r["word"] for r in generic if r["use"] == "opens")
         self.kinds = {r["word"] for r in generic if r["use"] == "kind"}
+        self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
         self.stops = (*gazetteer.name_stops, *self.generic, *speech, *(t for t in gazetteer.titles if t not in named))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
@@ -333,6 +335,12 @@ class OrgShapes:
             start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
             or text.endswith(self.stops, 0, start))
 
+    def _breaks(self, text: str, at: int) -> bool:
+        """The character at ``at`` is a function word that ends a name, not part of a word that holds it (自由, 华为:
+        break_words.tsv)."""
+        return text[at] in NAME_BREAKS and not any(w in self.break_words for w in (text[at - 1 : at + 1],
+                                                                                  text[at : at + 2]))
+
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
         for head in self.heads_ending.get(text[end - 1 : end], ()):
@@ -365,7 +373,7 @@ class OrgShapes:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
             if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
-                    text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
+                    self._breaks(text, at) and not self._joins_nouns(text, begin, at, best, found) or \
                     text.startswith(self.stops, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
@@ -422,8 +430,9 @@ class OrgShapes:
                         or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
                     break
                 at = opening
-            elif is_cjk(char) and char not in NAME_BREAKS:
-                at -= 1
+            elif is_cjk(char) and not self._breaks(text, at - 1) or \
+                    char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
+                at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学
             else:
                 break
         return at
