@@ -95,3 +95,15 @@ def test_a_role_noun_before_a_name_is_not_part_of_it(res):
     """合作伙伴 stands in apposition before the name (合作伙伴X大学), as a verb would."""
     found = new_orgs("产权组织与其长期合作伙伴康奈尔大学联合发布报告，双方在杭州共建调解中心。", res)
     assert set(found) == {"康奈尔大学"}
+
+
+# --- committee prose ----------------------------------------------------------------------------------------------
+
+def test_a_body_that_requests_another_is_not_one_name_with_it(res):
+    """委员会请秘书处…: 请 is a verb between two bodies; 集体管理组织, 技术转让办公室 are kinds of body."""
+    assert new_orgs("委员会请秘书处与各国集体管理组织和技术转让办公室协商。", res) == {}
+
+
+def test_a_named_body_listed_after_a_generic_one_with_its_own_head_is_still_found(res):
+    """Only items without a head of their own share the head after them: 各级法院、 leaves 北京知识产权法院 a name."""
+    assert set(new_orgs("各级法院、北京知识产权法院和各省、自治区知识产权局出席。", res)) == {"北京知识产权法院"}

@@ -294,7 +294,7 @@ class OrgShapes:
                 _COUNTING.search(text, max(0, start - 6), start):
             return True
         at = start
-        while text[at - 1 : at] == "、":
+        while text[at - 1 : at] == "、" and self._head_at(text, at - 1) is None:  # items sharing this head
             item = at - 1
             while item > 0 and item > at - 6 and is_cjk(text[item - 1]) and not text.endswith(self.generic, 0, item):
                 item -= 1
