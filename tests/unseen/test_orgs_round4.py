@@ -3,6 +3,7 @@ sentences written for these tests in that style (none copied from a report or an
 
 from __future__ import annotations
 
+from ipgraph.extract.mentions import mentions
 from tests.unseen.test_people import new_orgs
 
 # --- a name the report defines an acronym for ---------------------------------------------------------------------
@@ -107,3 +108,12 @@ def test_a_body_that_requests_another_is_not_one_name_with_it(res):
 def test_a_named_body_listed_after_a_generic_one_with_its_own_head_is_still_found(res):
     """Only items without a head of their own share the head after them: 各级法院、 leaves 北京知识产权法院 a name."""
     assert set(new_orgs("各级法院、北京知识产权法院和各省、自治区知识产权局出席。", res)) == {"北京知识产权法院"}
+
+
+def test_an_acronym_the_data_knows_for_another_states_office_is_defined_for_the_name_before_it(res):
+    """INPI is France's office in the data; printed after Brazil's office it is Brazil's, and the report's uses of it
+    are too. After France's own office it stays France's."""
+    brazil = new_orgs("产权组织学院与巴西国家工业产权局（INPI）联合开设了远程课程。", res)
+    assert "INPI" in brazil and brazil["巴西国家工业产权局"]["country"] == "BR"
+    france = mentions(["法国国家工业产权局（INPI）出席。"], res.knowledge)[0]
+    assert [m.key for m in france if m.text == "INPI"] == ["INPI-FR"]
