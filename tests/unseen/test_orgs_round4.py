@@ -117,3 +117,15 @@ def test_an_acronym_the_data_knows_for_another_states_office_is_defined_for_the_
     assert "INPI" in brazil and brazil["巴西国家工业产权局"]["country"] == "BR"
     france = mentions(["法国国家工业产权局（INPI）出席。"], res.knowledge)[0]
     assert [m.key for m in france if m.text == "INPI"] == ["INPI-FR"]
+
+
+def test_a_defined_name_reads_over_and_between_its_nouns(res):
+    """With an acronym defined after it, 和 joins two nouns of one name; without one, two names stay two."""
+    assert "国际作者和作曲者协会联合会" in new_orgs("产权组织与国际作者和作曲者协会联合会（CISAC）合作。", res)
+    assert {"中国专利保护协会", "中华商标协会"} <= set(new_orgs("中国专利保护协会和中华商标协会（CTA）出席。", res))
+
+
+def test_a_known_body_of_one_state_after_another_state_and_a_word_is_the_other_states(res):
+    """德国联邦司法部 is Germany's ministry, not China's 司法部 (known in the data)."""
+    found = new_orgs("在德国联邦司法部资助下举办了研讨会。", res)
+    assert found["德国联邦司法部"]["country"] == "DE"

@@ -306,9 +306,13 @@ class OrgShapes:
         the word joins, read leftwards, each a word of two characters or more (not 与非政府); a stem long enough
         already is left alone, and a name or place right after the word, or a head before it (甲公司与乙协会), makes
         the word join two names. Only 与: 和 is also a character of names (共和国), where reading on would swallow
-        what stands before the name."""
+        what stands before the name; but a name the report defines an acronym for is one name up to where its
+        reading stops, over 和 and 及 too, whatever its length (国际作者和作曲者协会联合会（CISAC）)."""
         stem = end - len(head.head) - start
-        if head.alone is None or not 2 <= stem < head.alone or text[start - 1 : start] != WITH or \
+        defined = _DEFINED.match(text, end) is not None
+        joins = tuple(_NOUN_JOINS) if defined else (WITH,)
+        short = defined or head.alone is not None and 2 <= stem < head.alone
+        if not short or text[start - 1 : start] not in joins or text[start - 2 : start - 1] in "）)" or \
                 any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
             return start
         before = self._backward(text, start - 1, found)
@@ -457,12 +461,17 @@ class OrgShapes:
         return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
 
     def _of_another_state(self, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
-        """A known body of one state printed right after the name of another is the other state's body of that
-        name (柬埔寨海关总署, 巴西国家知识产权局: not China's), of the same kind."""
+        """A known body of one state printed right after the name of another, or after it and a word of two
+        characters at most (德国联邦司法部), is the other state's body of that name (柬埔寨海关总署, 巴西国家知识产权局:
+        not China's), of the same kind."""
         countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
+        taken = {i for m in found for i in range(m.start_char, m.end_char)}
+        text = doc_text(doc)
         out: list[Span] = []
         for org in (m for m in found if m.label_ == ORG and self.org_country.get(m.kb_id_)):
-            country = countries.get(org.start_char)
+            country = next((countries[at] for at in range(org.start_char, org.start_char - 3, -1) if at in countries
+                            and all(is_cjk(text[i]) and not self._breaks(text, i) and i not in taken
+                                    for i in range(at, org.start_char))), None)
             if country is None or country.kb_id_ == self.org_country[org.kb_id_]:
                 continue
             span = self._span(doc, country.start_char, org.end_char, country, self.org_kind[org.kb_id_])
