@@ -129,3 +129,13 @@ def test_a_known_body_of_one_state_after_another_state_and_a_word_is_the_other_s
     """德国联邦司法部 is Germany's ministry, not China's 司法部 (known in the data)."""
     found = new_orgs("在德国联邦司法部资助下举办了研讨会。", res)
     assert found["德国联邦司法部"]["country"] == "DE"
+
+
+def test_the_office_of_an_official_is_named_by_the_title(res):
+    """A title right before 办公室 is the office's name (the office of the chief executive), not where it stops."""
+    assert found_kinds("二〇二三年五月十日于行政长官办公室", res) == {"行政长官办公室": "unit"}
+    assert found_kinds("该司司长出席，办公室主任致辞。", res) == {}
+
+
+def found_kinds(text, res):
+    return {name: details["kind"] for name, details in new_orgs(text, res).items()}

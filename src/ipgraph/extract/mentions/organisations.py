@@ -91,6 +91,7 @@ class OrgShapes:
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.titles = re.compile(alternation(gazetteer.titles))
+        self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
         # names an occupation (律师协会).
@@ -260,6 +261,7 @@ class OrgShapes:
             if head is None or end - 1 in named:
                 continue
             start = self._joined_nouns_before(text, self._backward(text, end - len(head.head), found), end, head, found)
+            start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
@@ -317,6 +319,14 @@ class OrgShapes:
             return start
         before = self._backward(text, start - 1, found)
         return before if start - 1 - before >= 2 and not self._lone_place(text, before) else start
+
+    def _official_before(self, text: str, start: int, head_start: int, head: OrgHead, found: list[Span]) -> int:
+        """Where the name of an official's office starts: a title right before the head of a unit is the name's
+        (行政长官办公室, 总干事办公室: the office of that official), read on leftwards from the title."""
+        title = self.title_before.search(text, max(0, start - 8), start) if start == head_start else None
+        if title is None or head.kind != "unit":
+            return start
+        return self._backward(text, title.start(), found)
 
     def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
         """A title that repeats the head of the noun before it names the head of that body (财政司司长, 商务局局长,
