@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.generic import GenericPhrases, counted_start
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
@@ -17,7 +18,6 @@ from ipgraph.zh.grammar import (
     NAME_DOTS,
     NAME_PUNCTUATION,
     NATIONAL,
-    NUMERALS,
     ORDINAL,
     POSTED,
     POSTINGS,
@@ -31,11 +31,6 @@ _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
 _DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
 """A Latin acronym in brackets right after a phrase: the report defines it as the short form of a name (适应基金（AF）),
 so the phrase is one, whatever comes before it."""
-_COUNT = rf"[\d{NUMERALS}]+\s*(?:多|余|餘)?"
-_COUNTED = re.compile(rf"{_COUNT}[家所座批]")
-"""A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
-_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位])$")
-"""A count before a phrase (一个…网络, 600多名…组织): it describes bodies, it does not name one."""
 
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
@@ -52,11 +47,6 @@ def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
     欧盟驻华代表团, not 中国代表团) has the posting."""
     return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
-
-
-def _counted_start(text: str, start: int) -> bool:
-    """A phrase that opens with a number (2022年度…, 三方…) is a date, a count or an ordinal, no name."""
-    return text[start].isdigit() or text[start] in NUMERALS
 
 
 def _doubled(name: str) -> bool:
@@ -97,11 +87,10 @@ class OrgShapes:
         # names an occupation (律师协会).
         named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
         named |= set(gazetteer.occupations)
-        generic = read_tsv(Path(data_dir) / "gazetteer" / "generic_words.tsv", ("word", "use"))
-        self.generic = tuple(r["word"] for r in generic if r["use"] == "opens")
-        self.kinds = {r["word"] for r in generic if r["use"] == "kind"}
+        self.generic = GenericPhrases(data_dir)
         self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
-        self.stops = (*gazetteer.name_stops, *self.generic, *speech, *(t for t in gazetteer.titles if t not in named))
+        self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
+                      *(t for t in gazetteer.titles if t not in named))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})(?![{CJK}])")
@@ -129,7 +118,8 @@ class OrgShapes:
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
             if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
-                    self._collective(text, start, end, anchor) or kind != "media" and self._generic(text, start, end):
+                    self._collective(text, start, end, anchor) or kind != "media" and \
+                    self.generic.names_none(text, start, end, lambda at: self._head_at(text, at) is not None):
                 continue
             span = self._span(doc, start, end, anchor, kind)
             if span is not None:
@@ -269,7 +259,7 @@ class OrgShapes:
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
             if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
-                    not _counted_start(text, start) and not ORDINAL.match(text, start) and (
+                    not counted_start(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2):
@@ -284,24 +274,9 @@ class OrgShapes:
             start, end = match.start() + 1, match.end() - 1
             head = self._head_at(text, end)
             if text[match.start()] == "“" and head is not None and end - len(head.head) - start >= 3 and \
-                    not any(c in NAME_PUNCTUATION for c in text[start:end]) and not _counted_start(text, start):
+                    not any(c in NAME_PUNCTUATION for c in text[start:end]) and not counted_start(text, start):
                 out.append((start, end, self._place_at(found, start)))
         return out
-
-    def _generic(self, text: str, start: int, end: int) -> bool:
-        """A phrase that names a kind of body, not one: opened by a word of generality (有关部门, 地方知识产权局), or
-        read up to one, also across a list of items sharing its head (各省、自治区、直辖市知识产权局), or counted
-        after its head (保护中心12家) or before it (一个…网络), or the name of a kind of body (非政府组织)."""
-        if _COUNTED.match(text, end) or text.startswith(self.generic, start) or text[start:end] in self.kinds or \
-                _COUNTING.search(text, max(0, start - 6), start):
-            return True
-        at = start
-        while text[at - 1 : at] == "、" and self._head_at(text, at - 1) is None:  # items sharing this head
-            item = at - 1
-            while item > 0 and item > at - 6 and is_cjk(text[item - 1]) and not text.endswith(self.generic, 0, item):
-                item -= 1
-            at = item
-        return text.endswith(self.generic, 0, at)
 
     def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
         """Where a name starts whose head 与 cut too short to name a body alone (…知识创新与转化联盟): at the nouns
