@@ -139,3 +139,11 @@ def test_the_office_of_an_official_is_named_by_the_title(res):
 
 def found_kinds(text, res):
     return {name: details["kind"] for name, details in new_orgs(text, res).items()}
+
+
+def test_levels_demonstratives_and_committee_verbs_name_no_body(res):
+    """国家级/省级 before a head and 该校 make kinds or anaphora; 注意到, 建成 are verbs before a name; the body listed
+    after a generic one shares its genericness (…保护中心和快速维权中心)."""
+    text = ("委员会注意到秘书处的报告。我国已建成国家级知识产权保护中心和快速维权中心，"
+            "由该校知识产权学院与省级知识产权局承办。")
+    assert new_orgs(text, res) == {}

@@ -177,7 +177,7 @@ class OrgShapes:
                 if not end or any(s < end and at + 1 < e for s, e in taken):
                     break
                 span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
-                if span is None:
+                if span is None or self.generic.names_none(text, at + 1, end, lambda _: True):
                     break
                 if parent:
                     span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
