@@ -53,9 +53,9 @@ def make_org_shapes(nlp: Language, name: str, data_dir: str, max_chars: int) -> 
     return OrgShapes(data_dir, max_chars)
 
 
-@Language.factory("ipgraph_definitions")
-def make_definitions(nlp: Language, name: str) -> Definitions:
-    return Definitions()
+@Language.factory("ipgraph_definitions", default_config={"data_dir": ""})
+def make_definitions(nlp: Language, name: str, data_dir: str) -> Definitions:
+    return Definitions(data_dir)
 
 
 @Language.factory("ipgraph_people", default_config={"data_dir": ""})

@@ -4,17 +4,21 @@ knows yet, left for the report-level resolver."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MENTIONS, doc_text, set_spans
-from ipgraph.knowledge.gazetteer import ORG, TREATY
+from ipgraph.knowledge.gazetteer import ORG, TREATY, load as load_gazetteer
 
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
 _DEFINITION = re.compile(r"^\s*[（(](?:以下简称)?[“\"]?"
                          r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 class Definitions:
     """``名称（ACR）``, ``名称（简称）`` and ``（以下简称“X”）`` right after a mention, and unknown acronyms."""
+
+    def __init__(self, data_dir: str) -> None:
+        self.org_country = {o.key: o.country for o in load_gazetteer(Path(data_dir)).organisations.values()}
 
     def __call__(self, doc: Doc) -> Doc:
         definitions, candidates = [], []
@@ -33,7 +37,8 @@ class Definitions:
                 continue
             start = mention.end_char + match.start(1)
             span = doc.char_span(start, start + len(match.group(1)), label=mention.label_, kb_id=mention.kb_id_)
-            if span is not None and not _names_another(span, covering.get(span.start_char, [])):
+            if span is not None and not _names_another(
+                    span, self._others(span, covering.get(span.start_char, []), mention)):
                 span._.ipg = {"defines": mention.text, "of": dict(mention._.ipg or {})}
                 definitions.append(span)
         defined = {i for d in definitions for i in range(d.start_char, d.end_char)}
@@ -48,6 +53,14 @@ class Definitions:
         set_spans(doc, DEFINITIONS, definitions)
         set_spans(doc, CANDIDATES, candidates)
         return doc
+
+    def _others(self, definition: Span, covering: list[Span], defined: Span) -> list[Span]:
+        """The mentions over a bracket that may name another entity: not the data's reading of a Latin acronym
+        that a body of another state prints as its own (巴西国家工业产权局（INPI）, while the data knows INPI as
+        France's office): offices of several states share one acronym, and the report says whose it is here."""
+        country = (defined._.ipg or {}).get("country", "") if not defined.kb_id_ else ""
+        return [m for m in covering if not (country and m.text == definition.text
+                                            and self.org_country.get(m.kb_id_, country) not in ("", country))]
 
 
 def _abbreviates(match: re.Match[str], name: str) -> bool:

@@ -8,23 +8,29 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.generic import GenericPhrases, counted_start
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
+    NAME_DOTS,
+    NAME_PUNCTUATION,
     NATIONAL,
-    NUMERALS,
     ORDINAL,
     POSTED,
     POSTINGS,
+    QUOTED,
     WITH,
     alternation,
     between_names,
 )
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
+_DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
+"""A Latin acronym in brackets right after a phrase: the report defines it as the short form of a name (适应基金（AF）),
+so the phrase is one, whatever comes before it."""
 
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
@@ -75,12 +81,16 @@ class OrgShapes:
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.titles = re.compile(alternation(gazetteer.titles))
+        self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
         # names an occupation (律师协会).
         named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
         named |= set(gazetteer.occupations)
-        self.stops = (*gazetteer.name_stops, *speech, *(t for t in gazetteer.titles if t not in named))
+        self.generic = GenericPhrases(data_dir)
+        self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
+        self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
+                      *(t for t in gazetteer.titles if t not in named))
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})(?![{CJK}])")
@@ -90,7 +100,7 @@ class OrgShapes:
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
         text = doc_text(doc)
-        backward = self._backward_names(text, found)
+        backward = self._backward_names(text, found) + self._quoted_names(text, found)
         candidates = [(start, end, place, "media") for start, end, place in self._outlets(text, found)] + \
             [(start, end, place, "") for start, end, place in backward]
         inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
@@ -108,7 +118,8 @@ class OrgShapes:
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
             if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
-                    self._collective(text, start, end, anchor):
+                    self._collective(text, start, end, anchor) or kind != "media" and \
+                    self.generic.names_none(text, start, end, lambda at: self._head_at(text, at) is not None):
                 continue
             span = self._span(doc, start, end, anchor, kind)
             if span is not None:
@@ -166,7 +177,7 @@ class OrgShapes:
                 if not end or any(s < end and at + 1 < e for s, e in taken):
                     break
                 span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
-                if span is None:
+                if span is None or self.generic.names_none(text, at + 1, end, lambda _: True):
                     break
                 if parent:
                     span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
@@ -240,16 +251,31 @@ class OrgShapes:
             if head is None or end - 1 in named:
                 continue
             start = self._joined_nouns_before(text, self._backward(text, end - len(head.head), found), end, head, found)
+            start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and text[start - 1 : start] != "的" \
-                    and text[start] not in NUMERALS + "(（" and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or head.alone is not None and stem >= head.alone
+            defined = stem >= 2 and _DEFINED.match(text, end) is not None
+            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
+                    (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
+                    not counted_start(text, start) and not ORDINAL.match(text, start) and (
+                    place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2):
                 out.append((start, end, place))
+        return out
+
+    def _quoted_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
+        """A phrase in quotation marks that ends in a head is the name of a body whatever its words (产权组织的“某某
+        青年小组”): the marks say where it starts, so no place or length is needed, and brackets inside it stay."""
+        out = []
+        for match in QUOTED.finditer(text):
+            start, end = match.start() + 1, match.end() - 1
+            head = self._head_at(text, end)
+            if text[match.start()] == "“" and head is not None and end - len(head.head) - start >= 3 and \
+                    not any(c in NAME_PUNCTUATION for c in text[start:end]) and not counted_start(text, start):
+                out.append((start, end, self._place_at(found, start)))
         return out
 
     def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
@@ -257,13 +283,25 @@ class OrgShapes:
         the word joins, read leftwards, each a word of two characters or more (not 与非政府); a stem long enough
         already is left alone, and a name or place right after the word, or a head before it (甲公司与乙协会), makes
         the word join two names. Only 与: 和 is also a character of names (共和国), where reading on would swallow
-        what stands before the name."""
+        what stands before the name; but a name the report defines an acronym for is one name up to where its
+        reading stops, over 和 and 及 too, whatever its length (国际作者和作曲者协会联合会（CISAC）)."""
         stem = end - len(head.head) - start
-        if head.alone is None or not 2 <= stem < head.alone or text[start - 1 : start] != WITH or \
+        defined = _DEFINED.match(text, end) is not None
+        joins = tuple(_NOUN_JOINS) if defined else (WITH,)
+        short = defined or head.alone is not None and 2 <= stem < head.alone
+        if not short or text[start - 1 : start] not in joins or text[start - 2 : start - 1] in "）)" or \
                 any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
             return start
         before = self._backward(text, start - 1, found)
         return before if start - 1 - before >= 2 and not self._lone_place(text, before) else start
+
+    def _official_before(self, text: str, start: int, head_start: int, head: OrgHead, found: list[Span]) -> int:
+        """Where the name of an official's office starts: a title right before the head of a unit is the name's
+        (行政长官办公室, 总干事办公室: the office of that official), read on leftwards from the title."""
+        title = self.title_before.search(text, max(0, start - 8), start) if start == head_start else None
+        if title is None or head.kind != "unit":
+            return start
+        return self._backward(text, title.start(), found)
 
     def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
         """A title that repeats the head of the noun before it names the head of that body (财政司司长, 商务局局长,
@@ -285,6 +323,12 @@ class OrgShapes:
         return text[start] in self.lone_places and (
             start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
             or text.endswith(self.stops, 0, start))
+
+    def _breaks(self, text: str, at: int) -> bool:
+        """The character at ``at`` is a function word that ends a name, not part of a word that holds it (自由, 华为:
+        break_words.tsv)."""
+        return text[at] in NAME_BREAKS and not any(w in self.break_words for w in (text[at - 1 : at + 1],
+                                                                                  text[at : at + 2]))
 
     def _head_at(self, text: str, end: int):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
@@ -318,7 +362,7 @@ class OrgShapes:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
             if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
-                    text[at] in NAME_BREAKS and not self._joins_nouns(text, begin, at, best, found) or \
+                    self._breaks(text, at) and not self._joins_nouns(text, begin, at, best, found) or \
                     text.startswith(self.stops, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
@@ -375,8 +419,9 @@ class OrgShapes:
                         or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
                     break
                 at = opening
-            elif is_cjk(char) and char not in NAME_BREAKS:
-                at -= 1
+            elif is_cjk(char) and not self._breaks(text, at - 1) or \
+                    char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
+                at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学
             else:
                 break
         return at
@@ -401,12 +446,17 @@ class OrgShapes:
         return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
 
     def _of_another_state(self, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
-        """A known body of one state printed right after the name of another is the other state's body of that
-        name (柬埔寨海关总署, 巴西国家知识产权局: not China's), of the same kind."""
+        """A known body of one state printed right after the name of another, or after it and a word of two
+        characters at most (德国联邦司法部), is the other state's body of that name (柬埔寨海关总署, 巴西国家知识产权局:
+        not China's), of the same kind."""
         countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
+        taken = {i for m in found for i in range(m.start_char, m.end_char)}
+        text = doc_text(doc)
         out: list[Span] = []
         for org in (m for m in found if m.label_ == ORG and self.org_country.get(m.kb_id_)):
-            country = countries.get(org.start_char)
+            country = next((countries[at] for at in range(org.start_char, org.start_char - 3, -1) if at in countries
+                            and all(is_cjk(text[i]) and not self._breaks(text, i) and i not in taken
+                                    for i in range(at, org.start_char))), None)
             if country is None or country.kb_id_ == self.org_country[org.kb_id_]:
                 continue
             span = self._span(doc, country.start_char, org.end_char, country, self.org_kind[org.kb_id_])

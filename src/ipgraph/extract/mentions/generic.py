@@ -1,0 +1,48 @@
+"""Phrases that end in a head noun and still name no body: a kind of body (非政府组织, 各级法院, 有关部门), a count of
+bodies (保护中心12家, 一个…网络), a date or a number (2022年度…)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ipgraph.extract.mentions.spans import is_cjk
+from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.zh.grammar import NUMERALS
+
+_COUNT = rf"[\d{NUMERALS}]+\s*(?:多|余|餘)?"
+_COUNTED = re.compile(rf"{_COUNT}[家所座批]")
+"""A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
+_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位])$")
+"""A count before a phrase (一个…网络, 600多名…组织): it describes bodies, it does not name one."""
+
+
+def counted_start(text: str, start: int) -> bool:
+    """A phrase that opens with a number (2022年度…, 三方…) is a date, a count or an ordinal, no name."""
+    return text[start].isdigit() or text[start] in NUMERALS
+
+
+class GenericPhrases:
+    """The words of generality and the names of kinds of body of ``generic_words.tsv``."""
+
+    def __init__(self, data_dir: str) -> None:
+        rows = read_tsv(Path(data_dir) / "gazetteer" / "generic_words.tsv", ("word", "use"))
+        self.opens = tuple(r["word"] for r in rows if r["use"] == "opens")
+        self.kinds = {r["word"] for r in rows if r["use"] == "kind"}
+
+    def names_none(self, text: str, start: int, end: int, ends_in_head: Callable[[int], bool]) -> bool:
+        """The phrase names a kind of body, not one: opened by a word of generality (有关部门, 地方知识产权局), or
+        read up to one, also across a list of items sharing its head (各省、自治区、直辖市知识产权局: items that
+        ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家) or before it
+        (一个…网络), or the name of a kind of body (非政府组织)."""
+        if _COUNTED.match(text, end) or text.startswith(self.opens, start) or text[start:end] in self.kinds or \
+                _COUNTING.search(text, max(0, start - 6), start):
+            return True
+        at = start
+        while text[at - 1 : at] == "、" and not ends_in_head(at - 1):
+            item = at - 1
+            while item > 0 and item > at - 6 and is_cjk(text[item - 1]) and not text.endswith(self.opens, 0, item):
+                item -= 1
+            at = item
+        return text.endswith(self.opens, 0, at)
