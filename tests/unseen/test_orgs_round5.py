@@ -1,0 +1,72 @@
+"""Issue 16, pattern 3 (fifth round): new organisations of news releases and annual-report passages (websites,
+channels, picture credits, tribunals, courts named by a place learnt from the passage), on sentences written for
+these tests (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_people import new_orgs
+
+# --- outlets: websites, channels, news sites, picture credits -----------------------------------------------------
+
+def test_a_website_or_a_channel_after_a_place_is_an_outlet(res):
+    found = new_orgs("本文转自海南省人民政府门户网站,原载福建省电视台新闻频道。", res)
+    assert found["海南省人民政府门户网站"]["kind"] == "media"
+    assert found["福建省电视台新闻频道"]["kind"] == "media"
+
+
+def test_a_kind_of_website_or_channel_is_no_outlet(res):
+    assert new_orgs("请登录官方网站或门户网站查询,也可收看新闻频道。", res) == {}
+
+
+def test_a_news_site_ending_in_wang_is_an_outlet_but_the_internet_is_not(res):
+    found = new_orgs("据华龙网报道,该市利用互联网和物联网技术建设宽带网,嫌疑人已落网。", res)
+    assert found == {"华龙网": found["华龙网"]} and found["华龙网"]["kind"] == "media"
+
+
+def test_the_first_word_of_a_picture_credit_is_the_outlet(res):
+    """(X 王明摄): X took no photograph, the person did; a reporter's title there names no outlet."""
+    found = new_orgs("签约仪式现场(东南社 李小明摄)。颁奖现场(记者 王明摄)。", res)
+    assert set(found) == {"东南社"} and found["东南社"]["kind"] == "media"
+
+
+# --- units and bodies of a state ----------------------------------------------------------------------------------
+
+def test_a_tribunal_after_a_court_is_a_unit_of_it(res):
+    found = new_orgs("最高人民法院民事审判庭庭长出席会议。", res)
+    assert found["最高人民法院民事审判庭"]["kind"] == "unit"
+
+
+def test_the_police_bodies_of_a_province_are_a_body(res):
+    found = new_orgs("去年,海南省公安机关破获侵权案件百余起。", res)
+    assert found["海南省公安机关"]["kind"] == "police"
+
+
+def test_an_international_organisation_in_traditional_script_after_a_place_is_a_body(res):
+    found = new_orgs("會議由東盟國家和亞洲區域警察組織共同舉辦。", res)
+    assert found["亞洲區域警察組織"]["kind"] == "igo"
+
+
+# --- a place learnt from the passage; a date before a name --------------------------------------------------------
+
+def test_a_court_named_by_its_city_after_the_city_was_printed_with_its_suffix(res):
+    """安溪 is no place the reference data knows; 安溪市 at the start of a name says it is one, so 安溪法院 later in
+    the passage is its courts, even after a date (2022年安溪法院…)."""
+    found = new_orgs("安溪市中级人民法院发布了《2022年安溪法院知识产权审判白皮书》。", res)
+    assert {"安溪市中级人民法院", "安溪法院"} <= set(found)
+    assert found["安溪法院"]["kind"] == "court"
+
+
+def test_a_short_court_name_without_a_place_learnt_stays_unread(res):
+    assert new_orgs("全市法院和人民法院共受理案件三千件,安溪法院审结两千件。", res) == {}
+
+
+def test_a_date_ends_a_name_read_leftwards(res):
+    found = new_orgs("2023年海峡商标协会在福州举行年会。", res)
+    assert set(found) == {"海峡商标协会"}
+
+
+def test_a_source_line_glued_to_the_next_line_ends_at_the_outlets_head(res):
+    """The reading glues 来源:X网站 to the paragraph after it; the outlet ends at its head, not at the next quote."""
+    found = new_orgs("来源:南方网站加强“双打”工作,甲乙协会参与。", res)
+    assert "南方网站" in found and found["南方网站"]["kind"] == "media"
+    assert not any(name.startswith("南方网站加强") for name in found)
