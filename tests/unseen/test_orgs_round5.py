@@ -70,3 +70,8 @@ def test_a_source_line_glued_to_the_next_line_ends_at_the_outlets_head(res):
     found = new_orgs("来源:南方网站加强“双打”工作,甲乙协会参与。", res)
     assert "南方网站" in found and found["南方网站"]["kind"] == "media"
     assert not any(name.startswith("南方网站加强") for name in found)
+
+
+def test_the_website_of_a_known_body_is_no_unit_of_it(res):
+    """联盟网站 is where the union publishes: the mention names the union, not a new body."""
+    assert new_orgs("详情请见世界知识产权组织网站和国际植物新品种保护联盟门户网站。", res) == {}

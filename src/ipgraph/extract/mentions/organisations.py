@@ -224,9 +224,10 @@ class OrgShapes:
 
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head and
-        the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too)."""
+        the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an
+        outlet (联盟网站, 某局门户网站: where the body publishes, which names the body, not a unit of it)."""
         head = self._head_at(text, end)
-        return head is not None and end - len(head.head) > begin and head.kind != "igo"
+        return head is not None and end - len(head.head) > begin and head.kind not in ("igo", "media")
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
         """The offices of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议): a national office
