@@ -4,6 +4,7 @@ these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
 
+from ipgraph.extract.mentions import mentions
 from tests.unseen.test_people import new_orgs
 
 # --- outlets: websites, channels, news sites, picture credits -----------------------------------------------------
@@ -75,3 +76,29 @@ def test_a_source_line_glued_to_the_next_line_ends_at_the_outlets_head(res):
 def test_the_website_of_a_known_body_is_no_unit_of_it(res):
     """联盟网站 is where the union publishes: the mention names the union, not a new body."""
     assert new_orgs("详情请见世界知识产权组织网站和国际植物新品种保护联盟门户网站。", res) == {}
+
+
+# --- a mirror's pinyin glosses; a standing mission named by its posting -------------------------------------------
+
+def test_a_name_glossed_by_a_mirror_is_read_whole_printed_as_is_and_named_without_the_glosses(res):
+    """A mirror site injects pinyin after characters (產(chǎn)): the name is found across them, its mention is the
+    text as printed (so it is located in the passage), its name is the words alone."""
+    text = "福建省知識產(chǎn)權(quán)局與東盟秘書處簽署了合作備忘錄。"
+    found = [m for m in mentions([text], res.knowledge)[0] if m.kind == "ORG" and not m.key]
+    assert [(m.text, m.details["name"]) for m in found] == [("福建省知識產(chǎn)權(quán)局", "福建省知識產權局")]
+    assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_a_bracketed_letter_after_a_character_is_no_gloss(res):
+    """Only a syllable with a tone mark is a gloss: 第三條(a)項 keeps its (a)."""
+    from ipgraph.ingest.textnorm import unglossed
+    assert unglossed("第三條(a)項和知識(shí)")[0] == "第三條(a)項和知識"
+
+
+def test_a_mission_named_by_its_posting_alone_is_the_countrys_mission(res):
+    found = new_orgs("出席会议的还有常驻维也纳代表团参赞。", res)
+    assert set(found) == {"常驻维也纳代表团"}
+
+
+def test_a_posting_without_a_place_names_a_kind_of_mission(res):
+    assert new_orgs("会议邀请了各常驻代表团和驻华代表团。", res) == {}

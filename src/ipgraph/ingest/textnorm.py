@@ -57,3 +57,15 @@ def join_fragments(fragments: list[str]) -> str:
 def mask_urls(text: str) -> str:
     """The text with every URL blanked out, offsets preserved, so no name is found inside a link."""
     return URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+"""A pinyin gloss that a mirror site injects after a character (知識產(chǎn)權(quán)): no part of the text's words."""
+
+
+def unglossed(text: str) -> tuple[str, list[int]]:
+    """The text without its pinyin glosses, so that names glossed inside are read whole, and where in ``text``
+    each of its characters stands (to print a name found in it back as the text prints it)."""
+    covered = {i for m in GLOSS.finditer(text) for i in range(*m.span())}
+    kept = [i for i in range(len(text)) if i not in covered]
+    return ("".join(text[i] for i in kept) if covered else text), kept

@@ -25,7 +25,7 @@ from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
 from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention, characters, doc_text
-from ipgraph.ingest.textnorm import mask_urls
+from ipgraph.ingest.textnorm import mask_urls, unglossed
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
 __all__ = ["MENTION_RULES", "Mention", "PassageMentions", "analyse", "characters", "load", "mentions"]
@@ -100,23 +100,27 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     nlp = load(data_dir)
     table = load_gazetteer(data_dir).one_script
     masked = [mask_urls(t) for t in texts]
+    readings = [unglossed(t) for t in masked]
     out = []
-    for printed, doc in zip(masked, nlp.pipe(_make_doc(nlp, t.translate(table)) for t in masked)):
+    for printed, (plain, at), doc in zip(masked, readings,
+                                          nlp.pipe(_make_doc(nlp, t.translate(table)) for t, _ in readings)):
         found = [[_mention(s) for s in doc.spans.get(name, [])] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
         read = doc_text(doc)
         if read != printed:
-            found = [[_as_printed(m, printed, read) for m in group] for group in found]
+            found = [[_as_printed(m, printed, plain, read, at) for m in group] for group in found]
         out.append(PassageMentions(*found))
     return out
 
 
-def _as_printed(mention: Mention, printed: str, read: str) -> Mention:
-    """A mention of the simplified reading with its text, and every detail that the passage prints (a name, a
-    role, an employer), as the passage prints them."""
+def _as_printed(mention: Mention, printed: str, plain: str, read: str, at: list[int]) -> Mention:
+    """A mention of the simplified, unglossed reading with its place and text as the passage prints them, and
+    every detail that the passage prints (a name, a role, an employer) as printed, less any gloss (the name of a
+    body is its words: 知識產權局, not 知識產(chǎn)權局)."""
     def printed_form(value: object) -> object:
-        at = read.find(value) if isinstance(value, str) and value else -1
-        return printed[at : at + len(value)] if at >= 0 and isinstance(value, str) else value
-    return replace(mention, text=printed[mention.start : mention.end],
+        found = read.find(value) if isinstance(value, str) and value else -1
+        return plain[found : found + len(value)] if found >= 0 and isinstance(value, str) else value
+    start, end = at[mention.start], at[mention.end - 1] + 1
+    return replace(mention, text=printed[start:end], start=start, end=end,
                    details={key: printed_form(value) for key, value in mention.details.items()})
 
 

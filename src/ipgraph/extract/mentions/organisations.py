@@ -262,6 +262,7 @@ class OrgShapes:
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
+            start = self._posting_start(text, start, end, head, found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
@@ -270,11 +271,28 @@ class OrgShapes:
                     not counted_start(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, end, head)
-                    or text.startswith(NATIONAL, start) and stem > 2):
+                    or text.startswith(NATIONAL, start) and stem > 2
+                    or head.posted and self._posted_to(text, start, end - len(head.head), found)):
                 out.append((start, end, place))
             elif head.alone is not None and not self.generic.names_none(text, start, end, lambda _: False):
                 unplaced.append((start, end - len(head.head), end))
         return out + self._after_learned_places(text, out, unplaced)
+
+    def _posting_start(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
+        """Where a standing mission named by its posting starts when no sender stands before it (还有常驻日内瓦
+        代表团: the country's mission, at 驻 or at 常驻): reading leftwards ran on over words of the clause."""
+        posted = next((at for at in range(start, end) if text[at] in POSTINGS), -1)
+        if not head.posted or posted < 0 or self._place_at(found, start) is not None or \
+                any(m.end_char == posted for m in found):
+            return start
+        return posted - 1 if posted > start and text[posted - 1] == "常" else posted
+
+    @staticmethod
+    def _posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool:
+        """The name is a posting and the place or body it is posted at (常驻日内瓦代表团), nothing more: a standing
+        mission of the country the report speaks for (not 常驻代表团, a kind of body)."""
+        posted = start + (text[start] == "常")
+        return text[posted] in POSTINGS and any(m.start_char == posted + 1 and m.end_char == head_start for m in found)
 
     def _after_learned_places(self, text: str, names: list[tuple[int, int, Span | None]],
                               unplaced: list[tuple[int, int, int]]) -> list[tuple[int, int, Span | None]]:
