@@ -102,3 +102,9 @@ def test_a_mission_named_by_its_posting_alone_is_the_countrys_mission(res):
 
 def test_a_posting_without_a_place_names_a_kind_of_mission(res):
     assert new_orgs("会议邀请了各常驻代表团和驻华代表团。", res) == {}
+
+
+def test_a_bare_province_after_a_verb_of_approval_is_the_provinces_body(res):
+    """获 stands before names (获省政府批准): the name starts after it, at the bare 省 of the report's province."""
+    found = new_orgs("该园区建设方案获省政府批准。", res)
+    assert set(found) == {"省政府"}
