@@ -108,3 +108,16 @@ def test_a_bare_province_after_a_verb_of_approval_is_the_provinces_body(res):
     """获 stands before names (获省政府批准): the name starts after it, at the bare 省 of the report's province."""
     found = new_orgs("该园区建设方案获省政府批准。", res)
     assert set(found) == {"省政府"}
+
+
+# --- a list after a known body --------------------------------------------------------------------------------------
+
+def test_an_item_with_the_head_of_the_known_body_before_it_is_a_body_of_that_kind(res):
+    """国际刑警组织 is known; 非洲刑警组织 after it in the list shares its head: an organisation even before 和, which
+    elsewhere makes 组织 the verb (组织和协调)."""
+    found = new_orgs("会议汇聚了国际刑警组织、非洲刑警组织和多国代表。", res)
+    assert set(found) == {"非洲刑警组织"} and found["非洲刑警组织"]["kind"] == "igo"
+
+
+def test_an_item_too_short_to_name_a_body_after_a_known_body_is_none(res):
+    assert new_orgs("最高人民法院、高级法院和中级法院派员参加。", res) == {}

@@ -9,7 +9,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_start
+from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
+from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
@@ -51,12 +53,6 @@ def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
 
 
-def _doubled(name: str) -> bool:
-    """A name printed twice in a row: a source line glued to the dateline that repeats it (来源:X + X9月6日电)."""
-    half = len(name) // 2
-    return len(name) % 2 == 0 and name[:half] == name[half:]
-
-
 class OrgShapes:
     """Organisations the data does not know, by their structure: a head noun (知识产权局, 协会, 海关) with the
     modifiers before it, read forwards from a place or a known organisation in front of it (埃及知识产权局 →
@@ -78,10 +74,10 @@ class OrgShapes:
         self.abbreviations = {r["abbreviation"] for r in read_tsv(
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
-        self.suffixes = gazetteer.place_suffixes
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
+        self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.titles = re.compile(alternation(gazetteer.titles))
@@ -95,13 +91,8 @@ class OrgShapes:
         self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
         self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
                       *(t for t in gazetteer.titles if t not in named))
-        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
-        self.byline = re.compile(alternation(cues["reporter"]))
-        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
-        self.dateline = re.compile(rf"^\s*([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
-                                   re.MULTILINE)
-        credit, roles = alternation(cues["credit"]), alternation((*cues["reporter"], *cues["credit"]))
-        self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{credit})[）)]")
+        self.outlets = Outlets(data_dir)
+        self.byline = self.outlets.byline
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
@@ -167,22 +158,26 @@ class OrgShapes:
     def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
         """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
         the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
-        bodies with the same head (市检一分院、三分院)."""
+        bodies with the same head (市检一分院、三分院); after a known body, bodies with its head and words enough
+        of their own to name one (国际刑警组织、欧洲刑警组织)."""
         taken = [(s.start_char, s.end_char) for s in (*found, *added)]
+        known = [m for m in found if m.label_ == ORG and m.kb_id_]
         out: list[Span] = []
-        for unit in added:
-            parent = self._parent_part(text, unit.start_char, unit.end_char)
+        for unit in (*added, *known):
+            parent = self._parent_part(text, unit.start_char, unit.end_char) if unit.kb_id_ == "" else ""
             head = self._head_at(text, unit.end_char)
             at = unit.end_char
             while head is not None and text[at : at + 1] in _LIST_MARKS:
                 end = at + 1
                 while end < len(text) and is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
                     end += 1
-                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e) is not None
+                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e, listed=True) is not None
                             and (parent or text.startswith(head.head, e - len(head.head)))), 0)
-                if not end or any(s < end and at + 1 < e for s, e in taken):
+                if not end or any(s < end and at + 1 < e for s, e in taken) or unit.kb_id_ and \
+                        end - len(head.head) - at - 1 < max(2, head.alone or 2):
                     break
-                span = self._span(doc, at + 1, end, None, name=parent + text[at + 1 : end])
+                span = self._span(doc, at + 1, end, None, self._head_at(text, end, listed=True).kind,
+                                  name=parent + text[at + 1 : end])
                 if span is None or self.generic.names_none(text, at + 1, end, lambda _: True):
                     break
                 if parent:
@@ -262,7 +257,7 @@ class OrgShapes:
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
-            start = self._posting_start(text, start, end, head, found)
+            start = posting_start(text, start, end, found) if head.posted else start
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
@@ -272,47 +267,11 @@ class OrgShapes:
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
-                    or head.posted and self._posted_to(text, start, end - len(head.head), found)):
+                    or head.posted and posted_to(text, start, end - len(head.head), found)):
                 out.append((start, end, place))
             elif head.alone is not None and not self.generic.names_none(text, start, end, lambda _: False):
                 unplaced.append((start, end - len(head.head), end))
-        return out + self._after_learned_places(text, out, unplaced)
-
-    def _posting_start(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
-        """Where a standing mission named by its posting starts when no sender stands before it (还有常驻日内瓦
-        代表团: the country's mission, at 驻 or at 常驻): reading leftwards ran on over words of the clause."""
-        posted = next((at for at in range(start, end) if text[at] in POSTINGS), -1)
-        if not head.posted or posted < 0 or self._place_at(found, start) is not None or \
-                any(m.end_char == posted for m in found):
-            return start
-        return posted - 1 if posted > start and text[posted - 1] == "常" else posted
-
-    @staticmethod
-    def _posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool:
-        """The name is a posting and the place or body it is posted at (常驻日内瓦代表团), nothing more: a standing
-        mission of the country the report speaks for (not 常驻代表团, a kind of body)."""
-        posted = start + (text[start] == "常")
-        return text[posted] in POSTINGS and any(m.start_char == posted + 1 and m.end_char == head_start for m in found)
-
-    def _after_learned_places(self, text: str, names: list[tuple[int, int, Span | None]],
-                              unplaced: list[tuple[int, int, int]]) -> list[tuple[int, int, Span | None]]:
-        """Heads read too short to name a body alone that follow a place the passage printed with its suffix at the
-        start of another name (泉州市中级人民法院 makes 泉州 a place: 《2021年泉州法院…》 names its courts): the name
-        starts at the place. Places the reference data does not know are learnt this way, one passage at a time."""
-        places = {self._place_stem(text[s : shape.end()]) for s, e, _ in names
-                  if (shape := self.place_shape.match(text, s, e)) is not None}
-        out: list[tuple[int, int, Span | None]] = []
-        for start, head_start, end in unplaced:
-            place = next((p for p in places if len(p) >= 2 and text.startswith(p, head_start - len(p))
-                          and head_start - len(p) >= start), None)
-            if place is not None:
-                out.append((head_start - len(place), end, None))
-        return out
-
-    def _place_stem(self, place: str) -> str:
-        """A place's name without its suffix (泉州市 → 泉州)."""
-        return next((place[: -len(s)] for s in sorted(self.suffixes, key=len, reverse=True) if place.endswith(s)),
-                    place)
+        return out + self.learnt_places.names(text, out, unplaced)
 
     def _quoted_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """A phrase in quotation marks that ends in a head is the name of a body whatever its words (产权组织的“某某
@@ -378,13 +337,16 @@ class OrgShapes:
         return text[at] in NAME_BREAKS and not any(w in self.break_words for w in (text[at - 1 : at + 1],
                                                                                   text[at : at + 2]))
 
-    def _head_at(self, text: str, end: int):
-        """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any."""
+    def _head_at(self, text: str, end: int, listed: bool = False):
+        """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
+        list of names (``listed``) a list mark after it ends the item, whatever it makes of the head elsewhere
+        (组织和 is "organise and" in prose, the end of 欧洲刑警组织 after 国际刑警组织、)."""
         for head in self.heads_ending.get(text[end - 1 : end], ()):
             start = end - len(head.head)
             if start > 0 and text.startswith(head.head, start) \
                     and not text[:start].endswith(head.not_after or ("\0",)) \
-                    and not text.startswith(head.not_before or ("\0",), end):
+                    and (listed and text[end : end + 1] in _LIST_MARKS
+                         or not text.startswith(head.not_before or ("\0",), end)):
                 return head
         return None
 
@@ -478,29 +440,11 @@ class OrgShapes:
         return at
 
     def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
-        """The outlet a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电) names,
-        without the place it dates from."""
-        out = [(m.start(1), self._source_end(text, m)) for m in self.source.finditer(text)]
-        out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
-        sourced = [text[s:e] for s, e in out]
-        for match in self.dateline.finditer(text):
-            start, end = match.span(1)
-            place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
-                          and s.start_char > start), None)
-            end = place.start_char if place else end
-            end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
-            out.append((start, end))
-        return [(s, e, self._place_at(found, s)) for s, e in out if e - s >= 2 and not any(
-            m.start_char == s and m.label_ == ORG for m in found)]
-
-    def _source_end(self, text: str, match: re.Match) -> int:
-        """Where the outlet of a source line ends: after the last head of an outlet in it, as the next line may be
-        glued on (来源:某某网站加强…), else at the end of the line; less a repeat (来源:X + X9月6日电); 0 when a line
-        glued on leaves no end."""
-        start, end = match.span(1)
-        end = next((at for at in range(end, start + 1, -1) if (head := self._head_at(text, at)) is not None
-                    and head.kind == "media"), 0 if is_cjk(text[end : end + 1] or "-") else end)
-        return end - ((end - start) // 2 if _doubled(text[start:end]) else 0)
+        """The outlets of source lines, picture credits and datelines (outlets.py), each with its place if any."""
+        def ends_outlet(at: int) -> bool:
+            head = self._head_at(text, at)
+            return head is not None and head.kind == "media"
+        return [(s, e, self._place_at(found, s)) for s, e in self.outlets.spans(text, found, ends_outlet)]
 
     @staticmethod
     def _place_at(found: list[Span], start: int) -> Span | None:

@@ -1,0 +1,60 @@
+"""News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
+a dateline (新华社日内瓦7月6日电). The cues are the words of media_cues.tsv; the name is whatever stands there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from ipgraph.extract.mentions.spans import CJK, is_cjk
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation
+
+
+def _doubled(name: str) -> bool:
+    """A name printed twice in a row: a source line glued to the dateline that repeats it (来源:X + X9月6日电)."""
+    half = len(name) // 2
+    return len(name) % 2 == 0 and name[:half] == name[half:]
+
+
+class Outlets:
+    """The places of a news item that name the outlet it comes from."""
+
+    def __init__(self, data_dir: str) -> None:
+        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.byline = re.compile(alternation(cues["reporter"]))
+        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
+        self.dateline = re.compile(rf"^\s*([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
+                                   re.MULTILINE)
+        credit, roles = alternation(cues["credit"]), alternation((*cues["reporter"], *cues["credit"]))
+        self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{credit})[）)]")
+
+    def spans(self, text: str, found: list[Span], ends_outlet: Callable[[int], bool]) -> list[tuple[int, int]]:
+        """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电)
+        names stand, without the place a dateline dates from; ``ends_outlet`` says whether the head of an outlet's
+        name (网站, 日报) ends at a place."""
+        out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in self.source.finditer(text)]
+        out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
+        sourced = [text[s:e] for s, e in out]
+        for match in self.dateline.finditer(text):
+            start, end = match.span(1)
+            place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
+                          and s.start_char > start), None)
+            end = place.start_char if place else end
+            end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
+            out.append((start, end))
+        return [(s, e) for s, e in out if e - s >= 2 and not any(m.start_char == s and m.label_ == ORG for m in found)]
+
+    @staticmethod
+    def _source_end(text: str, match: re.Match, ends_outlet: Callable[[int], bool]) -> int:
+        """Where the outlet of a source line ends: after the last head of an outlet in it, as the next line may be
+        glued on (来源:某某网站加强…), else at the end of the line; less a repeat (来源:X + X9月6日电); 0 when a line
+        glued on leaves no end."""
+        start, end = match.span(1)
+        end = next((at for at in range(end, start + 1, -1) if ends_outlet(at)),
+                   0 if is_cjk(text[end : end + 1] or "-") else end)
+        return end - ((end - start) // 2 if _doubled(text[start:end]) else 0)
