@@ -32,6 +32,8 @@ _Named = tuple[int, int, str, "Span | None", int]
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
 _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
+_ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
+"""Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
 
@@ -51,6 +53,7 @@ class People:
         nouns = (row["word"] for row in event_nouns(Path(data_dir)) if row["licence"] == "any")
         self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1), *nouns)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
+        self.head_not_after = {h.head: h.not_after for h in gazetteer.org_heads}
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
@@ -166,6 +169,7 @@ class People:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
+        ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         masked = list(text)
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
@@ -192,6 +196,9 @@ class People:
             org, title_at = ends.get(match.start()), match.start()
             if not names and (name := self._name_before(text, match.start(), ends)) is not None:
                 names, org, title_at = [name], ends.get(name[0]), name[0]
+                if org is None and text[name[0] - 1 : name[0]] == "、" and \
+                        (listed := self._listed_after(text, name[0], found)):
+                    org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
@@ -233,11 +240,13 @@ class People:
 
     @staticmethod
     def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
-        """The body and title position of the person listed right before a title that names no body of its own
-        (中国人民大学法学院院长王轶、副院长石佳友: the deputy is of the same school)."""
+        """The body and title position of the person listed right before a title, or a name before its title,
+        that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
+        deputy is of the same body). The item before ends with its name, or with the title after its name."""
         if text[at - 1 : at] not in ("、", "，", ","):
             return None
-        return next(((org, title_at) for _, end, _, org, title_at in reversed(found) if end == at - 1), None)
+        return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
+                     if end == at - 1 or role and text.startswith(role, end) and end + len(role) == at - 1), None)
 
     def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
         """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
@@ -280,7 +289,8 @@ class People:
 
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
-        transliterated or Latin name, after punctuation, a coordinator or an organisation."""
+        transliterated or Latin name, after punctuation, a coordinator, an organisation, or the head noun of a body
+        the mentions did not find (…服务局吴创伟局长, 我院姜南副院长)."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
@@ -294,9 +304,15 @@ class People:
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
-                    or start in org_ends):
+                    or start in org_ends or self._after_head(text, start)):
                 return start, end
         return None
+
+    def _after_head(self, text: str, at: int) -> bool:
+        """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
+        结局, 到处)."""
+        head = self.any_head.search(text, max(0, at - 8), at)
+        return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
 
     def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
@@ -333,7 +349,7 @@ class People:
         """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
         for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
         for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
-            if suffix_end(self.place_suffix, text, place.end_char) == title_at:
+            if self._titles_place(text, place, title_at):
                 name = text[place.start_char : title_at]
                 key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
                             if n + h in self.governments), "")
@@ -342,6 +358,11 @@ class People:
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return self._heading_body(text, mentions, title_at) if role else None
+
+    def _titles_place(self, text: str, place: Span, title_at: int) -> bool:
+        """The title at ``title_at`` follows the place, its suffix printed or not: 上海市副市长, 北京市市长 (whose
+        市 is the title's, after the place's own)."""
+        return title_at in (place.end_char, suffix_end(self.place_suffix, text, place.end_char))
 
     def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
         """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
@@ -360,7 +381,7 @@ class People:
             return None
         before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
         place = before[-1] if before else None
-        if place is not None and suffix_end(self.place_suffix, text, place.end_char) == title_at:
+        if place is not None and self._titles_place(text, place, title_at):
             if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
                 return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
             return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
