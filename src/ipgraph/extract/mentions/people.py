@@ -63,13 +63,15 @@ class People:
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
-        credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
+        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
+        credits = alternation((*cues["reporter"], *self.credits))
         credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
         role = rf"(?:{credits})[：:]?\s*"
         self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
                                       rf"|[、，,\s]+| ?摄$")
-        self.byline_bracket = re.compile(rf"[（(【]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
-                                         rf"(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
+        self.byline_bracket = re.compile(rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
+                                         rf"(?: ?摄)?)[）)】\]](?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -81,7 +83,7 @@ class People:
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.occupations = set(gazetteer.occupations)
-        self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
+        self.reporter = re.compile(alternation(cues["reporter"]))
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
@@ -134,15 +136,15 @@ class People:
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
     def _bylines(self, text: str) -> list[_Named]:
-        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航),
-        （通讯员 李明 记者 赵强）, （张三 摄）): each a surname and one or two characters, spaced or not, after the word
-        of its role if any."""
+        """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
+        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]): each a surname and
+        one or two characters, spaced or not, after the word of its role if any; a credit (文, 摄影) is no role."""
         found: list[_Named] = []
         for bracket in self.byline_bracket.finditer(text):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):
                 if part.group("role"):
-                    role = part.group("role")
+                    role = "" if part.group("role") in self.credits else part.group("role")
                 elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
