@@ -1,0 +1,66 @@
+"""Issue 16, pattern 1 (round 4): people whose body the mentions did not find, lists of names before their
+titles, bodies with a bracketed other name, titles missing before, and bylines; on sentences written for these tests
+(none is copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from ipgraph.extract.mentions import mentions
+
+
+def found(text, res):
+    """(name, role, details) of each new person found in one passage."""
+    return [(m.text, m.details.get("role", ""), m.details)
+            for m in mentions([text], res.knowledge)[0] if m.kind == "PERSON" and not m.key]
+
+
+def employers(text, res):
+    """(name, the body printed before the person or its short form) of each new person found."""
+    return [(name, details.get("affiliation") or details.get("affiliation_text") or details.get("affiliation_short", ""))
+            for name, _, details in found(text, res)]
+
+
+def test_pattern1_a_name_before_its_title_after_the_head_of_a_body_not_found(res):
+    text = "出席会议的还有海棠湾发展促进局周明远局长、综合协调处林晓燕副处长;规划建设局陈思源科长等。"
+    assert [(name, role) for name, role, _ in found(text, res)] == [
+        ("周明远", "局长"), ("林晓燕", "副处长"), ("陈思源", "科长")]
+    assert dict(employers(text, res))["林晓燕"] == "综合协调处"
+
+
+def test_pattern1_a_head_inside_another_word_licenses_no_name(res):
+    assert found("他顾全大局刘明远局长的意见未被采纳。", res) == []
+
+
+def test_pattern1_names_before_titles_listed_share_the_body_printed_first(res):
+    text = "云溪区农业农村委员会高志远副主任、刘佳宁副主任及相关人员参加了座谈。"
+    assert employers(text, res) == [("高志远", "云溪区农业农村委员会"), ("刘佳宁", "云溪区农业农村委员会")]
+
+
+def test_pattern1_a_name_after_and_keeps_its_own_body(res):
+    text = "云溪区农业农村委员会高志远副主任和浙江大学孙明哲教授出席。"
+    assert employers(text, res) == [("高志远", "云溪区农业农村委员会"), ("孙明哲", "浙江大学")]
+
+
+def test_pattern1_a_body_with_its_other_name_in_brackets_before_the_person(res):
+    text = "临川市市场监督管理局（知识产权局）韩志刚副局长介绍了有关情况。"
+    assert employers(text, res) == [("韩志刚", "临川市市场监督管理局")]
+
+
+def test_pattern1_a_city_title_repeating_the_city_suffix(res):
+    (name, role, details), = found("杭州市市长赵文博出席开幕式。", res)
+    assert (name, role, details["government_of"]["name"]) == ("赵文博", "市长", "杭州市")
+
+
+def test_pattern1_titles_state_secretary_and_judge(res):
+    assert [(name, role) for name, role, _ in found("老挝科学技术部国务秘书本桑出席。", res)] == [("本桑", "国务秘书")]
+    text = "临川市中级人民法院党组成员、二级高级法官周立仁介绍,全市法院审结案件逾千件。"
+    assert [(name, role) for name, role, _ in found(text, res)] == [("周立仁", "党组成员、二级高级法官")]
+
+
+def test_pattern1_a_byline_in_square_brackets_names_each_editor(res):
+    assert [(name, role) for name, role, _ in found("[责任编辑:孙一凡 周雨桐]", res)] == [
+        ("孙一凡", "责任编辑"), ("周雨桐", "责任编辑")]
+
+
+def test_pattern1_a_credit_before_the_next_credit_line_is_no_role(res):
+    people = found("示范区建设成效明显。(文 韩立新)编辑:吴思远", res)
+    assert [(name, role) for name, role, _ in people] == [("韩立新", ""), ("吴思远", "编辑")]
