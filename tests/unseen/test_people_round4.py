@@ -4,7 +4,9 @@ titles, bodies with a bracketed other name, titles missing before, and bylines; 
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
 from ipgraph.extract.mentions import mentions
+from ipgraph.ingest.passages import segment
 
 
 def found(text, res):
@@ -64,3 +66,11 @@ def test_pattern1_a_byline_in_square_brackets_names_each_editor(res):
 def test_pattern1_a_credit_before_the_next_credit_line_is_no_role(res):
     people = found("示范区建设成效明显。(文 韩立新)编辑:吴思远", res)
     assert [(name, role) for name, role, _ in people] == [("韩立新", ""), ("吴思远", "编辑")]
+
+
+def test_pattern1_people_after_a_bodys_word_for_itself_work_for_the_body_the_report_names(res):
+    text = "临川市知识产权研究院与云溪区农业农村委员会签署合作协议。\n\n我院孙立群副院长、周文博教授出席签约仪式。\n"
+    facts = extract(segment(text), res.knowledge)
+    institute = next(n.key for n in facts.of_kind("ORG") if n.details.get("name") == "临川市知识产权研究院")
+    people = {n.details["name"]: n.details.get("affiliation") for n in facts.of_kind("PERSON")}
+    assert people == {"孙立群": institute, "周文博": institute}

@@ -54,6 +54,9 @@ class People:
         self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1), *nouns)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.head_not_after = {h.head: h.not_after for h in gazetteer.org_heads}
+        self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
+        self.self_head = {word: head for head, words in self_heads.items() for word in words}
+        self.self_reference = re.compile(f"(?:{alternation(tuple(self.self_head))})$")
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
@@ -292,7 +295,7 @@ class People:
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
         transliterated or Latin name, after punctuation, a coordinator, an organisation, or the head noun of a body
-        the mentions did not find (…服务局吴创伟局长, 我院姜南副院长)."""
+        the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长)."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
@@ -306,7 +309,8 @@ class People:
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
-                    or start in org_ends or self._after_head(text, start)):
+                    or start in org_ends or self._after_head(text, start)
+                    or self.self_reference.search(text, max(0, start - 3), start)):
                 return start, end
         return None
 
@@ -431,12 +435,15 @@ class People:
 
     def _short(self, text: str, title_at: int, role: str) -> str:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
-        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院) or a diplomat's posting with
-        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事)."""
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
+        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事), or the head of the
+        report's own body after its word for itself (我院 → 院: the first …院 the report names)."""
         start = title_at
         while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
             start -= 1
         stretch = text[start:title_at]
+        if (own := self.self_reference.search(text, max(0, title_at - 3), title_at)) is not None:
+            return self.self_head[own.group(0)]  # 我院甲副院长: of the report's own …院
         if POSTED in stretch:
             return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
         return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
