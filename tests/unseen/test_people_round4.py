@@ -74,3 +74,17 @@ def test_pattern1_people_after_a_bodys_word_for_itself_work_for_the_body_the_rep
     institute = next(n.key for n in facts.of_kind("ORG") if n.details.get("name") == "临川市知识产权研究院")
     people = {n.details["name"]: n.details.get("affiliation") for n in facts.of_kind("PERSON")}
     assert people == {"孙立群": institute, "周文博": institute}
+
+
+def test_pattern1_a_body_tied_to_the_name_by_de(res):
+    assert employers("研讨会由浙江大学的王立群教授主持。", res) == [("王立群", "浙江大学")]
+
+
+def test_pattern1_a_list_item_glossed_in_latin_still_passes_its_body_on(res):
+    text = "美国驻广州总领事馆经济领事白明远(Mark Bailey)、商务专员林可欣(Karen Lin)出席座谈。"
+    assert [(name, role) for name, role, _ in found(text, res)] == [("白明远", "经济领事"), ("林可欣", "商务专员")]
+    assert employers(text, res) == [("白明远", "美国驻广州总领事馆"), ("林可欣", "美国驻广州总领事馆")]
+
+
+def test_pattern1_title_director_general_of_a_directorate(res):
+    assert employers("欧盟委员会贸易总司副总司长Anna Berg出席。", res) == [("Anna Berg", "欧盟委员会贸易总司")]

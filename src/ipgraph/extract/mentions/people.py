@@ -34,6 +34,8 @@ _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
 """Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
+_GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
+"""A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
 
 
@@ -200,7 +202,7 @@ class People:
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
             if not names and (name := self._name_before(text, match.start(), ends)) is not None:
-                names, org, title_at = [name], ends.get(name[0]), name[0]
+                names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := self._listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
@@ -214,8 +216,14 @@ class People:
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends)
             if name is not None:
-                found.append((*name, "", ends.get(name[0]), name[0]))
+                found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
+
+    @staticmethod
+    def _body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
+        """The organisation printed right before a name, or before the 的 that ties the name to it (浙江大学的甲教授,
+        来自某协会的乙先生)."""
+        return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
     def _titled_item(self, text: str, at: int) -> bool:
         """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
@@ -247,11 +255,14 @@ class People:
     def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
         """The body and title position of the person listed right before a title, or a name before its title,
         that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
-        deputy is of the same body). The item before ends with its name, or with the title after its name."""
+        deputy is of the same body). The item before ends with its name, or with the title after its name, and
+        may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
         if text[at - 1 : at] not in ("、", "，", ","):
             return None
+        gloss = _GLOSS.search(text, max(0, at - 42), at - 1)
+        item_end = gloss.start() if gloss else at - 1
         return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
-                     if end == at - 1 or role and text.startswith(role, end) and end + len(role) == at - 1), None)
+                     if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
 
     def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
         """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
