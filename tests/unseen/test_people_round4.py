@@ -88,3 +88,8 @@ def test_pattern1_a_list_item_glossed_in_latin_still_passes_its_body_on(res):
 
 def test_pattern1_title_director_general_of_a_directorate(res):
     assert employers("欧盟委员会贸易总司副总司长Anna Berg出席。", res) == [("Anna Berg", "欧盟委员会贸易总司")]
+
+
+def test_pattern1_credit_lines_outside_brackets(res):
+    assert [(name, role) for name, role, _ in found("文/张立新 图/李明远", res)] == [("张立新", ""), ("李明远", "")]
+    assert [name for name, _, _ in found("摄影：孙晓梅", res)] == ["孙晓梅"]

@@ -77,6 +77,8 @@ class People:
                                       rf"|[、，,\s]+| ?摄$")
         self.byline_bracket = re.compile(rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
                                          rf"(?: ?摄)?)[）)】\]](?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
+                                      rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -143,7 +145,8 @@ class People:
     def _bylines(self, text: str) -> list[_Named]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
         (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]): each a surname and
-        one or two characters, spaced or not, after the word of its role if any; a credit (文, 摄影) is no role."""
+        one or two characters, spaced or not, after the word of its role if any; a credit (文, 摄影) is no role. A
+        credit with a slash or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
         found: list[_Named] = []
         for bracket in self.byline_bracket.finditer(text):
             items, role, at = [], "", bracket.start(1)
@@ -155,6 +158,10 @@ class People:
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self._plain(name, 0, len(name)) for name in squeezed):
                 found += [(s, e, r, None, s) for s, e, r in items]
+        for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
+            name = line.group("name").replace(" ", "")
+            if self.surname.match(name) and self._plain(name, 0, len(name)):
+                found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
         return found
 
     def _bare(self, text: str) -> list[_Named]:
