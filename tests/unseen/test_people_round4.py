@@ -93,3 +93,8 @@ def test_pattern1_title_director_general_of_a_directorate(res):
 def test_pattern1_credit_lines_outside_brackets(res):
     assert [(name, role) for name, role, _ in found("文/张立新 图/李明远", res)] == [("张立新", ""), ("李明远", "")]
     assert [name for name, _, _ in found("摄影：孙晓梅", res)] == ["孙晓梅"]
+
+
+def test_pattern1_a_name_glossed_in_brackets_before_its_title(res):
+    assert [(name, role) for name, role, _ in found("高明哲（Martin Gao）总干事出席闭幕式。", res)] == [
+        ("高明哲", "总干事")]

@@ -208,7 +208,7 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
-            if not names and (name := self._name_before(text, match.start(), ends)) is not None:
+            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends)) is not None:
                 names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := self._listed_after(text, name[0], found)):
@@ -225,6 +225,13 @@ class People:
             if name is not None:
                 found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
+
+    @staticmethod
+    def _unglossed(text: str, at: int) -> int:
+        """Where the name before ``at`` ends when a bracket glosses it (高锐（Francis Gurry）总干事): before the
+        bracket."""
+        gloss = _GLOSS.search(text, max(0, at - 42), at)
+        return gloss.start() if gloss and not any(c in NAME_PUNCTUATION for c in gloss.group(0)) else at
 
     @staticmethod
     def _body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
@@ -266,8 +273,7 @@ class People:
         may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
         if text[at - 1 : at] not in ("、", "，", ","):
             return None
-        gloss = _GLOSS.search(text, max(0, at - 42), at - 1)
-        item_end = gloss.start() if gloss else at - 1
+        item_end = People._unglossed(text, at - 1)
         return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                      if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
 
