@@ -98,3 +98,14 @@ def test_pattern1_credit_lines_outside_brackets(res):
 def test_pattern1_a_name_glossed_in_brackets_before_its_title(res):
     assert [(name, role) for name, role, _ in found("高明哲（Martin Gao）总干事出席闭幕式。", res)] == [
         ("高明哲", "总干事")]
+
+
+def test_pattern1_latin_names_with_apostrophes_and_inner_capitals(res):
+    text = "美国驻华大使馆知识产权参赞Sean O'Brien、美国驻上海总领事馆商务领事Ian McLeod出席。"
+    assert [(name, role) for name, role, _ in found(text, res)] == [("Sean O'Brien", "知识产权参赞"),
+                                                                     ("Ian McLeod", "商务领事")]
+
+
+def test_pattern1_more_verbs_end_a_name_after_a_title(res):
+    assert [name for name, _, _ in found("某省外事办公室副主任周立新陪同访问。", res)] == ["周立新"]
+    assert [name for name, _, _ in found("省委副书记王立平视察了保护中心。", res)] == ["王立平"]

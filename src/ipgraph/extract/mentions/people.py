@@ -36,7 +36,9 @@ _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
 """Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
 _GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
 """A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
-_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
+_LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
+"""A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
+_LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
 
 
 class People:
