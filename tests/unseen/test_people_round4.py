@@ -17,8 +17,8 @@ def found(text, res):
 
 def employers(text, res):
     """(name, the body printed before the person or its short form) of each new person found."""
-    return [(name, details.get("affiliation") or details.get("affiliation_text") or details.get("affiliation_short", ""))
-            for name, _, details in found(text, res)]
+    return [(name, d.get("affiliation") or d.get("affiliation_text") or d.get("affiliation_short", ""))
+            for name, _, d in found(text, res)]
 
 
 def test_pattern1_a_name_before_its_title_after_the_head_of_a_body_not_found(res):
