@@ -109,3 +109,9 @@ def test_pattern1_latin_names_with_apostrophes_and_inner_capitals(res):
 def test_pattern1_more_verbs_end_a_name_after_a_title(res):
     assert [name for name, _, _ in found("某省外事办公室副主任周立新陪同访问。", res)] == ["周立新"]
     assert [name for name, _, _ in found("省委副书记王立平视察了保护中心。", res)] == ["王立平"]
+
+
+def test_pattern1_a_name_set_off_by_spaces_after_its_title(res):
+    assert [(name, role) for name, role, _ in found("临川市知识产权局副局长 周立仁 出席会议。", res)] == [
+        ("周立仁", "副局长")]
+    assert found("主任 会议 召开", res) == []

@@ -34,6 +34,8 @@ _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
 """Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
+_SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
+"""A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
 _GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
 """A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
@@ -194,8 +196,8 @@ class People:
             if self._inside_noun(text, match.start(), match.end()):
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
-            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)) \
-                else 0
+            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
+                                                     or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
