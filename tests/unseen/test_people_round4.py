@@ -93,6 +93,7 @@ def test_pattern1_title_director_general_of_a_directorate(res):
 def test_pattern1_credit_lines_outside_brackets(res):
     assert [(name, role) for name, role, _ in found("文/张立新 图/李明远", res)] == [("张立新", ""), ("李明远", "")]
     assert [name for name, _, _ in found("摄影：孙晓梅", res)] == ["孙晓梅"]
+    assert [name for name, _, _ in found("作者:林思远", res)] == ["林思远"]
 
 
 def test_pattern1_a_name_glossed_in_brackets_before_its_title(res):
