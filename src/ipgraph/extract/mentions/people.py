@@ -466,12 +466,12 @@ class People:
         a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
         the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事), or the head of the
         report's own body after its word for itself (我院 → 院: the first …院 the report names)."""
+        if (own := self.self_reference.search(text, max(0, title_at - 3), title_at)) is not None:
+            return self.self_head[own.group(0)]  # 我院甲副院长: of the report's own …院
         start = title_at
         while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
             start -= 1
         stretch = text[start:title_at]
-        if (own := self.self_reference.search(text, max(0, title_at - 3), title_at)) is not None:
-            return self.self_head[own.group(0)]  # 我院甲副院长: of the report's own …院
         if POSTED in stretch:
             return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
         return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
