@@ -45,7 +45,7 @@ def _reachable(start: URIRef, direct: dict[URIRef, set[URIRef]]) -> set[URIRef]:
 def add_type_closure(graph: Sink, ontology: Path) -> None:
     """Type every node with every superclass of each class it has."""
     closure = superclasses(ontology)
-    for node, cls in [(s, o) for s, p, o in graph if p == RDF.type]:
+    for node, cls in list(graph.subject_objects(RDF.type)):
         if isinstance(cls, URIRef):
             for sup in closure.get(cls, ()):
                 graph.add((node, RDF.type, sup))
