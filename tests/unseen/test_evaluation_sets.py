@@ -10,7 +10,8 @@ import pytest
 
 from ipgraph.check import check
 from ipgraph.evaluate.common import squash
-from ipgraph.evaluate.unseen import KINDS, build_realtext, realtext_documents, same_actor, score_set
+from ipgraph.evaluate.documents import build_realtext, realtext_documents
+from ipgraph.evaluate.unseen import KINDS, same_actor, score_set
 from ipgraph.resources import resources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,7 +78,8 @@ def test_two_events_of_one_name_pair_with_the_annotations_they_agree_with():
     written, so both scored a wrong date and wrong partners; equal names now pair by date and actors."""
     from rdflib import RDF, RDFS, XSD, Graph, Literal
 
-    from ipgraph.evaluate.unseen import Document, GraphFacts, Scorer
+    from ipgraph.evaluate.documents import Document
+    from ipgraph.evaluate.unseen import GraphFacts, Scorer
     from ipgraph.vocab import IP, IPR
 
     graph, passage = Graph(), IPR["passage/rt-902/p1"]

@@ -63,6 +63,18 @@ def test_2_digits_a_template_ran_together_are_a_date_range():
     assert find_dates("编号12320250603日") == []
 
 
+def test_2_dates_in_chinese_digits_are_dates_and_a_count_of_days_is_none():
+    """Official documents and white papers date themselves in Chinese digits (二〇一七年一月二十三日); the scanner
+    read Arabic digits only. A day in Chinese digits with no month before it is a count (为期三日), no date."""
+    assert [(d.start, d.end) for d in find_dates("二〇一七年一月二十三日至二十五日", None)] == [
+        ("2017-01-23", "2017-01-25")]
+    assert [d.start for d in find_dates("二零二三年十二月，一九九九年", None)] == ["2023-12", "1999"]
+    assert [d.start for d in find_dates("今年十一月三日", 2025, "2025-12-01")] == ["2025-11-03"]
+    assert find_dates("为期三日的研讨会连续三日举行，一带一路，第一次会议", 2025, "2025-06-10") == []
+    found = events("二〇二五年三月十二日，第三届中欧地理标志研讨会在布鲁塞尔举行。")
+    assert one(found, "第三届中欧地理标志研讨会").start == "2025-03-12"
+
+
 def test_2_a_named_day_named_on_its_own_is_that_years_campaign():
     found = events("4月25日，在第25个世界知识产权日来临之际，国家知识产权局举行新闻发布会。", date="2025-04-25")
     day = one(found, "第25个世界知识产权日")

@@ -144,7 +144,8 @@ def test_the_traditional_table_never_changes_simplified_text(res):
 def test_the_scorer_counts_a_gold_country_as_the_persons_ip_country_and_any_name_of_the_employer():
     from rdflib import RDF, RDFS, SKOS, Graph, Literal
 
-    from ipgraph.evaluate.unseen import Document, GraphFacts, Scorer
+    from ipgraph.evaluate.documents import Document
+    from ipgraph.evaluate.unseen import GraphFacts, Scorer
     from ipgraph.vocab import IP, IPR
 
     graph, passage = Graph(), IPR["passage/rt-901/p1"]

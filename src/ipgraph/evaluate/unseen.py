@@ -15,12 +15,9 @@ for organisations the gazetteer lacks, by name (``new:宁波市市场监督管�
 
 from __future__ import annotations
 
-import json
-import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
@@ -28,124 +25,21 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ipgraph.check import load_graph
-from ipgraph.errors import InputError
 from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
+from ipgraph.evaluate.documents import (
+    Document,
+    build_realtext,
+    bundled_documents,
+    gold_rows,
+    realtext_documents,
+)
 from ipgraph.evaluate.events import mismatch_line
-from ipgraph.ingest.reading import write_atomic
-from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.knowledge.ontology import event_types
 from ipgraph.resources import Resources, resources
 from ipgraph.vocab import IP, IPR
 
-HALVES = ("tune", "test")
 KINDS = ("events", "agreements", "treaty_actions", "pledges", "organisations", "people")
-_MARKUP = "#*"
-
-
-@dataclass
-class Document:
-    """One annotated document: its id in the graph, its text, and which half each offset of it lies in."""
-
-    id: str
-    text: str
-    half_at: Callable[[int], str | None]
-
-    @cached_property
-    def squashed(self) -> tuple[str, list[int]]:
-        keep = [i for i, ch in enumerate(self.text) if not ch.isspace() and ch not in _MARKUP]
-        return "".join(self.text[i] for i in keep), keep
-
-    def offset_of(self, quote: str) -> int | None:
-        """Where a quote stands in the text, white space and Markdown marks ignored."""
-        flat, keep = self.squashed
-        at = flat.find("".join(ch for ch in squash(quote) if ch not in _MARKUP))
-        return keep[at] if at >= 0 else None
-
-
-# --- the sets ------------------------------------------------------------------------------------------------------
-
-def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise InputError(path, f"not a JSON object: {error.msg}", n) from None
-    return rows
-
-
-def gold_rows(folder: Path, kind: str) -> list[dict]:
-    """Every annotation of one kind, from each annotator's ``<kind>.<part>.jsonl``."""
-    return [row for path in sorted((folder / "gold").glob(f"{kind}.*jsonl")) for row in _read_jsonl(path)]
-
-
-def _chapter_half(text: str, regions: dict[str, list[str]]) -> Callable[[int], str | None]:
-    """A half per chapter: a listed heading opens its half until the next listed heading."""
-    starts: list[tuple[int, str]] = []
-    for match in re.finditer(r"^#+\s*(.+)$", text, flags=re.MULTILINE):
-        for half, headings in regions.items():
-            if any(match.group(1).strip().startswith(h) for h in headings):
-                starts.append((match.start(), half))
-    starts = sorted({s: h for s, h in starts}.items())
-
-    def half_at(offset: int) -> str | None:
-        inside = [h for s, h in starts if s <= offset]
-        return inside[-1] if inside else None
-    return half_at
-
-
-def _one_half(half: str) -> Callable[[int], str | None]:
-    """Every offset of a document that lies wholly in one half."""
-    return lambda _offset: half
-
-
-def bundled_documents(res: Resources) -> dict[str, Document]:
-    scope = json.loads((res.root / "eval" / "bundled" / "scope.json").read_text(encoding="utf-8"))
-    docs = {}
-    for path in sorted(res.reports.glob("*.txt")):
-        doc_id, text = path.stem, path.read_text(encoding="utf-8")
-        whole = [h for h in HALVES if scope[h].get(doc_id) == "all"]
-        chapters = {h: scope[h][doc_id] for h in HALVES if isinstance(scope[h].get(doc_id), list)}
-        docs[doc_id] = Document(doc_id, text, _one_half(whole[0]) if whole else _chapter_half(text, chapters))
-    return docs
-
-
-def realtext_documents(res: Resources) -> dict[str, Document]:
-    folder = res.root / "eval" / "realtext" / "texts"
-    return {f"rt-{p.stem}": Document(f"rt-{p.stem}", p.read_text(encoding="utf-8"),
-                                     _one_half("tune" if int(p.stem) % 2 else "test"))
-            for p in sorted(folder.glob("*.txt"))}
-
-
-def realtext_sources(res: Resources) -> dict[str, dict[str, str]]:
-    """Each text's source row (its publication date above all), from every collector's ``sources*.tsv``."""
-    rows: dict[str, dict[str, str]] = {}
-    for path in sorted((res.root / "eval" / "realtext").glob("sources*.tsv")):
-        for row in read_tsv(path, ("id", "url", "published", "title")):
-            rows[row["id"]] = row
-    return rows
-
-
-def build_realtext(res: Resources, out: Path) -> list[Path]:
-    """Build the real texts as a user would: each a report of its own, dated as its source dates it."""
-    from ipgraph.builder.build import build
-    from ipgraph.builder.cache import default_cache_dir
-
-    sources = realtext_sources(res)
-    folder = out / "reports"
-    folder.mkdir(parents=True, exist_ok=True)
-    entries = []
-    for path in sorted((res.root / "eval" / "realtext" / "texts").glob("*.txt")):
-        write_atomic(folder / path.name, path.read_bytes())
-        date = sources.get(path.stem, {}).get("published", "")
-        entries.append(f'[[report]]\nid = "rt-{path.stem}"\nfile = "{path.name}"\nlanguage = "zh"\n'
-                       + (f'date = "{date}"\n' if date else ""))
-    write_atomic(folder / "reports.toml", "\n".join(entries).encode("utf-8"))
-    result = build([folder], out / "triples", res, cache=default_cache_dir(res))
-    if not result.ok:
-        raise InputError(folder, "the real-text set did not build: " + "; ".join(str(p) for p in result.problems))
-    return sorted((out / "triples").glob("*.ttl"))
 
 
 # --- what the graph says ---------------------------------------------------------------------------------------------

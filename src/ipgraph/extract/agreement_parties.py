@@ -89,7 +89,8 @@ class AgreementParties(ReportReader):
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
-        carried = (self._pair(sentence[:start], mentions) or self._sentence_subject(sentence, mentions)
+        carried = (self._collective_opening(sentence, mentions, start) or self._pair(sentence[:start], mentions)
+                   or self._sentence_subject(sentence, mentions)
                    or self._carried(sentence, mentions, start) or self._met(sentence[:start], mentions)) \
             if start > 0 else []
         if carried:
@@ -161,8 +162,11 @@ class AgreementParties(ReportReader):
             if resolved:
                 return resolved
         found = runs(actors(mentions, sentence, start, end), sentence)
-        if found:
-            return self._distribute_head(sentence, mentions, found[-1])
+        if found:  # 國家知識產權局和澳門…局签署: a name the mention stage missed, joined to the run, signs too
+            before, after = self.parties.joined_names(sentence, found[-1][0].start, found[-1][-1].end, start, end)
+            return [self.parties.new_party(name, self.slug) for name in before] \
+                + self._distribute_head(sentence, mentions, found[-1]) \
+                + [self.parties.new_party(name, self.slug) for name in after]
         return self._unnamed(sentence, start, end, mentions)
 
     def _unnamed(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
@@ -222,6 +226,20 @@ class AgreementParties(ReportReader):
         """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
         found = self.parties.words.abbreviation_run.match(sentence, at)
         return self.parties.words.compound(found.group(0)) if found else []
+
+    def _collective_opening(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
+        """会上，三方…进行交流，…，并共同签署: a clause without a subject goes on with the collective that opens the
+        nearest earlier clause of its sentence that has a subject (an actor opening a nearer one is left to the
+        other rules)."""
+        lead = self.rules.words.get("lead", ())
+        for clause in reversed(list(grammar_clauses(sentence[:start]))):
+            found = self.parties.collective.search(sentence, clause.start(), clause.end())
+            if found and no_subject(sentence[clause.start():found.start()], self.year, lead):
+                return self.parties.resolve(found.group(0), self.context, self.offset + found.start())
+            if any(no_subject(sentence[clause.start():m.start], self.year, lead)
+                   for m in actors(mentions, sentence, clause.start(), clause.end())):
+                return []
+        return []
 
     def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省

@@ -27,7 +27,11 @@ party's place that the mention stage missed (A与B签署, 与广东省珠海市�
 an elliptical list shares the last item's head) becomes a new organisation; a
 clause without a subject goes on with the pair or the subject of an earlier clause of its
 sentence (A与B举行会谈，签署…; 拱北海关不但与…，而且与…签署; X局局长…率队参加…，并在…期间与…签署).
-A date inside an instrument's name (2025—2027年工作计划) is not its signing date.
+A date inside an instrument's name (2025—2027年工作计划) is not its signing date. A name the mention stage
+missed that a coordinator joins to the subject's run signs too (A和B签署, glosses of a mirror dropped); a collective
+opening an earlier clause is the subject of a clause without one (会上，三方…，并共同签署), and it counts a side
+the mention stage missed (A、B与C举行…。三方…). A title that is only an instrument noun (《会议纪要》) is the
+instrument of that noun told before.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from ipgraph.extract.statements import (
     Speaker,
     Statement,
     actors,
+    drop_glosses,
     fallback_date,
     omitted_subject,
     org_names,
@@ -196,6 +201,9 @@ class _ReportAgreements(AgreementParties):
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
+            if "《" in sentence[item.start:item.end] \
+                    and self._told_before(self._label(drop_glosses(sentence[item.start:item.end])), passage):
+                continue
             named = self._named_in(sentence, mentions, item)
             told = clause
             if respectively:  # 与A、B分别签署X和Y: X with A, Y with B
@@ -212,12 +220,22 @@ class _ReportAgreements(AgreementParties):
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
-                text = sentence[item.start:item.end]
+                text = drop_glosses(sentence[item.start:item.end])
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+
+    def _told_before(self, label: str, passage: Passage) -> bool:
+        """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
+        of that noun told last, signed again in the telling, not another one; the passage is its evidence too."""
+        if label not in self.rules.nouns:
+            return False
+        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)]
+        if earlier and passage.slug not in earlier[-1].passages:
+            earlier[-1].passages.append(passage.slug)
+        return bool(earlier)
 
     def _basis(self, passage: Passage, sentence: str, mentions: list[Located], basis: re.Match[str],
                found_speaker: Speaker | None) -> None:

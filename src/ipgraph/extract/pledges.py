@@ -4,12 +4,13 @@ One rule, ``pledge-cue``: a clause with a forward-looking cue
 (knowledge/commitments/pledge_words.tsv: 将, 承诺, 致力于, 愿 …) starts a pledge
 that runs to the next cue or the end of its ；-segment. Segments after it in
 the sentence, and sentences that go on with it (同时, 一是 …), are pledges
-too. 将 that marks an object (将企业标准转换为…) is no cue; a wish (希望, 期待) ends
-the pledge before it but is none itself, even in a speaker's words: hoping is no
-commitment to act (eval/SCHEMA.md), least of all a hope for what others do
-(希望双方…).
+too. 将 that marks an object (将企业标准转换为…) or qualifies a noun (即将举办的博览会) is no cue; a wish
+(希望, 期待) ends the pledge before it but is none itself, nor are the segments after it, even in a speaker's
+words: hoping is no commitment to act (eval/SCHEMA.md), least of all a hope for what others do
+(希望双方…). 将 that foretells an effect or an outcome (将使…受益, 将有…) said of nobody is no pledge.
 
-Who pledges, in the clause of the cue: the actor named right in front of it
+Who pledges, in the clause of the cue: nobody when the subject is a relation with an actor (与A的合作将…);
+我们 in a speaker's words is whom that speaker pledged for last; else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将) is each actor it
@@ -77,6 +78,8 @@ _LABEL_CHARS = 60
 _SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
+"""即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do."""
 
 
 @dataclass
@@ -116,6 +119,8 @@ class PledgeRules:
     work: tuple[str, ...]
     takes: re.Pattern[str]
     treaty_bodies: dict[str, str]
+    we: tuple[str, ...]
+    with_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -131,7 +136,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
         own=words.get("own", ()),
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
-        treaty_bodies=agreement_rules(data_dir).treaty_bodies)
+        treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
+        with_words=agreement_rules(data_dir).words.get("with", ()))
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,8 @@ class _ReportPledges(ReportReader):
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.told = ""
         """The passage's text before the sentence being read."""
+        self.spoke_for: dict[str, list[str]] = {}
+        """Each speaker's last pledging actors: who their 我们 is (中国政府将…。…我们将…)."""
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
@@ -182,8 +190,9 @@ class _ReportPledges(ReportReader):
             pledged: list[str] = going_on if continued else []
             said, elaborating = len(pledges), False
             for span in spans:
-                if sentence.startswith(self.rules.wishes, span.cue_start):
-                    continue
+                if sentence.startswith(self.rules.wishes, span.cue_start) \
+                        or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span):
+                    continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
                                       or elaborating and self._goes_on(sentence, span)):
@@ -192,6 +201,8 @@ class _ReportPledges(ReportReader):
                 elaborating = False
                 if not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
+                if who and who.person and pledged:
+                    self.spoke_for[who.person] = pledged
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
@@ -230,7 +241,8 @@ class _ReportPledges(ReportReader):
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
-            if not starts and spans and not self._sibling_item(sentence, segment, spans):
+            if not starts and spans and not self._sibling_item(sentence, segment, spans) \
+                    and not sentence.startswith(self.rules.wishes, spans[-1].cue_start):  # 期待…；共同努力…: more wish
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
@@ -273,7 +285,8 @@ class _ReportPledges(ReportReader):
             if cue.group(0) in ("将", "將") and any(w in rest for w in self.rules.objects) \
                     and not clause[cue.end():].startswith(self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
-                    or cue.group(0) not in ("将", "將") and clause[:cue.start()].endswith(self.rules.modifies):
+                    or cue.group(0) not in ("将", "將") and clause[:cue.start()].endswith(self.rules.modifies) \
+                    or cue.group(0) in ("将", "將") and _ATTRIBUTIVE.match(clause, cue.end()):
                 continue
             return cue.start(), cue.end()
         return None
@@ -288,6 +301,11 @@ class _ReportPledges(ReportReader):
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
+        if self._possessed(text, mentions, clause_start, cue):
+            return []
+        we = self._we(words, who)
+        if we:
+            return we
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
@@ -314,6 +332,8 @@ class _ReportPledges(ReportReader):
         body = [m for m in actors(mentions, text, clause_start, cue, (TREATY,)) if not text[m.end:cue].strip("》 ")]
         if body and body[-1].key in self.rules.treaty_bodies:  # 《联合国气候变化框架公约》致力于…: its secretariat
             return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
+        if self._foretells(text, cue):  # …平台，将使更多公众受益: an effect, whoever speaks
+            return []
         if who is not None and who.organisation:
             return [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
@@ -336,6 +356,31 @@ class _ReportPledges(ReportReader):
             if opening_collective:
                 return self.parties.resolve(opening_collective.group(0), self.context, opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+
+    def _foretells(self, text: str, cue: int) -> bool:
+        """将 followed by a word of effect (将使, 将有助于, 此举将有效…): what will come of something, not an act."""
+        return text[cue:cue + 1] in ("将", "將") and text[cue + 1:].startswith(self.rules.effects)
+
+    def _possessed(self, text: str, mentions: list[Located], start: int, cue: int) -> bool:
+        """与国家知识产权局的合作将会更加…: the subject is a relation with the actor named in it (与, then the actor,
+        then 的 and a noun that is no name) — that actor is a counterpart and pledges nothing there (but 产权组织的
+        工作将…, the work of the actor, is its pledge)."""
+        named = [m for m in actors(mentions, text, start, cue) if text.rfind("》", m.end, cue) < 0]
+        possessive = text.rfind("的", start, cue)
+        if not named or possessive < named[-1].end or possessive == cue - 1:  # …的承诺: a commitment held (_owned)
+            return False
+        if not text[:named[-1].start].endswith(self.rules.with_words):
+            return False
+        rest = text[possessive + 1:cue]
+        return not (self.parties.name(rest) or self.parties.referring(rest) or self.parties.collective.search(rest))
+
+    def _we(self, words: str, who: Speaker | None) -> list[str]:
+        """我们将… in a speaker's words: whom the speaker last pledged for (中国政府将…。…我们将…)."""
+        subject = self.rules.lead.sub("", words).strip()
+        we = next((w for w in self.rules.we if subject.startswith(w)), None)
+        if we is None or who is None or who.person is None or self.rules.lead.sub("", subject[len(we):]).strip():
+            return []
+        return self.spoke_for.get(who.person, [])
 
     def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
         """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
@@ -376,7 +421,7 @@ class _ReportPledges(ReportReader):
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
         (将于, 将继续 …, or 后续将…), or when its subject is the author's own work or occasion (该项目, 第四阶段,
         本届会议; never a named instrument: 新修订的《…》将于…施行) and 将 does not foretell an effect (将有效…)."""
-        effect = text[cue:cue + 1] in ("将", "將") and text[cue + 1:].startswith(self.rules.effects)
+        effect = self._foretells(text, cue)
         will = text[cue:cue + 1] in ("将", "將") and not effect
         if subject:  # 本届会议将审议…, …项目以及时尚对话致力于…; but 此举将有效… foretells an effect
             return (will and subject.startswith(self.rules.own) and "《" not in subject

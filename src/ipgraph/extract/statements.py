@@ -36,6 +36,8 @@ _LIST_GAP = 16
 _LISTED = re.compile(f"^[^、和及与]*{JOIN_OR_WITH}[^、和及与]*$")
 _ENDS = re.compile(f"[{SENTENCE_ENDS}；;]")
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+"""A pinyin gloss a mirror site printed after a character (知識產(chǎn)權(quán)): no part of the name."""
 
 
 class PassagesBehind(Sequence[tuple[str, list[Located]]]):
@@ -65,6 +67,11 @@ class PassagesBehind(Sequence[tuple[str, list[Located]]]):
             return self.first
         passage = self.passages[self.position - i]
         return passage.text, self.facts.located.get(passage.slug, [])
+
+
+def drop_glosses(text: str) -> str:
+    """The text without the pinyin glosses a mirror site printed after its characters (產(chǎn)權(quán) → 產權)."""
+    return _GLOSS.sub("", text)
 
 
 def in_title(text: str, at: int) -> bool:
@@ -295,6 +302,12 @@ def party_words(data_dir: Path) -> PartyWords:
     return PartyWords(collectives, abbreviations, heads, gazetteer.titles, lists)
 
 
+def _slug(context: Sequence[tuple[str, list[Located]]], number: int) -> str | None:
+    """The slug of the ``number``-th passage back in ``context``, when it is the report's passages: what a new
+    organisation read there is evidenced by."""
+    return context.passages[context.position - number].slug if isinstance(context, PassagesBehind) else None
+
+
 class PartyReader:
     """Parties the text names without a mention: a collective resolved to the actors it counts, a name in a
     party's place made a new organisation."""
@@ -303,6 +316,7 @@ class PartyReader:
         self.facts = facts
         self.words = party_words(data_dir)
         self.known = org_names(data_dir)
+        self.one_script = load_gazetteer(data_dir).one_script
         self.collective = re.compile(alternation(tuple(self.words.collectives)))
         heads, titles = alternation(self.words.heads), alternation(self.words.titles)
         self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
@@ -319,8 +333,9 @@ class PartyReader:
         self._side = re.compile(f"({self.words.abbreviation})方")
 
     def name(self, words: str) -> str | None:
-        """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None."""
-        words = self._closing.sub("", self._opening.sub("", words.strip()))
+        """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
+        a mirror printed inside it are dropped (國家知識產(chǎn)權(quán)局 → 國家知識產權局)."""
+        words = self._closing.sub("", self._opening.sub("", drop_glosses(words).strip()))
         if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
             return words
         titled = self._titled.match(words)
@@ -353,13 +368,36 @@ class PartyReader:
     def new_party(self, name: str, passage: str) -> str:
         """The path of a new organisation node for a party the mention stage missed, evidenced by the passage (or
         of the known organisation when the name is one the gazetteer gives)."""
-        if name in self.known:
-            return f"org/{self.known[name]}"
+        known = self.known.get(name) or self.known.get(name.translate(self.one_script))
+        if known:
+            return f"org/{known}"
         node = self.facts.node(ORG, name_key(name))
         if not node.details:
             node.details.update({"name": name, "acronyms": []})
         node.cite(passage, name)
         return f"org/{node.key}"
+
+    def joined_names(self, text: str, first: int, last: int, start: int, end: int) -> tuple[list[str], list[str]]:
+        """Names the mention stage missed that a coordinator joins to a run of actors at ``text[first:last]``, within
+        ``text[start:end]``: those before it (國家知識產權局和[澳門…局]) and after it ([A、B]与横琴…商事服务局举行)."""
+        before: list[str] = []
+        at = first
+        while (joiner := re.search(f"{JOIN_OR_WITH}$", text[start:at])) is not None:
+            item = re.split(f"{JOIN_OR_WITH}|[{CLAUSE_ENDS}]", text[start:start + joiner.start()])[-1]
+            name = self.name(item)
+            if not name:
+                break
+            before.insert(0, name)
+            at = start + joiner.start() - len(item)
+        after: list[str] = []
+        at = last
+        while (found := re.match(f"{JOIN_OR_WITH}({self._name.pattern})", text[at:end])) is not None:
+            name = self.name(found.group(1))
+            if not name:
+                break
+            after.append(name)
+            at += found.end()
+        return before, after
 
     def _listed(self, count: int, kind: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The last list of exactly ``count`` actors named before ``at`` (A局长X、B副局长Y、C关长Z率团出席 … 三地海关):
@@ -377,6 +415,14 @@ class PartyReader:
             lists = [g for g in groups if len({path_of(m) for m in g}) == count]
             if lists:
                 return list(dict.fromkeys(path_of(m) for m in lists[-1]))
+            slug = _slug(context, number)
+            if kind != "country" and slug is not None:  # A、B与横琴…商事服务局举行…。三方…: a missed side counts
+                for group in reversed(groups):
+                    missed = self.joined_names(text, group[0].start, group[-1].end, 0, at if number == 0 else len(text))
+                    paths = list(dict.fromkeys(path_of(m) for m in group))
+                    if len(paths) + len(missed[0]) + len(missed[1]) == count:
+                        return [self.new_party(n, slug) for n in missed[0]] + paths \
+                            + [self.new_party(n, slug) for n in missed[1]]
         return []
 
     def compound_start(self, text: str, at: int) -> int:

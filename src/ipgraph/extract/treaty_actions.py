@@ -17,7 +17,9 @@ Also read: a treaty referred back to (该条约, 上述协定: the treaty named 
 the passage or the one before, whose name ends in that noun); the instrument handed over (递交《A》批准书 is a
 ratification, 加入书 an accession; who hands it over acts, not the one it is
 handed to after 向); an entry into force announced with its date (《A》将于
-2026年1月1日生效: the date inside does not count towards the distance); a
+2026年1月1日生效: the date inside does not count towards the distance, nor does a setting: 在国际法律层面上生效); a
+known treaty printed longer in its title (《世界知识产权组织视听表演北京条约》) is the whole title, so a run of titles
+(《A》《B》生效) holds it; a
 collective in front of the treaty (双方就《A》落实 → the actors it counts); a
 bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）); a short name the text
 defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
@@ -57,7 +59,7 @@ from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import alternation, between_names, clause_bounds, sentences
+from ipgraph.zh.grammar import SETTING, alternation, between_names, clause_bounds, sentences
 
 TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
@@ -204,14 +206,18 @@ class _ReportTreatyActions(ReportReader):
         titles = [(t.group(1), t.span(1)) for t in _BOOK_TITLE.finditer(passage.text)]
         topics = [(t.group(1), t.span(1)) for t in self.topic.finditer(passage.text)
                   if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
+        widened = {}
         for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
             name = printed.replace("〈", "《").replace("〉", "》")
-            known = any(start <= s and e == end for s, e in treaties)  # maybe printed longer (《世界…北京条约》)
+            known = [m for m in mentions if m.kind == TREATY and start <= m.start and m.end == end]
+            if known and (printed, (start, end)) in titles:  # printed longer (《關於為…馬拉喀什條約》): the whole title
+                widened.update({m: Located(TREATY, m.key, start, end) for m in known})
             if known or not name.endswith(self.head) or name in self.head:  # 《条约》 alone names no treaty
                 continue
             key = name_key(name)
             self.new_names[key] = name
             found.append(Located(TREATY, key, start, end))
+        mentions = [widened.get(m, m) for m in mentions]
         if not found:
             return mentions
         inside = [m for m in mentions if any(t.start <= m.start and m.end <= t.end for t in found)]
@@ -387,6 +393,8 @@ class _ReportTreatyActions(ReportReader):
         last += sentence[last:last + 1] == "》"
         reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
                                         if d.begin < _AFTER_GAP)
+        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance
+        reach += sum(m.end() - m.start() for m in SETTING.finditer(sentence, last, end) if m.start() < reach)
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)

@@ -53,3 +53,15 @@ def agreement_types(ontology: Path | None = None) -> tuple[str, ...]:
 def treaty_action_types(ontology: Path | None = None) -> tuple[str, ...]:
     """What can happen to a treaty: ``Accession``, ``Ratification`` …"""
     return _local_names(ontology or resources().ontology, "?term a ip:TreatyActionType")
+
+
+@lru_cache(maxsize=2)
+def declared_superclasses(ontology: Path) -> tuple[tuple[str, str], ...]:
+    """Each ``rdfs:subClassOf`` between two IRIs whose superclass the ontology declares an ``owl:Class``, as IRI
+    pairs (blank-node restrictions left out)."""
+    rows = _store(ontology).query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX owl: <http://www.w3.org/2002/07/owl#> "
+        "SELECT ?sub ?sup WHERE { ?sub rdfs:subClassOf ?sup . ?sup a owl:Class . "
+        "FILTER(isIRI(?sub) && isIRI(?sup)) }")
+    assert isinstance(rows, pyoxigraph.QuerySolutions), "a SELECT query answers with solutions"
+    return tuple(sorted((row["sub"].value, row["sup"].value) for row in rows))

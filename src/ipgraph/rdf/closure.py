@@ -15,20 +15,18 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import RDF, URIRef
 
+from ipgraph.knowledge.ontology import declared_superclasses
 from ipgraph.rdf.graph import Sink
 
 
 @lru_cache(maxsize=4)
 def superclasses(ontology: Path) -> dict[URIRef, frozenset[URIRef]]:
     """Each class the ontology subclasses, with all its (transitive, proper) superclasses the ontology declares."""
-    schema = Graph().parse(ontology, format="turtle")
-    declared = set(schema.subjects(RDF.type, OWL.Class))
     direct: dict[URIRef, set[URIRef]] = {}
-    for sub, sup in schema.subject_objects(RDFS.subClassOf):
-        if isinstance(sub, URIRef) and isinstance(sup, URIRef) and sup in declared:
-            direct.setdefault(sub, set()).add(sup)
+    for sub, sup in declared_superclasses(ontology):
+        direct.setdefault(URIRef(sub), set()).add(URIRef(sup))
     return {cls: frozenset(_reachable(cls, direct)) for cls in direct}
 
 
@@ -47,7 +45,7 @@ def _reachable(start: URIRef, direct: dict[URIRef, set[URIRef]]) -> set[URIRef]:
 def add_type_closure(graph: Sink, ontology: Path) -> None:
     """Type every node with every superclass of each class it has."""
     closure = superclasses(ontology)
-    for node, cls in [(s, o) for s, p, o in graph if p == RDF.type]:
+    for node, cls in list(graph.subject_objects(RDF.type)):
         if isinstance(cls, URIRef):
             for sup in closure.get(cls, ()):
                 graph.add((node, RDF.type, sup))

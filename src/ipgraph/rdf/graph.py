@@ -22,11 +22,14 @@ Triple = tuple[Node, Node, Node]
 
 
 class Sink(Protocol):
-    """What a renderer writes into: an rdflib ``Graph`` (for a caller that queries it) or ``Triples``."""
+    """What a renderer writes into: an rdflib ``Graph`` (for a caller that queries it) or ``Triples``; the type closure
+    asks it for the subjects and objects of ``rdf:type``."""
 
     def add(self, triple: Triple, /) -> object: ...
 
     def __iter__(self) -> Iterator[Triple]: ...
+
+    def subject_objects(self, predicate: Node, /) -> Iterator[tuple[Node, Node]]: ...
 
 
 class Triples:
@@ -49,6 +52,10 @@ class Triples:
 
     def __iter__(self) -> Iterator[Triple]:
         return ((s, p, o) for s, po in self._spo.items() for p, objects in po.items() for o in objects)
+
+    def subject_objects(self, predicate: Node, /) -> Iterator[tuple[Node, Node]]:
+        """What rdflib's ``Graph.subject_objects`` gives, looked up by hash in each subject's predicates."""
+        return ((s, o) for s, po in self._spo.items() for o in po.get(predicate, ()))
 
 
 def new_graph() -> Graph:

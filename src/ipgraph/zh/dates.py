@@ -3,7 +3,7 @@
 Handles every form in the reports: ``2024 年 3 月 26 日和 27 日``,
 ``5 月 1 日、2 日、8 日、15 日和 16 日``, ``10 月 31 日至 11 月 1 日``,
 ``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone, digits a template ran together
-(``2024111920日``); a year or
+(``2024111920日``), Chinese digits (``二〇一七年一月二十三日``); a year or
 month the text leaves out is carried from the one before (or from context).
 Invalid calendar dates are dropped, never guessed. The scanner is one linear
 regex pass, so no input can make it backtrack; it only tries positions that hold a digit
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation
+from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number
 
 _JOINS = f"(?:{alternation(RANGE + COORDINATORS)})"
 """What joins two dates: a range (至, 到, –) or a list (、, 和)."""
@@ -36,11 +36,17 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 """Years named relative to the report's own date."""
 SAME_DAY = ("同日", "当天", "当日")
 """Words that date a sentence with the date told just before it."""
+_HAN_DIGITS = "〇零○一二三四五六七八九"
+_HAN_VALUE = {"〇": 0, "零": 0, "○": 0} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+_HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
+"""A year written in Chinese digits, as official documents and white papers date themselves (二〇一七年)."""
+_HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+_HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ATOM = re.compile(
-    rf"(?=\d|{'|'.join(RELATIVE_YEARS)})"
-    rf"(?:(?:(?P<y>{YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
-    r"(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?"
-    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:日|号|(?=\s*{_JOINS}\s*\d{{1,2}}\s*日)))?"
+    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)})"
+    rf"(?:(?:(?P<y>{YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
+    rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*)?"
+    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
 LASTING = re.compile(r"\s*(?:一连|一連|连续|連續)[\d一两兩二三四五六七八九十]+\s*(?:天|日|周|週|个月|個月)")
@@ -97,7 +103,9 @@ def _atoms(text: str, anchor: date | None) -> list[_Atom]:
         if match.end() == match.start() or not (match.group("y") or match.group("m") or relative) \
                 and not match.group("d"):
             continue
-        y, m, d = (int(match.group(k)) if match.group(k) else None for k in "ymd")
+        if _count_of_days(match) and not _joined_to_previous(text, found, match.start()):
+            continue
+        y, m, d = (_number(match.group(k)) if match.group(k) else None for k in "ymd")
         if relative:
             y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
@@ -106,6 +114,21 @@ def _atoms(text: str, anchor: date | None) -> list[_Atom]:
             m = anchor.month  # type: ignore[union-attr]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
+
+
+def _number(value: str) -> int:
+    """A date part in Arabic or Chinese digits: 2017, 二〇一七 (digit by digit), 二十三 (counted)."""
+    if value.isdigit() and value.isascii():
+        return int(value)
+    if len(value) == 4:
+        return int("".join(str(_HAN_VALUE[c]) for c in value))
+    return chinese_number(value)
+
+
+def _count_of_days(match: re.Match[str]) -> bool:
+    """A day in Chinese digits with no month before it is a count of days (为期三日, 连续三日), no date."""
+    day = match.group("d")
+    return bool(day) and not day.isascii() and not match.group("m")
 
 
 def _day_of_anchor_month(text: str, at: int, anchor: date | None) -> bool:

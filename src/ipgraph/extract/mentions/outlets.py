@@ -30,8 +30,8 @@ class Outlets:
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
         self.dateline = re.compile(rf"^\s*([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
                                    re.MULTILINE)
-        credit, roles = alternation(cues["credit"]), alternation((*cues["reporter"], *cues["credit"]))
-        self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{credit})[）)]")
+        taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
+        self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
 
     def spans(self, text: str, found: list[Span], ends_outlet: Callable[[int], bool]) -> list[tuple[int, int]]:
         """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电)

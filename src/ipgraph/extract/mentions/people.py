@@ -32,7 +32,15 @@ _Named = tuple[int, int, str, "Span | None", int]
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
 _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
-_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][a-zà-ÿ]+|d[aeo]s?|van|von|der|del|la|di)){1,4}(?![A-Za-z])")
+_ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
+"""Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
+_SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
+"""A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
+_GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
+"""A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
+_LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
+"""A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
+_LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
 
 
 class People:
@@ -51,6 +59,10 @@ class People:
         nouns = (row["word"] for row in event_nouns(Path(data_dir)) if row["licence"] == "any")
         self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1), *nouns)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
+        self.head_not_after = {h.head: h.not_after for h in gazetteer.org_heads}
+        self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
+        self.self_head = {word: head for head, words in self_heads.items() for word in words}
+        self.self_reference = re.compile(f"(?:{alternation(tuple(self.self_head))})$")
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
@@ -60,13 +72,17 @@ class People:
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
-        credits = alternation((*word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"], "摄影"))
+        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
+        credits = alternation((*cues["reporter"], *self.credits))
         credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
         role = rf"(?:{credits})[：:]?\s*"
         self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
                                       rf"|[、，,\s]+| ?摄$")
-        self.byline_bracket = re.compile(rf"[（(【]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
-                                         rf"(?: ?摄)?)[）)】]\s*$", re.MULTILINE)
+        self.byline_bracket = re.compile(rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
+                                         rf"(?: ?摄)?)[）)】\]](?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
+                                      rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -78,7 +94,7 @@ class People:
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.occupations = set(gazetteer.occupations)
-        self.reporter = re.compile(alternation(word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")["reporter"]))
+        self.reporter = re.compile(alternation(cues["reporter"]))
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
@@ -131,20 +147,25 @@ class People:
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
     def _bylines(self, text: str) -> list[_Named]:
-        """The names a bracket at the end of a paragraph credits (（胡海燕、宋金华）, (记者 孙 航),
-        （通讯员 李明 记者 赵强）, （张三 摄）): each a surname and one or two characters, spaced or not, after the word
-        of its role if any."""
+        """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
+        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]): each a surname and
+        one or two characters, spaced or not, after the word of its role if any; a credit (文, 摄影) is no role. A
+        credit with a slash or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
         found: list[_Named] = []
         for bracket in self.byline_bracket.finditer(text):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):
                 if part.group("role"):
-                    role = part.group("role")
+                    role = "" if part.group("role") in self.credits else part.group("role")
                 elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self._plain(name, 0, len(name)) for name in squeezed):
                 found += [(s, e, r, None, s) for s, e, r in items]
+        for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
+            name = line.group("name").replace(" ", "")
+            if self.surname.match(name) and self._plain(name, 0, len(name)):
+                found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
         return found
 
     def _bare(self, text: str) -> list[_Named]:
@@ -166,6 +187,7 @@ class People:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
+        ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         masked = list(text)
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
@@ -174,8 +196,8 @@ class People:
             if self._inside_noun(text, match.start(), match.end()):
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
-            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)) \
-                else 0
+            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
+                                                     or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
             place = self._place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
@@ -190,8 +212,11 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
-            if not names and (name := self._name_before(text, match.start(), ends)) is not None:
-                names, org, title_at = [name], ends.get(name[0]), name[0]
+            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends)) is not None:
+                names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
+                if org is None and text[name[0] - 1 : name[0]] == "、" and \
+                        (listed := self._listed_after(text, name[0], found)):
+                    org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
@@ -202,8 +227,21 @@ class People:
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends)
             if name is not None:
-                found.append((*name, "", ends.get(name[0]), name[0]))
+                found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
+
+    @staticmethod
+    def _unglossed(text: str, at: int) -> int:
+        """Where the name before ``at`` ends when a bracket glosses it (高锐（Francis Gurry）总干事): before the
+        bracket."""
+        gloss = _GLOSS.search(text, max(0, at - 42), at)
+        return gloss.start() if gloss and not any(c in NAME_PUNCTUATION for c in gloss.group(0)) else at
+
+    @staticmethod
+    def _body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
+        """The organisation printed right before a name, or before the 的 that ties the name to it (浙江大学的甲教授,
+        来自某协会的乙先生)."""
+        return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
     def _titled_item(self, text: str, at: int) -> bool:
         """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
@@ -233,11 +271,15 @@ class People:
 
     @staticmethod
     def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
-        """The body and title position of the person listed right before a title that names no body of its own
-        (中国人民大学法学院院长王轶、副院长石佳友: the deputy is of the same school)."""
+        """The body and title position of the person listed right before a title, or a name before its title,
+        that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
+        deputy is of the same body). The item before ends with its name, or with the title after its name, and
+        may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
         if text[at - 1 : at] not in ("、", "，", ","):
             return None
-        return next(((org, title_at) for _, end, _, org, title_at in reversed(found) if end == at - 1), None)
+        item_end = People._unglossed(text, at - 1)
+        return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
+                     if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
 
     def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
         """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
@@ -280,7 +322,8 @@ class People:
 
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
-        transliterated or Latin name, after punctuation, a coordinator or an organisation."""
+        transliterated or Latin name, after punctuation, a coordinator, an organisation, or the head noun of a body
+        the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长)."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
@@ -294,9 +337,16 @@ class People:
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
-                    or start in org_ends):
+                    or start in org_ends or self._after_head(text, start)
+                    or self.self_reference.search(text, max(0, start - 3), start)):
                 return start, end
         return None
+
+    def _after_head(self, text: str, at: int) -> bool:
+        """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
+        结局, 到处)."""
+        head = self.any_head.search(text, max(0, at - 8), at)
+        return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
 
     def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
@@ -333,7 +383,7 @@ class People:
         """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
         for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
         for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
-            if suffix_end(self.place_suffix, text, place.end_char) == title_at:
+            if self._titles_place(text, place, title_at):
                 name = text[place.start_char : title_at]
                 key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
                             if n + h in self.governments), "")
@@ -342,6 +392,11 @@ class People:
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return self._heading_body(text, mentions, title_at) if role else None
+
+    def _titles_place(self, text: str, place: Span, title_at: int) -> bool:
+        """The title at ``title_at`` follows the place, its suffix printed or not: 上海市副市长, 北京市市长 (whose
+        市 is the title's, after the place's own)."""
+        return title_at in (place.end_char, suffix_end(self.place_suffix, text, place.end_char))
 
     def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
         """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
@@ -360,7 +415,7 @@ class People:
             return None
         before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
         place = before[-1] if before else None
-        if place is not None and suffix_end(self.place_suffix, text, place.end_char) == title_at:
+        if place is not None and self._titles_place(text, place, title_at):
             if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
                 return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
             return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
@@ -408,8 +463,11 @@ class People:
 
     def _short(self, text: str, title_at: int, role: str) -> str:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
-        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院) or a diplomat's posting with
-        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事)."""
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
+        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事), or the head of the
+        report's own body after its word for itself (我院 → 院: the first …院 the report names)."""
+        if (own := self.self_reference.search(text, max(0, title_at - 3), title_at)) is not None:
+            return self.self_head[own.group(0)]  # 我院甲副院长: of the report's own …院
         start = title_at
         while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
             start -= 1
