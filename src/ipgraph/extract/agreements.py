@@ -53,7 +53,6 @@ from ipgraph.extract.statements import (
     Speaker,
     Statement,
     actors,
-    drop_glosses,
     fallback_date,
     omitted_subject,
     org_names,
@@ -61,6 +60,7 @@ from ipgraph.extract.statements import (
     stated_date,
 )
 from ipgraph.ingest.passages import HEADING, Passage
+from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import ORG, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists

@@ -20,7 +20,7 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
-from ipgraph.ingest.textnorm import GLOSS
+from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED
 
@@ -134,7 +134,7 @@ class _Resolver:
             if kind == ORG and mention.text in self.defined:
                 kind, key = self.defined[mention.text]
             node = self.facts.node(kind, key)
-            node.cite(passage.slug, GLOSS.sub("", mention.text))  # a label is the name, not a mirror's glosses
+            node.cite(passage.slug, drop_glosses(mention.text))  # a label is the name, not a mirror's glosses
             located.append(Located(kind, key, mention.start, mention.end))
             if not mention.key:
                 self._describe(node, mention)

@@ -20,6 +20,7 @@ from typing import overload
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
 from ipgraph.ingest.passages import FOOTNOTE, Passage
+from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import DateSpan, find_dates
@@ -36,8 +37,6 @@ _LIST_GAP = 16
 _LISTED = re.compile(f"^[^、和及与]*{JOIN_OR_WITH}[^、和及与]*$")
 _ENDS = re.compile(f"[{SENTENCE_ENDS}；;]")
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-"""A pinyin gloss a mirror site printed after a character (知識產(chǎn)權(quán)): no part of the name."""
 
 
 class PassagesBehind(Sequence[tuple[str, list[Located]]]):
@@ -67,11 +66,6 @@ class PassagesBehind(Sequence[tuple[str, list[Located]]]):
             return self.first
         passage = self.passages[self.position - i]
         return passage.text, self.facts.located.get(passage.slug, [])
-
-
-def drop_glosses(text: str) -> str:
-    """The text without the pinyin glosses a mirror site printed after its characters (產(chǎn)權(quán) → 產權)."""
-    return _GLOSS.sub("", text)
 
 
 def in_title(text: str, at: int) -> bool:

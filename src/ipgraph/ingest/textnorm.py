@@ -59,8 +59,13 @@ def mask_urls(text: str) -> str:
     return URL.sub(lambda m: " " * len(m.group(0)), text)
 
 
-GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
-"""A pinyin gloss that a mirror site injects after a character (知識產(chǎn)權(quán)): no part of the text's words."""
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+"""A pinyin gloss a mirror site printed after a character (知識產(chǎn)權(quán)): no part of the text's words."""
+
+
+def drop_glosses(text: str) -> str:
+    """The text without the pinyin glosses a mirror site printed after its characters (產(chǎn)權(quán) → 產權)."""
+    return GLOSS.sub("", text)
 
 
 def unglossed(text: str) -> tuple[str, list[int]]:
