@@ -101,3 +101,30 @@ def test_two_events_of_one_name_pair_with_the_annotations_they_agree_with():
     tally = Scorer(GraphFacts(graph, docs), gold, "tune").events()
     assert tally.correct == 2 and tally.attributes["start"] == [2, 2]
     assert tally.measures["organisers ∪ partners F1"] == 1.0
+
+
+def test_organisations_the_text_made_that_no_annotation_names_lower_a_precision():
+    """The new-organisation line reported recall only, so junk names (完善知识产权海关) cost nothing; it now also
+    says what share of the organisations made (rule org-shape) are an annotated organisation of their text."""
+    from rdflib import RDF, RDFS, Graph, Literal
+
+    from ipgraph.evaluate.documents import Document
+    from ipgraph.evaluate.unseen import GraphFacts, Scorer
+    from ipgraph.vocab import IP, IPR
+
+    graph, passage = Graph(), IPR["passage/rt-903/p1"]
+    graph.add((passage, RDF.type, IP.Passage))
+    graph.add((passage, IP.inReport, IPR["report/rt-903"]))
+    graph.add((passage, IP.startOffset, Literal(0)))
+    for key, name in (("a", "临江市版权协会"), ("b", "完善知识产权海关")):
+        graph.add((IPR[f"org/{key}"], RDF.type, IP.Organisation))
+        graph.add((IPR[f"org/{key}"], RDFS.label, Literal(name, lang="zh")))
+        graph.add((IPR[f"org/{key}"], IP.rule, IPR["rule/org-shape"]))
+        graph.add((IPR[f"org/{key}"], IP.evidence, passage))
+    gold = {kind: [] for kind in ("events", "agreements", "treaty_actions", "pledges", "people")}
+    gold["organisations"] = [{"doc": "rt-903", "name": "临江市版权协会", "key": "new:临江市版权协会",
+                              "quote": "临江市版权协会"}]
+    docs = {"rt-903": Document("rt-903", "临江市版权协会将完善知识产权海关保护", lambda offset: "tune")}
+    tally = Scorer(GraphFacts(graph, docs), gold, "tune").organisations()
+    assert tally.correct == 1 and tally.measures["precision of those made"] == 0.5
+    assert "made, not annotated rt-903: 完善知识产权海关" in tally.errors

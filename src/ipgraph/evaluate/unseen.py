@@ -192,6 +192,12 @@ def _swap_ties(pairs: list[list[int]], values: dict[tuple[int, int], float],
                 first[1], second[1] = f2, f1
 
 
+def _names_of(row: dict) -> set[str]:
+    """The names an organisation annotation gives: as printed, in full, and its ``new:`` key's."""
+    key = str(row.get("key", ""))
+    return {squash(n) for n in (row.get("name"), row.get("full"), key[4:] if key.startswith("new:") else None) if n}
+
+
 def _by_statement(items: list, doc: Callable, quote: Callable) -> list[list]:
     """Items grouped by (document, quote), in the order first seen."""
     groups: dict[tuple[str, str], list] = {}
@@ -304,16 +310,41 @@ class Scorer:
         return tally
 
     def organisations(self) -> Tally:
+        """Recall of the organisations the gazetteer lacks (the bar), and how many of the organisations the text
+        made are any annotated organisation of their document (so junk names show as a precision)."""
         gold = [r for r in self.gold["organisations"] if str(r.get("key", "")).startswith("new:")]
         names = {doc: set().union(*labels.values()) for doc, labels in self._names(IP.Organisation).items()}
         tally = Tally("organisations not in the gazetteer", len(gold), recall_only=True)
         for row in gold:
-            wanted = {squash(n) for n in (row.get("name"), row.get("full"), row["key"][4:]) if n}
-            if any(same_actor("new:" + w, "new:" + n) for w in wanted for n in names.get(row["doc"], ())):
+            if any(same_actor("new:" + w, "new:" + n) for w in _names_of(row) for n in names.get(row["doc"], ())):
                 tally.correct += 1
             else:
                 tally.errors.append(f"missed {row['doc']}: {row.get('full') or row.get('name')}")
+        annotated: dict[str, set[str]] = {}
+        for row in self.gold["organisations"]:
+            annotated.setdefault(row["doc"], set()).update(_names_of(row))
+        made = self._made_organisations()
+        named = [(doc, labels) for doc, labels in made
+                 if any(same_actor("new:" + w, "new:" + n) for w in annotated.get(doc, ()) for n in labels)]
+        tally.measures["precision of those made"] = len(named) / len(made) if made else 1.0
+        tally.errors += [f"made, not annotated {doc}: {sorted(labels)[0]}" for doc, labels in made
+                         if (doc, labels) not in named]
         return tally
+
+    def _made_organisations(self) -> list[tuple[str, set[str]]]:
+        """Each organisation the text made (rule ``org-shape``) with its names, once per document of this half that
+        names it."""
+        made = []
+        for node in sorted(self.g.graph.subjects(IP.rule, IPR["rule/org-shape"]), key=str):
+            labels = {squash(str(o)) for p in (RDFS.label, SKOS.altLabel) for o in self.g.graph.objects(node, p)}
+            first: dict[str, int] = {}
+            for passage in self.g.graph.objects(node, IP.evidence):
+                if passage in self.g.passages:
+                    doc, offset, _ = self.g.passages[passage]
+                    first[doc] = min(first.get(doc, offset), offset)
+            made += [(doc, labels) for doc, offset in sorted(first.items()) if doc in self.g.docs
+                     and (self.g.docs[doc].half_at(offset) == self.half or self.half is None)]
+        return made
 
     def people(self) -> Tally:
         gold = self.gold["people"]
