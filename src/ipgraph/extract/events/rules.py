@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
@@ -153,7 +153,8 @@ class ReportEvents(EventReader):
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label)) or self._announced(words, name)) \
-                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
+                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label) \
+                        or self._nameless(label):
                     continue
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
@@ -197,6 +198,11 @@ class ReportEvents(EventReader):
         return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
+
+    def _nameless(self, label: str) -> bool:
+        """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
+        event (issue 16, pattern 11)."""
+        return self.rules.type_pattern.fullmatch(squash(label)) is not None
 
     def _announced(self, sentence: str, name: EventName) -> bool:
         """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
