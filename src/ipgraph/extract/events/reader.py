@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.meetings import MeetingFinder
+from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
 from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
@@ -37,6 +37,7 @@ class EventReader:
         gazetteer = load_gazetteer(data_dir)
         self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), self.rules.words.get("talks_verb", ()),
                                       gazetteer.titles)
+        self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
         self.events: dict[str, EventFact] = {}
@@ -140,7 +141,8 @@ class EventReader:
         """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
         undated or of the same date, is the end of this one's (a headline's 执法合作会议 told in the body as
         第三次粤港澳…执法合作会议; a committee's 第十九届会议 named in full on another page), or, of the same date,
-        has its number and the rest of its name (第二届X会议 told again as X第二次会议)."""
+        has its number and the rest of its name (第二届X会议 told again as X第二次会议), or is its year and the end
+        of its name (2017年成员国大会)."""
         short = spelled(event.label)
         if len(short) < 6 and not ORDINAL.search(short):
             return None
@@ -156,9 +158,19 @@ class EventReader:
             if event.start is not None and event.start == known.start and numbered(short) is not None \
                     and numbered(short) == numbered(told):
                 return known
+            if self._year_of(event, known, short, told):
+                return known
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
         return None
+
+    @staticmethod
+    def _year_of(event: EventFact, known: EventFact, short: str, told: str) -> bool:
+        """2017年成员国大会, 2015年大会: a name that is a year and the end of an event's name, told in that year,
+        is that event (the year's assembly whose title line named it in full)."""
+        rest = re.sub(rf"^{YEAR}\s*年度?", "", short)
+        return rest != short and event.start is not None and known.start is not None \
+            and known.start.startswith(event.start) and told.endswith(rest) and len(told) > len(rest)
 
     @staticmethod
     def _retold(known: EventFact, event: EventFact) -> EventFact:

@@ -147,7 +147,7 @@ class ReportEvents(EventReader):
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
-                own = [d for d in dates if not claimed(words, d, name, names[index])]
+                own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])], name)
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
@@ -287,14 +287,17 @@ class ReportEvents(EventReader):
         return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
-        """Bilateral meetings (会见, 会谈): one event per meeting, both sides taking part; talks with several
-        counterparts listed (与A、B和C举行会谈) are one meeting with each."""
+        """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
+        talks with several counterparts listed (与A、B和C举行会谈) are one meeting with each."""
         for sentence in segments(passage.text):
             context = self.context(passage, sentence.start(), sentence.end())
             dates = self.dates(sentence.group(0), year, brackets=False)
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
+            for visit in self.visits.visits(context):
+                date = next((d for d in reversed(dates) if d.begin < visit.at), None)
+                self._meeting(passage, context, visit.label, [*visit.visitors, visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
                     label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
@@ -355,6 +358,9 @@ class ReportEvents(EventReader):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        titled = title_date(sentence, name, dates)
+        if titled is not None:
+            return "event-heading", 0.9, titled
         if name.chaired:
             return "event-session", 0.6, None
         if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
@@ -402,6 +408,23 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
     return any(other is not name and date.finish <= other.left and other.end <= name.start
                and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
                for other in names)
+
+
+def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpan | None:
+    """世界知识产权组织成员国大会 - 2017年10月2日至11日: a name, a dash and a date, the title line of a document
+    made for the event (a speech, a report to it), dates that event, and tells it was held, whatever verb the
+    text lacks."""
+    dash = re.match(r"\s*[-–—]+\s*", sentence[name.end:])
+    return next((d for d in dates if dash and d.begin == name.end + dash.end()), None)
+
+
+def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
+    """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
+    edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
+    not the year."""
+    edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
+    fuller = [d for d in dates if len(d.start) > 4]
+    return [d for d in dates if d not in edition] if edition and fuller else dates
 
 
 def own_bodies(run: list[Located]) -> list[Located]:

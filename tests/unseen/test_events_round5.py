@@ -1,0 +1,60 @@
+"""Issue 16, events, round 5 (the new tune texts of parts d–f: visits, press conferences, title lines of documents,
+nameless mentions): sentences written for these tests (none copied from an evaluation text), read by the real
+pipeline, one test per mechanism, named by the issue's pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+# --- 11. a nameless generic mention counted once is no event -------------------------------------------------------
+
+
+def test_11_a_bare_event_noun_with_a_count_is_no_event():
+    found = events("2024年，产权组织在秘鲁和哥伦比亚举办了一次研讨会，交流地理标志保护经验。", period="2024-01/2024-12",
+                   author=("WIPO",))
+    assert found == []
+
+
+def test_11_a_bare_press_conference_is_no_event_but_a_named_one_is():
+    found = events("5月8日，最高人民法院召开新闻发布会。5月9日，最高人民法院召开2024年商标审判工作新闻发布会。",
+                   date="2024-05-10")
+    assert [(e.label, e.start) for e in found] == [("2024年商标审判工作新闻发布会", "2024-05-09")]
+    assert found[0].organisers == ["org/SPC"]
+
+
+# --- 2. a year at the head of a name is its edition, not its date --------------------------------------------------
+
+
+def test_2_a_year_range_opening_a_name_leaves_the_sentence_day_as_the_date():
+    found = events("4月20日，国家知识产权局召开2022年-2023年专利审查质量新闻发布会。", date="2024-04-21")
+    assert [e.start for e in found] == ["2024-04-20"]
+
+
+# --- 10. visits of a named body are meetings of the two sides --------------------------------------------------------
+
+
+def test_10_a_visit_of_a_named_body_is_a_meeting_of_visitor_and_visited():
+    found = events("3月5日，欧洲专利局代表团访问了国家知识产权局，双方就审查合作交换意见。", date="2024-03-06")
+    visit = one(found, "访问了国家知识产权局")
+    assert (visit.type, visit.start, visit.participants) == ("Meeting", "2024-03-05", ["org/EPO", "org/CNIPA"])
+    assert visit.organisers == []
+
+
+def test_10_going_to_a_body_to_survey_it_is_a_visit():
+    found = events("6月2日，国家知识产权局一行赴欧洲专利局调研。", date="2024-06-03")
+    assert one(found, "赴欧洲专利局调研").participants == ["org/CNIPA", "org/EPO"]
+
+
+def test_10_a_visit_modifying_a_noun_or_with_no_visitor_named_is_no_event():
+    found = events("他是第一位访问国家知识产权局的外国法官。学员们还赴日内瓦参观了世界知识产权组织。",
+                   date="2024-06-03")
+    assert found == []
+
+
+# --- 4. the title line of a document made for an event dates it ----------------------------------------------------
+
+
+def test_4_a_title_line_of_name_dash_date_is_the_event_and_its_year_form_the_same():
+    found = events("知识产权国际合作大会 - 2024年9月9日至11日\n\n我谨向参加2024年合作大会的各位代表表示欢迎。",
+                   date="2024-09")
+    assert [(e.label, e.start, e.end) for e in found] == [("知识产权国际合作大会", "2024-09-09", "2024-09-11")]
