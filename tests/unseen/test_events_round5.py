@@ -64,7 +64,8 @@ def test_4_a_title_line_of_name_dash_date_is_the_event_and_its_year_form_the_sam
 
 
 def test_2_a_cover_page_gives_the_session_the_date_and_place_of_the_line_after_it():
-    text = "原文：英文\n\n日期：2024年6月3日\n\n专利法常设委员会\n\n第三十六届会议\n\n2024年10月14日至17日，日内瓦\n\n秘书处编拟的文件\n"
+    text = ("原文：英文\n\n日期：2024年6月3日\n\n专利法常设委员会\n\n第三十六届会议\n\n"
+            "2024年10月14日至17日，日内瓦\n\n秘书处编拟的文件\n")
     session = one(events(text), "第三十六届会议")
     assert (session.start, session.end, session.city) == ("2024-10-14", "2024-10-17", "geneva")
     assert session.organisers == ["org/WIPO-SCP"]

@@ -75,8 +75,8 @@ class ReportEvents(EventReader):
             event.start, event.end = dates[0].start, dates[0].end
             event.city, event.country, _ = self._place(self.context(after))
             before = passages[index - 1] if index else None
-            named = self.context(before).orgs() if before else []
-            if named and len(before.text) <= 30 and (not event.organisers or event.organiser_inferred):
+            named = self.context(before).orgs() if before and len(before.text) <= 30 else []
+            if named and (not event.organisers or event.organiser_inferred):
                 event.organisers, event.organiser_inferred = [f"org/{named[0].key}"], False
 
     def _date_by_scene(self, scenes: dict[str, str]) -> None:
