@@ -91,7 +91,7 @@ class NameFinder:
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
-        stops = self._stops(sentence, protected)
+        stops = self._stops(sentence.translate(self.rules.simplifying), protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
                              for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
@@ -114,8 +114,15 @@ class NameFinder:
         found += self._titles(sentence, quoted, stops, ends)
         return sorted(found, key=lambda n: n.start)
 
+    def _alias(self, before: str) -> bool:
+        """A quoted title after 以下简称 is the short form of the name before it (…外交会议（以下简称“外交会议”）): the
+        same event, no other."""
+        aliases = self.rules.words.get("alias", ())
+        return bool(aliases) and before.translate(self.rules.simplifying).rstrip().endswith(aliases)
+
     def _stops(self, sentence: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-        """Every place a name stops when read leftwards: (start, end, what, kind of stop)."""
+        """Every place a name stops when read leftwards: (start, end, what, kind of stop), read in simplified
+        script (承辦的 stops a name as 承办的 does; one character for one, so offsets hold)."""
         stops = []
         for match in self.rules.left_stop.finditer(sentence):
             if inside(protected, match.start()):
@@ -277,7 +284,7 @@ class NameFinder:
             head = re.split(r"[：:]", inner, maxsplit=1)[0]
             hit = self.rules.type_at_end.search(head) or self.rules.type_at_end.search(inner)
             if hit is None or sentence[b:b + 1] == "的" or self.rules.type_pattern.match(sentence, b) \
-                    or sentence[:a].endswith(("名为", "题为")):
+                    or sentence[:a].endswith(("名为", "题为")) or self._alias(sentence[:a]):
                 continue
             kind, licence = self.rules.type_of_word[hit.group(0)]
             clause = re.match(f"{CLAUSE_CHAR}*", sentence[b:])
