@@ -75,7 +75,7 @@ def test_2_a_cover_page_gives_the_session_the_date_and_place_of_the_line_after_i
 
 
 def test_4_a_name_stops_at_a_traditional_verb_of_holding_and_its_defined_short_form_is_the_same_event():
-    found = events("2023年5月8日，由國家知識產權局主辦、深圳市人民政府承辦的國際商標品牌大會（以下簡稱“品牌大會”）在深圳開幕。",
-                   date="2023-05-09")
+    found = events("2023年5月8日，由國家知識產權局主辦、深圳市人民政府承辦的國際商標品牌大會"
+                   "（以下簡稱“品牌大會”）在深圳開幕。", date="2023-05-09")
     assert [e.label for e in found] == ["國際商標品牌大會"]
     assert found[0].organisers == ["org/CNIPA"]
