@@ -79,3 +79,17 @@ def test_4_a_name_stops_at_a_traditional_verb_of_holding_and_its_defined_short_f
                    "（以下簡稱“品牌大會”）在深圳開幕。", date="2023-05-09")
     assert [e.label for e in found] == ["國際商標品牌大會"]
     assert found[0].organisers == ["org/CNIPA"]
+
+
+# --- 2. an undated headline event takes the date of the lead that tells it -------------------------------------------
+
+
+def test_2_a_headline_visit_takes_the_day_of_the_lead_naming_the_same_side():
+    text = ("国家知识产权局一行赴欧洲专利局调研\n\n发布时间：2024-06-05\n\n"
+            "6月3日上午，国家知识产权局代表团一行五人在慕尼黑开展调研。\n")
+    assert one(events(text), "赴欧洲专利局调研").start == "2024-06-03"
+
+
+def test_2_a_lead_with_a_year_alone_is_history_and_dates_no_headline_event():
+    text = "国家知识产权局一行赴欧洲专利局调研\n\n发布时间：2024-06-05\n\n1978年，国家知识产权局的前身成立。\n"
+    assert one(events(text), "赴欧洲专利局调研").start is None

@@ -55,7 +55,37 @@ class ReportEvents(EventReader):
             self._day_events(passage)
         self._date_by_scene(scenes)
         self._cover_pages(passages)
+        self._headline_date(passages)
         return [self.events[k] for k in self.order]
+
+    def _headline_date(self, passages: list[Passage]) -> None:
+        """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
+        it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
+        whose first dated sentence names one of the event's sides gives an undated headline event its date (a
+        year alone, a name's edition, gives way to the day of that year). The lead's date is a day or a month of
+        the item's own year: a year alone there is history (1973年…)."""
+        if len(passages) < 2:
+            return
+        told = [e for e in self.events.values() if e.passages[:1] == [passages[0].slug]]
+        for event in told:
+            sides = set(event.organisers + event.participants)
+            for lead in passages[1:5]:
+                date = self._lead_date(lead, sides)
+                if date is None:
+                    continue
+                if event.start is None or len(event.start) == 4 and date.start.startswith(event.start):
+                    event.start, event.end = date.start, date.end
+                break
+
+    def _lead_date(self, lead: Passage, sides: set[str]) -> DateSpan | None:
+        sentence = next(iter(segments(lead.text)), None)
+        dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []
+        own_year = self.own_date[:4] if self.own_date else None
+        if not dates or sentence is None or len(dates[0].start) < 7 or own_year not in (None, dates[0].start[:4]):
+            return None
+        labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
+        named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
+        return dates[0] if labelled or sides & named else None
 
     def _cover_pages(self, passages: list[Passage]) -> None:
         """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
