@@ -93,3 +93,11 @@ def test_2_a_headline_visit_takes_the_day_of_the_lead_naming_the_same_side():
 def test_2_a_lead_with_a_year_alone_is_history_and_dates_no_headline_event():
     text = "国家知识产权局一行赴欧洲专利局调研\n\n发布时间：2024-06-05\n\n1978年，国家知识产权局的前身成立。\n"
     assert one(events(text), "赴欧洲专利局调研").start is None
+
+
+# --- 5. an organisation's member states' assembly is held by that organisation --------------------------------------
+
+
+def test_5_an_assembly_of_an_organisations_member_states_is_held_by_it():
+    found = events("世界知识产权组织成员国大会 - 2024年7月9日至17日\n\n各位代表：\n", date="2024-07")
+    assert one(found, "世界知识产权组织成员国大会").organisers == ["org/WIPO"]
