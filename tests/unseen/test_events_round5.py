@@ -101,3 +101,12 @@ def test_2_a_lead_with_a_year_alone_is_history_and_dates_no_headline_event():
 def test_5_an_assembly_of_an_organisations_member_states_is_held_by_it():
     found = events("世界知识产权组织成员国大会 - 2024年7月9日至17日\n\n各位代表：\n", date="2024-07")
     assert one(found, "世界知识产权组织成员国大会").organisers == ["org/WIPO"]
+
+
+# --- 2. a release's time stamp glued to its headline is the report's date, no event's ------------------------------
+
+
+def test_2_a_full_date_with_a_clock_time_is_a_stamp_and_the_lead_dates_the_event():
+    text = ("第三届中欧商标论坛在布鲁塞尔举办\n2024年05月22日 09:15 来源：某网\n\n"
+            "5月20日，国家知识产权局在布鲁塞尔举办第三届中欧商标论坛。\n")
+    assert one(events(text), "第三届中欧商标论坛").start == "2024-05-20"

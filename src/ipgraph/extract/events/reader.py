@@ -77,13 +77,14 @@ class EventReader:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
         同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date; a
-        date after a publication label (日期:2013年3月12日) is the report's own, no event's."""
+        date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
+        stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin)]
+                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
         same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
         if not found and same and self.last_date is not None:
@@ -404,3 +405,12 @@ def spelled(label: str) -> str:
     headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
     again without it)."""
     return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))
+
+
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
+
+
+def _stamped(text: str, date: DateSpan) -> bool:
+    """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
+    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between."""
+    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None
