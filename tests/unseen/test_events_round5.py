@@ -110,3 +110,12 @@ def test_2_a_full_date_with_a_clock_time_is_a_stamp_and_the_lead_dates_the_event
     text = ("第三届中欧商标论坛在布鲁塞尔举办\n2024年05月22日 09:15 来源：某网\n\n"
             "5月20日，国家知识产权局在布鲁塞尔举办第三届中欧商标论坛。\n")
     assert one(events(text), "第三届中欧商标论坛").start == "2024-05-20"
+
+
+# --- 11. an event named as the source of outcomes to implement is not told as held --------------------------------
+
+
+def test_11_an_event_whose_outcomes_are_implemented_is_no_event_told():
+    found = events("2024年3月，国家知识产权局举办了海外维权培训班，是为了落实第三届中非合作论坛的成果。",
+                   date="2024-03-20")
+    assert [e.label for e in found] == ["海外维权培训班"]
