@@ -119,3 +119,13 @@ def test_11_an_event_whose_outcomes_are_implemented_is_no_event_told():
     found = events("2024年3月，国家知识产权局举办了海外维权培训班，是为了落实第三届中非合作论坛的成果。",
                    date="2024-03-20")
     assert [e.label for e in found] == ["海外维权培训班"]
+
+
+# --- 10. an event held during a conference told in traditional script takes its month ------------------------------
+
+
+def test_10_a_roundtable_held_during_a_two_day_conference_takes_its_month():
+    found = events("2024年9月3日至4日，知識產權高級別會議在北京舉行。會議期間，舉辦了“數字經濟”知識產權圓桌會議，"
+                   "各國代表作為觀察員列席會議。", date="2024-09-05")
+    assert one(found, "“數字經濟”知識產權圓桌會議").start == "2024-09"
+    assert [e.label for e in found] == ["知識產權高級別會議", "“數字經濟”知識產權圓桌會議"]

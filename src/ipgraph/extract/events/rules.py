@@ -330,14 +330,17 @@ class ReportEvents(EventReader):
         return bool(node and node.details.get("country"))
 
     def _during(self, sentence: str) -> list[DateSpan]:
-        """A sentence that opens 活动期间 or 同期 tells of what was held during the event told last: it takes that
-        event's date (活动期间举办了…图片展、…仪式)."""
+        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
+        event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
+        else its month, as far as the text tells which day."""
         opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
-                           rf"|{self.rules.pattern('same_time').pattern})", sentence)
+                           rf"|{self.rules.pattern('same_time').pattern})", sentence.translate(self.rules.simplifying))
         dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
         if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
             return []
-        return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
+        start, end = (dated.start, dated.end or dated.start) if dated.end in (None, dated.start) \
+            else (dated.start[:7], dated.start[:7])
+        return [DateSpan(start, end, opening.start(), opening.end())]
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
         """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
