@@ -129,3 +129,14 @@ def test_10_a_roundtable_held_during_a_two_day_conference_takes_its_month():
                    "各國代表作為觀察員列席會議。", date="2024-09-05")
     assert one(found, "“數字經濟”知識產權圓桌會議").start == "2024-09"
     assert [e.label for e in found] == ["知識產權高級別會議", "“數字經濟”知識產權圓桌會議"]
+
+
+# --- 5. a half-width bracket after a co-organiser does not end the list of them -------------------------------------
+
+
+def test_5_cohosts_listed_with_a_half_width_bracket_between_are_all_partners():
+    found = events("6月5日,由国家知识产权局主办、欧洲专利局(EPO)和深圳市人民政府协办的中欧专利审查研讨会在深圳召开。",
+                   date="2024-06-06")
+    seminar = one(found, "中欧专利审查研讨会")
+    assert seminar.organisers == ["org/CNIPA"]
+    assert seminar.partners[0] == "org/EPO" and len(seminar.partners) == 2
