@@ -140,3 +140,11 @@ def test_5_cohosts_listed_with_a_half_width_bracket_between_are_all_partners():
     seminar = one(found, "中欧专利审查研讨会")
     assert seminar.organisers == ["org/CNIPA"]
     assert seminar.partners[0] == "org/EPO" and len(seminar.partners) == 2
+
+
+# --- 11. an event noun after an adverb of manner is a verb, no event -------------------------------------------------
+
+
+def test_11_an_event_noun_after_an_adverb_of_manner_is_no_event():
+    found = events("自2024年5月6日大会开幕以来，各国代表经过长达5天的紧张讨论、积极磋商，通过了议定书。", date="2024-05-30")
+    assert not any("磋商" in e.label for e in found)

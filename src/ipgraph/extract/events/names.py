@@ -160,7 +160,7 @@ class NameFinder:
         chaired = words.pattern("chair", anchored=True).match(tail) is not None \
             and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
         if words.pattern("not_after", anchored=True).match(tail) and not chaired or self._modifier(sentence, end) \
-                or ORDINAL.match(sentence, end):  # 产权组织大会第五十五届会议: the body of the session after it
+                or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 产权组织大会第五十五届会议: the body of the session after it
             return None
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
@@ -218,6 +218,12 @@ class NameFinder:
         words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
                       if len(w) > 1 and not self.rules.has("series", w))
         return re.compile(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$")
+
+    def _verbal(self, before: str) -> bool:
+        """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
+        no event held."""
+        manner = self.rules.words.get("manner", ())
+        return bool(manner) and before.translate(self.rules.simplifying).endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
         """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
