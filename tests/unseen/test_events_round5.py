@@ -146,5 +146,6 @@ def test_5_cohosts_listed_with_a_half_width_bracket_between_are_all_partners():
 
 
 def test_11_an_event_noun_after_an_adverb_of_manner_is_no_event():
-    found = events("自2024年5月6日大会开幕以来，各国代表经过长达5天的紧张讨论、积极磋商，通过了议定书。", date="2024-05-30")
+    found = events("自2024年5月6日大会开幕以来，各国代表经过长达5天的紧张讨论、积极磋商，通过了议定书。",
+                   date="2024-05-30")
     assert not any("磋商" in e.label for e in found)

@@ -160,7 +160,7 @@ class NameFinder:
         chaired = words.pattern("chair", anchored=True).match(tail) is not None \
             and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
         if words.pattern("not_after", anchored=True).match(tail) and not chaired or self._modifier(sentence, end) \
-                or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 产权组织大会第五十五届会议: the body of the session after it
+                or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 大会第五十五届会议: the body
             return None
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
