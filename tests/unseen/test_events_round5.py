@@ -149,3 +149,12 @@ def test_11_an_event_noun_after_an_adverb_of_manner_is_no_event():
     found = events("自2024年5月6日大会开幕以来，各国代表经过长达5天的紧张讨论、积极磋商，通过了议定书。",
                    date="2024-05-30")
     assert not any("磋商" in e.label for e in found)
+
+
+# --- 10. a campaign of a year named inside a press conference's name is an event of its own -------------------------
+
+
+def test_10_a_years_campaign_inside_a_press_conferences_name_is_its_own_event():
+    found = events("4月20日，国家知识产权局召开2024年全国知识产权宣传周新闻发布会。", date="2024-04-21")
+    assert one(found, "2024年全国知识产权宣传周").start == "2024"
+    assert one(found, "2024年全国知识产权宣传周新闻发布会").start == "2024-04-20"

@@ -62,6 +62,8 @@ class EventName:
     held, whatever its head noun."""
     chaired: bool = False
     """Known only from its chair's title (第64届成员国大会主席…): a numbered session held, its date not told."""
+    within: bool = False
+    """A campaign of a year named inside a longer name (2017年…宣传周新闻发布会): its date is that year."""
     left: int = 0
 
 
@@ -108,8 +110,10 @@ class NameFinder:
             taken = end
             if name is None:
                 continue
-            while found and found[-1].left >= name.left:
+            while found and found[-1].left >= name.left and not _dated_campaign(found[-1]):
                 found.pop()
+            if found and found[-1].left >= name.left:
+                found[-1].within = True
             found.append(name)
         found += self._titles(sentence, quoted, stops, ends)
         return sorted(found, key=lambda n: n.start)
@@ -300,6 +304,12 @@ class NameFinder:
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
             found.append(name)
         return found
+
+
+def _dated_campaign(inner: EventName) -> bool:
+    """A campaign of a year named inside a longer name (2017年知识产权司法保护宣传周新闻发布会): the week is an event
+    of its own, held that year, besides the one named after it."""
+    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None
 
 
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")

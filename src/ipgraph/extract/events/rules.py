@@ -62,7 +62,8 @@ class ReportEvents(EventReader):
         """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
         it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
         whose first dated sentence names one of the event's sides gives an undated headline event its date (a
-        year alone, a name's edition, gives way to the day of that year). The lead's date is a day or a month of
+        year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
+        it). The lead's date is a day or a month of
         the item's own year: a year alone there is history (1973年…)."""
         if len(passages) < 2:
             return
@@ -73,7 +74,8 @@ class ReportEvents(EventReader):
                 date = self._lead_date(lead, sides)
                 if date is None:
                     continue
-                if event.start is None or len(event.start) == 4 and date.start.startswith(event.start):
+                if event.start is None or len(event.start) == 4 and date.start.startswith(event.start) \
+                        and event.type != "Campaign":
                     event.start, event.end = date.start, date.end
                 break
 
@@ -213,6 +215,8 @@ class ReportEvents(EventReader):
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 date = self._under_way(words, name, date)
+                if name.within:
+                    date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
