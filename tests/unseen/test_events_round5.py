@@ -158,3 +158,12 @@ def test_10_a_years_campaign_inside_a_press_conferences_name_is_its_own_event():
     found = events("4月20日，国家知识产权局召开2024年全国知识产权宣传周新闻发布会。", date="2024-04-21")
     assert one(found, "2024年全国知识产权宣传周").start == "2024"
     assert one(found, "2024年全国知识产权宣传周新闻发布会").start == "2024-04-20"
+
+
+# --- 10. an event announced with 将在 (a place or an occasion, across a comma) is told -------------------------------
+
+
+def test_10_an_exhibition_announced_with_jiang_zai_across_a_comma_is_an_event():
+    found = events("今年9月，我们还将在世界知识产权组织成员国大会期间，在其日内瓦总部举办中国专利历史图片展。",
+                   date="2024-04-24")
+    assert [e.label for e in found] == ["中国专利历史图片展"]
