@@ -114,6 +114,10 @@ def _placed(clause: Context, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in clause.mentions if m.kind in (ORG, COUNTRY))
 
 
+_LONGEST_VISIT = 8
+"""How far before a visited body its verb (访问了, 拜访) or word of going (前往) may start: a few characters."""
+
+
 @dataclass
 class Visit:
     """One side going to see another: the label as printed, who went, whom they saw, where the verb stands."""
@@ -142,8 +146,9 @@ class VisitFinder:
         found = []
         text = clause.text
         for org in clause.orgs():
-            verb = self.after.search(text, 0, org.start)
-            going = self.towards.search(text, 0, org.start) if self.towards and verb is None else None
+            since = max(0, org.start - _LONGEST_VISIT)
+            verb = self.after.search(text, since, org.start)
+            going = self.towards.search(text, since, org.start) if self.towards and verb is None else None
             done = self.around.match(text[org.end:]) if self.around and going is not None else None
             if verb is not None:
                 visit = self._visit(clause, verb.start(), org.end, org)

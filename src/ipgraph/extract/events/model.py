@@ -121,8 +121,16 @@ class EventRules:
     passage through it with offsets unchanged (广东省市场监管局(知识产权局)和…协办 as with （…）)."""
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
-        """One of the word lists of ``words.tsv`` as a regex, longest word first."""
-        return word_pattern(self.words.get(name, ()), anchored)
+        """One of the word lists of ``words.tsv`` as a regex, longest word first; kept by name, since the rules ask
+        for the same few lists thousands of times and hashing a long list each time costs more than the match."""
+        compiled = self._compiled.get((name, anchored))
+        if compiled is None:
+            compiled = self._compiled[(name, anchored)] = word_pattern(self.words.get(name, ()), anchored)
+        return compiled
+
+    @cached_property
+    def _compiled(self) -> dict[tuple[str, bool], re.Pattern[str]]:
+        return {}
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())

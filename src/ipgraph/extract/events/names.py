@@ -20,6 +20,7 @@ from ipgraph.extract.events.model import (
     COBRAND,
     COPULA,
     COUNT,
+    HALF_WIDTH_BRACKETS,
     LEADING,
     NOT_IN_NUMBER,
     SESSION_TYPES,
@@ -82,6 +83,13 @@ class NameFinder:
         self.rules = rules
         self.subject_ends: set[int] = set()
         """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
+        self.traditional = False
+        """The report is printed in traditional script: its words are read through ``fold`` (承辦的 as 承办的)."""
+
+    def fold(self, text: str) -> str:
+        """The text in simplified script, one character for one, when the report is in traditional script; a report
+        in simplified script is read as printed, at no cost."""
+        return text.translate(self.rules.simplifying) if self.traditional else text
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
         if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
@@ -93,7 +101,7 @@ class NameFinder:
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
-        stops = self._stops(sentence.translate(self.rules.simplifying), protected)
+        stops = self._stops(self.fold(sentence), protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
                              for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
@@ -122,7 +130,7 @@ class NameFinder:
         """A quoted title after 以下简称 is the short form of the name before it (…外交会议（以下简称“外交会议”）): the
         same event, no other."""
         aliases = self.rules.words.get("alias", ())
-        return bool(aliases) and before.translate(self.rules.simplifying).rstrip().endswith(aliases)
+        return bool(aliases) and self.fold(before[-8:]).rstrip().endswith(aliases)
 
     def _stops(self, sentence: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Every place a name stops when read leftwards: (start, end, what, kind of stop), read in simplified
@@ -227,7 +235,7 @@ class NameFinder:
         """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
         no event held."""
         manner = self.rules.words.get("manner", ())
-        return bool(manner) and before.translate(self.rules.simplifying).endswith(manner)
+        return bool(manner) and self.fold(before[-4:]).endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
         """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
@@ -304,6 +312,17 @@ class NameFinder:
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
             found.append(name)
         return found
+
+
+def in_traditional(texts: list[str], table: dict[int, str]) -> bool:
+    """Whether a report is printed in traditional script, read from its opening (a report keeps one script):
+    folding changes a character other than a half-width bracket."""
+    sample = "".join(texts)[:_SAMPLE]
+    return sample.translate(table) != sample.translate(HALF_WIDTH_BRACKETS)
+
+
+_SAMPLE = 2000
+"""How much of a report's opening tells its script."""
 
 
 def _dated_campaign(inner: EventName) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
 from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
@@ -34,6 +34,7 @@ class EventReader:
         """The date told last: what 同日 and 当天 refer to."""
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
+        self.finder.traditional = in_traditional([p.text for p in passages], self.rules.simplifying)
         gazetteer = load_gazetteer(data_dir)
         self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), self.rules.words.get("talks_verb", ()),
                                       gazetteer.titles)
@@ -147,6 +148,7 @@ class EventReader:
         short = spelled(event.label)
         if len(short) < 6 and not ORDINAL.search(short):
             return None
+        unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
             told = spelled(known.label)
             if told.endswith(short) and event.start in (None, known.start):
@@ -159,19 +161,11 @@ class EventReader:
             if event.start is not None and event.start == known.start and numbered(short) is not None \
                     and numbered(short) == numbered(told):
                 return known
-            if self._year_of(event, known, short, told):
+            if unyeared != short and _year_of(event, known, unyeared, told):
                 return known
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
         return None
-
-    @staticmethod
-    def _year_of(event: EventFact, known: EventFact, short: str, told: str) -> bool:
-        """2017年成员国大会, 2015年大会: a name that is a year and the end of an event's name, told in that year,
-        is that event (the year's assembly whose title line named it in full)."""
-        rest = re.sub(rf"^{YEAR}\s*年度?", "", short)
-        return rest != short and event.start is not None and known.start is not None \
-            and known.start.startswith(event.start) and told.endswith(rest) and len(told) > len(rest)
 
     @staticmethod
     def _retold(known: EventFact, event: EventFact) -> EventFact:
@@ -397,6 +391,16 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
     known.partners = [k for k in known.partners if k not in known.organisers]
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
+
+
+def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
+    """2017年成员国大会, 2015年大会 (``rest`` the name without its year): a year and the end of an event's name,
+    told in that year, is that event (the year's assembly whose title line named it in full)."""
+    return event.start is not None and known.start is not None and known.start.startswith(event.start) \
+        and told.endswith(rest) and len(told) > len(rest)
+
+
+_LEADING_YEAR = re.compile(rf"^{YEAR}\s*年度?")
 
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair

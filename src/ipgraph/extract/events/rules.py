@@ -25,6 +25,8 @@ from ipgraph.zh.grammar import (
     segments,
 )
 
+_OPENING = 24
+"""How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 HEADING_JOIN = " > "
@@ -340,7 +342,8 @@ class ReportEvents(EventReader):
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day."""
         opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
-                           rf"|{self.rules.pattern('same_time').pattern})", sentence.translate(self.rules.simplifying))
+                           rf"|{self.rules.pattern('same_time').pattern})",
+                           self.finder.fold(sentence[:_OPENING]))
         dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
         if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
             return []
