@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ipgraph.extract.events.context import Context
+from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
 
@@ -111,3 +112,59 @@ def _placed(clause: Context, start: int, end: int) -> bool:
     """What the title's neighbour reads as a name holds a country or an organisation (希腊驻华 大使): the title
     stands alone, no person is named."""
     return any(m.start < end and start < m.end for m in clause.mentions if m.kind in (ORG, COUNTRY))
+
+
+_LONGEST_VISIT = 8
+"""How far before a visited body its verb (访问了, 拜访) or word of going (前往) may start: a few characters."""
+
+
+@dataclass
+class Visit:
+    """One side going to see another: the label as printed, who went, whom they saw, where the verb stands."""
+
+    label: str
+    visitors: list[str]
+    visited: str
+    at: int
+
+
+class VisitFinder:
+    """Visits (``visit_verb``: 访问, 拜访, 考察, 调研, 参观) of a named organisation: a Meeting whose sides are the
+    visitor and the visited. The visited body is the organisation right after the verb (访问了X, 实地考察了X) or
+    between a word of going (``visit_to``: 赴, 前往) and the verb (赴X调研); the visitors are the organisations the
+    clause names before. A visit of a place (赴佛山调研) or of no named body stays no event: the text names no side."""
+
+    def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...]) -> None:
+        verb = alternation(verbs)
+        self.after = re.compile(rf"(?:{verb})了?\s*$") if verbs else None
+        self.around = re.compile(rf"^\s*(?:开展|進行|进行)?(?:{verb})") if verbs else None
+        self.towards = re.compile(rf"(?:{alternation(towards)})\s*$") if towards else None
+
+    def visits(self, clause: Context) -> list[Visit]:
+        if self.after is None:
+            return []
+        found = []
+        text = clause.text
+        for org in clause.orgs():
+            since = max(0, org.start - _LONGEST_VISIT)
+            verb = self.after.search(text, since, org.start)
+            going = self.towards.search(text, since, org.start) if self.towards and verb is None else None
+            done = self.around.match(text[org.end:]) if self.around and going is not None else None
+            if verb is not None:
+                visit = self._visit(clause, verb.start(), org.end, org)
+            elif going is not None and done is not None:
+                visit = self._visit(clause, going.start(), org.end + done.end(), org)
+            else:
+                continue
+            if visit is not None:
+                found.append(visit)
+        return found
+
+    @staticmethod
+    def _visit(clause: Context, start: int, end: int, org: Located) -> Visit | None:
+        """The visit, unless it modifies a noun (第一位访问最高人民法院的负责人), the body is only the owner of the
+        place seen (参观了X的二层), or the clause names no visitor (组织学员赴珠海考察X: a course's tour)."""
+        visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key]
+        if not visitors or clause.text[end:end + 1] == "的":
+            return None
+        return Visit(clause.text[start:end], visitors, f"org/{org.key}", start)

@@ -43,6 +43,7 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 # What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
 ORG_CONNECTOR = between_names(brackets=True)
 PLACE_CONNECTOR = between_names(with_=True)
+HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 ACRONYM_BRACKET = re.compile(r"（[A-Za-z][A-Za-z0-9\-–&. ]{0,15}）")
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
@@ -115,12 +116,21 @@ class EventRules:
     abbreviations: tuple[str, ...] = ()
     """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
     simplifying: dict[int, str] = field(default_factory=dict)
-    """Traditional character → simplified, one for one (the gazetteer's traditional.tsv): role patterns are
-    written once, in simplified script, and read a traditional passage through it with offsets unchanged."""
+    """Traditional character → simplified, one for one (the gazetteer's traditional.tsv), and half-width brackets
+    → full-width: role patterns are written once, in simplified script with full-width brackets, and read any
+    passage through it with offsets unchanged (广东省市场监管局(知识产权局)和…协办 as with （…）)."""
 
     def pattern(self, name: str, anchored: bool = False) -> re.Pattern[str]:
-        """One of the word lists of ``words.tsv`` as a regex, longest word first."""
-        return word_pattern(self.words.get(name, ()), anchored)
+        """One of the word lists of ``words.tsv`` as a regex, longest word first; kept by name, since the rules ask
+        for the same few lists thousands of times and hashing a long list each time costs more than the match."""
+        compiled = self._compiled.get((name, anchored))
+        if compiled is None:
+            compiled = self._compiled[(name, anchored)] = word_pattern(self.words.get(name, ()), anchored)
+        return compiled
+
+    @cached_property
+    def _compiled(self) -> dict[tuple[str, bool], re.Pattern[str]]:
+        return {}
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
@@ -189,7 +199,7 @@ def load_rules(data_dir: Path) -> EventRules:
         days=tuple((r["word"], r["date"], r["type"]) for r in days),
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
-        simplifying=load_gazetteer(data_dir).one_script,
+        simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},
     )
 
 

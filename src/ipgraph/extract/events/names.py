@@ -20,6 +20,7 @@ from ipgraph.extract.events.model import (
     COBRAND,
     COPULA,
     COUNT,
+    HALF_WIDTH_BRACKETS,
     LEADING,
     NOT_IN_NUMBER,
     SESSION_TYPES,
@@ -62,6 +63,8 @@ class EventName:
     held, whatever its head noun."""
     chaired: bool = False
     """Known only from its chair's title (第64届成员国大会主席…): a numbered session held, its date not told."""
+    within: bool = False
+    """A campaign of a year named inside a longer name (2017年…宣传周新闻发布会): its date is that year."""
     left: int = 0
 
 
@@ -80,6 +83,13 @@ class NameFinder:
         self.rules = rules
         self.subject_ends: set[int] = set()
         """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
+        self.traditional = False
+        """The report is printed in traditional script: its words are read through ``fold`` (承辦的 as 承办的)."""
+
+    def fold(self, text: str) -> str:
+        """The text in simplified script, one character for one, when the report is in traditional script; a report
+        in simplified script is read as printed, at no cost."""
+        return text.translate(self.rules.simplifying) if self.traditional else text
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
         if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
@@ -91,7 +101,7 @@ class NameFinder:
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
-        stops = self._stops(sentence, protected)
+        stops = self._stops(self.fold(sentence), protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
                              for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
@@ -108,14 +118,23 @@ class NameFinder:
             taken = end
             if name is None:
                 continue
-            while found and found[-1].left >= name.left:
+            while found and found[-1].left >= name.left and not _dated_campaign(found[-1]):
                 found.pop()
+            if found and found[-1].left >= name.left:
+                found[-1].within = True
             found.append(name)
         found += self._titles(sentence, quoted, stops, ends)
         return sorted(found, key=lambda n: n.start)
 
+    def _alias(self, before: str) -> bool:
+        """A quoted title after 以下简称 is the short form of the name before it (…外交会议（以下简称“外交会议”）): the
+        same event, no other."""
+        aliases = self.rules.words.get("alias", ())
+        return bool(aliases) and self.fold(before[-8:]).rstrip().endswith(aliases)
+
     def _stops(self, sentence: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-        """Every place a name stops when read leftwards: (start, end, what, kind of stop)."""
+        """Every place a name stops when read leftwards: (start, end, what, kind of stop), read in simplified
+        script (承辦的 stops a name as 承办的 does; one character for one, so offsets hold)."""
         stops = []
         for match in self.rules.left_stop.finditer(sentence):
             if inside(protected, match.start()):
@@ -153,7 +172,7 @@ class NameFinder:
         chaired = words.pattern("chair", anchored=True).match(tail) is not None \
             and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
         if words.pattern("not_after", anchored=True).match(tail) and not chaired or self._modifier(sentence, end) \
-                or ORDINAL.match(sentence, end):  # 产权组织大会第五十五届会议: the body of the session after it
+                or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 大会第五十五届会议: the body
             return None
         stop = stop_before(stops, ends, start)
         left = organ[0] if organ else (stop[1] if stop else 0)
@@ -211,6 +230,12 @@ class NameFinder:
         words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
                       if len(w) > 1 and not self.rules.has("series", w))
         return re.compile(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$")
+
+    def _verbal(self, before: str) -> bool:
+        """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
+        no event held."""
+        manner = self.rules.words.get("manner", ())
+        return bool(manner) and self.fold(before[-4:]).endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
         """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
@@ -277,7 +302,7 @@ class NameFinder:
             head = re.split(r"[：:]", inner, maxsplit=1)[0]
             hit = self.rules.type_at_end.search(head) or self.rules.type_at_end.search(inner)
             if hit is None or sentence[b:b + 1] == "的" or self.rules.type_pattern.match(sentence, b) \
-                    or sentence[:a].endswith(("名为", "题为")):
+                    or sentence[:a].endswith(("名为", "题为")) or self._alias(sentence[:a]):
                 continue
             kind, licence = self.rules.type_of_word[hit.group(0)]
             clause = re.match(f"{CLAUSE_CHAR}*", sentence[b:])
@@ -287,6 +312,23 @@ class NameFinder:
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
             found.append(name)
         return found
+
+
+def in_traditional(texts: list[str], table: dict[int, str]) -> bool:
+    """Whether a report is printed in traditional script, read from its opening (a report keeps one script):
+    folding changes a character other than a half-width bracket."""
+    sample = "".join(texts)[:_SAMPLE]
+    return sample.translate(table) != sample.translate(HALF_WIDTH_BRACKETS)
+
+
+_SAMPLE = 2000
+"""How much of a report's opening tells its script."""
+
+
+def _dated_campaign(inner: EventName) -> bool:
+    """A campaign of a year named inside a longer name (2017年知识产权司法保护宣传周新闻发布会): the week is an event
+    of its own, held that year, besides the one named after it."""
+    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None
 
 
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.meetings import MeetingFinder
+from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
 from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
@@ -34,9 +34,11 @@ class EventReader:
         """The date told last: what 同日 and 当天 refer to."""
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
+        self.finder.traditional = in_traditional([p.text for p in passages], self.rules.simplifying)
         gazetteer = load_gazetteer(data_dir)
         self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), self.rules.words.get("talks_verb", ()),
                                       gazetteer.titles)
+        self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
         self.events: dict[str, EventFact] = {}
@@ -76,13 +78,14 @@ class EventReader:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
         同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date; a
-        date after a publication label (日期:2013年3月12日) is the report's own, no event's."""
+        date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
+        stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin)]
+                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
         same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
         if not found and same and self.last_date is not None:
@@ -140,10 +143,12 @@ class EventReader:
         """An event already recorded whose name ends with this one's (…论坛“X”分论坛 told again as “X”分论坛), or,
         undated or of the same date, is the end of this one's (a headline's 执法合作会议 told in the body as
         第三次粤港澳…执法合作会议; a committee's 第十九届会议 named in full on another page), or, of the same date,
-        has its number and the rest of its name (第二届X会议 told again as X第二次会议)."""
+        has its number and the rest of its name (第二届X会议 told again as X第二次会议), or is its year and the end
+        of its name (2017年成员国大会)."""
         short = spelled(event.label)
         if len(short) < 6 and not ORDINAL.search(short):
             return None
+        unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
             told = spelled(known.label)
             if told.endswith(short) and event.start in (None, known.start):
@@ -155,6 +160,8 @@ class EventReader:
                 return self._retold(known, event)
             if event.start is not None and event.start == known.start and numbered(short) is not None \
                     and numbered(short) == numbered(told):
+                return known
+            if unyeared != short and _year_of(event, known, unyeared, told):
                 return known
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
@@ -386,9 +393,28 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
 
 
+def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
+    """2017年成员国大会, 2015年大会 (``rest`` the name without its year): a year and the end of an event's name,
+    told in that year, is that event (the year's assembly whose title line named it in full)."""
+    return event.start is not None and known.start is not None and known.start.startswith(event.start) \
+        and told.endswith(rest) and len(told) > len(rest)
+
+
+_LEADING_YEAR = re.compile(rf"^{YEAR}\s*年度?")
+
+
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def spelled(label: str) -> str:
     """A name as compared with its other tellings: without white space, the dashes that join its parts (a
     headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
     again without it)."""
     return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))
+
+
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
+
+
+def _stamped(text: str, date: DateSpan) -> bool:
+    """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
+    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between."""
+    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None

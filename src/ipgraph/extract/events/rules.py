@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
 from ipgraph.extract.events.reader import EventReader, merge_roles
 from ipgraph.extract.facts import Located, shifted, within
@@ -25,6 +25,8 @@ from ipgraph.zh.grammar import (
     segments,
 )
 
+_OPENING = 24
+"""How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 HEADING_JOIN = " > "
@@ -54,7 +56,62 @@ class ReportEvents(EventReader):
             self._meeting_events(passage, year)
             self._day_events(passage)
         self._date_by_scene(scenes)
+        self._cover_pages(passages)
+        self._headline_date(passages)
         return [self.events[k] for k in self.order]
+
+    def _headline_date(self, passages: list[Passage]) -> None:
+        """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
+        it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
+        whose first dated sentence names one of the event's sides gives an undated headline event its date (a
+        year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
+        it). The lead's date is a day or a month of
+        the item's own year: a year alone there is history (1973年…)."""
+        if len(passages) < 2:
+            return
+        told = [e for e in self.events.values() if e.passages[:1] == [passages[0].slug]]
+        for event in told:
+            sides = set(event.organisers + event.participants)
+            for lead in passages[1:5]:
+                date = self._lead_date(lead, sides)
+                if date is None:
+                    continue
+                if event.start is None or len(event.start) == 4 and date.start.startswith(event.start) \
+                        and event.type != "Campaign":
+                    event.start, event.end = date.start, date.end
+                break
+
+    def _lead_date(self, lead: Passage, sides: set[str]) -> DateSpan | None:
+        sentence = next(iter(segments(lead.text)), None)
+        dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []
+        own_year = self.own_date[:4] if self.own_date else None
+        if not dates or sentence is None or len(dates[0].start) < 7 or own_year not in (None, dates[0].start[:4]):
+            return None
+        labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
+        named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
+        return dates[0] if labelled or sides & named else None
+
+    def _cover_pages(self, passages: list[Passage]) -> None:
+        """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
+        own): an undated event named by a line alone takes the date and place of the line after it when that line
+        is only a date and a place, and is held by the organisation the line before names when that line names
+        nothing else."""
+        at = {p.slug: i for i, p in enumerate(passages)}
+        for event in self.events.values():
+            index = at.get(event.passages[0]) if event.passages else None
+            if event.start is not None or index is None or squash(passages[index].text) != squash(event.label):
+                continue
+            after = passages[index + 1] if index + 1 < len(passages) else None
+            dates = self.dates(after.text, self._year(after)) if after else []
+            if after is None or not dates or after.text[:dates[0].begin].strip() \
+                    or not re.fullmatch(rf"[{COMMAS}\s]*[^{BREAKS}\d]{{0,12}}", after.text[dates[0].finish:]):
+                continue
+            event.start, event.end = dates[0].start, dates[0].end
+            event.city, event.country, _ = self._place(self.context(after))
+            before = passages[index - 1] if index else None
+            named = self.context(before).orgs() if before and len(before.text) <= 30 else []
+            if named and (not event.organisers or event.organiser_inferred):
+                event.organisers, event.organiser_inferred = [f"org/{named[0].key}"], False
 
     def _date_by_scene(self, scenes: dict[str, str]) -> None:
         """A section that opens with a year alone (五、国际合作: 2024年，中国继续深化…) tells the work of that year:
@@ -147,18 +204,21 @@ class ReportEvents(EventReader):
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
-                own = [d for d in dates if not claimed(words, d, name, names[index])]
+                own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])], name)
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label)) or self._announced(words, name)) \
-                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label):
+                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label) \
+                        or self._nameless(label):
                     continue
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 date = self._under_way(words, name, date)
+                if name.within:
+                    date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
@@ -198,12 +258,19 @@ class ReportEvents(EventReader):
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
 
+    def _nameless(self, label: str) -> bool:
+        """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
+        event (issue 16, pattern 11)."""
+        return self.rules.type_pattern.fullmatch(squash(label)) is not None
+
     def _announced(self, sentence: str, name: EventName) -> bool:
         """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
         after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议),
-        and dated by that time."""
+        and dated by that time; so does a place or occasion 将在 gives, across a comma (将在…大会期间，在其总部举办…).
+        """
         verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
-        return re.search(rf"[将將][于於][^{BREAKS}]{{1,12}}?(?:{verbs})[了的]?\s*$", sentence[:name.left]) is not None
+        return re.search(rf"[将將](?:[于於][^{BREAKS}]{{1,12}}?|在[^{SENTENCE_ENDS}]{{1,40}}?)(?:{verbs})[了的]?\s*$",
+                         sentence[:name.left]) is not None
 
     def _field(self, sentence: str, name: EventName) -> bool:
         """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
@@ -271,24 +338,31 @@ class ReportEvents(EventReader):
         return bool(node and node.details.get("country"))
 
     def _during(self, sentence: str) -> list[DateSpan]:
-        """A sentence that opens 活动期间 or 同期 tells of what was held during the event told last: it takes that
-        event's date (活动期间举办了…图片展、…仪式)."""
+        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
+        event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
+        else its month, as far as the text tells which day."""
         opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
-                           rf"|{self.rules.pattern('same_time').pattern})", sentence)
+                           rf"|{self.rules.pattern('same_time').pattern})",
+                           self.finder.fold(sentence[:_OPENING]))
         dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
         if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
             return []
-        return [DateSpan(dated.start, dated.end or dated.start, opening.start(), opening.end())]
+        start, end = (dated.start, dated.end or dated.start) if dated.end in (None, dated.start) \
+            else (dated.start[:7], dated.start[:7])
+        return [DateSpan(start, end, opening.start(), opening.end())]
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
-        """Bilateral meetings (会见, 会谈): one event per meeting, both sides taking part; talks with several
-        counterparts listed (与A、B和C举行会谈) are one meeting with each."""
+        """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
+        talks with several counterparts listed (与A、B和C举行会谈) are one meeting with each."""
         for sentence in segments(passage.text):
             context = self.context(passage, sentence.start(), sentence.end())
             dates = self.dates(sentence.group(0), year, brackets=False)
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
+            for visit in self.visits.visits(context):
+                date = next((d for d in reversed(dates) if d.begin < visit.at), None)
+                self._meeting(passage, context, visit.label, [*visit.visitors, visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
                     label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
@@ -349,6 +423,9 @@ class ReportEvents(EventReader):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        titled = title_date(sentence, name, dates)
+        if titled is not None:
+            return "event-heading", 0.9, titled
         if name.chaired:
             return "event-session", 0.6, None
         if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
@@ -396,6 +473,23 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
     return any(other is not name and date.finish <= other.left and other.end <= name.start
                and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
                for other in names)
+
+
+def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpan | None:
+    """世界知识产权组织成员国大会 - 2017年10月2日至11日: a name, a dash and a date, the title line of a document
+    made for the event (a speech, a report to it), dates that event, and tells it was held, whatever verb the
+    text lacks."""
+    dash = re.match(r"\s*[-–—]+\s*", sentence[name.end:])
+    return next((d for d in dates if dash and d.begin == name.end + dash.end()), None)
+
+
+def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
+    """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
+    edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
+    not the year."""
+    edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
+    fuller = [d for d in dates if len(d.start) > 4]
+    return [d for d in dates if d not in edition] if edition and fuller else dates
 
 
 def own_bodies(run: list[Located]) -> list[Located]:
