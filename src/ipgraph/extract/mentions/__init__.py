@@ -73,8 +73,10 @@ def load(data_dir: Path) -> Language:
     return spacy.util.load_model_from_config(config, auto_fill=True)
 
 
-def _mention(span: Span) -> Mention:
-    return Mention(span.label_, span.kb_id_, span.text, span.start_char, span.end_char, dict(span._.ipg or {}))
+def _mention(span: Span, text: str) -> Mention:
+    """The span as a Mention; its text is cut from the passage's (``Span.text`` joins a token per character)."""
+    start, end = span.start_char, span.end_char
+    return Mention(span.label_, span.kb_id_, text[start:end], start, end, dict(span._.ipg or {}))
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
@@ -104,8 +106,8 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     out = []
     for printed, (plain, at), doc in zip(masked, readings,
                                           nlp.pipe(_make_doc(nlp, t.translate(table)) for t, _ in readings)):
-        found = [[_mention(s) for s in doc.spans.get(name, [])] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
         read = doc_text(doc)
+        found = [[_mention(s, read) for s in doc.spans.get(name, [])] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
         if read != printed:
             found = [[_as_printed(m, printed, plain, read, at) for m in group] for group in found]
         out.append(PassageMentions(*found))
