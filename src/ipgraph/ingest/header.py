@@ -1,0 +1,59 @@
+"""The lines a web page prints around a news item, which a copied text glues to its headline and first paragraph.
+
+A copy of a news page keeps the page's furniture as lines of their own: a
+publication line (``发布时间：2024-03-05 10:12 来源：…``, ``2018-06-12 15:30:21 来源: 国际在线``,
+``Sat Sep 16 10:53:00 CEST 2023``), a field line (``类型：原创 分类：新闻``) and picture credits
+(``新闻发布会现场。新华网发(泉州中院供图)``). None ends with sentence punctuation, so the passage
+stage would run them into the headline above and the paragraph below; then the headline's
+event takes the publication date, a source line's outlet runs on into the next headline, and
+the report's own date is lost inside a paragraph. A header line is therefore a passage of its
+own. The labels are knowledge (``knowledge/ingest/header_lines.tsv`` and ``media_cues.tsv``);
+what makes a line a header is here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ipgraph.ingest.dateline import LONGEST_LINE, SENTENCE, line_date
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation
+
+HEAD_LINES = 10
+"""How many lines with text from the top a publication or field line may stand in: further down, a short line
+with a date and a label is the body's (a programme's 时间：… line)."""
+
+
+@dataclass(frozen=True)
+class HeaderLines:
+    """What a header line looks like, from the labels the knowledge files list."""
+
+    field: re.Pattern[str]
+    """A field label and its colon (来源：, 浏览量:)."""
+    credit: re.Pattern[str]
+    """A picture credit closing a line: the word that closes it, in brackets ((王明摄), (泉州中院供图))."""
+
+    def is_header(self, line: str, index: int) -> bool:
+        """Whether the ``index``-th line with text (from 0) is a header line; a picture credit is one anywhere,
+        a publication or field line only at the head of the text."""
+        text = line.strip()
+        if self.credit.search(text):
+            return True
+        if index >= HEAD_LINES or len(text) > LONGEST_LINE or SENTENCE.search(text):
+            return False
+        return line_date(text) is not None or self.field.search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def header_lines(knowledge: Path) -> HeaderLines:
+    """The header-line shapes of a knowledge folder, read once."""
+    media = word_lists(knowledge / "gazetteer" / "media_cues.tsv")
+    own = word_lists(knowledge / "ingest" / "header_lines.tsv")
+    labels = (*own["field"], *media["source"], *media["reporter"], *media["credit"])
+    return HeaderLines(
+        field=re.compile(rf"(?:^|[\s|｜])(?:{alternation(labels)})\s*[:：]"),
+        credit=re.compile(rf"[（(][^（()）]{{0,30}}(?:{alternation(media['picture'])})[）)]\s*$"),
+    )
