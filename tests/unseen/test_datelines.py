@@ -93,3 +93,9 @@ def test_2_a_month_day_in_the_body_takes_the_year_of_the_publication_line():
             "6月25日，中蒙知识产权合作会谈在乌兰巴托举行。\n")
     dated = [e.start for e in events(text)]
     assert "2019-06-25" in dated and "2019-06-27" not in dated
+
+
+def test_2_a_caption_opening_with_a_caption_word_stands_alone_anywhere():
+    body = "".join(f"第{n}段。\n" for n in range(12))
+    parts = ["图为两国专利局长在签字仪式上握手", "双方还商定了下一步的合作计划。"]
+    assert texts(body + "\n".join(parts) + "\n")[-2:] == parts

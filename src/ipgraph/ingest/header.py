@@ -2,8 +2,8 @@
 
 A copy of a news page keeps the page's furniture as lines of their own: a
 publication line (``发布时间：2024-03-05 10:12 来源：…``, ``2018-06-12 15:30:21 来源: 国际在线``,
-``Sat Sep 16 10:53:00 CEST 2023``), a field line (``类型：原创 分类：新闻``) and picture credits
-(``新闻发布会现场。新华网发(泉州中院供图)``). None ends with sentence punctuation, so the passage
+``Sat Sep 16 10:53:00 CEST 2023``), a field line (``类型：原创 分类：新闻``) and picture captions
+(``新闻发布会现场。新华网发(泉州中院供图)``, ``图为签约仪式现场``). None ends with sentence punctuation, so the passage
 stage would run them into the headline above and the paragraph below; then the headline's
 event takes the publication date, a source line's outlet runs on into the next headline, and
 the report's own date is lost inside a paragraph. A header line is therefore a passage of its
@@ -35,12 +35,14 @@ class HeaderLines:
     """A field label and its colon (来源：, 浏览量:)."""
     credit: re.Pattern[str]
     """A picture credit closing a line: the word that closes it, in brackets ((王明摄), (泉州中院供图))."""
+    caption: re.Pattern[str]
+    """The word a picture caption opens with (图为, 图片说明), after a mark such as ▲."""
 
     def is_header(self, line: str, index: int) -> bool:
-        """Whether the ``index``-th line with text (from 0) is a header line; a picture credit is one anywhere,
+        """Whether the ``index``-th line with text (from 0) is a header line; a picture caption is one anywhere,
         a publication or field line only at the head of the text."""
         text = line.strip()
-        if self.credit.search(text):
+        if self.credit.search(text) or (len(text) <= LONGEST_LINE and self.caption.match(text)):
             return True
         if index >= HEAD_LINES or len(text) > LONGEST_LINE or SENTENCE.search(text):
             return False
@@ -56,4 +58,5 @@ def header_lines(knowledge: Path) -> HeaderLines:
     return HeaderLines(
         field=re.compile(rf"(?:^|[\s|｜])(?:{alternation(labels)})\s*[:：]"),
         credit=re.compile(rf"[（(][^（()）]{{0,30}}(?:{alternation(media['picture'])})[）)]\s*$"),
+        caption=re.compile(rf"[▲△■□●◆]?\s*(?:{alternation(own['caption'])})"),
     )
