@@ -99,3 +99,10 @@ def test_2_a_caption_opening_with_a_caption_word_stands_alone_anywhere():
     body = "".join(f"第{n}段。\n" for n in range(12))
     parts = ["图为两国专利局长在签字仪式上握手", "双方还商定了下一步的合作计划。"]
     assert texts(body + "\n".join(parts) + "\n")[-2:] == parts
+
+
+def test_2_a_bracketed_dateline_on_a_line_of_its_own_is_no_heading():
+    parts = ["【海峡网福州4月9日讯】", "闽台两地商标协会在福州签署合作备忘录。", "双方商定每年互访一次。"]
+    found = segment("\n".join(parts) + "\n")
+    assert [p.text for p in found] == parts
+    assert [p.heading for p in found] == ["", "", ""]

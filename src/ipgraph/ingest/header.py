@@ -37,6 +37,8 @@ class HeaderLines:
     """A picture credit closing a line: the word that closes it, in brackets ((王明摄), (泉州中院供图))."""
     caption: re.Pattern[str]
     """The word a picture caption opens with (图为, 图片说明), after a mark such as ▲."""
+    dateline: re.Pattern[str]
+    """A dateline closing a line: a month-day and the word that closes it (北京3月5日电, 【新华社日内瓦7月6日专电】)."""
 
     def is_header(self, line: str, index: int) -> bool:
         """Whether the ``index``-th line with text (from 0) is a header line; a picture caption is one anywhere,
@@ -46,7 +48,8 @@ class HeaderLines:
             return True
         if index >= HEAD_LINES or len(text) > LONGEST_LINE or SENTENCE.search(text):
             return False
-        return line_date(text) is not None or self.field.search(text) is not None
+        inner = text[1:-1] if text.startswith("【") and text.endswith("】") else text
+        return any((line_date(inner), self.field.search(inner), self.dateline.search(inner)))
 
 
 @lru_cache(maxsize=8)
@@ -59,4 +62,5 @@ def header_lines(knowledge: Path) -> HeaderLines:
         field=re.compile(rf"(?:^|[\s|｜])(?:{alternation(labels)})\s*[:：]"),
         credit=re.compile(rf"[（(][^（()）]{{0,30}}(?:{alternation(media['picture'])})[）)]\s*$"),
         caption=re.compile(rf"[▲△■□●◆]?\s*(?:{alternation(own['caption'])})"),
+        dateline=re.compile(rf"\d{{1,2}}月\d{{1,2}}日(?:{alternation(media['dateline'])})\s*$"),
     )

@@ -376,6 +376,10 @@ class _Segmenter(_Assembler):
             elif self.block is not None:
                 self.block.cites.append(f"fn{stripped}")
             return
+        if self.header.is_header(stripped, self.line_index):  # before headings: 【新华社北京3月5日电】 is none
+            self._line_of_its_own(PARAGRAPH, stripped, line)
+            self.after_furniture = False
+            return
         rec = _REC_HEADING.match(stripped) if len(stripped) <= _MAX_HEADING else None
         if rec:
             self._recommendation(rec.group(1), rec.group(2), line)
@@ -422,8 +426,6 @@ class _Segmenter(_Assembler):
             self._close_all()
             block = self._new_block(BULLET, line, parent=self._bullet_parent())
             self._add_to(block, bullet.group(1) if bullet else stripped, line)
-        elif self.header.is_header(stripped, self.line_index):
-            self._line_of_its_own(PARAGRAPH, stripped, line)
         elif "\t" in stripped or self._spaced_row(stripped):
             self._line_of_its_own(TABLE_ROW, stripped, line)
         else:
