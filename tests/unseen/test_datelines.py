@@ -106,3 +106,27 @@ def test_2_a_bracketed_dateline_on_a_line_of_its_own_is_no_heading():
     found = segment("\n".join(parts) + "\n")
     assert [p.text for p in found] == parts
     assert [p.heading for p in found] == ["", "", ""]
+
+
+def test_2_a_publication_line_glued_onto_the_headline_in_one_line_is_split_at_its_label():
+    headline, publication = "中泰知识产权联合工作组第三次会议在曼谷召开", "发布时间：2022-08-30 浏览次数：93"
+    text = headline + publication + "\n8月29日，工作组第三次会议在曼谷召开。\n"
+    found = segment(text)
+    assert [p.text for p in found][:2] == [headline, publication]
+    assert [printed(text, p) for p in found][:2] == [headline, publication]
+    assert dateline(p.text for p in found) == "2022-08-30"
+
+
+def test_2_a_date_with_a_time_glued_onto_the_headline_is_split_at_the_date():
+    parts = ["粤澳知识产权工作会议在珠海举行", "2023年11月02日 16:45 来源：南方网"]
+    assert texts("".join(parts) + "\n11月1日，会议在珠海举行。\n")[:2] == parts
+
+
+def test_2_a_headline_ending_with_a_date_or_a_time_label_is_not_cut():
+    for line in ("第三届中阿知识产权论坛将于2024年5月6日", "会议时间：2024年5月6日 09:00"):
+        assert texts(line + "\n")[0] == line
+
+
+def test_2_a_publication_line_opening_with_its_outlet_is_one_passage():
+    parts = ["两岸商标论坛在厦门举行", "海峡之声网 www.vos.com.cn 2020-10-12 08:30 来源：海峡之声"]
+    assert texts("\n".join(parts) + "\n") == parts

@@ -20,7 +20,7 @@ HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
 LONGEST_LINE = 80
 """A date line is short: a longer passage is a paragraph whose dates are its events'."""
-_NUMERIC = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
+NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
 PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)\s*[:：]?\s*$")
 """The label a publication date stands after (日期:2013年3月12日): that date is the report's, wherever it stands."""
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
@@ -53,7 +53,7 @@ def line_date(line: str) -> str | None:
 def _numeric(line: str) -> str | None:
     """``2024-11-27 15:29``, ``时间:2021-08-28``, ``发布日期：2023年07月08日``, ``2020-04-27 来源:``: a date with a
     time or another field after it, a label before it, or alone on its line."""
-    for match in _NUMERIC.finditer(line):
+    for match in NUMERIC_DATE.finditer(line):
         alone = not line[:match.start()].strip() and not line[match.end():].strip()
         after = line[match.end():]
         if alone or _TIME.match(after) or _FIELD_AFTER.match(after) or PUBLICATION_LABEL.search(line[:match.start()]):

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.ingest.dateline import LONGEST_LINE, SENTENCE, line_date
+from ipgraph.ingest.dateline import LONGEST_LINE, NUMERIC_DATE, SENTENCE, line_date
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
 
+HEADLINE = 8
+"""The fewest characters a headline has: a shorter text before a label is the label's own (会议时间：)."""
 HEAD_LINES = 10
 """How many lines with text from the top a publication or field line may stand in: further down, a short line
 with a date and a label is the body's (a programme's 时间：… line)."""
@@ -37,6 +39,10 @@ class HeaderLines:
     """A picture credit closing a line: the word that closes it, in brackets ((王明摄), (泉州中院供图))."""
     caption: re.Pattern[str]
     """The word a picture caption opens with (图为, 图片说明), after a mark such as ▲."""
+    glued: re.Pattern[str]
+    """Where a publication line glued onto the end of a headline may start: a publication label of three or more
+    characters or a source label (发布时间:, 来源:), or a date with a time that ends the line or comes before a
+    label (2023年09月20日 10:31 来源:); a bare 时间: or a date alone may belong to the headline."""
     dateline: re.Pattern[str]
     """A dateline closing a line: a month-day and the word that closes it (北京3月5日电, 【新华社日内瓦7月6日专电】)."""
 
@@ -51,6 +57,20 @@ class HeaderLines:
         inner = text[1:-1] if text.startswith("【") and text.endswith("】") else text
         return any((line_date(inner), self.field.search(inner), self.dateline.search(inner)))
 
+    def glued_at(self, line: str, index: int) -> int | None:
+        """Where a publication line that a copy glued onto the end of a head line starts
+        (…在珠海召开发表时间:2019年11月8日), if one is: what stands before it, with no space between, is a headline —
+        no sentence and no header line, of at least ``HEADLINE`` characters (a publication line opening with its
+        outlet, 某某网站 2014-07-04 17:00, is one line)."""
+        if index >= HEAD_LINES:
+            return None
+        for match in self.glued.finditer(line):
+            head, at = line[:match.start()].strip(), match.start()
+            if (len(head) >= HEADLINE and not line[at - 1].isspace() and not SENTENCE.search(head)
+                    and not self.is_header(head, index) and self.is_header(line[at:], index)):
+                return at
+        return None
+
 
 @lru_cache(maxsize=8)
 def header_lines(knowledge: Path) -> HeaderLines:
@@ -58,9 +78,12 @@ def header_lines(knowledge: Path) -> HeaderLines:
     media = word_lists(knowledge / "gazetteer" / "media_cues.tsv")
     own = word_lists(knowledge / "ingest" / "header_lines.tsv")
     labels = (*own["field"], *media["source"], *media["reporter"], *media["credit"])
+    publication = alternation((*(w for w in own["field"] if len(w) >= 3), *media["source"]))
     return HeaderLines(
         field=re.compile(rf"(?:^|[\s|｜])(?:{alternation(labels)})\s*[:：]"),
         credit=re.compile(rf"[（(][^（()）]{{0,30}}(?:{alternation(media['picture'])})[）)]\s*$"),
         caption=re.compile(rf"[▲△■□●◆]?\s*(?:{alternation(own['caption'])})"),
+        glued=re.compile(rf"(?:{publication})\s*[:：]|(?:{NUMERIC_DATE.pattern})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
+                         rf"(?:$|[|｜]?\s*(?:{alternation(labels)})\s*[:：])"),
         dateline=re.compile(rf"\d{{1,2}}月\d{{1,2}}日(?:{alternation(media['dateline'])})\s*$"),
     )

@@ -348,6 +348,11 @@ class _Segmenter(_Assembler):
             if not stripped:
                 self._blank_line()
                 continue
+            glued = self.header.glued_at(raw, index) if raw == line.raw else None
+            if glued is not None:  # the headline first, then the publication line glued onto it
+                self._dispatch(_Line(line.start, line.start + glued, raw[:glued]), raw[:glued], raw[:glued].strip(), "")
+                line = _Line(line.start + glued, line.end, raw[glued:])
+                raw, stripped = line.raw, line.raw.strip()
             following = lines[index + 1] if index + 1 < len(lines) else None
             next_raw = following.raw if following is not None and not following.blank_before else ""
             self._dispatch(line, raw, stripped, next_raw)
