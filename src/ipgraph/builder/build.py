@@ -145,7 +145,7 @@ def _listed(ids: list[str], most: int = 10) -> str:
 
 def build_report(path: Path, meta: ReportMeta, text: str, res: Resources, sha256: str) -> ReportBuild:
     """Extract one report and render its graph."""
-    passages = segment(text)
+    passages = segment(text, res.knowledge)
     refuse_runaway_passages(path, text, passages)
     facts = extract(passages, res.knowledge)
     report = ReportText(meta, passages, facts, res.knowledge)

@@ -20,14 +20,16 @@ HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
 LONGEST_LINE = 80
 """A date line is short: a longer passage is a paragraph whose dates are its events'."""
-_NUMERIC = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
+NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
 PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)\s*[:：]?\s*$")
 """The label a publication date stands after (日期:2013年3月12日): that date is the report's, wherever it stands."""
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
+_FIELD_AFTER = re.compile(r"^\s*[|｜]?\s*[^\s\d|｜:：]{1,6}\s*[:：]")
+"""Another field of a publication line after the date (2020-04-27 来源:…): the date is the line's own."""
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ENGLISH = re.compile(rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}}),?\s+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+"
                       rf"(?:[A-Z]{{2,5}}\s+)?)?({YEAR})\b")
-_SENTENCE = re.compile(r"[。！？]")
+SENTENCE = re.compile(r"[。！？]")
 
 
 def dateline(lines: Iterable[str]) -> str | None:
@@ -35,20 +37,26 @@ def dateline(lines: Iterable[str]) -> str | None:
     for index, line in enumerate(lines):
         if index >= HEAD_LINES:
             break
-        if len(line) > LONGEST_LINE or _SENTENCE.search(line):
+        if len(line) > LONGEST_LINE or SENTENCE.search(line):
             continue
-        found = _numeric(line) or _english(line)
+        found = line_date(line)
         if found:
             return found
     return None
 
 
+def line_date(line: str) -> str | None:
+    """The ISO date a short line prints as a publication date, if it prints one."""
+    return _numeric(line) or _english(line)
+
+
 def _numeric(line: str) -> str | None:
-    """``2024-11-27 15:29``, ``时间:2021-08-28``, ``发布日期：2023年07月08日``: a date with a time after it, a
-    label before it, or alone on its line."""
-    for match in _NUMERIC.finditer(line):
+    """``2024-11-27 15:29``, ``时间:2021-08-28``, ``发布日期：2023年07月08日``, ``2020-04-27 来源:``: a date with a
+    time or another field after it, a label before it, or alone on its line."""
+    for match in NUMERIC_DATE.finditer(line):
         alone = not line[:match.start()].strip() and not line[match.end():].strip()
-        if alone or _TIME.match(line[match.end():]) or PUBLICATION_LABEL.search(line[:match.start()]):
+        after = line[match.end():]
+        if alone or _TIME.match(after) or _FIELD_AFTER.match(after) or PUBLICATION_LABEL.search(line[:match.start()]):
             return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return None
 

@@ -14,8 +14,11 @@ import re
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ipgraph.ingest.header import HeaderLines, header_lines
 from ipgraph.ingest.textnorm import clean_line, join_fragments
+from ipgraph.resources import resources
 from ipgraph.zh.grammar import JOIN, NUMERALS
 
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
@@ -159,8 +162,10 @@ class _Assembler:
     """The state of segmentation: the open blocks and headings, and how a block becomes a passage (its kind,
     locator and slug). ``_Segmenter`` feeds it the lines."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, header: HeaderLines) -> None:
         self.text = text
+        self.header = header
+        self.line_index = 0
         self.lines, self.line_count = _lines(text)
         self.double_spaced = self._double_spaced()
         self.passages: list[Passage] = []
@@ -335,6 +340,7 @@ class _Segmenter(_Assembler):
     def run(self) -> list[Passage]:
         lines = self.lines
         for index, line in enumerate(lines):
+            self.line_index = index
             if line.blank_before:
                 self._blank_line()
             raw = self._strip_cuts(line)
@@ -342,6 +348,11 @@ class _Segmenter(_Assembler):
             if not stripped:
                 self._blank_line()
                 continue
+            glued = self.header.glued_at(raw, index) if raw == line.raw else None
+            if glued is not None:  # the headline first, then the publication line glued onto it
+                self._dispatch(_Line(line.start, line.start + glued, raw[:glued]), raw[:glued], raw[:glued].strip(), "")
+                line = _Line(line.start + glued, line.end, raw[glued:])
+                raw, stripped = line.raw, line.raw.strip()
             following = lines[index + 1] if index + 1 < len(lines) else None
             next_raw = following.raw if following is not None and not following.blank_before else ""
             self._dispatch(line, raw, stripped, next_raw)
@@ -369,6 +380,10 @@ class _Segmenter(_Assembler):
                 self.footnote = _Block(FOOTNOTE, line.start, line.end, number=stripped)
             elif self.block is not None:
                 self.block.cites.append(f"fn{stripped}")
+            return
+        if self.header.is_header(stripped, self.line_index):  # before headings: 【新华社北京3月5日电】 is none
+            self._line_of_its_own(PARAGRAPH, stripped, line)
+            self.after_furniture = False
             return
         rec = _REC_HEADING.match(stripped) if len(stripped) <= _MAX_HEADING else None
         if rec:
@@ -417,15 +432,19 @@ class _Segmenter(_Assembler):
             block = self._new_block(BULLET, line, parent=self._bullet_parent())
             self._add_to(block, bullet.group(1) if bullet else stripped, line)
         elif "\t" in stripped or self._spaced_row(stripped):
-            self._close_all()
-            block = self._new_block(TABLE_ROW, line)
-            self._add_to(block, stripped, line)
-            block.closed = True
+            self._line_of_its_own(TABLE_ROW, stripped, line)
         else:
             target = self.footnote if self.footnote is not None and not self.footnote.closed else self.block
             body = clean_line(self._cite(stripped, target))
             if body:
                 self._text_line(body, line)
+
+    def _line_of_its_own(self, kind: str, stripped: str, line: _Line) -> None:
+        """A table row or a header line: nothing flows into it and it flows into nothing."""
+        self._close_all()
+        block = self._new_block(kind, line)
+        self._add_to(block, stripped, line)
+        block.closed = True
 
     def _spaced_row(self, stripped: str) -> bool:
         """A short line whose cells are separated by spaces (name, then title) is a row of its own."""
@@ -457,9 +476,10 @@ TABLE_CELLS = {"相关产权组织部门": "sectors", "落实工作": "implement
                 "活动/成果": "activities", "进展": "progress"}
 
 
-def segment(text: str) -> list[Passage]:
-    """Split a report's decoded text into its ordered passages."""
-    return _Segmenter(text).run()
+def segment(text: str, knowledge: Path | None = None) -> list[Passage]:
+    """Split a report's decoded text into its ordered passages; ``knowledge`` is the folder whose header-line
+    labels (header.py) it reads, by default the one the package finds."""
+    return _Segmenter(text, header_lines(knowledge or resources().knowledge)).run()
 
 
 def normalise(raw: str) -> str:
