@@ -79,3 +79,17 @@ def test_offices_of_listed_countries_that_act_are_one_each(res):
 def test_offices_of_listed_countries_that_benefit_are_no_bodies(res):
     found = new_orgs("为牙买加、纳米比亚的知识产权局工作人员举办了培训。", res)
     assert not {"牙买加知识产权局", "纳米比亚知识产权局"} & {d["name"] for d in found.values()}
+
+
+# --- a country's office composed from its name is the one the data knows ------------------------------------------
+
+def test_an_office_named_by_a_countrys_full_name_is_the_office_the_data_knows(res):
+    """沙特阿拉伯知识产权局 is the office the gazetteer knows as 沙特知识产权局 (SAIP), not a new body; a copyright
+    office (越南版权局) is not the office of industrial property a text composes (越南知识产权局)."""
+    from ipgraph.extract.facts import extract
+    from ipgraph.ingest.passages import segment
+
+    facts = extract(segment("沙特阿拉伯知识产权局与越南知识产权局举行了会谈。\n"), res.knowledge)
+    orgs = {n.key: n.details.get("name") for n in facts.of_kind("ORG")}
+    assert "SAIP" in orgs and "COV" not in orgs
+    assert "越南知识产权局" in orgs.values() and "沙特阿拉伯知识产权局" not in orgs.values()
