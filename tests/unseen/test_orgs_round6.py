@@ -93,3 +93,28 @@ def test_an_office_named_by_a_countrys_full_name_is_the_office_the_data_knows(re
     orgs = {n.key: n.details.get("name") for n in facts.of_kind("ORG")}
     assert "SAIP" in orgs and "COV" not in orgs
     assert "越南知识产权局" in orgs.values() and "沙特阿拉伯知识产权局" not in orgs.values()
+
+
+# --- bodies of several places, and an outlet naming itself --------------------------------------------------------
+
+def test_customs_of_a_pair_of_states_or_of_counted_places_are_several(res):
+    """中欧海关 (China's and the EU's), 三地海关 (of three places): several customs services, no one body."""
+    assert new_orgs("双方推进中欧海关合作,三地海关联合开展执法。", res) == {}
+
+
+def test_a_customs_office_of_one_place_is_still_one(res):
+    assert "青屿海关" in new_orgs("青屿海关联合开展执法。", res)
+
+
+def test_a_newspaper_naming_itself_in_its_dateline_is_no_outlet(res):
+    assert new_orgs("本报北京6月3日电 研讨会今日开幕。", res) == {}
+    assert "东海日报" in new_orgs("东海日报北京6月3日电 研讨会今日开幕。", res)
+
+
+def test_a_person_of_such_an_office_works_for_the_office_the_data_knows(res):
+    """The person's office printed by the country's name resolves as the office does, so no affiliation dangles."""
+    from ipgraph.extract.facts import extract
+    from ipgraph.ingest.passages import segment
+
+    facts = extract(segment("墨西哥工业产权局局长罗德里戈出席了开幕式。\n"), res.knowledge)
+    assert [n.details.get("affiliation") for n in facts.of_kind("PERSON")] == ["IMPI"]

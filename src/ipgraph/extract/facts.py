@@ -108,8 +108,13 @@ class _Resolver:
         self.facts = ReportFacts()
 
     def learn(self, found: list[PassageMentions]) -> None:
-        """Pass 1: every definition in the report, so a use before the definition also resolves."""
+        """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
+        national offices the data knows by another name, so that a person's office printed so resolves too."""
         for passage in found:
+            for mention in passage.mentions:
+                office = self._known_office(mention)
+                if office:
+                    self.new_org_keys.setdefault(mention.details.get("name") or mention.text, office)
             for definition in passage.definitions:
                 defined_name = definition.details.get("defines", "")
                 key = definition.key or self._new_org_key(defined_name, definition.text)

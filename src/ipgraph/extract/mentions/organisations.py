@@ -228,13 +228,13 @@ class OrgShapes:
         return head is not None and end - len(head.head) > begin and head.kind not in ("igo", "media")
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
-        """The offices of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议): a national office
-        after a group or after two country abbreviations is several offices, not one; so is a country's name right
-        before the bare head of a kind it has many of (中国法院, 乌克兰法院: _MANY_PER_COUNTRY)."""
+        """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
+        has one of after a group or after two country abbreviations is several bodies, not one; so is a country's
+        name right before the bare head of a kind it has many of (中国法院, 乌克兰法院: _MANY_PER_COUNTRY)."""
         head = self._head_at(text, end)
         if head is not None and head.kind in _MANY_PER_COUNTRY:
             return anchor is not None and anchor.label_ == COUNTRY and anchor.end_char == end - len(head.head)
-        if head is None or head.kind != "national-office":
+        if head is None or head.kind not in _ONE_PER_PLACE:
             return False
         if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
             return True
