@@ -5,7 +5,16 @@ from a report or an evaluation text)."""
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
 from tests.unseen.test_people import new_orgs
+
+
+def orgs_and_people(text, res):
+    """The organisation and person nodes one passage resolves to: {key: name} and [affiliation]."""
+    facts = extract(segment(text + "\n"), res.knowledge)
+    return ({n.key: n.details.get("name") for n in facts.of_kind("ORG")},
+            [n.details.get("affiliation") for n in facts.of_kind("PERSON")])
 
 # --- a verb before the head ends the name -------------------------------------------------------------------------
 
@@ -86,11 +95,7 @@ def test_offices_of_listed_countries_that_benefit_are_no_bodies(res):
 def test_an_office_named_by_a_countrys_full_name_is_the_office_the_data_knows(res):
     """沙特阿拉伯知识产权局 is the office the gazetteer knows as 沙特知识产权局 (SAIP), not a new body; a copyright
     office (越南版权局) is not the office of industrial property a text composes (越南知识产权局)."""
-    from ipgraph.extract.facts import extract
-    from ipgraph.ingest.passages import segment
-
-    facts = extract(segment("沙特阿拉伯知识产权局与越南知识产权局举行了会谈。\n"), res.knowledge)
-    orgs = {n.key: n.details.get("name") for n in facts.of_kind("ORG")}
+    orgs, _ = orgs_and_people("沙特阿拉伯知识产权局与越南知识产权局举行了会谈。", res)
     assert "SAIP" in orgs and "COV" not in orgs
     assert "越南知识产权局" in orgs.values() and "沙特阿拉伯知识产权局" not in orgs.values()
 
@@ -113,8 +118,4 @@ def test_a_newspaper_naming_itself_in_its_dateline_is_no_outlet(res):
 
 def test_a_person_of_such_an_office_works_for_the_office_the_data_knows(res):
     """The person's office printed by the country's name resolves as the office does, so no affiliation dangles."""
-    from ipgraph.extract.facts import extract
-    from ipgraph.ingest.passages import segment
-
-    facts = extract(segment("墨西哥工业产权局局长罗德里戈出席了开幕式。\n"), res.knowledge)
-    assert [n.details.get("affiliation") for n in facts.of_kind("PERSON")] == ["IMPI"]
+    assert orgs_and_people("墨西哥工业产权局局长罗德里戈出席了开幕式。", res)[1] == ["IMPI"]
