@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from os.path import commonprefix
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
@@ -21,7 +22,7 @@ from pypinyin import lazy_pinyin
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
-from ipgraph.knowledge.gazetteer import ORG, PERSON, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED
 
 
@@ -99,13 +100,21 @@ class _Resolver:
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.short_forms = gazetteer.short_forms
+        offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
+        self.offices = {o.country: o for o in gazetteer.organisations.values()
+                        if o.kind == "national-office" and o.country and offices[o.country] == 1}
         self.defined: dict[str, tuple[str, str]] = {}
         self.new_org_keys: dict[str, str] = {}
         self.facts = ReportFacts()
 
     def learn(self, found: list[PassageMentions]) -> None:
-        """Pass 1: every definition in the report, so a use before the definition also resolves."""
+        """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
+        national offices the data knows by another name, so that a person's office printed so resolves too."""
         for passage in found:
+            for mention in passage.mentions:
+                office = self._known_office(mention)
+                if office:
+                    self.new_org_keys.setdefault(mention.details.get("name") or mention.text, office)
             for definition in passage.definitions:
                 defined_name = definition.details.get("defines", "")
                 key = definition.key or self._new_org_key(defined_name, definition.text)
@@ -130,13 +139,14 @@ class _Resolver:
         """Pass 2: each mention onto its node."""
         located = self.facts.located.setdefault(passage.slug, [])
         for mention in found.mentions:
-            kind, key = mention.kind, mention.key or self._key_for_new(mention)
+            known = mention.key or self._known_office(mention)
+            kind, key = mention.kind, known or self._key_for_new(mention)
             if kind == ORG and mention.text in self.defined:
                 kind, key = self.defined[mention.text]
             node = self.facts.node(kind, key)
             node.cite(passage.slug, drop_glosses(mention.text))  # a label is the name, not a mirror's glosses
             located.append(Located(kind, key, mention.start, mention.end))
-            if not mention.key:
+            if not known:
                 self._describe(node, mention)
             if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
                 node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
@@ -147,6 +157,17 @@ class _Resolver:
             else:
                 self.facts.unresolved[candidate.text] += 1
         located.sort(key=lambda m: (m.start, m.end))
+
+    def _known_office(self, mention: Mention) -> str:
+        """A country has one office of industrial property: the office a text names by the country's name and a
+        head (沙特阿拉伯知识产权局) is the one the data knows for it (沙特知识产权局), when it knows one and its name
+        ends in the same head (越南知识产权局 is not 越南版权局)."""
+        details = mention.details
+        if mention.kind != ORG or details.get("kind") != "national-office" or details.get("place_kind") != COUNTRY:
+            return ""
+        office = self.offices.get(details.get("place", ""))
+        name = details.get("name") or mention.text
+        return office.key if office and len(commonprefix([name[::-1], office.name_zh[::-1]])) >= 3 else ""
 
     def _government(self, passage: str, place: dict) -> str:
         """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), cited where the

@@ -14,8 +14,14 @@ from ipgraph.zh.grammar import NUMERALS
 _COUNT = rf"[\d{NUMERALS}]+\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
 """A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
-_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位])$")
-"""A count before a phrase (一个…网络, 600多名…组织): it describes bodies, it does not name one."""
+_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地])$")
+"""A count before a phrase (一个…网络, 600多名…组织, 三地海关): it describes bodies, it does not name one."""
+
+
+def counted_before(text: str, at: int) -> bool:
+    """A count of bodies ends at ``at`` (当地一家, 600多名): reading a name leftwards stops there, and what follows
+    describes bodies of a kind, it names none."""
+    return _COUNTING.search(text, max(0, at - 6), at) is not None
 
 
 def counted_start(text: str, start: int) -> bool:
@@ -30,6 +36,14 @@ class GenericPhrases:
         rows = read_tsv(Path(data_dir) / "gazetteer" / "generic_words.tsv", ("word", "use"))
         self.opens = tuple(r["word"] for r in rows if r["use"] == "opens")
         self.kinds = {r["word"] for r in rows if r["use"] == "kind"}
+        stops = read_tsv(Path(data_dir) / "gazetteer" / "name_stops.tsv", ("word", "lists"))
+        self.class_before = tuple(r["word"] for r in (*rows, *stops) if r.get("use", r.get("lists")) == "class")
+
+    def listed_as_class(self, text: str, start: int) -> bool:
+        """The offices a list of places from ``start`` shares after 的 are a class after a word of joining or
+        benefiting (加入了X、Y的知识产权局, 为X、Y的知识产权局工作人员举办培训), one office each where they act
+        (X、Y的知识产权局与…签署; 会见了X、Y的知识产权局官员)."""
+        return text.endswith(self.class_before, 0, start - 1 if text[start - 1 : start] == "了" else start)
 
     def names_none(self, text: str, start: int, end: int, ends_in_head: Callable[[int], bool]) -> bool:
         """The phrase names a kind of body, not one: opened by a word of generality (有关部门, 地方知识产权局), or
@@ -37,7 +51,7 @@ class GenericPhrases:
         ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家) or before it
         (一个…网络), or the name of a kind of body (非政府组织)."""
         if _COUNTED.match(text, end) or text.startswith(self.opens, start) or text[start:end] in self.kinds or \
-                _COUNTING.search(text, max(0, start - 6), start):
+                counted_before(text, start):
             return True
         at = start
         while text[at - 1 : at] == "、" and not ends_in_head(at - 1):

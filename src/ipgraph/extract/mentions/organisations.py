@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ipgraph.extract.mentions.generic import GenericPhrases, counted_start
+from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
 from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
@@ -42,6 +42,9 @@ _DATE_END = re.compile(r"\d\s*[年月日]$")
 _BETWEEN_NAMES = between_names(with_=True)
 _ONE_PER_PLACE = ("national-office", "government", "customs")
 """Kinds of body a country or city has one of, so that a head shared by places names one each."""
+_MANY_PER_COUNTRY = ("court", "prosecution", "police")
+"""Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
+body; a city's (泉州法院) is its own."""
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 _LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
 """What joins the items of a list of names one character long (、和及)."""
@@ -142,7 +145,7 @@ class OrgShapes:
                            and (a._.ipg or {}).get("kind") in _ONE_PER_PLACE), None)
             rest = text[full_end : shared.end_char] if shared is not None else self._head_after_de(text, full_end)
             listed = self._listed_before(text, place, ends)
-            if not rest or not listed:
+            if not rest or not listed or shared is None and self.generic.listed_as_class(text, listed[0].start_char):
                 continue
             if shared is None:
                 listed.append(place)
@@ -225,10 +228,13 @@ class OrgShapes:
         return head is not None and end - len(head.head) > begin and head.kind not in ("igo", "media")
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
-        """The offices of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议): a national office
-        after a group or after two country abbreviations is several offices, not one."""
+        """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
+        has one of after a group or after two country abbreviations is several bodies, not one; so is a country's
+        name right before the bare head of a kind it has many of (中国法院, 乌克兰法院: _MANY_PER_COUNTRY)."""
         head = self._head_at(text, end)
-        if head is None or head.kind != "national-office":
+        if head is not None and head.kind in _MANY_PER_COUNTRY:
+            return anchor is not None and anchor.label_ == COUNTRY and anchor.end_char == end - len(head.head)
+        if head is None or head.kind not in _ONE_PER_PLACE:
             return False
         if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
             return True
@@ -410,7 +416,8 @@ class OrgShapes:
         ends = {s.end_char: s for s in found}
         at = head_start
         while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at) and \
-                not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at):
+                not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at) \
+                and not counted_before(text, at):
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
                     at not in ends:
                 break  # a province with its suffix starts the name, as a place does: 对江苏省知识产权局

@@ -32,6 +32,8 @@ class Outlets:
                                    re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
+        own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
+        self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
 
     def spans(self, text: str, found: list[Span], ends_outlet: Callable[[int], bool]) -> list[tuple[int, int]]:
         """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电)
@@ -47,7 +49,8 @@ class Outlets:
             end = place.start_char if place else end
             end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
             out.append((start, end))
-        return [(s, e) for s, e in out if e - s >= 2 and not any(m.start_char == s and m.label_ == ORG for m in found)]
+        return [(s, e) for s, e in out if e - s >= 2 and text[s:e] not in self.own
+                and not any(m.start_char == s and m.label_ == ORG for m in found)]
 
     @staticmethod
     def _source_end(text: str, match: re.Match, ends_outlet: Callable[[int], bool]) -> int:
