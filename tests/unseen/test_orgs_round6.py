@@ -119,3 +119,16 @@ def test_a_newspaper_naming_itself_in_its_dateline_is_no_outlet(res):
 def test_a_person_of_such_an_office_works_for_the_office_the_data_knows(res):
     """The person's office printed by the country's name resolves as the office does, so no affiliation dangles."""
     assert orgs_and_people("墨西哥工业产权局局长罗德里戈出席了开幕式。", res)[1] == ["IMPI"]
+
+
+def test_an_acronym_defined_for_an_office_the_data_knows_leaves_that_office_known(res):
+    """Regression: a known acronym of another state's office defined for a country's office (阿曼知识产权局（TTIPO）,
+    as the synthetic benchmark corpus varies names) resolved the definition to the office the data knows for that
+    country (OM-IPO) but described it as new, without a name: rendering the report failed with KeyError 'name'."""
+    from ipgraph.rdf.graph import Triples
+    from ipgraph.rdf.report import add_node_facts
+
+    facts = extract(segment("该研讨会是与阿曼知识产权局（TTIPO）合作组织的。TTIPO派员出席。\n"), res.knowledge)
+    node = facts.nodes[("ORG", "OM-IPO")]
+    assert not node.is_new and node.count >= 2
+    add_node_facts(Triples(), "t", node, set())

@@ -143,6 +143,7 @@ class _Resolver:
             kind, key = mention.kind, known or self._key_for_new(mention)
             if kind == ORG and mention.text in self.defined:
                 kind, key = self.defined[mention.text]
+                known = known or (key if key in self.org_kinds else "")  # defined for an office the data knows
             node = self.facts.node(kind, key)
             node.cite(passage.slug, drop_glosses(mention.text))  # a label is the name, not a mirror's glosses
             located.append(Located(kind, key, mention.start, mention.end))
