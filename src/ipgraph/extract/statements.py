@@ -302,6 +302,24 @@ def _slug(context: Sequence[tuple[str, list[Located]]], number: int) -> str | No
     return context.passages[context.position - number].slug if isinstance(context, PassagesBehind) else None
 
 
+@lru_cache(maxsize=4)
+def _party_patterns(data_dir: Path) -> tuple[re.Pattern[str], ...]:
+    """The patterns a PartyReader reads with, made once per process: each report's extractors make their own
+    reader, and joining the word lists into alternations was 1% of a build."""
+    words = party_words(data_dir)
+    heads, titles = alternation(words.heads), alternation(words.titles)
+    bodies = tuple(h for h in words.heads if h not in words.lists.get("head", ()))
+    return (re.compile(alternation(tuple(words.collectives))),
+            re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})"),
+            re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))"
+                       f"(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))"),
+            re.compile(f"^(?:{alternation(words.lists.get('opening', ()))})+"),
+            re.compile(f"(?:{alternation(words.lists.get('closing', ()))}|了)+$"),
+            re.compile(f"(?:{alternation(words.lists.get('deixis', ()))})?"
+                       f"({alternation(bodies + words.lists.get('referent', ()))})"),
+            re.compile(f"({words.abbreviation})方"))
+
+
 class PartyReader:
     """Parties the text names without a mention: a collective resolved to the actors it counts, a name in a
     party's place made a new organisation."""
@@ -311,20 +329,11 @@ class PartyReader:
         self.words = party_words(data_dir)
         self.known = org_names(data_dir)
         self.one_script = load_gazetteer(data_dir).one_script
-        self.collective = re.compile(alternation(tuple(self.words.collectives)))
-        heads, titles = alternation(self.words.heads), alternation(self.words.titles)
-        self._name = re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})")
-        self._titled = re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))"
-                                  f"(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))")
-        self._opening = re.compile(f"^(?:{alternation(self.words.lists.get('opening', ()))})+")
-        self._closing = re.compile(f"(?:{alternation(self.words.lists.get('closing', ()))}|了)+$")
+        (self.collective, self._name, self._titled, self._opening, self._closing, self._referring,
+         self._side) = _party_patterns(data_dir)
         self._not_name = tuple(self.words.lists.get("not_name", ()))
-        bodies = tuple(h for h in self.words.heads if h not in self.words.lists.get("head", ()))
-        self._referring = re.compile(f"(?:{alternation(self.words.lists.get('deixis', ()))})?"
-                                     f"({alternation(bodies + self.words.lists.get('referent', ()))})")
         self._standing = self.words.lists.get("head", ())
         self._quantifiers = self.words.lists.get("quantifier", ())
-        self._side = re.compile(f"({self.words.abbreviation})方")
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
