@@ -90,6 +90,10 @@ class GraphFacts:
             return "new:" + str(self.graph.value(node, RDFS.label))
         return path
 
+    def names_of(self, node: Node) -> list[str]:
+        """Every name of a node: its labels and its other labels."""
+        return [str(o) for p in (RDFS.label, SKOS.altLabel) for o in self.graph.objects(node, p)]
+
     def keys(self, node: Node, *predicates: URIRef) -> set[str]:
         return {self.key(o) for p in predicates for o in self.graph.objects(node, p)}
 
@@ -336,7 +340,7 @@ class Scorer:
         names it."""
         made = []
         for node in sorted(self.g.graph.subjects(IP.rule, IPR["rule/org-shape"]), key=str):
-            labels = {squash(str(o)) for p in (RDFS.label, SKOS.altLabel) for o in self.g.graph.objects(node, p)}
+            labels = {squash(name) for name in self.g.names_of(node)}
             first: dict[str, int] = {}
             for passage in self.g.graph.objects(node, IP.evidence):
                 if passage in self.g.passages:
@@ -378,8 +382,7 @@ class Scorer:
             key = self.g.key(body)
             keys.add(key)
             if key.startswith("new:"):
-                keys.update("new:" + str(name) for p in (RDFS.label, SKOS.altLabel)
-                            for name in self.g.graph.objects(body, p))
+                keys.update("new:" + name for name in self.g.names_of(body))
         return keys
 
     def _names(self, cls: URIRef) -> dict[str, dict[Node, set[str]]]:
@@ -387,8 +390,7 @@ class Scorer:
         counts in each."""
         names: dict[str, dict[Node, set[str]]] = {}
         for node in sorted(self.g.graph.subjects(RDF.type, cls), key=str):
-            labels = {squash(str(o)) for p in (RDFS.label, SKOS.altLabel)
-                      for o in self.g.graph.objects(node, p)}
+            labels = {squash(name) for name in self.g.names_of(node)}
             for passage in self.g.graph.objects(node, IP.evidence):
                 if passage in self.g.passages:
                     names.setdefault(self.g.passages[passage][0], {}).setdefault(node, set()).update(labels)
