@@ -178,15 +178,20 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
                    "(bundled: the bundled reports annotated in full; realtext: real news texts, built first).")
 @click.option("--half", type=click.Choice(["tune", "test"]), default=None,
               help="With --set bundled or realtext: score one half (default: both, each on its own).")
+@click.option("--docs", "only", multiple=True,
+              help="With --set bundled or realtext: score only these documents (repeat, or comma-separate; a range "
+                   "of numbered texts such as 101-148); the real texts are built only for them.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
-def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, errors: bool) -> None:
+def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, only: tuple[str, ...],
+             errors: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
         if paths:
             files = turtle_files(list(paths))
         else:  # an eval/ set knows its own graph; the others score the bundled triples
             files = [] if name in UNSEEN_SETS else turtle_files([resources().triples])
-        click.echo(report_for(files, gold_dir, name, errors, half))
+        wanted = [item.strip() for value in only for item in value.split(",") if item.strip()] or None
+        click.echo(report_for(files, gold_dir, name, errors, half, wanted))
     except InputError as error:
         _fail(error)
 

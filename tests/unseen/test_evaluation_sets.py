@@ -128,3 +128,22 @@ def test_organisations_the_text_made_that_no_annotation_names_lower_a_precision(
     tally = Scorer(GraphFacts(graph, docs), gold, "tune").organisations()
     assert tally.correct == 1 and tally.measures["precision of those made"] == 0.5
     assert "made, not annotated rt-903: 完善知识产权海关" in tally.errors
+
+
+def test_docs_scores_the_named_texts_alone_and_builds_no_other():
+    """A fold of a half (say the newest texts) is scored apart from the rest, to see whether rules written on one
+    fold carry to another; every error line is then of a named text, and the gold is theirs alone."""
+    from ipgraph.evaluate.unseen import score_halves
+
+    some = score_halves("realtext", ["tune"], only=["001-005"])["tune"]
+    whole = score_set("realtext", half="tune")
+    errors = [e for t in some for e in t.errors]
+    assert errors and all(any(f"rt-{n}" in e for n in ("001", "003", "005")) for e in errors)
+    assert all(0 < s.gold < w.gold for s, w in zip(some, whole, strict=True) if s.name in ("events", "people"))
+
+
+def test_docs_naming_no_text_is_an_error_not_an_empty_score():
+    done = subprocess.run([str(IPGRAPH), "eval", "--set", "realtext", "--docs", "001,9999"], capture_output=True,
+                          text=True, cwd=ROOT)
+    assert done.returncode == 2 and "--docs 9999: no document of this set has that id" in done.stderr
+    assert "Traceback" not in done.stderr

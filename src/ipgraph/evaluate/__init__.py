@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ipgraph.check import load_graph
+from ipgraph.errors import InputError
 from ipgraph.evaluate.actors import evaluate_files, format_scores
 from ipgraph.evaluate.commitments import commitment_report
 from ipgraph.evaluate.common import load_rows, load_scope
@@ -38,11 +39,14 @@ UNSEEN_SETS = ("bundled", "realtext")
 
 
 def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: bool = False,
-               half: str | None = None) -> str:
-    """The scores of one annotation set as text; an evaluation set of ``eval/`` by half (both when None)."""
+               half: str | None = None, only: list[str] | None = None) -> str:
+    """The scores of one annotation set as text; an evaluation set of ``eval/`` by half (both when None), of the
+    documents ``only`` names when given."""
     if name in UNSEEN_SETS:
-        from ipgraph.evaluate.unseen import format_set, score_set
+        from ipgraph.evaluate.unseen import format_set, score_halves
 
-        halves = [half] if half else ["tune", "test"]
-        return "\n".join(format_set(name, h, score_set(name, graph_files or None, h), show_errors) for h in halves)
+        scored = score_halves(name, [half] if half else ["tune", "test"], graph_files or None, only=only)
+        return "\n".join(format_set(name, h, tallies, show_errors) for h, tallies in scored.items())
+    if only is not None:
+        raise InputError(gold_dir, "--docs needs --set bundled or realtext")
     return SCORED_SETS[name](graph_files, gold_dir, show_errors)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -108,8 +108,24 @@ def realtext_sources(res: Resources) -> dict[str, dict[str, str]]:
     return rows
 
 
-def build_realtext(res: Resources, out: Path) -> list[Path]:
-    """Build the real texts as a user would: each a report of its own, dated as its source dates it."""
+def select_documents(docs: Mapping[str, Document], wanted: Iterable[str], folder: Path) -> list[str]:
+    """The documents of a set that ``wanted`` names, as a user writes them: ``101`` or ``rt-101``, a range of numbered
+    texts (``101-148``: those present), a bundled report's id; a name that matches none is an error, not a silent
+    empty score."""
+    chosen: set[str] = set()
+    for item in wanted:
+        span = re.fullmatch(r"(\d+)-(\d+)", item)
+        names = [f"{n:0{len(span[1])}d}" for n in range(int(span[1]), int(span[2]) + 1)] if span else [item]
+        hits = {doc for name in names for doc in (name, f"rt-{name}") if doc in docs}
+        if not hits:
+            raise InputError(folder, f"--docs {item}: no document of this set has that id")
+        chosen |= hits
+    return sorted(chosen)
+
+
+def build_realtext(res: Resources, out: Path, only: Collection[str] | None = None) -> list[Path]:
+    """Build the real texts as a user would: each a report of its own, dated as its source dates it; ``only``
+    (ids such as ``rt-101``) builds those alone."""
     from ipgraph.builder.build import build
     from ipgraph.builder.cache import default_cache_dir
 
@@ -118,6 +134,8 @@ def build_realtext(res: Resources, out: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     entries = []
     for path in sorted((res.root / "eval" / "realtext" / "texts").glob("*.txt")):
+        if only is not None and f"rt-{path.stem}" not in only:
+            continue
         write_atomic(folder / path.name, path.read_bytes())
         date = sources.get(path.stem, {}).get("published", "")
         entries.append(f'[[report]]\nid = "rt-{path.stem}"\nfile = "{path.name}"\nlanguage = "zh"\n'

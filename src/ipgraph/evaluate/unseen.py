@@ -32,6 +32,7 @@ from ipgraph.evaluate.documents import (
     bundled_documents,
     gold_rows,
     realtext_documents,
+    select_documents,
 )
 from ipgraph.evaluate.events import mismatch_line
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
@@ -412,24 +413,34 @@ class Scorer:
 
 def score_set(name: str, graph_files: list[Path] | None = None, half: str | None = None,
               res: Resources | None = None) -> list[Tally]:
-    """Score one evaluation set (``bundled`` or ``realtext``), one half or (None) both, against its graph.
+    """Score one evaluation set (``bundled`` or ``realtext``), one half or (None) both, against its graph."""
+    return score_halves(name, [half], graph_files, res)[half]
 
-    ``bundled`` is scored on ``graph_files`` (default: the bundled triples); ``realtext`` is built first.
+
+def score_halves(name: str, halves: list[str | None], graph_files: list[Path] | None = None,
+                 res: Resources | None = None, only: list[str] | None = None) -> dict[str | None, list[Tally]]:
+    """Score each of ``halves`` of one evaluation set against one graph, built once.
+
+    ``bundled`` is scored on ``graph_files`` (default: the bundled triples); ``realtext`` is built first. ``only``
+    (the set's document ids, as ``select_documents`` reads them) scores those documents alone and builds no other
+    real text: a fold of a half can then be scored apart from the rest.
     """
     res = res or resources()
     folder = res.root / "eval" / name
     docs = bundled_documents(res) if name == "bundled" else realtext_documents(res)
+    if only is not None:
+        docs = {doc: docs[doc] for doc in select_documents(docs, only, folder)}
     gold = {kind: gold_rows(folder, kind) for kind in KINDS}
     if name == "realtext":
         for rows in gold.values():
             for row in rows:
                 row["doc"] = f"rt-{row['doc']}"
     with tempfile.TemporaryDirectory() as tmp:
-        files = build_realtext(res, Path(tmp)) if name == "realtext" else \
+        files = build_realtext(res, Path(tmp), sorted(docs)) if name == "realtext" else \
             (graph_files or sorted(res.triples.glob("*.ttl")))
-        ontology = [res.ontology]
-        graph = load_graph([*files, *ontology])
-    return Scorer(GraphFacts(graph, docs), gold, half).all()
+        graph = load_graph([*files, res.ontology])
+    facts = GraphFacts(graph, docs)
+    return {half: Scorer(facts, gold, half).all() for half in halves}
 
 
 def format_set(name: str, half: str | None, tallies: list[Tally], show_errors: bool = False) -> str:
