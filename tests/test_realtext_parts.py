@@ -34,7 +34,7 @@ from test_realtext_set_a import (
 from ipgraph.knowledge.gazetteer import ORG, load
 from ipgraph.vocab import IP
 
-PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(89, 101), "h": range(113, 123)}
+PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(89, 101), "h": range(113, 125)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
