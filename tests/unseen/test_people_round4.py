@@ -116,3 +116,14 @@ def test_pattern1_a_name_set_off_by_spaces_after_its_title(res):
     assert [(name, role) for name, role, _ in found("临川市知识产权局副局长 周立仁 出席会议。", res)] == [
         ("周立仁", "副局长")]
     assert found("主任 会议 召开", res) == []
+
+
+def test_a_title_after_a_defined_short_form_names_the_body_it_was_defined_for(res):
+    """Regression: 上海市普陀区人民法院(以下简称"普陀区人民法院") … 普陀区人民法院副院长X made the person's
+    affiliation a key of its own for the short form, a node never made: `ipgraph check` failed on the real-text
+    build (dangling reference, and an affiliation that is no organisation)."""
+    text = "北京市海淀区人民法院（以下简称“海淀区人民法院”）与清华大学签署合作协议。海淀区人民法院副院长张明远出席仪式。\n"
+    facts = extract(segment(text), res.knowledge)
+    person = facts.nodes[("PERSON", "zhang-ming-yuan")]
+    assert person.details["affiliation"] == "bei-jing-shi-hai-dian-qu-ren-min-fa-yuan"
+    assert ("ORG", person.details["affiliation"]) in facts.nodes

@@ -129,6 +129,13 @@ class _Resolver:
             return acronym
         return name_key(self._in_full(name))
 
+    def _org_key(self, name: str) -> str:
+        """The node of an organisation a person's title names: a short form the report defined (以下简称…) is the
+        node it was defined for, as the organisation's own mention resolves, so the affiliation never points to a
+        node that was not made."""
+        kind, key = self.defined.get(name, ("", ""))
+        return key if kind == ORG else self._new_org_key(name)
+
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
         for short, full in self.short_forms:
@@ -191,7 +198,7 @@ class _Resolver:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
-            details["affiliation"] = self._new_org_key(details["affiliation_text"])
+            details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):
             details["name"] = node.details["name"]  # the fullest name the report prints labels the node
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
