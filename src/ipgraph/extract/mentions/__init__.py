@@ -17,8 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LANG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab, create_vocab
 
 from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
@@ -70,7 +72,17 @@ def load(data_dir: Path) -> Language:
     for component in config["components"].values():
         if "data_dir" in component:
             component["data_dir"] = str(data_dir)
-    return spacy.util.load_model_from_config(config, auto_fill=True)
+    return spacy.util.load_model_from_config(config, auto_fill=True, vocab=_characters_only(config["nlp"]["lang"]))
+
+
+def _characters_only(lang: str) -> Vocab:
+    """The language's vocabulary without its lexical attributes but the language (like_num, shape, lower, …): the
+    components read characters and offsets only, and spaCy would work every attribute out for each new character
+    it meets, ten microseconds each."""
+    vocab = create_vocab(lang, spacy.util.get_lang_class(lang).Defaults)
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # public in spaCy's vocab.pxd, not in its stub
+    vocab.lex_attr_getters = {LANG: getters[LANG]}  # type: ignore[attr-defined]
+    return vocab
 
 
 def _mention(span: Span, text: str) -> Mention:
