@@ -89,7 +89,7 @@ def turtle(graph: Graph | Triples) -> bytes:
     """Deterministic Turtle bytes of a graph, with our prefixes."""
     if isinstance(graph, Graph):
         return turtle_bytes(graph)
-    return triples_turtle(list(graph), new_graph(), graph.by_subject())
+    return triples_turtle(graph.by_subject(), new_graph())
 
 
 def relative_source(path: Path, root: Path) -> str:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, OBJECT, SUBJECT, VERB, TurtleSerializer
@@ -55,8 +56,9 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             found = self._pnames[key] = super().get_pname(uri, gen_prefix)
             return found
 
-    def preprocess_all(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        """``preprocessTriple`` of every triple, for a graph without blank nodes and without a base IRI.
+    def preprocess_all(self, groups: Iterable[tuple[Node, Mapping[Node, Iterable[Node]]]]) -> None:
+        """``preprocessTriple`` of every triple, for a graph without blank nodes and without a base IRI; ``groups``
+        are the triples in the store's order, each subject with its predicates and their objects.
 
         The same bookkeeping (subjects, references to IRIs, prefixed names in
         the same order, so generated prefixes get the same numbers) without
@@ -66,20 +68,22 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         """
         references, subjects, pname, keywords, known = (self._iri_references, self._subjects, self.get_pname,
                                                          self.keywords, self._pnames)
-        for s, p, o in triples:
+        for s, properties in groups:
             subjects[s] = True
             if (str(s), False) not in known:
                 pname(s, False)
-            if p not in keywords and (str(p), True) not in known:
-                pname(p, True)
-            if type(o) is Literal:
-                if o.datatype and (str(o.datatype), _GEN_QNAME_FOR_DT) not in known:
-                    pname(o.datatype, _GEN_QNAME_FOR_DT)
-            else:
-                text = str(o)
-                references[text] += 1
-                if (text, False) not in known:
-                    pname(o, False)
+            for p, objects in properties.items():
+                if p not in keywords and (str(p), True) not in known:
+                    pname(p, True)
+                for o in objects:
+                    if type(o) is Literal:
+                        if o.datatype and (str(o.datatype), _GEN_QNAME_FOR_DT) not in known:
+                            pname(o.datatype, _GEN_QNAME_FOR_DT)
+                    else:
+                        text = str(o)
+                        references[text] += 1
+                        if (text, False) not in known:
+                            pname(o, False)
 
     def order_subjects(self, by_subject: Grouped) -> list[Node]:
         """``orderSubjects`` with the members of the top classes read from the triples, not from the store.
@@ -113,15 +117,11 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             found.append((predicate, objects))
         return found
 
-    def statements(self, triples: Iterable[tuple[Node, Node, Node]], by_subject: Grouped | None = None) -> str:
-        """The whole document, as ``serialize`` writes it for a graph without blank nodes; ``by_subject`` is the
-        triples grouped, when the caller has them so."""
-        self.preprocess_all(triples)
-        if by_subject is None:
-            grouped: dict[Node, dict[Node, list[Node]]] = {}
-            for s, p, o in triples:
-                grouped.setdefault(s, {}).setdefault(p, []).append(o)
-            by_subject = grouped
+    def statements(self, by_subject: Grouped,
+                   in_order: Iterable[tuple[Node, Mapping[Node, Iterable[Node]]]] | None = None) -> str:
+        """The whole document, as ``serialize`` writes it for a graph without blank nodes; ``in_order`` gives the
+        triples in the store's order when it is not that of ``by_subject``."""
+        self.preprocess_all(by_subject.items() if in_order is None else in_order)
         parts = [f"@prefix {prefix}: <{uri}> .\n" for prefix, uri in sorted(self.namespaces.items())]
         literals: dict[tuple[str, str], str] = {}
         known, keywords = self._pnames, self.keywords
@@ -159,26 +159,39 @@ class _RememberingTurtleSerializer(TurtleSerializer):
 def turtle_bytes(graph: Graph) -> bytes:
     """The graph as UTF-8 Turtle, byte for byte what ``graph.serialize(format="turtle")`` gives."""
     triples = list(graph)
-    if graph.base is not None or _blank(triples):
+    if graph.base is not None or _blank(chain.from_iterable(triples)):
         return _rdflib_turtle(graph)
-    return _RememberingTurtleSerializer(graph).statements(triples).encode("utf-8", "replace")
+    grouped: dict[Node, dict[Node, list[Node]]] = {}
+    for s, p, o in triples:
+        grouped.setdefault(s, {}).setdefault(p, []).append(o)
+    in_order = ((s, {p: (o,)}) for s, p, o in triples)
+    return _RememberingTurtleSerializer(graph).statements(grouped, in_order).encode("utf-8", "replace")
 
 
-def triples_turtle(triples: list[tuple[Node, Node, Node]], namespaces: Graph,
-                   by_subject: Grouped | None = None) -> bytes:
-    """Triples as UTF-8 Turtle, byte for byte what rdflib writes for a graph of them with the prefixes bound in
-    ``namespaces`` (an empty graph that lends its namespace manager; its own triples are not read); ``by_subject``
-    is the same triples grouped by subject and predicate, when the caller keeps them so."""
-    if _blank(triples):
-        for triple in triples:
-            namespaces.add(triple)
+def triples_turtle(by_subject: Grouped, namespaces: Graph) -> bytes:
+    """Triples grouped by subject and predicate as UTF-8 Turtle, byte for byte what rdflib writes for a graph of
+    them with the prefixes bound in ``namespaces`` (an empty graph that lends its namespace manager; its own triples
+    are not read)."""
+    if _blank(_terms(by_subject)):
+        for s, properties in by_subject.items():
+            for p, objects in properties.items():
+                for o in objects:
+                    namespaces.add((s, p, o))
         return _rdflib_turtle(namespaces)
-    return _RememberingTurtleSerializer(namespaces).statements(triples, by_subject).encode("utf-8", "replace")
+    return _RememberingTurtleSerializer(namespaces).statements(by_subject).encode("utf-8", "replace")
 
 
-def _blank(triples: list[tuple[Node, Node, Node]]) -> bool:
+def _terms(by_subject: Grouped) -> Iterator[Node]:
+    for subject, properties in by_subject.items():
+        yield subject
+        yield from properties
+        for objects in properties.values():
+            yield from objects
+
+
+def _blank(terms: Iterable[Node]) -> bool:
     """Blank nodes (lists, nested descriptions) need rdflib's own layout."""
-    return any(type(term) is BNode for triple in triples for term in triple)
+    return BNode in set(map(type, terms))
 
 
 def _rdflib_turtle(graph: Graph) -> bytes:
