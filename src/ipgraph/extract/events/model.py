@@ -153,6 +153,23 @@ class EventRules:
         return {word: (kind, licence) for word, kind, licence in self.types}
 
     @cached_property
+    def refers_back(self) -> re.Pattern[str]:
+        """An opening that points back to an event of a type (本次研讨会, 该论坛), the type noun its group 1."""
+        return re.compile(rf"\s*(?:{self.pattern('refers_back').pattern})\s*({self.type_pattern.pattern})")
+
+    @cached_property
+    def during(self) -> re.Pattern[str]:
+        """An opening that tells of what was held during the event told last (活动期间, 同期)."""
+        return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.pattern('during').pattern})"
+                          rf"|{self.pattern('same_time').pattern})")
+
+    @cached_property
+    def talks(self) -> re.Pattern[str]:
+        """A verb of talks, with the verb of holding before it (举行了会谈, 会见)."""
+        return re.compile(f"(?:{self.pattern('talks_lead').pattern})?了?(?:{self.pattern('talks_verb').pattern}"
+                          f"|{self.pattern('talks_with').pattern})")
+
+    @cached_property
     def left_stop(self) -> re.Pattern[str]:
         """Where an event name stops when read leftwards: a length (为期…的), a date, punctuation, a left_stop word."""
         return re.compile(f"{LAYOUT_STOP}|(?P<word>{self.pattern('left_stop').pattern})")
