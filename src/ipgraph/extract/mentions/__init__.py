@@ -26,7 +26,16 @@ from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
-from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention, characters, doc_text
+from ipgraph.extract.mentions.spans import (
+    CANDIDATES,
+    DEFINITIONS,
+    MENTIONS,
+    TEXT_KEY,
+    Mention,
+    character_doc,
+    characters,
+    doc_text,
+)
 from ipgraph.ingest.textnorm import mask_urls, unglossed
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
@@ -93,30 +102,9 @@ def _mention(span: Span, text: str) -> Mention:
 
 def _make_doc(nlp: Language, text: str) -> Doc:
     """The tokenised text, with the text itself at hand for the components (see ``doc_text``)."""
-    words, spaces = characters(text)
-    orths = list(map(_orths(nlp.vocab).__getitem__, words))
-    doc = Doc(nlp.vocab, orths, spaces)  # type: ignore[arg-type]  # spaCy takes a token's id for its string
+    doc = character_doc(nlp.vocab, text)
     doc.user_data[TEXT_KEY] = text
     return doc
-
-
-class _Orths(dict[str, int]):
-    """Each token's string → its id in the vocabulary. A Doc made of the ids is the same Doc, but spaCy skips
-    encoding and hashing every character again: that was half of making the Docs."""
-
-    def __init__(self, vocab: Vocab) -> None:
-        super().__init__()
-        self.strings = vocab.strings
-
-    def __missing__(self, word: str) -> int:
-        orth: int = self.strings.add(word)
-        self[word] = orth
-        return orth
-
-
-@lru_cache(maxsize=2)
-def _orths(vocab: Vocab) -> _Orths:
-    return _Orths(vocab)
 
 
 @dataclass

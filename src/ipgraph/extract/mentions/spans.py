@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.vocab import Vocab
 
 MENTIONS, DEFINITIONS, CANDIDATES = "mentions", "definitions", "candidates"
 BLOCK, ACRONYM = "BLOCK", "ACRONYM"
@@ -92,3 +94,29 @@ def characters(text: str) -> tuple[list[str], list[bool]]:
             words.append(run)
             spaces.append(False)
     return words, spaces
+
+
+
+class _Orths(dict[str, int]):
+    """Each token's string → its id in the vocabulary. A Doc made of the ids is the same Doc, but spaCy skips
+    encoding and hashing every character again: that was half of making the Docs."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.strings = vocab.strings
+
+    def __missing__(self, word: str) -> int:
+        orth: int = self.strings.add(word)
+        self[word] = orth
+        return orth
+
+
+@lru_cache(maxsize=2)
+def _orths(vocab: Vocab) -> _Orths:
+    return _Orths(vocab)
+
+
+def character_doc(vocab: Vocab, text: str) -> Doc:
+    """The text as the pipeline reads it: a token per character (``characters``), made of the tokens' ids."""
+    words, spaces = characters(text)
+    return Doc(vocab, list(map(_orths(vocab).__getitem__, words)), spaces)  # type: ignore[arg-type]  # ids for strings
