@@ -5,10 +5,12 @@ prefixed name of every IRI each time it meets it (``compute_qname``: ~90,000
 calls for the bundled reports), looks each subject's triples up in the store
 again, and encodes and writes every fragment separately. Here the prefixed
 names are remembered, the triples are grouped by subject in one pass, and the
-text is joined once. Ordering, prefixes and the spelling of every term are
-still rdflib's own code (``orderSubjects``, ``sortProperties``, ``label``);
-only the layout of a statement is written out here, as rdflib lays it out
-for a graph without blank nodes. A graph with blank nodes (lists, nested
+text is joined once. Prefixed names and the spelling of typed literals are
+still rdflib's own code (``get_pname``, ``label``); its orderings
+(``orderSubjects``, ``sortProperties``) and its quoting of a plain literal
+(``_quote_encode``) are followed here, comparing IRIs by their text as rdflib
+does, and the layout of a statement is written out as rdflib lays it out for a
+graph without blank nodes. A graph with blank nodes (lists, nested
 descriptions) goes to rdflib unchanged. tests/test_serialize.py compares the
 two on the bundled graphs and on generated ones.
 """
