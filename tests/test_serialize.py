@@ -34,7 +34,10 @@ literals = st.one_of(
     st.builds(lambda t: Literal(t, lang="zh"), st.text(alphabet='法国"\\\n\'ab ', max_size=8)),
     st.builds(lambda n: Literal(n, datatype=rdflib.XSD.nonNegativeInteger), st.integers(0, 99)),
     st.builds(lambda y: Literal(str(y), datatype=rdflib.XSD.gYear), st.integers(1990, 2030)),
-    st.builds(lambda v: Literal(v, datatype=URIRef("http://example.org/dt")), st.text("xy", max_size=3)))
+    st.builds(lambda v: Literal(v, datatype=URIRef("http://example.org/dt")), st.text("xy", max_size=3)),
+    st.builds(lambda v: Literal(v, datatype=rdflib.XSD.decimal), st.sampled_from(["0.9", "1", "0.50", "-2.0"])),
+    st.builds(lambda v: Literal(v, datatype=rdflib.XSD.date), st.sampled_from(["2024-11-05", "2024-13-01"])),
+    st.builds(Literal, st.sampled_from([True, False, 2.5, 7])))
 
 
 @settings(max_examples=150, deadline=None)

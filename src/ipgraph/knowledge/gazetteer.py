@@ -152,8 +152,8 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     if missing:
         raise InputError(path, f"header lacks column(s) {', '.join(missing)}", header_line)
     rows = []
-    for n, line in numbered[1:]:
-        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+    cells_of = csv.reader((line for _, line in numbered[1:]), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for (n, _), cells in zip(numbered[1:], cells_of):  # one reader, one record per line: nothing is quoted
         if len(cells) > len(names):
             raise InputError(path, f"{len(cells)} cells, header has {len(names)}", n)
         row = dict(zip(names, [c.strip() for c in cells] + [""] * (len(names) - len(cells))))

@@ -7,7 +7,7 @@ writer sorts subjects, predicates and objects.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -53,6 +53,10 @@ class Triples:
     def __iter__(self) -> Iterator[Triple]:
         return ((s, p, o) for s, po in self._spo.items() for p, objects in po.items() for o in objects)
 
+    def by_subject(self) -> Mapping[Node, Mapping[Node, Iterable[Node]]]:
+        """The triples grouped by subject and predicate, in the order they are iterated."""
+        return self._spo
+
     def subject_objects(self, predicate: Node, /) -> Iterator[tuple[Node, Node]]:
         """What rdflib's ``Graph.subject_objects`` gives, looked up by hash in each subject's predicates."""
         return ((s, o) for s, po in self._spo.items() for o in po.get(predicate, ()))
@@ -85,7 +89,7 @@ def turtle(graph: Graph | Triples) -> bytes:
     """Deterministic Turtle bytes of a graph, with our prefixes."""
     if isinstance(graph, Graph):
         return turtle_bytes(graph)
-    return triples_turtle(list(graph), new_graph())
+    return triples_turtle(graph.by_subject(), new_graph())
 
 
 def relative_source(path: Path, root: Path) -> str:

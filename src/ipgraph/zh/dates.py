@@ -47,6 +47,9 @@ _ATOM = re.compile(
     rf"(?:(?:(?P<y>{YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
+    # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
+    # loop in _atoms a turn; a match with none of the four parts fails here instead, leaving the others as they were.
+    r"(?(y)|(?(rel)|(?(m)|(?(d)|(?!)))))"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
 LASTING = re.compile(r"\s*(?:一连|一連|连续|連續)[\d一两兩二三四五六七八九十]+\s*(?:天|日|周|週|个月|個月)")

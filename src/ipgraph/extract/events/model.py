@@ -136,10 +136,13 @@ class EventRules:
         return word in self.words.get(name, ())
 
     @cached_property
-    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
+    def role_literals(self) -> tuple[str, ...]:
         """For each role pattern, the literal a match starts from: the words before the slot, else after it."""
-        return tuple(re.compile(re.escape(before if before not in ("", "^") else after.partition("…")[0]))
-                     for _, before, after in self.roles)
+        return tuple(before if before not in ("", "^") else after.partition("…")[0] for _, before, after in self.roles)
+
+    @cached_property
+    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:
@@ -148,6 +151,23 @@ class EventRules:
     @cached_property
     def type_of_word(self) -> dict[str, tuple[str, str]]:
         return {word: (kind, licence) for word, kind, licence in self.types}
+
+    @cached_property
+    def refers_back(self) -> re.Pattern[str]:
+        """An opening that points back to an event of a type (本次研讨会, 该论坛), the type noun its group 1."""
+        return re.compile(rf"\s*(?:{self.pattern('refers_back').pattern})\s*({self.type_pattern.pattern})")
+
+    @cached_property
+    def during(self) -> re.Pattern[str]:
+        """An opening that tells of what was held during the event told last (活动期间, 同期)."""
+        return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.pattern('during').pattern})"
+                          rf"|{self.pattern('same_time').pattern})")
+
+    @cached_property
+    def talks(self) -> re.Pattern[str]:
+        """A verb of talks, with the verb of holding before it (举行了会谈, 会见)."""
+        return re.compile(f"(?:{self.pattern('talks_lead').pattern})?了?(?:{self.pattern('talks_verb').pattern}"
+                          f"|{self.pattern('talks_with').pattern})")
 
     @cached_property
     def left_stop(self) -> re.Pattern[str]:

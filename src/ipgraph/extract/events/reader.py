@@ -87,7 +87,7 @@ class EventReader:
                  and not any(s.begin <= d.begin < s.finish for s in days)
                  and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
-        same = next((m for m in (re.search("|".join(SAME_DAY), text),) if m), None)
+        same = next((m for m in (_SAME_DAY.search(text),) if m), None)
         if not found and same and self.last_date is not None:
             found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
         if found:
@@ -412,6 +412,7 @@ def spelled(label: str) -> str:
 
 
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
+_SAME_DAY = re.compile("|".join(SAME_DAY))
 
 
 def _stamped(text: str, date: DateSpan) -> bool:

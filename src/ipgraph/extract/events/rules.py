@@ -296,8 +296,7 @@ class ReportEvents(EventReader):
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
         paragraph, tells the roles of the last event of that type the report told, and, with a verb of holding, a
         date more precise than the one it had (该论坛将于2024年4月初在…举行)."""
-        opening = re.match(rf"\s*(?:{self.rules.pattern('refers_back').pattern})\s*({self.rules.type_pattern.pattern})",
-                           passage.text[start:end])
+        opening = self.rules.refers_back.match(passage.text[start:end])
         if opening is None:
             return
         kind = type_of(opening.group(1), self.rules)
@@ -341,9 +340,7 @@ class ReportEvents(EventReader):
         """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day."""
-        opening = re.match(rf"\s*(?:(?:{self.rules.type_pattern.pattern})(?:{self.rules.pattern('during').pattern})"
-                           rf"|{self.rules.pattern('same_time').pattern})",
-                           self.finder.fold(sentence[:_OPENING]))
+        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
         dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
         if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
             return []
@@ -377,8 +374,7 @@ class ReportEvents(EventReader):
         the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
         counterparts end in the verb's clause (a title, 分别 and the verb of holding may stand between)."""
         rules = self.rules
-        talks = re.compile(f"(?:{rules.pattern('talks_lead').pattern})?了?(?:{rules.pattern('talks_verb').pattern}"
-                           f"|{rules.pattern('talks_with').pattern})")
+        talks = rules.talks
         if not rules.words.get("talks_joint") or self.meetings.meetings(context):
             return []
         sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end

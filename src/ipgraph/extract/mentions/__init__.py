@@ -17,14 +17,25 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LANG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab, create_vocab
 
 from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
-from ipgraph.extract.mentions.spans import CANDIDATES, DEFINITIONS, MENTIONS, TEXT_KEY, Mention, characters, doc_text
+from ipgraph.extract.mentions.spans import (
+    CANDIDATES,
+    DEFINITIONS,
+    MENTIONS,
+    TEXT_KEY,
+    Mention,
+    character_doc,
+    characters,
+    doc_text,
+)
 from ipgraph.ingest.textnorm import mask_urls, unglossed
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
@@ -70,7 +81,17 @@ def load(data_dir: Path) -> Language:
     for component in config["components"].values():
         if "data_dir" in component:
             component["data_dir"] = str(data_dir)
-    return spacy.util.load_model_from_config(config, auto_fill=True)
+    return spacy.util.load_model_from_config(config, auto_fill=True, vocab=_characters_only(config["nlp"]["lang"]))
+
+
+def _characters_only(lang: str) -> Vocab:
+    """The language's vocabulary without its lexical attributes but the language (like_num, shape, lower, …): the
+    components read characters and offsets only, and spaCy would work every attribute out for each new character
+    it meets, ten microseconds each."""
+    vocab = create_vocab(lang, spacy.util.get_lang_class(lang).Defaults)
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # public in spaCy's vocab.pxd, not in its stub
+    vocab.lex_attr_getters = {LANG: getters[LANG]}  # type: ignore[attr-defined]
+    return vocab
 
 
 def _mention(span: Span, text: str) -> Mention:
@@ -81,7 +102,7 @@ def _mention(span: Span, text: str) -> Mention:
 
 def _make_doc(nlp: Language, text: str) -> Doc:
     """The tokenised text, with the text itself at hand for the components (see ``doc_text``)."""
-    doc = Doc(nlp.vocab, *characters(text))
+    doc = character_doc(nlp.vocab, text)
     doc.user_data[TEXT_KEY] = text
     return doc
 

@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ipgraph.extract.mentions.spans import BLOCK, MENTIONS, characters, doc_text, inside_latin_word, set_spans
+from ipgraph.extract.mentions.spans import BLOCK, MENTIONS, character_doc, doc_text, inside_latin_word, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
 
 _PRIORITY = {ORG: 0, TREATY: 1, PERSON: 2, COUNTRY: 3, CITY: 4, BLOCK: 5}
@@ -28,7 +28,7 @@ class GazetteerMatcher:
         patterns[f"{BLOCK}|"] = [context.translate(simplified) for context in gazetteer.blockers]
         for label in sorted(patterns):
             # tokenised as passages are (characters): spaCy's ChineseTokenizer took 0.1 s for the names
-            self.matcher.add(label, [Doc(nlp.vocab, *characters(name)) for name in sorted(set(patterns[label]))])
+            self.matcher.add(label, [character_doc(nlp.vocab, name) for name in sorted(set(patterns[label]))])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

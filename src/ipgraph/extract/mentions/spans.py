@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.vocab import Vocab
 
 MENTIONS, DEFINITIONS, CANDIDATES = "mentions", "definitions", "candidates"
 BLOCK, ACRONYM = "BLOCK", "ACRONYM"
@@ -65,30 +67,56 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start_char < b.end_char and b.start_char < a.end_char
 
 
+_WHITE_RUNS = re.compile(r"(\s+)")
+"""``\\s`` is ``str.isspace``, character for character."""
+
+
 def characters(text: str) -> tuple[list[str], list[bool]]:
-    """The tokens of ``pipeline.cfg``'s character segmenter, in one pass: each character that is not white space,
-    the white space between them as tokens of their own, a single space after a character as that token's space.
+    """The tokens of ``pipeline.cfg``'s character segmenter: each character that is not white space, the white
+    space between them as tokens of their own, a single space after a character as that token's space.
 
     What spaCy's ``ChineseTokenizer`` gives, without its alignment (``get_words_and_spaces``), which copies the
-    rest of the text for every character: quadratic, 8 s for one passage of 300,000 characters.
+    rest of the text for every character: quadratic, 8 s for one passage of 300,000 characters. The text is cut
+    at its runs of white space, so the characters between them are listed in C, not one by one.
     """
     words: list[str] = []
     spaces: list[bool] = []
-    position, length = 0, len(text)
-    while position < length:
-        gap = position
-        while gap < length and text[gap].isspace():
-            gap += 1
-        if gap > position:
-            words.append(text[position:gap])
-            spaces.append(False)
-            position = gap
-            if position == length:
-                break
-        words.append(text[position])
-        spaces.append(False)
-        position += 1
-        if position < length and text[position] == " ":
+    parts = _WHITE_RUNS.split(text)  # characters, a run of white space, characters, …
+    for index in range(0, len(parts), 2):
+        chunk = parts[index]
+        words += chunk
+        spaces += [False] * len(chunk)
+        run = parts[index + 1] if index + 1 < len(parts) else ""
+        if chunk and run[:1] == " ":
             spaces[-1] = True
-            position += 1
+            run = run[1:]
+        if run:
+            words.append(run)
+            spaces.append(False)
     return words, spaces
+
+
+
+class _Orths(dict[str, int]):
+    """Each token's string → its id in the vocabulary. A Doc made of the ids is the same Doc, but spaCy skips
+    encoding and hashing every character again: that was half of making the Docs."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.strings = vocab.strings
+
+    def __missing__(self, word: str) -> int:
+        orth: int = self.strings.add(word)
+        self[word] = orth
+        return orth
+
+
+@lru_cache(maxsize=2)
+def _orths(vocab: Vocab) -> _Orths:
+    return _Orths(vocab)
+
+
+def character_doc(vocab: Vocab, text: str) -> Doc:
+    """The text as the pipeline reads it: a token per character (``characters``), made of the tokens' ids."""
+    words, spaces = characters(text)
+    return Doc(vocab, list(map(_orths(vocab).__getitem__, words)), spaces)  # type: ignore[arg-type]  # ids for strings
