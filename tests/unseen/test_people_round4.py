@@ -122,7 +122,8 @@ def test_a_title_after_a_defined_short_form_names_the_body_it_was_defined_for(re
     """Regression: 上海市普陀区人民法院(以下简称"普陀区人民法院") … 普陀区人民法院副院长X made the person's
     affiliation a key of its own for the short form, a node never made: `ipgraph check` failed on the real-text
     build (dangling reference, and an affiliation that is no organisation)."""
-    text = "北京市海淀区人民法院（以下简称“海淀区人民法院”）与清华大学签署合作协议。海淀区人民法院副院长张明远出席仪式。\n"
+    text = ("北京市海淀区人民法院（以下简称“海淀区人民法院”）与清华大学签署合作协议。"
+            "海淀区人民法院副院长张明远出席仪式。\n")
     facts = extract(segment(text), res.knowledge)
     person = facts.nodes[("PERSON", "zhang-ming-yuan")]
     assert person.details["affiliation"] == "bei-jing-shi-hai-dian-qu-ren-min-fa-yuan"
