@@ -191,7 +191,9 @@ class _Resolver:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
-            details["affiliation"] = self._new_org_key(details["affiliation_text"])
+            body = details["affiliation_text"]  # a body the report defined a short name for is that body's node
+            defined = self.defined.get(body)
+            details["affiliation"] = defined[1] if defined and defined[0] == ORG else self._new_org_key(body)
         if len(details.get("name", "")) < len(node.details.get("name", "")):
             details["name"] = node.details["name"]  # the fullest name the report prints labels the node
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})

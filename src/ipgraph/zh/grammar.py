@@ -61,7 +61,7 @@ def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "
     return re.compile(r"^(?:" + "|".join(parts) + r")*$")
 
 
-NAME_BREAKS = "的了是在由与和及向从据为于将被把等其该此各这我也还已并又就將為於從這與該還他个位"
+NAME_BREAKS = "的了是在由与和及向从据为于将被把等其该此各这我也还已并又就则將為於從這與該還則他个位"
 """Function words that stand between names and never inside the name of an organisation or a person (参观了X中心,
 由X主办, 会同X海关): reading a name leftwards from its head noun stops at one. A name that holds one (中华人民共和国)
 is found whole by the gazetteer first."""
@@ -75,6 +75,12 @@ NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•
 """Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
 NAME_DOTS = "·•・‧･"
 """The dots between the parts of a transliterated name (让·皮埃尔, 安娜•彼得罗娃, 玛丽亚‧加西亚): printers use any."""
+LOST_DOT = "?"
+"""What a page whose encoding had no · prints in its place (弗朗西斯?高锐): a dot of a name only where a title
+introduces the name, since elsewhere it is a question mark."""
+DATELINE_ENDS = ("日电", "日電", "报讯", "報訊")
+"""How a dateline ends (新华社北京3月1日电, 本报讯), all of one width: a bracket right after it credits the
+writers (…日电（记者 甲乙）, 本报讯（丙丁、戊己）)."""
 
 
 # --- numerals -----------------------------------------------------------------------------------------------------

@@ -9,11 +9,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
+    DATELINE_ENDS,
+    LOST_DOT,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
@@ -30,6 +32,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1
 _Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
+_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:{re.escape(LOST_DOT)}[\u4e00-\u9fff]{{1,8}})+")
+"""A transliterated name whose dot the page lost (总干事弗朗西斯?高锐), read only where a title introduces it."""
 _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
@@ -53,6 +57,8 @@ class People:
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:、{title})*")
+        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
+        self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
@@ -66,7 +72,13 @@ class People:
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
-        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
+        # A married woman's name may keep her husband's surname before her own (林郑月娥, 陈冯富珍); the first is
+        # never a function word (向王某: 向 is "to"), and her given name never starts a word that follows a name
+        # (王明表示 is 王明 who speaks).
+        husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
+        follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
+        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}]{{2}}")
+        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}|{self.married.pattern}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
@@ -79,8 +91,9 @@ class People:
         role = rf"(?:{credits})[：:]?\s*"
         self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
                                       rf"|[、，,\s]+| ?摄$")
-        self.byline_bracket = re.compile(rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
-                                         rf"(?: ?摄)?)[）)】\]](?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
+        self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        self.dateline_bracket = re.compile(rf"(?<={alternation(DATELINE_ENDS)})[ \u3000]?{bracket}")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
                                       rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
@@ -148,16 +161,19 @@ class People:
 
     def _bylines(self, text: str) -> list[_Named]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
-        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]): each a surname and
-        one or two characters, spaced or not, after the word of its role if any; a credit (文, 摄影) is no role. A
-        credit with a slash or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
+        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]), or the bracket
+        right after a dateline (…6月30日电 (甲乙、丙丁)正文): each a surname and one or two characters, spaced or
+        not, after the word of its role if any, or two characters spaced as printers space a two-character name to
+        the width of three, whatever its surname (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash
+        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
         found: list[_Named] = []
-        for bracket in self.byline_bracket.finditer(text):
+        for bracket in (*self.byline_bracket.finditer(text), *self.dateline_bracket.finditer(text)):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):
                 if part.group("role"):
                     role = "" if part.group("role") in self.credits else part.group("role")
-                elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
+                elif part.group("name") and (self.surname.match(part.group("name").replace(" ", ""))
+                                             or re.fullmatch(rf"[{CJK}] [{CJK}]", part.group("name"))):
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self._plain(name, 0, len(name)) for name in squeezed):
@@ -188,6 +204,8 @@ class People:
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
+        abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
+                           and text[m.end_char : m.end_char + 1] == "的")
         masked = list(text)
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
@@ -212,7 +230,9 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
-            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends)) is not None:
+            shaped = abroad if not match.group(0).endswith(self.group_titles) else frozenset()  # not 伙伴代表
+            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends,
+                                                        shaped)) is not None:
                 names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := self._listed_after(text, name[0], found)):
@@ -225,7 +245,7 @@ class People:
                 org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
         for match in self.honorific.finditer(text):
-            name = self._name_before(text, match.start(), ends)
+            name = self._name_before(text, match.start(), ends, abroad)
             if name is not None:
                 found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
@@ -297,12 +317,17 @@ class People:
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
         is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
         without a Chinese surname (日本特许厅长官滨野幸一)."""
-        for pattern in (_LATIN_NAME, _TRANSLITERATED):
+        for pattern in (_LATIN_NAME, _TRANSLITERATED, _DOT_LOST):
             match = pattern.match(text, at)
             if match:
                 return at, at + len(self._trim_right(match.group(0)).rstrip())
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
+        married = self.married.match(text, at)
+        follows = self.follower.match(text, married.end()) if married else None
+        if married and follows and self._plain(text, at, married.end(), at + 1) and \
+                not (len(follows.group(0)) == 1 and is_cjk(follows.group(0))):
+            return married.span()  # 林郑月娥表示; not 崔国斌参与, where one character (与) is too weak a sign
         surname = self.surname.match(text, at)
         starts_word = self.follower.match(text, at)
         if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
@@ -320,10 +345,13 @@ class People:
                     return at, end
         return None
 
-    def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
+    def _name_before(self, text: str, end: int, org_ends: dict[int, Span],
+                     abroad: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
         transliterated or Latin name, after punctuation, a coordinator, an organisation, or the head noun of a body
-        the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长)."""
+        the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长); or a name of no
+        Chinese surname after a foreign country and its 的 (``abroad``: 芬兰的凯拉莫大使), whose 的 says whose the
+        person is and whose title says where the name ends."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
@@ -340,7 +368,9 @@ class People:
                     or start in org_ends or self._after_head(text, start)
                     or self.self_reference.search(text, max(0, start - 3), start)):
                 return start, end
-        return None
+        start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
+        return (start, end) if start >= 0 and self._plain(text, start, end) and \
+            not self.follower.match(text, start) else None
 
     def _after_head(self, text: str, at: int) -> bool:
         """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
@@ -364,7 +394,7 @@ class People:
 
     def _trim_right(self, name: str) -> str:
         """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
-        last = max(name.rfind(mark) for mark in NAME_DOTS + " ")
+        last = max(name.rfind(mark) for mark in NAME_DOTS + LOST_DOT + " ")
         for at in range(last + 2, len(name)):
             if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
                 return name[:at]

@@ -1,0 +1,71 @@
+"""Issue 16, pattern 1 (round 5): people in text not tuned on: the writers a dateline credits, a two-character
+byline of no known surname, a transliterated name whose dot the page lost, a married name with two surnames, a
+foreign name after its country, 老师 as a title, and the body a report defined a short name for; on sentences written
+for these tests (none is copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+from tests.unseen.test_people_round4 import employers, found
+
+
+def names(text, res):
+    return [(name, role) for name, role, _ in found(text, res)]
+
+
+def test_pattern1_the_bracket_after_a_dateline_credits_its_writers(res):
+    text = "本报杭州5月8日电 (沈立平、韩雪梅)首届数字版权论坛在杭州举行。"
+    assert names(text, res) == [("沈立平", ""), ("韩雪梅", "")]
+
+
+def test_pattern1_a_reporter_after_a_dateline_works_for_the_agency(res):
+    text = "新华社上海4月2日电（记者 周晓岚）一场商标保护研讨会在上海举行。"
+    assert employers(text, res) == [("周晓岚", "新华社")]
+
+
+def test_pattern1_a_bracket_after_any_day_is_no_byline(res):
+    assert names("会议定于5月8日(周五)召开。", res) == []
+
+
+def test_pattern1_a_spaced_two_character_byline_needs_no_known_surname(res):
+    assert names("论坛在掌声中落下帷幕。\n（若 水）", res) == [("若 水", "")]
+
+
+def test_pattern1_a_transliterated_name_whose_dot_the_page_lost(res):
+    assert names("联合国秘书长安东尼奥?古特雷斯出席开幕式。", res) == [("安东尼奥?古特雷斯", "秘书长")]
+
+
+def test_pattern1_a_lost_dot_outside_a_name_is_a_question_mark(res):
+    assert names("这项合作能否持续?答案是肯定的。", res) == []
+
+
+def test_pattern1_a_married_name_keeps_both_surnames(res):
+    assert names("会上，叶刘淑仪表示，两地将深化合作。", res) == [("叶刘淑仪", "")]
+    assert names("立法会主席范徐丽泰致辞。", res) == [("范徐丽泰", "主席")]
+
+
+def test_pattern1_a_name_and_the_verb_after_it_are_no_married_name(res):
+    assert names("协会副会长李明表示，将加强交流。", res) == [("李明", "副会长")]
+    assert names("研究中心主任崔国斌参与讨论。", res)[0][0] == "崔国斌"
+
+
+def test_pattern1_teacher_is_a_title(res):
+    assert employers("浙江大学周晓梅老师出席。", res) == [("周晓梅", "浙江大学")]
+
+
+def test_pattern1_a_foreign_name_after_its_country_and_de(res):
+    assert names("会议感谢了即将离任的主席——瑞典的林德斯特伦大使。", res) == [("林德斯特伦", "大使")]
+
+
+def test_pattern1_a_group_before_a_title_said_of_groups_is_no_person(res):
+    assert names("来自德国的合作伙伴代表出席。", res) == []
+
+
+def test_pattern1_a_person_of_a_body_the_report_named_short_works_for_that_body(res):
+    text = ("签约\n\n临川市云溪区人民法院(以下简称“云溪区人民法院”)与临川大学签署协议。\n\n"
+            "云溪区人民法院副院长周立群出席。\n")
+    facts = extract(segment(text), res.knowledge)
+    court = {n.key for n in facts.of_kind("ORG") if "临川市云溪区人民法院" in n.surface}
+    people = {n.details["name"]: n.details.get("affiliation") for n in facts.of_kind("PERSON")}
+    assert court and people == {"周立群": court.pop()}
