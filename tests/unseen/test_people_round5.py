@@ -69,3 +69,8 @@ def test_pattern1_a_person_of_a_body_the_report_named_short_works_for_that_body(
     court = {n.key for n in facts.of_kind("ORG") if "临川市云溪区人民法院" in n.surface}
     people = {n.details["name"]: n.details.get("affiliation") for n in facts.of_kind("PERSON")}
     assert court and people == {"周立群": court.pop()}
+
+
+def test_pattern1_civil_service_ranks_and_professional_titles(res):
+    assert names("临川市财政局四级主任科员刘晓东参加培训。", res) == [("刘晓东", "四级主任科员")]
+    assert names("仲裁员韩立新、正高级经济师周海宁出席。", res) == [("韩立新", "仲裁员"), ("周海宁", "正高级经济师")]
