@@ -74,3 +74,8 @@ def test_pattern1_a_person_of_a_body_the_report_named_short_works_for_that_body(
 def test_pattern1_civil_service_ranks_and_professional_titles(res):
     assert names("临川市财政局四级主任科员刘晓东参加培训。", res) == [("刘晓东", "四级主任科员")]
     assert names("仲裁员韩立新、正高级经济师周海宁出席。", res) == [("韩立新", "仲裁员"), ("周海宁", "正高级经济师")]
+
+
+def test_pattern1_an_adverb_after_a_subject_ends_no_married_name(res):
+    assert "周陈立则" not in [name for name, _ in names("会上，周陈立则表示，双方将深化合作。", res)]
+    assert names("日本特许厅长官山本义则出席。", res) == [("山本义则", "长官")]  # 则 in a name of Japan

@@ -22,6 +22,7 @@ from ipgraph.zh.grammar import (
     POSTED,
     POSTINGS,
     SENTENCE_ENDS,
+    SUBJECT_ADVERBS,
     WITH,
     alternation,
 )
@@ -73,11 +74,11 @@ class People:
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
         # A married woman's name may keep her husband's surname before her own (林郑月娥, 陈冯富珍); the first is
-        # never a function word (向王某: 向 is "to"), and her given name never starts a word that follows a name
-        # (王明表示 is 王明 who speaks).
+        # never a function word (向王某: 向 is "to"), and her given name neither starts a word that follows a name
+        # (王明表示 is 王明 who speaks) nor ends in an adverb after a subject (甲乙丙则表示 is 甲乙丙 who speaks).
         husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
         follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
-        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}]{{2}}")
+        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}](?![{SUBJECT_ADVERBS}])[{CJK}]")
         name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}|{self.married.pattern}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
