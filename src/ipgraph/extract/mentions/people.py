@@ -211,7 +211,9 @@ class People:
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
         found: list[_Named] = []
-        for match in self.title.finditer("".join(masked)):
+        queue = list(self.title.finditer("".join(masked)))
+        while queue:
+            match = queue.pop(0)
             if self._inside_noun(text, match.start(), match.end()):
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
@@ -245,11 +247,19 @@ class People:
             elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
                 org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
+            if not names and (longer := self._overlapping("".join(masked), match)) is not None:
+                queue.insert(0, longer)
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
             if name is not None:
                 found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
+
+    def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
+        """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
+        tried when the first reading found no name."""
+        return next((longer for at in range(title.start() + 1, title.end())
+                     if (longer := self.title.match(masked, at)) is not None and longer.end() > title.end()), None)
 
     @staticmethod
     def _unglossed(text: str, at: int) -> int:
@@ -324,11 +334,6 @@ class People:
                 return at, at + len(self._trim_right(match.group(0)).rstrip())
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
-        married = self.married.match(text, at)
-        follows = self.follower.match(text, married.end()) if married else None
-        if married and follows and self._plain(text, at, married.end(), at + 1) and \
-                not (len(follows.group(0)) == 1 and is_cjk(follows.group(0))):
-            return married.span()  # 林郑月娥表示; not 崔国斌参与, where one character (与) is too weak a sign
         surname = self.surname.match(text, at)
         starts_word = self.follower.match(text, at)
         if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
