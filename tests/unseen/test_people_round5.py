@@ -83,3 +83,9 @@ def test_pattern1_an_adverb_after_a_subject_ends_no_married_name(res):
 
 def test_pattern1_a_title_whose_last_character_starts_a_longer_one(res):
     assert names("日方代表团团长、特许厅长官林永明表示。", res) == [("林永明", "长官")]
+
+
+def test_pattern1_names_that_open_a_clause_before_signing_or_being_elected(res):
+    assert names("双方由王建国、刘志强签署合作协议。", res) == [("王建国", ""), ("刘志强", "")]
+    assert names("孙海涛当选为委员会主席。", res)[0][0] == "孙海涛"
+    assert names("會上，張建華說，合作成果豐碩。", res) == [("張建華", "")]
