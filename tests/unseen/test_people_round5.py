@@ -89,3 +89,10 @@ def test_pattern1_names_that_open_a_clause_before_signing_or_being_elected(res):
     assert names("双方由王建国、刘志强签署合作协议。", res) == [("王建国", ""), ("刘志强", "")]
     assert names("孙海涛当选为委员会主席。", res)[0][0] == "孙海涛"
     assert names("會上，張建華說，合作成果豐碩。", res) == [("張建華", "")]
+
+
+def test_pattern1_a_chinese_citys_government_is_its_peoples_government(res):
+    (_, _, details), = found("时任北京市市长陈立新出席闭幕式。", res)
+    assert details["government_of"]["name"] == "北京市人民政府"
+    (_, _, details), = found("日本兵库县知事井上义雄出席。", res)
+    assert details["government_of"]["name"] == "兵库县"  # a prefecture of Japan is named as printed

@@ -68,6 +68,9 @@ is found whole by the gazetteer first."""
 SUBJECT_ADVERBS = "则則亦即便却卻仍都也还還又就"
 """Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
 name before them is not one of them, though a name may hold 则 (小宫义则)."""
+PEOPLES_GOVERNMENT = "人民政府"
+"""What the government of a Chinese province, city or county is called after its place (Constitution, art. 95:
+地方各级人民政府): 北京市市长 heads 北京市人民政府."""
 POSTED = "驻"
 """驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
 NATIONAL = ("国家", "國家")

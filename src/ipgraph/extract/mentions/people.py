@@ -19,6 +19,7 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
+    PEOPLES_GOVERNMENT,
     POSTED,
     POSTINGS,
     SENTENCE_ENDS,
@@ -446,7 +447,8 @@ class People:
     def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
         """The place whose office a title names when the reference data knows no government of it (临江市副市长,
         日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
-        names no organisation) and not an occupation (上海市律师)."""
+        names no organisation) and not an occupation (上海市律师). A Chinese city's government is its people's
+        government (北京市市长 → 北京市人民政府)."""
         if not role or role in self.occupations:
             return None
         before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
@@ -454,7 +456,9 @@ class People:
         if place is not None and self._titles_place(text, place, title_at):
             if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
                 return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
-            return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
+            country = self.city_country.get(place.kb_id_, "")
+            name = text[place.start_char : title_at] + (PEOPLES_GOVERNMENT if country == "CN" else "")
+            return {"name": name, "country": country}
         start = title_at
         while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
                 is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \
