@@ -96,3 +96,9 @@ def test_pattern1_a_chinese_citys_government_is_its_peoples_government(res):
     assert details["government_of"]["name"] == "北京市人民政府"
     (_, _, details), = found("日本兵库县知事井上义雄出席。", res)
     assert details["government_of"]["name"] == "兵库县"  # a prefecture of Japan is named as printed
+
+
+def test_pattern1_a_group_before_a_title_said_of_its_members_is_no_person(res):
+    assert names("临川市中级人民法院干警代表和临川大学师生代表参加活动。", res) == []
+    assert names("市贸促会相关负责人介绍了情况。", res) == []
+    assert names("会上，韩栋代表代表团作一般性发言。", res) == [("韩栋", "代表")]  # a name opening its clause

@@ -234,9 +234,13 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
-            shaped = abroad if not match.group(0).endswith(self.group_titles) else frozenset()  # not 伙伴代表
+            # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
+            # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
+            # surname abound); one that opens its clause is a name (会上，甲乙代表…发言).
+            group = match.group(0).endswith(self.group_titles)
             if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends,
-                                                        shaped)) is not None:
+                                                        frozenset() if group else abroad)) is not None and \
+                    not (group and name[1] - name[0] < 3 and not self._opens_clause(text, name[0])):
                 names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := self._listed_after(text, name[0], found)):
@@ -255,6 +259,10 @@ class People:
             if name is not None:
                 found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
+
+    @staticmethod
+    def _opens_clause(text: str, at: int) -> bool:
+        return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + "\n ") == "" if at else True
 
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
