@@ -102,3 +102,7 @@ def test_pattern1_a_group_before_a_title_said_of_its_members_is_no_person(res):
     assert names("临川市中级人民法院干警代表和临川大学师生代表参加活动。", res) == []
     assert names("市贸促会相关负责人介绍了情况。", res) == []
     assert names("会上，韩栋代表代表团作一般性发言。", res) == [("韩栋", "代表")]  # a name opening its clause
+
+
+def test_pattern1_a_verb_after_a_surname_like_adverb_is_no_given_name(res):
+    assert "曾指出" not in [name for name, _ in names("知名学者郑立言教授曾指出，保护需要平衡。", res)]

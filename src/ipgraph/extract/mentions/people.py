@@ -260,6 +260,11 @@ class People:
                 found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
 
+    def _starts_word(self, text: str, at: int) -> bool:
+        """A word of two characters or more that follows a name starts at ``at`` (出席, 指出, 局长)."""
+        word = self.follower.match(text, at)
+        return word is not None and len(word.group(0)) > 1
+
     @staticmethod
     def _opens_clause(text: str, at: int) -> bool:
         return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + "\n ") == "" if at else True
@@ -344,8 +349,8 @@ class People:
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
         surname = self.surname.match(text, at)
-        starts_word = self.follower.match(text, at)
-        if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
+        if surname and text[at] not in COORDINATORS and not self._starts_word(text, at) and \
+                not self._starts_word(text, surname.end()):  # 教授曾指出: 曾 is "once", 指出 no given name
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
