@@ -106,3 +106,16 @@ def test_pattern1_a_group_before_a_title_said_of_its_members_is_no_person(res):
 
 def test_pattern1_a_verb_after_a_surname_like_adverb_is_no_given_name(res):
     assert "曾指出" not in [name for name, _ in names("知名学者郑立言教授曾指出，保护需要平衡。", res)]
+
+
+def test_pattern1_a_unit_listed_after_a_person_of_a_body_is_that_bodys_unit(res):
+    text = "会议\n\n临川市知识产权局局长韩立新、法规处处长周海宁、综合处处长孙明哲出席。\n"
+    facts = extract(segment(text), res.knowledge)
+    names_of = {n.key: n.details.get("name") for n in facts.of_kind("ORG")}
+    people = {n.details["name"]: names_of.get(n.details.get("affiliation")) for n in facts.of_kind("PERSON")}
+    assert people == {"韩立新": "临川市知识产权局", "周海宁": "临川市知识产权局法规处",
+                      "孙明哲": "临川市知识产权局综合处"}
+
+
+def test_pattern1_a_unit_after_a_person_of_no_body_stays_as_printed(res):
+    assert employers("院长韩立新、法规处处长周海宁出席。", res)[-1] == ("周海宁", "法规处")

@@ -132,7 +132,8 @@ class People:
             byline = bool(role and self.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
-            employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
+            employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
+                self._employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
             if person is not None and role and (country := self._state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
@@ -234,6 +235,8 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
+            if names and org is not None:
+                self._name_unit(text, org, found)
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
             # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
             # surname abound); one that opens its clause is a name (会上，甲乙代表…发言).
@@ -264,6 +267,23 @@ class People:
         """A word of two characters or more that follows a name starts at ``at`` (出席, 指出, 局长)."""
         word = self.follower.match(text, at)
         return word is not None and len(word.group(0)) > 1
+
+    def _name_unit(self, text: str, unit: Span, found: list[_Named]) -> None:
+        """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
+        处长乙), is a unit of that body and is named so (某市知识产权局国际交流处), as is the next unit of the same
+        list; a unit the mentions tied to a body already keeps its name."""
+        details = unit._.ipg or {}
+        listed = self._listed_after(text, unit.start_char, found)
+        body = listed[0] if listed else None
+        if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
+                details.get("name", unit.text) != unit.text:
+            return
+        of = body._.ipg or {}
+        parent, name = (of.get("parent", ""), of.get("parent_name", "")) if of.get("kind") == "unit" and \
+            not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
+        if name:
+            unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
+                          "country": of.get("country") or self.org_country.get(body.kb_id_, "")}
 
     @staticmethod
     def _opens_clause(text: str, at: int) -> bool:
