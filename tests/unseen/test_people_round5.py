@@ -38,6 +38,7 @@ def test_pattern1_a_transliterated_name_whose_dot_the_page_lost(res):
 
 def test_pattern1_a_lost_dot_outside_a_name_is_a_question_mark(res):
     assert names("这项合作能否持续?答案是肯定的。", res) == []
+    assert names("这位局长怎么看?大家认为合作重要。", res) == []  # a question after a title
 
 
 def test_pattern1_a_married_name_keeps_both_surnames(res):

@@ -22,6 +22,7 @@ from ipgraph.zh.grammar import (
     PEOPLES_GOVERNMENT,
     POSTED,
     POSTINGS,
+    QUESTION_MARKS,
     SENTENCE_ENDS,
     SUBJECT_ADVERBS,
     WITH,
@@ -364,8 +365,9 @@ class People:
         without a Chinese surname (日本特许厅长官滨野幸一)."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED, _DOT_LOST):
             match = pattern.match(text, at)
-            if match:
-                return at, at + len(self._trim_right(match.group(0)).rstrip())
+            end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
+            if match and (pattern is not _DOT_LOST or self._lost_dot(text, at, end)):
+                return at, end
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
         surname = self.surname.match(text, at)
@@ -376,6 +378,17 @@ class People:
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
         return self._foreign_name(text, at) if foreign is None else None
+
+    def _lost_dot(self, text: str, start: int, end: int) -> bool:
+        """The parts a lost dot joins are each a name's (no function word, title or head noun), and the first asks
+        nothing (局长怎么看?我们认为 is a question)."""
+        parts = text[start:end].split(LOST_DOT)
+        at = start
+        for part in parts:
+            if not self._plain(text, at, at + len(part)):
+                return False
+            at += len(part) + 1
+        return not any(c in QUESTION_MARKS for c in parts[0])
 
     def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
         """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
