@@ -120,3 +120,9 @@ def test_pattern1_a_unit_listed_after_a_person_of_a_body_is_that_bodys_unit(res)
 
 def test_pattern1_a_unit_after_a_person_of_no_body_stays_as_printed(res):
     assert employers("院长韩立新、法规处处长周海宁出席。", res)[-1] == ("周海宁", "法规处")
+
+
+def test_pattern1_a_name_before_its_title_after_a_verb_whose_object_it_is(res):
+    assert names("会上，孙明哲会见韩立新局长。", res) == [("孙明哲", ""), ("韩立新", "局长")]
+    text = "临川市知识产权局局长孙明哲陪同周海宁副市长参观展览。"
+    assert employers(text, res) == [("孙明哲", "临川市知识产权局"), ("周海宁", "")]  # not of the bureau

@@ -103,6 +103,7 @@ class People:
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
         self.follow_words = words
+        self.acts = tuple(w for w in (*gazetteer.after_name, *speech) if len(w) > 1)  # 陪同, 出席, 表示
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
@@ -418,12 +419,17 @@ class People:
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
-                    or start in org_ends or self._after_head(text, start)
+                    or start in org_ends or self._after_head(text, start) or self._after_word(text, start)
                     or self.self_reference.search(text, max(0, start - 3), start)):
                 return start, end
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
             not self.follower.match(text, start) else None
+
+    def _after_word(self, text: str, at: int) -> bool:
+        """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
+        the person (会见王伟局长, 陪同刘明副总理) or a title (局长王伟先生)."""
+        return any(len(word) > 1 and text.endswith(word, 0, at) for word in self.follow_words)
 
     def _after_head(self, text: str, at: int) -> bool:
         """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
@@ -483,10 +489,12 @@ class People:
 
     def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
         """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
-        大会主席 → WIPO): the phrase runs back to punctuation, and no function word stands between."""
+        大会主席 → WIPO): the phrase runs back to punctuation, and no function word stands between, nor a verb
+        that follows a name (局长甲陪同乙副总理: 乙 is not of the bureau; 某院书记甲教授、院长乙 is)."""
         body = next((m for m in reversed(mentions) if m.label_ == ORG and m.kb_id_ and m.end_char < title_at), None)
         between = text[body.end_char : title_at] if body is not None else ""
-        if body is None or any(c in NAME_PUNCTUATION + CLAUSE_BREAKS + NAME_BREAKS or c.isspace() for c in between):
+        if body is None or any(c in NAME_PUNCTUATION + CLAUSE_BREAKS + NAME_BREAKS or c.isspace() for c in between) \
+                or any(act in between for act in self.acts):
             return None
         return body.kb_id_, body.text
 
