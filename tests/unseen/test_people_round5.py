@@ -44,6 +44,7 @@ def test_pattern1_a_lost_dot_outside_a_name_is_a_question_mark(res):
 def test_pattern1_a_married_name_keeps_both_surnames(res):
     assert names("会上，叶刘淑仪表示，两地将深化合作。", res) == [("叶刘淑仪", "")]
     assert names("会后，范徐丽泰指出，合作成果丰硕。", res) == [("范徐丽泰", "")]
+    assert names("立法会主席范徐丽泰致辞。", res) == [("范徐丽泰", "主席")]
 
 
 def test_pattern1_a_name_and_the_verb_after_it_are_no_married_name(res):

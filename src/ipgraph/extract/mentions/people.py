@@ -351,6 +351,8 @@ class People:
                 return at, end
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
+        if (married := self._married_at(text, at)) is not None:
+            return married
         surname = self.surname.match(text, at)
         if surname and text[at] not in COORDINATORS and not self._starts_word(text, at) and \
                 not self._starts_word(text, surname.end()):  # 教授曾指出: 曾 is "once", 指出 no given name
@@ -359,6 +361,18 @@ class People:
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
         return self._foreign_name(text, at) if foreign is None else None
+
+    def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
+        punctuation follows it (not 崔国斌参与: one character is too weak a sign) and its first character does not
+        end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
+        married = self.married.match(text, at)
+        follows = self.follower.match(text, married.end()) if married else None
+        if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
+                not self._plain(text, at, married.end(), at + 1) or \
+                any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
+            return None
+        return married.span()
 
     def _lost_dot(self, text: str, start: int, end: int) -> bool:
         """The parts a lost dot joins are each a name's (no function word, title or head noun), and the first asks
