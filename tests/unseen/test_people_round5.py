@@ -104,6 +104,7 @@ def test_pattern1_a_group_before_a_title_said_of_its_members_is_no_person(res):
     assert names("临川市中级人民法院干警代表和临川大学师生代表参加活动。", res) == []
     assert names("市贸促会相关负责人介绍了情况。", res) == []
     assert names("会上，韩栋代表代表团作一般性发言。", res) == [("韩栋", "代表")]  # a name opening its clause
+    assert names("双方由周毅代表签字。", res) == [("周毅", "代表")]  # or after 由, the mark of its agent
 
 
 def test_pattern1_a_verb_after_a_surname_like_adverb_is_no_given_name(res):

@@ -84,6 +84,8 @@ NAME_DOTS = "·•・‧･"
 LOST_DOT = "?"
 """What a page whose encoding had no · prints in its place (弗朗西斯?高锐): a dot of a name only where a title
 introduces the name, since elsewhere it is a question mark."""
+AGENT_MARKS = "由据據"
+"""Words after which a clause's agent is named as at the clause's start (由甲主持, 据乙介绍, 由丙代表双方签字)."""
 QUESTION_MARKS = "吗嗎呢吧么麼怎哪谁誰啥否"
 """Particles and question words (吗, 呢, 怎么, 哪, 谁, 是否): a ? after words holding one ends a question, where a
 lost dot (LOST_DOT) would not."""

@@ -14,6 +14,7 @@ from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, over
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
+    AGENT_MARKS,
     CLAUSE_BREAKS,
     COORDINATORS,
     DATELINE_ENDS,
@@ -85,7 +86,7 @@ class People:
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
@@ -232,7 +233,7 @@ class People:
                 self._name_unit(text, org, found)
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
             # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
-            # surname abound); one that opens its clause is a name (会上，甲乙代表…发言).
+            # surname abound); one that opens its clause or follows 由 is a name (会上，甲乙代表…发言; 由丙丁代表…).
             group = match.group(0).endswith(self.group_titles)
             if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends,
                                                         frozenset() if group else abroad)) is not None and \
@@ -280,7 +281,8 @@ class People:
 
     @staticmethod
     def _opens_clause(text: str, at: int) -> bool:
-        return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + "\n ") == "" if at else True
+        """What starts at ``at`` opens its clause, or follows a word that names the clause's agent (由, 据)."""
+        return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS + "\n ") == "" if at else True
 
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
