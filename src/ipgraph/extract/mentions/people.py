@@ -105,6 +105,8 @@ class People:
                  *COORDINATORS, WITH)
         self.follow_words = words
         self.acts = tuple(w for w in (*gazetteer.after_name, *speech) if len(w) > 1)  # 陪同, 出席, 表示
+        self.word_before = re.compile(f"(?:{alternation(tuple(w for w in words if len(w) > 1))})$")
+        self.longest_word = max(map(len, words))
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
@@ -425,7 +427,7 @@ class People:
     def _after_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
         the person (会见王伟局长, 陪同刘明副总理) or a title (局长王伟先生)."""
-        return any(len(word) > 1 and text.endswith(word, 0, at) for word in self.follow_words)
+        return self.word_before.search(text, max(0, at - self.longest_word), at) is not None
 
     def _after_head(self, text: str, at: int) -> bool:
         """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
