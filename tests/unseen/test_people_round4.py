@@ -49,7 +49,7 @@ def test_pattern1_a_body_with_its_other_name_in_brackets_before_the_person(res):
 
 def test_pattern1_a_city_title_repeating_the_city_suffix(res):
     (name, role, details), = found("杭州市市长赵文博出席开幕式。", res)
-    assert (name, role, details["government_of"]["name"]) == ("赵文博", "市长", "杭州市")
+    assert (name, role, details["government_of"]["name"]) == ("赵文博", "市长", "杭州市人民政府")
 
 
 def test_pattern1_titles_state_secretary_and_judge(res):

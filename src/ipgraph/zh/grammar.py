@@ -73,6 +73,12 @@ NAME_BREAKS = "的了是在由与和及向从据为于将被把等其该此各�
 """Function words that stand between names and never inside the name of an organisation or a person (参观了X中心,
 由X主办, 会同X海关): reading a name leftwards from its head noun stops at one. A name that holds one (中华人民共和国)
 is found whole by the gazetteer first."""
+SUBJECT_ADVERBS = "则則亦即便却卻仍都也还還又就"
+"""Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
+name before them is not one of them, though a name may hold 则 (小宫义则)."""
+PEOPLES_GOVERNMENT = "人民政府"
+"""What the government of a Chinese province, city or county is called after its place (Constitution, art. 95:
+地方各级人民政府): 北京市市长 heads 北京市人民政府."""
 POSTED = "驻"
 """驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
 NATIONAL = ("国家", "國家")
@@ -83,6 +89,17 @@ NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•
 """Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
 NAME_DOTS = "·•・‧･"
 """The dots between the parts of a transliterated name (让·皮埃尔, 安娜•彼得罗娃, 玛丽亚‧加西亚): printers use any."""
+LOST_DOT = "?"
+"""What a page whose encoding had no · prints in its place (弗朗西斯?高锐): a dot of a name only where a title
+introduces the name, since elsewhere it is a question mark."""
+AGENT_MARKS = "由据據"
+"""Words after which a clause's agent is named as at the clause's start (由甲主持, 据乙介绍, 由丙代表双方签字)."""
+QUESTION_MARKS = "吗嗎呢吧么麼怎哪谁誰啥否"
+"""Particles and question words (吗, 呢, 怎么, 哪, 谁, 是否): a ? after words holding one ends a question, where a
+lost dot (LOST_DOT) would not."""
+DATELINE_ENDS = ("日电", "日電", "报讯", "報訊")
+"""How a dateline ends (新华社北京3月1日电, 本报讯), all of one width: a bracket right after it credits the
+writers (…日电（记者 甲乙）, 本报讯（丙丁、戊己）)."""
 
 
 # --- numerals -----------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """People by structure: a name beside a title (titles.tsv, title_prefixes.tsv), a surname (surnames.tsv), a
-transliteration with its dots, a Latin-script name, a byline; the affiliation from the body before the title."""
+transliteration with its dots, a Latin-script name, a byline; the affiliation from the body before the title, or
+what the title itself says of its body or state (offices.py)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,23 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.extract.mentions.offices import Offices
+from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
+    AGENT_MARKS,
     CLAUSE_BREAKS,
     COORDINATORS,
+    DATELINE_ENDS,
+    LOST_DOT,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
     POSTED,
-    POSTINGS,
+    QUESTION_MARKS,
     SENTENCE_ENDS,
+    SUBJECT_ADVERBS,
     WITH,
     alternation,
 )
@@ -30,6 +36,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1
 _Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
+_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:{re.escape(LOST_DOT)}[\u4e00-\u9fff]{{1,8}})+")
+"""A transliterated name whose dot the page lost (总干事弗朗西斯?高锐), read only where a title introduces it."""
 _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
@@ -53,6 +61,8 @@ class People:
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:、{title})*")
+        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
+        self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
@@ -66,11 +76,17 @@ class People:
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
-        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
+        # A married woman's name may keep her husband's surname before her own (林郑月娥, 陈冯富珍); the first is
+        # never a function word (向王某: 向 is "to"), and her given name neither starts a word that follows a name
+        # (王明表示 is 王明 who speaks) nor ends in an adverb after a subject (甲乙丙则表示 is 甲乙丙 who speaks).
+        husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
+        follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
+        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}](?![{SUBJECT_ADVERBS}])[{CJK}]")
+        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}|{self.married.pattern}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}\s由据據]))"
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s]))"
                                     rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
@@ -79,29 +95,23 @@ class People:
         role = rf"(?:{credits})[：:]?\s*"
         self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
                                       rf"|[、，,\s]+| ?摄$")
-        self.byline_bracket = re.compile(rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*"
-                                         rf"(?: ?摄)?)[）)】\]](?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
+        self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        self.dateline_bracket = re.compile(rf"(?<={alternation(DATELINE_ENDS)})[ \u3000]?{bracket}")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
                                       rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
         self.follow_words = words
+        self.acts = tuple(w for w in (*gazetteer.after_name, *speech) if len(w) > 1)  # 陪同, 出席, 表示
+        self.word_before = re.compile(f"(?:{alternation(tuple(w for w in words if len(w) > 1))})$")
+        self.longest_word = max(map(len, words))
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
-        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
-        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
-        self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
-        self.occupations = set(gazetteer.occupations)
         self.reporter = re.compile(alternation(cues["reporter"]))
-        self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
-                            for name in (org.name_zh, *org.aliases_zh)}
-        self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
-        self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
-        prefixes = f"(?:{alternation(gazetteer.title_prefixes)})*"
-        self.state_titles = {title: (re.compile(f"{prefixes}{re.escape(title)}"), code)
-                             for title, code in gazetteer.state_titles.items()}
+        self.offices = Offices(gazetteer, words, self.acts, self.reporter)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -117,13 +127,15 @@ class People:
             byline = bool(role and self.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
-            employer = (org.kb_id_, org.text) if org is not None else self._employer(text, mentions, title_at, role)
+            employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
+                self.offices.employer(text, mentions, title_at, role)
             person = self._person(doc, start, end, role, employer)
-            if person is not None and role and (country := self._state(text, mentions, title_at, role, org)):
+            if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
             if person is not None:
-                if employer is None and not byline and (government := self._local_government(text, mentions, title_at,
-                                                                                              role)):
+                government = None if employer is not None or byline else \
+                    self.offices.local_government(text, mentions, title_at, role)
+                if government:
                     person._.ipg.update(government_of=government)
                 elif employer is None:
                     short = "" if byline else self._short(text, title_at, role)
@@ -148,16 +160,19 @@ class People:
 
     def _bylines(self, text: str) -> list[_Named]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
-        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]): each a surname and
-        one or two characters, spaced or not, after the word of its role if any; a credit (文, 摄影) is no role. A
-        credit with a slash or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
+        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]), or the bracket
+        right after a dateline (…6月30日电 (甲乙、丙丁)正文): each a surname and one or two characters, spaced or
+        not, after the word of its role if any, or two characters spaced as printers space a two-character name to
+        the width of three, whatever its surname (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash
+        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
         found: list[_Named] = []
-        for bracket in self.byline_bracket.finditer(text):
+        for bracket in (*self.byline_bracket.finditer(text), *self.dateline_bracket.finditer(text)):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):
                 if part.group("role"):
                     role = "" if part.group("role") in self.credits else part.group("role")
-                elif part.group("name") and self.surname.match(part.group("name").replace(" ", "")):
+                elif part.group("name") and (self.surname.match(part.group("name").replace(" ", ""))
+                                             or re.fullmatch(rf"[{CJK}] [{CJK}]", part.group("name"))):
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self._plain(name, 0, len(name)) for name in squeezed):
@@ -178,7 +193,7 @@ class People:
                 items.append(item.span())
                 at = item.end() + (1 if item.end() < clause.end(1) else 0)
             if items and items[-1][1] == clause.end(1) and all(
-                    self._plain(text, s, e, s + 1) and not self.place_shape.match(text, s, e)
+                    self._plain(text, s, e, s + 1) and not self.offices.place_shape.match(text, s, e)
                     and not self.any_head.search(text, s, e) for s, e in items):
                 found += [(s, e, "", None, s) for s, e in items]
         return found
@@ -188,20 +203,24 @@ class People:
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
+        abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
+                           and text[m.end_char : m.end_char + 1] == "的")
         masked = list(text)
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
         found: list[_Named] = []
-        for match in self.title.finditer("".join(masked)):
+        queue = list(self.title.finditer("".join(masked)))
+        while queue:
+            match = queue.pop(0)
             if self._inside_noun(text, match.start(), match.end()):
                 continue
             at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
             at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
                                                      or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
-            place = self._place_before(text, mentions, match.start())
+            place = self.offices.place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None
-            country = self._country(ends[match.start()]) if match.start() in ends else place
+            country = self.offices.country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country != "CN")
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
                 if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
@@ -212,7 +231,15 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
-            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends)) is not None:
+            if names and org is not None:
+                self._name_unit(text, org, found)
+            # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
+            # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
+            # surname abound); one that opens its clause or follows 由 is a name (会上，甲乙代表…发言; 由丙丁代表…).
+            group = match.group(0).endswith(self.group_titles)
+            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends,
+                                                        frozenset() if group else abroad)) is not None and \
+                    not (group and name[1] - name[0] < 3 and not self._opens_clause(text, name[0])):
                 names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := self._listed_after(text, name[0], found)):
@@ -224,11 +251,46 @@ class People:
             elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
                 org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
+            if not names and (longer := self._overlapping("".join(masked), match)) is not None:
+                queue.insert(0, longer)
         for match in self.honorific.finditer(text):
-            name = self._name_before(text, match.start(), ends)
+            name = self._name_before(text, match.start(), ends, abroad)
             if name is not None:
                 found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
         return found
+
+    def _starts_word(self, text: str, at: int) -> bool:
+        """A word of two characters or more that follows a name starts at ``at`` (出席, 指出, 局长)."""
+        word = self.follower.match(text, at)
+        return word is not None and len(word.group(0)) > 1
+
+    def _name_unit(self, text: str, unit: Span, found: list[_Named]) -> None:
+        """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
+        处长乙), is a unit of that body and is named so (某市知识产权局国际交流处), as is the next unit of the same
+        list; a unit the mentions tied to a body already keeps its name."""
+        details = unit._.ipg or {}
+        listed = self._listed_after(text, unit.start_char, found)
+        body = listed[0] if listed else None
+        if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
+                details.get("name", unit.text) != unit.text:
+            return
+        of = body._.ipg or {}
+        parent, name = (of.get("parent", ""), of.get("parent_name", "")) if of.get("kind") == "unit" and \
+            not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
+        if name:
+            unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
+                          "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
+
+    @staticmethod
+    def _opens_clause(text: str, at: int) -> bool:
+        """What starts at ``at`` opens its clause, or follows a word that names the clause's agent (由, 据)."""
+        return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS + "\n ") == "" if at else True
+
+    def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
+        """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
+        tried when the first reading found no name."""
+        return next((longer for at in range(title.start() + 1, title.end())
+                     if (longer := self.title.match(masked, at)) is not None and longer.end() > title.end()), None)
 
     @staticmethod
     def _unglossed(text: str, at: int) -> int:
@@ -281,36 +343,51 @@ class People:
         return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                      if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
 
-    def _place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
-        """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
-        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= at):
-            rest = text[place.end_char : at]
-            if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
-                return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
-        return "" if self.place_shape.search(text, max(0, at - 6), at) else None
-
-    def _country(self, org: Span) -> str:
-        return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
-
     def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
         is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
         without a Chinese surname (日本特许厅长官滨野幸一)."""
-        for pattern in (_LATIN_NAME, _TRANSLITERATED):
+        for pattern in (_LATIN_NAME, _TRANSLITERATED, _DOT_LOST):
             match = pattern.match(text, at)
-            if match:
-                return at, at + len(self._trim_right(match.group(0)).rstrip())
+            end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
+            if match and (pattern is not _DOT_LOST or self._lost_dot(text, at, end)):
+                return at, end
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
+        if (married := self._married_at(text, at)) is not None:
+            return married
         surname = self.surname.match(text, at)
-        starts_word = self.follower.match(text, at)
-        if surname and text[at] not in COORDINATORS and not (starts_word and len(starts_word.group(0)) > 1):
+        if surname and text[at] not in COORDINATORS and not self._starts_word(text, at) and \
+                not self._starts_word(text, surname.end()):  # 教授曾指出: 曾 is "once", 指出 no given name
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
         return self._foreign_name(text, at) if foreign is None else None
+
+    def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
+        punctuation follows it (not 崔国斌参与: one character is too weak a sign) and its first character does not
+        end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
+        married = self.married.match(text, at)
+        follows = self.follower.match(text, married.end()) if married else None
+        if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
+                not self._plain(text, at, married.end(), at + 1) or \
+                any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
+            return None
+        return married.span()
+
+    def _lost_dot(self, text: str, start: int, end: int) -> bool:
+        """The parts a lost dot joins are each a name's (no function word, title or head noun), and the first asks
+        nothing (局长怎么看?我们认为 is a question)."""
+        parts = text[start:end].split(LOST_DOT)
+        at = start
+        for part in parts:
+            if not self._plain(text, at, at + len(part)):
+                return False
+            at += len(part) + 1
+        return not any(c in QUESTION_MARKS for c in parts[0])
 
     def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
         """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
@@ -320,10 +397,13 @@ class People:
                     return at, end
         return None
 
-    def _name_before(self, text: str, end: int, org_ends: dict[int, Span]) -> tuple[int, int] | None:
+    def _name_before(self, text: str, end: int, org_ends: dict[int, Span],
+                     abroad: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
         transliterated or Latin name, after punctuation, a coordinator, an organisation, or the head noun of a body
-        the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长)."""
+        the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长); or a name of no
+        Chinese surname after a foreign country and its 的 (``abroad``: 芬兰的凯拉莫大使), whose 的 says whose the
+        person is and whose title says where the name ends."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
@@ -337,10 +417,17 @@ class People:
             if surname and end - surname.end() in (1, 2) and self._plain(text, start, end, surname.end()) and \
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
-                    or start in org_ends or self._after_head(text, start)
+                    or start in org_ends or self._after_head(text, start) or self._after_word(text, start)
                     or self.self_reference.search(text, max(0, start - 3), start)):
                 return start, end
-        return None
+        start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
+        return (start, end) if start >= 0 and self._plain(text, start, end) and \
+            not self.follower.match(text, start) else None
+
+    def _after_word(self, text: str, at: int) -> bool:
+        """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
+        the person (会见王伟局长, 陪同刘明副总理) or a title (局长王伟先生)."""
+        return self.word_before.search(text, max(0, at - self.longest_word), at) is not None
 
     def _after_head(self, text: str, at: int) -> bool:
         """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
@@ -364,7 +451,7 @@ class People:
 
     def _trim_right(self, name: str) -> str:
         """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
-        last = max(name.rfind(mark) for mark in NAME_DOTS + " ")
+        last = max(name.rfind(mark) for mark in NAME_DOTS + LOST_DOT + " ")
         for at in range(last + 2, len(name)):
             if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
                 return name[:at]
@@ -378,88 +465,6 @@ class People:
         return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
             self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
-
-    def _employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
-        """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
-        for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
-        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
-            if self._titles_place(text, place, title_at):
-                name = text[place.start_char : title_at]
-                key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
-                            if n + h in self.governments), "")
-                return (key, name) if key else None
-        if role and self.reporter.search(role):
-            outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
-            return (outlet.kb_id_, outlet.text) if outlet is not None else None
-        return self._heading_body(text, mentions, title_at) if role else None
-
-    def _titles_place(self, text: str, place: Span, title_at: int) -> bool:
-        """The title at ``title_at`` follows the place, its suffix printed or not: 上海市副市长, 北京市市长 (whose
-        市 is the title's, after the place's own)."""
-        return title_at in (place.end_char, suffix_end(self.place_suffix, text, place.end_char))
-
-    def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
-        """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
-        大会主席 → WIPO): the phrase runs back to punctuation, and no function word stands between."""
-        body = next((m for m in reversed(mentions) if m.label_ == ORG and m.kb_id_ and m.end_char < title_at), None)
-        between = text[body.end_char : title_at] if body is not None else ""
-        if body is None or any(c in NAME_PUNCTUATION + CLAUSE_BREAKS + NAME_BREAKS or c.isspace() for c in between):
-            return None
-        return body.kb_id_, body.text
-
-    def _local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
-        """The place whose office a title names when the reference data knows no government of it (临江市副市长,
-        日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
-        names no organisation) and not an occupation (上海市律师)."""
-        if not role or role in self.occupations:
-            return None
-        before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
-        place = before[-1] if before else None
-        if place is not None and self._titles_place(text, place, title_at):
-            if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
-                return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
-            return {"name": text[place.start_char : title_at], "country": self.city_country.get(place.kb_id_, "")}
-        start = title_at
-        while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
-                is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \
-                not text.endswith(self.follow_words, 0, start):
-            start -= 1
-        if not self.place_shape.fullmatch(text, start, title_at) or text[start - 1 : start] == POSTED:
-            return None
-        country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
-        return {"name": text[start:title_at], "country": country}
-
-    def _state(self, text: str, mentions: list[Span], title_at: int, role: str, org: Span | None) -> str:
-        """The state a title ties a person to, where the text says so: a country printed right before the title
-        (日本首相, 法国总统) or before the 驻 of a posting in the same phrase (苏丹驻华大使, 中国常驻日内瓦代表); else
-        a title of a state office printed alone (总理, 国家主席: titles.tsv column state) at no body of another
-        state. None of these, no state: an official of a city or a body is not tied to its country."""
-        start = title_at
-        while start > max(0, title_at - 40) and text[start - 1] not in NAME_PUNCTUATION + CLAUSE_BREAKS and \
-                not text[start - 1].isspace():
-            start -= 1
-        posted = max(text.rfind(posted, start, title_at) for posted in POSTINGS)
-        places = {m.start_char: m for m in mentions if m.label_ in (COUNTRY, CITY)}
-        at_title = next((m for m in places.values() if m.label_ == COUNTRY and m.end_char == title_at), None)
-        if at_title is not None and not (posted >= 0 and self._posted_to(text, places, posted) >= title_at):
-            return at_title.kb_id_  # 新西兰总理; not 驻澳门及香港总领事, where the consul is posted
-        for country in (m for m in places.values() if m.label_ == COUNTRY and start <= m.start_char):
-            if country.end_char in (posted, posted - 1) and text[country.end_char : posted] in ("", "常"):
-                return country.kb_id_
-        offices = [code for title, (shape, code) in self.state_titles.items()
-                   if any(shape.fullmatch(part) for part in role.split("、"))]
-        if not offices or posted >= 0 or self._place_before(text, mentions, title_at) is not None:
-            return ""
-        return offices[0] if org is None or self._country(org) in ("", offices[0]) else ""
-
-    @staticmethod
-    def _posted_to(text: str, places: dict[int, Span], posted: int) -> int:
-        """Where the places a posting names end (驻澳门及香港, 驻华)."""
-        at = posted + 1
-        while at in places:
-            at = places[at].end_char
-            at += 1 if text[at : at + 1] in ("、", *COORDINATORS) and at + 1 in places else 0
-        return at
 
     def _short(self, text: str, title_at: int, role: str) -> str:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:

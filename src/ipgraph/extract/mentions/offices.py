@@ -1,0 +1,139 @@
+"""The body or state a person's title ties the person to when no organisation is printed right before the title: a
+place's government (上海市副市长, 兵库县知事), a reporter's outlet, the known body that opens the title's phrase
+(世界知识产权组织第64届成员国大会主席), the state of a head of state or a posted diplomat (日本首相, 苏丹驻华大使)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ipgraph.extract.mentions.spans import CJK, is_cjk, suffix_end
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    NAME_BREAKS,
+    NAME_PUNCTUATION,
+    PEOPLES_GOVERNMENT,
+    POSTED,
+    POSTINGS,
+    alternation,
+)
+
+
+class Offices:
+    """What a title says of its holder's body and state, read from the places, bodies and titles printed with it."""
+
+    def __init__(self, gazetteer: Gazetteer, follow_words: tuple[str, ...], acts: tuple[str, ...],
+                 reporter: re.Pattern[str]) -> None:
+        self.follow_words, self.acts, self.reporter = follow_words, acts, reporter
+        self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
+        self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
+        self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
+        self.occupations = set(gazetteer.occupations)
+        self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
+                            for name in (org.name_zh, *org.aliases_zh)}
+        self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
+        prefixes = f"(?:{alternation(gazetteer.title_prefixes)})*"
+        self.state_titles = {title: (re.compile(f"{prefixes}{re.escape(title)}"), code)
+                             for title, code in gazetteer.state_titles.items()}
+
+    def place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
+        """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= at):
+            rest = text[place.end_char : at]
+            if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
+                return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
+        return "" if self.place_shape.search(text, max(0, at - 6), at) else None
+
+    def country(self, org: Span) -> str:
+        return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
+
+    def employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
+        """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
+        for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
+        for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
+            if self._titles_place(text, place, title_at):
+                name = text[place.start_char : title_at]
+                key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
+                            if n + h in self.governments), "")
+                return (key, name) if key else None
+        if role and self.reporter.search(role):
+            outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
+            return (outlet.kb_id_, outlet.text) if outlet is not None else None
+        return self._heading_body(text, mentions, title_at) if role else None
+
+    def _titles_place(self, text: str, place: Span, title_at: int) -> bool:
+        """The title at ``title_at`` follows the place, its suffix printed or not: 上海市副市长, 北京市市长 (whose
+        市 is the title's, after the place's own)."""
+        return title_at in (place.end_char, suffix_end(self.place_suffix, text, place.end_char))
+
+    def _heading_body(self, text: str, mentions: list[Span], title_at: int) -> tuple[str, str] | None:
+        """The known body that opens the phrase of a title whose own words name no body (世界知识产权组织第64届成员国
+        大会主席 → WIPO): the phrase runs back to punctuation, and no function word stands between, nor a verb
+        that follows a name (局长甲陪同乙副总理: 乙 is not of the bureau; 某院书记甲教授、院长乙 is)."""
+        body = next((m for m in reversed(mentions) if m.label_ == ORG and m.kb_id_ and m.end_char < title_at), None)
+        between = text[body.end_char : title_at] if body is not None else ""
+        if body is None or any(c in NAME_PUNCTUATION + CLAUSE_BREAKS + NAME_BREAKS or c.isspace() for c in between) \
+                or any(act in between for act in self.acts):
+            return None
+        return body.kb_id_, body.text
+
+    def local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
+        """The place whose office a title names when the reference data knows no government of it (临江市副市长,
+        日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
+        names no organisation) and not an occupation (上海市律师). A Chinese city's government is its people's
+        government (北京市市长 → 北京市人民政府)."""
+        if not role or role in self.occupations:
+            return None
+        before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
+        place = before[-1] if before else None
+        if place is not None and self._titles_place(text, place, title_at):
+            if place.label_ == COUNTRY or text[place.start_char - 1 : place.start_char] == POSTED:
+                return None  # 法国总统; 驻伊斯坦布尔总领事 (where a mission is posted)
+            country = self.city_country.get(place.kb_id_, "")
+            name = text[place.start_char : title_at] + (PEOPLES_GOVERNMENT if country == "CN" else "")
+            return {"name": name, "country": country}
+        start = title_at
+        while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
+                is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \
+                not text.endswith(self.follow_words, 0, start):
+            start -= 1
+        if not self.place_shape.fullmatch(text, start, title_at) or text[start - 1 : start] == POSTED:
+            return None
+        country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
+        return {"name": text[start:title_at], "country": country}
+
+    def state(self, text: str, mentions: list[Span], title_at: int, role: str, org: Span | None) -> str:
+        """The state a title ties a person to, where the text says so: a country printed right before the title
+        (日本首相, 法国总统) or before the 驻 of a posting in the same phrase (苏丹驻华大使, 中国常驻日内瓦代表); else
+        a title of a state office printed alone (总理, 国家主席: titles.tsv column state) at no body of another
+        state. None of these, no state: an official of a city or a body is not tied to its country."""
+        start = title_at
+        while start > max(0, title_at - 40) and text[start - 1] not in NAME_PUNCTUATION + CLAUSE_BREAKS and \
+                not text[start - 1].isspace():
+            start -= 1
+        posted = max(text.rfind(posted, start, title_at) for posted in POSTINGS)
+        places = {m.start_char: m for m in mentions if m.label_ in (COUNTRY, CITY)}
+        at_title = next((m for m in places.values() if m.label_ == COUNTRY and m.end_char == title_at), None)
+        if at_title is not None and not (posted >= 0 and self._posted_to(text, places, posted) >= title_at):
+            return at_title.kb_id_  # 新西兰总理; not 驻澳门及香港总领事, where the consul is posted
+        for country in (m for m in places.values() if m.label_ == COUNTRY and start <= m.start_char):
+            if country.end_char in (posted, posted - 1) and text[country.end_char : posted] in ("", "常"):
+                return country.kb_id_
+        offices = [code for title, (shape, code) in self.state_titles.items()
+                   if any(shape.fullmatch(part) for part in role.split("、"))]
+        if not offices or posted >= 0 or self.place_before(text, mentions, title_at) is not None:
+            return ""
+        return offices[0] if org is None or self.country(org) in ("", offices[0]) else ""
+
+    @staticmethod
+    def _posted_to(text: str, places: dict[int, Span], posted: int) -> int:
+        """Where the places a posting names end (驻澳门及香港, 驻华)."""
+        at = posted + 1
+        while at in places:
+            at = places[at].end_char
+            at += 1 if text[at : at + 1] in ("、", *COORDINATORS) and at + 1 in places else 0
+        return at
