@@ -64,15 +64,17 @@ class ReportEvents(TalkEvents):
     def _headline_date(self, passages: list[Passage]) -> None:
         """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
         it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
-        whose first dated sentence names one of the event's sides gives an undated headline event its date (a
+        whose first dated sentence names one of the event's sides (or a body the headline names: the venue of
+        …活动在X举办) gives an undated headline event its date (a
         year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
         it). The lead's date is a day or a month of
         the item's own year: a year alone there is history (1973年…)."""
         if len(passages) < 2:
             return
         told = [e for e in self.events.values() if e.passages[:1] == [passages[0].slug]]
+        named = {f"org/{m.key}" for m in self.context(passages[0]).orgs()}
         for event in told:
-            sides = set(event.organisers + event.participants)
+            sides = set(event.organisers + event.participants) | named
             for lead in passages[1:5]:
                 date = self._lead_date(lead, sides)
                 if date is None:
@@ -198,7 +200,8 @@ class ReportEvents(TalkEvents):
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
-            dates = self.dates(words, year, brackets=False) or self._during(words)
+            told_year = year if year is not None else named_year(names[index])
+            dates = self.dates(words, told_year, brackets=False) or self._during(words)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -218,7 +221,7 @@ class ReportEvents(TalkEvents):
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 date = self._under_way(words, name, date)
-                if name.within:
+                if name.within or date is None and not planned and named_year([name]):
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
@@ -414,12 +417,32 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
                for other in names)
 
 
+_NAMED_YEAR = re.compile(rf"({YEAR})(?:\s*年度?)?(?=[^\d{BREAKS}])")
+"""A year that opens an event's name, with or without 年 (2023知识产权南湖论坛, 2018年…交易会): the edition's year."""
+
+
+def named_year(names: list[EventName]) -> int | None:
+    """The year the first name of a sentence opens with: the year of the edition it tells of, so the year of a
+    month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
+    the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
+    found = next((m for m in (_NAMED_YEAR.match(n.label) for n in names) if m), None)
+    return int(found.group(1)) if found else None
+
+
 def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpan | None:
     """世界知识产权组织成员国大会 - 2017年10月2日至11日: a name, a dash and a date, the title line of a document
     made for the event (a speech, a report to it), dates that event, and tells it was held, whatever verb the
     text lacks."""
     dash = re.match(r"\s*[-–—]+\s*", sentence[name.end:])
-    return next((d for d in dates if dash and d.begin == name.end + dash.end()), None)
+    glued = _GLOSS.match(sentence, name.end) if name.session else None
+    return next((d for d in dates if dash and d.begin == name.end + dash.end()
+                 or glued and d.begin == glued.end() and len(d.start) == 10), None)
+
+
+_GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
+"""What a document's cover may print between a session's name and its dates: its other name in brackets
+((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
+a full date glued to a numbered session's name is its date as the title line's dash is."""
 
 
 def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
