@@ -151,12 +151,12 @@ class EventReader:
         unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
             told = spelled(known.label)
-            if told.endswith(short) and event.start in (None, known.start):
+            if told.endswith(short) and within_date(event.start, known.start):
                 return known
-            if len(told) >= 6 and short.endswith(told) and known.start in (None, event.start):
+            if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
-                    and (event.start is None or known.start is None or event.start == known.start):
+                    and (within_date(known.start, event.start) or within_date(event.start, known.start)):
                 return self._retold(known, event)
             if event.start is not None and event.start == known.start and numbered(short) is not None \
                     and numbered(short) == numbered(told):
@@ -176,7 +176,7 @@ class EventReader:
         fuller = len(told) > len(short) and told.endswith(short)
         if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
-        elif known.start is None and event.start is not None:
+        elif within_date(known.start, event.start) and event.start is not None:
             known.start, known.end = event.start, event.end
         return known
 
@@ -391,6 +391,12 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
     known.partners = [k for k in known.partners if k not in known.organisers]
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
+
+
+def within_date(wider: str | None, told: str | None) -> bool:
+    """The date ``told`` may be the same event's as ``wider``: no date yet, the same, or a day of that year or month
+    (2023 from the name 2023知识产权…论坛, then 2023-05-23 from the body)."""
+    return wider is None or told is not None and told.startswith(wider)
 
 
 def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
