@@ -70,9 +70,10 @@ class EventReader:
 
     def _year(self, passage: Passage) -> int | None:
         """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
-        the first year the passage prints."""
+        the first year the passage prints; a report dated by neither gives none (a year its passage prints may be
+        a statistic's: 2018年，中国内地占…)."""
         years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
-        return years[0] if years and not self.own_date else self.year
+        return years[0] if years and not self.own_date and self.year is not None else self.year
 
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a

@@ -221,8 +221,10 @@ class ReportEvents(TalkEvents):
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 date = self._under_way(words, name, date)
-                if name.within or date is None and not planned and named_year([name]):
+                if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
+                elif date is None and not planned and (edition := named_year([name])):
+                    date = DateSpan(str(edition), str(edition), name.start, name.end)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
@@ -417,15 +419,15 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
                for other in names)
 
 
-_NAMED_YEAR = re.compile(rf"({YEAR})(?:\s*年度?)?(?=[^\d{BREAKS}])")
-"""A year that opens an event's name, with or without 年 (2023知识产权南湖论坛, 2018年…交易会): the edition's year."""
+_NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?)?(?=[^\d{BREAKS}])")
+"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year."""
 
 
 def named_year(names: list[EventName]) -> int | None:
-    """The year the first name of a sentence opens with: the year of the edition it tells of, so the year of a
+    """The year the first name of a sentence prints: the year of the edition it tells of, so the year of a
     month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
     the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
-    found = next((m for m in (_NAMED_YEAR.match(n.label) for n in names) if m), None)
+    found = next((m for m in (_NAMED_YEAR.search(n.label) for n in names) if m), None)
     return int(found.group(1)) if found else None
 
 
