@@ -143,7 +143,7 @@ def _companion(text: str, run: list[Located], rules: EventRules) -> str:
 
 
 _LOCATIVE = ("在", "于", "於")
-"""A run right after a preposition of place is where the verb happened, not who did it (…在市律协学术交流中心成功举办)."""
+"""A run right after a preposition of place is where the verb happened, not who did it (…在X中心成功举办)."""
 
 
 def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...]) -> bool:

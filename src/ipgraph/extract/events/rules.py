@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
-from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.reader import merge_roles, spelled
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
@@ -30,6 +31,8 @@ _OPENING = 24
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
+FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
+"""A line's field label (主办单位：, 时间:): what follows is the field's value, not a sentence."""
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
@@ -55,6 +58,7 @@ class ReportEvents(TalkEvents):
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
             self._meeting_events(passage, year)
+            self._role_line(passage)
             self._day_events(passage)
         self._date_by_scene(scenes)
         self._cover_pages(passages)
@@ -195,8 +199,8 @@ class ReportEvents(TalkEvents):
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            if not names[index]:
-                self._roles_referred(passage, sentence.start(), sentence.end(), year)
+            referring = self._roles_referred(passage, sentence.start(), sentence.end(), year)
+            names[index] = [n for n in names[index] if n.start >= referring]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
@@ -298,18 +302,18 @@ class ReportEvents(TalkEvents):
         for span, label, kind in self.named_days(passage.text):
             self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
 
-    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> None:
-        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
-        paragraph, tells the roles of the last event of that type the report told, and, with a verb of holding, a
-        date more precise than the one it had (该论坛将于2024年4月初在…举行)."""
-        opening = re.match(rf"\s*(?:{self.rules.pattern('refers_back').pattern})\s*({self.rules.type_pattern.pattern})",
-                           passage.text[start:end])
-        if opening is None:
-            return
-        kind = type_of(opening.group(1), self.rules)
-        referred = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind), None)
-        if referred is None:
-            return
+    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
+        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
+        as the subject of 由 (论坛由…主办; the series' name without the edition's year: 中国知识产权保护高层论坛由…
+        共同主办 after 2018中国知识产权保护高层论坛), in any later paragraph, tells the roles of the last event of that
+        type (or name) the report told, and, with a verb of holding, a date more precise than the one it had
+        (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none): a
+        name there is the told event's, no new one."""
+        words = passage.text[start:end]
+        opening = self._referring.match(words)
+        referred = self._referred(opening.group("kind") or opening.group("name")) if opening else None
+        if opening is None or referred is None:
+            return 0
         told = EventFact(referred.type, referred.label)
         roles = roles_in(self.context(passage, start, end), self.rules)
         told.organisers, told.partners = roles["organiser"], roles["partner"]
@@ -318,6 +322,31 @@ class ReportEvents(TalkEvents):
         dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
         if dates and len(dates[0].start) > len(referred.start or ""):
             referred.start, referred.end = dates[0].start, dates[0].end
+        return opening.end()
+
+    @cached_property
+    def _referring(self) -> re.Pattern[str]:
+        kinds = self.rules.type_pattern.pattern
+        return re.compile(rf"\s*(?:(?:{self.rules.pattern('refers_back').pattern})\s*(?P<kind>{kinds})"
+                          rf"|(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))(?=\s*[将还已也]?由))")
+
+    def _referred(self, name: str) -> EventFact | None:
+        """The event told last of the type a bare noun names (论坛), or whose name, without the year of its
+        edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name no event told has."""
+        kind, told = type_of(name, self.rules), spelled(name)
+        bare = self.rules.type_pattern.fullmatch(told) is not None
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
+                     and (bare or _NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+
+    def _role_line(self, passage: Passage) -> None:
+        """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event
+        told last: its page lists them under it, no sentence saying so."""
+        if not self.order or not FIELD_LABEL.match(passage.text):
+            return
+        roles = roles_in(self.context(passage), self.rules)
+        told = EventFact(self.events[self.order[-1]].type, "")
+        told.organisers, told.partners = roles["organiser"], roles["partner"]
+        merge_roles(self.events[self.order[-1]], told)
 
     def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
         """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is
