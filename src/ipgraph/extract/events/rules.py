@@ -235,11 +235,14 @@ class ReportEvents(TalkEvents):
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
                                   date.end if date else None, rule=rule, confidence=confidence)
                 description = self._description(passage, sentences, names, index)
+                setting = self.rules.pattern("position", anchored=True).match(words[name.end:name.end + 4]) is not None
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
-                    else sentence.end()
+                    or setting else sentence.end()
                 header = self.context(passage, sentence.start() + scene(words, name), header_end)
                 attended = bool(name.verb and self.rules.has("attend_verb", name.verb))
-                body = header if name.decision else joined(description)
+                # told as where something else was done (A主办的X上，B与C签订…): what follows is no role in it
+                body = header if name.decision else self.context(passage, sentence.start(), header_end) \
+                    if setting else joined(description)
                 self._fill(event, passage, header, body, span,
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
