@@ -65,6 +65,23 @@ class EventReader:
         context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
         return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
+    def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
+        """该局在杭州举办了…, 该中心举办: 该 and a head noun, as the subject of a verb of holding, stand for the body
+        told last whose name ends with that head (浙江省知识产权局 … 该局), in this passage or the ones before."""
+        holding = self.rules.pattern("holding").pattern
+        found = re.search(rf"(?:^|[{BREAKS}])\s*[该該]([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?(?:{holding})",
+                          clause.text)
+        if found is None:
+            return []
+        head, at = found.group(1), clause.origin + found.start(1)
+        earlier = [p for p in self.passages.values() if p.start < passage.start][::-1]
+        for told in [passage, *earlier]:
+            for mention in reversed(self.facts.located.get(told.slug, [])):
+                if mention.kind == ORG and (told is not passage or mention.end <= at) \
+                        and told.text[mention.start:mention.end].endswith(head):
+                    return [f"org/{mention.key}"]
+        return []
+
     def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
         return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
 
@@ -243,7 +260,8 @@ class EventReader:
                              placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
+        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header) \
+            or self._body_referred(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
