@@ -31,8 +31,8 @@ def test_2_the_year_of_the_name_and_a_later_day_make_one_event():
 
 
 def test_2_a_full_date_glued_to_a_sessions_name_on_a_copied_cover_is_its_date():
-    found = events("文件日期:2019年3月1日亚太地区版权委员会第十二届会议(特别会议)2018年11月5日至9日,曼谷报告经委员会通过。",
-                   date="2019-03-01")
+    found = events("文件日期:2019年3月1日亚太地区版权委员会第十二届会议(特别会议)2018年11月5日至9日,"
+                   "曼谷报告经委员会通过。", date="2019-03-01")
     session = one(found, "亚太地区版权委员会第十二届会议")
     assert (session.start, session.end) == ("2018-11-05", "2018-11-09")
 
@@ -60,8 +60,8 @@ def test_3_a_place_in_brackets_inside_a_name_is_part_of_it():
 
 
 def test_5_role_lines_under_an_event_name_its_organisers_and_partners():
-    found = events("5月8日，第五届长三角知识产权发展论坛在合肥举行。\n\n主办单位：江苏省知识产权局、浙江省知识产权局\n\n"
-                   "指导单位：国家知识产权局\n", date="2024-05-10")
+    found = events("5月8日，第五届长三角知识产权发展论坛在合肥举行。\n\n"
+                   "主办单位：江苏省知识产权局、浙江省知识产权局\n\n指导单位：国家知识产权局\n", date="2024-05-10")
     forum = one(found, "第五届长三角知识产权发展论坛")
     assert (forum.organisers, forum.partners) == (
         ["org/jiang-su-sheng-zhi-shi-chan-quan-ju", "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"], ["org/CNIPA"])
@@ -78,7 +78,8 @@ def test_5_a_later_sentence_with_the_event_as_subject_of_you_gives_its_roles():
 def test_5_the_series_name_without_the_editions_year_gives_the_editions_roles():
     found = events("近日，2019长江知识产权高端论坛在武汉举行。\n\n据悉，长江知识产权高端论坛由湖北省知识产权局主办，"
                    "已连续举办五届。", date="2019-06-03")
-    assert [(e.label, e.organisers) for e in found] == [("2019长江知识产权高端论坛", ["org/hu-bei-sheng-zhi-shi-chan-quan-ju"])]
+    assert [(e.label, e.organisers) for e in found] == [
+        ("2019长江知识产权高端论坛", ["org/hu-bei-sheng-zhi-shi-chan-quan-ju"])]
 
 
 def test_5_a_body_after_zai_is_the_venue_not_an_organiser():
@@ -91,7 +92,8 @@ def test_5_an_alias_bracket_does_not_cut_the_body_before_yu_from_the_organisers(
     found = events("6月3日，浙江省知识产权局（以下简称“省局”）与浙江大学联合举行知识产权人才培养基地揭牌仪式。",
                    date="2024-06-05")
     ceremony = one(found, "知识产权人才培养基地揭牌仪式")
-    assert set(ceremony.organisers + ceremony.partners) == {"org/zhe-jiang-sheng-zhi-shi-chan-quan-ju", "org/zhe-jiang-da-xue"}
+    assert set(ceremony.organisers + ceremony.partners) == {
+        "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju", "org/zhe-jiang-da-xue"}
 
 
 def test_5_bodies_that_lead_are_organisers_and_those_joined_with_huitong_partners():
@@ -122,7 +124,8 @@ def test_5_gai_and_a_head_noun_holding_an_event_is_the_body_told_before():
 def test_10_an_event_a_body_held_told_as_a_setting_is_held_and_the_act_after_is_no_role():
     found = events("2024年4月2日,江苏省知识产权局主办的2024长三角知识产权交流会上,南京大学与东南大学签署了合作协议。")
     fair = one(found, "2024长三角知识产权交流会")
-    assert (fair.start, fair.organisers, fair.partners) == ("2024-04-02", ["org/jiang-su-sheng-zhi-shi-chan-quan-ju"], [])
+    assert (fair.start, fair.organisers, fair.partners) == (
+        "2024-04-02", ["org/jiang-su-sheng-zhi-shi-chan-quan-ju"], [])
 
 
 def test_10_a_setting_with_no_body_saying_who_held_it_or_a_list_of_kinds_is_no_event():
