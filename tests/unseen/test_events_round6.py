@@ -132,3 +132,32 @@ def test_10_a_setting_with_no_body_saying_who_held_it_or_a_list_of_kinds_is_no_e
     found = events("在去年召开的全省大会上，他作了报告。在江苏省发明协会主办的国际、国内展览会上设立了多个奖项。",
                    date="2024-04-02")
     assert found == []
+
+
+def test_5_a_body_that_will_host_an_event_is_its_organiser():
+    found = events("申长雨表示，国家知识产权局将主办2026年中欧知识产权局局长会议。", date="2025-06-10")
+    assert one(found, "2026年中欧知识产权局局长会议").organisers == ["org/CNIPA"]
+
+
+# --- 2. an announced edition named by its year is that year's event -------------------------------------------------
+
+
+def test_2_an_announced_edition_with_a_year_in_its_name_takes_that_year():
+    found = events("申长雨表示，国家知识产权局将主办2026年中欧知识产权局局长会议。", date="2025-06-10")
+    assert one(found, "2026年中欧知识产权局局长会议").start == "2026"
+
+
+def test_2_a_year_that_de_follows_is_no_editions_year():
+    found = events("2025年的首批培训将于3月开始。", date="2025-01-10")
+    assert found == []
+
+
+# --- 10. visits told with 到访 are meetings of the two sides ----------------------------------------------------------
+
+
+def test_10_a_delegation_calling_on_a_body_with_daofang_is_a_meeting():
+    found = events("6月5日，澳门经济及科技发展局代表团到访国家知识产权局，双方就商标审查合作进行交流。",
+                   date="2024-06-10")
+    visit = one(found, "到访国家知识产权局")
+    assert (visit.type, visit.start, visit.participants) == (
+        "Meeting", "2024-06-05", ["org/ao-men-jing-ji-ji-ke-ji-fa-zhan-ju", "org/CNIPA"])

@@ -69,8 +69,8 @@ class EventReader:
         """该局在杭州举办了…, 该中心举办: 该 and a head noun, as the subject of a verb of holding, stand for the body
         told last whose name ends with that head (浙江省知识产权局 … 该局), in this passage or the ones before."""
         holding = self.rules.pattern("holding").pattern
-        found = re.search(rf"(?:^|[{BREAKS}])\s*[该該]([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?(?:{holding})",
-                          clause.text)
+        found = re.search(rf"(?:^|[{BREAKS}])\s*[该該]([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
+                          rf"(?:{holding})", clause.text)
         if found is None:
             return []
         head, at = found.group(1), clause.origin + found.start(1)

@@ -217,7 +217,8 @@ class ReportEvents(TalkEvents):
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
-                                                         or ORDINAL.search(label)) or self._announced(words, name)) \
+                                                         or ORDINAL.search(label) or named_year([name]))
+                                        or self._announced(words, name)) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label) \
                         or self._nameless(label):
                     continue
@@ -227,7 +228,7 @@ class ReportEvents(TalkEvents):
                 date = self._under_way(words, name, date)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
-                elif date is None and not planned and (edition := named_year([name])):
+                elif date is None and (edition := named_year([name])):
                     date = DateSpan(str(edition), str(edition), name.start, name.end)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
@@ -451,8 +452,9 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
                for other in names)
 
 
-_NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?)?(?=[^\d{BREAKS}])")
-"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year."""
+_NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
+"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
+one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
 
 
 def named_year(names: list[EventName]) -> int | None:
