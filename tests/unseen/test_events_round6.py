@@ -161,3 +161,11 @@ def test_10_a_delegation_calling_on_a_body_with_daofang_is_a_meeting():
     visit = one(found, "到访国家知识产权局")
     assert (visit.type, visit.start, visit.participants) == (
         "Meeting", "2024-06-05", ["org/ao-men-jing-ji-ji-ke-ji-fa-zhan-ju", "org/CNIPA"])
+
+
+# --- 4. a word that holds a stop does not cut a name ------------------------------------------------------------------
+
+
+def test_4_xingwei_inside_a_name_does_not_cut_it_at_wei():
+    found = events("与欧洲专利局举办2025打击侵权假冒行为中欧执法合作研讨会。", date="2025-12-31")
+    assert [e.label for e in found] == ["2025打击侵权假冒行为中欧执法合作研讨会"]
