@@ -99,7 +99,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ())
-    for (role, before, after), anchor in zip(rules.roles, rules.role_anchors):
+    for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
+        if literal not in context.text:  # most patterns are absent: skip them before any regex runs
+            continue
         head, _, tail = after.partition("…")
         opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before

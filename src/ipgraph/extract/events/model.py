@@ -136,10 +136,13 @@ class EventRules:
         return word in self.words.get(name, ())
 
     @cached_property
-    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
+    def role_literals(self) -> tuple[str, ...]:
         """For each role pattern, the literal a match starts from: the words before the slot, else after it."""
-        return tuple(re.compile(re.escape(before if before not in ("", "^") else after.partition("…")[0]))
-                     for _, before, after in self.roles)
+        return tuple(before if before not in ("", "^") else after.partition("…")[0] for _, before, after in self.roles)
+
+    @cached_property
+    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:

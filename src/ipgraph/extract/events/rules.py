@@ -199,7 +199,8 @@ class ReportEvents(TalkEvents):
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            referring = self._roles_referred(passage, sentence.start(), sentence.end(), year)
+            referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
+                if not names[index] or "由" in words else 0
             names[index] = [n for n in names[index] if n.start >= referring]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
