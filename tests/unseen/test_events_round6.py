@@ -169,3 +169,15 @@ def test_10_a_delegation_calling_on_a_body_with_daofang_is_a_meeting():
 def test_4_xingwei_inside_a_name_does_not_cut_it_at_wei():
     found = events("与欧洲专利局举办2025打击侵权假冒行为中欧执法合作研讨会。", date="2025-12-31")
     assert [e.label for e in found] == ["2025打击侵权假冒行为中欧执法合作研讨会"]
+
+
+def test_2_yesterday_and_today_are_days_of_the_news_items_own_date():
+    found = events("昨日，第三届宁波知识产权论坛在宁波举行。今天上午，第四届杭州知识产权论坛在杭州开幕。",
+                   date="2024-06-10")
+    assert [(e.label, e.start) for e in found] == [("第三届宁波知识产权论坛", "2024-06-09"),
+                                                   ("第四届杭州知识产权论坛", "2024-06-10")]
+
+
+def test_2_yesterday_in_an_item_dated_only_by_its_month_gives_no_day():
+    found = events("昨日，第三届宁波知识产权论坛在宁波举行。", date="2024-06")
+    assert one(found, "第三届宁波知识产权论坛").start is None
