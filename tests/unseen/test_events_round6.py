@@ -181,3 +181,12 @@ def test_2_yesterday_and_today_are_days_of_the_news_items_own_date():
 def test_2_yesterday_in_an_item_dated_only_by_its_month_gives_no_day():
     found = events("昨日，第三届宁波知识产权论坛在宁波举行。", date="2024-06")
     assert one(found, "第三届宁波知识产权论坛").start is None
+
+
+# --- 8. modes: 线上 and 线下 together, in either order or script, are hybrid -----------------------------------------
+
+
+def test_8_online_and_offline_together_in_any_wording_is_hybrid():
+    found = events("6月8日，第二届绍兴知识产权论坛以线上与线下相结合的方式举办。"
+                   "6月9日，第三届绍兴知识产权论坛采取線上線下同步方式舉行。", date="2024-06-10")
+    assert [e.mode for e in found] == ["Hybrid", "Hybrid"]
