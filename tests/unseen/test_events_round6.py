@@ -196,4 +196,5 @@ def test_5_this_editions_organiser_is_for_and_host_is_for_name_its_roles():
     found = events("6月10日，第四届钱塘知识产权论坛在杭州举行。本届论坛的主办方为浙江省知识产权局，承办方为浙江大学。",
                    date="2024-06-10")
     forum = one(found, "第四届钱塘知识产权论坛")
-    assert (forum.organisers, forum.partners) == (["org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"], ["org/zhe-jiang-da-xue"])
+    assert (forum.organisers, forum.partners) == (
+        ["org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"], ["org/zhe-jiang-da-xue"])
