@@ -198,3 +198,15 @@ def test_5_this_editions_organiser_is_for_and_host_is_for_name_its_roles():
     forum = one(found, "第四届钱塘知识产权论坛")
     assert (forum.organisers, forum.partners) == (
         ["org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"], ["org/zhe-jiang-da-xue"])
+
+
+def test_5_a_body_opening_a_name_with_its_editions_year_organises_it():
+    found = events("6月9日，世界知识产权组织（WIPO）2024年新加坡暑期学校在新加坡开幕。"
+                   "6月10日，最高人民法院2024年知识产权司法保护新闻发布会在北京举行。", date="2024-06-11")
+    assert [(e.type, e.organisers) for e in found] == [("TrainingCourse", ["org/WIPO"]), ("Event", ["org/SPC"])]
+
+
+def test_5_a_body_opening_a_name_without_a_year_or_with_a_range_is_no_organiser():
+    found = events("6月10日，最高人民法院知识产权司法保护新闻发布会在北京举行。6月11日，最高人民法院2023-2024年知识产权"
+                   "审判白皮书新闻发布会在北京举行。", date="2024-06-12")
+    assert [e.organisers for e in found] == [[], []]

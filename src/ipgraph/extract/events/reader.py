@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
-from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.model import (
+    ACRONYM_BRACKET,
+    BREAKS,
+    HALF_WIDTH_BRACKETS,
+    PLACE_CONNECTOR,
+    EventFact,
+    load_rules,
+    squash,
+)
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
@@ -265,7 +273,7 @@ class EventReader:
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
-            or self._body_told_before(passage, event.label, label)
+            or self._body_told_before(passage, event.label, label) or _yearly_owner(passage.text, named_in_label, label)
         inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
@@ -398,6 +406,21 @@ class EventReader:
             return self.cities[mention.key].country if mention.key in self.cities else None
         organisation = self.organisations.get(mention.key)
         return organisation.country or None if organisation else None
+
+
+def _yearly_owner(text: str, in_label: list[Located], label: tuple[int, int] | None) -> list[str]:
+    """A body that opens the event's own name with the year of its edition right after it (最高人民法院2017年…新闻
+    发布会, 世界知识产权组织（WIPO）2020年…暑期学校) holds that year's event: its organiser when no sentence names
+    one."""
+    first = next((m for m in in_label if label is not None and m.start == label[0] and m.kind == ORG), None)
+    if first is None:
+        return []
+    after = ACRONYM_BRACKET.match(text.translate(HALF_WIDTH_BRACKETS), first.end)
+    return [f"org/{first.key}"] if _OWN_YEAR.match(text, after.end() if after else first.end) else []
+
+
+_OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
+"""The year of a body's edition right after its name (2017年…, 2024…), not the first year of a range (2020-2021年)."""
 
 
 def merge_roles(known: EventFact, told: EventFact) -> None:
