@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number
@@ -34,6 +34,9 @@ LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,
 """A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 """Years named relative to the report's own date."""
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+"""Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
+_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS))
 SAME_DAY = ("同日", "当天", "当日")
 """Words that date a sentence with the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"
@@ -170,7 +173,17 @@ def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, .
         group.append(atom)
     if group:
         _close(group, spans, year, own)
-    return tuple(sorted(spans + _compact(text), key=lambda span: span.begin))
+    return tuple(sorted(spans + _compact(text) + _relative_days(text, own), key=lambda span: span.begin))
+
+
+def _relative_days(text: str, own: date | None) -> list[DateSpan]:
+    if own is None:
+        return []
+    found = []
+    for match in _RELATIVE_DAY.finditer(text):
+        day = (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
+        found.append(DateSpan(day, day, match.start(), match.end()))
+    return found
 
 
 def _compact(text: str) -> list[DateSpan]:

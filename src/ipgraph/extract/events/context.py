@@ -100,7 +100,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ())
     for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
-        if literal not in context.text:  # most of the role patterns have nothing to start from here
+        if literal not in context.text:  # most patterns are absent: skip them before any regex runs
             continue
         head, _, tail = after.partition("…")
         opening, possessive = before == "^", after.startswith("的")
@@ -111,17 +111,19 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 next(w for w in adverbs if context.text.endswith(w, 0, match.start()))
             verb_at = match.start() - len(adverb)
             verb_at = verb_at if before else lasting_before(context.text, verb_at)
-            run = run_after(context, match.end()) if before else run_before(context, verb_at, kinds)
-            held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ()), 0,
-                                                                         run[0].start))
+            run = run_after(context, match.end()) if before \
+                else run_before(context, _without_alias(context.text, verb_at, rules), kinds)
+            held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
+                                                                         + _LOCATIVE, 0, run[0].start))
             companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
             if companion:
                 found.setdefault("held_with", []).extend(f"org/{actor.key}" for actor in run)
-                run = run_before(context, run[0].start - len(companion))
+                run = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules))
             if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
-            if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")):
+            if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")) \
+                    or before.endswith(_LOCATIVE) and _venue(context.text, run[-1].end, after, adverbs):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
                 continue
@@ -140,6 +142,27 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 def _companion(text: str, run: list[Located], rules: EventRules) -> str:
     """The preposition (与) right before the run, making it the object of 与, not the subject of the verb."""
     return next((w for w in rules.words.get("companion", ()) if run and text.endswith(w, 0, run[0].start)), "")
+
+
+_LOCATIVE = ("在", "于", "於")
+"""A run right after a preposition of place is where the verb happened, not who did it (…在X中心成功举办)."""
+
+
+def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...]) -> bool:
+    """在X举办, 在X成功举行: nothing but adverbs between the run after 在 and the verb: X is where the event was held
+    (a hall, a centre), not a body that helped hold it (在X的支持下举办)."""
+    verb = after.replace("…", "")
+    between = text[at:].split(verb, 1)[0] if verb in text[at:] else None
+    return between is not None and re.fullmatch(f"(?:{'|'.join(map(re.escape, adverbs))}|\\s)*", between) is not None
+
+
+def _without_alias(text: str, at: int, rules: EventRules) -> int:
+    """Where a name ends that a bracket giving its short form follows (上海市普陀区人民法院（以下简称“普陀区人民法院”）
+    与…): the bracket is no word between the name and 与."""
+    aliases = rules.words.get("alias", ())
+    found = re.search(rf"[（(](?:{'|'.join(map(re.escape, aliases))})[^（）()]{{0,30}}[)）]\s*$", text[:at]) \
+        if aliases else None
+    return found.start() if found else at
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:

@@ -12,7 +12,7 @@ from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
-from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
+from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, COMMAS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
 
 EVENT_RULES = {
     "event-heading": ("event from a bullet heading", "条目标题中的活动",
@@ -154,8 +154,12 @@ class EventRules:
 
     @cached_property
     def refers_back(self) -> re.Pattern[str]:
-        """An opening that points back to an event of a type (本次研讨会, 该论坛), the type noun its group 1."""
-        return re.compile(rf"\s*(?:{self.pattern('refers_back').pattern})\s*({self.type_pattern.pattern})")
+        """An opening that points back to an event told before: a word of reference and a type noun (本次研讨会,
+        该论坛: group ``kind``), or a name ending in a type noun that is the subject of 由 (论坛由…主办, the series'
+        name without the edition's year: group ``name``)."""
+        kinds = self.type_pattern.pattern
+        return re.compile(rf"\s*(?:(?:{self.pattern('refers_back').pattern})\s*(?P<kind>{kinds})"
+                          rf"|(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))(?=\s*[将还已也]?由))")
 
     @cached_property
     def during(self) -> re.Pattern[str]:

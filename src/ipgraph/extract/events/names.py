@@ -100,6 +100,7 @@ class NameFinder:
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
+            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(self.fold(sentence), protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
@@ -187,7 +188,8 @@ class NameFinder:
                      one=one, organ=organ is not None, left=left, called=called is not None)
         self._describe(name, sentence, text, stop, found)
         name.chaired = chaired
-        if words.pattern("position", anchored=True).match(tail) and not name.named:
+        if words.pattern("position", anchored=True).match(tail) \
+                and not (name.named or self._made_by(stop, text)):
             return None
         bare = len(squash(text)) < 5 or text == hit.group(0)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
@@ -218,6 +220,12 @@ class NameFinder:
                              sentence[name.end:]) is not None
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
+
+    def _made_by(self, stop: tuple | None, text: str) -> bool:
+        """A clause before the name says which body held it (苏州市知识产权局主办的…交流会上): one event held, though
+        told only as the setting of something else; a list of kinds (国际、国内展览会) is none."""
+        return stop is not None and self.rules.has("made_by", stop[2].removesuffix("的")) and stop[2].endswith("的") \
+            and stop[0] in self.subject_ends and re.search(JOIN, text) is None
 
     def _pointing_head(self, text: str) -> bool:
         """Right before the noun stands a word that points elsewhere (世界知识产权组织相关会议) or counts several
@@ -312,6 +320,11 @@ class NameFinder:
             name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
             found.append(name)
         return found
+
+
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
+"""A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
+before it, and the name goes on through it."""
 
 
 def in_traditional(texts: list[str], table: dict[int, str]) -> bool:

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
-from ipgraph.extract.events.model import ACRONYM_BRACKET, BREAKS, PLACE_CONNECTOR, EventFact, load_rules, squash
+from ipgraph.extract.events.model import (
+    ACRONYM_BRACKET,
+    BREAKS,
+    HALF_WIDTH_BRACKETS,
+    PLACE_CONNECTOR,
+    EventFact,
+    load_rules,
+    squash,
+)
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
@@ -65,14 +73,32 @@ class EventReader:
         context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
         return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
+    def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
+        """该局在杭州举办了…, 该中心举办: 该 and a head noun, as the subject of a verb of holding, stand for the body
+        told last whose name ends with that head (浙江省知识产权局 … 该局), in this passage or the ones before."""
+        holding = self.rules.pattern("holding").pattern
+        found = re.search(rf"(?:^|[{BREAKS}])\s*[该該]([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
+                          rf"(?:{holding})", clause.text)
+        if found is None:
+            return []
+        head, at = found.group(1), clause.origin + found.start(1)
+        earlier = [p for p in self.passages.values() if p.start < passage.start][::-1]
+        for told in [passage, *earlier]:
+            for mention in reversed(self.facts.located.get(told.slug, [])):
+                if mention.kind == ORG and (told is not passage or mention.end <= at) \
+                        and told.text[mention.start:mention.end].endswith(head):
+                    return [f"org/{mention.key}"]
+        return []
+
     def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
         return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
 
     def _year(self, passage: Passage) -> int | None:
         """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
-        the first year the passage prints."""
+        the first year the passage prints; a report dated by neither gives none (a year its passage prints may be
+        a statistic's: 2018年，中国内地占…)."""
         years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
-        return years[0] if years and not self.own_date else self.year
+        return years[0] if years and not self.own_date and self.year is not None else self.year
 
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
@@ -151,12 +177,12 @@ class EventReader:
         unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
             told = spelled(known.label)
-            if told.endswith(short) and event.start in (None, known.start):
+            if told.endswith(short) and within_date(event.start, known.start):
                 return known
-            if len(told) >= 6 and short.endswith(told) and known.start in (None, event.start):
+            if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
-                    and (event.start is None or known.start is None or event.start == known.start):
+                    and (within_date(known.start, event.start) or within_date(event.start, known.start)):
                 return self._retold(known, event)
             if event.start is not None and event.start == known.start and numbered(short) is not None \
                     and numbered(short) == numbered(told):
@@ -176,7 +202,7 @@ class EventReader:
         fuller = len(told) > len(short) and told.endswith(short)
         if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
-        elif known.start is None and event.start is not None:
+        elif within_date(known.start, event.start) and event.start is not None:
             known.start, known.end = event.start, event.end
         return known
 
@@ -242,11 +268,12 @@ class EventReader:
                              placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header)
+        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header) \
+            or self._body_referred(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
-            or self._body_told_before(passage, event.label, label)
+            or self._body_told_before(passage, event.label, label) or _yearly_owner(passage.text, named_in_label, label)
         inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
@@ -381,6 +408,21 @@ class EventReader:
         return organisation.country or None if organisation else None
 
 
+def _yearly_owner(text: str, in_label: list[Located], label: tuple[int, int] | None) -> list[str]:
+    """A body that opens the event's own name with the year of its edition right after it (最高人民法院2017年…新闻
+    发布会, 世界知识产权组织（WIPO）2020年…暑期学校) holds that year's event: its organiser when no sentence names
+    one."""
+    first = next((m for m in in_label if label is not None and m.start == label[0] and m.kind == ORG), None)
+    if first is None:
+        return []
+    after = ACRONYM_BRACKET.match(text.translate(HALF_WIDTH_BRACKETS), first.end)
+    return [f"org/{first.key}"] if _OWN_YEAR.match(text, after.end() if after else first.end) else []
+
+
+_OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
+"""The year of a body's edition right after its name (2017年…, 2024…), not the first year of a range (2020-2021年)."""
+
+
 def merge_roles(known: EventFact, told: EventFact) -> None:
     """An event told again adds what the new telling says of its roles (…共同主办中国-东盟…论坛 after the
     headline named it): stated organisers replace inferred ones, partners and participants accumulate."""
@@ -391,6 +433,12 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
     known.partners = [k for k in known.partners if k not in known.organisers]
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
+
+
+def within_date(wider: str | None, told: str | None) -> bool:
+    """The date ``told`` may be the same event's as ``wider``: no date yet, the same, or a day of that year or month
+    (2023 from the name 2023知识产权…论坛, then 2023-05-23 from the body)."""
+    return wider is None or told is not None and told.startswith(wider)
 
 
 def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:

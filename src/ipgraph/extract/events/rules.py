@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ipgraph.extract.events.context import Context, joined, roles_in, run_after, run_before
+from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
-from ipgraph.extract.events.names import EventName, adjacent, enumerated, mode_of, scene, type_of, without
-from ipgraph.extract.events.reader import EventReader, merge_roles
+from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
+from ipgraph.extract.events.reader import merge_roles, spelled
+from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, listed_dates
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
@@ -29,10 +30,12 @@ _OPENING = 24
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
+FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
+"""A line's field label (主办单位：, 时间:): what follows is the field's value, not a sentence."""
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(EventReader):
+class ReportEvents(TalkEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -54,6 +57,7 @@ class ReportEvents(EventReader):
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
             self._meeting_events(passage, year)
+            self._role_line(passage)
             self._day_events(passage)
         self._date_by_scene(scenes)
         self._cover_pages(passages)
@@ -63,15 +67,17 @@ class ReportEvents(EventReader):
     def _headline_date(self, passages: list[Passage]) -> None:
         """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
         it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
-        whose first dated sentence names one of the event's sides gives an undated headline event its date (a
+        whose first dated sentence names one of the event's sides (or a body the headline names: the venue of
+        …活动在X举办) gives an undated headline event its date (a
         year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
         it). The lead's date is a day or a month of
         the item's own year: a year alone there is history (1973年…)."""
         if len(passages) < 2:
             return
         told = [e for e in self.events.values() if e.passages[:1] == [passages[0].slug]]
+        named = {f"org/{m.key}" for m in self.context(passages[0]).orgs()}
         for event in told:
-            sides = set(event.organisers + event.participants)
+            sides = set(event.organisers + event.participants) | named
             for lead in passages[1:5]:
                 date = self._lead_date(lead, sides)
                 if date is None:
@@ -192,12 +198,14 @@ class ReportEvents(EventReader):
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            if not names[index]:
-                self._roles_referred(passage, sentence.start(), sentence.end(), year)
+            referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
+                if not names[index] or "由" in words else 0
+            names[index] = [n for n in names[index] if n.start >= referring]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
-            dates = self.dates(words, year, brackets=False) or self._during(words)
+            told_year = year if year is not None else named_year(names[index])
+            dates = self.dates(words, told_year, brackets=False) or self._during(words)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -209,7 +217,8 @@ class ReportEvents(EventReader):
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
-                                                         or ORDINAL.search(label)) or self._announced(words, name)) \
+                                                         or ORDINAL.search(label) or named_year([name]))
+                                        or self._announced(words, name)) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label) \
                         or self._nameless(label):
                     continue
@@ -219,17 +228,22 @@ class ReportEvents(EventReader):
                 date = self._under_way(words, name, date)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
+                elif date is None and (edition := named_year([name])):
+                    date = DateSpan(str(edition), str(edition), name.start, name.end)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
                                   date.end if date else None, rule=rule, confidence=confidence)
                 description = self._description(passage, sentences, names, index)
+                setting = self.rules.pattern("position", anchored=True).match(words[name.end:name.end + 4]) is not None
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
-                    else sentence.end()
+                    or setting else sentence.end()
                 header = self.context(passage, sentence.start() + scene(words, name), header_end)
                 attended = bool(name.verb and self.rules.has("attend_verb", name.verb))
-                body = header if name.decision else joined(description)
+                # told as where something else was done (A主办的X上，B与C签订…): what follows is no role in it
+                body = header if name.decision else self.context(passage, sentence.start(), header_end) \
+                    if setting else joined(description)
                 self._fill(event, passage, header, body, span,
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
@@ -292,17 +306,18 @@ class ReportEvents(EventReader):
         for span, label, kind in self.named_days(passage.text):
             self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
 
-    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> None:
-        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), in any later
-        paragraph, tells the roles of the last event of that type the report told, and, with a verb of holding, a
-        date more precise than the one it had (该论坛将于2024年4月初在…举行)."""
-        opening = self.rules.refers_back.match(passage.text[start:end])
-        if opening is None:
-            return
-        kind = type_of(opening.group(1), self.rules)
-        referred = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind), None)
-        if referred is None:
-            return
+    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
+        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
+        as the subject of 由 (论坛由…主办; the series' name without the edition's year: 中国知识产权保护高层论坛由…
+        共同主办 after 2018中国知识产权保护高层论坛), in any later paragraph, tells the roles of the last event of that
+        type (or name) the report told, and, with a verb of holding, a date more precise than the one it had
+        (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none): a
+        name there is the told event's, no new one."""
+        words = passage.text[start:end]
+        opening = self.rules.refers_back.match(words)
+        referred = self._referred(opening.group("kind") or opening.group("name")) if opening else None
+        if opening is None or referred is None:
+            return 0
         told = EventFact(referred.type, referred.label)
         roles = roles_in(self.context(passage, start, end), self.rules)
         told.organisers, told.partners = roles["organiser"], roles["partner"]
@@ -311,6 +326,25 @@ class ReportEvents(EventReader):
         dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
         if dates and len(dates[0].start) > len(referred.start or ""):
             referred.start, referred.end = dates[0].start, dates[0].end
+        return opening.end()
+
+    def _referred(self, name: str) -> EventFact | None:
+        """The event told last of the type a bare noun names (论坛), or whose name, without the year of its
+        edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name no event told has."""
+        kind, told = type_of(name, self.rules), spelled(name)
+        bare = self.rules.type_pattern.fullmatch(told) is not None
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
+                     and (bare or _NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+
+    def _role_line(self, passage: Passage) -> None:
+        """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event
+        told last: its page lists them under it, no sentence saying so."""
+        if not self.order or not FIELD_LABEL.match(passage.text):
+            return
+        roles = roles_in(self.context(passage), self.rules)
+        told = EventFact(self.events[self.order[-1]].type, "")
+        told.organisers, told.partners = roles["organiser"], roles["partner"]
+        merge_roles(self.events[self.order[-1]], told)
 
     def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
         """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is
@@ -347,67 +381,6 @@ class ReportEvents(EventReader):
         start, end = (dated.start, dated.end or dated.start) if dated.end in (None, dated.start) \
             else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
-
-    def _meeting_events(self, passage: Passage, year: int | None) -> None:
-        """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
-        talks with several counterparts listed (与A、B和C举行会谈) are one meeting with each."""
-        for sentence in segments(passage.text):
-            context = self.context(passage, sentence.start(), sentence.end())
-            dates = self.dates(sentence.group(0), year, brackets=False)
-            for verb, host, guest, at in self.meetings.meetings(context):
-                date = next((d for d in reversed(dates) if d.begin < at), None)
-                self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
-            for visit in self.visits.visits(context):
-                date = next((d for d in reversed(dates) if d.begin < visit.at), None)
-                self._meeting(passage, context, visit.label, [*visit.visitors, visit.visited], date)
-            for subject, verb, counterparts in self._counterparts(context):
-                for counterpart in counterparts:
-                    label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
-                    kind = "org" if counterpart.kind == ORG else "country"
-                    date = dates[0] if dates else None
-                    self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"],
-                                  date)
-
-    def _counterparts(self, context: Context) -> list[tuple[list[str], str, list[Located]]]:
-        """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
-        each listed organisation or country is one meeting's other side; the organisations right before 与 are
-        the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
-        counterparts end in the verb's clause (a title, 分别 and the verb of holding may stand between)."""
-        rules = self.rules
-        talks = rules.talks
-        if not rules.words.get("talks_joint") or self.meetings.meetings(context):
-            return []
-        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                                                   and (o.end - o.start > m.end - m.start
-                                                                        or m.kind == COUNTRY)
-                                                                   for o in context.mentions)]
-        found, since = [], 0
-        for verb in talks.finditer(context.text):
-            joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
-            since = verb.end()
-            for joint in reversed(joints):
-                run = run_after(context, joint.end(), among=sides)
-                if run and run[0].start == joint.end() \
-                        and not re.search(f"[{BREAKS}]", context.text[run[-1].end:verb.start()]):
-                    subject = [f"org/{m.key}" for m in run_before(context, joint.start())]
-                    found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
-                    break
-        return found
-
-    def _talks_word(self, printed: str) -> str:
-        """The verb of talks as the label gives it: without the verb of holding before it, and without 双边 when
-        what is left is itself a verb of talks (举行了双边会谈 → 会谈; 舉行雙邊會議 → 雙邊會議)."""
-        verb = self.rules.pattern("talks_lead").sub("", printed, count=1).lstrip("了")
-        bare = verb[2:]
-        return bare if verb[:2] in ("双边", "雙邊") and self.rules.has("talks_verb", bare) else verb
-
-    def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
-                 date: DateSpan | None) -> None:
-        event = EventFact("Meeting", label, date.start if date else None, date.end if date else None,
-                          rule="event-meeting", confidence=0.7)
-        event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
-        event.participants = list(dict.fromkeys(sides))
-        self._add(event, passage)
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
                  heading: EventFact | None, sentence: str, told_day: bool = False) \
@@ -471,12 +444,33 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
                for other in names)
 
 
+_NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
+"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
+one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
+
+
+def named_year(names: list[EventName]) -> int | None:
+    """The year the first name of a sentence prints: the year of the edition it tells of, so the year of a
+    month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
+    the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
+    found = next((m for m in (_NAMED_YEAR.search(n.label) for n in names) if m), None)
+    return int(found.group(1)) if found else None
+
+
 def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpan | None:
     """世界知识产权组织成员国大会 - 2017年10月2日至11日: a name, a dash and a date, the title line of a document
     made for the event (a speech, a report to it), dates that event, and tells it was held, whatever verb the
     text lacks."""
     dash = re.match(r"\s*[-–—]+\s*", sentence[name.end:])
-    return next((d for d in dates if dash and d.begin == name.end + dash.end()), None)
+    glued = _GLOSS.match(sentence, name.end) if name.session else None
+    return next((d for d in dates if dash and d.begin == name.end + dash.end()
+                 or glued and d.begin == glued.end() and len(d.start) == 10), None)
+
+
+_GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
+"""What a document's cover may print between a session's name and its dates: its other name in brackets
+((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
+a full date glued to a numbered session's name is its date as the title line's dash is."""
 
 
 def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
@@ -486,9 +480,3 @@ def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
     edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
     fuller = [d for d in dates if len(d.start) > 4]
     return [d for d in dates if d not in edition] if edition and fuller else dates
-
-
-def own_bodies(run: list[Located]) -> list[Located]:
-    """A country with an organisation right after it, nothing between (柬埔寨海關總署), names that country's body,
-    not a second side: the country stands for it."""
-    return [m for i, m in enumerate(run) if not (i and run[i - 1].kind == COUNTRY and run[i - 1].end == m.start)]

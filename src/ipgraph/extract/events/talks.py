@@ -1,0 +1,86 @@
+"""Bilateral meetings, visits and talks told in a passage (会见, 访问了X, 与A、B举行会谈): each one event of type
+Meeting, its sides taking part."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.events.context import Context, run_after, run_before
+from ipgraph.extract.events.model import BREAKS, EventFact
+from ipgraph.extract.events.names import mode_of
+from ipgraph.extract.events.reader import EventReader
+from ipgraph.extract.facts import Located
+from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.grammar import segments
+
+
+class TalkEvents(EventReader):
+    """The meeting rule over one passage, shared by the report's event rules."""
+
+    def _meeting_events(self, passage: Passage, year: int | None) -> None:
+        """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
+        talks with several counterparts listed (与A、B和C举行会谈) are one meeting with each."""
+        for sentence in segments(passage.text):
+            context = self.context(passage, sentence.start(), sentence.end())
+            dates = self.dates(sentence.group(0), year, brackets=False)
+            for verb, host, guest, at in self.meetings.meetings(context):
+                date = next((d for d in reversed(dates) if d.begin < at), None)
+                self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
+            for visit in self.visits.visits(context):
+                date = next((d for d in reversed(dates) if d.begin < visit.at), None)
+                self._meeting(passage, context, visit.label, [*visit.visitors, visit.visited], date)
+            for subject, verb, counterparts in self._counterparts(context):
+                for counterpart in counterparts:
+                    label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
+                    kind = "org" if counterpart.kind == ORG else "country"
+                    date = dates[0] if dates else None
+                    self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"],
+                                  date)
+
+    def _counterparts(self, context: Context) -> list[tuple[list[str], str, list[Located]]]:
+        """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
+        each listed organisation or country is one meeting's other side; the organisations right before 与 are
+        the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
+        counterparts end in the verb's clause (a title, 分别 and the verb of holding may stand between)."""
+        rules = self.rules
+        if not rules.words.get("talks_joint") or self.meetings.meetings(context):
+            return []
+        sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                                   and (o.end - o.start > m.end - m.start
+                                                                        or m.kind == COUNTRY)
+                                                                   for o in context.mentions)]
+        found, since = [], 0
+        for verb in rules.talks.finditer(context.text):
+            joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
+            since = verb.end()
+            for joint in reversed(joints):
+                run = run_after(context, joint.end(), among=sides)
+                if run and run[0].start == joint.end() \
+                        and not re.search(f"[{BREAKS}]", context.text[run[-1].end:verb.start()]):
+                    subject = [f"org/{m.key}" for m in run_before(context, joint.start())]
+                    found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
+                    break
+        return found
+
+    def _talks_word(self, printed: str) -> str:
+        """The verb of talks as the label gives it: without the verb of holding before it, and without 双边 when
+        what is left is itself a verb of talks (举行了双边会谈 → 会谈; 舉行雙邊會議 → 雙邊會議)."""
+        verb = self.rules.pattern("talks_lead").sub("", printed, count=1).lstrip("了")
+        bare = verb[2:]
+        return bare if verb[:2] in ("双边", "雙邊") and self.rules.has("talks_verb", bare) else verb
+
+    def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
+                 date: DateSpan | None) -> None:
+        event = EventFact("Meeting", label, date.start if date else None, date.end if date else None,
+                          rule="event-meeting", confidence=0.7)
+        event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
+        event.participants = list(dict.fromkeys(sides))
+        self._add(event, passage)
+
+
+def own_bodies(run: list[Located]) -> list[Located]:
+    """A country with an organisation right after it, nothing between (柬埔寨海關總署), names that country's body,
+    not a second side: the country stands for it."""
+    return [m for i, m in enumerate(run) if not (i and run[i - 1].kind == COUNTRY and run[i - 1].end == m.start)]
