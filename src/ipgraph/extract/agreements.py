@@ -118,6 +118,13 @@ class AgreementRules:
     def regex(self, name: str) -> re.Pattern[str]:
         return re.compile(alternation(self.words.get(name, ())))
 
+    def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
+        同意), which would make the predicate after it a party."""
+        inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
+        return [found for found in self.regex("with").finditer(text, start, len(text) if end is None else end)
+                if not any(a <= found.start() < b for a, b in inside)]
+
     @property
     def noun_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))

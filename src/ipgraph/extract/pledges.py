@@ -123,6 +123,7 @@ class PledgeRules:
     treaty_bodies: dict[str, str]
     we: tuple[str, ...]
     with_words: tuple[str, ...]
+    says: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -139,7 +140,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
-        with_words=agreement_rules(data_dir).words.get("with", ()))
+        with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()))
 
 
 @dataclass(frozen=True)
@@ -244,12 +245,18 @@ class _ReportPledges(ReportReader):
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
             if not starts and spans and not self._sibling_item(sentence, segment, spans) \
+                    and not self._reports(segment.group(0)) \
                     and not sentence.startswith(self.rules.wishes, spans[-1].cue_start):  # 期待…；共同努力…: more wish
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _reports(self, segment: str) -> bool:
+        """…将把…位置；並指，…规划也提出…: a segment opened by a verb of saying reports the next thing the speaker
+        said, which is no more of the pledge before it."""
+        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.says)
 
     def _sibling_item(self, sentence: str, segment: re.Match[str], spans: list[_Span]) -> bool:
         """一是…；二是…将…；三是…: a segment that opens the next item of a list the pledge stands inside (the list

@@ -351,6 +351,11 @@ class PartyReader:
             return None
         return words
 
+    def leading_name(self, words: str) -> str | None:
+        """The shortest name that ``words`` open with (市中院共同在线 → 市中院), or None."""
+        found = self._name.match(words.strip())
+        return found.group(0) if found else None
+
     def referring(self, words: str) -> str | None:
         """The noun when ``words`` are only a way of referring to an organisation the reader knows (学校, 该中心,
         我局, 我方: a bare head noun or a word of reference, after 该/本/我), else None."""

@@ -1,0 +1,56 @@
+"""Issue 16, round 6 of the commitments (patterns 6, 9 and 12), on sentences written for these tests (not taken from
+any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
+a report of 2025 with no author would be: agreements signed 共同 by a collective, by a list of places closed by a
+count and a shared head, by a subject told as 作为…; pledges whose 将 is "will" before an adverb, and segments after ；
+that report the speaker's next words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+
+
+def read(text: str, kind: str) -> list:
+    """The facts of one kind that the extractors find in ``text``, told in a report of 2025 with no author."""
+    knowledge, passages = resources().knowledge, segment(f"标题\n\n{text}\n")
+    meta = ReportMeta(id="round6", path=Path("round6.txt"), date="2025-12-01")
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))[kind]
+
+
+def pledges(text: str) -> list[tuple[str, str]]:
+    return sorted((fact.actor, fact.quote) for fact in read(text, "pledges"))
+
+
+# --- 6. agreements ---------------------------------------------------------------------------------------------------
+
+def test_6_the_tong_of_gongtong_is_no_with_and_the_collective_signs_one_instrument():
+    found = read("3月4日，国家知识产权局与世界知识产权组织举行会谈。会上，双方共同揭牌成立联合研究中心并签订合作协议。", "agreements")
+    assert [(f.label, sorted(f.parties)) for f in found] == [("合作协议", ["org/CNIPA", "org/WIPO"])]
+
+
+def test_6_a_list_of_places_closed_by_a_count_shares_the_head_after_the_count():
+    found = read("2025年4月8日，青岛中院作为牵头单位，与烟台、潍坊、威海等三市中院共同签署《海洋知识产权司法协作框架协议》。",
+                 "agreements")
+    assert len(found) == 1
+    names = sorted(p.rsplit("/", 1)[-1] for p in found[0].parties)
+    assert names == sorted(["qing-dao-zhong-yuan", "yan-tai-shi-zhong-yuan", "wei-fang-shi-zhong-yuan",
+                            "wei-hai-shi-zhong-yuan"])
+    assert found[0].date == "2025-04-08"
+
+
+# --- 12. pledges -----------------------------------------------------------------------------------------------------
+
+def test_12_will_before_an_adverb_is_will_even_with_an_object_word_later():
+    quote = "双方将充分利用在科研成果转化方面的优势"
+    assert pledges(f"国家知识产权局与世界知识产权组织签署备忘录。{quote}。") == [("org/CNIPA", quote), ("org/WIPO", quote)]
+
+
+def test_12_a_segment_after_a_semicolon_that_reports_the_next_words_is_no_more_of_the_pledge():
+    found = pledges("國家知識產權局局長在會上致辭時表示，國家知識產權局將加強對外合作；並指，有關規劃已經提出建設區域中心。")
+    assert [quote for _, quote in found] == ["國家知識產權局將加強對外合作"]
