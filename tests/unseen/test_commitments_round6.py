@@ -54,3 +54,29 @@ def test_12_will_before_an_adverb_is_will_even_with_an_object_word_later():
 def test_12_a_segment_after_a_semicolon_that_reports_the_next_words_is_no_more_of_the_pledge():
     found = pledges("國家知識產權局局長在會上致辭時表示，國家知識產權局將加強對外合作；並指，有關規劃已經提出建設區域中心。")
     assert [quote for _, quote in found] == ["國家知識產權局將加強對外合作"]
+
+
+def test_6_signing_told_after_the_title_with_only_lead_words_between():
+    found = read("2025年6月3日，国家知识产权局与世界知识产权组织举行会谈，《关于加强数据合作的谅解备忘录》正式签署。",
+                 "agreements")
+    assert [(f.type, f.label, sorted(f.parties), f.date) for f in found] == [
+        ("MemorandumOfUnderstanding", "关于加强数据合作的谅解备忘录", ["org/CNIPA", "org/WIPO"], "2025-06-03")]
+
+
+def test_6_a_roadmap_is_a_work_plan():
+    found = read("2025年9月1日，国家知识产权局与世界知识产权组织签署《数字化合作路线图》。", "agreements")
+    assert [(f.type, f.label) for f in found] == [("WorkPlan", "数字化合作路线图")]
+
+
+def test_12_a_hope_in_either_wording_is_no_pledge():
+    assert pledges("国家知识产权局局长表示，期望双方将进一步加强合作；盼望明年的会议将取得成功。") == []
+
+
+def test_12_becoming_something_is_a_forecast_not_a_pledge():
+    assert pledges("世界知识产权组织总干事表示，上海将继续成为亚洲重要的知识产权交易中心。") == []
+
+
+def test_12_a_cue_in_a_headline_glued_in_front_of_the_dateline_is_the_body_told_in_short():
+    found = pledges("论坛在京开幕 国家知识产权局将推出新服务 新华社北京3月2日电(记者王明)论坛2日在京开幕。"
+                    "国家知识产权局将于下月推出一套新的检索服务。")
+    assert found == [("org/CNIPA", "国家知识产权局将于下月推出一套新的检索服务")]

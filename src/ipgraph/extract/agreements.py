@@ -192,7 +192,8 @@ class _ReportAgreements(AgreementParties):
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
-        items = self._items(sentence, trigger.end(), end, mentions) or self._signed_title(sentence, trigger.start())
+        items = self._items(sentence, trigger.end(), end, mentions) \
+            or self._signed_title(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
         if not items:
@@ -303,18 +304,21 @@ class _ReportAgreements(AgreementParties):
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
         return items
 
-    def _signed_title(self, sentence: str, verb: int) -> list[Item]:
-        """《A行动计划（2018-2020）》的签署: signing named as a noun after the instrument's title."""
-        if not sentence.endswith("》的", 0, verb):
+    def _signed_title(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
+        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
+        noun or a verb with nothing but lead words (正式, 共同) between."""
+        closing = sentence.rfind("》", 0, verb)
+        between = sentence[closing + 1:verb]
+        if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
             return []
-        opening = sentence.rfind("《", 0, verb)
-        name = _YEARS_AFTER.sub("", sentence[opening + 1:verb - 2])
+        opening = sentence.rfind("《", 0, closing)
+        name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
         noun = self.nouns.search(name)
         while noun and noun.end() < len(name):
             noun = self.nouns.search(name, noun.end())
-        if opening < 0 or noun is None:
+        if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
             return []
-        return [Item(opening + 1, verb - 2, self.rules.nouns[noun.group(0)])]
+        return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""

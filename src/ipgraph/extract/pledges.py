@@ -56,6 +56,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.knowledge.wordlists import word_lists
@@ -159,6 +160,7 @@ class _ReportPledges(ReportReader):
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.told = ""
         """The passage's text before the sentence being read."""
+        self.dateline = header_lines(data_dir).dateline
         self.spoke_for: dict[str, list[str]] = {}
         """Each speaker's last pledging actors: who their 我们 is (中国政府将…。…我们将…)."""
 
@@ -194,7 +196,8 @@ class _ReportPledges(ReportReader):
             said, elaborating = len(pledges), False
             for span in spans:
                 if sentence.startswith(self.rules.wishes, span.cue_start) \
-                        or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span):
+                        or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
+                        or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
@@ -211,6 +214,11 @@ class _ReportPledges(ReportReader):
                                               confidence=0.7 if who else 0.6))
             going_on, recent = (pledged if spans else []), said
         return pledges
+
+    def _headline(self, sentence: str, cue: int) -> bool:
+        """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
+        copy glued to the item's first sentence, which tells in short what the body tells in full."""
+        return any(self.dateline.search(sentence, 0, end) for end in range(cue + 1, len(sentence) + 1))
 
     def _elaborates(self, sentence: str, span: _Span, recent: list[str]) -> bool:
         """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
