@@ -80,3 +80,27 @@ def test_12_a_cue_in_a_headline_glued_in_front_of_the_dateline_is_the_body_told_
     found = pledges("论坛在京开幕 国家知识产权局将推出新服务 新华社北京3月2日电(记者王明)论坛2日在京开幕。"
                     "国家知识产权局将于下月推出一套新的检索服务。")
     assert found == [("org/CNIPA", "国家知识产权局将于下月推出一套新的检索服务")]
+
+
+def test_6_officials_signing_for_their_governments_make_their_states_the_parties():
+    found = read("2025年3月5日，中国驻越南大使和越南科技部部长分别代表本国政府签署了《中越知识产权合作谅解备忘录》。",
+                 "agreements")
+    assert [(f.label, sorted(f.parties)) for f in found] == [("中越知识产权合作谅解备忘录", ["country/CN", "country/VN"])]
+
+
+def test_12_zhili_without_yu_is_a_cue_of_the_sentence_subject():
+    assert pledges("海关关长表示，深圳海关成立知识产权保护联盟，致力打造跨境执法平台。") == [
+        ("org/shen-zhen-hai-guan", "致力打造跨境执法平台")]
+
+
+def test_12_a_programme_announced_before_its_list_makes_every_item_a_pledge():
+    found = pledges("局长指出，国家知识产权局明年将做好三方面工作：一是完善审查制度；二是致力于加强保护；"
+                    "三是发挥主场优势，办好国际会议。")
+    assert sorted(quote for _, quote in found) == sorted([
+        "国家知识产权局明年将做好三方面工作：一是完善审查制度", "二是致力于加强保护", "三是发挥主场优势，办好国际会议"])
+    assert {actor for actor, _ in found} == {"org/CNIPA"}
+
+
+def test_12_an_item_of_a_list_begun_without_a_cue_is_no_pledge():
+    found = pledges("国家知识产权局今年开展三项工作：一是完善制度；二是将加强保护；三是办好会议。")
+    assert found == [("org/CNIPA", "二是将加强保护")]

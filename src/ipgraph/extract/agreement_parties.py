@@ -83,7 +83,8 @@ class AgreementParties(ReportReader):
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
         with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
         subject_end = with_at if with_at is not None else verb
-        subjects = self._subjects(sentence, mentions, start, subject_end)
+        subjects = self._represented(sentence, mentions, start, subject_end) \
+            or self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
@@ -120,6 +121,18 @@ class AgreementParties(ReportReader):
             if named:
                 return found.start(), named
         return None, []
+
+    def _represented(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
+        """A大使和B部长分别代表本国政府签署: officials who sign for their governments make their states the parties,
+        each named in front of the phrase or as the country of an organisation named there."""
+        phrase = self.rules.regex("represents").search(sentence, start, end)
+        if not phrase:
+            return []
+        states = [f"country/{m.key}" if m.kind == COUNTRY else f"country/{self.country_of(m.key)}"
+                  for m in actors(mentions, sentence, start, phrase.start(), (COUNTRY, ORG))
+                  if m.kind == COUNTRY or self.country_of(m.key)]
+        states = list(dict.fromkeys(states))
+        return states if len(states) > 1 else []
 
     def _group(self, words: str) -> str:
         """133家图书馆（其中…）与产权组织签署: a counted group of signatories the text does not name one by one."""

@@ -130,7 +130,7 @@ class PledgeRules:
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-    lead = words.get("lead", ()) + words.get("later", ())
+    lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
     return PledgeRules(
         cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
@@ -272,7 +272,18 @@ class _ReportPledges(ReportReader):
         opens = segment.group(0).lstrip().startswith(self.rules.continues)
         cue = next((span.cue_start for span in reversed(spans) if span.cue_end > span.cue_start), 0)
         before = self.told + sentence[:cue]
-        return opens and any(w in before for w in self.rules.continues)
+        return opens and any(w in before for w in self.rules.continues) \
+            and not self._programme(sentence, segment.start(), spans)
+
+    def _programme(self, sentence: str, item: int, spans: list[_Span]) -> bool:
+        """下一步将做好三方面工作：一是致力于…；二是…；三是发挥优势…: a list begun in the sentence whose first item, or
+        what stands before it, holds a cue is a programme of pledges, every item one, with a cue of its own or not."""
+        first = min((at for w in self.rules.continues if 0 <= (at := sentence.find(w)) < item), default=-1)
+        if first < 0:
+            return False
+        closing = re.compile(f"[{SEMICOLONS}]").search(sentence, first)
+        first_end = closing.start() if closing else len(sentence)
+        return any(span.cue_end > span.cue_start and span.cue_start < first_end for span in spans)
 
     def _owned(self, text: str, cue: int) -> bool:
         """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun someone holds, the clause in front of it
