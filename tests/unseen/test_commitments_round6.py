@@ -104,3 +104,9 @@ def test_12_a_programme_announced_before_its_list_makes_every_item_a_pledge():
 def test_12_an_item_of_a_list_begun_without_a_cue_is_no_pledge():
     found = pledges("国家知识产权局今年开展三项工作：一是完善制度；二是将加强保护；三是办好会议。")
     assert found == [("org/CNIPA", "二是将加强保护")]
+
+
+def test_12_a_bare_clause_after_a_hope_is_more_of_the_hope_but_one_joined_by_bing_is_the_speakers():
+    assert pledges("国家知识产权局副局长表示，期待双方以此为契机，将合作推向新高度。") == []
+    assert pledges("国家知识产权局副局长表示，希望双方深化合作，并将继续支持相关工作。") == [
+        ("org/CNIPA", "并将继续支持相关工作")]

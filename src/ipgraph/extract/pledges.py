@@ -193,10 +193,11 @@ class _ReportPledges(ReportReader):
                 self.told = text[:offset]
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
-            said, elaborating = len(pledges), False
+            said, elaborating, wished = len(pledges), False, False
             for span in spans:
-                if sentence.startswith(self.rules.wishes, span.cue_start) \
-                        or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
+                wished = sentence.startswith(self.rules.wishes, span.cue_start) \
+                    or wished and self._bare(sentence, span)  # 期待双方…，将合作推向新高度: the hope goes on
+                if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
                         or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
@@ -228,6 +229,11 @@ class _ReportPledges(ReportReader):
         own = next((w for w in self.rules.own if subject.startswith(w)), "")
         noun = subject[len(own):]
         return bool(own and noun) and any(noun in quote for quote in recent)
+
+    def _bare(self, sentence: str, span: _Span) -> bool:
+        """Nothing at all stands in front of the cue in its clause (…，将…): not even 并, which would join the clause
+        to the verb that governs the sentence rather than to the clause before."""
+        return not sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start].strip(" ，,")
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
         """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
