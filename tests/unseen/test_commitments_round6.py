@@ -110,3 +110,19 @@ def test_12_a_bare_clause_after_a_hope_is_more_of_the_hope_but_one_joined_by_bin
     assert pledges("国家知识产权局副局长表示，期待双方以此为契机，将合作推向新高度。") == []
     assert pledges("国家知识产权局副局长表示，希望双方深化合作，并将继续支持相关工作。") == [
         ("org/CNIPA", "并将继续支持相关工作")]
+
+
+# --- 9. treaty actions -----------------------------------------------------------------------------------------------
+
+def test_9_a_treaty_opening_its_clause_is_adopted_by_the_verb_that_closes_it_and_enters_into_force_after_a_comma():
+    found = read("《视听表演北京条约》于2012年6月在北京通过，2020年4月28日生效。", "treaty_actions")
+    assert sorted((f.treaty, f.action, f.date) for f in found) == [
+        ("beijing-treaty", "Adoption", "2012-06"), ("beijing-treaty", "EntryIntoForce", "2020-04-28")]
+
+
+def test_9_tongguo_through_a_treaty_or_after_it_with_more_words_is_no_adoption():
+    assert read("《视听表演北京条约》通过保护表演者权利，促进了文化产业发展。", "treaty_actions") == []
+
+
+def test_9_an_action_that_is_the_topic_of_a_forecast_did_not_happen():
+    assert read("专家认为，加入《工业品外观设计国际注册海牙协定》将有助于企业开拓海外市场。", "treaty_actions") == []
