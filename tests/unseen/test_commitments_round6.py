@@ -126,3 +126,24 @@ def test_9_tongguo_through_a_treaty_or_after_it_with_more_words_is_no_adoption()
 
 def test_9_an_action_that_is_the_topic_of_a_forecast_did_not_happen():
     assert read("专家认为，加入《工业品外观设计国际注册海牙协定》将有助于企业开拓海外市场。", "treaty_actions") == []
+
+
+def test_6_an_instrument_named_in_passing_with_its_parties_in_its_name_is_theirs_undated():
+    found = read("自中越两国政府间知识产权合作谅解备忘录签署以来，两国合作不断深化。", "agreements")
+    assert [(f.label, sorted(f.parties), f.date) for f in found] == [
+        ("中越两国政府间知识产权合作谅解备忘录", ["country/CN", "country/VN"], None)]
+    found = read("会上，双方回顾了“中法知识产权合作路线图”的执行情况。", "agreements")
+    assert [(f.type, f.label, f.date) for f in found] == [("WorkPlan", "中法知识产权合作路线图", None)]
+
+
+def test_6_a_name_in_passing_is_not_told_again_when_signed_nor_read_from_a_signing_clause():
+    found = read("2025年2月3日，国家知识产权局与日韩分别签署双边合作备忘录；中法双方签署了《中法合作备忘录》。",
+                 "agreements")
+    assert sorted((f.label, f.date) for f in found) == [
+        ("中法合作备忘录", "2025-02-03"), ("双边合作备忘录", "2025-02-03"), ("双边合作备忘录", "2025-02-03")]
+
+
+def test_6_a_cooperation_plan_is_a_work_plan_and_qianyue_signs():
+    found = read("2025年4月，国家知识产权局与世界知识产权组织签约《2025年合作计划》。", "agreements")
+    assert [(f.type, f.label, sorted(f.parties)) for f in found] == [
+        ("WorkPlan", "2025年合作计划", ["org/CNIPA", "org/WIPO"])]

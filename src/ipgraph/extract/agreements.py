@@ -83,6 +83,8 @@ AGREEMENT_RULES = {
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
+_TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
+"""An instrument's name as a title: in 《》 or quotation marks."""
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
@@ -187,7 +189,35 @@ class _ReportAgreements(AgreementParties):
                 for basis in self.basis.finditer(sentence):
                     self._basis(passage, sentence, local, basis, found_speaker)
                 previous = (sentence, local)
+        for passage in passages:
+            if passage.kind != HEADING:
+                self._in_passing(passage)
         return list(self.found.values())
+
+    def _in_passing(self, passage: Passage) -> None:
+        """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
+        unquoted, from the compound of abbreviations that opens it) whose name opens with its parties is an agreement of
+        theirs though the report tells no signing, undated; one the report told signed is not named again."""
+        text, mentions = passage.text, self.facts.located.get(passage.slug, [])
+        told = {"".join(fact.label.split()) for fact in self.found.values()}
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
+        ending = re.compile(f"(?:{self.nouns.pattern})$")
+        titles = [m.span(1) for m in _TITLE.finditer(text)]
+        unquoted = [m.span() for m in re.finditer(f"{self.parties.words.abbreviation_run.pattern}"
+                                                  f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})", text)
+                    if not self.sign.search(m.group(0)) and not any(a <= m.start() < b for a, b in titles)]
+        for start, end in titles + unquoted:
+            name = drop_glosses(text[start:end])
+            noun = ending.search(name)
+            if noun is None or name == noun.group(0) or any(a < end and start < b for a, b in treaties) \
+                    or any("".join(name.split()) in label for label in told):
+                continue
+            item = Item(start, end, self.rules.nouns[noun.group(0)])
+            parties = self._named_in(text, mentions, item)
+            if len(parties) > 1:
+                told.add("".join(name.split()))
+                self._add(AgreementFact(item.type, name, self._subject(item, name), parties, [], None,
+                                        quote=text[start:end], confidence=0.6), passage)
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
