@@ -147,3 +147,20 @@ def test_6_a_cooperation_plan_is_a_work_plan_and_qianyue_signs():
     found = read("2025年4月，国家知识产权局与世界知识产权组织签约《2025年合作计划》。", "agreements")
     assert [(f.type, f.label, sorted(f.parties)) for f in found] == [
         ("WorkPlan", "2025年合作计划", ["org/CNIPA", "org/WIPO"])]
+
+
+def test_12_a_bracketed_other_name_between_the_actor_and_the_cue_is_no_distance():
+    found = pledges("2025年5月，国家知识产权局和世界知识产权组织(产权组织)将共同举办培训班。")
+    assert sorted(actor for actor, _ in found) == ["org/CNIPA", "org/WIPO"]
+
+
+def test_12_a_collective_counts_the_bodies_of_the_people_who_signed_for_the_sides():
+    found = pledges("2025年3月，中国贸促会和联合国教科文组织的代表出席仪式。鹿儿岛直人和况旭代表双方签署合作协议。"
+                    "双方将在数据交换方面开展合作。")
+    assert sorted(actor for actor, _ in found) == ["org/JPO", "org/SAMR-EIB"]
+
+
+def test_12_a_collective_counts_the_sides_enumerated_paragraphs_before():
+    found = pledges("9月5日，香港海关、深圳海关、澳门海关在香港举行执法合作会议。\n\n世界海关组织代表应邀出席。\n\n"
+                    "会上回顾了合作成果。\n\n三地海关承诺共同打击跨境侵权。")
+    assert len(found) == 3 and "org/xiang-gang-hai-guan" in {actor for actor, _ in found}

@@ -79,6 +79,8 @@ _LABEL_CHARS = 60
 _SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
+"""A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between the name and the cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
 _WILL = ("将", "將")
 """将 in both scripts: the cue of the future that is also the marker of an object (将X适用于Y) or of an effect."""
@@ -342,7 +344,7 @@ class _ReportPledges(ReportReader):
         if we:
             return we
         name = self.parties.name(words) if words.strip() else None
-        before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
+        before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
             return [self._speaking_unit(path_of(m), who) for m in run]  # A与B将…, 中国、巴西…和南非将…
