@@ -164,6 +164,10 @@ class _ReportAgreements(AgreementParties):
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
         self.parties = PartyReader(facts, data_dir)
+        self.ending = re.compile(f"(?:{self.nouns.pattern})$")
+        self.unquoted = re.compile(f"{self.parties.words.abbreviation_run.pattern}"
+                                   f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})")
+        """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.slug = ""
         self.offset = 0
@@ -201,14 +205,12 @@ class _ReportAgreements(AgreementParties):
         text, mentions = passage.text, self.facts.located.get(passage.slug, [])
         told = {"".join(fact.label.split()) for fact in self.found.values()}
         treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
-        ending = re.compile(f"(?:{self.nouns.pattern})$")
         titles = [m.span(1) for m in _TITLE.finditer(text)]
-        unquoted = [m.span() for m in re.finditer(f"{self.parties.words.abbreviation_run.pattern}"
-                                                  f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})", text)
+        unquoted = [m.span() for m in self.unquoted.finditer(text)
                     if not self.sign.search(m.group(0)) and not any(a <= m.start() < b for a, b in titles)]
         for start, end in titles + unquoted:
             name = drop_glosses(text[start:end])
-            noun = ending.search(name)
+            noun = self.ending.search(name)
             if noun is None or name == noun.group(0) or any(a < end and start < b for a, b in treaties) \
                     or any("".join(name.split()) in label for label in told):
                 continue

@@ -221,7 +221,8 @@ class _ReportPledges(ReportReader):
     def _headline(self, sentence: str, cue: int) -> bool:
         """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
         copy glued to the item's first sentence, which tells in short what the body tells in full."""
-        return any(self.dateline.search(sentence, 0, end) for end in range(cue + 1, len(sentence) + 1))
+        return "日" in sentence[cue:] \
+            and any(self.dateline.search(sentence, 0, end) for end in range(cue + 1, len(sentence) + 1))
 
     def _elaborates(self, sentence: str, span: _Span, recent: list[str]) -> bool:
         """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
