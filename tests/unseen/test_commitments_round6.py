@@ -30,12 +30,14 @@ def pledges(text: str) -> list[tuple[str, str]]:
 # --- 6. agreements ---------------------------------------------------------------------------------------------------
 
 def test_6_the_tong_of_gongtong_is_no_with_and_the_collective_signs_one_instrument():
-    found = read("3月4日，国家知识产权局与世界知识产权组织举行会谈。会上，双方共同揭牌成立联合研究中心并签订合作协议。", "agreements")
+    found = read("3月4日，国家知识产权局与世界知识产权组织举行会谈。会上，双方共同揭牌成立联合研究中心并签订合作协议。",
+                 "agreements")
     assert [(f.label, sorted(f.parties)) for f in found] == [("合作协议", ["org/CNIPA", "org/WIPO"])]
 
 
 def test_6_a_list_of_places_closed_by_a_count_shares_the_head_after_the_count():
-    found = read("2025年4月8日，青岛中院作为牵头单位，与烟台、潍坊、威海等三市中院共同签署《海洋知识产权司法协作框架协议》。",
+    found = read("2025年4月8日，青岛中院作为牵头单位，与烟台、潍坊、威海等三市中院共同签署"
+                 "《海洋知识产权司法协作框架协议》。",
                  "agreements")
     assert len(found) == 1
     names = sorted(p.rsplit("/", 1)[-1] for p in found[0].parties)
@@ -48,11 +50,13 @@ def test_6_a_list_of_places_closed_by_a_count_shares_the_head_after_the_count():
 
 def test_12_will_before_an_adverb_is_will_even_with_an_object_word_later():
     quote = "双方将充分利用在科研成果转化方面的优势"
-    assert pledges(f"国家知识产权局与世界知识产权组织签署备忘录。{quote}。") == [("org/CNIPA", quote), ("org/WIPO", quote)]
+    assert pledges(f"国家知识产权局与世界知识产权组织签署备忘录。{quote}。") == [
+        ("org/CNIPA", quote), ("org/WIPO", quote)]
 
 
 def test_12_a_segment_after_a_semicolon_that_reports_the_next_words_is_no_more_of_the_pledge():
-    found = pledges("國家知識產權局局長在會上致辭時表示，國家知識產權局將加強對外合作；並指，有關規劃已經提出建設區域中心。")
+    found = pledges("國家知識產權局局長在會上致辭時表示，國家知識產權局將加強對外合作；"
+                    "並指，有關規劃已經提出建設區域中心。")
     assert [quote for _, quote in found] == ["國家知識產權局將加強對外合作"]
 
 
@@ -85,7 +89,8 @@ def test_12_a_cue_in_a_headline_glued_in_front_of_the_dateline_is_the_body_told_
 def test_6_officials_signing_for_their_governments_make_their_states_the_parties():
     found = read("2025年3月5日，中国驻越南大使和越南科技部部长分别代表本国政府签署了《中越知识产权合作谅解备忘录》。",
                  "agreements")
-    assert [(f.label, sorted(f.parties)) for f in found] == [("中越知识产权合作谅解备忘录", ["country/CN", "country/VN"])]
+    assert [(f.label, sorted(f.parties)) for f in found] == [
+        ("中越知识产权合作谅解备忘录", ["country/CN", "country/VN"])]
 
 
 def test_12_zhili_without_yu_is_a_cue_of_the_sentence_subject():

@@ -80,7 +80,7 @@ _SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
-"""A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between the name and the cue."""
+"""A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
 _WILL = ("将", "將")
 """将 in both scripts: the cue of the future that is also the marker of an object (将X适用于Y) or of an effect."""

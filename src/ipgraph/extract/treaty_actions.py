@@ -307,7 +307,8 @@ class _ReportTreatyActions(ReportReader):
                 label = self._label(sentence, treaty, verb)
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
-                                                        quote=sentence[start:max(end, bounds[1])], confidence=0.7 if inferred else 0.8))
+                                                        quote=sentence[start:max(end, bounds[1])],
+                                                        confidence=0.7 if inferred else 0.8))
 
     def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
         """关于巴西加入的指南, 在这两个国家加入后: countries (or a collective of them) right in front of an accession
@@ -418,7 +419,7 @@ class _ReportTreatyActions(ReportReader):
         lead = self.rules.words.get("lead", ())
         if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
             return []
-        verbs = []
+        verbs: list[_Verb] = []
         clause = (last + (sentence[last:last + 1] == "》"), end)
         while True:
             text = sentence[clause[0]:clause[1]].rstrip("了")
