@@ -31,7 +31,10 @@ A date inside an instrument's name (2025—2027年工作计划) is not its signi
 missed that a coordinator joins to the subject's run signs too (A和B签署, glosses of a mirror dropped); a collective
 opening an earlier clause is the subject of a clause without one (会上，三方…，并共同签署), and it counts a side
 the mention stage missed (A、B与C举行…。三方…). A title that is only an instrument noun (《会议纪要》) is the
-instrument of that noun told before.
+instrument of that noun told before. Officials who sign 分别代表本国政府 make their states the parties; a list of
+places closed by a count (淄博、枣庄…等十市中院) shares the head after the count; signing may follow the title
+(《…备忘录》正式签署). An instrument named in passing whose name opens with its parties (中新两国政府间…谅解备忘录,
+“中法…合作路线图”) is theirs, undated, unless the report told it signed.
 """
 
 from __future__ import annotations

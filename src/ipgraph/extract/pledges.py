@@ -28,6 +28,9 @@ the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
 tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
+A list announced under a cue (下一步将做好三方面工作：一是…；二是…；三是…) is a programme: every item is a pledge; a
+bare clause after a hope (期待…，将…) is more of the hope; a segment after ； opened by a verb of saying (並指) reports,
+and a cue in a headline glued in front of its dateline is the body told in short.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """

@@ -23,7 +23,9 @@ known treaty printed longer in its title (《世界知识产权组织视听表�
 collective in front of the treaty (双方就《A》落实 → the actors it counts); a
 bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）); a short name the text
 defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
-both sign).
+both sign); a treaty that opens its clause is the subject of the verb that closes it (《A》于…在马拉喀什通过) and of
+the date-only clauses after it (，2016年9月30日生效); an action that is the topic of a forecast (加入《A》将有助于…)
+did not happen.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
