@@ -83,7 +83,8 @@ class AgreementParties(ReportReader):
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
         with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
         subject_end = with_at if with_at is not None else verb
-        subjects = self._subjects(sentence, mentions, start, subject_end)
+        subjects = self._represented(sentence, mentions, start, subject_end) \
+            or self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
@@ -100,7 +101,7 @@ class AgreementParties(ReportReader):
     def _counterparts(self, sentence: str, mentions: list[Located], start: int,
                       verb: int) -> tuple[int | None, list[str]]:
         """The actors after the last 与 of the clause that names any (skipping 作为…的 in between)."""
-        for found in reversed(list(self.rules.regex("with").finditer(sentence, start, verb))):
+        for found in reversed(self.rules.with_words(sentence, start, verb)):
             if any(m.start < found.start() < m.end for m in mentions):
                 continue
             after = found.end()
@@ -121,6 +122,18 @@ class AgreementParties(ReportReader):
                 return found.start(), named
         return None, []
 
+    def _represented(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
+        """A大使和B部长分别代表本国政府签署: officials who sign for their governments make their states the parties,
+        each named in front of the phrase or as the country of an organisation named there."""
+        phrase = self.rules.regex("represents").search(sentence, start, end)
+        if not phrase:
+            return []
+        states = [f"country/{m.key}" if m.kind == COUNTRY else f"country/{self.country_of(m.key)}"
+                  for m in actors(mentions, sentence, start, phrase.start(), (COUNTRY, ORG))
+                  if m.kind == COUNTRY or self.country_of(m.key)]
+        states = list(dict.fromkeys(states))
+        return states if len(states) > 1 else []
+
     def _group(self, words: str) -> str:
         """133家图书馆（其中…）与产权组织签署: a counted group of signatories the text does not name one by one."""
         about, counter = (alternation(self.rules.words.get(name, ())) for name in ("about", "counter"))
@@ -130,7 +143,7 @@ class AgreementParties(ReportReader):
 
     def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
         """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""
-        for found in self.rules.regex("with").finditer(sentence):
+        for found in self.rules.with_words(sentence):
             counterparts = self._run_at(sentence, mentions, found.end(), len(sentence))
             subjects = self._subjects(sentence, mentions, clause_bounds(sentence, found.start())[0], found.start())
             if counterparts and subjects:
@@ -183,14 +196,20 @@ class AgreementParties(ReportReader):
         listed = _COUNTED_REST.sub("", sentence[start:end])
         items = re.split(JOIN, listed)
         names = [self.parties.name(item) for item in items]
-        if not names or names[-1] is None:
+        head = self._counted_head(sentence[start:end]) or (self._place_head(names[-1]) if names[-1] else "")
+        if not head and names[-1] is None:
             return []
-        head = self._place_head(names[-1])
         completed = [name or (self.parties.name(item.strip() + head) if head else None)
                      for name, item in zip(names, items)]
         if any(name is None for name in completed):
             return []
         return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    def _counted_head(self, words: str) -> str:
+        """淄博、枣庄…菏泽等十市中院: the name after a list's count is the head every item shares (淄博市中院)."""
+        counter = alternation(self.rules.words.get("counter", ()))
+        count = re.search(f"等\\s*[\\d{NUMERALS}]+\\s*(?:{counter})?", words)
+        return (self.parties.leading_name(words[count.end():]) or "") if count else ""
 
     def _place_head(self, name: str) -> str:
         """What follows the place in a name (中山市政府 → 政府): the head an elliptical list item shares."""
@@ -247,15 +266,16 @@ class AgreementParties(ReportReader):
         bounds = [(m.start(), m.end()) for m in grammar_clauses(sentence[:start])]
         lead = self.rules.words.get("lead", ())
         for clause_start, clause_end in reversed(bounds):
-            with_at = next((m.start() for m in self.rules.regex("with").finditer(sentence, clause_start, clause_end)),
-                           None)
+            with_at = next((m.start() for m in self.rules.with_words(sentence, clause_start, clause_end)), None)
             end = with_at if with_at is not None else clause_end
             opening = [m for m in actors(mentions, sentence, clause_start, end)
                        if no_subject(sentence[clause_start:m.start], self.year, lead)]
             if opening:
                 return [path_of(opening[0])]
+            acting = re.search(alternation(self.rules.words.get("modifier", ())), sentence[clause_start:clause_end])
             name = self.parties.opening_name(sentence[clause_start:clause_end]) \
-                or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None)
+                or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None) \
+                or (self.parties.name(sentence[clause_start:clause_start + acting.start()]) if acting else None)
             if name:
                 return [self.parties.new_party(name, self.slug)]
         return []

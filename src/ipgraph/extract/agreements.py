@@ -31,7 +31,10 @@ A date inside an instrument's name (2025—2027年工作计划) is not its signi
 missed that a coordinator joins to the subject's run signs too (A和B签署, glosses of a mirror dropped); a collective
 opening an earlier clause is the subject of a clause without one (会上，三方…，并共同签署), and it counts a side
 the mention stage missed (A、B与C举行…。三方…). A title that is only an instrument noun (《会议纪要》) is the
-instrument of that noun told before.
+instrument of that noun told before. Officials who sign 分别代表本国政府 make their states the parties; a list of
+places closed by a count (淄博、枣庄…等十市中院) shares the head after the count; signing may follow the title
+(《…备忘录》正式签署). An instrument named in passing whose name opens with its parties (中新两国政府间…谅解备忘录,
+“中法…合作路线图”) is theirs, undated, unless the report told it signed.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ AGREEMENT_RULES = {
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
+_TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
+"""An instrument's name as a title: in 《》 or quotation marks."""
 _ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
 
@@ -117,6 +122,13 @@ class AgreementRules:
 
     def regex(self, name: str) -> re.Pattern[str]:
         return re.compile(alternation(self.words.get(name, ())))
+
+    def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
+        同意), which would make the predicate after it a party."""
+        inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
+        return [found for found in self.regex("with").finditer(text, start, len(text) if end is None else end)
+                if not any(a <= found.start() < b for a, b in inside)]
 
     @property
     def noun_regex(self) -> re.Pattern[str]:
@@ -155,6 +167,10 @@ class _ReportAgreements(AgreementParties):
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
         self.parties = PartyReader(facts, data_dir)
+        self.ending = re.compile(f"(?:{self.nouns.pattern})$")
+        self.unquoted = re.compile(f"{self.parties.words.abbreviation_run.pattern}"
+                                   f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})")
+        """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.slug = ""
         self.offset = 0
@@ -180,12 +196,39 @@ class _ReportAgreements(AgreementParties):
                 for basis in self.basis.finditer(sentence):
                     self._basis(passage, sentence, local, basis, found_speaker)
                 previous = (sentence, local)
+        for passage in passages:
+            if passage.kind != HEADING:
+                self._in_passing(passage)
         return list(self.found.values())
+
+    def _in_passing(self, passage: Passage) -> None:
+        """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
+        unquoted, from the compound of abbreviations that opens it) whose name opens with its parties is an agreement of
+        theirs though the report tells no signing, undated; one the report told signed is not named again."""
+        text, mentions = passage.text, self.facts.located.get(passage.slug, [])
+        told = {"".join(fact.label.split()) for fact in self.found.values()}
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
+        titles = [m.span(1) for m in _TITLE.finditer(text)]
+        unquoted = [m.span() for m in self.unquoted.finditer(text)
+                    if not self.sign.search(m.group(0)) and not any(a <= m.start() < b for a, b in titles)]
+        for start, end in titles + unquoted:
+            name = drop_glosses(text[start:end])
+            noun = self.ending.search(name)
+            if noun is None or name == noun.group(0) or any(a < end and start < b for a, b in treaties) \
+                    or any("".join(name.split()) in label for label in told):
+                continue
+            item = Item(start, end, self.rules.nouns[noun.group(0)])
+            parties = self._named_in(text, mentions, item)
+            if len(parties) > 1:
+                told.add("".join(name.split()))
+                self._add(AgreementFact(item.type, name, self._subject(item, name), parties, [], None,
+                                        quote=text[start:end], confidence=0.6), passage)
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
-        items = self._items(sentence, trigger.end(), end, mentions) or self._signed_title(sentence, trigger.start())
+        items = self._items(sentence, trigger.end(), end, mentions) \
+            or self._signed_title(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
         if not items:
@@ -296,18 +339,21 @@ class _ReportAgreements(AgreementParties):
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
         return items
 
-    def _signed_title(self, sentence: str, verb: int) -> list[Item]:
-        """《A行动计划（2018-2020）》的签署: signing named as a noun after the instrument's title."""
-        if not sentence.endswith("》的", 0, verb):
+    def _signed_title(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
+        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
+        noun or a verb with nothing but lead words (正式, 共同) between."""
+        closing = sentence.rfind("》", 0, verb)
+        between = sentence[closing + 1:verb]
+        if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
             return []
-        opening = sentence.rfind("《", 0, verb)
-        name = _YEARS_AFTER.sub("", sentence[opening + 1:verb - 2])
+        opening = sentence.rfind("《", 0, closing)
+        name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
         noun = self.nouns.search(name)
         while noun and noun.end() < len(name):
             noun = self.nouns.search(name, noun.end())
-        if opening < 0 or noun is None:
+        if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
             return []
-        return [Item(opening + 1, verb - 2, self.rules.nouns[noun.group(0)])]
+        return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""

@@ -28,6 +28,9 @@ the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
 tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
+A list announced under a cue (下一步将做好三方面工作：一是…；二是…；三是…) is a programme: every item is a pledge; a
+bare clause after a hope (期待…，将…) is more of the hope; a segment after ； opened by a verb of saying (並指) reports,
+and a cue in a headline glued in front of its dateline is the body told in short.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -56,6 +59,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.knowledge.wordlists import word_lists
@@ -78,6 +82,8 @@ _LABEL_CHARS = 60
 _SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
+"""A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
 _WILL = ("将", "將")
 """将 in both scripts: the cue of the future that is also the marker of an object (将X适用于Y) or of an effect."""
@@ -123,12 +129,13 @@ class PledgeRules:
     treaty_bodies: dict[str, str]
     we: tuple[str, ...]
     with_words: tuple[str, ...]
+    says: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-    lead = words.get("lead", ()) + words.get("later", ())
+    lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
     return PledgeRules(
         cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
@@ -139,7 +146,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
-        with_words=agreement_rules(data_dir).words.get("with", ()))
+        with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()))
 
 
 @dataclass(frozen=True)
@@ -158,6 +165,7 @@ class _ReportPledges(ReportReader):
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.told = ""
         """The passage's text before the sentence being read."""
+        self.dateline = header_lines(data_dir).dateline
         self.spoke_for: dict[str, list[str]] = {}
         """Each speaker's last pledging actors: who their 我们 is (中国政府将…。…我们将…)."""
 
@@ -190,10 +198,12 @@ class _ReportPledges(ReportReader):
                 self.told = text[:offset]
                 spans = self._spans(sentence)
             pledged: list[str] = going_on if continued else []
-            said, elaborating = len(pledges), False
+            said, elaborating, wished = len(pledges), False, False
             for span in spans:
-                if sentence.startswith(self.rules.wishes, span.cue_start) \
-                        or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span):
+                wished = sentence.startswith(self.rules.wishes, span.cue_start) \
+                    or wished and self._bare(sentence, span)  # 期待双方…，将合作推向新高度: the hope goes on
+                if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
+                        or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 quote = text[offset + span.start:offset + span.end].strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
@@ -211,6 +221,12 @@ class _ReportPledges(ReportReader):
             going_on, recent = (pledged if spans else []), said
         return pledges
 
+    def _headline(self, sentence: str, cue: int) -> bool:
+        """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
+        copy glued to the item's first sentence, which tells in short what the body tells in full."""
+        return "日" in sentence[cue:] \
+            and any(self.dateline.search(sentence, 0, end) for end in range(cue + 1, len(sentence) + 1))
+
     def _elaborates(self, sentence: str, span: _Span, recent: list[str]) -> bool:
         """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
         just made names tells that pledge's date or place, no pledge of its own."""
@@ -219,6 +235,11 @@ class _ReportPledges(ReportReader):
         own = next((w for w in self.rules.own if subject.startswith(w)), "")
         noun = subject[len(own):]
         return bool(own and noun) and any(noun in quote for quote in recent)
+
+    def _bare(self, sentence: str, span: _Span) -> bool:
+        """Nothing at all stands in front of the cue in its clause (…，将…): not even 并, which would join the clause
+        to the verb that governs the sentence rather than to the clause before."""
+        return not sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start].strip(" ，,")
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
         """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
@@ -244,6 +265,7 @@ class _ReportPledges(ReportReader):
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
             if not starts and spans and not self._sibling_item(sentence, segment, spans) \
+                    and not self._reports(segment.group(0)) \
                     and not sentence.startswith(self.rules.wishes, spans[-1].cue_start):  # 期待…；共同努力…: more wish
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
@@ -251,13 +273,29 @@ class _ReportPledges(ReportReader):
             position = segment.end()
         return spans if position else []
 
+    def _reports(self, segment: str) -> bool:
+        """…将把…位置；並指，…规划也提出…: a segment opened by a verb of saying reports the next thing the speaker
+        said, which is no more of the pledge before it."""
+        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.says)
+
     def _sibling_item(self, sentence: str, segment: re.Match[str], spans: list[_Span]) -> bool:
         """一是…；二是…将…；三是…: a segment that opens the next item of a list the pledge stands inside (the list
         began before its cue, in its passage) is that item, not more of the pledge."""
         opens = segment.group(0).lstrip().startswith(self.rules.continues)
         cue = next((span.cue_start for span in reversed(spans) if span.cue_end > span.cue_start), 0)
         before = self.told + sentence[:cue]
-        return opens and any(w in before for w in self.rules.continues)
+        return opens and any(w in before for w in self.rules.continues) \
+            and not self._programme(sentence, segment.start(), spans)
+
+    def _programme(self, sentence: str, item: int, spans: list[_Span]) -> bool:
+        """下一步将做好三方面工作：一是致力于…；二是…；三是发挥优势…: a list begun in the sentence whose first item, or
+        what stands before it, holds a cue is a programme of pledges, every item one, with a cue of its own or not."""
+        first = min((at for w in self.rules.continues if 0 <= (at := sentence.find(w)) < item), default=-1)
+        if first < 0:
+            return False
+        closing = re.compile(f"[{SEMICOLONS}]").search(sentence, first)
+        first_end = closing.start() if closing else len(sentence)
+        return any(span.cue_end > span.cue_start and span.cue_start < first_end for span in spans)
 
     def _owned(self, text: str, cue: int) -> bool:
         """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun someone holds, the clause in front of it
@@ -310,7 +348,7 @@ class _ReportPledges(ReportReader):
         if we:
             return we
         name = self.parties.name(words) if words.strip() else None
-        before = [m for m in actors(mentions, text, clause_start, cue) if cue - m.end <= 4]
+        before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
             return [self._speaking_unit(path_of(m), who) for m in run]  # A与B将…, 中国、巴西…和南非将…

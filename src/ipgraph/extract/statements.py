@@ -36,6 +36,9 @@ _TITLE_AND_NAME = 12
 _LIST_GAP = 16
 _LISTED = re.compile(f"^[^、和及与]*{JOIN_OR_WITH}[^、和及与]*$")
 _ENDS = re.compile(f"[{SENTENCE_ENDS}；;]")
+_LIST_REACH = 6
+"""How many passages back, its own first, a collective looks for the list of sides it counts: a news item enumerates
+the sides once, near its head (A、B、C在香港舉行…会议), and says 三地海关 paragraphs later."""
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
 
 
@@ -328,7 +331,8 @@ class PartyReader:
         self.facts = facts
         self.words = party_words(data_dir)
         self.known = org_names(data_dir)
-        self.one_script = load_gazetteer(data_dir).one_script
+        self.gazetteer = load_gazetteer(data_dir)
+        self.one_script = self.gazetteer.one_script
         (self.collective, self._name, self._titled, self._opening, self._closing, self._referring,
          self._side) = _party_patterns(data_dir)
         self._not_name = tuple(self.words.lists.get("not_name", ()))
@@ -350,6 +354,11 @@ class PartyReader:
         if words.startswith(self._not_name) or not self._name.fullmatch(words):
             return None
         return words
+
+    def leading_name(self, words: str) -> str | None:
+        """The shortest name that ``words`` open with (市中院共同在线 → 市中院), or None."""
+        found = self._name.match(words.strip())
+        return found.group(0) if found else None
 
     def referring(self, words: str) -> str | None:
         """The noun when ``words`` are only a way of referring to an organisation the reader knows (学校, 该中心,
@@ -403,11 +412,14 @@ class PartyReader:
         return before, after
 
     def _listed(self, count: int, kind: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
-        """The last list of exactly ``count`` actors named before ``at`` (A局长X、B副局长Y、C关长Z率团出席 … 三地海关):
-        a collective counts the sides the text enumerated (outside titles), not whoever was named last."""
-        for number, (text, mentions) in enumerate(context[:2]):
-            found = [m for m in actors(mentions, text, 0, at if number == 0 else len(text), _COLLECTIVE_KINDS[kind])
-                     if not in_title(text, m.start)]
+        """The last list of exactly ``count`` actors named before ``at`` (A局长X、B副局长Y、C关长Z率团出席 … 三地海关),
+        within ``_LIST_REACH`` passages: a collective counts the sides the text enumerated (outside titles), not
+        whoever was named last."""
+        people = (PERSON,) if kind != "country" else ()  # X主任和Y书记代表双方签署: each stands for his body
+        for number, (text, mentions) in enumerate(context[:_LIST_REACH]):
+            found = [m for m in actors(mentions, text, 0, at if number == 0 else len(text),
+                                       _COLLECTIVE_KINDS[kind] + people)
+                     if not in_title(text, m.start) and self._stands_for(m)]
             groups: list[list[Located]] = []
             for mention in found:
                 gap = text[groups[-1][-1].end:mention.start] if groups else ""
@@ -415,14 +427,14 @@ class PartyReader:
                     groups[-1].append(mention)
                 else:
                     groups.append([mention])
-            lists = [g for g in groups if len({path_of(m) for m in g}) == count]
+            lists = [g for g in groups if len({self._stands_for(m) for m in g}) == count]
             if lists:
-                return list(dict.fromkeys(path_of(m) for m in lists[-1]))
+                return list(dict.fromkeys(str(self._stands_for(m)) for m in lists[-1]))
             slug = _slug(context, number)
             if kind != "country" and slug is not None:  # A、B与横琴…商事服务局举行…。三方…: a missed side counts
                 for group in reversed(groups):
                     missed = self.joined_names(text, group[0].start, group[-1].end, 0, at if number == 0 else len(text))
-                    paths = list(dict.fromkeys(path_of(m) for m in group))
+                    paths = list(dict.fromkeys(str(self._stands_for(m)) for m in group))
                     if len(paths) + len(missed[0]) + len(missed[1]) == count:
                         return [self.new_party(n, slug) for n in missed[0]] + paths \
                             + [self.new_party(n, slug) for n in missed[1]]
@@ -452,11 +464,21 @@ class PartyReader:
         if listed:
             return listed
         named: list[str] = []
+        people = (PERSON,) if kind != "country" else ()
         for number, (passage_text, mentions) in enumerate(context):
             limit = at if number == 0 else len(passage_text)
-            for mention in reversed(actors(mentions, passage_text, 0, limit, _COLLECTIVE_KINDS[kind])):
-                if path_of(mention) not in named and not in_title(passage_text, mention.start):
-                    named.append(path_of(mention))
+            for mention in reversed(actors(mentions, passage_text, 0, limit, _COLLECTIVE_KINDS[kind] + people)):
+                path = self._stands_for(mention)
+                if path and path not in named and not in_title(passage_text, mention.start):
+                    named.append(path)
                 if len(named) == count:
                     return list(reversed(named))
         return []
+
+    def _stands_for(self, mention: Located) -> str | None:
+        """The actor a mention names: itself, or for a person the organisation he speaks or signs for."""
+        if mention.kind != PERSON:
+            return path_of(mention)
+        affiliation = affiliation_of(mention.key, self.facts, self.gazetteer)
+        known = affiliation in self.gazetteer.organisations or (ORG, affiliation) in self.facts.nodes
+        return f"org/{affiliation}" if affiliation and known else None

@@ -23,7 +23,9 @@ known treaty printed longer in its title (《世界知识产权组织视听表�
 collective in front of the treaty (双方就《A》落实 → the actors it counts); a
 bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）); a short name the text
 defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
-both sign).
+both sign); a treaty that opens its clause is the subject of the verb that closes it (《A》于…在马拉喀什通过) and of
+the date-only clauses after it (，2016年9月30日生效); an action that is the topic of a forecast (加入《A》将有助于…)
+did not happen.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -82,7 +84,7 @@ _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
 kind of instrument (就双边协定谈判), not a name."""
 _AFTER_GAP = 8
-_SIDES = ("before", "after", "chained")
+_SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
 
@@ -113,6 +115,8 @@ class TreatyActionRules:
     chained: tuple[tuple[str, str], ...]
     """Words that are an action only after another action verb and a conjunction (缔结和通过《A》): alone, 通过
     is "through"."""
+    final: tuple[tuple[str, str], ...]
+    """Words that are an action behind a treaty that opens the clause only when they close it (《A》于…在…通过)."""
     words: dict[str, tuple[str, ...]]
 
 
@@ -128,7 +132,7 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                                    f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
     sided = {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
                                 key=lambda pair: -len(pair[0]))) for side in _SIDES}
-    return TreatyActionRules(sided["before"], sided["after"], sided["chained"],
+    return TreatyActionRules(sided["before"], sided["after"], sided["chained"], sided["final"],
                              word_lists(folder / "treaty_action_words.tsv"))
 
 
@@ -146,6 +150,7 @@ class _ReportTreatyActions(ReportReader):
         self.rules = load_rules(data_dir)
         self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
         self.decided = re.compile(alternation(self.rules.words.get("decided", ())) or "(?!)")
+        self.forecast = re.compile(alternation(self.rules.words.get("forecast", ())) or "(?!)")
         self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
                                   f"|({alternation(self.rules.words.get('lead', ()))}))"
                                   f"({alternation(self.rules.words.get('noun', ()))})")
@@ -287,8 +292,9 @@ class _ReportTreatyActions(ReportReader):
             subject_end = min(verb.start, treaties[0].start)
             chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
-            if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end):
-                continue
+            if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
+                    or verb.start < treaties[0].start and self.forecast.search(sentence, treaties[-1].end, end):
+                continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
             named = runs(actors(mentions, sentence, start, subject_end), sentence, _ACTOR_JOIN)
@@ -296,13 +302,15 @@ class _ReportTreatyActions(ReportReader):
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
             who = omitted_subject(found_speaker, self.author) if inferred else stated
-            date, _ = stated_date(sentence, (start, end), verb.start, self.year, self.as_of)  # never 截至2025年底
+            bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
+            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.as_of)  # never 截至2025年底
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
-                                                        quote=sentence[start:end], confidence=0.7 if inferred else 0.8))
+                                                        quote=sentence[start:max(end, bounds[1])],
+                                                        confidence=0.7 if inferred else 0.8))
 
     def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
         """关于巴西加入的指南, 在这两个国家加入后: countries (or a collective of them) right in front of an accession
@@ -403,6 +411,28 @@ class _ReportTreatyActions(ReportReader):
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
+        taken = {verb.start for verb in verbs}
+        return verbs + [v for v in self._closing(sentence, start, end, first, last) if v.start not in taken]
+
+    def _closing(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
+        """《A》于2013年6月在马拉喀什通过，2016年9月30日生效: a treaty that opens its clause is the subject of the
+        verb that closes it (a final verb such as 通过, or any verb behind a treaty), and of each next clause that
+        holds only a date and such a verb."""
+        lead = self.rules.words.get("lead", ())
+        if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
+            return []
+        verbs: list[_Verb] = []
+        clause = (last + (sentence[last:last + 1] == "》"), end)
+        while True:
+            text = sentence[clause[0]:clause[1]].rstrip("了")
+            verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
+            if verb is None or verbs and not no_subject(text[:-len(verb[0])], self.year, lead):
+                break
+            at = clause[0] + len(text) - len(verb[0])
+            verbs.append(_Verb(verb[0], verb[1], at, at + len(verb[0])))
+            if clause[1] >= len(sentence) or sentence[clause[1]] not in "，,":
+                break
+            clause = (clause[1] + 1, clause_bounds(sentence, clause[1] + 1)[1])
         return verbs
 
     @staticmethod
