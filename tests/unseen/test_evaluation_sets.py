@@ -147,3 +147,13 @@ def test_docs_naming_no_text_is_an_error_not_an_empty_score():
                           text=True, cwd=ROOT)
     assert done.returncode == 2 and "--docs 9999: no document of this set has that id" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_quote_is_found_with_or_without_a_mirrors_glosses():
+    """The passages drop a mirror's pinyin glosses and annotators quote the page as printed, glosses and all: both
+    forms locate the same place, so a glossed quote keeps its half and matches the fact's evidence."""
+    from ipgraph.evaluate.documents import Document
+
+    doc = Document("x", "本報訊 知識產(chǎn)權(quán)局開會。", lambda _offset: "tune")
+    assert doc.offset_of("知識產權局開會") == doc.offset_of("知識產(chǎn)權(quán)局開會") == 4
+    assert squash("知識產(chǎn)權(quán)局") == squash("知識產權 局")

@@ -13,6 +13,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ipgraph.errors import InputError
+from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.vocab import IP
 
 KIND_CLASSES = {"organisation": IP.Organisation, "person": IP.Person, "treaty": IP.Treaty,
@@ -81,7 +82,9 @@ class Evaluation:
 
 
 def squash(text: str) -> str:
-    return _SPACE.sub("", text)
+    """A text as compared: no white space, and no pinyin gloss a mirror printed (the passages drop them, quotes keep
+    them as printed)."""
+    return _SPACE.sub("", drop_glosses(text))
 
 
 class Passages:

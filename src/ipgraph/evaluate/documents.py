@@ -18,6 +18,7 @@ from pathlib import Path
 from ipgraph.errors import InputError
 from ipgraph.evaluate.common import squash
 from ipgraph.ingest.reading import write_atomic
+from ipgraph.ingest.textnorm import unglossed
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.resources import Resources
 
@@ -35,11 +36,12 @@ class Document:
 
     @cached_property
     def squashed(self) -> tuple[str, list[int]]:
-        keep = [i for i, ch in enumerate(self.text) if not ch.isspace() and ch not in _MARKUP]
+        plain, at = unglossed(self.text)
+        keep = [at[i] for i, ch in enumerate(plain) if not ch.isspace() and ch not in _MARKUP]
         return "".join(self.text[i] for i in keep), keep
 
     def offset_of(self, quote: str) -> int | None:
-        """Where a quote stands in the text, white space and Markdown marks ignored."""
+        """Where a quote stands in the text, white space, Markdown marks and a mirror's pinyin glosses ignored."""
         flat, keep = self.squashed
         at = flat.find("".join(ch for ch in squash(quote) if ch not in _MARKUP))
         return keep[at] if at >= 0 else None

@@ -63,7 +63,6 @@ from ipgraph.extract.statements import (
     stated_date,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import ORG, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -212,7 +211,7 @@ class _ReportAgreements(AgreementParties):
         unquoted = [m.span() for m in self.unquoted.finditer(text)
                     if not self.sign.search(m.group(0)) and not any(a <= m.start() < b for a, b in titles)]
         for start, end in titles + unquoted:
-            name = drop_glosses(text[start:end])
+            name = text[start:end]
             noun = self.ending.search(name)
             if noun is None or name == noun.group(0) or any(a < end and start < b for a, b in treaties) \
                     or any("".join(name.split()) in label for label in told):
@@ -245,7 +244,7 @@ class _ReportAgreements(AgreementParties):
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
             if "《" in sentence[item.start:item.end] \
-                    and self._told_before(self._label(drop_glosses(sentence[item.start:item.end])), passage):
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage):
                 continue
             named = self._named_in(sentence, mentions, item)
             told = clause
@@ -263,7 +262,7 @@ class _ReportAgreements(AgreementParties):
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
-                text = drop_glosses(sentence[item.start:item.end])
+                text = sentence[item.start:item.end]
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,

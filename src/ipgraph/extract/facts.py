@@ -21,7 +21,6 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
-from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED
 
@@ -152,7 +151,7 @@ class _Resolver:
                 kind, key = self.defined[mention.text]
                 known = known or (key if key in self.org_kinds else "")  # defined for an office the data knows
             node = self.facts.node(kind, key)
-            node.cite(passage.slug, drop_glosses(mention.text))  # a label is the name, not a mirror's glosses
+            node.cite(passage.slug, mention.text)
             located.append(Located(kind, key, mention.start, mention.end))
             if not known:
                 self._describe(node, mention)

@@ -20,7 +20,6 @@ from typing import overload
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
 from ipgraph.ingest.passages import FOOTNOTE, Passage
-from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import DateSpan, find_dates
@@ -342,7 +341,7 @@ class PartyReader:
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
         a mirror printed inside it are dropped (國家知識產(chǎn)權(quán)局 → 國家知識產權局)."""
-        words = self._closing.sub("", self._opening.sub("", drop_glosses(words).strip()))
+        words = self._closing.sub("", self._opening.sub("", words.strip()))
         if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
             return words
         titled = self._titled.match(words)

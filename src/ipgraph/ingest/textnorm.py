@@ -13,6 +13,8 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((https?://[^()\s]{1,2000})\)")
 _ANGLE_URL = re.compile(r"<(https?://[^<>\s]{1,2000})>")
 _MD_ESCAPE = re.compile(r"\\\\?([_*\[\]()#\-.!])")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\uf000-\uf0ff]+")
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+"""A pinyin gloss a mirror site printed after a character (知識產(chǎn)權(quán)): no part of the text's words."""
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]()（）\u3000-\u303f\uff0c\uff1b]+")
 
 
@@ -30,7 +32,10 @@ def is_wide(char: str) -> bool:
 
 
 def clean_line(line: str) -> str:
-    """One physical line as it reads: Markdown link syntax and escapes undone, spaces folded."""
+    """One physical line as it reads: Markdown link syntax and escapes undone, spaces folded, and the pinyin
+    glosses a mirror site printed after its characters dropped (產(chǎn)權(quán) → 產權), so that every stage reads
+    the words whole; the passage's offsets still locate the line as printed."""
+    line = GLOSS.sub("", line)
     line = _MD_LINK.sub(lambda m: m.group(2) if m.group(1).replace("\\", "") == m.group(2) else m.group(1), line)
     line = _ANGLE_URL.sub(r"\1", line)
     line = _MD_ESCAPE.sub(r"\1", line)
@@ -59,8 +64,6 @@ def mask_urls(text: str) -> str:
     return URL.sub(lambda m: " " * len(m.group(0)), text)
 
 
-GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-"""A pinyin gloss a mirror site printed after a character (知識產(chǎn)權(quán)): no part of the text's words."""
 
 
 def drop_glosses(text: str) -> str:
