@@ -1,0 +1,152 @@
+"""Organisations named in lists: coordinated places that share one head (珠海市、中山市政府), and the items of a list
+closed by 等 and a noun that says what they are (海信集团、高测科技等企业; 淄博、枣庄等十市中院)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ipgraph.extract.mentions.generic import counted_start
+from ipgraph.extract.mentions.spans import overlaps, suffix_end
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead
+from ipgraph.zh.grammar import LIST_CLOSER, NUMERALS, between_names
+
+if TYPE_CHECKING:
+    from ipgraph.extract.mentions.organisations import OrgShapes
+
+ONE_PER_PLACE = ("national-office", "government", "customs")
+"""Kinds of body a country or city has one of, so that a head shared by places names one each."""
+_BETWEEN_NAMES = between_names(with_=True)
+_COUNT = re.compile(rf"\s*[\d{NUMERALS}]+\s*")
+"""A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
+_ITEM_CHARS = (3, 12)
+"""How long the words of an item of a list closed by a noun of a kind may be: two characters are as often a trade
+(电子、汽车等企业) as a name."""
+
+
+def coordinated(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
+    卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
+    places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
+    ends = {suffix_end(shapes.place_suffix, text, p.end_char): p for p in places}
+    out: list[Span] = []
+    for place in places:
+        full_end = suffix_end(shapes.place_suffix, text, place.end_char)
+        shared = next((a for a in added if a.start_char == place.start_char
+                       and (a._.ipg or {}).get("kind") in ONE_PER_PLACE), None)
+        rest = text[full_end : shared.end_char] if shared is not None else _head_after_de(shapes, text, full_end)
+        listed = _listed_before(text, place, ends)
+        if not rest or not listed or shared is None and shapes.generic.listed_as_class(text, listed[0].start_char):
+            continue
+        if shared is None:
+            listed.append(place)
+        for other in listed:
+            other_end = suffix_end(shapes.place_suffix, text, other.end_char)
+            span = shapes._span(doc, other.start_char, other_end, other,
+                                name=text[other.start_char : other_end] + rest,
+                                head_end=full_end + len(rest) + (0 if shared is not None else 1))
+            if span is not None and not any(overlaps(span, a) for a in added + out):
+                out.append(span)
+    return out
+
+
+def _head_after_de(shapes: OrgShapes, text: str, at: int) -> str:
+    """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
+    one such body (an office, a government, a customs service; not 中国和美国的大学)."""
+    if text[at : at + 1] != "的":
+        return ""
+    return next((h.head for h in shapes.heads if text.startswith(h.head, at + 1) and h.kind in ONE_PER_PLACE
+                 and shapes._head_at(text, at + 1 + len(h.head)) is not None), "")
+
+
+def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
+    """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
+    listed: list[Span] = []
+    current = place
+    while True:
+        before = next((p for end, p in ends.items() if end <= current.start_char
+                       and _BETWEEN_NAMES.match(text[end : current.start_char])
+                       and text[end : current.start_char]), None)
+        if before is None or before in listed:
+            return listed[::-1]
+        listed.append(before)
+        current = before
+
+
+def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """The items of lists closed by 等: after a noun of a kind (list_kinds.tsv), each item is a body of that kind when
+    one of them is a body already (海信集团、高测科技、兰信控股等企业: like is listed with like); after a count and a
+    head, each item that is a place is that place's body, its suffix the count's (淄博、枣庄等十市中院 → 淄博市中院)."""
+    names = [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
+    out: list[Span] = []
+    at = text.find(LIST_CLOSER)
+    while at > 0:
+        count = _COUNT.match(text, at + 1)
+        after = count.end() if count else at + 1
+        suffix = next((s for s in shapes.lone_places if count and text.startswith(s, after)), "")
+        kind = next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
+        head = None if kind else _head_starting(shapes, text, after + len(suffix))
+        items = _items(shapes, text, at, found, names)
+        if kind and any(known for _, _, known in items):
+            out += _bodies(shapes, doc, text, [(s, e) for s, e, known in items if not known], kind, names + out)
+        elif head is not None and len(items) >= 2:
+            out += _places_bodies(shapes, doc, text, items, found, (suffix, head), names + out)
+        at = text.find(LIST_CLOSER, at + 1)
+    return out
+
+
+def _head_starting(shapes: OrgShapes, text: str, at: int) -> OrgHead | None:
+    """The longest head noun that starts at ``at`` and ends a name there."""
+    heads = [h for h in shapes.heads if text.startswith(h.head, at) and shapes._head_at(text, at + len(h.head)) is h]
+    return max(heads, key=lambda h: len(h.head), default=None)
+
+
+def _items(shapes: OrgShapes, text: str, end: int, found: list[Span],
+           names: list[Span]) -> list[tuple[int, int, bool]]:
+    """The items of the list that ends at ``end``, last first, each read leftwards to where a name starts and told
+    whether it is a known or found body already; the list starts where an item is not preceded by 、."""
+    items: list[tuple[int, int, bool]] = []
+    while True:
+        name = next((s for s in names if s.end_char == end), None)
+        start = name.start_char if name is not None else shapes._backward(text, end, found)
+        if start >= end:
+            return items
+        items.append((start, end, name is not None or shapes._head_at(text, end) is not None))
+        if text[start - 1 : start] != "、":
+            return items
+        end = start - 1
+
+
+def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]], kind: str,
+            taken: list[Span]) -> list[Span]:
+    """A body of ``kind`` for each item whose words may be a name."""
+    out: list[Span] = []
+    for start, end in items:
+        if not _ITEM_CHARS[0] <= end - start <= _ITEM_CHARS[1] or counted_start(text, start) or \
+                shapes.place_shape.fullmatch(text, start, end) or \
+                shapes.generic.names_none(text, start, end, lambda _: True):
+            continue
+        span = shapes._span(doc, start, end, None, kind)
+        if span is not None and not any(overlaps(span, s) for s in taken + out):
+            out.append(span)
+    return out
+
+
+def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int, bool]], found: list[Span],
+                   shared: tuple[str, OrgHead], taken: list[Span]) -> list[Span]:
+    """The body of each place of the list, named by the place, the suffix of the count (unless the place prints its
+    own) and the head the list shares; the list is one of places only when every item is one."""
+    places = {(m.start_char, m.end_char): m for m in found if m.label_ in (COUNTRY, CITY)}
+    if not all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) for s, e, _ in items):
+        return []
+    suffix, head = shared
+    out: list[Span] = []
+    for start, end, _ in items:
+        own = text.endswith(shapes.place_suffixes, start, end)
+        span = shapes._span(doc, start, end, places.get((start, end)), head.kind,
+                            name=text[start:end] + ("" if own else suffix) + head.head)
+        if span is not None and not any(overlaps(span, s) for s in taken + out):
+            out.append(span)
+    return out
