@@ -89,8 +89,8 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
         kind = next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
         head = None if kind else _head_starting(shapes, text, after + len(suffix))
         items = _items(shapes, text, at, found, names)
-        if kind and any(known for _, _, known in items):
-            out += _bodies(shapes, doc, text, [(s, e) for s, e, known in items if not known], kind, names + out)
+        if kind and any(body for _, _, body in items):
+            out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
         elif head is not None and len(items) >= 2:
             out += _places_bodies(shapes, doc, text, items, found, (suffix, head), names + out)
         at = text.find(LIST_CLOSER, at + 1)
@@ -106,7 +106,7 @@ def _head_starting(shapes: OrgShapes, text: str, at: int) -> OrgHead | None:
 def _items(shapes: OrgShapes, text: str, end: int, found: list[Span],
            names: list[Span]) -> list[tuple[int, int, bool]]:
     """The items of the list that ends at ``end``, last first, each read leftwards to where a name starts and told
-    whether it is a known or found body already; the list starts where an item is not preceded by 、."""
+    whether it is a body already (named, or ending in a head); the list starts where an item is not preceded by 、."""
     items: list[tuple[int, int, bool]] = []
     while True:
         name = next((s for s in names if s.end_char == end), None)
@@ -119,16 +119,20 @@ def _items(shapes: OrgShapes, text: str, end: int, found: list[Span],
         end = start - 1
 
 
-def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]], kind: str,
+def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]], listed: tuple[str, list[Span]],
             taken: list[Span]) -> list[Span]:
-    """A body of ``kind`` for each item whose words may be a name."""
+    """A body for each item whose words may be a name and that no name covers yet: of the kind its head gives, else
+    of the list's kind (``listed``: the kind, and the names found before, of which places are no body)."""
+    kind, found = listed
+    places = {(m.start_char, m.end_char) for m in found if m.label_ in (COUNTRY, CITY)}
     out: list[Span] = []
     for start, end in items:
         if not _ITEM_CHARS[0] <= end - start <= _ITEM_CHARS[1] or counted_start(text, start) or \
-                shapes.place_shape.fullmatch(text, start, end) or \
+                (start, end) in places or shapes.place_shape.fullmatch(text, start, end) or \
+                not shapes._fits(text, start, end, found) or \
                 shapes.generic.names_none(text, start, end, lambda _: True):
             continue
-        span = shapes._span(doc, start, end, None, kind)
+        span = shapes._span(doc, start, end, None, "" if shapes._head_at(text, end) else kind)
         if span is not None and not any(overlaps(span, s) for s in taken + out):
             out.append(span)
     return out

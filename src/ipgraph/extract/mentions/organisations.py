@@ -316,7 +316,7 @@ class OrgShapes:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
         within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
         is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
-        ``begin`` already ends in a head)."""
+        ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
         limit = min(len(text), begin + self.max_chars)
@@ -333,8 +333,9 @@ class OrgShapes:
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
-            if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
-                    self._breaks(text, at) and not self._joins_nouns(text, begin, at, best, found) or \
+            nouns_joined = not complete and self._joins_nouns(text, begin, at, best, found)
+            if not is_cjk(text[at]) and not (nouns_joined and self._listed_nouns(text, begin, at, best, found, limit)) \
+                    or self._breaks(text, at) and not nouns_joined or \
                     text.startswith(self.stops, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined

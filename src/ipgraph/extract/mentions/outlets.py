@@ -28,8 +28,9 @@ class Outlets:
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
-        self.dateline = re.compile(rf"^\s*([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
-                                   re.MULTILINE)
+        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电).
+        self.dateline = re.compile(
+            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})", re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
