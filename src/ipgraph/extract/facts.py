@@ -22,8 +22,8 @@ from pypinyin import lazy_pinyin
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import POSTED
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer, read_tsv
+from ipgraph.zh.grammar import POSTED, alternation
 
 
 @dataclass
@@ -100,6 +100,9 @@ class _Resolver:
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.short_forms = gazetteer.short_forms
+        cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"),
+                  *(r["name"] for r in read_tsv(data_dir / "gazetteer" / "prefectures.tsv", ("name",))))
+        self.city_suffix = re.compile(f"^({alternation(cities)})市")
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
                         if o.kind == "national-office" and o.country and offices[o.country] == 1}
@@ -130,7 +133,9 @@ class _Resolver:
         return name_key(self._in_full(name))
 
     def _in_full(self, name: str) -> str:
-        """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
+        """The name with its short forms written in full (市场监管局 → 市场监督管理局) and without the 市 after the
+        city it opens with (济南市中级人民法院, 济南中院), so all its forms key one node."""
+        name = self.city_suffix.sub(r"\1", name)
         for short, full in self.short_forms:
             name = name.replace(short, full) if full not in name else name
         return name
