@@ -140,15 +140,15 @@ def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]]
 
 def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int, bool]], found: list[Span],
                    shared: tuple[str, OrgHead], taken: list[Span]) -> list[Span]:
-    """The body of each place of the list, named by the place, the suffix of the count (unless the place prints its
-    own) and the head the list shares; the list is one of places only when every item is one."""
+    """The body of each place of the list, named by the place, the suffix of the count (unless the place prints it)
+    and the head the list shares; the list is one of places only when every item is one."""
     places = {(m.start_char, m.end_char): m for m in found if m.label_ in (COUNTRY, CITY)}
     if not all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) for s, e, _ in items):
         return []
     suffix, head = shared
     out: list[Span] = []
     for start, end, _ in items:
-        own = text.endswith(shapes.place_suffixes, start, end)
+        own = suffix and text.endswith(suffix, start, end)
         span = shapes._span(doc, start, end, places.get((start, end)), head.kind,
                             name=text[start:end] + ("" if own else suffix) + head.head)
         if span is not None and not any(overlaps(span, s) for s in taken + out):

@@ -75,7 +75,6 @@ class OrgShapes:
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
-        self.place_suffixes = gazetteer.place_suffixes
         prefectures = tuple(r["name"] for r in read_tsv(Path(data_dir) / "gazetteer" / "prefectures.tsv", ("name",)))
         self.place_shape = re.compile(
             rf"{alternation(gazetteer.provinces + prefectures)}|[{CJK}]{{2,4}}?(?:{suffixes})")
@@ -96,7 +95,7 @@ class OrgShapes:
                       *(t for t in gazetteer.titles if t not in named))
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
-        self.outlets = Outlets(data_dir)
+        self.outlets = Outlets(data_dir, gazetteer.provinces + prefectures)
         self.byline = self.outlets.byline
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,0 +1,84 @@
+"""Issue 16, pattern 3 (seventh round): organisations read by structure in text not tuned on — a place from the
+complete list of prefecture-level cities, the items of a list closed by 等 and a noun of a kind or a shared head,
+the short form 中院, the heads 教研室/支队/办公厅/智库, a dateline after a glued headline, 以及 after a complete name;
+on sentences written for these tests (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+from tests.unseen.test_people import new_orgs
+
+
+def org_names(text, res):
+    """The names of the organisation nodes one passage resolves to."""
+    return sorted(n.details.get("name") for n in extract(segment(text + "\n"), res.knowledge).of_kind("ORG"))
+
+
+# --- a prefecture-level city starts a name ------------------------------------------------------------------------
+
+def test_a_prefecture_level_city_starts_the_name_of_a_university(res):
+    """许昌 and 漯河 are in no list of the reports' cities; prefectures.tsv (from the division codes) has them, so two
+    characters before 学院/大学 are enough."""
+    found = new_orgs("许昌学院与漯河大学的代表出席了会议。", res)
+    assert {"许昌学院", "漯河大学"} <= set(found)
+
+
+def test_two_characters_that_are_no_place_still_name_no_university(res):
+    assert new_orgs("主办方邀请了知名大学的专家授课。", res) == {}
+
+
+# --- a list closed by 等 and a noun of a kind ---------------------------------------------------------------------
+
+def test_the_items_of_a_list_of_companies_closed_by_qiye_are_companies(res):
+    """One item ends in a head (集团), so the list is one of bodies; the others are named by their words alone."""
+    found = new_orgs("长风电子集团、蓝海科技、晨星控股等企业参加了展会。", res)
+    assert {"长风电子集团", "蓝海科技", "晨星控股"} <= set(found)
+    assert found["蓝海科技"]["kind"] == "company"
+
+
+def test_a_list_of_trades_closed_by_qiye_names_no_company(res):
+    """No item is a body: the list names trades (新能源汽车, 生物医药), not companies."""
+    assert new_orgs("政府扶持新能源汽车、生物医药等企业发展。", res) == {}
+
+
+# --- a list of places closed by 等, a count and a shared head -----------------------------------------------------
+
+def test_places_closed_by_a_count_of_cities_and_zhongyuan_are_each_citys_court(res):
+    found = new_orgs("会上,绵阳、宜宾、泸州等三市中院共同发布了白皮书。", res)
+    assert sorted(d["name"] for d in found.values()) == ["宜宾市中院", "泸州市中院", "绵阳市中院"]
+    assert {d["kind"] for d in found.values()} == {"court"}
+
+
+def test_places_closed_by_a_word_of_place_name_no_body(res):
+    assert new_orgs("北京、上海等地的企业代表出席。", res) == {}
+
+
+# --- 中院 and the city's 市 -----------------------------------------------------------------------------------------
+
+def test_a_citys_court_printed_short_and_in_full_is_one_node(res):
+    names = org_names("遵义市中级人民法院召开发布会。遵义中院副院长介绍了情况。", res)
+    assert names == ["遵义市中级人民法院"]
+
+
+# --- head nouns of units and bodies -------------------------------------------------------------------------------
+
+def test_a_teaching_section_a_detachment_a_general_office_and_a_think_tank_are_bodies(res):
+    found = new_orgs("民商法教研室、宜宾市文化市场综合执法支队、自治区政府办公厅和长江法治智库参加研讨。", res)
+    assert {"民商法教研室", "宜宾市文化市场综合执法支队", "长江法治智库"} <= set(found)
+    assert any(name.endswith("政府办公厅") for name in found)
+
+
+# --- a dateline after a headline glued on with a space --------------------------------------------------------------
+
+def test_a_dateline_after_a_glued_headline_names_its_outlet(res):
+    found = new_orgs("专利周在蓉启动 南岭晚报成都6月3日电(记者王明)专利周今日启动。", res)
+    assert found.get("南岭晚报", {}).get("kind") == "media"
+
+
+# --- 以及 after a complete name joins two names ---------------------------------------------------------------------
+
+def test_yiji_after_a_complete_name_joins_two_names_not_two_nouns(res):
+    found = new_orgs("出席的有南岭大学法学院以及长风电子集团的代表。", res)
+    assert "长风电子集团" in found
+    assert not any("以及" in name for name in found)
