@@ -82,3 +82,15 @@ def test_yiji_after_a_complete_name_joins_two_names_not_two_nouns(res):
     found = new_orgs("出席的有南岭大学法学院以及长风电子集团的代表。", res)
     assert "长风电子集团" in found
     assert not any("以及" in name for name in found)
+
+
+# --- a person's body printed by the short name the report defines ---------------------------------------------------
+
+def test_a_body_before_a_title_by_its_defined_short_name_is_the_defined_body(res):
+    """以下简称“X”: the person's employer printed as X is the node of the full name, not a node of X's own (which
+    would be a reference to nothing)."""
+    facts = extract(segment("南岭市青山区人民法院(以下简称“青山区人民法院”)举行开放日。青山区人民法院党组成员、"
+                            "副院长林晓出席。\n"), res.knowledge)
+    orgs = {n.key for n in facts.of_kind("ORG")}
+    affiliations = [n.details.get("affiliation") for n in facts.of_kind("PERSON")]
+    assert affiliations == ["nan-ling-shi-qing-shan-qu-ren-min-fa-yuan"] and affiliations[0] in orgs

@@ -185,6 +185,12 @@ class _Resolver:
             node.details.update(name=place["name"], kind="government", country=place["country"], parent="")
         return key
 
+    def _org_named(self, name: str) -> str:
+        """The key of the organisation a name printed before a title names: the one it is defined as (以下简称“普陀区
+        人民法院”), as a mention of it resolves, else the key of a new organisation of that name."""
+        kind, key = self.defined.get(name, ("", ""))
+        return key if kind == ORG else self._new_org_key(name)
+
     def _key_for_new(self, mention: Mention) -> str:
         if mention.kind == PERSON:
             return name_key(mention.details.get("name", mention.text))
@@ -196,7 +202,7 @@ class _Resolver:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
-            details["affiliation"] = self._new_org_key(details["affiliation_text"])
+            details["affiliation"] = self._org_named(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):
             details["name"] = node.details["name"]  # the fullest name the report prints labels the node
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
