@@ -50,6 +50,22 @@ def test_places_closed_by_a_count_of_cities_and_zhongyuan_are_each_citys_court(r
     assert {d["kind"] for d in found.values()} == {"court"}
 
 
+def test_places_closed_by_a_count_of_cities_alone_share_the_words_after_it(res):
+    """两市 counts the places before it: each has its own 市场监管局, and the count is in no name."""
+    found = new_orgs("遵义、安顺两市市场监管局联合开展执法行动。", res)
+    assert sorted(d["name"] for d in found.values()) == ["安顺市市场监管局", "遵义市市场监管局"]
+
+
+def test_provinces_listed_in_full_before_an_office_have_one_each(res):
+    found = new_orgs("会上,湖南省、江西省知识产权局签署了合作协议。", res)
+    assert sorted(d["name"] for d in found.values()) == ["江西省知识产权局", "湖南省知识产权局"]
+
+
+def test_places_before_a_kind_of_body_a_place_has_many_of_are_not_each_one(res):
+    """大学 is no body a place has one of: 湖南省、江西省大学 names no university of either."""
+    assert not any(d["name"].startswith("湖南省") for d in new_orgs("湖南省、江西省大学生参加竞赛。", res).values())
+
+
 def test_places_closed_by_a_word_of_place_name_no_body(res):
     assert new_orgs("北京、上海等地的企业代表出席。", res) == {}
 

@@ -9,15 +9,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import counted_start
-from ipgraph.extract.mentions.spans import overlaps, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead
-from ipgraph.zh.grammar import LIST_CLOSER, NUMERALS, between_names
+from ipgraph.extract.mentions.spans import CJK, overlaps, suffix_end
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
+from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMERALS, between_names
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
 
 ONE_PER_PLACE = ("national-office", "government", "customs")
 """Kinds of body a country or city has one of, so that a head shared by places names one each."""
+_PER_PLACE = (*ONE_PER_PLACE, "ministry", "court", "prosecution", "police")
+"""Kinds of body that a place's name before the head makes that place's own (山东省知识产权局, 甲市中级人民法院): after
+places listed in full, with their suffixes, each place has its own."""
 _BETWEEN_NAMES = between_names(with_=True)
 _COUNT = re.compile(rf"\s*[\d{NUMERALS}]+\s*")
 """A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
@@ -76,31 +79,59 @@ def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
 
 
 def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
-    """The items of lists closed by 等: after a noun of a kind (list_kinds.tsv), each item is a body of that kind when
-    one of them is a body already (海信集团、高测科技、兰信控股等企业: like is listed with like); after a count and a
-    head, each item that is a place is that place's body, its suffix the count's (淄博、枣庄等十市中院 → 淄博市中院)."""
+    """The items of lists closed by 等 or by a count of places: after a noun of a kind (list_kinds.tsv), each item is a
+    body of that kind when one of them is a body already (海信集团、高测科技、兰信控股等企业: like is listed with
+    like); after a head, each item that is a place is that place's body, its suffix the count's (淄博、枣庄等十市中院
+    → 淄博市中院; 甲、乙两市市场监管局)."""
     names = [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
     out: list[Span] = []
-    at = text.find(LIST_CLOSER)
-    while at > 0:
-        count = _COUNT.match(text, at + 1)
-        after = count.end() if count else at + 1
-        suffix = next((s for s in shapes.lone_places if count and text.startswith(s, after)), "")
-        kind = next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
-        head = None if kind else _head_starting(shapes, text, after + len(suffix))
-        items = _items(shapes, text, at, found, names)
+    for match in shapes.closers.finditer(text):
+        suffix, after = match.group("places") or match.group("counted") or "", match.end()
+        kind = "" if suffix else next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
+        shared = "" if kind else _shared_words(shapes, text, after, found)
+        items = _items(shapes, text, match.start(), found, names) if match.start() > 0 else []
         if kind and any(body for _, _, body in items):
             out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
-        elif head is not None and len(items) >= 2:
-            out += _places_bodies(shapes, doc, text, items, found, (suffix, head), names + out)
-        at = text.find(LIST_CLOSER, at + 1)
+        elif shared and len(items) >= 2:
+            head = shapes._head_at(text, after + len(shared))
+            out += _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
+                                  names + out)
     return out
 
 
-def _head_starting(shapes: OrgShapes, text: str, at: int) -> OrgHead | None:
-    """The longest head noun that starts at ``at`` and ends a name there."""
-    heads = [h for h in shapes.heads if text.startswith(h.head, at) and shapes._head_at(text, at + len(h.head)) is h]
-    return max(heads, key=lambda h: len(h.head), default=None)
+def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """The bodies of places listed before a body of a place that a place has one of (山东省、江苏省知识产权局;
+    甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name."""
+    names = [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
+    out: list[Span] = []
+    for body in added:
+        start, end = body.start_char, body.end_char
+        place = shapes.place_shape.match(text, start, end)
+        joiner = next((c for c in COORDINATORS if text.endswith(c, 0, start)), "")
+        if place is None or not joiner or (body._.ipg or {}).get("kind") not in _PER_PLACE:
+            continue
+        rest = text[suffix_end(shapes.place_suffix, text, place.end()) : end]
+        items = _items(shapes, text, start - len(joiner), found, names)
+        if rest and items:
+            out += _places_bodies(shapes, doc, text, items, found, ("", rest, body._.ipg["kind"]), names + out)
+    return out
+
+
+def list_closers(place_suffixes: set[str]) -> re.Pattern[str]:
+    """What closes a list: 等, with a count of the items after it if any (等十市, 等5家); or a count of places
+    alone (两市); group ``places`` or ``counted`` holds the suffix of the places counted."""
+    suffixes = "".join(sorted(place_suffixes))
+    return re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"
+                      rf"|(?<=[{CJK}]){_COUNT.pattern}(?P<counted>[{suffixes}])")
+
+
+def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> str:
+    """The words from ``at`` that the places of a list share: a bare head (等十市中院), or words up to a head
+    (两市市场监管局); empty when no head follows."""
+    heads = [h.head for h in shapes.heads if text.startswith(h.head, at)
+             and shapes._head_at(text, at + len(h.head)) is h]
+    end = at + max(map(len, heads)) if heads else shapes._forward(text, at, found)
+    return text[at:end] if end else ""
 
 
 def _items(shapes: OrgShapes, text: str, end: int, found: list[Span],
@@ -139,18 +170,19 @@ def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]]
 
 
 def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int, bool]], found: list[Span],
-                   shared: tuple[str, OrgHead], taken: list[Span]) -> list[Span]:
+                   shared: tuple[str, str, str], taken: list[Span]) -> list[Span]:
     """The body of each place of the list, named by the place, the suffix of the count (unless the place prints it)
-    and the head the list shares; the list is one of places only when every item is one."""
+    and the words the list shares; the list is one of places only when every item is one (``shared``: the suffix,
+    the words, the kind of body)."""
     places = {(m.start_char, m.end_char): m for m in found if m.label_ in (COUNTRY, CITY)}
     if not all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) for s, e, _ in items):
         return []
-    suffix, head = shared
+    suffix, words, kind = shared
     out: list[Span] = []
     for start, end, _ in items:
         own = suffix and text.endswith(suffix, start, end)
-        span = shapes._span(doc, start, end, places.get((start, end)), head.kind,
-                            name=text[start:end] + ("" if own else suffix) + head.head)
+        span = shapes._span(doc, start, end, places.get((start, end)), kind,
+                            name=text[start:end] + ("" if own else suffix) + words)
         if span is not None and not any(overlaps(span, s) for s in taken + out):
             out.append(span)
     return out

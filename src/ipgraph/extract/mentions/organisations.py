@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
-from ipgraph.extract.mentions.lists import ONE_PER_PLACE, closed_lists, coordinated
+from ipgraph.extract.mentions.lists import ONE_PER_PLACE, closed_lists, coordinated, list_closers, shared_by_places
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
@@ -82,6 +82,7 @@ class OrgShapes:
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        self.closers = list_closers(self.lone_places)
         self.titles = re.compile(alternation(gazetteer.titles))
         self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
@@ -128,6 +129,7 @@ class OrgShapes:
                 taken.update(range(start, end))
         added += coordinated(self, doc, text, found, added)
         added += closed_lists(self, doc, text, found, added)
+        added += shared_by_places(self, doc, text, found, added)
         added += self._sibling_units(doc, text, found, added)
         added += self._of_another_state(doc, found, added)
         found = [s for s in found if s.label_ == COUNTRY
