@@ -110,3 +110,14 @@ def test_a_body_before_a_title_by_its_defined_short_name_is_the_defined_body(res
     orgs = {n.key for n in facts.of_kind("ORG")}
     affiliations = [n.details.get("affiliation") for n in facts.of_kind("PERSON")]
     assert affiliations == ["nan-ling-shi-qing-shan-qu-ren-min-fa-yuan"] and affiliations[0] in orgs
+
+
+# --- a name in Latin letters before a head --------------------------------------------------------------------------
+
+def test_a_capitalised_latin_word_before_a_head_is_the_name(res):
+    found = new_orgs("Zentek公司与NORDA集团签署了许可协议。", res)
+    assert {"Zentek公司", "NORDA集团"} <= set(found)
+
+
+def test_a_two_letter_latin_word_is_too_short_to_name_a_company(res):
+    assert new_orgs("许多AI公司参加了展会。", res) == {}

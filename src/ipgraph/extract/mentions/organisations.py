@@ -37,6 +37,9 @@ so the phrase is one, whatever comes before it."""
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
+"""A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
+Google公司): the letters say where it starts."""
 _DATE_END = re.compile(r"\d\s*[年月日]$")
 """A date where a name would start (2021年泉州法院): no name holds one, so reading leftwards stops there."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
@@ -401,7 +404,8 @@ class OrgShapes:
                     char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
                 at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学
             else:
-                break
+                latin = _LATIN_NAME.search(text, max(0, at - 24), at) if at == head_start else None
+                return latin.start() if latin else at
         return at
 
     def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
