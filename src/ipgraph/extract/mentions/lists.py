@@ -83,16 +83,16 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
     body of that kind when one of them is a body already (海信集团、高测科技、兰信控股等企业: like is listed with
     like); after a head, each item that is a place is that place's body, its suffix the count's (淄博、枣庄等十市中院
     → 淄博市中院; 甲、乙两市市场监管局)."""
-    names = [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
+    names = _names(found, added)
     out: list[Span] = []
     for match in shapes.closers.finditer(text):
         suffix, after = match.group("places") or match.group("counted") or "", match.end()
         kind = "" if suffix else next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
-        shared = "" if kind else _shared_words(shapes, text, after, found)
         items = _items(shapes, text, match.start(), found, names) if match.start() > 0 else []
         if kind and any(body for _, _, body in items):
             out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
-        elif shared and len(items) >= 2:
+        elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
+                (shared := _shared_words(shapes, text, after, found)):
             head = shapes._head_at(text, after + len(shared))
             out += _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
                                   names + out)
@@ -102,19 +102,24 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
 def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
     """The bodies of places listed before a body of a place that a place has one of (山东省、江苏省知识产权局;
     甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name."""
-    names = [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
+    names = _names(found, added)
     out: list[Span] = []
     for body in added:
         start, end = body.start_char, body.end_char
-        place = shapes.place_shape.match(text, start, end)
         joiner = next((c for c in COORDINATORS if text.endswith(c, 0, start)), "")
-        if place is None or not joiner or (body._.ipg or {}).get("kind") not in _PER_PLACE:
+        if not joiner or (body._.ipg or {}).get("kind") not in _PER_PLACE or \
+                (place := shapes.place_shape.match(text, start, end)) is None:
             continue
         rest = text[suffix_end(shapes.place_suffix, text, place.end()) : end]
         items = _items(shapes, text, start - len(joiner), found, names)
-        if rest and items:
+        if rest and items and _all_places(shapes, text, items, found):
             out += _places_bodies(shapes, doc, text, items, found, ("", rest, body._.ipg["kind"]), names + out)
     return out
+
+
+def _names(found: list[Span], added: list[Span]) -> list[Span]:
+    """The names found so far that a list's item may be: of organisations, people, treaties (not places)."""
+    return [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
 
 
 def list_closers(place_suffixes: set[str]) -> re.Pattern[str]:
@@ -123,6 +128,12 @@ def list_closers(place_suffixes: set[str]) -> re.Pattern[str]:
     suffixes = "".join(sorted(place_suffixes))
     return re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"
                       rf"|(?<=[{CJK}]){_COUNT.pattern}(?P<counted>[{suffixes}])")
+
+
+def _all_places(shapes: OrgShapes, text: str, items: list[tuple[int, int, bool]], found: list[Span]) -> bool:
+    """Every item of the list is a place: a list of places, whose bodies share what follows it."""
+    places = {(m.start_char, m.end_char) for m in found if m.label_ in (COUNTRY, CITY)}
+    return all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) for s, e, _ in items)
 
 
 def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> str:
@@ -172,11 +183,8 @@ def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]]
 def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int, bool]], found: list[Span],
                    shared: tuple[str, str, str], taken: list[Span]) -> list[Span]:
     """The body of each place of the list, named by the place, the suffix of the count (unless the place prints it)
-    and the words the list shares; the list is one of places only when every item is one (``shared``: the suffix,
-    the words, the kind of body)."""
+    and the words the list shares (``shared``: the suffix, the words, the kind of body)."""
     places = {(m.start_char, m.end_char): m for m in found if m.label_ in (COUNTRY, CITY)}
-    if not all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) for s, e, _ in items):
-        return []
     suffix, words, kind = shared
     out: list[Span] = []
     for start, end, _ in items:
