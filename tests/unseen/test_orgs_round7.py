@@ -121,3 +121,16 @@ def test_a_capitalised_latin_word_before_a_head_is_the_name(res):
 
 def test_a_two_letter_latin_word_is_too_short_to_name_a_company(res):
     assert new_orgs("许多AI公司参加了展会。", res) == {}
+
+
+# --- verbs before an object, and a word of description ---------------------------------------------------------------
+
+def test_a_verb_that_takes_a_body_as_its_object_is_no_part_of_its_name(res):
+    """希望/助力/设有/建设成 stand before what they act on: reading leftwards stops after them."""
+    found = new_orgs("他希望江城理工大学助力临江市茶叶协会,并在各地设有服务中心。", res)
+    assert {"江城理工大学", "临江市茶叶协会"} <= set(found)
+    assert not any(name.startswith(("希望", "助力", "设有")) for name in found)
+
+
+def test_a_university_described_as_high_level_is_a_kind_of_body(res):
+    assert new_orgs("学校致力于建成高水平研究型大学。", res) == {}
