@@ -134,3 +134,15 @@ def test_a_verb_that_takes_a_body_as_its_object_is_no_part_of_its_name(res):
 
 def test_a_university_described_as_high_level_is_a_kind_of_body(res):
     assert new_orgs("学校致力于建成高水平研究型大学。", res) == {}
+
+
+# --- heads of media, laboratories and exchanges ---------------------------------------------------------------------
+
+def test_a_broadcaster_a_publisher_a_laboratory_and_an_exchange_are_bodies(res):
+    found = new_orgs("江城电视台、法治出版社、临江大学材料重点实验室和南岭技术交易所的代表出席。", res)
+    assert {"江城电视台", "法治出版社", "南岭技术交易所"} <= set(found)
+    assert any(name.endswith("重点实验室") for name in found)
+
+
+def test_a_state_key_laboratory_is_a_kind_of_body(res):
+    assert new_orgs("国家重点实验室的评估工作启动。", res) == {}

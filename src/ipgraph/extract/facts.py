@@ -103,6 +103,7 @@ class _Resolver:
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"),
                   *(r["name"] for r in read_tsv(data_dir / "gazetteer" / "prefectures.tsv", ("name",))))
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
+        self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
                         if o.kind == "national-office" and o.country and offices[o.country] == 1}
@@ -115,6 +116,7 @@ class _Resolver:
         national offices the data knows by another name, so that a person's office printed so resolves too."""
         for passage in found:
             for mention in passage.mentions:
+                self._learn_city_suffix(mention)
                 office = self._known_office(mention)
                 if office:
                     self.new_org_keys.setdefault(mention.details.get("name") or mention.text, office)
@@ -125,17 +127,23 @@ class _Resolver:
                 if not definition.key:
                     self.new_org_keys[defined_name] = key
 
+    def _learn_city_suffix(self, mention: Mention) -> None:
+        """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
+        (济南中院), where the report prints both."""
+        full = self._in_full(mention.details.get("name") or mention.text) if mention.kind == ORG else ""
+        if not mention.key and self.city_suffix.match(full):
+            self.without_city_suffix.setdefault(self.city_suffix.sub(r"\1", full), name_key(full))
+
     def _new_org_key(self, name: str, acronym: str | None = None) -> str:
         if name in self.new_org_keys:
             return self.new_org_keys[name]
         if acronym and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", acronym) and acronym not in self.known_acronyms:
             return acronym
-        return name_key(self._in_full(name))
+        full = self._in_full(name)
+        return self.without_city_suffix.get(full) or name_key(full)
 
     def _in_full(self, name: str) -> str:
-        """The name with its short forms written in full (市场监管局 → 市场监督管理局) and without the 市 after the
-        city it opens with (济南市中级人民法院, 济南中院), so all its forms key one node."""
-        name = self.city_suffix.sub(r"\1", name)
+        """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
         for short, full in self.short_forms:
             name = name.replace(short, full) if full not in name else name
         return name
