@@ -146,3 +146,19 @@ def test_a_broadcaster_a_publisher_a_laboratory_and_an_exchange_are_bodies(res):
 
 def test_a_state_key_laboratory_is_a_kind_of_body(res):
     assert new_orgs("国家重点实验室的评估工作启动。", res) == {}
+
+
+# --- a named city, or the report's own 省/市, listed before a body --------------------------------------------------
+
+def test_a_named_city_listed_before_another_citys_court_has_its_own(res):
+    found = new_orgs("温州和金华知识产权法庭的法官交流经验。", res)
+    assert {d["name"] for d in found.values()} >= {"温州知识产权法庭", "金华知识产权法庭"}
+
+
+def test_the_reports_own_province_and_city_listed_before_an_office_have_one_each(res):
+    found = new_orgs("省、市知识产权局有关负责人出席。", res)
+    assert sorted(d["name"] for d in found.values()) == ["市知识产权局", "省知识产权局"]
+
+
+def test_a_count_of_levels_makes_a_kind_of_court_not_a_court(res):
+    assert new_orgs("来自省、市、区三级法院的法官参加培训。", res) == {}

@@ -107,14 +107,23 @@ def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], 
     for body in added:
         start, end = body.start_char, body.end_char
         joiner = next((c for c in COORDINATORS if text.endswith(c, 0, start)), "")
-        if not joiner or (body._.ipg or {}).get("kind") not in _PER_PLACE or \
-                (place := shapes.place_shape.match(text, start, end)) is None:
+        place_end = _place_end(shapes, text, start, end, found) if joiner and \
+            (body._.ipg or {}).get("kind") in _PER_PLACE else 0
+        if not place_end:
             continue
-        rest = text[suffix_end(shapes.place_suffix, text, place.end()) : end]
+        rest = text[suffix_end(shapes.place_suffix, text, place_end) : end]
         items = _items(shapes, text, start - len(joiner), found, names)
         if rest and items and _all_places(shapes, text, items, found):
             out += _places_bodies(shapes, doc, text, items, found, ("", rest, body._.ipg["kind"]), names + out)
     return out
+
+
+def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> int:
+    """Where the place a body's name opens with ends: a place named (深圳), of a place's shape (山东省, 淄博), or a
+    bare 省/市 (省、市知识产权局); 0 when the name opens with none."""
+    named = next((m.end_char for m in found if m.start_char == start and m.label_ in (COUNTRY, CITY)), 0)
+    shaped = shapes.place_shape.match(text, start, end)
+    return named or (shaped.end() if shaped else start + 1 if text[start] in shapes.lone_places else 0)
 
 
 def _names(found: list[Span], added: list[Span]) -> list[Span]:
@@ -131,9 +140,11 @@ def list_closers(place_suffixes: set[str]) -> re.Pattern[str]:
 
 
 def _all_places(shapes: OrgShapes, text: str, items: list[tuple[int, int, bool]], found: list[Span]) -> bool:
-    """Every item of the list is a place: a list of places, whose bodies share what follows it."""
+    """Every item of the list is a place (or a bare 省/市 of the report's own): a list of places, whose bodies share
+    what follows it."""
     places = {(m.start_char, m.end_char) for m in found if m.label_ in (COUNTRY, CITY)}
-    return all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) for s, e, _ in items)
+    return all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) or text[s:e] in shapes.lone_places
+               for s, e, _ in items)
 
 
 def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> str:
