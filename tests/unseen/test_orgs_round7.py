@@ -162,3 +162,15 @@ def test_the_reports_own_province_and_city_listed_before_an_office_have_one_each
 
 def test_a_count_of_levels_makes_a_kind_of_court_not_a_court(res):
     assert new_orgs("来自省、市、区三级法院的法官参加培训。", res) == {}
+
+
+# --- an item listed next to a body -----------------------------------------------------------------------------------
+
+def test_a_ministry_listed_next_to_known_bodies_is_a_body(res):
+    """部 names no body alone (too many words end in it); next to bodies in a list it does."""
+    found = new_orgs("国家知识产权局、应急部和文旅部有关负责人出席。", res)
+    assert {"应急部", "文旅部"} <= set(found)
+
+
+def test_kinds_of_body_listed_after_a_body_stay_kinds(res):
+    assert "调解中心" not in new_orgs("部分机构设立了南岭仲裁委员会和调解中心。", res)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import counted_start
-from ipgraph.extract.mentions.spans import CJK, overlaps, suffix_end
+from ipgraph.extract.mentions.spans import CJK, is_cjk, overlaps, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMERALS, between_names
 
@@ -124,6 +124,52 @@ def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[S
     named = next((m.end_char for m in found if m.start_char == start and m.label_ in (COUNTRY, CITY)), 0)
     shaped = shapes.place_shape.match(text, start, end)
     return named or (shaped.end() if shaped else start + 1 if text[start] in shapes.lone_places else 0)
+
+
+def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """Items listed next to a body that end in a head are bodies too, even with a head that names none alone (外交部、
+    国家工商总局; 国家知识产权局、外交部和商务部): a list joins like with like. A head that names a body alone still
+    needs its words (仲裁院和调解中心: kinds of body)."""
+    names = _names(found, added)
+    out: list[Span] = []
+    for body in (n for n in names if n.label_ == ORG):
+        joiner = next((c for c in COORDINATORS if text.endswith(c, 0, body.start_char)), "")
+        before = _items(shapes, text, body.start_char - len(joiner), found, names) if joiner else []
+        for start, end in [(s, e) for s, e, _ in before] + _items_after(shapes, text, body.end_char):
+            span = _listed_body(shapes, doc, text, (start, end), found, names + out)
+            if span is None:
+                break
+            out.append(span)
+    return out
+
+
+def _items_after(shapes: OrgShapes, text: str, at: int) -> list[tuple[int, int]]:
+    """The items listed after a name that ends at ``at``, each up to the last head within its words."""
+    items: list[tuple[int, int]] = []
+    while (joiner := next((c for c in COORDINATORS if text.startswith(c, at)), "")):
+        start = end = at + len(joiner)
+        while end < len(text) and end - start < _ITEM_CHARS[1] and is_cjk(text[end]) and \
+                not shapes._breaks(text, end):
+            end += 1
+        at = next((e for e in range(end, start + 1, -1) if shapes._head_at(text, e, listed=True)), 0)
+        if not at:
+            return items
+        items.append((start, at))
+    return items
+
+
+def _listed_body(shapes: OrgShapes, doc: Doc, text: str, item: tuple[int, int], found: list[Span],
+                 taken: list[Span]) -> Span | None:
+    """The body an item of a list names, when it ends in a head with two characters of its own before it (or as
+    many as the head needs alone) and no name covers it; None when it names none."""
+    start, end = item
+    head = shapes._head_at(text, end, listed=True)
+    if head is None or end - len(head.head) - start < max(2, head.alone or 2) or counted_start(text, start) or \
+            not shapes._fits(text, start, end, found) or \
+            shapes.generic.names_none(text, start, end, lambda _: True):
+        return None
+    span = shapes._span(doc, start, end, None, head.kind)
+    return None if span is None or any(overlaps(span, s) for s in taken) else span
 
 
 def _names(found: list[Span], added: list[Span]) -> list[Span]:

@@ -9,7 +9,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
-from ipgraph.extract.mentions.lists import ONE_PER_PLACE, closed_lists, coordinated, list_closers, shared_by_places
+from ipgraph.extract.mentions.lists import (
+    ONE_PER_PLACE,
+    closed_lists,
+    coordinated,
+    list_closers,
+    listed_with_bodies,
+    shared_by_places,
+)
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
@@ -133,6 +140,7 @@ class OrgShapes:
         added += coordinated(self, doc, text, found, added)
         added += closed_lists(self, doc, text, found, added)
         added += shared_by_places(self, doc, text, found, added)
+        added += listed_with_bodies(self, doc, text, found, added)
         added += self._sibling_units(doc, text, found, added)
         added += self._of_another_state(doc, found, added)
         found = [s for s in found if s.label_ == COUNTRY
