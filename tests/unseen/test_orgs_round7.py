@@ -174,3 +174,9 @@ def test_a_ministry_listed_next_to_known_bodies_is_a_body(res):
 
 def test_kinds_of_body_listed_after_a_body_stay_kinds(res):
     assert "调解中心" not in new_orgs("部分机构设立了南岭仲裁委员会和调解中心。", res)
+
+
+def test_a_list_rule_leaves_a_units_parent_where_the_units_rule_set_it(res):
+    """A span of the same offsets shares its details with one made before: a list rule must not remake a unit."""
+    found = new_orgs("欧洲专利局质量管理部和南岭市司法局的代表出席。", res)
+    assert found["欧洲专利局质量管理部"]["parent"] == "EPO"

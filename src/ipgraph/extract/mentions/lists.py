@@ -168,8 +168,13 @@ def _listed_body(shapes: OrgShapes, doc: Doc, text: str, item: tuple[int, int], 
             not shapes._fits(text, start, end, found) or \
             shapes.generic.names_none(text, start, end, lambda _: True):
         return None
-    span = shapes._span(doc, start, end, None, head.kind)
-    return None if span is None or any(overlaps(span, s) for s in taken) else span
+    return None if _taken(start, end, taken) else shapes._span(doc, start, end, None, head.kind)
+
+
+def _taken(start: int, end: int, spans: list[Span]) -> bool:
+    """A name covers some of the characters from ``start`` to ``end`` already. Asked before a span is made: a span of
+    the same offsets shares its extension values (its ``ipg``) with one made before."""
+    return any(s.start_char < end and start < s.end_char for s in spans)
 
 
 def _names(found: list[Span], added: list[Span]) -> list[Span]:
@@ -231,8 +236,9 @@ def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]]
                 not shapes._fits(text, start, end, found) or \
                 shapes.generic.names_none(text, start, end, lambda _: True):
             continue
-        span = shapes._span(doc, start, end, None, "" if shapes._head_at(text, end) else kind)
-        if span is not None and not any(overlaps(span, s) for s in taken + out):
+        span = None if _taken(start, end, taken + out) else \
+            shapes._span(doc, start, end, None, "" if shapes._head_at(text, end) else kind)
+        if span is not None:
             out.append(span)
     return out
 
@@ -246,8 +252,8 @@ def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int
     out: list[Span] = []
     for start, end, _ in items:
         own = suffix and text.endswith(suffix, start, end)
-        span = shapes._span(doc, start, end, places.get((start, end)), kind,
-                            name=text[start:end] + ("" if own else suffix) + words)
-        if span is not None and not any(overlaps(span, s) for s in taken + out):
+        span = None if _taken(start, end, taken + out) else shapes._span(
+            doc, start, end, places.get((start, end)), kind, name=text[start:end] + ("" if own else suffix) + words)
+        if span is not None:
             out.append(span)
     return out

@@ -140,9 +140,9 @@ class OrgShapes:
         added += coordinated(self, doc, text, found, added)
         added += closed_lists(self, doc, text, found, added)
         added += shared_by_places(self, doc, text, found, added)
-        added += listed_with_bodies(self, doc, text, found, added)
         added += self._sibling_units(doc, text, found, added)
         added += self._of_another_state(doc, found, added)
+        added += listed_with_bodies(self, doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
