@@ -4,12 +4,13 @@ closed by 等 and a noun that says what they are (海信集团、高测科技等
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import counted_start
-from ipgraph.extract.mentions.spans import CJK, is_cjk, overlaps, suffix_end
+from ipgraph.extract.mentions.spans import is_cjk, overlaps, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMERALS, between_names
 
@@ -22,6 +23,7 @@ _PER_PLACE = (*ONE_PER_PLACE, "ministry", "court", "prosecution", "police")
 """Kinds of body that a place's name before the head makes that place's own (山东省知识产权局, 甲市中级人民法院): after
 places listed in full, with their suffixes, each place has its own."""
 _BETWEEN_NAMES = between_names(with_=True)
+_JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
 _COUNT = re.compile(rf"\s*[\d{NUMERALS}]+\s*")
 """A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
 _ITEM_CHARS = (3, 12)
@@ -83,12 +85,16 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
     body of that kind when one of them is a body already (海信集团、高测科技、兰信控股等企业: like is listed with
     like); after a head, each item that is a place is that place's body, its suffix the count's (淄博、枣庄等十市中院
     → 淄博市中院; 甲、乙两市市场监管局)."""
-    names = _names(found, added)
     out: list[Span] = []
-    for match in shapes.closers.finditer(text):
-        suffix, after = match.group("places") or match.group("counted") or "", match.end()
+    closing, counted = shapes.closers
+    closers = [(m.start(), m.end(), m.group("places") or "") for m in closing.finditer(text)]
+    closers += [(m.start("count"), m.end(), m.group("counted")) for m in counted.finditer(text)]
+    names = _names(found, added) if closers else []
+    for at, after, suffix in sorted(closers):
         kind = "" if suffix else next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
-        items = _items(shapes, text, match.start(), found, names) if match.start() > 0 else []
+        if at == 0 or not kind and not _ends_in_place(shapes, text, at, found):
+            continue
+        items = _items(shapes, text, at, found, names)
         if kind and any(body for _, _, body in items):
             out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
         elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
@@ -102,7 +108,6 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
 def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
     """The bodies of places listed before a body of a place that a place has one of (山东省、江苏省知识产权局;
     甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name."""
-    names = _names(found, added)
     out: list[Span] = []
     for body in added:
         start, end = body.start_char, body.end_char
@@ -111,6 +116,7 @@ def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], 
             (body._.ipg or {}).get("kind") in _PER_PLACE else 0
         if not place_end:
             continue
+        names = _names(found, added)
         rest = text[suffix_end(shapes.place_suffix, text, place_end) : end]
         items = _items(shapes, text, start - len(joiner), found, names)
         if rest and items and _all_places(shapes, text, items, found):
@@ -132,20 +138,23 @@ def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span]
     needs its words (仲裁院和调解中心: kinds of body)."""
     names = _names(found, added)
     out: list[Span] = []
-    for body in (n for n in names if n.label_ == ORG):
+    for body in (n for n in names if n.label_ == ORG and (text[n.start_char - 1 : n.start_char] in _JOIN_ENDS
+                                                         or text[n.end_char : n.end_char + 1] in _JOIN_STARTS)):
         joiner = next((c for c in COORDINATORS if text.endswith(c, 0, body.start_char)), "")
-        before = _items(shapes, text, body.start_char - len(joiner), found, names) if joiner else []
-        for start, end in [(s, e) for s, e, _ in before] + _items_after(shapes, text, body.end_char):
-            span = _listed_body(shapes, doc, text, (start, end), found, names + out)
-            if span is None:
-                break
-            out.append(span)
+        end = body.start_char - len(joiner)
+        before = _items_before(shapes, text, end, found, names) if joiner and \
+            shapes._head_at(text, end, listed=True) is not None else iter(())  # no head, no body: read no further
+        for side in ((item[:2] for item in before), _items_after(shapes, text, body.end_char)):
+            for item in side:
+                span = _listed_body(shapes, doc, text, item, found, names + out)
+                if span is None:
+                    break
+                out.append(span)
     return out
 
 
-def _items_after(shapes: OrgShapes, text: str, at: int) -> list[tuple[int, int]]:
-    """The items listed after a name that ends at ``at``, each up to the last head within its words."""
-    items: list[tuple[int, int]] = []
+def _items_after(shapes: OrgShapes, text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The items listed after a name that ends at ``at``, one at a time, each up to the last head within its words."""
     while (joiner := next((c for c in COORDINATORS if text.startswith(c, at)), "")):
         start = end = at + len(joiner)
         while end < len(text) and end - start < _ITEM_CHARS[1] and is_cjk(text[end]) and \
@@ -153,9 +162,8 @@ def _items_after(shapes: OrgShapes, text: str, at: int) -> list[tuple[int, int]]
             end += 1
         at = next((e for e in range(end, start + 1, -1) if shapes._head_at(text, e, listed=True)), 0)
         if not at:
-            return items
-        items.append((start, at))
-    return items
+            return
+        yield start, at
 
 
 def _listed_body(shapes: OrgShapes, doc: Doc, text: str, item: tuple[int, int], found: list[Span],
@@ -182,12 +190,20 @@ def _names(found: list[Span], added: list[Span]) -> list[Span]:
     return [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
 
 
-def list_closers(place_suffixes: set[str]) -> re.Pattern[str]:
+def list_closers(place_suffixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What closes a list: 等, with a count of the items after it if any (等十市, 等5家); or a count of places
-    alone (两市); group ``places`` or ``counted`` holds the suffix of the places counted."""
+    alone, in words (甲、乙两市). Group ``places``/``counted`` holds the suffix of the places counted, ``count`` where
+    the count starts. Two patterns that each open with a word or a class of characters, which a scan finds fast."""
     suffixes = "".join(sorted(place_suffixes))
-    return re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"
-                      rf"|(?<=[{CJK}]){_COUNT.pattern}(?P<counted>[{suffixes}])")
+    return (re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"),
+            re.compile(rf"(?P<count>[{NUMERALS}]+)(?P<counted>[{suffixes}])"))
+
+
+def _ends_in_place(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> bool:
+    """A place's name ends at ``at``: a place found, a province or prefecture-level city, or a place's suffix. Asked
+    before a list is read, which is slower."""
+    return text[at - 1 : at] in shapes.lone_places or any(text[at - n : at] in shapes.place_names for n in (2, 3, 4)) \
+        or any(m.end_char == at and m.label_ in (COUNTRY, CITY) for m in found)
 
 
 def _all_places(shapes: OrgShapes, text: str, items: list[tuple[int, int, bool]], found: list[Span]) -> bool:
@@ -209,17 +225,23 @@ def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> s
 
 def _items(shapes: OrgShapes, text: str, end: int, found: list[Span],
            names: list[Span]) -> list[tuple[int, int, bool]]:
-    """The items of the list that ends at ``end``, last first, each read leftwards to where a name starts and told
-    whether it is a body already (named, or ending in a head); the list starts where an item is not preceded by 、."""
-    items: list[tuple[int, int, bool]] = []
+    """The items of the list that ends at ``end``, last first, each told whether it is a body already (named, or
+    ending in a head)."""
+    return list(_items_before(shapes, text, end, found, names))
+
+
+def _items_before(shapes: OrgShapes, text: str, end: int, found: list[Span],
+                  names: list[Span]) -> Iterator[tuple[int, int, bool]]:
+    """The items of the list that ends at ``end`` one at a time, last first, each read leftwards to where a name
+    starts (a name found covers it whole); the list starts where an item is not preceded by 、."""
     while True:
         name = next((s for s in names if s.end_char == end), None)
         start = name.start_char if name is not None else shapes._backward(text, end, found)
         if start >= end:
-            return items
-        items.append((start, end, name is not None or shapes._head_at(text, end) is not None))
+            return
+        yield start, end, name is not None or shapes._head_at(text, end) is not None
         if text[start - 1 : start] != "、":
-            return items
+            return
         end = start - 1
 
 

@@ -86,6 +86,7 @@ class OrgShapes:
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
         prefectures = tuple(r["name"] for r in read_tsv(Path(data_dir) / "gazetteer" / "prefectures.tsv", ("name",)))
+        self.place_names = set(gazetteer.provinces + prefectures)
         self.place_shape = re.compile(
             rf"{alternation(gazetteer.provinces + prefectures)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
@@ -345,9 +346,8 @@ class OrgShapes:
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
-            nouns_joined = not complete and self._joins_nouns(text, begin, at, best, found)
-            if not is_cjk(text[at]) and not (nouns_joined and self._listed_nouns(text, begin, at, best, found, limit)) \
-                    or self._breaks(text, at) and not nouns_joined or \
+            if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
+                    or self._breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
                     text.startswith(self.stops, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
