@@ -21,8 +21,8 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import POSTED
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer, read_tsv
+from ipgraph.zh.grammar import POSTED, alternation
 
 
 @dataclass
@@ -99,6 +99,10 @@ class _Resolver:
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.short_forms = gazetteer.short_forms
+        cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"),
+                  *(r["name"] for r in read_tsv(data_dir / "gazetteer" / "prefectures.tsv", ("name",))))
+        self.city_suffix = re.compile(f"^({alternation(cities)})市")
+        self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
                         if o.kind == "national-office" and o.country and offices[o.country] == 1}
@@ -111,6 +115,7 @@ class _Resolver:
         national offices the data knows by another name, so that a person's office printed so resolves too."""
         for passage in found:
             for mention in passage.mentions:
+                self._learn_city_suffix(mention)
                 office = self._known_office(mention)
                 if office:
                     self.new_org_keys.setdefault(mention.details.get("name") or mention.text, office)
@@ -121,12 +126,20 @@ class _Resolver:
                 if not definition.key:
                     self.new_org_keys[defined_name] = key
 
+    def _learn_city_suffix(self, mention: Mention) -> None:
+        """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
+        (济南中院), where the report prints both."""
+        full = self._in_full(mention.details.get("name") or mention.text) if mention.kind == ORG else ""
+        if not mention.key and self.city_suffix.match(full):
+            self.without_city_suffix.setdefault(self.city_suffix.sub(r"\1", full), name_key(full))
+
     def _new_org_key(self, name: str, acronym: str | None = None) -> str:
         if name in self.new_org_keys:
             return self.new_org_keys[name]
         if acronym and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", acronym) and acronym not in self.known_acronyms:
             return acronym
-        return name_key(self._in_full(name))
+        full = self._in_full(name)
+        return self.without_city_suffix.get(full) or name_key(full)
 
     def _org_key(self, name: str) -> str:
         """The node of an organisation a person's title names: a short form the report defined (以下简称…) is the

@@ -31,6 +31,9 @@ COORDINATORS = ("以及", "、", "和", "及")
 """Words that join the items of a list: A、B和C, A以及B."""
 WITH = "与"
 """与 joins two names as 和 does (A与B签署), but also means "with"; lists that may hold it say so."""
+LIST_CLOSER = "等"
+"""等 after the last item closes a list; what follows it says what the items are: a noun of a kind (华为、中兴等企业:
+companies), or a count and a head the items share (淄博、枣庄等十市中院: the court of each city)."""
 RANGE = ("至", "到", "–", "-", "~")
 """Words that join the two ends of a range: 10月31日至11月1日."""
 

@@ -14,8 +14,9 @@ from ipgraph.zh.grammar import NUMERALS
 _COUNT = rf"[\d{NUMERALS}]+\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
 """A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
-_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地])$")
-"""A count before a phrase (一个…网络, 600多名…组织, 三地海关): it describes bodies, it does not name one."""
+_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市区县])$")
+"""A count before a phrase (一个…网络, 600多名…组织, 三地海关, 两市市场监管局, 三级法院): it describes bodies, it does
+not name one."""
 
 
 def counted_before(text: str, at: int) -> bool:

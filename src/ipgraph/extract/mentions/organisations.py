@@ -9,8 +9,16 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
+from ipgraph.extract.mentions.lists import (
+    ONE_PER_PLACE,
+    closed_lists,
+    coordinated,
+    list_closers,
+    listed_with_bodies,
+    shared_by_places,
+)
 from ipgraph.extract.mentions.outlets import Outlets
-from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans, suffix_end
+from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
@@ -26,7 +34,6 @@ from ipgraph.zh.grammar import (
     QUOTED,
     WITH,
     alternation,
-    between_names,
 )
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
@@ -37,11 +44,11 @@ so the phrase is one, whatever comes before it."""
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
+"""A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
+Google公司): the letters say where it starts."""
 _DATE_END = re.compile(r"\d\s*[年月日]$")
 """A date where a name would start (2021年泉州法院): no name holds one, so reading leftwards stops there."""
-_BETWEEN_NAMES = between_names(with_=True)
-_ONE_PER_PLACE = ("national-office", "government", "customs")
-"""Kinds of body a country or city has one of, so that a head shared by places names one each."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
@@ -78,11 +85,15 @@ class OrgShapes:
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
-        self.place_shape = re.compile(rf"{alternation(gazetteer.provinces)}|[{CJK}]{{2,4}}?(?:{suffixes})")
+        prefectures = tuple(r["name"] for r in read_tsv(Path(data_dir) / "gazetteer" / "prefectures.tsv", ("name",)))
+        self.place_names = set(gazetteer.provinces + prefectures)
+        self.place_shape = re.compile(
+            rf"{alternation(gazetteer.provinces + prefectures)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        self.closers = list_closers(self.lone_places)
         self.titles = re.compile(alternation(gazetteer.titles))
         self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
@@ -94,7 +105,9 @@ class OrgShapes:
         self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
         self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
                       *(t for t in gazetteer.titles if t not in named))
-        self.outlets = Outlets(data_dir)
+        self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
+            Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
+        self.outlets = Outlets(data_dir, gazetteer.provinces + prefectures)
         self.byline = self.outlets.byline
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,38 +138,16 @@ class OrgShapes:
             if span is not None:
                 added.append(span)
                 taken.update(range(start, end))
-        added += self._coordinated(doc, text, found, added)
+        added += coordinated(self, doc, text, found, added)
+        added += closed_lists(self, doc, text, found, added)
+        added += shared_by_places(self, doc, text, found, added)
         added += self._sibling_units(doc, text, found, added)
         added += self._of_another_state(doc, found, added)
+        added += listed_with_bodies(self, doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
         return doc
-
-    def _coordinated(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
-        """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
-        卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
-        places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
-        ends = {suffix_end(self.place_suffix, text, p.end_char): p for p in places}
-        out: list[Span] = []
-        for place in places:
-            full_end = suffix_end(self.place_suffix, text, place.end_char)
-            shared = next((a for a in added if a.start_char == place.start_char
-                           and (a._.ipg or {}).get("kind") in _ONE_PER_PLACE), None)
-            rest = text[full_end : shared.end_char] if shared is not None else self._head_after_de(text, full_end)
-            listed = self._listed_before(text, place, ends)
-            if not rest or not listed or shared is None and self.generic.listed_as_class(text, listed[0].start_char):
-                continue
-            if shared is None:
-                listed.append(place)
-            for other in listed:
-                other_end = suffix_end(self.place_suffix, text, other.end_char)
-                span = self._span(doc, other.start_char, other_end, other,
-                                  name=text[other.start_char : other_end] + rest,
-                                  head_end=full_end + len(rest) + (0 if shared is not None else 1))
-                if span is not None and not any(overlaps(span, a) for a in added + out):
-                    out.append(span)
-        return out
 
     def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
         """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
@@ -198,28 +189,6 @@ class OrgShapes:
                  if self._head_at(text, at) is not None and len(self._head_at(text, at).head) > 1]
         return text[start : inner[-1]] if inner else ""
 
-    def _head_after_de(self, text: str, at: int) -> str:
-        """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
-        one such body (an office, a government, a customs service; not 中国和美国的大学)."""
-        if text[at : at + 1] != "的":
-            return ""
-        return next((h.head for h in self.heads if text.startswith(h.head, at + 1) and h.kind in _ONE_PER_PLACE
-                     and self._head_at(text, at + 1 + len(h.head)) is not None), "")
-
-    @staticmethod
-    def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
-        """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
-        listed: list[Span] = []
-        current = place
-        while True:
-            before = next((p for end, p in ends.items() if end <= current.start_char
-                           and _BETWEEN_NAMES.match(text[end : current.start_char])
-                           and text[end : current.start_char]), None)
-            if before is None or before in listed:
-                return listed[::-1]
-            listed.append(before)
-            current = before
-
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head and
         the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an
@@ -234,7 +203,7 @@ class OrgShapes:
         head = self._head_at(text, end)
         if head is not None and head.kind in _MANY_PER_COUNTRY:
             return anchor is not None and anchor.label_ == COUNTRY and anchor.end_char == end - len(head.head)
-        if head is None or head.kind not in _ONE_PER_PLACE:
+        if head is None or head.kind not in ONE_PER_PLACE:
             return False
         if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
             return True
@@ -360,7 +329,7 @@ class OrgShapes:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
         within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
         is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
-        ``begin`` already ends in a head)."""
+        ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
         limit = min(len(text), begin + self.max_chars)
@@ -377,8 +346,8 @@ class OrgShapes:
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
-            if not is_cjk(text[at]) and not self._listed_nouns(text, begin, at, best, found, limit) or \
-                    self._breaks(text, at) and not self._joins_nouns(text, begin, at, best, found) or \
+            if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
+                    or self._breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
                     text.startswith(self.stops, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
@@ -443,7 +412,8 @@ class OrgShapes:
                     char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
                 at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学
             else:
-                break
+                latin = _LATIN_NAME.search(text, max(0, at - 24), at) if at == head_start else None
+                return latin.start() if latin else at
         return at
 
     def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:

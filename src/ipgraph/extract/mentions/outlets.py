@@ -24,12 +24,16 @@ def _doubled(name: str) -> bool:
 class Outlets:
     """The places of a news item that name the outlet it comes from."""
 
-    def __init__(self, data_dir: str) -> None:
+    def __init__(self, data_dir: str, places: tuple[str, ...] = ()) -> None:
+        """``places``: names of places the reference data has no node for (provinces, prefecture-level cities), which
+        a dateline prints after the outlet as it prints a city of cities.tsv (新华社成都6月3日电)."""
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
+        self.place_end = re.compile(f"(?:{alternation(places)})$")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
-        self.dateline = re.compile(rf"^\s*([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})",
-                                   re.MULTILINE)
+        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电).
+        self.dateline = re.compile(
+            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})", re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
@@ -46,7 +50,8 @@ class Outlets:
             start, end = match.span(1)
             place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
                           and s.start_char > start), None)
-            end = place.start_char if place else end
+            bare = self.place_end.search(text, start + 2, end) if place is None else None
+            end = place.start_char if place else bare.start() if bare else end
             end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
             out.append((start, end))
         return [(s, e) for s, e in out if e - s >= 2 and text[s:e] not in self.own

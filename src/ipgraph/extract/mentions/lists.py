@@ -1,0 +1,281 @@
+"""Organisations named in lists: coordinated places that share one head (珠海市、中山市政府), and the items of a list
+closed by 等 and a noun that says what they are (海信集团、高测科技等企业; 淄博、枣庄等十市中院)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ipgraph.extract.mentions.generic import counted_start
+from ipgraph.extract.mentions.spans import is_cjk, overlaps, suffix_end
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
+from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMERALS, between_names
+
+if TYPE_CHECKING:
+    from ipgraph.extract.mentions.organisations import OrgShapes
+
+ONE_PER_PLACE = ("national-office", "government", "customs")
+"""Kinds of body a country or city has one of, so that a head shared by places names one each."""
+_PER_PLACE = (*ONE_PER_PLACE, "ministry", "court", "prosecution", "police")
+"""Kinds of body that a place's name before the head makes that place's own (山东省知识产权局, 甲市中级人民法院): after
+places listed in full, with their suffixes, each place has its own."""
+_BETWEEN_NAMES = between_names(with_=True)
+_JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
+_COUNT = re.compile(rf"\s*[\d{NUMERALS}]+\s*")
+"""A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
+_ITEM_CHARS = (3, 12)
+"""How long the words of an item of a list closed by a noun of a kind may be: two characters are as often a trade
+(电子、汽车等企业) as a name."""
+
+
+def coordinated(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """One body for each of coordinated places that share a head: 珠海市、中山市政府 (珠海市政府 too), 尼日利亚、
+    卡塔尔和沙特阿拉伯的知识产权局 (three offices)."""
+    places = sorted((m for m in found if m.label_ in (COUNTRY, CITY)), key=lambda m: m.start_char)
+    ends = {suffix_end(shapes.place_suffix, text, p.end_char): p for p in places}
+    out: list[Span] = []
+    for place in places:
+        full_end = suffix_end(shapes.place_suffix, text, place.end_char)
+        shared = next((a for a in added if a.start_char == place.start_char
+                       and (a._.ipg or {}).get("kind") in ONE_PER_PLACE), None)
+        rest = text[full_end : shared.end_char] if shared is not None else _head_after_de(shapes, text, full_end)
+        listed = _listed_before(text, place, ends)
+        if not rest or not listed or shared is None and shapes.generic.listed_as_class(text, listed[0].start_char):
+            continue
+        if shared is None:
+            listed.append(place)
+        for other in listed:
+            other_end = suffix_end(shapes.place_suffix, text, other.end_char)
+            span = shapes._span(doc, other.start_char, other_end, other,
+                                name=text[other.start_char : other_end] + rest,
+                                head_end=full_end + len(rest) + (0 if shared is not None else 1))
+            if span is not None and not any(overlaps(span, a) for a in added + out):
+                out.append(span)
+    return out
+
+
+def _head_after_de(shapes: OrgShapes, text: str, at: int) -> str:
+    """A bare head after 的 (…和沙特阿拉伯的知识产权局): the head the places before share, when each place has
+    one such body (an office, a government, a customs service; not 中国和美国的大学)."""
+    if text[at : at + 1] != "的":
+        return ""
+    return next((h.head for h in shapes.heads if text.startswith(h.head, at + 1) and h.kind in ONE_PER_PLACE
+                 and shapes._head_at(text, at + 1 + len(h.head)) is not None), "")
+
+
+def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
+    """The places coordinated before ``place`` (珠海市、 before 中山市), nearest last."""
+    listed: list[Span] = []
+    current = place
+    while True:
+        before = next((p for end, p in ends.items() if end <= current.start_char
+                       and _BETWEEN_NAMES.match(text[end : current.start_char])
+                       and text[end : current.start_char]), None)
+        if before is None or before in listed:
+            return listed[::-1]
+        listed.append(before)
+        current = before
+
+
+def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """The items of lists closed by 等 or by a count of places: after a noun of a kind (list_kinds.tsv), each item is a
+    body of that kind when one of them is a body already (海信集团、高测科技、兰信控股等企业: like is listed with
+    like); after a head, each item that is a place is that place's body, its suffix the count's (淄博、枣庄等十市中院
+    → 淄博市中院; 甲、乙两市市场监管局)."""
+    out: list[Span] = []
+    closing, counted = shapes.closers
+    closers = [(m.start(), m.end(), m.group("places") or "") for m in closing.finditer(text)]
+    closers += [(m.start("count"), m.end(), m.group("counted")) for m in counted.finditer(text)]
+    names = _names(found, added) if closers else []
+    for at, after, suffix in sorted(closers):
+        kind = "" if suffix else next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
+        if at == 0 or not kind and not _ends_in_place(shapes, text, at, found):
+            continue
+        items = _items(shapes, text, at, found, names)
+        if kind and any(body for _, _, body in items):
+            out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
+        elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
+                (shared := _shared_words(shapes, text, after, found)):
+            head = shapes._head_at(text, after + len(shared))
+            out += _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
+                                  names + out)
+    return out
+
+
+def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """The bodies of places listed before a body of a place that a place has one of (山东省、江苏省知识产权局;
+    甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name."""
+    out: list[Span] = []
+    for body in added:
+        start, end = body.start_char, body.end_char
+        joiner = next((c for c in COORDINATORS if text.endswith(c, 0, start)), "")
+        place_end = _place_end(shapes, text, start, end, found) if joiner and \
+            (body._.ipg or {}).get("kind") in _PER_PLACE else 0
+        if not place_end:
+            continue
+        names = _names(found, added)
+        rest = text[suffix_end(shapes.place_suffix, text, place_end) : end]
+        items = _items(shapes, text, start - len(joiner), found, names)
+        if rest and items and _all_places(shapes, text, items, found):
+            out += _places_bodies(shapes, doc, text, items, found, ("", rest, body._.ipg["kind"]), names + out)
+    return out
+
+
+def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> int:
+    """Where the place a body's name opens with ends: a place named (深圳), of a place's shape (山东省, 淄博), or a
+    bare 省/市 (省、市知识产权局); 0 when the name opens with none."""
+    named = next((m.end_char for m in found if m.start_char == start and m.label_ in (COUNTRY, CITY)), 0)
+    shaped = shapes.place_shape.match(text, start, end)
+    return named or (shaped.end() if shaped else start + 1 if text[start] in shapes.lone_places else 0)
+
+
+def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """Items listed next to a body that end in a head are bodies too, even with a head that names none alone (外交部、
+    国家工商总局; 国家知识产权局、外交部和商务部): a list joins like with like. A head that names a body alone still
+    needs its words (仲裁院和调解中心: kinds of body)."""
+    names = _names(found, added)
+    out: list[Span] = []
+    for body in (n for n in names if n.label_ == ORG and (text[n.start_char - 1 : n.start_char] in _JOIN_ENDS
+                                                         or text[n.end_char : n.end_char + 1] in _JOIN_STARTS)):
+        joiner = next((c for c in COORDINATORS if text.endswith(c, 0, body.start_char)), "")
+        end = body.start_char - len(joiner)
+        before = _items_before(shapes, text, end, found, names) if joiner and \
+            shapes._head_at(text, end, listed=True) is not None else iter(())  # no head, no body: read no further
+        for side in ((item[:2] for item in before), _items_after(shapes, text, body.end_char)):
+            for item in side:
+                span = _listed_body(shapes, doc, text, item, found, names + out)
+                if span is None:
+                    break
+                out.append(span)
+    return out
+
+
+def _items_after(shapes: OrgShapes, text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The items listed after a name that ends at ``at``, one at a time, each up to the last head within its words."""
+    while (joiner := next((c for c in COORDINATORS if text.startswith(c, at)), "")):
+        start = end = at + len(joiner)
+        while end < len(text) and end - start < _ITEM_CHARS[1] and is_cjk(text[end]) and \
+                not shapes._breaks(text, end):
+            end += 1
+        at = next((e for e in range(end, start + 1, -1) if shapes._head_at(text, e, listed=True)), 0)
+        if not at:
+            return
+        yield start, at
+
+
+def _listed_body(shapes: OrgShapes, doc: Doc, text: str, item: tuple[int, int], found: list[Span],
+                 taken: list[Span]) -> Span | None:
+    """The body an item of a list names, when it ends in a head with two characters of its own before it (or as
+    many as the head needs alone) and no name covers it; None when it names none."""
+    start, end = item
+    head = shapes._head_at(text, end, listed=True)
+    if head is None or end - len(head.head) - start < max(2, head.alone or 2) or counted_start(text, start) or \
+            not shapes._fits(text, start, end, found) or \
+            shapes.generic.names_none(text, start, end, lambda _: True):
+        return None
+    return None if _taken(start, end, taken) else shapes._span(doc, start, end, None, head.kind)
+
+
+def _taken(start: int, end: int, spans: list[Span]) -> bool:
+    """A name covers some of the characters from ``start`` to ``end`` already. Asked before a span is made: a span of
+    the same offsets shares its extension values (its ``ipg``) with one made before."""
+    return any(s.start_char < end and start < s.end_char for s in spans)
+
+
+def _names(found: list[Span], added: list[Span]) -> list[Span]:
+    """The names found so far that a list's item may be: of organisations, people, treaties (not places)."""
+    return [s for s in (*found, *added) if s.label_ in (ORG, PERSON, TREATY)]
+
+
+def list_closers(place_suffixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What closes a list: 等, with a count of the items after it if any (等十市, 等5家); or a count of places
+    alone, in words (甲、乙两市). Group ``places``/``counted`` holds the suffix of the places counted, ``count`` where
+    the count starts. Two patterns that each open with a word or a class of characters, which a scan finds fast."""
+    suffixes = "".join(sorted(place_suffixes))
+    return (re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"),
+            re.compile(rf"(?P<count>[{NUMERALS}]+)(?P<counted>[{suffixes}])"))
+
+
+def _ends_in_place(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> bool:
+    """A place's name ends at ``at``: a place found, a province or prefecture-level city, or a place's suffix. Asked
+    before a list is read, which is slower."""
+    return text[at - 1 : at] in shapes.lone_places or any(text[at - n : at] in shapes.place_names for n in (2, 3, 4)) \
+        or any(m.end_char == at and m.label_ in (COUNTRY, CITY) for m in found)
+
+
+def _all_places(shapes: OrgShapes, text: str, items: list[tuple[int, int, bool]], found: list[Span]) -> bool:
+    """Every item of the list is a place (or a bare 省/市 of the report's own): a list of places, whose bodies share
+    what follows it."""
+    places = {(m.start_char, m.end_char) for m in found if m.label_ in (COUNTRY, CITY)}
+    return all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) or text[s:e] in shapes.lone_places
+               for s, e, _ in items)
+
+
+def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> str:
+    """The words from ``at`` that the places of a list share: a bare head (等十市中院), or words up to a head
+    (两市市场监管局); empty when no head follows."""
+    heads = [h.head for h in shapes.heads if text.startswith(h.head, at)
+             and shapes._head_at(text, at + len(h.head)) is h]
+    end = at + max(map(len, heads)) if heads else shapes._forward(text, at, found)
+    return text[at:end] if end else ""
+
+
+def _items(shapes: OrgShapes, text: str, end: int, found: list[Span],
+           names: list[Span]) -> list[tuple[int, int, bool]]:
+    """The items of the list that ends at ``end``, last first, each told whether it is a body already (named, or
+    ending in a head)."""
+    return list(_items_before(shapes, text, end, found, names))
+
+
+def _items_before(shapes: OrgShapes, text: str, end: int, found: list[Span],
+                  names: list[Span]) -> Iterator[tuple[int, int, bool]]:
+    """The items of the list that ends at ``end`` one at a time, last first, each read leftwards to where a name
+    starts (a name found covers it whole); the list starts where an item is not preceded by 、."""
+    while True:
+        name = next((s for s in names if s.end_char == end), None)
+        start = name.start_char if name is not None else shapes._backward(text, end, found)
+        if start >= end:
+            return
+        yield start, end, name is not None or shapes._head_at(text, end) is not None
+        if text[start - 1 : start] != "、":
+            return
+        end = start - 1
+
+
+def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]], listed: tuple[str, list[Span]],
+            taken: list[Span]) -> list[Span]:
+    """A body for each item whose words may be a name and that no name covers yet: of the kind its head gives, else
+    of the list's kind (``listed``: the kind, and the names found before, of which places are no body)."""
+    kind, found = listed
+    places = {(m.start_char, m.end_char) for m in found if m.label_ in (COUNTRY, CITY)}
+    out: list[Span] = []
+    for start, end in items:
+        if not _ITEM_CHARS[0] <= end - start <= _ITEM_CHARS[1] or counted_start(text, start) or \
+                (start, end) in places or shapes.place_shape.fullmatch(text, start, end) or \
+                not shapes._fits(text, start, end, found) or \
+                shapes.generic.names_none(text, start, end, lambda _: True):
+            continue
+        span = None if _taken(start, end, taken + out) else \
+            shapes._span(doc, start, end, None, "" if shapes._head_at(text, end) else kind)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int, bool]], found: list[Span],
+                   shared: tuple[str, str, str], taken: list[Span]) -> list[Span]:
+    """The body of each place of the list, named by the place, the suffix of the count (unless the place prints it)
+    and the words the list shares (``shared``: the suffix, the words, the kind of body)."""
+    places = {(m.start_char, m.end_char): m for m in found if m.label_ in (COUNTRY, CITY)}
+    suffix, words, kind = shared
+    out: list[Span] = []
+    for start, end, _ in items:
+        own = suffix and text.endswith(suffix, start, end)
+        span = None if _taken(start, end, taken + out) else shapes._span(
+            doc, start, end, places.get((start, end)), kind, name=text[start:end] + ("" if own else suffix) + words)
+        if span is not None:
+            out.append(span)
+    return out
