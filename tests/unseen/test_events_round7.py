@@ -11,3 +11,17 @@ from tests.unseen.test_events import events, one
 def test_4_a_name_glossed_with_pinyin_is_read_as_its_words():
     found = events("10月8日,第三屆長(cháng)三角知識(shí)產(chǎn)權(quán)論(lùn)壇在杭州舉(jǔ)行。", date="2024-10-09")
     assert one(found, "第三屆長三角知識產權論壇").start == "2024-10-08"
+
+
+# --- 2. a named day dated by its number; an undated page still tells of the day --------------------------------------
+
+
+def test_2_a_named_day_counted_by_its_number_is_dated_in_an_undated_page():
+    found = events("值此第十八个世界知识产权日到来之际，某市知识产权局开展了宣传活动。")
+    assert one(found, "第十八个世界知识产权日").start == "2018-04-26"
+
+
+def test_2_a_named_day_in_a_page_without_a_year_is_told_undated():
+    found = events("每逢4·26世界知识产权日，协会都会走进社区宣讲。")
+    day = one(found, "4·26世界知识产权日")
+    assert (day.type, day.start) == ("Campaign", None)

@@ -24,7 +24,7 @@ from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
-from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
     from ipgraph.extract.statements import PartyReader
@@ -107,7 +107,7 @@ class EventReader:
         date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
         stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
-        days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
+        days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
@@ -123,27 +123,29 @@ class EventReader:
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
         after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
-        return re.compile(rf"(?:({YEAR})\s*年|第[\d{NUMERALS}]+个|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
-                          rf"({alternation(tuple(word for word, _, _ in self.rules.days))})"
+        return re.compile(rf"(?:({YEAR})\s*年|第([\d{NUMERALS}]+)[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
+                          rf"({alternation(tuple(day[0] for day in self.rules.days))})"
                           rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
 
     @cached_property
-    def _days(self) -> dict[str, tuple[str, str]]:
-        return {word: (month_day, kind) for word, month_day, kind in self.rules.days}
+    def _days(self) -> dict[str, tuple[str, str, int]]:
+        return {word: (month_day, kind, first) for word, month_day, kind, first in self.rules.days}
 
-    def named_days(self, text: str) -> list[tuple[DateSpan, str, str]]:
+    def named_days(self, text: str) -> list[tuple[DateSpan | None, str, str]]:
         """The named days (knowledge/events/days.tsv) a text names on its own, as dates: the year printed before
-        the day, else the report's own; with the day's name as printed and its event type."""
+        the day, else the one its number counts (第21个: the 21st since the first), else the report's own, else
+        none (the day is still told); with the day's name as printed and its event type."""
         dates = self._days
         if not any(word in text for word in dates):
             return []
         found = []
         for match in self._day_pattern.finditer(text):
-            year = int(match.group(1)) if match.group(1) else self.year
-            if year is not None:
-                month_day, kind = dates[match.group(2)]
-                day = f"{year:04d}-{month_day}"
-                found.append((DateSpan(day, day, match.start(), match.end()), match.group(0), kind))
+            month_day, kind, first = dates[match.group(3)]
+            number = match.group(2)
+            year = int(match.group(1)) if match.group(1) else \
+                first - 1 + (int(number) if number.isdigit() else chinese_number(number)) if number else self.year
+            day = f"{year:04d}-{month_day}" if year else ""
+            found.append((DateSpan(day, day, match.start(), match.end()) if day else None, match.group(0), kind))
         return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:

@@ -302,9 +302,11 @@ class ReportEvents(TalkEvents):
         return bool(own and dates and dates[0].start[:4] > own[:4])
 
     def _day_events(self, passage: Passage) -> None:
-        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day."""
+        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
+        undated when the page gives no year."""
         for span, label, kind in self.named_days(passage.text):
-            self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
+            start = span.start if span else None
+            self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
