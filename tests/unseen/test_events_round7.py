@@ -25,3 +25,25 @@ def test_2_a_named_day_in_a_page_without_a_year_is_told_undated():
     found = events("每逢4·26世界知识产权日，协会都会走进社区宣讲。")
     day = one(found, "4·26世界知识产权日")
     assert (day.type, day.start) == ("Campaign", None)
+
+
+# --- 10. bilateral meetings: each person met, each body talked with, dated by the session they were held during -----
+
+
+def test_10_each_person_met_is_a_meeting_of_its_own():
+    found = events("6月2日，国家知识产权局局长申长雨会见了世界知识产权组织总干事邓鸿森和欧洲专利局局长坎皮诺斯。",
+                   date="2024-06-03")
+    assert sorted((e.label, e.start) for e in found if e.type == "Meeting") == [
+        ("申长雨会见坎皮诺斯", "2024-06-02"), ("申长雨会见邓鸿森", "2024-06-02")]
+
+
+def test_10_talks_with_an_open_list_of_bodies_are_one_meeting_with_each_the_speakers_office_taking_part():
+    found = events("国家知识产权局局长申长雨与新加坡和欧洲专利局等多家知识产权机构负责人举行了双边会谈。")
+    talks = sorted(e.participants for e in found if e.type == "Meeting")
+    assert talks == [["org/CNIPA", "country/SG"], ["org/CNIPA", "org/EPO"]]
+
+
+def test_10_what_was_held_during_a_numbered_session_took_place_in_its_month():
+    found = events("10月7日，亚太地区版权委员会第十五届会议在曼谷开幕。会议期间，国家知识产权局局长申长雨会见了"
+                   "世界知识产权组织总干事邓鸿森。", date="2024-10-12")
+    assert one(found, "申长雨会见邓鸿森").start == "2024-10"

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
+from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_prefixes
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from ipgraph.extract.statements import PartyReader
 
 
+_OPENING = 24
+"""How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
+
+
 class EventReader:
     def __init__(self, passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
                  data_dir: Path, own_date: str | None = None) -> None:
@@ -44,8 +48,9 @@ class EventReader:
         self.finder = NameFinder(self.rules)
         self.finder.traditional = in_traditional([p.text for p in passages], self.rules.simplifying)
         gazetteer = load_gazetteer(data_dir)
-        self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), self.rules.words.get("talks_verb", ()),
-                                      gazetteer.titles)
+        words = self.rules.words
+        self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
+                                      (*words.get("talks_lead", ()), *talks_prefixes(words)))
         self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
@@ -130,6 +135,19 @@ class EventReader:
     @cached_property
     def _days(self) -> dict[str, tuple[str, str, int]]:
         return {word: (month_day, kind, first) for word, month_day, kind, first in self.rules.days}
+
+    def during(self, sentence: str) -> list[DateSpan]:
+        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
+        event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
+        else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
+        days although the text dates only its opening: what was held during it took place in its month."""
+        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
+        dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
+        if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
+            return []
+        one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
+        start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
+        return [DateSpan(start, end, opening.start(), opening.end())]
 
     def named_days(self, text: str) -> list[tuple[DateSpan | None, str, str]]:
         """The named days (knowledge/events/days.tsv) a text names on its own, as dates: the year printed before

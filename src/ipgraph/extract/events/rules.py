@@ -26,8 +26,6 @@ from ipgraph.zh.grammar import (
     segments,
 )
 
-_OPENING = 24
-"""How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
@@ -205,7 +203,7 @@ class ReportEvents(TalkEvents):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
             told_year = year if year is not None else named_year(names[index])
-            dates = self.dates(words, told_year, brackets=False) or self._during(words)
+            dates = self.dates(words, told_year, brackets=False) or self.during(words)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -371,18 +369,6 @@ class ReportEvents(TalkEvents):
             return True
         node = self.facts.nodes.get((ORG, body.key))
         return bool(node and node.details.get("country"))
-
-    def _during(self, sentence: str) -> list[DateSpan]:
-        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
-        event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
-        else its month, as far as the text tells which day."""
-        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
-        dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
-        if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
-            return []
-        start, end = (dated.start, dated.end or dated.start) if dated.end in (None, dated.start) \
-            else (dated.start[:7], dated.start[:7])
-        return [DateSpan(start, end, opening.start(), opening.end())]
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
                  heading: EventFact | None, sentence: str, told_day: bool = False) \
