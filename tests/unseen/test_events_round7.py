@@ -47,3 +47,18 @@ def test_10_what_was_held_during_a_numbered_session_took_place_in_its_month():
     found = events("10月7日，亚太地区版权委员会第十五届会议在曼谷开幕。会议期间，国家知识产权局局长申长雨会见了"
                    "世界知识产权组织总干事邓鸿森。", date="2024-10-12")
     assert one(found, "申长雨会见邓鸿森").start == "2024-10"
+
+
+# --- 2. a dateline line dates the lead; a count of days gives the end --------------------------------------------
+
+
+def test_2_a_dateline_between_headline_and_lead_dates_the_leads_event_and_its_days_give_the_end():
+    found = events("省知识产权局举办专利代理人培训\n\n2024年5月8日\n\n"
+                   "省知识产权局一连两天举办专利代理人能力提升培训班，100名学员参加。")
+    course = one(found, "专利代理人能力提升培训班")
+    assert (course.start, course.end) == ("2024-05-08", "2024-05-09")
+
+
+def test_2_a_dateline_dates_nothing_the_lead_tells_in_a_later_sentence():
+    found = events("协会动态\n\n2024年5月8日\n\n协会召开理事会。会后还举办了商标实务研讨会。")
+    assert one(found, "商标实务研讨会").start is None

@@ -13,7 +13,7 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, listed_dates
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
@@ -60,7 +60,25 @@ class ReportEvents(TalkEvents):
         self._date_by_scene(scenes)
         self._cover_pages(passages)
         self._headline_date(passages)
+        self._dateline_lead(passages)
         return [self.events[k] for k in self.order]
+
+    def _dateline_lead(self, passages: list[Passage]) -> None:
+        """A news item's dateline, a line that is only a day (2024年3月12日) between its headline and its lead,
+        dates what the lead's first sentence tells held without a date of its own (X一连三天举办…会议: from that
+        day, for the days counted): a release tells the day's news."""
+        for line, lead in zip(passages[:3], passages[1:4]):
+            dates = self.dates(line.text, self._year(line))
+            if len(dates) != 1 or len(dates[0].start) < 10 or line.text.strip() != line.text[dates[0].begin:
+                                                                                            dates[0].finish].strip():
+                continue
+            first = next(iter(segments(lead.text)), None)
+            told = first.group(0) if first else ""
+            for event in self.events.values():
+                if event.start is None and event.passages[:1] == [lead.slug] and squash(event.label) in squash(told):
+                    event.start = dates[0].start
+                    event.end = lasting_end(told, event.start) or event.start
+            return
 
     def _headline_date(self, passages: list[Passage]) -> None:
         """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
