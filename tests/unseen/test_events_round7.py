@@ -62,3 +62,21 @@ def test_2_a_dateline_between_headline_and_lead_dates_the_leads_event_and_its_da
 def test_2_a_dateline_dates_nothing_the_lead_tells_in_a_later_sentence():
     found = events("协会动态\n\n2024年5月8日\n\n协会召开理事会。会后还举办了商标实务研讨会。")
     assert one(found, "商标实务研讨会").start is None
+
+
+# --- 11. a ceremony named by its act is a name of its own; told again, it is the same ceremony ---------------------
+
+
+def test_11_a_ceremony_named_by_its_act_alone_is_an_event_when_held():
+    found = events("3月18日，市知识产权保护中心举行了揭牌仪式。", date="2024-03-19")
+    assert (one(found, "揭牌仪式").type, one(found, "揭牌仪式").start) == ("Ceremony", "2024-03-18")
+
+
+def test_11_a_ceremony_named_by_its_act_after_its_full_name_is_the_same_ceremony():
+    found = events("3月18日，两校举行知识产权人才培养合作协议签约仪式。两校领导出席了签约仪式。", date="2024-03-19")
+    assert [e.label for e in found if e.type == "Ceremony"] == ["知识产权人才培养合作协议签约仪式"]
+
+
+def test_11_a_bare_noun_without_an_act_is_still_no_event():
+    found = events("3月18日，市知识产权保护中心举行了仪式。", date="2024-03-19")
+    assert [e.label for e in found] == []

@@ -192,7 +192,7 @@ class EventReader:
         has its number and the rest of its name (第二届X会议 told again as X第二次会议), or is its year and the end
         of its name (2017年成员国大会)."""
         short = spelled(event.label)
-        if len(short) < 6 and not ORDINAL.search(short):
+        if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short):
             return None
         unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
