@@ -80,3 +80,12 @@ def test_11_a_ceremony_named_by_its_act_after_its_full_name_is_the_same_ceremony
 def test_11_a_bare_noun_without_an_act_is_still_no_event():
     found = events("3月18日，市知识产权保护中心举行了仪式。", date="2024-03-19")
     assert [e.label for e in found] == []
+
+
+# --- 5. a body right before a name that opens with its edition's year holds it; a course opens (开班) --------------
+
+
+def test_5_a_body_right_before_a_name_opening_with_its_year_organises_it():
+    found = events("5月6日上午，欧洲专利局(EPO)2024年中国专利信息暑期学校在上海开班。", date="2024-05-07")
+    course = one(found, "2024年中国专利信息暑期学校")
+    assert (course.start, course.organisers) == ("2024-05-06", ["org/EPO"])

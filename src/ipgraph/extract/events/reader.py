@@ -293,7 +293,8 @@ class EventReader:
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
-            or self._body_told_before(passage, event.label, label) or _yearly_owner(passage.text, named_in_label, label)
+            or self._body_told_before(passage, event.label, label) \
+            or _yearly_owner(passage.text, self.facts.located.get(passage.slug, []), label)
         inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
@@ -428,15 +429,19 @@ class EventReader:
         return organisation.country or None if organisation else None
 
 
-def _yearly_owner(text: str, in_label: list[Located], label: tuple[int, int] | None) -> list[str]:
+def _yearly_owner(text: str, mentions: list[Located], label: tuple[int, int] | None) -> list[str]:
     """A body that opens the event's own name with the year of its edition right after it (最高人民法院2017年…新闻
-    发布会, 世界知识产权组织（WIPO）2020年…暑期学校) holds that year's event: its organiser when no sentence names
-    one."""
-    first = next((m for m in in_label if label is not None and m.start == label[0] and m.kind == ORG), None)
-    if first is None:
+    发布会, 世界知识产权组织（WIPO）2020年…暑期学校; or right before the name read, when the name starts at the
+    year) holds that year's event: its organiser when no sentence names one."""
+    if label is None:
         return []
-    after = ACRONYM_BRACKET.match(text.translate(HALF_WIDTH_BRACKETS), first.end)
-    return [f"org/{first.key}"] if _OWN_YEAR.match(text, after.end() if after else first.end) else []
+    bracketed = text.translate(HALF_WIDTH_BRACKETS)
+    for first in (m for m in mentions if m.kind == ORG and m.end <= label[1]):
+        after = ACRONYM_BRACKET.match(bracketed, first.end)
+        year_at = after.end() if after else first.end
+        if (first.start == label[0] or year_at == label[0]) and _OWN_YEAR.match(text, year_at):
+            return [f"org/{first.key}"]
+    return []
 
 
 _OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
