@@ -36,7 +36,7 @@ from ipgraph.extract.events.model import EVENT_RULES, ORG_CONNECTOR, EventFact, 
 from ipgraph.extract.events.rules import ReportEvents
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.ingest.passages import Passage
-from ipgraph.ingest.textnorm import unglossed
+from ipgraph.ingest.textnorm import GLOSS, unglossed
 
 __all__ = ["EVENT_RULES", "ORG_CONNECTOR", "EventFact", "EventRules", "extract_events", "load_rules",
            "summarise_events"]
@@ -54,16 +54,16 @@ def _unglossed(passages: list[Passage], facts: ReportFacts) -> tuple[list[Passag
     """The passages as their words read, without the pinyin a mirror site printed after each character
     (知識產(chǎn)權(quán)局 → 知識產權局), and the mentions placed in that reading: an event's name is its words, and
     the rules read a glossed name as the words it glosses (局長會(huì)議 is a 會議)."""
-    located = dict(facts.located)
-    read = []
-    for passage in passages:
-        plain, kept = unglossed(passage.text)
-        if plain != passage.text:
-            located[passage.slug] = [Located(m.kind, m.key, bisect_left(kept, m.start), bisect_left(kept, m.end))
-                                     for m in facts.located.get(passage.slug, [])]
-            passage = replace(passage, text=plain)
-        read.append(passage)
-    return read, (replace(facts, located=located) if located != facts.located else facts)
+    glossed = [i for i, p in enumerate(passages) if GLOSS.search(p.text)]
+    if not glossed:
+        return passages, facts
+    located, read = dict(facts.located), list(passages)
+    for i in glossed:
+        plain, kept = unglossed(read[i].text)
+        located[read[i].slug] = [Located(m.kind, m.key, bisect_left(kept, m.start), bisect_left(kept, m.end))
+                                 for m in facts.located.get(read[i].slug, [])]
+        read[i] = replace(read[i], text=plain)
+    return read, replace(facts, located=located)
 
 
 def summarise_events(events: list[EventFact]) -> str:

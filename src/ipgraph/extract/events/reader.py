@@ -142,8 +142,10 @@ class EventReader:
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
         days although the text dates only its opening: what was held during it took place in its month."""
         opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
-        dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
-        if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
+        if opening is None or not self.rules.words.get("during"):
+            return []
+        dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
+        if dated is None or not dated.start:
             return []
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
