@@ -68,6 +68,19 @@ def lasting_before(text: str, at: int) -> int:
     return found.start() if found else at
 
 
+_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續)(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
+
+
+def lasting_end(text: str, start: str) -> str | None:
+    """The last day of something that began on ``start`` (ISO day) and went on for the days ``text`` counts
+    (一连三天: the day and the two after it); None when the text counts no days."""
+    found = _LASTING_DAYS.search(text)
+    if found is None or len(start) != 10:
+        return None
+    days = int(found.group(1)) if found.group(1).isdigit() else chinese_number(found.group(1).replace("兩", "两"))
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if 1 < days < 32 else None
+
+
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"

@@ -21,6 +21,8 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•]\s?[\u4e00-\u9fff·•]{1,12}|[\u4e00-\u9fff]{2,4}?)"
 _AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
+_JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
+"""What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
 
 
 @dataclass
@@ -29,15 +31,20 @@ class Side:
 
     name: str
     orgs: list[str]
+    end: int = 0
+    """Where the name ends in its clause."""
 
 
 class MeetingFinder:
     """The bilateral meetings of one clause, read around a verb of meeting (``meeting_verb``: A会见B, and
     ``talks_verb``: A与B会谈, in words.tsv)."""
 
-    def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...]) -> None:
+    def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
+                 leads: tuple[str, ...] = ()) -> None:
         self.verb = re.compile(alternation((*verbs, *talks)))
         self.talks = frozenset(talks)
+        self.lead = re.compile(f"(?:{alternation(leads)})*了?$") if leads else None
+        """What stands before a verb of talks and is no side's name (举行双边会谈: 举行, 双边)."""
         title = alternation(titles)
         self.title_name = re.compile(rf"(?:{title})\s?({_NAME}){_AFTER_NAME}")
         self.name_title = re.compile(rf"({_NAME})(?:{title}){_AFTER_NAME}")
@@ -49,41 +56,67 @@ class MeetingFinder:
             verb = match.group(0)
             left = clause.text[:match.start()]
             if verb in self.talks:
+                left = self.lead.sub("", left) if self.lead else left
                 sides = self._talks(clause, left)
-            else:
-                host = self._last(clause, left)
-                guest = self._first(clause, match.end())
-                sides = (host, guest) if host and guest else None
-            if sides:
-                found.append((verb, *sides, match.start()))
+                found += [(verb, *sides, match.start())] if sides else []
+                continue
+            host = self._last(clause, left)
+            found += [(verb, host, guest, match.start()) for guest in self._guests(clause, match.end())] \
+                if host else []
         return found
+
+    def _guests(self, clause: Context, at: int) -> list[Side]:
+        """The people met, each a meeting of its own: the first named after the verb, and each joined to the one
+        before by 和/及/、 (会见了甲总干事和乙代办: two meetings)."""
+        guests: list[Side] = []
+        since = at
+        while (guest := self._first(clause, since, joined=bool(guests))) is not None:
+            guests.append(guest)
+            joint = _JOINT.match(clause.text, guest.end)
+            if joint is None:
+                break
+            since = joint.end()
+        return guests
+
+    def side_before(self, clause: Context, at: int) -> list[str]:
+        """The organisation of the person named last before ``at`` (局长申长雨与…: the office)."""
+        side = self._last(clause, clause.text[:at])
+        return side.orgs if side else []
 
     def _talks(self, clause: Context, left: str) -> tuple[Side, Side] | None:
         """A与B(举行)会谈, A同…B举行会谈: the sides on either side of 与/同."""
         joined = list(re.finditer(r"[与同和]", left))
         for joint in reversed(joined):
             host = self._last(clause, left[:joint.start()])
-            guest = self._last(clause, left)
+            guest = self._last(clause, left, since=joint.end())
+            if host and guest and "等" in left[host.end:guest.end - len(guest.name)]:
+                return None  # 与A和B等…负责人会谈: talks with each body listed, no person named on the other side
             if host and guest and host.name != guest.name:
                 return host, guest
         return None
 
-    def _last(self, clause: Context, left: str) -> Side | None:
-        """The person (or, failing a title, the short subject) nearest before the verb."""
-        people = [m for m in clause.mentions if m.kind == PERSON and m.end <= len(left)]
-        titled = list(self.title_name.finditer(left)) + list(self.name_title.finditer(left))
+    def _last(self, clause: Context, left: str, since: int = 0) -> Side | None:
+        """The person (or, failing a title, the short subject) nearest before the verb; ``since``: the other side
+        of talks, named after their 与 (no subject stands for it)."""
+        people = [m for m in clause.mentions if m.kind == PERSON and since <= m.start and m.end <= len(left)]
+        titled = list(self.title_name.finditer(left, since)) + list(self.name_title.finditer(left, since))
         spans = [(m.start, m.end, clause.text[m.start:m.end]) for m in people] + \
             [(t.start(1), t.end(1), t.group(1)) for t in titled if not _placed(clause, t.start(1), t.end(1))]
         if spans:
             start, end, name = max(spans, key=lambda s: s[1])
-            return Side(name, self._orgs(clause, start))
+            return Side(name, self._orgs(clause, start), end)
+        if since:
+            return None
         subject = _PLACE.sub("", left.strip())
         return Side(subject, self._orgs(clause, len(left))) if 2 <= len(subject) <= 8 else None
 
-    def _first(self, clause: Context, at: int) -> Side | None:
-        """The person named first after the verb: 会见世界知识产权组织总干事邓鸿森, 会见邓鸿森总干事."""
+    def _first(self, clause: Context, at: int, joined: bool = False) -> Side | None:
+        """The person named first after the verb: 会见世界知识产权组织总干事邓鸿森, 会见邓鸿森总干事; ``joined``:
+        after a joint, within the clause (a person named after a comma is no one met)."""
         right = clause.text[at:]
-        people = [m for m in clause.mentions if m.kind == PERSON and m.start >= at]
+        if joined:
+            right = re.split(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]", right, maxsplit=1)[0]
+        people = [m for m in clause.mentions if m.kind == PERSON and at <= m.start and m.end <= at + len(right)]
         candidates = [(m.start - at, m.end - at, clause.text[m.start:m.end]) for m in people]
         for pattern in (self.title_name, self.name_title):
             hit = pattern.search(right)
@@ -91,8 +124,8 @@ class MeetingFinder:
                 candidates.append((hit.start(1), hit.end(1), hit.group(1)))
         if not candidates:
             return None
-        start, _, name = min(candidates)
-        return Side(name, self._orgs(clause, at + start, at))
+        start, end, name = min(candidates)
+        return Side(name, self._orgs(clause, at + start, at), at + end)
 
     @staticmethod
     def _orgs(clause: Context, name_at: int, since: int = 0) -> list[str]:
@@ -106,6 +139,12 @@ class MeetingFinder:
         if verb in self.talks:
             return f"{host.name}与{guest.name}{verb}"
         return f"{host.name}{verb}{guest.name}"
+
+
+def talks_prefixes(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """What a verb of talks with its other side listed adds before a bare verb of talks (双边 of 双边会谈)."""
+    bare = words.get("talks_verb", ())
+    return tuple(sorted({w[:-len(v)] for w in words.get("talks_with", ()) for v in bare if w.endswith(v) and w != v}))
 
 
 def _placed(clause: Context, start: int, end: int) -> bool:

@@ -111,8 +111,8 @@ class EventRules:
     exclude: tuple[str, ...]
     part: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
-    days: tuple[tuple[str, str, str], ...] = ()
-    """Named days: word, MM-DD, event type."""
+    days: tuple[tuple[str, str, str, int], ...] = ()
+    """Named days: word, MM-DD, event type, the year it was first held."""
     abbreviations: tuple[str, ...] = ()
     """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
     simplifying: dict[int, str] = field(default_factory=dict)
@@ -197,10 +197,13 @@ def load_rules(data_dir: Path) -> EventRules:
     modes = checked(folder / "modes.tsv", read_tsv(folder / "modes.tsv", ("mode", "word")), "mode", event_modes())
     attendance = checked(folder / "attendance.tsv", read_tsv(folder / "attendance.tsv", ("word", "kind")), "kind",
                           ("attend", "exclude", "part"))
-    days = checked(folder / "days.tsv", read_tsv(folder / "days.tsv", ("word", "date", "type")), "type", event_types())
+    days = checked(folder / "days.tsv", read_tsv(folder / "days.tsv", ("word", "date", "type", "first")), "type",
+                   event_types())
     for row in days:
         if not re.fullmatch(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", row["date"]):
             raise InputError(folder / "days.tsv", f"date {row['date']!r} is not MM-DD", int(row["_line"]))
+        if not re.fullmatch(r"\d{4}", row["first"]):
+            raise InputError(folder / "days.tsv", f"first {row['first']!r} is not a year", int(row["_line"]))
     for row in roles:
         if row["pattern"].count("X") != 1:
             raise InputError(folder / "roles.tsv", f"pattern {row['pattern']!r} needs exactly one slot X",
@@ -220,7 +223,7 @@ def load_rules(data_dir: Path) -> EventRules:
         exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
         part=tuple(r["word"] for r in attendance if r["kind"] == "part"),
         words=words,
-        days=tuple((r["word"], r["date"], r["type"]) for r in days),
+        days=tuple((r["word"], r["date"], r["type"], int(r["first"])) for r in days),
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
         simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},

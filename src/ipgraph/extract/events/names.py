@@ -191,7 +191,7 @@ class NameFinder:
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or self._made_by(stop, text)):
             return None
-        bare = len(squash(text)) < 5 or text == hit.group(0)
+        bare = (len(squash(text)) < 5 or text == hit.group(0)) and not self.acted(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
                 and not (name.held and not bare):
             return None
@@ -238,6 +238,13 @@ class NameFinder:
         words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
                       if len(w) > 1 and not self.rules.has("series", w))
         return re.compile(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$")
+
+    def acted(self, text: str) -> bool:
+        """A ceremony named by what it does and nothing more (启动仪式, 签约仪式): a name of its own, since the act
+        tells which ceremony of the text it is (and, told after a longer name ending so, that one again)."""
+        head = re.search(f"(?:{self.rules.type_pattern.pattern})$", text)
+        return head is not None and self.rules.type_of_word.get(head.group(0), ("",))[0] == "Ceremony" \
+            and self.rules.has("ceremony_act", text[:head.start()])
 
     def _verbal(self, before: str) -> bool:
         """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,

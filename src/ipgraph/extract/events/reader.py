@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder
+from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_prefixes
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
@@ -24,10 +24,14 @@ from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
-from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
     from ipgraph.extract.statements import PartyReader
+
+
+_OPENING = 24
+"""How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 
 
 class EventReader:
@@ -44,8 +48,9 @@ class EventReader:
         self.finder = NameFinder(self.rules)
         self.finder.traditional = in_traditional([p.text for p in passages], self.rules.simplifying)
         gazetteer = load_gazetteer(data_dir)
-        self.meetings = MeetingFinder(self.rules.words.get("meeting_verb", ()), self.rules.words.get("talks_verb", ()),
-                                      gazetteer.titles)
+        words = self.rules.words
+        self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
+                                      (*words.get("talks_lead", ()), *talks_prefixes(words)))
         self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
@@ -107,7 +112,7 @@ class EventReader:
         date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
         stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
-        days = [span for span, _, _ in self.named_days(text) if not near.match(text, span.finish)]
+        days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
         found = [d for d in find_dates(text, year, self.own_date)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
@@ -123,27 +128,44 @@ class EventReader:
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
         after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
-        return re.compile(rf"(?:({YEAR})\s*年|第[\d{NUMERALS}]+个|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
-                          rf"({alternation(tuple(word for word, _, _ in self.rules.days))})"
+        return re.compile(rf"(?:({YEAR})\s*年|第([\d{NUMERALS}]+)[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
+                          rf"({alternation(tuple(day[0] for day in self.rules.days))})"
                           rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
 
     @cached_property
-    def _days(self) -> dict[str, tuple[str, str]]:
-        return {word: (month_day, kind) for word, month_day, kind in self.rules.days}
+    def _days(self) -> dict[str, tuple[str, str, int]]:
+        return {word: (month_day, kind, first) for word, month_day, kind, first in self.rules.days}
 
-    def named_days(self, text: str) -> list[tuple[DateSpan, str, str]]:
+    def during(self, sentence: str) -> list[DateSpan]:
+        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
+        event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
+        else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
+        days although the text dates only its opening: what was held during it took place in its month."""
+        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
+        if opening is None or not self.rules.words.get("during"):
+            return []
+        dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
+        if dated is None or not dated.start:
+            return []
+        one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
+        start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
+        return [DateSpan(start, end, opening.start(), opening.end())]
+
+    def named_days(self, text: str) -> list[tuple[DateSpan | None, str, str]]:
         """The named days (knowledge/events/days.tsv) a text names on its own, as dates: the year printed before
-        the day, else the report's own; with the day's name as printed and its event type."""
+        the day, else the one its number counts (第21个: the 21st since the first), else the report's own, else
+        none (the day is still told); with the day's name as printed and its event type."""
         dates = self._days
         if not any(word in text for word in dates):
             return []
         found = []
         for match in self._day_pattern.finditer(text):
-            year = int(match.group(1)) if match.group(1) else self.year
-            if year is not None:
-                month_day, kind = dates[match.group(2)]
-                day = f"{year:04d}-{month_day}"
-                found.append((DateSpan(day, day, match.start(), match.end()), match.group(0), kind))
+            month_day, kind, first = dates[match.group(3)]
+            number = match.group(2)
+            year = int(match.group(1)) if match.group(1) else \
+                first - 1 + (int(number) if number.isdigit() else chinese_number(number)) if number else self.year
+            day = f"{year:04d}-{month_day}" if year else ""
+            found.append((DateSpan(day, day, match.start(), match.end()) if day else None, match.group(0), kind))
         return found
 
     def _add(self, event: EventFact, passage: Passage) -> None:
@@ -172,7 +194,7 @@ class EventReader:
         has its number and the rest of its name (第二届X会议 told again as X第二次会议), or is its year and the end
         of its name (2017年成员国大会)."""
         short = spelled(event.label)
-        if len(short) < 6 and not ORDINAL.search(short):
+        if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short):
             return None
         unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
@@ -273,7 +295,8 @@ class EventReader:
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
-            or self._body_told_before(passage, event.label, label) or _yearly_owner(passage.text, named_in_label, label)
+            or self._body_told_before(passage, event.label, label) \
+            or _yearly_owner(passage.text, self.facts.located.get(passage.slug, []), label)
         inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
@@ -408,15 +431,19 @@ class EventReader:
         return organisation.country or None if organisation else None
 
 
-def _yearly_owner(text: str, in_label: list[Located], label: tuple[int, int] | None) -> list[str]:
+def _yearly_owner(text: str, mentions: list[Located], label: tuple[int, int] | None) -> list[str]:
     """A body that opens the event's own name with the year of its edition right after it (最高人民法院2017年…新闻
-    发布会, 世界知识产权组织（WIPO）2020年…暑期学校) holds that year's event: its organiser when no sentence names
-    one."""
-    first = next((m for m in in_label if label is not None and m.start == label[0] and m.kind == ORG), None)
-    if first is None:
+    发布会, 世界知识产权组织（WIPO）2020年…暑期学校; or right before the name read, when the name starts at the
+    year) holds that year's event: its organiser when no sentence names one."""
+    if label is None:
         return []
-    after = ACRONYM_BRACKET.match(text.translate(HALF_WIDTH_BRACKETS), first.end)
-    return [f"org/{first.key}"] if _OWN_YEAR.match(text, after.end() if after else first.end) else []
+    bracketed = text.translate(HALF_WIDTH_BRACKETS)
+    for first in (m for m in mentions if m.kind == ORG and m.end <= label[1]):
+        after = ACRONYM_BRACKET.match(bracketed, first.end)
+        year_at = after.end() if after else first.end
+        if (first.start == label[0] or year_at == label[0]) and _OWN_YEAR.match(text, year_at):
+            return [f"org/{first.key}"]
+    return []
 
 
 _OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")

@@ -13,7 +13,7 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, listed_dates
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
@@ -26,8 +26,6 @@ from ipgraph.zh.grammar import (
     segments,
 )
 
-_OPENING = 24
-"""How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
@@ -62,7 +60,25 @@ class ReportEvents(TalkEvents):
         self._date_by_scene(scenes)
         self._cover_pages(passages)
         self._headline_date(passages)
+        self._dateline_lead(passages)
         return [self.events[k] for k in self.order]
+
+    def _dateline_lead(self, passages: list[Passage]) -> None:
+        """A news item's dateline, a line that is only a day (2024年3月12日) between its headline and its lead,
+        dates what the lead's first sentence tells held without a date of its own (X一连三天举办…会议: from that
+        day, for the days counted): a release tells the day's news."""
+        for line, lead in zip(passages[:3], passages[1:4]):
+            dates = self.dates(line.text, self._year(line))
+            if len(dates) != 1 or len(dates[0].start) < 10 or line.text.strip() != line.text[dates[0].begin:
+                                                                                            dates[0].finish].strip():
+                continue
+            first = next(iter(segments(lead.text)), None)
+            told = first.group(0) if first else ""
+            for event in self.events.values():
+                if event.start is None and event.passages[:1] == [lead.slug] and squash(event.label) in squash(told):
+                    event.start = dates[0].start
+                    event.end = lasting_end(told, event.start) or event.start
+            return
 
     def _headline_date(self, passages: list[Passage]) -> None:
         """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
@@ -205,7 +221,7 @@ class ReportEvents(TalkEvents):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
             told_year = year if year is not None else named_year(names[index])
-            dates = self.dates(words, told_year, brackets=False) or self._during(words)
+            dates = self.dates(words, told_year, brackets=False) or self.during(words)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -302,9 +318,11 @@ class ReportEvents(TalkEvents):
         return bool(own and dates and dates[0].start[:4] > own[:4])
 
     def _day_events(self, passage: Passage) -> None:
-        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day."""
+        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
+        undated when the page gives no year."""
         for span, label, kind in self.named_days(passage.text):
-            self._add(EventFact(kind, label, span.start, span.end, rule="event-day", confidence=0.8), passage)
+            start = span.start if span else None
+            self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
@@ -369,18 +387,6 @@ class ReportEvents(TalkEvents):
             return True
         node = self.facts.nodes.get((ORG, body.key))
         return bool(node and node.details.get("country"))
-
-    def _during(self, sentence: str) -> list[DateSpan]:
-        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
-        event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
-        else its month, as far as the text tells which day."""
-        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
-        dated = next((e for e in reversed([self.events[k] for k in self.order]) if e.start), None)
-        if opening is None or dated is None or not dated.start or not self.rules.words.get("during"):
-            return []
-        start, end = (dated.start, dated.end or dated.start) if dated.end in (None, dated.start) \
-            else (dated.start[:7], dated.start[:7])
-        return [DateSpan(start, end, opening.start(), opening.end())]
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
                  heading: EventFact | None, sentence: str, told_day: bool = False) \

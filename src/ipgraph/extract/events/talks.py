@@ -24,7 +24,7 @@ class TalkEvents(EventReader):
         talks with several counterparts listed (与A、B和C举行会谈) are one meeting with each."""
         for sentence in segments(passage.text):
             context = self.context(passage, sentence.start(), sentence.end())
-            dates = self.dates(sentence.group(0), year, brackets=False)
+            dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
@@ -42,24 +42,30 @@ class TalkEvents(EventReader):
     def _counterparts(self, context: Context) -> list[tuple[list[str], str, list[Located]]]:
         """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
         each listed organisation or country is one meeting's other side; the organisations right before 与 are
-        the first side (else the report's author). Each verb of talks takes the nearest 与 before it whose
-        counterparts end in the verb's clause (a title, 分别 and the verb of holding may stand between)."""
+        the first side (else the body of the person named before it, else the report's author). Each verb of
+        talks takes the nearest 与 before it whose counterparts end in the verb's clause (a title, 分别 and the
+        verb of holding may stand between); talks that the meeting finder read between two people are not read
+        again."""
         rules = self.rules
-        if not rules.words.get("talks_joint") or self.meetings.meetings(context):
+        if not rules.words.get("talks_joint"):
             return []
+        read = [at for _, _, _, at in self.meetings.meetings(context)]
         sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end
                                                                    and (o.end - o.start > m.end - m.start
                                                                         or m.kind == COUNTRY)
                                                                    for o in context.mentions)]
         found, since = [], 0
         for verb in rules.talks.finditer(context.text):
+            if any(verb.start() <= at < verb.end() for at in read):
+                continue
             joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
             since = verb.end()
             for joint in reversed(joints):
                 run = run_after(context, joint.end(), among=sides)
                 if run and run[0].start == joint.end() \
                         and not re.search(f"[{BREAKS}]", context.text[run[-1].end:verb.start()]):
-                    subject = [f"org/{m.key}" for m in run_before(context, joint.start())]
+                    subject = [f"org/{m.key}" for m in run_before(context, joint.start())] \
+                        or self.meetings.side_before(context, joint.start())
                     found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
                     break
         return found
