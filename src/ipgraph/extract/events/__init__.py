@@ -28,15 +28,12 @@ meeting of a treaty's parties.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import replace
 from pathlib import Path
 
 from ipgraph.extract.events.model import EVENT_RULES, ORG_CONNECTOR, EventFact, EventRules, load_rules
 from ipgraph.extract.events.rules import ReportEvents
-from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.facts import ReportFacts
 from ipgraph.ingest.passages import Passage
-from ipgraph.ingest.textnorm import GLOSS, unglossed
 
 __all__ = ["EVENT_RULES", "ORG_CONNECTOR", "EventFact", "EventRules", "extract_events", "load_rules",
            "summarise_events"]
@@ -46,24 +43,7 @@ def extract_events(passages: list[Passage], facts: ReportFacts, author: tuple[st
                    data_dir: Path, own_date: str | None = None) -> list[EventFact]:
     """Every dated or named activity the report tells of, one fact per event; ``own_date`` is the report's own
     date, which month-days and relative dates (今年, 同日) are read against."""
-    passages, facts = _unglossed(passages, facts)
     return ReportEvents(passages, facts, author, year, data_dir, own_date).run(passages)
-
-
-def _unglossed(passages: list[Passage], facts: ReportFacts) -> tuple[list[Passage], ReportFacts]:
-    """The passages as their words read, without the pinyin a mirror site printed after each character
-    (知識產(chǎn)權(quán)局 → 知識產權局), and the mentions placed in that reading: an event's name is its words, and
-    the rules read a glossed name as the words it glosses (局長會(huì)議 is a 會議)."""
-    glossed = [i for i, p in enumerate(passages) if GLOSS.search(p.text)]
-    if not glossed:
-        return passages, facts
-    located, read = dict(facts.located), list(passages)
-    for i in glossed:
-        plain, kept = unglossed(read[i].text)
-        located[read[i].slug] = [Located(m.kind, m.key, bisect_left(kept, m.start), bisect_left(kept, m.end))
-                                 for m in facts.located.get(read[i].slug, [])]
-        read[i] = replace(read[i], text=plain)
-    return read, replace(facts, located=located)
 
 
 def summarise_events(events: list[EventFact]) -> str:
