@@ -162,6 +162,7 @@ class _ReportAgreements(AgreementParties):
         grounds = alternation(self.rules.words.get("basis", ()))
         self.basis = re.compile(f"(?:{grounds})({self.rules.noun_regex.pattern})")
         self.nouns = self.rules.noun_regex
+        self.outlet_ends = tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["dateline"])
         self.found: dict[str, AgreementFact] = {}
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
@@ -230,7 +231,7 @@ class _ReportAgreements(AgreementParties):
             or self._signed_title(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
-        if not items:
+        if not items or self._told_again(sentence, passage):
             return
         before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
         clause = self._clause(sentence, mentions, start, before)
@@ -268,6 +269,18 @@ class _ReportAgreements(AgreementParties):
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+
+    def _told_again(self, sentence: str, passage: Passage) -> bool:
+        """该合作协议是两局间签署的首个框架性合作协议: a sentence whose subject is an anaphor and an instrument noun
+        describes the instrument told last (the passage is its evidence too), and signs none of its own."""
+        subject = re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|\\s)*", "", sentence)
+        anaphor = next((w for w in self.rules.words.get("anaphor", ()) if subject.startswith(w)), None)
+        if anaphor is None or not self.found or not re.match(f"(?:{self.nouns.pattern})", subject[len(anaphor):]):
+            return False
+        last = list(self.found.values())[-1]
+        if passage.slug not in last.passages:
+            last.passages.append(passage.slug)
+        return True
 
     def _told_before(self, label: str, passage: Passage) -> bool:
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
@@ -333,6 +346,9 @@ class _ReportAgreements(AgreementParties):
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
                     or (after and after not in _PHRASE_END and not (relative and not items)):
                 continue
+            if any(w in sentence[position:noun.start()] for w in self.rules.words.get("alias", ())):
+                position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
+                continue  # 《A备忘录》（以下简称《备忘录》）: a short name of A, no second instrument
             if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
                 items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)

@@ -1,0 +1,67 @@
+"""Issue 16, round 7 of the commitments (patterns 6 and 12), on sentences written for these tests (not taken from
+any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
+a report of 2025 with no author would be: an instrument told again (该协议是…签署的首个…协议; its short name after
+以下简称), a dateline's outlet that opens the sentence, the objects of one pledge listed after ；, and 双方 after an
+agreement standing for its signatories.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+
+
+def read(text: str, kind: str) -> list:
+    """The facts of one kind that the extractors find in ``text``, told in a report of 2025 with no author."""
+    knowledge, passages = resources().knowledge, segment(f"标题\n\n{text}\n")
+    meta = ReportMeta(id="round7", path=Path("round7.txt"), date="2025-12-01")
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))[kind]
+
+
+def pledges(text: str) -> list[tuple[str, str]]:
+    return sorted((fact.actor, fact.quote) for fact in read(text, "pledges"))
+
+
+# --- 6. agreements ---------------------------------------------------------------------------------------------------
+
+def test_6_an_anaphor_and_an_instrument_noun_opening_a_sentence_tell_the_instrument_again():
+    found = read("5月6日，国家知识产权局与世界知识产权组织签署《数据交换合作协议》。"
+                 "该协议是双方在数字领域签署的第一份专门合作协议，涵盖三个方面。", "agreements")
+    assert [(f.label, sorted(f.parties)) for f in found] == [("数据交换合作协议", ["org/CNIPA", "org/WIPO"])]
+
+
+def test_6_a_short_name_after_yixia_jiancheng_is_no_second_instrument():
+    found = read("6月2日，国家知识产权局与世界知识产权组织签署了《关于地理标志保护的合作备忘录》(以下简称《备忘录》)。",
+                 "agreements")
+    assert [f.label for f in found] == ["关于地理标志保护的合作备忘录"]
+
+
+def test_6_the_outlet_of_a_dateline_opening_the_sentence_is_no_party():
+    found = read("知产网讯 近日，国家知识产权局副局长率团访问日内瓦，与世界知识产权组织举行会谈并签署了《人员交流合作协议》。",
+                 "agreements")
+    assert [sorted(f.parties) for f in found] == [["org/CNIPA", "org/WIPO"]]
+
+
+# --- 12. pledges -----------------------------------------------------------------------------------------------------
+
+def test_12_objects_listed_after_a_semicolon_without_a_cue_are_one_pledge():
+    found = pledges("国家知识产权局与世界知识产权组织签署合作协议。根据协议，双方将联合培养审查人才；"
+                    "合办专利数据实验室；互派青年审查员。")
+    quote = "双方将联合培养审查人才；合办专利数据实验室；互派青年审查员"
+    assert found == [("org/CNIPA", quote), ("org/WIPO", quote)]
+
+
+def test_12_a_segment_after_a_semicolon_opening_with_a_word_of_the_future_is_a_pledge_of_its_own():
+    found = pledges("国家知识产权局将加快完善审查标准；进一步压缩审查周期。")
+    assert found == [("org/CNIPA", "国家知识产权局将加快完善审查标准"), ("org/CNIPA", "进一步压缩审查周期")]
+
+
+def test_12_shuangfang_after_an_agreement_is_its_signatories_not_the_bodies_they_build():
+    found = pledges("国家知识产权局与世界知识产权组织签署合作协议，共同建设上海仲裁中心及北京调解中心。"
+                    "双方还将加强人员交流。")
+    assert found == [("org/CNIPA", "双方还将加强人员交流"), ("org/WIPO", "双方还将加强人员交流")]
