@@ -47,6 +47,33 @@ def test_6_the_outlet_of_a_dateline_opening_the_sentence_is_no_party():
     assert [sorted(f.parties) for f in found] == [["org/CNIPA", "org/WIPO"]]
 
 
+def test_6_an_instrument_named_without_quotes_before_its_signing_ceremony_is_signed():
+    found = read("3月9日，国家知识产权局与世界知识产权组织举行审查协作框架协议签订仪式。", "agreements")
+    assert [(f.label, sorted(f.parties)) for f in found] == [("审查协作框架协议", ["org/CNIPA", "org/WIPO"])]
+
+
+def test_6_an_instrument_on_which_the_signatories_sign_runs_back_to_zai():
+    found = read("国家知识产权局局长与世界知识产权组织总干事在人才交流合作协议上签字。", "agreements")
+    assert [f.label for f in found] == ["人才交流合作协议"]
+
+
+def test_6_a_cooperation_mechanism_signed_as_a_title_is_an_instrument():
+    found = read("4月1日，国家知识产权局与世界知识产权组织签订了《商标审查协作机制》。", "agreements")
+    assert [(f.label, f.type) for f in found] == [("商标审查协作机制", "CooperationAgreement")]
+
+
+def test_6_counterparts_that_sign_jointly_sign_one_instrument():
+    found = read("5月5日，国家知识产权局与世界知识产权组织、欧洲专利局联合举行数据共享合作协议签约仪式。", "agreements")
+    assert [sorted(f.parties) for f in found] == [["org/CNIPA", "org/EPO", "org/WIPO"]]
+
+
+def test_6_a_headline_a_dated_body_and_a_collective_signing_the_bare_noun_make_one_agreement():
+    found = read("国家知识产权局与世界知识产权组织举行审查协作框架协议签订仪式\n\n"
+                 "7月2日，国家知识产权局与世界知识产权组织签订审查协作框架协议。\n\n仪式上，双方共同签订框架协议。",
+                 "agreements")
+    assert [(f.label, f.date) for f in found] == [("审查协作框架协议", "2025-07-02")]
+
+
 # --- 12. pledges -----------------------------------------------------------------------------------------------------
 
 def test_12_objects_listed_after_a_semicolon_without_a_cue_are_one_pledge():

@@ -88,7 +88,8 @@ class AgreementParties(ReportReader):
         subjects = self._represented(sentence, mentions, start, subject_end) \
             or self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
-        together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
+        together = with_at is not None and (bool(_COUNTED_REST.search(sentence, with_at, verb))
+                                            or bool(self.rules.regex("jointly").search(sentence, with_at, verb)))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)

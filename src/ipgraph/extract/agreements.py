@@ -228,7 +228,8 @@ class _ReportAgreements(AgreementParties):
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions) \
-            or self._signed_title(sentence, trigger.start(), mentions)
+            or self._signed_title(sentence, trigger.start(), mentions) \
+            or self._named_before(sentence, trigger.start())
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
         if not items or self._told_again(sentence, passage):
@@ -245,7 +246,9 @@ class _ReportAgreements(AgreementParties):
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
             if "《" in sentence[item.start:item.end] \
-                    and self._told_before(self._label(sentence[item.start:item.end]), passage):
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage) \
+                    or self.parties.collective.search(sentence, start, before) \
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage, elsewhere=True):
                 continue
             named = self._named_in(sentence, mentions, item)
             told = clause
@@ -282,12 +285,15 @@ class _ReportAgreements(AgreementParties):
             last.passages.append(passage.slug)
         return True
 
-    def _told_before(self, label: str, passage: Passage) -> bool:
+    def _told_before(self, label: str, passage: Passage, elsewhere: bool = False) -> bool:
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
-        of that noun told last, signed again in the telling, not another one; the passage is its evidence too."""
+        of that noun told last, signed again in the telling, not another one; the passage is its evidence too. So is
+        the bare noun a collective signs (会上，双方…签订合作协议) when an earlier passage (``elsewhere``) told that
+        instrument by name."""
         if label not in self.rules.nouns:
             return False
-        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)]
+        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)
+                   and not (elsewhere and passage.slug in fact.passages)]
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
         return bool(earlier)
@@ -330,6 +336,15 @@ class _ReportAgreements(AgreementParties):
         return node
 
     def _add(self, fact: AgreementFact, passage: Passage) -> None:
+        """One fact per agreement; a telling without a date (the headline's 举行…协议签字仪式) and one with it (the
+        body's 7月4日，…签署了…协议) are one agreement, dated."""
+        undated = dataclasses.replace(fact, date=None).identity
+        twin = next((key for key, known in self.found.items() if None in (known.date, fact.date)
+                     and dataclasses.replace(known, date=None).identity == undated), None)
+        if twin is not None:
+            known = self.found.pop(twin)
+            known.date = known.date or fact.date
+            self.found[known.identity] = known
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
@@ -369,6 +384,24 @@ class _ReportAgreements(AgreementParties):
         if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
             return []
         return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
+
+    def _named_before(self, sentence: str, verb: int) -> list[Item]:
+        """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
+        name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
+        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories)."""
+        lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
+        end = verb - len(re.search(f"(?:{lead}|\\s)*$", sentence[:verb]).group(0))
+        noun = self.ending.search(sentence, 0, end)
+        if noun is None:
+            return []
+        start = clause_bounds(sentence, verb)[0]
+        for word in self.rules.words.get("fronts", ()):
+            at = sentence.rfind(word, start, noun.start())
+            start = max(start, at + len(word)) if at >= 0 else start
+        name = sentence[start:end].strip()
+        if not name or name == noun.group(0) or "》" in name or "的" in name:
+            return []
+        return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
