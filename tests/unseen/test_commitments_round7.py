@@ -1,8 +1,9 @@
 """Issue 16, round 7 of the commitments (patterns 6 and 12), on sentences written for these tests (not taken from
 any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
 a report of 2025 with no author would be: an instrument told again (该协议是…签署的首个…协议; its short name after
-以下简称), a dateline's outlet that opens the sentence, the objects of one pledge listed after ；, and 双方 after an
-agreement standing for its signatories.
+以下简称; a headline and the body; the bare noun a collective signs), named before its signing ceremony or as a
+协作机制, signed jointly; a dateline's outlet that opens the sentence; the objects of one pledge listed after ；,
+双方 after an agreement standing for its signatories, 同意就…, and 两院.
 """
 
 from __future__ import annotations
@@ -92,3 +93,20 @@ def test_12_shuangfang_after_an_agreement_is_its_signatories_not_the_bodies_they
     found = pledges("国家知识产权局与世界知识产权组织签署合作协议，共同建设上海仲裁中心及北京调解中心。"
                     "双方还将加强人员交流。")
     assert found == [("org/CNIPA", "双方还将加强人员交流"), ("org/WIPO", "双方还将加强人员交流")]
+
+
+def test_12_a_segment_opening_with_a_manner_word_lists_more_of_the_pledge():
+    found = pledges("国家知识产权局与世界知识产权组织签署合作协议。双方将联合开展审查员培训；共同建设数据平台。")
+    quote = "双方将联合开展审查员培训；共同建设数据平台"
+    assert found == [("org/CNIPA", quote), ("org/WIPO", quote)]
+
+
+def test_12_agreeing_to_exchange_on_a_matter_is_a_pledge():
+    found = pledges("国家知识产权局与世界知识产权组织举行会谈。双方同意就数字化审查交流经验。")
+    assert [actor for actor, _ in found] == ["org/CNIPA", "org/WIPO"]
+
+
+def test_12_liangyuan_stands_for_the_two_courts_named_before():
+    found = pledges("北京市高级人民法院与天津市高级人民法院签署协作协议。今后，两院法官将定期交流审判经验。")
+    assert len(found) == 2 and all("两院法官将定期交流审判经验" == quote for _, quote in found)
+    assert len({actor for actor, _ in found}) == 2

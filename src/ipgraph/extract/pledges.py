@@ -132,6 +132,7 @@ class PledgeRules:
     we: tuple[str, ...]
     with_words: tuple[str, ...]
     says: tuple[str, ...]
+    restates: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -148,7 +149,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
-        with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()))
+        with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
+        restates=words.get("restates", ()))
 
 
 @dataclass(frozen=True)
@@ -290,9 +292,10 @@ class _ReportPledges(ReportReader):
         return spans if position else []
 
     def _restated(self, segment: str) -> bool:
-        """局将完善…；进一步强化…；: a segment after ； that opens with a word of the future restates the cue, a
-        pledge of its own; without one (双方将培养…；合作共建…) it lists more of what the pledge before it pledges."""
-        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.future)
+        """局将完善…；进一步强化…；: a segment after ； that opens with a word of degree or continuation restates the
+        cue, a pledge of its own; without one (双方将培养…；共同建设…) it lists more of what the pledge before it
+        pledges."""
+        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.restates)
 
     def _reports(self, segment: str) -> bool:
         """…将把…位置；並指，…规划也提出…: a segment opened by a verb of saying reports the next thing the speaker
