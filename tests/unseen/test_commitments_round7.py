@@ -43,8 +43,8 @@ def test_6_a_short_name_after_yixia_jiancheng_is_no_second_instrument():
 
 
 def test_6_the_outlet_of_a_dateline_opening_the_sentence_is_no_party():
-    found = read("知产网讯 近日，国家知识产权局副局长率团访问日内瓦，与世界知识产权组织举行会谈并签署了《人员交流合作协议》。",
-                 "agreements")
+    found = read("知产网讯 近日，国家知识产权局副局长率团访问日内瓦，"
+                 "与世界知识产权组织举行会谈并签署了《人员交流合作协议》。", "agreements")
     assert [sorted(f.parties) for f in found] == [["org/CNIPA", "org/WIPO"]]
 
 

@@ -284,8 +284,8 @@ class AgreementParties(ReportReader):
         return []
 
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
-        """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline (国知网讯
-        日前，…); a treaty there stands for its body."""
+        """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline
+        (国知网讯 日前，…); a treaty there stands for its body."""
         opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
                    if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)]
         for mention in opening[:1]:

@@ -390,7 +390,7 @@ class _ReportAgreements(AgreementParties):
         name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
         none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories)."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
-        end = verb - len(re.search(f"(?:{lead}|\\s)*$", sentence[:verb]).group(0))
+        end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
         noun = self.ending.search(sentence, 0, end)
         if noun is None:
             return []
@@ -440,3 +440,9 @@ def _matched_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> i
     """Where ``pattern`` (which may match nothing) stops matching at ``start``: after a date, a separator."""
     found = pattern.match(text, start, end)
     return found.end() if found else start
+
+
+def _matched_start(pattern: re.Pattern[str], text: str, end: int) -> int:
+    """Where ``pattern``, anchored at ``end`` and able to match nothing, starts matching in ``text[:end]``."""
+    found = pattern.search(text, 0, end)
+    return found.start() if found else end
