@@ -78,6 +78,8 @@ class AgreementParties(ReportReader):
     before: tuple[str, list[Located], int]
     slug: str
     offset: int
+    outlet_ends: tuple[str, ...]
+    """The words that close a dateline (国知网讯, 新华社…电): a name right before one is the outlet, no party."""
 
     def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
@@ -86,7 +88,8 @@ class AgreementParties(ReportReader):
         subjects = self._represented(sentence, mentions, start, subject_end) \
             or self._subjects(sentence, mentions, start, subject_end)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
-        together = with_at is not None and bool(_COUNTED_REST.search(sentence, with_at, verb))
+        together = with_at is not None and (bool(_COUNTED_REST.search(sentence, with_at, verb))
+                                            or bool(self.rules.regex("jointly").search(sentence, with_at, verb)))
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
@@ -281,9 +284,10 @@ class AgreementParties(ReportReader):
         return []
 
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
-        """The actor that opens the sentence (并与… continues its clause); a treaty there stands for its body."""
+        """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline
+        (国知网讯 日前，…); a treaty there stands for its body."""
         opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
-                   if sentence[:m.start] in ("", "《")]
+                   if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)]
         for mention in opening[:1]:
             if mention.kind != TREATY:
                 return [path_of(mention)]

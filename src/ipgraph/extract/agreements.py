@@ -162,6 +162,7 @@ class _ReportAgreements(AgreementParties):
         grounds = alternation(self.rules.words.get("basis", ()))
         self.basis = re.compile(f"(?:{grounds})({self.rules.noun_regex.pattern})")
         self.nouns = self.rules.noun_regex
+        self.outlet_ends = tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["dateline"])
         self.found: dict[str, AgreementFact] = {}
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
@@ -227,10 +228,11 @@ class _ReportAgreements(AgreementParties):
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions) \
-            or self._signed_title(sentence, trigger.start(), mentions)
+            or self._signed_title(sentence, trigger.start(), mentions) \
+            or self._named_before(sentence, trigger.start())
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
-        if not items:
+        if not items or self._told_again(sentence, passage):
             return
         before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
         clause = self._clause(sentence, mentions, start, before)
@@ -244,7 +246,9 @@ class _ReportAgreements(AgreementParties):
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
             if "《" in sentence[item.start:item.end] \
-                    and self._told_before(self._label(sentence[item.start:item.end]), passage):
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage) \
+                    or self.parties.collective.search(sentence, start, before) \
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage, elsewhere=True):
                 continue
             named = self._named_in(sentence, mentions, item)
             told = clause
@@ -269,12 +273,27 @@ class _ReportAgreements(AgreementParties):
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
 
-    def _told_before(self, label: str, passage: Passage) -> bool:
+    def _told_again(self, sentence: str, passage: Passage) -> bool:
+        """该合作协议是两局间签署的首个框架性合作协议: a sentence whose subject is an anaphor and an instrument noun
+        describes the instrument told last (the passage is its evidence too), and signs none of its own."""
+        subject = re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|\\s)*", "", sentence)
+        anaphor = next((w for w in self.rules.words.get("anaphor", ()) if subject.startswith(w)), None)
+        if anaphor is None or not self.found or not re.match(f"(?:{self.nouns.pattern})", subject[len(anaphor):]):
+            return False
+        last = list(self.found.values())[-1]
+        if passage.slug not in last.passages:
+            last.passages.append(passage.slug)
+        return True
+
+    def _told_before(self, label: str, passage: Passage, elsewhere: bool = False) -> bool:
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
-        of that noun told last, signed again in the telling, not another one; the passage is its evidence too."""
+        of that noun told last, signed again in the telling, not another one; the passage is its evidence too. So is
+        the bare noun a collective signs (会上，双方…签订合作协议) when an earlier passage (``elsewhere``) told that
+        instrument by name."""
         if label not in self.rules.nouns:
             return False
-        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)]
+        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)
+                   and not (elsewhere and passage.slug in fact.passages)]
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
         return bool(earlier)
@@ -317,6 +336,15 @@ class _ReportAgreements(AgreementParties):
         return node
 
     def _add(self, fact: AgreementFact, passage: Passage) -> None:
+        """One fact per agreement; a telling without a date (the headline's 举行…协议签字仪式) and one with it (the
+        body's 7月4日，…签署了…协议) are one agreement, dated."""
+        undated = dataclasses.replace(fact, date=None).identity
+        twin = next((key for key, known in self.found.items() if None in (known.date, fact.date)
+                     and dataclasses.replace(known, date=None).identity == undated), None)
+        if twin is not None:
+            known = self.found.pop(twin)
+            known.date = known.date or fact.date
+            self.found[known.identity] = known
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
@@ -333,6 +361,9 @@ class _ReportAgreements(AgreementParties):
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
                     or (after and after not in _PHRASE_END and not (relative and not items)):
                 continue
+            if any(w in sentence[position:noun.start()] for w in self.rules.words.get("alias", ())):
+                position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
+                continue  # 《A备忘录》（以下简称《备忘录》）: a short name of A, no second instrument
             if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
                 items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
@@ -353,6 +384,24 @@ class _ReportAgreements(AgreementParties):
         if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
             return []
         return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
+
+    def _named_before(self, sentence: str, verb: int) -> list[Item]:
+        """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
+        name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
+        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories)."""
+        lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
+        end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
+        noun = self.ending.search(sentence, 0, end)
+        if noun is None:
+            return []
+        start = clause_bounds(sentence, verb)[0]
+        for word in self.rules.words.get("fronts", ()):
+            at = sentence.rfind(word, start, noun.start())
+            start = max(start, at + len(word)) if at >= 0 else start
+        name = sentence[start:end].strip()
+        if not name or name == noun.group(0) or "》" in name or "的" in name:
+            return []
+        return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
@@ -391,3 +440,9 @@ def _matched_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> i
     """Where ``pattern`` (which may match nothing) stops matching at ``start``: after a date, a separator."""
     found = pattern.match(text, start, end)
     return found.end() if found else start
+
+
+def _matched_start(pattern: re.Pattern[str], text: str, end: int) -> int:
+    """Where ``pattern``, anchored at ``end`` and able to match nothing, starts matching in ``text[:end]``."""
+    found = pattern.search(text, 0, end)
+    return found.start() if found else end

@@ -39,13 +39,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreements import load_rules as agreement_rules
+from ipgraph.extract.agreements import AgreementFact, load_rules as agreement_rules
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.pledge_rules import load_rules
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -62,7 +62,6 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
-from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     SEMICOLONS,
     alternation,
@@ -109,47 +108,6 @@ class PledgeFact(Statement):
 
 
 @dataclass(frozen=True)
-class PledgeRules:
-    cue: re.Pattern[str]
-    objects: tuple[str, ...]
-    not_object: re.Pattern[str]
-    continues: tuple[str, ...]
-    not_cue: re.Pattern[str]
-    lead: re.Pattern[str]
-    lead_words: tuple[str, ...]
-    wishes: tuple[str, ...]
-    future: tuple[str, ...]
-    effects: tuple[str, ...]
-    nouns: tuple[str, ...]
-    own: tuple[str, ...]
-    later: tuple[str, ...]
-    modifies: tuple[str, ...]
-    work: tuple[str, ...]
-    takes: re.Pattern[str]
-    treaty_bodies: dict[str, str]
-    we: tuple[str, ...]
-    with_words: tuple[str, ...]
-    says: tuple[str, ...]
-
-
-@lru_cache(maxsize=4)
-def load_rules(data_dir: Path) -> PledgeRules:
-    words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-    lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
-    return PledgeRules(
-        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
-        objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
-        continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
-        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
-        future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
-        own=words.get("own", ()),
-        later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
-        takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
-        treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
-        with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()))
-
-
-@dataclass(frozen=True)
 class _Span:
     start: int
     end: int
@@ -158,8 +116,14 @@ class _Span:
 
 
 class _ReportPledges(ReportReader):
-    def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path) -> None:
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path,
+                 agreements: Sequence[AgreementFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
+        self.agreements = agreements
+        self.signing = agreement_rules(data_dir).regex("sign")
+        """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
+        self.signatories: list[str] = []
+        """The parties of the last agreement the report has told by the passage being read."""
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
@@ -171,7 +135,11 @@ class _ReportPledges(ReportReader):
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
         found: dict[str, PledgeFact] = {}
+        order = {passage.slug: index for index, passage in enumerate(passages)}
+        told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
+                      for a in self.agreements if a.passages and self.signing.search(a.quote))
         for index, passage in enumerate(passages):
+            self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
             self.context = PassagesBehind(passages, self.facts, index)
@@ -267,11 +235,21 @@ class _ReportPledges(ReportReader):
             if not starts and spans and not self._sibling_item(sentence, segment, spans) \
                     and not self._reports(segment.group(0)) \
                     and not sentence.startswith(self.rules.wishes, spans[-1].cue_start):  # 期待…；共同努力…: more wish
+                if not self._programme(sentence, segment.start(), spans) and not self._restated(segment.group(0)):
+                    spans[-1] = replace(spans[-1], end=segment.end())
+                    position = segment.end()
+                    continue
                 starts = [(segment.start(), segment.start(), segment.start())]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _restated(self, segment: str) -> bool:
+        """局将完善…；进一步强化…；: a segment after ； that opens with a word of degree or continuation restates the
+        cue, a pledge of its own; without one (双方将培养…；共同建设…) it lists more of what the pledge before it
+        pledges."""
+        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.restates)
 
     def _reports(self, segment: str) -> bool:
         """…将把…位置；並指，…规划也提出…: a segment opened by a verb of saying reports the next thing the speaker
@@ -358,7 +336,7 @@ class _ReportPledges(ReportReader):
             return [f"org/{affiliation}"]
         collective = list(self.parties.collective.finditer(words))
         if collective:
-            return self.parties.resolve(collective[-1].group(0), self.context, clause_start + collective[-1].start())
+            return self._collective(collective[-1].group(0), clause_start + collective[-1].start())
         holder = actors(mentions, text, clause_start, cue)
         if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
             return [path_of(holder[-1])]
@@ -395,8 +373,18 @@ class _ReportPledges(ReportReader):
                                        if self._opens(text, offset, self.parties.compound_start(text, c.start()))),
                                       None)
             if opening_collective:
-                return self.parties.resolve(opening_collective.group(0), self.context, opening_collective.start())
+                return self._collective(opening_collective.group(0), opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+
+    def _collective(self, word: str, at: int) -> list[str]:
+        """The actors a collective stands for; in a report that has told an agreement signed by that many (签署…协议。
+        …共建X中心及Y中心；双方还将…), a bare 双方 is its signatories, not the last bodies named, which may be
+        what they build."""
+        count, _ = self.parties.words.collectives[word]
+        text = self.context[0][0]
+        if len(self.signatories) == count and self.parties.compound_start(text, at) == at:
+            return list(self.signatories)
+        return self.parties.resolve(word, self.context, at)
 
     def _foretells(self, text: str, cue: int) -> bool:
         """将 followed by a word of effect (将使, 将有助于, 此举将有效…): what will come of something, not an act."""
@@ -431,7 +419,7 @@ class _ReportPledges(ReportReader):
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         collective = self.parties.collective.search(text, clause, end)
         if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
-            return self.parties.resolve(collective.group(0), self.context, collective.start())
+            return self._collective(collective.group(0), collective.start())
         named = [m for m in actors(mentions, text, clause, end) if not text[m.end:end].strip()]
         return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
 
@@ -483,6 +471,6 @@ class _ReportPledges(ReportReader):
 
 
 def extract_pledges(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...],
-                    data_dir: Path) -> list[PledgeFact]:
+                    data_dir: Path, agreements: Sequence[AgreementFact] = ()) -> list[PledgeFact]:
     """Every forward-looking statement with the actor who makes it (one pledge per actor of a collective)."""
-    return _ReportPledges(facts, author, data_dir).run(passages)
+    return _ReportPledges(facts, author, data_dir, agreements).run(passages)

@@ -1,0 +1,56 @@
+"""The words the pledge extractor reads (knowledge/commitments/pledge_words.tsv), loaded once per knowledge folder:
+kept apart from ``pledges.py`` so the reading stays short."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ipgraph.extract.agreements import load_rules as agreement_rules
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import alternation
+
+
+@dataclass(frozen=True)
+class PledgeRules:
+    cue: re.Pattern[str]
+    objects: tuple[str, ...]
+    not_object: re.Pattern[str]
+    continues: tuple[str, ...]
+    not_cue: re.Pattern[str]
+    lead: re.Pattern[str]
+    lead_words: tuple[str, ...]
+    wishes: tuple[str, ...]
+    future: tuple[str, ...]
+    effects: tuple[str, ...]
+    nouns: tuple[str, ...]
+    own: tuple[str, ...]
+    later: tuple[str, ...]
+    modifies: tuple[str, ...]
+    work: tuple[str, ...]
+    takes: re.Pattern[str]
+    treaty_bodies: dict[str, str]
+    we: tuple[str, ...]
+    with_words: tuple[str, ...]
+    says: tuple[str, ...]
+    restates: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_rules(data_dir: Path) -> PledgeRules:
+    words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
+    lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
+    return PledgeRules(
+        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
+        objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
+        continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
+        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
+        future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
+        own=words.get("own", ()),
+        later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
+        takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
+        treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
+        with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
+        restates=words.get("restates", ()))
