@@ -1,0 +1,30 @@
+"""Issue 16, pattern 3 (eighth round): organisations read by structure in text not tuned on — the heads 党委 and the
+short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place; on sentences written for these tests (none
+copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_people import new_orgs
+
+
+# --- a party committee and a commission's short form are heads ----------------------------------------------------
+
+def test_a_party_committee_of_a_trade_is_a_body(res):
+    """党委 ends the name of the body a 书记 serves; three characters of a trade before it are enough."""
+    found = new_orgs("宁波市会计行业党委书记王立新出席会议。", res)
+    assert "宁波市会计行业党委" in found
+
+
+def test_a_party_committee_with_too_few_characters_names_no_body(res):
+    """各级党委 is every committee, not one."""
+    assert new_orgs("各级党委要高度重视知识产权保护工作。", res) == {}
+
+
+def test_a_local_commissions_short_form_after_a_place_is_a_body(res):
+    found = new_orgs("会议由昆明市科委和曲靖市发改委共同主办。", res)
+    assert {"昆明市科委", "曲靖市发改委"} <= set(found)
+
+
+def test_a_commissions_short_form_with_no_place_names_no_body(res):
+    """教委 needs a place in front: the word alone is the kind of body, not one."""
+    assert new_orgs("有关教委负责同志出席了活动。", res) == {}
