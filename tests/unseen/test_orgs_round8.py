@@ -1,6 +1,6 @@
 """Issue 16, pattern 3 (eighth round): organisations read by structure in text not tuned on — the heads 党委 and the
-short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place; on sentences written for these tests (none
-copied from a report or an evaluation text)."""
+short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place, a newspaper named by its title (《滨江晨报》);
+on sentences written for these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_a_local_commissions_short_form_after_a_place_is_a_body(res):
 def test_a_commissions_short_form_with_no_place_names_no_body(res):
     """教委 needs a place in front: the word alone is the kind of body, not one."""
     assert new_orgs("有关教委负责同志出席了活动。", res) == {}
+
+
+# --- a newspaper named by its title -------------------------------------------------------------------------------
+
+def test_a_title_ending_in_bao_is_a_newspaper(res):
+    found = new_orgs("据《滨江晨报》报道,该市专利申请量持续增长。", res)
+    assert found["滨江晨报"]["kind"] == "media"
+
+
+def test_a_title_ending_in_a_kind_of_document_is_no_newspaper(res):
+    """公报 and 年报 end in 报 but name documents a body publishes."""
+    assert new_orgs("该局发布了《专利统计年报》和《商标注册公报》。", res) == {}

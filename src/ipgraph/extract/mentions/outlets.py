@@ -1,5 +1,5 @@
 """News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
-a dateline (新华社日内瓦7月6日电). The cues are the words of media_cues.tsv; the name is whatever stands there."""
+a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》). The cues are the words of media_cues.tsv; the name is whatever stands there."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ class Outlets:
             rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})", re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
+        # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
+        self.paper = re.compile(
+            rf"《([{CJK}]{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
 
@@ -45,6 +48,7 @@ class Outlets:
         name (网站, 日报) ends at a place."""
         out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in self.source.finditer(text)]
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
+        out += [m.span(1) for m in self.paper.finditer(text)]
         sourced = [text[s:e] for s, e in out]
         for match in self.dateline.finditer(text):
             start, end = match.span(1)
