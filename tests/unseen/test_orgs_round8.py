@@ -1,6 +1,7 @@
 """Issue 16, pattern 3 (eighth round): organisations read by structure in text not tuned on — the heads 党委 and the
-short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place, a newspaper named by its title (《滨江晨报》);
-on sentences written for these tests (none copied from a report or an evaluation text)."""
+short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place, a newspaper named by its title (《滨江晨报》),
+no body where a verb of building makes a plan (共建…中心); on sentences written for these tests (none copied from
+a report or an evaluation text)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,23 @@ def test_a_title_ending_in_bao_is_a_newspaper(res):
 def test_a_title_ending_in_a_kind_of_document_is_no_newspaper(res):
     """公报 and 年报 end in 报 but name documents a body publishes."""
     assert new_orgs("该局发布了《专利统计年报》和《商标注册公报》。", res) == {}
+
+
+# --- a body to be built is no body --------------------------------------------------------------------------------
+
+def test_a_centre_the_parties_will_build_together_is_no_body(res):
+    """The centre does not stand yet: what the verb of building makes is a plan, not a body."""
+    assert new_orgs("两地将合作共建西南专利信息服务中心。", res) == {}
+
+
+def test_a_quoted_school_to_be_built_is_no_body(res):
+    assert new_orgs("双方商定共建“滨海知识产权学院”。", res) == {}
+
+
+def test_a_hub_a_city_grows_into_is_no_body(res):
+    assert new_orgs("该市将发展成为区域知识产权交易中心。", res) == {}
+
+
+def test_a_standing_centre_after_another_verb_is_still_a_body(res):
+    """参观 stands before a body that exists: the centre is read."""
+    assert "西南专利信息服务中心" in new_orgs("代表团参观了西南专利信息服务中心。", res)
