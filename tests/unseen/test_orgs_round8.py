@@ -1,7 +1,7 @@
 """Issue 16, pattern 3 (eighth round): organisations read by structure in text not tuned on — the heads 党委 and the
-short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place, a newspaper named by its title (《滨江晨报》),
-no body where a verb of building makes a plan (共建…中心); on sentences written for these tests (none copied from
-a report or an evaluation text)."""
+short forms of local commissions (教委, 科委, 发改委, 卫健委) after a place, a newspaper named by its title
+(《滨江晨报》) or by a dateline with its channel (某网·某频道), no body where a verb of building makes a plan
+(共建…中心); on sentences written for these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
 
@@ -61,3 +61,14 @@ def test_a_hub_a_city_grows_into_is_no_body(res):
 def test_a_standing_centre_after_another_verb_is_still_a_body(res):
     """参观 stands before a body that exists: the centre is read."""
     assert "西南专利信息服务中心" in new_orgs("代表团参观了西南专利信息服务中心。", res)
+
+
+# --- a dateline naming an outlet's channel ------------------------------------------------------------------------
+
+def test_a_dateline_names_the_outlets_channel_after_a_middle_dot(res):
+    found = new_orgs("南方网·珠海频道6月3日电 珠海市举办知识产权培训。", res)
+    assert found["南方网·珠海频道"]["kind"] == "media"
+
+
+def test_a_place_after_the_middle_dot_is_where_the_dateline_dates_from(res):
+    assert "中新网" in new_orgs("中新网·北京5月2日电 会议在京召开。", res)

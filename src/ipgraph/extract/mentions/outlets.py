@@ -31,9 +31,11 @@ class Outlets:
         self.place_end = re.compile(f"(?:{alternation(places)})$")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
-        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电).
+        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电);
+        # a channel of the outlet may follow its name after a middle dot (某某网·某地频道).
         self.dateline = re.compile(
-            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})", re.MULTILINE)
+            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?(?:[·•][{CJK}]{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
@@ -57,6 +59,7 @@ class Outlets:
             bare = self.place_end.search(text, start + 2, end) if place is None else None
             end = place.start_char if place else bare.start() if bare else end
             end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
+            end -= text[end - 1] in "·•"  # the place was the channel's: 某某网·北京
             out.append((start, end))
         return [(s, e) for s, e in out if e - s >= 2 and text[s:e] not in self.own
                 and not any(m.start_char == s and m.label_ == ORG for m in found)]
