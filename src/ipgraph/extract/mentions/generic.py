@@ -1,5 +1,5 @@
 """Phrases that end in a head noun and still name no body: a kind of body (非政府组织, 各级法院, 有关部门), a count of
-bodies (保护中心12家, 一个…网络), a date or a number (2022年度…)."""
+bodies (保护中心12家, 一个…网络), a date or a number (2022年度…), a body to be built (共建…中心)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ class GenericPhrases:
 
     def __init__(self, data_dir: str) -> None:
         rows = read_tsv(Path(data_dir) / "gazetteer" / "generic_words.tsv", ("word", "use"))
-        self.opens = tuple(r["word"] for r in rows if r["use"] == "opens")
+        # A verb of building stops a name and makes the phrase after it none, as a word of generality does.
+        self.opens = tuple(r["word"] for r in rows if r["use"] in ("opens", "goal"))
         self.kinds = {r["word"] for r in rows if r["use"] == "kind"}
         stops = read_tsv(Path(data_dir) / "gazetteer" / "name_stops.tsv", ("word", "lists"))
         self.class_before = tuple(r["word"] for r in (*rows, *stops) if r.get("use", r.get("lists")) == "class")
@@ -50,9 +51,10 @@ class GenericPhrases:
         """The phrase names a kind of body, not one: opened by a word of generality (有关部门, 地方知识产权局), or
         read up to one, also across a list of items sharing its head (各省、自治区、直辖市知识产权局: items that
         ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家) or before it
-        (一个…网络), or the name of a kind of body (非政府组织)."""
+        (一个…网络), or the name of a kind of body (非政府组织); or it is quoted after one (共建“某学院”)."""
         if _COUNTED.match(text, end) or text.startswith(self.opens, start) or text[start:end] in self.kinds or \
-                counted_before(text, start):
+                counted_before(text, start) or start > 0 and text[start - 1] in "“\"" and \
+                text.endswith(self.opens, 0, start - 1):
             return True
         at = start
         while text[at - 1 : at] == "、" and not ends_in_head(at - 1):

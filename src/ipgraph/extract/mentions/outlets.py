@@ -1,5 +1,5 @@
 """News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
-a dateline (新华社日内瓦7月6日电). The cues are the words of media_cues.tsv; the name is whatever stands there."""
+a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》). The cues are the words of media_cues.tsv; the name is whatever stands there."""
 
 from __future__ import annotations
 
@@ -31,11 +31,16 @@ class Outlets:
         self.place_end = re.compile(f"(?:{alternation(places)})$")
         self.byline = re.compile(alternation(cues["reporter"]))
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
-        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电).
+        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电);
+        # a channel of the outlet may follow its name after a middle dot (某某网·某地频道).
         self.dateline = re.compile(
-            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?)\d{{1,2}}月\d{{1,2}}日(?:{alternation(cues['dateline'])})", re.MULTILINE)
+            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?(?:[·•][{CJK}]{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
+        # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
+        self.paper = re.compile(
+            rf"《([{CJK}]{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
 
@@ -45,6 +50,7 @@ class Outlets:
         name (网站, 日报) ends at a place."""
         out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in self.source.finditer(text)]
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
+        out += [m.span(1) for m in self.paper.finditer(text)]
         sourced = [text[s:e] for s, e in out]
         for match in self.dateline.finditer(text):
             start, end = match.span(1)
@@ -53,6 +59,7 @@ class Outlets:
             bare = self.place_end.search(text, start + 2, end) if place is None else None
             end = place.start_char if place else bare.start() if bare else end
             end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
+            end -= text[end - 1] in "·•"  # the place was the channel's: 某某网·北京
             out.append((start, end))
         return [(s, e) for s, e in out if e - s >= 2 and text[s:e] not in self.own
                 and not any(m.start_char == s and m.label_ == ORG for m in found)]
