@@ -1,5 +1,6 @@
 """News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
-a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》). The cues are the words of media_cues.tsv; the name is whatever stands there."""
+a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》). The cues are the words of media_cues.tsv;
+the name is whatever stands there."""
 
 from __future__ import annotations
 
