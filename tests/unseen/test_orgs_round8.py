@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from tests.unseen.test_people import new_orgs
 
-
 # --- a party committee and a commission's short form are heads ----------------------------------------------------
 
 def test_a_party_committee_of_a_trade_is_a_body(res):
