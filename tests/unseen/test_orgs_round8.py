@@ -5,6 +5,7 @@ short forms of local commissions (教委, 科委, 发改委, 卫健委) after a 
 
 from __future__ import annotations
 
+from ipgraph.extract.mentions import mentions
 from tests.unseen.test_people import new_orgs
 
 # --- a party committee and a commission's short form are heads ----------------------------------------------------
@@ -71,3 +72,13 @@ def test_a_dateline_names_the_outlets_channel_after_a_middle_dot(res):
 
 def test_a_place_after_the_middle_dot_is_where_the_dateline_dates_from(res):
     assert "中新网" in new_orgs("中新网·北京5月2日电 会议在京召开。", res)
+
+
+def test_a_place_whose_name_opens_with_a_numeral_starts_a_body(res):
+    """Regression: a phrase opening with a numeral was taken for a count (三方, 两市…) and made no body, so 四川大学,
+    三亚市中级人民法院 and 十堰市知识产权局 were never read; a place of provinces.tsv or prefectures.tsv that opens
+    with a numeral starts a name, and counts still make none."""
+    texts = ["四川大学与成都市政府签署合作协议。", "三亚市中级人民法院召开新闻发布会。", "十堰市知识产权局举办培训班。",
+             "三地海关联合开展执法行动。", "两市市场监管局签署协议。"]
+    found = [[m.text for m in ms if m.kind == "ORG"] for ms in mentions(texts, res.knowledge)]
+    assert found == [["四川大学", "成都市政府"], ["三亚市中级人民法院"], ["十堰市知识产权局"], [], []]

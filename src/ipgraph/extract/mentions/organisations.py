@@ -87,6 +87,7 @@ class OrgShapes:
         suffixes = alternation(gazetteer.place_suffixes)
         prefectures = tuple(r["name"] for r in read_tsv(Path(data_dir) / "gazetteer" / "prefectures.tsv", ("name",)))
         self.place_names = set(gazetteer.provinces + prefectures)
+        self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
         self.place_shape = re.compile(
             rf"{alternation(gazetteer.provinces + prefectures)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
@@ -238,7 +239,7 @@ class OrgShapes:
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
             if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
-                    not counted_start(text, start) and not ORDINAL.match(text, start) and (
+                    not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
@@ -256,7 +257,7 @@ class OrgShapes:
             start, end = match.start() + 1, match.end() - 1
             head = self._head_at(text, end)
             if text[match.start()] == "“" and head is not None and end - len(head.head) - start >= 3 and \
-                    not any(c in NAME_PUNCTUATION for c in text[start:end]) and not counted_start(text, start):
+                    not any(c in NAME_PUNCTUATION for c in text[start:end]) and not self._counted(text, start):
                 out.append((start, end, self._place_at(found, start)))
         return out
 
@@ -422,6 +423,11 @@ class OrgShapes:
             head = self._head_at(text, at)
             return head is not None and head.kind == "media"
         return [(s, e, self._place_at(found, s)) for s, e in self.outlets.spans(text, found, ends_outlet)]
+
+    def _counted(self, text: str, start: int) -> bool:
+        """A phrase that opens with a number is a date, a count or an ordinal, unless a place's name opens with
+        that number (四川大学, 三亚市中级人民法院, 十堰市知识产权局)."""
+        return counted_start(text, start) and not text.startswith(self.numbered_places, start)
 
     @staticmethod
     def _place_at(found: list[Span], start: int) -> Span | None:
