@@ -104,6 +104,8 @@ class OrgShapes:
         named |= set(gazetteer.occupations)
         self.generic = GenericPhrases(data_dir)
         self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
+        self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
+                                                             ("word",)))
         self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
                       *(t for t in gazetteer.titles if t not in named))
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
@@ -264,10 +266,11 @@ class OrgShapes:
     def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
         """Where a name starts whose head 与 cut too short to name a body alone (…知识创新与转化联盟): at the nouns
         the word joins, read leftwards, each a word of two characters or more (not 与非政府); a stem long enough
-        already is left alone, and a name or place right after the word, or a head before it (甲公司与乙协会), makes
-        the word join two names. Only 与: 和 is also a character of names (共和国), where reading on would swallow
-        what stands before the name; but a name the report defines an acronym for is one name up to where its
-        reading stops, over 和 and 及 too, whatever its length (国际作者和作曲者协会联合会（CISAC）)."""
+        already is left alone, and a name or place right after the word, a head before it (甲公司与乙协会) or a word
+        standing for parties (双方与复旦大学: collectives.tsv) makes the word join two names. Only 与: 和 is also a
+        character of names (共和国), where reading on would swallow what stands before the name; but a name the
+        report defines an acronym for is one name up to where its reading stops, over 和 and 及 too, whatever its
+        length (国际作者和作曲者协会联合会（CISAC）)."""
         stem = end - len(head.head) - start
         defined = _DEFINED.match(text, end) is not None
         joins = tuple(_NOUN_JOINS) if defined else (WITH,)
@@ -276,7 +279,8 @@ class OrgShapes:
                 any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
             return start
         before = self._backward(text, start - 1, found)
-        return before if start - 1 - before >= 2 and not self._lone_place(text, before) else start
+        joined = start - 1 - before >= 2 and not self._lone_place(text, before)
+        return before if joined and not text.endswith(self.collectives, before, start - 1) else start
 
     def _official_before(self, text: str, start: int, head_start: int, head: OrgHead, found: list[Span]) -> int:
         """Where the name of an official's office starts: a title right before the head of a unit is the name's
