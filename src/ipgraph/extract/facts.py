@@ -21,7 +21,7 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer, read_tsv
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED, alternation
 
 
@@ -99,8 +99,7 @@ class _Resolver:
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.short_forms = gazetteer.short_forms
-        cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"),
-                  *(r["name"] for r in read_tsv(data_dir / "gazetteer" / "prefectures.tsv", ("name",))))
+        cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
         self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")

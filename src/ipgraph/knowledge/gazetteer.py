@@ -109,6 +109,7 @@ class Gazetteer:
     honorifics: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     provinces: tuple[str, ...]
+    prefectures: tuple[str, ...]
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
     bare_name_verbs: tuple[str, ...]
@@ -286,6 +287,7 @@ def load(data_dir: Path) -> Gazetteer:
         honorifics=_column(folder / "honorifics.tsv", "word"),
         place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
         provinces=_column(folder / "provinces.tsv", "province"),
+        prefectures=_column(folder / "prefectures.tsv", "name"),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
         bare_name_verbs=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word", "bare"))

@@ -85,11 +85,11 @@ class OrgShapes:
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
-        prefectures = tuple(r["name"] for r in read_tsv(Path(data_dir) / "gazetteer" / "prefectures.tsv", ("name",)))
-        self.place_names = set(gazetteer.provinces + prefectures)
+        places = gazetteer.provinces + gazetteer.prefectures
+        self.place_names = set(places)
         self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
         self.place_shape = re.compile(
-            rf"{alternation(gazetteer.provinces + prefectures)}|[{CJK}]{{2,4}}?(?:{suffixes})")
+            rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
@@ -110,7 +110,7 @@ class OrgShapes:
                       *(t for t in gazetteer.titles if t not in named))
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
-        self.outlets = Outlets(data_dir, gazetteer.provinces + prefectures)
+        self.outlets = Outlets(data_dir, places)
         self.byline = self.outlets.byline
 
     def __call__(self, doc: Doc) -> Doc:
