@@ -25,7 +25,7 @@ from ipgraph.extract.statements import (
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     JOIN,
-    NUMERALS,
+    NUMBER,
     alternation,
     between_names,
     clause_bounds,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the rules are loaded by agreements.py, which imports this m
     from ipgraph.extract.agreements import AgreementRules
 
 _PARTIES_JOIN = between_names(with_=True)
-_COUNTED_REST = re.compile(f"等\\s*[\\d{NUMERALS}]+.*$")
+_COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 
 
@@ -211,7 +211,7 @@ class AgreementParties(ReportReader):
     def _counted_head(self, words: str) -> str:
         """淄博、枣庄…菏泽等十市中院: the name after a list's count is the head every item shares (淄博市中院)."""
         counter = alternation(self.rules.words.get("counter", ()))
-        count = re.search(f"等\\s*[\\d{NUMERALS}]+\\s*(?:{counter})?", words)
+        count = re.search(f"等\\s*{NUMBER}\\s*(?:{counter})?", words)
         return (self.parties.leading_name(words[count.end():]) or "") if count else ""
 
     def _place_head(self, name: str) -> str:

@@ -127,7 +127,9 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
-ORDINAL = re.compile(rf"第\s*[\d{NUMERALS}]+\s*[届次屆]")
+NUMBER = rf"[\d{NUMERALS}]+"
+"""A number in digits or in Chinese numerals (12, 十二, 两): what counts and ordinals are made of."""
+ORDINAL = re.compile(rf"第\s*{NUMBER}\s*[届次屆]")
 """第十八届, 第 3 次, 第51屆 (traditional): the ordinal that makes a session of a named series."""
 
 # --- sentences and clauses ----------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
-from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMERALS, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
+from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
     from ipgraph.extract.statements import PartyReader
@@ -128,7 +128,7 @@ class EventReader:
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
         after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
-        return re.compile(rf"(?:({YEAR})\s*年|第([\d{NUMERALS}]+)[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
+        return re.compile(rf"(?:({YEAR})\s*年|第({NUMBER})[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
                           rf"({alternation(tuple(day[0] for day in self.rules.days))})"
                           rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
 

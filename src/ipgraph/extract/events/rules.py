@@ -19,6 +19,7 @@ from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
     JOIN,
+    NUMBER,
     NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
@@ -279,7 +280,7 @@ class ReportEvents(TalkEvents):
     def _occasions(self, sentence: str, date: DateSpan | None, name: EventName, event: EventFact) -> list[EventFact]:
         """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
         event are one event each, on its date; anything else is the one event."""
-        count = re.search(rf"([\d{NUMERALS}]+)\s*(?:{self.rules.pattern('occasion_count').pattern})",
+        count = re.search(rf"({NUMBER})\s*(?:{self.rules.pattern('occasion_count').pattern})",
                           sentence[date.finish:name.start]) if date and date.finish <= name.start else None
         listed = listed_dates(sentence, date, self.own_date) if date and count else []
         if not count or len(listed) < 2 or chinese_number(count.group(1)) != len(listed):

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
-from ipgraph.zh.grammar import NUMERALS
+from ipgraph.zh.grammar import NUMBER, NUMERALS
 
-_COUNT = rf"[\d{NUMERALS}]+\s*(?:多|余|餘)?"
+_COUNT = rf"{NUMBER}\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
 """A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
 _COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市区县])$")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions.generic import counted_start
 from ipgraph.extract.mentions.spans import is_cjk, overlaps, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
-from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMERALS, between_names
+from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMBER, NUMERALS, between_names
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -24,7 +24,7 @@ _PER_PLACE = (*ONE_PER_PLACE, "ministry", "court", "prosecution", "police")
 places listed in full, with their suffixes, each place has its own."""
 _BETWEEN_NAMES = between_names(with_=True)
 _JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
-_COUNT = re.compile(rf"\s*[\d{NUMERALS}]+\s*")
+_COUNT = re.compile(rf"\s*{NUMBER}\s*")
 """A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
 _ITEM_CHARS = (3, 12)
 """How long the words of an item of a list closed by a noun of a kind may be: two characters are as often a trade
