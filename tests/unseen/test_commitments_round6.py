@@ -7,25 +7,7 @@ that report the speaker's next words.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ipgraph.extract.facts import extract
-from ipgraph.extract.registry import ReportText, run_extractors
-from ipgraph.ingest.corpus import ReportMeta
-from ipgraph.ingest.passages import segment
-from ipgraph.resources import resources
-
-
-def read(text: str, kind: str) -> list:
-    """The facts of one kind that the extractors find in ``text``, told in a report of 2025 with no author."""
-    knowledge, passages = resources().knowledge, segment(f"标题\n\n{text}\n")
-    meta = ReportMeta(id="round6", path=Path("round6.txt"), date="2025-12-01")
-    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))[kind]
-
-
-def pledges(text: str) -> list[tuple[str, str]]:
-    return sorted((fact.actor, fact.quote) for fact in read(text, "pledges"))
-
+from tests.unseen.test_commitments_round5 import pledges, read
 
 # --- 6. agreements ---------------------------------------------------------------------------------------------------
 

@@ -4,13 +4,8 @@ sentences were written for these tests, none copied from an evaluation text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ipgraph.extract.facts import extract
-from ipgraph.extract.registry import ReportText, run_extractors
-from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import segment
-from ipgraph.resources import resources
+from tests.unseen.test_events import events
 
 GLOSSED = ("2021年7月5日，第三屆國際知識產(chǎn)權(quán)保護研討會在杭州開幕，"
            "浙江省知識產(chǎn)權(quán)局與世界知識產(chǎn)權(quán)組織共同主辦。\n")
@@ -29,10 +24,6 @@ def test_a_bracketed_letter_or_a_word_in_brackets_is_no_gloss():
 
 
 def test_an_event_glossed_inside_its_name_is_one_event_with_its_organisers():
-    knowledge = resources().knowledge
-    passages = segment(GLOSSED)
-    facts = extract(passages, knowledge)
-    found = run_extractors(ReportText(ReportMeta(id="mirror", path=Path("mirror.txt")), passages, facts,
-                                      knowledge))["events"]
+    found = events(GLOSSED)
     assert [(e.label, e.start) for e in found] == [("第三屆國際知識產權保護研討會", "2021-07-05")]
     assert {"org/zhe-jiang-sheng-zhi-shi-chan-quan-ju", "org/WIPO"} <= {*found[0].organisers, *found[0].partners}
