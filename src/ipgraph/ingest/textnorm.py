@@ -8,6 +8,7 @@ pure and linear in its input, so pathological text cannot make it backtrack.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((https?://[^()\s]{1,2000})\)")
 _ANGLE_URL = re.compile(r"<(https?://[^<>\s]{1,2000})>")
@@ -71,9 +72,12 @@ def drop_glosses(text: str) -> str:
     return GLOSS.sub("", text)
 
 
-def unglossed(text: str) -> tuple[str, list[int]]:
+def unglossed(text: str) -> tuple[str, Sequence[int]]:
     """The text without its pinyin glosses, so that names glossed inside are read whole, and where in ``text``
-    each of its characters stands (to print a name found in it back as the text prints it)."""
+    each of its characters stands (to print a name found in it back as the text prints it). Passages carry no
+    glosses any more, so the text without any is the common case: it costs no list of offsets."""
     covered = {i for m in GLOSS.finditer(text) for i in range(*m.span())}
+    if not covered:
+        return text, range(len(text))
     kept = [i for i in range(len(text)) if i not in covered]
-    return ("".join(text[i] for i in kept) if covered else text), kept
+    return "".join(text[i] for i in kept), kept

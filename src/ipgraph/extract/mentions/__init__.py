@@ -12,6 +12,7 @@ go to ``doc.spans["definitions"]``; Latin acronyms nobody knows go to
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -135,7 +136,7 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     return out
 
 
-def _as_printed(mention: Mention, printed: str, plain: str, read: str, at: list[int]) -> Mention:
+def _as_printed(mention: Mention, printed: str, plain: str, read: str, at: Sequence[int]) -> Mention:
     """A mention of the simplified, unglossed reading with its place and text as the passage prints them, and
     every detail that the passage prints (a name, a role, an employer) as printed, less any gloss (the name of a
     body is its words: 知識產權局, not 知識產(chǎn)權局)."""
