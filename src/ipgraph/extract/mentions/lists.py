@@ -158,7 +158,7 @@ def _items_after(shapes: OrgShapes, text: str, at: int) -> Iterator[tuple[int, i
     while (joiner := next((c for c in COORDINATORS if text.startswith(c, at)), "")):
         start = end = at + len(joiner)
         while end < len(text) and end - start < _ITEM_CHARS[1] and is_cjk(text[end]) and \
-                not shapes._breaks(text, end):
+                not shapes.breaks(text, end):
             end += 1
         at = next((e for e in range(end, start + 1, -1) if shapes._head_at(text, e, listed=True)), 0)
         if not at:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
@@ -49,6 +50,8 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
 Google公司): the letters say where it starts."""
 _DATE_END = re.compile(r"\d\s*[年月日]$")
 """A date where a name would start (2021年泉州法院): no name holds one, so reading leftwards stops there."""
+BRANCH = "分"
+"""分 between a place and a head names a branch of a body there (某中心广州分中心, 某协会上海分会)."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
@@ -61,6 +64,12 @@ def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
     欧盟驻华代表团, not 中国代表团) has the posting."""
     return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
+
+
+def _national_in(text: str, start: int, end: int) -> int:
+    """Where the last 国家 between ``start`` and ``end`` stands (-1: none): it opens a national body's name as a place
+    opens a local one, so a name read leftwards over a verb before it (获批建设国家…中心) starts there."""
+    return max(text.rfind(word, start, end) for word in NATIONAL)
 
 
 class OrgShapes:
@@ -87,6 +96,7 @@ class OrgShapes:
         suffixes = alternation(gazetteer.place_suffixes)
         places = gazetteer.provinces + gazetteer.prefectures
         self.place_names = set(places)
+        self.place_starts = tuple(sorted(self.place_names))
         self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
         self.place_shape = re.compile(
             rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})")
@@ -103,11 +113,12 @@ class OrgShapes:
         named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
         named |= set(gazetteer.occupations)
         self.generic = GenericPhrases(data_dir)
-        self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
+        self.breaks = NameBreaks(data_dir)
         self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
                                                              ("word",)))
         self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
                       *(t for t in gazetteer.titles if t not in named))
+        self.verbs = gazetteer.name_stops
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)
@@ -123,7 +134,8 @@ class OrgShapes:
         anchors = [(s.start_char, s.end_char, s) for s in found
                    if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
         for start, end, anchor in anchors:
-            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward)
+            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward,
+                                   unit=anchor is not None and anchor.label_ == ORG)
             if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
                 continue
             if longer is not None:
@@ -193,11 +205,14 @@ class OrgShapes:
         return text[start : inner[-1]] if inner else ""
 
     def _unit(self, text: str, begin: int, end: int) -> bool:
-        """What follows a known organisation names a unit of it when it has words of its own before the head and
-        the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an
-        outlet (联盟网站, 某局门户网站: where the body publishes, which names the body, not a unit of it)."""
+        """What follows a known organisation names a unit of it when it has words of its own before the head, or a
+        head of two characters or more right after the body (国务院办公厅, 某局党委: the body's own office or
+        committee; one character, as 部 or 局, ends too many other words), and the head is not that of another
+        international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an outlet (联盟网站, 某局门户网站:
+        where the body publishes, which names the body, not a unit of it)."""
         head = self._head_at(text, end)
-        return head is not None and end - len(head.head) > begin and head.kind not in ("igo", "media")
+        return head is not None and (end - len(head.head) > begin or len(head.head) > 1) and \
+            head.kind not in ("igo", "media")
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
         """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
@@ -231,11 +246,14 @@ class OrgShapes:
             head = self._head_at(text, end)
             if head is None or end - 1 in named:
                 continue
-            start = self._joined_nouns_before(text, self._backward(text, end - len(head.head), found), end, head, found)
+            start = self._verb_in_name(text, self._backward(text, end - len(head.head), found), end - len(head.head),
+                                       found)
+            start = self._joined_nouns_before(text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
+            start = self._branch_of(text, start, end, head, found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
@@ -276,11 +294,43 @@ class OrgShapes:
         joins = tuple(_NOUN_JOINS) if defined else (WITH,)
         short = defined or head.alone is not None and 2 <= stem < head.alone
         if not short or text[start - 1 : start] not in joins or text[start - 2 : start - 1] in "）)" or \
-                any(m.start_char == start for m in found) or self._head_at(text, start - 1) is not None:
+                self._place_after(text, start, found) or self._head_at(text, start - 1) is not None:
             return start
         before = self._backward(text, start - 1, found)
         joined = start - 1 - before >= 2 and not self._lone_place(text, before)
         return before if joined and not text.endswith(self.collectives, before, start - 1) else start
+
+    def _verb_in_name(self, text: str, start: int, head_start: int, found: list[Span]) -> int:
+        """Where a name starts whose head follows a verb of name_stops.tsv right away (国家某某应对指导中心: the verb
+        names what the body does): before the verb, when the words there open with 国家 or a place, as a national or
+        local body's name does; else the verb stops the reading (支持中心 alone is a kind of centre)."""
+        verb = next((w for w in self.verbs if text.endswith(w, 0, head_start)), "") if start == head_start else ""
+        if len(verb) < 2:
+            return start
+        before = self._backward(text, head_start - len(verb), found)
+        national = _national_in(text, before, head_start - len(verb))
+        opens = national >= 0 or self._place_at(found, before) is not None or self.province.match(text, before)
+        before = national if national >= 0 else before
+        return before if opens and before < head_start - len(verb) else start
+
+    def _branch_of(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
+        """Where the name of a branch starts when a place and 分 stand inside it (国家某某指导广州分中心: the Guangzhou
+        branch of 国家某某指导中心): before the place, when the words there with the head name the parent body."""
+        place = self._place_at(found, start)
+        shape = self.place_shape.match(text, start, end) if place is None else None
+        after = place.end_char if place is not None else shape.end() if shape else start
+        if after == start or text[after : after + 1] != BRANCH or after > end - len(head.head):
+            return start
+        before = self._verb_in_name(text, self._backward(text, start, found), start, found)
+        national = _national_in(text, before, start)
+        before = national if national >= 0 and start - national > 2 else before
+        return before if national >= 0 and before == national or head.alone is not None and \
+            start - before >= head.alone else start
+
+    def _place_after(self, text: str, at: int, found: list[Span]) -> bool:
+        """A name, or a province or prefecture-level city (天津 in …团委与天津大学), starts at ``at``: the word before
+        it joins two names, not two nouns of one."""
+        return any(m.start_char == at for m in found) or text.startswith(self.place_starts, at)
 
     def _official_before(self, text: str, start: int, head_start: int, head: OrgHead, found: list[Span]) -> int:
         """Where the name of an official's office starts: a title right before the head of a unit is the name's
@@ -311,12 +361,6 @@ class OrgShapes:
             start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
             or text.endswith(self.stops, 0, start))
 
-    def _breaks(self, text: str, at: int) -> bool:
-        """The character at ``at`` is a function word that ends a name, not part of a word that holds it (自由, 华为:
-        break_words.tsv)."""
-        return text[at] in NAME_BREAKS and not any(w in self.break_words for w in (text[at - 1 : at + 1],
-                                                                                  text[at : at + 2]))
-
     def _head_at(self, text: str, end: int, listed: bool = False):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
         list of names (``listed``) a list mark after it ends the item, whatever it makes of the head elsewhere
@@ -330,11 +374,13 @@ class OrgShapes:
                 return head
         return None
 
-    def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False) -> int | None:
+    def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False,
+                 unit: bool = False) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
         within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
         is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
-        ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团)."""
+        ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
+        organisation (``unit``) a head of two characters or more right after it ends a name too (国务院办公厅)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
         limit = min(len(text), begin + self.max_chars)
@@ -352,14 +398,15 @@ class OrgShapes:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
-                    or self._breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
+                    or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
                     text.startswith(self.stops, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            if head is not None and at - len(head.head) >= joined + (0 if listed else 1) and \
+            if head is not None and at - len(head.head) >= joined + (0 if listed or unit and len(head.head) > 1 else 1) \
+                    and \
                     _posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
@@ -374,12 +421,14 @@ class OrgShapes:
         return closing > 0 and any(self._head_at(text, at + 1 + e) is not None
                                    for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
 
-    @staticmethod
-    def _joins_nouns(text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
+    def _joins_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
-        complete name or its bracket (中国贸促会（CCPIT）和…中心), or before a place, they join two names."""
+        complete name or its bracket (中国贸促会（CCPIT）和…中心), after a place's government (北京市政府和市场监管局:
+        two bodies; 南非公司与…注册局 is one, as 公司 after a place is a common noun), or before a place, they join
+        two names."""
+        head = self._head_at(text, at)
         return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
-                and not any(m.start_char == at + 1 for m in found))
+                and (head is None or head.kind != "government") and not self._place_after(text, at + 1, found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
         """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
@@ -413,7 +462,7 @@ class OrgShapes:
                         or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
                     break
                 at = opening
-            elif is_cjk(char) and not self._breaks(text, at - 1) or \
+            elif is_cjk(char) and not self.breaks(text, at - 1) or \
                     char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
                 at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学
             else:
@@ -447,7 +496,7 @@ class OrgShapes:
         out: list[Span] = []
         for org in (m for m in found if m.label_ == ORG and self.org_country.get(m.kb_id_)):
             country = next((countries[at] for at in range(org.start_char, org.start_char - 3, -1) if at in countries
-                            and all(is_cjk(text[i]) and not self._breaks(text, i) and i not in taken
+                            and all(is_cjk(text[i]) and not self.breaks(text, i) and i not in taken
                                     for i in range(at, org.start_char))), None)
             if country is None or country.kb_id_ == self.org_country[org.kb_id_]:
                 continue

@@ -1,0 +1,29 @@
+"""Where a function word inside a run of characters ends a name, and where it is a character of a word the name holds
+(自由, 华为: break_words.tsv; the 和 of a portfolio, 住房和城乡建设: portfolios.tsv)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.zh.grammar import NAME_BREAKS
+
+
+class NameBreaks:
+    """The words of ``break_words.tsv`` and ``portfolios.tsv``, each under every function word it holds with that
+    word's offset in it, so that a function word is looked up in the words around it only."""
+
+    def __init__(self, data_dir: str) -> None:
+        folder = Path(data_dir) / "gazetteer"
+        words = [r["word"] for r in read_tsv(folder / "break_words.tsv", ("word",))] + \
+            [r["portfolio"] for r in read_tsv(folder / "portfolios.tsv", ("portfolio",))]
+        self.holding: dict[str, list[tuple[int, str]]] = {}
+        for word in words:
+            for offset, char in enumerate(word):
+                if char in NAME_BREAKS:
+                    self.holding.setdefault(char, []).append((offset, word))
+
+    def __call__(self, text: str, at: int) -> bool:
+        """The character at ``at`` is a function word that ends a name, not part of a word that holds it."""
+        return text[at] in NAME_BREAKS and not any(
+            at >= offset and text.startswith(word, at - offset) for offset, word in self.holding.get(text[at], ()))

@@ -1,0 +1,90 @@
+"""Issue 16, pattern 3 (ninth round): organisations read by structure in text not tuned on — the 和 of a portfolio
+inside a department's name (portfolios.tsv), a place's government before 和 ending a name, a unit or committee right
+after a known body (国务院办公厅, 某局团委), a place after 与 starting a name of its own, two characters before 大学,
+a branch named with its place inside the parent's name, a verb of what a national or local body does right before
+its head; on sentences written for these tests (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from ipgraph.extract.mentions import mentions
+from tests.unseen.test_people import new_orgs
+
+
+def org_texts(text, res):
+    """Every organisation mention of one text, known or new, in order."""
+    return [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "ORG"]
+
+
+# --- 和 inside a portfolio, and 和 after a government -------------------------------------------------------------
+
+def test_the_he_of_a_portfolio_does_not_cut_a_departments_name(res):
+    found = new_orgs("绵阳市住房和城乡建设局与绵阳市文化广电和旅游局联合发文。", res)
+    assert {"绵阳市住房和城乡建设局", "绵阳市文化广电和旅游局"} <= set(found)
+
+
+def test_a_provincial_department_of_two_fields_is_one_body(res):
+    assert "湖北省人力资源和社会保障厅" in new_orgs("湖北省人力资源和社会保障厅召开会议。", res)
+
+
+def test_a_special_committee_with_he_in_its_name_is_one_body(res):
+    assert "全国政协民族和宗教委员会" in new_orgs("全国政协民族和宗教委员会副主任李明出席。", res)
+
+
+def test_he_after_a_places_government_joins_two_bodies(res):
+    """政府 right after the place ends a complete name: 和 then joins two bodies, not two nouns of one."""
+    assert org_texts("广州市政府和市场监管局共同主办论坛。", res) == ["广州市政府", "市场监管局"]
+
+
+def test_he_after_companies_of_a_country_still_joins_nouns_of_one_name(res):
+    """公司 after a country is a common noun (companies), not a body: the name goes on over 与."""
+    assert "南非公司与知识产权委员会" in new_orgs("南非公司与知识产权委员会官员出席。", res)
+
+
+# --- a unit or committee right after a known body -----------------------------------------------------------------
+
+def test_an_office_right_after_a_known_body_is_its_unit(res):
+    found = new_orgs("国家知识产权局办公室发布通知。", res)
+    assert found["国家知识产权局办公室"]["parent"] == "CNIPA"
+
+
+def test_a_youth_league_committee_right_after_a_known_body_is_its_unit(res):
+    assert "国家知识产权局团委" in new_orgs("国家知识产权局团委书记王强出席。", res)
+
+
+def test_a_one_character_head_right_after_a_known_body_makes_no_unit(res):
+    """部 or 局 right after a body end too many other words (国家知识产权局局…); no unit without words of its own."""
+    assert new_orgs("国家知识产权局部署专项行动。", res) == {}
+
+
+# --- a place after 与 starts a name of its own --------------------------------------------------------------------
+
+def test_a_province_after_yu_starts_a_college_of_its_own(res):
+    """湖南 is a province: 与 before it joins two names, even though 湖南学院 is too short to be read without it."""
+    assert org_texts("研究会与湖南学院签署协议。", res) == ["湖南学院"]
+
+
+# --- two characters before 大学 --------------------------------------------------------------------------------------
+
+def test_two_characters_before_daxue_name_a_university(res):
+    found = new_orgs("暨南大学和华侨大学的代表出席。", res)
+    assert {"暨南大学", "华侨大学"} <= set(found) and found["华侨大学"]["kind"] == "university"
+
+
+def test_a_kind_of_university_or_a_word_of_rank_names_none(res):
+    """师范大学 alone is a kind (the Ministry of Education's classes of institution); 著名大学 any famous one."""
+    assert new_orgs("他毕业于师范大学,现任著名大学教授。", res) == {}
+
+
+# --- a branch named with its place, a verb of what the body does --------------------------------------------------
+
+def test_a_branch_with_its_place_inside_the_parents_name_is_one_body(res):
+    """国家商标品牌指导中心 is the parent; 苏州 says where the branch is, it does not start the name."""
+    assert set(new_orgs("获批筹设国家商标品牌指导苏州分中心。", res)) == {"国家商标品牌指导苏州分中心"}
+
+
+def test_a_verb_before_the_head_of_a_provincial_body_is_part_of_its_name(res):
+    assert "浙江省知识产权维权援助指导中心" in new_orgs("浙江省知识产权维权援助指导中心成立。", res)
+
+
+def test_a_verb_before_a_head_with_no_place_or_guojia_still_stops_the_name(res):
+    assert new_orgs("企业应在专家指导中心开展工作。", res) == {}
