@@ -19,8 +19,9 @@ from ipgraph.extract.mentions.lists import (
     shared_by_places,
 )
 from ipgraph.extract.mentions.outlets import Outlets
-from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
+from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
+from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
@@ -56,8 +57,6 @@ _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
 _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
-_LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
-"""What joins the items of a list of names one character long (、和及)."""
 
 
 def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
@@ -156,53 +155,13 @@ class OrgShapes:
         added += coordinated(self, doc, text, found, added)
         added += closed_lists(self, doc, text, found, added)
         added += shared_by_places(self, doc, text, found, added)
-        added += self._sibling_units(doc, text, found, added)
-        added += self._of_another_state(doc, found, added)
+        added += sibling_units(self, doc, text, found, added)
+        added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
         return doc
-
-    def _sibling_units(self, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
-        """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
-        the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
-        bodies with the same head (市检一分院、三分院); after a known body, bodies with its head and words enough
-        of their own to name one (国际刑警组织、欧洲刑警组织)."""
-        taken = [(s.start_char, s.end_char) for s in (*found, *added)]
-        known = [m for m in found if m.label_ == ORG and m.kb_id_]
-        out: list[Span] = []
-        for unit in (*added, *known):
-            parent = self._parent_part(text, unit.start_char, unit.end_char) if unit.kb_id_ == "" else ""
-            head = self._head_at(text, unit.end_char)
-            at = unit.end_char
-            while head is not None and text[at : at + 1] in _LIST_MARKS:
-                end = at + 1
-                while end < len(text) and is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
-                    end += 1
-                end = next((e for e in range(end, at + 2, -1) if self._head_at(text, e, listed=True) is not None
-                            and (parent or text.startswith(head.head, e - len(head.head)))), 0)
-                if not end or any(s < end and at + 1 < e for s, e in taken) or unit.kb_id_ and \
-                        end - len(head.head) - at - 1 < max(2, head.alone or 2):
-                    break
-                span = self._span(doc, at + 1, end, None, self._head_at(text, end, listed=True).kind,
-                                  name=parent + text[at + 1 : end])
-                if span is None or self.generic.names_none(text, at + 1, end, lambda _: True):
-                    break
-                if parent:
-                    span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
-                                      country=(unit._.ipg or {}).get("country", ""))
-                out.append(span)
-                at = end
-        return out
-
-    def _parent_part(self, text: str, start: int, end: int) -> str:
-        """The words of a unit's name that name its parent: up to the last head noun before its own head
-        (欧盟委员会 in 欧盟委员会农业总司); empty when the name holds one head only."""
-        last = self._head_at(text, end)
-        inner = [at for at in range(start + 2, end - len(last.head) if last else start)
-                 if self._head_at(text, at) is not None and len(self._head_at(text, at).head) > 1]
-        return text[start : inner[-1]] if inner else ""
 
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head, or a
@@ -369,7 +328,7 @@ class OrgShapes:
             start = end - len(head.head)
             if start > 0 and text.startswith(head.head, start) \
                     and not text[:start].endswith(head.not_after or ("\0",)) \
-                    and (listed and text[end : end + 1] in _LIST_MARKS
+                    and (listed and text[end : end + 1] in LIST_MARKS
                          or not text.startswith(head.not_before or ("\0",), end)):
                 return head
         return None
@@ -405,8 +364,8 @@ class OrgShapes:
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            if head is not None and at - len(head.head) >= joined + (0 if listed or unit and len(head.head) > 1 else 1) \
-                    and \
+            own_words = 0 if listed or unit and head is not None and len(head.head) > 1 else 1
+            if head is not None and at - len(head.head) >= joined + own_words and \
                     _posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
@@ -485,25 +444,6 @@ class OrgShapes:
     @staticmethod
     def _place_at(found: list[Span], start: int) -> Span | None:
         return next((s for s in found if s.start_char == start and s.label_ in (COUNTRY, CITY)), None)
-
-    def _of_another_state(self, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
-        """A known body of one state printed right after the name of another, or after it and a word of two
-        characters at most (德国联邦司法部), is the other state's body of that name (柬埔寨海关总署, 巴西国家知识产权局:
-        not China's), of the same kind."""
-        countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
-        taken = {i for m in found for i in range(m.start_char, m.end_char)}
-        text = doc_text(doc)
-        out: list[Span] = []
-        for org in (m for m in found if m.label_ == ORG and self.org_country.get(m.kb_id_)):
-            country = next((countries[at] for at in range(org.start_char, org.start_char - 3, -1) if at in countries
-                            and all(is_cjk(text[i]) and not self.breaks(text, i) and i not in taken
-                                    for i in range(at, org.start_char))), None)
-            if country is None or country.kb_id_ == self.org_country[org.kb_id_]:
-                continue
-            span = self._span(doc, country.start_char, org.end_char, country, self.org_kind[org.kb_id_])
-            if span is not None and not any(overlaps(span, a) for a in added + out):
-                out.append(span)
-        return out
 
     def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
               head_end: int = 0) -> Span | None:

@@ -1,0 +1,80 @@
+"""Units and bodies read from the names around them: units listed after a unit (欧盟委员会农业总司、贸易总司), and a
+known body of one state printed after the name of another (柬埔寨海关总署: not China's)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ipgraph.extract.mentions.spans import doc_text, is_cjk, overlaps
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS
+
+if TYPE_CHECKING:
+    from ipgraph.extract.mentions.organisations import OrgShapes
+
+LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
+"""What joins the items of a list of names one character long (、和及)."""
+
+
+def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
+    the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
+    bodies with the same head (市检一分院、三分院); after a known body, bodies with its head and words enough
+    of their own to name one (国际刑警组织、欧洲刑警组织)."""
+    taken = [(s.start_char, s.end_char) for s in (*found, *added)]
+    known = [m for m in found if m.label_ == ORG and m.kb_id_]
+    out: list[Span] = []
+    for unit in (*added, *known):
+        parent = _parent_part(shapes, text, unit.start_char, unit.end_char) if unit.kb_id_ == "" else ""
+        head = shapes._head_at(text, unit.end_char)
+        at = unit.end_char
+        while head is not None and text[at : at + 1] in LIST_MARKS:
+            end = at + 1
+            while end < len(text) and is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
+                end += 1
+            end = next((e for e in range(end, at + 2, -1) if shapes._head_at(text, e, listed=True) is not None
+                        and (parent or text.startswith(head.head, e - len(head.head)))), 0)
+            if not end or any(s < end and at + 1 < e for s, e in taken) or unit.kb_id_ and \
+                    end - len(head.head) - at - 1 < max(2, head.alone or 2):
+                break
+            span = shapes._span(doc, at + 1, end, None, shapes._head_at(text, end, listed=True).kind,
+                                name=parent + text[at + 1 : end])
+            if span is None or shapes.generic.names_none(text, at + 1, end, lambda _: True):
+                break
+            if parent:
+                span._.ipg.update(kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
+                                  country=(unit._.ipg or {}).get("country", ""))
+            out.append(span)
+            at = end
+    return out
+
+
+def _parent_part(shapes: OrgShapes, text: str, start: int, end: int) -> str:
+    """The words of a unit's name that name its parent: up to the last head noun before its own head
+    (欧盟委员会 in 欧盟委员会农业总司); empty when the name holds one head only."""
+    last = shapes._head_at(text, end)
+    inner = [at for at in range(start + 2, end - len(last.head) if last else start)
+             if shapes._head_at(text, at) is not None and len(shapes._head_at(text, at).head) > 1]
+    return text[start : inner[-1]] if inner else ""
+
+
+def of_another_state(shapes: OrgShapes, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
+    """A known body of one state printed right after the name of another, or after it and a word of two
+    characters at most (德国联邦司法部), is the other state's body of that name (柬埔寨海关总署, 巴西国家知识产权局:
+    not China's), of the same kind."""
+    countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
+    taken = {i for m in found for i in range(m.start_char, m.end_char)}
+    text = doc_text(doc)
+    out: list[Span] = []
+    for org in (m for m in found if m.label_ == ORG and shapes.org_country.get(m.kb_id_)):
+        country = next((countries[at] for at in range(org.start_char, org.start_char - 3, -1) if at in countries
+                        and all(is_cjk(text[i]) and not shapes.breaks(text, i) and i not in taken
+                                for i in range(at, org.start_char))), None)
+        if country is None or country.kb_id_ == shapes.org_country[org.kb_id_]:
+            continue
+        span = shapes._span(doc, country.start_char, org.end_char, country, shapes.org_kind[org.kb_id_])
+        if span is not None and not any(overlaps(span, a) for a in added + out):
+            out.append(span)
+    return out
