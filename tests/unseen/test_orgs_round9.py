@@ -88,3 +88,29 @@ def test_a_verb_before_the_head_of_a_provincial_body_is_part_of_its_name(res):
 
 def test_a_verb_before_a_head_with_no_place_or_guojia_still_stops_the_name(res):
     assert new_orgs("企业应在专家指导中心开展工作。", res) == {}
+
+
+# --- bodies named without a head (headless_names.tsv) -------------------------------------------------------------
+
+def test_the_short_names_of_central_departments_are_keyed_by_their_full_names(res):
+    found = new_orgs("会议传达了中办、国办和工信部有关通知精神。", res)
+    assert {d["name"] for d in found.values()} == {"中共中央办公厅", "国务院办公厅", "工业和信息化部"}
+
+
+def test_a_two_character_short_name_inside_another_word_names_no_body(res):
+    """集中办理 holds 中办; neither side of it is where a name starts or ends."""
+    assert new_orgs("各地集中办理了一批侵权案件。", res) == {}
+
+
+def test_a_ministrys_name_before_men_is_a_kind_of_department(res):
+    """财政部门 is a finance department of any level, not the Ministry of Finance."""
+    assert new_orgs("各级财政部门加大了投入。", res) == {}
+
+
+def test_the_legislature_and_the_judiciary_of_a_sar_are_bodies(res):
+    found = new_orgs("特区政府已就版权条例修订咨询立法会,司法机构亦设立了专门名册。", res)
+    assert {"特区政府", "立法会", "司法机构"} <= set(found)
+
+
+def test_a_legislative_session_is_no_legislature(res):
+    assert new_orgs("代表们参加了立法会议。", res) == {}

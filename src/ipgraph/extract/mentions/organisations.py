@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
+from ipgraph.extract.mentions.headless import HeadlessNames
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -113,6 +114,7 @@ class OrgShapes:
         named |= set(gazetteer.occupations)
         self.generic = GenericPhrases(data_dir)
         self.breaks = NameBreaks(data_dir)
+        self.headless = HeadlessNames(data_dir)
         self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
                                                              ("word",)))
         self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
@@ -127,8 +129,11 @@ class OrgShapes:
         found = list(doc.spans[MENTIONS])
         text = doc_text(doc)
         backward = self._backward_names(text, found) + self._quoted_names(text, found)
+        headless = {(start, end): body for start, end, body in self.headless.spans(
+            text, lambda at: self._starts_name(text, at))}
         candidates = [(start, end, place, "media") for start, end, place in self._outlets(text, found)] + \
-            [(start, end, place, "") for start, end, place in backward]
+            [(start, end, place, "") for start, end, place in backward] + \
+            [(start, end, None, body.kind) for (start, end), body in headless.items()]
         inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
         anchors = [(s.start_char, s.end_char, s) for s in found
                    if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
@@ -148,7 +153,8 @@ class OrgShapes:
                     self._collective(text, start, end, anchor) or kind != "media" and \
                     self.generic.names_none(text, start, end, lambda at: self._head_at(text, at) is not None):
                 continue
-            span = self._span(doc, start, end, anchor, kind)
+            span = self._span(doc, start, end, anchor, kind, name=headless[start, end].full
+                              if (start, end) in headless and anchor is None else "")
             if span is not None:
                 added.append(span)
                 taken.update(range(start, end))
@@ -316,9 +322,12 @@ class OrgShapes:
     def _lone_place(self, text: str, start: int) -> bool:
         """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or
         city the report is about."""
-        return text[start] in self.lone_places and (
-            start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
-            or text.endswith(self.stops, 0, start))
+        return text[start] in self.lone_places and self._starts_name(text, start)
+
+    def _starts_name(self, text: str, at: int) -> bool:
+        """A name may start at ``at``: the text's start, punctuation, a function word or a verb that stands before
+        names is right before it."""
+        return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or text.endswith(self.stops, 0, at)
 
     def _head_at(self, text: str, end: int, listed: bool = False):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
