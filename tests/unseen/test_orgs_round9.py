@@ -7,6 +7,7 @@ its head; on sentences written for these tests (none copied from a report or an 
 from __future__ import annotations
 
 from ipgraph.extract.mentions import mentions
+from tests.unseen.test_orgs_round7 import org_names
 from tests.unseen.test_people import new_orgs
 
 
@@ -114,3 +115,23 @@ def test_the_legislature_and_the_judiciary_of_a_sar_are_bodies(res):
 
 def test_a_legislative_session_is_no_legislature(res):
     assert new_orgs("代表们参加了立法会议。", res) == {}
+
+
+# --- counts, groups of provinces, autonomous regions printed short ------------------------------------------------
+
+def test_a_numeral_before_a_one_character_head_counts_bodies(res):
+    assert new_orgs("中、日、韩五局局长会议在首尔举行。", res) == {}
+
+
+def test_a_body_after_two_province_abbreviations_is_one_of_each(res):
+    """粤港澳 and 京津冀 join provinces: each has its own customs or office, so no single body is named."""
+    assert new_orgs("粤港澳海关与京津冀知识产权局分别开展了专项行动。", res) == {}
+
+
+def test_a_city_starting_with_a_province_abbreviation_still_starts_a_body(res):
+    assert "宁波海关" in new_orgs("宁波海关查获一批侵权货物。", res)
+
+
+def test_an_autonomous_region_printed_without_its_people_is_the_same_body(res):
+    names = org_names("宁夏回族自治区人民政府与该局签署协议。宁夏自治区人民政府副主席出席。", res)
+    assert names == ["宁夏回族自治区人民政府"]

@@ -31,6 +31,7 @@ from ipgraph.zh.grammar import (
     NAME_DOTS,
     NAME_PUNCTUATION,
     NATIONAL,
+    NUMERALS,
     ORDINAL,
     POSTED,
     POSTINGS,
@@ -66,6 +67,12 @@ def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
 
 
+def _counts_bodies(text: str, end: int, head: OrgHead) -> bool:
+    """A numeral right before a head of one character counts bodies of that kind (中、日、韩五局, 三局, 两院): no
+    name ends so."""
+    return len(head.head) == 1 and text[end - 2 : end - 1] in NUMERALS and end >= 2
+
+
 def _national_in(text: str, start: int, end: int) -> int:
     """Where the last 国家 between ``start`` and ``end`` stands (-1: none): it opens a national body's name as a place
     opens a local one, so a name read leftwards over a verb before it (获批建设国家…中心) starts there."""
@@ -92,6 +99,8 @@ class OrgShapes:
         self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
         self.abbreviations = {r["abbreviation"] for r in read_tsv(
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
+        self.province_abbreviations = {r["abbreviation"] for r in read_tsv(
+            Path(data_dir) / "gazetteer" / "province_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
         places = gazetteer.provinces + gazetteer.prefectures
@@ -181,7 +190,8 @@ class OrgShapes:
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
         """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
-        has one of after a group or after two country abbreviations is several bodies, not one; so is a country's
+        has one of after a group or after two country or province abbreviations (粤港澳海关) is several bodies, not
+        one; so is a country's
         name right before the bare head of a kind it has many of (中国法院, 乌克兰法院: _MANY_PER_COUNTRY)."""
         head = self._head_at(text, end)
         if head is not None and head.kind in _MANY_PER_COUNTRY:
@@ -190,7 +200,8 @@ class OrgShapes:
             return False
         if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
             return True
-        return all(c in self.abbreviations for c in text[start : start + 2])
+        return any(all(c in abbreviations for c in text[start : start + 2])
+                   for abbreviations in (self.abbreviations, self.province_abbreviations))
 
     @staticmethod
     def _fits(text: str, start: int, end: int, found: list[Span]) -> bool:
@@ -223,6 +234,7 @@ class OrgShapes:
             stem = end - len(head.head) - start
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
             if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
+                    not _counts_bodies(text, end, head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
