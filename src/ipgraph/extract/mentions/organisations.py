@@ -180,12 +180,12 @@ class OrgShapes:
 
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head, or a
-        head of two characters or more right after the body (国务院办公厅, 某局党委: the body's own office or
-        committee; one character, as 部 or 局, ends too many other words), and the head is not that of another
+        head of a unit of two characters or more right after the body (国务院办公厅, 某局团委: the body's own office
+        or committee; one character, as 部 or 局, ends too many other words), and the head is not that of another
         international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an outlet (联盟网站, 某局门户网站:
         where the body publishes, which names the body, not a unit of it)."""
         head = self._head_at(text, end)
-        return head is not None and (end - len(head.head) > begin or len(head.head) > 1) and \
+        return head is not None and (end - len(head.head) > begin or len(head.head) > 1 and head.kind == "unit") and \
             head.kind not in ("igo", "media")
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
@@ -281,7 +281,9 @@ class OrgShapes:
         """Where a name starts whose head follows a verb of name_stops.tsv right away (国家某某应对指导中心: the verb
         names what the body does): before the verb, when the words there open with 国家 or a place, as a national or
         local body's name does; else the verb stops the reading (支持中心 alone is a kind of centre)."""
-        verb = next((w for w in self.verbs if text.endswith(w, 0, head_start)), "") if start == head_start else ""
+        if start != head_start or not text.endswith(self.verbs, 0, head_start):
+            return start
+        verb = max((w for w in self.verbs if text.endswith(w, 0, head_start)), key=len)
         if len(verb) < 2:
             return start
         before = self._backward(text, head_start - len(verb), found)
@@ -293,6 +295,8 @@ class OrgShapes:
     def _branch_of(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
         """Where the name of a branch starts when a place and 分 stand inside it (国家某某指导广州分中心: the Guangzhou
         branch of 国家某某指导中心): before the place, when the words there with the head name the parent body."""
+        if BRANCH not in text[start + 2 : end]:
+            return start
         place = self._place_at(found, start)
         shape = self.place_shape.match(text, start, end) if place is None else None
         after = place.end_char if place is not None else shape.end() if shape else start
@@ -360,7 +364,8 @@ class OrgShapes:
         within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
         is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
         ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
-        organisation (``unit``) a head of two characters or more right after it ends a name too (国务院办公厅)."""
+        organisation (``unit``) the head of a unit of two characters or more right after it ends a name too
+        (国务院办公厅)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
         limit = min(len(text), begin + self.max_chars)
@@ -385,7 +390,7 @@ class OrgShapes:
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            own_words = 0 if listed or unit and head is not None and len(head.head) > 1 else 1
+            own_words = 0 if listed or unit and head is not None and len(head.head) > 1 and head.kind == "unit" else 1
             if head is not None and at - len(head.head) >= joined + own_words and \
                     _posted_if_needed(head, text, begin - 1, at):
                 best = at
