@@ -139,3 +139,21 @@ def test_a_city_starting_with_a_province_abbreviation_still_starts_a_body(res):
 def test_an_autonomous_region_printed_without_its_people_is_the_same_body(res):
     names = org_names("宁夏回族自治区人民政府与该局签署协议。宁夏自治区人民政府副主席出席。", res)
     assert names == ["宁夏回族自治区人民政府"]
+
+
+def test_a_procuratorate_printed_short_and_in_full_is_one_node(res):
+    names = org_names("杭州市人民检察院召开发布会。杭州市检察院副检察长介绍了情况。", res)
+    assert names == ["杭州市人民检察院"]
+
+
+# --- a zone starts the name of its bodies -------------------------------------------------------------------------
+
+def test_a_zone_with_a_long_name_starts_the_name_of_its_bureau(res):
+    """横琴粤澳深度合作区 is longer than a county's name; 合作区 (zones.tsv) says it is a place all the same, and 海关
+    right after 澳门 is a complete name, so 与 joins two bodies."""
+    found = new_orgs("澳门海关与前海深港现代服务业合作区商事服务局举行会议。", res)
+    assert set(found) == {"澳门海关", "前海深港现代服务业合作区商事服务局"}
+
+
+def test_a_development_zone_starts_the_name_of_its_office(res):
+    assert "西安高新技术产业开发区市场监管局" in new_orgs("西安高新技术产业开发区市场监管局召开会议。", res)

@@ -107,8 +107,10 @@ class OrgShapes:
         self.place_names = set(places)
         self.place_starts = tuple(sorted(self.place_names))
         self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
+        zones = alternation(tuple(r["suffix"] for r in read_tsv(Path(data_dir) / "gazetteer" / "zones.tsv",
+                                                                ("suffix",))))
         self.place_shape = re.compile(
-            rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})")
+            rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})|[{CJK}]{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
@@ -408,12 +410,12 @@ class OrgShapes:
 
     def _joins_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
-        complete name or its bracket (中国贸促会（CCPIT）和…中心), after a place's government (北京市政府和市场监管局:
-        two bodies; 南非公司与…注册局 is one, as 公司 after a place is a common noun), or before a place, they join
-        two names."""
+        complete name or its bracket (中国贸促会（CCPIT）和…中心), after the head of a body a place has one of
+        (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
+        common noun), or before a place, they join two names."""
         head = self._head_at(text, at)
         return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
-                and (head is None or head.kind != "government") and not self._place_after(text, at + 1, found))
+                and (head is None or head.kind not in ONE_PER_PLACE) and not self._place_after(text, at + 1, found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
         """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
