@@ -6,7 +6,9 @@ its head; on sentences written for these tests (none copied from a report or an 
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
 from ipgraph.extract.mentions import mentions
+from ipgraph.ingest.passages import segment
 from tests.unseen.test_orgs_round7 import org_names
 from tests.unseen.test_people import new_orgs
 
@@ -157,3 +159,11 @@ def test_a_zone_with_a_long_name_starts_the_name_of_its_bureau(res):
 
 def test_a_development_zone_starts_the_name_of_its_office(res):
     assert "西安高新技术产业开发区市场监管局" in new_orgs("西安高新技术产业开发区市场监管局召开会议。", res)
+
+
+# --- a university's word for itself -------------------------------------------------------------------------------
+
+def test_wo_xiao_is_the_university_that_wrote_the_release(res):
+    facts = extract(segment("江汉大学与市知识产权局签署合作协议。\n我校党委书记张建国出席仪式。\n"), res.knowledge)
+    person = next(n for n in facts.of_kind("PERSON") if n.details.get("name") == "张建国")
+    assert facts.nodes[("ORG", person.details["affiliation"])].details["name"] == "江汉大学"
