@@ -167,3 +167,16 @@ def test_wo_xiao_is_the_university_that_wrote_the_release(res):
     facts = extract(segment("江汉大学与市知识产权局签署合作协议。\n我校党委书记张建国出席仪式。\n"), res.knowledge)
     person = next(n for n in facts.of_kind("PERSON") if n.details.get("name") == "张建国")
     assert facts.nodes[("ORG", person.details["affiliation"])].details["name"] == "江汉大学"
+
+
+# --- a plan and a posting abroad are no body ----------------------------------------------------------------------
+
+def test_a_centre_opened_by_jianshe_is_a_plan(res):
+    """建设 opens a plan (a centre to be built), yet names hold it: it does not stop reading one."""
+    assert new_orgs("该院围绕建设区域知识产权运营中心开展工作。", res) == {}
+    assert "长沙市住房和城乡建设局" in new_orgs("长沙市住房和城乡建设局召开会议。", res)
+
+
+def test_offices_posted_abroad_are_a_kind_of_office(res):
+    """驻外 is posted to no place named: offices abroad in general."""
+    assert new_orgs("该组织计划增设三个新的驻外办事处。", res) == {}

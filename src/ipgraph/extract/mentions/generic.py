@@ -38,6 +38,8 @@ class GenericPhrases:
         # A verb of building stops a name and makes the phrase after it none, as a word of generality does.
         self.opens = tuple(r["word"] for r in rows if r["use"] in ("opens", "goal"))
         self.kinds = {r["word"] for r in rows if r["use"] == "kind"}
+        # A verb of building opens a plan, not a body, but is no stop: names hold it (城乡建设局).
+        self.opening = (*self.opens, *(r["word"] for r in rows if r["use"] == "plan"))
         stops = read_tsv(Path(data_dir) / "gazetteer" / "name_stops.tsv", ("word", "lists"))
         self.class_before = tuple(r["word"] for r in (*rows, *stops) if r.get("use", r.get("lists")) == "class")
 
@@ -51,8 +53,9 @@ class GenericPhrases:
         """The phrase names a kind of body, not one: opened by a word of generality (有关部门, 地方知识产权局), or
         read up to one, also across a list of items sharing its head (各省、自治区、直辖市知识产权局: items that
         ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家) or before it
-        (一个…网络), or the name of a kind of body (非政府组织); or it is quoted after one (共建“某学院”)."""
-        if _COUNTED.match(text, end) or text.startswith(self.opens, start) or text[start:end] in self.kinds or \
+        (一个…网络), or the name of a kind of body (非政府组织), or opened by a verb of building (建设…中心); or it
+        is quoted after one (共建“某学院”)."""
+        if _COUNTED.match(text, end) or text.startswith(self.opening, start) or text[start:end] in self.kinds or \
                 counted_before(text, start) or start > 0 and text[start - 1] in "“\"" and \
                 text.endswith(self.opens, 0, start - 1):
             return True
