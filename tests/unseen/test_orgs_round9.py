@@ -180,3 +180,15 @@ def test_a_centre_opened_by_jianshe_is_a_plan(res):
 def test_offices_posted_abroad_are_a_kind_of_office(res):
     """驻外 is posted to no place named: offices abroad in general."""
     assert new_orgs("该组织计划增设三个新的驻外办事处。", res) == {}
+
+
+# --- a unit of another state's body -------------------------------------------------------------------------------
+
+def test_a_unit_after_another_states_ministry_is_that_states_office(res):
+    """商务部 alone is China's ministry; after 泰国 it is Thailand's, and so is the department after it."""
+    found = new_orgs("泰国商务部知识产权厅厅长出席。", res)
+    assert found["泰国商务部知识产权厅"]["country"] == "TH" and found["泰国商务部知识产权厅"]["parent"] == ""
+
+
+def test_a_headless_ministry_after_another_state_is_that_states(res):
+    assert new_orgs("老挝科技部副部长出席。", res)["老挝科技部"]["country"] == "LA"

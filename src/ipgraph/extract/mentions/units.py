@@ -62,8 +62,10 @@ def _parent_part(shapes: OrgShapes, text: str, start: int, end: int) -> str:
 
 def of_another_state(shapes: OrgShapes, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
     """A known body of one state printed right after the name of another, or after it and a word of two
-    characters at most (德国联邦司法部), is the other state's body of that name (柬埔寨海关总署, 巴西国家知识产权局:
-    not China's), of the same kind."""
+    characters at most that is no verb (德国联邦司法部; not 比利时召开商务部…), is the other state's body of that
+    name (柬埔寨海关总署, 巴西国家知识产权局: not China's), of the same kind; a unit read after the known body is
+    that state's body's unit, named from the state's name (泰国商务部知识产权厅: Thailand's office, no unit of
+    China's ministry), and replaces the unit in ``added``."""
     countries = {m.end_char: m for m in found if m.label_ == COUNTRY}
     taken = {i for m in found for i in range(m.start_char, m.end_char)}
     text = doc_text(doc)
@@ -71,10 +73,17 @@ def of_another_state(shapes: OrgShapes, doc: Doc, found: list[Span], added: list
     for org in (m for m in found if m.label_ == ORG and shapes.org_country.get(m.kb_id_)):
         country = next((countries[at] for at in range(org.start_char, org.start_char - 3, -1) if at in countries
                         and all(is_cjk(text[i]) and not shapes.breaks(text, i) and i not in taken
-                                for i in range(at, org.start_char))), None)
+                                for i in range(at, org.start_char))
+                        and (at == org.start_char or not text.startswith(shapes.stops, at))), None)
         if country is None or country.kb_id_ == shapes.org_country[org.kb_id_]:
             continue
-        span = shapes._span(doc, country.start_char, org.end_char, country, shapes.org_kind[org.kb_id_])
+        unit = next((a for a in added if a.start_char == org.start_char and a.end_char > org.end_char), None)
+        end = unit.end_char if unit is not None else org.end_char
+        head = shapes._head_at(text, end)
+        span = shapes._span(doc, country.start_char, end, country,
+                            head.kind if unit is not None and head else shapes.org_kind[org.kb_id_])
+        if span is not None and unit is not None:
+            added.remove(unit)
         if span is not None and not any(overlaps(span, a) for a in added + out):
             out.append(span)
     return out
