@@ -192,3 +192,10 @@ def test_a_unit_after_another_states_ministry_is_that_states_office(res):
 
 def test_a_headless_ministry_after_another_state_is_that_states(res):
     assert new_orgs("老挝科技部副部长出席。", res)["老挝科技部"]["country"] == "LA"
+
+
+def test_a_short_name_is_described_as_its_full_name_printed(res):
+    """中办 and 中共中央办公厅 key one node, a unit of 中共中央 either way, so that reports printing one or the other
+    agree on its kind."""
+    short, full = (new_orgs(t, res) for t in ("中办印发通知。", "中共中央办公厅印发通知。"))
+    assert short["中办"] == full["中共中央办公厅"]

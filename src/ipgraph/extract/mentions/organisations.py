@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
-from ipgraph.extract.mentions.headless import HeadlessNames
+from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -21,7 +21,7 @@ from ipgraph.extract.mentions.lists import (
 )
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_spans
-from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
+from ipgraph.extract.mentions.starts import LearntPlaces, branch_start, posted_to, posting_start, verb_start
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
@@ -53,8 +53,6 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
 Google公司): the letters say where it starts."""
 _DATE_END = re.compile(r"\d\s*[年月日]$")
 """A date where a name would start (2021年泉州法院): no name holds one, so reading leftwards stops there."""
-BRANCH = "分"
-"""分 between a place and a head names a branch of a body there (某中心广州分中心, 某协会上海分会)."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
@@ -71,12 +69,6 @@ def _counts_bodies(text: str, end: int, head: OrgHead) -> bool:
     """A numeral right before a head of one character counts bodies of that kind (中、日、韩五局, 三局, 两院): no
     name ends so."""
     return len(head.head) == 1 and text[end - 2 : end - 1] in NUMERALS and end >= 2
-
-
-def _national_in(text: str, start: int, end: int) -> int:
-    """Where the last 国家 between ``start`` and ``end`` stands (-1: none): it opens a national body's name as a place
-    opens a local one, so a name read leftwards over a verb before it (获批建设国家…中心) starts there."""
-    return max(text.rfind(word, start, end) for word in NATIONAL)
 
 
 class OrgShapes:
@@ -164,8 +156,8 @@ class OrgShapes:
                     self._collective(text, start, end, anchor) or kind != "media" and \
                     self.generic.names_none(text, start, end, lambda at: self._head_at(text, at) is not None):
                 continue
-            span = self._span(doc, start, end, anchor, kind, name=headless[start, end].full
-                              if (start, end) in headless and anchor is None else "")
+            span = self._headless_span(doc, start, end, headless[start, end]) \
+                if (start, end) in headless and anchor is None else self._span(doc, start, end, anchor, kind)
             if span is not None:
                 added.append(span)
                 taken.update(range(start, end))
@@ -224,14 +216,14 @@ class OrgShapes:
             head = self._head_at(text, end)
             if head is None or end - 1 in named:
                 continue
-            start = self._verb_in_name(text, self._backward(text, end - len(head.head), found), end - len(head.head),
+            start = verb_start(self, text, self._backward(text, end - len(head.head), found), end - len(head.head),
                                        found)
             start = self._joined_nouns_before(text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start)
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
-            start = self._branch_of(text, start, end, head, found)
+            start = branch_start(self, text, start, end, head, found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
@@ -279,36 +271,17 @@ class OrgShapes:
         joined = start - 1 - before >= 2 and not self._lone_place(text, before)
         return before if joined and not text.endswith(self.collectives, before, start - 1) else start
 
-    def _verb_in_name(self, text: str, start: int, head_start: int, found: list[Span]) -> int:
-        """Where a name starts whose head follows a verb of name_stops.tsv right away (国家某某应对指导中心: the verb
-        names what the body does): before the verb, when the words there open with 国家 or a place, as a national or
-        local body's name does; else the verb stops the reading (支持中心 alone is a kind of centre)."""
-        if start != head_start or not text.endswith(self.verbs, 0, head_start):
-            return start
-        verb = max((w for w in self.verbs if text.endswith(w, 0, head_start)), key=len)
-        if len(verb) < 2:
-            return start
-        before = self._backward(text, head_start - len(verb), found)
-        national = _national_in(text, before, head_start - len(verb))
-        opens = national >= 0 or self._place_at(found, before) is not None or self.province.match(text, before)
-        before = national if national >= 0 else before
-        return before if opens and before < head_start - len(verb) else start
-
-    def _branch_of(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
-        """Where the name of a branch starts when a place and 分 stand inside it (国家某某指导广州分中心: the Guangzhou
-        branch of 国家某某指导中心): before the place, when the words there with the head name the parent body."""
-        if BRANCH not in text[start + 2 : end]:
-            return start
-        place = self._place_at(found, start)
-        shape = self.place_shape.match(text, start, end) if place is None else None
-        after = place.end_char if place is not None else shape.end() if shape else start
-        if after == start or text[after : after + 1] != BRANCH or after > end - len(head.head):
-            return start
-        before = self._verb_in_name(text, self._backward(text, start, found), start, found)
-        national = _national_in(text, before, start)
-        before = national if national >= 0 and start - national > 2 else before
-        return before if national >= 0 and before == national or head.alone is not None and \
-            start - before >= head.alone else start
+    def _headless_span(self, doc: Doc, start: int, end: int, body: Headless) -> Span | None:
+        """The mention of a body named without a head, described as its full name printed would be (so that both
+        key one node of one kind): a unit of the known body its full name opens with (中办 → 中共中央办公厅, of
+        中共中央), else of the kind its full name's head gives (发改委 → …委员会), else of the kind listed."""
+        full = body.full
+        parent = next((self.known[full[:at]] for at in range(len(full) - 1, 1, -1) if full[:at] in self.known), "")
+        head = self._head_at(full, len(full))
+        span = self._span(doc, start, end, None, head.kind if head else body.kind, name=full)
+        if span is not None and parent and not span.kb_id_:
+            span._.ipg.update(kind="unit", parent=parent, country=self.org_country.get(parent, ""))
+        return span
 
     def _place_after(self, text: str, at: int, found: list[Span]) -> bool:
         """A name, or a province or prefecture-level city (天津 in …团委与天津大学), starts at ``at``: the word before

@@ -1,15 +1,23 @@
 """Where a name read leftwards from its head starts when the passage's own words decide it: a standing mission named
-by its posting alone (常驻日内瓦代表团), and a place the passage has printed with its suffix (泉州市… makes 泉州 a
-place for 泉州法院)."""
+by its posting alone (常驻日内瓦代表团), a place the passage has printed with its suffix (泉州市… makes 泉州 a
+place for 泉州法院), a verb of what a national or local body does right before its head (国家…应对指导中心), and a
+branch named with its place inside its parent's name (国家…指导广州分中心)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ipgraph.zh.grammar import POSTINGS
+from ipgraph.knowledge.gazetteer import OrgHead
+from ipgraph.zh.grammar import NATIONAL, POSTINGS
 
+if TYPE_CHECKING:
+    from ipgraph.extract.mentions.organisations import OrgShapes
+
+BRANCH = "分"
+"""分 between a place and a head names a branch of a body there (某中心广州分中心, 某协会上海分会)."""
 PERMANENT = "常"
 """常 before 驻: a permanent posting (常驻), part of the mission's name."""
 
@@ -55,3 +63,42 @@ class LearntPlaces:
     def _stem(self, place: str) -> str:
         """A place's name without its suffix (泉州市 → 泉州)."""
         return next((place[: -len(s)] for s in self.suffixes if place.endswith(s)), place)
+
+
+def _national_in(text: str, start: int, end: int) -> int:
+    """Where the last 国家 between ``start`` and ``end`` stands (-1: none): it opens a national body's name as a place
+    opens a local one, so a name read leftwards over a verb before it (获批建设国家…中心) starts there."""
+    return max(text.rfind(word, start, end) for word in NATIONAL)
+
+
+def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found: list[Span]) -> int:
+    """Where a name starts whose head follows a verb of name_stops.tsv right away (国家某某应对指导中心: the verb
+    names what the body does): before the verb, when the words there open with 国家 or a place, as a national or
+    local body's name does; else the verb stops the reading (支持中心 alone is a kind of centre)."""
+    if start != head_start or not text.endswith(shapes.verbs, 0, head_start):
+        return start
+    verb = max((w for w in shapes.verbs if text.endswith(w, 0, head_start)), key=len)
+    if len(verb) < 2:
+        return start
+    before = shapes._backward(text, head_start - len(verb), found)
+    national = _national_in(text, before, head_start - len(verb))
+    opens = national >= 0 or shapes._place_at(found, before) is not None or shapes.province.match(text, before)
+    before = national if national >= 0 else before
+    return before if opens and before < head_start - len(verb) else start
+
+
+def branch_start(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
+    """Where the name of a branch starts when a place and 分 stand inside it (国家某某指导广州分中心: the Guangzhou
+    branch of 国家某某指导中心): before the place, when the words there with the head name the parent body."""
+    if BRANCH not in text[start + 2 : end]:
+        return start
+    place = shapes._place_at(found, start)
+    shape = shapes.place_shape.match(text, start, end) if place is None else None
+    after = place.end_char if place is not None else shape.end() if shape else start
+    if after == start or text[after : after + 1] != BRANCH or after > end - len(head.head):
+        return start
+    before = verb_start(shapes, text, shapes._backward(text, start, found), start, found)
+    national = _national_in(text, before, start)
+    before = national if national >= 0 and start - national > 2 else before
+    return before if national >= 0 and before == national or head.alone is not None and \
+        start - before >= head.alone else start
