@@ -23,7 +23,7 @@ class NameBreaks:
                 if char in NAME_BREAKS:
                     self.holding.setdefault(char, []).append((offset, word))
 
-    def __call__(self, text: str, at: int) -> bool:
+    def breaks(self, text: str, at: int) -> bool:
         """The character at ``at`` is a function word that ends a name, not part of a word that holds it."""
         return text[at] in NAME_BREAKS and not any(
             at >= offset and text.startswith(word, at - offset) for offset, word in self.holding.get(text[at], ()))

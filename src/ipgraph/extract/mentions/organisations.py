@@ -116,7 +116,7 @@ class OrgShapes:
         named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
         named |= set(gazetteer.occupations)
         self.generic = GenericPhrases(data_dir)
-        self.breaks = NameBreaks(data_dir)
+        self.breaks = NameBreaks(data_dir).breaks
         self.headless = HeadlessNames(data_dir)
         self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
                                                              ("word",)))
