@@ -26,7 +26,11 @@ from functools import lru_cache
 
 from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number
 
-_JOINS = f"(?:{alternation(RANGE + COORDINATORS)})"
+DASHES = ("—", "－", "～", "〜")
+"""Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
+they join a range, while between two names a dash pairs them (中国—东盟), so they are the dates' own."""
+_RANGES = RANGE + DASHES
+_JOINS = f"(?:{alternation(_RANGES + COORDINATORS)})"
 """What joins two dates: a range (至, 到, –) or a list (、, 和)."""
 YEAR = r"(?:19|20)\d{2}"
 """A year as reports print one: 1900–2099."""
@@ -81,6 +85,14 @@ def lasting_end(text: str, start: str) -> str | None:
     return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if 1 < days < 32 else None
 
 
+NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
+"""A full date in digits, with separators or 年/月 (2024-09-16, 2024.9.16, 2024年09月16日): what a publication line
+prints."""
+_SEPARATED = re.compile(rf"(?<![\d.])({YEAR})([-/.])(0?[1-9]|1[0-2])\2(3[01]|[12]\d|0?[1-9])(?![\d.])")
+"""A date written with one separator between its parts (2024-09-16, 2024.9.16, 2024/9/16), as a page's date line
+or a table prints one; the same separator twice, so a period (2019-2023) or a number with a decimal is none."""
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+"""Full-width digits (９月１６日), as a typeset page prints them: the same dates, one character each."""
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
@@ -176,17 +188,19 @@ def find_dates(text: str, year: int | None = None, anchor: str | None = None) ->
 
 @lru_cache(maxsize=4096)  # the event reader asks again for the same sentence as it weighs each name in it
 def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, ...]:
+    text = text.translate(_FULL_WIDTH_DIGITS)
     spans: list[DateSpan] = []
     group: list[_Atom] = []
     own = anchor_date(anchor)
     for atom in _atoms(text, own):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
-            year = _close(group, spans, year, own)
+            year = _close(text, group, spans, year, own)
             group = []
         group.append(atom)
     if group:
-        _close(group, spans, year, own)
-    return tuple(sorted(spans + _compact(text) + _relative_days(text, own), key=lambda span: span.begin))
+        _close(text, group, spans, year, own)
+    found = spans + _compact(text) + _separated(text) + _relative_days(text, own)
+    return tuple(sorted(found, key=lambda span: span.begin))
 
 
 def _relative_days(text: str, own: date | None) -> list[DateSpan]:
@@ -196,6 +210,15 @@ def _relative_days(text: str, own: date | None) -> list[DateSpan]:
     for match in _RELATIVE_DAY.finditer(text):
         day = (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
         found.append(DateSpan(day, day, match.start(), match.end()))
+    return found
+
+
+def _separated(text: str) -> list[DateSpan]:
+    found = []
+    for match in _SEPARATED.finditer(text):
+        day = _iso(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if day:
+            found.append(DateSpan(day, day, match.start(), match.end()))
     return found
 
 
@@ -209,11 +232,16 @@ def _compact(text: str) -> list[DateSpan]:
     return spans
 
 
-def _close(group: list[_Atom], spans: list[DateSpan], year: int | None, anchor: date | None = None) -> int | None:
-    """Resolve one run of joined atoms into a span, carrying year and month forward."""
+def _close(text: str, group: list[_Atom], spans: list[DateSpan], year: int | None,
+           anchor: date | None = None) -> int | None:
+    """Resolve one run of joined atoms into a span, carrying year and month forward; a range that runs into an
+    earlier month without printing a year runs into the next year (12月30日至1月2日)."""
     values = []
     current_year, current_month = _year_of(group[0], year, anchor), None
-    for _, _, y, m, d in group:
+    for index, (begin, _, y, m, d) in enumerate(group):
+        if y is None and m is not None and current_month is not None and m < current_month \
+                and current_year is not None and _ranged(text[group[index - 1][1]:begin]):
+            current_year += 1
         current_year = y if y is not None else current_year
         if m is not None:
             current_month = m
@@ -227,6 +255,11 @@ def _close(group: list[_Atom], spans: list[DateSpan], year: int | None, anchor: 
         if isos[-1] < isos[0]:
             spans[-1] = DateSpan(isos[0], isos[0], group[0][0], group[-1][1])
     return current_year
+
+
+def _ranged(join: str) -> bool:
+    """The join between two dates is a range's (至, –), not a list's (、)."""
+    return any(word in join for word in _RANGES)
 
 
 def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
@@ -247,7 +280,7 @@ def listed_dates(text: str, span: DateSpan, anchor: str | None = None) -> list[D
     (a range: 3月至4月, or an item that is no date alone: 9月5日、6日)."""
     inner = text[span.begin:span.finish]
     parts = re.split(_JOIN.pattern, inner)
-    if len(parts) < 2 or any(word in inner for word in RANGE):
+    if len(parts) < 2 or any(word in inner for word in _RANGES):
         return []
     found = [find_dates(part, int(span.start[:4]), anchor) for part in parts]
     return [dates[0] for dates in found] if all(len(dates) == 1 for dates in found) else []

@@ -1,0 +1,45 @@
+"""Issue 16, pattern 2, second round: how a page prints a date (dashes, separators, full-width digits, a range
+into the next year), which date of a sentence is the event's, and days told relative to the one before. Every
+sentence here was written for these tests, none copied from an evaluation text; the event tests run the real
+pipeline (tests/unseen/test_events.py's helper)."""
+
+from __future__ import annotations
+
+from ipgraph.ingest.dateline import dateline
+from ipgraph.zh.dates import find_dates
+from tests.unseen.test_events import events, one
+
+
+def spans(text: str, year: int | None = 2024, anchor: str | None = "2024-12-01") -> list[tuple[str, str]]:
+    return [(d.start, d.end) for d in find_dates(text, year, anchor)]
+
+
+def test_2_a_range_printed_with_an_em_dash_or_a_full_width_tilde_is_one_range():
+    assert spans("11月4—6日在杭州举行") == [("2024-11-04", "2024-11-06")]
+    assert spans("2024年11月4日～6日") == [("2024-11-04", "2024-11-06")]
+    found = events("10月21—23日，第三届中芬专利审查员交流会在赫尔辛基举行。", date="2024-10-25")
+    assert (one(found, "第三届中芬专利审查员交流会").start, one(found, "第三届中芬专利审查员交流会").end) == (
+        "2024-10-21", "2024-10-23")
+
+
+def test_2_a_range_running_into_an_earlier_month_ends_in_the_next_year():
+    assert spans("12月29日至1月3日举办冬令营", 2024, "2025-01-10") == [("2024-12-29", "2025-01-03")]
+    assert spans("2023年12月29日—2024年1月3日") == [("2023-12-29", "2024-01-03")]
+
+
+def test_2_a_list_out_of_order_is_no_range_into_the_next_year():
+    assert all(not end.startswith("2025") for _, end in spans("5月6日、3月2日两次会议", 2024, "2024-06-01"))
+
+
+def test_2_a_date_with_separators_or_in_full_width_digits_is_a_date():
+    assert spans("2024.11.5 杭州") == [("2024-11-05", "2024-11-05")]
+    assert spans("会期：2024/11/5") == [("2024-11-05", "2024-11-05")]
+    assert spans("１１月５日在杭州") == [("2024-11-05", "2024-11-05")]
+    assert spans("增长3.5.6倍；版本2024.13.5，编号2024-1-52，2024.11-12") == []
+    found = events("2024.11.5，第二届中马知识产权论坛在吉隆坡举行。", date="2024-11-08")
+    assert one(found, "第二届中马知识产权论坛").start == "2024-11-05"
+
+
+def test_2_a_publication_label_with_yu_dates_the_page_not_its_headline_event():
+    text = "福建省知识产权局一行赴泉州开展调研\n发布于:2024-05-09 浏览\n5月8日上午，福建省知识产权局一行赴泉州开展调研。"
+    assert dateline(text.splitlines()) == "2024-05-09"
