@@ -43,3 +43,37 @@ def test_2_a_date_with_separators_or_in_full_width_digits_is_a_date():
 def test_2_a_publication_label_with_yu_dates_the_page_not_its_headline_event():
     text = "福建省知识产权局一行赴泉州开展调研\n发布于:2024-05-09 浏览\n5月8日上午，福建省知识产权局一行赴泉州开展调研。"
     assert dateline(text.splitlines()) == "2024-05-09"
+
+
+def test_2_a_date_in_a_relative_clause_of_another_noun_is_not_the_events():
+    found = events("6月3日，成立于2016年的中葡商标代理人协会在里斯本举办第四届中葡商标实务研讨会。", date="2024-06-05")
+    assert one(found, "第四届中葡商标实务研讨会").start == "2024-06-03"
+    found = events("依据2018年签订的合作协定，第二届中葡地理标志论坛于6月4日在波尔图举行。", date="2024-06-05")
+    assert one(found, "第二届中葡地理标志论坛").start == "2024-06-04"
+
+
+def test_2_a_date_before_a_place_with_de_or_a_clause_that_holds_stays_the_events():
+    found = events("2024年5月在葡萄牙的波尔图举办了关于商标实务的区域研讨会。", date="2024-06-05")
+    assert one(found, "关于商标实务的区域研讨会").start == "2024-05"
+    found = events("2024年5月召开的第二届中葡地理标志论坛通过了共同声明。", date="2024-06-05")
+    assert one(found, "第二届中葡地理标志论坛").start == "2024-05"
+
+
+def test_2_a_year_alone_that_opens_a_relative_clause_gives_no_year_to_the_dates_after_it():
+    assert spans("依据2018年签订的协定，6月4日举行", 2024, "2024-06-05")[-1] == ("2024-06-04", "2024-06-04")
+    assert spans("2023年，双方于6月4日举行", 2024, "2024-06-05")[-1] == ("2023-06-04", "2023-06-04")
+
+
+def test_2_weekdays_of_a_week_named_relative_to_the_reports_date():
+    assert spans("上周五在里斯本举行", 2024, "2024-06-05") == [("2024-05-31", "2024-05-31")]
+    assert spans("本周日闭幕", 2024, "2024-06-05") == [("2024-06-09", "2024-06-09")]
+    assert spans("上周期的数据", 2024, "2024-06-05") == []
+    found = events("本周二，第四届中葡商标实务研讨会在里斯本举行。", date="2024-06-07")
+    assert one(found, "第四届中葡商标实务研讨会").start == "2024-06-04"
+
+
+def test_2_the_next_day_and_the_same_evening_refer_to_the_date_told_last():
+    found = events("6月3日，第四届中葡商标实务研讨会在里斯本开幕。次日，第二届中葡地理标志论坛在波尔图举行。当晚，"
+                   "中葡知识产权合作交流会在波尔图举行。", date="2024-06-10")
+    assert one(found, "第二届中葡地理标志论坛").start == "2024-06-04"
+    assert one(found, "中葡知识产权合作交流会").start == "2024-06-04"

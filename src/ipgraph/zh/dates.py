@@ -40,9 +40,16 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 """Years named relative to the report's own date."""
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
 """Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
-_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS))
-SAME_DAY = ("同日", "当天", "当日")
+RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
+"""Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
+WEEKDAYS = "一二三四五六日天"
+"""The days of a week as 周 and 星期 count them, Monday first (周日 and 星期天 are Sunday)."""
+_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELATIVE_WEEKS)}])(?:周|週|星期|礼拜|禮拜)"
+                           rf"(?P<weekday>[{WEEKDAYS}])")
+SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
+NEXT_DAY = ("次日", "翌日", "第二天")
+"""Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"
 _HAN_VALUE = {"〇": 0, "零": 0, "○": 0} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 _HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
@@ -194,7 +201,9 @@ def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, .
     own = anchor_date(anchor)
     for atom in _atoms(text, own):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
-            year = _close(text, group, spans, year, own)
+            carried = _close(text, group, spans, year, own)
+            year = year if len(group) == 1 and group[0][3] is None and relative_clause(text, group[0][1]) \
+                else carried
             group = []
         group.append(atom)
     if group:
@@ -203,14 +212,49 @@ def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, .
     return tuple(sorted(found, key=lambda span: span.begin))
 
 
+_RELATIVE_CLAUSE = re.compile(r"[^，,；;。：:在於于]{0,6}?的")
+
+
+def relative_clause(text: str, at: int) -> int | None:
+    """Where the 的 ends when the date that ends at ``at`` opens a relative clause of a noun (2018年签订的协定,
+    成立于2016年的协会): the date is that noun's; a place's 的 (在葡萄牙的波尔图) is none."""
+    found = _RELATIVE_CLAUSE.match(text, at)
+    return found.end() if found else None
+
+
 def _relative_days(text: str, own: date | None) -> list[DateSpan]:
     if own is None:
         return []
     found = []
     for match in _RELATIVE_DAY.finditer(text):
-        day = (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
+        day = _weekday(own, match) if match.group("week") else \
+            (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
         found.append(DateSpan(day, day, match.start(), match.end()))
     return found
+
+
+_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)))
+
+
+def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:
+    """The date a sentence that prints none takes from the date told last: 同日, 当天 that date, 次日 the day after
+    it (when it was a day: the day after a month is not told)."""
+    found = _REFERRING.search(text) if last is not None else None
+    if found is None or last is None:
+        return None
+    if found.group(0) not in NEXT_DAY:
+        return DateSpan(last.start, last.end, found.start(), found.end())
+    if len(last.end) != 10:
+        return None
+    day = (date.fromisoformat(last.end) + timedelta(days=1)).isoformat()
+    return DateSpan(day, day, found.start(), found.end())
+
+
+def _weekday(own: date, match: re.Match[str]) -> str:
+    """上周五, 本周二: the day of that week, weeks starting on Monday as 周 counts them."""
+    monday = own - timedelta(days=own.weekday())
+    return (monday + timedelta(weeks=RELATIVE_WEEKS[match.group("week")],
+                               days=min(WEEKDAYS.index(match.group("weekday")), 6))).isoformat()
 
 
 def _separated(text: str) -> list[DateSpan]:

@@ -23,7 +23,7 @@ from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
-from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
+from ipgraph.zh.dates import YEAR, DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date; a
+        同日 or 当天 (次日) and prints no date takes the date told last (the day after it); a named day (2023年世界知识产权日) is its date; a
         date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
         stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
@@ -118,9 +118,8 @@ class EventReader:
                  and not any(s.begin <= d.begin < s.finish for s in days)
                  and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
-        same = next((m for m in (_SAME_DAY.search(text),) if m), None)
-        if not found and same and self.last_date is not None:
-            found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
+        referred = referred_day(text, self.last_date) if not found else None
+        found = [referred] if referred else found
         if found:
             self.last_date = found[-1]
         return found
@@ -487,7 +486,6 @@ def spelled(label: str) -> str:
 
 
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
-_SAME_DAY = re.compile("|".join(SAME_DAY))
 
 
 def _stamped(text: str, date: DateSpan) -> bool:

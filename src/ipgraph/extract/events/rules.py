@@ -13,7 +13,7 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, lasting_end, listed_dates
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, lasting_end, listed_dates, relative_clause
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
@@ -229,7 +229,8 @@ class ReportEvents(TalkEvents):
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
-                own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])], name)
+                own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])
+                                       and not self._of_other_noun(words, d, name)], name)
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
@@ -288,6 +289,14 @@ class ReportEvents(TalkEvents):
         return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
+
+    def _of_other_noun(self, sentence: str, date: DateSpan, name: EventName) -> bool:
+        """The date stands in a relative clause of another noun before the name (成立于2012年的中泰协会举办…,
+        依据2019年签订的协定，…研讨会…): the time of that noun, not of the event; a clause that holds (2024年召开
+        的…会议) dates the event it names, and a place's 的 (2023年9月在拉脱维亚的里加举办…) is no relative clause."""
+        clause = relative_clause(sentence, date.finish)
+        return clause is not None and clause <= name.left and len(sentence[clause:name.left].strip("“”\"《 ")) > 1 \
+            and not self.rules.pattern("holding").search(sentence, date.finish, clause)
 
     def _nameless(self, label: str) -> bool:
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
