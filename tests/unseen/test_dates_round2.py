@@ -10,6 +10,12 @@ from ipgraph.zh.dates import find_dates
 from tests.unseen.test_events import events, one
 
 
+def dated(text: str, label: str, date: str) -> tuple[str | None, str | None]:
+    """The start and end of the one event of that label the real pipeline finds in a report of that date."""
+    event = one(events(text, date=date), label)
+    return event.start, event.end
+
+
 def spans(text: str, year: int | None = 2024, anchor: str | None = "2024-12-01") -> list[tuple[str, str]]:
     return [(d.start, d.end) for d in find_dates(text, year, anchor)]
 
@@ -17,9 +23,8 @@ def spans(text: str, year: int | None = 2024, anchor: str | None = "2024-12-01")
 def test_2_a_range_printed_with_an_em_dash_or_a_full_width_tilde_is_one_range():
     assert spans("11月4—6日在杭州举行") == [("2024-11-04", "2024-11-06")]
     assert spans("2024年11月4日～6日") == [("2024-11-04", "2024-11-06")]
-    found = events("10月21—23日，第三届中芬专利审查员交流会在赫尔辛基举行。", date="2024-10-25")
-    assert (one(found, "第三届中芬专利审查员交流会").start, one(found, "第三届中芬专利审查员交流会").end) == (
-        "2024-10-21", "2024-10-23")
+    assert dated("10月21—23日，第三届中芬专利审查员交流会在赫尔辛基举行。", "第三届中芬专利审查员交流会",
+                 "2024-10-25") == ("2024-10-21", "2024-10-23")
 
 
 def test_2_a_range_running_into_an_earlier_month_ends_in_the_next_year():
@@ -36,27 +41,28 @@ def test_2_a_date_with_separators_or_in_full_width_digits_is_a_date():
     assert spans("会期：2024/11/5") == [("2024-11-05", "2024-11-05")]
     assert spans("１１月５日在杭州") == [("2024-11-05", "2024-11-05")]
     assert spans("增长3.5.6倍；版本2024.13.5，编号2024-1-52，2024.11-12") == []
-    found = events("2024.11.5，第二届中马知识产权论坛在吉隆坡举行。", date="2024-11-08")
-    assert one(found, "第二届中马知识产权论坛").start == "2024-11-05"
+    assert dated("2024.11.5，第二届中马知识产权论坛在吉隆坡举行。", "第二届中马知识产权论坛",
+                 "2024-11-08")[0] == "2024-11-05"
 
 
 def test_2_a_publication_label_with_yu_dates_the_page_not_its_headline_event():
-    text = "福建省知识产权局一行赴泉州开展调研\n发布于:2024-05-09 浏览\n5月8日上午，福建省知识产权局一行赴泉州开展调研。"
+    text = ("福建省知识产权局一行赴泉州开展调研\n发布于:2024-05-09 浏览\n"
+            "5月8日上午，福建省知识产权局一行赴泉州开展调研。")
     assert dateline(text.splitlines()) == "2024-05-09"
 
 
 def test_2_a_date_in_a_relative_clause_of_another_noun_is_not_the_events():
-    found = events("6月3日，成立于2016年的中葡商标代理人协会在里斯本举办第四届中葡商标实务研讨会。", date="2024-06-05")
-    assert one(found, "第四届中葡商标实务研讨会").start == "2024-06-03"
-    found = events("依据2018年签订的合作协定，第二届中葡地理标志论坛于6月4日在波尔图举行。", date="2024-06-05")
-    assert one(found, "第二届中葡地理标志论坛").start == "2024-06-04"
+    assert dated("6月3日，成立于2016年的中葡商标代理人协会在里斯本举办第四届中葡商标实务研讨会。",
+                 "第四届中葡商标实务研讨会", "2024-06-05")[0] == "2024-06-03"
+    assert dated("依据2018年签订的合作协定，第二届中葡地理标志论坛于6月4日在波尔图举行。", "第二届中葡地理标志论坛",
+                 "2024-06-05")[0] == "2024-06-04"
 
 
 def test_2_a_date_before_a_place_with_de_or_a_clause_that_holds_stays_the_events():
-    found = events("2024年5月在葡萄牙的波尔图举办了关于商标实务的区域研讨会。", date="2024-06-05")
-    assert one(found, "关于商标实务的区域研讨会").start == "2024-05"
-    found = events("2024年5月召开的第二届中葡地理标志论坛通过了共同声明。", date="2024-06-05")
-    assert one(found, "第二届中葡地理标志论坛").start == "2024-05"
+    assert dated("2024年5月在葡萄牙的波尔图举办了关于商标实务的区域研讨会。", "关于商标实务的区域研讨会",
+                 "2024-06-05")[0] == "2024-05"
+    assert dated("2024年5月召开的第二届中葡地理标志论坛通过了共同声明。", "第二届中葡地理标志论坛",
+                 "2024-06-05")[0] == "2024-05"
 
 
 def test_2_a_year_alone_that_opens_a_relative_clause_gives_no_year_to_the_dates_after_it():
@@ -68,12 +74,26 @@ def test_2_weekdays_of_a_week_named_relative_to_the_reports_date():
     assert spans("上周五在里斯本举行", 2024, "2024-06-05") == [("2024-05-31", "2024-05-31")]
     assert spans("本周日闭幕", 2024, "2024-06-05") == [("2024-06-09", "2024-06-09")]
     assert spans("上周期的数据", 2024, "2024-06-05") == []
-    found = events("本周二，第四届中葡商标实务研讨会在里斯本举行。", date="2024-06-07")
-    assert one(found, "第四届中葡商标实务研讨会").start == "2024-06-04"
+    assert dated("本周二，第四届中葡商标实务研讨会在里斯本举行。", "第四届中葡商标实务研讨会",
+                 "2024-06-07")[0] == "2024-06-04"
 
 
 def test_2_the_next_day_and_the_same_evening_refer_to_the_date_told_last():
-    found = events("6月3日，第四届中葡商标实务研讨会在里斯本开幕。次日，第二届中葡地理标志论坛在波尔图举行。当晚，"
-                   "中葡知识产权合作交流会在波尔图举行。", date="2024-06-10")
-    assert one(found, "第二届中葡地理标志论坛").start == "2024-06-04"
-    assert one(found, "中葡知识产权合作交流会").start == "2024-06-04"
+    text = ("6月3日，第四届中葡商标实务研讨会在里斯本开幕。次日，第二届中葡地理标志论坛在波尔图举行。当晚，"
+            "中葡知识产权合作交流会在波尔图举行。")
+    assert dated(text, "第二届中葡地理标志论坛", "2024-06-10")[0] == "2024-06-04"
+    assert dated(text, "中葡知识产权合作交流会", "2024-06-10")[0] == "2024-06-04"
+
+
+def test_2_a_day_a_name_closed_on_is_its_last_and_the_days_counted_give_its_first():
+    assert dated("为期三天的第四届中葡商标实务研讨会于6月5日在里斯本闭幕。", "第四届中葡商标实务研讨会",
+                 "2024-06-07") == ("2024-06-03", "2024-06-05")
+    assert dated("6月5日，第四届中葡商标实务研讨会在里斯本闭幕。", "第四届中葡商标实务研讨会",
+                 "2024-06-07")[0] == "2024-06-05"
+
+
+def test_2_what_a_dated_visit_saw_during_it_takes_the_visits_day_or_month():
+    assert dated("6月3日至6日，国家版权局代表团访问葡萄牙。访问期间，代表团出席了第二届中葡版权论坛。",
+                 "第二届中葡版权论坛", "2024-06-10")[0] == "2024-06"
+    assert dated("6月3日，国家版权局代表团抵达里斯本。访问期间，代表团出席了第二届中葡版权论坛。", "第二届中葡版权论坛",
+                 "2024-06-10")[0] == "2024-06-03"

@@ -21,8 +21,8 @@ HEAD_LINES = 6
 LONGEST_LINE = 80
 """A date line is short: a longer passage is a paragraph whose dates are its events'."""
 PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)[于於]?\s*[:：]?\s*$")
-"""The label a publication date stands after (日期:2013年3月12日, 发表于:2018-03-15): that date is the report's, wherever it
-stands."""
+"""The label a publication date stands after (日期:2013年3月12日, 发表于:2018-03-15): that date is the report's,
+wherever it stands."""
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
 _FIELD_AFTER = re.compile(r"^\s*[|｜]?\s*[^\s\d|｜:：]{1,6}\s*[:：]")
 """Another field of a publication line after the date (2020-04-27 来源:…): the date is the line's own."""

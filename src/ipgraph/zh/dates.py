@@ -79,17 +79,35 @@ def lasting_before(text: str, at: int) -> int:
     return found.start() if found else at
 
 
-_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續)(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
+_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續|为期|為期|历时|歷時|会期|會期)"
+                           r"(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
+CLOSING = ("闭幕", "閉幕", "落幕", "落下帷幕", "闭幕式", "閉幕式")
+"""Words after a dated name that make the date the day it closed (…论坛9月16日在京闭幕), not the day it began."""
+_CLOSING = re.compile(rf"[^，,；;。]{{0,16}}?(?:{alternation(CLOSING)})")
 
 
 def lasting_end(text: str, start: str) -> str | None:
     """The last day of something that began on ``start`` (ISO day) and went on for the days ``text`` counts
-    (一连三天: the day and the two after it); None when the text counts no days."""
+    (一连三天, 为期三天: the day and the two after it); None when the text counts no days."""
+    return _lasting(text, start, 1)
+
+
+def _lasting(text: str, day: str, direction: int) -> str | None:
     found = _LASTING_DAYS.search(text)
-    if found is None or len(start) != 10:
+    if found is None or len(day) != 10:
         return None
     days = int(found.group(1)) if found.group(1).isdigit() else chinese_number(found.group(1).replace("兩", "两"))
-    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if 1 < days < 32 else None
+    return (date.fromisoformat(day) + timedelta(days=direction * (days - 1))).isoformat() if 1 < days < 32 else None
+
+
+def closing_day(text: str, at: int, span: DateSpan | None, told: str) -> DateSpan | None:
+    """The dates of something whose name ends at ``at``: a day the clause after it says it closed on (…9月16日在
+    日内瓦闭幕) is its last, and the days ``told`` counts (为期三天, 历时7天) give its first; a day without a count
+    stays as it is, the day the text gives."""
+    if span is None or span.start != span.end or not _CLOSING.match(text, at):
+        return span
+    first = _lasting(told, span.start, -1)
+    return DateSpan(first, span.end, span.begin, span.finish) if first else span
 
 
 NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")

@@ -108,7 +108,8 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 (次日) and prints no date takes the date told last (the day after it); a named day (2023年世界知识产权日) is its date; a
+        同日 or 当天 (次日) and prints no date takes the date told last (the day after it); a named day
+        (2023年世界知识产权日) is its date; a
         date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
         stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
@@ -140,14 +141,27 @@ class EventReader:
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
         days although the text dates only its opening: what was held during it took place in its month."""
-        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
-        if opening is None or not self.rules.words.get("during"):
+        if not self.rules.words.get("during"):
             return []
+        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
+        if opening is None:
+            told = re.match(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.rules.pattern('during').pattern})[{BREAKS}]",
+                            self.finder.fold(sentence[:_OPENING]))
+            return self._during_told(told) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
-            return []
+            return self._during_told(opening)
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
+        return [DateSpan(start, end, opening.start(), opening.end())]
+
+    def _during_told(self, opening: re.Match[str]) -> list[DateSpan]:
+        """访问期间, opening a sentence after a dated one that told of no event it names (9月15日至18日，代表团访问
+        瑞士。): what was held during it took place on its day, or in its month when it lasted days."""
+        told = self.last_date
+        if told is None or len(told.start) < 7:
+            return []
+        start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
 
     def named_days(self, text: str) -> list[tuple[DateSpan | None, str, str]]:

@@ -13,7 +13,15 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, lasting_end, listed_dates, relative_clause
+from ipgraph.zh.dates import (
+    MONTH_DAY,
+    YEAR,
+    DateSpan,
+    closing_day,
+    lasting_end,
+    listed_dates,
+    relative_clause,
+)
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COLONS,
@@ -243,7 +251,8 @@ class ReportEvents(TalkEvents):
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
-                date = self._under_way(words, name, date)
+                description = self._description(passage, sentences, names, index)
+                date = closing_day(words, name.end, self._under_way(words, name, date), joined(description).text)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 elif date is None and (edition := named_year([name])):
@@ -253,7 +262,6 @@ class ReportEvents(TalkEvents):
                     continue
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
                                   date.end if date else None, rule=rule, confidence=confidence)
-                description = self._description(passage, sentences, names, index)
                 setting = self.rules.pattern("position", anchored=True).match(words[name.end:name.end + 4]) is not None
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
                     or setting else sentence.end()
