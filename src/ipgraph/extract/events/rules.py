@@ -35,6 +35,8 @@ from ipgraph.zh.grammar import (
     segments,
 )
 
+_HEAD_LINES = 3
+"""How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
@@ -96,14 +98,17 @@ class ReportEvents(TalkEvents):
         …活动在X举办) gives an undated headline event its date (a
         year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
         it). The lead's date is a day or a month of
-        the item's own year: a year alone there is history (1973年…)."""
+        the item's own year: a year alone there is history (1973年…). A page may print its title again under its
+        source line (a headline, a date line, the title): every line above the first that ends a sentence heads it."""
         if len(passages) < 2:
             return
-        told = [e for e in self.events.values() if e.passages[:1] == [passages[0].slug]]
-        named = {f"org/{m.key}" for m in self.context(passages[0]).orgs()}
-        for event in told:
+        body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
+        at = {p.slug: i for i, p in enumerate(passages[:max(1, min(body, _HEAD_LINES))])}
+        for event in [e for e in self.events.values() if e.passages[:1] and e.passages[0] in at]:
+            index = at[event.passages[0]]
+            named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
             sides = set(event.organisers + event.participants) | named
-            for lead in passages[1:5]:
+            for lead in passages[index + 1:index + 5]:
                 date = self._lead_date(lead, sides)
                 if date is None:
                     continue
