@@ -100,6 +100,7 @@ def test_2_what_a_dated_visit_saw_during_it_takes_the_visits_day_or_month():
 
 
 def test_2_a_title_printed_again_under_the_source_line_is_dated_by_the_lead():
-    text = ("国家版权局代表团访问葡萄牙\n\n中国版权网 2024-06-05 09:12 来源：国家版权局\n\n国家版权局举办中葡版权合作论坛\n\n"
+    text = ("国家版权局代表团访问葡萄牙\n\n中国版权网 2024-06-05 09:12 来源：国家版权局\n\n"
+            "国家版权局举办中葡版权合作论坛\n\n"
             "6月4日，国家版权局在里斯本举行论坛，双方签署了备忘录。")
     assert dated(text, "中葡版权合作论坛", "2024-06-05")[0] == "2024-06-04"
