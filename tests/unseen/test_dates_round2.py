@@ -104,3 +104,9 @@ def test_2_a_title_printed_again_under_the_source_line_is_dated_by_the_lead():
             "国家版权局举办中葡版权合作论坛\n\n"
             "6月4日，国家版权局在里斯本举行论坛，双方签署了备忘录。")
     assert dated(text, "中葡版权合作论坛", "2024-06-05")[0] == "2024-06-04"
+
+
+def test_2_the_days_counted_in_the_sentence_after_a_closing_give_the_first_day():
+    text = ("6月5日晚，由国家版权局主办的第四届中葡商标实务研讨会（以下简称“研讨会”）在里斯本举行了闭幕式。"
+            "历时三天的研讨会共有来自八个国家的代表参加。")
+    assert dated(text, "第四届中葡商标实务研讨会", "2024-06-07") == ("2024-06-03", "2024-06-05")

@@ -83,7 +83,7 @@ _LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續|为期|為期|历时
                            r"(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
 CLOSING = ("闭幕", "閉幕", "落幕", "落下帷幕", "闭幕式", "閉幕式")
 """Words after a dated name that make the date the day it closed (…论坛9月16日在京闭幕), not the day it began."""
-_CLOSING = re.compile(rf"[^，,；;。]{{0,16}}?(?:{alternation(CLOSING)})")
+_CLOSING = re.compile(rf"[^，,；;。]{{0,24}}?(?:{alternation(CLOSING)})")
 
 
 def lasting_end(text: str, start: str) -> str | None:
@@ -102,8 +102,8 @@ def _lasting(text: str, day: str, direction: int) -> str | None:
 
 def closing_day(text: str, at: int, span: DateSpan | None, told: str) -> DateSpan | None:
     """The dates of something whose name ends at ``at``: a day the clause after it says it closed on (…9月16日在
-    日内瓦闭幕) is its last, and the days ``told`` counts (为期三天, 历时7天) give its first; a day without a count
-    stays as it is, the day the text gives."""
+    日内瓦闭幕) is its last, and the days ``told`` counts (为期三天, 历时7天: the sentence, or the one after it,
+    本届论坛为期三天) give its first; a day without a count stays as it is, the day the text gives."""
     if span is None or span.start != span.end or not _CLOSING.match(text, at):
         return span
     first = _lasting(told, span.start, -1)

@@ -257,7 +257,9 @@ class ReportEvents(TalkEvents):
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
                 description = self._description(passage, sentences, names, index)
-                date = closing_day(words, name.end, self._under_way(words, name, date), joined(description).text)
+                following = sentences[index + 1].group(0) if index + 1 < len(sentences) else ""
+                date = closing_day(words, name.end, self._under_way(words, name, date),
+                                   joined(description).text + following)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 elif date is None and (edition := named_year([name])):
