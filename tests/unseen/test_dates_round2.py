@@ -110,3 +110,19 @@ def test_2_the_days_counted_in_the_sentence_after_a_closing_give_the_first_day()
     text = ("6月5日晚，由国家版权局主办的第四届中葡商标实务研讨会（以下简称“研讨会”）在里斯本举行了闭幕式。"
             "历时三天的研讨会共有来自八个国家的代表参加。")
     assert dated(text, "第四届中葡商标实务研讨会", "2024-06-07") == ("2024-06-03", "2024-06-05")
+
+
+def test_2_a_year_inside_a_documents_title_is_not_the_date_of_an_event_outside_it():
+    text = "双方签署了《2023年中葡版权合作计划》，内容包括举办第二届中葡版权论坛、开展版权执法合作等。"
+    assert dated(text, "第二届中葡版权论坛", "2024-06-05")[0] is None
+    text = "6月4日，双方签署了《2023年中葡版权合作计划》，并举办了第二届中葡版权论坛。"
+    assert dated(text, "第二届中葡版权论坛", "2024-06-05")[0] == "2024-06-04"
+    assert dated("6月4日，《2024年中葡版权合作计划》签署仪式在里斯本举行。", "《2024年中葡版权合作计划》签署仪式",
+                 "2024-06-05")[0] == "2024-06-04"
+
+
+def test_2_a_named_day_past_this_year_in_a_sentence_of_plans_is_one_to_come_and_undated():
+    text = "6月4日，中葡版权论坛在里斯本举行。会后，双方将以“4·26世界知识产权日”为契机开展宣传活动。"
+    assert dated(text, "4·26世界知识产权日", "2024-06-05")[0] is None
+    text = "4月10日，双方商定，将在“4·26世界知识产权日”期间开展宣传活动。"
+    assert dated(text, "4·26世界知识产权日", "2024-04-12")[0] == "2024-04-26"

@@ -243,7 +243,8 @@ class ReportEvents(TalkEvents):
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])
-                                       and not self._of_other_noun(words, d, name)], name)
+                                       and not self._of_other_noun(words, d, name)
+                                       and not titled_elsewhere(words, d, name)], name)
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
@@ -346,8 +347,17 @@ class ReportEvents(TalkEvents):
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
         undated when the page gives no year."""
         for span, label, kind in self.named_days(passage.text):
-            start = span.start if span else None
+            start = span.start if span and not self._day_to_come(passage.text, span) else None
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
+
+    def _day_to_come(self, text: str, span: DateSpan) -> bool:
+        """…将以世界知识产权日为契机开展…: a named day after 将 in a sentence of plans, told after that day of the
+        report's year has passed, is one to come, whose year the text does not print."""
+        sentence = next((s for s in segments(text) if s.start() <= span.begin < s.end()), None)
+        before = text[sentence.start():span.begin] if sentence else ""
+        return bool(self.own_date and span.start.startswith(self.own_date[:4]) and span.start < self.own_date
+                    and not re.search(YEAR, text[max(0, span.begin - 8):span.finish])
+                    and (re.search("[将將](?![近要])", before) or self.rules.pattern("future").search(before)))
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
@@ -473,6 +483,15 @@ def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventNam
     return any(other is not name and date.finish <= other.left and other.end <= name.start
                and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
                for other in names)
+
+
+def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
+    """The date stands inside a title in 《》 that the name is not in (签署了《2021年…合作备忘录》，…举办…论坛): the
+    document's year, not the event's."""
+    opened = sentence.rfind("《", 0, date.begin)
+    closed = sentence.find("》", date.finish)
+    return opened >= 0 and closed >= 0 and sentence.find("》", opened, date.begin) < 0 \
+        and not opened <= name.start < closed
 
 
 _NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
