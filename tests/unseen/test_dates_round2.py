@@ -126,3 +126,11 @@ def test_2_a_named_day_past_this_year_in_a_sentence_of_plans_is_one_to_come_and_
     assert dated(text, "4·26世界知识产权日", "2024-06-05")[0] is None
     text = "4月10日，双方商定，将在“4·26世界知识产权日”期间开展宣传活动。"
     assert dated(text, "4·26世界知识产权日", "2024-04-12")[0] == "2024-04-26"
+
+
+def test_2_months_and_evenings_named_relative_to_the_reports_date():
+    assert spans("上月16日至18日在里斯本举行", 2024, "2024-01-20") == [("2023-12-16", "2023-12-18")]
+    assert spans("本月举行；下个月将举办", 2024, "2024-12-20") == [("2024-12", "2024-12"), ("2025-01", "2025-01")]
+    assert spans("上月16日", 2024, None) == []
+    assert dated("昨晚，第四届中葡商标实务研讨会在里斯本闭幕。", "第四届中葡商标实务研讨会",
+                 "2024-06-07")[0] == "2024-06-06"

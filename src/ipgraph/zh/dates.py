@@ -38,7 +38,10 @@ LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,
 """A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 """Years named relative to the report's own date."""
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+RELATIVE_MONTHS = {"上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "下个月": 1, "下個月": 1, "下月": 1}
+"""Months named relative to the report's own date (上月16日: the 16th of the month before the report's)."""
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1,
+                 "明日": 1}
 """Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
 RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
 """Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
@@ -57,13 +60,13 @@ _HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ATOM = re.compile(
-    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)})"
+    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
     rf"(?:(?:(?P<y>{YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
-    rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*)?"
+    rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*|(?P<relm>{alternation(tuple(RELATIVE_MONTHS))})\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
     # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
     # loop in _atoms a turn; a match with none of the four parts fails here instead, leaving the others as they were.
-    r"(?(y)|(?(rel)|(?(m)|(?(d)|(?!)))))"
+    r"(?(y)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!))))))"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
 LASTING = re.compile(r"\s*(?:一连|一連|连续|連續)[\d一两兩二三四五六七八九十]+\s*(?:天|日|周|週|个月|個月)")
@@ -156,7 +159,8 @@ def _atoms(text: str, anchor: date | None) -> list[_Atom]:
     found: list[_Atom] = []
     for match in _ATOM.finditer(text):
         relative = match.group("rel") if anchor is not None else None
-        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative) \
+        month = match.group("relm") if anchor is not None else None
+        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative or month) \
                 and not match.group("d"):
             continue
         if _count_of_days(match) and not _joined_to_previous(text, found, match.start()):
@@ -164,12 +168,20 @@ def _atoms(text: str, anchor: date | None) -> list[_Atom]:
         y, m, d = (_number(match.group(k)) if match.group(k) else None for k in "ymd")
         if relative:
             y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
+        if month:
+            y, m = _month_from(anchor, RELATIVE_MONTHS[month])  # type: ignore[arg-type]  # None without an anchor
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
             if not _day_of_anchor_month(text, match.start(), anchor):
                 continue
             m = anchor.month  # type: ignore[union-attr]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
+
+
+def _month_from(anchor: date, months: int) -> tuple[int, int]:
+    """The year and month ``months`` after the anchor's (-1: the month before, across a new year)."""
+    count = anchor.year * 12 + anchor.month - 1 + months
+    return count // 12, count % 12 + 1
 
 
 def _number(value: str) -> int:
