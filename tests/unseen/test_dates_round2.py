@@ -134,3 +134,10 @@ def test_2_months_and_evenings_named_relative_to_the_reports_date():
     assert spans("上月16日", 2024, None) == []
     assert dated("昨晚，第四届中葡商标实务研讨会在里斯本闭幕。", "第四届中葡商标实务研讨会",
                  "2024-06-07")[0] == "2024-06-06"
+
+
+def test_2_a_report_dated_by_its_month_alone_still_dates_relative_words_and_a_day_alone():
+    assert spans("今年3月；6日晚；上月16日；昨天", 2019, "2019-04") == [
+        ("2019-03", "2019-03"), ("2019-04-06", "2019-04-06"), ("2019-03-16", "2019-03-16")]
+    assert dated("6日晚，第四届中葡商标实务研讨会在里斯本闭幕。", "第四届中葡商标实务研讨会",
+                 "2019-04")[0] == "2019-04-06"

@@ -205,6 +205,15 @@ def _day_of_anchor_month(text: str, at: int, anchor: date | None) -> bool:
     return anchor is not None and not re.search(r"[\d第每数前后]$", text[:at])
 
 
+def _month_anchor(value: str | None) -> date | None:
+    """A report dated by its month alone (2017-10) still gives 今年, 上月 and a day alone (6日) their year and month:
+    its month's first day stands for it (no 昨天 is read against it)."""
+    try:
+        return date.fromisoformat(f"{value}-01") if value and len(value) == 7 else None
+    except ValueError:
+        return None
+
+
 def anchor_date(value: str | None) -> date | None:
     """The report's own date as a day, when it gives one: an ISO ``YYYY-MM-DD`` (a month or year alone is no day)."""
     try:
@@ -228,7 +237,8 @@ def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, .
     text = text.translate(_FULL_WIDTH_DIGITS)
     spans: list[DateSpan] = []
     group: list[_Atom] = []
-    own = anchor_date(anchor)
+    day = anchor_date(anchor)
+    own = day or _month_anchor(anchor)
     for atom in _atoms(text, own):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
             carried = _close(text, group, spans, year, own)
@@ -238,7 +248,7 @@ def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, .
         group.append(atom)
     if group:
         _close(text, group, spans, year, own)
-    found = spans + _compact(text) + _separated(text) + _relative_days(text, own)
+    found = spans + _compact(text) + _separated(text) + _relative_days(text, day)
     return tuple(sorted(found, key=lambda span: span.begin))
 
 
