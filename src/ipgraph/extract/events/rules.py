@@ -15,6 +15,7 @@ from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import (
     MONTH_DAY,
+    VAGUE,
     YEAR,
     DateSpan,
     closing_day,
@@ -72,7 +73,23 @@ class ReportEvents(TalkEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
+        self._sideline_meetings(passages)
         return [self.events[k] for k in self.order]
+
+    def _sideline_meetings(self, passages: list[Passage]) -> None:
+        """A news item about an event of several days (一连三天举办…高峰会议) that tells later, without a date, of
+        meetings one side held with others (…与印度海关关长举行双边会议) tells of meetings on its sidelines: they
+        took place in its month, the day not told; a paragraph that says how recent (日前, 此前) tells of others."""
+        at = {p.slug: i for i, p in enumerate(passages)}
+        main = next((e for e in map(self.events.get, self.order) if e and e.start), None)
+        start, end = (main.start or "", main.end or "") if main else ("", "")
+        if main is None or not main.passages or len(start) != 10 or end <= start:
+            return
+        for event in self.events.values():
+            if event.start is None and event.rule == "event-meeting" and event.passages \
+                    and at.get(event.passages[0], 0) > at.get(main.passages[0], 0) \
+                    and not any(word in self.passages[event.passages[0]].text for word in VAGUE):
+                event.start = event.end = start[:7]
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
         """A news item's dateline, a line that is only a day (2024年3月12日) between its headline and its lead,
