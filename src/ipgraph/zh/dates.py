@@ -157,7 +157,7 @@ _Atom = tuple[int, int, int | None, int | None, int | None]
 """One date expression's start, end, year, month and day (each None when it does not say)."""
 
 
-def _atoms(text: str, anchor: date | None) -> list[_Atom]:
+def _atoms(text: str, anchor: date | None, told: str | None = None) -> list[_Atom]:
     found: list[_Atom] = []
     for match in _ATOM.finditer(text):
         relative = match.group("rel") if anchor is not None else None
@@ -175,7 +175,8 @@ def _atoms(text: str, anchor: date | None) -> list[_Atom]:
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
             if not _day_of_anchor_month(text, match.start(), anchor):
                 continue
-            m = anchor.month  # type: ignore[union-attr]  # _day_of_anchor_month needs one
+            y, m = (int(told[:4]), int(told[5:7])) if told and len(told) >= 7 else \
+                (None, anchor.month)  # type: ignore[union-attr]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
 
@@ -228,20 +229,22 @@ def _joined_to_previous(text: str, found: list[_Atom], start: int) -> bool:
     return bool(found) and _JOIN.fullmatch(text[found[-1][1]:start]) is not None
 
 
-def find_dates(text: str, year: int | None = None, anchor: str | None = None) -> list[DateSpan]:
+def find_dates(text: str, year: int | None = None, anchor: str | None = None,
+               told: str | None = None) -> list[DateSpan]:
     """Every date expression in ``text``; ``year`` is the year to assume when the text gives none, ``anchor`` the
-    report's own date (ISO) that relative and partial dates are read against."""
-    return list(_dates(text, year, anchor))
+    report's own date (ISO) that relative and partial dates are read against, ``told`` the date the text told
+    last (ISO): a day alone (30日) is of its month, as a reader takes it (9月28日…。30日…), else of the anchor's."""
+    return list(_dates(text, year, anchor, told))
 
 
 @lru_cache(maxsize=4096)  # the event reader asks again for the same sentence as it weighs each name in it
-def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, ...]:
+def _dates(text: str, year: int | None, anchor: str | None, told: str | None) -> tuple[DateSpan, ...]:
     text = text.translate(_FULL_WIDTH_DIGITS)
     spans: list[DateSpan] = []
     group: list[_Atom] = []
     day = anchor_date(anchor)
     own = day or _month_anchor(anchor)
-    for atom in _atoms(text, own):
+    for atom in _atoms(text, own, told):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
             carried = _close(text, group, spans, year, own)
             year = year if len(group) == 1 and group[0][3] is None and relative_clause(text, group[0][1]) \

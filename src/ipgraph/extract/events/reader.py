@@ -114,7 +114,9 @@ class EventReader:
         stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
-        found = [d for d in find_dates(text, year, self.own_date)
+        told = self.last_date.start if self.last_date and self.own_date and self.last_date.start <= self.own_date \
+            else None
+        found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
                  and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
