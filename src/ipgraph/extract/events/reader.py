@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
+from ipgraph.extract.events.dating import during_told, stamped
 from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_prefixes
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
@@ -119,7 +120,7 @@ class EventReader:
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
+                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
         referred = referred_day(text, self.last_date) if not found else None
         found = [referred] if referred else found
@@ -149,21 +150,12 @@ class EventReader:
         if opening is None:
             told = re.match(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.rules.pattern('during').pattern})[{BREAKS}]",
                             self.finder.fold(sentence[:_OPENING]))
-            return self._during_told(told) if told else []
+            return during_told(self.last_date, told) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
-            return self._during_told(opening)
+            return during_told(self.last_date, opening)
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
-        return [DateSpan(start, end, opening.start(), opening.end())]
-
-    def _during_told(self, opening: re.Match[str]) -> list[DateSpan]:
-        """访问期间, opening a sentence after a dated one that told of no event it names (9月15日至18日，代表团访问
-        瑞士。): what was held during it took place on its day, or in its month when it lasted days."""
-        told = self.last_date
-        if told is None or len(told.start) < 7:
-            return []
-        start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
 
     def named_days(self, text: str) -> list[tuple[DateSpan | None, str, str]]:
@@ -499,12 +491,3 @@ def spelled(label: str) -> str:
     headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
     again without it)."""
     return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))
-
-
-_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
-
-
-def _stamped(text: str, date: DateSpan) -> bool:
-    """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
-    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between."""
-    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates, sideline_meetings
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles, spelled
@@ -13,18 +14,8 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import (
-    MONTH_DAY,
-    VAGUE,
-    YEAR,
-    DateSpan,
-    closing_day,
-    lasting_end,
-    listed_dates,
-    relative_clause,
-)
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
-    CLAUSE_BREAKS,
     COLONS,
     COMMAS,
     JOIN,
@@ -36,8 +27,6 @@ from ipgraph.zh.grammar import (
     segments,
 )
 
-_HEAD_LINES = 3
-"""How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
@@ -73,23 +62,8 @@ class ReportEvents(TalkEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
-        self._sideline_meetings(passages)
+        sideline_meetings([self.events[k] for k in self.order], self.passages)
         return [self.events[k] for k in self.order]
-
-    def _sideline_meetings(self, passages: list[Passage]) -> None:
-        """A news item about an event of several days (一连三天举办…高峰会议) that tells later, without a date, of
-        meetings one side held with others (…与印度海关关长举行双边会议) tells of meetings on its sidelines: they
-        took place in its month, the day not told; a paragraph that says how recent (日前, 此前) tells of others."""
-        at = {p.slug: i for i, p in enumerate(passages)}
-        main = next((e for e in map(self.events.get, self.order) if e and e.start), None)
-        start, end = (main.start or "", main.end or "") if main else ("", "")
-        if main is None or not main.passages or len(start) != 10 or end <= start:
-            return
-        for event in self.events.values():
-            if event.start is None and event.rule == "event-meeting" and event.passages \
-                    and at.get(event.passages[0], 0) > at.get(main.passages[0], 0) \
-                    and not any(word in self.passages[event.passages[0]].text for word in VAGUE):
-                event.start = event.end = start[:7]
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
         """A news item's dateline, a line that is only a day (2024年3月12日) between its headline and its lead,
@@ -120,7 +94,7 @@ class ReportEvents(TalkEvents):
         if len(passages) < 2:
             return
         body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
-        at = {p.slug: i for i, p in enumerate(passages[:max(1, min(body, _HEAD_LINES))])}
+        at = {p.slug: i for i, p in enumerate(passages[:max(1, min(body, HEAD_LINES))])}
         for event in [e for e in self.events.values() if e.passages[:1] and e.passages[0] in at]:
             index = at[event.passages[0]]
             named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
@@ -259,9 +233,7 @@ class ReportEvents(TalkEvents):
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
-                own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])
-                                       and not self._of_other_noun(words, d, name)
-                                       and not titled_elsewhere(words, d, name)], name)
+                own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
@@ -323,14 +295,6 @@ class ReportEvents(TalkEvents):
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
 
-    def _of_other_noun(self, sentence: str, date: DateSpan, name: EventName) -> bool:
-        """The date stands in a relative clause of another noun before the name (成立于2012年的中泰协会举办…,
-        依据2019年签订的协定，…研讨会…): the time of that noun, not of the event; a clause that holds (2024年召开
-        的…会议) dates the event it names, and a place's 的 (2023年9月在拉脱维亚的里加举办…) is no relative clause."""
-        clause = relative_clause(sentence, date.finish)
-        return clause is not None and clause <= name.left and len(sentence[clause:name.left].strip("“”\"《 ")) > 1 \
-            and not self.rules.pattern("holding").search(sentence, date.finish, clause)
-
     def _nameless(self, label: str) -> bool:
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
         event (issue 16, pattern 11)."""
@@ -364,17 +328,9 @@ class ReportEvents(TalkEvents):
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
         undated when the page gives no year."""
         for span, label, kind in self.named_days(passage.text):
-            start = span.start if span and not self._day_to_come(passage.text, span) else None
+            start = span.start if span and not day_to_come(passage.text, span, self.own_date,
+                                                           self.rules.pattern("future")) else None
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
-
-    def _day_to_come(self, text: str, span: DateSpan) -> bool:
-        """…将以世界知识产权日为契机开展…: a named day after 将 in a sentence of plans, told after that day of the
-        report's year has passed, is one to come, whose year the text does not print."""
-        sentence = next((s for s in segments(text) if s.start() <= span.begin < s.end()), None)
-        before = text[sentence.start():span.begin] if sentence else ""
-        return bool(self.own_date and span.start.startswith(self.own_date[:4]) and span.start < self.own_date
-                    and not re.search(YEAR, text[max(0, span.begin - 8):span.finish])
-                    and (re.search("[将將](?![近要])", before) or self.rules.pattern("future").search(before)))
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
@@ -494,23 +450,6 @@ class ReportEvents(TalkEvents):
         return found
 
 
-def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
-    """The date belongs to another event of the sentence, which it modifies in a relative clause standing between
-    the date and this name (结合9月17-19日举行的第20届…博览会,…共同主办…论坛: the dates are the fair's)."""
-    return any(other is not name and date.finish <= other.left and other.end <= name.start
-               and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
-               for other in names)
-
-
-def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
-    """The date stands inside a title in 《》 that the name is not in (签署了《2021年…合作备忘录》，…举办…论坛): the
-    document's year, not the event's."""
-    opened = sentence.rfind("《", 0, date.begin)
-    closed = sentence.find("》", date.finish)
-    return opened >= 0 and closed >= 0 and sentence.find("》", opened, date.begin) < 0 \
-        and not opened <= name.start < closed
-
-
 _NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
 """A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
 one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
@@ -538,12 +477,3 @@ _GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
 """What a document's cover may print between a session's name and its dates: its other name in brackets
 ((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
 a full date glued to a numbered session's name is its date as the title line's dash is."""
-
-
-def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
-    """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
-    edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
-    not the year."""
-    edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
-    fuller = [d for d in dates if len(d.start) > 4]
-    return [d for d in dates if d not in edition] if edition and fuller else dates
