@@ -14,15 +14,15 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from ipgraph.zh.dates import YEAR
+from ipgraph.zh.dates import NUMERIC_DATE, YEAR
 
 HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
 LONGEST_LINE = 80
 """A date line is short: a longer passage is a paragraph whose dates are its events'."""
-NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
-PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)\s*[:：]?\s*$")
-"""The label a publication date stands after (日期:2013年3月12日): that date is the report's, wherever it stands."""
+PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)[于於]?\s*[:：]?\s*$")
+"""The label a publication date stands after (日期:2013年3月12日, 发表于:2018-03-15): that date is the report's,
+wherever it stands."""
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
 _FIELD_AFTER = re.compile(r"^\s*[|｜]?\s*[^\s\d|｜:：]{1,6}\s*[:：]")
 """Another field of a publication line after the date (2020-04-27 来源:…): the date is the line's own."""

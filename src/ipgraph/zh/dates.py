@@ -26,7 +26,11 @@ from functools import lru_cache
 
 from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number
 
-_JOINS = f"(?:{alternation(RANGE + COORDINATORS)})"
+DASHES = ("—", "－", "～", "〜")
+"""Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
+they join a range, while between two names a dash pairs them (中国—东盟), so they are the dates' own."""
+_RANGES = RANGE + DASHES
+_JOINS = f"(?:{alternation(_RANGES + COORDINATORS)})"
 """What joins two dates: a range (至, 到, –) or a list (、, 和)."""
 YEAR = r"(?:19|20)\d{2}"
 """A year as reports print one: 1900–2099."""
@@ -34,11 +38,23 @@ LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,
 """A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 """Years named relative to the report's own date."""
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+RELATIVE_MONTHS = {"上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "下个月": 1, "下個月": 1, "下月": 1}
+"""Months named relative to the report's own date (上月16日: the 16th of the month before the report's)."""
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1,
+                 "明日": 1}
 """Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
-_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS))
-SAME_DAY = ("同日", "当天", "当日")
+RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
+"""Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
+WEEKDAYS = "一二三四五六日天"
+"""The days of a week as 周 and 星期 count them, Monday first (周日 and 星期天 are Sunday)."""
+_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELATIVE_WEEKS)}])(?:周|週|星期|礼拜|禮拜)"
+                           rf"(?P<weekday>[{WEEKDAYS}])")
+SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
+VAGUE = ("近日", "日前", "近期", "前不久", "不久前", "此前", "早前")
+"""Words that say something happened lately without saying when: they date nothing."""
+NEXT_DAY = ("次日", "翌日", "第二天")
+"""Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"
 _HAN_VALUE = {"〇": 0, "零": 0, "○": 0} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 _HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
@@ -46,13 +62,13 @@ _HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ATOM = re.compile(
-    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)})"
+    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
     rf"(?:(?:(?P<y>{YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
-    rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*)?"
+    rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*|(?P<relm>{alternation(tuple(RELATIVE_MONTHS))})\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
     # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
     # loop in _atoms a turn; a match with none of the four parts fails here instead, leaving the others as they were.
-    r"(?(y)|(?(rel)|(?(m)|(?(d)|(?!)))))"
+    r"(?(y)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!))))))"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
 LASTING = re.compile(r"\s*(?:一连|一連|连续|連續)[\d一两兩二三四五六七八九十]+\s*(?:天|日|周|週|个月|個月)")
@@ -68,19 +84,45 @@ def lasting_before(text: str, at: int) -> int:
     return found.start() if found else at
 
 
-_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續)(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
+_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續|为期|為期|历时|歷時|会期|會期)"
+                           r"(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
+CLOSING = ("闭幕", "閉幕", "落幕", "落下帷幕", "闭幕式", "閉幕式")
+"""Words after a dated name that make the date the day it closed (…论坛9月16日在京闭幕), not the day it began."""
+_CLOSING = re.compile(rf"[^，,；;。]{{0,24}}?(?:{alternation(CLOSING)})")
 
 
 def lasting_end(text: str, start: str) -> str | None:
     """The last day of something that began on ``start`` (ISO day) and went on for the days ``text`` counts
-    (一连三天: the day and the two after it); None when the text counts no days."""
+    (一连三天, 为期三天: the day and the two after it); None when the text counts no days."""
+    return _lasting(text, start, 1)
+
+
+def _lasting(text: str, day: str, direction: int) -> str | None:
     found = _LASTING_DAYS.search(text)
-    if found is None or len(start) != 10:
+    if found is None or len(day) != 10:
         return None
     days = int(found.group(1)) if found.group(1).isdigit() else chinese_number(found.group(1).replace("兩", "两"))
-    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat() if 1 < days < 32 else None
+    return (date.fromisoformat(day) + timedelta(days=direction * (days - 1))).isoformat() if 1 < days < 32 else None
 
 
+def closing_day(text: str, at: int, span: DateSpan | None, told: str) -> DateSpan | None:
+    """The dates of something whose name ends at ``at``: a day the clause after it says it closed on (…9月16日在
+    日内瓦闭幕) is its last, and the days ``told`` counts (为期三天, 历时7天: the sentence, or the one after it,
+    本届论坛为期三天) give its first; a day without a count stays as it is, the day the text gives."""
+    if span is None or span.start != span.end or not _CLOSING.match(text, at):
+        return span
+    first = _lasting(told, span.start, -1)
+    return DateSpan(first, span.end, span.begin, span.finish) if first else span
+
+
+NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
+"""A full date in digits, with separators or 年/月 (2024-09-16, 2024.9.16, 2024年09月16日): what a publication line
+prints."""
+_SEPARATED = re.compile(rf"(?<![\d.])({YEAR})([-/.])(0?[1-9]|1[0-2])\2(3[01]|[12]\d|0?[1-9])(?![\d.])")
+"""A date written with one separator between its parts (2024-09-16, 2024.9.16, 2024/9/16), as a page's date line
+or a table prints one; the same separator twice, so a period (2019-2023) or a number with a decimal is none."""
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+"""Full-width digits (９月１６日), as a typeset page prints them: the same dates, one character each."""
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
@@ -115,11 +157,12 @@ _Atom = tuple[int, int, int | None, int | None, int | None]
 """One date expression's start, end, year, month and day (each None when it does not say)."""
 
 
-def _atoms(text: str, anchor: date | None) -> list[_Atom]:
+def _atoms(text: str, anchor: date | None, told: str | None = None) -> list[_Atom]:
     found: list[_Atom] = []
     for match in _ATOM.finditer(text):
         relative = match.group("rel") if anchor is not None else None
-        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative) \
+        month = match.group("relm") if anchor is not None else None
+        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative or month) \
                 and not match.group("d"):
             continue
         if _count_of_days(match) and not _joined_to_previous(text, found, match.start()):
@@ -127,12 +170,21 @@ def _atoms(text: str, anchor: date | None) -> list[_Atom]:
         y, m, d = (_number(match.group(k)) if match.group(k) else None for k in "ymd")
         if relative:
             y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
+        if month:
+            y, m = _month_from(anchor, RELATIVE_MONTHS[month])  # type: ignore[arg-type]  # None without an anchor
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
             if not _day_of_anchor_month(text, match.start(), anchor):
                 continue
-            m = anchor.month  # type: ignore[union-attr]  # _day_of_anchor_month needs one
+            y, m = (int(told[:4]), int(told[5:7])) if told and len(told) >= 7 else \
+                (None, anchor.month)  # type: ignore[union-attr]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
+
+
+def _month_from(anchor: date, months: int) -> tuple[int, int]:
+    """The year and month ``months`` after the anchor's (-1: the month before, across a new year)."""
+    count = anchor.year * 12 + anchor.month - 1 + months
+    return count // 12, count % 12 + 1
 
 
 def _number(value: str) -> int:
@@ -156,6 +208,15 @@ def _day_of_anchor_month(text: str, at: int, anchor: date | None) -> bool:
     return anchor is not None and not re.search(r"[\d第每数前后]$", text[:at])
 
 
+def _month_anchor(value: str | None) -> date | None:
+    """A report dated by its month alone (2017-10) still gives 今年, 上月 and a day alone (6日) their year and month:
+    its month's first day stands for it (no 昨天 is read against it)."""
+    try:
+        return date.fromisoformat(f"{value}-01") if value and len(value) == 7 else None
+    except ValueError:
+        return None
+
+
 def anchor_date(value: str | None) -> date | None:
     """The report's own date as a day, when it gives one: an ISO ``YYYY-MM-DD`` (a month or year alone is no day)."""
     try:
@@ -168,25 +229,42 @@ def _joined_to_previous(text: str, found: list[_Atom], start: int) -> bool:
     return bool(found) and _JOIN.fullmatch(text[found[-1][1]:start]) is not None
 
 
-def find_dates(text: str, year: int | None = None, anchor: str | None = None) -> list[DateSpan]:
+def find_dates(text: str, year: int | None = None, anchor: str | None = None,
+               told: str | None = None) -> list[DateSpan]:
     """Every date expression in ``text``; ``year`` is the year to assume when the text gives none, ``anchor`` the
-    report's own date (ISO) that relative and partial dates are read against."""
-    return list(_dates(text, year, anchor))
+    report's own date (ISO) that relative and partial dates are read against, ``told`` the date the text told
+    last (ISO): a day alone (30日) is of its month, as a reader takes it (9月28日…。30日…), else of the anchor's."""
+    return list(_dates(text, year, anchor, told))
 
 
 @lru_cache(maxsize=4096)  # the event reader asks again for the same sentence as it weighs each name in it
-def _dates(text: str, year: int | None, anchor: str | None) -> tuple[DateSpan, ...]:
+def _dates(text: str, year: int | None, anchor: str | None, told: str | None) -> tuple[DateSpan, ...]:
+    text = text.translate(_FULL_WIDTH_DIGITS)
     spans: list[DateSpan] = []
     group: list[_Atom] = []
-    own = anchor_date(anchor)
-    for atom in _atoms(text, own):
+    day = anchor_date(anchor)
+    own = day or _month_anchor(anchor)
+    for atom in _atoms(text, own, told):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
-            year = _close(group, spans, year, own)
+            carried = _close(text, group, spans, year, own)
+            year = year if len(group) == 1 and group[0][3] is None and relative_clause(text, group[0][1]) \
+                else carried
             group = []
         group.append(atom)
     if group:
-        _close(group, spans, year, own)
-    return tuple(sorted(spans + _compact(text) + _relative_days(text, own), key=lambda span: span.begin))
+        _close(text, group, spans, year, own)
+    found = spans + _compact(text) + _separated(text) + _relative_days(text, day)
+    return tuple(sorted(found, key=lambda span: span.begin))
+
+
+_RELATIVE_CLAUSE = re.compile(r"[^，,；;。：:在於于]{0,6}?的")
+
+
+def relative_clause(text: str, at: int) -> int | None:
+    """Where the 的 ends when the date that ends at ``at`` opens a relative clause of a noun (2018年签订的协定,
+    成立于2016年的协会): the date is that noun's; a place's 的 (在葡萄牙的波尔图) is none."""
+    found = _RELATIVE_CLAUSE.match(text, at)
+    return found.end() if found else None
 
 
 def _relative_days(text: str, own: date | None) -> list[DateSpan]:
@@ -194,8 +272,42 @@ def _relative_days(text: str, own: date | None) -> list[DateSpan]:
         return []
     found = []
     for match in _RELATIVE_DAY.finditer(text):
-        day = (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
+        day = _weekday(own, match) if match.group("week") else \
+            (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
         found.append(DateSpan(day, day, match.start(), match.end()))
+    return found
+
+
+_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)))
+
+
+def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:
+    """The date a sentence that prints none takes from the date told last: 同日, 当天 that date, 次日 the day after
+    it (when it was a day: the day after a month is not told)."""
+    found = _REFERRING.search(text) if last is not None else None
+    if found is None or last is None:
+        return None
+    if found.group(0) not in NEXT_DAY:
+        return DateSpan(last.start, last.end, found.start(), found.end())
+    if len(last.end) != 10:
+        return None
+    day = (date.fromisoformat(last.end) + timedelta(days=1)).isoformat()
+    return DateSpan(day, day, found.start(), found.end())
+
+
+def _weekday(own: date, match: re.Match[str]) -> str:
+    """上周五, 本周二: the day of that week, weeks starting on Monday as 周 counts them."""
+    monday = own - timedelta(days=own.weekday())
+    return (monday + timedelta(weeks=RELATIVE_WEEKS[match.group("week")],
+                               days=min(WEEKDAYS.index(match.group("weekday")), 6))).isoformat()
+
+
+def _separated(text: str) -> list[DateSpan]:
+    found = []
+    for match in _SEPARATED.finditer(text):
+        day = _iso(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if day:
+            found.append(DateSpan(day, day, match.start(), match.end()))
     return found
 
 
@@ -209,11 +321,16 @@ def _compact(text: str) -> list[DateSpan]:
     return spans
 
 
-def _close(group: list[_Atom], spans: list[DateSpan], year: int | None, anchor: date | None = None) -> int | None:
-    """Resolve one run of joined atoms into a span, carrying year and month forward."""
+def _close(text: str, group: list[_Atom], spans: list[DateSpan], year: int | None,
+           anchor: date | None = None) -> int | None:
+    """Resolve one run of joined atoms into a span, carrying year and month forward; a range that runs into an
+    earlier month without printing a year runs into the next year (12月30日至1月2日)."""
     values = []
     current_year, current_month = _year_of(group[0], year, anchor), None
-    for _, _, y, m, d in group:
+    for index, (begin, _, y, m, d) in enumerate(group):
+        if y is None and m is not None and current_month is not None and m < current_month \
+                and current_year is not None and _ranged(text[group[index - 1][1]:begin]):
+            current_year += 1
         current_year = y if y is not None else current_year
         if m is not None:
             current_month = m
@@ -227,6 +344,11 @@ def _close(group: list[_Atom], spans: list[DateSpan], year: int | None, anchor: 
         if isos[-1] < isos[0]:
             spans[-1] = DateSpan(isos[0], isos[0], group[0][0], group[-1][1])
     return current_year
+
+
+def _ranged(join: str) -> bool:
+    """The join between two dates is a range's (至, –), not a list's (、)."""
+    return any(word in join for word in _RANGES)
 
 
 def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
@@ -247,7 +369,7 @@ def listed_dates(text: str, span: DateSpan, anchor: str | None = None) -> list[D
     (a range: 3月至4月, or an item that is no date alone: 9月5日、6日)."""
     inner = text[span.begin:span.finish]
     parts = re.split(_JOIN.pattern, inner)
-    if len(parts) < 2 or any(word in inner for word in RANGE):
+    if len(parts) < 2 or any(word in inner for word in _RANGES):
         return []
     found = [find_dates(part, int(span.start[:4]), anchor) for part in parts]
     return [dates[0] for dates in found] if all(len(dates) == 1 for dates in found) else []

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
+from ipgraph.extract.events.dating import during_told, stamped
 from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_prefixes
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
@@ -23,7 +24,7 @@ from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
-from ipgraph.zh.dates import SAME_DAY, YEAR, DateSpan, find_dates
+from ipgraph.zh.dates import YEAR, DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
@@ -108,19 +109,21 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 and prints no date takes the date told last; a named day (2023年世界知识产权日) is its date; a
+        同日 or 当天 (次日) and prints no date takes the date told last (the day after it); a named day
+        (2023年世界知识产权日) is its date; a
         date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
         stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
-        found = [d for d in find_dates(text, year, self.own_date)
+        told = self.last_date.start if self.last_date and self.own_date and self.last_date.start <= self.own_date \
+            else None
+        found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not _stamped(text, d)]
+                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
-        same = next((m for m in (_SAME_DAY.search(text),) if m), None)
-        if not found and same and self.last_date is not None:
-            found = [DateSpan(self.last_date.start, self.last_date.end, same.start(), same.end())]
+        referred = referred_day(text, self.last_date) if not found else None
+        found = [referred] if referred else found
         if found:
             self.last_date = found[-1]
         return found
@@ -141,12 +144,16 @@ class EventReader:
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
         days although the text dates only its opening: what was held during it took place in its month."""
-        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
-        if opening is None or not self.rules.words.get("during"):
+        if not self.rules.words.get("during"):
             return []
+        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
+        if opening is None:
+            told = re.match(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.rules.pattern('during').pattern})[{BREAKS}]",
+                            self.finder.fold(sentence[:_OPENING]))
+            return during_told(self.last_date, told) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
-            return []
+            return during_told(self.last_date, opening)
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
@@ -484,13 +491,3 @@ def spelled(label: str) -> str:
     headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
     again without it)."""
     return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))
-
-
-_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
-_SAME_DAY = re.compile("|".join(SAME_DAY))
-
-
-def _stamped(text: str, date: DateSpan) -> bool:
-    """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
-    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between."""
-    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates, sideline_meetings
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles, spelled
@@ -13,9 +14,8 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, lasting_end, listed_dates
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
-    CLAUSE_BREAKS,
     COLONS,
     COMMAS,
     JOIN,
@@ -62,6 +62,7 @@ class ReportEvents(TalkEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
+        sideline_meetings([self.events[k] for k in self.order], self.passages)
         return [self.events[k] for k in self.order]
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
@@ -88,14 +89,17 @@ class ReportEvents(TalkEvents):
         …活动在X举办) gives an undated headline event its date (a
         year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
         it). The lead's date is a day or a month of
-        the item's own year: a year alone there is history (1973年…)."""
+        the item's own year: a year alone there is history (1973年…). A page may print its title again under its
+        source line (a headline, a date line, the title): every line above the first that ends a sentence heads it."""
         if len(passages) < 2:
             return
-        told = [e for e in self.events.values() if e.passages[:1] == [passages[0].slug]]
-        named = {f"org/{m.key}" for m in self.context(passages[0]).orgs()}
-        for event in told:
+        body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
+        at = {p.slug: i for i, p in enumerate(passages[:max(1, min(body, HEAD_LINES))])}
+        for event in [e for e in self.events.values() if e.passages[:1] and e.passages[0] in at]:
+            index = at[event.passages[0]]
+            named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
             sides = set(event.organisers + event.participants) | named
-            for lead in passages[1:5]:
+            for lead in passages[index + 1:index + 5]:
                 date = self._lead_date(lead, sides)
                 if date is None:
                     continue
@@ -229,7 +233,7 @@ class ReportEvents(TalkEvents):
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
-                own = edition_dropped([d for d in dates if not claimed(words, d, name, names[index])], name)
+                own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
                 licence = self._licence(name, own, holding, carried, heading, words,
                                         told_day=self.year is None and MONTH_DAY.search(words) is not None)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
@@ -242,7 +246,10 @@ class ReportEvents(TalkEvents):
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
-                date = self._under_way(words, name, date)
+                description = self._description(passage, sentences, names, index)
+                following = sentences[index + 1].group(0) if index + 1 < len(sentences) else ""
+                date = closing_day(words, name.end, self._under_way(words, name, date),
+                                   joined(description).text + following)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 elif date is None and (edition := named_year([name])):
@@ -252,7 +259,6 @@ class ReportEvents(TalkEvents):
                     continue
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
                                   date.end if date else None, rule=rule, confidence=confidence)
-                description = self._description(passage, sentences, names, index)
                 setting = self.rules.pattern("position", anchored=True).match(words[name.end:name.end + 4]) is not None
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
                     or setting else sentence.end()
@@ -322,7 +328,8 @@ class ReportEvents(TalkEvents):
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
         undated when the page gives no year."""
         for span, label, kind in self.named_days(passage.text):
-            start = span.start if span else None
+            start = span.start if span and not day_to_come(passage.text, span, self.own_date,
+                                                           self.rules.pattern("future")) else None
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
@@ -443,14 +450,6 @@ class ReportEvents(TalkEvents):
         return found
 
 
-def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
-    """The date belongs to another event of the sentence, which it modifies in a relative clause standing between
-    the date and this name (结合9月17-19日举行的第20届…博览会,…共同主办…论坛: the dates are the fair's)."""
-    return any(other is not name and date.finish <= other.left and other.end <= name.start
-               and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
-               for other in names)
-
-
 _NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
 """A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
 one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
@@ -478,12 +477,3 @@ _GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
 """What a document's cover may print between a session's name and its dates: its other name in brackets
 ((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
 a full date glued to a numbered session's name is its date as the title line's dash is."""
-
-
-def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
-    """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
-    edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
-    not the year."""
-    edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
-    fuller = [d for d in dates if len(d.start) > 4]
-    return [d for d in dates if d not in edition] if edition and fuller else dates

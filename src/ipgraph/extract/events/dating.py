@@ -1,0 +1,106 @@
+"""Which of the dates a sentence or its report tells is an event's: the choices the event rules make once a name is
+found. A date may be another noun's (a relative clause, a document's title, another event's), a stamp of the page,
+a day to come; an event told without a date may take one from what was told before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from ipgraph.extract.events.model import EventFact
+from ipgraph.extract.events.names import EventName
+from ipgraph.ingest.passages import Passage
+from ipgraph.zh.dates import VAGUE, YEAR, DateSpan, relative_clause
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, segments
+
+HEAD_LINES = 3
+"""How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
+
+
+def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list[EventName],
+              holding: re.Pattern[str]) -> list[DateSpan]:
+    """The dates of the sentence that may be the named event's: not another event's, another noun's or a title's,
+    and not the edition's year when a fuller date is told."""
+    return edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
+                            and not of_other_noun(sentence, d, name, holding)
+                            and not titled_elsewhere(sentence, d, name)], name)
+
+
+def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
+    """The date belongs to another event of the sentence, which it modifies in a relative clause standing between
+    the date and this name (结合9月17-19日举行的第20届…博览会,…共同主办…论坛: the dates are the fair's)."""
+    return any(other is not name and date.finish <= other.left and other.end <= name.start
+               and re.fullmatch(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,12}}的\s*", sentence[date.finish:other.left])
+               for other in names)
+
+
+def of_other_noun(sentence: str, date: DateSpan, name: EventName, holding: re.Pattern[str]) -> bool:
+    """The date stands in a relative clause of another noun before the name (成立于2012年的中泰协会举办…,
+    依据2019年签订的协定，…研讨会…): the time of that noun, not of the event; a clause that holds (2024年召开
+    的…会议) dates the event it names, and a place's 的 (2023年9月在拉脱维亚的里加举办…) is no relative clause."""
+    clause = relative_clause(sentence, date.finish)
+    return clause is not None and clause <= name.left and len(sentence[clause:name.left].strip("“”\"《 ")) > 1 \
+        and not holding.search(sentence, date.finish, clause)
+
+
+def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
+    """The date stands inside a title in 《》 that the name is not in (签署了《2021年…合作备忘录》，…举办…论坛): the
+    document's year, not the event's."""
+    opened = sentence.rfind("《", 0, date.begin)
+    closed = sentence.find("》", date.finish)
+    return opened >= 0 and closed >= 0 and sentence.find("》", opened, date.begin) < 0 \
+        and not opened <= name.start < closed
+
+
+def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
+    """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
+    edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
+    not the year."""
+    edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
+    fuller = [d for d in dates if len(d.start) > 4]
+    return [d for d in dates if d not in edition] if edition and fuller else dates
+
+
+def stamped(text: str, date: DateSpan) -> bool:
+    """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
+    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between."""
+    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None
+
+
+def day_to_come(text: str, span: DateSpan, own_date: str | None, future: re.Pattern[str]) -> bool:
+    """…将以世界知识产权日为契机开展…: a named day after 将 in a sentence of plans, told after that day of the
+    report's year has passed, is one to come, whose year the text does not print."""
+    sentence = next((s for s in segments(text) if s.start() <= span.begin < s.end()), None)
+    before = text[sentence.start():span.begin] if sentence else ""
+    return bool(own_date and span.start.startswith(own_date[:4]) and span.start < own_date
+                and not re.search(YEAR, text[max(0, span.begin - 8):span.finish])
+                and (re.search("[将將](?![近要])", before) or future.search(before)))
+
+
+def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]:
+    """访问期间, opening a sentence after a dated one that told of no event it names (9月15日至18日，代表团访问
+    瑞士。): what was held during it took place on its day, or in its month when it lasted days."""
+    if told is None or len(told.start) < 7:
+        return []
+    start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
+    return [DateSpan(start, end, opening.start(), opening.end())]
+
+
+def sideline_meetings(events: list[EventFact], passages: Mapping[str, Passage]) -> None:
+    """A news item about an event of several days (一连三天举办…高峰会议) that tells later, without a date, of
+    meetings one side held with others (…与印度海关关长举行双边会议) tells of meetings on its sidelines: they
+    took place in its month, the day not told; a paragraph that says how recent (日前, 此前) tells of others."""
+    at = {slug: i for i, slug in enumerate(passages)}
+    main = next((e for e in events if e.start), None)
+    start, end = (main.start or "", main.end or "") if main else ("", "")
+    if main is None or not main.passages or len(start) != 10 or end <= start:
+        return
+    for event in _undated_meetings(events, passages):
+        if at.get(event.passages[0], 0) > at.get(main.passages[0], 0):
+            event.start = event.end = start[:7]
+
+
+def _undated_meetings(events: Iterable[EventFact], passages: Mapping[str, Passage]) -> list[EventFact]:
+    return [e for e in events if e.start is None and e.rule == "event-meeting" and e.passages
+            and not any(word in passages[e.passages[0]].text for word in VAGUE)]
