@@ -22,7 +22,6 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
-    POSTED,
     QUESTION_MARKS,
     SENTENCE_ENDS,
     SUBJECT_ADVERBS,
@@ -68,11 +67,7 @@ class People:
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
         nouns = (row["word"] for row in event_nouns(Path(data_dir)) if row["licence"] == "any")
         self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1), *nouns)))
-        self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.head_not_after = {h.head: h.not_after for h in gazetteer.org_heads}
-        self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
-        self.self_head = {word: head for head, words in self_heads.items() for word in words}
-        self.self_reference = re.compile(f"(?:{alternation(tuple(self.self_head))})$")
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
@@ -111,7 +106,9 @@ class People:
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.reporter = re.compile(alternation(cues["reporter"]))
-        self.offices = Offices(gazetteer, words, self.acts, self.reporter)
+        self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
+        self.offices = Offices(gazetteer, words, self.acts, self_heads)
+        self.any_head = self.offices.any_head
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -119,16 +116,17 @@ class People:
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
-        for start, end, role, org, title_at in self._row(text, mentions) + self._bylines(text) + \
+        bylines, credited = self._bylines(text, mentions)
+        for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
                 self._titled(text, mentions) + self._bare(text) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
-            byline = bool(role and self.reporter.search(role))
+            byline = start in credited or bool(role and self.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
-                self.offices.employer(text, mentions, title_at, role)
+                self.offices.employer(text, mentions, title_at, role, byline)
             person = self._person(doc, start, end, role, employer)
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
@@ -138,8 +136,9 @@ class People:
                 if government:
                     person._.ipg.update(government_of=government)
                 elif employer is None:
-                    short = "" if byline else self._short(text, title_at, role)
-                    person._.ipg.update(byline=byline, affiliation_short=short)
+                    short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
+                        self.offices.short_body(text, title_at, role)
+                    person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads)
                 people.append(person)
                 blocked.update(range(start, end))
         if people:
@@ -158,15 +157,19 @@ class People:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
-    def _bylines(self, text: str) -> list[_Named]:
+    def _bylines(self, text: str, mentions: list[Span]) -> tuple[list[_Named], set[int]]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
         (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]), or the bracket
         right after a dateline (…6月30日电 (甲乙、丙丁)正文): each a surname and one or two characters, spaced or
         not, after the word of its role if any, or two characters spaced as printers space a two-character name to
         the width of three, whatever its surname (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash
-        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
+        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁). The writers a dateline credits,
+        or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet: their starts are the second
+        value."""
         found: list[_Named] = []
-        for bracket in (*self.byline_bracket.finditer(text), *self.dateline_bracket.finditer(text)):
+        credited: set[int] = set()
+        datelines = list(self.dateline_bracket.finditer(text))
+        for bracket in (*self.byline_bracket.finditer(text), *datelines):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):
                 if part.group("role"):
@@ -176,12 +179,15 @@ class People:
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self._plain(name, 0, len(name)) for name in squeezed):
-                found += [(s, e, r, None, s) for s, e, r in items]
+                outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"
+                               and bracket.start(1) <= m.start_char < items[0][0]), None)
+                found += [(s, e, r, outlet, s) for s, e, r in items]
+                credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
         for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self._plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
-        return found
+        return found, credited
 
     def _bare(self, text: str) -> list[_Named]:
         """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
@@ -418,7 +424,7 @@ class People:
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends or self._after_head(text, start) or self._after_word(text, start)
-                    or self.self_reference.search(text, max(0, start - 3), start)):
+                    or self.offices.own_before(text, start)):
                 return start, end
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
@@ -465,21 +471,6 @@ class People:
         return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
             self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
-
-    def _short(self, text: str, title_at: int, role: str) -> str:
-        """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
-        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
-        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事), or the head of the
-        report's own body after its word for itself (我院 → 院: the first …院 the report names)."""
-        if (own := self.self_reference.search(text, max(0, title_at - 3), title_at)) is not None:
-            return self.self_head[own.group(0)]  # 我院甲副院长: of the report's own …院
-        start = title_at
-        while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
-            start -= 1
-        stretch = text[start:title_at]
-        if POSTED in stretch:
-            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
-        return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
 
     @staticmethod
     def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
