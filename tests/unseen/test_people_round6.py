@@ -40,3 +40,31 @@ def test_pattern1_a_writer_the_papers_own_dateline_credits_works_for_the_paper(r
 def test_pattern1_the_chief_executive_of_a_special_administrative_region(res):
     text = "澳门特别行政区行政长官梁振宁在开幕式上表示，澳门将加强知识产权保护。"
     assert affiliations(text, res) == {"梁振宁": ("", "MO")}
+
+
+def names(text, res):
+    """(name, role) of each person the report makes, in the order of the text."""
+    people = extract(segment(text), res.knowledge).of_kind("PERSON")
+    people = sorted(people, key=lambda n: text.find(n.details["name"]))
+    return [(n.details["name"], n.details.get("role", "")) for n in people]
+
+
+def test_pattern1_a_one_character_verb_after_a_name_is_no_part_of_a_married_name(res):
+    assert names("市场监管局局长王林海称，两地将共建维权中心。", res) == [("王林海", "局长")]
+    assert names("行政长官林郑月娥表示，合作将深化。", res) == [("林郑月娥", "行政长官")]
+
+
+def test_pattern1_posts_and_speaking_roles_of_the_official_lists_are_titles(res):
+    assert names("日本特许厅审议官山田太郎出席。", res) == [("山田太郎", "审议官")]
+    assert names("主讲人周明远介绍了专利导航经验。", res) == [("周明远", "主讲人")]
+    assert names("特邀嘉宾林晓燕、知识产权专家韩立新发言。", res) == [("林晓燕", "嘉宾"), ("韩立新", "专家")]
+
+
+def test_pattern1_a_role_said_of_a_group_names_no_person_before_it(res):
+    assert names("与会专家表示，合作很重要。青年专家代表发言。", res) == []
+
+
+def test_pattern3_an_occupation_title_does_not_end_the_name_of_its_members_body(res):
+    text = "温州市中级人民法院知识产权专家咨询委员会成立。"
+    orgs = [n.details.get("name") for n in extract(segment(text), res.knowledge).of_kind("ORG")]
+    assert "温州市中级人民法院知识产权专家咨询委员会" in orgs

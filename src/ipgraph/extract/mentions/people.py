@@ -374,11 +374,13 @@ class People:
 
     def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
         """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
-        punctuation follows it (not 崔国斌参与: one character is too weak a sign) and its first character does not
-        end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
+        punctuation follows it (not 崔国斌参与: one character is too weak a sign), its last character is no word that
+        follows a name (局长王林海称，: 王林海 who speaks) and its first character does not end a title begun before
+        it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
         married = self.married.match(text, at)
         follows = self.follower.match(text, married.end()) if married else None
         if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
+                self.follower.match(text, married.end() - 1) is not None or \
                 not self._plain(text, at, married.end(), at + 1) or \
                 any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
             return None
