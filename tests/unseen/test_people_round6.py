@@ -42,6 +42,14 @@ def test_pattern1_the_chief_executive_of_a_special_administrative_region(res):
     assert affiliations(text, res) == {"梁振宁": ("", "MO")}
 
 
+def test_pattern1_the_head_of_a_region_works_for_the_regions_government_the_report_names(res):
+    text = ("香港特别行政区行政长官梁振宁在开幕式上致辞。\n\n"
+            "香港特区政府与温州市人民政府签署知识产权合作备忘录。\n")
+    assert affiliations(text, res) == {"梁振宁": ("香港特区政府", "HK")}
+    text = "日本首相山田太郎出席。\n\n温州市人民政府代表团随后访问东京。\n"
+    assert affiliations(text, res) == {"山田太郎": ("", "JP")}  # no government of Japan named: the state only
+
+
 def names(text, res):
     """(name, role) of each person the report makes, in the order of the text."""
     people = extract(segment(text), res.knowledge).of_kind("PERSON")

@@ -37,6 +37,7 @@ class Offices:
         self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
@@ -89,6 +90,13 @@ class Offices:
                 or any(act in between for act in self.acts):
             return None
         return body.kb_id_, body.text
+
+    def state_names(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, ...]:
+        """The names of the state or region printed right before a title (香港特区行政长官, 日本首相), so that the
+        report's government of it, if it names one (香港特别行政区政府), is the person's body, as a city's
+        government is its mayor's."""
+        place = next((m for m in mentions if m.label_ == COUNTRY and self._titles_place(text, m, title_at)), None)
+        return self.country_names.get(place.kb_id_, ()) if place is not None and role else ()
 
     def local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
         """The place whose office a title names when the reference data knows no government of it (临江市副市长,

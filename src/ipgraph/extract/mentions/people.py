@@ -138,7 +138,8 @@ class People:
                 elif employer is None:
                     short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
                         self.offices.short_body(text, title_at, role)
-                    person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads)
+                    person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads,
+                                        state_names=self.offices.state_names(text, mentions, title_at, role))
                 people.append(person)
                 blocked.update(range(start, end))
         if people:
