@@ -76,3 +76,10 @@ def test_pattern3_an_occupation_title_does_not_end_the_name_of_its_members_body(
     text = "温州市中级人民法院知识产权专家咨询委员会成立。"
     orgs = [n.details.get("name") for n in extract(segment(text), res.knowledge).of_kind("ORG")]
     assert "温州市中级人民法院知识产权专家咨询委员会" in orgs
+
+
+def test_pattern1_names_after_one_title_joined_by_and_share_it(res):
+    assert names("研究员周明远、林晓燕和韩立新出席。", res) == [
+        ("周明远", "研究员"), ("林晓燕", "研究员"), ("韩立新", "研究员")]
+    assert names("教授周明远及林晓燕表示，将开展联合研究。", res) == [("周明远", "教授"), ("林晓燕", "教授")]
+    assert names("局长周明远与林晓燕会谈。", res) == [("周明远", "局长")]  # 与 also means "with"

@@ -234,9 +234,10 @@ class People:
                               or self._titled_item(text, name[1])):
                     break  # 局长甲、乙县知事丙, 署长甲、國際合作司…, 署长甲、商务及…局局长乙: no name of the list
                 names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
-                if text[name[1] : name[1] + 1] != "、":
-                    break
-                at = name[1] + 1
+                joint = next((c for c in COORDINATORS if text.startswith(c, name[1])), None)
+                if joint is None:
+                    break  # 教授甲、乙和丙出席: a list may end with a coordinator (not 与, which also means "with")
+                at = name[1] + len(joint)
             org, title_at = ends.get(match.start()), match.start()
             if names and org is not None:
                 self._name_unit(text, org, found)
