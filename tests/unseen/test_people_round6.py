@@ -83,3 +83,10 @@ def test_pattern1_names_after_one_title_joined_by_and_share_it(res):
         ("周明远", "研究员"), ("林晓燕", "研究员"), ("韩立新", "研究员")]
     assert names("教授周明远及林晓燕表示，将开展联合研究。", res) == [("周明远", "教授"), ("林晓燕", "教授")]
     assert names("局长周明远与林晓燕会谈。", res) == [("周明远", "局长")]  # 与 also means "with"
+
+
+def test_pattern1_the_review_and_release_lines_of_a_web_page_name_people(res):
+    assert names("初审：周明远 二审：林晓燕 三审：韩立新", res) == [
+        ("周明远", "初审"), ("林晓燕", "二审"), ("韩立新", "三审")]
+    assert names("发布人：孙立群", res) == [("孙立群", "发布人")]
+    assert names("案件经二审审理后，法院作出终审判决。", res) == []  # the instances of a trial name nobody
