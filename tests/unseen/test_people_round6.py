@@ -90,3 +90,10 @@ def test_pattern1_the_review_and_release_lines_of_a_web_page_name_people(res):
         ("周明远", "初审"), ("林晓燕", "二审"), ("韩立新", "三审")]
     assert names("发布人：孙立群", res) == [("孙立群", "发布人")]
     assert names("案件经二审审理后，法院作出终审判决。", res) == []  # the instances of a trial name nobody
+
+
+def test_pattern1_a_person_joined_by_and_after_a_person_of_a_body_shares_the_body(res):
+    text = "温州大学的周明远教授和林晓燕副教授出席。"
+    assert affiliations(text, res) == {"周明远": ("温州大学", ""), "林晓燕": ("温州大学", "")}
+    text = "温州大学校长周明远和副校长林晓燕出席。"
+    assert affiliations(text, res) == {"周明远": ("温州大学", ""), "林晓燕": ("温州大学", "")}

@@ -249,9 +249,9 @@ class People:
                                                         frozenset() if group else abroad)) is not None and \
                     not (group and name[1] - name[0] < 3 and not self._opens_clause(text, name[0])):
                 names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
-                if org is None and text[name[0] - 1 : name[0]] == "、" and \
+                if org is None and text.endswith(COORDINATORS, 0, name[0]) and \
                         (listed := self._listed_after(text, name[0], found)):
-                    org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
+                    org, title_at = listed  # 某委员会甲副主任、乙副主任 (和乙副主任): 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
@@ -344,10 +344,12 @@ class People:
         """The body and title position of the person listed right before a title, or a name before its title,
         that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
         deputy is of the same body). The item before ends with its name, or with the title after its name, and
-        may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
-        if text[at - 1 : at] not in ("、", "，", ","):
+        may gloss it in brackets (甲(Mark Lee)、商务专员乙); a list mark, a comma or a coordinator ends it (某大学甲教授
+        和乙副教授)."""
+        mark = next((m for m in (*COORDINATORS, "，", ",") if text.endswith(m, 0, at)), None)
+        if mark is None:
             return None
-        item_end = People._unglossed(text, at - 1)
+        item_end = People._unglossed(text, at - len(mark))
         return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                      if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
 
