@@ -97,3 +97,8 @@ def test_pattern1_a_person_joined_by_and_after_a_person_of_a_body_shares_the_bod
     assert affiliations(text, res) == {"周明远": ("温州大学", ""), "林晓燕": ("温州大学", "")}
     text = "温州大学校长周明远和副校长林晓燕出席。"
     assert affiliations(text, res) == {"周明远": ("温州大学", ""), "林晓燕": ("温州大学", "")}
+
+
+def test_pattern1_a_name_of_no_chinese_surname_between_a_title_and_an_honorific(res):
+    assert names("大会向即将离任的大使萨利宁阁下表示感谢。", res) == [("萨利宁", "大使")]
+    assert names("感谢主席先生。总干事阁下，各位代表：", res) == []

@@ -357,7 +357,7 @@ class People:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
         is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
-        without a Chinese surname (日本特许厅长官滨野幸一)."""
+        without a Chinese surname (日本特许厅长官滨野幸一), as is one an honorific closes (大使凯拉莫阁下)."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED, _DOT_LOST):
             match = pattern.match(text, at)
             end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
@@ -374,13 +374,14 @@ class People:
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
-        return self._foreign_name(text, at) if foreign is None else None
+        run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
+        return run if run is not None and (foreign is None or self.honorific.match(text, run[1])) else None
 
     def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
         """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
-        punctuation follows it (not 崔国斌参与: one character is too weak a sign), its last character is no word that
-        follows a name (局长王林海称，: 王林海 who speaks) and its first character does not end a title begun before
-        it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
+        punctuation follows it (not 崔国斌参与: one character is too weak a sign, as 甲乙丙正在 shows), its last
+        character starts no word that follows a name (局长王林海称，: 王林海 who speaks) and its first character does
+        not end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
         married = self.married.match(text, at)
         follows = self.follower.match(text, married.end()) if married else None
         if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
