@@ -102,3 +102,9 @@ def test_pattern1_a_person_joined_by_and_after_a_person_of_a_body_shares_the_bod
 def test_pattern1_a_name_of_no_chinese_surname_between_a_title_and_an_honorific(res):
     assert names("大会向即将离任的大使萨利宁阁下表示感谢。", res) == [("萨利宁", "大使")]
     assert names("感谢主席先生。总干事阁下，各位代表：", res) == []
+
+
+def test_pattern1_a_name_tied_to_a_body_by_de_before_a_verb_of_speaking_works_for_it(res):
+    text = "来自温州大学的周明远、林晓燕出席。温州大学的韩立新表示，将深化合作。"
+    assert affiliations(text, res) == {n: ("温州大学", "") for n in ("周明远", "林晓燕", "韩立新")}
+    assert names("温州市教育局的相关领导出席。", res) == []  # a body's officials, not a married name

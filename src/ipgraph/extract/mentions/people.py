@@ -77,12 +77,16 @@ class People:
         husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
         follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
         self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}](?![{SUBJECT_ADVERBS}])[{CJK}]")
-        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}|{self.married.pattern}"
+        plain = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
+        name = f"{plain}|{self.married.pattern}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s]))"
-                                    rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
+        run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
+                                    re.MULTILINE)
+        # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
+        self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
         credits = alternation((*cues["reporter"], *self.credits))
@@ -118,7 +122,7 @@ class People:
         people: list[Span] = []
         bylines, credited = self._bylines(text, mentions)
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
-                self._titled(text, mentions) + self._bare(text) + \
+                self._titled(text, mentions) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
@@ -190,11 +194,14 @@ class People:
                 found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
         return found, credited
 
-    def _bare(self, text: str) -> list[_Named]:
+    def _bare(self, text: str, mentions: list[Span]) -> list[_Named]:
         """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
-        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍): full names, listed with 、和与及."""
+        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍), or follow a body and the 的 that ties them to it, who work
+        for that body (来自某大学的甲表示): full names, listed with 、和与及."""
         found: list[_Named] = []
-        for clause in self.bare_list.finditer(text):
+        tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
+                and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
+        for org, clause in [(None, c) for c in self.bare_list.finditer(text)] + tied:
             items, at = [], clause.start(1)
             while (item := self.bare_item.match(text, at, clause.end())) is not None:
                 items.append(item.span())
@@ -202,7 +209,7 @@ class People:
             if items and items[-1][1] == clause.end(1) and all(
                     self._plain(text, s, e, s + 1) and not self.offices.place_shape.match(text, s, e)
                     and not self.any_head.search(text, s, e) for s, e in items):
-                found += [(s, e, "", None, s) for s, e in items]
+                found += [(s, e, "", org, s) for s, e in items]
         return found
 
     def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
