@@ -12,7 +12,7 @@ from ipgraph.ingest.passages import segment
 def affiliations(text, res):
     """Each person's name with the label of the body the report ties the person to, and the person's state."""
     facts = extract(segment(text), res.knowledge)
-    names = {n.key: n.details.get("name") for n in facts.of_kind("ORG")}
+    names = {n.key: n.details.get("name") or min(n.surface) for n in facts.of_kind("ORG")}  # as printed if known
     return {p.details["name"]: (names.get(p.details.get("affiliation"), ""), p.details.get("country", ""))
             for p in facts.of_kind("PERSON")}
 
@@ -108,3 +108,9 @@ def test_pattern1_a_name_tied_to_a_body_by_de_before_a_verb_of_speaking_works_fo
     text = "来自温州大学的周明远、林晓燕出席。温州大学的韩立新表示，将深化合作。"
     assert affiliations(text, res) == {n: ("温州大学", "") for n in ("周明远", "林晓燕", "韩立新")}
     assert names("温州市教育局的相关领导出席。", res) == []  # a body's officials, not a married name
+
+
+def test_pattern1_a_title_that_begins_with_the_head_of_the_body_before_it(res):
+    assert affiliations("商务部长王文涛会见了来访的代表团。", res) == {"王文涛": ("商务部", "")}
+    assert affiliations("国家知识产权局长申长雨出席。", res) == {"申长雨": ("国家知识产权局", "")}
+    assert names("日本特许厅长官滨野幸一出席。", res) == [("滨野幸一", "长官")]  # the title after the office

@@ -219,9 +219,18 @@ class People:
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
+        # A title may begin with the head of the body before it, printed once for both (商务部长 = 商务部 + 部长,
+        # 国家知识产权局长): the title starts on the body's last character, which stays unmasked; not where a title
+        # starts after the body (特许厅长官 is the office's 长官).
+        shared = {org.end_char - 1: org for org in set(ends.values())
+                  if (title := self.title.match(text, org.end_char - 1)) is not None and title.end() > org.end_char
+                  and self.title.match(text, org.end_char) is None}
         masked = list(text)
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
+        for at in shared:
+            masked[at] = text[at]
+        ends.update(shared)
         found: list[_Named] = []
         queue = list(self.title.finditer("".join(masked)))
         while queue:
