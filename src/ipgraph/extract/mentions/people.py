@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
@@ -32,8 +33,6 @@ from ipgraph.zh.grammar import (
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 
 
-_Named = tuple[int, int, str, "Span | None", int]
-"""A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
 _DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:{re.escape(LOST_DOT)}[\u4e00-\u9fff]{{1,8}})+")
 """A transliterated name whose dot the page lost (总干事弗朗西斯?高锐), read only where a title introduces it."""
@@ -43,8 +42,6 @@ _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
 """Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
-_GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
-"""A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
 """A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
 _LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
@@ -150,7 +147,7 @@ class People:
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people)
         return doc
 
-    def _row(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _row(self, text: str, mentions: list[Span]) -> list[Named]:
         """A speaker row of a programme: "name  organisation title"."""
         match = self.row.match(text)
         orgs = [s for s in mentions if s.label_ == ORG]
@@ -162,7 +159,7 @@ class People:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
-    def _bylines(self, text: str, mentions: list[Span]) -> tuple[list[_Named], set[int]]:
+    def _bylines(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
         (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]), or the bracket
         right after a dateline (…6月30日电 (甲乙、丙丁)正文): each a surname and one or two characters, spaced or
@@ -171,7 +168,7 @@ class People:
         or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁). The writers a dateline credits,
         or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet: their starts are the second
         value."""
-        found: list[_Named] = []
+        found: list[Named] = []
         credited: set[int] = set()
         datelines = list(self.dateline_bracket.finditer(text))
         for bracket in (*self.byline_bracket.finditer(text), *datelines):
@@ -194,11 +191,11 @@ class People:
                 found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
         return found, credited
 
-    def _bare(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _bare(self, text: str, mentions: list[Span]) -> list[Named]:
         """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
         (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍), or follow a body and the 的 that ties them to it, who work
         for that body (来自某大学的甲表示): full names, listed with 、和与及."""
-        found: list[_Named] = []
+        found: list[Named] = []
         tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
                 and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
         for org, clause in [(None, c) for c in self.bare_list.finditer(text)] + tied:
@@ -212,7 +209,7 @@ class People:
                 found += [(s, e, "", org, s) for s, e in items]
         return found
 
-    def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _titled(self, text: str, mentions: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
@@ -231,7 +228,7 @@ class People:
         for at in shared:
             masked[at] = text[at]
         ends.update(shared)
-        found: list[_Named] = []
+        found: list[Named] = []
         queue = list(self.title.finditer("".join(masked)))
         while queue:
             match = queue.pop(0)
@@ -261,18 +258,18 @@ class People:
             # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
             # surname abound); one that opens its clause or follows 由 is a name (会上，甲乙代表…发言; 由丙丁代表…).
             group = match.group(0).endswith(self.group_titles)
-            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends,
+            if not names and (name := self._name_before(text, unglossed(text, match.start()), ends,
                                                         frozenset() if group else abroad)) is not None and \
-                    not (group and name[1] - name[0] < 3 and not self._opens_clause(text, name[0])):
-                names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
+                    not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
+                names, org, title_at = [name], body_before(text, name[0], ends), name[0]
                 if org is None and text.endswith(COORDINATORS, 0, name[0]) and \
-                        (listed := self._listed_after(text, name[0], found)):
+                        (listed := listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任 (和乙副主任): 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
                 names = [name]
-            elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
+            elif org is None and place is None and (listed := listed_after(text, match.start(), found)):
                 org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
             if not names and (longer := self._overlapping("".join(masked), match)) is not None:
@@ -280,7 +277,7 @@ class People:
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
             if name is not None:
-                found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
+                found.append((*name, "", body_before(text, name[0], ends), name[0]))
         return found
 
     def _starts_word(self, text: str, at: int) -> bool:
@@ -288,12 +285,12 @@ class People:
         word = self.follower.match(text, at)
         return word is not None and len(word.group(0)) > 1
 
-    def _name_unit(self, text: str, unit: Span, found: list[_Named]) -> None:
+    def _name_unit(self, text: str, unit: Span, found: list[Named]) -> None:
         """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
         处长乙), is a unit of that body and is named so (某市知识产权局国际交流处), as is the next unit of the same
         list; a unit the mentions tied to a body already keeps its name."""
         details = unit._.ipg or {}
-        listed = self._listed_after(text, unit.start_char, found)
+        listed = listed_after(text, unit.start_char, found)
         body = listed[0] if listed else None
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text:
@@ -305,29 +302,11 @@ class People:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
 
-    @staticmethod
-    def _opens_clause(text: str, at: int) -> bool:
-        """What starts at ``at`` opens its clause, or follows a word that names the clause's agent (由, 据)."""
-        return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS + "\n ") == "" if at else True
-
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
         tried when the first reading found no name."""
         return next((longer for at in range(title.start() + 1, title.end())
                      if (longer := self.title.match(masked, at)) is not None and longer.end() > title.end()), None)
-
-    @staticmethod
-    def _unglossed(text: str, at: int) -> int:
-        """Where the name before ``at`` ends when a bracket glosses it (高锐（Francis Gurry）总干事): before the
-        bracket."""
-        gloss = _GLOSS.search(text, max(0, at - 42), at)
-        return gloss.start() if gloss and not any(c in NAME_PUNCTUATION for c in gloss.group(0)) else at
-
-    @staticmethod
-    def _body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
-        """The organisation printed right before a name, or before the 的 that ties the name to it (浙江大学的甲教授,
-        来自某协会的乙先生)."""
-        return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
     def _titled_item(self, text: str, at: int) -> bool:
         """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
@@ -354,20 +333,6 @@ class People:
         if text[end : end + 1] not in ("）", ")") or opening < 0 or any(c in "）)" for c in text[opening:start]):
             return None
         return self._name_before(text, opening, ends)
-
-    @staticmethod
-    def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
-        """The body and title position of the person listed right before a title, or a name before its title,
-        that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
-        deputy is of the same body). The item before ends with its name, or with the title after its name, and
-        may gloss it in brackets (甲(Mark Lee)、商务专员乙); a list mark, a comma or a coordinator ends it (某大学甲教授
-        和乙副教授)."""
-        mark = next((m for m in (*COORDINATORS, "，", ",") if text.endswith(m, 0, at)), None)
-        if mark is None:
-            return None
-        item_end = People._unglossed(text, at - len(mark))
-        return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
-                     if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
 
     def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
@@ -464,9 +429,9 @@ class People:
         head = self.any_head.search(text, max(0, at - 8), at)
         return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
 
-    def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
-        found: list[_Named] = []
+        found: list[Named] = []
         if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
             return found
         for match in _TRANSLITERATED.finditer(text):
