@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, COORDINATORS, NAME_PUNCTUATION, SENTENCE_ENDS
+from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
 
 Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
@@ -37,11 +37,9 @@ def listed_after(text: str, at: int, found: list[Named]) -> tuple[Span | None, i
     """The body and title position of the person listed right before a title, or a name before its title,
     that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
     deputy is of the same body). The item before ends with its name, or with the title after its name, and
-    may gloss it in brackets (甲(Mark Lee)、商务专员乙); a list mark, a comma or a coordinator ends it (某大学甲教授
-    和乙副教授)."""
-    mark = next((m for m in (*COORDINATORS, "，", ",") if text.endswith(m, 0, at)), None)
-    if mark is None:
+    may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
+    if text[at - 1 : at] not in ("、", "，", ","):
         return None
-    item_end = unglossed(text, at - len(mark))
+    item_end = unglossed(text, at - 1)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)

@@ -247,10 +247,9 @@ class People:
                               or self._titled_item(text, name[1])):
                     break  # 局长甲、乙县知事丙, 署长甲、國際合作司…, 署长甲、商务及…局局长乙: no name of the list
                 names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
-                joint = next((c for c in COORDINATORS if text.startswith(c, name[1])), None)
-                if joint is None:
-                    break  # 教授甲、乙和丙出席: a list may end with a coordinator (not 与, which also means "with")
-                at = name[1] + len(joint)
+                if text[name[1] : name[1] + 1] != "、":
+                    break
+                at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
             if names and org is not None:
                 self._name_unit(text, org, found)
@@ -262,9 +261,9 @@ class People:
                                                         frozenset() if group else abroad)) is not None and \
                     not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
                 names, org, title_at = [name], body_before(text, name[0], ends), name[0]
-                if org is None and text.endswith(COORDINATORS, 0, name[0]) and \
+                if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := listed_after(text, name[0], found)):
-                    org, title_at = listed  # 某委员会甲副主任、乙副主任 (和乙副主任): 乙 is of the same body
+                    org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
