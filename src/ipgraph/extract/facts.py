@@ -98,6 +98,7 @@ class _Resolver:
         gazetteer = load_gazetteer(data_dir)
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
+        self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.short_forms = gazetteer.short_forms
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
@@ -216,18 +217,26 @@ class _Resolver:
 
 
     def settle_employers(self) -> None:
-        """Pass 3: the employers a passage cannot name alone: a reporter's or editor's outlet printed in another
-        passage (the source line), a body printed short before a title (法学院, 驻慕尼黑) that the report prints in
-        full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆); the first such body the report names."""
+        """Pass 3: the employers a passage cannot name alone: a body printed short before a title (法学院, 驻慕尼黑)
+        that the report prints in full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆), a body named by its word for
+        itself (我校: …大学), the government of the region before a title (香港特区行政长官: 香港特区政府); failing
+        these, a reporter's or editor's outlet printed in another passage (the source line). The first such body
+        the report names."""
         orgs = [n for n in self.facts.nodes.values() if n.kind == ORG]
         for person in self.facts.nodes.values():
             if person.kind != PERSON or not person.is_new or person.details.get("affiliation"):
                 continue
-            short = person.details.get("affiliation_short", "")
-            employer = next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"
-                             or short and any(_names_in_full(form, short) for form in self._forms(o))), None)
+            employer = next((o for o in orgs if any(self._names_employer(form, person.details)
+                                                    for form in self._forms(o))), None) or \
+                next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
+
+    def _names_employer(self, form: str, details: dict) -> bool:
+        """``form`` is the full name of the body a person's details print short or point to."""
+        short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
+        return bool(short and _names_in_full(form, short) or heads and _ends_in(form, heads)
+                    or state and form.startswith(state) and form.endswith(self.government_heads))
 
     def _kind(self, org: NodeFacts) -> str:
         return org.details.get("kind") or self.org_kinds.get(org.key, "")
@@ -241,6 +250,11 @@ def _names_in_full(form: str, short: str) -> bool:
     """``form`` is the full name of what ``short`` names: it ends with the short name (清华大学法学院, 法学院), or
     holds the posting and title of the mission's head (中国驻慕尼黑总领事馆, 驻慕尼黑总领事)."""
     return len(form) > len(short) and (form.endswith(short) or short.startswith(POSTED) and short in form)
+
+
+def _ends_in(form: str, heads: tuple[str, ...]) -> bool:
+    """``form`` is a name that ends with one of the heads a body's word for itself stands for (我校: …大学)."""
+    return any(form.endswith(head) and len(form) > len(head) for head in heads)
 
 
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:

@@ -26,9 +26,18 @@ class Offices:
     """What a title says of its holder's body and state, read from the places, bodies and titles printed with it."""
 
     def __init__(self, gazetteer: Gazetteer, follow_words: tuple[str, ...], acts: tuple[str, ...],
-                 reporter: re.Pattern[str]) -> None:
-        self.follow_words, self.acts, self.reporter = follow_words, acts, reporter
+                 own_heads: dict[str, tuple[str, ...]]) -> None:
+        self.follow_words, self.acts = follow_words, acts
+        # A body's word for itself may stand for names of several heads (我校: …大学, …学院, …学校).
+        self.own_heads: dict[str, tuple[str, ...]] = {}
+        for head, words in own_heads.items():
+            for word in words:
+                self.own_heads[word] = (*self.own_heads.get(word, ()), head)
+        self.own_anywhere = re.compile(alternation(tuple(self.own_heads)))
+        self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
+        self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
@@ -51,16 +60,17 @@ class Offices:
     def country(self, org: Span) -> str:
         return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
 
-    def employer(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, str] | None:
+    def employer(self, text: str, mentions: list[Span], title_at: int, role: str,
+                 byline: bool) -> tuple[str, str] | None:
         """The body of a title no organisation precedes: a place's government (上海市副市长 → 上海市人民政府), or
-        for a reporter the outlet of the passage (新华社…专电(记者魏蒙))."""
+        for a reporter or a writer a dateline credits the outlet of the passage (新华社…专电(记者魏蒙))."""
         for place in (m for m in mentions if m.label_ in (CITY, COUNTRY)):
             if self._titles_place(text, place, title_at):
                 name = text[place.start_char : title_at]
                 key = next((self.governments[n + h] for n in (name, place.text) for h in self.government_heads
                             if n + h in self.governments), "")
                 return (key, name) if key else None
-        if role and self.reporter.search(role):
+        if byline:
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return self._heading_body(text, mentions, title_at) if role else None
@@ -80,6 +90,13 @@ class Offices:
                 or any(act in between for act in self.acts):
             return None
         return body.kb_id_, body.text
+
+    def state_names(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, ...]:
+        """The names of the state or region printed right before a title (香港特区行政长官, 日本首相), so that the
+        report's government of it, if it names one (香港特别行政区政府), is the person's body, as a city's
+        government is its mayor's."""
+        place = next((m for m in mentions if m.label_ == COUNTRY and self._titles_place(text, m, title_at)), None)
+        return self.country_names.get(place.kb_id_, ()) if place is not None and role else ()
 
     def local_government(self, text: str, mentions: list[Span], title_at: int, role: str) -> dict | None:
         """The place whose office a title names when the reference data knows no government of it (临江市副市长,
@@ -137,3 +154,29 @@ class Offices:
             at = places[at].end_char
             at += 1 if text[at : at + 1] in ("、", *COORDINATORS) and at + 1 in places else 0
         return at
+
+    def own_before(self, text: str, at: int) -> bool:
+        """A body's word for itself ends right before ``at`` (我院甲副院长, 该校乙教授)."""
+        return self.own_word.search(text, max(0, at - 3), at) is not None
+
+    def own_outlet(self, text: str, at: int) -> tuple[str, ...]:
+        """The heads of the outlet a dateline names by its word for itself right before a byline at ``at``
+        (本报讯（记者 甲乙）: …报), so that the writer is the paper's and not another outlet's the report names."""
+        own = self.own_anywhere.search(text, max(0, at - 10), at)
+        return self.own_heads[own.group(0)] if own else ()
+
+    def short_body(self, text: str, title_at: int, role: str) -> tuple[str, tuple[str, ...]]:
+        """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
+        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事); or, after a body's
+        word for itself or for the body told before (我院, 我校, 该局), the heads its full name may end with (院;
+        大学, 学院, 学校; 局), for the report's first body ending so."""
+        if (own := self.own_word.search(text, max(0, title_at - 3), title_at)) is not None:
+            return "", self.own_heads[own.group(0)]
+        start = title_at
+        while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+            start -= 1
+        stretch = text[start:title_at]
+        if POSTED in stretch:
+            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else ""), ()
+        return (stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""), ()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
@@ -22,7 +23,6 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
-    POSTED,
     QUESTION_MARKS,
     SENTENCE_ENDS,
     SUBJECT_ADVERBS,
@@ -33,8 +33,6 @@ from ipgraph.zh.grammar import (
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 
 
-_Named = tuple[int, int, str, "Span | None", int]
-"""A person found: start, end, role, the organisation printed before, where the employer would end."""
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
 _DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:{re.escape(LOST_DOT)}[\u4e00-\u9fff]{{1,8}})+")
 """A transliterated name whose dot the page lost (总干事弗朗西斯?高锐), read only where a title introduces it."""
@@ -44,8 +42,6 @@ _ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
 """Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
-_GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
-"""A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
 """A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
 _LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
@@ -68,11 +64,7 @@ class People:
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
         nouns = (row["word"] for row in event_nouns(Path(data_dir)) if row["licence"] == "any")
         self.not_name = re.compile(alternation((*(h.head for h in gazetteer.org_heads if len(h.head) > 1), *nouns)))
-        self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.head_not_after = {h.head: h.not_after for h in gazetteer.org_heads}
-        self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
-        self.self_head = {word: head for head, words in self_heads.items() for word in words}
-        self.self_reference = re.compile(f"(?:{alternation(tuple(self.self_head))})$")
         # A bare name is a full one (张海燕, 欧阳明): two-character words starting with a surname abound (全体).
         single = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1))
         compound = alternation(tuple(n for n in gazetteer.surnames if len(n) > 1))
@@ -82,12 +74,16 @@ class People:
         husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
         follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
         self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}](?![{SUBJECT_ADVERBS}])[{CJK}]")
-        name = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}|{self.married.pattern}"
+        plain = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
+        name = f"{plain}|{self.married.pattern}"
         verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s]))"
-                                    rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}", re.MULTILINE)
+        run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
+        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
+                                    re.MULTILINE)
+        # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
+        self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
         credits = alternation((*cues["reporter"], *self.credits))
@@ -111,7 +107,9 @@ class People:
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.reporter = re.compile(alternation(cues["reporter"]))
-        self.offices = Offices(gazetteer, words, self.acts, self.reporter)
+        self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
+        self.offices = Offices(gazetteer, words, self.acts, self_heads)
+        self.any_head = self.offices.any_head
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -119,16 +117,17 @@ class People:
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
-        for start, end, role, org, title_at in self._row(text, mentions) + self._bylines(text) + \
-                self._titled(text, mentions) + self._bare(text) + \
+        bylines, credited = self._bylines(text, mentions)
+        for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
+                self._titled(text, mentions) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
-            byline = bool(role and self.reporter.search(role))
+            byline = start in credited or bool(role and self.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
-                self.offices.employer(text, mentions, title_at, role)
+                self.offices.employer(text, mentions, title_at, role, byline)
             person = self._person(doc, start, end, role, employer)
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
@@ -138,15 +137,17 @@ class People:
                 if government:
                     person._.ipg.update(government_of=government)
                 elif employer is None:
-                    short = "" if byline else self._short(text, title_at, role)
-                    person._.ipg.update(byline=byline, affiliation_short=short)
+                    short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
+                        self.offices.short_body(text, title_at, role)
+                    person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads,
+                                        state_names=self.offices.state_names(text, mentions, title_at, role))
                 people.append(person)
                 blocked.update(range(start, end))
         if people:
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people)
         return doc
 
-    def _row(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _row(self, text: str, mentions: list[Span]) -> list[Named]:
         """A speaker row of a programme: "name  organisation title"."""
         match = self.row.match(text)
         orgs = [s for s in mentions if s.label_ == ORG]
@@ -158,15 +159,19 @@ class People:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
-    def _bylines(self, text: str) -> list[_Named]:
+    def _bylines(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
         (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]), or the bracket
         right after a dateline (…6月30日电 (甲乙、丙丁)正文): each a surname and one or two characters, spaced or
         not, after the word of its role if any, or two characters spaced as printers space a two-character name to
         the width of three, whatever its surname (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash
-        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁)."""
-        found: list[_Named] = []
-        for bracket in (*self.byline_bracket.finditer(text), *self.dateline_bracket.finditer(text)):
+        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁). The writers a dateline credits,
+        or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet: their starts are the second
+        value."""
+        found: list[Named] = []
+        credited: set[int] = set()
+        datelines = list(self.dateline_bracket.finditer(text))
+        for bracket in (*self.byline_bracket.finditer(text), *datelines):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):
                 if part.group("role"):
@@ -176,18 +181,24 @@ class People:
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self._plain(name, 0, len(name)) for name in squeezed):
-                found += [(s, e, r, None, s) for s, e, r in items]
+                outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"
+                               and bracket.start(1) <= m.start_char < items[0][0]), None)
+                found += [(s, e, r, outlet, s) for s, e, r in items]
+                credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
         for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self._plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
-        return found
+        return found, credited
 
-    def _bare(self, text: str) -> list[_Named]:
+    def _bare(self, text: str, mentions: list[Span]) -> list[Named]:
         """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
-        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍): full names, listed with 、和与及."""
-        found: list[_Named] = []
-        for clause in self.bare_list.finditer(text):
+        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍), or follow a body and the 的 that ties them to it, who work
+        for that body (来自某大学的甲表示): full names, listed with 、和与及."""
+        found: list[Named] = []
+        tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
+                and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
+        for org, clause in [(None, c) for c in self.bare_list.finditer(text)] + tied:
             items, at = [], clause.start(1)
             while (item := self.bare_item.match(text, at, clause.end())) is not None:
                 items.append(item.span())
@@ -195,20 +206,29 @@ class People:
             if items and items[-1][1] == clause.end(1) and all(
                     self._plain(text, s, e, s + 1) and not self.offices.place_shape.match(text, s, e)
                     and not self.any_head.search(text, s, e) for s, e in items):
-                found += [(s, e, "", None, s) for s, e in items]
+                found += [(s, e, "", org, s) for s, e in items]
         return found
 
-    def _titled(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _titled(self, text: str, mentions: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
+        # A title may begin with the head of the body before it, printed once for both (商务部长 = 商务部 + 部长,
+        # 国家知识产权局长): the title starts on the body's last character, which stays unmasked; not where a title
+        # starts after the body (特许厅长官 is the office's 长官).
+        shared = {org.end_char - 1: org for org in set(ends.values())
+                  if (title := self.title.match(text, org.end_char - 1)) is not None and title.end() > org.end_char
+                  and self.title.match(text, org.end_char) is None}
         masked = list(text)
         for body in set(ends.values()):
             masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
-        found: list[_Named] = []
+        for at in shared:
+            masked[at] = text[at]
+        ends.update(shared)
+        found: list[Named] = []
         queue = list(self.title.finditer("".join(masked)))
         while queue:
             match = queue.pop(0)
@@ -237,18 +257,18 @@ class People:
             # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
             # surname abound); one that opens its clause or follows 由 is a name (会上，甲乙代表…发言; 由丙丁代表…).
             group = match.group(0).endswith(self.group_titles)
-            if not names and (name := self._name_before(text, self._unglossed(text, match.start()), ends,
+            if not names and (name := self._name_before(text, unglossed(text, match.start()), ends,
                                                         frozenset() if group else abroad)) is not None and \
-                    not (group and name[1] - name[0] < 3 and not self._opens_clause(text, name[0])):
-                names, org, title_at = [name], self._body_before(text, name[0], ends), name[0]
+                    not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
+                names, org, title_at = [name], body_before(text, name[0], ends), name[0]
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
-                        (listed := self._listed_after(text, name[0], found)):
+                        (listed := listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
                 names = [name]
-            elif org is None and place is None and (listed := self._listed_after(text, match.start(), found)):
+            elif org is None and place is None and (listed := listed_after(text, match.start(), found)):
                 org, title_at = listed
             found += [(start, end, match.group(0), org, title_at) for start, end in names]
             if not names and (longer := self._overlapping("".join(masked), match)) is not None:
@@ -256,7 +276,7 @@ class People:
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
             if name is not None:
-                found.append((*name, "", self._body_before(text, name[0], ends), name[0]))
+                found.append((*name, "", body_before(text, name[0], ends), name[0]))
         return found
 
     def _starts_word(self, text: str, at: int) -> bool:
@@ -264,12 +284,12 @@ class People:
         word = self.follower.match(text, at)
         return word is not None and len(word.group(0)) > 1
 
-    def _name_unit(self, text: str, unit: Span, found: list[_Named]) -> None:
+    def _name_unit(self, text: str, unit: Span, found: list[Named]) -> None:
         """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
         处长乙), is a unit of that body and is named so (某市知识产权局国际交流处), as is the next unit of the same
         list; a unit the mentions tied to a body already keeps its name."""
         details = unit._.ipg or {}
-        listed = self._listed_after(text, unit.start_char, found)
+        listed = listed_after(text, unit.start_char, found)
         body = listed[0] if listed else None
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text:
@@ -281,29 +301,11 @@ class People:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
 
-    @staticmethod
-    def _opens_clause(text: str, at: int) -> bool:
-        """What starts at ``at`` opens its clause, or follows a word that names the clause's agent (由, 据)."""
-        return text[at - 1 : at].strip(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS + "\n ") == "" if at else True
-
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
         tried when the first reading found no name."""
         return next((longer for at in range(title.start() + 1, title.end())
                      if (longer := self.title.match(masked, at)) is not None and longer.end() > title.end()), None)
-
-    @staticmethod
-    def _unglossed(text: str, at: int) -> int:
-        """Where the name before ``at`` ends when a bracket glosses it (高锐（Francis Gurry）总干事): before the
-        bracket."""
-        gloss = _GLOSS.search(text, max(0, at - 42), at)
-        return gloss.start() if gloss and not any(c in NAME_PUNCTUATION for c in gloss.group(0)) else at
-
-    @staticmethod
-    def _body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
-        """The organisation printed right before a name, or before the 的 that ties the name to it (浙江大学的甲教授,
-        来自某协会的乙先生)."""
-        return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
     def _titled_item(self, text: str, at: int) -> bool:
         """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
@@ -331,23 +333,11 @@ class People:
             return None
         return self._name_before(text, opening, ends)
 
-    @staticmethod
-    def _listed_after(text: str, at: int, found: list[_Named]) -> tuple[Span | None, int] | None:
-        """The body and title position of the person listed right before a title, or a name before its title,
-        that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
-        deputy is of the same body). The item before ends with its name, or with the title after its name, and
-        may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
-        if text[at - 1 : at] not in ("、", "，", ","):
-            return None
-        item_end = People._unglossed(text, at - 1)
-        return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
-                     if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
-
     def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
         is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
-        without a Chinese surname (日本特许厅长官滨野幸一)."""
+        without a Chinese surname (日本特许厅长官滨野幸一), as is one an honorific closes (大使凯拉莫阁下)."""
         for pattern in (_LATIN_NAME, _TRANSLITERATED, _DOT_LOST):
             match = pattern.match(text, at)
             end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
@@ -364,15 +354,18 @@ class People:
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
-        return self._foreign_name(text, at) if foreign is None else None
+        run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
+        return run if run is not None and (foreign is None or self.honorific.match(text, run[1])) else None
 
     def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
         """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
-        punctuation follows it (not 崔国斌参与: one character is too weak a sign) and its first character does not
-        end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
+        punctuation follows it (not 崔国斌参与: one character is too weak a sign, as 甲乙丙正在 shows), its last
+        character starts no word that follows a name (局长王林海称，: 王林海 who speaks) and its first character does
+        not end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
         married = self.married.match(text, at)
         follows = self.follower.match(text, married.end()) if married else None
         if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
+                self.follower.match(text, married.end() - 1) is not None or \
                 not self._plain(text, at, married.end(), at + 1) or \
                 any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
             return None
@@ -418,7 +411,7 @@ class People:
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends or self._after_head(text, start) or self._after_word(text, start)
-                    or self.self_reference.search(text, max(0, start - 3), start)):
+                    or self.offices.own_before(text, start)):
                 return start, end
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
@@ -435,9 +428,9 @@ class People:
         head = self.any_head.search(text, max(0, at - 8), at)
         return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
 
-    def _transliterated(self, text: str, mentions: list[Span]) -> list[_Named]:
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
-        found: list[_Named] = []
+        found: list[Named] = []
         if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
             return found
         for match in _TRANSLITERATED.finditer(text):
@@ -465,21 +458,6 @@ class People:
         return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
             self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
-
-    def _short(self, text: str, title_at: int, role: str) -> str:
-        """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
-        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
-        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事), or the head of the
-        report's own body after its word for itself (我院 → 院: the first …院 the report names)."""
-        if (own := self.self_reference.search(text, max(0, title_at - 3), title_at)) is not None:
-            return self.self_head[own.group(0)]  # 我院甲副院长: of the report's own …院
-        start = title_at
-        while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
-            start -= 1
-        stretch = text[start:title_at]
-        if POSTED in stretch:
-            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else "")
-        return stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""
 
     @staticmethod
     def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
