@@ -34,7 +34,9 @@ the mention stage missed (A、B与C举行…。三方…). A title that is only 
 instrument of that noun told before. Officials who sign 分别代表本国政府 make their states the parties; a list of
 places closed by a count (淄博、枣庄…等十市中院) shares the head after the count; signing may follow the title
 (《…备忘录》正式签署). An instrument named in passing whose name opens with its parties (中新两国政府间…谅解备忘录,
-“中法…合作路线图”) is theirs, undated, unless the report told it signed.
+“中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it only when
+its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read (《数据交换备忘录》)
+signs nothing more.
 """
 
 from __future__ import annotations
@@ -191,8 +193,10 @@ class _ReportAgreements(AgreementParties):
             for offset, sentence, local in self.sentences(passage):
                 self.offset = offset
                 self.before = (passage.text, mentions, offset)
+                named: list[Item] = []
                 for trigger in self.sign.finditer(sentence):
-                    self._signing(passage, sentence, local, trigger, found_speaker, previous)
+                    if not any(i.start <= trigger.start() < i.end for i in named):  # 签署《数据交换备忘录》: a name
+                        named += self._signing(passage, sentence, local, trigger, found_speaker, previous)
                 for basis in self.basis.finditer(sentence):
                     self._basis(passage, sentence, local, basis, found_speaker)
                 previous = (sentence, local)
@@ -225,15 +229,19 @@ class _ReportAgreements(AgreementParties):
                                         quote=text[start:end], confidence=0.6), passage)
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
-                 found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
+                 found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> list[Item]:
+        """The agreements one verb of signing tells; the instruments it names, whose words sign nothing more."""
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start())
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
+        if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
+            copies = self.rules.words.get("copy", ())
+            items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
         if not items or self._told_again(sentence, passage):
-            return
+            return items
         before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
         clause = self._clause(sentence, mentions, start, before)
         as_of = self.rules.words.get("as_of", ())
@@ -272,6 +280,7 @@ class _ReportAgreements(AgreementParties):
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+        return items
 
     def _told_again(self, sentence: str, passage: Passage) -> bool:
         """该合作协议是两局间签署的首个框架性合作协议: a sentence whose subject is an anaphor and an instrument noun
@@ -358,8 +367,9 @@ class _ReportAgreements(AgreementParties):
         relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
         for noun in self.nouns.finditer(sentence, start, end):
             after = sentence[noun.end():noun.end() + 1]
+            copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
-                    or (after and after not in _PHRASE_END and not (relative and not items)):
+                    or (after and after not in _PHRASE_END and not copy and not (relative and not items)):
                 continue
             if any(w in sentence[position:noun.start()] for w in self.rules.words.get("alias", ())):
                 position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)

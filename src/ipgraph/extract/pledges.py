@@ -13,7 +13,7 @@ Who pledges, in the clause of the cue: nobody when the subject is a relation wit
 我们 in a speaker's words is whom that speaker pledged for last; else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
-collective there (双方将, 中欧双方, 金砖五国将) is each actor it
+collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last list) is each actor it
 counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its
 country or union; a word that only refers (学校, 办事处, 我方) is the
 speaker's organisation or the one named before with that ending, else the
@@ -54,6 +54,7 @@ from ipgraph.extract.statements import (
     Statement,
     actors,
     affiliation_of,
+    counts,
     no_subject,
     omitted_subject,
     path_of,
@@ -382,7 +383,7 @@ class _ReportPledges(ReportReader):
         what they build."""
         count, _ = self.parties.words.collectives[word]
         text = self.context[0][0]
-        if len(self.signatories) == count and self.parties.compound_start(text, at) == at:
+        if counts(len(self.signatories), count) and self.parties.compound_start(text, at) == at:
             return list(self.signatories)
         return self.parties.resolve(word, self.context, at)
 

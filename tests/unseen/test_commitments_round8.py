@@ -1,0 +1,66 @@
+"""Issue 16, round 8 of the commitments (patterns 6, 9 and 12), on sentences written for these tests (not taken from
+any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
+a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged) and an instrument
+name holding such a verb; treaty actions negated, appealed for, foretold or set as a condition; pledges of every
+side (各方, 与会各方).
+"""
+
+from __future__ import annotations
+
+from tests.unseen.test_commitments_round4 import actions
+from tests.unseen.test_commitments_round5 import pledges, read
+
+
+def agreements(text: str) -> list[tuple[str, list[str]]]:
+    return [(f.label, sorted(f.parties)) for f in read(text, "agreements")]
+
+
+# --- 6. agreements ---------------------------------------------------------------------------------------------------
+
+def test_6_qianxia_signs():
+    assert agreements("6月3日，国家知识产权局与世界知识产权组织签下《专利审查合作协议》。") == [
+        ("专利审查合作协议", ["org/CNIPA", "org/WIPO"])]
+
+
+def test_6_exchanging_the_copies_of_an_instrument_signs_it_but_exchanging_views_signs_nothing():
+    assert agreements("5月8日，欧洲专利局和日本特许厅互换了《审查高速路合作备忘录》文本。") == [
+        ("审查高速路合作备忘录", ["org/EPO", "org/JPO"])]
+    assert agreements("5月8日，欧洲专利局和日本特许厅交换了审查合作备忘录文本。") == [
+        ("审查合作备忘录", ["org/EPO", "org/JPO"])]
+    assert agreements("5月8日，欧洲专利局与日本特许厅深入交换意见商定明年的工作安排。") == []
+
+
+def test_6_a_verb_of_signing_inside_an_instruments_name_signs_no_second_instrument():
+    found = agreements("会上，国家知识产权局与世界知识产权组织签署了《人才培养合作协议》和《数据交换谅解备忘录》。")
+    assert [label for label, _ in found] == ["人才培养合作协议", "数据交换谅解备忘录"]
+
+
+# --- 9. treaty actions -----------------------------------------------------------------------------------------------
+
+def test_9_a_negated_action_is_none():
+    assert actions("我国尚未加入《海牙协定》，但正在开展相关研究。") == set()
+    assert actions("那时中国还没有签署《海牙协定》。") == set()
+
+
+def test_9_an_appeal_to_others_or_help_for_them_is_no_action_of_the_one_who_appeals():
+    assert actions("世界知识产权组织呼吁各国尽快批准《北京条约》。") == set()
+    assert actions("世界知识产权组织秘书处协助成员国实施《马拉喀什条约》。") == set()
+    assert actions("推动更多国家加入《马拉喀什条约》。") == set()
+
+
+def test_9_an_action_behind_the_treaty_that_a_forecast_takes_as_topic_or_that_sets_a_condition_is_none():
+    assert actions("《马拉喀什条约》的实施将惠及视障者。") == set()
+    assert actions("《北京条约》生效后，表演者的权利将得到更好保护。") == set()
+
+
+def test_9_a_dated_entry_into_force_told_before_what_followed_is_still_an_action():
+    assert actions("《北京条约》于2020年4月28日生效后，各国开始修订国内法。") == {("beijing-treaty", "EntryIntoForce")}
+
+
+# --- 12. pledges -----------------------------------------------------------------------------------------------------
+
+def test_12_every_side_is_each_actor_of_the_last_list():
+    said = pledges("国家知识产权局、欧洲专利局与日本特许厅举行会谈。与会各方表示，将共同推动专利审查合作。")
+    assert sorted(actor for actor, _ in said) == ["org/CNIPA", "org/EPO", "org/JPO"]
+    assert sorted(actor for actor, _ in pledges("国家知识产权局与欧洲专利局举行会谈。各方愿继续深化合作。")) == [
+        "org/CNIPA", "org/EPO"]
