@@ -34,9 +34,9 @@ the mention stage missed (A、B与C举行…。三方…). A title that is only 
 instrument of that noun told before. Officials who sign 分别代表本国政府 make their states the parties; a list of
 places closed by a count (淄博、枣庄…等十市中院) shares the head after the count; signing may follow the title
 (《…备忘录》正式签署). An instrument named in passing whose name opens with its parties (中新两国政府间…谅解备忘录,
-“中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it only when
-its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read (《数据交换备忘录》)
-signs nothing more.
+“中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it
+only when its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read
+(《数据交换备忘录》) signs nothing more.
 """
 
 from __future__ import annotations
