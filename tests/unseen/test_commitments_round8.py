@@ -1,8 +1,8 @@
 """Issue 16, round 8 of the commitments (patterns 6, 9 and 12), on sentences written for these tests (not taken from
 any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
-a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged) and an instrument
-name holding such a verb; treaty actions negated, appealed for, foretold or set as a condition; pledges of every
-side (各方, 与会各方).
+a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged), an instrument
+name holding such a verb, signatories after 由, a clause with its own counterpart after a pair; treaty actions
+negated, appealed for, foretold or set as a condition; pledges of every side (各方, 与会各方).
 """
 
 from __future__ import annotations
@@ -33,6 +33,16 @@ def test_6_exchanging_the_copies_of_an_instrument_signs_it_but_exchanging_views_
 def test_6_a_verb_of_signing_inside_an_instruments_name_signs_no_second_instrument():
     found = agreements("会上，国家知识产权局与世界知识产权组织签署了《人才培养合作协议》和《数据交换谅解备忘录》。")
     assert [label for label, _ in found] == ["人才培养合作协议", "数据交换谅解备忘录"]
+
+
+def test_6_an_instrument_signed_by_an_agent_after_you_names_its_parties_there():
+    assert agreements("《专利审查合作谅解备忘录》由国家知识产权局与欧洲专利局共同签署。") == [
+        ("专利审查合作谅解备忘录", ["org/CNIPA", "org/EPO"])]
+
+
+def test_6_a_clause_with_its_own_counterpart_goes_on_with_the_subject_alone_not_the_pair_before():
+    found = agreements("5月8日，国家知识产权局与欧洲专利局签订双边合作协议，并与日本特许厅签署合作备忘录。")
+    assert found == [("双边合作协议", ["org/CNIPA", "org/EPO"]), ("合作备忘录", ["org/CNIPA", "org/JPO"])]
 
 
 # --- 9. treaty actions -----------------------------------------------------------------------------------------------

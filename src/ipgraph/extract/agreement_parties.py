@@ -93,10 +93,11 @@ class AgreementParties(ReportReader):
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
-        carried = (self._collective_opening(sentence, mentions, start) or self._pair(sentence[:start], mentions)
-                   or self._sentence_subject(sentence, mentions)
-                   or self._carried(sentence, mentions, start) or self._met(sentence[:start], mentions)) \
-            if start > 0 else []
+        paired = not counterparts  # A与B签订X，并与C签署Y: a clause with a counterpart of its own goes on with A alone
+        carried = (self._collective_opening(sentence, mentions, start)
+                   or paired and self._pair(sentence[:start], mentions)
+                   or self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)
+                   or paired and self._met(sentence[:start], mentions)) if start > 0 else []
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)

@@ -36,7 +36,7 @@ places closed by a count (淄博、枣庄…等十市中院) shares the head aft
 (《…备忘录》正式签署). An instrument named in passing whose name opens with its parties (中新两国政府间…谅解备忘录,
 “中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it
 only when its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read
-(《数据交换备忘录》) signs nothing more.
+(《数据交换备忘录》) signs nothing more. The signatories of a title signed after it may follow 由 (《A》由X与Y签署).
 """
 
 from __future__ import annotations
@@ -243,7 +243,10 @@ class _ReportAgreements(AgreementParties):
         if not items or self._told_again(sentence, passage):
             return items
         before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
-        clause = self._clause(sentence, mentions, start, before)
+        title_end = items[-1].end + (sentence[items[-1].end:items[-1].end + 1] == "》")
+        agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
+        clause = self._clause(sentence, mentions, title_end + 1, title_end + agent) if agent \
+            else self._clause(sentence, mentions, start, before)  # 《A》由X与Y签署: the parties follow 由
         as_of = self.rules.words.get("as_of", ())
         unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
@@ -383,7 +386,7 @@ class _ReportAgreements(AgreementParties):
         """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
         noun or a verb with nothing but lead words (正式, 共同) between."""
         closing = sentence.rfind("》", 0, verb)
-        between = sentence[closing + 1:verb]
+        between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]
         if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
             return []
         opening = sentence.rfind("《", 0, closing)
@@ -394,6 +397,14 @@ class _ReportAgreements(AgreementParties):
         if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
             return []
         return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
+
+    def _agent(self, sentence: str, start: int, verb: int) -> int:
+        """《A》由X与Y共同签署: how long the agent phrase after the title is (由 and the signatories, up to the lead
+        words before the verb), else 0."""
+        if not sentence.startswith("由", start):
+            return 0
+        lead = alternation(self.rules.words.get("lead", ()))
+        return _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb) - start
 
     def _named_before(self, sentence: str, verb: int) -> list[Item]:
         """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
