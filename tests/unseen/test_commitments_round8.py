@@ -1,7 +1,8 @@
 """Issue 16, round 8 of the commitments (patterns 6, 9 and 12), on sentences written for these tests (not taken from
 any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
 a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged), an instrument
-name holding such a verb, signatories after 由, a clause with its own counterpart after a pair; treaty actions
+name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's
+name opening with its parties, a count of instruments, more instrument nouns; treaty actions
 negated, appealed for, foretold or set as a condition; pledges of every side (各方, 与会各方).
 """
 
@@ -43,6 +44,25 @@ def test_6_an_instrument_signed_by_an_agent_after_you_names_its_parties_there():
 def test_6_a_clause_with_its_own_counterpart_goes_on_with_the_subject_alone_not_the_pair_before():
     found = agreements("5月8日，国家知识产权局与欧洲专利局签订双边合作协议，并与日本特许厅签署合作备忘录。")
     assert found == [("双边合作协议", ["org/CNIPA", "org/EPO"]), ("合作备忘录", ["org/CNIPA", "org/JPO"])]
+
+
+def test_6_the_parties_an_unquoted_name_opens_with_before_its_ceremony_are_its_parties_not_its_name():
+    assert agreements("5月8日，国家知识产权局与欧洲专利局战略合作框架协议签约仪式在京举行。") == [
+        ("战略合作框架协议", ["org/CNIPA", "org/EPO"])]
+
+
+def test_6_a_count_of_instruments_is_no_part_of_the_name():
+    found = agreements("5月8日，国家知识产权局与欧洲专利局签订了两项合作协议。")
+    assert found == [("合作协议", ["org/CNIPA", "org/EPO"])]
+
+
+def test_6_a_common_statement_minutes_of_any_talks_and_a_plan_in_taiwanese_wording_are_instruments():
+    kinds = {f.label: f.type for text in ("5月8日，国家知识产权局与欧洲专利局签署《关于专利审查合作的共同声明》。",
+                                          "5月9日，国家知识产权局与欧洲专利局签署了会商纪要。",
+                                          "5月10日，国家知识产权局与欧洲专利局签署《2025年度合作計畫》。")
+             for f in read(text, "agreements")}
+    assert kinds == {"关于专利审查合作的共同声明": "JointStatement", "会商纪要": "Minutes",
+                     "2025年度合作計畫": "WorkPlan"}
 
 
 # --- 9. treaty actions -----------------------------------------------------------------------------------------------

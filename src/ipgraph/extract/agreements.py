@@ -73,6 +73,8 @@ from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
     JOIN,
+    JOIN_OR_WITH,
+    NUMBER,
     WITH,
     alternation,
     clause_bounds,
@@ -234,7 +236,7 @@ class _ReportAgreements(AgreementParties):
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
-            or self._named_before(sentence, trigger.start())
+            or self._named_before(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
@@ -242,7 +244,8 @@ class _ReportAgreements(AgreementParties):
             items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
         if not items or self._told_again(sentence, passage):
             return items
-        before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
+        before = min(trigger.start(), items[0].start - (sentence[items[0].start - 1:items[0].start] == "《"))
+        # 《A与B…计划》的签署: the clause ends before the title
         title_end = items[-1].end + (sentence[items[-1].end:items[-1].end + 1] == "》")
         agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
         clause = self._clause(sentence, mentions, title_end + 1, title_end + agent) if agent \
@@ -406,10 +409,11 @@ class _ReportAgreements(AgreementParties):
         lead = alternation(self.rules.words.get("lead", ()))
         return _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb) - start
 
-    def _named_before(self, sentence: str, verb: int) -> list[Item]:
+    def _named_before(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
         """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
         name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
-        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories)."""
+        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories). The
+        parties it opens with (A与B战略合作协议签约仪式) are no part of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
         end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
         noun = self.ending.search(sentence, 0, end)
@@ -419,10 +423,24 @@ class _ReportAgreements(AgreementParties):
         for word in self.rules.words.get("fronts", ()):
             at = sentence.rfind(word, start, noun.start())
             start = max(start, at + len(word)) if at >= 0 else start
+        start = self._past_parties(sentence, mentions, start, noun.start())
         name = sentence[start:end].strip()
         if not name or name == noun.group(0) or "》" in name or "的" in name:
             return []
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
+
+    def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
+        """Where a name that opens with two or more parties joined (A与B的…, A、B和C…) goes on after them, else
+        ``start``."""
+        at, named = start, 0
+        for mention in actors(mentions, sentence, start, end):
+            if mention.start != at:
+                break
+            at, named = mention.end, named + 1
+            joined = re.match(f"\\s*{JOIN_OR_WITH}\\s*", sentence[at:end])
+            at += joined.end() if joined else 0
+        closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
+        return at + (closing.end() if closing else 0) if named > 1 and at < end else start
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
@@ -436,8 +454,10 @@ class _ReportAgreements(AgreementParties):
         return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
 
     def _label(self, text: str) -> str:
-        """The instrument's name as printed, without the quantity in front of it (一项, 了)."""
-        return text[self._leading(text, ("particle", "one", "refers")):].strip("《》 ")
+        """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
+        text = text[self._leading(text, ("particle", "one", "refers")):]
+        counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
+        return text[counted.end() if counted else 0:].strip("《》 ")
 
     def _subject(self, item: Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
