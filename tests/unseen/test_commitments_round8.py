@@ -3,7 +3,8 @@ any evaluation text), read by the real pipeline — passages, spaCy mentions, re
 a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged), an instrument
 name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's
 name opening with its parties, a count of instruments, more instrument nouns; treaty actions
-negated, appealed for, foretold or set as a condition; pledges of every side (各方, 与会各方).
+negated, appealed for, foretold, set as a condition, or named as the ground or frame of an act; pledges of
+every side (各方, 与会各方).
 """
 
 from __future__ import annotations
@@ -85,6 +86,12 @@ def test_9_an_action_behind_the_treaty_that_a_forecast_takes_as_topic_or_that_se
 
 def test_9_a_dated_entry_into_force_told_before_what_followed_is_still_an_action():
     assert actions("《北京条约》于2020年4月28日生效后，各国开始修订国内法。") == {("beijing-treaty", "EntryIntoForce")}
+
+
+def test_9_a_treaty_named_as_the_ground_or_the_frame_of_an_act_is_not_the_object_of_the_verb_behind_it():
+    assert actions("两局在《专利合作条约》框架下实施了多个合作项目。") == set()
+    assert actions("按照《马拉喀什条约》签署的合作安排，双方交换无障碍格式版。") == set()
+    assert actions("《马拉喀什条约》实施以来，视障者获得的作品持续增加。") == {("marrakesh-treaty", "Implementation")}
 
 
 # --- 12. pledges -----------------------------------------------------------------------------------------------------
