@@ -4,7 +4,7 @@ a report of 2025 with no author would be: agreements told with other verbs (签�
 name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's
 name opening with its parties, a count of instruments, more instrument nouns; treaty actions
 negated, appealed for, foretold, set as a condition, or named as the ground or frame of an act; pledges of
-every side (各方, 与会各方).
+every side (各方, 与会各方), of a speaker who says 说, of a collective counting a compound said before.
 """
 
 from __future__ import annotations
@@ -101,3 +101,13 @@ def test_12_every_side_is_each_actor_of_the_last_list():
     assert sorted(actor for actor, _ in said) == ["org/CNIPA", "org/EPO", "org/JPO"]
     assert sorted(actor for actor, _ in pledges("国家知识产权局与欧洲专利局举行会谈。各方愿继续深化合作。")) == [
         "org/CNIPA", "org/EPO"]
+
+
+def test_12_a_speaker_who_says_shuo_opens_his_words_and_we_is_his_office():
+    found = read("欧洲专利局局长安东尼奥说：“我们将继续加强与中方的合作。”", "pledges")
+    assert [f.actor for f in found] == ["org/EPO"]
+
+
+def test_12_a_collective_counts_the_countries_of_a_compound_earlier_in_its_passage():
+    said = pledges("中日韩三国知识产权局局长会议在东京举行。三方同意将继续深化合作。")
+    assert sorted(actor for actor, _ in said) == ["country/CN", "country/JP", "country/KR"]

@@ -455,7 +455,8 @@ class PartyReader:
 
     def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
-        (双方就中欧…), else the last list of that many (in its passage or the one before), else the last actors of
+        (双方就中欧…), else the last list of that many (in its passage or the one before) or compound of that many
+        earlier in its passage, else the last actors of
         its kind named before it outside a title (not 中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of
         ``context`` back through the others (earlier passages, the headline last)."""
         count, kind = self.words.collectives[word]
@@ -468,7 +469,7 @@ class PartyReader:
             members = self.words.compound(found.group(0))
             if counts(len(members), count):
                 return members
-        listed = self._listed(count, kind, context, at)
+        listed = self._listed(count, kind, context, at) or self._compound_before(count, text, sentence_start)
         if listed or count == ALL_SIDES:  # 各方: the sides of a list, never whoever was named last
             return listed
         named: list[str] = []
@@ -482,6 +483,12 @@ class PartyReader:
                 if len(named) == count:
                     return list(reversed(named))
         return []
+
+    def _compound_before(self, count: int, text: str, end: int) -> list[str]:
+        """中日韩…会议在东京举行。三方同意…: the last compound of as many countries earlier in the passage."""
+        found = [members for m in self.words.abbreviation_run.finditer(text, 0, end)
+                 if counts(len(members := self.words.compound(m.group(0))), count)]
+        return found[-1] if found else []
 
     def _stands_for(self, mention: Located) -> str | None:
         """The actor a mention names: itself, or for a person the organisation he speaks or signs for."""
