@@ -4,7 +4,8 @@ a report of 2025 with no author would be: agreements told with other verbs (签�
 name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's
 name opening with its parties, a count of instruments, more instrument nouns; treaty actions
 negated, appealed for, foretold, set as a condition, or named as the ground or frame of an act; pledges of
-every side (各方, 与会各方), of a speaker who says 说, of a collective counting a compound said before.
+every side (各方, 与会各方), of a speaker who says 说, of a collective counting a compound said before, of a
+collective opening an earlier clause (…，表示将…), of 两地海关.
 """
 
 from __future__ import annotations
@@ -111,3 +112,14 @@ def test_12_a_speaker_who_says_shuo_opens_his_words_and_we_is_his_office():
 def test_12_a_collective_counts_the_countries_of_a_compound_earlier_in_its_passage():
     said = pledges("中日韩三国知识产权局局长会议在东京举行。三方同意将继续深化合作。")
     assert sorted(actor for actor, _ in said) == ["country/CN", "country/JP", "country/KR"]
+
+
+def test_12_next_steps_as_the_topic_are_no_cue_and_a_bare_verb_of_speech_is_no_subject():
+    said = pledges("国家知识产权局与欧洲专利局举行会谈。"
+                   "会谈中，双方还就下一步合作进行了讨论，表示将在审查员交流方面加强合作。")
+    assert said == [("org/CNIPA", "表示将在审查员交流方面加强合作"), ("org/EPO", "表示将在审查员交流方面加强合作")]
+
+
+def test_12_the_customs_of_two_places_are_the_two_customs_named_before():
+    said = pledges("香港海关与深圳海关举行执法合作会议。两地海关表示，会继续加强执法合作。")
+    assert len({actor for actor, _ in said}) == 2

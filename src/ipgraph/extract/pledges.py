@@ -359,8 +359,8 @@ class _ReportPledges(ReportReader):
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
             return [path_of(opening[0])]
-        subject = self.rules.lead.sub("", words).strip()
-        if not subject:
+        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
+        if not subject:  # …，表示将…: a verb of speech alone is no subject
             said = self._after_speech(text, offset, cue)
             sayer = self._sayer(text, offset, said, mentions) if said > offset else []
             if sayer:
@@ -371,8 +371,8 @@ class _ReportPledges(ReportReader):
                 run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
                 return [path_of(m) for m in run]
             opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
-                                       if self._opens(text, offset, self.parties.compound_start(text, c.start()))),
-                                      None)
+                                       if self._opens_clause(text, offset,
+                                                             self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
@@ -446,6 +446,10 @@ class _ReportPledges(ReportReader):
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
         return no_subject(text[start:at], None, self.rules.lead_words)
+
+    def _opens_clause(self, text: str, start: int, at: int) -> bool:
+        """``at`` opens the sentence from ``start`` or one of its clauses (会谈中，双方…，表示将…)."""
+        return self._opens(text, start, at) or self._opens(text, max(start, clause_bounds(text, at)[0]), at)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
