@@ -2,7 +2,7 @@
 any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
 a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged), an instrument
 name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's
-name opening with its parties, a count of instruments, more instrument nouns; treaty actions
+name opening with its parties, a count of instruments, more instrument nouns, traditional script; treaty actions
 negated, appealed for, foretold, set as a condition, or named as the ground or frame of an act; pledges of
 every side (各方, 与会各方), of a speaker who says 说, of a collective counting a compound said before, of a
 collective opening an earlier clause (…，表示将…), of 两地海关.
@@ -65,6 +65,13 @@ def test_6_a_common_statement_minutes_of_any_talks_and_a_plan_in_taiwanese_wordi
              for f in read(text, "agreements")}
     assert kinds == {"关于专利审查合作的共同声明": "JointStatement", "会商纪要": "Minutes",
                      "2025年度合作計畫": "WorkPlan"}
+
+
+def test_6_words_of_signing_read_in_traditional_script_too():
+    assert agreements("5月8日，國家知識產權局與歐洲專利局達成《專利審查合作協議》。") == [
+        ("專利審查合作協議", ["org/CNIPA", "org/EPO"])]
+    found = agreements("5月9日，國家知識產權局與歐洲專利局簽署了一項合作協議。")
+    assert found == [("合作協議", ["org/CNIPA", "org/EPO"])]
 
 
 # --- 9. treaty actions -----------------------------------------------------------------------------------------------
