@@ -1,11 +1,11 @@
 """Issue 16, round 8 of the commitments (patterns 6, 9 and 12), on sentences written for these tests (not taken from
 any evaluation text), read by the real pipeline — passages, spaCy mentions, resolution, the registry's extractors — as
 a report of 2025 with no author would be: agreements told with other verbs (签下, copies exchanged), an instrument
-name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's
-name opening with its parties, a count of instruments, more instrument nouns, traditional script; treaty actions
-negated, appealed for, foretold, set as a condition, or named as the ground or frame of an act; pledges of
-every side (各方, 与会各方), of a speaker who says 说, of a collective counting a compound said before, of a
-collective opening an earlier clause (…，表示将…), of 两地海关.
+name holding such a verb, signatories after 由, a clause with its own counterpart after a pair, a ceremony's name
+opening with its parties, a count of instruments, more instrument nouns, traditional script, a dateline's outlet;
+treaty actions negated, appealed for, foretold, set as a condition, or named as the ground or frame of an act;
+pledges of every side (各方, 与会各方), of a speaker who says 说, of a collective counting a compound said before, of
+a collective opening an earlier clause (…，表示将…), of 两地海关.
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ def test_6_a_common_statement_minutes_of_any_talks_and_a_plan_in_taiwanese_wordi
              for f in read(text, "agreements")}
     assert kinds == {"关于专利审查合作的共同声明": "JointStatement", "会商纪要": "Minutes",
                      "2025年度合作計畫": "WorkPlan"}
+
+
+def test_6_the_outlet_of_a_dateline_with_a_place_and_date_is_no_subject_a_later_clause_goes_on_with():
+    found = agreements("新华社北京5月8日专电（记者王五）5月8日，国家知识产权局不但与欧洲专利局签署合作协议，"
+                       "而且与日本特许厅签署了谅解备忘录。")
+    assert found == [("合作协议", ["org/CNIPA", "org/EPO"]), ("谅解备忘录", ["org/CNIPA", "org/JPO"])]
 
 
 def test_6_words_of_signing_read_in_traditional_script_too():

@@ -24,6 +24,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
     JOIN,
     NUMBER,
     alternation,
@@ -286,9 +287,11 @@ class AgreementParties(ReportReader):
 
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
         """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline
-        (国知网讯 日前，…); a treaty there stands for its body."""
+        (国知网讯 日前，…; 新华社广州8月31日专电); a treaty there stands for its body."""
+        dated = re.compile(f"[^{CLAUSE_BREAKS}]{{0,12}}?日(?:{alternation(self.outlet_ends)})")
         opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
-                   if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)]
+                   if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)
+                   and not dated.match(sentence, m.end)]
         for mention in opening[:1]:
             if mention.kind != TREATY:
                 return [path_of(mention)]
