@@ -24,6 +24,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
     JOIN,
     NUMBER,
     alternation,
@@ -93,10 +94,11 @@ class AgreementParties(ReportReader):
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
-        carried = (self._collective_opening(sentence, mentions, start) or self._pair(sentence[:start], mentions)
-                   or self._sentence_subject(sentence, mentions)
-                   or self._carried(sentence, mentions, start) or self._met(sentence[:start], mentions)) \
-            if start > 0 else []
+        paired = not counterparts  # A与B签订X，并与C签署Y: a clause with a counterpart of its own goes on with A alone
+        carried = (self._collective_opening(sentence, mentions, start)
+                   or paired and self._pair(sentence[:start], mentions)
+                   or self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)
+                   or paired and self._met(sentence[:start], mentions)) if start > 0 else []
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)
@@ -285,9 +287,11 @@ class AgreementParties(ReportReader):
 
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
         """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline
-        (国知网讯 日前，…); a treaty there stands for its body."""
+        (国知网讯 日前，…; 新华社广州8月31日专电); a treaty there stands for its body."""
+        dated = re.compile(f"[^{CLAUSE_BREAKS}]{{0,12}}?日(?:{alternation(self.outlet_ends)})")
         opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
-                   if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)]
+                   if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)
+                   and not dated.match(sentence, m.end)]
         for mention in opening[:1]:
             if mention.kind != TREATY:
                 return [path_of(mention)]

@@ -34,7 +34,9 @@ the mention stage missed (A、B与C举行…。三方…). A title that is only 
 instrument of that noun told before. Officials who sign 分别代表本国政府 make their states the parties; a list of
 places closed by a count (淄博、枣庄…等十市中院) shares the head after the count; signing may follow the title
 (《…备忘录》正式签署). An instrument named in passing whose name opens with its parties (中新两国政府间…谅解备忘录,
-“中法…合作路线图”) is theirs, undated, unless the report told it signed.
+“中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it
+only when its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read
+(《数据交换备忘录》) signs nothing more. The signatories of a title signed after it may follow 由 (《A》由X与Y签署).
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
     JOIN,
+    JOIN_OR_WITH,
+    NUMBER,
     WITH,
     alternation,
     clause_bounds,
@@ -191,8 +195,10 @@ class _ReportAgreements(AgreementParties):
             for offset, sentence, local in self.sentences(passage):
                 self.offset = offset
                 self.before = (passage.text, mentions, offset)
+                named: list[Item] = []
                 for trigger in self.sign.finditer(sentence):
-                    self._signing(passage, sentence, local, trigger, found_speaker, previous)
+                    if not any(i.start <= trigger.start() < i.end for i in named):  # 签署《数据交换备忘录》: a name
+                        named += self._signing(passage, sentence, local, trigger, found_speaker, previous)
                 for basis in self.basis.finditer(sentence):
                     self._basis(passage, sentence, local, basis, found_speaker)
                 previous = (sentence, local)
@@ -225,17 +231,25 @@ class _ReportAgreements(AgreementParties):
                                         quote=text[start:end], confidence=0.6), passage)
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
-                 found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> None:
+                 found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> list[Item]:
+        """The agreements one verb of signing tells; the instruments it names, whose words sign nothing more."""
         start, end = clause_bounds(sentence, trigger.start())
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
-            or self._named_before(sentence, trigger.start())
+            or self._named_before(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
             items = [item for item in items if item.type == "JointStatement"]
+        if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
+            copies = self.rules.words.get("copy", ())
+            items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
         if not items or self._told_again(sentence, passage):
-            return
-        before = min(trigger.start(), items[0].start - 1)  # 《A与B…计划》的签署: the clause ends before the title
-        clause = self._clause(sentence, mentions, start, before)
+            return items
+        before = min(trigger.start(), items[0].start - (sentence[items[0].start - 1:items[0].start] == "《"))
+        # 《A与B…计划》的签署: the clause ends before the title
+        title_end = items[-1].end + (sentence[items[-1].end:items[-1].end + 1] == "》")
+        agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
+        clause = self._clause(sentence, mentions, title_end + 1, title_end + agent) if agent \
+            else self._clause(sentence, mentions, start, before)  # 《A》由X与Y签署: the parties follow 由
         as_of = self.rules.words.get("as_of", ())
         unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
@@ -272,6 +286,7 @@ class _ReportAgreements(AgreementParties):
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
                     quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
                 self._add(fact, passage)
+        return items
 
     def _told_again(self, sentence: str, passage: Passage) -> bool:
         """该合作协议是两局间签署的首个框架性合作协议: a sentence whose subject is an anaphor and an instrument noun
@@ -358,8 +373,9 @@ class _ReportAgreements(AgreementParties):
         relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
         for noun in self.nouns.finditer(sentence, start, end):
             after = sentence[noun.end():noun.end() + 1]
+            copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
-                    or (after and after not in _PHRASE_END and not (relative and not items)):
+                    or (after and after not in _PHRASE_END and not copy and not (relative and not items)):
                 continue
             if any(w in sentence[position:noun.start()] for w in self.rules.words.get("alias", ())):
                 position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
@@ -373,7 +389,7 @@ class _ReportAgreements(AgreementParties):
         """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
         noun or a verb with nothing but lead words (正式, 共同) between."""
         closing = sentence.rfind("》", 0, verb)
-        between = sentence[closing + 1:verb]
+        between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]
         if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
             return []
         opening = sentence.rfind("《", 0, closing)
@@ -385,10 +401,19 @@ class _ReportAgreements(AgreementParties):
             return []
         return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
 
-    def _named_before(self, sentence: str, verb: int) -> list[Item]:
+    def _agent(self, sentence: str, start: int, verb: int) -> int:
+        """《A》由X与Y共同签署: how long the agent phrase after the title is (由 and the signatories, up to the lead
+        words before the verb), else 0."""
+        if not sentence.startswith("由", start):
+            return 0
+        lead = alternation(self.rules.words.get("lead", ()))
+        return _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb) - start
+
+    def _named_before(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
         """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
         name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
-        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories)."""
+        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories). The
+        parties it opens with (A与B战略合作协议签约仪式) are no part of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
         end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
         noun = self.ending.search(sentence, 0, end)
@@ -398,10 +423,24 @@ class _ReportAgreements(AgreementParties):
         for word in self.rules.words.get("fronts", ()):
             at = sentence.rfind(word, start, noun.start())
             start = max(start, at + len(word)) if at >= 0 else start
+        start = self._past_parties(sentence, mentions, start, noun.start())
         name = sentence[start:end].strip()
         if not name or name == noun.group(0) or "》" in name or "的" in name:
             return []
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
+
+    def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
+        """Where a name that opens with two or more parties joined (A与B的…, A、B和C…) goes on after them, else
+        ``start``."""
+        at, named = start, 0
+        for mention in actors(mentions, sentence, start, end):
+            if mention.start != at:
+                break
+            at, named = mention.end, named + 1
+            joined = re.match(f"\\s*{JOIN_OR_WITH}\\s*", sentence[at:end])
+            at += joined.end() if joined else 0
+        closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
+        return at + (closing.end() if closing else 0) if named > 1 and at < end else start
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
@@ -415,8 +454,10 @@ class _ReportAgreements(AgreementParties):
         return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
 
     def _label(self, text: str) -> str:
-        """The instrument's name as printed, without the quantity in front of it (一项, 了)."""
-        return text[self._leading(text, ("particle", "one", "refers")):].strip("《》 ")
+        """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
+        text = text[self._leading(text, ("particle", "one", "refers")):]
+        counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
+        return text[counted.end() if counted else 0:].strip("《》 ")
 
     def _subject(self, item: Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""

@@ -13,7 +13,7 @@ Who pledges, in the clause of the cue: nobody when the subject is a relation wit
 我们 in a speaker's words is whom that speaker pledged for last; else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
-collective there (双方将, 中欧双方, 金砖五国将) is each actor it
+collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last list) is each actor it
 counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its
 country or union; a word that only refers (学校, 办事处, 我方) is the
 speaker's organisation or the one named before with that ending, else the
@@ -54,6 +54,7 @@ from ipgraph.extract.statements import (
     Statement,
     actors,
     affiliation_of,
+    counts,
     no_subject,
     omitted_subject,
     path_of,
@@ -358,8 +359,8 @@ class _ReportPledges(ReportReader):
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
             return [path_of(opening[0])]
-        subject = self.rules.lead.sub("", words).strip()
-        if not subject:
+        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
+        if not subject:  # …，表示将…: a verb of speech alone is no subject
             said = self._after_speech(text, offset, cue)
             sayer = self._sayer(text, offset, said, mentions) if said > offset else []
             if sayer:
@@ -370,8 +371,8 @@ class _ReportPledges(ReportReader):
                 run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
                 return [path_of(m) for m in run]
             opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
-                                       if self._opens(text, offset, self.parties.compound_start(text, c.start()))),
-                                      None)
+                                       if self._opens_clause(text, offset,
+                                                             self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
@@ -382,7 +383,7 @@ class _ReportPledges(ReportReader):
         what they build."""
         count, _ = self.parties.words.collectives[word]
         text = self.context[0][0]
-        if len(self.signatories) == count and self.parties.compound_start(text, at) == at:
+        if counts(len(self.signatories), count) and self.parties.compound_start(text, at) == at:
             return list(self.signatories)
         return self.parties.resolve(word, self.context, at)
 
@@ -445,6 +446,10 @@ class _ReportPledges(ReportReader):
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
         return no_subject(text[start:at], None, self.rules.lead_words)
+
+    def _opens_clause(self, text: str, start: int, at: int) -> bool:
+        """``at`` opens the sentence from ``start`` or one of its clauses (会谈中，双方…，表示将…)."""
+        return self._opens(text, start, at) or self._opens(text, max(start, clause_bounds(text, at)[0]), at)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"

@@ -284,12 +284,21 @@ class PartyWords:
         return list(dict.fromkeys(self.abbreviations[c] for c in text))
 
 
+ALL_SIDES = 0
+"""The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""
+
+
+def counts(found: int, count: int) -> bool:
+    """Whether ``found`` actors are as many as a collective of ``count`` stands for (ALL_SIDES: two or more)."""
+    return found > 1 if count == ALL_SIDES else found == count
+
+
 @lru_cache(maxsize=4)
 def party_words(data_dir: Path) -> PartyWords:
     folder = data_dir / "commitments"
-    collectives = {r["word"]: (int(r["members"]), r["kind"])
+    collectives = {r["word"]: (int(r["members"]) if r["members"].isdigit() else ALL_SIDES, r["kind"])
                    for r in read_tsv(folder / "collectives.tsv", ("word", "members", "kind"))
-                   if r["kind"] in _COLLECTIVE_KINDS and r["members"].isdigit()}
+                   if r["kind"] in _COLLECTIVE_KINDS and (r["members"].isdigit() or r["members"] == "all")}
     abbreviations = {r["abbreviation"]: r["node"]
                      for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
     lists = word_lists(folder / "party_names.tsv")
@@ -426,7 +435,7 @@ class PartyReader:
                     groups[-1].append(mention)
                 else:
                     groups.append([mention])
-            lists = [g for g in groups if len({self._stands_for(m) for m in g}) == count]
+            lists = [g for g in groups if counts(len({self._stands_for(m) for m in g}), count)]
             if lists:
                 return list(dict.fromkeys(str(self._stands_for(m)) for m in lists[-1]))
             slug = _slug(context, number)
@@ -434,7 +443,7 @@ class PartyReader:
                 for group in reversed(groups):
                     missed = self.joined_names(text, group[0].start, group[-1].end, 0, at if number == 0 else len(text))
                     paths = list(dict.fromkeys(str(self._stands_for(m)) for m in group))
-                    if len(paths) + len(missed[0]) + len(missed[1]) == count:
+                    if counts(len(paths) + len(missed[0]) + len(missed[1]), count):
                         return [self.new_party(n, slug) for n in missed[0]] + paths \
                             + [self.new_party(n, slug) for n in missed[1]]
         return []
@@ -446,7 +455,8 @@ class PartyReader:
 
     def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
         """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
-        (双方就中欧…), else the last list of that many (in its passage or the one before), else the last actors of
+        (双方就中欧…), else the last list of that many (in its passage or the one before) or compound of that many
+        earlier in its passage, else the last actors of
         its kind named before it outside a title (not 中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of
         ``context`` back through the others (earlier passages, the headline last)."""
         count, kind = self.words.collectives[word]
@@ -457,10 +467,10 @@ class PartyReader:
                            key=lambda m: (m.end() != at, abs(m.start() - at)))
         for found in compounds:
             members = self.words.compound(found.group(0))
-            if len(members) == count:
+            if counts(len(members), count):
                 return members
-        listed = self._listed(count, kind, context, at)
-        if listed:
+        listed = self._listed(count, kind, context, at) or self._compound_before(count, text, sentence_start)
+        if listed or count == ALL_SIDES:  # 各方: the sides of a list, never whoever was named last
             return listed
         named: list[str] = []
         people = (PERSON,) if kind != "country" else ()
@@ -473,6 +483,12 @@ class PartyReader:
                 if len(named) == count:
                     return list(reversed(named))
         return []
+
+    def _compound_before(self, count: int, text: str, end: int) -> list[str]:
+        """中日韩…会议在东京举行。三方同意…: the last compound of as many countries earlier in the passage."""
+        found = [members for m in self.words.abbreviation_run.finditer(text, 0, end)
+                 if counts(len(members := self.words.compound(m.group(0))), count)]
+        return found[-1] if found else []
 
     def _stands_for(self, mention: Located) -> str | None:
         """The actor a mention names: itself, or for a person the organisation he speaks or signs for."""

@@ -25,7 +25,10 @@ bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加
 defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
 both sign); a treaty that opens its clause is the subject of the verb that closes it (《A》于…在马拉喀什通过) and of
 the date-only clauses after it (，2016年9月30日生效); an action that is the topic of a forecast (加入《A》将有助于…)
-did not happen.
+did not happen, nor did one behind the treaty that a forecast takes as its topic (《A》的实施将惠及…) or that is
+the undated condition of what follows (《A》生效后，…); a negated action (尚未加入) or an appeal to others
+(呼吁各国批准) is none, and so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
+在《A》框架下实施).
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -293,7 +296,9 @@ class _ReportTreatyActions(ReportReader):
             chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
             if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
-                    or verb.start < treaties[0].start and self.forecast.search(sentence, treaties[-1].end, end):
+                    or verb.start < treaties[0].start and self.forecast.search(sentence, treaties[-1].end, end) \
+                    or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
+                                                            or self._ground(sentence, treaties, start)):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
             recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
@@ -330,6 +335,23 @@ class _ReportTreatyActions(ReportReader):
             for actor in who:
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
+
+    def _foretold(self, sentence: str, verb: _Verb, end: int) -> bool:
+        """《A》的实施将惠及…, 《A》生效后，…将…: an action behind the treaty that a forecast takes as its topic, or
+        that sets the condition of one (后 with no date in its clause), is not told as done."""
+        after = sentence[verb.end:end]
+        if self.forecast.match(after):
+            return True
+        condition = after.startswith(self.rules.words.get("condition", ()))
+        return condition and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year)
+
+    def _ground(self, sentence: str, treaties: list[Located], start: int) -> bool:
+        """按照《A》签署的安排, 在《A》框架下实施的项目: a treaty named as the ground or the frame of an act is not
+        the object of a verb behind it."""
+        before = sentence[start:treaties[0].start].rstrip("《 ")
+        after = sentence[treaties[-1].end:].lstrip("》")
+        words = self.rules.words
+        return before.endswith(words.get("ground", ())) or after.startswith(words.get("frame", ()))
 
     def _decided(self, sentence: str, end: int) -> bool:
         """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose that a body decided
