@@ -1,0 +1,27 @@
+"""The speed changes of issue 16 keep every match: patterns written for a cheaper compile mean what they meant."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from ipgraph.zh.grammar import alternation
+
+
+def _plain(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation without any of the compiler's shortcuts: longest word first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def test_alternation_matches_as_a_plain_alternation() -> None:
+    """Single characters become one class, a few words lose the lookahead, many keep it: the same matches."""
+    lists = [("、", "和", "与", "及", "-", "]"), ("举办", "举行"), ("以及", "、", "和", "及"),
+             tuple("甲乙丙丁戊己庚辛壬癸") + ("子丑", "寅卯辰")]
+    alphabet = "".join(sorted(set("".join(w for words in lists for w in words)))) + "x "
+    rng = random.Random(16)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(500)]
+    for words in lists:
+        fast, plain = re.compile(alternation(words)), _plain(words)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert re.fullmatch(f"x{alternation(words)}x", f"x{words[-1]}x")  # one unit inside a larger pattern
