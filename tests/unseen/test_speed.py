@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import alternation, segments, sentences
 
 
 def _plain(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -25,3 +25,12 @@ def test_alternation_matches_as_a_plain_alternation() -> None:
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert re.fullmatch(f"x{alternation(words)}x", f"x{words[-1]}x")  # one unit inside a larger pattern
+
+
+def test_sentences_keep_a_full_stop_inside_a_title() -> None:
+    """The sentence patterns take runs of plain characters at once: a title still holds its full stop, a lone
+    opening mark is a character like any other, a semicolon ends a segment but not a sentence."""
+    text = "甲方发布《合作。指南》并致辞；乙方“回应”。丙说《未完；下句。"
+    assert [s for _, s in sentences(text)] == ["甲方发布《合作。指南》并致辞；乙方“回应”。", "丙说《未完；下句。"]
+    assert [m.group(0) for m in segments(text)] == ["甲方发布《合作。指南》并致辞；", "乙方“回应”。", "丙说《未完；",
+                                                    "下句。"]
