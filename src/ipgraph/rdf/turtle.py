@@ -69,8 +69,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         time. A literal has no prefixed name and is never a subject, so only
         its datatype is looked at.
         """
-        references, subjects, pname, keywords, known = (self._iri_references, self._subjects, self.get_pname,
-                                                         self.keywords, self._pnames)
+        subjects, pname, keywords, known = self._subjects, self.get_pname, self.keywords, self._pnames
+        counted: dict[Node, int] = {}  # references by term: its text is copied once, not at each reference
         for s, properties in groups:
             subjects[s] = True
             if (str(s), False) not in known:
@@ -82,11 +82,14 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                     if type(o) is Literal:
                         if o.datatype and (str(o.datatype), _GEN_QNAME_FOR_DT) not in known:
                             pname(o.datatype, _GEN_QNAME_FOR_DT)
+                    elif (count := counted.get(o)) is not None:
+                        counted[o] = count + 1
                     else:
-                        text = str(o)
-                        references[text] += 1
-                        if (text, False) not in known:
+                        counted[o] = 1
+                        if (str(o), False) not in known:
                             pname(o, False)
+        for o, count in counted.items():
+            self._iri_references[str(o)] += count
 
     def order_subjects(self, by_subject: Grouped) -> list[Node]:
         """``orderSubjects`` with the members of the top classes read from the triples, not from the store.
