@@ -127,6 +127,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             objects = list(properties[predicate])
             if len(objects) > 1 and all(type(o) is URIRef for o in objects):
                 objects.sort(key=str)
+            elif len(objects) > 1 and all(type(o) is Literal and o.datatype is None for o in objects):
+                objects.sort(key=_plain_order)
             elif len(objects) > 1:
                 objects.sort()  # type: ignore[call-arg]  # rdflib orders its terms
             found.append((predicate, objects))
@@ -177,6 +179,12 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             parts.append(" .\n")
         parts.append("\n")
         return "".join(parts)
+
+
+def _plain_order(literal: Literal) -> tuple[bool, str, str]:
+    """Where rdflib's ``Literal.__gt__`` puts a literal without a datatype among others without one: those without
+    a language first, then by language, then by text; that comparison in Python was most of sorting labels."""
+    return bool(literal.language), literal.language or "", str(literal)
 
 
 def turtle_bytes(graph: Graph) -> bytes:
