@@ -8,6 +8,7 @@ import re
 
 from rdflib import Literal
 
+from ipgraph.knowledge.wordlists import Words
 from ipgraph.rdf.turtle import _plain_order
 from ipgraph.zh.grammar import alternation, segments, sentences
 
@@ -49,3 +50,16 @@ def test_labels_sort_as_rdflib_sorts_them() -> None:
                                lang=rng.choice([None, "zh", "en", "zh-hant"])) for _ in range(rng.randrange(2, 8))})
         rng.shuffle(labels)
         assert sorted(labels, key=_plain_order) == sorted(labels)
+
+
+def test_words_start_and_end_as_the_tuple_does() -> None:
+    """``Words`` tries only the words of the character at hand: the same answers as ``str.startswith`` with the
+    whole tuple, at every offset, for lists with and without an empty word."""
+    rng = random.Random(9)
+    for words in (("主办", "主任", "举办", "表示", "等", "CEO"), ("以及", "", "和")):
+        listed = Words(words)
+        for _ in range(300):
+            text = "".join(rng.choice("主办任举表示等和以及CEO ") for _ in range(rng.randrange(12)))
+            for at in range(-2, len(text) + 2):
+                assert listed.starting(text, at) == text.startswith(words, at)
+                assert listed.ending(text, at) == text.endswith(words, 0, at)

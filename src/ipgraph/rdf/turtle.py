@@ -128,7 +128,7 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             if len(objects) > 1 and all(type(o) is URIRef for o in objects):
                 objects.sort(key=str)
             elif len(objects) > 1 and all(type(o) is Literal and o.datatype is None for o in objects):
-                objects.sort(key=_plain_order)
+                objects.sort(key=_plain_order)  # type: ignore[arg-type]  # every one a Literal, as checked
             elif len(objects) > 1:
                 objects.sort()  # type: ignore[call-arg]  # rdflib orders its terms
             found.append((predicate, objects))

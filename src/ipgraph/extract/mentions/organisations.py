@@ -21,7 +21,7 @@ from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.extract.mentions.starts import LearntPlaces, posted_to, posting_start
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
-from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.knowledge.wordlists import Words, word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
@@ -106,8 +106,8 @@ class OrgShapes:
         self.break_words = {r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "break_words.tsv", ("word",))}
         self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
                                                              ("word",)))
-        self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
-                      *(t for t in gazetteer.titles if t not in named))
+        self.stops = Words((*gazetteer.name_stops, *self.generic.opens, *speech,
+                            *(t for t in gazetteer.titles if t not in named)))
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)
@@ -309,7 +309,7 @@ class OrgShapes:
         city the report is about."""
         return text[start] in self.lone_places and (
             start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in NAME_BREAKS
-            or text.endswith(self.stops, 0, start))
+            or self.stops.ending(text, start))
 
     def _breaks(self, text: str, at: int) -> bool:
         """The character at ``at`` is a function word that ends a name, not part of a word that holds it (自由, 华为:
@@ -353,7 +353,7 @@ class OrgShapes:
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self._breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
-                    text.startswith(self.stops, at):
+                    self.stops.starting(text, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
@@ -389,7 +389,7 @@ class OrgShapes:
         mission is posted at is part of its name (我驻欧盟使团)."""
         ends = {s.end_char: s for s in found}
         at = head_start
-        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at) and \
+        while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at) \
                 and not counted_before(text, at):
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
