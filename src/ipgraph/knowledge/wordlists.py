@@ -35,6 +35,43 @@ def word_pattern(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[s
     return re.compile(f"^(?:{body})" if anchored else body)
 
 
+class Words(tuple[str, ...]):
+    """A tuple of words that also answers ``text.startswith(words, at)`` and ``text.endswith(words, 0, at)`` by
+    trying only the words that begin (or end) with the character there: with hundreds of words (the name stops),
+    trying each at every character of a name was most of reading names."""
+
+    _first: dict[str, tuple[str, ...]]
+    _last: dict[str, tuple[str, ...]]
+
+    def __new__(cls, words: tuple[str, ...]) -> Words:
+        made = super().__new__(cls, words)
+        made._first = _by_character(made, 0)
+        made._last = _by_character(made, -1)
+        return made
+
+    def starting(self, text: str, at: int) -> bool:
+        """``text.startswith(self, at)``."""
+        if at < 0 or "" in self._first:
+            return text.startswith(self, at)
+        return text.startswith(self._first.get(text[at : at + 1], ()), at)
+
+    def ending(self, text: str, at: int) -> bool:
+        """``text.endswith(self, 0, at)``."""
+        at = min(at, len(text))
+        if at <= 0 or "" in self._last:
+            return text.endswith(self, 0, at)
+        return text.endswith(self._last.get(text[at - 1 : at], ()), 0, at)
+
+
+def _by_character(words: tuple[str, ...], index: int) -> dict[str, tuple[str, ...]]:
+    """The words by their character at ``index`` ("" for an empty word)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        key = word[index] if word else ""
+        found[key] = (*found.get(key, ()), word)
+    return found
+
+
 def checked(path: Path, rows: list[dict[str, str]], column: str, allowed: tuple[str, ...]) -> list[dict[str, str]]:
     """The rows, once every value of ``column`` is one of ``allowed`` (else an error at the first that is not)."""
     for row in rows:

@@ -47,6 +47,7 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         super().reset()
         self._pnames: dict[tuple[str, bool], str | None] = {}
         self._iri_references: Counter[str] = Counter()
+        self._predicate_keys: dict[Node, tuple[int, str]] = {}
 
     def get_pname(self, uri: Node, gen_prefix: bool = True) -> str | None:
         if type(uri) is not URIRef:
@@ -68,8 +69,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         time. A literal has no prefixed name and is never a subject, so only
         its datatype is looked at.
         """
-        references, subjects, pname, keywords, known = (self._iri_references, self._subjects, self.get_pname,
-                                                         self.keywords, self._pnames)
+        subjects, pname, keywords, known = self._subjects, self.get_pname, self.keywords, self._pnames
+        counted: dict[Node, int] = {}  # references by term: its text is copied once, not at each reference
         for s, properties in groups:
             subjects[s] = True
             if (str(s), False) not in known:
@@ -81,11 +82,14 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                     if type(o) is Literal:
                         if o.datatype and (str(o.datatype), _GEN_QNAME_FOR_DT) not in known:
                             pname(o.datatype, _GEN_QNAME_FOR_DT)
+                    elif (count := counted.get(o)) is not None:
+                        counted[o] = count + 1
                     else:
-                        text = str(o)
-                        references[text] += 1
-                        if (text, False) not in known:
+                        counted[o] = 1
+                        if (str(o), False) not in known:
                             pname(o, False)
+        for o, count in counted.items():
+            self._iri_references[str(o)] += count
 
     def order_subjects(self, by_subject: Grouped) -> list[Node]:
         """``orderSubjects`` with the members of the top classes read from the triples, not from the store.
@@ -105,15 +109,26 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         rest = sorted(((references[text], text), s) for s in self._subjects if (text := str(s)) not in seen)
         return subjects + [s for _, s in rest]
 
+    def _predicate_key(self, predicate: Node) -> tuple[int, str]:
+        """Where ``sortProperties`` puts a predicate, worked out once per predicate (a few dozen, each met
+        thousands of times)."""
+        key = self._predicate_keys.get(predicate)
+        if key is None:
+            text = str(predicate)
+            key = self._predicate_keys[predicate] = (_PREDICATE_ORDER.get(text, len(_PREDICATE_ORDER)), text)
+        return key
+
     def sorted_properties(self, properties: Mapping[Node, Iterable[Node]]) -> list[tuple[Node, list[Node]]]:
         """``sortProperties``: rdf:type and rdfs:label first, then the other predicates, each with its objects
         sorted; IRIs by their text, as rdflib orders them, anything else by rdflib's own ordering."""
-        ranked = sorted(properties, key=lambda p: (_PREDICATE_ORDER.get(str(p), len(_PREDICATE_ORDER)), str(p)))
+        ranked = sorted(properties, key=self._predicate_key)
         found = []
         for predicate in ranked:
             objects = list(properties[predicate])
             if len(objects) > 1 and all(type(o) is URIRef for o in objects):
                 objects.sort(key=str)
+            elif len(objects) > 1 and all(type(o) is Literal and o.datatype is None for o in objects):
+                objects.sort(key=_plain_order)  # type: ignore[arg-type]  # every one a Literal, as checked
             elif len(objects) > 1:
                 objects.sort()  # type: ignore[call-arg]  # rdflib orders its terms
             found.append((predicate, objects))
@@ -126,17 +141,17 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         self.preprocess_all(by_subject.items() if in_order is None else in_order)
         parts = [f"@prefix {prefix}: <{uri}> .\n" for prefix, uri in sorted(self.namespaces.items())]
         literals: dict[tuple[str, str], str] = {}
+        iris: tuple[dict[Node, str], dict[Node, str]] = ({}, {})  # an IRI's spelling as a verb, and elsewhere
         known, keywords = self._pnames, self.keywords
 
         def label(node: Node, position: int) -> str:
-            """``self.label``: an IRI's prefixed name is known from ``preprocess_all``; a literal is spelt once."""
+            """``self.label``: an IRI's prefixed name is known from ``preprocess_all``; a term is spelt once."""
             if type(node) is URIRef:
-                text = str(node)
-                if text == _NIL:
-                    return "()"
-                if position == VERB and node in keywords:
-                    return keywords[node]
-                return known[(text, position == VERB)] or node.n3()
+                verb = position == VERB
+                spelt = iris[verb].get(node)
+                if spelt is None:
+                    spelt = iris[verb][node] = iri_label(node, verb)
+                return spelt
             if type(node) is not Literal:
                 return self.label(node, position)
             if node.datatype is None:  # rdflib's spelling of a plain literal, without its checks of datatypes
@@ -147,6 +162,14 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                 spelt = literals[key] = self.label(node, position)
             return spelt
 
+        def iri_label(node: URIRef, verb: bool) -> str:
+            text = str(node)
+            if text == _NIL:
+                return "()"
+            if verb and node in keywords:
+                return keywords[node]
+            return known[(text, verb)] or node.n3()
+
         for subject in self.order_subjects(by_subject):
             parts += ["\n", label(subject, SUBJECT)]
             for index, (predicate, objects) in enumerate(self.sorted_properties(by_subject[subject])):
@@ -156,6 +179,12 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             parts.append(" .\n")
         parts.append("\n")
         return "".join(parts)
+
+
+def _plain_order(literal: Literal) -> tuple[bool, str, str]:
+    """Where rdflib's ``Literal.__gt__`` puts a literal without a datatype among others without one: those without
+    a language first, then by language, then by text; that comparison in Python was most of sorting labels."""
+    return bool(literal.language), literal.language or "", str(literal)
 
 
 def turtle_bytes(graph: Graph) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from copy import copy
+from functools import lru_cache
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
@@ -160,9 +161,15 @@ def _without_alias(text: str, at: int, rules: EventRules) -> int:
     """Where a name ends that a bracket giving its short form follows (上海市普陀区人民法院（以下简称“普陀区人民法院”）
     与…): the bracket is no word between the name and 与."""
     aliases = rules.words.get("alias", ())
-    found = re.search(rf"[（(](?:{'|'.join(map(re.escape, aliases))})[^（）()]{{0,30}}[)）]\s*$", text[:at]) \
-        if aliases else None
+    found = _alias_bracket(aliases).search(text[:at]) if aliases else None
     return found.start() if found else at
+
+
+@lru_cache(maxsize=8)
+def _alias_bracket(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """A bracket giving a short form that ends the text, made once per list of alias words (``_without_alias``
+    runs for every run of names before a verb)."""
+    return re.compile(rf"[（(](?:{'|'.join(map(re.escape, aliases))})[^（）()]{{0,30}}[)）]\s*$")
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:

@@ -24,28 +24,27 @@ class Definitions:
         definitions, candidates = [], []
         text = doc_text(doc)
         mentions = list(doc.spans[MENTIONS])
-        covering: dict[int, list[Span]] = {}  # character → the mentions over it
-        for mention in mentions:
-            if mention.kb_id_:
-                for i in range(mention.start_char, mention.end_char):
-                    covering.setdefault(i, []).append(mention)
+        covering: dict[int, list[Span]] | None = None  # character → the mentions over it, once a bracket needs it
         for mention in mentions:
             if mention.label_ not in (ORG, TREATY):
                 continue
             match = _DEFINITION.match(text[mention.end_char : mention.end_char + 30])
             if not match or not _abbreviates(match, mention.text):
                 continue
+            covering = _covering(mentions) if covering is None else covering
             start = mention.end_char + match.start(1)
             span = doc.char_span(start, start + len(match.group(1)), label=mention.label_, kb_id=mention.kb_id_)
             if span is not None and not _names_another(
                     span, self._others(span, covering.get(span.start_char, []), mention)):
                 span._.ipg = {"defines": mention.text, "of": dict(mention._.ipg or {})}
                 definitions.append(span)
-        defined = {i for d in definitions for i in range(d.start_char, d.end_char)}
-        mentions = [m for m in mentions if defined.isdisjoint(range(m.start_char, m.end_char))] + definitions
-        set_spans(doc, MENTIONS, mentions)
-        covered = {i for s in mentions for i in range(s.start_char, s.end_char)}
+        if definitions:  # else the mentions stay as they are, in order
+            defined = {i for d in definitions for i in range(d.start_char, d.end_char)}
+            mentions = [m for m in mentions if defined.isdisjoint(range(m.start_char, m.end_char))] + definitions
+            set_spans(doc, MENTIONS, mentions)
+        covered: set[int] | None = None  # the characters inside a mention, once an acronym needs them
         for match in _ACRONYM.finditer(text):
+            covered = {i for s in mentions for i in range(s.start_char, s.end_char)} if covered is None else covered
             if match.start() not in covered:
                 span = doc.char_span(match.start(), match.end(), label=ACRONYM)
                 if span is not None:
@@ -61,6 +60,16 @@ class Definitions:
         country = (defined._.ipg or {}).get("country", "") if not defined.kb_id_ else ""
         return [m for m in covering if not (country and m.text == definition.text
                                             and self.org_country.get(m.kb_id_, country) not in ("", country))]
+
+
+def _covering(mentions: list[Span]) -> dict[int, list[Span]]:
+    """Each character inside a mention with a node, with the mentions over it."""
+    covering: dict[int, list[Span]] = {}
+    for mention in mentions:
+        if mention.kb_id_:
+            for i in range(mention.start_char, mention.end_char):
+                covering.setdefault(i, []).append(mention)
+    return covering
 
 
 def _abbreviates(match: re.Match[str], name: str) -> bool:

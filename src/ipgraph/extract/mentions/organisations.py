@@ -24,7 +24,7 @@ from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_
 from ipgraph.extract.mentions.starts import LearntPlaces, branch_start, posted_to, posting_start, verb_start
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
-from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.knowledge.wordlists import Words, word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
     NAME_BREAKS,
@@ -120,8 +120,8 @@ class OrgShapes:
         self.headless = HeadlessNames(data_dir)
         self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
                                                              ("word",)))
-        self.stops = (*gazetteer.name_stops, *self.generic.opens, *speech,
-                      *(t for t in gazetteer.titles if t not in named))
+        self.stops = Words((*gazetteer.name_stops, *self.generic.opens, *speech,
+                            *(t for t in gazetteer.titles if t not in named)))
         self.verbs = gazetteer.name_stops
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
@@ -318,7 +318,7 @@ class OrgShapes:
     def _starts_name(self, text: str, at: int) -> bool:
         """A name may start at ``at``: the text's start, punctuation, a function word or a verb that stands before
         names is right before it."""
-        return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or text.endswith(self.stops, 0, at)
+        return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or self.stops.ending(text, at)
 
     def _head_at(self, text: str, end: int, listed: bool = False):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
@@ -359,7 +359,7 @@ class OrgShapes:
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
-                    text.startswith(self.stops, at):
+                    self.stops.starting(text, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
@@ -398,7 +398,7 @@ class OrgShapes:
         mission is posted at is part of its name (我驻欧盟使团)."""
         ends = {s.end_char: s for s in found}
         at = head_start
-        while at > 0 and head_start - at < 16 and not text.endswith(self.stops, 0, at) and \
+        while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at) \
                 and not counted_before(text, at):
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
