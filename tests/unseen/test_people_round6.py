@@ -100,3 +100,15 @@ def test_pattern1_a_title_that_begins_with_the_head_of_the_body_before_it(res):
     assert affiliations("商务部长王文涛会见了来访的代表团。", res) == {"王文涛": ("商务部", "")}
     assert affiliations("国家知识产权局长申长雨出席。", res) == {"申长雨": ("国家知识产权局", "")}
     assert names("日本特许厅长官滨野幸一出席。", res) == [("滨野幸一", "长官")]  # the title after the office
+
+
+def test_pattern1_a_special_zone_named_short_is_the_place_of_its_government(res):
+    """特区 ends a place's name as 特别行政区 does (place_suffixes.tsv), so the head of 澳门特区 works for the
+    government of it the report names."""
+    text = "澳门特区政府与深圳市政府签署合作协议。澳门特区行政长官贺一诚出席。\n"
+    assert affiliations(text, res)["贺一诚"] == ("澳门特区政府", "")
+
+
+def test_pattern1_a_name_before_yixing_is_a_person_without_a_title(res):
+    """X一行 (X and the party with X) follows only a person's name (after_name.tsv, bare)."""
+    assert "陈立明" in affiliations("7月3日，陈立明一行到访温州大学。\n", res)
