@@ -10,7 +10,7 @@ from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import lasting_before
-from ipgraph.zh.grammar import QUOTED, chinese_number
+from ipgraph.zh.grammar import NUMERALS, QUOTED, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -87,7 +87,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 
     Words inside an event's name say nothing of roles (中国与世界知识产权组织合作五十周年…活动: WIPO is no
     partner), except its own name's possessive (…委员会（IGC）的会议); a verb whose object is another event of
-    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Organisations after 与 (A与B联合举办)
+    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only, though not an event named inside this
+    one's name (举办2025年宣传周启动仪式: the verb holds the ceremony, the week is part of its name); a verb of
+    carrying out (开展) gives a role only in the event it governs (X开展…工作要求 says nothing of the fair after it).
+    Organisations after 与 (A与B联合举办)
     are the object of the preposition, not the subject of the verb: the organisations right before 与 are the
     organisers; B is a partner, listed under ``held_with`` too, since with no A the clause says its unsaid subject
     held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
@@ -95,8 +98,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
     context = context.simplified(rules.simplifying)
-    other_names = [(a - context.origin, b - context.origin) for a, b in others]
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
+    other_names = [(a - context.origin, b - context.origin) for a, b in others
+                   if not (own and own[0] <= a and b <= own[1])]
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ())
     for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
@@ -112,7 +116,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             verb_at = match.start() - len(adverb)
             verb_at = verb_at if before else lasting_before(context.text, verb_at)
             run = run_after(context, match.end()) if before \
-                else run_before(context, _without_alias(context.text, verb_at, rules), kinds)
+                else run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules),
+                                                      rules), kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
                                                                          + _LOCATIVE, 0, run[0].start))
             companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
@@ -123,13 +128,16 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
             if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")) \
-                    or before.endswith(_LOCATIVE) and _venue(context.text, run[-1].end, after, adverbs):
+                    or before.endswith(_LOCATIVE) and "…" in after and _venue(context.text, run[-1].end, after,
+                                                                               adverbs):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
                 continue
             verb_end = match.end() if not before else run[-1].end + len(head) if head and \
                 context.text.startswith(head, run[-1].end) else None
-            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts:
+            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
+                    or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
+                                                               == own_name[0][0]):
                 continue
             for actor in run:
                 path = f"{'person' if actor.kind == PERSON else 'org'}/{actor.key}"
@@ -162,6 +170,16 @@ def _without_alias(text: str, at: int, rules: EventRules) -> int:
     aliases = rules.words.get("alias", ())
     found = re.search(rf"[（(](?:{'|'.join(map(re.escape, aliases))})[^（）()]{{0,30}}[)）]\s*$", text[:at]) \
         if aliases else None
+    return found.start() if found else at
+
+
+def _list_closed(text: str, at: int, rules: EventRules) -> int:
+    """Where a list ends that 等 and a noun of its class close before the verb (A、B和C等单位联合主办, B、C等多家机构
+    承办): the bodies before 等 are the subject, the class noun is no word between them and the verb."""
+    if not rules.words.get("list_class"):
+        return at
+    closer = re.compile(rf"等\s*(?:[\d{NUMERALS}]+|多|余|几|数)*\s*[家个所]?\s*(?:{rules.pattern('list_class').pattern})\s*$")
+    found = closer.search(text, max(0, at - 12), at)
     return found.start() if found else at
 
 

@@ -1,0 +1,85 @@
+"""Issue 16, events, round 8 (organisers ∪ partners, and events missed): sentences written for these tests (none
+copied from an evaluation text), read by the real pipeline, one test per mechanism, named by the issue's pattern it
+serves. Roles are read from clause structure: the subject run before a verb of holding, the object of a
+preposition of guidance or support, a class noun closing the subject's list."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+
+def held_by(found: list, label: str) -> list[str]:
+    """Organisers and partners of one event: what the scorer compares (organisers ∪ partners)."""
+    event = one(found, label)
+    return sorted(event.organisers + event.partners)
+
+
+# --- 5. organisers and partners read from the clause ------------------------------------------------------------------
+
+
+def test_5_a_list_closed_by_its_class_noun_is_the_subject_of_the_verb():
+    found = events("4月9日，浙江省知识产权局、浙江大学和杭州市市场监督管理局等多家单位共同主办的西湖知识产权论坛在杭州"
+                   "开幕。", date="2025-04-10")
+    assert len(held_by(found, "西湖知识产权论坛")) == 3
+
+
+def test_5_a_list_closed_by_its_class_noun_after_the_event_is_who_helped_hold_it():
+    found = events("4月9日，浙江省知识产权局主办的西湖知识产权论坛在杭州开幕，浙江大学、杭州市市场监督管理局等单位协办。",
+                   date="2025-04-10")
+    assert len(held_by(found, "西湖知识产权论坛")) == 3
+
+
+def test_5_guidance_opening_the_clause_before_its_subject_is_a_partner():
+    found = events("4月9日，在国家知识产权局的指导下，浙江省知识产权局在杭州举办西湖知识产权论坛。", date="2025-04-10")
+    assert "org/CNIPA" in one(found, "西湖知识产权论坛").partners
+
+
+def test_5_a_venue_after_the_locative_is_still_no_partner():
+    found = events("4月9日，浙江省知识产权局在浙江大学举办西湖知识产权论坛。", date="2025-04-10")
+    assert one(found, "西湖知识产权论坛").partners == []
+
+
+def test_5_support_given_in_a_clause_of_its_own_is_a_partner():
+    found = events("4月9日，浙江省知识产权局在杭州举办西湖知识产权论坛，国家知识产权局给予大力支持。", date="2025-04-10")
+    assert "org/CNIPA" in one(found, "西湖知识产权论坛").partners
+
+
+def test_5_an_event_named_inside_the_name_held_does_not_take_the_verb_from_it():
+    found = events("4月9日，浙江省知识产权局举办2025年浙江知识产权宣传周启动仪式。", date="2025-04-10")
+    assert one(found, "2025年浙江知识产权宣传周启动仪式").organisers != []
+
+
+def test_5_a_manner_adverbial_between_subject_and_verb_leaves_the_subject_the_organiser():
+    found = events("4月9日，浙江省知识产权局以线上线下结合方式举行全省商标品牌建设推进会。", date="2025-04-10")
+    assert one(found, "全省商标品牌建设推进会").organisers != []
+
+
+# --- 10. events told only as a setting, with other verbs or other head nouns -------------------------------------------
+
+
+def test_10_a_named_event_told_as_the_time_of_a_signing_was_held_that_day():
+    found = events("4月9日，在第四届西湖知识产权论坛期间，浙江大学与杭州师范大学签署知识产权人才培养协议。",
+                   date="2025-04-10")
+    assert one(found, "第四届西湖知识产权论坛").start == "2025-04-09"
+
+
+def test_10_a_named_event_told_as_the_place_of_a_release_was_held_that_day():
+    found = events("4月9日，浙江省知识产权局在“西湖论剑”知识产权论坛上发布了年度典型案例。", date="2025-04-10")
+    assert one(found, "“西湖论剑”知识产权论坛").start == "2025-04-09"
+
+
+def test_10_a_session_told_as_where_a_decision_was_taken_stays_no_event():
+    found = events("4月9日，在第十二届会议上通过了该决定。", date="2025-04-10")
+    assert found == []
+
+
+def test_10_a_campaign_carried_out_is_held_by_its_subject():
+    found = events("4月9日，杭州市市场监督管理局开展“清风2025”专项执法行动。", date="2025-04-10")
+    event = one(found, "“清风2025”专项执法行动")
+    assert (event.start, len(event.organisers)) == ("2025-04-09", 1)
+
+
+def test_10_meeting_nouns_of_official_news_name_events():
+    found = events("4月9日，浙江大学举办专利成果转化对接会。4月10日，杭州市知识产权局召开知识产权宣讲会。",
+                   date="2025-04-11")
+    assert sorted(e.type for e in found) == ["Meeting", "Seminar"]
