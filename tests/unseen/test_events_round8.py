@@ -24,8 +24,8 @@ def test_5_a_list_closed_by_its_class_noun_is_the_subject_of_the_verb():
 
 
 def test_5_a_list_closed_by_its_class_noun_after_the_event_is_who_helped_hold_it():
-    found = events("4月9日，浙江省知识产权局主办的西湖知识产权论坛在杭州开幕，浙江大学、杭州市市场监督管理局等单位协办。",
-                   date="2025-04-10")
+    found = events("4月9日，浙江省知识产权局主办的西湖知识产权论坛在杭州开幕，浙江大学、杭州市市场监督管理局等单位"
+                   "协办。", date="2025-04-10")
     assert len(held_by(found, "西湖知识产权论坛")) == 3
 
 
@@ -40,7 +40,8 @@ def test_5_a_venue_after_the_locative_is_still_no_partner():
 
 
 def test_5_support_given_in_a_clause_of_its_own_is_a_partner():
-    found = events("4月9日，浙江省知识产权局在杭州举办西湖知识产权论坛，国家知识产权局给予大力支持。", date="2025-04-10")
+    found = events("4月9日，浙江省知识产权局在杭州举办西湖知识产权论坛，国家知识产权局给予大力支持。",
+                   date="2025-04-10")
     assert "org/CNIPA" in one(found, "西湖知识产权论坛").partners
 
 
@@ -54,7 +55,7 @@ def test_5_a_manner_adverbial_between_subject_and_verb_leaves_the_subject_the_or
     assert one(found, "全省商标品牌建设推进会").organisers != []
 
 
-# --- 10. events told only as a setting, with other verbs or other head nouns -------------------------------------------
+# --- 10. events told only as a setting, with other verbs or other head nouns -----------------------------------------
 
 
 def test_10_a_named_event_told_as_the_time_of_a_signing_was_held_that_day():
@@ -83,3 +84,41 @@ def test_10_meeting_nouns_of_official_news_name_events():
     found = events("4月9日，浙江大学举办专利成果转化对接会。4月10日，杭州市知识产权局召开知识产权宣讲会。",
                    date="2025-04-11")
     assert sorted(e.type for e in found) == ["Meeting", "Seminar"]
+
+
+def test_5_a_cochair_named_after_with_is_no_partner_of_the_meeting():
+    found = events("4月9日，浙江省知识产权局局长王五与新加坡知识产权局局长赵六共同主持第五次中新知识产权工作组会议。",
+                   date="2025-04-10")
+    assert one(found, "第五次中新知识产权工作组会议").partners == []
+
+
+def test_5_a_verb_other_words_precede_gives_roles_only_in_the_event_it_governs():
+    found = events("结合6月3日至5日举行的第八届长江博览会，江苏省知识产权局与南京市人民政府在南京共同主办长江知识产权"
+                   "论坛。", date="2025-06-06")
+    assert (held_by(found, "第八届长江博览会"), len(held_by(found, "长江知识产权论坛"))) == ([], 2)
+
+
+def test_5_a_body_with_its_acronym_in_half_width_brackets_holds_its_numbered_session():
+    found = events("10月3日，世界知识产权组织(WIPO)成员国大会第六十五届会议在日内瓦举行。", date="2025-10-04")
+    assert one(found, "世界知识产权组织(WIPO)成员国大会第六十五届会议").organisers == ["org/WIPO"]
+
+
+def test_10_a_ceremony_that_is_the_subject_of_carrying_on_in_a_manner_was_held():
+    found = events("4月9日，两院知识产权人才培养协议签约仪式以线上视频方式进行。", date="2025-04-10")
+    assert one(found, "两院知识产权人才培养协议签约仪式").start == "2025-04-09"
+
+
+def test_5_support_with_an_adverb_before_it_is_still_a_partner():
+    found = events("4月9日，在杭州市知识产权局的大力支持下，浙江大学在杭州举办西湖知识产权论坛。", date="2025-04-10")
+    assert len(one(found, "西湖知识产权论坛").partners) == 1
+
+
+def test_5_support_in_the_relative_clause_of_an_event_held_is_a_partner_and_keeps_the_event():
+    found = events("4月9日，浙江省知识产权局主办、浙江大学支持的西湖知识产权论坛在杭州开幕。", date="2025-04-10")
+    assert len(held_by(found, "西湖知识产权论坛")) == 2
+
+
+def test_5_bodies_that_jointly_assist_are_partners():
+    found = events("4月9日，由浙江省知识产权局主办，浙江大学、杭州师范大学联合承办的西湖知识产权论坛在杭州开幕。",
+                   date="2025-04-10")
+    assert len(one(found, "西湖知识产权论坛").partners) == 2

@@ -10,7 +10,7 @@ from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import lasting_before
-from ipgraph.zh.grammar import NUMERALS, QUOTED, chinese_number
+from ipgraph.zh.grammar import QUOTED, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -127,14 +127,14 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
-            if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")) \
-                    or before.endswith(_LOCATIVE) and "…" in after and _venue(context.text, run[-1].end, after,
-                                                                               adverbs):
+            if before and after and not slot_then(context.text, run[-1].end, after) \
+                    or before.endswith(_LOCATIVE) and rules.pattern("holding").fullmatch(
+                        after.replace("…", "")) and _venue(context.text, run[-1].end, after, adverbs):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
                 continue
-            verb_end = match.end() if not before else run[-1].end + len(head) if head and \
-                context.text.startswith(head, run[-1].end) else None
+            verb_end = _verb_end(context.text, run[-1].end, head, tail) if before \
+                else _verb_end(context.text, match.end(), "", tail) if tail else match.end()
             if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):
@@ -173,13 +173,22 @@ def _without_alias(text: str, at: int, rules: EventRules) -> int:
     return found.start() if found else at
 
 
+def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:
+    """Where the verb of a role pattern ends, read from ``at`` (the slot's end, or the pattern's first word): right
+    there (由X主办), or, for a verb other words may precede (与X…举办, X与…主办), where it stands in the clause; so
+    the verb's object is known (A与B共同主办中国-东盟…论坛 holds the forum, not the fair the sentence named before it).
+    """
+    if head:
+        return at + len(head) if text.startswith(head, at) else None
+    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
+    found = clause.group(0).find(tail) if clause and tail else -1
+    return at + found + len(tail) if found >= 0 else None
+
+
 def _list_closed(text: str, at: int, rules: EventRules) -> int:
     """Where a list ends that 等 and a noun of its class close before the verb (A、B和C等单位联合主办, B、C等多家机构
     承办): the bodies before 等 are the subject, the class noun is no word between them and the verb."""
-    if not rules.words.get("list_class"):
-        return at
-    closer = re.compile(rf"等\s*(?:[\d{NUMERALS}]+|多|余|几|数)*\s*[家个所]?\s*(?:{rules.pattern('list_class').pattern})\s*$")
-    found = closer.search(text, max(0, at - 12), at)
+    found = rules.list_closer.search(text, max(0, at - 12), at) if rules.words.get("list_class") else None
     return found.start() if found else at
 
 
@@ -191,13 +200,21 @@ def _governed(text: str, at: int, rules: EventRules) -> int:
 
 
 def slot_then(text: str, at: int, after: str) -> bool:
-    """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it); a word inside a
-    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作), nor is a noun the slot possesses
-    (推动了中国与世界知识产权组织的合作: cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
+    """The clause goes on from the slot to ``after``, its parts in order where "…" lets words come between (由A与B
+    合作举办: A is still who held it; 在A的大力支持下); a word inside a title is no verb of the clause (与B签署
+    《…合作协议》 says nothing of 合作), nor is a noun the slot possesses (推动了中国与世界知识产权组织的合作:
+    cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
     if text.startswith("的", at) and not after.startswith("的"):
         return False
     clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
-    return clause is not None and after in QUOTED.sub("", clause.group(0))
+    words = QUOTED.sub("", clause.group(0)) if clause is not None else ""
+    position = 0
+    for part in after.split("…"):
+        found = words.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
 
 
 def attendees(context: Context, rules: EventRules) -> int | None:

@@ -44,7 +44,8 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 ORG_CONNECTOR = between_names(brackets=True)
 PLACE_CONNECTOR = between_names(with_=True)
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
-ACRONYM_BRACKET = re.compile(r"（[A-Za-z][A-Za-z0-9\-–&. ]{0,15}）")
+ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
+"""An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
@@ -143,6 +144,13 @@ class EventRules:
     @cached_property
     def role_anchors(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
+
+    @cached_property
+    def list_closer(self) -> re.Pattern[str]:
+        """等 or a count and a class noun closing a list of organisations before its verb (等多家单位, A和B两家单位):
+        list_class."""
+        count = rf"(?:[\d{NUMERALS}]+|多|余|几|数)+\s*[家个所]"
+        return re.compile(rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.pattern('list_class').pattern})\s*$")
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:

@@ -12,7 +12,6 @@ from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_pr
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
-    HALF_WIDTH_BRACKETS,
     PLACE_CONNECTOR,
     EventFact,
     load_rules,
@@ -437,9 +436,8 @@ def _yearly_owner(text: str, mentions: list[Located], label: tuple[int, int] | N
     year) holds that year's event: its organiser when no sentence names one."""
     if label is None:
         return []
-    bracketed = text.translate(HALF_WIDTH_BRACKETS)
     for first in (m for m in mentions if m.kind == ORG and m.end <= label[1]):
-        after = ACRONYM_BRACKET.match(bracketed, first.end)
+        after = ACRONYM_BRACKET.match(text, first.end)
         year_at = after.end() if after else first.end
         if (first.start == label[0] or year_at == label[0]) and _OWN_YEAR.match(text, year_at):
             return [f"org/{first.key}"]
