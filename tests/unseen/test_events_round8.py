@@ -5,6 +5,7 @@ preposition of guidance or support, a class noun closing the subject's list."""
 
 from __future__ import annotations
 
+from ipgraph.evaluate.unseen import same_actor
 from tests.unseen.test_events import events, one
 
 
@@ -122,3 +123,35 @@ def test_5_bodies_that_jointly_assist_are_partners():
     found = events("4月9日，由浙江省知识产权局主办，浙江大学、杭州师范大学联合承办的西湖知识产权论坛在杭州开幕。",
                    date="2025-04-10")
     assert len(one(found, "西湖知识产权论坛").partners) == 2
+
+
+def test_10_a_named_event_whose_curtain_rises_was_held():
+    found = events("4月9日，第三届西湖知识产权论坛在杭州拉开帷幕。", date="2025-04-10")
+    assert one(found, "第三届西湖知识产权论坛").start == "2025-04-09"
+
+
+def test_5_a_body_that_assisted_in_the_past_is_a_partner_and_no_part_of_the_name():
+    found = events("4月9日，杭州师范大学在杭州承办了第三届西湖知识产权论坛。", date="2025-04-10")
+    assert len(one(found, "第三届西湖知识产权论坛").partners) == 1
+
+
+def test_5_the_subject_of_a_bare_verb_of_holding_is_the_organiser():
+    found = events("4月9日，杭州市知识产权局举行知识产权维权援助中心揭牌仪式。", date="2025-04-10")
+    assert len(one(found, "知识产权维权援助中心揭牌仪式").organisers) == 1
+
+
+# --- the scorer: a node several reports name is compared by each of its labels ------------------------------------
+
+
+def test_scorer_a_found_organisation_agrees_by_any_of_the_labels_reports_give_it():
+    assert same_actor("new:广东省市场监管局", "new:广东省市场监督管理局|广东省市场监管局")
+    assert not same_actor("new:广东省知识产权局", "new:广东省市场监督管理局|广东省市场监管局")
+
+
+# --- 10. a bilateral meeting with a body's delegation --------------------------------------------------------------
+
+
+def test_10_meeting_a_bodys_delegation_is_a_meeting_with_that_body():
+    found = events("4月9日，浙江省知识产权局局长王五在杭州会见了来访的德国专利商标局代表团。", date="2025-04-10")
+    meeting = next(e for e in found if e.type == "Meeting")
+    assert (meeting.start, len(meeting.participants)) == ("2025-04-09", 2)

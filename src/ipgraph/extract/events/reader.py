@@ -49,7 +49,8 @@ class EventReader:
         gazetteer = load_gazetteer(data_dir)
         words = self.rules.words
         self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
-                                      (*words.get("talks_lead", ()), *talks_prefixes(words)))
+                                      (*words.get("talks_lead", ()), *talks_prefixes(words)),
+                                      words.get("delegation", ()))
         self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
