@@ -68,6 +68,8 @@ CLAUSE_START = ("", *BREAKS)
 ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*"
                        rf"(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}})$")
 """What may stand between a clause's start and its verb without being its subject: 与X联合(举办), 在浙江(举办)."""
+MANNER = re.compile(rf"[以採采][^{BREAKS}]{{1,14}}?(?:方式|形式)")
+"""A manner adverbial between an event's name and its verb (…仪式以线上视频方式进行, …会议采取线上形式召开)."""
 COPULA = ("是", "是一个", "是一次", "是一项")
 SEPARATOR = ("，", "：", ",", ":")
 SESSION_TYPES = ("Meeting", "Conference")
@@ -144,6 +146,14 @@ class EventRules:
     @cached_property
     def role_anchors(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
+
+    @cached_property
+    def held(self) -> re.Pattern[str]:
+        """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after 在/于 and a
+        place or a manner adverbial too, or a verb that does so only after a manner adverbial (manner_held)."""
+        held, in_manner = self.pattern("held_after").pattern, self.pattern("manner_held").pattern
+        return re.compile(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?(?:{held})"
+                          rf"|\s*{MANNER.pattern}(?:{in_manner})")
 
     @cached_property
     def list_closer(self) -> re.Pattern[str]:

@@ -68,10 +68,6 @@ class EventName:
     left: int = 0
 
 
-_MANNER = re.compile(rf"[以採采][^{BREAKS}]{{1,14}}?(?:方式|形式)")
-"""A manner adverbial between an event's name and its verb (…仪式以线上视频方式进行, …会议采取线上形式召开)."""
-
-
 class NameFinder:
     """Event names in one sentence: the noun phrase that ends in each type noun, read leftwards.
 
@@ -220,9 +216,7 @@ class NameFinder:
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
         name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
                                    sentence[name.end:]) is not None
-        held, in_manner = words.pattern("held_after").pattern, words.pattern("manner_held").pattern
-        name.held = re.match(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{_MANNER.pattern})?(?:{held})"
-                             rf"|\s*{_MANNER.pattern}(?:{in_manner})", sentence[name.end:]) is not None
+        name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
