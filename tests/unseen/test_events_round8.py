@@ -155,3 +155,11 @@ def test_10_meeting_a_bodys_delegation_is_a_meeting_with_that_body():
     found = events("4月9日，浙江省知识产权局局长王五在杭州会见了来访的德国专利商标局代表团。", date="2025-04-10")
     meeting = next(e for e in found if e.type == "Meeting")
     assert (meeting.start, len(meeting.participants)) == ("2025-04-09", 2)
+
+
+# --- 5. a body named by a word that points to it --------------------------------------------------------------------
+
+
+def test_5_a_body_that_refers_to_itself_by_its_head_noun_holds_the_event():
+    found = events("杭州市知识产权局发布年度白皮书。4月9日，我局在杭州举办西湖知识产权论坛。", date="2025-04-10")
+    assert len(one(found, "西湖知识产权论坛").organisers) == 1

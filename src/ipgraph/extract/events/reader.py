@@ -78,12 +78,17 @@ class EventReader:
         context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
         return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
+    @cached_property
+    def _pointed(self) -> re.Pattern[str]:
+        """A word that points (该, 本, 我: party_names.tsv, deixis), a head noun, a verb of holding."""
+        from ipgraph.extract.statements import party_words
+        deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
+        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
+                          rf"(?:{self.rules.pattern('holding').pattern})")
+
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
-        """该局在杭州举办了…, 该中心举办: 该 and a head noun, as the subject of a verb of holding, stand for the body
-        told last whose name ends with that head (浙江省知识产权局 … 该局), in this passage or the ones before."""
-        holding = self.rules.pattern("holding").pattern
-        found = re.search(rf"(?:^|[{BREAKS}])\s*[该該]([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
-                          rf"(?:{holding})", clause.text)
+        """该局/我局/本院 + a verb of holding: the body told last whose name ends with that head (…产权局 … 该局)."""
+        found = self._pointed.search(clause.text)
         if found is None:
             return []
         head, at = found.group(1), clause.origin + found.start(1)
