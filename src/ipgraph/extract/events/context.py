@@ -166,11 +166,13 @@ def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...]) -> bool:
 
 def _without_alias(text: str, at: int, rules: EventRules) -> int:
     """Where a name ends that a bracket giving its short form follows (上海市普陀区人民法院（以下简称“普陀区人民法院”）
-    与…): the bracket is no word between the name and 与."""
-    aliases = rules.words.get("alias", ())
-    found = re.search(rf"[（(](?:{'|'.join(map(re.escape, aliases))})[^（）()]{{0,30}}[)）]\s*$", text[:at]) \
-        if aliases else None
+    与…): the bracket is no word between the name and 与. Only the few characters such a bracket takes are read."""
+    found = rules.alias_bracket.search(text, max(0, at - _LONGEST_ALIAS), at) if rules.words.get("alias") else None
     return found.start() if found else at
+
+
+_LONGEST_ALIAS = 48
+"""How far before ``at`` an alias bracket may start: its brackets, an alias word and up to 30 characters."""
 
 
 def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:

@@ -148,6 +148,11 @@ class EventRules:
         return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
 
     @cached_property
+    def alias_bracket(self) -> re.Pattern[str]:
+        """A bracket giving a name's short form (（以下简称“…”）) right before where it is searched up to."""
+        return re.compile(rf"[（(](?:{self.pattern('alias').pattern})[^（）()]{{0,30}}[)）]\s*$")
+
+    @cached_property
     def held(self) -> re.Pattern[str]:
         """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after 在/于 and a
         place or a manner adverbial too, or a verb that does so only after a manner adverbial (manner_held)."""
