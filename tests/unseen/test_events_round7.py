@@ -87,5 +87,5 @@ def test_11_a_bare_noun_without_an_act_is_still_no_event():
 
 def test_5_a_body_right_before_a_name_opening_with_its_year_organises_it():
     found = events("5月6日上午，欧洲专利局(EPO)2024年中国专利信息暑期学校在上海开班。", date="2024-05-07")
-    course = one(found, "2024年中国专利信息暑期学校")
+    course = one(found, "欧洲专利局(EPO)2024年中国专利信息暑期学校")
     assert (course.start, course.organisers) == ("2024-05-06", ["org/EPO"])

@@ -85,10 +85,13 @@ class GraphFacts:
                      "".join(self.passages[p][2] for _, p in told))
 
     def key(self, node: Node) -> str:
-        """``org/WIPO`` for a gazetteer organisation (or treaty), ``new:<label>`` for one found in the text."""
+        """``org/WIPO`` for a gazetteer organisation (or treaty), ``new:<label>`` for one found in the text. A node
+        several reports name has one rdfs:label per report, each as its text prints it (广东省市场监管局 in one,
+        广东省市场监督管理局 in another): all are kept, joined by ``|``, so the score of a document does not depend
+        on which label of the merged graph comes first, nor on which other documents were built with it."""
         path = str(node).removeprefix(str(IPR))
         if any((node, IP.rule, IPR[f"rule/{rule}"]) in self.graph for rule in ("org-shape", "treaty-shape")):
-            return "new:" + str(self.graph.value(node, RDFS.label))
+            return "new:" + LABELS.join(sorted(str(o) for o in self.graph.objects(node, RDFS.label)))
         return path
 
     def names_of(self, node: Node) -> list[str]:
@@ -105,14 +108,24 @@ def _one_script() -> dict[int, str]:
     return load_gazetteer(resources().knowledge).one_script
 
 
+LABELS = "|"
+"""What joins the labels of a node several reports name in its ``new:`` key (``GraphFacts.key``)."""
+
+
 def same_actor(gold: str, found: str) -> bool:
-    """Two actor keys name one actor: equal keys, or new organisations whose names agree (in either script)."""
+    """Two actor keys name one actor: equal keys, or new organisations whose names agree (in either script); a
+    found key may hold several labels (``new:A|B``), and agrees when one of them does."""
     if gold == found:
         return True
     if gold.startswith("new:") and found.startswith("new:"):
-        a, b = squash(gold[4:]).translate(_one_script()), squash(found[4:]).translate(_one_script())
-        return bool(a and b) and (a in b or b in a) and min(len(a), len(b)) / max(len(a), len(b)) >= 0.6
+        a = squash(gold[4:]).translate(_one_script())
+        return any(_same_name(a, squash(label).translate(_one_script())) for label in found[4:].split(LABELS))
     return False
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name holds the other and is most of it: a short form told with the place or head the other adds."""
+    return bool(a and b) and (a in b or b in a) and min(len(a), len(b)) / max(len(a), len(b)) >= 0.6
 
 
 def actor_list(value: object) -> list[str]:

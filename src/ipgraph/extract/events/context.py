@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from copy import copy
-from functools import lru_cache
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
@@ -88,7 +87,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 
     Words inside an event's name say nothing of roles (中国与世界知识产权组织合作五十周年…活动: WIPO is no
     partner), except its own name's possessive (…委员会（IGC）的会议); a verb whose object is another event of
-    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only. Organisations after 与 (A与B联合举办)
+    the sentence (…共同主办中国-东盟…论坛) gives roles in that event only, though not an event named inside this
+    one's name (举办2025年宣传周启动仪式: the verb holds the ceremony, the week is part of its name); a verb of
+    carrying out (开展) gives a role only in the event it governs (X开展…工作要求 says nothing of the fair after it).
+    Organisations after 与 (A与B联合举办)
     are the object of the preposition, not the subject of the verb: the organisations right before 与 are the
     organisers; B is a partner, listed under ``held_with`` too, since with no A the clause says its unsaid subject
     held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
@@ -96,8 +98,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
     context = context.simplified(rules.simplifying)
-    other_names = [(a - context.origin, b - context.origin) for a, b in others]
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
+    other_names = [(a - context.origin, b - context.origin) for a, b in others
+                   if not (own and own[0] <= a and b <= own[1])]
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ())
     for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
@@ -113,7 +116,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             verb_at = match.start() - len(adverb)
             verb_at = verb_at if before else lasting_before(context.text, verb_at)
             run = run_after(context, match.end()) if before \
-                else run_before(context, _without_alias(context.text, verb_at, rules), kinds)
+                else run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules),
+                                                      rules), kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
                                                                          + _LOCATIVE, 0, run[0].start))
             companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
@@ -123,14 +127,17 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
-            if before and after and not slot_then(context.text, run[-1].end, after.replace("…", "")) \
-                    or before.endswith(_LOCATIVE) and _venue(context.text, run[-1].end, after, adverbs):
+            if before and after and not slot_then(context.text, run[-1].end, after) \
+                    or before.endswith(_LOCATIVE) and rules.pattern("holding").fullmatch(
+                        after.replace("…", "")) and _venue(context.text, run[-1].end, after, adverbs):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
                 continue
-            verb_end = match.end() if not before else run[-1].end + len(head) if head and \
-                context.text.startswith(head, run[-1].end) else None
-            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts:
+            verb_end = _verb_end(context.text, run[-1].end, head, tail) if before \
+                else _verb_end(context.text, match.end(), "", tail) if tail else match.end()
+            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
+                    or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
+                                                               == own_name[0][0]):
                 continue
             for actor in run:
                 path = f"{'person' if actor.kind == PERSON else 'org'}/{actor.key}"
@@ -159,17 +166,32 @@ def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...]) -> bool:
 
 def _without_alias(text: str, at: int, rules: EventRules) -> int:
     """Where a name ends that a bracket giving its short form follows (上海市普陀区人民法院（以下简称“普陀区人民法院”）
-    与…): the bracket is no word between the name and 与."""
-    aliases = rules.words.get("alias", ())
-    found = _alias_bracket(aliases).search(text[:at]) if aliases else None
+    与…): the bracket is no word between the name and 与. Only the few characters such a bracket takes are read."""
+    found = rules.alias_bracket.search(text, max(0, at - _LONGEST_ALIAS), at) if rules.words.get("alias") else None
     return found.start() if found else at
 
 
-@lru_cache(maxsize=8)
-def _alias_bracket(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """A bracket giving a short form that ends the text, made once per list of alias words (``_without_alias``
-    runs for every run of names before a verb)."""
-    return re.compile(rf"[（(](?:{'|'.join(map(re.escape, aliases))})[^（）()]{{0,30}}[)）]\s*$")
+_LONGEST_ALIAS = 48
+"""How far before ``at`` an alias bracket may start: its brackets, an alias word and up to 30 characters."""
+
+
+def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:
+    """Where the verb of a role pattern ends, read from ``at`` (the slot's end, or the pattern's first word): right
+    there (由X主办), or, for a verb other words may precede (与X…举办, X与…主办), where it stands in the clause; so
+    the verb's object is known (A与B共同主办中国-东盟…论坛 holds the forum, not the fair the sentence named before it).
+    """
+    if head:
+        return at + len(head) if text.startswith(head, at) else None
+    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
+    found = clause.group(0).find(tail) if clause and tail else -1
+    return at + found + len(tail) if found >= 0 else None
+
+
+def _list_closed(text: str, at: int, rules: EventRules) -> int:
+    """Where a list ends that 等 and a noun of its class close before the verb (A、B和C等单位联合主办, B、C等多家机构
+    承办): the bodies before 等 are the subject, the class noun is no word between them and the verb."""
+    found = rules.list_closer.search(text, max(0, at - 12), at) if rules.words.get("list_class") else None
+    return found.start() if found else at
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:
@@ -180,13 +202,21 @@ def _governed(text: str, at: int, rules: EventRules) -> int:
 
 
 def slot_then(text: str, at: int, after: str) -> bool:
-    """The clause goes on from the slot to ``after`` (由A与B合作举办: A is still who held it); a word inside a
-    title is no verb of the clause (与B签署《…合作协议》 says nothing of 合作), nor is a noun the slot possesses
-    (推动了中国与世界知识产权组织的合作: cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
+    """The clause goes on from the slot to ``after``, its parts in order where "…" lets words come between (由A与B
+    合作举办: A is still who held it; 在A的大力支持下); a word inside a title is no verb of the clause (与B签署
+    《…合作协议》 says nothing of 合作), nor is a noun the slot possesses (推动了中国与世界知识产权组织的合作:
+    cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
     if text.startswith("的", at) and not after.startswith("的"):
         return False
     clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
-    return clause is not None and after in QUOTED.sub("", clause.group(0))
+    words = QUOTED.sub("", clause.group(0)) if clause is not None else ""
+    position = 0
+    for part in after.split("…"):
+        found = words.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
 
 
 def attendees(context: Context, rules: EventRules) -> int | None:

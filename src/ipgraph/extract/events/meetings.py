@@ -40,8 +40,10 @@ class MeetingFinder:
     ``talks_verb``: A与B会谈, in words.tsv)."""
 
     def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
-                 leads: tuple[str, ...] = ()) -> None:
+                 leads: tuple[str, ...] = (), delegations: tuple[str, ...] = ()) -> None:
         self.verb = re.compile(alternation((*verbs, *talks)))
+        self.delegation = re.compile(rf"\s*(?:{alternation(delegations)})") if delegations else None
+        """What names a body's visiting group after its name (代表团, 一行): the body is the side met."""
         self.talks = frozenset(talks)
         self.lead = re.compile(f"(?:{alternation(leads)})*了?$") if leads else None
         """What stands before a verb of talks and is no side's name (举行双边会谈: 举行, 双边)."""
@@ -122,10 +124,25 @@ class MeetingFinder:
             hit = pattern.search(right)
             if hit and not _placed(clause, at + hit.start(1), at + hit.end(1)):
                 candidates.append((hit.start(1), hit.end(1), hit.group(1)))
-        if not candidates:
+        groups = self._delegations(clause, at, len(right))
+        if not candidates + list(groups):
             return None
-        start, end, name = min(candidates)
-        return Side(name, self._orgs(clause, at + start, at), at + end)
+        start, end, name = min(candidates + list(groups))
+        orgs = [groups[(start, end, name)]] if (start, end, name) in groups else self._orgs(clause, at + start, at)
+        return Side(name, orgs, at + end)
+
+    def _delegations(self, clause: Context, at: int, length: int) -> dict[tuple[int, int, str], str]:
+        """会见来访的德国专利商标局代表团: a body's group met, no person named (offsets from ``at``); the body is the
+        side that takes part. Only a few words (来访的) may stand between the verb and the body."""
+        if self.delegation is None:
+            return {}
+        found = {}
+        for org in clause.orgs():
+            group = self.delegation.match(clause.text, org.end)
+            if at <= org.start <= at + _NEAR_GUEST and org.end <= at + length and group is not None \
+                    and not re.search(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]", clause.text[at:org.start]):
+                found[(org.start - at, group.end() - at, clause.text[org.start:group.end()])] = f"org/{org.key}"
+        return found
 
     @staticmethod
     def _orgs(clause: Context, name_at: int, since: int = 0) -> list[str]:
@@ -152,6 +169,9 @@ def _placed(clause: Context, start: int, end: int) -> bool:
     stands alone, no person is named."""
     return any(m.start < end and start < m.end for m in clause.mentions if m.kind in (ORG, COUNTRY))
 
+
+_NEAR_GUEST = 8
+"""How far after a verb of meeting the body of a group met may start (会见了来访的…代表团)."""
 
 _LONGEST_VISIT = 8
 """How far before a visited body its verb (访问了, 拜访) or word of going (前往) may start: a few characters."""

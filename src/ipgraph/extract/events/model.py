@@ -44,7 +44,8 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 ORG_CONNECTOR = between_names(brackets=True)
 PLACE_CONNECTOR = between_names(with_=True)
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
-ACRONYM_BRACKET = re.compile(r"（[A-Za-z][A-Za-z0-9\-–&. ]{0,15}）")
+ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
+"""An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
@@ -67,6 +68,8 @@ CLAUSE_START = ("", *BREAKS)
 ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*"
                        rf"(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}})$")
 """What may stand between a clause's start and its verb without being its subject: 与X联合(举办), 在浙江(举办)."""
+MANNER = re.compile(rf"[以採采][^{BREAKS}]{{1,14}}?(?:方式|形式)")
+"""A manner adverbial between an event's name and its verb (…仪式以线上视频方式进行, …会议采取线上形式召开)."""
 COPULA = ("是", "是一个", "是一次", "是一项")
 SEPARATOR = ("，", "：", ",", ":")
 SESSION_TYPES = ("Meeting", "Conference")
@@ -143,6 +146,26 @@ class EventRules:
     @cached_property
     def role_anchors(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
+
+    @cached_property
+    def alias_bracket(self) -> re.Pattern[str]:
+        """A bracket giving a name's short form (（以下简称“…”）) right before where it is searched up to."""
+        return re.compile(rf"[（(](?:{self.pattern('alias').pattern})[^（）()]{{0,30}}[)）]\s*$")
+
+    @cached_property
+    def held(self) -> re.Pattern[str]:
+        """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after 在/于 and a
+        place or a manner adverbial too, or a verb that does so only after a manner adverbial (manner_held)."""
+        held, in_manner = self.pattern("held_after").pattern, self.pattern("manner_held").pattern
+        return re.compile(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?(?:{held})"
+                          rf"|\s*{MANNER.pattern}(?:{in_manner})")
+
+    @cached_property
+    def list_closer(self) -> re.Pattern[str]:
+        """等 or a count and a class noun closing a list of organisations before its verb (等多家单位, A和B两家单位):
+        list_class."""
+        count = rf"(?:[\d{NUMERALS}]+|多|余|几|数)+\s*[家个所]"
+        return re.compile(rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.pattern('list_class').pattern})\s*$")
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:

@@ -216,8 +216,9 @@ class NameFinder:
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
         name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
                                    sentence[name.end:]) is not None
-        name.held = re.match(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{words.pattern('held_after').pattern})",
-                             sentence[name.end:]) is not None
+        name.held = words.held.match(sentence, name.end) is not None
+        if name.other and name.held and stop is not None and stop[2].endswith("的"):
+            name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
 

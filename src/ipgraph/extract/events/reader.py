@@ -13,7 +13,6 @@ from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_pr
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
-    HALF_WIDTH_BRACKETS,
     PLACE_CONNECTOR,
     EventFact,
     load_rules,
@@ -51,7 +50,8 @@ class EventReader:
         gazetteer = load_gazetteer(data_dir)
         words = self.rules.words
         self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
-                                      (*words.get("talks_lead", ()), *talks_prefixes(words)))
+                                      (*words.get("talks_lead", ()), *talks_prefixes(words)),
+                                      words.get("delegation", ()))
         self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
@@ -79,12 +79,17 @@ class EventReader:
         context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
         return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
+    @cached_property
+    def _pointed(self) -> re.Pattern[str]:
+        """A word that points (该, 本, 我: party_names.tsv, deixis), a head noun, a verb of holding."""
+        from ipgraph.extract.statements import party_words
+        deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
+        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
+                          rf"(?:{self.rules.pattern('holding').pattern})")
+
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
-        """该局在杭州举办了…, 该中心举办: 该 and a head noun, as the subject of a verb of holding, stand for the body
-        told last whose name ends with that head (浙江省知识产权局 … 该局), in this passage or the ones before."""
-        holding = self.rules.pattern("holding").pattern
-        found = re.search(rf"(?:^|[{BREAKS}])\s*[该該]([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
-                          rf"(?:{holding})", clause.text)
+        """该局/我局/本院 + a verb of holding: the body told last whose name ends with that head (…产权局 … 该局)."""
+        found = self._pointed.search(clause.text)
         if found is None:
             return []
         head, at = found.group(1), clause.origin + found.start(1)
@@ -444,9 +449,8 @@ def _yearly_owner(text: str, mentions: list[Located], label: tuple[int, int] | N
     year) holds that year's event: its organiser when no sentence names one."""
     if label is None:
         return []
-    bracketed = text.translate(HALF_WIDTH_BRACKETS)
     for first in (m for m in mentions if m.kind == ORG and m.end <= label[1]):
-        after = ACRONYM_BRACKET.match(bracketed, first.end)
+        after = ACRONYM_BRACKET.match(text, first.end)
         year_at = after.end() if after else first.end
         if (first.start == label[0] or year_at == label[0]) and _OWN_YEAR.match(text, year_at):
             return [f"org/{first.key}"]

@@ -425,8 +425,12 @@ class ReportEvents(TalkEvents):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
+        if name.verb is not None and self.rules.has("carry_out", name.verb):
+            return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
             return "event-sentence", 0.65, date
+        if name.named and dates and self._setting(sentence, name):
+            return "event-sentence", 0.6, date
         if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
@@ -434,6 +438,13 @@ class ReportEvents(TalkEvents):
         if name.verb:
             return "event-object", 0.65, carried
         return None
+
+    def _setting(self, sentence: str, name: EventName) -> bool:
+        """在第二届…论坛期间，A与B签署…; 在“…”论坛上发布…: a named event (not a body's session, which
+        ``_licence`` reads first) told in a dated sentence as the time or place of what was done there was held
+        then, though no verb of holding says so."""
+        return bool(name.setting or re.search(r"[在于於]\s*$", sentence[:name.left])) \
+            and self.rules.pattern("position", anchored=True).match(sentence[name.end:]) is not None
 
     def _description(self, passage: Passage, sentences: list[re.Match], names: list[list[EventName]],
                      index: int) -> list[Context]:
