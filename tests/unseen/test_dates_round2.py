@@ -143,14 +143,6 @@ def test_2_a_report_dated_by_its_month_alone_still_dates_relative_words_and_a_da
                  "2019-04")[0] == "2019-04-06"
 
 
-def test_2_talks_told_later_in_an_item_about_an_event_of_several_days_took_place_in_its_month():
-    talks = "国家知识产权局局长申长雨与葡萄牙工业产权局局长安娜举行双边会谈。"
-    held = "第四届中葡商标实务研讨会在里斯本举行。\n"
-    assert dated(f"6月3日至5日，{held}此外，{talks}", "申长雨与安娜会谈", "2024-06-07")[0] == "2024-06"
-    assert dated(f"6月3日，{held}此外，{talks}", "申长雨与安娜会谈", "2024-06-07")[0] is None
-    assert dated(f"6月3日至5日，{held}此前，{talks}", "申长雨与安娜会谈", "2024-06-07")[0] is None
-
-
 def test_2_a_day_alone_takes_the_month_told_last_not_the_reports():
     text = "9月28日，第四届中葡商标实务研讨会在里斯本举行。\n30日上午，第二届中葡版权论坛在波尔图举行。"
     assert dated(text, "第二届中葡版权论坛", "2024-10-03")[0] == "2024-09-30"

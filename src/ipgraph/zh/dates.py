@@ -51,8 +51,6 @@ _RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELA
                            rf"(?P<weekday>[{WEEKDAYS}])")
 SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
-VAGUE = ("近日", "日前", "近期", "前不久", "不久前", "此前", "早前")
-"""Words that say something happened lately without saying when: they date nothing."""
 NEXT_DAY = ("次日", "翌日", "第二天")
 """Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"

@@ -5,12 +5,9 @@ a day to come; an event told without a date may take one from what was told befo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 
-from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.events.names import EventName
-from ipgraph.ingest.passages import Passage
-from ipgraph.zh.dates import VAGUE, YEAR, DateSpan, relative_clause
+from ipgraph.zh.dates import YEAR, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, segments
 
 HEAD_LINES = 3
@@ -85,22 +82,3 @@ def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]
         return []
     start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
     return [DateSpan(start, end, opening.start(), opening.end())]
-
-
-def sideline_meetings(events: list[EventFact], passages: Mapping[str, Passage]) -> None:
-    """A news item about an event of several days (一连三天举办…高峰会议) that tells later, without a date, of
-    meetings one side held with others (…与印度海关关长举行双边会议) tells of meetings on its sidelines: they
-    took place in its month, the day not told; a paragraph that says how recent (日前, 此前) tells of others."""
-    at = {slug: i for i, slug in enumerate(passages)}
-    main = next((e for e in events if e.start), None)
-    start, end = (main.start or "", main.end or "") if main else ("", "")
-    if main is None or not main.passages or len(start) != 10 or end <= start:
-        return
-    for event in _undated_meetings(events, passages):
-        if at.get(event.passages[0], 0) > at.get(main.passages[0], 0):
-            event.start = event.end = start[:7]
-
-
-def _undated_meetings(events: Iterable[EventFact], passages: Mapping[str, Passage]) -> list[EventFact]:
-    return [e for e in events if e.start is None and e.rule == "event-meeting" and e.passages
-            and not any(word in passages[e.passages[0]].text for word in VAGUE)]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
-from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates, sideline_meetings
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles, spelled
@@ -62,7 +62,6 @@ class ReportEvents(TalkEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
-        sideline_meetings([self.events[k] for k in self.order], self.passages)
         return [self.events[k] for k in self.order]
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
