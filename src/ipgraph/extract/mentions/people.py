@@ -34,12 +34,16 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1
 
 
 _TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
-_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:{re.escape(LOST_DOT)}[\u4e00-\u9fff]{{1,8}})+")
-"""A transliterated name whose dot the page lost (总干事弗朗西斯?高锐), read only where a title introduces it."""
+_LOST_DOTS = LOST_DOT + "."
+"""What a page prints for a name's dot it lost, or typed as a full stop (弗朗西斯?高锐, 蕾妮.卡特)."""
+_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(_LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
+"""A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
+only where a title introduces it."""
 _SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
-_ASIDE = re.compile(rf"[（(][{CJK}]{{2,12}}[）)]")
-"""Another name of a body in brackets right after it: 某市科学技术局（知识产权局）甲副局长 is of that body."""
+_ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[）)]")
+"""Another name of a body in brackets right after it, Chinese or its own Latin-script name: 某市科学技术局（知识产权局）
+甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
@@ -251,6 +255,8 @@ class People:
                     break
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
+            if org is None and names:
+                org = self._across_unit(text, match.start(), ends)
             if names and org is not None:
                 self._name_unit(text, org, found)
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
@@ -301,6 +307,17 @@ class People:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
 
+    def _across_unit(self, text: str, at: int, ends: dict[int, Span]) -> Span | None:
+        """The body a chain of titles opens when a unit of it stands before the last title (某局二级巡视员、办公室主任
+        甲): the unit after the 、 is of the body printed before the first title, and so is the person."""
+        start = at
+        while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+            start -= 1
+        if text[start - 1 : start] != "、" or start == at or not self.any_head.search(text, start, at):
+            return None
+        return next((ends[s] for s in range(max(0, start - 25), start - 1)
+                     if s in ends and self.title.fullmatch(text, s, start - 1)), None)
+
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
         tried when the first reading found no name."""
@@ -350,12 +367,23 @@ class People:
         surname = self.surname.match(text, at)
         if surname and text[at] not in COORDINATORS and not self._starts_word(text, at) and \
                 not self._starts_word(text, surname.end()):  # 教授曾指出: 曾 is "once", 指出 no given name
+            if (closed := self._ends_in_coordinator(text, at, surname.end())) is not None:
+                return closed
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])) else None
+
+    def _ends_in_coordinator(self, text: str, at: int, given: int) -> tuple[int, int] | None:
+        """A given name whose last character is a coordinator, where punctuation follows it (董事长林春和，): a
+        coordinator joins two things and never stands before punctuation, so it ends the name."""
+        end = given + 2
+        if text[end - 1 : end] in COORDINATORS and text[end : end + 1] in NAME_PUNCTUATION and \
+                self._plain(text, at, end - 1, given):
+            return at, end
+        return None
 
     def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
         """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
@@ -374,7 +402,7 @@ class People:
     def _lost_dot(self, text: str, start: int, end: int) -> bool:
         """The parts a lost dot joins are each a name's (no function word, title or head noun), and the first asks
         nothing (局长怎么看?我们认为 is a question)."""
-        parts = text[start:end].split(LOST_DOT)
+        parts = re.split(f"[{re.escape(_LOST_DOTS)}]", text[start:end])
         at = start
         for part in parts:
             if not self._plain(text, at, at + len(part)):
@@ -444,7 +472,7 @@ class People:
 
     def _trim_right(self, name: str) -> str:
         """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
-        last = max(name.rfind(mark) for mark in NAME_DOTS + LOST_DOT + " ")
+        last = max(name.rfind(mark) for mark in NAME_DOTS + _LOST_DOTS + " ")
         for at in range(last + 2, len(name)):
             if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
                 return name[:at]
