@@ -258,7 +258,7 @@ class People:
             if org is None and names:
                 org = self._across_unit(text, match.start(), ends)
             if names and org is not None:
-                self._name_unit(text, org, found)
+                self._name_unit(text, org, found, ends)
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
             # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
             # surname abound); one that opens its clause or follows 由 is a name (会上，甲乙代表…发言; 由丙丁代表…).
@@ -290,13 +290,14 @@ class People:
         word = self.follower.match(text, at)
         return word is not None and len(word.group(0)) > 1
 
-    def _name_unit(self, text: str, unit: Span, found: list[Named]) -> None:
+    def _name_unit(self, text: str, unit: Span, found: list[Named], ends: dict[int, Span]) -> None:
         """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
-        处长乙), is a unit of that body and is named so (某市知识产权局国际交流处), as is the next unit of the same
-        list; a unit the mentions tied to a body already keeps its name."""
+        处长乙) or after a title of the body in the same chain (某局一级调研员、综合处处长甲), is a unit of that body
+        and is named so (某市知识产权局国际交流处), as is the next unit of the same list; a unit the mentions tied to a
+        body already keeps its name."""
         details = unit._.ipg or {}
         listed = listed_after(text, unit.start_char, found)
-        body = listed[0] if listed else None
+        body = listed[0] if listed else self._chain_body(text, unit.start_char, ends)
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text:
             return
@@ -313,10 +314,16 @@ class People:
         start = at
         while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
             start -= 1
-        if text[start - 1 : start] != "、" or start == at or not self.any_head.search(text, start, at):
+        if start == at or not self.any_head.search(text, start, at):
             return None
-        return next((ends[s] for s in range(max(0, start - 25), start - 1)
-                     if s in ends and self.title.fullmatch(text, s, start - 1)), None)
+        return self._chain_body(text, start, ends)
+
+    def _chain_body(self, text: str, at: int, ends: dict[int, Span]) -> Span | None:
+        """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、)."""
+        if text[at - 1 : at] != "、":
+            return None
+        return next((ends[s] for s in range(max(0, at - 26), at - 1)
+                     if s in ends and self.title.fullmatch(text, s, at - 1)), None)
 
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
