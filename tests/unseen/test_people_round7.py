@@ -55,3 +55,28 @@ def test_pattern1_a_given_name_may_end_in_a_coordinator_before_punctuation(res):
     assert people("温州大学副校长林春和，温州市知识产权局局长周明远出席。", res) == {
         "林春和": ("副校长", "温州大学"), "周明远": ("局长", "温州市知识产权局")}
     assert set(people("副校长林春和周明远出席。", res)) != {"林春和"}  # 和 joins two names here
+
+
+def test_pattern1_a_chair_professor_of_a_body_printed_before_the_post(res):
+    text = "温州大学教授、宁波大学兼职讲席教授周明远作报告。"
+    assert people(text, res) == {"周明远": ("兼职讲席教授", "宁波大学")}
+
+
+def test_pattern1_two_posts_joined_by_ji_are_one_title_and_no_name(res):
+    text = "温州合成科技有限公司副总经理暨法务长林晓燕发言。"
+    assert people(text, res) == {"林晓燕": ("副总经理暨法务长", "温州合成科技有限公司")}
+
+
+def test_pattern1_the_manner_of_an_address_ends_the_name_before_it(res):
+    assert set(people("香港知识产权署署长林志明视频致辞。", res)) == {"林志明"}
+    assert set(people("温州市市长周明远书面致辞。", res)) == {"周明远"}
+    assert set(people("法国驻沪总领事马丁座谈交流。", res)) == {"马丁"}
+
+
+def test_pattern1_a_consul_of_one_state_is_not_of_a_body_naming_several_states_missions(res):
+    text = ("温州市代表团拜访多国驻沪总领事馆。\n\n"
+            "西班牙驻沪总领事马丁介绍了两地合作。\n")
+    assert people(text, res) == {"马丁": ("总领事", "")}
+    text = ("温州市代表团拜访西班牙驻沪总领事馆。\n\n"
+            "西班牙驻沪总领事马丁介绍了两地合作。\n")
+    assert people(text, res) == {"马丁": ("总领事", "西班牙驻沪总领事馆")}

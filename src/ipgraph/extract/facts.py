@@ -248,8 +248,9 @@ class _Resolver:
 
 def _names_in_full(form: str, short: str) -> bool:
     """``form`` is the full name of what ``short`` names: it ends with the short name (清华大学法学院, 法学院), or
-    holds the posting and title of the mission's head (中国驻慕尼黑总领事馆, 驻慕尼黑总领事)."""
-    return len(form) > len(short) and (form.endswith(short) or short.startswith(POSTED) and short in form)
+    holds the posting and title of the mission's head, and the state printed before the posting if any (中国驻慕尼黑
+    总领事馆: 驻慕尼黑总领事, 中国驻慕尼黑总领事)."""
+    return len(form) > len(short) and (form.endswith(short) or POSTED in short and short in form)
 
 
 def _ends_in(form: str, heads: tuple[str, ...]) -> bool:

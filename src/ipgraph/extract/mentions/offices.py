@@ -165,10 +165,11 @@ class Offices:
         own = self.own_anywhere.search(text, max(0, at - 10), at)
         return self.own_heads[own.group(0)] if own else ()
 
-    def short_body(self, text: str, title_at: int, role: str) -> tuple[str, tuple[str, ...]]:
+    def short_body(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, tuple[str, ...]]:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
         a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
-        the title (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for 驻澳总领事); or, after a body's
+        the title and the state printed before it (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for
+        驻澳总领事; 西班牙驻沪总领事 is not of a body that names several states' consulates); or, after a body's
         word for itself or for the body told before (我院, 我校, 该局), the heads its full name may end with (院;
         大学, 学院, 学校; 局), for the report's first body ending so."""
         if (own := self.own_word.search(text, max(0, title_at - 3), title_at)) is not None:
@@ -178,5 +179,7 @@ class Offices:
             start -= 1
         stretch = text[start:title_at]
         if POSTED in stretch:
-            return stretch[stretch.index(POSTED) :] + (role if text.startswith(role, title_at) else ""), ()
+            posted = start + stretch.index(POSTED)
+            state = next((m.start_char for m in mentions if m.label_ == COUNTRY and m.end_char == posted), posted)
+            return text[state:title_at] + (role if text.startswith(role, title_at) else ""), ()
         return (stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""), ()

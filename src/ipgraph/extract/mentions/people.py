@@ -60,7 +60,7 @@ class People:
         gazetteer = load_gazetteer(Path(data_dir))
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
-        self.title = re.compile(f"{title}(?:、{title})*")
+        self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorific = re.compile(alternation(gazetteer.honorifics))
@@ -142,7 +142,7 @@ class People:
                     person._.ipg.update(government_of=government)
                 elif employer is None:
                     short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
-                        self.offices.short_body(text, title_at, role)
+                        self.offices.short_body(text, mentions, title_at, role)
                     person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads,
                                         state_names=self.offices.state_names(text, mentions, title_at, role))
                 people.append(person)
