@@ -29,6 +29,8 @@ def test_pattern1_a_unit_inside_a_chain_of_titles_is_of_the_body_that_opens_the_
     assert people(text, res)["周明远"] == ("处长", "温州市市场监督管理局综合处")
     text = "温州市市场监督管理局二级巡视员、办公室主任周明远出席会议。"  # a unit the mentions did not find
     assert people(text, res)["周明远"] == ("主任", "温州市市场监督管理局")
+    text = "温州大学外国语学院院长、国际合作处处长周明远出席会议。"  # the head of one unit, a post in another
+    assert people(text, res)["周明远"] == ("处长", "国际合作处")
 
 
 def test_pattern1_an_assistants_post_keeps_the_list_after_it_with_its_body(res):

@@ -319,11 +319,13 @@ class People:
         return self._chain_body(text, start, ends)
 
     def _chain_body(self, text: str, at: int, ends: dict[int, Span]) -> Span | None:
-        """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、)."""
+        """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、); not where the title
+        is the body's head (某学院院长、某处处长: the head of one unit holds a post in another, not in a unit of his own)."""
         if text[at - 1 : at] != "、":
             return None
-        return next((ends[s] for s in range(max(0, at - 26), at - 1)
+        body = next((ends[s] for s in range(max(0, at - 26), at - 1)
                      if s in ends and self.title.fullmatch(text, s, at - 1)), None)
+        return None if body is None or text.endswith(body.text[-1] + "长", 0, at - 1) else body
 
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
