@@ -82,3 +82,7 @@ def test_pattern1_a_consul_of_one_state_is_not_of_a_body_naming_several_states_m
     text = ("温州市代表团拜访西班牙驻沪总领事馆。\n\n"
             "西班牙驻沪总领事马丁介绍了两地合作。\n")
     assert people(text, res) == {"马丁": ("总领事", "西班牙驻沪总领事馆")}
+
+
+def test_pattern1_a_foreign_states_posted_diplomat_may_bear_a_name_of_no_chinese_surname(res):
+    assert people("泰国驻沪总领事颂萨、巴西驻沪总领事马丁出席。", res) == {"颂萨": ("总领事", ""), "马丁": ("总领事", "")}

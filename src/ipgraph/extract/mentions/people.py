@@ -23,6 +23,7 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
+    POSTINGS,
     QUESTION_MARKS,
     SENTENCE_ENDS,
     SUBJECT_ADVERBS,
@@ -262,6 +263,8 @@ class People:
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
             # of two characters inside a clause: 伙伴代表, 和师生代表, 相关负责人 (two-character words starting with a
             # surname abound); one that opens its clause or follows 由 is a name (会上，甲乙代表…发言; 由丙丁代表…).
+            if not names and org is None and (name := self._posted_name(text, mentions, match, at)) is not None:
+                names = [name]
             group = match.group(0).endswith(self.group_titles)
             if not names and (name := self._name_before(text, unglossed(text, match.start()), ends,
                                                         frozenset() if group else abroad)) is not None and \
@@ -307,6 +310,14 @@ class People:
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
+
+    def _posted_name(self, text: str, mentions: list[Span], title: re.Match[str], at: int) -> tuple[int, int] | None:
+        """A name of no Chinese surname after the title of a diplomat a foreign state posts (某国驻沪总领事甲乙丙):
+        the posting makes the holder a foreign state's, as a foreign body's title does (日本特许厅长官甲乙丙丁)."""
+        if not any(p in text[max(0, title.start() - 5) : title.end()] for p in POSTINGS):
+            return None
+        state = self.offices.state(text, mentions, title.start(), title.group(0), None)
+        return self._foreign_name(text, at) if state not in ("", "CN") else None
 
     def _across_unit(self, text: str, at: int, ends: dict[int, Span]) -> Span | None:
         """The body a chain of titles opens when a unit of it stands before the last title (某局二级巡视员、办公室主任
