@@ -85,4 +85,5 @@ def test_pattern1_a_consul_of_one_state_is_not_of_a_body_naming_several_states_m
 
 
 def test_pattern1_a_foreign_states_posted_diplomat_may_bear_a_name_of_no_chinese_surname(res):
-    assert people("泰国驻沪总领事颂萨、巴西驻沪总领事马丁出席。", res) == {"颂萨": ("总领事", ""), "马丁": ("总领事", "")}
+    text = "泰国驻沪总领事颂萨、巴西驻沪总领事马丁出席。"
+    assert people(text, res) == {"颂萨": ("总领事", ""), "马丁": ("总领事", "")}

@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Span
 
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
+from ipgraph.extract.mentions.spans import is_cjk
+from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, NAME_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
 
 Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
@@ -43,3 +44,26 @@ def listed_after(text: str, at: int, found: list[Named]) -> tuple[Span | None, i
     item_end = unglossed(text, at - 1)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
+
+
+def across_unit(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str],
+                head: re.Pattern[str]) -> Span | None:
+    """The body a chain of titles opens when a unit of it stands before the last title (某局二级巡视员、办公室主任甲):
+    the unit after the 、 (a run ending in a body's ``head`` noun) is of the body printed before the first title, and
+    so is the person."""
+    start = at
+    while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+        start -= 1
+    if start == at or not head.search(text, start, at):
+        return None
+    return chain_body(text, start, ends, title)
+
+
+def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str]) -> Span | None:
+    """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、); not where the title is the
+    body's head (某学院院长、某处处长: the head of one unit holds a post in another, not in a unit of his own)."""
+    if text[at - 1 : at] != "、":
+        return None
+    body = next((ends[s] for s in range(max(0, at - 26), at - 1) if s in ends and title.fullmatch(text, s, at - 1)),
+                None)
+    return None if body is None or text.endswith(body.text[-1] + "长", 0, at - 1) else body

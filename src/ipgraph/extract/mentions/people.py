@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
@@ -257,7 +258,7 @@ class People:
                 at = name[1] + 1
             org, title_at = ends.get(match.start()), match.start()
             if org is None and names:
-                org = self._across_unit(text, match.start(), ends)
+                org = neighbours.across_unit(text, match.start(), ends, self.title, self.any_head)
             if names and org is not None:
                 self._name_unit(text, org, found, ends)
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
@@ -300,7 +301,7 @@ class People:
         body already keeps its name."""
         details = unit._.ipg or {}
         listed = listed_after(text, unit.start_char, found)
-        body = listed[0] if listed else self._chain_body(text, unit.start_char, ends)
+        body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text:
             return
@@ -318,25 +319,6 @@ class People:
             return None
         state = self.offices.state(text, mentions, title.start(), title.group(0), None)
         return self._foreign_name(text, at) if state not in ("", "CN") else None
-
-    def _across_unit(self, text: str, at: int, ends: dict[int, Span]) -> Span | None:
-        """The body a chain of titles opens when a unit of it stands before the last title (某局二级巡视员、办公室主任
-        甲): the unit after the 、 is of the body printed before the first title, and so is the person."""
-        start = at
-        while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
-            start -= 1
-        if start == at or not self.any_head.search(text, start, at):
-            return None
-        return self._chain_body(text, start, ends)
-
-    def _chain_body(self, text: str, at: int, ends: dict[int, Span]) -> Span | None:
-        """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、); not where the title
-        is the body's head (某学院院长、某处处长: the head of one unit holds a post in another, not in a unit of his own)."""
-        if text[at - 1 : at] != "、":
-            return None
-        body = next((ends[s] for s in range(max(0, at - 26), at - 1)
-                     if s in ends and self.title.fullmatch(text, s, at - 1)), None)
-        return None if body is None or text.endswith(body.text[-1] + "长", 0, at - 1) else body
 
     def _overlapping(self, masked: str, title: re.Match[str]) -> re.Match[str] | None:
         """The title that the last characters of a title start and that reaches further (特许厅长官: 厅长 and 长官),
