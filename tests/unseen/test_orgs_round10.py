@@ -1,0 +1,43 @@
+"""Issue 16, pattern 3 (tenth round, read on fresh text): organisations read by structure in text not tuned on — a
+verb of acting together (联合, 携手: joint_verbs.tsv) between two complete names ends the first and starts the
+second, while inside a name it stays; on sentences written for these tests (none copied from a report or an
+evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_orgs_round9 import org_texts
+from tests.unseen.test_people import new_orgs
+
+
+# --- 联合/携手 between two bodies -----------------------------------------------------------------------------------
+
+def test_lianhe_after_a_head_joins_two_bodies_read_backwards(res):
+    """法院 ends a complete name: 联合 after it starts another (read leftwards from 学院)."""
+    found = new_orgs("上周,泸州市中级人民法院联合川南理工学院举办知识产权讲座。", res)
+    assert {"泸州市中级人民法院", "川南理工学院"} <= set(found)
+    assert not any("联合" in name for name in found)
+
+
+def test_xieshou_after_a_provincial_office_joins_two_bodies(res):
+    found = new_orgs("湖南省知识产权局携手湘江师范大学启动知识产权普及活动。", res)
+    assert "湘江师范大学" in found
+    assert not any("携手" in name for name in found)
+
+
+def test_lianhe_after_a_known_body_and_its_bracket_does_not_make_a_unit_of_it(res):
+    """Read forwards from WIPO and its acronym, 联合 ends the known name; the university is a body of its own."""
+    found = new_orgs("世界知识产权组织(WIPO)联合滇南农业大学开设暑期课程。", res)
+    assert "滇南农业大学" in found
+    assert not any(name.startswith("世界知识产权组织") for name in found)
+
+
+def test_lianhe_inside_a_name_stays(res):
+    """Before a head with too few characters of its own, 联合 is part of the name (a joint centre), not a verb."""
+    texts = org_texts("中日联合研究中心发布报告。", res)
+    assert not any(t == "研究中心" for t in texts)
+
+
+def test_lianhe_before_a_lone_place_keeps_the_reading_of_places(res):
+    """After 联合 a lone 市 starts a body of its own already; the units listed after it are read as before."""
+    texts = org_texts("市检察院联合市检二分院、五分院开展培训。", res)
+    assert {"市检察院", "市检二分院", "五分院"} <= set(texts)
