@@ -1,10 +1,12 @@
 """Issue 16, pattern 3 (tenth round, read on fresh text): organisations read by structure in text not tuned on — a
 verb of acting together (联合, 携手: joint_verbs.tsv) between two complete names ends the first and starts the
-second, while inside a name it stays; on sentences written for these tests (none copied from a report or an
+second, while inside a name it stays; a count of no fixed value (多个) before a
+head; a Chinese province's official works for its people's government (江苏省副省长 → 江苏省人民政府); on sentences written for these tests (none copied from a report or an
 evaluation text)."""
 
 from __future__ import annotations
 
+from ipgraph.extract.mentions import mentions
 from tests.unseen.test_orgs_round9 import org_texts
 from tests.unseen.test_people import new_orgs
 
@@ -41,3 +43,22 @@ def test_lianhe_before_a_lone_place_keeps_the_reading_of_places(res):
     """After 联合 a lone 市 starts a body of its own already; the units listed after it are read as before."""
     texts = org_texts("市检察院联合市检二分院、五分院开展培训。", res)
     assert {"市检察院", "市检二分院", "五分院"} <= set(texts)
+
+
+# --- a count of no fixed value before a head -------------------------------------------------------------------
+
+def test_a_count_of_no_fixed_value_makes_a_kind_of_body(res):
+    """多个 counts bodies as 三家 does: what follows is a kind of centre, not one centre's name."""
+    assert not any("成果转化中心" in name for name in new_orgs("该市已建成多个专利成果转化中心。", res))
+
+
+# --- a province's government from its official's title ---------------------------------------------------------
+
+def test_a_provinces_official_works_for_its_peoples_government(res):
+    found = [m for m in mentions(["安徽省副省长周某出席并讲话。"], res.knowledge)[0] if m.kind == "PERSON"]
+    assert found and found[0].details["government_of"] == {"name": "安徽省人民政府", "country": "CN"}
+
+
+def test_an_autonomous_regions_official_works_for_its_peoples_government(res):
+    found = [m for m in mentions(["宁夏回族自治区副主席马某致辞。"], res.knowledge)[0] if m.kind == "PERSON"]
+    assert found and found[0].details["government_of"]["name"] == "宁夏回族自治区人民政府"

@@ -9,14 +9,15 @@ from pathlib import Path
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
-from ipgraph.zh.grammar import NUMBER, NUMERALS
+from ipgraph.zh.grammar import APPROXIMATE, NUMBER, NUMERALS
 
 _COUNT = rf"{NUMBER}\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
 """A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
-_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市区县])$")
-"""A count before a phrase (一个…网络, 600多名…组织, 三地海关, 两市市场监管局, 三级法院): it describes bodies, it does
-not name one."""
+_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市区县]|[{APPROXIMATE}][个個家所座批])$")
+"""A count before a phrase (一个…网络, 600多名…组织, 三地海关, 两市市场监管局, 三级法院, and a count of no fixed
+value: 多个…中心, 几所…大学): it describes bodies, it does not name one. Of no fixed value only with a measure word
+of bodies, for 数位 is also "digital" (数位内容协会)."""
 
 
 def counted_before(text: str, at: int) -> bool:
