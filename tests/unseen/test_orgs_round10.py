@@ -1,8 +1,9 @@
 """Issue 16, pattern 3 (tenth round, read on fresh text): organisations read by structure in text not tuned on — a
 verb of acting together (联合, 携手: joint_verbs.tsv) between two complete names ends the first and starts the
 second, while inside a name it stays; a count of no fixed value (多个) before a
-head; a Chinese province's official works for its people's government (江苏省副省长 → 江苏省人民政府); on sentences written for these tests (none copied from a report or an
-evaluation text)."""
+head; a Chinese province's official works for its people's government (江苏省副省长 → 江苏省人民政府); the forms
+of a social organisation's name (联谊会, 校友会, 同业公会 …) as heads; 暨 between two names; on sentences written for
+these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,27 @@ def test_a_provinces_official_works_for_its_peoples_government(res):
 def test_an_autonomous_regions_official_works_for_its_peoples_government(res):
     found = [m for m in mentions(["宁夏回族自治区副主席马某致辞。"], res.knowledge)[0] if m.kind == "PERSON"]
     assert found and found[0].details["government_of"]["name"] == "宁夏回族自治区人民政府"
+
+
+# --- the forms of a social organisation's name, and 暨 between two names -------------------------------------------
+
+def test_the_forms_of_a_social_organisations_name_are_heads(res):
+    """联谊会, 校友会, 同业公会 end the names of social organisations as 协会 and 商会 do (the organisational forms that
+    rules on social organisations' names list)."""
+    found = new_orgs("海南省台商联谊会、厦门大学东京校友会和深圳市专利代理同业公会共同发起倡议。", res)
+    assert {"海南省台商联谊会", "厦门大学东京校友会", "深圳市专利代理同业公会"} <= set(found)
+
+
+def test_a_meeting_of_alumni_is_no_alumni_association(res):
+    assert not new_orgs("他们组织了两次青年校友会议。", res)
+
+
+def test_ji_joins_an_event_and_a_body_not_one_name(res):
+    """暨 ("and also") joins two names; the body after it is read without the forum before it."""
+    found = new_orgs("首届青年创新论坛暨华侨知识产权联谊会成立大会在京举行。", res)
+    assert "华侨知识产权联谊会" in found
+    assert not any("论坛" in name for name in found)
+
+
+def test_ji_of_jinan_stays_inside_the_name(res):
+    assert "暨南大学" in org_texts("暨南大学与澳门大学签署合作协议。", res)
