@@ -2,7 +2,8 @@
 verb of acting together (联合, 携手: joint_verbs.tsv) between two complete names ends the first and starts the
 second, while inside a name it stays; a count of no fixed value (多个) before a
 head; a Chinese province's official works for its people's government (江苏省副省长 → 江苏省人民政府); the forms
-of a social organisation's name (联谊会, 校友会, 同业公会 …) as heads; 暨 between two names; on sentences written for
+of a social organisation's name (联谊会, 校友会, 同业公会 …) and 工程院 as heads; 暨 between two names; a count with a
+class noun after names (两家单位); on sentences written for
 these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
@@ -87,3 +88,17 @@ def test_ji_joins_an_event_and_a_body_not_one_name(res):
 
 def test_ji_of_jinan_stays_inside_the_name(res):
     assert "暨南大学" in org_texts("暨南大学与澳门大学签署合作协议。", res)
+
+
+# --- a count and a class noun after a list of names; the academy of engineering ------------------------------------
+
+def test_a_count_with_a_class_noun_after_names_counts_them(res):
+    """两家单位 after two names counts them: each is a body (保护中心12家, a count ending the phrase, is a kind)."""
+    found = new_orgs("福建省知识产权局、泉州市市场监督管理局两家单位联合印发通知。", res)
+    assert {"福建省知识产权局", "泉州市市场监督管理局"} <= set(found)
+    assert not new_orgs("全省已建成快速维权中心9家。", res)
+
+
+def test_the_academy_of_engineering_is_read_by_its_head(res):
+    assert "中国工程院" in new_orgs("中国工程院院士王某作主旨报告。", res)
+    assert not new_orgs("多所工程院校参加了比赛。", res)
