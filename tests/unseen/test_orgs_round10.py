@@ -102,3 +102,8 @@ def test_a_count_with_a_class_noun_after_names_counts_them(res):
 def test_the_academy_of_engineering_is_read_by_its_head(res):
     assert "中国工程院" in new_orgs("中国工程院院士王某作主旨报告。", res)
     assert not new_orgs("多所工程院校参加了比赛。", res)
+
+
+def test_home_and_abroad_opens_a_kind_of_body(res):
+    """国内外 ("at home and abroad") is a word of generality: the governments it opens are a kind, not one body."""
+    assert not new_orgs("来自国内外政府部门和行业协会的代表二百余人与会。", res)
