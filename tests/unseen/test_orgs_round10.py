@@ -12,7 +12,6 @@ from ipgraph.extract.mentions import mentions
 from tests.unseen.test_orgs_round9 import org_texts
 from tests.unseen.test_people import new_orgs
 
-
 # --- 联合/携手 between two bodies -----------------------------------------------------------------------------------
 
 def test_lianhe_after_a_head_joins_two_bodies_read_backwards(res):

@@ -61,9 +61,9 @@ class GenericPhrases:
         (一个…网络), or the name of a kind of body (非政府组织), or opened by a verb of building (建设…中心); or it
         is quoted after one (共建“某学院”)."""
         count = _COUNTED.match(text, end)
-        if count and not text.startswith(self.counted_names, count.end()) or text.startswith(self.opening, start) or text[start:end] in self.kinds or \
-                counted_before(text, start) or start > 0 and text[start - 1] in "“\"" and \
-                text.endswith(self.opens, 0, start - 1):
+        if count and not text.startswith(self.counted_names, count.end()) or text.startswith(self.opening, start) or \
+                text[start:end] in self.kinds or counted_before(text, start) or \
+                start > 0 and text[start - 1] in "“\"" and text.endswith(self.opens, 0, start - 1):
             return True
         at = start
         while text[at - 1 : at] == "、" and not ends_in_head(at - 1):

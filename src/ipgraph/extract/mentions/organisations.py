@@ -21,7 +21,15 @@ from ipgraph.extract.mentions.lists import (
 )
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_spans
-from ipgraph.extract.mentions.starts import LearntPlaces, branch_start, posted_to, posting_start, verb_start
+from ipgraph.extract.mentions.starts import (
+    LearntPlaces,
+    branch_start,
+    joined_to_name,
+    joint_verb_at,
+    posted_to,
+    posting_start,
+    verb_start,
+)
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists
@@ -361,7 +369,7 @@ class OrgShapes:
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
-                    self.stops.starting(text, at) or self._joint_verb_at(text, at, begin):
+                    self.stops.starting(text, at) or joint_verb_at(self, text, at, begin):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
@@ -403,7 +411,7 @@ class OrgShapes:
         while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at) \
                 and not counted_before(text, at):
-            if at < head_start and self._joined_to_name(text, at, head_start, ends):
+            if at < head_start and joined_to_name(self, text, at, head_start, ends):
                 break  # 江苏省知识产权局联合南京大学: two bodies acting together, not one name
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
                     at not in ends:
@@ -433,36 +441,6 @@ class OrgShapes:
                 latin = _LATIN_NAME.search(text, max(0, at - 24), at) if at == head_start else None
                 return latin.start() if latin else at
         return at
-
-    def _joined_to_name(self, text: str, at: int, head_start: int, ends: dict[int, Span]) -> bool:
-        """A verb of acting together (joint_verbs.tsv) ends at ``at`` right after a complete name (a head, a known
-        name or its bracket) and before what reads as a name on its own: it stands between two bodies."""
-        verb = next((w for w in self.joint_verbs if at >= len(w) and text.startswith(w, at - len(w))), None)
-        if verb is None or not self._name_follows(text, at, head_start):
-            return False
-        before = at - len(verb)
-        if text[before - 1 : before] in ("）", ")"):
-            before = max(text.rfind("（", 0, before), text.rfind("(", 0, before))
-        return before > 0 and (before in ends or self._head_at(text, before) is not None)
-
-    def _name_follows(self, text: str, at: int, head_start: int | None = None) -> bool:
-        """What starts at ``at`` reads as a name on its own: a place, or three characters or more before its head
-        (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). A lone place (…局联合省知识产权局) is
-        read as one already."""
-        if text[at : at + 1] in self.lone_places:
-            return False
-        if head_start is None:
-            clause = re.match(f"[{CJK}]{{1,{self.max_chars}}}", text[at:])
-            heads = [m.start(1) for m in self.any_head.finditer(clause.group(0))] if clause else []
-            return any(h >= 3 for h in heads) or bool(self.place_shape.match(text, at))
-        return head_start - at >= 3 or bool(self.place_shape.match(text, at, head_start))
-
-    def _joint_verb_at(self, text: str, at: int, begin: int) -> bool:
-        """A verb of acting together starts at ``at`` after the complete name that ends there, before another
-        name (世界知识产权组织联合华南理工大学): the name read forwards ends before it."""
-        verb = next((w for w in self.joint_verbs if text.startswith(w, at)), None)
-        return verb is not None and (at == begin or text[at - 1] in "）)" or self._head_at(text, at) is not None) \
-            and self._name_follows(text, at + len(verb))
 
     def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """The outlets of source lines, picture credits and datelines (outlets.py), each with its place if any."""
