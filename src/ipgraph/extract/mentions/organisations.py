@@ -133,6 +133,7 @@ class OrgShapes:
         self.verbs = gazetteer.name_stops
         self.joint_verbs = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "joint_verbs.tsv",
                                                              ("word",)))
+        self.joint_edges = ({w[0] for w in self.joint_verbs}, {w[-1] for w in self.joint_verbs})  # first, last chars
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)

@@ -109,6 +109,8 @@ def branch_start(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHe
 def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends: dict[int, Span]) -> bool:
     """A verb of acting together (joint_verbs.tsv) ends at ``at`` right after a complete name (a head, a known
     name or its bracket) and before what reads as a name on its own: it stands between two bodies."""
+    if text[at - 1 : at] not in shapes.joint_edges[1]:
+        return False
     verb = next((w for w in shapes.joint_verbs if at >= len(w) and text.startswith(w, at - len(w))), None)
     if verb is None or not _name_follows(shapes, text, at, head_start):
         return False
@@ -134,6 +136,8 @@ def _name_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None 
 def joint_verb_at(shapes: OrgShapes, text: str, at: int, begin: int) -> bool:
     """A verb of acting together starts at ``at`` after the complete name that ends there, before another
     name (世界知识产权组织联合华南理工大学): the name read forwards ends before it."""
+    if text[at] not in shapes.joint_edges[0]:
+        return False
     verb = next((w for w in shapes.joint_verbs if text.startswith(w, at)), None)
     return verb is not None and (at == begin or text[at - 1] in "）)" or shapes._head_at(text, at) is not None) \
         and _name_follows(shapes, text, at + len(verb))
