@@ -9,14 +9,16 @@ from pathlib import Path
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
-from ipgraph.zh.grammar import NUMBER, NUMERALS
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import APPROXIMATE, NUMBER, NUMERALS
 
 _COUNT = rf"{NUMBER}\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
 """A count after a head (保护中心12家, 快速维权中心8家): the phrase names a kind of body, of which there are so many."""
-_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市区县])$")
-"""A count before a phrase (一个…网络, 600多名…组织, 三地海关, 两市市场监管局, 三级法院): it describes bodies, it does
-not name one."""
+_COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市区县]|[{APPROXIMATE}][个個家所座批])$")
+"""A count before a phrase (一个…网络, 600多名…组织, 三地海关, 两市市场监管局, 三级法院, and a count of no fixed
+value: 多个…中心, 几所…大学): it describes bodies, it does not name one. Of no fixed value only with a measure word
+of bodies, for 数位 is also "digital" (数位内容协会)."""
 
 
 def counted_before(text: str, at: int) -> bool:
@@ -42,6 +44,8 @@ class GenericPhrases:
         self.opening = (*self.opens, *(r["word"] for r in rows if r["use"] == "plan"))
         stops = read_tsv(Path(data_dir) / "gazetteer" / "name_stops.tsv", ("word", "lists"))
         self.class_before = tuple(r["word"] for r in (*rows, *stops) if r.get("use", r.get("lists")) == "class")
+        # After a count, a noun of the class bodies belong to (两家单位) counts the names before it: they are bodies.
+        self.counted_names = tuple(word_lists(Path(data_dir) / "events" / "words.tsv").get("list_class", ()))
 
     def listed_as_class(self, text: str, start: int) -> bool:
         """The offices a list of places from ``start`` shares after 的 are a class after a word of joining or
@@ -52,12 +56,14 @@ class GenericPhrases:
     def names_none(self, text: str, start: int, end: int, ends_in_head: Callable[[int], bool]) -> bool:
         """The phrase names a kind of body, not one: opened by a word of generality (有关部门, 地方知识产权局), or
         read up to one, also across a list of items sharing its head (各省、自治区、直辖市知识产权局: items that
-        ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家) or before it
+        ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家; not when a noun of
+        a class follows the count: X局、Y局两家单位 counts the names) or before it
         (一个…网络), or the name of a kind of body (非政府组织), or opened by a verb of building (建设…中心); or it
         is quoted after one (共建“某学院”)."""
-        if _COUNTED.match(text, end) or text.startswith(self.opening, start) or text[start:end] in self.kinds or \
-                counted_before(text, start) or start > 0 and text[start - 1] in "“\"" and \
-                text.endswith(self.opens, 0, start - 1):
+        count = _COUNTED.match(text, end)
+        if count and not text.startswith(self.counted_names, count.end()) or text.startswith(self.opening, start) or \
+                text[start:end] in self.kinds or counted_before(text, start) or \
+                start > 0 and text[start - 1] in "“\"" and text.endswith(self.opens, 0, start - 1):
             return True
         at = start
         while text[at - 1 : at] == "、" and not ends_in_head(at - 1):

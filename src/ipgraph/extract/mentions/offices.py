@@ -41,6 +41,7 @@ class Offices:
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
+        self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})[{CJK}]{{0,4}}?(?:省|自治区|自治區)$")
         self.occupations = set(gazetteer.occupations)
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
@@ -102,7 +103,8 @@ class Offices:
         """The place whose office a title names when the reference data knows no government of it (临江市副市长,
         日本兵库县知事 → the body 兵库县, of Japan): a city, or a name ending in a place suffix; not a country (法国总统
         names no organisation) and not an occupation (上海市律师). A Chinese city's government is its people's
-        government (北京市市长 → 北京市人民政府)."""
+        government (北京市市长 → 北京市人民政府), and so is a province's (江苏省副省长 → 江苏省人民政府: one of China's
+        provinces with 省 or 自治区; 省 alone is also Viet Nam's or Laos's word)."""
         if not role or role in self.occupations:
             return None
         before = [m for m in mentions if m.label_ in (CITY, COUNTRY) and m.end_char <= title_at]
@@ -113,6 +115,10 @@ class Offices:
             country = self.city_country.get(place.kb_id_, "")
             name = text[place.start_char : title_at] + (PEOPLES_GOVERNMENT if country == "CN" else "")
             return {"name": name, "country": country}
+        province = self.province.search(text, max(0, title_at - 10), title_at)
+        if province and text[province.start() - 1 : province.start()] != POSTED and \
+                (place is None or place.end_char <= province.start()):
+            return {"name": province.group(0) + PEOPLES_GOVERNMENT, "country": "CN"}  # 江苏省副省长
         start = title_at
         while start > max(0, title_at - 6, place.end_char if place is not None else 0) and \
                 is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS and \

@@ -21,7 +21,15 @@ from ipgraph.extract.mentions.lists import (
 )
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_spans
-from ipgraph.extract.mentions.starts import LearntPlaces, branch_start, posted_to, posting_start, verb_start
+from ipgraph.extract.mentions.starts import (
+    LearntPlaces,
+    branch_start,
+    joined_to_name,
+    joint_verb_at,
+    posted_to,
+    posting_start,
+    verb_start,
+)
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists
@@ -123,6 +131,9 @@ class OrgShapes:
         self.stops = Words((*gazetteer.name_stops, *self.generic.opens, *speech,
                             *(t for t in gazetteer.titles if t not in named)))
         self.verbs = gazetteer.name_stops
+        self.joint_verbs = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "joint_verbs.tsv",
+                                                             ("word",)))
+        self.joint_edges = ({w[0] for w in self.joint_verbs}, {w[-1] for w in self.joint_verbs})  # first, last chars
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)
@@ -359,7 +370,7 @@ class OrgShapes:
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
-                    self.stops.starting(text, at):
+                    self.stops.starting(text, at) or joint_verb_at(self, text, at, begin):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
@@ -401,6 +412,8 @@ class OrgShapes:
         while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at) \
                 and not counted_before(text, at):
+            if at < head_start and joined_to_name(self, text, at, head_start, ends):
+                break  # 江苏省知识产权局联合南京大学: two bodies acting together, not one name
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
                     at not in ends:
                 break  # a province with its suffix starts the name, as a place does: 对江苏省知识产权局

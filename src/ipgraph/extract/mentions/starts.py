@@ -1,7 +1,8 @@
 """Where a name read leftwards from its head starts when the passage's own words decide it: a standing mission named
 by its posting alone (常驻日内瓦代表团), a place the passage has printed with its suffix (泉州市… makes 泉州 a
 place for 泉州法院), a verb of what a national or local body does right before its head (国家…应对指导中心), and a
-branch named with its place inside its parent's name (国家…指导广州分中心)."""
+branch named with its place inside its parent's name (国家…指导广州分中心), and a verb of acting together
+between two complete names (X法院联合Y学院)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ipgraph.extract.mentions.spans import CJK
 from ipgraph.knowledge.gazetteer import OrgHead
 from ipgraph.zh.grammar import NATIONAL, POSTINGS
 
@@ -102,3 +104,40 @@ def branch_start(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHe
     before = national if national >= 0 and start - national > 2 else before
     return before if national >= 0 and before == national or head.alone is not None and \
         start - before >= head.alone else start
+
+
+def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends: dict[int, Span]) -> bool:
+    """A verb of acting together (joint_verbs.tsv) ends at ``at`` right after a complete name (a head, a known
+    name or its bracket) and before what reads as a name on its own: it stands between two bodies."""
+    if text[at - 1 : at] not in shapes.joint_edges[1]:
+        return False
+    verb = next((w for w in shapes.joint_verbs if at >= len(w) and text.startswith(w, at - len(w))), None)
+    if verb is None or not _name_follows(shapes, text, at, head_start):
+        return False
+    before = at - len(verb)
+    if text[before - 1 : before] in ("）", ")"):
+        before = max(text.rfind("（", 0, before), text.rfind("(", 0, before))
+    return before > 0 and (before in ends or shapes._head_at(text, before) is not None)
+
+
+def _name_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None = None) -> bool:
+    """What starts at ``at`` reads as a name on its own: a place, or three characters or more before its head
+    (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). A lone place (…局联合省知识产权局) is
+    read as one already."""
+    if text[at : at + 1] in shapes.lone_places:
+        return False
+    if head_start is None:
+        clause = re.match(f"[{CJK}]{{1,{shapes.max_chars}}}", text[at:])
+        heads = [m.start(1) for m in shapes.any_head.finditer(clause.group(0))] if clause else []
+        return any(h >= 3 for h in heads) or bool(shapes.place_shape.match(text, at))
+    return head_start - at >= 3 or bool(shapes.place_shape.match(text, at, head_start))
+
+
+def joint_verb_at(shapes: OrgShapes, text: str, at: int, begin: int) -> bool:
+    """A verb of acting together starts at ``at`` after the complete name that ends there, before another
+    name (世界知识产权组织联合华南理工大学): the name read forwards ends before it."""
+    if text[at] not in shapes.joint_edges[0]:
+        return False
+    verb = next((w for w in shapes.joint_verbs if text.startswith(w, at)), None)
+    return verb is not None and (at == begin or text[at - 1] in "）)" or shapes._head_at(text, at) is not None) \
+        and _name_follows(shapes, text, at + len(verb))
