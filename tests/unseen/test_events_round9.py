@@ -63,3 +63,16 @@ def test_7_a_headline_with_a_caption_note_and_the_body_make_one_meeting():
 def test_10_a_transliteration_joined_by_a_full_stop_is_the_guest_of_a_meeting():
     found = events("3月1日，中国贸促会会长王海在北京会见国际商标协会会长安娜.贝克尔一行。", date="2025-03-02")
     assert one(found, "王海会见安娜.贝克尔").start == "2025-03-01"
+
+
+# --- 5. adverbials of time and of repetition between the subject and its verb leave it the organiser --------------
+
+
+def test_5_a_time_word_and_a_count_of_years_before_the_verb_leave_the_subject_the_organiser():
+    found = events("3月1日，宁波市知识产权局当天连续第六年举办商标品牌开放日活动。", date="2025-03-02")
+    assert one(found, "商标品牌开放日活动").organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"]
+
+
+def test_5_a_count_of_times_before_the_verb_leaves_the_subject_the_organiser():
+    found = events("3月1日，宁波市知识产权局第二次举办甬港知识产权交流会。", date="2025-03-02")
+    assert one(found, "甬港知识产权交流会").organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"]
