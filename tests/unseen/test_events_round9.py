@@ -76,3 +76,16 @@ def test_5_a_time_word_and_a_count_of_years_before_the_verb_leave_the_subject_th
 def test_5_a_count_of_times_before_the_verb_leaves_the_subject_the_organiser():
     found = events("3月1日，宁波市知识产权局第二次举办甬港知识产权交流会。", date="2025-03-02")
     assert one(found, "甬港知识产权交流会").organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"]
+
+
+# --- 5. roles told by a role noun after 作为, and a helping verb before the verb of holding -----------------------
+
+
+def test_5_a_body_told_as_the_host_by_zuowei_is_the_organiser():
+    found = events("3月1日，甬港知识产权交流会在宁波举行，宁波市知识产权局作为主办方致欢迎辞。", date="2025-03-02")
+    assert one(found, "甬港知识产权交流会").organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"]
+
+
+def test_5_bodies_that_took_part_in_hosting_are_partners():
+    found = events("3月1日，宁波市知识产权局在宁波举办甬港知识产权交流会，宁波大学等单位参与承办。", date="2025-03-02")
+    assert one(found, "甬港知识产权交流会").partners == ["org/ning-bo-da-xue"]
