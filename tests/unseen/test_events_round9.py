@@ -89,3 +89,16 @@ def test_5_a_body_told_as_the_host_by_zuowei_is_the_organiser():
 def test_5_bodies_that_took_part_in_hosting_are_partners():
     found = events("3月1日，宁波市知识产权局在宁波举办甬港知识产权交流会，宁波大学等单位参与承办。", date="2025-03-02")
     assert one(found, "甬港知识产权交流会").partners == ["org/ning-bo-da-xue"]
+
+
+# --- 10. events told with other verbs or only as a setting -------------------------------------------------------
+
+
+def test_10_an_event_that_qimu_opens_was_held():
+    found = events("3月1日，第三届甬港知识产权论坛在宁波启幕。", date="2025-03-02")
+    assert one(found, "第三届甬港知识产权论坛").start == "2025-03-01"
+
+
+def test_10_a_name_opening_with_its_editions_year_is_named_even_as_the_setting_of_a_speech():
+    found = events("3月1日，宁波市知识产权局局长在2025甬港知识产权交流会上作主旨演讲。", date="2025-03-02")
+    assert one(found, "2025甬港知识产权交流会").start == "2025-03-01"
