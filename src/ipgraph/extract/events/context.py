@@ -102,7 +102,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_names = [(a - context.origin, b - context.origin) for a, b in others
                    if not (own and own[0] <= a and b <= own[1])]
     other_starts = {a for a, _ in other_names}
-    adverbs = rules.words.get("adverb", ())
+    adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
     for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
         if literal not in context.text:  # most patterns are absent: skip them before any regex runs
             continue
