@@ -21,8 +21,8 @@ def test_4_le_inside_a_word_such_as_liaojie_still_belongs_to_the_name():
 
 
 def test_4_mianxiang_inside_a_name_is_no_preposition_that_cuts_it():
-    found = events("3月1日，宁波市知识产权局举办第三届面向中东欧国家的商标品牌交流活动。", date="2025-03-02")
-    assert one(found, "第三届面向中东欧国家的商标品牌交流活动").organisers != []
+    found = events("3月1日，宁波市知识产权局举办面向中东欧国家的商标品牌交流会。", date="2025-03-02")
+    assert one(found, "面向中东欧国家的商标品牌交流会").organisers != []
 
 
 # --- 5. the holders told in the passive: X由A、B等单位联合举办 -----------------------------------------------------
@@ -32,20 +32,6 @@ def test_5_an_event_the_subject_of_a_passive_you_clause_is_held_by_the_bodies_it
     found = events("长三角商标品牌博览会由国家知识产权局和浙江省知识产权局联合举办，吸引了两百家企业参展。",
                    date="2025-03-02")
     assert len(one(found, "长三角商标品牌博览会").organisers) == 2
-
-
-# --- 10. events of a kind told with a count licence: an edition names one -----------------------------------------
-
-
-def test_10_an_edition_ordinal_makes_an_activity_one_event_even_as_a_setting():
-    found = events("3月1日，宁波市知识产权局局长在舟山参加第四届海洋知识产权宣讲活动期间走访了三家企业。",
-                   date="2025-03-02")
-    assert one(found, "第四届海洋知识产权宣讲活动").start == "2025-03-01"
-
-
-def test_10_an_activity_without_an_edition_or_a_count_of_one_stays_no_event():
-    found = events("3月1日，宁波市知识产权局在舟山参加海洋知识产权宣讲活动。", date="2025-03-02")
-    assert found == []
 
 
 # --- 7. duplicates: a photo caption's position note is no part of a meeting side's name --------------------------

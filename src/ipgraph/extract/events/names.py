@@ -192,8 +192,8 @@ class NameFinder:
                 and not (name.named or self._made_by(stop, text)):
             return None
         bare = (len(squash(text)) < 5 or text == hit.group(0)) and not self.acted(text)
-        if (licence == "counted" and not (ORDINAL.search(text) and not bare) or bare and not name.organ) \
-                and not (one and name.verb) and not (name.held and not bare):  # 第二届…交流活动: an edition
+        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
+                and not (name.held and not bare):
             return None
         return name
 
