@@ -153,8 +153,8 @@ def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
     the times held (连续第19年) and a length (一连三天), in any number (当天连续第19年举办), so the organisations
     before them are still the verb's subject."""
     while True:
-        word = next((w for w in adverbs if text.endswith(w, 0, at)), None)
-        repeat = _REPEAT.search(text, 0, at)
+        word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
+        repeat = None if word else _REPEAT.search(text, max(0, at - 10), at)
         start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
         if start == at:
             return at
