@@ -10,7 +10,7 @@ from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import lasting_before
-from ipgraph.zh.grammar import QUOTED, chinese_number
+from ipgraph.zh.grammar import NUMERALS, QUOTED, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -102,7 +102,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_names = [(a - context.origin, b - context.origin) for a, b in others
                    if not (own and own[0] <= a and b <= own[1])]
     other_starts = {a for a, _ in other_names}
-    adverbs = rules.words.get("adverb", ())
+    adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
     for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
         if literal not in context.text:  # most patterns are absent: skip them before any regex runs
             continue
@@ -111,10 +111,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         before = "" if opening else before
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
-            adverb = "" if before or not context.text.endswith(adverbs, 0, match.start()) else \
-                next(w for w in adverbs if context.text.endswith(w, 0, match.start()))
-            verb_at = match.start() - len(adverb)
-            verb_at = verb_at if before else lasting_before(context.text, verb_at)
+            verb_at = match.start() if before else _adverbials_before(context.text, match.start(), adverbs)
             run = run_after(context, match.end()) if before \
                 else run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules),
                                                       rules), kinds)
@@ -145,6 +142,23 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     found[role].append(path)
     found["partner"] = [k for k in found["partner"] if k not in found["organiser"]]
     return found
+
+
+_REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
+"""An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
+
+
+def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
+    """Where the adverbials between a subject and its verb start: adverbs and time words (当天, 首次), a count of
+    the times held (连续第19年) and a length (一连三天), in any number (当天连续第19年举办), so the organisations
+    before them are still the verb's subject."""
+    while True:
+        word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
+        repeat = None if word else _REPEAT.search(text, max(0, at - 10), at)
+        start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
+        if start == at:
+            return at
+        at = start
 
 
 def _companion(text: str, run: list[Located], rules: EventRules) -> str:

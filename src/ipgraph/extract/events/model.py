@@ -155,10 +155,12 @@ class EventRules:
     @cached_property
     def held(self) -> re.Pattern[str]:
         """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after 在/于 and a
-        place or a manner adverbial too, or a verb that does so only after a manner adverbial (manner_held)."""
+        place or a manner adverbial too, or a verb that does so only after a manner adverbial (manner_held); or
+        the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
         held, in_manner = self.pattern("held_after").pattern, self.pattern("manner_held").pattern
         return re.compile(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?(?:{held})"
-                          rf"|\s*{MANNER.pattern}(?:{in_manner})")
+                          rf"|\s*{MANNER.pattern}(?:{in_manner})"
+                          rf"|\s*[还也已]?[由經经][^{BREAKS}]{{2,60}}?(?:{self.pattern('made_by').pattern})(?!的)")
 
     @cached_property
     def list_closer(self) -> re.Pattern[str]:

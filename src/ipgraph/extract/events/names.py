@@ -203,7 +203,7 @@ class NameFinder:
         words = self.rules
         name.verb = self._verb(sentence, stop, name.left, found)
         name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
-                          or COBRAND.search(text))
+                          or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
         name.decision = name.kind in SESSION_TYPES and re.match(
