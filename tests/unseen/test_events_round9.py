@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from tests.unseen.test_events import events, one
 
-
 # --- 4. event labels: a name never reaches back past a verb's 了 ----------------------------------------------------
 
 
@@ -32,15 +31,6 @@ def test_5_an_event_the_subject_of_a_passive_you_clause_is_held_by_the_bodies_it
     found = events("长三角商标品牌博览会由国家知识产权局和浙江省知识产权局联合举办，吸引了两百家企业参展。",
                    date="2025-03-02")
     assert len(one(found, "长三角商标品牌博览会").organisers) == 2
-
-
-# --- 7. duplicates: a photo caption's position note is no part of a meeting side's name --------------------------
-
-
-def test_7_a_headline_with_a_caption_note_and_the_body_make_one_meeting():
-    found = events("王海(左一)在京会见法国国家工业产权局局长马丁一行\n"
-                   "3月1日，国家知识产权局局长王海在京会见了法国国家工业产权局局长马丁一行。", date="2025-03-02")
-    assert [e.label for e in found] == ["王海会见马丁"]
 
 
 # --- 1/10. a transliterated name typed with a full stop between its parts is a side of the meeting ----------------

@@ -23,8 +23,6 @@ _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]
 (蕾娜塔.莱赫提), or two to four characters."""
 _AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
-_NOTE = re.compile(r"\s*[（(][^（）()]{1,8}[)）]")
-"""A bracketed note after a subject's name (a photo caption's 右二, 左一): no part of the name."""
 _JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
 """What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
 
@@ -113,7 +111,7 @@ class MeetingFinder:
             return Side(name, self._orgs(clause, start), end)
         if since:
             return None
-        subject = _PLACE.sub("", _NOTE.sub("", left.strip()))
+        subject = _PLACE.sub("", left.strip())
         return Side(subject, self._orgs(clause, len(left))) if 2 <= len(subject) <= 8 else None
 
     def _first(self, clause: Context, at: int, joined: bool = False) -> Side | None:
