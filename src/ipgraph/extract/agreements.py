@@ -126,6 +126,16 @@ class AgreementRules:
     def regex(self, name: str) -> re.Pattern[str]:
         return re.compile(alternation(self.words.get(name, ())))
 
+    @property
+    def signing(self) -> re.Pattern[str]:
+        """The verbs of signing; one is not read where its end begins another (贸促会签署: 签署 signs there, not
+        会签)."""
+        words = self.words.get("sign", ())
+        overlapping = {w: [v[k:] for v in words for k in range(1, len(v)) if v != w and w.endswith(v[:k])]
+                       for w in sorted(words, key=len, reverse=True)}
+        return re.compile("|".join(f"{re.escape(w)}(?!{alternation(tuple(tails))})" if tails else re.escape(w)
+                                   for w, tails in overlapping.items()))
+
     def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
         同意), which would make the predicate after it a party."""
@@ -162,7 +172,7 @@ class _ReportAgreements(AgreementParties):
         self.covered = covered
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
-        self.sign = self.rules.regex("sign")
+        self.sign = self.rules.signing
         grounds = alternation(self.rules.words.get("basis", ()))
         self.basis = re.compile(f"(?:{grounds})({self.rules.noun_regex.pattern})")
         self.nouns = self.rules.noun_regex

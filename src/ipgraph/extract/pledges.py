@@ -121,10 +121,13 @@ class _ReportPledges(ReportReader):
                  agreements: Sequence[AgreementFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
         self.agreements = agreements
-        self.signing = agreement_rules(data_dir).regex("sign")
+        self.signing = agreement_rules(data_dir).signing
         """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
         self.signatories: list[str] = []
         """The parties of the last agreement the report has told by the passage being read."""
+        self.all_signing: list[str] = []
+        """The parties of every agreement first told in that agreement's passage: 甲分别与乙、丙签订…。三方将… counts
+        the sides of both instruments."""
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
@@ -141,6 +144,8 @@ class _ReportPledges(ReportReader):
                       for a in self.agreements if a.passages and self.signing.search(a.quote))
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
+            last = next((at for at, _ in reversed(told) if at <= index), None)
+            self.all_signing = list(dict.fromkeys(p for at, parties in told if at == last for p in parties))
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
             self.context = PassagesBehind(passages, self.facts, index)
@@ -383,8 +388,10 @@ class _ReportPledges(ReportReader):
         what they build."""
         count, _ = self.parties.words.collectives[word]
         text = self.context[0][0]
-        if counts(len(self.signatories), count) and self.parties.compound_start(text, at) == at:
-            return list(self.signatories)
+        if self.parties.compound_start(text, at) == at:
+            for signing in (self.signatories, self.all_signing):
+                if counts(len(signing), count):
+                    return list(signing)
         return self.parties.resolve(word, self.context, at)
 
     def _foretells(self, text: str, cue: int) -> bool:
