@@ -51,5 +51,6 @@ def test_12_a_collective_after_several_instruments_of_one_signatory_counts_all_t
     found = pledges("6月3日，甲县人民政府分别与乙市市场监管局、丙通信有限公司签订共建合作协议。\n\n"
                     "国家知识产权局、欧洲专利局和日本特许厅的代表应邀观礼。\n\n"
                     "根据合作协议，三方将在专利转化等方面加强协作。")
-    assert sorted(actor for actor, _ in found) == ["org/bing-tong-xin-you-xian-gong-si", "org/jia-xian-ren-min-zheng-fu",
-                                                   "org/yi-shi-shi-chang-jian-du-guan-li-ju"]
+    signatories = ["org/bing-tong-xin-you-xian-gong-si", "org/jia-xian-ren-min-zheng-fu",
+                   "org/yi-shi-shi-chang-jian-du-guan-li-ju"]
+    assert sorted(actor for actor, _ in found) == signatories
