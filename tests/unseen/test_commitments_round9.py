@@ -8,6 +8,13 @@ counterparts (甲分别与乙、丙签订…。三方将…) counts the sides of
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
 from tests.unseen.test_commitments_round5 import pledges
 from tests.unseen.test_commitments_round8 import agreements
 
@@ -43,6 +50,28 @@ def test_6_the_rank_of_an_instrument_is_no_part_of_its_name():
         ("审查员交流协议", ["org/CNIPA", "org/EPO"])]
     assert agreements("9月5日，国家知识产权局与欧洲专利局、日本特许厅签订首份审查协作备忘录。") == [
         ("审查协作备忘录", ["org/CNIPA", "org/EPO", "org/JPO"])]
+
+
+def titled(title: str, body: str) -> list[tuple[str, list[str], list[str]]]:
+    """The agreements of a news item whose first line is its title, not a heading."""
+    knowledge, passages = resources().knowledge, segment(f"{title}\n\n{body}\n")
+    meta = ReportMeta(id="round9", path=Path("round9.txt"), date="2025-12-01")
+    found = run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))["agreements"]
+    return [(f.label, sorted(f.parties), f.passages) for f in found]
+
+
+def test_7_a_title_line_that_shortens_a_party_tells_the_agreement_the_body_tells():
+    found = titled("乙省局与丁理工大学签订专利运营合作协议",
+                   "日前，乙省知识产权局与丁理工大学正式签署专利运营合作协议。")
+    parties = ["org/ding-li-gong-da-xue", "org/yi-sheng-zhi-shi-chan-quan-ju"]
+    assert found == [("专利运营合作协议", parties, ["p1", "p2"])]
+
+
+def test_7_but_an_agreement_with_another_counterpart_stays_one_of_its_own():
+    found = titled("乙省局与丁理工大学签订专利运营合作协议",
+                   "日前，乙省知识产权局与丁理工大学正式签署专利运营合作协议。乙省局还与戊大学签订专利运营合作协议。")
+    assert [parties for _, parties, _ in found] == [["org/ding-li-gong-da-xue", "org/yi-sheng-zhi-shi-chan-quan-ju"],
+                                                   ["org/wu-da-xue", "org/yi-sheng-ju"]]
 
 
 # --- 12. pledges -----------------------------------------------------------------------------------------------------

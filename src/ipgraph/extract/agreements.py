@@ -37,6 +37,8 @@ places closed by a count (淄博、枣庄…等十市中院) shares the head aft
 “中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it
 only when its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read
 (《数据交换备忘录》) signs nothing more. The signatories of a title signed after it may follow 由 (《A》由X与Y签署).
+A verb of signing is not read where its end begins another (贸促会签署 is 签署, not 会签). A news item's title line
+that tells an agreement with a party shortened (陕西局与X签订…) tells the one its body tells with that party in full.
 """
 
 from __future__ import annotations
@@ -187,12 +189,15 @@ class _ReportAgreements(AgreementParties):
         """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.slug = ""
+        self.headline = ""
+        """The slug of the report's first passage when it is text, not a heading: a news item's title line."""
         self.offset = 0
         self.signed_before: str | None = None
         """The date of the last signing told earlier in the passage: a later one without its own (此外，…还与…签订)
         was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
+        self.headline = passages[0].slug if passages and passages[0].kind != HEADING else ""
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -370,9 +375,23 @@ class _ReportAgreements(AgreementParties):
             known = self.found.pop(twin)
             known.date = known.date or fact.date
             self.found[known.identity] = known
+        elif (title := self._headline_twin(fact)) is not None:
+            known = self.found.pop(title)
+            fact.passages = known.passages + fact.passages
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
+
+    def _headline_twin(self, fact: AgreementFact) -> str | None:
+        """The agreement a news item's title line told that the body tells again with a party named in full
+        (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议): the same instrument of as many parties, one at least
+        the same; the body's parties and date stand."""
+        label, parties = "".join(fact.label.split()), set(fact.parties)
+        return next((key for key, known in self.found.items()
+                     if known.passages == [self.headline] and self.slug != self.headline
+                     and known.type == fact.type and "".join(known.label.split()) == label
+                     and len(known.parties) == len(parties) and parties & set(known.parties)
+                     and None in (known.date, fact.date)), None)
 
     def _items(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[Item]:
         """The instrument names after the verb, split where one name ends and the next begins (A、B和C); after
