@@ -15,6 +15,7 @@ from ipgraph.extract.registry import ReportText, run_extractors
 from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import segment
 from ipgraph.resources import resources
+from tests.unseen.test_commitments_round4 import actions
 from tests.unseen.test_commitments_round5 import pledges
 from tests.unseen.test_commitments_round8 import agreements
 
@@ -72,6 +73,18 @@ def test_7_but_an_agreement_with_another_counterpart_stays_one_of_its_own():
                    "日前，乙省知识产权局与丁理工大学正式签署专利运营合作协议。乙省局还与戊大学签订专利运营合作协议。")
     assert [parties for _, parties, _ in found] == [["org/ding-li-gong-da-xue", "org/yi-sheng-zhi-shi-chan-quan-ju"],
                                                    ["org/wu-da-xue", "org/yi-sheng-ju"]]
+
+
+# --- 9. treaty actions ----------------------------------------------------------------------------------------------
+
+def test_9_a_title_ending_in_a_cooperation_instrument_noun_is_signed_as_an_agreement_not_a_treaty():
+    text = "5月8日，国家知识产权局与欧洲专利局签署了《关于专利审查合作协定》。"
+    assert actions(text) == set()
+    assert agreements(text) == [("关于专利审查合作协定", ["org/CNIPA", "org/EPO"])]
+
+
+def test_9_a_title_ending_in_the_treaty_head_alone_is_still_a_treaty():
+    assert len(actions("5月8日，甲国与乙国签署了《甲乙自由贸易协定》。")) == 1
 
 
 # --- 12. pledges -----------------------------------------------------------------------------------------------------
