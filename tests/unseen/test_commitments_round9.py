@@ -16,7 +16,7 @@ from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import segment
 from ipgraph.resources import resources
 from tests.unseen.test_commitments_round4 import actions
-from tests.unseen.test_commitments_round5 import pledges
+from tests.unseen.test_commitments_round5 import pledges, read
 from tests.unseen.test_commitments_round8 import agreements
 
 # --- 6. agreements ---------------------------------------------------------------------------------------------------
@@ -51,6 +51,13 @@ def test_6_the_rank_of_an_instrument_is_no_part_of_its_name():
         ("审查员交流协议", ["org/CNIPA", "org/EPO"])]
     assert agreements("9月5日，国家知识产权局与欧洲专利局、日本特许厅签订首份审查协作备忘录。") == [
         ("审查协作备忘录", ["org/CNIPA", "org/EPO", "org/JPO"])]
+
+
+def test_6_a_sentence_without_a_subject_in_a_report_without_author_goes_on_with_the_topic_of_the_one_before():
+    found = read("近年来，中国与多个国家建立了专利合作关系。与欧洲专利局签署2024—2025年行动计划，成果丰硕。",
+                 "agreements")
+    assert [(f.label, f.parties, f.inferred) for f in found] == [
+        ("2024—2025年行动计划", ["org/EPO"], ["country/CN"])]
 
 
 def titled(title: str, body: str) -> list[tuple[str, list[str], list[str]]]:

@@ -39,6 +39,8 @@ only when its copies are exchanged (交换《A》文本, not 交换意见…安�
 (《数据交换备忘录》) signs nothing more. The signatories of a title signed after it may follow 由 (《A》由X与Y签署).
 A verb of signing is not read where its end begins another (贸促会签署 is 签署, not 会签). A news item's title line
 that tells an agreement with a party shortened (陕西局与X签订…) tells the one its body tells with that party in full.
+A sentence without a subject, in a report with no author and no speaker, goes on with the topic of the sentence before
+it (中国已加入…。与欧盟签署…): that actor is an inferred party.
 """
 
 from __future__ import annotations
@@ -290,8 +292,8 @@ class _ReportAgreements(AgreementParties):
             if meetings:
                 told = Clause([], [], False, False, confidence=0.7)
             for stated in meetings or self._party_sets(sentence, item, told, named):
-                inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
-                    if told.omitted else []
+                inferred = [p for p in omitted_subject(found_speaker, self.author) or self._topic(*previous)
+                            if p not in stated] if told.omitted else []
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
@@ -381,6 +383,14 @@ class _ReportAgreements(AgreementParties):
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
+
+    @staticmethod
+    def _topic(sentence: str, mentions: list[Located]) -> list[str]:
+        """Who a sentence without a subject goes on about when no speaker or author stands for it: the actor the
+        sentence before in its passage names first, the topic a Chinese chain of sentences keeps (中国已加入…。
+        与欧盟签署…)."""
+        named = actors(mentions, sentence)
+        return [path_of(named[0])] if named else []
 
     def _headline_twin(self, fact: AgreementFact) -> str | None:
         """The agreement a news item's title line told that the body tells again with a party named in full
