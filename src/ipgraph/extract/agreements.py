@@ -49,12 +49,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.errors import InputError
-from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item
+from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -69,8 +67,7 @@ from ipgraph.extract.statements import (
     stated_date,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import ORG, TREATY, read_tsv
-from ipgraph.knowledge.ontology import agreement_types
+from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
@@ -119,54 +116,6 @@ class AgreementFact(Statement):
         parties = ",".join(sorted(self.parties + self.inferred))
         label = "".join(self.label.split())
         return f"{self.type}|{label}|{parties}|{self.date}"
-
-
-@dataclass(frozen=True)
-class AgreementRules:
-    nouns: dict[str, str]
-    words: dict[str, tuple[str, ...]]
-    treaty_bodies: dict[str, str]
-
-    def regex(self, name: str) -> re.Pattern[str]:
-        return re.compile(alternation(self.words.get(name, ())))
-
-    @property
-    def signing(self) -> re.Pattern[str]:
-        """The verbs of signing; one is not read where its end begins another (贸促会签署: 签署 signs there, not
-        会签)."""
-        words = self.words.get("sign", ())
-        overlapping = {w: [v[k:] for v in words for k in range(1, len(v)) if v != w and w.endswith(v[:k])]
-                       for w in sorted(words, key=len, reverse=True)}
-        return re.compile("|".join(f"{re.escape(w)}(?!{alternation(tuple(tails))})" if tails else re.escape(w)
-                                   for w, tails in overlapping.items()))
-
-    def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
-        同意), which would make the predicate after it a party."""
-        inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
-        return [found for found in self.regex("with").finditer(text, start, len(text) if end is None else end)
-                if not any(a <= found.start() < b for a, b in inside)]
-
-    @property
-    def noun_regex(self) -> re.Pattern[str]:
-        return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=4)
-def load_rules(data_dir: Path) -> AgreementRules:
-    folder = data_dir / "commitments"
-    path = folder / "instruments.tsv"
-    nouns = {}
-    classes = agreement_types()
-    for row in read_tsv(path, ("noun", "class")):
-        if row["class"] not in classes:
-            raise InputError(path, f"class must be one of {', '.join(classes)}, not {row['class']!r}",
-                             int(row["_line"]))
-        nouns[row["noun"]] = row["class"]
-    bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
-    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), bodies)
-
-
 
 
 class _ReportAgreements(AgreementParties):

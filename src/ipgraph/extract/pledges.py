@@ -43,7 +43,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreements import AgreementFact, load_rules as agreement_rules
+from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_rules import load_rules
 from ipgraph.extract.statements import (

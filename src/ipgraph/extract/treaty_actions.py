@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
-from ipgraph.extract.agreements import load_rules as agreement_rules
+from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.facts import Located, ReportFacts, name_key
 from ipgraph.extract.statements import (
     PartyReader,
