@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
@@ -52,7 +52,7 @@ class AgreementRules:
     def regex(self, name: str) -> re.Pattern[str]:
         return re.compile(alternation(self.words.get(name, ())))
 
-    @property
+    @cached_property
     def signing(self) -> re.Pattern[str]:
         """The verbs of signing; one is not read where its end begins another (贸促会签署: 签署 signs there, not
         会签)."""

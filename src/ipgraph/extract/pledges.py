@@ -126,9 +126,9 @@ class _ReportPledges(ReportReader):
         """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
         self.signatories: list[str] = []
         """The parties of the last agreement the report has told by the passage being read."""
-        self.all_signing: list[str] = []
-        """The parties of every agreement first told in that agreement's passage: 甲分别与乙、丙签订…。三方将… counts
-        the sides of both instruments."""
+        self.signed: list[tuple[int, list[str]]] = []
+        """Each agreement signed in the report: the index of the passage that first tells it, and its parties."""
+        self.index = 0
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
@@ -143,10 +143,10 @@ class _ReportPledges(ReportReader):
         order = {passage.slug: index for index, passage in enumerate(passages)}
         told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
                       for a in self.agreements if a.passages and self.signing.search(a.quote))
+        self.signed = told
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
-            last = next((at for at, _ in reversed(told) if at <= index), None)
-            self.all_signing = list(dict.fromkeys(p for at, parties in told if at == last for p in parties))
+            self.index = index
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
             self.context = PassagesBehind(passages, self.facts, index)
@@ -390,10 +390,16 @@ class _ReportPledges(ReportReader):
         count, _ = self.parties.words.collectives[word]
         text = self.context[0][0]
         if self.parties.compound_start(text, at) == at:
-            for signing in (self.signatories, self.all_signing):
+            for signing in (self.signatories, self._signed_together()):
                 if counts(len(signing), count):
                     return list(signing)
         return self.parties.resolve(word, self.context, at)
+
+    def _signed_together(self) -> list[str]:
+        """The parties of every agreement first told in the passage of the last one: 甲分别与乙、丙签订…。三方将…
+        counts the sides of both instruments."""
+        last = next((at for at, _ in reversed(self.signed) if at <= self.index), None)
+        return list(dict.fromkeys(p for at, parties in self.signed if at == last for p in parties))
 
     def _foretells(self, text: str, cue: int) -> bool:
         """将 followed by a word of effect (将使, 将有助于, 此举将有效…): what will come of something, not an act."""
