@@ -2,7 +2,8 @@
 anaphors (双方, 该网络), compounds of country abbreviations (中欧), a subject carried from an earlier clause, and a
 party the gazetteer does not know, read from the shape of its name.
 
-These are the party rules of ``ipgraph.extract.agreements``; the signing sentence itself is read there.
+These are the party rules of ``ipgraph.extract.agreements``, with the word lists they and it read
+(``AgreementRules``: knowledge/commitments/signing.tsv and instruments.tsv); the signing sentence itself is read there.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cached_property, lru_cache
+from pathlib import Path
 
+from ipgraph.errors import InputError
 from ipgraph.extract.facts import Located
 from ipgraph.extract.statements import (
     PartyReader,
@@ -22,7 +25,9 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
+from ipgraph.knowledge.ontology import agreement_types
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
@@ -33,12 +38,55 @@ from ipgraph.zh.grammar import (
     clauses as grammar_clauses,
 )
 
-if TYPE_CHECKING:  # the rules are loaded by agreements.py, which imports this module
-    from ipgraph.extract.agreements import AgreementRules
-
 _PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+
+
+@dataclass(frozen=True)
+class AgreementRules:
+    nouns: dict[str, str]
+    words: dict[str, tuple[str, ...]]
+    treaty_bodies: dict[str, str]
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        return re.compile(alternation(self.words.get(name, ())))
+
+    @cached_property
+    def signing(self) -> re.Pattern[str]:
+        """The verbs of signing; one is not read where its end begins another (贸促会签署: 签署 signs there, not
+        会签)."""
+        words = self.words.get("sign", ())
+        overlapping = {w: [v[k:] for v in words for k in range(1, len(v)) if v != w and w.endswith(v[:k])]
+                       for w in sorted(words, key=len, reverse=True)}
+        return re.compile("|".join(f"{re.escape(w)}(?!{alternation(tuple(tails))})" if tails else re.escape(w)
+                                   for w, tails in overlapping.items()))
+
+    def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
+        同意), which would make the predicate after it a party."""
+        inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
+        return [found for found in self.regex("with").finditer(text, start, len(text) if end is None else end)
+                if not any(a <= found.start() < b for a, b in inside)]
+
+    @property
+    def noun_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=4)
+def load_rules(data_dir: Path) -> AgreementRules:
+    folder = data_dir / "commitments"
+    path = folder / "instruments.tsv"
+    nouns = {}
+    classes = agreement_types()
+    for row in read_tsv(path, ("noun", "class")):
+        if row["class"] not in classes:
+            raise InputError(path, f"class must be one of {', '.join(classes)}, not {row['class']!r}",
+                             int(row["_line"]))
+        nouns[row["noun"]] = row["class"]
+    bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
+    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), bodies)
 
 
 class _Abbreviated(str):

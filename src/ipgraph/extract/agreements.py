@@ -37,6 +37,10 @@ places closed by a count (淄博、枣庄…等十市中院) shares the head aft
 “中法…合作路线图”) is theirs, undated, unless the report told it signed. Exchanging an instrument signs it
 only when its copies are exchanged (交换《A》文本, not 交换意见…安排); a verb of signing inside a name just read
 (《数据交换备忘录》) signs nothing more. The signatories of a title signed after it may follow 由 (《A》由X与Y签署).
+A verb of signing is not read where its end begins another (贸促会签署 is 签署, not 会签). A news item's title line
+that tells an agreement with a party shortened (陕西局与X签订…) tells the one its body tells with that party in full.
+A sentence without a subject, in a report with no author and no speaker, goes on with the topic of the sentence before
+it (中国已加入…。与欧盟签署…): that actor is an inferred party.
 """
 
 from __future__ import annotations
@@ -45,12 +49,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.errors import InputError
-from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item
+from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -65,8 +67,7 @@ from ipgraph.extract.statements import (
     stated_date,
 )
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import ORG, TREATY, read_tsv
-from ipgraph.knowledge.ontology import agreement_types
+from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
@@ -117,44 +118,6 @@ class AgreementFact(Statement):
         return f"{self.type}|{label}|{parties}|{self.date}"
 
 
-@dataclass(frozen=True)
-class AgreementRules:
-    nouns: dict[str, str]
-    words: dict[str, tuple[str, ...]]
-    treaty_bodies: dict[str, str]
-
-    def regex(self, name: str) -> re.Pattern[str]:
-        return re.compile(alternation(self.words.get(name, ())))
-
-    def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
-        同意), which would make the predicate after it a party."""
-        inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
-        return [found for found in self.regex("with").finditer(text, start, len(text) if end is None else end)
-                if not any(a <= found.start() < b for a, b in inside)]
-
-    @property
-    def noun_regex(self) -> re.Pattern[str]:
-        return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=4)
-def load_rules(data_dir: Path) -> AgreementRules:
-    folder = data_dir / "commitments"
-    path = folder / "instruments.tsv"
-    nouns = {}
-    classes = agreement_types()
-    for row in read_tsv(path, ("noun", "class")):
-        if row["class"] not in classes:
-            raise InputError(path, f"class must be one of {', '.join(classes)}, not {row['class']!r}",
-                             int(row["_line"]))
-        nouns[row["noun"]] = row["class"]
-    bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
-    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), bodies)
-
-
-
-
 class _ReportAgreements(AgreementParties):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
                  data_dir: Path) -> None:
@@ -162,7 +125,7 @@ class _ReportAgreements(AgreementParties):
         self.covered = covered
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
-        self.sign = self.rules.regex("sign")
+        self.sign = self.rules.signing
         grounds = alternation(self.rules.words.get("basis", ()))
         self.basis = re.compile(f"(?:{grounds})({self.rules.noun_regex.pattern})")
         self.nouns = self.rules.noun_regex
@@ -177,12 +140,15 @@ class _ReportAgreements(AgreementParties):
         """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.slug = ""
+        self.headline = ""
+        """The slug of the report's first passage when it is text, not a heading: a news item's title line."""
         self.offset = 0
         self.signed_before: str | None = None
         """The date of the last signing told earlier in the passage: a later one without its own (此外，…还与…签订)
         was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
+        self.headline = passages[0].slug if passages and passages[0].kind != HEADING else ""
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -275,8 +241,8 @@ class _ReportAgreements(AgreementParties):
             if meetings:
                 told = Clause([], [], False, False, confidence=0.7)
             for stated in meetings or self._party_sets(sentence, item, told, named):
-                inferred = [p for p in omitted_subject(found_speaker, self.author) if p not in stated] \
-                    if told.omitted else []
+                inferred = [p for p in omitted_subject(found_speaker, self.author) or self._topic(*previous)
+                            if p not in stated] if told.omitted else []
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 if len(stated) + len(inferred) < 2 and not (stated and told.group):
                     continue
@@ -360,9 +326,31 @@ class _ReportAgreements(AgreementParties):
             known = self.found.pop(twin)
             known.date = known.date or fact.date
             self.found[known.identity] = known
+        elif (title := self._headline_twin(fact)) is not None:
+            known = self.found.pop(title)
+            fact.passages = known.passages + fact.passages
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
+
+    @staticmethod
+    def _topic(sentence: str, mentions: list[Located]) -> list[str]:
+        """Who a sentence without a subject goes on about when no speaker or author stands for it: the actor the
+        sentence before in its passage names first, the topic a Chinese chain of sentences keeps (中国已加入…。
+        与欧盟签署…)."""
+        named = actors(mentions, sentence)
+        return [path_of(named[0])] if named else []
+
+    def _headline_twin(self, fact: AgreementFact) -> str | None:
+        """The agreement a news item's title line told that the body tells again with a party named in full
+        (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议): the same instrument of as many parties, one at least
+        the same; the body's parties and date stand."""
+        label, parties = "".join(fact.label.split()), set(fact.parties)
+        return next((key for key, known in self.found.items()
+                     if known.passages == [self.headline] and self.slug != self.headline
+                     and known.type == fact.type and "".join(known.label.split()) == label
+                     and len(known.parties) == len(parties) and parties & set(known.parties)
+                     and None in (known.date, fact.date)), None)
 
     def _items(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[Item]:
         """The instrument names after the verb, split where one name ends and the next begins (A、B和C); after

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.extract.agreements import load_rules as agreement_rules
+from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
 

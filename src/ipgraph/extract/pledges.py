@@ -43,7 +43,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreements import AgreementFact, load_rules as agreement_rules
+from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_rules import load_rules
 from ipgraph.extract.statements import (
@@ -121,10 +122,13 @@ class _ReportPledges(ReportReader):
                  agreements: Sequence[AgreementFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
         self.agreements = agreements
-        self.signing = agreement_rules(data_dir).regex("sign")
+        self.signing = agreement_rules(data_dir).signing
         """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
         self.signatories: list[str] = []
         """The parties of the last agreement the report has told by the passage being read."""
+        self.signed: list[tuple[int, list[str]]] = []
+        """Each agreement signed in the report: the index of the passage that first tells it, and its parties."""
+        self.index = 0
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
@@ -139,8 +143,10 @@ class _ReportPledges(ReportReader):
         order = {passage.slug: index for index, passage in enumerate(passages)}
         told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
                       for a in self.agreements if a.passages and self.signing.search(a.quote))
+        self.signed = told
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
+            self.index = index
             if passage.kind == HEADING or not self.rules.cue.search(passage.text):
                 continue
             self.context = PassagesBehind(passages, self.facts, index)
@@ -383,9 +389,17 @@ class _ReportPledges(ReportReader):
         what they build."""
         count, _ = self.parties.words.collectives[word]
         text = self.context[0][0]
-        if counts(len(self.signatories), count) and self.parties.compound_start(text, at) == at:
-            return list(self.signatories)
+        if self.parties.compound_start(text, at) == at:
+            for signing in (self.signatories, self._signed_together()):
+                if counts(len(signing), count):
+                    return list(signing)
         return self.parties.resolve(word, self.context, at)
+
+    def _signed_together(self) -> list[str]:
+        """The parties of every agreement first told in the passage of the last one: 甲分别与乙、丙签订…。三方将…
+        counts the sides of both instruments."""
+        last = next((at for at, _ in reversed(self.signed) if at <= self.index), None)
+        return list(dict.fromkeys(p for at, parties in self.signed if at == last for p in parties))
 
     def _foretells(self, text: str, cue: int) -> bool:
         """将 followed by a word of effect (将使, 将有助于, 此举将有效…): what will come of something, not an act."""

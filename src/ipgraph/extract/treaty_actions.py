@@ -32,7 +32,9 @@ the undated condition of what follows (《A》生效后，…); a negated action
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
-action happens to it, so a title named in passing (《…手册》, or a treaty only cited) makes none.
+action happens to it, so a title named in passing (《…手册》, or a treaty only cited) makes none. A title that ends
+in an instrument noun longer than the treaty head it ends in (《…合作协定》, 《…框架协定》) is a cooperation instrument,
+signed as an agreement, not a treaty.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.errors import InputError
+from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.facts import Located, ReportFacts, name_key
 from ipgraph.extract.statements import (
     PartyReader,
@@ -166,6 +169,10 @@ class _ReportTreatyActions(ReportReader):
         self.short_names: dict[str, str] = {}
         """Short names the report defines for a treaty (（下称“议定书”）): short name → key."""
         self.head = tuple(self.rules.words.get("head", ()))
+        self.instrument_ends = tuple(n for n in agreement_rules(data_dir).nouns
+                                     if any(n.endswith(h) and len(n) > len(h) for h in self.head))
+        """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
+        cooperation instrument, the longest noun ending a name giving its kind, not a treaty."""
         self.paired_rest = re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?"
                                       f"([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(self.head)}))")
         self.topic = re.compile(f"(?:{alternation(self.rules.words.get('topic', ()))})"
@@ -220,7 +227,8 @@ class _ReportTreatyActions(ReportReader):
             known = [m for m in mentions if m.kind == TREATY and start <= m.start and m.end == end]
             if known and (printed, (start, end)) in titles:  # printed longer (《關於為…馬拉喀什條約》): the whole title
                 widened.update({m: Located(TREATY, m.key, start, end) for m in known})
-            if known or not name.endswith(self.head) or name in self.head:  # 《条约》 alone names no treaty
+            # 《条约》 alone names no treaty; 《…合作协定》 is a cooperation instrument
+            if known or not name.endswith(self.head) or name in self.head or name.endswith(self.instrument_ends):
                 continue
             key = name_key(name)
             self.new_names[key] = name
