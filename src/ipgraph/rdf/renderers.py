@@ -20,7 +20,7 @@ from ipgraph.extract.pledges import PledgeFact
 from ipgraph.extract.registry import Found
 from ipgraph.extract.treaty_actions import TreatyActionFact
 from ipgraph.ingest.passages import Passage
-from ipgraph.rdf.graph import Sink, add_evidence, dated
+from ipgraph.rdf.graph import Sink, add_evidence, dated, typed
 from ipgraph.vocab import (
     IP,
     IPR,
@@ -67,7 +67,7 @@ def add_event(graph: Sink, report_id: str, event: EventFact) -> URIRef:
         graph.add((node, IP.attendeeCount, Literal(event.attendees, datatype=XSD.nonNegativeInteger)))
     add_evidence(graph, node, report_id, event.passages)
     graph.add((node, IP.rule, rule_iri(event.rule)))
-    graph.add((node, IP.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
+    graph.add((node, IP.confidence, typed(f"{event.confidence:.2f}", XSD.decimal)))
     return node
 
 
@@ -76,7 +76,7 @@ def _extracted(graph: Sink, node: URIRef, report_id: str, fact: AgreementFact | 
     add_evidence(graph, node, report_id, fact.passages)
     graph.add((node, IP.quote, Literal(fact.quote)))
     graph.add((node, IP.rule, rule_iri(fact.RULE)))
-    graph.add((node, IP.confidence, Literal(f"{fact.confidence:.2f}", datatype=XSD.decimal)))
+    graph.add((node, IP.confidence, typed(f"{fact.confidence:.2f}", XSD.decimal)))
 
 
 def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIRef:
@@ -162,7 +162,7 @@ def add_activity(graph: Sink, report_id: str, activity: ActivityFact, locator: s
         graph.add((node, IP.quote, Literal(quote)))
     for rule in activity.rules:
         graph.add((node, IP.rule, rule_iri(rule)))
-    graph.add((node, IP.confidence, Literal(f"{activity.confidence:.2f}", datatype=XSD.decimal)))
+    graph.add((node, IP.confidence, typed(f"{activity.confidence:.2f}", XSD.decimal)))
     for subject in (node, *events):
         for code in activity.sdgs:
             graph.add((subject, IP.contributesTo, sdg_iri(code)))

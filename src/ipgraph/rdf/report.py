@@ -14,7 +14,7 @@ from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
 from ipgraph.rdf.closure import add_type_closure
-from ipgraph.rdf.graph import Sink, Triples, add_evidence, dated, turtle
+from ipgraph.rdf.graph import Sink, Triples, add_evidence, dated, turtle, typed
 from ipgraph.rdf.renderers import render_facts
 from ipgraph.vocab import (
     IP,
@@ -60,9 +60,9 @@ def add_passages(graph: Sink, report_id: str, passages: Iterable[Passage], lang:
         graph.add((node, IP.locator, Literal(p.locator)))
         graph.add((node, IP.text, Literal(p.text, lang=lang)))
         graph.add((node, IP.passageType, PASSAGE_TYPES[p.kind]))
-        graph.add((node, IP.position, Literal(p.position, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, IP.startOffset, Literal(p.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, IP.endOffset, Literal(p.end, datatype=XSD.nonNegativeInteger)))
+        graph.add((node, IP.position, typed(p.position, XSD.nonNegativeInteger)))
+        graph.add((node, IP.startOffset, typed(p.start, XSD.nonNegativeInteger)))
+        graph.add((node, IP.endOffset, typed(p.end, XSD.nonNegativeInteger)))
         if p.heading:
             graph.add((node, IP.heading, Literal(p.heading)))
         for footnote in p.footnotes:
