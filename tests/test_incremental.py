@@ -9,7 +9,10 @@ writes and reports the same problems; ``--diff`` lists the facts an edit adds.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -169,3 +172,33 @@ def test_two_jobs_write_the_same_files_and_problems_as_one(res, tmp_path):
         "4,000,000): the conversion lost its line breaks or sentence punctuation; repair the text and build again"]
     assert two.failed == [reports / "runaway.txt"] and two.skipped == [reports / "blank.txt"]
     assert [r.meta.id for r in two.reports] == sorted(REPORT_IDS)
+
+
+_VERSIONS = """
+import sys
+from pathlib import Path
+from ipgraph.builder.cache import rules_version
+from ipgraph.resources import Resources
+res = Resources(Path(sys.argv[1]))
+print(rules_version(res))
+if len(sys.argv) > 2:  # the source edited while this process runs, as a long test session or a notebook may see
+    Path(sys.argv[2]).write_text(Path(sys.argv[2]).read_text(encoding="utf-8") + "# edited\\n", encoding="utf-8")
+    print(rules_version(res))
+"""
+
+
+def test_the_rules_version_is_the_one_of_the_code_the_process_runs(tmp_path):
+    """Regression: the code's part of the version was hashed from the files at each build, so a process that had
+    imported older code and built after an edit stored the old code's outputs under the new code's version."""
+    shutil.copytree(ROOT / "src" / "ipgraph", tmp_path / "src" / "ipgraph",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "src")}
+
+    def versions(*args: str) -> list[str]:
+        run = subprocess.run([sys.executable, "-c", _VERSIONS, str(ROOT), *args], env=env, capture_output=True,
+                             text=True, check=True)
+        return run.stdout.split()
+
+    before, while_edited = versions(str(tmp_path / "src" / "ipgraph" / "extract" / "facts.py"))
+    assert while_edited == before  # this process still runs the code it imported
+    assert versions() != [before]  # a new process runs the edited code

@@ -65,15 +65,25 @@ def default_cache_dir(res: Resources) -> Path:
 def rules_version(res: Resources) -> str:
     """A hash of everything besides the report itself that decides a report's triples.
 
-    The knowledge files live in their own folder, apart from inputs and outputs, so the whole folder is hashed.
+    The knowledge files live in their own folder, apart from inputs and outputs, so the whole folder is hashed. The
+    code's part is the one of the code this process runs (``_CODE``), not of the files as they are now: a long-running
+    process (a test session, a notebook) that builds after its source files were edited would otherwise store the
+    outputs of the old code under the new code's version.
     """
+    digest = hashlib.sha256(_CODE.encode())
+    _hash_tree(digest, res.knowledge, "knowledge", lambda p: True)
+    _hash_tree(digest, res.ontology.parent, "ontology", lambda p: True)  # the type closure follows the ontology
+    return digest.hexdigest()
+
+
+def _code_version() -> str:
+    """The package's source and the versions of Python and of the libraries whose data or output ends up in the
+    triples, as they were when this module was imported (with the rest of the package, at a process's start)."""
     digest = hashlib.sha256()
     names = [f"ipgraph={_version('ipgraph')}", f"python={sys.version_info[:2]}"]
     names += [f"{name}={_version(name)}" for name in _LIBRARIES]
     digest.update("\n".join(names).encode())
     _hash_tree(digest, _PACKAGE, "src", lambda p: p.suffix in (".py", ".cfg"))
-    _hash_tree(digest, res.knowledge, "knowledge", lambda p: True)
-    _hash_tree(digest, res.ontology.parent, "ontology", lambda p: True)  # the type closure follows the ontology
     return digest.hexdigest()
 
 
@@ -99,6 +109,10 @@ def _hash_tree(digest: Any, root: Path, label: str, wanted: Callable[[Path], boo
                 digest.update(path.read_bytes())
             except OSError:
                 digest.update(b"\0unreadable")
+
+
+_CODE = _code_version()
+"""The code's part of the rules version, fixed at import (``rules_version``)."""
 
 
 class ForeignEntry(ValueError):
