@@ -17,11 +17,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import RDF, RDFS, Graph
 
 from ipgraph.builder.build import build
 from ipgraph.builder.cache import ReportCache, rules_version
 from ipgraph.cli import main
 from ipgraph.resources import Resources
+from ipgraph.vocab import IP
 
 from conftest import REPORT_IDS, ROOT
 
@@ -202,3 +204,21 @@ def test_the_rules_version_is_the_one_of_the_code_the_process_runs(tmp_path):
     before, while_edited = versions(str(tmp_path / "src" / "ipgraph" / "extract" / "facts.py"))
     assert while_edited == before  # this process still runs the code it imported
     assert versions() != [before]  # a new process runs the edited code
+
+
+def test_a_knowledge_file_edited_between_two_builds_of_one_process_is_read_again(project, tmp_path):
+    """Regression: the loaders keep what they read for the life of a process, so a notebook that added a title to
+    titles.tsv and built again got the old reading, and stored it in the cache under the new knowledge's version."""
+    folder, cache = tmp_path / "mine", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "note.txt").write_text("2024年5月8日，温州大学首席知识官王立明出席会议并致辞。\n", encoding="utf-8")
+
+    def people() -> set[str]:
+        build([folder], tmp_path / "out", project, cache=cache)
+        graph = Graph().parse(tmp_path / "out" / "note.ttl")
+        return {str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, IP.Person)}
+
+    assert people() == set()  # 首席知识官 is no title the knowledge files know
+    titles = project.knowledge / "gazetteer" / "titles.tsv"
+    titles.write_text(titles.read_text(encoding="utf-8") + "首席知识官\t\t\t\n", encoding="utf-8")
+    assert people() == {"王立明"}

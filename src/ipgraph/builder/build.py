@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipgraph.builder.cache import ReportCache, rules_version
+from ipgraph.builder.cache import ReportCache, knowledge_version, rules_version
 from ipgraph.builder.lock import output_lock
 from ipgraph.builder.parallel import Runner, fewer_collections
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
@@ -35,6 +35,7 @@ from ipgraph.ingest.corpus import (
 )
 from ipgraph.ingest.passages import Passage, segment
 from ipgraph.ingest.reading import decode, read_bytes, remove_stale_temporaries, write_all_atomic
+from ipgraph.knowledge import forget_loaded_knowledge
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.rdf.diff import OutputDiff, diff_json as diff_to_json, diff_outputs
 from ipgraph.rdf.graph import relative_source
@@ -48,6 +49,19 @@ MAX_PASSAGE_CHARS = 4_000_000
 characters. Extraction is linear in a passage's length (``benchmarks/build_scale.py``: a 10 MB paragraph
 builds), so this only stops a text that cannot be a report (a conversion that lost every line break and
 sentence end) before it costs minutes."""
+_KNOWLEDGE_READ: dict[Path, str] = {}
+"""The version of each knowledge folder (``knowledge_version``) this process last built with."""
+
+
+def _read_knowledge_again_if_edited(res: Resources) -> None:
+    """The loaders keep what they read for the life of the process; a knowledge file edited since the last build
+    (in a notebook, a test) empties them, so this build reads what the files say now and the cache version agrees."""
+    version = knowledge_version(res)
+    if _KNOWLEDGE_READ.get(res.knowledge, version) != version:
+        forget_loaded_knowledge()
+    _KNOWLEDGE_READ[res.knowledge] = version
+
+
 SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", "people"), ("TREATY", "treaties"),
                  ("CITY", "cities")]
 
@@ -193,6 +207,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     Left out, ``paths`` is the bundled reports, ``out`` the bundled triples folder, ``res`` where they are found.
     """
     res = res or resources()
+    _read_knowledge_again_if_edited(res)
     inputs = [Path(p) for p in paths] if paths is not None else [res.reports]
     out = Path(out) if out is not None else res.triples
     reports = find_reports(inputs)

@@ -65,12 +65,18 @@ def default_cache_dir(res: Resources) -> Path:
 def rules_version(res: Resources) -> str:
     """A hash of everything besides the report itself that decides a report's triples.
 
-    The knowledge files live in their own folder, apart from inputs and outputs, so the whole folder is hashed. The
-    code's part is the one of the code this process runs (``_CODE``), not of the files as they are now: a long-running
-    process (a test session, a notebook) that builds after its source files were edited would otherwise store the
-    outputs of the old code under the new code's version.
+    The code's part is the one of the code this process runs (``_CODE``), not of the files as they are now: a
+    long-running process (a test session, a notebook) that builds after its source files were edited would otherwise
+    store the outputs of the old code under the new code's version. The knowledge's part is of the files as they are
+    now: a build reads them again when they changed (``builder.build``).
     """
-    digest = hashlib.sha256(_CODE.encode())
+    return hashlib.sha256(f"{_CODE}\0{knowledge_version(res)}".encode()).hexdigest()
+
+
+def knowledge_version(res: Resources) -> str:
+    """A hash of the knowledge files and the ontology: they live in their own folders, apart from inputs and
+    outputs, so the whole folders are hashed."""
+    digest = hashlib.sha256()
     _hash_tree(digest, res.knowledge, "knowledge", lambda p: True)
     _hash_tree(digest, res.ontology.parent, "ontology", lambda p: True)  # the type closure follows the ontology
     return digest.hexdigest()
