@@ -130,16 +130,17 @@ def encode(value: object) -> object:
 
     Dataclasses of ipgraph's own modules are the only classes written; anything else is a bug, found on storing.
     """
-    if value is None or isinstance(value, (bool, int, float, str)):
+    kind = type(value)
+    if kind in _PLAIN:  # most values of an entry: the exact types first, without walking the checks below
         return value
     if isinstance(value, list):
         return [encode(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        cls = type(value)
-        if not cls.__module__.startswith("ipgraph."):
-            raise TypeError(f"not an ipgraph dataclass: {cls.__module__}.{cls.__qualname__}")
-        return {"@": f"{cls.__module__}:{cls.__qualname__}",
-                "=": {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    layout = _LAYOUTS.get(kind) or _layout(value)
+    if layout:
+        tag, names = layout
+        return {"@": tag, "=": {name: encode(getattr(value, name)) for name in names}}
+    if isinstance(value, (bool, int, float, str)):  # a subclass (an rdflib term is a str)
+        return value
     if isinstance(value, Counter):
         return {"@": "counter", "=": [[encode(k), encode(v)] for k, v in value.items()]}
     if isinstance(value, dict):
@@ -153,6 +154,22 @@ def encode(value: object) -> object:
     if isinstance(value, PurePath):
         return {"@": "path", "=": str(value)}
     raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+_PLAIN = frozenset((type(None), bool, int, float, str))
+_LAYOUTS: dict[type, tuple[str, tuple[str, ...]]] = {}
+"""Each dataclass written so far: its tag and its fields' names (``dataclasses.fields`` costs a call per value)."""
+
+
+def _layout(value: object) -> tuple[str, tuple[str, ...]] | None:
+    """The tag and fields of ``value``'s class if it is an ipgraph dataclass (kept in ``_LAYOUTS``), else None."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return None
+    cls = type(value)
+    if not cls.__module__.startswith("ipgraph."):
+        raise TypeError(f"not an ipgraph dataclass: {cls.__module__}.{cls.__qualname__}")
+    layout = _LAYOUTS[cls] = (f"{cls.__module__}:{cls.__qualname__}", tuple(f.name for f in dataclasses.fields(cls)))
+    return layout
 
 
 _CONTAINERS: dict[str, Callable[[Any], object]] = {
