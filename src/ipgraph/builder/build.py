@@ -53,13 +53,15 @@ _KNOWLEDGE_READ: dict[Path, str] = {}
 """The version of each knowledge folder (``knowledge_version``) this process last built with."""
 
 
-def _read_knowledge_again_if_edited(res: Resources) -> None:
+def _read_knowledge_again_if_edited(res: Resources) -> str:
     """The loaders keep what they read for the life of the process; a knowledge file edited since the last build
-    (in a notebook, a test) empties them, so this build reads what the files say now and the cache version agrees."""
+    (in a notebook, a test) empties them, so this build reads what the files say now. The version returned is the
+    knowledge part of the cache's (``rules_version``)."""
     version = knowledge_version(res)
     if _KNOWLEDGE_READ.get(res.knowledge, version) != version:
         forget_loaded_knowledge()
     _KNOWLEDGE_READ[res.knowledge] = version
+    return version
 
 
 SUMMARY_KINDS = [("COUNTRY", "countries"), ("ORG", "organisations"), ("PERSON", "people"), ("TREATY", "treaties"),
@@ -207,7 +209,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     Left out, ``paths`` is the bundled reports, ``out`` the bundled triples folder, ``res`` where they are found.
     """
     res = res or resources()
-    _read_knowledge_again_if_edited(res)
+    knowledge = _read_knowledge_again_if_edited(res)
     inputs = [Path(p) for p in paths] if paths is not None else [res.reports]
     out = Path(out) if out is not None else res.triples
     reports = find_reports(inputs)
@@ -218,7 +220,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
     doing = "reading the reference data"
     try:
         with _terminate_as_interrupt(), fewer_collections():
-            store = None if cache is None else ReportCache(cache, rules_version(res))
+            store = None if cache is None else ReportCache(cache, rules_version(res, knowledge))
             result.cache_ignored = store.ignored if store else []
             result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
                                 else reference_turtle(res))

@@ -62,15 +62,16 @@ def default_cache_dir(res: Resources) -> Path:
     return Path(platformdirs.user_cache_dir("ipgraph", appauthor=False))
 
 
-def rules_version(res: Resources) -> str:
+def rules_version(res: Resources, knowledge: str | None = None) -> str:
     """A hash of everything besides the report itself that decides a report's triples.
 
     The code's part is the one of the code this process runs (``_CODE``), not of the files as they are now: a
     long-running process (a test session, a notebook) that builds after its source files were edited would otherwise
     store the outputs of the old code under the new code's version. The knowledge's part is of the files as they are
-    now: a build reads them again when they changed (``builder.build``).
+    now: a build reads them again when they changed (``builder.build``), and passes the ``knowledge_version`` it
+    computed for that so the folders are hashed once a build.
     """
-    return hashlib.sha256(f"{_CODE}\0{knowledge_version(res)}".encode()).hexdigest()
+    return hashlib.sha256(f"{_CODE}\0{knowledge or knowledge_version(res)}".encode()).hexdigest()
 
 
 def knowledge_version(res: Resources) -> str:
