@@ -5,6 +5,7 @@ passage stage, and the date tests the real pipeline."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from ipgraph.extract.events import EventFact
@@ -73,12 +74,12 @@ def test_2_a_date_and_label_line_far_down_the_body_is_not_a_header():
 def test_2_the_reports_own_date_comes_from_a_publication_line_glued_to_its_headline():
     text = ("中新知识产权工作组第五次会议召开\n2021-11-09 来源：中国知识产权报\n"
             "11月8日，工作组第五次会议以视频形式召开。\n")
-    assert dateline(texts(text)) == "2021-11-09"
+    assert dateline(texts(text), resources().knowledge) == "2021-11-09"
 
 
 def test_2_the_reports_own_date_from_an_english_timestamp_glued_to_the_first_paragraph():
     text = "Wed Jul 10 16:40:02 CEST 2024\n日内瓦,7月9日 - 中国代表团出席了专利法常设委员会会议,并介绍了中国的实践。\n"
-    assert dateline(texts(text)) == "2024-07-10"
+    assert dateline(texts(text), resources().knowledge) == "2024-07-10"
 
 
 def events(text: str) -> list[EventFact]:
@@ -114,7 +115,7 @@ def test_2_a_publication_line_glued_onto_the_headline_in_one_line_is_split_at_it
     found = segment(text)
     assert [p.text for p in found][:2] == [headline, publication]
     assert [printed(text, p) for p in found][:2] == [headline, publication]
-    assert dateline(p.text for p in found) == "2022-08-30"
+    assert dateline((p.text for p in found), resources().knowledge) == "2022-08-30"
 
 
 def test_2_a_date_with_a_time_glued_onto_the_headline_is_split_at_the_date():
@@ -130,3 +131,15 @@ def test_2_a_headline_ending_with_a_date_or_a_time_label_is_not_cut():
 def test_2_a_publication_line_opening_with_its_outlet_is_one_passage():
     parts = ["两岸商标论坛在厦门举行", "海峡之声网 www.vos.com.cn 2020-10-12 08:30 来源：海峡之声"]
     assert texts("\n".join(parts) + "\n") == parts
+
+
+def test_2_the_labels_a_publication_date_follows_are_knowledge_a_researcher_extends(tmp_path: Path) -> None:
+    """The labels used to be a regex in dateline.py: a label a site prints that no list holds (刊发) was invisible
+    to anyone who could not edit code. Adding it to header_lines.tsv makes the date after it the report's."""
+    line = ["本文刊发:2023年5月6日 第3版"]
+    assert dateline(line, resources().knowledge) is None
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(resources().knowledge, knowledge)
+    with (knowledge / "ingest" / "header_lines.tsv").open("a", encoding="utf-8") as table:
+        table.write("field\t刊发\n")
+    assert dateline(line, knowledge) == "2023-05-06"

@@ -6,6 +6,7 @@ pipeline (tests/unseen/test_events.py's helper)."""
 from __future__ import annotations
 
 from ipgraph.ingest.dateline import dateline
+from ipgraph.resources import resources
 from ipgraph.zh.dates import find_dates
 from tests.unseen.test_events import events, one
 
@@ -48,7 +49,7 @@ def test_2_a_date_with_separators_or_in_full_width_digits_is_a_date():
 def test_2_a_publication_label_with_yu_dates_the_page_not_its_headline_event():
     text = ("福建省知识产权局一行赴泉州开展调研\n发布于:2024-05-09 浏览\n"
             "5月8日上午，福建省知识产权局一行赴泉州开展调研。")
-    assert dateline(text.splitlines()) == "2024-05-09"
+    assert dateline(text.splitlines(), resources().knowledge) == "2024-05-09"
 
 
 def test_2_a_date_in_a_relative_clause_of_another_noun_is_not_the_events():

@@ -40,7 +40,7 @@ def test_2_a_month_day_takes_the_year_of_the_reports_metadata_date():
 
 def test_2_without_metadata_the_date_line_at_the_head_is_the_reports_own_date():
     text = "中巴知识产权研讨会举行\n\n发布时间：2025-03-02 10:15\n\n3月1日，第二届中巴知识产权研讨会在圣保罗举行。\n"
-    assert dateline(p.text for p in segment(text)) == "2025-03-02"
+    assert dateline((p.text for p in segment(text)), resources().knowledge) == "2025-03-02"
     assert one(events(text), "第二届中巴知识产权研讨会").start == "2025-03-01"
 
 

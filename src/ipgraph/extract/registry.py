@@ -60,7 +60,7 @@ class ReportText:
         (an annual report's 5月 is of the year it covers, not of the year it was printed)."""
         if self.meta.period:
             return None
-        return self.meta.date or dateline(p.text for p in self.passages)
+        return self.meta.date or dateline((p.text for p in self.passages), self.knowledge)
 
     @property
     def covered(self) -> str | None:

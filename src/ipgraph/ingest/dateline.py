@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import NUMERIC_DATE, YEAR
+from ipgraph.zh.grammar import alternation
 
 HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
 LONGEST_LINE = 80
 """A date line is short: a longer passage is a paragraph whose dates are its events'."""
-PUBLICATION_LABEL = re.compile(r"(?:时间|日期|发布|发表|更新|来源|編輯|编辑|Date|date)[于於]?\s*[:：]?\s*$")
-"""The label a publication date stands after (日期:2013年3月12日, 发表于:2018-03-15): that date is the report's,
-wherever it stands."""
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}")
 _FIELD_AFTER = re.compile(r"^\s*[|｜]?\s*[^\s\d|｜:：]{1,6}\s*[:：]")
 """Another field of a publication line after the date (2020-04-27 来源:…): the date is the line's own."""
@@ -32,31 +33,45 @@ _ENGLISH = re.compile(rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}}),?\s+(?:\
 SENTENCE = re.compile(r"[。！？]")
 
 
-def dateline(lines: Iterable[str]) -> str | None:
-    """The ISO date the head of a report prints as its own, or None when it prints none."""
+@lru_cache(maxsize=8)
+def publication_label(knowledge: Path) -> re.Pattern[str]:
+    """The label a publication date stands after (日期:2013年3月12日, 发表于:2018-03-15, 编辑: 2020-04-27): that
+    date is the report's, wherever it stands. The labels are a page's field labels (``ingest/header_lines.tsv``)
+    and its source and byline labels (``gazetteer/media_cues.tsv``), as the header lines read them."""
+    own = word_lists(knowledge / "ingest" / "header_lines.tsv")
+    media = word_lists(knowledge / "gazetteer" / "media_cues.tsv")
+    labels = alternation((*own["field"], *media["source"], *media["reporter"]))
+    return re.compile(rf"(?:{labels})[于於]?\s*[:：]?\s*$")
+
+
+def dateline(lines: Iterable[str], knowledge: Path) -> str | None:
+    """The ISO date the head of a report prints as its own, or None when it prints none; ``knowledge`` is the
+    folder whose publication labels count."""
+    label = publication_label(knowledge)
     for index, line in enumerate(lines):
         if index >= HEAD_LINES:
             break
         if len(line) > LONGEST_LINE or SENTENCE.search(line):
             continue
-        found = line_date(line)
+        found = line_date(line, label)
         if found:
             return found
     return None
 
 
-def line_date(line: str) -> str | None:
-    """The ISO date a short line prints as a publication date, if it prints one."""
-    return _numeric(line) or _english(line)
+def line_date(line: str, label: re.Pattern[str]) -> str | None:
+    """The ISO date a short line prints as a publication date, if it prints one (``label``: a
+    ``publication_label``)."""
+    return _numeric(line, label) or _english(line)
 
 
-def _numeric(line: str) -> str | None:
+def _numeric(line: str, label: re.Pattern[str]) -> str | None:
     """``2024-11-27 15:29``, ``时间:2021-08-28``, ``发布日期：2023年07月08日``, ``2020-04-27 来源:``: a date with a
     time or another field after it, a label before it, or alone on its line."""
     for match in NUMERIC_DATE.finditer(line):
         alone = not line[:match.start()].strip() and not line[match.end():].strip()
         after = line[match.end():]
-        if alone or _TIME.match(after) or _FIELD_AFTER.match(after) or PUBLICATION_LABEL.search(line[:match.start()]):
+        if alone or _TIME.match(after) or _FIELD_AFTER.match(after) or label.search(line[:match.start()]):
             return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return None
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.ingest.dateline import LONGEST_LINE, NUMERIC_DATE, SENTENCE, line_date
+from ipgraph.ingest.dateline import LONGEST_LINE, NUMERIC_DATE, SENTENCE, line_date, publication_label
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
 
@@ -45,6 +45,8 @@ class HeaderLines:
     label (2023年09月20日 10:31 来源:); a bare 时间: or a date alone may belong to the headline."""
     dateline: re.Pattern[str]
     """A dateline closing a line: a month-day and the word that closes it (北京3月5日电, 【新华社日内瓦7月6日专电】)."""
+    publication: re.Pattern[str]
+    """The label a publication date stands after (``dateline.publication_label``)."""
 
     def is_header(self, line: str, index: int) -> bool:
         """Whether the ``index``-th line with text (from 0) is a header line; a picture caption is one anywhere,
@@ -55,7 +57,7 @@ class HeaderLines:
         if index >= HEAD_LINES or len(text) > LONGEST_LINE or SENTENCE.search(text):
             return False
         inner = text[1:-1] if text.startswith("【") and text.endswith("】") else text
-        return any((line_date(inner), self.field.search(inner), self.dateline.search(inner)))
+        return any((line_date(inner, self.publication), self.field.search(inner), self.dateline.search(inner)))
 
     def glued_at(self, line: str, index: int) -> int | None:
         """Where a publication line that a copy glued onto the end of a head line starts
@@ -86,4 +88,5 @@ def header_lines(knowledge: Path) -> HeaderLines:
         glued=re.compile(rf"(?:{publication})\s*[:：]|(?:{NUMERIC_DATE.pattern})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
                          rf"(?:$|[|｜]?\s*(?:{alternation(labels)})\s*[:：])"),
         dateline=re.compile(rf"\d{{1,2}}月\d{{1,2}}日(?:{alternation(media['dateline'])})\s*$"),
+        publication=publication_label(knowledge),
     )

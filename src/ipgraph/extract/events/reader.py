@@ -20,7 +20,7 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
-from ipgraph.ingest.dateline import PUBLICATION_LABEL
+from ipgraph.ingest.dateline import publication_label
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import YEAR, DateSpan, find_dates, referred_day
@@ -55,6 +55,7 @@ class EventReader:
         self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
+        self.publication = publication_label(data_dir)
         self.events: dict[str, EventFact] = {}
         self.order: list[str] = []
         self.covered: dict[str, list[tuple[int, int]]] = {}
@@ -125,7 +126,7 @@ class EventReader:
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not PUBLICATION_LABEL.search(text, max(0, d.begin - 8), d.begin) and not stamped(text, d)]
+                 and not self.publication.search(text, max(0, d.begin - 8), d.begin) and not stamped(text, d)]
         found = sorted(found + days, key=lambda d: d.begin)
         referred = referred_day(text, self.last_date) if not found else None
         found = [referred] if referred else found
