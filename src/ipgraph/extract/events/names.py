@@ -56,6 +56,8 @@ class EventName:
     """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过."""
     addressee: bool = False
     """Told as what something was sent to: 提交给…会议."""
+    recorded: bool = False
+    """Told as the owner of what it left behind or heard: …第二十九届会议的报告, 上届…会议的非正式讨论."""
     organ: bool = False
     other: bool = False
     held: bool = False
@@ -221,6 +223,8 @@ class NameFinder:
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
+        name.recorded = name.kind in SESSION_TYPES and re.match(
+            f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{words.pattern('record').pattern})", sentence[name.end:]) is not None
 
     def _made_by(self, stop: tuple | None, text: str) -> bool:
         """A clause before the name says which body held it (苏州市知识产权局主办的…交流会上): one event held, though

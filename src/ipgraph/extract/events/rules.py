@@ -410,7 +410,7 @@ class ReportEvents(TalkEvents):
             return "event-heading", 0.9, titled
         if name.chaired:
             return "event-session", 0.6, None
-        if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
+        if name.recorded or name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
             return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]
