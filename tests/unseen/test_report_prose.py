@@ -39,3 +39,15 @@ def test_11_the_discussions_of_the_previous_session_are_no_event():
 def test_11_a_session_told_as_held_is_still_an_event():
     text = "商标法常设委员会第四十一届会议于2024年11月4日至7日举行，会议通过了第四十届会议的报告。"
     assert labels(facts(text, "events", date="2024-12-01")) == ["商标法常设委员会第四十一届会议"]
+
+
+# --- 12. in a committee report a delegation speaks for its country --------------------------------------------------
+
+def test_12_a_subjectless_pledge_after_a_delegation_is_its_countrys():
+    found = facts("议程第6项。智利代表团表示，将继续向发展中国家提供专利审查培训。", "pledges", date="2024-05-10")
+    assert [(p.actor, p.quote) for p in found] == [("country/CL", "将继续向发展中国家提供专利审查培训")]
+
+
+def test_12_a_delegation_that_only_hopes_pledges_nothing():
+    found = facts("智利代表团表示，希望秘书处尽快完成这项研究。", "pledges", date="2024-05-10")
+    assert found == []

@@ -428,14 +428,16 @@ class _ReportPledges(ReportReader):
 
     def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
         """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
-        collective or the actor right before the verb of speech that ends at ``said``."""
+        collective or the actor right before the verb of speech that ends at ``said``, or before its delegation
+        (巴西代表团表示，将…: a committee report's way of naming who speaks)."""
         verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
         end = start + verb.start() if verb else said
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         collective = self.parties.collective.search(text, clause, end)
         if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
             return self._collective(collective.group(0), collective.start())
-        named = [m for m in actors(mentions, text, clause, end) if not text[m.end:end].strip()]
+        named = [m for m in actors(mentions, text, clause, end)
+                 if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says
         return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
 
     def _after_speech(self, text: str, start: int, cue: int) -> int:
