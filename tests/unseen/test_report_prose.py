@@ -51,3 +51,30 @@ def test_12_a_subjectless_pledge_after_a_delegation_is_its_countrys():
 def test_12_a_delegation_that_only_hopes_pledges_nothing():
     found = facts("智利代表团表示，希望秘书处尽快完成这项研究。", "pledges", date="2024-05-10")
     assert found == []
+
+
+# --- 11. numbered regular meetings; a session's other name; a body's acronym ----------------------------------------
+
+def test_11_a_numbered_regular_meeting_of_a_secretariat_is_an_event():
+    found = facts("10月9日，东亚知识产权合作网络秘书处在首尔召开第十五次例会。", "events", date="2024-10-20")
+    assert [(e.label, e.start) for e in found] == [("第十五次例会", "2024-10-09")]
+
+
+def test_11_an_unnumbered_regular_meeting_is_none():
+    assert facts("秘书处每月召开例会。", "events", date="2024-10-20") == []
+
+
+def test_11_the_other_name_in_brackets_after_a_session_is_the_same_session():
+    found = facts("马德里联盟大会第五十届会议（第二十次例会）于2016年10月3日至11日举行。", "events", date="2016-12-01")
+    assert labels(found) == ["马德里联盟大会第五十届会议"]
+
+
+def test_7_a_name_told_with_the_acronym_alone_is_the_same_event():
+    text = "国际保护知识产权协会(AIPPI)世界大会于2024年10月19日至22日在杭州举行。\n\n来自60多个国家的代表出席了AIPPI世界大会。"
+    assert labels(facts(text, "events", date="2024-11-01")) == ["国际保护知识产权协会(AIPPI)世界大会"]
+
+
+def test_7_an_undated_acronym_and_noun_is_the_numbered_session_told_in_full():
+    text = ("9月9日至13日，常设信息技术委员会(CWS)第十二届会议在日内瓦举行。\n\n"
+            "本局派员参加了CWS会议，介绍了数据标准的实施情况。")
+    assert labels(facts(text, "events", date="2024-09-20")) == ["常设信息技术委员会(CWS)第十二届会议"]

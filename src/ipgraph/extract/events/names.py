@@ -102,7 +102,7 @@ class NameFinder:
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
-            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)] \
+            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence) if not self._renamed(sentence, m)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(self.fold(sentence), protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
@@ -225,6 +225,12 @@ class NameFinder:
                                    sentence[:name.left]) is not None
         name.recorded = name.kind in SESSION_TYPES and re.match(
             f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{words.pattern('record').pattern})", sentence[name.end:]) is not None
+
+    def _renamed(self, sentence: str, gloss: re.Match[str]) -> bool:
+        """…第五十届会议（第二十次例会）: a bracket between two event nouns is the event's other name, which ends the
+        name before it, no word the name goes on through."""
+        at_end = self.rules.type_at_end
+        return bool(at_end.search(sentence, 0, gloss.start()) and at_end.search(gloss.group(0)[1:-1]))
 
     def _made_by(self, stop: tuple | None, text: str) -> bool:
         """A clause before the name says which body held it (苏州市知识产权局主办的…交流会上): one event held, though
