@@ -78,3 +78,16 @@ def test_7_an_undated_acronym_and_noun_is_the_numbered_session_told_in_full():
     text = ("9月9日至13日，常设信息技术委员会(CWS)第十二届会议在日内瓦举行。\n\n"
             "本局派员参加了CWS会议，介绍了数据标准的实施情况。")
     assert labels(facts(text, "events", date="2024-09-20")) == ["常设信息技术委员会(CWS)第十二届会议"]
+
+
+# --- 11. another body's session that only passed a text, told in a clause of its own --------------------------------
+
+def test_11_another_bodys_session_that_passed_a_text_after_a_comma_is_no_event():
+    text = "国务院总理主持召开中央全面深化改革委员会第十二次会议，审议通过了《关于加强商业秘密保护的意见》。"
+    assert facts(text, "events", date="2024-06-01") == []
+
+
+def test_11_the_authors_own_session_that_approved_a_text_is_an_event_dated_when_it_acted():
+    text = "2023年7月，产权组织大会第六十四届会议，批准了《2024/25两年期计划和预算》。"
+    found = facts(text, "events", date="2024-01-10", author=("WIPO",))
+    assert [(e.label, e.start) for e in found] == [("产权组织大会第六十四届会议", "2023-07")]

@@ -208,8 +208,9 @@ class NameFinder:
                           or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
-        name.decision = name.kind in SESSION_TYPES and re.match(
-            f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
+        name.decision = name.kind in SESSION_TYPES and re.match(  # …第九次会议，审议通过了《…》: the session passed it
+            f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)|[，,](?:{words.pattern('decision').pattern})了?《",
+            sentence[name.end:]) is not None
         listing = stop is not None and words.has("includes", stop[2]) \
             and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} "))
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not listing
