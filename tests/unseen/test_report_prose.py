@@ -91,3 +91,13 @@ def test_11_the_authors_own_session_that_approved_a_text_is_an_event_dated_when_
     text = "2023年7月，产权组织大会第六十四届会议，批准了《2024/25两年期计划和预算》。"
     found = facts(text, "events", date="2024-01-10", author=("WIPO",))
     assert [(e.label, e.start) for e in found] == [("产权组织大会第六十四届会议", "2023-07")]
+
+
+def test_12_jiang_before_a_result_already_reached_marks_an_object_not_a_pledge():
+    said = "国家知识产权局局长表示，本局高度重视审查质量，将审查周期缩短到了十二个月，有力推动了创新。"
+    assert facts(said, "pledges", date="2024-05-10") == []
+
+
+def test_12_jiang_before_a_result_to_reach_is_still_a_pledge():
+    found = facts("国家知识产权局局长表示，本局将把审查周期缩短到十二个月。", "pledges", date="2024-05-10")
+    assert [p.actor for p in found] == ["org/CNIPA"]
