@@ -23,7 +23,8 @@ subject after a pledge of its sentence (…，并将…) is the same actor's; el
 speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
 that opens the clause or, when the clause has no subject, the actor or
-collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…), or
+collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…; 智利代表团表示，将…:
+its delegation speaks for it), or
 the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
