@@ -70,7 +70,8 @@ def test_11_the_other_name_in_brackets_after_a_session_is_the_same_session():
 
 
 def test_7_a_name_told_with_the_acronym_alone_is_the_same_event():
-    text = "国际保护知识产权协会(AIPPI)世界大会于2024年10月19日至22日在杭州举行。\n\n来自60多个国家的代表出席了AIPPI世界大会。"
+    text = ("国际保护知识产权协会(AIPPI)世界大会于2024年10月19日至22日在杭州举行。\n\n"
+            "来自60多个国家的代表出席了AIPPI世界大会。")
     assert labels(facts(text, "events", date="2024-11-01")) == ["国际保护知识产权协会(AIPPI)世界大会"]
 
 

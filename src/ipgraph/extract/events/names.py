@@ -20,7 +20,6 @@ from ipgraph.extract.events.model import (
     COBRAND,
     COPULA,
     COUNT,
-    HALF_WIDTH_BRACKETS,
     LEADING,
     NOT_IN_NUMBER,
     SESSION_TYPES,
@@ -225,7 +224,8 @@ class NameFinder:
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
         name.recorded = name.kind in SESSION_TYPES and re.match(
-            f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{words.pattern('record').pattern})", sentence[name.end:]) is not None
+            f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{words.pattern('record').pattern})",
+            sentence[name.end:]) is not None
 
     def _renamed(self, sentence: str, gloss: re.Match[str]) -> bool:
         """…第五十届会议（第二十次例会）: a bracket between two event nouns is the event's other name, which ends the
@@ -344,17 +344,6 @@ class NameFinder:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 """A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
 before it, and the name goes on through it."""
-
-
-def in_traditional(texts: list[str], table: dict[int, str]) -> bool:
-    """Whether a report is printed in traditional script, read from its opening (a report keeps one script):
-    folding changes a character other than a half-width bracket."""
-    sample = "".join(texts)[:_SAMPLE]
-    return sample.translate(table) != sample.translate(HALF_WIDTH_BRACKETS)
-
-
-_SAMPLE = 2000
-"""How much of a report's opening tells its script."""
 
 
 def _dated_campaign(inner: EventName) -> bool:

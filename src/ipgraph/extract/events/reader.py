@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,10 +15,13 @@ from ipgraph.extract.events.model import (
     BREAKS,
     PLACE_CONNECTOR,
     EventFact,
+    abbreviated,
+    in_traditional,
     load_rules,
+    spelled,
     squash,
 )
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import PUBLICATION_LABEL
 from ipgraph.ingest.passages import Passage
@@ -206,7 +209,7 @@ class EventReader:
         has its number and the rest of its name (第二届X会议 told again as X第二次会议), or is its year and the end
         of its name (2017年成员国大会)."""
         short = spelled(event.label)
-        bare = self._bare_acronym(short) if event.start is None else None
+        bare = self.rules.acronym_noun(short) if event.start is None else None
         if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short) and not bare:
             return None
         unyeared = _LEADING_YEAR.sub("", short)
@@ -215,7 +218,8 @@ class EventReader:
             if abbreviated(known.label) == abbreviated(event.label) \
                     and (within_date(known.start, event.start) or within_date(event.start, known.start)):
                 return self._retold(known, event)
-            if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) and told.endswith(bare[1]):
+            if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
+                    and told.endswith(bare[1]):
                 return known
             if told.endswith(short) and within_date(event.start, known.start):
                 return known
@@ -232,12 +236,6 @@ class EventReader:
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
         return None
-
-    def _bare_acronym(self, short: str) -> tuple[str, str] | None:
-        """CDIP会议, undated: a body's acronym and an event noun alone name that body's numbered session the report
-        tells (…委员会(CDIP)第二十一届会议), not another event; the acronym and the noun, or None."""
-        match = _ACRONYM_NOUN.fullmatch(short)
-        return (match[1], match[2]) if match and self.rules.type_pattern.fullmatch(match[2]) else None
 
     @staticmethod
     def _retold(known: EventFact, event: EventFact) -> EventFact:
@@ -499,22 +497,3 @@ def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
 
 
 _LEADING_YEAR = re.compile(rf"^{YEAR}\s*年度?")
-
-
-_ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
-_ACRONYM_NAMED = re.compile(r"^[^（(]*[（(]([A-Z][A-Z0-9&]{1,15})[)）]")
-
-
-@lru_cache(maxsize=8192)
-def abbreviated(label: str) -> str:
-    """A name as told with its body's acronym alone: the bracket gives the acronym of all the name before it
-    (世界知识产权组织(WIPO)成员国大会 is WIPO成员国大会), so a full and a short telling compare equal."""
-    return spelled(_ACRONYM_NAMED.sub(r"\1", squash(label)))
-
-
-@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
-def spelled(label: str) -> str:
-    """A name as compared with its other tellings: without white space, the dashes that join its parts (a
-    headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
-    again without it)."""
-    return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))

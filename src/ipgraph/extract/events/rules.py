@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
-from ipgraph.extract.events.reader import merge_roles, spelled
+from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
