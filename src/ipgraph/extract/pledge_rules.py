@@ -36,6 +36,8 @@ class PledgeRules:
     with_words: tuple[str, ...]
     says: tuple[str, ...]
     restates: tuple[str, ...]
+    delegations: tuple[str, ...]
+    """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
 
 
 @lru_cache(maxsize=4)
@@ -53,4 +55,5 @@ def load_rules(data_dir: Path) -> PledgeRules:
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
-        restates=words.get("restates", ()))
+        restates=words.get("restates", ()),
+        delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))

@@ -23,7 +23,8 @@ subject after a pledge of its sentence (…，并将…) is the same actor's; el
 speaker's organisation (read only after the verb of
 speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
 that opens the clause or, when the clause has no subject, the actor or
-collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…), or
+collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…; 智利代表团表示，将…:
+its delegation speaks for it), or
 the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
@@ -428,14 +429,16 @@ class _ReportPledges(ReportReader):
 
     def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
         """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
-        collective or the actor right before the verb of speech that ends at ``said``."""
+        collective or the actor right before the verb of speech that ends at ``said``, or before its delegation
+        (巴西代表团表示，将…: a committee report's way of naming who speaks)."""
         verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
         end = start + verb.start() if verb else said
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         collective = self.parties.collective.search(text, clause, end)
         if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
             return self._collective(collective.group(0), collective.start())
-        named = [m for m in actors(mentions, text, clause, end) if not text[m.end:end].strip()]
+        named = [m for m in actors(mentions, text, clause, end)
+                 if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says
         return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
 
     def _after_speech(self, text: str, start: int, cue: int) -> int:

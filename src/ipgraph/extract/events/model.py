@@ -207,6 +207,12 @@ class EventRules:
     def type_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
 
+    def acronym_noun(self, short: str) -> tuple[str, str] | None:
+        """CDIP会议, undated: a body's acronym and an event noun alone name that body's numbered session the report
+        tells (…委员会(CDIP)第二十一届会议), not another event; the acronym and the noun, or None."""
+        match = _ACRONYM_NOUN.fullmatch(short)
+        return (match[1], match[2]) if match and self.type_pattern.fullmatch(match[2]) else None
+
 
 def _around_slot(pattern: str) -> tuple[str, str]:
     """The words before and after a role pattern's one slot X (由X主办 → 由, 主办)."""
@@ -258,3 +264,33 @@ def load_rules(data_dir: Path) -> EventRules:
 def squash(text: str) -> str:
     """Text without white space: how names and quotes are compared across line breaks."""
     return re.sub(r"\s+", "", text)
+
+
+def in_traditional(texts: list[str], table: dict[int, str]) -> bool:
+    """Whether a report is printed in traditional script, read from its opening (a report keeps one script):
+    folding changes a character other than a half-width bracket."""
+    sample = "".join(texts)[:_SAMPLE]
+    return sample.translate(table) != sample.translate(HALF_WIDTH_BRACKETS)
+
+
+_SAMPLE = 2000
+"""How much of a report's opening tells its script."""
+
+
+_ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
+_ACRONYM_NAMED = re.compile(r"^[^（(]*[（(]([A-Z][A-Z0-9&]{1,15})[)）]")
+
+
+@lru_cache(maxsize=8192)
+def abbreviated(label: str) -> str:
+    """A name as told with its body's acronym alone: the bracket gives the acronym of all the name before it
+    (世界知识产权组织(WIPO)成员国大会 is WIPO成员国大会), so a full and a short telling compare equal."""
+    return spelled(_ACRONYM_NAMED.sub(r"\1", squash(label)))
+
+
+@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
+def spelled(label: str) -> str:
+    """A name as compared with its other tellings: without white space, the dashes that join its parts (a
+    headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
+    again without it)."""
+    return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))

@@ -20,7 +20,6 @@ from ipgraph.extract.events.model import (
     COBRAND,
     COPULA,
     COUNT,
-    HALF_WIDTH_BRACKETS,
     LEADING,
     NOT_IN_NUMBER,
     SESSION_TYPES,
@@ -56,6 +55,8 @@ class EventName:
     """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过."""
     addressee: bool = False
     """Told as what something was sent to: 提交给…会议."""
+    recorded: bool = False
+    """Told as the owner of what it left behind or heard: …第二十九届会议的报告, 上届…会议的非正式讨论."""
     organ: bool = False
     other: bool = False
     held: bool = False
@@ -100,7 +101,7 @@ class NameFinder:
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
-            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)] \
+            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence) if not self._renamed(sentence, m)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(self.fold(sentence), protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
@@ -206,8 +207,9 @@ class NameFinder:
                           or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
-        name.decision = name.kind in SESSION_TYPES and re.match(
-            f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)", sentence[name.end:]) is not None
+        name.decision = name.kind in SESSION_TYPES and re.match(  # …第九次会议，审议通过了《…》: the session passed it
+            f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)|[，,](?:{words.pattern('decision').pattern})了?《",
+            sentence[name.end:]) is not None
         listing = stop is not None and words.has("includes", stop[2]) \
             and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} "))
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not listing
@@ -221,6 +223,15 @@ class NameFinder:
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
         name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
                                    sentence[:name.left]) is not None
+        name.recorded = name.kind in SESSION_TYPES and re.match(
+            f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{words.pattern('record').pattern})",
+            sentence[name.end:]) is not None
+
+    def _renamed(self, sentence: str, gloss: re.Match[str]) -> bool:
+        """…第五十届会议（第二十次例会）: a bracket between two event nouns is the event's other name, which ends the
+        name before it, no word the name goes on through."""
+        at_end = self.rules.type_at_end
+        return bool(at_end.search(sentence, 0, gloss.start()) and at_end.search(gloss.group(0)[1:-1]))
 
     def _made_by(self, stop: tuple | None, text: str) -> bool:
         """A clause before the name says which body held it (苏州市知识产权局主办的…交流会上): one event held, though
@@ -333,17 +344,6 @@ class NameFinder:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 """A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
 before it, and the name goes on through it."""
-
-
-def in_traditional(texts: list[str], table: dict[int, str]) -> bool:
-    """Whether a report is printed in traditional script, read from its opening (a report keeps one script):
-    folding changes a character other than a half-width bracket."""
-    sample = "".join(texts)[:_SAMPLE]
-    return sample.translate(table) != sample.translate(HALF_WIDTH_BRACKETS)
-
-
-_SAMPLE = 2000
-"""How much of a report's opening tells its script."""
 
 
 def _dated_campaign(inner: EventName) -> bool:

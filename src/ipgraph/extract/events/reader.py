@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,10 +15,13 @@ from ipgraph.extract.events.model import (
     BREAKS,
     PLACE_CONNECTOR,
     EventFact,
+    abbreviated,
+    in_traditional,
     load_rules,
+    spelled,
     squash,
 )
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, in_traditional, mode_of, numbered
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label
 from ipgraph.ingest.passages import Passage
@@ -207,11 +210,18 @@ class EventReader:
         has its number and the rest of its name (第二届X会议 told again as X第二次会议), or is its year and the end
         of its name (2017年成员国大会)."""
         short = spelled(event.label)
-        if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short):
+        bare = self.rules.acronym_noun(short) if event.start is None else None
+        if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short) and not bare:
             return None
         unyeared = _LEADING_YEAR.sub("", short)
         for known in self.events.values():
             told = spelled(known.label)
+            if abbreviated(known.label) == abbreviated(event.label) \
+                    and (within_date(known.start, event.start) or within_date(event.start, known.start)):
+                return self._retold(known, event)
+            if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
+                    and told.endswith(bare[1]):
+                return known
             if told.endswith(short) and within_date(event.start, known.start):
                 return known
             if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
@@ -488,11 +498,3 @@ def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
 
 
 _LEADING_YEAR = re.compile(rf"^{YEAR}\s*年度?")
-
-
-@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
-def spelled(label: str) -> str:
-    """A name as compared with its other tellings: without white space, the dashes that join its parts (a
-    headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
-    again without it)."""
-    return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, squash
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
-from ipgraph.extract.events.reader import merge_roles, spelled
+from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
@@ -240,7 +240,7 @@ class ReportEvents(TalkEvents):
                                                          or ORDINAL.search(label) or named_year([name]))
                                         or self._announced(words, name)) \
                         or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label) \
-                        or self._nameless(label):
+                        or self._nameless(label) or self._gloss(words, name, names[index]):
                     continue
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
@@ -298,6 +298,14 @@ class ReportEvents(TalkEvents):
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
         event (issue 16, pattern 11)."""
         return self.rules.type_pattern.fullmatch(squash(label)) is not None
+
+    @staticmethod
+    def _gloss(sentence: str, name: EventName, found: list[EventName]) -> bool:
+        """…大会第四十七届会议(第22次例会): a numbered session's other name in brackets right after it is that
+        session again, not a second one."""
+        opening = sentence[:name.start].rstrip()
+        return opening.endswith(("(", "（")) and sentence[name.end:name.end + 1] in (")", "）") \
+            and any(other.session and other.end == len(opening) - 1 for other in found if other is not name)
 
     def _announced(self, sentence: str, name: EventName) -> bool:
         """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
@@ -410,7 +418,7 @@ class ReportEvents(TalkEvents):
             return "event-heading", 0.9, titled
         if name.chaired:
             return "event-session", 0.6, None
-        if name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
+        if name.recorded or name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
             return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]

@@ -1,0 +1,104 @@
+"""Issue 16, patterns 11 and 12 in report prose (committee documents, annual reports): sentences written for these
+tests (none copied from an evaluation text or a collected passage), read by the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.extract.events import EventFact
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+
+
+def facts(text: str, kind: str, date: str | None = None, author: tuple[str, ...] = ()) -> list:
+    knowledge = resources().knowledge
+    passages = segment(text)
+    meta = ReportMeta(id="prose", path=Path("prose.txt"), date=date, author=author)
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))[kind]
+
+
+def labels(found: list[EventFact]) -> list[str]:
+    return [e.label for e in found]
+
+
+# --- 11. a past session named only as the owner of its report or its discussions is a reference -------------------
+
+def test_11_a_session_whose_report_is_adopted_is_no_event():
+    text = "议程第3项：通过商标法常设委员会第四十届会议的报告。鉴于无人提出意见，主席宣布通过该报告。"
+    assert labels(facts(text, "events", date="2024-05-10")) == []
+
+
+def test_11_the_discussions_of_the_previous_session_are_no_event():
+    text = "各代表团在上届 SCT 会议的非正式讨论中参加了交流。"  # 参加 alone would make it an event attended
+    assert labels(facts(text, "events", date="2024-05-10")) == []
+
+
+def test_11_a_session_told_as_held_is_still_an_event():
+    text = "商标法常设委员会第四十一届会议于2024年11月4日至7日举行，会议通过了第四十届会议的报告。"
+    assert labels(facts(text, "events", date="2024-12-01")) == ["商标法常设委员会第四十一届会议"]
+
+
+# --- 12. in a committee report a delegation speaks for its country --------------------------------------------------
+
+def test_12_a_subjectless_pledge_after_a_delegation_is_its_countrys():
+    found = facts("议程第6项。智利代表团表示，将继续向发展中国家提供专利审查培训。", "pledges", date="2024-05-10")
+    assert [(p.actor, p.quote) for p in found] == [("country/CL", "将继续向发展中国家提供专利审查培训")]
+
+
+def test_12_a_delegation_that_only_hopes_pledges_nothing():
+    found = facts("智利代表团表示，希望秘书处尽快完成这项研究。", "pledges", date="2024-05-10")
+    assert found == []
+
+
+# --- 11. numbered regular meetings; a session's other name; a body's acronym ----------------------------------------
+
+def test_11_a_numbered_regular_meeting_of_a_secretariat_is_an_event():
+    found = facts("10月9日，东亚知识产权合作网络秘书处在首尔召开第十五次例会。", "events", date="2024-10-20")
+    assert [(e.label, e.start) for e in found] == [("第十五次例会", "2024-10-09")]
+
+
+def test_11_an_unnumbered_regular_meeting_is_none():
+    assert facts("秘书处每月召开例会。", "events", date="2024-10-20") == []
+
+
+def test_11_the_other_name_in_brackets_after_a_session_is_the_same_session():
+    found = facts("马德里联盟大会第五十届会议（第二十次例会）于2016年10月3日至11日举行。", "events", date="2016-12-01")
+    assert labels(found) == ["马德里联盟大会第五十届会议"]
+
+
+def test_7_a_name_told_with_the_acronym_alone_is_the_same_event():
+    text = ("国际保护知识产权协会(AIPPI)世界大会于2024年10月19日至22日在杭州举行。\n\n"
+            "来自60多个国家的代表出席了AIPPI世界大会。")
+    assert labels(facts(text, "events", date="2024-11-01")) == ["国际保护知识产权协会(AIPPI)世界大会"]
+
+
+def test_7_an_undated_acronym_and_noun_is_the_numbered_session_told_in_full():
+    text = ("9月9日至13日，常设信息技术委员会(CWS)第十二届会议在日内瓦举行。\n\n"
+            "本局派员参加了CWS会议，介绍了数据标准的实施情况。")
+    assert labels(facts(text, "events", date="2024-09-20")) == ["常设信息技术委员会(CWS)第十二届会议"]
+
+
+# --- 11. another body's session that only passed a text, told in a clause of its own --------------------------------
+
+def test_11_another_bodys_session_that_passed_a_text_after_a_comma_is_no_event():
+    text = "国务院总理主持召开中央全面深化改革委员会第十二次会议，审议通过了《关于加强商业秘密保护的意见》。"
+    assert facts(text, "events", date="2024-06-01") == []
+
+
+def test_11_the_authors_own_session_that_approved_a_text_is_an_event_dated_when_it_acted():
+    text = "2023年7月，产权组织大会第六十四届会议，批准了《2024/25两年期计划和预算》。"
+    found = facts(text, "events", date="2024-01-10", author=("WIPO",))
+    assert [(e.label, e.start) for e in found] == [("产权组织大会第六十四届会议", "2023-07")]
+
+
+def test_12_jiang_before_a_result_already_reached_marks_an_object_not_a_pledge():
+    said = "国家知识产权局局长表示，本局高度重视审查质量，将审查周期缩短到了十二个月，有力推动了创新。"
+    assert facts(said, "pledges", date="2024-05-10") == []
+
+
+def test_12_jiang_before_a_result_to_reach_is_still_a_pledge():
+    found = facts("国家知识产权局局长表示，本局将把审查周期缩短到十二个月。", "pledges", date="2024-05-10")
+    assert [p.actor for p in found] == ["org/CNIPA"]
