@@ -37,7 +37,8 @@ from ipgraph.vocab import IP
 PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(89, 101), "g": range(101, 113),
          "h": range(113, 125), "i": range(125, 137), "j": range(137, 149),
          "k": range(149, 161),
-         "l": range(161, 173)}
+         "l": range(161, 173),
+         "m": range(173, 185)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
