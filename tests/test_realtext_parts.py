@@ -36,7 +36,8 @@ from ipgraph.vocab import IP
 
 PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(89, 101), "g": range(101, 113),
          "h": range(113, 125), "i": range(125, 137), "j": range(137, 149),
-         "k": range(149, 161)}
+         "k": range(149, 161),
+         "n": range(185, 197)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
