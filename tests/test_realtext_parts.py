@@ -38,7 +38,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "h": range(113, 125), "i": range(125, 137), "j": range(137, 149),
          "k": range(149, 161),
          "l": range(161, 173),
-         "m": range(173, 185)}
+         "m": range(173, 185),
+         "n": range(185, 197)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
