@@ -22,7 +22,16 @@ from ipgraph.vocab import IP
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "eval" / "realtext"
-OWN_IDS = [f"{n:03d}" for n in range(1, 25)]
+WITHDRAWN = json.loads((SET / "scope.json").read_text(encoding="utf-8"))["withdrawn"]["ids"]
+"""Ids collected and then withdrawn from the set (scope.json says why: a page taken twice, a text already read)."""
+
+
+def ids_of(numbers: range) -> list[str]:
+    """A collector's ids as the set holds them: its numbers less the withdrawn ones."""
+    return [f"{n:03d}" for n in numbers if f"{n:03d}" not in WITHDRAWN]
+
+
+OWN_IDS = ids_of(range(1, 25))
 KINDS = ("events", "agreements", "treaty_actions", "pledges", "organisations", "people")
 COMMON = {"doc", "locator", "quote"}
 KEYS = {
@@ -90,7 +99,8 @@ def test_every_id_is_in_exactly_one_half():
     tune = {i for i in ids if int(i) % 2 == 1}
     test = {i for i in ids if int(i) % 2 == 0}
     assert not tune & test and tune | test == set(ids)
-    assert len(tune & set(OWN_IDS)) == len(test & set(OWN_IDS)) == 12
+    assert len(tune & set(OWN_IDS)) == 12 - sum(int(i) % 2 == 1 and int(i) < 25 for i in WITHDRAWN)
+    assert len(test & set(OWN_IDS)) == 12 - sum(int(i) % 2 == 0 and int(i) < 25 for i in WITHDRAWN)
 
 
 def test_every_text_has_one_source_row():

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, Graph
+from test_realtext_set_a import ids_of
 
 from ipgraph.knowledge.gazetteer import Gazetteer, load, read_tsv
 from ipgraph.vocab import IP
@@ -36,8 +37,8 @@ FIELDS = {
 OPTIONAL = {"events": {"also"}, "agreements": {"also"}}
 DATE_FIELDS = {"events": ("start", "end"), "agreements": ("signed",), "treaty_actions": ("date",)}
 MODES = {None, "InPerson", "Online", "Hybrid"}
-OWN_IDS = [f"{n:03d}" for n in range(25, 49)]
-OTHER_IDS = [f"{n:03d}" for n in range(1, 25)]
+OWN_IDS = ids_of(range(25, 49))
+OTHER_IDS = ids_of(range(1, 25))
 SOURCE_COLUMNS = ("id", "url", "publisher", "published", "title", "licence")
 _SPACE = re.compile(r"\s+")
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
