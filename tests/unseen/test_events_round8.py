@@ -148,6 +148,22 @@ def test_scorer_a_found_organisation_agrees_by_any_of_the_labels_reports_give_it
     assert not same_actor("new:广东省知识产权局", "new:广东省市场监督管理局|广东省市场监管局")
 
 
+def test_scorer_a_found_organisation_agrees_by_the_short_form_the_text_printed():
+    """Regression: roles and parties compared a new body by its rdfs:label alone, so a body the text names only by
+    its short form (中国残联), labelled with the full name it stands for, was a wrong actor."""
+    from rdflib import RDFS, SKOS, Graph, Literal
+
+    from ipgraph.evaluate.unseen import GraphFacts
+    from ipgraph.vocab import IP, IPR
+
+    graph, body = Graph(), IPR["org/zhong-guo-can-ji-ren-lian-he-hui"]
+    graph.add((body, IP.rule, IPR["rule/org-shape"]))
+    graph.add((body, RDFS.label, Literal("中国残疾人联合会", lang="zh")))
+    graph.add((body, SKOS.altLabel, Literal("中国残联", lang="zh")))
+    assert same_actor("new:中国残联", GraphFacts(graph, {}).key(body))
+    assert not same_actor("new:中国科协", GraphFacts(graph, {}).key(body))
+
+
 # --- 10. a bilateral meeting with a body's delegation --------------------------------------------------------------
 
 

@@ -88,10 +88,12 @@ class GraphFacts:
         """``org/WIPO`` for a gazetteer organisation (or treaty), ``new:<label>`` for one found in the text. A node
         several reports name has one rdfs:label per report, each as its text prints it (广东省市场监管局 in one,
         广东省市场监督管理局 in another): all are kept, joined by ``|``, so the score of a document does not depend
-        on which label of the merged graph comes first, nor on which other documents were built with it."""
+        on which label of the merged graph comes first, nor on which other documents were built with it. Its other
+        labels count too: a short form the text printed (中国残联) for a body labelled by its full name
+        (中国残疾人联合会) is a name the annotation may give it."""
         path = str(node).removeprefix(str(IPR))
         if any((node, IP.rule, IPR[f"rule/{rule}"]) in self.graph for rule in ("org-shape", "treaty-shape")):
-            return "new:" + LABELS.join(sorted(str(o) for o in self.graph.objects(node, RDFS.label)))
+            return "new:" + LABELS.join(sorted(set(self.names_of(node))))
         return path
 
     def names_of(self, node: Node) -> list[str]:
