@@ -82,3 +82,16 @@ def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]
         return []
     start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
     return [DateSpan(start, end, opening.start(), opening.end())]
+
+
+HEADING_LONGEST = 30
+"""The longest a paragraph's heading sentence is (召开一场知识产权审判新闻发布会。): a longer one is running text."""
+
+
+def heading_date(sentence: str, following: str, dates: list[DateSpan]) -> DateSpan | None:
+    """A paragraph that opens with a heading sentence (召开一场…新闻发布会。举办一场…座谈会。), one clause that
+    names what was held and prints no date, tells it in the sentence after it: when that sentence opens with a
+    date (4月24日下午，…召开新闻发布会), the date is the heading's event's. ``dates`` are the following sentence's."""
+    if len(sentence.strip()) > HEADING_LONGEST or re.search(f"[{CLAUSE_BREAKS}]", sentence) or not dates:
+        return None
+    return dates[0] if not following[:dates[0].begin].strip() else None

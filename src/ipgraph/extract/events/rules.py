@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
-from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
@@ -14,7 +14,7 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, lasting_end, listed_dates
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, find_dates, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -249,6 +249,8 @@ class ReportEvents(TalkEvents):
                 following = sentences[index + 1].group(0) if index + 1 < len(sentences) else ""
                 date = closing_day(words, name.end, self._under_way(words, name, date),
                                    joined(description).text + following)
+                if date is None and index == 0 and len(names) > 1 and all(self._nameless(n.label) for n in names[1]):
+                    date = heading_date(words, following, find_dates(following, year, self.own_date))
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 elif date is None and (edition := named_year([name])):
