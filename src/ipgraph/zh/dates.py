@@ -253,8 +253,20 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
         group.append(atom)
     if group:
         _close(text, group, spans, year, own)
-    found = spans + _compact(text) + _separated(text) + _relative_days(text, day)
-    return tuple(sorted(found, key=lambda span: span.begin))
+    found = sorted(spans + _compact(text) + _separated(text) + _relative_days(text, day), key=lambda span: span.begin)
+    return tuple(sorted(found + _referring_days(text, found), key=lambda span: span.begin))
+
+
+def _referring_days(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """次日, 当天 after a date of the same text (9月16日抵达日内瓦，次日出席…): the day after that date, or that
+    date, standing where the word stands, so what the clause after it tells takes its own day."""
+    days = []
+    for match in _REFERRING.finditer(text) if found else ():
+        last = next((d for d in reversed(found) if d.finish <= match.start()), None)
+        day = referred_day(match.group(0), last)
+        if day is not None:
+            days.append(DateSpan(day.start, day.end, match.start(), match.end()))
+    return days
 
 
 _RELATIVE_CLAUSE = re.compile(r"[^，,；;。：:在於于]{0,6}?的")

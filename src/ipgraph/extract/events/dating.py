@@ -5,10 +5,13 @@ a day to come; an event told without a date may take one from what was told befo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
+from ipgraph.extract.events.model import EventFact, EventRules
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.dates import YEAR, DateSpan, relative_clause
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, segments
+from ipgraph.zh.dates import CLOSING, YEAR, DateSpan, relative_clause
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
 
 HEAD_LINES = 3
 """How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
@@ -95,3 +98,30 @@ def heading_date(sentence: str, following: str, dates: list[DateSpan]) -> DateSp
     if len(sentence.strip()) > HEADING_LONGEST or re.search(f"[{CLAUSE_BREAKS}]", sentence) or not dates:
         return None
     return dates[0] if not following[:dates[0].begin].strip() else None
+
+
+def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
+                referred: Callable[[str], EventFact | None]) -> None:
+    """A sentence whose subject is an event noun alone, or after a word that points back (会议于10月21日开幕,
+    10月21日，交流会在…举行, 本届论坛10月21日召开), tells again the last event of that type: when the text gave that
+    event no day (a headline's event, one told 近日, an edition's year), the day or month the sentence gives for its
+    holding is its date. A closing's date is its last day, not its first, and is left to the closing's reading."""
+    subject = _retold_subject(rules.type_pattern.pattern, rules.pattern("refers_back").pattern).match(sentence)
+    if not dates or subject is None or not rules.pattern("holding").search(sentence, subject.end()) \
+            or re.search(alternation(CLOSING), sentence):
+        return
+    date = dates[0]
+    if len(date.start) < 7 or not (date.finish <= subject.start("kind") or date.begin - subject.end() <= 3):
+        return
+    event = referred(subject.group("kind"))
+    if event is not None and (event.start is None or len(event.start) < len(date.start)
+                              and date.start.startswith(event.start)):
+        event.start, event.end = date.start, date.end
+
+
+@lru_cache(maxsize=4)
+def _retold_subject(kinds: str, back: str) -> re.Pattern[str]:
+    """The subject of a sentence that retells an event: an opening clause of a date (10月21日上午，), then an
+    event noun, alone or after a word that points back, right before 于, 在 or a date."""
+    return re.compile(rf"\s*(?:[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,14}}[{CLAUSE_BREAKS}]\s*)?(?:{back})?\s*"
+                      rf"(?P<kind>{kinds})(?=\s*(?:[于於在]|\d))")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
-from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates, retold_date
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
@@ -226,6 +226,7 @@ class ReportEvents(TalkEvents):
             recurs = self.rules.pattern("recurs").search(words) is not None
             told_year = year if year is not None else named_year(names[index])
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
+            retold_date(words, dates, self.rules, self._referred)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
