@@ -12,16 +12,26 @@ from tests.unseen.test_events import events, one
 
 
 def test_2_a_paragraphs_heading_sentence_takes_the_date_that_opens_the_next_sentence():
-    text = ("举办一场商标品牌培育座谈会。5月9日上午，温州市市场监管局邀请二十家企业代表座谈，交流品牌建设经验。\n"
+    text = ("举办一场商标品牌培育座谈会。5月9日上午，温州市市场监管局召开座谈会，邀请二十家企业代表交流品牌建设经验。\n"
             "召开一次专利导航推进会。会议部署了下半年的专利导航工作。")
     found = events(text, date="2024-05-12")
     assert one(found, "商标品牌培育座谈会").start == "2024-05-09"
     assert one(found, "专利导航推进会").start is None
 
 
-def test_2_a_heading_with_a_clause_of_its_own_is_running_text_and_takes_no_later_date():
+def test_2_a_short_sentence_with_a_subject_or_a_clause_of_its_own_is_no_heading_and_takes_no_later_date():
     text = "为培育本地品牌，温州市举办了商标品牌培育座谈会。5月9日，市局还开展了执法检查。"
     assert one(events(text, date="2024-05-12"), "商标品牌培育座谈会").start is None
+    told = "第二届瓯江商标品牌论坛日前在温州举行。5月9日，与会代表参观了品牌指导站。"
+    assert one(events(told, date="2024-05-12"), "第二届瓯江商标品牌论坛").start is None
+
+
+def test_2_a_recent_time_word_of_the_events_clause_leaves_a_date_told_before_it_to_another_action():
+    text = "5月9日，记者从温州市市场监管局获悉，第二届瓯江商标品牌论坛日前在温州举行。"
+    assert one(events(text, date="2024-05-12"), "第二届瓯江商标品牌论坛").start is None
+    later = "5月9日，记者获悉，第二届瓯江商标品牌论坛将于6月3日在温州举行。"
+    assert one(events(later, date="2024-05-12"), "第二届瓯江商标品牌论坛").start == "2024-06-03"
+    assert [d.start for d in find_dates("5月16日前完成报名", 2024, "2024-05-12")] == ["2024-05-16"]
 
 
 def test_2_an_event_noun_as_the_next_sentences_subject_dates_the_event_told_without_a_day():

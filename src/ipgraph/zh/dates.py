@@ -51,6 +51,9 @@ _RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELA
                            rf"(?P<weekday>[{WEEKDAYS}])")
 SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
+VAGUE_TIME = re.compile(r"(?:近日|近期|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
+"""Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
+sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前."""
 NEXT_DAY = ("次日", "翌日", "第二天")
 """Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ipgraph.extract.events.model import EventFact, EventRules
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.dates import CLOSING, YEAR, DateSpan, relative_clause
+from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
 
 HEAD_LINES = 3
@@ -24,7 +24,14 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
     and not the edition's year when a fuller date is told."""
     return edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
                             and not of_other_noun(sentence, d, name, holding)
-                            and not titled_elsewhere(sentence, d, name)], name)
+                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
+
+
+def superseded(sentence: str, date: DateSpan, name: EventName) -> bool:
+    """A word of a recent time (近日, 日前) between the date and the name, or right after the name (…交流会日前在…
+    举行), tells when the event was held — not said — so the date before it is another action's (9月16日，记者从…获悉，
+    …日前在…举行: the day the news was learnt)."""
+    return date.finish <= name.start and VAGUE_TIME.search(sentence, date.finish, name.end + 3) is not None
 
 
 def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
@@ -89,13 +96,18 @@ def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]
 
 HEADING_LONGEST = 30
 """The longest a paragraph's heading sentence is (召开一场知识产权审判新闻发布会。): a longer one is running text."""
+_ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
+"""A list item's mark before a heading (（一）, 1., 一是)."""
 
 
-def heading_date(sentence: str, following: str, dates: list[DateSpan]) -> DateSpan | None:
-    """A paragraph that opens with a heading sentence (召开一场…新闻发布会。举办一场…座谈会。), one clause that
-    names what was held and prints no date, tells it in the sentence after it: when that sentence opens with a
-    date (4月24日下午，…召开新闻发布会), the date is the heading's event's. ``dates`` are the following sentence's."""
-    if len(sentence.strip()) > HEADING_LONGEST or re.search(f"[{CLAUSE_BREAKS}]", sentence) or not dates:
+def heading_date(sentence: str, following: str, dates: list[DateSpan], rules: EventRules) -> DateSpan | None:
+    """A paragraph that opens with a heading (召开一场…新闻发布会。举办一场…座谈会。), a clause without a subject that
+    opens with the verb of holding and prints no date, tells the item in the sentence after it: when that sentence
+    opens with a date and holds a verb of holding (4月24日下午，…召开新闻发布会), the date is the heading's event's.
+    A short sentence with a subject (…交流会日前在…举行。) is no heading. ``dates`` are the following sentence's."""
+    holding = rules.pattern("holding")
+    if len(sentence.strip()) > HEADING_LONGEST or re.search(f"[{CLAUSE_BREAKS}]", sentence) or not dates \
+            or not re.match(f"{_ITEM_MARK}(?:{holding.pattern})", sentence) or not holding.search(following):
         return None
     return dates[0] if not following[:dates[0].begin].strip() else None
 

@@ -251,7 +251,7 @@ class ReportEvents(TalkEvents):
                 date = closing_day(words, name.end, self._under_way(words, name, date),
                                    joined(description).text + following)
                 if date is None and index == 0 and len(names) > 1 and all(self._nameless(n.label) for n in names[1]):
-                    date = heading_date(words, following, find_dates(following, year, self.own_date))
+                    date = heading_date(words, following, find_dates(following, year, self.own_date), self.rules)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 elif date is None and (edition := named_year([name])):
