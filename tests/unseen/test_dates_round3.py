@@ -46,6 +46,8 @@ def test_2_a_retelling_gives_no_closing_day_as_the_start_and_never_moves_a_day_a
     assert one(events(closing, date="2024-11-10"), "第五届中泰地理标志研讨会").start is None
     dated = "11月6日，第五届中泰地理标志研讨会在清迈举行。研讨会于11月8日在曼谷举行了第二场。"
     assert one(events(dated, date="2024-11-10"), "第五届中泰地理标志研讨会").start == "2024-11-06"
+    earlier = "近日，第五届中泰地理标志研讨会在清迈举行。研讨会在2023年9月举办的第四届研讨会基础上扩大了规模。"
+    assert one(events(earlier, date="2024-11-10"), "第五届中泰地理标志研讨会").start is None
 
 
 def test_2_a_time_zone_before_a_date_is_no_publication_label():

@@ -117,13 +117,15 @@ def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
     """A sentence whose subject is an event noun alone, or after a word that points back (会议于10月21日开幕,
     10月21日，交流会在…举行, 本届论坛10月21日召开), tells again the last event of that type: when the text gave that
     event no day (a headline's event, one told 近日, an edition's year), the day or month the sentence gives for its
-    holding is its date. A closing's date is its last day, not its first, and is left to the closing's reading."""
+    holding is its date. A closing's date is its last day, not its first, and is left to the closing's reading; a
+    date opening a relative clause (论坛在2023年9月举办的第二届基础上…) is another noun's."""
     subject = _retold_subject(rules.type_pattern.pattern, rules.pattern("refers_back").pattern).match(sentence)
     if not dates or subject is None or not rules.pattern("holding").search(sentence, subject.end()) \
             or re.search(alternation(CLOSING), sentence):
         return
     date = dates[0]
-    if len(date.start) < 7 or not (date.finish <= subject.start("kind") or date.begin - subject.end() <= 3):
+    if len(date.start) < 7 or relative_clause(sentence, date.finish) is not None \
+            or not (date.finish <= subject.start("kind") or date.begin - subject.end() <= 3):
         return
     event = referred(subject.group("kind"))
     if event is not None and (event.start is None or len(event.start) < len(date.start)
