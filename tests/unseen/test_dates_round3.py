@@ -64,3 +64,12 @@ def test_2_next_day_in_the_sentence_of_its_date_is_the_day_after_it():
         ("2024-11-05", "2024-11-05"), ("2024-11-06", "2024-11-06")]
     assert one(events("中方代表团于11月5日抵达清迈，次日出席了第五届中泰地理标志研讨会。", date="2024-11-10"),
                "第五届中泰地理标志研讨会").start == "2024-11-06"
+
+
+def test_2_a_lead_that_retells_the_headlines_event_by_its_noun_dates_it():
+    text = "第二届瓯江商标品牌论坛在温州举行\n\n5月9日，由温州市市场监管局主办的论坛在温州举行。"
+    assert one(events(text, date="2024-05-12"), "第二届瓯江商标品牌论坛").start == "2024-05-09"
+    framed = "第二届瓯江商标品牌论坛在温州举行\n\n5月9日，第二届瓯江商标品牌论坛“数字商标分论坛”在温州举办。"
+    found = events(framed, date="2024-05-12")
+    assert one(found, "第二届瓯江商标品牌论坛").start == "2024-05"
+    assert one(found, "数字商标分论坛").start == "2024-05-09"

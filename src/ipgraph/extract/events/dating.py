@@ -22,9 +22,18 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
               holding: re.Pattern[str]) -> list[DateSpan]:
     """The dates of the sentence that may be the named event's: not another event's, another noun's or a title's,
     and not the edition's year when a fuller date is told."""
-    return edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
-                            and not of_other_noun(sentence, d, name, holding)
-                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
+    own = edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
+                           and not of_other_noun(sentence, d, name, holding)
+                           and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
+    return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
+        else own
+
+
+def framing(sentence: str, name: EventName, names: list[EventName]) -> bool:
+    """The name frames a quoted event named right after it (第二十四届…洽谈会“…专题活动”在…举办): the day the
+    sentence gives is the quoted event's, held within the framing one, which was under way then — its month."""
+    return sentence[name.end:name.end + 1] in ("“", "「") and any(
+        other is not name and 0 <= other.start - name.end <= 1 for other in names)
 
 
 def superseded(sentence: str, date: DateSpan, name: EventName) -> bool:
@@ -139,3 +148,12 @@ def _retold_subject(kinds: str, back: str) -> re.Pattern[str]:
     event noun, alone or after a word that points back, right before 于, 在 or a date."""
     return re.compile(rf"\s*(?:[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,14}}[{CLAUSE_BREAKS}]\s*)?(?:{back})?\s*"
                       rf"(?P<kind>{kinds})(?=\s*(?:[于於在]|\d))")
+
+
+def retells(sentence: str, label: str, rules: EventRules) -> bool:
+    """The lead's sentence tells the headline's event again by the noun its name ends with (headline …交流会在
+    赫尔辛基举行; lead 9月16日，由…主办的交流会在赫尔辛基举行), a verb of holding after it: the lead's date is its.
+    A noun right before a quoted name (…洽谈会“…专题活动”在…举办) is the frame of the quoted event, whose date it is."""
+    noun = rules.type_pattern.search(label[-6:])
+    told = re.search(f"{re.escape(noun.group(0))}(?![“「\"『])", sentence) if noun else None
+    return told is not None and rules.pattern("holding").search(sentence, told.end()) is not None

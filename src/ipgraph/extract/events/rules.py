@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
-from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates, retold_date
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates, retells, retold_date
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
@@ -99,7 +99,7 @@ class ReportEvents(TalkEvents):
             named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
             sides = set(event.organisers + event.participants) | named
             for lead in passages[index + 1:index + 5]:
-                date = self._lead_date(lead, sides)
+                date = self._lead_date(lead, sides, event.label)
                 if date is None:
                     continue
                 if event.start is None or len(event.start) == 4 and date.start.startswith(event.start) \
@@ -107,7 +107,7 @@ class ReportEvents(TalkEvents):
                     event.start, event.end = date.start, date.end
                 break
 
-    def _lead_date(self, lead: Passage, sides: set[str]) -> DateSpan | None:
+    def _lead_date(self, lead: Passage, sides: set[str], label: str) -> DateSpan | None:
         sentence = next(iter(segments(lead.text)), None)
         dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []
         own_year = self.own_date[:4] if self.own_date else None
@@ -115,7 +115,7 @@ class ReportEvents(TalkEvents):
             return None
         labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
         named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
-        return dates[0] if labelled or sides & named else None
+        return dates[0] if labelled or sides & named or retells(sentence.group(0), label, self.rules) else None
 
     def _cover_pages(self, passages: list[Passage]) -> None:
         """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
