@@ -16,6 +16,7 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segmen
 HEAD_LINES = 3
 """How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
+_CLOSING = re.compile(alternation(CLOSING))
 
 
 def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list[EventName],
@@ -128,12 +129,13 @@ def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
     event no day (a headline's event, one told 近日, an edition's year), the day or month the sentence gives for its
     holding is its date. A closing's date is its last day, not its first, and is left to the closing's reading; a
     date opening a relative clause (论坛在2023年9月举办的第二届基础上…) is another noun's."""
+    if not dates or len(dates[0].start) < 7:
+        return
     subject = _retold_subject(rules.type_pattern.pattern, rules.pattern("refers_back").pattern).match(sentence)
-    if not dates or subject is None or not rules.pattern("holding").search(sentence, subject.end()) \
-            or re.search(alternation(CLOSING), sentence):
+    if subject is None or not rules.pattern("holding").search(sentence, subject.end()) or _CLOSING.search(sentence):
         return
     date = dates[0]
-    if len(date.start) < 7 or relative_clause(sentence, date.finish) is not None \
+    if relative_clause(sentence, date.finish) is not None \
             or not (date.finish <= subject.start("kind") or date.begin - subject.end() <= 3):
         return
     event = referred(subject.group("kind"))
