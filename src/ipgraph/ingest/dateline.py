@@ -36,12 +36,14 @@ SENTENCE = re.compile(r"[。！？]")
 @lru_cache(maxsize=8)
 def publication_label(knowledge: Path) -> re.Pattern[str]:
     """The label a publication date stands after (日期:2013年3月12日, 发表于:2018-03-15, 编辑: 2020-04-27): that
-    date is the report's, wherever it stands. The labels are a page's field labels (``ingest/header_lines.tsv``)
-    and its source and byline labels (``gazetteer/media_cues.tsv``), as the header lines read them."""
+    date is the report's, wherever it stands. Without a colon the label opens a field (发布于2024-05-09, | 时间
+    2024-05-09): after a character of a word it is that word's tail, as 时间 of 当地时间9月16日, a clock's zone. The
+    labels are a page's field labels (``ingest/header_lines.tsv``) and its source and byline labels
+    (``gazetteer/media_cues.tsv``), as the header lines read them."""
     own = word_lists(knowledge / "ingest" / "header_lines.tsv")
     media = word_lists(knowledge / "gazetteer" / "media_cues.tsv")
     labels = alternation((*own["field"], *media["source"], *media["reporter"]))
-    return re.compile(rf"(?:{labels})[于於]?\s*[:：]?\s*$")
+    return re.compile(rf"(?:(?:{labels})[于於]?\s*[:：]|(?<![\u4e00-\u9fff])(?:{labels})[于於]?)\s*$")
 
 
 def dateline(lines: Iterable[str], knowledge: Path) -> str | None:

@@ -51,6 +51,9 @@ _RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELA
                            rf"(?P<weekday>[{WEEKDAYS}])")
 SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
+VAGUE_TIME = re.compile(r"(?:近日|近期|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
+"""Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
+sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前."""
 NEXT_DAY = ("次日", "翌日", "第二天")
 """Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"
@@ -253,8 +256,20 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
         group.append(atom)
     if group:
         _close(text, group, spans, year, own)
-    found = spans + _compact(text) + _separated(text) + _relative_days(text, day)
-    return tuple(sorted(found, key=lambda span: span.begin))
+    found = sorted(spans + _compact(text) + _separated(text) + _relative_days(text, day), key=lambda span: span.begin)
+    return tuple(sorted(found + _referring_days(text, found), key=lambda span: span.begin))
+
+
+def _referring_days(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """次日, 当天 after a date of the same text (9月16日抵达日内瓦，次日出席…): the day after that date, or that
+    date, standing where the word stands, so what the clause after it tells takes its own day."""
+    days = []
+    for match in _REFERRING.finditer(text) if found else ():
+        last = next((d for d in reversed(found) if d.finish <= match.start()), None)
+        day = referred_day(match.group(0), last)
+        if day is not None:
+            days.append(DateSpan(day.start, day.end, match.start(), match.end()))
+    return days
 
 
 _RELATIVE_CLAUSE = re.compile(r"[^，,；;。：:在於于]{0,6}?的")

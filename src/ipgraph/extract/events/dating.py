@@ -5,23 +5,43 @@ a day to come; an event told without a date may take one from what was told befo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
+from ipgraph.extract.events.model import EventFact, EventRules
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.dates import YEAR, DateSpan, relative_clause
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, segments
+from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
 
 HEAD_LINES = 3
 """How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}")
+_CLOSING = re.compile(alternation(CLOSING))
 
 
 def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list[EventName],
               holding: re.Pattern[str]) -> list[DateSpan]:
     """The dates of the sentence that may be the named event's: not another event's, another noun's or a title's,
     and not the edition's year when a fuller date is told."""
-    return edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
-                            and not of_other_noun(sentence, d, name, holding)
-                            and not titled_elsewhere(sentence, d, name)], name)
+    own = edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
+                           and not of_other_noun(sentence, d, name, holding)
+                           and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
+    return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
+        else own
+
+
+def framing(sentence: str, name: EventName, names: list[EventName]) -> bool:
+    """The name frames a quoted event named right after it (第二十四届…洽谈会“…专题活动”在…举办): the day the
+    sentence gives is the quoted event's, held within the framing one, which was under way then — its month."""
+    return sentence[name.end:name.end + 1] in ("“", "「") and any(
+        other is not name and 0 <= other.start - name.end <= 1 for other in names)
+
+
+def superseded(sentence: str, date: DateSpan, name: EventName) -> bool:
+    """A word of a recent time (近日, 日前) between the date and the name, or right after the name (…交流会日前在…
+    举行), tells when the event was held — not said — so the date before it is another action's (9月16日，记者从…获悉，
+    …日前在…举行: the day the news was learnt)."""
+    return date.finish <= name.start and VAGUE_TIME.search(sentence, date.finish, name.end + 3) is not None
 
 
 def claimed(sentence: str, date: DateSpan, name: EventName, names: list[EventName]) -> bool:
@@ -82,3 +102,60 @@ def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]
         return []
     start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
     return [DateSpan(start, end, opening.start(), opening.end())]
+
+
+HEADING_LONGEST = 30
+"""The longest a paragraph's heading sentence is (召开一场知识产权审判新闻发布会。): a longer one is running text."""
+_ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
+"""A list item's mark before a heading (（一）, 1., 一是)."""
+
+
+def heading_date(sentence: str, following: str, dates: list[DateSpan], rules: EventRules) -> DateSpan | None:
+    """A paragraph that opens with a heading (召开一场…新闻发布会。举办一场…座谈会。), a clause without a subject that
+    opens with the verb of holding and prints no date, tells the item in the sentence after it: when that sentence
+    opens with a date and holds a verb of holding (4月24日下午，…召开新闻发布会), the date is the heading's event's.
+    A short sentence with a subject (…交流会日前在…举行。) is no heading. ``dates`` are the following sentence's."""
+    holding = rules.pattern("holding")
+    if len(sentence.strip()) > HEADING_LONGEST or re.search(f"[{CLAUSE_BREAKS}]", sentence) or not dates \
+            or not re.match(f"{_ITEM_MARK}(?:{holding.pattern})", sentence) or not holding.search(following):
+        return None
+    return dates[0] if not following[:dates[0].begin].strip() else None
+
+
+def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
+                referred: Callable[[str], EventFact | None]) -> None:
+    """A sentence whose subject is an event noun alone, or after a word that points back (会议于10月21日开幕,
+    10月21日，交流会在…举行, 本届论坛10月21日召开), tells again the last event of that type: when the text gave that
+    event no day (a headline's event, one told 近日, an edition's year), the day or month the sentence gives for its
+    holding is its date. A closing's date is its last day, not its first, and is left to the closing's reading; a
+    date opening a relative clause (论坛在2023年9月举办的第二届基础上…) is another noun's."""
+    if not dates or len(dates[0].start) < 7:
+        return
+    subject = _retold_subject(rules.type_pattern.pattern, rules.pattern("refers_back").pattern).match(sentence)
+    if subject is None or not rules.pattern("holding").search(sentence, subject.end()) or _CLOSING.search(sentence):
+        return
+    date = dates[0]
+    if relative_clause(sentence, date.finish) is not None \
+            or not (date.finish <= subject.start("kind") or date.begin - subject.end() <= 3):
+        return
+    event = referred(subject.group("kind"))
+    if event is not None and (event.start is None or len(event.start) < len(date.start)
+                              and date.start.startswith(event.start)):
+        event.start, event.end = date.start, date.end
+
+
+@lru_cache(maxsize=4)
+def _retold_subject(kinds: str, back: str) -> re.Pattern[str]:
+    """The subject of a sentence that retells an event: an opening clause of a date (10月21日上午，), then an
+    event noun, alone or after a word that points back, right before 于, 在 or a date."""
+    return re.compile(rf"\s*(?:[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,14}}[{CLAUSE_BREAKS}]\s*)?(?:{back})?\s*"
+                      rf"(?P<kind>{kinds})(?=\s*(?:[于於在]|\d))")
+
+
+def retells(sentence: str, label: str, rules: EventRules) -> bool:
+    """The lead's sentence tells the headline's event again by the noun its name ends with (headline …交流会在
+    赫尔辛基举行; lead 9月16日，由…主办的交流会在赫尔辛基举行), a verb of holding after it: the lead's date is its.
+    A noun right before a quoted name (…洽谈会“…专题活动”在…举办) is the frame of the quoted event, whose date it is."""
+    noun = rules.type_pattern.search(label[-6:])
+    told = re.search(f"{re.escape(noun.group(0))}(?![“「\"『])", sentence) if noun else None
+    return told is not None and rules.pattern("holding").search(sentence, told.end()) is not None

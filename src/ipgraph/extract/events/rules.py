@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
-from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
+from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates, retells, retold_date
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
@@ -14,7 +14,7 @@ from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, lasting_end, listed_dates
+from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, find_dates, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -99,7 +99,7 @@ class ReportEvents(TalkEvents):
             named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
             sides = set(event.organisers + event.participants) | named
             for lead in passages[index + 1:index + 5]:
-                date = self._lead_date(lead, sides)
+                date = self._lead_date(lead, sides, event.label)
                 if date is None:
                     continue
                 if event.start is None or len(event.start) == 4 and date.start.startswith(event.start) \
@@ -107,7 +107,7 @@ class ReportEvents(TalkEvents):
                     event.start, event.end = date.start, date.end
                 break
 
-    def _lead_date(self, lead: Passage, sides: set[str]) -> DateSpan | None:
+    def _lead_date(self, lead: Passage, sides: set[str], label: str) -> DateSpan | None:
         sentence = next(iter(segments(lead.text)), None)
         dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []
         own_year = self.own_date[:4] if self.own_date else None
@@ -115,7 +115,7 @@ class ReportEvents(TalkEvents):
             return None
         labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
         named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
-        return dates[0] if labelled or sides & named else None
+        return dates[0] if labelled or sides & named or retells(sentence.group(0), label, self.rules) else None
 
     def _cover_pages(self, passages: list[Passage]) -> None:
         """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
@@ -226,6 +226,7 @@ class ReportEvents(TalkEvents):
             recurs = self.rules.pattern("recurs").search(words) is not None
             told_year = year if year is not None else named_year(names[index])
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
+            retold_date(words, dates, self.rules, self._referred)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
@@ -249,6 +250,8 @@ class ReportEvents(TalkEvents):
                 following = sentences[index + 1].group(0) if index + 1 < len(sentences) else ""
                 date = closing_day(words, name.end, self._under_way(words, name, date),
                                    joined(description).text + following)
+                if date is None and index == 0 and len(names) > 1 and all(self._nameless(n.label) for n in names[1]):
+                    date = heading_date(words, following, find_dates(following, year, self.own_date), self.rules)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
                 elif date is None and (edition := named_year([name])):
