@@ -122,10 +122,10 @@ def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends:
 
 def _name_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None = None) -> bool:
     """What starts at ``at`` reads as a name on its own: a place, or three characters or more before its head
-    (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). A lone place (…局联合省知识产权局) is
-    read as one already."""
+    (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). Read leftwards, a lone place opens one too
+    (…法院联合区委宣传部, …法院联合省知识产权局); read forwards, the reading stops at it already."""
     if text[at : at + 1] in shapes.lone_places:
-        return False
+        return head_start is not None
     if head_start is None:
         clause = re.match(f"[{CJK}]{{1,{shapes.max_chars}}}", text[at:])
         heads = [m.start(1) for m in shapes.any_head.finditer(clause.group(0))] if clause else []

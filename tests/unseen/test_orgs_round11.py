@@ -1,0 +1,44 @@
+"""Issue 16, pattern 3 (eleventh round, read on new annotated dev texts): organisations read by structure — a verb of
+acting together (联合) after a complete name before a body opened by a lone place (区委宣传部, 市委, 省知识产权局: the
+district's, city's or province's own) ends the first name and starts the second; a year of account (2022年度)
+ends a name read leftwards as a date does; on sentences written for these tests (none copied from a report or an
+evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_orgs_round9 import org_texts
+from tests.unseen.test_people import new_orgs
+
+# --- 联合 before a body opened by a lone place -------------------------------------------------------------------
+
+
+def test_lianhe_before_a_district_committees_department_starts_a_body(res):
+    """区委宣传部 is the district's own department: 联合 after the court ends the court's name and starts it."""
+    found = new_orgs("昨天,晋州市东城区人民法院联合区委宣传部、区科技局走进社区普法。", res)
+    assert {"晋州市东城区人民法院", "区委宣传部", "区科技局"} <= set(found)
+    assert not any("联合" in name for name in found)
+
+
+def test_lianhe_before_a_lone_committee_head_starts_a_body(res):
+    """A lone place with 委 is a head of its own (县委): after 联合 it is the county's committee, not the court's."""
+    found = new_orgs("青溪县人民检察院联合县委政法委召开座谈会。", res)
+    assert "青溪县人民检察院" in found
+    assert not any("联合" in name for name in found)
+
+
+def test_lianhe_after_a_university_before_a_provincial_office(res):
+    found = new_orgs("江淮农业大学联合省知识产权局发布专利导航报告。", res)
+    assert {"江淮农业大学", "省知识产权局"} <= set(found)
+
+
+def test_lianhe_inside_a_name_before_no_lone_place_stays(res):
+    """No lone place after 联合: the joint laboratory stays one name."""
+    assert not any(t == "实验室" for t in org_texts("中俄联合实验室正式揭牌。", res))
+
+
+# --- a year of account ends a name read leftwards ------------------------------------------------------------------
+
+def test_a_year_of_account_is_no_part_of_a_name(res):
+    """年度 after a year is a date: reading leftwards from 法院 stops there (no 度…法院)."""
+    texts = org_texts("会上通报了2025年度全市法院审判工作。", res)
+    assert not any(t.startswith("度") for t in texts)
