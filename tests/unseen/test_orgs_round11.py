@@ -6,6 +6,7 @@ evaluation text)."""
 
 from __future__ import annotations
 
+from ipgraph.extract.mentions import mentions
 from tests.unseen.test_orgs_round9 import org_texts
 from tests.unseen.test_people import new_orgs
 
@@ -42,3 +43,30 @@ def test_a_year_of_account_is_no_part_of_a_name(res):
     """年度 after a year is a date: reading leftwards from 法院 stops there (no 度…法院)."""
     texts = org_texts("会上通报了2025年度全市法院审判工作。", res)
     assert not any(t.startswith("度") for t in texts)
+
+
+# --- 联合 opening a clause before a place ------------------------------------------------------------------------
+
+def test_lianhe_opening_a_clause_before_a_place_is_the_verb(res):
+    """The subject of 联合 is said before the comma: the court's name starts at its place, not at the verb."""
+    found = new_orgs("活动由市司法局主办,联合泰宁县人民法院开展普法宣传。", res)
+    assert "泰宁县人民法院" in found
+    assert not any(name.startswith("联合") for name in found)
+
+
+# --- places joined by 及 before the words they share ---------------------------------------------------------------
+
+def test_places_joined_by_ji_inside_a_list_each_have_the_shared_body(res):
+    """甲市及乙县X局 after another item of a list: 及 binds the two places, each with its X局; the item before them is
+    a body of its own, not a place of the pair."""
+    found = mentions(["本次活动由市司法局主办,联合泰宁县人民法院、南平市及建阳区科学技术局开展。"], res.knowledge)[0]
+    names = {m.details.get("name") for m in found if m.kind == "ORG"}
+    assert {"泰宁县人民法院", "南平市科学技术局", "建阳区科学技术局"} <= names
+
+
+def test_the_market_of_a_market_regulator_is_no_place_suffix(res):
+    """县 ends the place of 永泰县市场监督管理局; its 市 opens 市场 (market): the other place's body is 某市市场…局."""
+    found = mentions(["三明市、永泰县市场监督管理局联合执法。"], res.knowledge)[0]
+    names = {m.details.get("name") for m in found if m.kind == "ORG"}
+    assert "三明市市场监督管理局" in names
+    assert "三明市场监督管理局" not in names

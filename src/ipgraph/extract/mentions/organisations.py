@@ -113,6 +113,7 @@ class OrgShapes:
         self.place_shape = re.compile(
             rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})|[{CJK}]{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
+        self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
