@@ -1,12 +1,16 @@
 """Issue 16, pattern 3 (eleventh round, read on new annotated dev texts): organisations read by structure — a verb of
 acting together (联合) after a complete name before a body opened by a lone place (区委宣传部, 市委, 省知识产权局: the
 district's, city's or province's own) ends the first name and starts the second; a year of account (2022年度)
-ends a name read leftwards as a date does; on sentences written for these tests (none copied from a report or an
-evaluation text)."""
+ends a name read leftwards as a date does; 联合 opening a clause before a place is the verb; places joined by 及
+after another item of a list share the body after them, and the 市 of 市场 is no place's suffix; a short form that
+ends the one full name the report prints (dropping the place or parent it opens with) is that body; on sentences
+written for these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
 from ipgraph.extract.mentions import mentions
+from ipgraph.ingest.passages import segment
 from tests.unseen.test_orgs_round9 import org_texts
 from tests.unseen.test_people import new_orgs
 
@@ -70,3 +74,28 @@ def test_the_market_of_a_market_regulator_is_no_place_suffix(res):
     names = {m.details.get("name") for m in found if m.kind == "ORG"}
     assert "三明市市场监督管理局" in names
     assert "三明市场监督管理局" not in names
+
+
+# --- a short form that ends the full name printed in the report ------------------------------------------------------
+
+def _org_nodes(text, res):
+    """Each new organisation node of a report, as the set of the forms it is printed in."""
+    return [n.surface for n in extract(segment(text), res.knowledge).of_kind("ORG") if n.is_new]
+
+
+def test_a_short_form_opening_with_a_place_is_the_body_whose_full_name_it_ends(res):
+    """广西中心 drops what the full name opens with and keeps the place: one node with the full name (a unit of
+    CNIPA, printed after it)."""
+    nodes = _org_nodes("某局与区政府共建国家知识产权局专利局专利审查协作广西中心。\n\n广西中心将于明年投入运行。", res)
+    assert any({"广西中心", "专利局专利审查协作广西中心"} <= forms for forms in nodes)
+
+
+def test_a_short_form_without_the_place_of_its_full_name_is_that_body(res):
+    nodes = _org_nodes("论坛由澳门特别行政区经济及科技发展局协办。\n\n经济及科技发展局局长致辞。", res)
+    assert any({"经济及科技发展局", "澳门特别行政区经济及科技发展局"} <= forms for forms in nodes)
+
+
+def test_a_tail_of_two_bodies_names_neither(res):
+    """Two full names end in it: the short form could be either, so it stays a node of its own."""
+    nodes = _org_nodes("甘肃省专利保护中心和宁夏回族自治区专利保护中心签约。\n\n专利保护中心将共享数据。", res)
+    assert not any(len(forms) > 1 for forms in nodes)
