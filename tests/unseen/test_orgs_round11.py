@@ -99,3 +99,16 @@ def test_a_tail_of_two_bodies_names_neither(res):
     """Two full names end in it: the short form could be either, so it stays a node of its own."""
     nodes = _org_nodes("甘肃省专利保护中心和宁夏回族自治区专利保护中心签约。\n\n专利保护中心将共享数据。", res)
     assert not any(len(forms) > 1 for forms in nodes)
+
+
+# --- the short names of the people's organisations --------------------------------------------------------------------
+
+def test_the_short_names_of_peoples_organisations_name_their_bodies(res):
+    """全国妇联 and 中国科协 print no head: the list of people's organisations names them, by their full names."""
+    found = [m for m in mentions(["全国妇联与中国科协联合举办女性发明人培训班。"], res.knowledge)[0] if m.kind == "ORG"]
+    assert {m.details.get("name") for m in found} >= {"中华全国妇女联合会", "中国科学技术协会"}
+
+
+def test_a_short_name_inside_another_word_is_none(res):
+    """团中央 is left out of the list: 集团中央 holds it."""
+    assert "团中央" not in org_texts("该集团中央研究院发布年报。", res)
