@@ -24,6 +24,9 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED, alternation
 
+_SHORT_FORM_CHARS = 4
+"""The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
+
 
 @dataclass
 class NodeFacts:
@@ -102,12 +105,15 @@ class _Resolver:
         self.short_forms = gazetteer.short_forms
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
+        self.places = (*cities, *gazetteer.provinces)
+        self.place_suffixes = gazetteer.place_suffixes
         self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
                         if o.kind == "national-office" and o.country and offices[o.country] == 1}
         self.defined: dict[str, tuple[str, str]] = {}
         self.new_org_keys: dict[str, str] = {}
+        self.new_names: set[str] = set()
         self.facts = ReportFacts()
 
     def learn(self, found: list[PassageMentions]) -> None:
@@ -130,6 +136,8 @@ class _Resolver:
         """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
         (济南中院), where the report prints both."""
         full = self._in_full(mention.details.get("name") or mention.text) if mention.kind == ORG else ""
+        if full and not mention.key:
+            self.new_names.add(full)
         if not mention.key and self.city_suffix.match(full):
             self.without_city_suffix.setdefault(self.city_suffix.sub(r"\1", full), name_key(full))
 
@@ -139,7 +147,20 @@ class _Resolver:
         if acronym and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", acronym) and acronym not in self.known_acronyms:
             return acronym
         full = self._in_full(name)
-        return self.without_city_suffix.get(full) or name_key(full)
+        longer = self._printed_in_full(full)
+        return self._new_org_key(longer) if longer else self.without_city_suffix.get(full) or name_key(full)
+
+    def _printed_in_full(self, name: str) -> str:
+        """The one longer name of a new body the report prints that ends in ``name`` (…专利审查协作广东中心 …
+        广东中心; 香港特别行政区知识产权署 … 知识产权署): the short form, which keeps the place the full name
+        names or drops the place it opens with, is that body, and so is each shorter one of those that the longest
+        ends in (专利局…广东中心); empty when none, or when bodies of different names could be meant."""
+        if len(name) < _SHORT_FORM_CHARS:
+            return ""
+        longer = sorted((o for o in self.new_names if len(o) > len(name) and o.endswith(name)), key=len)
+        chain = longer and all(longer[-1].endswith(other) for other in longer)
+        placed = chain and (name.startswith(self.places) or longer[-1][: -len(name)].endswith(self.place_suffixes))
+        return longer[-1] if placed else ""
 
     def _org_key(self, name: str) -> str:
         """The node of an organisation a person's title names: a short form the report defined (以下简称…) is the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -117,19 +118,30 @@ def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], 
         if not place_end:
             continue
         names = _names(found, added)
-        rest = text[suffix_end(shapes.place_suffix, text, place_end) : end]
-        items = _items(shapes, text, start - len(joiner), found, names)
-        if rest and items and _all_places(shapes, text, items, found):
+        rest = text[place_end:end]
+        items = _places_last(shapes, text, _items(shapes, text, start - len(joiner), found, names), found)
+        if rest and items:
             out += _places_bodies(shapes, doc, text, items, found, ("", rest, body._.ipg["kind"]), names + out)
     return out
 
 
+def _places_last(shapes: OrgShapes, text: str, items: list[tuple[int, int, bool]],
+                 found: list[Span]) -> list[tuple[int, int, bool]]:
+    """The places that end a list (last first) up to the first item that is no place: they share the body after
+    them, the names before them are bodies of their own (甲法院、乙市及丙县市场监管局: 乙市's and 丙县's)."""
+    return list(takewhile(lambda item: _all_places(shapes, text, [item], found), items))
+
+
 def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> int:
-    """Where the place a body's name opens with ends: a place named (深圳), of a place's shape (山东省, 淄博), or a
-    bare 省/市 (省、市知识产权局); 0 when the name opens with none."""
+    """Where the place a body's name opens with ends: a place named, with its suffix if printed (深圳, 深圳市), of a
+    place's shape, which holds its suffix (山东省, 闽侯县: the 市 of 闽侯县市场监管局 is the market's), or a bare
+    省/市 (省、市知识产权局); 0 when the name opens with none."""
     named = next((m.end_char for m in found if m.start_char == start and m.label_ in (COUNTRY, CITY)), 0)
     shaped = shapes.place_shape.match(text, start, end)
-    return named or (shaped.end() if shaped else start + 1 if text[start] in shapes.lone_places else 0)
+    place = named or (shaped.end() if shaped else 0)
+    if place and not text.endswith(shapes.place_suffixes, start, place):
+        return suffix_end(shapes.place_suffix, text, place)
+    return place or (start + 1 if text[start] in shapes.lone_places else 0)
 
 
 def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:

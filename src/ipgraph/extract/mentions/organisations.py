@@ -59,8 +59,9 @@ _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
 """A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
 Google公司): the letters say where it starts."""
-_DATE_END = re.compile(r"\d\s*[年月日]$")
-"""A date where a name would start (2021年泉州法院): no name holds one, so reading leftwards stops there."""
+_DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
+"""A date where a name would start (2021年泉州法院, 2022年度全市法院): no name holds one, so reading leftwards stops
+there."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
@@ -112,6 +113,7 @@ class OrgShapes:
         self.place_shape = re.compile(
             rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})|[{CJK}]{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
+        self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
@@ -231,7 +233,8 @@ class OrgShapes:
                                        found)
             start = self._joined_nouns_before(text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
-            lone = self._lone_place(text, start)
+            lone = self._lone_place(text, start) or text[start] in self.lone_places and \
+                joined_to_name(self, text, start, end - len(head.head), {s.end_char: s for s in found})
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
             start = branch_start(self, text, start, end, head, found)
@@ -410,9 +413,9 @@ class OrgShapes:
         ends = {s.end_char: s for s in found}
         at = head_start
         while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
-                not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 3), at) \
+                not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 4), at) \
                 and not counted_before(text, at):
-            if at < head_start and joined_to_name(self, text, at, head_start, ends):
+            if at <= head_start and joined_to_name(self, text, at, head_start, ends):
                 break  # 江苏省知识产权局联合南京大学: two bodies acting together, not one name
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
                     at not in ends:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.spans import CJK
+from ipgraph.extract.mentions.spans import CJK, is_cjk
 from ipgraph.knowledge.gazetteer import OrgHead
 from ipgraph.zh.grammar import NATIONAL, POSTINGS
 
@@ -108,7 +108,8 @@ def branch_start(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHe
 
 def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends: dict[int, Span]) -> bool:
     """A verb of acting together (joint_verbs.tsv) ends at ``at`` right after a complete name (a head, a known
-    name or its bracket) and before what reads as a name on its own: it stands between two bodies."""
+    name or its bracket) and before what reads as a name on its own: it stands between two bodies; or it opens a
+    clause before a place: the place opens the name."""
     if text[at - 1 : at] not in shapes.joint_edges[1]:
         return False
     verb = next((w for w in shapes.joint_verbs if at >= len(w) and text.startswith(w, at - len(w))), None)
@@ -117,15 +118,23 @@ def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends:
     before = at - len(verb)
     if text[before - 1 : before] in ("）", ")"):
         before = max(text.rfind("（", 0, before), text.rfind("(", 0, before))
-    return before > 0 and (before in ends or shapes._head_at(text, before) is not None)
+    if before > 0 and (before in ends or shapes._head_at(text, before) is not None):
+        return True
+    return _opens_clause(text, before) and bool(shapes.place_shape.match(text, at, head_start))
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Nothing of a name stands before ``at``: the text's start or punctuation (…承办,联合福州市某法院: the verb of a
+    clause whose subject is said before, and the place after it opens the name)."""
+    return at == 0 or not is_cjk(text[at - 1])
 
 
 def _name_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None = None) -> bool:
     """What starts at ``at`` reads as a name on its own: a place, or three characters or more before its head
-    (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). A lone place (…局联合省知识产权局) is
-    read as one already."""
+    (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). Read leftwards, a lone place opens one too
+    (…法院联合区委宣传部, …法院联合省知识产权局); read forwards, the reading stops at it already."""
     if text[at : at + 1] in shapes.lone_places:
-        return False
+        return head_start is not None
     if head_start is None:
         clause = re.match(f"[{CJK}]{{1,{shapes.max_chars}}}", text[at:])
         heads = [m.start(1) for m in shapes.any_head.finditer(clause.group(0))] if clause else []
