@@ -65,7 +65,7 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
-from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import SETTING, alternation, between_names, clause_bounds, sentences
 
@@ -85,6 +85,8 @@ _ACTOR_JOIN = between_names(with_=True, brackets=True)
 _BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,80})》")
 """A title in 《》, which may hold another title in 〈〉 (《修改〈TRIPS协定〉议定书》)."""
 _BEFORE_GAP = 12
+_SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
+"""《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
 _DASHES = "-－—–"
 _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
@@ -93,6 +95,8 @@ _AFTER_GAP = 8
 _SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
+ONCE = (*PER_ACTOR, "Adoption", "Conclusion", "EntryIntoForce")
+"""Actions that happen to a treaty (for one actor) once: told again undated, they are the act told with a date."""
 
 
 @dataclass
@@ -154,7 +158,8 @@ class _ReportTreatyActions(ReportReader):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path) -> None:
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
-        self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
+        wishes = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("wish", ())  # 期待…推动条约实施
+        self.not_before = re.compile(alternation((*self.rules.words.get("not_before", ()), *wishes)))
         self.decided = re.compile(alternation(self.rules.words.get("decided", ())) or "(?!)")
         self.forecast = re.compile(alternation(self.rules.words.get("forecast", ())) or "(?!)")
         self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
@@ -173,6 +178,9 @@ class _ReportTreatyActions(ReportReader):
                                      if any(n.endswith(h) and len(n) > len(h) for h in self.head))
         """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
         cooperation instrument, the longest noun ending a name giving its kind, not a treaty."""
+        instruments = tuple(n for n in agreement_rules(data_dir).nouns if n not in self.head)
+        self.modifies = re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?(?:{alternation(instruments)})")
+        """签署了推动条约实施的合作协议: a treaty in what qualifies an instrument; the verb in front signs that."""
         self.paired_rest = re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?"
                                       f"([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(self.head)}))")
         self.topic = re.compile(f"(?:{alternation(self.rules.words.get('topic', ()))})"
@@ -190,6 +198,17 @@ class _ReportTreatyActions(ReportReader):
         done = alternation(self.rules.words.get("done", ()))
         self.objectless = re.compile(f"(?:{alternation(accede)})(?=(?:{done}))")
         """巴西加入的…, 这两个国家加入后: an accession told without its object, of the one treaty its passage names."""
+        self.joined = re.compile(f"(?:[和与與及、](?:{alternation(tuple(w for w, _ in self.rules.after))}))*[，,]")
+        """Actions behind the treaty joined up to the clause's end: what a forecast after it takes as its topic."""
+        handed = alternation(tuple(w for w, a in self.rules.after if a in PER_ACTOR and w.endswith(("书", "書"))))
+        self.handed = re.compile(f"(?:{alternation(self.rules.words.get('hand', ()))})了?({handed})")
+        """递交批准书 with no treaty in front of the instrument: an instrument of the treaty its sentence names."""
+        nouns = tuple(row["word"] for row in event_nouns(data_dir) if row["licence"] == "any")
+        self.event_name = re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{alternation(nouns)})")
+        """马拉喀什条约落地实施推进会: a verb behind the treaty that an event noun follows names the event."""
+        self.handed_at = -1
+        """Where, in the sentence read, an instrument handed over ends its clause: subject-less clauses after it
+        tell what the act made of the state (成为该条约…成员), no act of their own."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.offset = 0
 
@@ -207,9 +226,23 @@ class _ReportTreatyActions(ReportReader):
                 self.offset = offset
                 if len(told) == 1:
                     self._objectless(passage, sentence, local, *next(iter(told.items())))
+                self._handed(passage, sentence, local, told)
                 for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
-        return list(self.found.values())
+        return self._dated_once()
+
+    def _dated_once(self) -> list[TreatyActionFact]:
+        """中国自1994年加入PCT。…回顾了中国加入PCT以来的成就: a state accedes (ratifies, signs …) a treaty once, so the
+        same act told again without its date is the one told with it, not a second act."""
+        dated = {f.identity.rsplit("|", 1)[0]: f for f in self.found.values() if f.date and f.action in ONCE}
+        kept = []
+        for fact in self.found.values():
+            same = dated.get(fact.identity.rsplit("|", 1)[0]) if not fact.date and fact.action in ONCE else None
+            if same is None:
+                kept.append(fact)
+            else:
+                same.passages += [slug for slug in fact.passages if slug not in same.passages]
+        return kept
 
     def _with_new_treaties(self, passage: Passage) -> list[Located]:
         """The passage's mentions, with every 《…》 title the gazetteer lacks that ends in a treaty head noun read as a
@@ -299,12 +332,18 @@ class _ReportTreatyActions(ReportReader):
             return
         self._bracketed(passage, sentence, mentions, treaties)
         self._described(passage, sentence, mentions, treaties[-1])
+        title_end = next((t.end() for t in _BOOK_TITLE.finditer(sentence)
+                          if t.start() < treaties[0].start - 1 and treaties[-1].end < t.end() - 1), -1)
         for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
+            if treaties[-1].end <= verb.start < title_end or verb.start > treaties[-1].start \
+                    and verb.action != "Anniversary" and self.event_name.match(sentence, verb.end):
+                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: the topic of a work's or an event's name, not an act
             subject_end = min(verb.start, treaties[0].start)
             chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
             if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
-                    or verb.start < treaties[0].start and self.forecast.search(sentence, treaties[-1].end, end) \
+                    or verb.start < treaties[0].start and (self.forecast.search(sentence, treaties[-1].end, end)
+                                                           or self.modifies.match(sentence, treaties[-1].end)) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
                                                             or self._ground(sentence, treaties, start)):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
@@ -314,6 +353,8 @@ class _ReportTreatyActions(ReportReader):
             stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
+            if inferred and 0 <= self.handed_at <= start:
+                continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
             date, _ = stated_date(sentence, bounds, verb.start, self.year, self.as_of)  # never 截至2025年底
@@ -344,11 +385,35 @@ class _ReportTreatyActions(ReportReader):
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
 
+    def _handed(self, passage: Passage, sentence: str, mentions: list[Located], told: dict[str, str]) -> None:
+        """印度尼西亚向世界知识产权组织递交批准书，成为该条约…成员: an instrument handed over with no treaty in front
+        of it is one of the treaty its sentence names (else of the one its passage names), by the actors in front of
+        the verb, not the one it is handed to after 向."""
+        self.handed_at = -1
+        keys = {m.key for m in mentions if m.kind == TREATY} or set(told)
+        for hit in self.handed.finditer(sentence):
+            if len(keys) != 1 or any(m.kind == TREATY and m.end == hit.start(1) for m in mentions):
+                continue
+            start, end = clause_bounds(sentence, hit.start())
+            recipient = [m.start() for m in self.recipient.finditer(sentence, start, hit.start())]
+            named = runs(actors(mentions, sentence, start, recipient[-1] if recipient else hit.start()), sentence,
+                         _ACTOR_JOIN)
+            if not named:
+                continue
+            action = next(a for w, a in self.rules.after if w == hit.group(1))
+            date, _ = stated_date(sentence, (start, end), hit.start(), self.year, self.as_of)
+            self.handed_at = end
+            for actor in named[-1]:
+                self._add(passage, TreatyActionFact(next(iter(keys)), action, hit.group(0), [path_of(actor)], False,
+                                                    date, quote=sentence[start:end], confidence=0.7))
+
     def _foretold(self, sentence: str, verb: _Verb, end: int) -> bool:
         """《A》的实施将惠及…, 《A》生效后，…将…: an action behind the treaty that a forecast takes as its topic, or
         that sets the condition of one (后 with no date in its clause), is not told as done."""
         after = sentence[verb.end:end]
-        if self.forecast.match(after):
+        joined = self.joined.match(sentence, verb.end)  # 《A》的缔结和生效，将全面提升…
+        if self.forecast.match(after) or joined and self.forecast.match(sentence, joined.end()) \
+                and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year):
             return True
         condition = after.startswith(self.rules.words.get("condition", ()))
         return condition and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year)
@@ -431,8 +496,9 @@ class _ReportTreatyActions(ReportReader):
         last += sentence[last:last + 1] == "》"
         reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
                                         if d.begin < _AFTER_GAP)
-        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance
+        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance; nor is a short name in brackets
         reach += sum(m.end() - m.start() for m in SETTING.finditer(sentence, last, end) if m.start() < reach)
+        reach += len(m.group(0)) if (m := _SHORT_NAME.match(sentence, last)) else 0
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
@@ -440,6 +506,8 @@ class _ReportTreatyActions(ReportReader):
                   and not re.search(r"[《、是]", after[:at])]  # 《A》是…签署的: described
         if behind:
             at, _, word, action = min(behind)
+            if action == "Anniversary":  # 加入《A》三十周年: the accession is what the anniversary marks
+                verbs = []
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
         taken = {verb.start for verb in verbs}
         return verbs + [v for v in self._closing(sentence, start, end, first, last) if v.start not in taken]
