@@ -1,12 +1,12 @@
 """Issue 16, round 10 of the commitments (patterns 9 and 12), found on new annotated dev texts and tested on
 sentences written for these tests, read by the real pipeline as a report of 2025 with no author would be: a
-conclusion told behind the treaty (《A》于…缔结); an anniversary of an accession (加入《A》三十周年) is the
-anniversary, not a second accession; an act told again undated is the act told with its date; a treaty inside what
+conclusion told behind the treaty (《A》于…缔结); a short name in brackets (《A》（PCT）三十周年) is no distance to the
+verb behind it; an act told again undated (加入《A》三十周年) is the act told with its date; a treaty inside what
 qualifies an instrument (签署了落实该条约的备忘录), inside another work's title or an event's name is no act of
 its own; nominal acts a forecast takes as its topic (《A》的缔结和生效，将…); 通过的《A》 adopts it; an instrument
 handed over with no treaty in front of it (向…递交加入书，成为该条约…成员) is one of the treaty the sentence names,
 and the clause after it no second act; a wish (期待…推动条约实施) is no act; 将 before a result (将A与B联系在一起,
-將…定為…) marks an object, no pledge.
+將…定為…) marks an object, no pledge; 決定 is the cue 决定 in traditional characters.
 """
 
 from __future__ import annotations
@@ -22,9 +22,14 @@ def test_9_a_conclusion_told_behind_the_treaty_is_a_conclusion():
         ("nairobi-treaty", "Conclusion")}
 
 
-def test_9_the_anniversary_of_an_accession_is_the_anniversary_not_another_accession():
+def test_9_a_short_name_in_brackets_is_no_distance_to_an_anniversary_behind_it():
     assert actions("4月8日，甲省举行纪念中国加入《专利合作条约》（PCT）三十周年座谈会。") == {
-        ("pct", "Anniversary")}
+        ("pct", "Accession"), ("pct", "Anniversary")}
+
+
+def test_9_the_accession_an_anniversary_marks_is_the_one_told_with_its_date():
+    found = read("中国于1994年加入《专利合作条约》。今年是中国加入《专利合作条约》三十周年。", "treaty_actions")
+    assert sorted((f.action, f.date) for f in found) == [("Accession", "1994"), ("Anniversary", None)]
 
 
 def test_9_an_act_told_again_without_its_date_is_the_act_told_with_it():
@@ -66,9 +71,20 @@ def test_9_a_wish_is_no_act():
 
 def test_12_jiang_before_a_result_the_object_is_brought_to_marks_an_object():
     assert pledges("甲公司负责人表示，数字平台将高校与中小企业联系在一起，效果显著。") == []
-    assert pledges("乙市人民政府決定將每年3月15日定為乙市品牌日。") == []
+    assert pledges("乙市人民政府已將每年3月15日定為乙市品牌日。") == []
 
 
 def test_12_but_jiang_before_a_verb_is_still_a_pledge():
     assert [actor for actor, _ in pledges("乙市人民政府將繼續加大知識產權保護力度。")] == [
         "org/yi-shi-ren-min-zheng-fu"]
+
+
+def test_12_a_decision_told_in_traditional_characters_is_a_pledge_of_the_sides_a_collective_counts():
+    found = pledges("5月6日，國家知識產權局與歐洲專利局簽署合作協議。雙方決定共同建設專利審查培訓中心。")
+    assert sorted(actor for actor, _ in found) == ["org/CNIPA", "org/EPO"]
+
+
+def test_12_a_decision_dated_before_it_that_starts_a_period_under_way_is_no_pledge():
+    assert pledges("这是今年5月国家知识产权局决定建立审查协作机制以来首次召开联席会议。") == []
+    assert [actor for actor, _ in pledges("国家知识产权局决定建立审查协作机制。")] == ["org/CNIPA"]
+    assert [actor for actor, _ in pledges("國家知識產權局將鞏固合作以來取得的成果。")] == ["org/CNIPA"]

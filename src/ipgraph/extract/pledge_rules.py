@@ -36,6 +36,8 @@ class PledgeRules:
     with_words: tuple[str, ...]
     says: tuple[str, ...]
     restates: tuple[str, ...]
+    since: tuple[str, ...]
+    """After a cue in a clause dated before it, the clause starts a period under way (今年…决定建立…以来)."""
     delegations: tuple[str, ...]
     """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
 
@@ -55,5 +57,5 @@ def load_rules(data_dir: Path) -> PledgeRules:
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
-        restates=words.get("restates", ()),
+        restates=words.get("restates", ()), since=words.get("since", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))

@@ -195,7 +195,8 @@ class _ReportTreatyActions(ReportReader):
         self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
         accede = tuple(w for w, a in self.rules.before if a == "Accession")
-        done = alternation(self.rules.words.get("done", ()))
+        since = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("since", ())  # 两国加入以来
+        done = alternation((*self.rules.words.get("done", ()), *since))
         self.objectless = re.compile(f"(?:{alternation(accede)})(?=(?:{done}))")
         """巴西加入的…, 这两个国家加入后: an accession told without its object, of the one treaty its passage names."""
         self.joined = re.compile(f"(?:[和与與及、](?:{alternation(tuple(w for w, _ in self.rules.after))}))*[，,]")
@@ -506,8 +507,6 @@ class _ReportTreatyActions(ReportReader):
                   and not re.search(r"[《、是]", after[:at])]  # 《A》是…签署的: described
         if behind:
             at, _, word, action = min(behind)
-            if action == "Anniversary":  # 加入《A》三十周年: the accession is what the anniversary marks
-                verbs = []
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
         taken = {verb.start for verb in verbs}
         return verbs + [v for v in self._closing(sentence, start, end, first, last) if v.start not in taken]
