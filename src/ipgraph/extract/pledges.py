@@ -65,7 +65,6 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
-from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import (
     SEMICOLONS,
     alternation,
@@ -91,8 +90,6 @@ _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
 _WILL = ("将", "將")
 """将 in both scripts: the cue of the future that is also the marker of an object (将X适用于Y) or of an effect."""
 """即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do."""
-_ANY_YEAR = 2000
-"""A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
 
 
 @dataclass
@@ -317,8 +314,7 @@ class _ReportPledges(ReportReader):
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) \
-                    or any(w in clause[cue.end():] for w in self.rules.since) \
-                    and bool(find_dates(clause[:cue.start()], _ANY_YEAR)):  # 今年3月…决定建立…制度以来: past
+                    or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
         return None
