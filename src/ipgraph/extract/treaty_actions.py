@@ -28,7 +28,12 @@ the date-only clauses after it (，2016年9月30日生效); an action that is th
 did not happen, nor did one behind the treaty that a forecast takes as its topic (《A》的实施将惠及…) or that is
 the undated condition of what follows (《A》生效后，…); a negated action (尚未加入) or an appeal to others
 (呼吁各国批准) is none, and so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
-在《A》框架下实施).
+在《A》框架下实施). A treaty in what qualifies an instrument (签署了推动条约实施的合作协议), in another work's title
+(《〈A〉正式生效…》倡议书) or in an event's name (马拉喀什条约落地实施推进会) undergoes nothing there; nominal acts
+that a forecast takes as topic (《A》的缔结和生效，将…) are none, nor is a hope (期待…推动条约实施). An instrument
+handed over with no treaty in front of it (向…递交批准书，成为该条约…成员) is of the treaty its sentence names, and
+the subject-less clause after it tells no second act. A state accedes (ratifies, signs …) once: the same act told
+again undated (加入PCT以来, 加入PCT三十周年) is the one told with its date.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
