@@ -10,7 +10,11 @@ from pathlib import Path
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import alternation
+
+_ANY_YEAR = 2000
+"""A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,14 @@ class PledgeRules:
     with_words: tuple[str, ...]
     says: tuple[str, ...]
     restates: tuple[str, ...]
+    since: tuple[str, ...]
     delegations: tuple[str, ...]
     """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
+
+    def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
+        """今年3月國務院決定建立…制度以來舉辦的…: a cue in a clause dated before it and followed by 以来 starts a period
+        already under way, something decided before, no pledge."""
+        return any(w in clause[cue_end:] for w in self.since) and bool(find_dates(clause[:cue_start], _ANY_YEAR))
 
 
 @lru_cache(maxsize=4)
@@ -55,5 +65,5 @@ def load_rules(data_dir: Path) -> PledgeRules:
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
-        restates=words.get("restates", ()),
+        restates=words.get("restates", ()), since=words.get("since", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))

@@ -313,7 +313,8 @@ class _ReportPledges(ReportReader):
                     and not clause[cue.end():].startswith(self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
-                    or will and _ATTRIBUTIVE.match(clause, cue.end()):
+                    or will and _ATTRIBUTIVE.match(clause, cue.end()) \
+                    or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
         return None

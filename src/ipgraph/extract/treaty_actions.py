@@ -28,7 +28,12 @@ the date-only clauses after it (，2016年9月30日生效); an action that is th
 did not happen, nor did one behind the treaty that a forecast takes as its topic (《A》的实施将惠及…) or that is
 the undated condition of what follows (《A》生效后，…); a negated action (尚未加入) or an appeal to others
 (呼吁各国批准) is none, and so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
-在《A》框架下实施).
+在《A》框架下实施). A treaty in what qualifies an instrument (签署了推动条约实施的合作协议), in another work's title
+(《〈A〉正式生效…》倡议书) or in an event's name (马拉喀什条约落地实施推进会) undergoes nothing there; nominal acts
+that a forecast takes as topic (《A》的缔结和生效，将…) are none, nor is a hope (期待…推动条约实施). An instrument
+handed over with no treaty in front of it (向…递交批准书，成为该条约…成员) is of the treaty its sentence names, and
+the subject-less clause after it tells no second act. A state accedes (ratifies, signs …) once: the same act told
+again undated (加入PCT以来, 加入PCT三十周年) is the one told with its date.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -42,12 +47,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.errors import InputError
-from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.facts import Located, ReportFacts, name_key
 from ipgraph.extract.statements import (
     PartyReader,
@@ -62,12 +64,11 @@ from ipgraph.extract.statements import (
     runs,
     stated_date,
 )
+from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY, read_tsv
-from ipgraph.knowledge.ontology import treaty_action_types
-from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import SETTING, alternation, between_names, clause_bounds, sentences
+from ipgraph.zh.grammar import SETTING, between_names, clause_bounds, sentences
 
 TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
@@ -85,16 +86,10 @@ _ACTOR_JOIN = between_names(with_=True, brackets=True)
 _BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,80})》")
 """A title in 《》, which may hold another title in 〈〉 (《修改〈TRIPS协定〉议定书》)."""
 _BEFORE_GAP = 12
+_SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
+"""《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
 _DASHES = "-－—–"
-_TOPIC_NAME = 6
-"""The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
-kind of instrument (就双边协定谈判), not a name."""
 _AFTER_GAP = 8
-_SIDES = ("before", "after", "chained", "final")
-PER_ACTOR = ("Accession", "Ratification", "Signature")
-"""Actions each state takes for itself: one action per actor named."""
-
-
 @dataclass
 class TreatyActionFact(Statement):
     """One thing that happened to a treaty, as a report tells it."""
@@ -115,34 +110,6 @@ class TreatyActionFact(Statement):
 
 
 @dataclass(frozen=True)
-class TreatyActionRules:
-    before: tuple[tuple[str, str], ...]
-    after: tuple[tuple[str, str], ...]
-    chained: tuple[tuple[str, str], ...]
-    """Words that are an action only after another action verb and a conjunction (缔结和通过《A》): alone, 通过
-    is "through"."""
-    final: tuple[tuple[str, str], ...]
-    """Words that are an action behind a treaty that opens the clause only when they close it (《A》于…在…通过)."""
-    words: dict[str, tuple[str, ...]]
-
-
-@lru_cache(maxsize=4)
-def load_rules(data_dir: Path) -> TreatyActionRules:
-    folder = data_dir / "commitments"
-    path = folder / "treaty_actions.tsv"
-    rows = read_tsv(path, ("word", "action", "side"))
-    actions = treaty_action_types()
-    for row in rows:
-        if row["action"] not in actions or row["side"] not in _SIDES:
-            raise InputError(path, f"action must be one of {', '.join(actions)} and side one of {', '.join(_SIDES)}, "
-                                   f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
-    sided = {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
-                                key=lambda pair: -len(pair[0]))) for side in _SIDES}
-    return TreatyActionRules(sided["before"], sided["after"], sided["chained"], sided["final"],
-                             word_lists(folder / "treaty_action_words.tsv"))
-
-
-@dataclass(frozen=True)
 class _Verb:
     word: str
     action: str
@@ -154,13 +121,6 @@ class _ReportTreatyActions(ReportReader):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path) -> None:
         super().__init__(facts, author, year, data_dir)
         self.rules = load_rules(data_dir)
-        self.not_before = re.compile(alternation(self.rules.words.get("not_before", ())))
-        self.decided = re.compile(alternation(self.rules.words.get("decided", ())) or "(?!)")
-        self.forecast = re.compile(alternation(self.rules.words.get("forecast", ())) or "(?!)")
-        self.anaphor = re.compile(f"(?:({alternation(self.rules.words.get('anaphor', ()))})"
-                                  f"|({alternation(self.rules.words.get('lead', ()))}))"
-                                  f"({alternation(self.rules.words.get('noun', ()))})")
-        """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署): the treaty named last like it."""
         self.found: dict[str, TreatyActionFact] = {}
         self.named: list[tuple[str, str]] = []
         """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
@@ -168,28 +128,10 @@ class _ReportTreatyActions(ReportReader):
         """Treaties found by their shape: key → name as the report prints it, inner 〈〉 written 《》."""
         self.short_names: dict[str, str] = {}
         """Short names the report defines for a treaty (（下称“议定书”）): short name → key."""
-        self.head = tuple(self.rules.words.get("head", ()))
-        self.instrument_ends = tuple(n for n in agreement_rules(data_dir).nouns
-                                     if any(n.endswith(h) and len(n) > len(h) for h in self.head))
-        """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
-        cooperation instrument, the longest noun ending a name giving its kind, not a treaty."""
-        self.paired_rest = re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?"
-                                      f"([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(self.head)}))")
-        self.topic = re.compile(f"(?:{alternation(self.rules.words.get('topic', ()))})"
-                                f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(self.head)}))"
-                                f"(?=[^，,。；;]{{0,4}}?(?:{alternation(tuple(w for w, _ in self.rules.after))}))")
-        self.defines = re.compile(f"[（(]\\s*(?:{alternation(self.rules.words.get('defines', ()))})\\s*"
-                                  "[“\"「『]([^”\"」』]{1,16})[”\"」』]")
-        self.recipient = re.compile(alternation(self.rules.words.get("recipient", ())))
-        self.described = re.compile(f"是([^，,。；;]{{0,25}}?)({alternation(tuple(w for w, _ in self.rules.before))})"
-                                    f"的[^，,。；;]{{0,8}}?(?:{alternation(self.rules.words.get('noun', ()))})")
-        self.as_of = word_lists(data_dir / "commitments" / "signing.tsv").get("as_of", ())
-        self.chain = re.compile(f"(?:(?:{alternation(tuple(w for w, _ in self.rules.before))})[或和及、])+$")
         self.parties = PartyReader(facts, data_dir)
-        accede = tuple(w for w, a in self.rules.before if a == "Accession")
-        done = alternation(self.rules.words.get("done", ()))
-        self.objectless = re.compile(f"(?:{alternation(accede)})(?=(?:{done}))")
-        """巴西加入的…, 这两个国家加入后: an accession told without its object, of the one treaty its passage names."""
+        self.handed_at = -1
+        """Where, in the sentence read, an instrument handed over ends its clause: subject-less clauses after it
+        tell what the act made of the state (成为该条约…成员), no act of their own."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.offset = 0
 
@@ -207,9 +149,23 @@ class _ReportTreatyActions(ReportReader):
                 self.offset = offset
                 if len(told) == 1:
                     self._objectless(passage, sentence, local, *next(iter(told.items())))
+                self._handed(passage, sentence, local, told)
                 for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
-        return list(self.found.values())
+        return self._dated_once()
+
+    def _dated_once(self) -> list[TreatyActionFact]:
+        """中国自1994年加入PCT。…回顾了中国加入PCT以来的成就: a state accedes (ratifies, signs …) a treaty once, so the
+        same act told again without its date is the one told with it, not a second act."""
+        dated = {f.identity.rsplit("|", 1)[0]: f for f in self.found.values() if f.date and f.action in ONCE}
+        kept = []
+        for fact in self.found.values():
+            same = dated.get(fact.identity.rsplit("|", 1)[0]) if not fact.date and fact.action in ONCE else None
+            if same is None:
+                kept.append(fact)
+            else:
+                same.passages += [slug for slug in fact.passages if slug not in same.passages]
+        return kept
 
     def _with_new_treaties(self, passage: Passage) -> list[Located]:
         """The passage's mentions, with every 《…》 title the gazetteer lacks that ends in a treaty head noun read as a
@@ -219,7 +175,7 @@ class _ReportTreatyActions(ReportReader):
         found = []
         treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
         titles = [(t.group(1), t.span(1)) for t in _BOOK_TITLE.finditer(passage.text)]
-        topics = [(t.group(1), t.span(1)) for t in self.topic.finditer(passage.text)
+        topics = [(t.group(1), t.span(1)) for t in self.rules.topic.finditer(passage.text)
                   if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
         widened = {}
         for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
@@ -228,7 +184,8 @@ class _ReportTreatyActions(ReportReader):
             if known and (printed, (start, end)) in titles:  # printed longer (《關於為…馬拉喀什條約》): the whole title
                 widened.update({m: Located(TREATY, m.key, start, end) for m in known})
             # 《条约》 alone names no treaty; 《…合作协定》 is a cooperation instrument
-            if known or not name.endswith(self.head) or name in self.head or name.endswith(self.instrument_ends):
+            head = self.rules.head
+            if known or not name.endswith(head) or name in head or name.endswith(self.rules.instrument_ends):
                 continue
             key = name_key(name)
             self.new_names[key] = name
@@ -249,7 +206,7 @@ class _ReportTreatyActions(ReportReader):
             second = parties.get(first.end + 1)
             if second is None or text[first.end] not in _DASHES:
                 continue
-            rest = self.paired_rest.match(text, second.end)
+            rest = self.rules.paired_rest.match(text, second.end)
             if rest and not any(s < rest.end() and first.start < e for s, e in treaties):
                 bracket = rest.group(1) or ""
                 if bracket:  # （升级) printed with a half-width close: one pair of the opening's width
@@ -262,7 +219,7 @@ class _ReportTreatyActions(ReportReader):
         alone later (交存了接受议定书的通知书)."""
         for mention in mentions:
             if mention.kind == TREATY:
-                defined = self.defines.match(passage.text, mention.end + (passage.text[mention.end:][:1] == "》"))
+                defined = self.rules.defines.match(passage.text, mention.end + (passage.text[mention.end:][:1] == "》"))
                 if defined:
                     self.short_names.setdefault(defined.group(1), mention.key)
         if not self.short_names:
@@ -281,7 +238,7 @@ class _ReportTreatyActions(ReportReader):
         named: list[tuple[str, str]] = []
         events: list[tuple[int, Located | re.Match[str]]] = sorted(
             [(m.start, m) for m in mentions if m.kind == TREATY]
-            + [(a.start(), a) for a in self.anaphor.finditer(passage.text)], key=lambda e: e[0])
+            + [(a.start(), a) for a in self.rules.anaphor.finditer(passage.text)], key=lambda e: e[0])
         for _, item in events:
             if isinstance(item, Located):
                 named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
@@ -299,24 +256,32 @@ class _ReportTreatyActions(ReportReader):
             return
         self._bracketed(passage, sentence, mentions, treaties)
         self._described(passage, sentence, mentions, treaties[-1])
+        title_end = next((t.end() for t in _BOOK_TITLE.finditer(sentence)
+                          if t.start() < treaties[0].start - 1 and treaties[-1].end < t.end() - 1), -1)
         for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
+            if treaties[-1].end <= verb.start < title_end or verb.start > treaties[-1].start \
+                    and verb.action != "Anniversary" and self.rules.event_name.match(sentence, verb.end):
+                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: the topic of a work's or an event's name, not an act
             subject_end = min(verb.start, treaties[0].start)
-            chained = self.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
+            chained = self.rules.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
-            if self.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
-                    or verb.start < treaties[0].start and self.forecast.search(sentence, treaties[-1].end, end) \
+            if self.rules.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
+                    or verb.start < treaties[0].start and (self.rules.forecast.search(sentence, treaties[-1].end, end)
+                                                           or self.rules.modifies.match(sentence, treaties[-1].end)) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
                                                             or self._ground(sentence, treaties, start)):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
-            recipient = [m.start() for m in self.recipient.finditer(sentence, start, subject_end)]
+            recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
             named = runs(actors(mentions, sentence, start, subject_end), sentence, _ACTOR_JOIN)
             stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
+            if inferred and 0 <= self.handed_at <= start:
+                continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
-            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.as_of)  # never 截至2025年底
+            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of)  # never 截至2025年底
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
@@ -328,7 +293,7 @@ class _ReportTreatyActions(ReportReader):
     def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
         """关于巴西加入的指南, 在这两个国家加入后: countries (or a collective of them) right in front of an accession
         verb with no object accede to the one treaty their passage names (马德里体系 …)."""
-        for verb in self.objectless.finditer(sentence):
+        for verb in self.rules.objectless.finditer(sentence):
             start, end = clause_bounds(sentence, verb.start())
             named = runs(actors(mentions, sentence, start, verb.start(), (COUNTRY,)), sentence, _ACTOR_JOIN)
             collective = [c for c in self.parties.collective.finditer(sentence, start, verb.start())
@@ -339,16 +304,40 @@ class _ReportTreatyActions(ReportReader):
                 who = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             else:
                 continue
-            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.as_of)
+            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.rules.as_of)
             for actor in who:
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
+
+    def _handed(self, passage: Passage, sentence: str, mentions: list[Located], told: dict[str, str]) -> None:
+        """印度尼西亚向世界知识产权组织递交批准书，成为该条约…成员: an instrument handed over with no treaty in front
+        of it is one of the treaty its sentence names (else of the one its passage names), by the actors in front of
+        the verb, not the one it is handed to after 向."""
+        self.handed_at = -1
+        keys = {m.key for m in mentions if m.kind == TREATY} or set(told)
+        for hit in self.rules.handed.finditer(sentence):
+            if len(keys) != 1 or any(m.kind == TREATY and m.end == hit.start(1) for m in mentions):
+                continue
+            start, end = clause_bounds(sentence, hit.start())
+            recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, hit.start())]
+            named = runs(actors(mentions, sentence, start, recipient[-1] if recipient else hit.start()), sentence,
+                         _ACTOR_JOIN)
+            if not named:
+                continue
+            action = next(a for w, a in self.rules.after if w == hit.group(1))
+            date, _ = stated_date(sentence, (start, end), hit.start(), self.year, self.rules.as_of)
+            self.handed_at = end
+            for actor in named[-1]:
+                self._add(passage, TreatyActionFact(next(iter(keys)), action, hit.group(0), [path_of(actor)], False,
+                                                    date, quote=sentence[start:end], confidence=0.7))
 
     def _foretold(self, sentence: str, verb: _Verb, end: int) -> bool:
         """《A》的实施将惠及…, 《A》生效后，…将…: an action behind the treaty that a forecast takes as its topic, or
         that sets the condition of one (后 with no date in its clause), is not told as done."""
         after = sentence[verb.end:end]
-        if self.forecast.match(after):
+        joined = self.rules.joined.match(sentence, verb.end)  # 《A》的缔结和生效，将全面提升…
+        if self.rules.forecast.match(after) or joined and self.rules.forecast.match(sentence, joined.end()) \
+                and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year):
             return True
         condition = after.startswith(self.rules.words.get("condition", ()))
         return condition and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year)
@@ -364,12 +353,12 @@ class _ReportTreatyActions(ReportReader):
     def _decided(self, sentence: str, end: int) -> bool:
         """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose that a body decided
         on for a date is an action the report tells (planned for that date), not a mere aim."""
-        return bool(self.decided.search(sentence, 0, end)) and bool(find_dates(sentence[:end], self.year))
+        return bool(self.rules.decided.search(sentence, 0, end)) and bool(find_dates(sentence[:end], self.year))
 
     def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
         signed, acceded to …; who did it is the actor named in that relative clause (a place after 在 is none)."""
-        found = self.described.match(sentence, treaty.end + (sentence[treaty.end:treaty.end + 1] == "》"))
+        found = self.rules.described.match(sentence, treaty.end + (sentence[treaty.end:treaty.end + 1] == "》"))
         if not found:
             return
         verb = next((w, a) for w, a in self.rules.before if w == found.group(2))
@@ -423,7 +412,7 @@ class _ReportTreatyActions(ReportReader):
         found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
                  for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])]
         found += [(at + len(word), len(word), word, action) for word, action in self.rules.chained
-                  for at in (before.rfind(word),) if at >= 0 and self.chain.search(before[:at])
+                  for at in (before.rfind(word),) if at >= 0 and self.rules.chain.search(before[:at])
                   and not re.search(r"[，,；;、》）)]", before[at:])]  # 缔结和通过《A》: 通过 after another verb
         if found:  # the verb nearest the treaty: 表决通过了关于批准《…》的决定 is a ratification
             ends, _, word, action = max(found)
@@ -431,8 +420,9 @@ class _ReportTreatyActions(ReportReader):
         last += sentence[last:last + 1] == "》"
         reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
                                         if d.begin < _AFTER_GAP)
-        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance
+        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance; nor is a short name in brackets
         reach += sum(m.end() - m.start() for m in SETTING.finditer(sentence, last, end) if m.start() < reach)
+        reach += len(m.group(0)) if (m := _SHORT_NAME.match(sentence, last)) else 0
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)

@@ -1,0 +1,121 @@
+"""The words and patterns the treaty-action reader reads (knowledge/commitments/treaty_actions.tsv and
+treaty_action_words.tsv), compiled once per knowledge folder: kept apart from ``treaty_actions.py`` so the reading
+stays short, and so no report compiles them again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ipgraph.errors import InputError
+from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.ontology import treaty_action_types
+from ipgraph.knowledge.wordlists import event_nouns, word_lists
+from ipgraph.zh.grammar import alternation
+
+_SIDES = ("before", "after", "chained", "final")
+PER_ACTOR = ("Accession", "Ratification", "Signature")
+"""Actions each state takes for itself: one action per actor named."""
+ONCE = (*PER_ACTOR, "Adoption", "Conclusion", "EntryIntoForce")
+"""Actions that happen to a treaty (for one actor) once: told again undated, they are the act told with a date."""
+_TOPIC_NAME = 6
+"""The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
+kind of instrument (就双边协定谈判), not a name."""
+
+Sided = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class TreatyActionRules:
+    before: Sided
+    after: Sided
+    chained: Sided
+    """Words that are an action only after another action verb and a conjunction (缔结和通过《A》): alone, 通过
+    is "through"."""
+    final: Sided
+    """Words that are an action behind a treaty that opens the clause only when they close it (《A》于…在…通过)."""
+    words: dict[str, tuple[str, ...]]
+    not_before: re.Pattern[str]
+    """A purpose, plan, appeal, negation or wish (pledge_words.tsv's wish list: 期待…推动条约实施) in front."""
+    decided: re.Pattern[str]
+    forecast: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署): the treaty named last like it."""
+    head: tuple[str, ...]
+    instrument_ends: tuple[str, ...]
+    """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
+    cooperation instrument, the longest noun ending a name giving its kind, not a treaty."""
+    modifies: re.Pattern[str]
+    """签署了推动条约实施的合作协议: a treaty in what qualifies an instrument; the verb in front signs that."""
+    paired_rest: re.Pattern[str]
+    topic: re.Pattern[str]
+    defines: re.Pattern[str]
+    recipient: re.Pattern[str]
+    described: re.Pattern[str]
+    as_of: tuple[str, ...]
+    chain: re.Pattern[str]
+    objectless: re.Pattern[str]
+    """巴西加入的…, 这两个国家加入后, 两国加入以来: an accession told without its object, of the one treaty its
+    passage names."""
+    joined: re.Pattern[str]
+    """Actions behind the treaty joined up to the clause's end: what a forecast after it takes as its topic."""
+    handed: re.Pattern[str]
+    """递交批准书 with no treaty in front of the instrument: an instrument of the treaty its sentence names."""
+    event_name: re.Pattern[str]
+    """马拉喀什条约落地实施推进会: a verb behind the treaty that an event noun follows names the event."""
+
+
+def _sided(path: Path) -> dict[str, Sided]:
+    rows = read_tsv(path, ("word", "action", "side"))
+    actions = treaty_action_types()
+    for row in rows:
+        if row["action"] not in actions or row["side"] not in _SIDES:
+            raise InputError(path, f"action must be one of {', '.join(actions)} and side one of {', '.join(_SIDES)}, "
+                                   f"not {row['action']!r} / {row['side']!r}", int(row["_line"]))
+    return {side: tuple(sorted(((r["word"], r["action"]) for r in rows if r["side"] == side),
+                               key=lambda pair: -len(pair[0]))) for side in _SIDES}
+
+
+@lru_cache(maxsize=4)
+def load_rules(data_dir: Path) -> TreatyActionRules:
+    folder = data_dir / "commitments"
+    sided = _sided(folder / "treaty_actions.tsv")
+    words = word_lists(folder / "treaty_action_words.tsv")
+    pledge_words = word_lists(folder / "pledge_words.tsv")
+    head = tuple(words.get("head", ()))
+    nouns = agreement_rules(data_dir).nouns
+    before = alternation(tuple(w for w, _ in sided["before"]))
+    after = alternation(tuple(w for w, _ in sided["after"]))
+    noun = alternation(words.get("noun", ()))
+    accede = alternation(tuple(w for w, a in sided["before"] if a == "Accession"))
+    done = alternation((*words.get("done", ()), *pledge_words.get("since", ())))
+    handed = alternation(tuple(w for w, a in sided["after"] if a in PER_ACTOR and w.endswith(("书", "書"))))
+    events = alternation(tuple(row["word"] for row in event_nouns(data_dir) if row["licence"] == "any"))
+    return TreatyActionRules(
+        sided["before"], sided["after"], sided["chained"], sided["final"], words,
+        not_before=re.compile(alternation((*words.get("not_before", ()), *pledge_words.get("wish", ())))),
+        decided=re.compile(alternation(words.get("decided", ())) or "(?!)"),
+        forecast=re.compile(alternation(words.get("forecast", ())) or "(?!)"),
+        anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})|({alternation(words.get('lead', ()))}))"
+                           f"({noun})"),
+        head=head,
+        instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
+        modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
+                            f"(?:{alternation(tuple(n for n in nouns if n not in head))})"),
+        paired_rest=re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(head)}))"),
+        topic=re.compile(f"(?:{alternation(words.get('topic', ()))})"
+                         f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(head)}))"
+                         f"(?=[^，,。；;]{{0,4}}?(?:{after}))"),
+        defines=re.compile(f"[（(]\\s*(?:{alternation(words.get('defines', ()))})\\s*"
+                           "[“\"「『]([^”\"」』]{1,16})[”\"」』]"),
+        recipient=re.compile(alternation(words.get("recipient", ()))),
+        described=re.compile(f"是([^，,。；;]{{0,25}}?)({before})的[^，,。；;]{{0,8}}?(?:{noun})"),
+        as_of=word_lists(folder / "signing.tsv").get("as_of", ()),
+        chain=re.compile(f"(?:(?:{before})[或和及、])+$"),
+        objectless=re.compile(f"(?:{accede})(?=(?:{done}))"),
+        joined=re.compile(f"(?:[和与與及、](?:{after}))*[，,]"),
+        handed=re.compile(f"(?:{alternation(words.get('hand', ()))})了?({handed})"),
+        event_name=re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{events})"))
