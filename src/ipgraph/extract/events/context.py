@@ -112,6 +112,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
             verb_at = match.start() if before else _adverbials_before(context.text, match.start(), adverbs)
+            across = not before and context.text.endswith(_COMMAS, 0, verb_at)
+            verb_at -= across
             run = run_after(context, match.end()) if before \
                 else run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules),
                                                       rules), kinds)
@@ -121,10 +123,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if companion:
                 found.setdefault("held_with", []).extend(f"org/{actor.key}" for actor in run)
                 run = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules))
-            if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
+            if not run or held_for or (opening or across) and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
-            if before and after and not slot_then(context.text, run[-1].end, after) \
+            if before and after and not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after) \
                     or before.endswith(_LOCATIVE) and rules.pattern("holding").fullmatch(
                         after.replace("…", "")) and _venue(context.text, run[-1].end, after, adverbs):
                 continue
@@ -142,6 +144,19 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     found[role].append(path)
     found["partner"] = [k for k in found["partner"] if k not in found["organiser"]]
     return found
+
+
+_COMMAS = ("，", ",")
+"""A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its comma."""
+
+
+def _subject_end(text: str, at: int, rules: EventRules) -> int:
+    """Where the clause goes on after organisations that end theirs (联合B、C等单位，在…举行了: past the comma, so B
+    and C are still the partners of the verb); else ``at``."""
+    comma = next((i for i in range(at, min(len(text), at + 12)) if text[i] in _COMMAS), None)
+    if comma is None or text[at:comma].strip() and not rules.list_closer.match(text, at, comma):
+        return at
+    return comma + 1
 
 
 _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
