@@ -4,6 +4,7 @@ named by the issue's pattern it serves."""
 
 from __future__ import annotations
 
+from ipgraph.extract.events.model import spelled
 from tests.unseen.test_events import events, one
 
 # --- 5. 联合/携手 are prepositions: the bodies after them are partners, the subject before them the organiser -------
@@ -38,3 +39,19 @@ def test_5_a_subject_clause_of_bodies_holds_the_event_told_after_its_comma():
 def test_5_a_body_that_ends_a_clause_with_other_words_is_no_subject_after_the_comma():
     found = events("3月1日，宁波市知识产权局邀请宁波市司法局，在天一广场举行了知识产权宣传活动。", date="2025-03-02")
     assert one(found, "知识产权宣传活动").organisers == []
+
+
+# --- 5/7. a part quoted right after its frame event (…洽谈会“…专题论坛”) takes the sentence's roles -----------------
+
+
+def test_5_the_roles_of_a_sentence_go_to_the_part_quoted_after_its_frame_event():
+    found = events("3月1日，由宁波市知识产权局主办、宁波大学承办的第三届甬港经贸洽谈会“知识产权专题论坛”在宁波举行。",
+                   date="2025-03-02")
+    part = one(found, "知识产权专题论坛")
+    assert part.organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"] and part.partners == ["org/ning-bo-da-xue"]
+    frame = one(found, "第三届甬港经贸洽谈会")
+    assert frame.organisers == [] and frame.partners == []
+
+
+def test_7_a_name_told_with_two_kinds_of_middle_dot_compares_equal():
+    assert spelled("第五届宁波·香港知识产权论坛") == spelled("第五届宁波•香港知识产权论坛")

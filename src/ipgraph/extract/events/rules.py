@@ -266,12 +266,16 @@ class ReportEvents(TalkEvents):
                 # told as where something else was done (A主办的X上，B与C签订…): what follows is no role in it
                 body = header if name.decision else self.context(passage, sentence.start(), header_end) \
                     if setting else joined(description)
+                frame = next((n for n in names[index] if part_of(words, n, name)), None)
                 self._fill(event, passage, header, body, span,
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
                                               [n for n in names[index] if n is not name]),
                            inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
-                           names=spans)
+                           names=[n for n in spans if not frame or n[0] != sentence.start() + frame.start])
+                if any(part_of(words, name, n) for n in names[index]):  # the roles told are its part's
+                    event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
+                    event.organiser_inferred = False
                 if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
                     event.organisers = [f"org/{m.key}" for m in self._label_mentions(passage, span)][:1]
                 if heading is not None:
@@ -471,6 +475,13 @@ class ReportEvents(TalkEvents):
 _NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
 """A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
 one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
+
+
+def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
+    """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
+    the frame event, which the sentence's roles, verbs and objects are about."""
+    return frame is not name and frame.end <= name.start \
+        and re.fullmatch(r"\s*[“「\"]", sentence[frame.end:name.start + 1]) is not None
 
 
 def named_year(names: list[EventName]) -> int | None:
