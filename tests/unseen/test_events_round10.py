@@ -55,3 +55,25 @@ def test_5_the_roles_of_a_sentence_go_to_the_part_quoted_after_its_frame_event()
 
 def test_7_a_name_told_with_two_kinds_of_middle_dot_compares_equal():
     assert spelled("第五届宁波·香港知识产权论坛") == spelled("第五届宁波•香港知识产权论坛")
+
+
+# --- 10/11. traditional script: head nouns and pointing words read in simplified (紀念活動, 該活動) -----------------
+
+
+def test_10_a_head_noun_in_traditional_script_names_an_event():
+    found = events("近日，寧波大學建校三十周年紀念活動在寧波成功舉辦。該活動由寧波市人民政府主辦。", date="2025-03-02")
+    assert one(found, "寧波大學建校三十周年紀念活動").organisers == ["org/ning-bo-shi-ren-min-zheng-fu"]
+
+
+def test_10_a_campaign_in_traditional_script_told_with_a_date_is_held():
+    found = events("3月1日，寧波大學知識產權宣傳活動在寧波成功舉辦。", date="2025-03-02")
+    assert one(found, "寧波大學知識產權宣傳活動").start == "2025-03-01"
+
+
+# --- 11. what a sentence about the event told before says it was (此次培训是…第一次…培训活动) is no other event ----
+
+
+def test_11_the_predicate_of_a_sentence_pointing_back_names_no_other_event():
+    found = events("3月1日，宁波市知识产权培训班在宁波开班。此次培训是今年宁波市举办的第一次知识产权培训活动。",
+                   date="2025-03-02")
+    assert [e.label for e in found] == ["宁波市知识产权培训班"]

@@ -220,7 +220,7 @@ class ReportEvents(TalkEvents):
             words = sentence.group(0)
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if not names[index] or "由" in words else 0
-            names[index] = [n for n in names[index] if n.start >= referring]
+            names[index] = [n for n in names[index] if n.start >= referring and n.start < self._predicate(words)]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
@@ -297,6 +297,15 @@ class ReportEvents(TalkEvents):
         return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
+
+    def _predicate(self, sentence: str) -> int:
+        """Where the predicate starts of a sentence whose subject points back to an event told before (此次培训是…
+        举办的第一次…培训活动): what it names there says what that event was, it names no other; else the end."""
+        folded = self.finder.fold(sentence)
+        if not folded.startswith(self.rules.words.get("refers_back", ())):
+            return len(sentence)
+        copula = re.match(f"[^{BREAKS}是]*是", folded)
+        return copula.end() if copula else len(sentence)
 
     def _nameless(self, label: str) -> bool:
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
@@ -464,7 +473,7 @@ class ReportEvents(TalkEvents):
         left out (…《绿色技术手册》是与…合作打造的成果)."""
         found = [self.context(passage, sentences[index].start(), sentences[index].end())]
         for position in range(index + 1, len(sentences)):
-            following = sentences[position].group(0)
+            following = self.finder.fold(sentences[position].group(0))  # 該活動 read as 该活动
             if names[position] and not following.startswith(self.rules.words["anaphora"]):
                 break
             if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
