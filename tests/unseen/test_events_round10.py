@@ -77,3 +77,15 @@ def test_11_the_predicate_of_a_sentence_pointing_back_names_no_other_event():
     found = events("3月1日，宁波市知识产权培训班在宁波开班。此次培训是今年宁波市举办的第一次知识产权培训活动。",
                    date="2025-03-02")
     assert [e.label for e in found] == ["宁波市知识产权培训班"]
+
+
+# --- 10. a name opening with its edition's year, told only as the setting of a speech, is held that year -------------
+
+
+def test_10_a_year_named_meeting_told_as_the_setting_of_a_report_is_held_that_year():
+    found = events("宁波市知识产权局局长王明在2024年宁波市知识产权工作会议上作报告。")
+    assert one(found, "2024年宁波市知识产权工作会议").start == "2024"
+
+
+def test_10_a_year_told_with_de_is_the_time_of_a_nameless_mention_not_an_edition():
+    assert events("宁波市知识产权局局长王明在2024年的工作会议上作报告。") == []

@@ -12,6 +12,7 @@ from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
+from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, COMMAS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
 
 EVENT_RULES = {
@@ -73,6 +74,11 @@ MANNER = re.compile(rf"[以採采][^{BREAKS}]{{1,14}}?(?:方式|形式)")
 COPULA = ("是", "是一个", "是一次", "是一项")
 SEPARATOR = ("，", "：", ",", ":")
 SESSION_TYPES = ("Meeting", "Conference")
+
+NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
+"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
+one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
+
 
 
 @dataclass

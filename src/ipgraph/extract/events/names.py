@@ -21,6 +21,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    NAMED_YEAR,
     NOT_IN_NUMBER,
     SESSION_TYPES,
     EventFact,
@@ -191,7 +192,7 @@ class NameFinder:
         self._describe(name, sentence, text, stop, found)
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
-                and not (name.named or self._made_by(stop, text)):
+                and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text)):
             return None
         bare = (len(squash(text)) < 5 or text == hit.group(0)) and not self.acted(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
+from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
@@ -380,7 +380,7 @@ class ReportEvents(TalkEvents):
         kind, told = type_of(name, self.rules), spelled(name)
         bare = self.rules.type_pattern.fullmatch(told) is not None
         return next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
-                     and (bare or _NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
 
     def _role_line(self, passage: Passage) -> None:
         """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event
@@ -449,8 +449,8 @@ class ReportEvents(TalkEvents):
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
             return "event-sentence", 0.65, date
-        if name.named and dates and self._setting(sentence, name):
-            return "event-sentence", 0.6, date
+        if (name.named and dates or named_year([name])) and self._setting(sentence, name):
+            return "event-sentence", 0.6, date  # a name with its edition's year dates itself (在2020年…会议上)
         if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
@@ -481,11 +481,6 @@ class ReportEvents(TalkEvents):
         return found
 
 
-_NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
-"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
-one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
-
-
 def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
     """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
     the frame event, which the sentence's roles, verbs and objects are about."""
@@ -497,7 +492,7 @@ def named_year(names: list[EventName]) -> int | None:
     """The year the first name of a sentence prints: the year of the edition it tells of, so the year of a
     month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
     the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
-    found = next((m for m in (_NAMED_YEAR.search(n.label) for n in names) if m), None)
+    found = next((m for m in (NAMED_YEAR.search(n.label) for n in names) if m), None)
     return int(found.group(1)) if found else None
 
 
