@@ -89,3 +89,9 @@ def test_10_a_year_named_meeting_told_as_the_setting_of_a_report_is_held_that_ye
 
 def test_10_a_year_told_with_de_is_the_time_of_a_nameless_mention_not_an_edition():
     assert events("宁波市知识产权局局长王明在2024年的工作会议上作报告。") == []
+
+
+def test_5_the_bodies_after_lianhe_are_partners_of_any_verb_of_holding():
+    found = events("3月1日，宁波市知识产权局联合宁波大学召开知识产权座谈会。", date="2025-03-02")
+    meeting = one(found, "知识产权座谈会")
+    assert (meeting.organisers, meeting.partners) == (["org/ning-bo-shi-zhi-shi-chan-quan-ju"], ["org/ning-bo-da-xue"])

@@ -90,9 +90,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     the sentence (…共同主办中国-东盟…论坛) gives roles in that event only, though not an event named inside this
     one's name (举办2025年宣传周启动仪式: the verb holds the ceremony, the week is part of its name); a verb of
     carrying out (开展) gives a role only in the event it governs (X开展…工作要求 says nothing of the fair after it).
-    Organisations after 与 (A与B联合举办)
-    are the object of the preposition, not the subject of the verb: the organisations right before 与 are the
-    organisers; B is a partner, listed under ``held_with`` too, since with no A the clause says its unsaid subject
+    Organisations after 与, 联合 or 携手 (A与B联合举办, A联合B、C举办)
+    are the object of the preposition, not the subject of the verb: the organisations right before it are the
+    organisers; B is a partner of whatever verb of holding follows, listed under ``held_with`` too, since with no A the clause says its unsaid subject
     held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
     passage offsets.
     """
@@ -120,8 +120,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
                                                                          + _LOCATIVE, 0, run[0].start))
             companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
+            held_with = [f"org/{actor.key}" for actor in run] if companion else []
             if companion:
-                found.setdefault("held_with", []).extend(f"org/{actor.key}" for actor in run)
+                found.setdefault("held_with", []).extend(held_with)
                 run = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules))
             if not run or held_for or (opening or across) and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
@@ -138,6 +139,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):
                 continue
+            found["partner"] += [k for k in held_with if k not in found["partner"]]
             for actor in run:
                 path = f"{'person' if actor.kind == PERSON else 'org'}/{actor.key}"
                 if path not in found[role]:
