@@ -95,3 +95,11 @@ def test_5_the_bodies_after_lianhe_are_partners_of_any_verb_of_holding():
     found = events("3月1日，宁波市知识产权局联合宁波大学召开知识产权座谈会。", date="2025-03-02")
     meeting = one(found, "知识产权座谈会")
     assert (meeting.organisers, meeting.partners) == (["org/ning-bo-shi-zhi-shi-chan-quan-ju"], ["org/ning-bo-da-xue"])
+
+
+# --- 10. press events by every usual name (记者会, 记者招待会, 吹风会) are events ----------------------------------
+
+
+def test_10_a_press_briefing_held_by_a_body_is_its_event():
+    found = events("2月18日，宁波海关在宁波海关大楼举行2024年工作回顾记者会。", date="2025-02-19")
+    assert one(found, "2024年工作回顾记者会").organisers == ["org/ning-bo-hai-guan"]
