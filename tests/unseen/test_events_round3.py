@@ -33,8 +33,8 @@ def test_5_a_treatys_numbered_meeting_told_only_as_a_setting_is_not_the_authors(
     assert all(e.organisers != ["org/WIPO"] for e in found)
 
 
-# --- 5. A联合B、C共同主办: the subject of 联合 organises, those it is joined with are partners (eval/realtext/README.md:
-# "联合…举办 makes the others partners"; round 10 made 联合 a preposition like 与) ---------------------------------
+# --- 5. A联合B、C共同主办: the subject of 联合 organises, those it is joined with are partners ------------------------
+# (eval/realtext/README.md: "联合…举办 makes the others partners"; round 10 made 联合 a preposition like 与)
 
 def test_5_the_subject_of_lianhe_before_a_verb_of_holding_is_an_organiser():
     found = events("杭州市贸促会联合世界知识产权组织、欧盟知识产权局共同举办的2025年钱塘知识产权论坛在杭州举行。",

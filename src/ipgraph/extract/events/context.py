@@ -90,10 +90,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     the sentence (…共同主办中国-东盟…论坛) gives roles in that event only, though not an event named inside this
     one's name (举办2025年宣传周启动仪式: the verb holds the ceremony, the week is part of its name); a verb of
     carrying out (开展) gives a role only in the event it governs (X开展…工作要求 says nothing of the fair after it).
-    Organisations after 与, 联合 or 携手 (A与B联合举办, A联合B、C举办)
-    are the object of the preposition, not the subject of the verb: the organisations right before it are the
-    organisers; B is a partner of whatever verb of holding follows, listed under ``held_with`` too, since with no A the clause says its unsaid subject
-    held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
+    Organisations after 与, 联合 or 携手 (A与B联合举办, A联合B、C举办) are the object of the preposition, not the
+    subject of the verb: the organisations right before it are the organisers; B is a partner of whatever verb
+    of holding follows, listed under ``held_with`` too, since with no A the clause says its unsaid subject held
+    the event with B. The text is read in simplified script, so each pattern is written once. Spans are
     passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
@@ -124,7 +124,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if companion:
                 found.setdefault("held_with", []).extend(held_with)
                 run = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules))
-            if not run or held_for or (opening or across) and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
+            subject = opening or across
+            if not run or held_for or subject and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
             if before and after and not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after) \
@@ -149,7 +150,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 
 
 _COMMAS = ("，", ",")
-"""A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its comma."""
+"""A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
+comma."""
 
 
 def _subject_end(text: str, at: int, rules: EventRules) -> int:

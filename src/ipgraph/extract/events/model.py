@@ -297,6 +297,6 @@ def abbreviated(label: str) -> str:
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def spelled(label: str) -> str:
     """A name as compared with its other tellings: without white space, the dashes and middle dots that join
-    its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym in brackets (…协会（AIPPI）…大会 told
-    again without it)."""
+    its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym
+    in brackets (…协会（AIPPI）…大会 told again without it)."""
     return re.sub(r"[-–—－·•‧・∙]", "", ACRONYM_BRACKET.sub("", squash(label)))
