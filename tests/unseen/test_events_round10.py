@@ -103,3 +103,18 @@ def test_5_the_bodies_after_lianhe_are_partners_of_any_verb_of_holding():
 def test_10_a_press_briefing_held_by_a_body_is_its_event():
     found = events("2月18日，宁波海关在宁波海关大楼举行2024年工作回顾记者会。", date="2025-02-19")
     assert one(found, "2024年工作回顾记者会").organisers == ["org/ning-bo-hai-guan"]
+
+
+# --- 10. a page without a title that tells its own event only by its noun (是次论坛由…主办) -------------------------
+
+
+def test_10_a_page_telling_its_event_only_by_its_noun_has_that_event_with_its_roles():
+    found = events("是次论坛由宁波大学知识产权学院主办，并由宁波市知识产权局协办。论坛吸引了两百名观众参加。")
+    forum = one(found, "论坛")
+    assert (forum.organisers, forum.partners) == (["org/ning-bo-da-xue-zhi-shi-chan-quan-xue-yuan"],
+                                                  ["org/ning-bo-shi-zhi-shi-chan-quan-ju"])
+
+
+def test_10_a_noun_pointing_back_after_an_event_was_told_makes_no_second_event():
+    found = events("3月1日，宁波市知识产权论坛在宁波举行。本次论坛由宁波大学主办。", date="2025-03-02")
+    assert [(e.label, e.organisers) for e in found] == [("宁波市知识产权论坛", ["org/ning-bo-da-xue"])]

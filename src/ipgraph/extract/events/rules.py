@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ipgraph.extract.events import model
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
 from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, own_dates
-from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, spelled, squash
+from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
@@ -220,7 +221,8 @@ class ReportEvents(TalkEvents):
             words = sentence.group(0)
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if not names[index] or "由" in words else 0
-            names[index] = [n for n in names[index] if n.start >= referring and n.start < self._predicate(words)]
+            predicate = model.predicate_start(self.finder.fold(words), self.rules)
+            names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
@@ -266,14 +268,14 @@ class ReportEvents(TalkEvents):
                 # told as where something else was done (A主办的X上，B与C签订…): what follows is no role in it
                 body = header if name.decision else self.context(passage, sentence.start(), header_end) \
                     if setting else joined(description)
-                frame = next((n for n in names[index] if part_of(words, n, name)), None)
+                frame = next((n for n in names[index] if model.part_of(words, n, name)), None)
                 self._fill(event, passage, header, body, span,
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
                                               [n for n in names[index] if n is not name]),
                            inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
                            names=[n for n in spans if not frame or n[0] != sentence.start() + frame.start])
-                if any(part_of(words, name, n) for n in names[index]):  # the roles told are its part's
+                if any(model.part_of(words, name, n) for n in names[index]):  # the roles told are its part's
                     event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
                     event.organiser_inferred = False
                 if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
@@ -297,15 +299,6 @@ class ReportEvents(TalkEvents):
         return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
-
-    def _predicate(self, sentence: str) -> int:
-        """Where the predicate starts of a sentence whose subject points back to an event told before (此次培训是…
-        举办的第一次…培训活动): what it names there says what that event was, it names no other; else the end."""
-        folded = self.finder.fold(sentence)
-        if not folded.startswith(self.rules.words.get("refers_back", ())):
-            return len(sentence)
-        copula = re.match(f"[^{BREAKS}是]*是", folded)
-        return copula.end() if copula else len(sentence)
 
     def _nameless(self, label: str) -> bool:
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
@@ -359,9 +352,11 @@ class ReportEvents(TalkEvents):
         type (or name) the report told, and, with a verb of holding, a date more precise than the one it had
         (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none): a
         name there is the told event's, no new one."""
-        words = passage.text[start:end]
+        words = self.finder.fold(passage.text[start:end])  # 該論壇 read as 该论坛
         opening = self.rules.refers_back.match(words)
         referred = self._referred(opening.group("kind") or opening.group("name")) if opening else None
+        if opening is not None and referred is None and opening.group("kind") and not self.order:
+            referred = self._only_by_noun(passage, start + opening.start("kind"), start + opening.end("kind"))
         if opening is None or referred is None:
             return 0
         told = EventFact(referred.type, referred.label)
@@ -373,6 +368,14 @@ class ReportEvents(TalkEvents):
         if dates and len(dates[0].start) > len(referred.start or ""):
             referred.start, referred.end = dates[0].start, dates[0].end
         return opening.end()
+
+    def _only_by_noun(self, passage: Passage, start: int, end: int) -> EventFact:
+        """The report's own event, told only by its noun on a page without a title (是次論壇由…主辦, no event told
+        before): labelled with the noun as printed; the sentence then tells its roles."""
+        noun = passage.text[start:end]
+        event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
+        self._add(event, passage)
+        return event
 
     def _referred(self, name: str) -> EventFact | None:
         """The event told last of the type a bare noun names (论坛), or whose name, without the year of its
@@ -479,21 +482,6 @@ class ReportEvents(TalkEvents):
             if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
                 found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
         return found
-
-
-def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
-    """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
-    the frame event, which the sentence's roles, verbs and objects are about."""
-    return frame is not name and frame.end <= name.start \
-        and re.fullmatch(r"\s*[“「\"]", sentence[frame.end:name.start + 1]) is not None
-
-
-def named_year(names: list[EventName]) -> int | None:
-    """The year the first name of a sentence prints: the year of the edition it tells of, so the year of a
-    month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
-    the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
-    found = next((m for m in (NAMED_YEAR.search(n.label) for n in names) if m), None)
-    return int(found.group(1)) if found else None
 
 
 def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpan | None:
