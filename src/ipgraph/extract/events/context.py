@@ -90,10 +90,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     the sentence (…共同主办中国-东盟…论坛) gives roles in that event only, though not an event named inside this
     one's name (举办2025年宣传周启动仪式: the verb holds the ceremony, the week is part of its name); a verb of
     carrying out (开展) gives a role only in the event it governs (X开展…工作要求 says nothing of the fair after it).
-    Organisations after 与 (A与B联合举办)
-    are the object of the preposition, not the subject of the verb: the organisations right before 与 are the
-    organisers; B is a partner, listed under ``held_with`` too, since with no A the clause says its unsaid subject
-    held the event with B. The text is read in simplified script, so each pattern is written once. Spans are
+    Organisations after 与, 联合 or 携手 (A与B联合举办, A联合B、C举办) are the object of the preposition, not the
+    subject of the verb: the organisations right before it are the organisers; B is a partner of whatever verb
+    of holding follows, listed under ``held_with`` too, since with no A the clause says its unsaid subject held
+    the event with B. The text is read in simplified script, so each pattern is written once. Spans are
     passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
@@ -112,19 +112,23 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
             verb_at = match.start() if before else _adverbials_before(context.text, match.start(), adverbs)
+            across = not before and context.text.endswith(_COMMAS, 0, verb_at)
+            verb_at -= across
             run = run_after(context, match.end()) if before \
                 else run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules),
                                                       rules), kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
                                                                          + _LOCATIVE, 0, run[0].start))
             companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
+            held_with = [f"org/{actor.key}" for actor in run] if companion else []
             if companion:
-                found.setdefault("held_with", []).extend(f"org/{actor.key}" for actor in run)
+                found.setdefault("held_with", []).extend(held_with)
                 run = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules))
-            if not run or held_for or opening and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
+            subject = opening or across
+            if not run or held_for or subject and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
-            if before and after and not slot_then(context.text, run[-1].end, after) \
+            if before and after and not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after) \
                     or before.endswith(_LOCATIVE) and rules.pattern("holding").fullmatch(
                         after.replace("…", "")) and _venue(context.text, run[-1].end, after, adverbs):
                 continue
@@ -136,12 +140,27 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):
                 continue
+            found["partner"] += [k for k in held_with if k not in found["partner"]]
             for actor in run:
                 path = f"{'person' if actor.kind == PERSON else 'org'}/{actor.key}"
                 if path not in found[role]:
                     found[role].append(path)
     found["partner"] = [k for k in found["partner"] if k not in found["organiser"]]
     return found
+
+
+_COMMAS = ("，", ",")
+"""A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
+comma."""
+
+
+def _subject_end(text: str, at: int, rules: EventRules) -> int:
+    """Where the clause goes on after organisations that end theirs (联合B、C等单位，在…举行了: past the comma, so B
+    and C are still the partners of the verb); else ``at``."""
+    comma = next((i for i in range(at, min(len(text), at + 12)) if text[i] in _COMMAS), None)
+    if comma is None or text[at:comma].strip() and not rules.list_closer.match(text, at, comma):
+        return at
+    return comma + 1
 
 
 _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")

@@ -7,12 +7,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
+from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, COMMAS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
+
+if TYPE_CHECKING:
+    from ipgraph.extract.events.names import EventName
 
 EVENT_RULES = {
     "event-heading": ("event from a bullet heading", "条目标题中的活动",
@@ -73,6 +78,11 @@ MANNER = re.compile(rf"[以採采][^{BREAKS}]{{1,14}}?(?:方式|形式)")
 COPULA = ("是", "是一个", "是一次", "是一项")
 SEPARATOR = ("，", "：", ",", ":")
 SESSION_TYPES = ("Meeting", "Conference")
+
+NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
+"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
+one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
+
 
 
 @dataclass
@@ -290,7 +300,32 @@ def abbreviated(label: str) -> str:
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def spelled(label: str) -> str:
-    """A name as compared with its other tellings: without white space, the dashes that join its parts (a
-    headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会) and an acronym in brackets (…协会（AIPPI）…大会 told
-    again without it)."""
-    return re.sub(r"[-–—－]", "", ACRONYM_BRACKET.sub("", squash(label)))
+    """A name as compared with its other tellings: without white space, the dashes and middle dots that join
+    its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym
+    in brackets (…协会（AIPPI）…大会 told again without it)."""
+    return re.sub(r"[-–—－·•‧・∙]", "", ACRONYM_BRACKET.sub("", squash(label)))
+
+
+def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
+    """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
+    the frame event, which the sentence's roles, verbs and objects are about."""
+    return frame is not name and frame.end <= name.start \
+        and re.fullmatch(r"\s*[“「\"]", sentence[frame.end:name.start + 1]) is not None
+
+
+def named_year(names: list[EventName]) -> int | None:
+    """The year the first name of a sentence prints: the year of the edition it tells of, so the year of a
+    month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
+    the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
+    found = next((m for m in (NAMED_YEAR.search(n.label) for n in names) if m), None)
+    return int(found.group(1)) if found else None
+
+
+def predicate_start(sentence: str, rules: EventRules) -> int:
+    """Where the predicate starts of a sentence (read in simplified script) whose subject points back to an event
+    told before (此次培训是…举办的第一次…培训活动): what it names there says what that event was, it names no
+    other; else the end."""
+    if not sentence.startswith(rules.words.get("refers_back", ())):
+        return len(sentence)
+    copula = re.match(f"[^{BREAKS}是]*是", sentence)
+    return copula.end() if copula else len(sentence)

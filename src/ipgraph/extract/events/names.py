@@ -21,6 +21,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    NAMED_YEAR,
     NOT_IN_NUMBER,
     SESSION_TYPES,
     EventFact,
@@ -93,7 +94,8 @@ class NameFinder:
         return text.translate(self.rules.simplifying) if self.traditional else text
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
-        if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
+        folded = self.fold(sentence)  # the head nouns are written in simplified script (紀念活動 as 纪念活动)
+        if self.rules.type_pattern.search(folded) is None:  # most sentences name no event: skip reading their stops
             self.subject_ends = set()
             return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
@@ -103,13 +105,13 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence) if not self._renamed(sentence, m)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
-        stops = self._stops(self.fold(sentence), protected)
+        stops = self._stops(folded, protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
                              for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
-        for hit in self.rules.type_pattern.finditer(sentence):
+        for hit in self.rules.type_pattern.finditer(folded):
             start, end = hit.span()
             if start < taken or inside(quoted, start) or sentence[start - 1:start] == "等":
                 continue
@@ -164,7 +166,7 @@ class NameFinder:
         start, end = hit.span()
         kind, licence = words.type_of_word[hit.group(0)]
         for inner in range(start + 1, end):
-            longer = words.type_pattern.match(sentence, inner)
+            longer = words.type_pattern.match(self.fold(sentence), inner)
             if longer and longer.end() > end:
                 end = longer.end()
                 kind, licence = words.type_of_word[longer.group(0)]
@@ -190,7 +192,7 @@ class NameFinder:
         self._describe(name, sentence, text, stop, found)
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
-                and not (name.named or self._made_by(stop, text)):
+                and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text)):
             return None
         bare = (len(squash(text)) < 5 or text == hit.group(0)) and not self.acted(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \

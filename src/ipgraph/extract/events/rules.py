@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ipgraph.extract.events import model
 from ipgraph.extract.events.context import Context, joined, roles_in, run_after
-from ipgraph.extract.events.dating import HEAD_LINES, day_to_come, heading_date, own_dates, retells, retold_date
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, spelled, squash
+from ipgraph.extract.events.dating import (
+    HEAD_LINES,
+    day_to_come,
+    heading_date,
+    own_dates,
+    retells,
+    retold_date,
+    title_date,
+)
+from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
@@ -220,7 +229,8 @@ class ReportEvents(TalkEvents):
             words = sentence.group(0)
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if not names[index] or "由" in words else 0
-            names[index] = [n for n in names[index] if n.start >= referring]
+            predicate = model.predicate_start(self.finder.fold(words), self.rules)
+            names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
             recurs = self.rules.pattern("recurs").search(words) is not None
@@ -269,12 +279,16 @@ class ReportEvents(TalkEvents):
                 # told as where something else was done (A主办的X上，B与C签订…): what follows is no role in it
                 body = header if name.decision else self.context(passage, sentence.start(), header_end) \
                     if setting else joined(description)
+                frame = next((n for n in names[index] if model.part_of(words, n, name)), None)
                 self._fill(event, passage, header, body, span,
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
                                               [n for n in names[index] if n is not name]),
                            inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
-                           names=spans)
+                           names=[n for n in spans if not frame or n[0] != sentence.start() + frame.start])
+                if any(model.part_of(words, name, n) for n in names[index]):  # the roles told are its part's
+                    event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
+                    event.organiser_inferred = False
                 if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
                     event.organisers = [f"org/{m.key}" for m in self._label_mentions(passage, span)][:1]
                 if heading is not None:
@@ -349,9 +363,11 @@ class ReportEvents(TalkEvents):
         type (or name) the report told, and, with a verb of holding, a date more precise than the one it had
         (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none): a
         name there is the told event's, no new one."""
-        words = passage.text[start:end]
+        words = self.finder.fold(passage.text[start:end])  # 該論壇 read as 该论坛
         opening = self.rules.refers_back.match(words)
         referred = self._referred(opening.group("kind") or opening.group("name")) if opening else None
+        if opening is not None and referred is None and opening.group("kind") and not self.order:
+            referred = self._only_by_noun(passage, start + opening.start("kind"), start + opening.end("kind"))
         if opening is None or referred is None:
             return 0
         told = EventFact(referred.type, referred.label)
@@ -364,13 +380,21 @@ class ReportEvents(TalkEvents):
             referred.start, referred.end = dates[0].start, dates[0].end
         return opening.end()
 
+    def _only_by_noun(self, passage: Passage, start: int, end: int) -> EventFact:
+        """The report's own event, told only by its noun on a page without a title (是次論壇由…主辦, no event told
+        before): labelled with the noun as printed; the sentence then tells its roles."""
+        noun = passage.text[start:end]
+        event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
+        self._add(event, passage)
+        return event
+
     def _referred(self, name: str) -> EventFact | None:
         """The event told last of the type a bare noun names (论坛), or whose name, without the year of its
         edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name no event told has."""
         kind, told = type_of(name, self.rules), spelled(name)
         bare = self.rules.type_pattern.fullmatch(told) is not None
         return next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
-                     and (bare or _NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
 
     def _role_line(self, passage: Passage) -> None:
         """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event
@@ -439,8 +463,8 @@ class ReportEvents(TalkEvents):
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
             return "event-sentence", 0.65, date
-        if name.named and dates and self._setting(sentence, name):
-            return "event-sentence", 0.6, date
+        if (name.named and dates or named_year([name])) and self._setting(sentence, name):
+            return "event-sentence", 0.6, date  # a name with its edition's year dates itself (在2020年…会议上)
         if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
@@ -463,38 +487,10 @@ class ReportEvents(TalkEvents):
         left out (…《绿色技术手册》是与…合作打造的成果)."""
         found = [self.context(passage, sentences[index].start(), sentences[index].end())]
         for position in range(index + 1, len(sentences)):
-            following = sentences[position].group(0)
+            following = self.finder.fold(sentences[position].group(0))  # 該活動 read as 该活动
             if names[position] and not following.startswith(self.rules.words["anaphora"]):
                 break
             if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
                 found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
         return found
 
-
-_NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
-"""A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
-one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
-
-
-def named_year(names: list[EventName]) -> int | None:
-    """The year the first name of a sentence prints: the year of the edition it tells of, so the year of a
-    month-day the page prints without one (4月15-16日,…2023知识产权南湖论坛…举行), and of the event itself when
-    the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
-    found = next((m for m in (_NAMED_YEAR.search(n.label) for n in names) if m), None)
-    return int(found.group(1)) if found else None
-
-
-def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpan | None:
-    """世界知识产权组织成员国大会 - 2017年10月2日至11日: a name, a dash and a date, the title line of a document
-    made for the event (a speech, a report to it), dates that event, and tells it was held, whatever verb the
-    text lacks."""
-    dash = re.match(r"\s*[-–—]+\s*", sentence[name.end:])
-    glued = _GLOSS.match(sentence, name.end) if name.session else None
-    return next((d for d in dates if dash and d.begin == name.end + dash.end()
-                 or glued and d.begin == glued.end() and len(d.start) == 10), None)
-
-
-_GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
-"""What a document's cover may print between a session's name and its dates: its other name in brackets
-((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
-a full date glued to a numbered session's name is its date as the title line's dash is."""
