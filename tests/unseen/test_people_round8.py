@@ -4,16 +4,7 @@ tests (none is copied from a report, a fresh text or an evaluation text)."""
 
 from __future__ import annotations
 
-from ipgraph.extract.facts import extract
-from ipgraph.ingest.passages import segment
-
-
-def people(text, res):
-    """Each person's name with the role and the label of the body the report ties the person to."""
-    facts = extract(segment(text), res.knowledge)
-    names = {n.key: n.details.get("name") or min(n.surface) for n in facts.of_kind("ORG")}
-    return {p.details["name"]: (p.details.get("role", ""), names.get(p.details.get("affiliation"), ""))
-            for p in facts.of_kind("PERSON")}
+from tests.unseen.test_people_round7 import people
 
 
 def test_pattern1_common_surnames_of_the_national_ranking_are_read(res):
