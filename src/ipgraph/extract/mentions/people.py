@@ -48,6 +48,8 @@ _ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
+_PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
+"""The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
 """A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
 _LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
@@ -61,10 +63,13 @@ class People:
     def __init__(self, data_dir: str) -> None:
         gazetteer = load_gazetteer(Path(data_dir))
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
+        prefix = alternation(gazetteer.title_prefixes)
+        # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
+        title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
+        self.honorifics = gazetteer.honorifics
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
@@ -240,7 +245,9 @@ class People:
             match = queue.pop(0)
             if self._inside_noun(text, match.start(), match.end()):
                 continue
-            at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
+            portfolio = _PORTFOLIO.match(text, match.end())
+            role_end = portfolio.end() if portfolio else match.end()
+            at = role_end + (1 if text[role_end : role_end + 1] in ("：", ":") else 0)
             at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
                                                      or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
@@ -280,13 +287,18 @@ class People:
                 names = [name]
             elif org is None and place is None and (listed := listed_after(text, match.start(), found)):
                 org, title_at = listed
-            found += [(start, end, match.group(0), org, title_at) for start, end in names]
+            elif org is None and place is None and names:
+                org = neighbours.principal_body(text, match.start(), match.group(0), found)
+            role = text[match.start() : role_end] if names and names[0][0] >= role_end else match.group(0)
+            found += [(start, end, role, org, title_at) for start, end in names]
             if not names and (longer := self._overlapping("".join(masked), match)) is not None:
                 queue.insert(0, longer)
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
-            if name is not None:
-                found.append((*name, "", body_before(text, name[0], ends), name[0]))
+            if name is not None and not any(f[:2] == name for f in found):  # 律师甲女士: found by the title
+                org = body_before(text, name[0], ends)
+                listed = listed_after(text, name[0], found, self.honorifics) if org is None else None
+                found.append((*name, "", *(listed or (org, name[0]))))  # 某署律师甲女士和乙先生: 乙 is of it too
         return found
 
     def _starts_word(self, text: str, at: int) -> bool:
