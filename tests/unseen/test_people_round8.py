@@ -1,8 +1,9 @@
 """Issue 16, pattern 1 (round 8): people and affiliations that the new annotated dev texts showed ipgraph reading
 wrong: a common surname missing from the list (洪, 傅, 赖), a name before 发表, the regions a post covers before
 its title, a portfolio in brackets after it, a second name joined by 和 after an honorific, a deputy whose principal
-the sentence names first, a body printed short whose full name the report prints; on sentences written for these
-tests (none is copied from a report, a fresh text or an evaluation text)."""
+the sentence names first, a body printed short whose full name the report prints, a unit printed before a name in
+a list after a person of a body; on sentences written for these tests (none is copied from a report, a fresh text or
+an evaluation text)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_pattern1_a_body_printed_short_is_the_body_the_report_prints_in_full(res
     text = ("温州市人民政府知识产权服务中心主任周明远致辞。\n\n"
             "知识产权服务中心律师林晓燕介绍了案例。\n")
     assert people(text, res)["林晓燕"] == ("律师", "温州市人民政府知识产权服务中心")
+
+
+def test_pattern1_a_unit_before_a_name_in_a_list_is_of_the_body_listed_first(res):
+    text = "温州市市场监督管理局周明远局长、综合处林晓燕处长和办公室韩立新主任出席。"
+    assert people(text, res) == {"周明远": ("局长", "温州市市场监督管理局"),
+                                 "林晓燕": ("处长", "温州市市场监督管理局综合处"),
+                                 "韩立新": ("主任", "温州市市场监督管理局办公室")}
+    assert people("综合处林晓燕处长出席。", res) == {"林晓燕": ("处长", "")}  # no body listed before: no unit of one

@@ -128,9 +128,10 @@ class People:
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
+        units: list[Span] = []  # units the mentions did not find, named by their place in a list of people
         bylines, credited = self._bylines(text, mentions)
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
-                self._titled(text, mentions) + self._bare(text, mentions) + \
+                self._titled(text, mentions, units) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
@@ -154,8 +155,9 @@ class People:
                                         state_names=self.offices.state_names(text, mentions, title_at, role))
                 people.append(person)
                 blocked.update(range(start, end))
+        units = [u for u in units if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
         if people:
-            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people)
+            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
         return doc
 
     def _row(self, text: str, mentions: list[Span]) -> list[Named]:
@@ -220,7 +222,7 @@ class People:
                 found += [(s, e, "", org, s) for s, e in items]
         return found
 
-    def _titled(self, text: str, mentions: list[Span]) -> list[Named]:
+    def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
@@ -278,6 +280,9 @@ class People:
                                                         frozenset() if group else abroad)) is not None and \
                     not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
                 names, org, title_at = [name], body_before(text, name[0], ends), name[0]
+                if org is None and (unit := self._listed_unit(text, mentions, name[0], found, ends)) is not None:
+                    org = unit  # 某局甲副局长、综合处乙处长: 乙 is of the bureau's 综合处
+                    units.append(unit)
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
@@ -323,6 +328,25 @@ class People:
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
+
+    def _listed_unit(self, text: str, mentions: list[Span], at: int, found: list[Named],
+                     ends: dict[int, Span]) -> Span | None:
+        """A unit printed without its body right before a name, in a list after a person of a body (某局甲副局长、
+        综合处乙处长; 某局局长甲和办公室乙主任): a run of a few characters ending in a body's head noun, which the
+        mentions did not find; it is named as a unit of that body."""
+        start = at
+        while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS + "、":
+            start -= 1
+        head = self.any_head.search(text, start, at)
+        listed = listed_after(text, start, found) if head and at - start >= 2 else None
+        if not mentions or listed is None or listed[0] is None or \
+                any(m.start_char < at and start < m.end_char for m in mentions):
+            return None
+        unit = mentions[0].doc.char_span(start, at, label=ORG, kb_id="")
+        if unit is not None:
+            unit._.ipg = {"kind": "unit", "name": unit.text}
+            self._name_unit(text, unit, found, ends)
+        return unit if unit is not None and unit._.ipg.get("parent_name") else None
 
     def _posted_name(self, text: str, mentions: list[Span], title: re.Match[str], at: int) -> tuple[int, int] | None:
         """A name of no Chinese surname after the title of a diplomat a foreign state posts (某国驻沪总领事甲乙丙):
