@@ -56,3 +56,13 @@ def test_pattern1_a_unit_before_a_name_in_a_list_is_of_the_body_listed_first(res
                                  "林晓燕": ("处长", "温州市市场监督管理局综合处"),
                                  "韩立新": ("主任", "温州市市场监督管理局办公室")}
     assert people("综合处林晓燕处长出席。", res) == {"林晓燕": ("处长", "")}  # no body listed before: no unit of one
+
+
+def test_pattern1_a_bracket_crediting_a_bodys_contributor_ties_the_name_to_the_body(res):
+    text = "会议强调，要加强商标保护。（温州市司法局 林晓燕）\n"
+    assert people(text, res) == {"林晓燕": ("", "温州市司法局")}
+
+
+def test_pattern1_a_bar_after_the_outlet_of_a_source_line_credits_its_writer(res):
+    text = "来源:温州日报 | 林晓燕  2021年05月08日10:05\n\n温州大学校长周明远出席。\n"
+    assert people(text, res) == {"林晓燕": ("", "温州日报"), "周明远": ("校长", "温州大学")}
