@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
+from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
@@ -19,7 +20,6 @@ from ipgraph.zh.grammar import (
     AGENT_MARKS,
     CLAUSE_BREAKS,
     COORDINATORS,
-    DATELINE_ENDS,
     LOST_DOT,
     NAME_BREAKS,
     NAME_DOTS,
@@ -95,20 +95,6 @@ class People:
                                     re.MULTILINE)
         # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
         self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
-        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
-        self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
-        credits = alternation((*cues["reporter"], *self.credits))
-        credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
-        role = rf"(?:{credits})[：:]?\s*"
-        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
-                                      rf"|[、，,\s]+| ?摄$")
-        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
-        self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
-        self.dateline_bracket = re.compile(rf"(?<={alternation(DATELINE_ENDS)})[ \u3000]?{bracket}")
-        self.body_credit = re.compile(rf"[ \u3000]+([{CJK}]{{2,4}})[）)][ \t]*$", re.MULTILINE)
-        self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*([{CJK}]{{2,3}})(?=\s|$)")
-        self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
-                                      rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -119,7 +105,7 @@ class People:
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
-        self.reporter = re.compile(alternation(cues["reporter"]))
+        self.bylines = Bylines(Path(data_dir), self.surname, self._plain)
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.offices = Offices(gazetteer, words, self.acts, self_heads)
         self.any_head = self.offices.any_head
@@ -131,13 +117,13 @@ class People:
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
         units: list[Span] = []  # units the mentions did not find, named by their place in a list of people
-        bylines, credited = self._bylines(text, mentions)
+        bylines, credited = self.bylines(text, mentions)
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
                 self._titled(text, mentions, units) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
-            byline = start in credited or bool(role and self.reporter.search(role))
+            byline = start in credited or bool(role and self.bylines.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
@@ -173,55 +159,6 @@ class People:
         if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
-
-    def _bylines(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
-        """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
-        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]; (某市司法局 丁戊):
-        the body's contributor, who works for it), or the bracket right after a dateline (…6月30日电 (甲乙、丙丁)
-        正文): each a surname and one or two characters, spaced or not, after the word of its role if any, or two
-        characters spaced as printers space a two-character name to the width of three, whatever its surname
-        (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash or a colon, outside brackets, credits the
-        name after it (文/甲乙, 摄影：丙丁), and a bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers
-        a dateline or a bar credits, or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet:
-        their starts are the second value."""
-        found: list[Named] = []
-        credited: set[int] = set()
-        datelines = list(self.dateline_bracket.finditer(text))
-        for bracket in (*self.byline_bracket.finditer(text), *datelines):
-            items, role, at = [], "", bracket.start(1)
-            for part in self.byline_part.finditer(bracket.group(1)):
-                if part.group("role"):
-                    role = "" if part.group("role") in self.credits else part.group("role")
-                elif part.group("name") and (self.surname.match(part.group("name").replace(" ", ""))
-                                             or re.fullmatch(rf"[{CJK}] [{CJK}]", part.group("name"))):
-                    items.append((at + part.start("name"), at + part.end("name"), role))
-            squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
-            if items and all(self._plain(name, 0, len(name)) for name in squeezed):
-                outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"
-                               and bracket.start(1) <= m.start_char < items[0][0]), None)
-                found += [(s, e, r, outlet, s) for s, e, r in items]
-                credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
-        found += (after := self._after_bodies(text, mentions))
-        credited.update(start for start, _, _, body, _ in after
-                        if body is not None and (body._.ipg or {}).get("kind") == "media")  # an outlet's writer
-        for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
-            name = line.group("name").replace(" ", "")
-            if self.surname.match(name) and self._plain(name, 0, len(name)):
-                found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
-        return found, credited
-
-    def _after_bodies(self, text: str, mentions: list[Span]) -> list[Named]:
-        """The names a body printed before them credits: its contributor in a bracket ((某市司法局 甲乙)), an outlet's
-        writer after a bar (来源:某某晚报 | 甲乙)."""
-        found: list[Named] = []
-        for body in (m for m in mentions if m.label_ == ORG):
-            media = (body._.ipg or {}).get("kind") == "media"
-            credit = self.outlet_credit.match(text, body.end_char) if media else \
-                self.body_credit.match(text, body.end_char) if text[body.start_char - 1 : body.start_char] in "（(" \
-                else None
-            if credit and self.surname.match(credit.group(1)) and self._plain(text, *credit.span(1)):
-                found.append((*credit.span(1), "", body, credit.start(1)))
-        return found
 
     def _bare(self, text: str, mentions: list[Span]) -> list[Named]:
         """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
