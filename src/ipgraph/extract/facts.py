@@ -242,16 +242,29 @@ class _Resolver:
         that the report prints in full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆), a body named by its word for
         itself (我校: …大学), the government of the region before a title (香港特区行政长官: 香港特区政府); failing
         these, a reporter's or editor's outlet printed in another passage (the source line). The first such body
-        the report names."""
+        the report names. A new body a person is tied to that the report prints in full elsewhere, under one full
+        name only (知识产权署律师甲, after 香港特区政府知识产权署署长乙), gives way to that full name."""
         orgs = [n for n in self.facts.nodes.values() if n.kind == ORG]
         for person in self.facts.nodes.values():
-            if person.kind != PERSON or not person.is_new or person.details.get("affiliation"):
+            if person.kind != PERSON or not person.is_new:
+                continue
+            if (body := self.facts.nodes.get((ORG, person.details.get("affiliation") or ""))) is not None:
+                person.details["affiliation"] = self._full_body(body, orgs).key
                 continue
             employer = next((o for o in orgs if any(self._names_employer(form, person.details)
                                                     for form in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
+
+    def _full_body(self, body: NodeFacts, orgs: list[NodeFacts]) -> NodeFacts:
+        """The body whose name is the full name of a new ``body`` printed short (知识产权署: 香港特区政府知识产权署),
+        the longest where the full names all open alike (香港特别行政区政府…, 香港特别行政区…: one body told twice);
+        else ``body`` itself (法学院 of 甲大学 and of 乙大学: whose, the text does not say)."""
+        fuller = [o for o in orgs if body.is_new and any(_names_in_full(form, short) for form in self._forms(o)
+                                                         for short in self._forms(body))]
+        opens = {min(self._forms(o))[:2] for o in fuller}
+        return max(fuller, key=lambda o: len(max(self._forms(o), key=len))) if len(opens) == 1 else body
 
     def _names_employer(self, form: str, details: dict) -> bool:
         """``form`` is the full name of the body a person's details print short or point to."""

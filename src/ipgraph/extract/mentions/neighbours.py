@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ipgraph.extract.mentions.spans import is_cjk
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, NAME_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
+from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
 
 Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
@@ -34,16 +34,18 @@ def body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
     return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
 
-def listed_after(text: str, at: int, found: list[Named]) -> tuple[Span | None, int] | None:
+def listed_after(text: str, at: int, found: list[Named],
+                 closers: tuple[str, ...] = ()) -> tuple[Span | None, int] | None:
     """The body and title position of the person listed right before a title, or a name before its title,
     that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
-    deputy is of the same body). The item before ends with its name, or with the title after its name, and
-    may gloss it in brackets (甲(Mark Lee)、商务专员乙)."""
-    if text[at - 1 : at] not in ("、", "，", ","):
+    deputy is of the same body). The item before ends with its name, with the title after its name, or with
+    one of ``closers`` (the honorifics: 某署律师甲女士和乙先生), and may gloss it in brackets (甲(Mark Lee)、商务
+    专员乙); a coordinator joins the items as a 、 does."""
+    if text[at - 1 : at] not in ("、", "，", ",", *COORDINATORS):
         return None
     item_end = unglossed(text, at - 1)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
-                 if end == item_end or role and text.startswith(role, end) and end + len(role) == item_end), None)
+                 if end == item_end or text[end:item_end] in (role, *closers) and text[end:item_end]), None)
 
 
 def across_unit(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str],
@@ -67,3 +69,14 @@ def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str]
     body = next((ends[s] for s in range(max(0, at - 26), at - 1) if s in ends and title.fullmatch(text, s, at - 1)),
                 None)
     return None if body is None or text.endswith(body.text[-1] + "长", 0, at - 1) else body
+
+
+def principal_body(text: str, at: int, role: str, found: list[Named]) -> Span | None:
+    """The body of the principal a deputy's title at ``at`` names, told earlier in the same sentence (某组织总干事甲
+    致信祝贺，副总干事乙致辞: 乙 is the organisation's deputy director general): a deputy's post is of the body whose
+    head the sentence has just named."""
+    if not role.startswith("副"):
+        return None
+    start = max(text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
+    return next((org for begin, _, held, org, _ in reversed(found)
+                 if begin >= start and org is not None and held == role[1:]), None)

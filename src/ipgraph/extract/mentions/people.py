@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
+from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
@@ -19,7 +20,6 @@ from ipgraph.zh.grammar import (
     AGENT_MARKS,
     CLAUSE_BREAKS,
     COORDINATORS,
-    DATELINE_ENDS,
     LOST_DOT,
     NAME_BREAKS,
     NAME_DOTS,
@@ -48,6 +48,8 @@ _ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
+_PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
+"""The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
 """A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
 _LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
@@ -61,10 +63,13 @@ class People:
     def __init__(self, data_dir: str) -> None:
         gazetteer = load_gazetteer(Path(data_dir))
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
-        title = f"(?:{alternation(gazetteer.title_prefixes)})*(?:{alternation(gazetteer.titles)})"
+        prefix = alternation(gazetteer.title_prefixes)
+        # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
+        title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
+        self.honorifics = gazetteer.honorifics
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
@@ -90,18 +95,6 @@ class People:
                                     re.MULTILINE)
         # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
         self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
-        cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
-        self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
-        credits = alternation((*cues["reporter"], *self.credits))
-        credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
-        role = rf"(?:{credits})[：:]?\s*"
-        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
-                                      rf"|[、，,\s]+| ?摄$")
-        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
-        self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
-        self.dateline_bracket = re.compile(rf"(?<={alternation(DATELINE_ENDS)})[ \u3000]?{bracket}")
-        self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
-                                      rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -112,7 +105,7 @@ class People:
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
-        self.reporter = re.compile(alternation(cues["reporter"]))
+        self.bylines = Bylines(Path(data_dir), self.surname, self._plain)
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.offices = Offices(gazetteer, words, self.acts, self_heads)
         self.any_head = self.offices.any_head
@@ -123,13 +116,14 @@ class People:
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
-        bylines, credited = self._bylines(text, mentions)
+        units: list[Span] = []  # units the mentions did not find, named by their place in a list of people
+        bylines, credited = self.bylines(text, mentions)
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
-                self._titled(text, mentions) + self._bare(text, mentions) + \
+                self._titled(text, mentions, units) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
-            byline = start in credited or bool(role and self.reporter.search(role))
+            byline = start in credited or bool(role and self.bylines.reporter.search(role))
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
@@ -149,8 +143,9 @@ class People:
                                         state_names=self.offices.state_names(text, mentions, title_at, role))
                 people.append(person)
                 blocked.update(range(start, end))
+        units = [u for u in units if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
         if people:
-            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people)
+            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
         return doc
 
     def _row(self, text: str, mentions: list[Span]) -> list[Named]:
@@ -164,38 +159,6 @@ class People:
         if not _CJK_NAME.match(name) or not self.title.search(role) or len(role) > 20:
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
-
-    def _bylines(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
-        """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
-        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]), or the bracket
-        right after a dateline (…6月30日电 (甲乙、丙丁)正文): each a surname and one or two characters, spaced or
-        not, after the word of its role if any, or two characters spaced as printers space a two-character name to
-        the width of three, whatever its surname (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash
-        or a colon, outside brackets, credits the name after it (文/甲乙, 摄影：丙丁). The writers a dateline credits,
-        or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet: their starts are the second
-        value."""
-        found: list[Named] = []
-        credited: set[int] = set()
-        datelines = list(self.dateline_bracket.finditer(text))
-        for bracket in (*self.byline_bracket.finditer(text), *datelines):
-            items, role, at = [], "", bracket.start(1)
-            for part in self.byline_part.finditer(bracket.group(1)):
-                if part.group("role"):
-                    role = "" if part.group("role") in self.credits else part.group("role")
-                elif part.group("name") and (self.surname.match(part.group("name").replace(" ", ""))
-                                             or re.fullmatch(rf"[{CJK}] [{CJK}]", part.group("name"))):
-                    items.append((at + part.start("name"), at + part.end("name"), role))
-            squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
-            if items and all(self._plain(name, 0, len(name)) for name in squeezed):
-                outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"
-                               and bracket.start(1) <= m.start_char < items[0][0]), None)
-                found += [(s, e, r, outlet, s) for s, e, r in items]
-                credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
-        for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
-            name = line.group("name").replace(" ", "")
-            if self.surname.match(name) and self._plain(name, 0, len(name)):
-                found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
-        return found, credited
 
     def _bare(self, text: str, mentions: list[Span]) -> list[Named]:
         """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
@@ -215,7 +178,7 @@ class People:
                 found += [(s, e, "", org, s) for s, e in items]
         return found
 
-    def _titled(self, text: str, mentions: list[Span]) -> list[Named]:
+    def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
@@ -240,7 +203,9 @@ class People:
             match = queue.pop(0)
             if self._inside_noun(text, match.start(), match.end()):
                 continue
-            at = match.end() + (1 if text[match.end() : match.end() + 1] in ("：", ":") else 0)
+            portfolio = _PORTFOLIO.match(text, match.end())
+            role_end = portfolio.end() if portfolio else match.end()
+            at = role_end + (1 if text[role_end : role_end + 1] in ("：", ":") else 0)
             at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
                                                      or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
@@ -271,6 +236,9 @@ class People:
                                                         frozenset() if group else abroad)) is not None and \
                     not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
                 names, org, title_at = [name], body_before(text, name[0], ends), name[0]
+                if org is None and (unit := self._listed_unit(text, mentions, name[0], found, ends)) is not None:
+                    org = unit  # 某局甲副局长、综合处乙处长: 乙 is of the bureau's 综合处
+                    units.append(unit)
                 if org is None and text[name[0] - 1 : name[0]] == "、" and \
                         (listed := listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
@@ -280,13 +248,18 @@ class People:
                 names = [name]
             elif org is None and place is None and (listed := listed_after(text, match.start(), found)):
                 org, title_at = listed
-            found += [(start, end, match.group(0), org, title_at) for start, end in names]
+            elif org is None and place is None and names:
+                org = neighbours.principal_body(text, match.start(), match.group(0), found)
+            role = text[match.start() : role_end] if names and names[0][0] >= role_end else match.group(0)
+            found += [(start, end, role, org, title_at) for start, end in names]
             if not names and (longer := self._overlapping("".join(masked), match)) is not None:
                 queue.insert(0, longer)
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
-            if name is not None:
-                found.append((*name, "", body_before(text, name[0], ends), name[0]))
+            if name is not None and not any(f[:2] == name for f in found):  # 律师甲女士: found by the title
+                org = body_before(text, name[0], ends)
+                listed = listed_after(text, name[0], found, self.honorifics) if org is None else None
+                found.append((*name, "", *(listed or (org, name[0]))))  # 某署律师甲女士和乙先生: 乙 is of it too
         return found
 
     def _starts_word(self, text: str, at: int) -> bool:
@@ -311,6 +284,25 @@ class People:
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
+
+    def _listed_unit(self, text: str, mentions: list[Span], at: int, found: list[Named],
+                     ends: dict[int, Span]) -> Span | None:
+        """A unit printed without its body right before a name, in a list after a person of a body (某局甲副局长、
+        综合处乙处长; 某局局长甲和办公室乙主任): a run of a few characters ending in a body's head noun, which the
+        mentions did not find; it is named as a unit of that body."""
+        start = at
+        while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS + "、":
+            start -= 1
+        head = self.any_head.search(text, start, at)
+        listed = listed_after(text, start, found) if head and at - start >= 2 else None
+        if not mentions or listed is None or listed[0] is None or \
+                any(m.start_char < at and start < m.end_char for m in mentions):
+            return None
+        unit = mentions[0].doc.char_span(start, at, label=ORG, kb_id="")
+        if unit is not None:
+            unit._.ipg = {"kind": "unit", "name": unit.text}
+            self._name_unit(text, unit, found, ends)
+        return unit if unit is not None and unit._.ipg.get("parent_name") else None
 
     def _posted_name(self, text: str, mentions: list[Span], title: re.Match[str], at: int) -> tuple[int, int] | None:
         """A name of no Chinese surname after the title of a diplomat a foreign state posts (某国驻沪总领事甲乙丙):

@@ -1,0 +1,88 @@
+"""Bylines: the writers, editors and contributors a report credits (（记者 甲乙）, 文/丙丁, (某市司法局 戊己),
+来源:某某晚报 | 庚辛), and the outlet or body each works for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from ipgraph.extract.mentions.neighbours import Named
+from ipgraph.extract.mentions.spans import CJK
+from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import DATELINE_ENDS, alternation
+
+
+class Bylines:
+    """The names credited in brackets, after a dateline, on a credit line or after a body (media_cues.tsv gives
+    the words of the roles and of the credits)."""
+
+    def __init__(self, data_dir: Path, surname: re.Pattern[str], plain: Callable[..., bool]) -> None:
+        self.surname, self.plain = surname, plain
+        cues = word_lists(data_dir / "gazetteer" / "media_cues.tsv")
+        self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
+        credits = alternation((*cues["reporter"], *self.credits))
+        credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
+        role = rf"(?:{credits})[：:]?\s*"
+        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
+                                      rf"|[、，,\s]+| ?摄$")
+        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
+        self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
+        self.dateline_bracket = re.compile(rf"(?<={alternation(DATELINE_ENDS)})[ \u3000]?{bracket}")
+        self.body_credit = re.compile(rf"[ \u3000]+([{CJK}]{{2,4}})[）)][ \t]*$", re.MULTILINE)
+        self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*([{CJK}]{{2,3}})(?=\s|$)")
+        self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
+                                      rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
+        self.reporter = re.compile(alternation(cues["reporter"]))
+
+    def __call__(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
+        """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
+        (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]; (某市司法局 丁戊):
+        the body's contributor, who works for it), or the bracket right after a dateline (…6月30日电 (甲乙、丙丁)
+        正文): each a surname and one or two characters, spaced or not, after the word of its role if any, or two
+        characters spaced as printers space a two-character name to the width of three, whatever its surname
+        (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash or a colon, outside brackets, credits the
+        name after it (文/甲乙, 摄影：丙丁), and a bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers
+        a dateline or a bar credits, or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet:
+        their starts are the second value."""
+        found: list[Named] = []
+        credited: set[int] = set()
+        datelines = list(self.dateline_bracket.finditer(text))
+        for bracket in (*self.byline_bracket.finditer(text), *datelines):
+            items, role, at = [], "", bracket.start(1)
+            for part in self.byline_part.finditer(bracket.group(1)):
+                if part.group("role"):
+                    role = "" if part.group("role") in self.credits else part.group("role")
+                elif part.group("name") and (self.surname.match(part.group("name").replace(" ", ""))
+                                             or re.fullmatch(rf"[{CJK}] [{CJK}]", part.group("name"))):
+                    items.append((at + part.start("name"), at + part.end("name"), role))
+            squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
+            if items and all(self.plain(name, 0, len(name)) for name in squeezed):
+                outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"
+                               and bracket.start(1) <= m.start_char < items[0][0]), None)
+                found += [(s, e, r, outlet, s) for s, e, r in items]
+                credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
+        found += (after := self._after_bodies(text, mentions))
+        credited.update(start for start, _, _, body, _ in after
+                        if body is not None and (body._.ipg or {}).get("kind") == "media")  # an outlet's writer
+        for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
+            name = line.group("name").replace(" ", "")
+            if self.surname.match(name) and self.plain(name, 0, len(name)):
+                found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
+        return found, credited
+
+    def _after_bodies(self, text: str, mentions: list[Span]) -> list[Named]:
+        """The names a body printed before them credits: its contributor in a bracket ((某市司法局 甲乙)), an outlet's
+        writer after a bar (来源:某某晚报 | 甲乙)."""
+        found: list[Named] = []
+        for body in (m for m in mentions if m.label_ == ORG):
+            media = (body._.ipg or {}).get("kind") == "media"
+            credit = self.outlet_credit.match(text, body.end_char) if media else \
+                self.body_credit.match(text, body.end_char) if text[body.start_char - 1 : body.start_char] in "（(" \
+                else None
+            if credit and self.surname.match(credit.group(1)) and self.plain(text, *credit.span(1)):
+                found.append((*credit.span(1), "", body, credit.start(1)))
+        return found
