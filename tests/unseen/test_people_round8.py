@@ -66,3 +66,12 @@ def test_pattern1_a_bracket_crediting_a_bodys_contributor_ties_the_name_to_the_b
 def test_pattern1_a_bar_after_the_outlet_of_a_source_line_credits_its_writer(res):
     text = "来源:温州日报 | 林晓燕  2021年05月08日10:05\n\n温州大学校长周明远出席。\n"
     assert people(text, res) == {"林晓燕": ("", "温州日报"), "周明远": ("校长", "温州大学")}
+
+
+def test_pattern1_the_writers_a_dateline_in_any_of_its_forms_credits_are_read(res):
+    """Regression: the dateline endings were a tuple in zh/grammar.py (日电, 报讯) beside media_cues.tsv's list, so a
+    dispatch ending 日訊 or 日专电 credited no writer; the bracket now follows 日/报 and any dateline word of the
+    knowledge file."""
+    for dateline in ("本網香港2月22日訊", "新华社日内瓦3月5日专电"):
+        found = people(dateline + "（記者 王小明）特區政府與內地簽署協議。", res)
+        assert "王小明" in found, dateline

@@ -113,11 +113,6 @@ AGENT_MARKS = "由据據"
 QUESTION_MARKS = "吗嗎呢吧么麼怎哪谁誰啥否"
 """Particles and question words (吗, 呢, 怎么, 哪, 谁, 是否): a ? after words holding one ends a question, where a
 lost dot (LOST_DOT) would not."""
-DATELINE_ENDS = ("日电", "日電", "报讯", "報訊")
-"""How a dateline ends (新华社北京3月1日电, 本报讯), all of one width: a bracket right after it credits the
-writers (…日电（记者 甲乙）, 本报讯（丙丁、戊己）)."""
-
-
 # --- numerals -----------------------------------------------------------------------------------------------------
 DIGITS = "零一二三四五六七八九"
 UNITS = {"十": 10, "百": 100, "千": 1000}

@@ -13,7 +13,7 @@ from ipgraph.extract.mentions.neighbours import Named
 from ipgraph.extract.mentions.spans import CJK
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import DATELINE_ENDS, alternation
+from ipgraph.zh.grammar import alternation
 
 
 class Bylines:
@@ -31,7 +31,7 @@ class Bylines:
                                       rf"|[、，,\s]+| ?摄$")
         bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
         self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
-        self.dateline_bracket = re.compile(rf"(?<={alternation(DATELINE_ENDS)})[ \u3000]?{bracket}")
+        self.dateline_bracket = re.compile(rf"[日报報](?:{alternation(cues['dateline'])})[ \u3000]?{bracket}")
         self.body_credit = re.compile(rf"[ \u3000]+([{CJK}]{{2,4}})[）)][ \t]*$", re.MULTILINE)
         self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*([{CJK}]{{2,3}})(?=\s|$)")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
