@@ -1,0 +1,24 @@
+"""Issue 16, roles round 1 (organisers ∪ partners of found events, on the dev fold with its new texts): sentences
+written for these tests (none copied from an evaluation text), read by the real pipeline, one test per mechanism,
+named by the issue's pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events
+
+# --- 5. bodies joined by 与/联合 before a verb of a role other than organising share that role ------------------------
+
+
+def test_5_two_bodies_joined_by_yu_before_chengban_are_both_partners():
+    found = events("3月1日，舟山市举办海洋知识产权宣传周活动。本次活动由舟山市知识产权局主办，浙江海洋大学与舟山市司法局承办。",
+                   date="2025-03-02")
+    activity = next(e for e in found if e.organisers)
+    assert activity.organisers == ["org/zhou-shan-shi-zhi-shi-chan-quan-ju"]
+    assert sorted(activity.partners) == ["org/zhe-jiang-hai-yang-da-xue", "org/zhou-shan-shi-si-fa-ju"]
+
+
+def test_5_bodies_joined_by_yu_before_the_organising_verb_stay_organiser_and_partner():
+    found = events("3月1日，舟山市知识产权局与浙江海洋大学共同举办第二届海洋知识产权论坛。", date="2025-03-02")
+    forum = next(e for e in found if e.label == "第二届海洋知识产权论坛")
+    assert forum.organisers == ["org/zhou-shan-shi-zhi-shi-chan-quan-ju"]
+    assert forum.partners == ["org/zhe-jiang-hai-yang-da-xue"]
