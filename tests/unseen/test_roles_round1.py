@@ -10,8 +10,8 @@ from tests.unseen.test_events import events
 
 
 def test_5_two_bodies_joined_by_yu_before_chengban_are_both_partners():
-    found = events("3月1日，舟山市举办海洋知识产权宣传周活动。本次活动由舟山市知识产权局主办，浙江海洋大学与舟山市司法局承办。",
-                   date="2025-03-02")
+    found = events("3月1日，舟山市举办海洋知识产权宣传周活动。"
+                   "本次活动由舟山市知识产权局主办，浙江海洋大学与舟山市司法局承办。", date="2025-03-02")
     activity = next(e for e in found if e.organisers)
     assert activity.organisers == ["org/zhou-shan-shi-zhi-shi-chan-quan-ju"]
     assert sorted(activity.partners) == ["org/zhe-jiang-hai-yang-da-xue", "org/zhou-shan-shi-si-fa-ju"]
@@ -22,3 +22,13 @@ def test_5_bodies_joined_by_yu_before_the_organising_verb_stay_organiser_and_par
     forum = next(e for e in found if e.label == "第二届海洋知识产权论坛")
     assert forum.organisers == ["org/zhou-shan-shi-zhi-shi-chan-quan-ju"]
     assert forum.partners == ["org/zhe-jiang-hai-yang-da-xue"]
+
+
+# --- 5. the organiser in another sentence: a verb of holding with the event's bare head noun tells it again ----------
+
+
+def test_5_a_later_sentence_holding_the_bare_head_noun_names_the_organiser():
+    found = events("举办一场海洋知识产权研讨会。5月8日，舟山市中级人民法院举办研讨会，邀请渔业企业代表参加。",
+                   date="2025-05-09")
+    seminar = next(e for e in found if e.label.endswith("海洋知识产权研讨会"))
+    assert seminar.organisers == ["org/zhou-shan-shi-zhong-ji-ren-min-fa-yuan"]

@@ -42,6 +42,14 @@ class Context:
         return next((m.key for m in self.mentions if m.kind == kind), None)
 
 
+def retold(sentence: str, label: str, rules: EventRules) -> bool:
+    """召开一场知识产权审判新闻发布会。4月24日，X召开新闻发布会…: a verb of holding with the bare head noun of the
+    event named before tells that event again, and who held it."""
+    head = next((w for w in sorted(rules.type_of_word, key=len, reverse=True) if label.endswith(w)), None)
+    return head is not None and re.search(rf"(?:{rules.pattern('holding').pattern})\s*{re.escape(head)}",
+                                          sentence) is not None
+
+
 def joined(parts: list[Context]) -> Context:
     """Several stretches of a passage read as one."""
     joined = Context("", [])
