@@ -32,3 +32,14 @@ def test_5_a_later_sentence_holding_the_bare_head_noun_names_the_organiser():
                    date="2025-05-09")
     seminar = next(e for e in found if e.label.endswith("海洋知识产权研讨会"))
     assert seminar.organisers == ["org/zhou-shan-shi-zhong-ji-ren-min-fa-yuan"]
+
+
+# --- 5. bodies in a clause that modifies the event's name (A与B承办的论坛在…举行) are not the subject of 举行 ---------
+
+
+def test_5_the_first_body_of_a_chengban_clause_before_the_name_is_no_organiser():
+    found = events("3月1日，由舟山市知识产权局主办，浙江海洋大学与舟山市司法局承办的第二届海洋知识产权论坛在舟山举行。",
+                   date="2025-03-02")
+    forum = next(e for e in found if e.label == "第二届海洋知识产权论坛")
+    assert forum.organisers == ["org/zhou-shan-shi-zhi-shi-chan-quan-ju"]
+    assert sorted(forum.partners) == ["org/zhe-jiang-hai-yang-da-xue", "org/zhou-shan-shi-si-fa-ju"]

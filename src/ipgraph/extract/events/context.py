@@ -147,6 +147,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 continue
             verb_end = _verb_end(context.text, run[-1].end, head, tail) if before \
                 else _verb_end(context.text, match.end(), "", tail) if tail else match.end()
+            if not before and tail and own_name and verb_end is not None \
+                    and match.end() <= own_name[0][0] < verb_end - len(tail):
+                continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
             if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):
