@@ -45,9 +45,9 @@ class Context:
 def retold(sentence: str, label: str, rules: EventRules) -> bool:
     """召开一场知识产权审判新闻发布会。4月24日，X召开新闻发布会…: a verb of holding with the bare head noun of the
     event named before tells that event again, and who held it."""
-    head = next((w for w in sorted(rules.type_of_word, key=len, reverse=True) if label.endswith(w)), None)
-    return head is not None and re.search(rf"(?:{rules.pattern('holding').pattern})\s*{re.escape(head)}",
-                                          sentence) is not None
+    head = re.search(rf"(?:{rules.type_pattern.pattern})$", label)  # the longest type word ends it
+    return head is not None and any(sentence[verb.end():].lstrip().startswith(head.group(0))
+                                    for verb in rules.pattern("holding").finditer(sentence))
 
 
 def joined(parts: list[Context]) -> Context:
