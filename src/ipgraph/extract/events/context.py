@@ -42,6 +42,14 @@ class Context:
         return next((m.key for m in self.mentions if m.kind == kind), None)
 
 
+def retold(sentence: str, label: str, rules: EventRules) -> bool:
+    """召开一场知识产权审判新闻发布会。4月24日，X召开新闻发布会…: a verb of holding with the bare head noun of the
+    event named before tells that event again, and who held it."""
+    head = re.search(rf"(?:{rules.type_pattern.pattern})$", label)  # the longest type word ends it
+    return head is not None and any(sentence[verb.end():].lstrip().startswith(head.group(0))
+                                    for verb in rules.pattern("holding").finditer(sentence))
+
+
 def joined(parts: list[Context]) -> Context:
     """Several stretches of a passage read as one."""
     joined = Context("", [])
@@ -93,7 +101,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     Organisations after 与, 联合 or 携手 (A与B联合举办, A联合B、C举办) are the object of the preposition, not the
     subject of the verb: the organisations right before it are the organisers; B is a partner of whatever verb
     of holding follows, listed under ``held_with`` too, since with no A the clause says its unsaid subject held
-    the event with B. The text is read in simplified script, so each pattern is written once. Spans are
+    the event with B. With a verb of any other role (A与B承办, A联合B协办, A与B出席) A and B share the role. The
+    text is read in simplified script, so each pattern is written once. Spans are
     passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
@@ -119,11 +128,13 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                                                       rules), kinds)
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
                                                                          + _LOCATIVE, 0, run[0].start))
-            companion = _companion(context.text, run, rules) if role == "organiser" and not before else ""
-            held_with = [f"org/{actor.key}" for actor in run] if companion else []
+            companion = _companion(context.text, run, rules) if not before else ""
+            held_with = [f"org/{actor.key}" for actor in run] if companion and role == "organiser" else []
             if companion:
+                fellows = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules),
+                                     kinds)
                 found.setdefault("held_with", []).extend(held_with)
-                run = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules))
+                run = fellows if held_with else fellows + run
             subject = opening or across
             if not run or held_for or subject and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
@@ -136,6 +147,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 continue
             verb_end = _verb_end(context.text, run[-1].end, head, tail) if before \
                 else _verb_end(context.text, match.end(), "", tail) if tail else match.end()
+            if not before and tail and own_name and verb_end is not None \
+                    and match.end() <= own_name[0][0] < verb_end - len(tail):
+                continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
             if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):

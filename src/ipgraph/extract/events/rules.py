@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events import model
-from ipgraph.extract.events.context import Context, joined, roles_in, run_after
+from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
     HEAD_LINES,
     day_to_come,
@@ -256,7 +256,7 @@ class ReportEvents(TalkEvents):
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
                     date = next((d for d in reversed(own) if d.finish <= name.left), None)
-                description = self._description(passage, sentences, names, index)
+                description = self._description(passage, sentences, names, index, label)
                 following = sentences[index + 1].group(0) if index + 1 < len(sentences) else ""
                 date = closing_day(words, name.end, self._under_way(words, name, date),
                                    joined(description).text + following)
@@ -481,16 +481,17 @@ class ReportEvents(TalkEvents):
             and self.rules.pattern("position", anchored=True).match(sentence[name.end:]) is not None
 
     def _description(self, passage: Passage, sentences: list[re.Match], names: list[list[EventName]],
-                     index: int) -> list[Context]:
+                     index: int, label: str) -> list[Context]:
         """The sentences that describe an event: its own, and those after it that refer back to it (该宣传活动…,
-        研讨会…) before the next sentence that names another event; the ones between about other things are
-        left out (…《绿色技术手册》是与…合作打造的成果)."""
+        研讨会…, X召开研讨会…) before the next sentence that names another event; the ones between about other
+        things are left out (…《绿色技术手册》是与…合作打造的成果)."""
         found = [self.context(passage, sentences[index].start(), sentences[index].end())]
         for position in range(index + 1, len(sentences)):
             following = self.finder.fold(sentences[position].group(0))  # 該活動 read as 该活动
             if names[position] and not following.startswith(self.rules.words["anaphora"]):
                 break
-            if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following):
+            if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following) \
+                    or retold(following, label, self.rules):
                 found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
         return found
 
