@@ -112,3 +112,12 @@ def test_the_short_names_of_peoples_organisations_name_their_bodies(res):
 def test_a_short_name_inside_another_word_is_none(res):
     """团中央 is left out of the list: 集团中央 holds it."""
     assert "团中央" not in org_texts("该集团中央研究院发布年报。", res)
+
+
+def test_short_and_full_names_of_known_bodies_are_their_gazetteer_rows(res):
+    """中宣部 is keyed by its full name 中共中央宣传部 (headless_names.tsv), which the gazetteer's row of the
+    Publicity Department did not list, so it became a new body beside org/CPD; 世界知识产权组织大会 is the
+    General Assembly's full Chinese name, printed where the reports say 产权组织大会."""
+    for text, key in (("中宣部(国家版权局)召开版权工作座谈会。", "CPD"), ("中共中央宣传部副部长出席会议。", "CPD"),
+                      ("世界知识产权组织大会主席致辞。", "WIPO-GA")):
+        assert key in {n.key for n in extract(segment(text), res.knowledge).of_kind("ORG")}, text
