@@ -75,3 +75,16 @@ def test_pattern1_the_writers_a_dateline_in_any_of_its_forms_credits_are_read(re
     for dateline in ("本網香港2月22日訊", "新华社日内瓦3月5日专电"):
         found = people(dateline + "（記者 王小明）特區政府與內地簽署協議。", res)
         assert "王小明" in found, dateline
+
+
+def test_pattern1_a_transliterated_name_holds_no_function_word(res):
+    """Regression: a dotted name was read from the first character of its run, over 会见了 and across 和, so
+    总干事甲乙丙会见了让·皮埃尔·马丁 made one person 甲乙丙会见了让·皮埃尔·马丁."""
+    assert set(people("总干事邓明远会见了让·皮埃尔·马丁。", res)) == {"邓明远", "让·皮埃尔·马丁"}
+    assert set(people("局长会见了安娜•彼得罗娃和让·马丁。", res)) == {"安娜•彼得罗娃", "让·马丁"}
+
+
+def test_pattern1_a_dotted_event_name_is_no_person(res):
+    """A dot joins the places of an event's name as it joins a name's parts (宁波•香港…论坛): a run that holds the
+    head of an event's or a body's name is no one's, and the event keeps its date."""
+    assert people("由宁波市知识产权局主办的第五届宁波•香港知识产权论坛于2025年3月1日在宁波举办。", res) == {}

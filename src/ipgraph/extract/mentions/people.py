@@ -35,7 +35,10 @@ from ipgraph.zh.grammar import (
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 
 
-_TRANSLITERATED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:\s?[{NAME_DOTS}]\s?[\u4e00-\u9fff]{{1,8}})+")
+_SOUND = rf"(?:(?![{NAME_BREAKS}])[\u4e00-\u9fff])"
+_TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
+"""A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
+会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
 _LOST_DOTS = LOST_DOT + "."
 """What a page prints for a name's dot it lost, or typed as a full stop (弗朗西斯?高锐, 蕾妮.卡特)."""
 _DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(_LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
@@ -451,7 +454,9 @@ class People:
         return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
 
     def _transliterated(self, text: str, mentions: list[Span]) -> list[Named]:
-        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word."""
+        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word; a
+        run that holds the head of a body's or an event's name is a name of those (第五届宁波•香港知识产权论坛), no
+        one's."""
         found: list[Named] = []
         if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
             return found
@@ -460,7 +465,7 @@ class People:
             start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
                                      else 0)
             end = match.start() + len(self._trim_right(match.group(0)).rstrip())
-            if end - start >= 3:
+            if end - start >= 3 and not self.not_name.search(text, start, end):
                 found.append((start, end, "", None, start))
         return found
 
