@@ -88,3 +88,15 @@ def test_pattern1_a_dotted_event_name_is_no_person(res):
     """A dot joins the places of an event's name as it joins a name's parts (宁波•香港…论坛): a run that holds the
     head of an event's or a body's name is no one's, and the event keeps its date."""
     assert people("由宁波市知识产权局主办的第五届宁波•香港知识产权论坛于2025年3月1日在宁波举办。", res) == {}
+
+
+def test_the_class_of_ideographs_without_function_words_matches_every_other_ideograph():
+    """The sounds of a transliteration are one character class written as ranges: it must leave out exactly the
+    function words, wherever they fall among the ideographs (the first and last included)."""
+    import re
+
+    from ipgraph.zh.grammar import NAME_BREAKS, ideographs_without
+
+    sound = re.compile(ideographs_without(NAME_BREAKS + "一鿿"))
+    kept = "".join(chr(c) for c in range(0x4E00, 0xA000) if sound.fullmatch(chr(c)))
+    assert len(kept) == 0xA000 - 0x4E00 - len(set(NAME_BREAKS + "一鿿")) and not set(NAME_BREAKS) & set(kept)

@@ -89,6 +89,8 @@ NAME_BREAKS = "的了是在由与和及向从据为于将被把等其该此各�
 由X主办, 会同X海关; 暨 "and also" joins two names: X论坛暨Y联谊会): reading a name leftwards from its head noun stops
 at one. A name that holds one (中华人民共和国)
 is found whole by the gazetteer first."""
+
+
 SUBJECT_ADVERBS = "则則亦即便却卻仍都也还還又就"
 """Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
 name before them is not one of them, though a name may hold 则 (小宫义则)."""
@@ -183,3 +185,11 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
 # --- adverbials -----------------------------------------------------------------------------------------------------
 SETTING = re.compile(r"在[^，,。；;：:]{1,20}?(?:期间|之际|上|中|时)")
 """在开幕式期间, 在会上: a setting before the verb, never the subject of its clause."""
+
+
+def ideographs_without(excluded: str) -> str:
+    """A character class of the CJK ideographs less ``excluded``, written as ranges: one class, where a lookahead
+    a character (``(?![…])[一-鿿]``) costs a test per character of every window a pattern scans."""
+    cuts = sorted({ord(c) for c in excluded if "\u4e00" <= c <= "\u9fff"})
+    bounds = zip([0x4E00, *(c + 1 for c in cuts)], [*(c - 1 for c in cuts), 0x9FFF])
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in bounds if a <= b) + "]"

@@ -30,22 +30,13 @@ from ipgraph.zh.grammar import (
     SUBJECT_ADVERBS,
     WITH,
     alternation,
+    ideographs_without,
 )
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 
 
-
-
-def _cjk_without(excluded: str) -> str:
-    """A character class of the CJK ideographs less ``excluded``, as ranges: one class, not a lookahead a
-    character, since a title's name is looked for in a window before every title of a report."""
-    cuts = sorted({ord(c) for c in excluded if "\u4e00" <= c <= "\u9fff"})
-    bounds = zip([0x4E00, *(c + 1 for c in cuts)], [*(c - 1 for c in cuts), 0x9FFF])
-    return "[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in bounds if a <= b) + "]"
-
-
-_SOUND = _cjk_without(NAME_BREAKS)
+_SOUND = ideographs_without(NAME_BREAKS)
 _TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
 """A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
 会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
