@@ -121,3 +121,12 @@ def test_short_and_full_names_of_known_bodies_are_their_gazetteer_rows(res):
     for text, key in (("中宣部(国家版权局)召开版权工作座谈会。", "CPD"), ("中共中央宣传部副部长出席会议。", "CPD"),
                       ("世界知识产权组织大会主席致辞。", "WIPO-GA")):
         assert key in {n.key for n in extract(segment(text), res.knowledge).of_kind("ORG")}, text
+
+
+def test_daibiao_before_a_body_opened_by_a_place_is_the_verb_of_acting_for_it(res):
+    """甲代表省委 read leftwards from 委 made one body 甲代表省委, and the person was lost; 代表 before a name that
+    opens with a place ends the name (proxy_words.tsv), while 人民代表大会 and 代表处 keep it inside."""
+    found = new_orgs("温州市市长林明远代表市委、市政府致辞。", res)
+    assert not any("代表" in name for name in found)
+    assert "北海市人民代表大会常务委员会" in new_orgs("北海市人民代表大会常务委员会召开会议。", res)
+    assert "芬兰驻华代表处" in new_orgs("芬兰驻华代表处代表出席。", res)

@@ -23,6 +23,7 @@ from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
     LearntPlaces,
+    acting_for,
     branch_start,
     joined_to_name,
     joint_verb_at,
@@ -136,6 +137,8 @@ class OrgShapes:
         self.joint_verbs = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "joint_verbs.tsv",
                                                              ("word",)))
         self.joint_edges = ({w[0] for w in self.joint_verbs}, {w[-1] for w in self.joint_verbs})  # first, last chars
+        self.proxy_words = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "proxy_words.tsv",
+                                                             ("word",)))
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)
@@ -415,8 +418,9 @@ class OrgShapes:
         while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 4), at) \
                 and not counted_before(text, at):
-            if at <= head_start and joined_to_name(self, text, at, head_start, ends):
-                break  # 江苏省知识产权局联合南京大学: two bodies acting together, not one name
+            if at <= head_start and (joined_to_name(self, text, at, head_start, ends)
+                                     or acting_for(self, text, at, head_start)):
+                break  # 江苏省知识产权局联合南京大学, 甲代表省委: two bodies, or one acting for another
             if at < head_start and self.province.match(text, at) and text[at - 1 : at] not in ("）", ")") and \
                     at not in ends:
                 break  # a province with its suffix starts the name, as a place does: 对江苏省知识产权局

@@ -123,6 +123,14 @@ def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends:
     return _opens_clause(text, before) and bool(shapes.place_shape.match(text, at, head_start))
 
 
+def acting_for(shapes: OrgShapes, text: str, at: int, head_start: int) -> bool:
+    """A word of acting for another (proxy_words.tsv) ends at ``at`` before a name that opens with a place
+    (甲代表省委致辞, 代表中国政府): the name read leftwards starts after it; 人民代表大会 and 代表处 read on."""
+    if not any(at >= len(w) and text.startswith(w, at - len(w)) for w in shapes.proxy_words):
+        return False
+    return text[at : at + 1] in shapes.lone_places or bool(shapes.place_shape.match(text, at, head_start))
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """Nothing of a name stands before ``at``: the text's start or punctuation (…承办,联合福州市某法院: the verb of a
     clause whose subject is said before, and the place after it opens the name)."""
