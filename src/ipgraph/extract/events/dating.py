@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ipgraph.extract.events.model import EventFact, EventRules
+from ipgraph.extract.events.model import EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
@@ -33,8 +33,7 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
 def framing(sentence: str, name: EventName, names: list[EventName]) -> bool:
     """The name frames a quoted event named right after it (第二十四届…洽谈会“…专题活动”在…举办): the day the
     sentence gives is the quoted event's, held within the framing one, which was under way then — its month."""
-    return sentence[name.end:name.end + 1] in ("“", "「") and any(
-        other is not name and 0 <= other.start - name.end <= 1 for other in names)
+    return any(part_of(sentence, name, other) for other in names)
 
 
 def superseded(sentence: str, date: DateSpan, name: EventName) -> bool:

@@ -165,8 +165,9 @@ class NameFinder:
         words = self.rules
         start, end = hit.span()
         kind, licence = words.type_of_word[hit.group(0)]
+        folded = self.fold(sentence)
         for inner in range(start + 1, end):
-            longer = words.type_pattern.match(self.fold(sentence), inner)
+            longer = words.type_pattern.match(folded, inner)
             if longer and longer.end() > end:
                 end = longer.end()
                 kind, licence = words.type_of_word[longer.group(0)]
