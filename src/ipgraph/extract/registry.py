@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +21,13 @@ from ipgraph.extract.events import EVENT_RULES, extract_events, summarise_events
 from ipgraph.extract.facts import ReportFacts
 from ipgraph.extract.mentions import MENTION_RULES
 from ipgraph.extract.pledges import PLEDGE_RULES, extract_pledges
+from ipgraph.extract.script import Reprint, read_in_one_script
 from ipgraph.extract.statements import covered_year
 from ipgraph.extract.treaty_actions import TREATY_ACTION_RULES, extract_treaty_actions
 from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.dateline import dateline
 from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
 UNKNOWN_SDG = "no such SDG target"
 Found = dict[str, list[Any]]
@@ -108,10 +110,16 @@ RULES: Rules = {**MENTION_RULES, **{rule: text for e in EXTRACTORS for rule, tex
 
 
 def run_extractors(text: ReportText) -> Found:
-    """Every kind of fact of one report, by kind."""
+    """Every kind of fact of one report, by kind: the extractors read it in simplified characters, and every fact
+    is printed back in the report's own (``ipgraph.extract.script``)."""
+    reading = replace(text, passages=read_in_one_script(text.passages, load_gazetteer(text.knowledge).one_script))
     found: Found = {}
     for extractor in EXTRACTORS:
-        found[extractor.kind] = extractor.extract(text, found)
+        found[extractor.kind] = extractor.extract(reading, found)
+    reprint = Reprint(text.passages, reading.passages)
+    if reprint:
+        found = {kind: [reprint.fact(f) for f in facts] for kind, facts in found.items()}
+        reprint.nodes(text.facts)
     return found
 
 

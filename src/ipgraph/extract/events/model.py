@@ -276,17 +276,6 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def in_traditional(texts: list[str], table: dict[int, str]) -> bool:
-    """Whether a report is printed in traditional script, read from its opening (a report keeps one script):
-    folding changes a character other than a half-width bracket."""
-    sample = "".join(texts)[:_SAMPLE]
-    return sample.translate(table) != sample.translate(HALF_WIDTH_BRACKETS)
-
-
-_SAMPLE = 2000
-"""How much of a report's opening tells its script."""
-
-
 _ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
 _ACRONYM_NAMED = re.compile(r"^[^（(]*[（(]([A-Z][A-Z0-9&]{1,15})[)）]")
 

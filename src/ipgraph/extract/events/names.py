@@ -85,17 +85,9 @@ class NameFinder:
         self.rules = rules
         self.subject_ends: set[int] = set()
         """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
-        self.traditional = False
-        """The report is printed in traditional script: its words are read through ``fold`` (承辦的 as 承办的)."""
-
-    def fold(self, text: str) -> str:
-        """The text in simplified script, one character for one, when the report is in traditional script; a report
-        in simplified script is read as printed, at no cost."""
-        return text.translate(self.rules.simplifying) if self.traditional else text
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
-        folded = self.fold(sentence)  # the head nouns are written in simplified script (紀念活動 as 纪念活动)
-        if self.rules.type_pattern.search(folded) is None:  # most sentences name no event: skip reading their stops
+        if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
             self.subject_ends = set()
             return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
@@ -105,13 +97,13 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence) if not self._renamed(sentence, m)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
-        stops = self._stops(folded, protected)
+        stops = self._stops(sentence, protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
                              for m in mentions if m.kind == ORG}
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
-        for hit in self.rules.type_pattern.finditer(folded):
+        for hit in self.rules.type_pattern.finditer(sentence):
             start, end = hit.span()
             if start < taken or inside(quoted, start) or sentence[start - 1:start] == "等":
                 continue
@@ -134,11 +126,10 @@ class NameFinder:
         """A quoted title after 以下简称 is the short form of the name before it (…外交会议（以下简称“外交会议”）): the
         same event, no other."""
         aliases = self.rules.words.get("alias", ())
-        return bool(aliases) and self.fold(before[-8:]).rstrip().endswith(aliases)
+        return bool(aliases) and before[-8:].rstrip().endswith(aliases)
 
     def _stops(self, sentence: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-        """Every place a name stops when read leftwards: (start, end, what, kind of stop), read in simplified
-        script (承辦的 stops a name as 承办的 does; one character for one, so offsets hold)."""
+        """Every place a name stops when read leftwards: (start, end, what, kind of stop)."""
         stops = []
         for match in self.rules.left_stop.finditer(sentence):
             if inside(protected, match.start()):
@@ -165,9 +156,8 @@ class NameFinder:
         words = self.rules
         start, end = hit.span()
         kind, licence = words.type_of_word[hit.group(0)]
-        folded = self.fold(sentence)
         for inner in range(start + 1, end):
-            longer = words.type_pattern.match(folded, inner)
+            longer = words.type_pattern.match(sentence, inner)
             if longer and longer.end() > end:
                 end = longer.end()
                 kind, licence = words.type_of_word[longer.group(0)]
@@ -265,7 +255,7 @@ class NameFinder:
         """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
         no event held."""
         manner = self.rules.words.get("manner", ())
-        return bool(manner) and self.fold(before[-4:]).endswith(manner)
+        return bool(manner) and before[-4:].endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
         """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""

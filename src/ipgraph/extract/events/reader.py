@@ -16,7 +16,6 @@ from ipgraph.extract.events.model import (
     PLACE_CONNECTOR,
     EventFact,
     abbreviated,
-    in_traditional,
     load_rules,
     spelled,
     squash,
@@ -49,7 +48,6 @@ class EventReader:
         """The date told last: what 同日 and 当天 refer to."""
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
-        self.finder.traditional = in_traditional([p.text for p in passages], self.rules.simplifying)
         gazetteer = load_gazetteer(data_dir)
         words = self.rules.words
         self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
@@ -149,16 +147,16 @@ class EventReader:
         return {word: (month_day, kind, first) for word, month_day, kind, first in self.rules.days}
 
     def during(self, sentence: str) -> list[DateSpan]:
-        """A sentence that opens 活动期间 or 同期 (會議期間 in traditional script) tells of what was held during the
+        """A sentence that opens 活动期间 or 同期 tells of what was held during the
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
         days although the text dates only its opening: what was held during it took place in its month."""
         if not self.rules.words.get("during"):
             return []
-        opening = self.rules.during.match(self.finder.fold(sentence[:_OPENING]))
+        opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
             told = re.match(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.rules.pattern('during').pattern})[{BREAKS}]",
-                            self.finder.fold(sentence[:_OPENING]))
+                            sentence[:_OPENING])
             return during_told(self.last_date, told) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:

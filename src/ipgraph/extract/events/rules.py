@@ -229,7 +229,7 @@ class ReportEvents(TalkEvents):
             words = sentence.group(0)
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if not names[index] or "由" in words else 0
-            predicate = model.predicate_start(self.finder.fold(words), self.rules)
+            predicate = model.predicate_start(words, self.rules)
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
@@ -363,7 +363,7 @@ class ReportEvents(TalkEvents):
         type (or name) the report told, and, with a verb of holding, a date more precise than the one it had
         (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none): a
         name there is the told event's, no new one."""
-        words = self.finder.fold(passage.text[start:end])  # 該論壇 read as 该论坛
+        words = passage.text[start:end]
         opening = self.rules.refers_back.match(words)
         referred = self._referred(opening.group("kind") or opening.group("name")) if opening else None
         if opening is not None and referred is None and opening.group("kind") and not self.order:
@@ -487,7 +487,7 @@ class ReportEvents(TalkEvents):
         things are left out (…《绿色技术手册》是与…合作打造的成果)."""
         found = [self.context(passage, sentences[index].start(), sentences[index].end())]
         for position in range(index + 1, len(sentences)):
-            following = self.finder.fold(sentences[position].group(0))  # 該活動 read as 该活动
+            following = sentences[position].group(0)
             if names[position] and not following.startswith(self.rules.words["anaphora"]):
                 break
             if following.startswith(self.rules.words["anaphora"]) or self.rules.type_pattern.match(following) \

@@ -75,7 +75,7 @@ class TalkEvents(EventReader):
         what is left is itself a verb of talks (举行了双边会谈 → 会谈; 舉行雙邊會議 → 雙邊會議)."""
         verb = self.rules.pattern("talks_lead").sub("", printed, count=1).lstrip("了")
         bare = verb[2:]
-        return bare if verb[:2] in ("双边", "雙邊") and self.rules.has("talks_verb", bare) else verb
+        return bare if verb[:2] == "双边" and self.rules.has("talks_verb", bare) else verb
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> None:
