@@ -74,3 +74,9 @@ def test_a_stray_traditional_passage_does_not_print_a_simplified_report_in_tradi
     reprint = Reprint(passages, read_in_one_script(passages, load_gazetteer(resources().knowledge).one_script))
     assert reprint.text("香港知识产权署") == "香港知識產權署"  # read in the passage that prints it
     assert reprint.text("知识产权合作会谈") == "知识产权合作会谈"  # composed: the report is printed in simplified
+
+
+def test_full_width_digits_and_letters_are_read_as_ascii_and_printed_as_typed():
+    [agreement] = read("３月５日，ＷＩＰＯ与浙江大学签署《２０２５年知识产权人才培养合作协议》。", "agreements")
+    assert (agreement.date, agreement.parties) == ("2025-03-05", ["org/WIPO", "org/zhe-jiang-da-xue"])
+    assert agreement.label == "２０２５年知识产权人才培养合作协议"

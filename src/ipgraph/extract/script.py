@@ -53,7 +53,11 @@ class Reprint:
 
     def text(self, value: str, where: Iterable[str] = ()) -> str:
         """``value`` as printed where a passage it was read from holds it: the passages a fact cites first (the
-        same words may be printed in either script elsewhere), then every folded passage in report order."""
+        same words may be printed in either script elsewhere), then every folded passage in report order. An ASCII
+        value is a key, a date or a code (2024, org/WIPO), which the report may print in full-width digits: never
+        printed back."""
+        if value.isascii():
+            return value
         cited = [slug for slug in where if slug in self.folded]
         for slug in (*cited, *self.folded):
             read, printed = self.folded[slug]
@@ -65,7 +69,7 @@ class Reprint:
         return value
 
     def fact(self, fact: Any) -> Any:
-        """A fact with each of its texts and lists of texts as printed (keys are ASCII and come back unchanged)."""
+        """A fact with each of its texts and lists of texts as printed."""
         if not is_dataclass(fact) or isinstance(fact, type):
             return fact
         where = getattr(fact, "passages", None) or [getattr(fact, "passage", "")]

@@ -21,6 +21,7 @@ import babel
 import pycountry
 
 from ipgraph.errors import InputError
+from ipgraph.zh.grammar import FULL_WIDTH_ALPHANUMERICS
 
 COUNTRY, ORG, TREATY, CITY, PERSON = "COUNTRY", "ORG", "TREATY", "CITY", "PERSON"
 
@@ -116,9 +117,9 @@ class Gazetteer:
 
     @cached_property
     def one_script(self) -> dict[int, str]:
-        """``str.translate`` table of ``simplified``, made once: mentions, role patterns and the scorer read text
-        one for one in simplified characters."""
-        return str.maketrans(self.simplified)
+        """``str.translate`` table of ``simplified`` and of full-width letters and digits, made once: mentions,
+        extractors and the scorer read text one for one in simplified characters and ASCII alphanumerics."""
+        return {**str.maketrans(self.simplified), **FULL_WIDTH_ALPHANUMERICS}
 
     def names(self) -> list[tuple[str, str, str]]:
         """Every (kind, key, surface form) the matcher looks for."""
