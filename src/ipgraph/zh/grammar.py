@@ -18,8 +18,10 @@ from functools import lru_cache
 FULL_WIDTH_ALPHANUMERICS = {code: chr(code - 0xFEE0) for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
                                                                         (0xFF41, 0xFF5A))
                             for code in range(start, end + 1)}
-"""Full-width digits and Latin letters (２０２４年３月, ＷＩＰＯ) as ASCII, one for one: official documents type them so,
-and the grammar and the knowledge files write them once, in ASCII. Full-width punctuation stays: it is the norm."""
+"""Full-width digits and Latin letters (２０２４年３月, ＷＩＰＯ) as ASCII, one for one: official documents type
+them so, and the grammar and the knowledge files write them once, in ASCII. Full-width punctuation stays: it is
+the norm."""
+
 SENTENCE_ENDS = "。！？!?"
 SEMICOLONS = "；;"
 COMMAS = "，,"
