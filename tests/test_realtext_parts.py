@@ -42,7 +42,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "l": range(161, 173),
          "m": range(173, 185),
          "n": range(185, 197),
-         "o": range(197, 209)}
+         "o": range(197, 209),
+         "q": range(221, 233)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
