@@ -41,7 +41,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "k": range(149, 161),
          "l": range(161, 173),
          "m": range(173, 185),
-         "n": range(185, 197)}
+         "n": range(185, 197),
+         "p": range(209, 221)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
