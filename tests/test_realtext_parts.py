@@ -43,7 +43,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "m": range(173, 185),
          "n": range(185, 197),
          "o": range(197, 209),
-         "q": range(221, 233)}
+         "q": range(221, 233),
+         "p": range(209, 221)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
