@@ -102,3 +102,36 @@ def test_12_jiang_before_a_result_already_reached_marks_an_object_not_a_pledge()
 def test_12_jiang_before_a_result_to_reach_is_still_a_pledge():
     found = facts("国家知识产权局局长表示，本局将把审查周期缩短到十二个月。", "pledges", date="2024-05-10")
     assert [p.actor for p in found] == ["org/CNIPA"]
+
+
+# --- round 2 (bp30): committee reports of other bodies, Director General's reports, court and customs reports -----
+
+def test_7_a_title_line_session_printed_beside_its_date_is_the_session_the_body_tells_dated():
+    text = ("专利信息委员会(PIC) 第八届会议 2023 年 3 月 6 日至 9 日,罗马\n报告\n"
+            "1. 专利信息委员会(以下简称“委员会”)于 2023 年 3 月 6 日至 9 日在罗马举行了第八届会议。")
+    found = facts(text, "events", date="2023-04-20")
+    assert [(e.label, e.start) for e in found] == [("专利信息委员会(PIC) 第八届会议", "2023-03-06")]
+
+
+def test_7_two_bodies_sessions_of_one_number_stay_two():
+    text = ("商标法委员会 第八届会议 2023 年 3 月 6 日至 9 日,罗马\n报告\n"
+            "1. 专利信息委员会(PIC)于 2023 年 5 月 2 日至 4 日在日内瓦举行了第八届会议。")
+    assert len(facts(text, "events", date="2023-06-20")) == 2
+
+
+def test_4_a_paragraph_number_glued_to_the_name_is_no_part_of_it():
+    text = "委员会审议了该文件。2.PIC第一届会议于2023年3月6日至9日举行。共有50个成员国参加会议。"
+    assert labels(facts(text, "events", date="2023-04-20")) == ["PIC第一届会议"]
+
+
+def test_12_an_effect_foretold_with_cushi_or_daozhi_is_no_pledge():
+    for effect in ("促使", "导致"):
+        said = f"国家知识产权局局长表示，此举将{effect}审查周期缩短。"
+        assert facts(said, "pledges", date="2024-05-10") == [], effect
+
+
+def test_12_a_decision_counted_with_a_classifier_is_a_noun_not_the_cue():
+    said = "国家知识产权局局长表示，这项决定给了地方更大的自主权。"
+    assert facts(said, "pledges", date="2024-05-10") == []
+    found = facts("国家知识产权局局长表示，该局决定设立三个新的审查中心。", "pledges", date="2024-05-10")
+    assert [p.actor for p in found] == ["org/CNIPA"]

@@ -67,7 +67,7 @@ CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
                rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
-LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]"
+LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|\d{{1,3}}[.．](?!\d)"
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
 CLAUSE_START = ("", *BREAKS)
 ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*"
@@ -113,6 +113,13 @@ class EventFact:
         told = f"{squash(self.label)}|{self.start}" + (f"|{self.variant}" if self.variant else "")
         digest = hashlib.sha1(told.encode("utf-8")).hexdigest()[:10]
         return f"{report_id}-{digest}"
+
+    def heads_session(self, told: EventFact) -> bool:
+        """A committee's session named in full on a title line that prints its date and place beside it (…委员会
+        第六届会议 2018 年 10 月 15 日至 19 日,日内瓦), left undated, then told dated in the body as the same body's
+        第六届会议: one session. The same organisers keep two bodies' sessions of one number apart."""
+        return self.start is None and told.start is not None and bool(self.organisers) \
+            and sorted(self.organisers) == sorted(told.organisers)
 
 
 @dataclass(frozen=True)

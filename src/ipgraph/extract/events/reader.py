@@ -222,8 +222,8 @@ class EventReader:
             if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
                     and told.endswith(bare[1]):
                 return known
-            if told.endswith(short) and within_date(event.start, known.start):
-                return known
+            if told.endswith(short) and (within_date(event.start, known.start) or known.heads_session(event)):
+                return self._retold(known, event)
             if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
