@@ -135,3 +135,23 @@ def test_12_a_decision_counted_with_a_classifier_is_a_noun_not_the_cue():
     assert facts(said, "pledges", date="2024-05-10") == []
     found = facts("国家知识产权局局长表示，该局决定设立三个新的审查中心。", "pledges", date="2024-05-10")
     assert [p.actor for p in found] == ["org/CNIPA"]
+
+
+def test_11_a_kind_of_work_joined_with_a_bare_event_noun_is_no_event():
+    text = "本年度，产权组织为各国海关官员举办了能力建设和培训活动。"
+    assert facts(text, "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_11_a_named_seminar_joined_with_a_bare_event_noun_keeps_its_name():
+    text = "本年度，产权组织为各国海关官员举办了2024年边境执法研讨会和培训。"
+    assert labels(facts(text, "events", date="2024-10-11", author=("WIPO",))) == ["2024年边境执法研讨会和培训"]
+
+
+def test_12_a_programme_that_did_something_is_no_plan():
+    text = "产权组织专业发展计划在2023年为120名审查员提供了进修课程。"
+    assert facts(text, "pledges", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_12_a_plan_to_do_something_is_still_a_pledge():
+    found = facts("产权组织计划在2025年为审查员开设进修课程。", "pledges", date="2024-10-11", author=("WIPO",))
+    assert [p.actor for p in found] == ["org/WIPO"]

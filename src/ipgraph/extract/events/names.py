@@ -268,9 +268,11 @@ class NameFinder:
         return bool(manner) and self.fold(before[-4:]).endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
-        """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
+        """Event nouns joined and nothing else (培训和会议), or a kind of work joined with a bare event noun
+        (提高认识和培训, 能力建设和培训): kinds of events, none named (a name bears a number, a year or a title)."""
         noun = self.rules.type_pattern.pattern
-        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None
+        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None \
+            or re.fullmatch(f"[^\\d“”《》\"第届]+{JOIN}(?:{noun})", text) is not None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
