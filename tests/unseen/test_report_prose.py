@@ -155,3 +155,24 @@ def test_12_a_programme_that_did_something_is_no_plan():
 def test_12_a_plan_to_do_something_is_still_a_pledge():
     found = facts("产权组织计划在2025年为审查员开设进修课程。", "pledges", date="2024-10-11", author=("WIPO",))
     assert [p.actor for p in found] == ["org/WIPO"]
+
+
+def test_11_a_session_named_as_the_owner_of_a_request_is_a_reference():
+    text = "按照专利法常设委员会第三十五届会议的要求，秘书处编写了一份关于审查合作的研究。"
+    assert facts(text, "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_11_a_session_during_which_a_text_was_approved_is_a_reference():
+    text = "该试点项目于专利法常设委员会第三十四届会议期间获得批准。"
+    assert facts(text, "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_11_a_session_a_document_is_submitted_to_is_a_reference():
+    for sent in ("该项研究已提交至专利法常设委员会第三十六届会议。", "评估报告将提交专利法常设委员会第三十七届会议审议。"):
+        assert facts(sent, "events", date="2024-10-11", author=("WIPO",)) == [], sent
+
+
+def test_11_a_session_held_during_its_dates_is_still_an_event():
+    text = "专利法常设委员会第三十六届会议于2024年10月14日至17日在日内瓦举行，会议期间举办了一场信息交流会。"
+    found = facts(text, "events", date="2024-10-20", author=("WIPO",))
+    assert ("专利法常设委员会第三十六届会议", "2024-10-14") in [(e.label, e.start) for e in found]

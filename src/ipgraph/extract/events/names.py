@@ -53,7 +53,7 @@ class EventName:
     setting: bool = False
     """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
     decided_at: bool = False
-    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过."""
+    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过, 于…会议期间获得批准."""
     addressee: bool = False
     """Told as what something was sent to: 提交给…会议."""
     recorded: bool = False
@@ -219,7 +219,7 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
+        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间|期間)[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
                                    sentence[name.end:]) is not None
         name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):
