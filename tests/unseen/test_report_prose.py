@@ -176,3 +176,18 @@ def test_11_a_session_held_during_its_dates_is_still_an_event():
     text = "专利法常设委员会第三十六届会议于2024年10月14日至17日在日内瓦举行，会议期间举办了一场信息交流会。"
     found = facts(text, "events", date="2024-10-20", author=("WIPO",))
     assert ("专利法常设委员会第三十六届会议", "2024-10-14") in [(e.label, e.start) for e in found]
+
+
+def test_12_the_authors_unit_that_says_it_will_act_pledges():
+    found = facts("秘书处表示将于明年年初公布问卷调查的结果。", "pledges", date="2024-10-11", author=("WIPO",))
+    assert [p.actor for p in found] == ["org/WIPO-SECRETARIAT"]
+
+
+def test_12_being_ready_or_intending_to_act_is_a_pledge():
+    for sent in ("秘书处准备在下届会议之前向各代表团分发一份清单。", "产权组织随时准备为有需要的成员国提供立法咨询。",
+                 "产权组织打算在明年推出新版全球品牌数据库。"):
+        assert [p.actor for p in facts(sent, "pledges", date="2024-10-11", author=("WIPO",))], sent
+
+
+def test_12_plans_told_as_a_noun_are_no_pledge():
+    assert facts("总干事在发言中介绍了本组织今后的打算。", "pledges", date="2024-10-11", author=("WIPO",)) == []
