@@ -191,3 +191,9 @@ def test_12_being_ready_or_intending_to_act_is_a_pledge():
 
 def test_12_plans_told_as_a_noun_are_no_pledge():
     assert facts("总干事在发言中介绍了本组织今后的打算。", "pledges", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_10_a_meeting_two_bodies_hold_jointly_is_held():
+    text = "杭州市中级人民法院与杭州市市场监督管理局联合召开商业秘密保护工作座谈会。"
+    found = facts(text, "events", date="2024-10-11")
+    assert labels(found) == ["商业秘密保护工作座谈会"]
