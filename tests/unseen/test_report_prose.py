@@ -168,7 +168,8 @@ def test_11_a_session_during_which_a_text_was_approved_is_a_reference():
 
 
 def test_11_a_session_a_document_is_submitted_to_is_a_reference():
-    for sent in ("该项研究已提交至专利法常设委员会第三十六届会议。", "评估报告将提交专利法常设委员会第三十七届会议审议。"):
+    for sent in ("该项研究已提交至专利法常设委员会第三十六届会议。",
+                 "评估报告将提交专利法常设委员会第三十七届会议审议。"):
         assert facts(sent, "events", date="2024-10-11", author=("WIPO",)) == [], sent
 
 
@@ -197,3 +198,12 @@ def test_10_a_meeting_two_bodies_hold_jointly_is_held():
     text = "杭州市中级人民法院与杭州市市场监督管理局联合召开商业秘密保护工作座谈会。"
     found = facts(text, "events", date="2024-10-11")
     assert labels(found) == ["商业秘密保护工作座谈会"]
+
+
+def test_10_a_numbered_edition_of_a_yearly_meeting_told_as_a_setting_is_held():
+    text = "副总干事在第十二届知识产权执法年度会议开幕致辞中介绍了新的合作框架。"
+    assert labels(facts(text, "events", date="2024-10-11", author=("WIPO",))) == ["第十二届知识产权执法年度会议"]
+
+
+def test_11_a_yearly_meeting_without_a_number_is_no_one_event():
+    assert facts("产权组织每年为各国执法官员举办年度会议。", "events", date="2024-10-11", author=("WIPO",)) == []

@@ -14,7 +14,16 @@ from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
 from ipgraph.zh.dates import YEAR
-from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, COMMAS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
+from ipgraph.zh.grammar import (
+    APPROXIMATE,
+    CLAUSE_BREAKS,
+    COMMAS,
+    JOIN_OR_WITH,
+    NUMERALS,
+    ORDINAL,
+    SENTENCE_ENDS,
+    between_names,
+)
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
@@ -154,6 +163,13 @@ class EventRules:
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
+
+    def repeated(self, text: str) -> bool:
+        """A word of reference back (该, 此次), of choice (或) or of recurrence (每年, 历届, 年度会议) in a name: no one
+        event named — but a numbered edition of a yearly meeting (第47届成员国年度会议) is one meeting held."""
+        if any(w in text for w in self.words.get("refers_back", ()) + self.words.get("alternative", ())):
+            return True
+        return any(w in text for w in self.words.get("recurring", ())) and not ORDINAL.search(text)
 
     @cached_property
     def role_literals(self) -> tuple[str, ...]:

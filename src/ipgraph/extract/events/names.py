@@ -183,8 +183,7 @@ class NameFinder:
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
         if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
-                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())
-                       + words.words.get("alternative", ())) \
+                or words.repeated(text) \
                 or text.endswith(words.words.get("offered", ())) or self._nouns_only(text):
             return None
         called = CALLED.search(text)
@@ -219,8 +218,8 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间|期間)[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
-                                   sentence[name.end:]) is not None
+        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间|期間)[^{BREAKS}]{{0,3}}?"
+                                   f"(?:{words.pattern('decision').pattern})", sentence[name.end:]) is not None
         name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
