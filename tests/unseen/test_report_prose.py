@@ -207,3 +207,16 @@ def test_10_a_numbered_edition_of_a_yearly_meeting_told_as_a_setting_is_held():
 
 def test_11_a_yearly_meeting_without_a_number_is_no_one_event():
     assert facts("产权组织每年为各国执法官员举办年度会议。", "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_7_this_years_edition_told_again_is_the_dated_one():
+    text = ("6月3日，省版权局召开2024年版权宣传周活动总结会。会议认为，今年的版权宣传周活动覆盖面广，"
+            "各地联动举办。")
+    found = labels(facts(text, "events", date="2024-06-05"))
+    assert "今年的版权宣传周" not in found and "2024年版权宣传周" in found
+
+
+def test_7_last_years_edition_is_another_event():
+    text = ("6月3日，省版权局召开2024年版权宣传周活动总结会。会议认为，去年的版权宣传周活动覆盖面广，"
+            "各地联动举办。")
+    assert "去年的版权宣传周" in labels(facts(text, "events", date="2024-06-05"))

@@ -26,7 +26,7 @@ from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
-from ipgraph.zh.dates import YEAR, DateSpan, find_dates, referred_day
+from ipgraph.zh.dates import RELATIVE_YEARS, YEAR, DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
@@ -497,4 +497,4 @@ def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
         and told.endswith(rest) and len(told) > len(rest)
 
 
-_LEADING_YEAR = re.compile(rf"^{YEAR}\s*年度?")
+_LEADING_YEAR = re.compile(rf"^(?:{YEAR}\s*年|{alternation(RELATIVE_YEARS)})度?的?")  # 2017年…, 今年的…: which year's
