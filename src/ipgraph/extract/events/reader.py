@@ -497,4 +497,4 @@ def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
         and told.endswith(rest) and len(told) > len(rest)
 
 
-_LEADING_YEAR = re.compile(rf"^(?:{YEAR}\s*年|{alternation(tuple(RELATIVE_YEARS))})度?的?")  # 2017年…, 今年的…: which year's
+_LEADING_YEAR = re.compile(rf"^(?:{YEAR}\s*年|{alternation(tuple(RELATIVE_YEARS))})度?的?")
