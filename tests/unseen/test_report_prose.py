@@ -220,3 +220,13 @@ def test_7_last_years_edition_is_another_event():
     text = ("6月3日，省版权局召开2024年版权宣传周活动总结会。会议认为，去年的版权宣传周活动覆盖面广，"
             "各地联动举办。")
     assert "去年的版权宣传周" in labels(facts(text, "events", date="2024-06-05"))
+
+
+def test_10_a_meeting_a_body_organises_and_convenes_is_held():
+    for sent in ("组织召开全省商标品牌工作推进会，部署全年任务。", "省市场监管局牵头举办长三角商标品牌发展论坛。"):
+        assert len(facts(sent, "events", date="2024-10-11", author=("CNIPA",))) == 1, sent
+
+
+def test_10_a_body_whose_name_ends_in_zuzhi_still_holds_what_it_convenes():
+    for sent in ("世界知识产权组织召开第九次知识产权与前沿技术对话会。", "与世界知识产权组织联合举办数字版权国际研讨会。"):
+        assert len(facts(sent, "events", date="2024-10-11", author=("CNIPA",))) == 1, sent

@@ -310,7 +310,7 @@ class NameFinder:
         if re.search(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$", before):
             return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
-                                                     or len(before) in self.subject_ends
+                                                     or {len(before), stop[0]} & self.subject_ends  # …组织召开
                                                      or ADVERBIAL.search(before)):
             return what
         if what in ("以及", "及"):
@@ -318,10 +318,10 @@ class NameFinder:
         return None
 
     def _without_adverbs(self, text: str) -> str:
-        """The text before a verb without the adverbs that end it (每月举行, 进一步举办): they leave the clause
-        without a subject, or its subject the organisation before them."""
-        adverbs = self.rules.pattern("adverb").pattern if self.rules.words.get("adverb") else ""
-        return re.sub(f"(?:{adverbs})+$", "", text) if adverbs else text
+        """The text before a verb without the adverbs (每月举行, 进一步举办) or the verbs of a series (组织召开) that
+        end it: they leave the clause without a subject, or its subject the organisation before them."""
+        adverbs, serial = (self.rules.pattern(kind).pattern for kind in ("adverb", "serial_verb"))
+        return re.sub(f"(?:{adverbs})*(?:{serial})$|(?:{adverbs})+$", "", text)  # 与…组织联合举办: 组织 ends a name
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
         """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语
