@@ -228,5 +228,6 @@ def test_10_a_meeting_a_body_organises_and_convenes_is_held():
 
 
 def test_10_a_body_whose_name_ends_in_zuzhi_still_holds_what_it_convenes():
-    for sent in ("世界知识产权组织召开第九次知识产权与前沿技术对话会。", "与世界知识产权组织联合举办数字版权国际研讨会。"):
+    for sent in ("世界知识产权组织召开第九次知识产权与前沿技术对话会。",
+                 "与世界知识产权组织联合举办数字版权国际研讨会。"):
         assert len(facts(sent, "events", date="2024-10-11", author=("CNIPA",))) == 1, sent
