@@ -231,3 +231,10 @@ def test_10_a_body_whose_name_ends_in_zuzhi_still_holds_what_it_convenes():
     for sent in ("世界知识产权组织召开第九次知识产权与前沿技术对话会。",
                  "与世界知识产权组织联合举办数字版权国际研讨会。"):
         assert len(facts(sent, "events", date="2024-10-11", author=("CNIPA",))) == 1, sent
+
+
+def test_10_a_meeting_held_with_unnamed_fellow_bodies_is_held():
+    for sent in ("省知识产权局会同有关部门召开海外维权援助工作推进会。",
+                 "省知识产权局与有关单位共同召开海外维权援助工作推进会。",
+                 "省知识产权局联合相关部门召开海外维权援助工作推进会。"):
+        assert labels(facts(sent, "events", date="2024-10-11")) == ["海外维权援助工作推进会"], sent

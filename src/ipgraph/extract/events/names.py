@@ -318,10 +318,11 @@ class NameFinder:
         return None
 
     def _without_adverbs(self, text: str) -> str:
-        """The text before a verb without the adverbs (每月举行, 进一步举办) or the verbs of a series (组织召开) that
-        end it: they leave the clause without a subject, or its subject the organisation before them."""
-        adverbs, serial = (self.rules.pattern(kind).pattern for kind in ("adverb", "serial_verb"))
-        return re.sub(f"(?:{adverbs})*(?:{serial})$|(?:{adverbs})+$", "", text)  # 与…组织联合举办: 组织 ends a name
+        """The text before a verb less what stands between it and the subject: adverbs (每月举行), a verb of a
+        series (组织召开; 与…组织联合举办: there 组织 ends a name), the bodies holding it with the subject
+        (与有关部门共同召开, 会同…召开): they leave the clause without a subject, or the organisation its subject."""
+        adverbs, serial, fellow = (self.rules.pattern(kind).pattern for kind in ("adverb", "serial_verb", "fellow"))
+        return re.sub(f"(?:(?:{fellow})[^{BREAKS}]{{1,12}}?)?(?:(?:{adverbs})*(?:{serial})|(?:{adverbs})*)$", "", text)
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
         """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语
