@@ -267,11 +267,12 @@ class NameFinder:
         return bool(manner) and self.fold(before[-4:]).endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
-        """Event nouns joined and nothing else (培训和会议), or a kind of work joined with a bare event noun
-        (提高认识和培训, 能力建设和培训): kinds of events, none named (a name bears a number, a year or a title)."""
+        """Event nouns joined and nothing else (培训和会议), or a kind of work, no event, joined with a bare event noun
+        (提高认识和培训; not 知识产权对话和交流会, two events of one topic): kinds of events, none named."""
         noun = self.rules.type_pattern.pattern
+        work = re.fullmatch(f"([^\\d“”《》\"第届]+?){JOIN}(?:{noun})", text)
         return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None \
-            or re.fullmatch(f"[^\\d“”《》\"第届]+{JOIN}(?:{noun})", text) is not None
+            or work is not None and self.rules.type_at_end.search(work.group(1)) is None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
@@ -318,9 +319,8 @@ class NameFinder:
         return None
 
     def _without_adverbs(self, text: str) -> str:
-        """The text before a verb less what stands between it and the subject: adverbs (每月举行), a verb of a
-        series (组织召开; 与…组织联合举办: there 组织 ends a name), the bodies holding it with the subject
-        (与有关部门共同召开, 会同…召开): they leave the clause without a subject, or the organisation its subject."""
+        """The text before a verb less its adverbs (每月举行), a verb of a series (组织召开; not 与…组织联合举办), the
+        bodies holding it with the subject (与有关部门共同召开): what is left ends at the subject or a clause break."""
         adverbs, serial, fellow = (self.rules.pattern(kind).pattern for kind in ("adverb", "serial_verb", "fellow"))
         return re.sub(f"(?:(?:{fellow})[^{BREAKS}]{{1,12}}?)?(?:(?:{adverbs})*(?:{serial})|(?:{adverbs})*)$", "", text)
 
