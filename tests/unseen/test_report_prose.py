@@ -238,3 +238,9 @@ def test_10_a_meeting_held_with_unnamed_fellow_bodies_is_held():
                  "省知识产权局与有关单位共同召开海外维权援助工作推进会。",
                  "省知识产权局联合相关部门召开海外维权援助工作推进会。"):
         assert labels(facts(sent, "events", date="2024-10-11")) == ["海外维权援助工作推进会"], sent
+
+
+def test_12_sides_that_say_unanimously_that_they_will_act_each_pledge():
+    text = "中国与巴西举行知识产权合作会谈。双方一致表示，将继续加强审查员交流。"
+    found = facts(text, "pledges", date="2024-10-11")
+    assert sorted(p.actor for p in found) == ["country/BR", "country/CN"]
