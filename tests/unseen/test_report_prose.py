@@ -102,3 +102,145 @@ def test_12_jiang_before_a_result_already_reached_marks_an_object_not_a_pledge()
 def test_12_jiang_before_a_result_to_reach_is_still_a_pledge():
     found = facts("国家知识产权局局长表示，本局将把审查周期缩短到十二个月。", "pledges", date="2024-05-10")
     assert [p.actor for p in found] == ["org/CNIPA"]
+
+
+# --- round 2 (bp30): committee reports of other bodies, Director General's reports, court and customs reports -----
+
+def test_7_a_title_line_session_printed_beside_its_date_is_the_session_the_body_tells_dated():
+    text = ("专利信息委员会(PIC) 第八届会议 2023 年 3 月 6 日至 9 日,罗马\n报告\n"
+            "1. 专利信息委员会(以下简称“委员会”)于 2023 年 3 月 6 日至 9 日在罗马举行了第八届会议。")
+    found = facts(text, "events", date="2023-04-20")
+    assert [(e.label, e.start) for e in found] == [("专利信息委员会(PIC) 第八届会议", "2023-03-06")]
+
+
+def test_7_two_bodies_sessions_of_one_number_stay_two():
+    text = ("商标法委员会 第八届会议 2023 年 3 月 6 日至 9 日,罗马\n报告\n"
+            "1. 专利信息委员会(PIC)于 2023 年 5 月 2 日至 4 日在日内瓦举行了第八届会议。")
+    assert len(facts(text, "events", date="2023-06-20")) == 2
+
+
+def test_4_a_paragraph_number_glued_to_the_name_is_no_part_of_it():
+    text = "委员会审议了该文件。2.PIC第一届会议于2023年3月6日至9日举行。共有50个成员国参加会议。"
+    assert labels(facts(text, "events", date="2023-04-20")) == ["PIC第一届会议"]
+
+
+def test_12_an_effect_foretold_with_cushi_or_daozhi_is_no_pledge():
+    for effect in ("促使", "导致"):
+        said = f"国家知识产权局局长表示，此举将{effect}审查周期缩短。"
+        assert facts(said, "pledges", date="2024-05-10") == [], effect
+
+
+def test_12_a_decision_counted_with_a_classifier_is_a_noun_not_the_cue():
+    said = "国家知识产权局局长表示，这项决定给了地方更大的自主权。"
+    assert facts(said, "pledges", date="2024-05-10") == []
+    found = facts("国家知识产权局局长表示，该局决定设立三个新的审查中心。", "pledges", date="2024-05-10")
+    assert [p.actor for p in found] == ["org/CNIPA"]
+
+
+def test_11_a_kind_of_work_joined_with_a_bare_event_noun_is_no_event():
+    text = "本年度，产权组织为各国海关官员举办了能力建设和培训活动。"
+    assert facts(text, "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_11_a_named_seminar_joined_with_a_bare_event_noun_keeps_its_name():
+    text = "本年度，产权组织为各国海关官员举办了2024年边境执法研讨会和培训。"
+    assert labels(facts(text, "events", date="2024-10-11", author=("WIPO",))) == ["2024年边境执法研讨会和培训"]
+
+
+def test_12_a_programme_that_did_something_is_no_plan():
+    text = "产权组织专业发展计划在2023年为120名审查员提供了进修课程。"
+    assert facts(text, "pledges", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_12_a_plan_to_do_something_is_still_a_pledge():
+    found = facts("产权组织计划在2025年为审查员开设进修课程。", "pledges", date="2024-10-11", author=("WIPO",))
+    assert [p.actor for p in found] == ["org/WIPO"]
+
+
+def test_11_a_session_named_as_the_owner_of_a_request_is_a_reference():
+    text = "按照专利法常设委员会第三十五届会议的要求，秘书处编写了一份关于审查合作的研究。"
+    assert facts(text, "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_11_a_session_during_which_a_text_was_approved_is_a_reference():
+    text = "该试点项目于专利法常设委员会第三十四届会议期间获得批准。"
+    assert facts(text, "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_11_a_session_a_document_is_submitted_to_is_a_reference():
+    for sent in ("该项研究已提交至专利法常设委员会第三十六届会议。",
+                 "评估报告将提交专利法常设委员会第三十七届会议审议。"):
+        assert facts(sent, "events", date="2024-10-11", author=("WIPO",)) == [], sent
+
+
+def test_11_a_session_held_during_its_dates_is_still_an_event():
+    text = "专利法常设委员会第三十六届会议于2024年10月14日至17日在日内瓦举行，会议期间举办了一场信息交流会。"
+    found = facts(text, "events", date="2024-10-20", author=("WIPO",))
+    assert ("专利法常设委员会第三十六届会议", "2024-10-14") in [(e.label, e.start) for e in found]
+
+
+def test_12_the_authors_unit_that_says_it_will_act_pledges():
+    found = facts("秘书处表示将于明年年初公布问卷调查的结果。", "pledges", date="2024-10-11", author=("WIPO",))
+    assert [p.actor for p in found] == ["org/WIPO-SECRETARIAT"]
+
+
+def test_12_being_ready_or_intending_to_act_is_a_pledge():
+    for sent in ("秘书处准备在下届会议之前向各代表团分发一份清单。", "产权组织随时准备为有需要的成员国提供立法咨询。",
+                 "产权组织打算在明年推出新版全球品牌数据库。"):
+        assert [p.actor for p in facts(sent, "pledges", date="2024-10-11", author=("WIPO",))], sent
+
+
+def test_12_plans_told_as_a_noun_are_no_pledge():
+    assert facts("总干事在发言中介绍了本组织今后的打算。", "pledges", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_10_a_meeting_two_bodies_hold_jointly_is_held():
+    text = "杭州市中级人民法院与杭州市市场监督管理局联合召开商业秘密保护工作座谈会。"
+    found = facts(text, "events", date="2024-10-11")
+    assert labels(found) == ["商业秘密保护工作座谈会"]
+
+
+def test_10_a_numbered_edition_of_a_yearly_meeting_told_as_a_setting_is_held():
+    text = "副总干事在第十二届知识产权执法年度会议开幕致辞中介绍了新的合作框架。"
+    assert labels(facts(text, "events", date="2024-10-11", author=("WIPO",))) == ["第十二届知识产权执法年度会议"]
+
+
+def test_11_a_yearly_meeting_without_a_number_is_no_one_event():
+    assert facts("产权组织每年为各国执法官员举办年度会议。", "events", date="2024-10-11", author=("WIPO",)) == []
+
+
+def test_7_this_years_edition_told_again_is_the_dated_one():
+    text = ("6月3日，省版权局召开2024年版权宣传周活动总结会。会议认为，今年的版权宣传周活动覆盖面广，"
+            "各地联动举办。")
+    found = labels(facts(text, "events", date="2024-06-05"))
+    assert "今年的版权宣传周" not in found and "2024年版权宣传周" in found
+
+
+def test_7_last_years_edition_is_another_event():
+    text = ("6月3日，省版权局召开2024年版权宣传周活动总结会。会议认为，去年的版权宣传周活动覆盖面广，"
+            "各地联动举办。")
+    assert "去年的版权宣传周" in labels(facts(text, "events", date="2024-06-05"))
+
+
+def test_10_a_meeting_a_body_organises_and_convenes_is_held():
+    for sent in ("组织召开全省商标品牌工作推进会，部署全年任务。", "省市场监管局牵头举办长三角商标品牌发展论坛。"):
+        assert len(facts(sent, "events", date="2024-10-11", author=("CNIPA",))) == 1, sent
+
+
+def test_10_a_body_whose_name_ends_in_zuzhi_still_holds_what_it_convenes():
+    for sent in ("世界知识产权组织召开第九次知识产权与前沿技术对话会。",
+                 "与世界知识产权组织联合举办数字版权国际研讨会。"):
+        assert len(facts(sent, "events", date="2024-10-11", author=("CNIPA",))) == 1, sent
+
+
+def test_10_a_meeting_held_with_unnamed_fellow_bodies_is_held():
+    for sent in ("省知识产权局会同有关部门召开海外维权援助工作推进会。",
+                 "省知识产权局与有关单位共同召开海外维权援助工作推进会。",
+                 "省知识产权局联合相关部门召开海外维权援助工作推进会。"):
+        assert labels(facts(sent, "events", date="2024-10-11")) == ["海外维权援助工作推进会"], sent
+
+
+def test_12_sides_that_say_unanimously_that_they_will_act_each_pledge():
+    text = "中国与巴西举行知识产权合作会谈。双方一致表示，将继续加强审查员交流。"
+    found = facts(text, "pledges", date="2024-10-11")
+    assert sorted(p.actor for p in found) == ["country/BR", "country/CN"]

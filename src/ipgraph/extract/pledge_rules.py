@@ -41,13 +41,18 @@ class PledgeRules:
     says: tuple[str, ...]
     restates: tuple[str, ...]
     since: tuple[str, ...]
+    done: tuple[str, ...]
+    not_done: re.Pattern[str]
     delegations: tuple[str, ...]
     """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
 
     def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
         """今年3月國務院決定建立…制度以來舉辦的…: a cue in a clause dated before it and followed by 以来 starts a period
-        already under way, something decided before, no pledge."""
-        return any(w in clause[cue_end:] for w in self.since) and bool(find_dates(clause[:cue_start], _ANY_YEAR))
+        already under way, something decided before, no pledge; so does a cue whose clause tells the act completed
+        (远程学习计划在2023年为学员提供了课程: the noun 计划 before 在, the programme that did it)."""
+        rest = clause[cue_end:]
+        return any(w in rest for w in self.since) and bool(find_dates(clause[:cue_start], _ANY_YEAR)) \
+            or any(w in self.not_done.sub("", rest) for w in self.done)
 
 
 @lru_cache(maxsize=4)
@@ -65,5 +70,6 @@ def load_rules(data_dir: Path) -> PledgeRules:
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
-        restates=words.get("restates", ()), since=words.get("since", ()),
+        restates=words.get("restates", ()), since=words.get("since", ()), done=words.get("done", ()),
+        not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))

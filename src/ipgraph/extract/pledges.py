@@ -349,10 +349,11 @@ class _ReportPledges(ReportReader):
         holder = actors(mentions, text, clause_start, cue)
         if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
             return [path_of(holder[-1])]
-        side = self.parties.side(re.sub(f"(?:{alternation(self.speech)})$", "", words))
-        if side:  # 日方将…, 欧方愿…, 韩方表示将…
+        unsaid = re.sub(f"(?:{alternation(self.speech)})$", "", words)  # 韩方表示将…, 秘书处表示将…: who speaks
+        side = self.parties.side(unsaid)
+        if side:  # 日方将…, 欧方愿…
             return side
-        noun = self.parties.referring(words)
+        noun = self.parties.referring(unsaid)
         if noun:
             return self._referred(noun, mentions, text, clause_start, who)
         if name:

@@ -14,7 +14,16 @@ from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
 from ipgraph.zh.dates import YEAR
-from ipgraph.zh.grammar import APPROXIMATE, CLAUSE_BREAKS, COMMAS, JOIN_OR_WITH, NUMERALS, SENTENCE_ENDS, between_names
+from ipgraph.zh.grammar import (
+    APPROXIMATE,
+    CLAUSE_BREAKS,
+    COMMAS,
+    JOIN_OR_WITH,
+    NUMERALS,
+    ORDINAL,
+    SENTENCE_ENDS,
+    between_names,
+)
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
@@ -67,7 +76,7 @@ CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
                rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
-LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]"
+LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|\d{{1,3}}[.．](?!\d)"
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
 CLAUSE_START = ("", *BREAKS)
 ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*"
@@ -114,6 +123,13 @@ class EventFact:
         digest = hashlib.sha1(told.encode("utf-8")).hexdigest()[:10]
         return f"{report_id}-{digest}"
 
+    def heads_session(self, told: EventFact) -> bool:
+        """A committee's session named in full on a title line that prints its date and place beside it (…委员会
+        第六届会议 2018 年 10 月 15 日至 19 日,日内瓦), left undated, then told dated in the body as the same body's
+        第六届会议: one session. The same organisers keep two bodies' sessions of one number apart."""
+        return self.start is None and told.start is not None and bool(self.organisers) \
+            and sorted(self.organisers) == sorted(told.organisers)
+
 
 @dataclass(frozen=True)
 class EventRules:
@@ -147,6 +163,13 @@ class EventRules:
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
+
+    def repeated(self, text: str) -> bool:
+        """A word of reference back (该, 此次), of choice (或) or of recurrence (每年, 历届, 年度会议) in a name: no one
+        event named — but a numbered edition of a yearly meeting (第47届成员国年度会议) is one meeting held."""
+        if any(w in text for w in self.words.get("refers_back", ()) + self.words.get("alternative", ())):
+            return True
+        return any(w in text for w in self.words.get("recurring", ())) and not ORDINAL.search(text)
 
     @cached_property
     def role_literals(self) -> tuple[str, ...]:

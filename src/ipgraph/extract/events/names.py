@@ -53,7 +53,7 @@ class EventName:
     setting: bool = False
     """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
     decided_at: bool = False
-    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过."""
+    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过, 于…会议期间获得批准."""
     addressee: bool = False
     """Told as what something was sent to: 提交给…会议."""
     recorded: bool = False
@@ -173,8 +173,7 @@ class NameFinder:
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
         if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
-                or any(w in text for w in words.words.get("recurring", ()) + words.words.get("refers_back", ())
-                       + words.words.get("alternative", ())) \
+                or words.repeated(text) \
                 or text.endswith(words.words.get("offered", ())) or self._nouns_only(text):
             return None
         called = CALLED.search(text)
@@ -209,8 +208,8 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = re.match(f"(?:（[^（）]*）|）)?上[^{BREAKS}]{{0,3}}?(?:{words.pattern('decision').pattern})",
-                                   sentence[name.end:]) is not None
+        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间|期間)[^{BREAKS}]{{0,3}}?"
+                                   f"(?:{words.pattern('decision').pattern})", sentence[name.end:]) is not None
         name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
@@ -258,9 +257,12 @@ class NameFinder:
         return bool(manner) and before[-4:].endswith(manner)
 
     def _nouns_only(self, text: str) -> bool:
-        """Event nouns joined and nothing else (培训和会议): kinds of events, none named."""
+        """Event nouns joined and nothing else (培训和会议), or a kind of work, no event, joined with a bare event noun
+        (提高认识和培训; not 知识产权对话和交流会, two events of one topic): kinds of events, none named."""
         noun = self.rules.type_pattern.pattern
-        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None
+        work = re.fullmatch(f"([^\\d“”《》\"第届]+?){JOIN}(?:{noun})", text)
+        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None \
+            or work is not None and self.rules.type_at_end.search(work.group(1)) is None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
@@ -299,7 +301,7 @@ class NameFinder:
         if re.search(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$", before):
             return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
-                                                     or len(before) in self.subject_ends
+                                                     or {len(before), stop[0]} & self.subject_ends  # …组织召开
                                                      or ADVERBIAL.search(before)):
             return what
         if what in ("以及", "及"):
@@ -307,10 +309,10 @@ class NameFinder:
         return None
 
     def _without_adverbs(self, text: str) -> str:
-        """The text before a verb without the adverbs that end it (每月举行, 进一步举办): they leave the clause
-        without a subject, or its subject the organisation before them."""
-        adverbs = self.rules.pattern("adverb").pattern if self.rules.words.get("adverb") else ""
-        return re.sub(f"(?:{adverbs})+$", "", text) if adverbs else text
+        """The text before a verb less its adverbs (每月举行), a verb of a series (组织召开; not 与…组织联合举办), the
+        bodies holding it with the subject (与有关部门共同召开): what is left ends at the subject or a clause break."""
+        adverbs, serial, fellow = (self.rules.pattern(kind).pattern for kind in ("adverb", "serial_verb", "fellow"))
+        return re.sub(f"(?:(?:{fellow})[^{BREAKS}]{{1,12}}?)?(?:(?:{adverbs})*(?:{serial})|(?:{adverbs})*)$", "", text)
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
         """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语

@@ -25,7 +25,7 @@ from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
-from ipgraph.zh.dates import YEAR, DateSpan, find_dates, referred_day
+from ipgraph.zh.dates import RELATIVE_YEARS, YEAR, DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
 
 if TYPE_CHECKING:
@@ -220,8 +220,8 @@ class EventReader:
             if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
                     and told.endswith(bare[1]):
                 return known
-            if told.endswith(short) and within_date(event.start, known.start):
-                return known
+            if told.endswith(short) and (within_date(event.start, known.start) or known.heads_session(event)):
+                return self._retold(known, event)
             if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \
@@ -495,4 +495,4 @@ def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
         and told.endswith(rest) and len(told) > len(rest)
 
 
-_LEADING_YEAR = re.compile(rf"^{YEAR}\s*年度?")
+_LEADING_YEAR = re.compile(rf"^(?:{YEAR}\s*年|{alternation(tuple(RELATIVE_YEARS))})度?的?")
