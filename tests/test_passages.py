@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, normalise
+from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, PARAGRAPH, normalise, segment
 
 from conftest import REPORT_IDS, report_text
 
@@ -110,3 +110,30 @@ def test_forum_speaker_rows_are_passages(passages):
     rows = [p.text for p in passages["hongqiao-2024-ip-forum"]]
     assert "Jorge Fainstein Day Gastrell 国际刑警组织能力提升和培训局局长" in rows
     assert "爱德华·夸夸 世界知识产权组织助理总干事" in rows
+
+
+# --- issue 16, patterns 4 and 7: a line of its own in a text of one paragraph per line -------------------------
+
+_RELEASE = ("甲市知识产权局一行赴乙区调研知识产权工作\n"
+            "近日，甲市知识产权局副局长丙丁一行来到乙区调研。\n"
+            "（调研现场）\n"
+            "一\n"
+            "聚焦前沿，筑牢知识产权保护防线\n"
+            "甲市检察院联合乙法院开展专项行动，\n"
+            "查办侵权案件12件。\n")
+
+
+def test_a_headline_a_caption_and_a_heading_are_lines_of_their_own_in_a_release():
+    assert [p.text for p in segment(_RELEASE)] == [
+        "甲市知识产权局一行赴乙区调研知识产权工作", "近日，甲市知识产权局副局长丙丁一行来到乙区调研。", "（调研现场）",
+        "一", "聚焦前沿，筑牢知识产权保护防线",
+        "甲市检察院联合乙法院开展专项行动，查办侵权案件12件。"]  # a line stopping at a comma runs on
+
+
+def test_a_wrapped_conversion_still_runs_its_lines_on():
+    wrapped = ("甲市举办2025年知识产权保护论坛\n"
+               "5月8日，2025年甲市知识产权保护论坛在甲市举行，来自全省各地的专家学者和企业代\n"
+               "表参加论坛，围绕知识产权保护与运用、数据知识产权和地理标志保护等议题展开研讨和交\n"
+               "流。\n")
+    last = segment(wrapped)[-1].text
+    assert "企业代表参加论坛" in last and last.endswith("展开研讨和交流。")

@@ -24,6 +24,8 @@ from ipgraph.zh.grammar import JOIN, NUMERALS
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
 
 _TERMINAL = tuple("。！？：:!?")
+_RUNS_ON = tuple("，,、；;")
+"""Clause marks a line that a conversion broke ends with, the sentence running on below."""
 _FOOTNOTE_END = tuple("。！？")
 _SHORT_LINE = 25
 
@@ -168,6 +170,7 @@ class _Assembler:
         self.line_index = 0
         self.lines, self.line_count = _lines(text)
         self.double_spaced = self._double_spaced()
+        self.hard_wrapped = self._hard_wrapped()
         self.passages: list[Passage] = []
         self.heading: list[tuple[int, str, str]] = []
         self.section_count = 0
@@ -183,12 +186,25 @@ class _Assembler:
         self.cut = self._cut_inline_footnotes()
         self.cut_starts = [start for start, _ in self.cut]
 
+    def _own_line(self, block: _Block) -> bool:
+        """The block's last line stands alone: the text is not wrapped and the line stops at a word, a bracket
+        or a quote, not at a comma that runs on (职责，⏎聚焦… is one sentence a conversion broke)."""
+        return not self.hard_wrapped and not block.fragments[-1].endswith(_RUNS_ON)
+
     def _double_spaced(self) -> bool:
         """PDF conversions put a blank line after every line; then a blank line ends nothing."""
         texts = [line.raw.strip() for line in self.lines]
         blanks = self.line_count - len(texts)
         wrapped = sum(1 for t in texts if len(t) >= 30 and not t.endswith(_TERMINAL))
         return blanks > 0.4 * max(1, self.line_count) and wrapped > 0.4 * max(1, len(texts))
+
+    def _hard_wrapped(self) -> bool:
+        """Whether a line may run on into the next: a conversion that wrapped lines leaves long lines that stop in
+        the middle of a word, and shows it more than once. A text of one paragraph per line (a web page, a
+        release) does not, and there a line without a stop is one of its own — a headline, a caption, a
+        heading, a credit — not the start of the paragraph below it (a headline glued to 近日，…举办… made one
+        event label of both)."""
+        return sum(1 for line in self.lines if len(t := line.raw.strip()) >= 30 and t[-1].isalnum()) >= 2
 
     def _cut_inline_footnotes(self) -> list[tuple[int, int]]:
         cuts = []
@@ -328,8 +344,8 @@ class _Assembler:
             return
         self._close_footnote()
         block = self.block
-        if block is None or block.closed or (block.blank_since and not self.double_spaced
-                                              and len(block.fragments[-1]) < _SHORT_LINE):
+        if block is None or block.closed or self._own_line(block) or (block.blank_since and not self.double_spaced
+                                                                      and len(block.fragments[-1]) < _SHORT_LINE):
             block = self._new_block(PARAGRAPH, line)
         block.add(body, line.end)
 
