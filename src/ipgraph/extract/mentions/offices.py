@@ -37,6 +37,7 @@ class Offices:
         self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.org_names = {o.key: (o.name_zh, *o.aliases_zh) for o in gazetteer.organisations.values()}
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
@@ -57,6 +58,13 @@ class Offices:
             if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
                 return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
         return "" if self.place_shape.search(text, max(0, at - 6), at) else None
+
+    def parent_prefix(self, name: str, unit: dict) -> str:
+        """The known body a unit's printed name opens with (国家知识产权局条法司 → 国家知识产权局), where the
+        mentions tied the unit to that body by its key alone: the body of a unit listed after it (…国际合作司甲副司长、
+        条法司乙副司长) is that body too."""
+        names = [n for n in self.org_names.get(unit.get("parent", ""), ()) if n and name.startswith(n) and n != name]
+        return max(names, key=len) if names else ""
 
     def country(self, org: Span) -> str:
         return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")

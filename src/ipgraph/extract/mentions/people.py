@@ -52,6 +52,7 @@ _ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
+_CLOSERS = ("）", ")", "》", "」", "”", "』")
 _PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
@@ -185,7 +186,8 @@ class People:
     def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
-        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
+        # A body's name closed by a bracket or a quotation mark (《某协会》高级顾问甲) still stands before the title.
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in _CLOSERS})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
@@ -283,8 +285,8 @@ class People:
                 details.get("name", unit.text) != unit.text:
             return
         of = body._.ipg or {}
-        parent, name = (of.get("parent", ""), of.get("parent_name", "")) if of.get("kind") == "unit" and \
-            not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
+        parent, name = (of.get("parent", ""), of.get("parent_name") or self.offices.parent_prefix(body.text, of))\
+            if of.get("kind") == "unit" and not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}

@@ -1,0 +1,19 @@
+"""Issue 16, pattern 1 (round 9): people and affiliations that the new annotated dev texts showed ipgraph reading
+wrong: a body closed by a quotation mark or title marks before the title, a unit listed after a unit of a known body;
+on sentences written for these tests (none is copied from a report, a fresh text or an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_people_round7 import people
+
+
+def test_pattern1_a_body_in_title_marks_or_quotation_marks_stands_before_the_title(res):
+    assert people("《温州市律师协会》名誉会长周明远率团出席。", res) == {"周明远": ("名誉会长", "温州市律师协会")}
+    assert people("「温州市律师协会」会长林晓燕致辞。", res) == {"林晓燕": ("会长", "温州市律师协会")}
+
+
+def test_pattern1_a_unit_listed_after_a_unit_of_a_known_body_is_of_that_body(res):
+    text = "世界知识产权组织版权司周明远司长、品牌司林晓燕副司长出席。"
+    assert people(text, res)["林晓燕"] == ("副司长", "世界知识产权组织品牌司")
+    text = "国家知识产权局办公室周明远副主任、规划发展司林晓燕副司长出席。"
+    assert people(text, res)["林晓燕"] == ("副司长", "国家知识产权局规划发展司")
