@@ -17,3 +17,15 @@ def test_pattern1_a_unit_listed_after_a_unit_of_a_known_body_is_of_that_body(res
     assert people(text, res)["林晓燕"] == ("副司长", "世界知识产权组织品牌司")
     text = "国家知识产权局办公室周明远副主任、规划发展司林晓燕副司长出席。"
     assert people(text, res)["林晓燕"] == ("副司长", "国家知识产权局规划发展司")
+
+
+def test_pattern1_a_head_named_by_title_alone_works_for_the_government_the_report_names_short(res):
+    """titles.tsv column governs: 省长 heads the 省政府 the report names, 行政长官 the 特区政府 or a government whose
+    full name ends so; with none named, no body."""
+    text = "省政府与温州大学签署合作协议。副省长林晓燕出席签约仪式。"
+    assert people(text, res)["林晓燕"] == ("副省长", "省政府")
+    text = "澳门特区行政长官周明远致辞时表示，特区政府将加强合作。"
+    assert people(text, res)["周明远"] == ("行政长官", "特区政府")
+    text = "澳门特别行政区政府公布了新的规章。\n\n行政长官 林晓燕\n"
+    assert people(text, res)["林晓燕"] == ("行政长官", "澳门特别行政区政府")
+    assert people("县长周明远出席。", res) == {"周明远": ("县长", "")}

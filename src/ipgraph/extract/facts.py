@@ -103,6 +103,7 @@ class _Resolver:
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.short_forms = gazetteer.short_forms
+        self.one_script = gazetteer.one_script
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
         self.places = (*cities, *gazetteer.provinces)
@@ -269,8 +270,10 @@ class _Resolver:
     def _names_employer(self, form: str, details: dict) -> bool:
         """``form`` is the full name of the body a person's details print short or point to."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
+        governs = tuple(details.get("governs") or ())  # 省长: the report's 省政府, or a name ending so
         return bool(short and _names_in_full(form, short) or heads and _ends_in(form, heads)
-                    or state and form.startswith(state) and form.endswith(self.government_heads))
+                    or state and form.startswith(state) and form.endswith(self.government_heads)
+                    or governs and form.translate(self.one_script).endswith(governs))
 
     def _kind(self, org: NodeFacts) -> str:
         return org.details.get("kind") or self.org_kinds.get(org.key, "")

@@ -12,6 +12,9 @@ from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, COORDINATORS, NAME_BR
 
 Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
+CLOSERS = ("）", ")", "》", "」", "”", "』")
+"""Marks that close a body's name and still leave it right before a title: a bracket, title marks or quotation
+marks (《某协会》高级顾问甲, 「某公会」理事长乙)."""
 _GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
 """A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 

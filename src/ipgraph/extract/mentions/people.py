@@ -52,7 +52,6 @@ _ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
-_CLOSERS = ("）", ")", "》", "」", "”", "』")
 _PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
@@ -72,7 +71,7 @@ class People:
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
-        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
+        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
         self.honorific = re.compile(alternation(gazetteer.honorifics))
@@ -112,7 +111,7 @@ class People:
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain)
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
-        self.offices = Offices(gazetteer, words, self.acts, self_heads)
+        self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups})
         self.any_head = self.offices.any_head
 
     def __call__(self, doc: Doc) -> Doc:
@@ -145,7 +144,8 @@ class People:
                     short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
                         self.offices.short_body(text, mentions, title_at, role)
                     person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads,
-                                        state_names=self.offices.state_names(text, mentions, title_at, role))
+                                        state_names=self.offices.state_names(text, mentions, title_at, role),
+                                        governs=self.offices.governs(role))
                 people.append(person)
                 blocked.update(range(start, end))
         units = [u for u in units if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
@@ -186,8 +186,7 @@ class People:
     def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
-        # A body's name closed by a bracket or a quotation mark (《某协会》高级顾问甲) still stands before the title.
-        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in _CLOSERS})
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in neighbours.CLOSERS})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
