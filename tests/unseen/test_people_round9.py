@@ -29,3 +29,10 @@ def test_pattern1_a_head_named_by_title_alone_works_for_the_government_the_repor
     text = "澳门特别行政区政府公布了新的规章。\n\n行政长官 林晓燕\n"
     assert people(text, res)["林晓燕"] == ("行政长官", "澳门特别行政区政府")
     assert people("县长周明远出席。", res) == {"周明远": ("县长", "")}
+
+
+def test_pattern1_names_before_a_count_of_people_are_people(res):
+    """等, a number and 名 or 位 close a list of people's names, wherever the list stands (the object of 为, 向)."""
+    assert set(people("大会为周明远、林晓燕等12名同志颁发了荣誉证书。", res)) == {"周明远", "林晓燕"}
+    assert set(people("主办方向韩立新等3位专家颁发聘书。", res)) == {"韩立新"}
+    assert people("温州大学等10所高校参加了培训。", res) == {}  # 所 counts schools, not people
