@@ -4,6 +4,8 @@ on sentences written for these tests (none is copied from a report, a fresh text
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
 from tests.unseen.test_people_round7 import people
 
 
@@ -36,3 +38,12 @@ def test_pattern1_names_before_a_count_of_people_are_people(res):
     assert set(people("大会为周明远、林晓燕等12名同志颁发了荣誉证书。", res)) == {"周明远", "林晓燕"}
     assert set(people("主办方向韩立新等3位专家颁发聘书。", res)) == {"韩立新"}
     assert people("温州大学等10所高校参加了培训。", res) == {}  # 所 counts schools, not people
+
+
+def test_pattern1_a_head_named_by_title_alone_is_of_the_one_region_whose_government_it_heads(res):
+    """With no government of the region named, only its bureaux, the head of government is tied to the region."""
+    text = "澳门特别行政区政府经济局与温州大学签署协议，促进澳门特别行政区的合作。\n\n行政长官 林晓燕\n"
+    facts = extract(segment(text), res.knowledge)
+    assert [(p.details["name"], p.details.get("country")) for p in facts.of_kind("PERSON")] == [("林晓燕", "MO")]
+    text = "香港特别行政区与澳门特别行政区加强合作。\n\n行政长官 林晓燕\n"  # two regions: whose, the text does not say
+    assert [p.details.get("country", "") for p in extract(segment(text), res.knowledge).of_kind("PERSON")] == [""]
