@@ -103,6 +103,8 @@ class _Resolver:
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.short_forms = gazetteer.short_forms
+        self.one_script = gazetteer.one_script
+        self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
         self.places = (*cities, *gazetteer.provinces)
@@ -256,6 +258,17 @@ class _Resolver:
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
+            elif person.details.get("governs") and not person.details.get("country") and \
+                    (region := self._governed_region(person.details["governs"])):
+                person.details["country"] = region
+
+    def _governed_region(self, governs: tuple[str, ...]) -> str:
+        """The one region the report names whose government a head's title names when the report names no such
+        government (行政长官 in a report naming 澳门特别行政区 and only the government's bureaux): the head is of it."""
+        regions = {node.key for node in self.facts.nodes.values() if node.kind == COUNTRY and any(
+            (name + head).endswith(governs) for name in self.country_names.get(node.key, ())
+            for head in self.government_heads)}
+        return regions.pop() if len(regions) == 1 else ""
 
     def _full_body(self, body: NodeFacts, orgs: list[NodeFacts]) -> NodeFacts:
         """The body whose name is the full name of a new ``body`` printed short (知识产权署: 香港特区政府知识产权署),
@@ -269,8 +282,10 @@ class _Resolver:
     def _names_employer(self, form: str, details: dict) -> bool:
         """``form`` is the full name of the body a person's details print short or point to."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
+        governs = tuple(details.get("governs") or ())  # 省长: the report's 省政府, or a name ending so
         return bool(short and _names_in_full(form, short) or heads and _ends_in(form, heads)
-                    or state and form.startswith(state) and form.endswith(self.government_heads))
+                    or state and form.startswith(state) and form.endswith(self.government_heads)
+                    or governs and form.translate(self.one_script).endswith(governs))
 
     def _kind(self, org: NodeFacts) -> str:
         return org.details.get("kind") or self.org_kinds.get(org.key, "")

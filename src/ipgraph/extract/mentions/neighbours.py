@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import is_cjk
+from ipgraph.knowledge.gazetteer import PERSON
 from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
 
 Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
+CLOSERS = ("）", ")", "》", "」", "”", "』")
+"""Marks that close a body's name and still leave it right before a title: a bracket, title marks or quotation
+marks (《某协会》高级顾问甲, 「某公会」理事长乙)."""
 _GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
 """A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 
@@ -80,3 +84,12 @@ def principal_body(text: str, at: int, role: str, found: list[Named]) -> Span | 
     start = max(text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
     return next((org for begin, _, held, org, _ in reversed(found)
                  if begin >= start and org is not None and held == role[1:]), None)
+
+
+def person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
+    """The span of a person found between ``start`` and ``end``, with the title and the body read beside it."""
+    span = doc.char_span(start, end, label=PERSON, kb_id="")
+    if span is not None:
+        key, name = employer or ("", "")
+        span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
+    return span

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from ipgraph.extract.mentions.spans import CJK, is_cjk, suffix_end
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer, split_multi
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
@@ -26,8 +26,9 @@ class Offices:
     """What a title says of its holder's body and state, read from the places, bodies and titles printed with it."""
 
     def __init__(self, gazetteer: Gazetteer, follow_words: tuple[str, ...], acts: tuple[str, ...],
-                 own_heads: dict[str, tuple[str, ...]]) -> None:
+                 own_heads: dict[str, tuple[str, ...]], governs: dict[str, str]) -> None:
         self.follow_words, self.acts = follow_words, acts
+        self.governs_of = {title: split_multi(short) for title, short in governs.items() if short}
         # A body's word for itself may stand for names of several heads (我校: …大学, …学院, …学校).
         self.own_heads: dict[str, tuple[str, ...]] = {}
         for head, words in own_heads.items():
@@ -37,6 +38,7 @@ class Offices:
         self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
+        self.org_names = {o.key: (o.name_zh, *o.aliases_zh) for o in gazetteer.organisations.values()}
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
@@ -57,6 +59,13 @@ class Offices:
             if self.place_suffix.fullmatch(rest) or self.place_shape.fullmatch(rest):
                 return place.kb_id_ if place.label_ == COUNTRY else self.city_country.get(place.kb_id_, "")
         return "" if self.place_shape.search(text, max(0, at - 6), at) else None
+
+    def parent_prefix(self, name: str, unit: dict) -> str:
+        """The known body a unit's printed name opens with (国家知识产权局条法司 → 国家知识产权局), where the
+        mentions tied the unit to that body by its key alone: the body of a unit listed after it (…国际合作司甲副司长、
+        条法司乙副司长) is that body too."""
+        names = [n for n in self.org_names.get(unit.get("parent", ""), ()) if n and name.startswith(n) and n != name]
+        return max(names, key=len) if names else ""
 
     def country(self, org: Span) -> str:
         return self.org_country.get(org.kb_id_, "") if org.kb_id_ else (org._.ipg or {}).get("country", "")
@@ -91,6 +100,14 @@ class Offices:
                 or any(act in between for act in self.acts):
             return None
         return body.kb_id_, body.text
+
+    def governs(self, role: str) -> tuple[str, ...]:
+        """The short names of the government whose head the last title of ``role`` names (副省长: 省政府; 行政长官:
+        特区政府), for the report to resolve to the government it names: a head whose title alone is printed
+        (省长甲, a signature 行政长官 乙) or whose place has no government the report names in full (香港特区行政长官,
+        after 特区政府) works for it."""
+        last = role.split("、")[-1]
+        return next((short for title, short in self.governs_of.items() if last.endswith(title)), ())
 
     def state_names(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, ...]:
         """The names of the state or region printed right before a title (香港特区行政长官, 日本首相), so that the

@@ -24,6 +24,7 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
+    NUMBER,
     POSTINGS,
     QUESTION_MARKS,
     SENTENCE_ENDS,
@@ -52,6 +53,8 @@ _ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
+_COUNTED = rf"等{NUMBER}[名位]"
+"""等, a number and a classifier of people close a list of people's names (甲、乙等10名同志; 丙等3位专家)."""
 _PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
@@ -71,7 +74,7 @@ class People:
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
-        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group"))
+        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
         self.honorific = re.compile(alternation(gazetteer.honorifics))
@@ -91,12 +94,14 @@ class People:
         self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}](?![{SUBJECT_ADVERBS}])[{CJK}]")
         plain = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
         name = f"{plain}|{self.married.pattern}"
-        verbs = "等?(?:" + alternation((*gazetteer.bare_name_verbs, *speech)) + ")"
+        verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
         run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
                                     re.MULTILINE)
+        counted = rf"(?<=[{re.escape(NAME_BREAKS + NAME_PUNCTUATION)}\s])((?:(?:{name})[、和与及]){{0,5}}(?:{name}))"
+        self.counted = re.compile(counted + _COUNTED)  # 为甲等10名同志颁发: the object of a verb
         # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
         self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
         self.surname = re.compile(alternation(gazetteer.surnames))
@@ -111,7 +116,7 @@ class People:
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain)
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
-        self.offices = Offices(gazetteer, words, self.acts, self_heads)
+        self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups})
         self.any_head = self.offices.any_head
 
     def __call__(self, doc: Doc) -> Doc:
@@ -132,7 +137,7 @@ class People:
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
                 self.offices.employer(text, mentions, title_at, role, byline)
-            person = self._person(doc, start, end, role, employer)
+            person = neighbours.person(doc, start, end, role, employer)
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
             if person is not None:
@@ -144,7 +149,8 @@ class People:
                     short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
                         self.offices.short_body(text, mentions, title_at, role)
                     person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads,
-                                        state_names=self.offices.state_names(text, mentions, title_at, role))
+                                        state_names=self.offices.state_names(text, mentions, title_at, role),
+                                        governs=self.offices.governs(role))
                 people.append(person)
                 blocked.update(range(start, end))
         units = [u for u in units if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
@@ -171,7 +177,8 @@ class People:
         found: list[Named] = []
         tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
                 and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
-        for org, clause in [(None, c) for c in self.bare_list.finditer(text)] + tied:
+        lists = [*self.bare_list.finditer(text), *self.counted.finditer(text)]
+        for org, clause in [(None, c) for c in lists] + tied:
             items, at = [], clause.start(1)
             while (item := self.bare_item.match(text, at, clause.end())) is not None:
                 items.append(item.span())
@@ -185,7 +192,7 @@ class People:
     def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
-        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in ("）", ")")})
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in neighbours.CLOSERS})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
@@ -283,8 +290,8 @@ class People:
                 details.get("name", unit.text) != unit.text:
             return
         of = body._.ipg or {}
-        parent, name = (of.get("parent", ""), of.get("parent_name", "")) if of.get("kind") == "unit" and \
-            not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
+        parent, name = (of.get("parent", ""), of.get("parent_name") or self.offices.parent_prefix(body.text, of))\
+            if of.get("kind") == "unit" and not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
@@ -486,13 +493,5 @@ class People:
         return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
             self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
-
-    @staticmethod
-    def _person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] | None) -> Span | None:
-        span = doc.char_span(start, end, label=PERSON, kb_id="")
-        if span is not None:
-            key, name = employer or ("", "")
-            span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
-        return span
 
 
