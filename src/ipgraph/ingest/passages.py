@@ -24,8 +24,7 @@ from ipgraph.zh.grammar import JOIN, NUMERALS
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
 
 _TERMINAL = tuple("。！？：:!?")
-_RUNS_ON = tuple("，,、；;")
-"""Clause marks a line that a conversion broke ends with, the sentence running on below."""
+_RUNS_ON = tuple("，,、；;")  # a line a conversion broke mid-sentence ends with a clause mark
 _FOOTNOTE_END = tuple("。！？")
 _SHORT_LINE = 25
 
@@ -199,11 +198,8 @@ class _Assembler:
         return blanks > 0.4 * max(1, self.line_count) and wrapped > 0.4 * max(1, len(texts))
 
     def _hard_wrapped(self) -> bool:
-        """Whether a line may run on into the next: a conversion that wrapped lines leaves long lines that stop in
-        the middle of a word, and shows it more than once. A text of one paragraph per line (a web page, a
-        release) does not, and there a line without a stop is one of its own — a headline, a caption, a
-        heading, a credit — not the start of the paragraph below it (a headline glued to 近日，…举办… made one
-        event label of both)."""
+        """Whether lines may run on: a conversion that wrapped them leaves long lines stopping mid-word, more than
+        once. In a text of one paragraph per line (a web page) a headline, caption or credit is a line of its own."""
         return sum(1 for line in self.lines if len(t := line.raw.strip()) >= 30 and t[-1].isalnum()) >= 2
 
     def _cut_inline_footnotes(self) -> list[tuple[int, int]]:
