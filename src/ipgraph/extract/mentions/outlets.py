@@ -31,7 +31,9 @@ class Outlets:
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.place_end = re.compile(f"(?:{alternation(places)})$")
         self.byline = re.compile(alternation(cues["reporter"]))
-        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
+        # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道).
+        self.source = re.compile(
+            rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}}(?:[-－·•][{CJK}]{{2,8}})?)")
         # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电);
         # a channel of the outlet may follow its name after a middle dot (某某网·某地频道).
         self.dateline = re.compile(
