@@ -2,11 +2,14 @@
 by complete lists of name forms — a source line names an outlet's channel after a hyphen or a middle dot (人民网-X
 频道) as one outlet; the occupational bodies and federations of Taiwan and Macao end in 公会 and 总会, a court's
 tribunal in 庭 and a local people's congress in 人大 after its place; the aspect particle 着 and verbs of coming to
-a place (来到, 走进) end a name read leftwards; on sentences written for these tests (none copied from a report or an
-evaluation text)."""
+a place (来到, 走进) end a name read leftwards; a body opened by a lone place (市政府) is the one of the place a
+longer name in the report prints; on sentences written for these tests (none copied from a report or an evaluation
+text)."""
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
 from tests.unseen.test_orgs_round9 import org_texts
 from tests.unseen.test_people import new_orgs
 
@@ -90,3 +93,22 @@ def test_a_verb_of_coming_to_a_place_ends_a_name(res):
     found = new_orgs("考察组随后来到江南知识产权运营中心，又走进华科电子股份有限公司。", res)
     assert {"江南知识产权运营中心", "华科电子股份有限公司"} <= set(found)
     assert not any(name.startswith(("来到", "走进", "随后")) for name in found)
+
+
+# --- a body opened by a lone place is the one of the place a longer name prints -----------------------------------
+
+def _org_nodes(text, res):
+    """Each new organisation node of a report, as the set of the forms it is printed in."""
+    return [n.surface for n in extract(segment(text), res.knowledge).of_kind("ORG") if n.is_new]
+
+
+def test_a_lone_places_government_is_the_one_the_report_names_in_full(res):
+    """207 (市政府 after 平顶山市政府), 047 (市检察院 after 北京市检察院): the short form is that body, one node."""
+    nodes = _org_nodes("安康市政府副秘书长李某出席。\n\n最后，市政府副秘书长李某宣布活动启动。", res)
+    assert any({"安康市政府", "市政府"} <= forms for forms in nodes)
+
+
+def test_a_lone_places_body_stays_apart_when_two_places_have_one(res):
+    """Two cities' governments: 市政府 could be either, so it is neither."""
+    nodes = _org_nodes("安康市政府与汉中市政府签约。\n\n市政府将继续推进。", res)
+    assert not any("市政府" in forms and len(forms) > 1 for forms in nodes)

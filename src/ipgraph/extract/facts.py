@@ -107,6 +107,7 @@ class _Resolver:
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
         self.places = (*cities, *gazetteer.provinces)
         self.place_suffixes = gazetteer.place_suffixes
+        self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
@@ -154,12 +155,17 @@ class _Resolver:
         """The one longer name of a new body the report prints that ends in ``name`` (…专利审查协作广东中心 …
         广东中心; 香港特别行政区知识产权署 … 知识产权署): the short form, which keeps the place the full name
         names or drops the place it opens with, is that body, and so is each shorter one of those that the longest
-        ends in (专利局…广东中心); empty when none, or when bodies of different names could be meant."""
-        if len(name) < _SHORT_FORM_CHARS:
+        ends in (专利局…广东中心); a body opened by a lone place (市政府, 县委) is the one of the place the longer
+        name prints (平顶山市政府), however short; empty when none, or when bodies of different names could be
+        meant."""
+        lone = name.startswith(self.lone_places)
+        if len(name) < _SHORT_FORM_CHARS and not lone:
             return ""
         longer = sorted((o for o in self.new_names if len(o) > len(name) and o.endswith(name)), key=len)
         chain = longer and all(longer[-1].endswith(other) for other in longer)
-        placed = chain and (name.startswith(self.places) or longer[-1][: -len(name)].endswith(self.place_suffixes))
+        opening = longer[-1][: -len(name)] if longer else ""
+        placed = chain and (opening in self.places if lone else
+                            name.startswith(self.places) or opening.endswith(self.place_suffixes))
         return longer[-1] if placed else ""
 
     def _org_key(self, name: str) -> str:
