@@ -112,3 +112,16 @@ def test_a_lone_places_body_stays_apart_when_two_places_have_one(res):
     """Two cities' governments: 市政府 could be either, so it is neither."""
     nodes = _org_nodes("安康市政府与汉中市政府签约。\n\n市政府将继续推进。", res)
     assert not any("市政府" in forms and len(forms) > 1 for forms in nodes)
+
+
+# --- a dateline glued after a bracketed headline; 中央 opens a central body's name ---------------------------------
+
+def test_a_dateline_after_a_bracketed_headline_names_its_outlet(res):
+    """197: the passage glues the headline (…在长沙举办) to the dateline 红网长沙9月15日讯; the outlet was lost."""
+    assert "荆楚网" in new_orgs("（专利导航培训班在襄阳开班）荆楚网襄阳3月2日讯 培训班今日开班。", res)
+
+
+def test_zhongyang_opens_a_central_bodys_name(res):
+    """053, 209: 中央政府门户网站 was no name: 网站 needs a place in front, and 中央 opens a central body's as 国家
+    opens a national one's."""
+    assert "中央广播电视总台网站" in new_orgs("中央广播电视总台网站报道了这次会议。", res)
