@@ -3,7 +3,8 @@ by complete lists of name forms — a source line names an outlet's channel afte
 频道) as one outlet; the occupational bodies and federations of Taiwan and Macao end in 公会 and 总会, a court's
 tribunal in 庭 and a local people's congress in 人大 after its place; the aspect particle 着 and verbs of coming to
 a place (来到, 走进) end a name read leftwards; a body opened by a lone place (市政府) is the one of the place a
-longer name in the report prints; on sentences written for these tests (none copied from a report or an evaluation
+longer name in the report prints; a unit opening with its parent's short name takes the parent's full name where
+the report prints it; on sentences written for these tests (none copied from a report or an evaluation
 text)."""
 
 from __future__ import annotations
@@ -132,3 +133,18 @@ def test_a_joint_conference_with_its_own_name_is_a_body(res):
     found = new_orgs("会议由县知识产权保护工作联席会议办公室承办，淮北市知识产权联席会议成员单位参加。", res)
     assert "淮北市知识产权联席会议" in found
     assert not any(name.endswith("联席会议") for name in new_orgs("该市召开联席会议，覆盖联席会议各成员单位。", res))
+
+
+# --- a unit opening with a short name of its parent ---------------------------------------------------------------
+
+def test_a_unit_under_its_parents_short_name_takes_the_full_name_the_report_prints(res):
+    """221: 国知局国际合作司 after 国家知识产权局: the unit is labelled with the fullest form the report prints."""
+    facts = extract(segment("国家知识产权局代表团访问日本。\n\n国知局条法司副司长王某参加会谈。"), res.knowledge)
+    names = {n.details.get("name") for n in facts.of_kind("ORG") if n.is_new}
+    assert "国家知识产权局条法司" in names
+
+
+def test_a_unit_under_a_short_name_stays_as_printed_when_the_full_name_is_not(res):
+    facts = extract(segment("国知局条法司副司长王某参加会谈。"), res.knowledge)
+    names = {n.details.get("name") for n in facts.of_kind("ORG") if n.is_new}
+    assert "国知局条法司" in names

@@ -115,11 +115,18 @@ class _Resolver:
         self.defined: dict[str, tuple[str, str]] = {}
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
+        self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
+        self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values() for a in o.aliases_zh),
+                              key=lambda pair: -len(pair[0]))
+        self.printed_in_full: dict[str, str] = {}
+        self.fold = gazetteer.one_script
         self.facts = ReportFacts()
 
     def learn(self, found: list[PassageMentions]) -> None:
         """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
         national offices the data knows by another name, so that a person's office printed so resolves too."""
+        self.printed_in_full = {m.key: m.text for p in found for m in p.mentions
+                                if m.key and m.text.translate(self.fold) == self.org_names.get(m.key)}
         for passage in found:
             for mention in passage.mentions:
                 self._learn_city_suffix(mention)
@@ -177,9 +184,19 @@ class _Resolver:
 
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
+        name = self._parent_written_out(name)
         for short, full in self.short_forms:
             name = name.replace(short, full) if full not in name else name
         return name
+
+    def _parent_written_out(self, name: str) -> str:
+        """A unit whose name opens with a short name of its parent (国知局国际合作司) under the parent's full name,
+        where the report prints that too (国家知识产权局国际合作司), as the report prints it: a name uses the
+        fullest form the report prints, so the unit printed either way is one body."""
+        folded = name.translate(self.fold)
+        alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
+                           and k in self.printed_in_full), ("", ""))
+        return self.printed_in_full[key] + name[len(alias) :] if key else name
 
     def resolve(self, passage: Passage, found: PassageMentions) -> None:
         """Pass 2: each mention onto its node."""
@@ -236,6 +253,7 @@ class _Resolver:
         if node.kind == ORG:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
+            details["name"] = self._parent_written_out(details.get("name") or mention.text)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):
