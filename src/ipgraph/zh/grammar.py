@@ -106,9 +106,8 @@ PEOPLES_GOVERNMENT = "人民政府"
 地方各级人民政府): 北京市市长 heads 北京市人民政府."""
 POSTED = "驻"
 """驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
-NATIONAL = ("国家", "國家", "中央")
-"""国家 opens the name of a state's national body as a place opens a local one (国家版权局, 国家工商总局), and 中央
-that of a central one (中央政府门户网站, 中央广播电视总台)."""
+NATIONAL = ("国家", "國家")
+"""国家 opens the name of a state's national body as a place opens a local one (国家版权局, 国家工商总局)."""
 POSTINGS = (POSTED, "駐")
 """驻 in either script, where the test is only whether a name says it is posted (中國常駐日內瓦代表團)."""
 NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•"
