@@ -109,6 +109,7 @@ class _Resolver:
         self.city_suffix = re.compile(f"^({alternation(cities)})市")
         self.places = (*cities, *gazetteer.provinces)
         self.place_suffixes = gazetteer.place_suffixes
+        self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
@@ -116,11 +117,18 @@ class _Resolver:
         self.defined: dict[str, tuple[str, str]] = {}
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
+        self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
+        self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values() for a in o.aliases_zh),
+                              key=lambda pair: -len(pair[0]))
+        self.printed_in_full: dict[str, str] = {}
+        self.fold = gazetteer.one_script
         self.facts = ReportFacts()
 
     def learn(self, found: list[PassageMentions]) -> None:
         """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
         national offices the data knows by another name, so that a person's office printed so resolves too."""
+        self.printed_in_full = {m.key: m.text for p in found for m in p.mentions
+                                if m.key and m.text.translate(self.fold) == self.org_names.get(m.key)}
         for passage in found:
             for mention in passage.mentions:
                 self._learn_city_suffix(mention)
@@ -156,12 +164,17 @@ class _Resolver:
         """The one longer name of a new body the report prints that ends in ``name`` (…专利审查协作广东中心 …
         广东中心; 香港特别行政区知识产权署 … 知识产权署): the short form, which keeps the place the full name
         names or drops the place it opens with, is that body, and so is each shorter one of those that the longest
-        ends in (专利局…广东中心); empty when none, or when bodies of different names could be meant."""
-        if len(name) < _SHORT_FORM_CHARS:
+        ends in (专利局…广东中心); a body opened by a lone place (市政府, 县委) is the one of the place the longer
+        name prints (平顶山市政府), however short; empty when none, or when bodies of different names could be
+        meant."""
+        lone = name.startswith(self.lone_places)
+        if len(name) < _SHORT_FORM_CHARS and not lone:
             return ""
         longer = sorted((o for o in self.new_names if len(o) > len(name) and o.endswith(name)), key=len)
         chain = longer and all(longer[-1].endswith(other) for other in longer)
-        placed = chain and (name.startswith(self.places) or longer[-1][: -len(name)].endswith(self.place_suffixes))
+        opening = longer[-1][: -len(name)] if longer else ""
+        placed = chain and (opening in self.places if lone else
+                            name.startswith(self.places) or opening.endswith(self.place_suffixes))
         return longer[-1] if placed else ""
 
     def _org_key(self, name: str) -> str:
@@ -173,9 +186,19 @@ class _Resolver:
 
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
+        name = self._parent_written_out(name)
         for short, full in self.short_forms:
             name = name.replace(short, full) if full not in name else name
         return name
+
+    def _parent_written_out(self, name: str) -> str:
+        """A unit whose name opens with a short name of its parent (国知局国际合作司) under the parent's full name,
+        where the report prints that too (国家知识产权局国际合作司), as the report prints it: a name uses the
+        fullest form the report prints, so the unit printed either way is one body."""
+        folded = name.translate(self.fold)
+        alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
+                           and k in self.printed_in_full), ("", ""))
+        return self.printed_in_full[key] + name[len(alias) :] if key else name
 
     def resolve(self, passage: Passage, found: PassageMentions) -> None:
         """Pass 2: each mention onto its node."""
@@ -232,6 +255,7 @@ class _Resolver:
         if node.kind == ORG:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
+            details["name"] = self._parent_written_out(details.get("name") or mention.text)
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):

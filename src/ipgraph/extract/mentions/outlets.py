@@ -31,11 +31,14 @@ class Outlets:
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.place_end = re.compile(f"(?:{alternation(places)})$")
         self.byline = re.compile(alternation(cues["reporter"]))
-        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}})")
-        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电);
-        # a channel of the outlet may follow its name after a middle dot (某某网·某地频道).
+        # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道).
+        self.source = re.compile(
+            rf"(?:{alternation(cues['source'])})\s*[：:]\s*([{CJK}]{{2,10}}(?:[-－·•][{CJK}]{{2,8}})?)")
+        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电)
+        # or closed by its bracket or stop (（…在长沙举办）红网长沙9月15日讯); a channel of the outlet may follow its
+        # name after a middle dot (某某网·某地频道).
         self.dateline = re.compile(
-            rf"(?:^|(?<=\s))([{CJK}]{{2,12}}?(?:[·•][{CJK}]{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:^|(?<=[\s)）。!！?？]))([{CJK}]{{2,12}}?(?:[·•][{CJK}]{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})([{CJK}]{{2,8}})\s+[{CJK}]{{2,4}}(?:{taken})[）)]")
