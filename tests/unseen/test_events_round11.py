@@ -39,3 +39,15 @@ def test_10_he_inside_an_items_name_does_not_split_the_item():
     found = events("5月3日，国家知识产权局举办中美外观设计交流会、中欧知识产权保护最新进展和挑战交流会等活动。",
                    date="2025-05-04")
     assert not [e for e in found if e.label == "挑战交流会"], [e.label for e in found]
+
+
+# --- 10. a term and a sitting (一届二次) number a session: no count of several --------------------------------------
+
+
+def test_10_a_term_and_sitting_number_a_session_not_a_count():
+    found = events("12月1日，宁波市知识产权服务业协会二届三次理事会会议在宁波召开。", date="2025-12-02")
+    assert one(found, "宁波市知识产权服务业协会二届三次理事会会议").start == "2025-12-01"
+
+
+def test_10_a_count_of_several_meetings_still_names_none():
+    assert not events("5月3日，宁波市知识产权服务业协会举办了三次理事会会议。", date="2025-05-04")
