@@ -51,3 +51,10 @@ def test_10_a_term_and_sitting_number_a_session_not_a_count():
 
 def test_10_a_count_of_several_meetings_still_names_none():
     assert not events("5月3日，宁波市知识产权服务业协会举办了三次理事会会议。", date="2025-05-04")
+
+
+def test_10_an_operation_in_an_undated_activity_list_is_no_event():
+    found = events("4月20日，宁波市知识产权宣传周活动启动仪式在宁波举行。本次宣传周活动将同时开展商标知识有奖竞答、"
+                   "知识产权联合执法行动和专家讲座等系列宣传活动。", date="2025-04-22")
+    assert one(found, "商标知识有奖竞答").start == "2025-04"
+    assert not [e for e in found if e.label == "知识产权联合执法行动"]

@@ -35,17 +35,20 @@ class ActivityEvents(TalkEvents):
     def _activity_events(self, passage: Passage, year: int | None) -> None:
         """Every item of an activity list that ends in an event noun is an event of the sentence's date; a
         sentence pointing back (本次宣传周活动将同时开展…) with no date of its own lists the parts of the event it
-        points to, held within that event's month."""
+        points to, held within that event's month. An operation (``operation``: 联合执法行动) listed with no date
+        of its own is work going on, no event held."""
         for sentence in segments(passage.text):
             words = sentence.group(0)
             for listed in self._activity_list.finditer(words):
                 items = self._items(listed.group("items"))
                 if len(items) < 2:
                     continue
-                date = self._list_date(words, year)
+                date, dated = self._list_date(words, year)
+                operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
                     if not self.rules.type_at_end.search(item) or item in self.rules.type_of_word \
+                            or operations and item.endswith(operations) \
                             or any(item in known.label or known.label in item for known in self.events.values()):
                         continue
                     event = EventFact(kind, item, date.start if date else None, date.end if date else None,
@@ -69,14 +72,14 @@ class ActivityEvents(TalkEvents):
             items.append("".join(parts))
         return [i.strip() for i in items if i.strip()]
 
-    def _list_date(self, sentence: str, year: int | None) -> DateSpan | None:
+    def _list_date(self, sentence: str, year: int | None) -> tuple[DateSpan | None, bool]:
         """The sentence's own date (or that of the event it opens by: 活动期间), else, when it points back, the
-        month of the event told last."""
+        month of the event told last; and whether the date is the sentence's own."""
         dates = self.dates(sentence, year, brackets=False) or self.during(sentence)
         if dates:
-            return dates[0]
+            return dates[0], True
         if not self.rules.pattern("refers_back", anchored=True).match(sentence.lstrip()):
-            return None
+            return None, False
         told = next((self.events[k] for k in reversed(self.order) if self.events[k].start), None)
         month = told.start[:7] if told and told.start else None
-        return DateSpan(month, month, 0, 0) if month else None
+        return (DateSpan(month, month, 0, 0) if month else None), False
