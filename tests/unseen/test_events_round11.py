@@ -58,3 +58,13 @@ def test_10_an_operation_in_an_undated_activity_list_is_no_event():
                    "知识产权联合执法行动和专家讲座等系列宣传活动。", date="2025-04-22")
     assert one(found, "商标知识有奖竞答").start == "2025-04"
     assert not [e for e in found if e.label == "知识产权联合执法行动"]
+
+
+# --- 7. corner quotation marks (「」, Hong Kong and Taiwan) quote a name as “” do: one event ----------------------
+
+
+def test_7_a_name_in_corner_quotes_is_the_same_event_as_told_without_them():
+    text = ("第三届海峡两岸商标论坛在台中举行\n\n"
+            "由台中市商标协会主办的第三届「海峡两岸商标论坛」，于10月8日在台中举行。\n")
+    found = events(text, date="2025-10-09")
+    assert len([e for e in found if "海峡两岸商标论坛" in e.label]) == 1, [e.label for e in found]

@@ -293,8 +293,9 @@ def abbreviated(label: str) -> str:
 def spelled(label: str) -> str:
     """A name as compared with its other tellings: without white space, the dashes and middle dots that join
     its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym
-    in brackets (…协会（AIPPI）…大会 told again without it)."""
-    return re.sub(r"[-–—－·•‧・∙]", "", ACRONYM_BRACKET.sub("", squash(label)))
+    in brackets (…协会（AIPPI）…大会 told again without it), and quotation marks, the corner ones of Hong Kong and
+    Taiwan too (第五届「两岸专利论坛」 is 第五届两岸专利论坛)."""
+    return re.sub(r"[-–—－·•‧・∙“”「」『』]", "", ACRONYM_BRACKET.sub("", squash(label)))
 
 
 def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
