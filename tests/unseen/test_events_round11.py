@@ -68,3 +68,8 @@ def test_7_a_name_in_corner_quotes_is_the_same_event_as_told_without_them():
             "由台中市商标协会主办的第三届「海峡两岸商标论坛」，于10月8日在台中举行。\n")
     found = events(text, date="2025-10-09")
     assert len([e for e in found if "海峡两岸商标论坛" in e.label]) == 1, [e.label for e in found]
+
+
+def test_10_an_activity_list_with_no_date_tells_of_kinds_of_work():
+    found = events("宁波市市场监督管理局积极开展专利成果展、商标品牌展示等活动。", date="2025-05-04")
+    assert not [e for e in found if e.label in ("专利成果展", "商标品牌展示")], [e.label for e in found]

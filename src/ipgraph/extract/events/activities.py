@@ -35,8 +35,9 @@ class ActivityEvents(TalkEvents):
     def _activity_events(self, passage: Passage, year: int | None) -> None:
         """Every item of an activity list that ends in an event noun is an event of the sentence's date; a
         sentence pointing back (本次宣传周活动将同时开展…) with no date of its own lists the parts of the event it
-        points to, held within that event's month. An operation (``operation``: 联合执法行动) listed with no date
-        of its own is work going on, no event held."""
+        points to, held within that event's month; a list with no date at all tells of kinds of work, not of
+        events. An operation (``operation``: 联合执法行动) listed with no date of its own is work going on, no
+        event held."""
         for sentence in segments(passage.text):
             words = sentence.group(0)
             for listed in self._activity_list.finditer(words):
@@ -44,6 +45,8 @@ class ActivityEvents(TalkEvents):
                 if len(items) < 2:
                     continue
                 date, dated = self._list_date(words, year)
+                if date is None:  # 积极开展A、B等活动 with no time: kinds of work the body does, no event held
+                    continue
                 operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
