@@ -65,6 +65,8 @@ CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
 COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
+NUMBERED_SESSION = re.compile(rf"[\d{NUMERALS}]+\s*届\s*[\d{NUMERALS}]+\s*次")
+"""一届二次, 十四届二次: the second session of the first term, an ordinal with no 第 (一届二次理事会), no count."""
 COBRAND = re.compile(r"[\u4e00-\u9fffA-Za-z）]\s?(?:[-–]|(?<!—)—(?!—))\s?[\u4e00-\u9fffA-Za-z（]")
 """Two names joined by a hyphen or one dash (产权组织-世贸组织…, 中国—东盟…); a double dash (——) is a break."""
 BREAKS = CLAUSE_BREAKS + SENTENCE_ENDS
@@ -314,8 +316,9 @@ def abbreviated(label: str) -> str:
 def spelled(label: str) -> str:
     """A name as compared with its other tellings: without white space, the dashes and middle dots that join
     its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym
-    in brackets (…协会（AIPPI）…大会 told again without it)."""
-    return re.sub(r"[-–—－·•‧・∙]", "", ACRONYM_BRACKET.sub("", squash(label)))
+    in brackets (…协会（AIPPI）…大会 told again without it), and quotation marks, the corner ones of Hong Kong and
+    Taiwan too (第五届「两岸专利论坛」 is 第五届两岸专利论坛)."""
+    return re.sub(r"[-–—－·•‧・∙“”「」『』]", "", ACRONYM_BRACKET.sub("", squash(label)))
 
 
 def part_of(sentence: str, frame: EventName, name: EventName) -> bool:

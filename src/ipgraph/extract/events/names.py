@@ -23,6 +23,7 @@ from ipgraph.extract.events.model import (
     LEADING,
     NAMED_YEAR,
     NOT_IN_NUMBER,
+    NUMBERED_SESSION,
     SESSION_TYPES,
     EventFact,
     EventRules,
@@ -280,10 +281,10 @@ class NameFinder:
         one = words.pattern("quantifier", anchored=True).match(text)
         if one:
             text = text[one.end():].strip()
-        counted = words.pattern("plural", anchored=True).match(text) or COUNT.match(text)
+        counted = words.pattern("plural", anchored=True).match(text) or COUNT.match(NUMBERED_SESSION.sub("", text))
         if counted and re.match(rf"\s*(?:{ABOUT.pattern}|{CALLED.pattern})", text[counted.end():]):
             return text[counted.end():].strip(), False
-        if counted or COUNT.search(ORDINAL.sub("", text)):
+        if counted or COUNT.search(NUMBERED_SESSION.sub("", ORDINAL.sub("", text))):
             return None, False
         return text, one is not None
 

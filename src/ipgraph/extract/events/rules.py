@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.events import model
+from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
     HEAD_LINES,
@@ -19,7 +20,6 @@ from ipgraph.extract.events.dating import (
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, spelled, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
-from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
@@ -43,7 +43,7 @@ FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(TalkEvents):
+class ReportEvents(ActivityEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -65,6 +65,7 @@ class ReportEvents(TalkEvents):
                 self._list_events(passage, year)
             self._sentence_events(passage, year, heading)
             self._meeting_events(passage, year)
+            self._activity_events(passage, year)
             self._role_line(passage)
             self._day_events(passage)
         self._date_by_scene(scenes)

@@ -1,0 +1,88 @@
+"""Activity lists (开展了A、B和C等系列活动): each item that ends in an event noun is one event held.
+
+A release on a campaign or a day tells what was done in one list closed by 等 and the word 活动; the items are
+the events, and their own names carry no verb of their own, so the sentence rules, which need one, miss them."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ipgraph.extract.events.model import BREAKS, EventFact
+from ipgraph.extract.events.names import mode_of, type_of
+from ipgraph.extract.events.talks import TalkEvents
+from ipgraph.ingest.passages import Passage
+from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments
+
+ACTIVITY = "活动"
+"""The class noun closing a list of events (…等系列宣传活动)."""
+_CLOSER_GAP = 12
+"""At most this many characters (系列宣传, 精彩纷呈的系列宣传) between 等 and the class noun."""
+
+
+class ActivityEvents(TalkEvents):
+    """The activity-list rule over one passage, shared by the report's event rules."""
+
+    @cached_property
+    def _activity_list(self) -> re.Pattern[str]:
+        """A verb of holding or carrying out, then items joined by coordinators, then 等, a few words and 活动:
+        group ``items``."""
+        verbs = alternation(self.rules.words.get("clause_verb", ()) + self.rules.words.get("past_verb", ()))
+        return re.compile(rf"(?:{verbs})了?(?P<items>[^{BREAKS}]+?){LIST_CLOSER}"
+                          rf"[^{BREAKS}{LIST_CLOSER}]{{0,{_CLOSER_GAP}}}?{ACTIVITY}")
+
+    def _activity_events(self, passage: Passage, year: int | None) -> None:
+        """Every item of an activity list that ends in an event noun is an event of the sentence's date; a
+        sentence pointing back (本次宣传周活动将同时开展…) with no date of its own lists the parts of the event it
+        points to, held within that event's month; a list with no date at all tells of kinds of work, not of
+        events. An operation (``operation``: 联合执法行动) listed with no date of its own is work going on, no
+        event held."""
+        for sentence in segments(passage.text):
+            words = sentence.group(0)
+            for listed in self._activity_list.finditer(words):
+                items = self._items(listed.group("items"))
+                if len(items) < 2:
+                    continue
+                date, dated = self._list_date(words, year)
+                if date is None:  # 积极开展A、B等活动 with no time: kinds of work the body does, no event held
+                    continue
+                operations = () if dated else self.rules.words.get("operation", ())
+                for item in items:
+                    kind = type_of(item, self.rules) or "Event"
+                    if not self.rules.type_at_end.search(item) or item in self.rules.type_of_word \
+                            or operations and item.endswith(operations) \
+                            or any(item in known.label or known.label in item for known in self.events.values()):
+                        continue
+                    event = EventFact(kind, item, date.start if date else None, date.end if date else None,
+                                      rule="event-list", confidence=0.6)
+                    event.mode = mode_of(item, item, item, kind, False, self.rules)
+                    self._add(event, passage)
+
+    def _items(self, listed: str) -> list[str]:
+        """The items of a list: split at 、 and 以及, and at 和/及 only after an event noun, since 和 also joins
+        words inside one name (…最新发展和挑战交流会)."""
+        items = []
+        for piece in re.split(alternation(tuple(c for c in COORDINATORS if len(c) > 1 or c == "、")), listed):
+            parts = re.split(f"({alternation(tuple(c for c in COORDINATORS if len(c) == 1 and c != '、'))})", piece)
+            for index in range(1, len(parts) - 1, 2):
+                if self.rules.type_at_end.search(parts[index - 1]):
+                    items.append(parts[index - 1])
+                    parts[index - 1] = parts[index] = ""
+                else:
+                    parts[index + 1] = parts[index - 1] + parts[index] + parts[index + 1]
+                    parts[index - 1] = parts[index] = ""
+            items.append("".join(parts))
+        return [i.strip() for i in items if i.strip()]
+
+    def _list_date(self, sentence: str, year: int | None) -> tuple[DateSpan | None, bool]:
+        """The sentence's own date (or that of the event it opens by: 活动期间), else, when it points back, the
+        month of the event told last; and whether the date is the sentence's own."""
+        dates = self.dates(sentence, year, brackets=False) or self.during(sentence)
+        if dates:
+            return dates[0], True
+        if not self.rules.pattern("refers_back", anchored=True).match(sentence.lstrip()):
+            return None, False
+        told = next((self.events[k] for k in reversed(self.order) if self.events[k].start), None)
+        month = told.start[:7] if told and told.start else None
+        return (DateSpan(month, month, 0, 0) if month else None), False
