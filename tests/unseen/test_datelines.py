@@ -60,15 +60,16 @@ def test_2_a_picture_credit_is_split_from_the_paragraph_below_it():
 def test_2_a_line_wrapped_in_the_body_still_flows_on():
     """Only short lines that print a publication date or a field label are headers: a wrapped sentence whose
     line ends with a date still flows on into the next line."""
-    body = "".join(f"第{n}行没有句号\n" for n in range(12))
-    text = body + "会议定于2024年5月6日\n在北京举行。\n"
+    body = "".join(f"第{n}行是转换工具按固定宽度折断的一行正文，它没有句号而一直写到行尾的字\n" for n in range(12))
+    text = body + "会议定于2024年5月6日\n在北京举行。\n"  # a wrapped conversion: its long lines stop mid-word
     assert texts(text)[-1].endswith("会议定于2024年5月6日在北京举行。")
 
 
 def test_2_a_date_and_label_line_far_down_the_body_is_not_a_header():
     lines = "".join(f"第{n}段。\n" for n in range(12))
-    text = lines + "报名时间：2024-05-06 10:00\n地点另行通知。\n"
-    assert texts(text)[-1] == "报名时间：2024-05-06 10:00地点另行通知。"
+    text = lines + "报名时间：2024-05-06 10:00\n地点另行通知。\n"  # one paragraph per line: a line of its own
+    assert [(p.kind, p.text) for p in segment(text)][-2:] == [
+        (PARAGRAPH, "报名时间：2024-05-06 10:00"), (PARAGRAPH, "地点另行通知。")]
 
 
 def test_2_the_reports_own_date_comes_from_a_publication_line_glued_to_its_headline():

@@ -25,6 +25,7 @@ PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footno
 
 _TERMINAL = tuple("。！？：:!?")
 _RUNS_ON = tuple("，,、；;")  # a line a conversion broke mid-sentence ends with a clause mark
+_CLOSERS = tuple("，,、；;。！？）)》」』”")  # or the line after it opens with what closes a clause
 _FOOTNOTE_END = tuple("。！？")
 _SHORT_LINE = 25
 
@@ -185,10 +186,10 @@ class _Assembler:
         self.cut = self._cut_inline_footnotes()
         self.cut_starts = [start for start, _ in self.cut]
 
-    def _own_line(self, block: _Block) -> bool:
-        """The block's last line stands alone: the text is not wrapped and the line stops at a word, a bracket
-        or a quote, not at a comma that runs on (职责，⏎聚焦… is one sentence a conversion broke)."""
-        return not self.hard_wrapped and not block.fragments[-1].endswith(_RUNS_ON)
+    def _own_line(self, block: _Block, body: str) -> bool:
+        """The block's last line stands alone: the text is not wrapped, the line stops at a word, a bracket or a
+        quote, not at a comma, and the next line does not open with a mark no line opens with (，法国…)."""
+        return not self.hard_wrapped and not block.fragments[-1].endswith(_RUNS_ON) and not body.startswith(_CLOSERS)
 
     def _double_spaced(self) -> bool:
         """PDF conversions put a blank line after every line; then a blank line ends nothing."""
@@ -340,7 +341,7 @@ class _Assembler:
             return
         self._close_footnote()
         block = self.block
-        if block is None or block.closed or self._own_line(block) or (block.blank_since and not self.double_spaced
+        if block is None or block.closed or self._own_line(block, body) or (block.blank_since and not self.double_spaced
                                                                       and len(block.fragments[-1]) < _SHORT_LINE):
             block = self._new_block(PARAGRAPH, line)
         block.add(body, line.end)
