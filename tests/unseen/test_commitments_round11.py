@@ -1,0 +1,54 @@
+"""Issue 16, round 11 of the commitments (pattern 6 and 7), found on new annotated dev texts and tested on
+sentences written for these tests, read by the real pipeline: a news item's title lines shorten an instrument's name
+as they shorten its parties' (签署合作备忘录 / 签署了《关于…合作的谅解备忘录》), and the title may sit under a
+column name (新闻动态); a count of departments (三部门) stands for the departments the text named; signatories
+counted, not named (同12家协会共同签署), sign with the subject as a group.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+from tests.unseen.test_commitments_round5 import read
+
+
+def news_item(text: str) -> list:
+    """The agreements of ``text`` read as a news item of 2025 whose first lines are its own (no title added)."""
+    knowledge, passages = resources().knowledge, segment(text)
+    meta = ReportMeta(id="round11", path=Path("round11.txt"), date="2025-12-01")
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))["agreements"]
+
+
+# --- 7. duplicates --------------------------------------------------------------------------------------------------
+
+
+def test_7_a_title_line_that_shortens_the_instruments_name_tells_the_one_the_body_names_in_full():
+    found = news_item("工作动态\n\n国家知识产权局与世界知识产权组织签署合作备忘录\n\n发布时间：2025-03-06 10:00\n\n"
+                      "3月5日，国家知识产权局与世界知识产权组织在北京签署了《关于深化专利审查领域合作的谅解备忘录》。\n")
+    assert [(f.label, f.date, len(f.passages)) for f in found] == [
+        ("关于深化专利审查领域合作的谅解备忘录", "2025-03-05", 2)]  # the title line and the body
+
+
+def test_7_a_title_line_with_other_words_is_another_instrument():
+    found = news_item("国家知识产权局与世界知识产权组织签署数据交换备忘录\n\n发布时间：2025-03-06 10:00\n\n"
+                      "3月5日，国家知识产权局与世界知识产权组织在北京签署了《关于深化专利审查领域合作的谅解备忘录》。\n")
+    assert len(found) == 2
+
+
+# --- 6. collective signatories --------------------------------------------------------------------------------------
+
+
+def test_6_a_count_of_departments_signs_for_the_departments_named_before():
+    found = read("5月8日，甲市市场监管局会同甲市中级人民法院、甲市公安局召开座谈会。三部门负责人签订了《知识产权协同保护合作协议》。",
+                 "agreements")
+    assert [(f.label, len(f.parties)) for f in found] == [("知识产权协同保护合作协议", 3)]
+
+
+def test_6_counterparts_counted_not_named_sign_with_the_subject_as_a_group():
+    found = read("6月1日，中国专利保护协会同12家地方行业协会(联盟)在沪共同签署了《知识产权自律公约宣言》。", "agreements")
+    assert [(f.label, len(f.parties), f.group) for f in found] == [("知识产权自律公约宣言", 1, "12家地方行业协会")]
