@@ -44,11 +44,12 @@ def test_7_a_title_line_with_other_words_is_another_instrument():
 
 
 def test_6_a_count_of_departments_signs_for_the_departments_named_before():
-    found = read("5月8日，甲市市场监管局会同甲市中级人民法院、甲市公安局召开座谈会。三部门负责人签订了《知识产权协同保护合作协议》。",
-                 "agreements")
+    found = read("5月8日，甲市市场监管局会同甲市中级人民法院、甲市公安局召开座谈会。"
+                 "三部门负责人签订了《知识产权协同保护合作协议》。", "agreements")
     assert [(f.label, len(f.parties)) for f in found] == [("知识产权协同保护合作协议", 3)]
 
 
 def test_6_counterparts_counted_not_named_sign_with_the_subject_as_a_group():
     found = read("6月1日，中国专利保护协会同12家地方行业协会(联盟)在沪共同签署了《知识产权自律公约宣言》。", "agreements")
-    assert [(f.label, len(f.parties), f.group) for f in found] == [("知识产权自律公约宣言", 1, "12家地方行业协会")]
+    assert [(f.label, len(f.parties), f.group) for f in found] == [
+        ("知识产权自律公约宣言", 1, "12家地方行业协会")]
