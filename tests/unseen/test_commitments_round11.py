@@ -50,6 +50,7 @@ def test_6_a_count_of_departments_signs_for_the_departments_named_before():
 
 
 def test_6_counterparts_counted_not_named_sign_with_the_subject_as_a_group():
-    found = read("6月1日，中国专利保护协会同12家地方行业协会(联盟)在沪共同签署了《知识产权自律公约宣言》。", "agreements")
+    found = read("6月1日，中国专利保护协会同12家地方行业协会(联盟)在沪共同签署了《知识产权自律公约宣言》。",
+                 "agreements")
     assert [(f.label, len(f.parties), f.group) for f in found] == [
         ("知识产权自律公约宣言", 1, "12家地方行业协会")]
