@@ -2,7 +2,9 @@
 sentences written for these tests, read by the real pipeline: a news item's title lines shorten an instrument's name
 as they shorten its parties' (签署合作备忘录 / 签署了《关于…合作的谅解备忘录》), and the title may sit under a
 column name (新闻动态); a count of departments (三部门) stands for the departments the text named; signatories
-counted, not named (同12家协会共同签署), sign with the subject as a group.
+counted, not named (同12家协会共同签署), sign with the subject as a group, and a relative clause of signing
+(签署宣言的协会有：…) lists them; a bare head noun before 将 (海关将…, 分会将…) is the organisation of that head named
+last, in an earlier passage too; an effect foretold of a thing (双方协议的签署将使…) is no pledge of whose it is.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ipgraph.extract.registry import ReportText, run_extractors
 from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import segment
 from ipgraph.resources import resources
-from tests.unseen.test_commitments_round5 import read
+from tests.unseen.test_commitments_round5 import pledges, read
 
 
 def news_item(text: str) -> list:
@@ -54,3 +56,23 @@ def test_6_counterparts_counted_not_named_sign_with_the_subject_as_a_group():
                  "agreements")
     assert [(f.label, len(f.parties), f.group) for f in found] == [
         ("知识产权自律公约宣言", 1, "12家地方行业协会")]
+
+
+def test_6_a_relative_clause_of_signing_lists_whom_the_count_stood_for():
+    found = read("6月1日，中华商标协会同两家全国性协会在沪共同签署了《知识产权诚信宣言》。"
+                 "签署宣言的协会有：中国专利保护协会、中华商标协会和中国版权协会。", "agreements")
+    assert [(f.label, len(f.parties)) for f in found] == [("知识产权诚信宣言", 3)]
+
+
+# --- 12. pledges ----------------------------------------------------------------------------------------------------
+
+
+def test_12_a_bare_head_noun_before_jiang_is_the_organisation_of_that_head_named_passages_before():
+    assert pledges("澳门海关昨日在氹仔举办知识产权讲座。\n\n海关将持续加强与商户的沟通联系。") == [
+        ("org/ao-men-hai-guan", "海关将持续加强与商户的沟通联系")]
+
+
+def test_12_an_effect_foretold_of_a_thing_is_no_pledge_of_whose_it_is():
+    assert pledges("国家知识产权局与世界知识产权组织签署了《合作备忘录》。双方协议的签署将使两地企业受益。") == []
+    assert [actor for actor, _ in pledges("国家知识产权局与世界知识产权组织签署了《合作备忘录》。"
+                                          "双方将共同举办培训，这将有助于企业发展。")] == ["org/CNIPA", "org/WIPO"]

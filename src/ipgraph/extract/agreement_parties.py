@@ -25,6 +25,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -193,7 +194,7 @@ class AgreementParties(ReportReader):
     def _group(self, words: str) -> str:
         """133家图书馆（其中…）与产权组织签署: a counted group of signatories the text does not name one by one."""
         about, counter = (alternation(self.rules.words.get(name, ())) for name in ("about", "counter"))
-        counted = re.fullmatch(f"\\s*((?:{about})?\\s*[\\d,]+\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
+        counted = re.fullmatch(f"\\s*((?:{about})?\\s*(?:[\\d,]+|{NUMBER})\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
                                "(?:（[^（）]*）)?\\s*", words)
         return counted.group(1) if counted else ""
 
@@ -208,6 +209,21 @@ class AgreementParties(ReportReader):
             if group:
                 return found.start(), group
         return None, ""
+
+    def listed_signatories(self, passages: Sequence[Passage], noun: str) -> list[str]:
+        """签署宣言的行业协会和学会包括：A、B…以及C: a relative clause of signing that heads the list of who signed
+        that instrument names the signatories a count stood for (同14家行业协会共同签署《…宣言》)."""
+        listing = alternation(self.rules.words.get("listing", ()))
+        opening = re.compile(f"(?:{self.rules.signing.pattern})[^，。；]{{0,4}}?{re.escape(noun)}的"
+                             f"[^，。；：:]{{0,16}}?(?:{listing})[：:]?")
+        for passage in passages:
+            mentions = self.facts.located.get(passage.slug, [])
+            for found in opening.finditer(passage.text):
+                named = actors(mentions, passage.text, found.end(), len(passage.text), (ORG,))
+                run = runs(named, passage.text, _PARTIES_JOIN)[:1]
+                if run and len(run[0]) > 1 and run[0][0].start - found.end() <= 1:
+                    return [path_of(m) for m in run[0]]
+        return []
 
     def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
         """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""

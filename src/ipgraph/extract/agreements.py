@@ -172,6 +172,8 @@ class _ReportAgreements(AgreementParties):
         for passage in passages:
             if passage.kind != HEADING:
                 self._in_passing(passage)
+        for fact in (fact for fact in self.found.values() if fact.group and (noun := self.ending.search(fact.label))):
+            fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         return list(self.found.values())
 
     def _in_passing(self, passage: Passage) -> None:
