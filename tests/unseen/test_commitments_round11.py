@@ -59,7 +59,7 @@ def test_6_counterparts_counted_not_named_sign_with_the_subject_as_a_group():
 
 
 def test_6_a_relative_clause_of_signing_lists_whom_the_count_stood_for():
-    found = read("6月1日，中华商标协会同两家全国性协会在沪共同签署了《知识产权诚信宣言》。"
+    found = read("6月1日，中华商标协会同2家全国性协会在沪共同签署了《知识产权诚信宣言》。"
                  "签署宣言的协会有：中国专利保护协会、中华商标协会和中国版权协会。", "agreements")
     assert [(f.label, len(f.parties)) for f in found] == [("知识产权诚信宣言", 3)]
 

@@ -194,7 +194,7 @@ class AgreementParties(ReportReader):
     def _group(self, words: str) -> str:
         """133家图书馆（其中…）与产权组织签署: a counted group of signatories the text does not name one by one."""
         about, counter = (alternation(self.rules.words.get(name, ())) for name in ("about", "counter"))
-        counted = re.fullmatch(f"\\s*((?:{about})?\\s*(?:[\\d,]+|{NUMBER})\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
+        counted = re.fullmatch(f"\\s*((?:{about})?\\s*[\\d,]+\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
                                "(?:（[^（）]*）)?\\s*", words)
         return counted.group(1) if counted else ""
 
