@@ -1,10 +1,11 @@
-"""Issue 16, round 11 of the commitments (pattern 6 and 7), found on new annotated dev texts and tested on
+"""Issue 16, round 11 of the commitments (patterns 6, 7 and 12), found on new annotated dev texts and tested on
 sentences written for these tests, read by the real pipeline: a news item's title lines shorten an instrument's name
 as they shorten its parties' (签署合作备忘录 / 签署了《关于…合作的谅解备忘录》), and the title may sit under a
 column name (新闻动态); a count of departments (三部门) stands for the departments the text named; signatories
 counted, not named (同12家协会共同签署), sign with the subject as a group, and a relative clause of signing
-(签署宣言的协会有：…) lists them; a bare head noun before 将 (海关将…, 分会将…) is the organisation of that head named
-last, in an earlier passage too; an effect foretold of a thing (双方协议的签署将使…) is no pledge of whose it is.
+(签署宣言的协会有：…) lists them; 续订 (renews) and 签立 conclude an instrument as 续签 and 签订 do; a bare head
+noun before 将 (海关将…, 分会将…) in a report without an author is the organisation of that head named last, in an
+earlier passage too; an effect foretold of a thing (双方协议的签署将使…) is no pledge of whose thing it is.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ def test_6_a_relative_clause_of_signing_lists_whom_the_count_stood_for():
     found = read("6月1日，中华商标协会同2家全国性协会在沪共同签署了《知识产权诚信宣言》。"
                  "签署宣言的协会有：中国专利保护协会、中华商标协会和中国版权协会。", "agreements")
     assert [(f.label, len(f.parties)) for f in found] == [("知识产权诚信宣言", 3)]
+
+
+def test_6_xuding_and_qianli_conclude_an_instrument_and_xuding_renews_it():
+    found = read("3月2日，国家知识产权局与世界知识产权组织续订了《专利审查合作谅解备忘录》。", "agreements")
+    assert [(f.label, f.renewal) for f in found] == [("专利审查合作谅解备忘录", True)]
+    found = read("3月2日，甲省知识产权局与世界知识产权组织签立了《技术与创新支持中心合作协议》。", "agreements")
+    assert [(f.label, f.renewal) for f in found] == [("技术与创新支持中心合作协议", False)]
 
 
 # --- 12. pledges ----------------------------------------------------------------------------------------------------
