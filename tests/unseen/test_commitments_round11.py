@@ -5,7 +5,8 @@ column name (新闻动态); a count of departments (三部门) stands for the de
 counted, not named (同12家协会共同签署), sign with the subject as a group, and a relative clause of signing
 (签署宣言的协会有：…) lists them; 续订 (renews) and 签立 conclude an instrument as 续签 and 签订 do; a bare head
 noun before 将 (海关将…, 分会将…) in a report without an author is the organisation of that head named last, in an
-earlier passage too; an effect foretold of a thing (双方协议的签署将使…) is no pledge of whose thing it is.
+earlier passage too; a verb of speech after another person's sentence (A介绍了…。B表示) makes A no
+speaker of the passage; an effect foretold of a thing (双方协议的签署将使…) is no pledge of whose thing it is.
 """
 
 from __future__ import annotations
@@ -84,3 +85,9 @@ def test_12_an_effect_foretold_of_a_thing_is_no_pledge_of_whose_it_is():
     assert pledges("国家知识产权局与世界知识产权组织签署了《合作备忘录》。双方协议的签署将使两地企业受益。") == []
     assert [actor for actor, _ in pledges("国家知识产权局与世界知识产权组织签署了《合作备忘录》。"
                                           "双方将共同举办培训，这将有助于企业发展。")] == ["org/CNIPA", "org/WIPO"]
+
+
+def test_12_a_verb_of_speech_after_another_persons_sentence_is_not_the_first_persons():
+    assert pledges("在签约仪式上，中国贸促会副会长张立新介绍了贸促会的整体情况，未来将着眼于专利质量提升。"
+                   "国家知识产权局副局长王明远表示，国家知识产权局将充分发挥资源优势。") == [
+        ("org/CCPIT", "未来将着眼于专利质量提升"), ("org/CNIPA", "国家知识产权局将充分发挥资源优势")]
