@@ -25,6 +25,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -133,9 +134,12 @@ class AgreementParties(ReportReader):
     def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
         with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
-        subject_end = with_at if with_at is not None else verb
+        group_at, group = self._counted_counterparts(sentence, start, verb) if with_at is None else (None, "")
+        subject_end = next(at for at in (with_at, group_at, verb) if at is not None)
         subjects = self._represented(sentence, mentions, start, subject_end) \
             or self._subjects(sentence, mentions, start, subject_end)
+        if group and subjects:
+            return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         together = with_at is not None and (bool(_COUNTED_REST.search(sentence, with_at, verb))
                                             or bool(self.rules.regex("jointly").search(sentence, with_at, verb)))
@@ -193,6 +197,33 @@ class AgreementParties(ReportReader):
         counted = re.fullmatch(f"\\s*((?:{about})?\\s*[\\d,]+\\s*(?:{counter})[\u4e00-\u9fff]{{1,12}}?)"
                                "(?:（[^（）]*）)?\\s*", words)
         return counted.group(1) if counted else ""
+
+    def _counted_counterparts(self, sentence: str, start: int, verb: int) -> tuple[int | None, str]:
+        """A同14家行业协会（学会）在京共同签署: counterparts counted, not named one by one, sign with the subject as a
+        group (at the with-word), whatever place or adverb stands before the verb."""
+        lead = alternation(self.rules.words.get("lead", ()))
+        for found in reversed(self.rules.with_words(sentence, start, verb)):
+            words = re.sub(f"(?:[(（][^()（）]*[)）])?\\s*(?:在[\u4e00-\u9fff]{{1,3}})?\\s*(?:{lead})?\\s*$", "",
+                           sentence[found.end():verb])
+            group = self._group(words)
+            if group:
+                return found.start(), group
+        return None, ""
+
+    def listed_signatories(self, passages: Sequence[Passage], noun: str) -> list[str]:
+        """签署宣言的行业协会和学会包括：A、B…以及C: a relative clause of signing that heads the list of who signed
+        that instrument names the signatories a count stood for (同14家行业协会共同签署《…宣言》)."""
+        listing = alternation(self.rules.words.get("listing", ()))
+        opening = re.compile(f"(?:{self.rules.signing.pattern})[^，。；]{{0,4}}?{re.escape(noun)}的"
+                             f"[^，。；：:]{{0,16}}?(?:{listing})[：:]?")
+        for passage in passages:
+            mentions = self.facts.located.get(passage.slug, [])
+            for found in opening.finditer(passage.text):
+                named = actors(mentions, passage.text, found.end(), len(passage.text), (ORG,))
+                run = runs(named, passage.text, _PARTIES_JOIN)[:1]
+                if run and len(run[0]) > 1 and run[0][0].start - found.end() <= 1:
+                    return [path_of(m) for m in run[0]]
+        return []
 
     def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
         """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""

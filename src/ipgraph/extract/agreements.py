@@ -140,15 +140,16 @@ class _ReportAgreements(AgreementParties):
         """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.slug = ""
-        self.headline = ""
-        """The slug of the report's first passage when it is text, not a heading: a news item's title line."""
+        self.headline: set[str] = set()
+        """The slugs of a news item's title lines: the text passages before the first that ends a sentence (。),
+        the title and its subtitles (栏目名 / 标题 / 副标题)."""
         self.offset = 0
         self.signed_before: str | None = None
         """The date of the last signing told earlier in the passage: a later one without its own (此外，…还与…签订)
         was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
-        self.headline = passages[0].slug if passages and passages[0].kind != HEADING else ""
+        self.headline = _title_lines(passages)
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -171,6 +172,8 @@ class _ReportAgreements(AgreementParties):
         for passage in passages:
             if passage.kind != HEADING:
                 self._in_passing(passage)
+        for fact in (fact for fact in self.found.values() if fact.group and (noun := self.ending.search(fact.label))):
+            fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         return list(self.found.values())
 
     def _in_passing(self, passage: Passage) -> None:
@@ -343,12 +346,15 @@ class _ReportAgreements(AgreementParties):
 
     def _headline_twin(self, fact: AgreementFact) -> str | None:
         """The agreement a news item's title line told that the body tells again with a party named in full
-        (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议): the same instrument of as many parties, one at least
-        the same; the body's parties and date stand."""
+        (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议) or its name in full (签署合作备忘录 / 签署了《关于…
+        合作的谅解备忘录》; 战略合作协议 / 战略合作框架协议): a title shortens both, so the same kind of instrument
+        whose title name keeps the body's words in order, of as many parties, one at least the same; the body's
+        name, parties and date stand."""
         label, parties = "".join(fact.label.split()), set(fact.parties)
         return next((key for key, known in self.found.items()
-                     if known.passages == [self.headline] and self.slug != self.headline
-                     and known.type == fact.type and "".join(known.label.split()) == label
+                     if len(known.passages) == 1 and known.passages[0] in self.headline
+                     and self.slug not in self.headline
+                     and known.type == fact.type and _shortened("".join(known.label.split()), label)
                      and len(known.parties) == len(parties) and parties & set(known.parties)
                      and None in (known.date, fact.date)), None)
 
@@ -475,3 +481,20 @@ def _matched_start(pattern: re.Pattern[str], text: str, end: int) -> int:
     """Where ``pattern``, anchored at ``end`` and able to match nothing, starts matching in ``text[:end]``."""
     found = pattern.search(text, 0, end)
     return found.start() if found else end
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether ``short`` keeps words of ``name`` in their order, as a title shortens a name (合作备忘录 of 关于…合作的
+    谅解备忘录)."""
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+def _title_lines(passages: list[Passage]) -> set[str]:
+    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
+    lines: set[str] = set()
+    for passage in passages:
+        if passage.kind == HEADING or "。" in passage.text:
+            break
+        lines.add(passage.slug)
+    return lines

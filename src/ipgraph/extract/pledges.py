@@ -329,8 +329,8 @@ class _ReportPledges(ReportReader):
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
-        if self._possessed(text, mentions, clause_start, cue):
-            return []
+        if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1]:
+            return []  # 双方备忘录的签署将使…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who)
         if we:
             return we
@@ -450,14 +450,15 @@ class _ReportPledges(ReportReader):
         return start + said[-1].end() if said else start
 
     def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
-        """Who 学校 / 办事处 / 我方 in front of a cue is: in a speaker's words his organisation, else the
-        organisation named last before it whose name ends in that noun, else the report author's one unit of that
-        name (秘书处 in a WIPO report) or the author itself (委员会 of a committee's report); nobody new."""
+        """Who 学校/我方 before a cue is: a speaker's organisation, else the last named with that ending (no author:
+        in passages before too, 澳门海关…。海关将…), else the author's one unit of it (秘书处), or the author."""
         if who is not None and who.organisation:
             return [f"org/{who.organisation}"]
-        named = [m for m in actors(mentions, text, 0, before, (ORG,)) if text[m.start:m.end].endswith(noun)]
-        if named:
-            return [path_of(named[-1])]
+        behind = [] if self.author else [(t, m, len(t)) for t, m in self.context[1:]]
+        for said, known, end in [(text, mentions, before), *behind]:
+            named = [m for m in actors(known, said, 0, end, (ORG,)) if said[m.start:m.end].endswith(noun)]
+            if named:
+                return [path_of(named[-1])]
         units = [key for key, org in self.gazetteer.organisations.items()
                  if org.parent in self.author and org.name_zh.endswith(noun)]
         return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)

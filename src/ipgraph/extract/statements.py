@@ -140,9 +140,10 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
     if not people or people[0].start > 40:
         return _titled_speaker(passage.text, mentions, speech)
     verb = re.search("|".join(map(re.escape, speech)) or "(?!)", passage.text[people[0].end:])
-    if verb is None:
+    key, said = people[0].key, people[0].end + verb.start() if verb else 0
+    stop = passage.text.rfind("。", people[0].end, said)  # A介绍了…。B表示，…: the verb is B's, the passage not his
+    if verb is None or stop >= 0 and any(m.key != key and stop < m.start < said for m in people):
         return None
-    key = people[0].key
     return Speaker(key, affiliation_of(key, facts, gazetteer), people[0].end + verb.end())
 
 
