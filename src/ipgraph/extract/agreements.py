@@ -172,8 +172,9 @@ class _ReportAgreements(AgreementParties):
         for passage in passages:
             if passage.kind != HEADING:
                 self._in_passing(passage)
-        for fact in (fact for fact in self.found.values() if fact.group and (noun := self.ending.search(fact.label))):
-            fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
+        for fact in self.found.values():
+            if fact.group and (noun := self.ending.search(fact.label)):
+                fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         return list(self.found.values())
 
     def _in_passing(self, passage: Passage) -> None:
@@ -424,8 +425,7 @@ class _ReportAgreements(AgreementParties):
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
     def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
-        """Where a name that opens with two or more parties joined (A与B的…, A、B和C…) goes on after them, else
-        ``start``."""
+        """Where a name opening with two or more parties joined (A与B的…, A、B和C…) goes on after them, else start."""
         at, named = start, 0
         for mention in actors(mentions, sentence, start, end):
             if mention.start != at:

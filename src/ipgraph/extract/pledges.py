@@ -162,8 +162,7 @@ class _ReportPledges(ReportReader):
         pledges: list[PledgeFact] = []
         going_on: list[str] = []
         recent = 0
-        """Where the pledges of the sentence before begin: they and this sentence's are what 该论坛将于… may tell more
-        of."""
+        """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
             continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
