@@ -120,6 +120,7 @@ class _Resolver:
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
         self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values() for a in o.aliases_zh),
                               key=lambda pair: -len(pair[0]))
+        """Short names of known bodies, longest first; after ``learn``, only of those the report prints in full."""
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
@@ -129,6 +130,7 @@ class _Resolver:
         national offices the data knows by another name, so that a person's office printed so resolves too."""
         self.printed_in_full = {m.key: m.text for p in found for m in p.mentions
                                 if m.key and m.text.translate(self.fold) == self.org_names.get(m.key)}
+        self.aliases = [(a, k) for a, k in self.aliases if k in self.printed_in_full]
         for passage in found:
             for mention in passage.mentions:
                 self._learn_city_suffix(mention)
