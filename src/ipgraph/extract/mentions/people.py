@@ -55,6 +55,7 @@ _SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
 _COUNTED = rf"等{NUMBER}[名位]"
 """等, a number and a classifier of people close a list of people's names (甲、乙等10名同志; 丙等3位专家)."""
+_COUNT = re.compile(_COUNTED)  # found first: the list before it is slow to look for at every character
 _PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
@@ -177,7 +178,7 @@ class People:
         found: list[Named] = []
         tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
                 and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
-        lists = [*self.bare_list.finditer(text), *self.counted.finditer(text)]
+        lists = [*self.bare_list.finditer(text), *(self.counted.finditer(text) if _COUNT.search(text) else ())]
         for org, clause in [(None, c) for c in lists] + tied:
             items, at = [], clause.start(1)
             while (item := self.bare_item.match(text, at, clause.end())) is not None:
