@@ -45,7 +45,7 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "o": range(197, 209),
          "q": range(221, 233),
          "p": range(209, 221),
-         "t": range(257, 265)}
+         "t": range(257, 268)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
