@@ -45,7 +45,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "o": range(197, 209),
          "q": range(221, 233),
          "p": range(209, 221),
-         "r": range(233, 245)}
+         "r": range(233, 245),
+         "t": range(257, 268)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
