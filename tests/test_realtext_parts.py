@@ -44,7 +44,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "n": range(185, 197),
          "o": range(197, 209),
          "q": range(221, 233),
-         "p": range(209, 221)}
+         "p": range(209, 221),
+         "s": range(245, 253)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
