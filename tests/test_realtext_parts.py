@@ -45,7 +45,7 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "o": range(197, 209),
          "q": range(221, 233),
          "p": range(209, 221),
-         "s": range(245, 253)}
+         "s": range(245, 256)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
