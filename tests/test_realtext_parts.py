@@ -46,7 +46,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "q": range(221, 233),
          "p": range(209, 221),
          "r": range(233, 245),
-         "t": range(257, 268)}
+         "t": range(257, 268),
+         "s": range(245, 256)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
