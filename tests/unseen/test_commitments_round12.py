@@ -72,3 +72,13 @@ def test_12_a_clause_with_no_subject_after_a_signing_goes_on_with_the_signatorie
     for text in ("天津市知识产权局6月2日与天津大学签订战略合作协议，承诺将共同推进成果转化。",
                  "6月2日，天津大学与天津市知识产权局在津签订战略合作协议，承诺将共同推进成果转化。"):
         assert [actor for actor, _ in pledges(text)] == ["org/tian-jin-da-xue", "org/tian-jin-shi-zhi-shi-chan-quan-ju"]
+
+
+def test_12_a_pronoun_before_a_verb_of_speech_is_the_person_named_last_in_the_sentence():
+    welcome = "甲市知识产权局局长李明对王彬颖女士的来访表示欢迎，愿与世界知识产权组织深化合作。"
+    said = "王彬颖女士高度评价中国取得的成绩，她表示将把中国的经验分享给更多成员国。"
+    assert pledges(welcome + "世界知识产权组织副总干事" + said) == [
+        ("org/WIPO", "她表示将把中国的经验分享给更多成员国"),
+        ("org/jia-shi-zhi-shi-chan-quan-ju", "愿与世界知识产权组织深化合作")]
+    assert pledges(welcome + said) == [
+        ("org/jia-shi-zhi-shi-chan-quan-ju", "愿与世界知识产权组织深化合作")]  # whom she is of is not told

@@ -46,6 +46,7 @@ class PledgeRules:
     done: tuple[str, ...]
     not_done: re.Pattern[str]
     foresee: re.Pattern[str]
+    he: tuple[str, ...]
     acts: re.Pattern[str]
     """…联盟的成立 ending a subject: the act as the subject, of which what follows is foretold."""
     delegations: tuple[str, ...]
@@ -78,7 +79,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
         restates=words.get("restates", ()), since=words.get("since", ()), done=words.get("done", ()),
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
-        foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
+        he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
         acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))
 

@@ -340,10 +340,12 @@ class _ReportPledges(ReportReader):
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
             return [speaking_unit(path_of(m), who, self.gazetteer) for m in run]  # A与B将…, 中国、巴西…和南非将…
-        person = [m for m in mentions if m.kind == PERSON and clause_start <= m.start and 0 <= cue - m.end <= 4]
+        he = re.sub(f"(?:{alternation(self.speech)})$", "", words).strip() in self.rules.he  # …女士…，她表示将…
+        person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
+                                                                or he and offset <= m.start and m.end <= clause_start)]
         affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
-        if affiliation:
-            return [f"org/{affiliation}"]
+        if affiliation or he and person:  # 他/她 is the person named last in the sentence: whom he or she is of
+            return [f"org/{affiliation}"] if affiliation else []
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self._collective(collective[-1].group(0), clause_start + collective[-1].start())
