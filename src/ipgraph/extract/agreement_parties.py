@@ -63,6 +63,13 @@ class AgreementRules:
         return re.compile("|".join(f"{re.escape(w)}(?!{alternation(tuple(tails))})" if tails else re.escape(w)
                                    for w, tails in overlapping.items()))
 
+    @cached_property
+    def contracting(self) -> re.Pattern[str]:
+        """The verbs of signing that name no content of an instrument (签署, 签订; not 交换 of 数据交换备忘录 nor
+        发布 of 信息发布协议): one inside what would be an instrument's name begins another signing."""
+        content = {*self.words.get("issue", ()), *self.words.get("exchange", ())}
+        return re.compile(alternation(tuple(w for w in self.words.get("sign", ()) if w not in content)))
+
     def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
         同意), which would make the predicate after it a party."""

@@ -92,8 +92,8 @@ _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
-_ITEM_SEPARATOR = re.compile(rf"》?(?:（[^（）]{{0,30}}）)?\s*{JOIN}?\s*")
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（》）后" + CLAUSE_BREAKS + "。"
+_ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)后" + CLAUSE_BREAKS + "。"
 
 
 @dataclass
@@ -126,9 +126,8 @@ class _ReportAgreements(AgreementParties):
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.signing
-        grounds = alternation(self.rules.words.get("basis", ()))
-        self.basis = re.compile(f"(?:{grounds})({self.rules.noun_regex.pattern})")
         self.nouns = self.rules.noun_regex
+        self.basis = re.compile(f"(?:{alternation(self.rules.words.get('basis', ()))})({self.nouns.pattern})")
         self.outlet_ends = tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["dateline"])
         self.found: dict[str, AgreementFact] = {}
         self.before: tuple[str, list[Located], int] = ("", [], 0)
@@ -367,12 +366,13 @@ class _ReportAgreements(AgreementParties):
         position = start
         relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
         for noun in self.nouns.finditer(sentence, start, end):
-            after = sentence[noun.end():noun.end() + 1]
+            after, name = sentence[noun.end():noun.end() + 1], sentence[position:noun.start()]
             copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
-                    or (after and after not in _PHRASE_END and not copy and not (relative and not items)):
+                    or (after and after not in _PHRASE_END and not copy and not (relative and not items)) \
+                    or self.rules.contracting.search(name) and "《" not in name:  # 签署A…与B签署C: C alone
                 continue
-            if any(w in sentence[position:noun.start()] for w in self.rules.words.get("alias", ())):
+            if any(w in name for w in self.rules.words.get("alias", ())):
                 position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
                 continue  # 《A备忘录》（以下简称《备忘录》）: a short name of A, no second instrument
             if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件

@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.statements import Speaker
+from ipgraph.knowledge.gazetteer import Gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import alternation
@@ -43,6 +45,10 @@ class PledgeRules:
     since: tuple[str, ...]
     done: tuple[str, ...]
     not_done: re.Pattern[str]
+    foresee: re.Pattern[str]
+    he: tuple[str, ...]
+    acts: re.Pattern[str]
+    """…联盟的成立 ending a subject: the act as the subject, of which what follows is foretold."""
     delegations: tuple[str, ...]
     """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
 
@@ -60,7 +66,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
     return PledgeRules(
-        cue=re.compile(alternation(words.get("cue", ()) + words.get("wish", ()))),
+        cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()))}|(?:{alternation(words['agree'])})"
+                       f"(?=(?:{alternation(words.get('future', ()) + words.get('later', ()))}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
@@ -72,4 +79,19 @@ def load_rules(data_dir: Path) -> PledgeRules:
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
         restates=words.get("restates", ()), since=words.get("since", ()), done=words.get("done", ()),
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
+        he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
+        acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))
+
+
+def speaking_unit(named: str, who: Speaker | None, gazetteer: Gazetteer) -> str:
+    """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
+    official of its protection department), else the actor named."""
+    if who is None or not who.organisation or not named.startswith("org/"):
+        return named
+    unit = gazetteer.organisations.get(who.organisation)
+    parents = set()
+    while unit is not None and unit.parent and unit.parent not in parents:
+        parents.add(unit.parent)
+        unit = gazetteer.organisations.get(unit.parent)
+    return f"org/{who.organisation}" if named.removeprefix("org/") in parents else named

@@ -47,7 +47,7 @@ from typing import ClassVar
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.extract.pledge_rules import load_rules
+from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -313,6 +313,7 @@ class _ReportPledges(ReportReader):
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) \
+                    or self.rules.foresee.search(clause, 0, cue.start()) \
                     or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
@@ -328,8 +329,9 @@ class _ReportPledges(ReportReader):
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
-        if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1]:
-            return []  # 双方备忘录的签署将使…: an effect of a thing (…的N), not an act of whose it is
+        if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
+                or self.rules.acts.search(words):
+            return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who)
         if we:
             return we
@@ -337,11 +339,13 @@ class _ReportPledges(ReportReader):
         before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
-            return [self._speaking_unit(path_of(m), who) for m in run]  # A与B将…, 中国、巴西…和南非将…
-        person = [m for m in mentions if m.kind == PERSON and clause_start <= m.start and 0 <= cue - m.end <= 4]
+            return [speaking_unit(path_of(m), who, self.gazetteer) for m in run]  # A与B将…, 中国、巴西…和南非将…
+        he = re.sub(f"(?:{alternation(self.speech)})$", "", words).strip() in self.rules.he  # …女士…，她表示将…
+        person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
+                                                                or he and offset <= m.start and m.end <= clause_start)]
         affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
-        if affiliation:
-            return [f"org/{affiliation}"]
+        if affiliation or he and person:  # 他/她 is the person named last in the sentence: whom he or she is of
+            return [f"org/{affiliation}"] if affiliation else []
         collective = list(self.parties.collective.finditer(words))
         if collective:
             return self._collective(collective[-1].group(0), clause_start + collective[-1].start())
@@ -374,6 +378,8 @@ class _ReportPledges(ReportReader):
             if sayer:
                 return sayer
             offset = said
+            if self.signing.search(text, offset, clause_start) and self.signed and self.signed[-1][0] == self.index:
+                return self._signed_together()  # A与B签署…协议，承诺将…: the signatories go on as the subject
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
                 run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
@@ -480,18 +486,6 @@ class _ReportPledges(ReportReader):
             return (will and subject.startswith(self.rules.own) and "《" not in subject
                     or not effect and subject.endswith(self.rules.work))
         return will and (words.lstrip().startswith(self.rules.later) or text[cue + 1:].startswith(self.rules.future))
-
-    def _speaking_unit(self, named: str, who: Speaker | None) -> str:
-        """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
-        official of its protection department), else the actor named."""
-        if who is None or not who.organisation or not named.startswith("org/"):
-            return named
-        unit = self.gazetteer.organisations.get(who.organisation)
-        parents = set()
-        while unit is not None and unit.parent and unit.parent not in parents:
-            parents.add(unit.parent)
-            unit = self.gazetteer.organisations.get(unit.parent)
-        return f"org/{who.organisation}" if named.removeprefix("org/") in parents else named
 
 
 def extract_pledges(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...],

@@ -66,6 +66,10 @@ class TreatyActionRules:
     """递交批准书 with no treaty in front of the instrument: an instrument of the treaty its sentence names."""
     event_name: re.Pattern[str]
     """马拉喀什条约落地实施推进会: a verb behind the treaty that an event noun follows names the event."""
+    founded: dict[str, str]
+    """Body → the treaty that establishes it (founding_treaties.tsv): joining the body is acceding to the treaty."""
+    joins: re.Pattern[str]
+    """An accession verb ending right where the body is named (加入国际植物新品种保护联盟)."""
 
 
 def _sided(path: Path) -> dict[str, Sided]:
@@ -118,4 +122,6 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         objectless=re.compile(f"(?:{accede})(?=(?:{done}))"),
         joined=re.compile(f"(?:[和与與及、](?:{after}))*[，,]"),
         handed=re.compile(f"(?:{alternation(words.get('hand', ()))})了?({handed})"),
-        event_name=re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{events})"))
+        event_name=re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{events})"),
+        founded={r["org"]: r["treaty"] for r in read_tsv(folder / "founding_treaties.tsv", ("org", "treaty"))},
+        joins=re.compile(f"(?:{accede})了?$"))
