@@ -1,0 +1,54 @@
+"""Issue 16, pattern 3 (thirteenth round, read on new annotated dev texts 233–267): organisations read by structure
+and by complete lists — a party's working committee (党工委, set up by a party committee for a zone or a sector) is a
+body; a bare head listed after a body a place's name opens, or after that body's title, is the same place's body
+(coordination leaves out the words the items share); 内蒙古 (provinces.tsv) is a region, not Mongolia; on sentences
+written for these tests (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_orgs_round9 import org_texts
+from tests.unseen.test_people import new_orgs
+from tests.unseen.test_people_round7 import people
+
+# --- a party's working committee ----------------------------------------------------------------------------------
+
+
+def test_a_zones_party_working_committee_is_a_body(res):
+    """233, 239 (and 207): 某新区党工委 was no body: 党工委 was no head."""
+    assert "莆田高新区党工委" in new_orgs("莆田高新区党工委召开专题会议研究知识产权工作。", res)
+
+
+# --- a bare head after a place's body -------------------------------------------------------------------------------
+
+def test_a_bare_head_listed_after_a_places_body_is_that_places(res):
+    """233: 某新区党工委、管委会 — the 管委会 is the zone's."""
+    found = new_orgs("近日，莆田高新区党工委、管委会联合印发知识产权扶持办法。", res)
+    assert found["管委会"]["name"] == "莆田高新区管委会"
+
+
+def test_a_bare_head_after_the_title_of_a_places_body_is_that_places(res):
+    """239: 某开发区党工委副书记、管委会副主任X — the second title's body is the zone's 管委会."""
+    text = "莆田经济开发区党工委副书记、管委会副主任林晓燕出席揭牌仪式。"
+    assert people(text, res) == {"林晓燕": ("副主任", "莆田经济开发区管委会")}
+
+
+def test_a_bare_head_that_opens_a_longer_name_is_no_sibling(res):
+    """A head followed by another head within a few characters opens a name of its own (管委会办公室): no sibling."""
+    found = new_orgs("莆田高新区党工委、管委会办公室联合发文。", res)
+    assert not any(d.get("name") == "莆田高新区管委会" for d in found.values())
+
+
+def test_a_body_without_a_place_shares_none(res):
+    """中华商标协会、政府: the first body opens with no place, so the bare head has none to share."""
+    found = new_orgs("中华商标协会、政府有关部门参加了座谈。", res)
+    assert not any(d.get("name", "").endswith("协会政府") for d in found.values())
+
+
+# --- 内蒙古 is a region -----------------------------------------------------------------------------------------------
+
+def test_inner_mongolia_is_no_mention_of_mongolia(res):
+    """233: 内蒙古自治区…市场监督管理局 made Mongolia a mention (蒙古 inside 内蒙古)."""
+    assert "蒙古" not in org_texts("内蒙古自治区知识产权局与宁夏回族自治区知识产权局签署协议。", res)
+    from ipgraph.extract.mentions import mentions
+    found = mentions(["内蒙古自治区知识产权局局长周明远出席。"], res.knowledge)[0]
+    assert not any(m.kind == "COUNTRY" for m in found)
