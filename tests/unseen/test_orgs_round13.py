@@ -52,3 +52,20 @@ def test_inner_mongolia_is_no_mention_of_mongolia(res):
     from ipgraph.extract.mentions import mentions
     found = mentions(["内蒙古自治区知识产权局局长周明远出席。"], res.knowledge)[0]
     assert not any(m.kind == "COUNTRY" for m in found)
+
+
+# --- a body printed short before a title ----------------------------------------------------------------------------
+
+def test_a_short_name_the_report_defines_is_the_body_of_the_title_after_it(res):
+    """259: 香港…促进局(…局) and later …局总经理X: the short name is no suffix of the full one, but the report says
+    whose it is."""
+    text = "温州海洋经济促进局(海经局)与宁波大学签署合作协议。\n\n海经局总经理周明远致辞。\n"
+    assert people(text, res) == {"周明远": ("总经理", "温州海洋经济促进局")}
+
+
+def test_a_portfolio_between_the_body_and_the_title_is_not_the_bodys(res):
+    """259: …局内地业务总经理, …局首席创新总监: the words after the head are the post's, the body ends at its head."""
+    text = "温州海洋经济促进局(海经局)成立十周年。\n\n海经局国际业务总监林晓燕介绍了情况。\n"
+    assert people(text, res)["林晓燕"][1] == "温州海洋经济促进局"
+    text = "温州大学法学院举办知识产权讲座。\n\n法学院国际交流主任周明远主持讲座。\n"
+    assert people(text, res)["周明远"][1] == "温州大学法学院"
