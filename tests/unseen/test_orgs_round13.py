@@ -69,3 +69,18 @@ def test_a_portfolio_between_the_body_and_the_title_is_not_the_bodys(res):
     assert people(text, res)["林晓燕"][1] == "温州海洋经济促进局"
     text = "温州大学法学院举办知识产权讲座。\n\n法学院国际交流主任周明远主持讲座。\n"
     assert people(text, res)["周明远"][1] == "温州大学法学院"
+
+
+# --- a picture's credit after the name -----------------------------------------------------------------------------
+
+def test_a_slash_and_a_pictures_credit_credit_the_name_before_them(res):
+    """253 (甲乙/攝 after a caption), 265 (記者丙丁／攝影 run on into the next paragraph): the photographer was
+    missed; a reporter so credited works for the report's outlet."""
+    assert "周明远" in people("温州市举办知识产权宣传周活动。周明远/摄 4月20日，活动现场。", res)
+    text = "来源：温州日报\n\n活动现场。 记者林晓燕／摄影温州市知识产权局将继续推进工作。\n"
+    assert people(text, res)["林晓燕"] == ("记者", "温州日报")
+
+
+def test_a_slash_between_words_of_prose_credits_no_one(res):
+    """The credit needs its boundary before the name: 进出口/摄影器材 in prose names no photographer."""
+    assert people("企业扩大进出口/摄影器材贸易。", res) == {}
