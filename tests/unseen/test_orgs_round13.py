@@ -84,3 +84,10 @@ def test_a_slash_and_a_pictures_credit_credit_the_name_before_them(res):
 def test_a_slash_between_words_of_prose_credits_no_one(res):
     """The credit needs its boundary before the name: 进出口/摄影器材 in prose names no photographer."""
     assert people("企业扩大进出口/摄影器材贸易。", res) == {}
+
+
+def test_a_name_ends_before_the_verb_of_reading_out(res):
+    """263 (…副局长甲乙宣讀), 133: 宣读 (reading a decision out, like 宣布) follows a name; a two-character name took
+    its first character."""
+    text = "温州市知识产权局党组成员、副局长林晓宣读了表彰决定。"
+    assert people(text, res) == {"林晓": ("党组成员、副局长", "温州市知识产权局")}
