@@ -1,7 +1,9 @@
 """Issue 16, pattern 3 (thirteenth round, read on new annotated dev texts 233–267): organisations read by structure
 and by complete lists — a party's working committee (党工委, set up by a party committee for a zone or a sector) is a
 body; a bare head listed after a body a place's name opens, or after that body's title, is the same place's body
-(coordination leaves out the words the items share); 内蒙古 (provinces.tsv) is a region, not Mongolia; on sentences
+(coordination leaves out the words the items share); 内蒙古 (provinces.tsv) is a region, not Mongolia; a
+body printed short before a title is the one the report defines so; a photographer credited after the name; 宣读
+follows a name; 着作 (著作 as converters print it) holds no particle; on sentences
 written for these tests (none copied from a report or an evaluation text)."""
 
 from __future__ import annotations
@@ -91,3 +93,8 @@ def test_a_name_ends_before_the_verb_of_reading_out(res):
     its first character."""
     text = "温州市知识产权局党组成员、副局长林晓宣读了表彰决定。"
     assert people(text, res) == {"林晓": ("党组成员、副局长", "温州市知识产权局")}
+
+
+def test_zhuozuo_printed_for_zhuzuo_does_not_cut_a_name(res):
+    """249: 中国文字着作权协会 (着作, as converters print 著作) was cut at the aspect particle 着."""
+    assert "温州市着作权协会" in new_orgs("温州市着作权协会与温州大学签署合作协议。", res)
