@@ -279,14 +279,21 @@ class _Resolver:
             if (body := self.facts.nodes.get((ORG, person.details.get("affiliation") or ""))) is not None:
                 person.details["affiliation"] = self._full_body(body, orgs).key
                 continue
-            employer = next((o for o in orgs if any(self._names_employer(form, person.details)
-                                                    for form in self._forms(o))), None) or \
+            employer = self._defined_body(person.details.get("affiliation_short") or "") or \
+                next((o for o in orgs if any(self._names_employer(form, person.details)
+                                             for form in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
                 person.details["country"] = region
+
+    def _defined_body(self, short: str) -> NodeFacts | None:
+        """The body a short name printed before a title stands for where the report defines it (香港某某促进局(某某局),
+        以下简称…): the node its own mentions resolve to, however unlike the full name the short one is."""
+        kind, key = self.defined.get(short, ("", ""))
+        return self.facts.nodes.get((ORG, key)) if kind == ORG else None
 
     def _governed_region(self, governs: tuple[str, ...]) -> str:
         """The one region the report names whose government a head's title names when the report names no such

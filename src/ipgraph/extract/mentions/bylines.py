@@ -37,6 +37,9 @@ class Bylines:
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
                                       rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.reporter = re.compile(alternation(cues["reporter"]))
+        made = alternation((*self.credits, *cues["picture"]))  # nothing need follow: a line may run on glued
+        self.credit_after = re.compile(rf"(?:^|(?<=[\s。]))(?P<role>{alternation(cues['reporter'])})?"
+                                       rf"(?P<name>{credited})\s*[/／]\s*(?:{made})", re.MULTILINE)
 
     def __call__(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
@@ -45,7 +48,8 @@ class Bylines:
         正文): each a surname and one or two characters, spaced or not, after the word of its role if any, or two
         characters spaced as printers space a two-character name to the width of three, whatever its surname
         (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash or a colon, outside brackets, credits the
-        name after it (文/甲乙, 摄影：丙丁), and a bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers
+        name after it (文/甲乙, 摄影：丙丁), a slash and a picture's credit the name before it (甲乙/摄,
+        记者丙丁／摄影), and a bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers
         a dateline or a bar credits, or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet:
         their starts are the second value."""
         found: list[Named] = []
@@ -72,6 +76,10 @@ class Bylines:
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
+        for line in self.credit_after.finditer(text):  # 甲乙/摄, 记者丙丁／摄影: the credit after the name
+            name = line.group("name").replace(" ", "")
+            if self.surname.match(name) and self.plain(name, 0, len(name)):
+                found.append((line.start("name"), line.end("name"), line.group("role") or "", None, line.start()))
         return found, credited
 
     def _after_bodies(self, text: str, mentions: list[Span]) -> list[Named]:

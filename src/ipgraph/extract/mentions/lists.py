@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.generic import counted_start
 from ipgraph.extract.mentions.spans import is_cjk, overlaps, suffix_end
+from ipgraph.extract.mentions.units import LIST_MARKS
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMBER, NUMERALS, between_names
 
@@ -291,3 +292,38 @@ def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int
         if span is not None:
             out.append(span)
     return out
+
+
+def place_siblings(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """A bare head listed after a body whose name opens with a place, or after that body's title (某新区党工委、
+    管委会; 某开发区党工委副书记、管委会副主任): coordination leaves out the words the items share, so the head
+    names the same place's body, of a kind a place has one of (its government, court, office)."""
+    out: list[Span] = []
+    for body in (s for s in added if s.label_ == ORG):
+        place = _shared_place(shapes, text, body, found)
+        mark = next((i for i in range(body.end_char, min(len(text), body.end_char + 7)) if text[i] in LIST_MARKS), -1)
+        between = text[body.end_char : mark]
+        if not place or place >= body.end_char - 1 or mark < 0 or \
+                between and not (all(map(is_cjk, between)) and shapes.title_before.search(between)):
+            continue
+        head = next((h for h in shapes.heads if h.kind in _PER_PLACE and text.startswith(h.head, mark + 1)), None)
+        end = mark + 1 + len(head.head) if head is not None else 0
+        if head is None or shapes._head_at(text, end) is not head or \
+                any(shapes._head_at(text, e) is not None for e in range(end + 1, min(len(text), end + 7))) or \
+                _taken(mark + 1, end, [*found, *added, *out]):
+            continue
+        span = shapes._span(doc, mark + 1, end, None, head.kind, name=text[body.start_char : place] + head.head)
+        if span is not None:
+            span._.ipg["country"] = (body._.ipg or {}).get("country", "")
+            out.append(span)
+    return out
+
+
+def _shared_place(shapes: OrgShapes, text: str, body: Span, found: list[Span]) -> int:
+    """Where the place that a body's name opens with ends, taking all the words before its head when they are one
+    place (莆田经济开发区 of 莆田经济开发区党工委, not the city 莆田); 0 when the name opens with none."""
+    head = shapes._head_at(text, body.end_char)
+    own = body.end_char - len(head.head) if head is not None else 0
+    if own > body.start_char and shapes.place_shape.fullmatch(text, body.start_char, own):
+        return own
+    return _place_end(shapes, text, body.start_char, body.end_char, found)

@@ -37,6 +37,8 @@ class Offices:
         self.own_anywhere = re.compile(alternation(tuple(self.own_heads)))
         self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
+        # A portfolio of up to four characters may stand between a body and the title (某局内地业务总经理).
+        self.body_before_portfolio = re.compile(f"^(.*{self.any_head.pattern[:-1]})[{CJK}]{{0,4}}$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
         self.org_names = {o.key: (o.name_zh, *o.aliases_zh) for o in gazetteer.organisations.values()}
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
@@ -190,7 +192,8 @@ class Offices:
 
     def short_body(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, tuple[str, ...]]:
         """The short name of a body printed before a title, for the report to resolve to a name it prints in full:
-        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院), a diplomat's posting with
+        a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院; 某局数码总监: the portfolio
+        between is not the body's), a diplomat's posting with
         the title and the state printed before it (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for
         驻澳总领事; 西班牙驻沪总领事 is not of a body that names several states' consulates); or, after a body's
         word for itself or for the body told before (我院, 我校, 该局), the heads its full name may end with (院;
@@ -205,4 +208,5 @@ class Offices:
             posted = start + stretch.index(POSTED)
             state = next((m.start_char for m in mentions if m.label_ == COUNTRY and m.end_char == posted), posted)
             return text[state:title_at] + (role if text.startswith(role, title_at) else ""), ()
-        return (stretch if len(stretch) >= 2 and self.any_head.search(stretch) else ""), ()
+        body = self.body_before_portfolio.match(stretch)
+        return (body.group(1) if body and len(body.group(1)) >= 2 else ""), ()

@@ -17,6 +17,7 @@ from ipgraph.extract.mentions.lists import (
     coordinated,
     list_closers,
     listed_with_bodies,
+    place_siblings,
     shared_by_places,
 )
 from ipgraph.extract.mentions.outlets import Outlets
@@ -181,6 +182,7 @@ class OrgShapes:
         added += closed_lists(self, doc, text, found, added)
         added += shared_by_places(self, doc, text, found, added)
         added += sibling_units(self, doc, text, found, added)
+        added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
