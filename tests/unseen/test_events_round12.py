@@ -1,0 +1,55 @@
+"""Issue 16, events, round 12 (calls, meetings told twice, organisers acting for someone, on the newest dev
+texts): sentences written for these tests (none copied from an evaluation text), read by the real pipeline, one
+test per mechanism, named by the issue's pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+# --- 10. one verb of visiting governs a list: each body listed is one call -------------------------------------------
+
+
+def test_10_each_body_coordinated_after_a_verb_of_visiting_is_a_call_of_its_own():
+    found = events("5月8日，浙江省知识产权局代表团拜访了最高人民法院及中华全国专利代理师协会。", date="2025-05-09")
+    first, second = one(found, "拜访了最高人民法院"), one(found, "拜访了中华全国专利代理师协会")
+    assert first.type == second.type == "Meeting"
+    assert first.start == second.start == "2025-05-08"
+    assert first.participants[0] == second.participants[0]  # the same visitors make both calls
+
+
+def test_10_a_visit_told_by_canfang_is_a_call():
+    found = events("6月3日，浙江省知识产权局局长率团参访国家知识产权局。", date="2025-06-04")
+    assert [e for e in found if e.type == "Meeting" and "参访" in e.label], [e.label for e in found]
+
+
+# --- 7. a meeting retold with only the last part of a transliterated name is the same meeting ----------------------
+
+
+def test_7_a_guest_retold_by_surname_is_the_same_meeting():
+    text = ("申长雨会见阿根廷驻华大使马里亚诺·阿尔瓦罗·卡布雷拉时表示\n\n"
+            "3月2日，国家知识产权局局长申长雨会见阿根廷驻华大使卡布雷拉一行。\n")
+    found = events(text, date="2025-03-03")
+    meetings = [e for e in found if e.type == "Meeting"]
+    assert [e.label for e in meetings] == ["申长雨会见马里亚诺·阿尔瓦罗·卡布雷拉"], [e.label for e in found]
+
+
+def test_7_a_different_guest_of_the_same_host_stays_a_meeting_of_its_own():
+    text = ("3月2日，国家知识产权局局长申长雨会见阿根廷驻华大使马里亚诺·卡布雷拉。"
+            "3月5日，国家知识产权局局长申长雨会见智利驻华大使卡洛斯·罗德里格斯。\n")
+    found = events(text, date="2025-03-06")
+    assert len([e for e in found if e.type == "Meeting"]) == 2, [e.label for e in found]
+
+
+# --- 5. a body holding an event for someone (A为B举办) is its organiser --------------------------------------------
+
+
+def test_5_the_subject_of_a_holding_for_someone_is_the_organiser():
+    found = events("11月20日，宁波市市场监督管理局为辖区商户举办商标保护专题讲座。", date="2025-11-21")
+    lecture = one(found, "商标保护专题讲座")
+    assert lecture.organisers == ["org/ning-bo-shi-shi-chang-jian-du-guan-li-ju"], lecture.organisers
+
+
+def test_5_adverbs_of_succession_do_not_hide_the_subject():
+    found = events("11月18日，宁波海关先后为两家企业举办知识产权保护培训班。", date="2025-11-21")
+    course = one(found, "知识产权保护培训班")
+    assert course.organisers and not course.organiser_inferred, course.organisers
