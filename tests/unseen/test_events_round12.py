@@ -53,3 +53,17 @@ def test_5_adverbs_of_succession_do_not_hide_the_subject():
     found = events("11月18日，宁波海关先后为两家企业举办知识产权保护培训班。", date="2025-11-21")
     course = one(found, "知识产权保护培训班")
     assert course.organisers and not course.organiser_inferred, course.organisers
+
+
+# --- 10. a ceremony named by its act that a person attends is held, the person its subject -------------------------
+
+
+def test_10_a_ceremony_named_by_its_act_and_attended_by_a_person_is_an_event():
+    found = events("宁波大学与宁波市知识产权保护中心达成合作。副校长王强出席签约仪式。", date="2025-05-13")
+    signing = one(found, "签约仪式")
+    assert signing.type == "Ceremony"
+    assert [k for k in signing.participants if k.startswith("person/")], signing.participants
+
+
+def test_10_a_bare_meeting_noun_a_person_attends_stays_no_event():
+    assert not events("副校长王强出席会议。", date="2025-05-13")

@@ -30,7 +30,7 @@ from ipgraph.extract.events.model import (
     squash,
 )
 from ipgraph.extract.facts import Located
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import LASTING, YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
@@ -85,7 +85,8 @@ class NameFinder:
     def __init__(self, rules: EventRules) -> None:
         self.rules = rules
         self.subject_ends: set[int] = set()
-        """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
+        """Where the names of the sentence's organisations and people end: a verb right after one has its subject
+        (梁某出席签约仪式: a person attends as a body holds)."""
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
         if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
@@ -100,7 +101,7 @@ class NameFinder:
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
-                             for m in mentions if m.kind == ORG}
+                             for m in mentions if m.kind in (ORG, PERSON)}
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
