@@ -67,3 +67,23 @@ def test_10_a_ceremony_named_by_its_act_and_attended_by_a_person_is_an_event():
 
 def test_10_a_bare_meeting_noun_a_person_attends_stays_no_event():
     assert not events("副校长王强出席会议。", date="2025-05-13")
+
+
+# --- 5. a day between the subject and its verb, and an invitation: the subject still holds the event ---------------
+
+
+def test_5_a_day_between_the_subject_and_the_verb_keeps_the_subject_as_organiser():
+    found = events("宁波海关11月2日举办保护知识产权专题讲座。", date="2025-11-03")
+    lecture = one(found, "保护知识产权专题讲座")
+    assert lecture.organisers == ["org/ning-bo-hai-guan"] and lecture.start == "2025-11-02"
+
+
+def test_5_the_inviting_body_is_a_partner_and_the_invited_holder_the_organiser():
+    found = events("11月2日，宁波海关应国家知识产权局邀请举办保护知识产权专题讲座。", date="2025-11-03")
+    lecture = one(found, "保护知识产权专题讲座")
+    assert lecture.organisers == ["org/ning-bo-hai-guan"] and lecture.partners == ["org/CNIPA"]
+
+
+def test_5_an_invited_body_that_attends_organises_nothing():
+    found = events("11月2日，宁波海关应国家知识产权局邀请出席保护知识产权专题讲座。", date="2025-11-03")
+    assert "org/ning-bo-hai-guan" not in one(found, "保护知识产权专题讲座").organisers
