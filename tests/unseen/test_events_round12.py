@@ -87,3 +87,12 @@ def test_5_the_inviting_body_is_a_partner_and_the_invited_holder_the_organiser()
 def test_5_an_invited_body_that_attends_organises_nothing():
     found = events("11月2日，宁波海关应国家知识产权局邀请出席保护知识产权专题讲座。", date="2025-11-03")
     assert "org/ning-bo-hai-guan" not in one(found, "保护知识产权专题讲座").organisers
+
+
+# --- 10. those who attend talks (有关负责人参加会谈) are no side of a meeting of their own ------------------------------
+
+
+def test_10_officials_attending_talks_make_no_meeting_of_their_own():
+    found = events("8月3日，中英知识产权政府间会谈在京举行。国家知识产权局和英国知识产权局有关负责人参加会谈。",
+                   date="2025-08-04")
+    assert [e.label for e in found if e.type == "Meeting"] == ["中英知识产权政府间会谈"], [e.label for e in found]
