@@ -96,3 +96,16 @@ def test_10_officials_attending_talks_make_no_meeting_of_their_own():
     found = events("8月3日，中英知识产权政府间会谈在京举行。国家知识产权局和英国知识产权局有关负责人参加会谈。",
                    date="2025-08-04")
     assert [e.label for e in found if e.type == "Meeting"] == ["中英知识产权政府间会谈"], [e.label for e in found]
+
+
+# --- 5. a body's founding or members' assembly is held by that body ------------------------------------------------
+
+
+def test_5_a_founding_assembly_is_held_by_the_body_founded():
+    found = events("3月5日，宁波市专利代理师协会成立大会在宁波召开。", date="2025-03-06")
+    assert one(found, "宁波市专利代理师协会成立大会").organisers == ["org/ning-bo-shi-zhuan-li-dai-li-shi-xie-hui"]
+
+
+def test_5_a_members_assembly_is_held_by_its_body():
+    found = events("3月5日，宁波市专利代理师协会会员大会在宁波召开。", date="2025-03-06")
+    assert one(found, "宁波市专利代理师协会会员大会").organisers == ["org/ning-bo-shi-zhuan-li-dai-li-shi-xie-hui"]
