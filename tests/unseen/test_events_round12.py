@@ -109,3 +109,18 @@ def test_5_a_founding_assembly_is_held_by_the_body_founded():
 def test_5_a_members_assembly_is_held_by_its_body():
     found = events("3月5日，宁波市专利代理师协会会员大会在宁波召开。", date="2025-03-06")
     assert one(found, "宁波市专利代理师协会会员大会").organisers == ["org/ning-bo-shi-zhuan-li-dai-li-shi-xie-hui"]
+
+
+# --- 10. a visit told with a person as its subject is a call of the person's body ----------------------------------
+
+
+def test_10_a_person_leading_a_visit_makes_it_a_call_of_their_body():
+    found = events("5月7日，国家知识产权局局长申长雨率团抵达吉隆坡。5月8日，申长雨一行访问了马来西亚知识产权局。",
+                   date="2025-05-09")
+    visit = one(found, "访问了马来西亚知识产权局")
+    assert visit.type == "Meeting" and visit.participants[0] == "org/CNIPA", visit.participants
+
+
+def test_10_a_tour_with_no_visitor_named_stays_no_event():
+    found = events("5月8日，学员们赴杭州考察了杭州市知识产权保护中心。", date="2025-05-09")
+    assert not [e for e in found if e.type == "Meeting"], [e.label for e in found]

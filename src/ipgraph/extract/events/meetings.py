@@ -234,8 +234,11 @@ class VisitFinder:
     @staticmethod
     def _visit(clause: Context, start: int, end: int, org: Located) -> Visit | None:
         """The visit, unless it modifies a noun (第一位访问最高人民法院的负责人), the body is only the owner of the
-        place seen (参观了X的二层), or the clause names no visitor (组织学员赴珠海考察X: a course's tour)."""
-        visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key]
+        place seen (参观了X的二层), or the clause names no visitor (组织学员赴珠海考察X: a course's tour). With no
+        body before the verb, the person named last before it is the visitor (何某一行访问了X), for the body they
+        speak for."""
+        visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key] \
+            or [f"person/{m.key}" for m in clause.mentions if m.kind == PERSON and m.end <= start][-1:]
         if not visitors or clause.text[end:end + 1] == "的":
             return None
         return Visit(clause.text[start:end], visitors, f"org/{org.key}", start)

@@ -12,7 +12,7 @@ from ipgraph.extract.events.names import mode_of
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
 
@@ -34,7 +34,7 @@ class TalkEvents(EventReader):
                 self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
             for visit in self.visits.visits(context):
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
-                self._meeting(passage, context, visit.label, [*visit.visitors, visit.visited], date)
+                self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
                     label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
@@ -73,6 +73,12 @@ class TalkEvents(EventReader):
                     found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
                     break
         return found
+
+    def _body_of(self, path: str) -> str:
+        """A person's side is the body they work for, when the report says which; else the person."""
+        node = self.facts.nodes.get((PERSON, path.removeprefix("person/"))) if path.startswith("person/") else None
+        body = node.details.get("affiliation") if node is not None else None
+        return f"org/{body}" if body else path
 
     def _retold_label(self, verb: str, host: Side, guest: Side) -> str:
         """The label of the meeting told before whose guest this one names by the last part of a transliterated
