@@ -124,3 +124,33 @@ def test_10_a_person_leading_a_visit_makes_it_a_call_of_their_body():
 def test_10_a_tour_with_no_visitor_named_stays_no_event():
     found = events("5月8日，学员们赴杭州考察了杭州市知识产权保护中心。", date="2025-05-09")
     assert not [e for e in found if e.type == "Meeting"], [e.label for e in found]
+
+
+# --- 10. a ceremony joined by 暨 to another event tells of two events; two meetings so joined are one --------------
+
+
+def test_10_a_ceremony_and_a_seminar_joined_by_ji_are_two_events():
+    found = events("10月26日，宁波市知识产权战略联盟成立仪式暨高校知识产权工作研讨会在宁波召开。", date="2025-10-27")
+    assert one(found, "宁波市知识产权战略联盟成立仪式").type == "Ceremony"
+    assert one(found, "高校知识产权工作研讨会").start == "2025-10-26"
+
+
+def test_10_two_meetings_joined_by_ji_stay_one_meeting():
+    found = events("10月26日，宁波市知识产权论坛暨第二届专利交流会在宁波召开。", date="2025-10-27")
+    assert [e.label for e in found] == ["宁波市知识产权论坛暨第二届专利交流会"]
+
+
+def test_10_a_founding_assembly_and_the_first_members_assembly_are_two_meetings_of_the_body():
+    found = events("4月20日，宁波市知识产权联盟成立大会暨第一届一次会员大会在宁波召开。", date="2025-04-21")
+    for label in ("宁波市知识产权联盟成立大会", "第一届一次会员大会"):
+        assert one(found, label).organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-lian-meng"]
+
+
+def test_10_a_term_and_sitting_with_di_number_a_session_not_a_count():
+    found = events("4月20日，宁波市知识产权联盟第一届一次会员大会在宁波召开。", date="2025-04-21")
+    assert one(found, "宁波市知识产权联盟第一届一次会员大会").start == "2025-04-20"
+
+
+def test_10_two_ceremonies_joined_by_ji_stay_one_ceremony():
+    found = events("6月5日，宁波大学举行毕业典礼暨学位授予仪式。", date="2025-06-06")
+    assert [e.label for e in found] == ["毕业典礼暨学位授予仪式"], [e.label for e in found]
