@@ -154,3 +154,12 @@ def test_10_a_term_and_sitting_with_di_number_a_session_not_a_count():
 def test_10_two_ceremonies_joined_by_ji_stay_one_ceremony():
     found = events("6月5日，宁波大学举行毕业典礼暨学位授予仪式。", date="2025-06-06")
     assert [e.label for e in found] == ["毕业典礼暨学位授予仪式"], [e.label for e in found]
+
+
+# --- 5. bodies invited to attend hold nothing; the body that invites them hosts -----------------------------------
+
+
+def test_5_a_collective_invited_to_attend_is_no_organiser_and_the_inviter_hosts():
+    found = events("国家知识产权局邀请中蒙两局出席第八届中蒙俄知识产权研讨会。", date="2025-08-01")
+    seminar = one(found, "第八届中蒙俄知识产权研讨会")
+    assert seminar.organisers == ["org/CNIPA"], seminar.organisers
