@@ -179,8 +179,10 @@ def _subject_end(text: str, at: int, rules: EventRules) -> int:
 
 _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
 """An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
-_DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}\s*$")
+_DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}$")
 """A day told as the time adverbial between a subject and its verb (宁波海关11月2日举办…)."""
+_DAY_ENDS = ("日", "号")
+"""What a day ends in: only a verb right after one is worth the day's pattern."""
 
 
 def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
@@ -190,7 +192,7 @@ def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
     while True:
         word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
         repeat = None if word else _REPEAT.search(text, max(0, at - 10), at) \
-            or _DAY_BEFORE.search(text, max(0, at - 16), at)
+            or text[at - 1:at] in _DAY_ENDS and _DAY_BEFORE.search(text, max(0, at - 16), at) or None
         start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
         if start == at:
             return at
