@@ -9,7 +9,7 @@ from copy import copy
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
-from ipgraph.zh.dates import lasting_before
+from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
 from ipgraph.zh.grammar import NUMERALS, QUOTED, chinese_number
 
 
@@ -179,15 +179,20 @@ def _subject_end(text: str, at: int, rules: EventRules) -> int:
 
 _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
 """An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
+_DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}$")
+"""A day told as the time adverbial between a subject and its verb (宁波海关11月2日举办…)."""
+_DAY_ENDS = ("日", "号")
+"""What a day ends in: only a verb right after one is worth the day's pattern."""
 
 
 def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
     """Where the adverbials between a subject and its verb start: adverbs and time words (当天, 首次), a count of
-    the times held (连续第19年) and a length (一连三天), in any number (当天连续第19年举办), so the organisations
+    the times held (连续第19年), a day (11月2日) and a length (一连三天), in any number (当天连续第19年举办), so the organisations
     before them are still the verb's subject."""
     while True:
         word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
-        repeat = None if word else _REPEAT.search(text, max(0, at - 10), at)
+        repeat = None if word else _REPEAT.search(text, max(0, at - 10), at) \
+            or text[at - 1:at] in _DAY_ENDS and _DAY_BEFORE.search(text, max(0, at - 16), at) or None
         start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
         if start == at:
             return at

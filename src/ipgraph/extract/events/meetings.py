@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ipgraph.extract.events.context import Context
+from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
@@ -21,7 +21,7 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
 """A person's name: a transliteration's parts joined by a middle dot or, as some pages type it, a full stop
 (蕾娜塔.莱赫提), or two to four characters."""
-_AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
+_AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|时|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
 _JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
 """What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
@@ -213,6 +213,7 @@ class VisitFinder:
             done = self.around.match(text[org.end:]) if self.around and going is not None else None
             if verb is not None:
                 visit = self._visit(clause, verb.start(), org.end, org)
+                found += self._also_visited(clause, verb.group(0).rstrip(), org, visit)
             elif going is not None and done is not None:
                 visit = self._visit(clause, going.start(), org.end + done.end(), org)
             else:
@@ -222,10 +223,22 @@ class VisitFinder:
         return found
 
     @staticmethod
+    def _also_visited(clause: Context, verb: str, first: Located, visit: Visit | None) -> list[Visit]:
+        """The bodies coordinated with the first one visited (拜访A及B, 走访了A、B和C): each one more call of the
+        same visitors, labelled by the verb and its own name, since one verb governs the whole list."""
+        if visit is None:
+            return []
+        return [Visit(f"{verb}{clause.text[m.start:m.end]}", visit.visitors, f"org/{m.key}", visit.at)
+                for m in run_after(clause, first.end) if m.key != first.key]
+
+    @staticmethod
     def _visit(clause: Context, start: int, end: int, org: Located) -> Visit | None:
         """The visit, unless it modifies a noun (第一位访问最高人民法院的负责人), the body is only the owner of the
-        place seen (参观了X的二层), or the clause names no visitor (组织学员赴珠海考察X: a course's tour)."""
-        visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key]
+        place seen (参观了X的二层), or the clause names no visitor (组织学员赴珠海考察X: a course's tour). With no
+        body before the verb, the person named last before it is the visitor (何某一行访问了X), for the body they
+        speak for."""
+        visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key] \
+            or [f"person/{m.key}" for m in clause.mentions if m.kind == PERSON and m.end <= start][-1:]
         if not visitors or clause.text[end:end + 1] == "的":
             return None
         return Visit(clause.text[start:end], visitors, f"org/{org.key}", start)

@@ -163,6 +163,12 @@ class EventRules:
     def _compiled(self) -> dict[tuple[str, bool], re.Pattern[str]]:
         return {}
 
+    @cached_property
+    def organising(self) -> re.Pattern[str]:
+        """The verbs of holding less those of attending (两局参加…研讨会: the two attend, they hold nothing)."""
+        attending = set(self.words.get("attend_verb", ()))
+        return word_pattern(tuple(w for w in self.words.get("holding", ()) if w not in attending), False)
+
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
 

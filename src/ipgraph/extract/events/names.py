@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.model import (
     ABOUT,
@@ -30,7 +31,7 @@ from ipgraph.extract.events.model import (
     squash,
 )
 from ipgraph.extract.facts import Located
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import LASTING, YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
@@ -85,7 +86,8 @@ class NameFinder:
     def __init__(self, rules: EventRules) -> None:
         self.rules = rules
         self.subject_ends: set[int] = set()
-        """Where the organisation names of the sentence being read end: a verb right after one has its subject."""
+        """Where the names of the sentence's organisations and people end: a verb right after one has its subject
+        (梁某出席签约仪式: a person attends as a body holds)."""
 
     def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
         if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
@@ -100,7 +102,7 @@ class NameFinder:
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
-                             for m in mentions if m.kind == ORG}
+                             for m in mentions if m.kind in (ORG, PERSON)}
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
@@ -284,7 +286,7 @@ class NameFinder:
         counted = words.pattern("plural", anchored=True).match(text) or COUNT.match(NUMBERED_SESSION.sub("", text))
         if counted and re.match(rf"\s*(?:{ABOUT.pattern}|{CALLED.pattern})", text[counted.end():]):
             return text[counted.end():].strip(), False
-        if counted or COUNT.search(NUMBERED_SESSION.sub("", ORDINAL.sub("", text))):
+        if counted or COUNT.search(ORDINAL.sub("", NUMBERED_SESSION.sub("", text))):
             return None, False
         return text, one is not None
 
@@ -419,9 +421,10 @@ def adjacent(date: DateSpan, name: EventName) -> bool:
 def enumerated(label: str, rules: EventRules) -> list[str]:
     """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
     the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
-    modifier takes (局长会, 用户交流会). A name that lists nothing is itself."""
-    return [f"{pair}{head}" for full in _heads(label, rules) for listed in _ordinals(full)
-            for pair, head in _pairs(listed, rules)]
+    modifier takes (局长会, 用户交流会); a ceremony joined by 暨 to another event is two. A name that lists nothing
+    is itself."""
+    return [f"{pair}{head}" for whole in joined_events(label, rules) for full in _heads(whole, rules)
+            for listed in _ordinals(full) for pair, head in _pairs(listed, rules)]
 
 
 def _ordinals(label: str) -> list[str]:

@@ -73,7 +73,7 @@ class EventReader:
     def collective_holders(self, passage: Passage, clause: Context) -> list[str]:
         """双方成功举办…, 三地海关共同举行…: a collective as the subject of a verb of holding stands for the actors
         the text named before it (in this passage, then in the ones before)."""
-        holding = self.rules.pattern("holding").pattern
+        holding = self.rules.organising.pattern
         found = re.search(f"({self.parties.collective.pattern})[^{BREAKS}]{{0,4}}?(?:{holding})", clause.text)
         if found is None:
             return []

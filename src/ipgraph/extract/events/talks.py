@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.context import Context, run_after, run_before
+from ipgraph.extract.events.meetings import Side
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.names import mode_of
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan
-from ipgraph.zh.grammar import segments
+from ipgraph.zh.grammar import NAME_DOTS, segments
+
+_DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
+"""What joins the parts of a transliterated name (瓦尔德玛·卡内罗·雷昂)."""
 
 
 class TalkEvents(EventReader):
@@ -27,10 +31,10 @@ class TalkEvents(EventReader):
             dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
-                self._meeting(passage, context, self.meetings.label(verb, host, guest), host.orgs + guest.orgs, date)
+                self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
             for visit in self.visits.visits(context):
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
-                self._meeting(passage, context, visit.label, [*visit.visitors, visit.visited], date)
+                self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
                     label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
@@ -69,6 +73,24 @@ class TalkEvents(EventReader):
                     found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
                     break
         return found
+
+    def _body_of(self, path: str) -> str:
+        """A person's side is the body they work for, when the report says which; else the person."""
+        node = self.facts.nodes.get((PERSON, path.removeprefix("person/"))) if path.startswith("person/") else None
+        body = node.details.get("affiliation") if node is not None else None
+        return f"org/{body}" if body else path
+
+    def _retold_label(self, verb: str, host: Side, guest: Side) -> str:
+        """The label of the meeting told before whose guest this one names by the last part of a transliterated
+        name (张茅会见瓦尔德玛·卡内罗·雷昂, then 张茅会见雷昂): the surname stands for the whole name, so the
+        meeting is the same; else the label as printed."""
+        prefix, _, suffix = self.meetings.label(verb, host, Side("\0", [])).partition("\0")
+        for known in self.events.values():
+            whole = known.label[len(prefix):len(known.label) - len(suffix)]
+            if known.type == "Meeting" and known.label.startswith(prefix) and known.label.endswith(suffix) \
+                    and _DOTS.split(whole)[-1] == guest.name and whole != guest.name:
+                return known.label
+        return self.meetings.label(verb, host, guest)
 
     def _talks_word(self, printed: str) -> str:
         """The verb of talks as the label gives it: without the verb of holding before it, and without 双边 when
