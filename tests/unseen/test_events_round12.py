@@ -89,7 +89,7 @@ def test_5_an_invited_body_that_attends_organises_nothing():
     assert "org/ning-bo-hai-guan" not in one(found, "保护知识产权专题讲座").organisers
 
 
-# --- 10. those who attend talks (有关负责人参加会谈) are no side of a meeting of their own ------------------------------
+# --- 10. those who attend talks (有关负责人参加会谈) are no side of a meeting of their own -----------------------
 
 
 def test_10_officials_attending_talks_make_no_meeting_of_their_own():

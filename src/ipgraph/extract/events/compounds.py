@@ -17,10 +17,10 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
     and the first is a ceremony (its head noun of type Ceremony) joined to an event of another type, or a body's
     own assembly (``own_meetings``: 成立大会); else the label whole."""
     first, joint, second = label.partition(JOINT)
-    head = rules.type_at_end.search(first)
-    if not joint or head is None or len(second) < _SHORTEST or rules.type_at_end.search(second) is None:
+    head, tail = rules.type_at_end.search(first), rules.type_at_end.search(second)
+    if not joint or head is None or tail is None or len(second) < _SHORTEST:
         return [label]
-    kinds = [rules.type_of_word.get(h.group(0), ("",))[0] for h in (head, rules.type_at_end.search(second))]
+    kinds = [rules.type_of_word.get(h.group(0), ("",))[0] for h in (head, tail)]
     if kinds[0] == "Ceremony" != kinds[1] or first.endswith(rules.words.get("own_meetings", ())):
         return [first, second]
     return [label]

@@ -187,8 +187,8 @@ _DAY_ENDS = ("日", "号")
 
 def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
     """Where the adverbials between a subject and its verb start: adverbs and time words (当天, 首次), a count of
-    the times held (连续第19年), a day (11月2日) and a length (一连三天), in any number (当天连续第19年举办), so the organisations
-    before them are still the verb's subject."""
+    the times held (连续第19年), a day (11月2日) and a length (一连三天), in any number (当天连续第19年举办), so the
+    organisations before them are still the verb's subject."""
     while True:
         word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
         repeat = None if word else _REPEAT.search(text, max(0, at - 10), at) \
