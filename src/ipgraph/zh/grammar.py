@@ -98,7 +98,7 @@ names: X论坛暨Y联谊会): reading a name leftwards from its head noun stops 
 (中华人民共和国) is found whole by the gazetteer first."""
 
 
-SUBJECT_ADVERBS = "则則亦即便却卻仍都也还還又就"
+SUBJECT_ADVERBS = "则亦即便却仍都也还又就"
 """Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
 name before them is not one of them, though a name may hold 则 (小宫义则)."""
 PEOPLES_GOVERNMENT = "人民政府"
@@ -106,10 +106,8 @@ PEOPLES_GOVERNMENT = "人民政府"
 地方各级人民政府): 北京市市长 heads 北京市人民政府."""
 POSTED = "驻"
 """驻 joins a sending body to the place or body it is posted at inside one name (中国驻欧盟使团, 欧盟驻华代表团)."""
-NATIONAL = ("国家", "國家")
+NATIONAL = "国家"
 """国家 opens the name of a state's national body as a place opens a local one (国家版权局, 国家工商总局)."""
-POSTINGS = (POSTED, "駐")
-"""驻 in either script, where the test is only whether a name says it is posted (中國常駐日內瓦代表團)."""
 NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•"
 """Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
 NAME_DOTS = "·•・‧･"
@@ -117,9 +115,9 @@ NAME_DOTS = "·•・‧･"
 LOST_DOT = "?"
 """What a page whose encoding had no · prints in its place (弗朗西斯?高锐): a dot of a name only where a title
 introduces the name, since elsewhere it is a question mark."""
-AGENT_MARKS = "由据據"
+AGENT_MARKS = "由据"
 """Words after which a clause's agent is named as at the clause's start (由甲主持, 据乙介绍, 由丙代表双方签字)."""
-QUESTION_MARKS = "吗嗎呢吧么麼怎哪谁誰啥否"
+QUESTION_MARKS = "吗呢吧么怎哪谁啥否"
 """Particles and question words (吗, 呢, 怎么, 哪, 谁, 是否): a ? after words holding one ends a question, where a
 lost dot (LOST_DOT) would not."""
 # --- numerals -----------------------------------------------------------------------------------------------------

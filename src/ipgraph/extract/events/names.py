@@ -211,7 +211,7 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间|期間)[^{BREAKS}]{{0,3}}?"
+        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间)[^{BREAKS}]{{0,3}}?"
                                    f"(?:{words.pattern('decision').pattern})", sentence[name.end:]) is not None
         name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):

@@ -17,7 +17,6 @@ from ipgraph.zh.grammar import (
     NAME_PUNCTUATION,
     PEOPLES_GOVERNMENT,
     POSTED,
-    POSTINGS,
     alternation,
 )
 
@@ -157,7 +156,7 @@ class Offices:
         while start > max(0, title_at - 40) and text[start - 1] not in NAME_PUNCTUATION + CLAUSE_BREAKS and \
                 not text[start - 1].isspace():
             start -= 1
-        posted = max(text.rfind(posted, start, title_at) for posted in POSTINGS)
+        posted = text.rfind(POSTED, start, title_at)
         places = {m.start_char: m for m in mentions if m.label_ in (COUNTRY, CITY)}
         at_title = next((m for m in places.values() if m.label_ == COUNTRY and m.end_char == title_at), None)
         if at_title is not None and not (posted >= 0 and self._posted_to(text, places, posted) >= title_at):

@@ -44,7 +44,6 @@ from ipgraph.zh.grammar import (
     NUMERALS,
     ORDINAL,
     POSTED,
-    POSTINGS,
     QUOTED,
     WITH,
     alternation,
@@ -73,7 +72,7 @@ _NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c
 def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
     欧盟驻华代表团, not 中国代表团) has the posting."""
-    return not head.posted or any(posted in text[start:end] for posted in POSTINGS)
+    return not head.posted or POSTED in text[start:end]
 
 
 def _counts_bodies(text: str, end: int, head: OrgHead) -> bool:

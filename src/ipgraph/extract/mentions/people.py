@@ -25,7 +25,7 @@ from ipgraph.zh.grammar import (
     NAME_DOTS,
     NAME_PUNCTUATION,
     NUMBER,
-    POSTINGS,
+    POSTED,
     QUESTION_MARKS,
     SENTENCE_ENDS,
     SUBJECT_ADVERBS,
@@ -319,7 +319,7 @@ class People:
     def _posted_name(self, text: str, mentions: list[Span], title: re.Match[str], at: int) -> tuple[int, int] | None:
         """A name of no Chinese surname after the title of a diplomat a foreign state posts (某国驻沪总领事甲乙丙):
         the posting makes the holder a foreign state's, as a foreign body's title does (日本特许厅长官甲乙丙丁)."""
-        if not any(p in text[max(0, title.start() - 5) : title.end()] for p in POSTINGS):
+        if POSTED not in text[max(0, title.start() - 5) : title.end()]:
             return None
         state = self.offices.state(text, mentions, title.start(), title.group(0), None)
         return self._foreign_name(text, at) if state not in ("", "CN") else None

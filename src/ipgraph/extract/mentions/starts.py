@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ipgraph.extract.mentions.spans import CJK, is_cjk
 from ipgraph.knowledge.gazetteer import OrgHead
-from ipgraph.zh.grammar import NATIONAL, POSTINGS
+from ipgraph.zh.grammar import NATIONAL, POSTED
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -27,7 +27,7 @@ PERMANENT = "常"
 def posting_start(text: str, start: int, end: int, found: list[Span]) -> int:
     """Where a mission named by its posting starts when no sender stands before it (还有常驻日内瓦代表团: the
     country's mission, at 驻 or at 常驻): reading leftwards ran on over words of the clause."""
-    posted = next((at for at in range(start, end) if text[at] in POSTINGS), -1)
+    posted = next((at for at in range(start, end) if text[at] == POSTED), -1)
     if posted < 0 or any(m.end_char == posted or m.start_char == start for m in found):
         return start
     return posted - 1 if posted > start and text[posted - 1] == PERMANENT else posted
@@ -37,7 +37,7 @@ def posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool
     """The name is a posting and the place or body it is posted at (常驻日内瓦代表团), nothing more: a standing
     mission of the country the report speaks for (not 常驻代表团, a kind of body)."""
     posted = start + (text[start] == PERMANENT)
-    return text[posted] in POSTINGS and any(m.start_char == posted + 1 and m.end_char == head_start for m in found)
+    return text[posted] == POSTED and any(m.start_char == posted + 1 and m.end_char == head_start for m in found)
 
 
 class LearntPlaces:
@@ -70,7 +70,7 @@ class LearntPlaces:
 def _national_in(text: str, start: int, end: int) -> int:
     """Where the last 国家 between ``start`` and ``end`` stands (-1: none): it opens a national body's name as a place
     opens a local one, so a name read leftwards over a verb before it (获批建设国家…中心) starts there."""
-    return max(text.rfind(word, start, end) for word in NATIONAL)
+    return text.rfind(NATIONAL, start, end)
 
 
 def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found: list[Span]) -> int:
