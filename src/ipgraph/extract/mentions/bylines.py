@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from ipgraph.extract.mentions.neighbours import Named
-from ipgraph.extract.mentions.spans import CJK
+from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
@@ -25,15 +25,15 @@ class Bylines:
         cues = word_lists(data_dir / "gazetteer" / "media_cues.tsv")
         self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
         credits = alternation((*cues["reporter"], *self.credits))
-        credited = rf"[{CJK}](?: ?[{CJK}]){{1,2}}"
+        credited = rf"{HAN}(?: ?{HAN}){{1,2}}"
         role = rf"(?:{credits})[：:]?\s*"
         self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
                                       rf"|[、，,\s]+| ?摄$")
         bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
         self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
         self.dateline_bracket = re.compile(rf"[日报報](?:{alternation(cues['dateline'])})[ \u3000]?{bracket}")
-        self.body_credit = re.compile(rf"[ \u3000]+([{CJK}]{{2,4}})[）)][ \t]*$", re.MULTILINE)
-        self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*([{CJK}]{{2,3}})(?=\s|$)")
+        self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}})[）)][ \t]*$", re.MULTILINE)
+        self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*({HAN}{{2,3}})(?=\s|$)")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
                                       rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.reporter = re.compile(alternation(cues["reporter"]))
@@ -61,7 +61,7 @@ class Bylines:
                 if part.group("role"):
                     role = "" if part.group("role") in self.credits else part.group("role")
                 elif part.group("name") and (self.surname.match(part.group("name").replace(" ", ""))
-                                             or re.fullmatch(rf"[{CJK}] [{CJK}]", part.group("name"))):
+                                             or re.fullmatch(rf"{HAN} {HAN}", part.group("name"))):
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
             if items and all(self.plain(name, 0, len(name)) for name in squeezed):

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.spans import CJK, is_cjk, suffix_end
+from ipgraph.extract.mentions.spans import HAN, is_cjk, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer, split_multi
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
@@ -37,14 +37,14 @@ class Offices:
         self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         # A portfolio of up to four characters may stand between a body and the title (某局内地业务总经理).
-        self.body_before_portfolio = re.compile(f"^(.*{self.any_head.pattern[:-1]})[{CJK}]{{0,4}}$")
+        self.body_before_portfolio = re.compile(f"^(.*{self.any_head.pattern[:-1]}){HAN}{{0,4}}$")
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
         self.org_names = {o.key: (o.name_zh, *o.aliases_zh) for o in gazetteer.organisations.values()}
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
-        self.place_shape = re.compile(rf"[{CJK}]{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
+        self.place_shape = re.compile(rf"{HAN}{{2,4}}?(?:{alternation(gazetteer.place_suffixes)})$")
         self.place_suffix = re.compile(f"(?:{alternation(gazetteer.place_suffixes)})?")
-        self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})[{CJK}]{{0,4}}?(?:省|自治区|自治區)$")
+        self.province = re.compile(f"(?:{alternation(gazetteer.provinces)}){HAN}{{0,4}}?(?:省|自治区|自治區)$")
         self.occupations = set(gazetteer.occupations)
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}

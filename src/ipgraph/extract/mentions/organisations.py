@@ -21,7 +21,7 @@ from ipgraph.extract.mentions.lists import (
     shared_by_places,
 )
 from ipgraph.extract.mentions.outlets import Outlets
-from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, set_spans
+from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
     LearntPlaces,
     acting_for,
@@ -112,7 +112,7 @@ class OrgShapes:
         zones = alternation(tuple(r["suffix"] for r in read_tsv(Path(data_dir) / "gazetteer" / "zones.tsv",
                                                                 ("suffix",))))
         self.place_shape = re.compile(
-            rf"{alternation(places)}|[{CJK}]{{2,4}}?(?:{suffixes})|[{CJK}]{{2,10}}?(?:{zones})")
+            rf"{alternation(places)}|{HAN}{{2,4}}?(?:{suffixes})|{HAN}{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)

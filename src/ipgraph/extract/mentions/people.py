@@ -13,7 +13,7 @@ from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
-from ipgraph.extract.mentions.spans import CJK, MENTIONS, doc_text, is_cjk, overlaps, set_spans
+from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
@@ -46,17 +46,17 @@ _LOST_DOTS = LOST_DOT + "."
 _DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(_LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
 """A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
 only where a title introduces it."""
-_SIGNED = re.compile(rf"[{CJK}]{{2,4}}[ \t]*$", re.MULTILINE)
+_SIGNED = re.compile(rf"{HAN}{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
-_ASIDE = re.compile(rf"[（(](?:[{CJK}]{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[）)]")
+_ASIDE = re.compile(rf"[（(](?:{HAN}{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[）)]")
 """Another name of a body in brackets right after it, Chinese or its own Latin-script name: 某市科学技术局（知识产权局）
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
-_SPACED = re.compile(rf"[{CJK}]{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
+_SPACED = re.compile(rf"{HAN}{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
 _COUNTED = rf"等{NUMBER}[名位]"
 """等, a number and a classifier of people close a list of people's names (甲、乙等10名同志; 丙等3位专家)."""
 _COUNT = re.compile(_COUNTED)  # found first: the list before it is slow to look for at every character
-_PORTFOLIO = re.compile(rf"[（(][{CJK}]{{2,10}}[）)]")
+_PORTFOLIO = re.compile(rf"[（(]{HAN}{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
 """A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
@@ -92,8 +92,8 @@ class People:
         # (王明表示 is 王明 who speaks) nor ends in an adverb after a subject (甲乙丙则表示 is 甲乙丙 who speaks).
         husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
         follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
-        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow})[{CJK}](?![{SUBJECT_ADVERBS}])[{CJK}]")
-        plain = f"(?:{compound})[{CJK}]{{1,2}}?|(?:{single})[{CJK}]{{2}}"
+        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow}){HAN}(?![{SUBJECT_ADVERBS}]){HAN}")
+        plain = f"(?:{compound}){HAN}{{1,2}}?|(?:{single}){HAN}{{2}}"
         name = f"{plain}|{self.married.pattern}"
         verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.spans import CJK, is_cjk
+from ipgraph.extract.mentions.spans import HAN, is_cjk
 from ipgraph.knowledge.gazetteer import OrgHead
 from ipgraph.zh.grammar import NATIONAL, POSTED
 
@@ -144,7 +144,7 @@ def _name_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None 
     if text[at : at + 1] in shapes.lone_places:
         return head_start is not None
     if head_start is None:
-        clause = re.match(f"[{CJK}]{{1,{shapes.max_chars}}}", text[at:])
+        clause = re.match(f"{HAN}{{1,{shapes.max_chars}}}", text[at:])
         heads = [m.start(1) for m in shapes.any_head.finditer(clause.group(0))] if clause else []
         return any(h >= 3 for h in heads) or bool(shapes.place_shape.match(text, at))
     return head_start - at >= 3 or bool(shapes.place_shape.match(text, at, head_start))
