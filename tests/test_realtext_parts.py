@@ -48,7 +48,7 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "r": range(233, 245),
          "t": range(257, 268),
          "s": range(245, 256),
-         "w": range(293, 303)}
+         "w": range(293, 305)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
