@@ -64,14 +64,15 @@ class Bylines:
                                              or re.fullmatch(rf"{HAN} {HAN}", part.group("name"))):
                     items.append((at + part.start("name"), at + part.end("name"), role))
             squeezed = [text[s:e].replace(" ", "") for s, e, _ in items]
-            if items and all(self.plain(name, 0, len(name)) for name in squeezed):
-                outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"
-                               and bracket.start(1) <= m.start_char < items[0][0]), None)
+            if items and all(self.plain(name, 0, len(name), self._given(name)) for name in squeezed):
+                outlet = next((m for m in mentions if _media(m) and bracket.start(1) <= m.start_char < items[0][0]),
+                              None) or (_dateline_outlet(text, bracket.start(), mentions) if bracket in datelines
+                                        else None)
                 found += [(s, e, r, outlet, s) for s, e, r in items]
                 credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
         found += (after := self._after_bodies(text, mentions))
         credited.update(start for start, _, _, body, _ in after
-                        if body is not None and (body._.ipg or {}).get("kind") == "media")  # an outlet's writer
+                        if body is not None and _media(body))  # an outlet's writer
         for line in self.credit_line.finditer(text):  # 文/甲乙 图/丙丁, 摄影：戊己 on a line of their own
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
@@ -82,15 +83,33 @@ class Bylines:
                 found.append((line.start("name"), line.end("name"), line.group("role") or "", None, line.start()))
         return found, credited
 
+    def _given(self, name: str) -> int:
+        """Where the given name starts: a surname may be a function word (向, 于), which the name may hold there."""
+        surname = self.surname.match(name)
+        return surname.end() if surname else 0
+
     def _after_bodies(self, text: str, mentions: list[Span]) -> list[Named]:
         """The names a body printed before them credits: its contributor in a bracket ((某市司法局 甲乙)), an outlet's
         writer after a bar (来源:某某晚报 | 甲乙)."""
         found: list[Named] = []
         for body in (m for m in mentions if m.label_ == ORG):
-            media = (body._.ipg or {}).get("kind") == "media"
+            media = _media(body)
             credit = self.outlet_credit.match(text, body.end_char) if media else \
                 self.body_credit.match(text, body.end_char) if text[body.start_char - 1 : body.start_char] in "（(" \
                 else None
             if credit and self.surname.match(credit.group(1)) and self.plain(text, *credit.span(1)):
                 found.append((*credit.span(1), "", body, credit.start(1)))
         return found
+
+
+def _media(mention: Span) -> bool:
+    """An outlet: its writers work for it (the mentions mark a body a source line or a dateline names so)."""
+    return mention.label_ == ORG and (mention._.ipg or {}).get("kind") == "media"
+
+
+def _dateline_outlet(text: str, at: int, mentions: list[Span]) -> Span | None:
+    """The outlet that filed a dateline: the last one its line names before the place and date (东南网-福建日报2月22日
+    讯, 某某在线11月1日讯 中新网北京11月1日电: a page reprinting an item prints its own name first)."""
+    line = text.rfind("\n", 0, at) + 1
+    return max((m for m in mentions if _media(m) and line <= m.start_char and m.end_char <= at),
+               key=lambda m: m.end_char, default=None)

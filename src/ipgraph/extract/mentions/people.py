@@ -373,7 +373,7 @@ class People:
         surname = self.surname.match(text, at)
         if surname and text[at] not in COORDINATORS and not self._starts_word(text, at) and \
                 not self._starts_word(text, surname.end()):  # 教授曾指出: 曾 is "once", 指出 no given name
-            if (closed := self._ends_in_coordinator(text, at, surname.end())) is not None:
+            if (closed := self._function_word_given(text, at, surname.end())) is not None:
                 return closed
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
@@ -382,12 +382,17 @@ class People:
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])) else None
 
-    def _ends_in_coordinator(self, text: str, at: int, given: int) -> tuple[int, int] | None:
-        """A given name whose last character is a coordinator, where punctuation follows it (董事长林春和，): a
-        coordinator joins two things and never stands before punctuation, so it ends the name."""
+    def _function_word_given(self, text: str, at: int, given: int) -> tuple[int, int] | None:
+        """A given name of two characters that holds a function word where the name's end is sure: a coordinator
+        last, before punctuation (董事长林春和，: a coordinator joins two things, never before punctuation), or a
+        function word first, before a word that follows a name (局长杨于宏出席, 部长助理张向晨、: right after a
+        title's surname 于 or 向 opens no phrase that a follower closes two characters on)."""
         end = given + 2
         if text[end - 1 : end] in COORDINATORS and text[end : end + 1] in NAME_PUNCTUATION and \
                 self._plain(text, at, end - 1, given):
+            return at, end
+        if text[given : given + 1] in NAME_BREAKS and self.follower.match(text, end) and \
+                self._plain(text, at, end, given + 1):
             return at, end
         return None
 
