@@ -31,16 +31,17 @@ class Outlets:
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.place_end = re.compile(f"(?:{alternation(places)})$")
         self.byline = re.compile(alternation(cues["reporter"]))
-        # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道).
-        self.source = re.compile(
-            rf"(?:{alternation(cues['source'])})\s*[：:]\s*({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
+        taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
+        # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道); a role and
+        # a colon after it are the line's next field, the source left blank (来源: 作者:).
+        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*(?!(?:{roles})\s*[：:])"
+                                 rf"({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
         # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电)
         # or closed by its bracket or stop (（…在长沙举办）红网长沙9月15日讯); a channel of the outlet may follow its
         # name after a middle dot (某某网·某地频道).
         self.dateline = re.compile(
             rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
-        taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         self.credit = re.compile(rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]")
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
         self.paper = re.compile(
