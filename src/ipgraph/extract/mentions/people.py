@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.bylines import Bylines
+from ipgraph.extract.mentions.given_names import LOST_DOTS, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, is_cjk, overlaps, set_spans
@@ -20,13 +21,11 @@ from ipgraph.zh.grammar import (
     AGENT_MARKS,
     CLAUSE_BREAKS,
     COORDINATORS,
-    LOST_DOT,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
     NUMBER,
     POSTED,
-    QUESTION_MARKS,
     SENTENCE_ENDS,
     SUBJECT_ADVERBS,
     WITH,
@@ -41,9 +40,7 @@ _SOUND = ideographs_without(NAME_BREAKS)
 _TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
 """A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
 会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
-_LOST_DOTS = LOST_DOT + "."
-"""What a page prints for a name's dot it lost, or typed as a full stop (弗朗西斯?高锐, 蕾妮.卡特)."""
-_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(_LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
+_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
 """A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
 only where a title introduces it."""
 _SIGNED = re.compile(rf"{HAN}{{2,4}}[ \t]*$", re.MULTILINE)
@@ -63,7 +60,7 @@ _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a
 _LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
 
 
-class People:
+class People(NameShapes):
     """People by structure: a name next to a title (局长申长雨, 张海波院长, 党组书记、局长王伟群), a transliterated
     name with · (塔季扬娜·莫尔切安), a Latin name after a title or before an honorific; several per sentence
     (A、B、C出席). The affiliation is the organisation printed right before the title (or the name)."""
@@ -119,6 +116,7 @@ class People:
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups})
         self.any_head = self.offices.any_head
+        self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
@@ -236,6 +234,9 @@ class People:
             org, title_at = ends.get(match.start()), match.start()
             if org is None and names:
                 org = neighbours.across_unit(text, match.start(), ends, self.title, self.any_head)
+                if org is None and text.endswith(self.unit_heads, 0, match.start()) and \
+                        (org := self._listed_unit(text, mentions, match.start(), found, ends)):
+                    units.append(org)  # 某社副社长甲、翻译部主任乙: 乙 is of its 翻译部 (not 海关关长丙: a body)
             if names and org is not None:
                 self._name_unit(text, org, found, ends)
             # A title also said of a group's members (代表, 负责人) takes no name of a foreign shape before it, nor one
@@ -382,53 +383,6 @@ class People:
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])) else None
 
-    def _function_word_given(self, text: str, at: int, given: int) -> tuple[int, int] | None:
-        """A given name of two characters that holds a function word where the name's end is sure: a coordinator
-        last, before punctuation (董事长林春和，: a coordinator joins two things, never before punctuation), or a
-        function word first, before a word that follows a name (局长杨于宏出席, 部长助理张向晨、: right after a
-        title's surname 于 or 向 opens no phrase that a follower closes two characters on)."""
-        end = given + 2
-        if text[end - 1 : end] in COORDINATORS and text[end : end + 1] in NAME_PUNCTUATION and \
-                self._plain(text, at, end - 1, given):
-            return at, end
-        if text[given : given + 1] in NAME_BREAKS and self.follower.match(text, end) and \
-                self._plain(text, at, end, given + 1):
-            return at, end
-        return None
-
-    def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
-        """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
-        punctuation follows it (not 崔国斌参与: one character is too weak a sign, as 甲乙丙正在 shows), its last
-        character starts no word that follows a name (局长王林海称，: 王林海 who speaks) and its first character does
-        not end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
-        married = self.married.match(text, at)
-        follows = self.follower.match(text, married.end()) if married else None
-        if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
-                self.follower.match(text, married.end() - 1) is not None or \
-                not self._plain(text, at, married.end(), at + 1) or \
-                any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
-            return None
-        return married.span()
-
-    def _lost_dot(self, text: str, start: int, end: int) -> bool:
-        """The parts a lost dot joins are each a name's (no function word, title or head noun), and the first asks
-        nothing (局长怎么看?我们认为 is a question)."""
-        parts = re.split(f"[{re.escape(_LOST_DOTS)}]", text[start:end])
-        at = start
-        for part in parts:
-            if not self._plain(text, at, at + len(part)):
-                return False
-            at += len(part) + 1
-        return not any(c in QUESTION_MARKS for c in parts[0])
-
-    def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
-        """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
-        if self.follower.match(text, at) is None:
-            for end in range(at + 2, at + 6):
-                if self._plain(text, at, end) and self.follower.match(text, end):
-                    return at, end
-        return None
-
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span],
                      abroad: frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
@@ -482,22 +436,3 @@ class People:
             if end - start >= 3 and not self.not_name.search(text, start, end):
                 found.append((start, end, "", None, start))
         return found
-
-    def _trim_right(self, name: str) -> str:
-        """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
-        last = max(name.rfind(mark) for mark in NAME_DOTS + _LOST_DOTS + " ")
-        for at in range(last + 2, len(name)):
-            if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
-                return name[:at]
-        return name
-
-    def _plain(self, text: str, start: int, end: int, given: int | None = None) -> bool:
-        """Characters that can make a Chinese name: CJK, no function word (a surname may be one: 于, 和) and no
-        title inside."""
-        chunk = text[start:end]
-        given = start if given is None else given
-        return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
-            not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
-            self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
-
-

@@ -1,0 +1,87 @@
+"""Whether a run of characters after or before a title is a person's given name: the plain characters of a Chinese
+name, a married name, a name of no Chinese surname, a given name holding a function word where its end is sure."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.mentions.spans import is_cjk
+from ipgraph.zh.grammar import COORDINATORS, LOST_DOT, NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, QUESTION_MARKS
+
+LOST_DOTS = LOST_DOT + "."
+"""What a page prints for a name's dot it lost, or typed as a full stop (弗朗西斯?高锐, 蕾妮.卡特)."""
+
+
+class NameShapes:
+    """The tests on a name's characters that People runs; the patterns are People's (titles.tsv, honorifics.tsv,
+    the words that follow a name)."""
+
+    title: re.Pattern[str]
+    honorific: re.Pattern[str]
+    not_name: re.Pattern[str]
+    married: re.Pattern[str]
+    follower: re.Pattern[str]
+
+    def _function_word_given(self, text: str, at: int, given: int) -> tuple[int, int] | None:
+        """A given name of two characters that holds a function word where the name's end is sure: a coordinator
+        last, before punctuation (董事长林春和，: a coordinator joins two things, never before punctuation), or a
+        function word first, before a word that follows a name (局长杨于宏出席, 部长助理张向晨、: right after a
+        title's surname 于 or 向 opens no phrase that a follower closes two characters on)."""
+        end = given + 2
+        if text[end - 1 : end] in COORDINATORS and text[end : end + 1] in NAME_PUNCTUATION and \
+                self._plain(text, at, end - 1, given):
+            return at, end
+        if text[given : given + 1] in NAME_BREAKS and self.follower.match(text, end) and \
+                self._plain(text, at, end, given + 1):
+            return at, end
+        return None
+
+    def _married_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """A married name with both surnames after a title (行政长官林郑月娥表示), where a word of two characters or
+        punctuation follows it (not 崔国斌参与: one character is too weak a sign, as 甲乙丙正在 shows), its last
+        character starts no word that follows a name (局长王林海称，: 王林海 who speaks) and its first character does
+        not end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
+        married = self.married.match(text, at)
+        follows = self.follower.match(text, married.end()) if married else None
+        if married is None or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
+                self.follower.match(text, married.end() - 1) is not None or \
+                not self._plain(text, at, married.end(), at + 1) or \
+                any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
+            return None
+        return married.span()
+
+    def _lost_dot(self, text: str, start: int, end: int) -> bool:
+        """The parts a lost dot joins are each a name's (no function word, title or head noun), and the first asks
+        nothing (局长怎么看?我们认为 is a question)."""
+        parts = re.split(f"[{re.escape(LOST_DOTS)}]", text[start:end])
+        at = start
+        for part in parts:
+            if not self._plain(text, at, at + len(part)):
+                return False
+            at += len(part) + 1
+        return not any(c in QUESTION_MARKS for c in parts[0])
+
+    def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
+        """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
+        if self.follower.match(text, at) is None:
+            for end in range(at + 2, at + 6):
+                if self._plain(text, at, end) and self.follower.match(text, end):
+                    return at, end
+        return None
+
+    def _trim_right(self, name: str) -> str:
+        """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
+        last = max(name.rfind(mark) for mark in NAME_DOTS + LOST_DOTS + " ")
+        for at in range(last + 2, len(name)):
+            if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
+                return name[:at]
+        return name
+
+    def _plain(self, text: str, start: int, end: int, given: int | None = None) -> bool:
+        """Characters that can make a Chinese name: CJK, no function word (a surname may be one: 于, 和) and no
+        title inside."""
+        chunk = text[start:end]
+        given = start if given is None else given
+        return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
+            not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
+            self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
