@@ -65,7 +65,7 @@ def test_dui_marks_an_object_and_is_no_part_of_a_name(res):
         new_orgs("国家海外知识产权纠纷应对指导温州分中心揭牌。", res)
 
 
-# --- bodies: a party committee, a bank ---------------------------------------------------------------------------------
+# --- bodies: a party committee, a bank --------------------------------------------------------------------------------
 
 def test_a_bodys_party_committee_before_its_posts_is_part_of_the_title(res):
     """109, 237, 261: 某学院党委书记、副院长甲 made 某学院党委 a body and the person's; the annotators' rule: a
