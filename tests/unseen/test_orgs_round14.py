@@ -93,3 +93,9 @@ def test_a_unit_listed_before_a_title_after_a_person_of_a_body_is_that_bodys(res
     assert found["林晓燕"] == ("主任", "温州出版社编辑部")
     found = people("财政司司长陈明、商务及经济发展局局长丘明、海关关长何珊主持开幕典礼。", res)
     assert found["何珊"][1] != "商务及经济发展局海关"
+
+
+def test_giving_a_lecture_follows_a_name_as_giving_a_speech_does(res):
+    """231: 某处行动主任甲主讲 gave no person: 主讲 (and 授课) follow a name as 讲话 and 发言 do."""
+    assert people("讲座由温州海关监检处处长余明、监检处主任郑华锦主讲。", res)["郑华锦"] == ("主任", "温州海关监检处")
+    assert "林晓燕" in people("温州大学法学院教授林晓燕授课。", res)
