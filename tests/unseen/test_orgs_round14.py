@@ -99,3 +99,9 @@ def test_giving_a_lecture_follows_a_name_as_giving_a_speech_does(res):
     """231: 某处行动主任甲主讲 gave no person: 主讲 (and 授课) follow a name as 讲话 and 发言 do."""
     assert people("讲座由温州海关监检处处长余明、监检处主任郑华锦主讲。", res)["郑华锦"] == ("主任", "温州海关监检处")
     assert "林晓燕" in people("温州大学法学院教授林晓燕授课。", res)
+
+
+def test_the_particle_de_ends_a_name_of_no_chinese_surname_after_a_title(res):
+    """251: 某国联邦主席甲乙丙的共同见证下 gave no person: a foreign name runs to the first word that follows a name,
+    and 的, which closes the noun phrase the name ends, was none."""
+    assert people("在芬兰总统尼尼斯托的见证下，双方签署协议。", res)["尼尼斯托"][0] == "总统"
