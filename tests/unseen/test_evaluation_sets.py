@@ -103,6 +103,42 @@ def test_two_events_of_one_name_pair_with_the_annotations_they_agree_with():
     assert tally.measures["organisers ∪ partners F1"] == 1.0
 
 
+def test_a_joint_treaty_act_is_one_act_however_its_states_are_written():
+    """The graph writes a joint signature (甲、乙、丙三国签署《某条约》) as one ip:TreatyAction per state, a collector
+    as one line listing the states: each per-state fact beyond the first scored as spurious. One quote, treaty and
+    action in one document are now one act, on both sides; a second action in the same quote stays its own."""
+    from rdflib import RDF, Graph, Literal
+
+    from ipgraph.evaluate.documents import Document
+    from ipgraph.evaluate.unseen import GraphFacts, Scorer
+    from ipgraph.vocab import IP, IPR
+
+    graph, passage = Graph(), IPR["passage/rt-904/p1"]
+    graph.add((passage, RDF.type, IP.Passage))
+    graph.add((passage, IP.inReport, IPR["report/rt-904"]))
+    graph.add((passage, IP.startOffset, Literal(0)))
+    quote = "甲乙丙三国签署《某条约》，该条约将于明年生效"
+    for key, action, state in (("a", "Signature", "AA"), ("b", "Signature", "BB"), ("c", "Signature", "CC"),
+                               ("d", "EntryIntoForce", None)):
+        act = IPR[f"event/{key}"]
+        graph.add((act, RDF.type, IP.TreatyAction))
+        graph.add((act, IP.treaty, IPR["treaty/some-treaty"]))
+        graph.add((act, IP.action, IP[action]))
+        graph.add((act, IP.quote, Literal(quote)))
+        graph.add((act, IP.evidence, passage))
+        if state:
+            graph.add((act, IP.actor, IPR[f"country/{state}"]))
+    gold = {kind: [] for kind in ("events", "agreements", "pledges", "organisations", "people")}
+    gold["treaty_actions"] = [
+        {"doc": "rt-904", "treaty": "treaty/some-treaty", "action": "Signature", "actor": ["country/AA", "country/BB",
+                                                                                          "country/CC"],
+         "quote": quote},
+        {"doc": "rt-904", "treaty": "treaty/some-treaty", "action": "EntryIntoForce", "actor": None, "quote": quote}]
+    docs = {"rt-904": Document("rt-904", quote, lambda offset: "tune")}
+    tally = Scorer(GraphFacts(graph, docs), gold, "tune").treaty_actions()
+    assert (tally.gold, tally.found, tally.correct) == (2, 2, 2)
+
+
 def test_organisations_the_text_made_that_no_annotation_names_lower_a_precision():
     """The new-organisation line reported recall only, so junk names (完善知识产权海关) cost nothing; it now also
     says what share of the organisations made (rule org-shape) are an annotated organisation of their text."""
