@@ -25,7 +25,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
-from ipgraph.ingest.passages import Passage
+from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -42,6 +42,8 @@ from ipgraph.zh.grammar import (
 _PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+_OPENING_MARKS = re.compile(r"[\s\[【（(]*")
+"""What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +286,9 @@ class AgreementParties(ReportReader):
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+        compound = self._abbreviated(sentence, start + len(_OPENING_MARKS.match(sentence, start).group(0)))
+        if compound:  # 中法签署…, [中美就…发表联合声明]: the countries a compound opening the subject names
+            return compound
         listed = _COUNTED_REST.sub("", sentence[start:end])
         items = re.split(JOIN, listed)
         names = [self.parties.name(item) for item in items]
@@ -444,3 +449,13 @@ class AgreementParties(ReportReader):
         pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
         found = pattern.match(text)
         return found.end() if found else 0
+
+
+def title_lines(passages: list[Passage]) -> set[str]:
+    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
+    lines: set[str] = set()
+    for passage in passages:
+        if passage.kind == HEADING or "。" in passage.text:
+            break
+        lines.add(passage.slug)
+    return lines

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules
+from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules, title_lines
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -93,7 +93,8 @@ _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
 _ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)后" + CLAUSE_BREAKS + "。"
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后" + CLAUSE_BREAKS + "。"
+_CLOSING = re.compile(r"[\]】]")
 
 
 @dataclass
@@ -148,7 +149,7 @@ class _ReportAgreements(AgreementParties):
         was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
-        self.headline = _title_lines(passages)
+        self.headline = title_lines(passages)
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -365,6 +366,7 @@ class _ReportAgreements(AgreementParties):
         items: list[Item] = []
         position = start
         relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
+        end = closed.start() if (closed := _CLOSING.search(sentence, start, end)) else end  # [A签署X]B…: X ends at ]
         for noun in self.nouns.finditer(sentence, start, end):
             after, name = sentence[noun.end():noun.end() + 1], sentence[position:noun.start()]
             copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
@@ -488,13 +490,3 @@ def _shortened(short: str, name: str) -> bool:
     谅解备忘录)."""
     rest = iter(name)
     return all(char in rest for char in short)
-
-
-def _title_lines(passages: list[Passage]) -> set[str]:
-    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
-    lines: set[str] = set()
-    for passage in passages:
-        if passage.kind == HEADING or "。" in passage.text:
-            break
-        lines.add(passage.slug)
-    return lines
