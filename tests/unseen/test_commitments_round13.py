@@ -18,3 +18,25 @@ def test_6_a_compound_of_country_abbreviations_opening_the_subject_signs():
 def test_6_a_headline_in_brackets_glued_in_front_ends_the_instrument_it_names():
     found = read("[中德就专利审查合作发表联合声明]中德两国5日在柏林就专利审查合作发表联合声明。", "agreements")
     assert [(f.label, f.parties) for f in found] == [("联合声明", ["country/CN", "country/DE"])]
+
+
+# --- 9. treaty actions ----------------------------------------------------------------------------------------------
+
+
+def acts(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.treaty, f.action, f.date) for f in read(text, "treaty_actions")]
+
+
+def test_9_letters_in_brackets_after_a_treaty_the_gazetteer_lacks_are_its_short_name():
+    found = acts("2024年，甲国与乙国签署了《甲乙数字贸易协定》（DTA）。目前，DTA协定已于2025年3月1日生效。")
+    assert ("jia-yi-shu-zi-mao-yi-xie-ding", "EntryIntoForce", "2025-03-01") in found
+
+
+def test_9_a_verb_that_qualifies_a_noun_behind_the_treaty_is_no_act():
+    assert acts("《甲乙数字贸易协定》生效门槛较高。") == []
+    assert acts("甲国已完成《甲乙数字贸易协定》生效准备工作。") == []
+
+
+def test_9_the_treaty_stays_the_subject_of_the_clauses_after_its_own():
+    assert acts("《甲乙数字贸易协定》达到生效门槛，将于2026年1月1日起生效。") == [
+        ("jia-yi-shu-zi-mao-yi-xie-ding", "EntryIntoForce", "2026-01-01")]
