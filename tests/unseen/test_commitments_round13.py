@@ -1,11 +1,13 @@
 """Issue 16, round 13 of the commitments (patterns 6, 9 and 12), found on the dev texts added last (parts u–w) and
 tested on sentences written for these tests, read by the real pipeline: a compound of country abbreviations as the
-subject that signs, a headline in brackets glued in front of its first sentence.
+subject that signs, a headline in brackets glued in front of its first sentence; a treaty's short name in letters, a
+verb qualifying a noun behind a treaty, a treaty that stays the subject of the clauses after its own; the people of
+both sides who speak for them.
 """
 
 from __future__ import annotations
 
-from tests.unseen.test_commitments_round5 import read
+from tests.unseen.test_commitments_round5 import pledges, read
 
 # --- 6. agreements --------------------------------------------------------------------------------------------------
 
@@ -40,3 +42,13 @@ def test_9_a_verb_that_qualifies_a_noun_behind_the_treaty_is_no_act():
 def test_9_the_treaty_stays_the_subject_of_the_clauses_after_its_own():
     assert acts("《甲乙数字贸易协定》达到生效门槛，将于2026年1月1日起生效。") == [
         ("jia-yi-shu-zi-mao-yi-xie-ding", "EntryIntoForce", "2026-01-01")]
+
+
+# --- 12. pledges ----------------------------------------------------------------------------------------------------
+
+
+def test_12_the_people_of_both_sides_speak_for_the_sides():
+    for said in ("双方代表表示，将加强联系和合作。", "双方人员表示，将加强联系和合作。"):
+        assert [actor for actor, _ in pledges("此次签约促进了天津大学与南开大学的合作，" + said)] == [
+            "org/nan-kai-da-xue", "org/tian-jin-da-xue"]
+    assert pledges("天津大学与南开大学签署合作协议，巴西代表表示，将加强合作。") == [("country/BR", "将加强合作")]

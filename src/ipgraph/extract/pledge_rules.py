@@ -50,7 +50,8 @@ class PledgeRules:
     acts: re.Pattern[str]
     """…联盟的成立 ending a subject: the act as the subject, of which what follows is foretold."""
     delegations: tuple[str, ...]
-    """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
+    """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list,
+    and the people of a side (双方代表表示，…)."""
 
     def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
         """今年3月國務院決定建立…制度以來舉辦的…: a cue in a clause dated before it and followed by 以来 starts a period
@@ -81,7 +82,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
         he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
         acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
-        delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))
+        delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()))
 
 
 def speaking_unit(named: str, who: Speaker | None, gazetteer: Gazetteer) -> str:

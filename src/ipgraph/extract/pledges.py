@@ -442,7 +442,7 @@ class _ReportPledges(ReportReader):
         end = start + verb.start() if verb else said
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         collective = self.parties.collective.search(text, clause, end)
-        if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
+        if collective and self.rules.lead.sub("", text[collective.end():end]).strip() in ("", *self.rules.delegations):
             return self._collective(collective.group(0), collective.start())
         named = [m for m in actors(mentions, text, clause, end)
                  if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says
