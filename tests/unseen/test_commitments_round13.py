@@ -22,6 +22,14 @@ def test_6_a_headline_in_brackets_glued_in_front_ends_the_instrument_it_names():
     assert [(f.label, f.parties) for f in found] == [("联合声明", ["country/CN", "country/DE"])]
 
 
+def test_6_a_memorandum_issued_jointly_is_concluded_a_plan_issued_jointly_is_not():
+    parties = "日前，甲省人民检察院、甲省市场监督管理局和甲省知识产权局"
+    found = read(parties + "联合印发《强化商标协同保护合作备忘录》。", "agreements")
+    assert [(f.type, len(f.parties)) for f in found] == [("MemorandumOfUnderstanding", 3)]
+    assert read(parties + "联合印发《商标保护行动计划》。", "agreements") == []
+    assert read("日前，甲省人民检察院和甲省知识产权局印发《强化商标协同保护合作备忘录》。", "agreements") == []
+
+
 # --- 9. treaty actions ----------------------------------------------------------------------------------------------
 
 

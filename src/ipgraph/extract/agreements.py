@@ -95,6 +95,8 @@ _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 _ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
 _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后" + CLAUSE_BREAKS + "。"
 _CLOSING = re.compile(r"[\]】]")
+_BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
+"""Instruments that record what their parties agree: issued jointly (联合印发《…合作备忘录》), they are concluded."""
 
 
 @dataclass
@@ -208,7 +210,8 @@ class _ReportAgreements(AgreementParties):
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
-            items = [item for item in items if item.type == "JointStatement"]
+            jointly = self.rules.regex("jointly").search(sentence, max(start, trigger.start() - 2), trigger.start())
+            items = [item for item in items if item.type in (_BINDING if jointly else ("JointStatement",))]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
             copies = self.rules.words.get("copy", ())
             items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
