@@ -2,7 +2,7 @@
 tested on sentences written for these tests, read by the real pipeline: a compound of country abbreviations as the
 subject that signs, a headline in brackets glued in front of its first sentence; a treaty's short name in letters, a
 verb qualifying a noun behind a treaty, a treaty that stays the subject of the clauses after its own; the people of
-both sides who speak for them.
+both sides who speak for them; a province or city that pledges.
 """
 
 from __future__ import annotations
@@ -60,3 +60,10 @@ def test_12_the_people_of_both_sides_speak_for_the_sides():
         assert [actor for actor, _ in pledges("此次签约促进了天津大学与南开大学的合作，" + said)] == [
             "org/nan-kai-da-xue", "org/tian-jin-da-xue"]
     assert pledges("天津大学与南开大学签署合作协议，巴西代表表示，将加强合作。") == [("country/BR", "将加强合作")]
+
+
+def test_12_a_province_or_city_that_pledges_is_a_body_of_its_own():
+    assert pledges("接下来，漳州将做好地理标志统一认定工作。") == [("org/zhang-zhou", "漳州将做好地理标志统一认定工作")]
+    assert [actor for actor, _ in pledges("同时，莆田市、宁德市将与厦门海关共建执法协作机制。")] == [
+        "org/ning-de-shi", "org/pu-tian-shi"]
+    assert pledges("接下来，甲地将做好地理标志统一认定工作。") == []

@@ -359,8 +359,9 @@ class _ReportPledges(ReportReader):
         noun = self.parties.referring(unsaid)
         if noun:
             return self._referred(noun, mentions, text, clause_start, who)
-        if name:
-            return [self.parties.new_party(name, passage.slug)]
+        named = [name] if name else self.rules.acting_places(unsaid)  # 福州将…: a place that acts
+        if named:
+            return [self.parties.new_party(n, passage.slug) for n in named]
         body = [m for m in actors(mentions, text, clause_start, cue, (TREATY,)) if not text[m.end:cue].strip("》 ")]
         if body and body[-1].key in self.rules.treaty_bodies:  # 《联合国气候变化框架公约》致力于…: its secretariat
             return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
