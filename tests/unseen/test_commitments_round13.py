@@ -52,6 +52,14 @@ def test_9_the_treaty_stays_the_subject_of_the_clauses_after_its_own():
         ("jia-yi-shu-zi-mao-yi-xie-ding", "EntryIntoForce", "2026-01-01")]
 
 
+
+def test_9_submitting_an_instrument_is_handing_it_over_and_the_entry_into_force_after_it_is_an_act_of_its_own():
+    found = acts("2024年，智利与新西兰签署了《甲乙数字贸易协定》（DTA）。\n\n2025年，智利已正式提交核准书，DTA协定达到生效门槛，"
+                 "将于2026年1月1日起生效。")
+    assert ("jia-yi-shu-zi-mao-yi-xie-ding", "Ratification", "2025") in found
+    assert ("jia-yi-shu-zi-mao-yi-xie-ding", "EntryIntoForce", "2026-01-01") in found
+
+
 # --- 12. pledges ----------------------------------------------------------------------------------------------------
 
 

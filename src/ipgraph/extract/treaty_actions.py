@@ -288,7 +288,7 @@ class _ReportTreatyActions(ReportReader):
             stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
-            if inferred and 0 <= self.handed_at <= start:
+            if inferred and 0 <= self.handed_at <= start and verb.action in PER_ACTOR:
                 continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
