@@ -60,6 +60,13 @@ def test_9_submitting_an_instrument_is_handing_it_over_and_the_entry_into_force_
     assert ("jia-yi-shu-zi-mao-yi-xie-ding", "EntryIntoForce", "2026-01-01") in found
 
 
+
+def test_9_a_verb_behind_the_treaty_in_what_qualifies_an_instrument_is_no_act():
+    assert acts("推进会上，相关机构签署了推动《商标法新加坡条约》实施的合作协议。") == []
+    assert acts("2025年，老挝加入了《商标法新加坡条约》。会上，双方签署了推动条约实施的合作备忘录。") == [
+        ("singapore-treaty", "Accession", "2025")]
+
+
 # --- 12. pledges ----------------------------------------------------------------------------------------------------
 
 

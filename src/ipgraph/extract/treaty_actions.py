@@ -277,8 +277,8 @@ class _ReportTreatyActions(ReportReader):
             chained = self.rules.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
             if self.rules.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
-                    or verb.start < treaties[0].start and (self.rules.forecast.search(sentence, treaties[-1].end, end)
-                                                           or self.rules.modifies.match(sentence, treaties[-1].end)) \
+                    or self.rules.modifies.match(sentence, treaties[-1].end) \
+                    or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
                                                             or self._ground(sentence, treaties, start)):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
