@@ -30,6 +30,14 @@ def test_6_a_memorandum_issued_jointly_is_concluded_a_plan_issued_jointly_is_not
     assert read("日前，甲省人民检察院和甲省知识产权局印发《强化商标协同保护合作备忘录》。", "agreements") == []
 
 
+def test_6_signatories_listed_by_commas_each_with_body_title_and_name_all_sign():
+    found = read("天津市第一中级人民法院副院长王明，天津市知识产权局局长李强出席揭牌仪式并签署《知识产权协同保护框架协议》。",
+                 "agreements")
+    assert [f.parties for f in found] == [["org/tian-jin-shi-di-yi-zhong-ji-ren-min-fa-yuan",
+                                           "org/tian-jin-shi-zhi-shi-chan-quan-ju"]]
+    assert read("会议由王明主持，天津市知识产权局局长李强出席并签署《知识产权协同保护框架协议》。", "agreements") == []
+
+
 # --- 9. treaty actions ----------------------------------------------------------------------------------------------
 
 

@@ -147,6 +147,10 @@ class AgreementParties(ReportReader):
         subject_end = next(at for at in (with_at, group_at, verb) if at is not None)
         subjects = self._represented(sentence, mentions, start, subject_end) \
             or self._subjects(sentence, mentions, start, subject_end)
+        if subjects:  # A法院副院长甲，B局局长乙出席…并签署: each listed clause before names a party too
+            listed = [p for s, e in self._listed_before(sentence, mentions, start)
+                      for p in self._subjects(sentence, mentions, s, e)]
+            subjects = list(dict.fromkeys(listed + subjects))
         if group and subjects:
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
@@ -163,6 +167,20 @@ class AgreementParties(ReportReader):
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)
+
+    @staticmethod
+    def _listed_before(sentence: str, mentions: list[Located], start: int) -> list[tuple[int, int]]:
+        """A法院副院长甲，B局局长乙出席…并签署: the clauses before the subject's that each end in a person's name (after
+        the body and title that name him) and hold no other person, the items of the subject's list."""
+        items: list[tuple[int, int]] = []
+        while start > 1 and sentence[start - 1] in "，,":
+            before = clause_bounds(sentence, start - 2)[0]
+            people = [m for m in mentions if m.kind == PERSON and before <= m.start and m.end <= start - 1]
+            if len(people) != 1 or people[0].end != start - 1:
+                break
+            items.insert(0, (before, start - 1))
+            start = before
+        return items
 
     def _counterparts(self, sentence: str, mentions: list[Located], start: int,
                       verb: int) -> tuple[int | None, list[str]]:
