@@ -1,7 +1,7 @@
 """Issue 16, round 13 of the commitments (patterns 6, 9 and 12), found on the dev texts added last (parts u–w) and
 tested on sentences written for these tests, read by the real pipeline: a compound of country abbreviations as the
 subject that signs, a headline in brackets glued in front of its first sentence; a treaty's short name in letters, a
-verb qualifying a noun behind a treaty, a treaty that stays the subject of the clauses after its own; the people of
+verb qualifying a noun behind a treaty, a counted collective (3家单位) telling a named instrument again, a treaty that stays the subject of the clauses after its own; the people of
 both sides who speak for them; a province or city that pledges.
 """
 
@@ -36,6 +36,15 @@ def test_6_signatories_listed_by_commas_each_with_body_title_and_name_all_sign()
     assert [f.parties for f in found] == [["org/tian-jin-shi-di-yi-zhong-ji-ren-min-fa-yuan",
                                            "org/tian-jin-shi-zhi-shi-chan-quan-ju"]]
     assert read("会议由王明主持，天津市知识产权局局长李强出席并签署《知识产权协同保护框架协议》。", "agreements") == []
+
+
+def test_6_and_12_a_counted_collective_signing_an_instrument_named_before_tells_it_again_and_pledges_for_its_sides():
+    text = ("5月2日，天津市第一中级人民法院、天津市知识产权局和天津大学共同签署《知识产权协同保护框架协议》。\n\n"
+            "据悉，此次3家单位共同签订知识产权协同保护框架协议，将建立联络长效机制。")
+    found = read(text, "agreements")
+    assert [(f.label, len(f.parties), len(f.passages)) for f in found] == [("知识产权协同保护框架协议", 3, 2)]
+    assert [actor for actor, _ in pledges(text)] == [
+        "org/tian-jin-da-xue", "org/tian-jin-shi-di-yi-zhong-ji-ren-min-fa-yuan", "org/tian-jin-shi-zhi-shi-chan-quan-ju"]
 
 
 # --- 9. treaty actions ----------------------------------------------------------------------------------------------

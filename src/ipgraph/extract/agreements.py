@@ -277,10 +277,12 @@ class _ReportAgreements(AgreementParties):
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
         of that noun told last, signed again in the telling, not another one; the passage is its evidence too. So is
         the bare noun a collective signs (会上，双方…签订合作协议) when an earlier passage (``elsewhere``) told that
-        instrument by name."""
-        if label not in self.rules.nouns:
+        instrument by name, or by the same name (此次4家单位共同签订…框架协议 after 甲、乙…签署《…框架协议》)."""
+        bare = label in self.rules.nouns
+        if not bare and not elsewhere:
             return False
-        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)
+        earlier = [fact for fact in self.found.values() if (fact.label != label and fact.label.endswith(label) if bare
+                                                            else fact.label == label)
                    and not (elsewhere and passage.slug in fact.passages)]
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
