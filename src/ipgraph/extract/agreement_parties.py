@@ -42,7 +42,7 @@ from ipgraph.zh.grammar import (
 _PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
-_OPENING_MARKS = re.compile(r"[\s\[【（(]*")
+_OPENING_MARKS = " \t　[【（("
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
 
 
@@ -304,7 +304,8 @@ class AgreementParties(ReportReader):
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
-        compound = self._abbreviated(sentence, start + len(_OPENING_MARKS.match(sentence, start).group(0)))
+        opening = sentence[start:]
+        compound = self._abbreviated(sentence, start + len(opening) - len(opening.lstrip(_OPENING_MARKS)))
         if compound:  # 中法签署…, [中美就…发表联合声明]: the countries a compound opening the subject names
             return compound
         listed = _COUNTED_REST.sub("", sentence[start:end])
