@@ -25,7 +25,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
-from ipgraph.ingest.passages import Passage
+from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -42,6 +42,8 @@ from ipgraph.zh.grammar import (
 _PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
+_OPENING_MARKS = " \t　[【（("
+"""What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ class AgreementParties(ReportReader):
         subject_end = next(at for at in (with_at, group_at, verb) if at is not None)
         subjects = self._represented(sentence, mentions, start, subject_end) \
             or self._subjects(sentence, mentions, start, subject_end)
+        if subjects:  # A法院副院长甲，B局局长乙出席…并签署: each listed clause before names a party too
+            listed = [p for s, e in self._listed_before(sentence, mentions, start)
+                      for p in self._subjects(sentence, mentions, s, e)]
+            subjects = list(dict.fromkeys(listed + subjects))
         if group and subjects:
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
@@ -161,6 +167,20 @@ class AgreementParties(ReportReader):
         if carried:
             return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
         return Clause([], counterparts, True, each, together=together)
+
+    @staticmethod
+    def _listed_before(sentence: str, mentions: list[Located], start: int) -> list[tuple[int, int]]:
+        """A法院副院长甲，B局局长乙出席…并签署: the clauses before the subject's that each end in a person's name (after
+        the body and title that name him) and hold no other person, the items of the subject's list."""
+        items: list[tuple[int, int]] = []
+        while start > 1 and sentence[start - 1] in "，,":
+            before = clause_bounds(sentence, start - 2)[0]
+            people = [m for m in mentions if m.kind == PERSON and before <= m.start and m.end <= start - 1]
+            if len(people) != 1 or people[0].end != start - 1:
+                break
+            items.insert(0, (before, start - 1))
+            start = before
+        return items
 
     def _counterparts(self, sentence: str, mentions: list[Located], start: int,
                       verb: int) -> tuple[int | None, list[str]]:
@@ -284,6 +304,10 @@ class AgreementParties(ReportReader):
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
+        opening = sentence[start:]
+        compound = self._abbreviated(sentence, start + len(opening) - len(opening.lstrip(_OPENING_MARKS)))
+        if compound:  # 中法签署…, [中美就…发表联合声明]: the countries a compound opening the subject names
+            return compound
         listed = _COUNTED_REST.sub("", sentence[start:end])
         items = re.split(JOIN, listed)
         names = [self.parties.name(item) for item in items]
@@ -444,3 +468,13 @@ class AgreementParties(ReportReader):
         pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
         found = pattern.match(text)
         return found.end() if found else 0
+
+
+def title_lines(passages: list[Passage]) -> set[str]:
+    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
+    lines: set[str] = set()
+    for passage in passages:
+        if passage.kind == HEADING or "。" in passage.text:
+            break
+        lines.add(passage.slug)
+    return lines

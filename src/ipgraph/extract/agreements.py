@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules
+from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules, title_lines
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -93,7 +93,10 @@ _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
 _ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)后" + CLAUSE_BREAKS + "。"
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后" + CLAUSE_BREAKS + "。"
+_CLOSING = re.compile(r"[\]】]")
+_BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
+"""Instruments that record what their parties agree: issued jointly (联合印发《…合作备忘录》), they are concluded."""
 
 
 @dataclass
@@ -148,7 +151,7 @@ class _ReportAgreements(AgreementParties):
         was signed on the same occasion."""
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
-        self.headline = _title_lines(passages)
+        self.headline = title_lines(passages)
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -207,7 +210,8 @@ class _ReportAgreements(AgreementParties):
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
         if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
-            items = [item for item in items if item.type == "JointStatement"]
+            jointly = self.rules.regex("jointly").search(sentence, max(start, trigger.start() - 2), trigger.start())
+            items = [item for item in items if item.type in (_BINDING if jointly else ("JointStatement",))]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
             copies = self.rules.words.get("copy", ())
             items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
@@ -273,10 +277,12 @@ class _ReportAgreements(AgreementParties):
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
         of that noun told last, signed again in the telling, not another one; the passage is its evidence too. So is
         the bare noun a collective signs (会上，双方…签订合作协议) when an earlier passage (``elsewhere``) told that
-        instrument by name."""
-        if label not in self.rules.nouns:
+        instrument by name, or by the same name (此次4家单位共同签订…框架协议 after 甲、乙…签署《…框架协议》)."""
+        bare = label in self.rules.nouns
+        if not bare and not elsewhere:
             return False
-        earlier = [fact for fact in self.found.values() if fact.label != label and fact.label.endswith(label)
+        earlier = [fact for fact in self.found.values() if (fact.label != label and fact.label.endswith(label) if bare
+                                                            else fact.label == label)
                    and not (elsewhere and passage.slug in fact.passages)]
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
@@ -365,6 +371,7 @@ class _ReportAgreements(AgreementParties):
         items: list[Item] = []
         position = start
         relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
+        end = closed.start() if (closed := _CLOSING.search(sentence, start, end)) else end  # [A签署X]B…: X ends at ]
         for noun in self.nouns.finditer(sentence, start, end):
             after, name = sentence[noun.end():noun.end() + 1], sentence[position:noun.start()]
             copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
@@ -488,13 +495,3 @@ def _shortened(short: str, name: str) -> bool:
     谅解备忘录)."""
     rest = iter(name)
     return all(char in rest for char in short)
-
-
-def _title_lines(passages: list[Passage]) -> set[str]:
-    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
-    lines: set[str] = set()
-    for passage in passages:
-        if passage.kind == HEADING or "。" in passage.text:
-            break
-        lines.add(passage.slug)
-    return lines

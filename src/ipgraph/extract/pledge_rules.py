@@ -10,10 +10,10 @@ from pathlib import Path
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.statements import Speaker
-from ipgraph.knowledge.gazetteer import Gazetteer
+from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import JOIN, alternation
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -50,7 +50,17 @@ class PledgeRules:
     acts: re.Pattern[str]
     """…联盟的成立 ending a subject: the act as the subject, of which what follows is foretold."""
     delegations: tuple[str, ...]
-    """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list."""
+    """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list,
+    and the people of a side (双方代表表示，…)."""
+
+    places: frozenset[str]
+    """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
+
+    def acting_places(self, subject: str) -> list[str]:
+        """福州将…, 珠海、中山将…: the places a subject consists of, each acting as a body of its own (a place that acts
+        is an organisation named as printed: eval/realtext/README.d.md)."""
+        items = [item.strip() for item in re.split(JOIN, self.lead.sub("", subject))]
+        return items if all(item in self.places for item in items) else []
 
     def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
         """今年3月國務院決定建立…制度以來舉辦的…: a cue in a clause dated before it and followed by 以来 starts a period
@@ -81,7 +91,14 @@ def load_rules(data_dir: Path) -> PledgeRules:
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
         he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
         acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
-        delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()))
+        delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
+        places=_places(load_gazetteer(data_dir)))
+
+
+def _places(gazetteer: Gazetteer) -> frozenset[str]:
+    names = (*gazetteer.provinces, *gazetteer.prefectures,
+             *(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"))
+    return frozenset(f"{name}{suffix}" for name in names for suffix in ("", "市", "省"))
 
 
 def speaking_unit(named: str, who: Speaker | None, gazetteer: Gazetteer) -> str:

@@ -359,8 +359,9 @@ class _ReportPledges(ReportReader):
         noun = self.parties.referring(unsaid)
         if noun:
             return self._referred(noun, mentions, text, clause_start, who)
-        if name:
-            return [self.parties.new_party(name, passage.slug)]
+        named = [name] if name else self.rules.acting_places(unsaid)  # 福州将…: a place that acts
+        if named:
+            return [self.parties.new_party(n, passage.slug) for n in named]
         body = [m for m in actors(mentions, text, clause_start, cue, (TREATY,)) if not text[m.end:cue].strip("》 ")]
         if body and body[-1].key in self.rules.treaty_bodies:  # 《联合国气候变化框架公约》致力于…: its secretariat
             return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
@@ -442,7 +443,7 @@ class _ReportPledges(ReportReader):
         end = start + verb.start() if verb else said
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         collective = self.parties.collective.search(text, clause, end)
-        if collective and not self.rules.lead.sub("", text[collective.end():end]).strip():
+        if collective and self.rules.lead.sub("", text[collective.end():end]).strip() in ("", *self.rules.delegations):
             return self._collective(collective.group(0), collective.start())
         named = [m for m in actors(mentions, text, clause, end)
                  if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says

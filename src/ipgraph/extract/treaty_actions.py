@@ -88,6 +88,8 @@ _BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,
 _BEFORE_GAP = 12
 _SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
 """《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
+_LATIN_SHORT = re.compile(r"[（(]\s*([A-Z][A-Za-z]{1,11})\s*[)）]")
+"""《区域全面经济伙伴关系协定》（RCEP）: letters in brackets after a title are its short name, as 下称 defines one."""
 _DASHES = "-－—–"
 _AFTER_GAP = 8
 @dataclass
@@ -216,11 +218,12 @@ class _ReportTreatyActions(ReportReader):
         return found
 
     def _with_short_names(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """Short names the report defines for a treaty (《A》（下称“议定书”）) learnt, and read wherever they stand
-        alone later (交存了接受议定书的通知书)."""
+        """Short names the report defines for a treaty (《A》（下称“议定书”）, 《A》（RCEP）) learnt, and read wherever
+        they stand alone later (交存了接受议定书的通知书, RCEP协定将于…生效)."""
         for mention in mentions:
             if mention.kind == TREATY:
-                defined = self.rules.defines.match(passage.text, mention.end + (passage.text[mention.end:][:1] == "》"))
+                after = mention.end + (passage.text[mention.end:][:1] == "》")
+                defined = self.rules.defines.match(passage.text, after) or _LATIN_SHORT.match(passage.text, after)
                 if defined:
                     self.short_names.setdefault(defined.group(1), mention.key)
         if not self.short_names:
@@ -274,8 +277,8 @@ class _ReportTreatyActions(ReportReader):
             chained = self.rules.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
             if self.rules.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
-                    or verb.start < treaties[0].start and (self.rules.forecast.search(sentence, treaties[-1].end, end)
-                                                           or self.rules.modifies.match(sentence, treaties[-1].end)) \
+                    or self.rules.modifies.match(sentence, treaties[-1].end) \
+                    or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
                                                             or self._ground(sentence, treaties, start)):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
@@ -285,7 +288,7 @@ class _ReportTreatyActions(ReportReader):
             stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
-            if inferred and 0 <= self.handed_at <= start:
+            if inferred and 0 <= self.handed_at <= start and verb.action in PER_ACTOR:
                 continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
@@ -445,19 +448,21 @@ class _ReportTreatyActions(ReportReader):
     def _closing(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
         """《A》于2013年6月在马拉喀什通过，2016年9月30日生效: a treaty that opens its clause is the subject of the
         verb that closes it (a final verb such as 通过, or any verb behind a treaty), and of each next clause that
-        holds only a date and such a verb."""
+        holds only a date and such a verb, even when its own clause closes with none (《A》达到生效门槛，将于…生效)."""
         lead = self.rules.words.get("lead", ())
         if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
             return []
         verbs: list[_Verb] = []
-        clause = (last + (sentence[last:last + 1] == "》"), end)
+        clause = opening = (last + (sentence[last:last + 1] == "》"), end)
         while True:
             text = sentence[clause[0]:clause[1]].rstrip("了")
             verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
-            if verb is None or verbs and not no_subject(text[:-len(verb[0])], self.year, lead):
-                break
-            at = clause[0] + len(text) - len(verb[0])
-            verbs.append(_Verb(verb[0], verb[1], at, at + len(verb[0])))
+            if verb is None and clause != opening \
+                    or verb and clause != opening and not no_subject(text[:-len(verb[0])], self.year, lead):
+                break  # 《A》达到生效门槛，将于…生效: the treaty stays the subject of the clauses after its own
+            if verb:
+                at = clause[0] + len(text) - len(verb[0])
+                verbs.append(_Verb(verb[0], verb[1], at, at + len(verb[0])))
             if clause[1] >= len(sentence) or sentence[clause[1]] not in "，,":
                 break
             clause = (clause[1] + 1, clause_bounds(sentence, clause[1] + 1)[1])
