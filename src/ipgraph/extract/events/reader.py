@@ -137,10 +137,11 @@ class EventReader:
 
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
+        """A named day ending a clause, before a phrase of time (之际), or quoted with no event's name going on."""
         after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
         return re.compile(rf"(?:({YEAR})\s*年|第({NUMBER})[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
                           rf"({alternation(tuple(day[0] for day in self.rules.days))})"
-                          rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
+                          rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|[”」](?!{self.rules.name_goes_on})|{after}|$)")
 
     @cached_property
     def _days(self) -> dict[str, tuple[str, str, int]]:

@@ -1,0 +1,57 @@
+"""Issue 16, events, round 13 (campaign weeks and days, roles told by a later sentence, on the newest dev texts):
+sentences written for these tests (none copied from an evaluation text), read by the real pipeline, one test per
+mechanism, named by the issue's pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+# --- 5. 活动, the noun of any event, as the subject of 由…主办 gives the roles of the event told last ---------------
+
+
+def test_5_a_bare_activity_noun_before_you_names_the_event_told_last_whatever_its_type():
+    text = ("6月3日，芜湖市举办首届长三角知识产权保护论坛。\n"
+            "活动由芜湖市市场监督管理局主办，芜湖市中级人民法院承办。")
+    forum = one(events(text, date="2024-06-04"), "首届长三角知识产权保护论坛")
+    assert forum.organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"], forum.organisers
+    assert forum.partners == ["org/wu-hu-shi-zhong-ji-ren-min-fa-yuan"], forum.partners
+
+
+def test_5_a_bare_activity_noun_still_prefers_an_event_of_its_own_type():
+    text = ("4月20日，芜湖市举办2024年知识产权宣传周活动。\n"
+            "4月21日，芜湖市举办商标保护论坛。\n"
+            "本次活动由芜湖市市场监督管理局主办。\n")
+    found = events(text, date="2024-04-22")
+    assert one(found, "2024年知识产权宣传周活动").organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"]
+    assert one(found, "商标保护论坛").organisers == [], [(e.label, e.organisers) for e in found]
+
+
+# --- 11. 今年 before a bare event noun points back to this year's event: it names none of its own --------------------
+
+
+def test_11_this_years_bare_event_noun_names_no_event():
+    text = "4月22日，芜湖市启动2024年知识产权宣传周活动，今年宣传周的主题是“保护创新”。"
+    labels = [e.label for e in events(text, date="2024-04-23")]
+    assert not [label for label in labels if label.startswith("今年")], labels
+
+
+# --- 4. an event's name goes on past its event noun to 活动 (培训活动, 参观活动) ------------------------------------
+
+
+def test_4_a_name_goes_on_to_the_activity_noun_after_an_event_noun():
+    found = events("3月8日，芜湖市市场监督管理局开展“商标进社区”宣传培训活动。", date="2024-03-09")
+    assert [e.label for e in found] == ["“商标进社区”宣传培训活动"], [e.label for e in found]
+
+
+# --- 2. a named day quoted inside an event's name is neither the event's date nor an event of its own -------------
+
+
+def test_2_a_quoted_named_day_inside_a_name_gives_no_date_and_no_event():
+    found = events("5月12日，芜湖市中级人民法院开展“4·26世界知识产权日”普法宣传活动。", date="2024-05-13")
+    assert [(e.label, e.start) for e in found] == [("“4·26世界知识产权日”普法宣传活动", "2024-05-12")], \
+        [(e.label, e.start) for e in found]
+
+
+def test_2_a_quoted_named_day_that_ends_its_clause_is_still_the_day():
+    found = events("在“4·26世界知识产权日”，芜湖市中级人民法院举办知识产权保护论坛。", date="2024-04-27")
+    assert one(found, "知识产权保护论坛").start == "2024-04-26"
