@@ -55,3 +55,18 @@ def test_2_a_quoted_named_day_inside_a_name_gives_no_date_and_no_event():
 def test_2_a_quoted_named_day_that_ends_its_clause_is_still_the_day():
     found = events("在“4·26世界知识产权日”，芜湖市中级人民法院举办知识产权保护论坛。", date="2024-04-27")
     assert one(found, "知识产权保护论坛").start == "2024-04-26"
+
+
+# --- 10. a call whose clause names no visitor is made by the visitors of the call told before ----------------------
+
+
+def test_10_a_later_call_without_a_named_visitor_keeps_the_visitors_of_the_call_before():
+    text = "12月3日上午，浙江省律师协会代表团拜访司法部。\n下午，代表团又拜访了外交部。\n"
+    found = events(text, date="2025-12-04")
+    first, second = one(found, "拜访司法部"), one(found, "拜访了外交部")
+    assert second.type == "Meeting"
+    assert first.participants[0] == second.participants[0], (first.participants, second.participants)
+
+
+def test_10_a_tour_with_no_call_before_it_stays_no_event():
+    assert not events("研修班期间，学员们实地考察了宁波舟山港集团有限公司。", date="2025-12-04")

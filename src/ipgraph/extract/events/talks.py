@@ -32,7 +32,7 @@ class TalkEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
-            for visit in self.visits.visits(context):
+            for visit in self.visits.visits(context, self._visitors_told()):
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
                 self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
@@ -73,6 +73,12 @@ class TalkEvents(EventReader):
                     found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
                     break
         return found
+
+    def _visitors_told(self) -> list[str]:
+        """Whom a story of calls is about: the first side of the meeting told last (拜访A…; 代表团之后拜访B: the
+        same visitors). A visit before any call has no such side: the pupils of a course touring a firm are no
+        party to name."""
+        return next((e.participants[:1] for e in reversed(self.events.values()) if e.rule == "event-meeting"), [])
 
     def _body_of(self, path: str) -> str:
         """A person's side is the body they work for, when the report says which; else the person."""
