@@ -70,3 +70,17 @@ def test_10_a_later_call_without_a_named_visitor_keeps_the_visitors_of_the_call_
 
 def test_10_a_tour_with_no_call_before_it_stays_no_event():
     assert not events("研修班期间，学员们实地考察了宁波舟山港集团有限公司。", date="2025-12-04")
+
+
+# --- 5. the bodies that sign hold a signing ceremony no sentence gives an organiser -------------------------------
+
+
+def test_5_the_parties_named_in_a_signing_ceremonys_name_are_its_organisers():
+    found = events("9月5日，宁波大学与宁波市知识产权保护中心专利导航合作签约仪式在宁波大学举行。", date="2025-09-06")
+    signing = [e for e in found if e.type == "Ceremony"]
+    assert len(signing) == 1 and len(signing[0].organisers) == 2, [(e.label, e.organisers) for e in found]
+
+
+def test_5_bodies_inside_a_documents_title_do_not_hold_its_signing_ceremony():
+    found = events("9月5日，《宁波大学与宁波市知识产权保护中心合作协议》签约仪式在宁波举行。", date="2025-09-06")
+    assert [e.organisers for e in found if e.type == "Ceremony"] == [[]], [(e.label, e.organisers) for e in found]

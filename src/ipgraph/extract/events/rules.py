@@ -19,6 +19,7 @@ from ipgraph.extract.events.dating import (
 from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, named_year, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
@@ -289,6 +290,8 @@ class ReportEvents(ActivityEvents):
                 if any(model.part_of(words, name, n) for n in names[index]):  # the roles told are its part's
                     event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
                     event.organiser_inferred = False
+                signing_parties(event, self.rules, self.context(passage, sentence.start(), sentence.end()),
+                                name.start, name.end)
                 if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
                     event.organisers = [f"org/{m.key}" for m in self._label_mentions(passage, span)][:1]
                 if heading is not None:
