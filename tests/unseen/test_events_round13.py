@@ -84,3 +84,14 @@ def test_5_the_parties_named_in_a_signing_ceremonys_name_are_its_organisers():
 def test_5_bodies_inside_a_documents_title_do_not_hold_its_signing_ceremony():
     found = events("9月5日，《宁波大学与宁波市知识产权保护中心合作协议》签约仪式在宁波举行。", date="2025-09-06")
     assert [e.organisers for e in found if e.type == "Ceremony"] == [[]], [(e.label, e.organisers) for e in found]
+
+
+# --- 2. 当日 refers to the day told last, not to a year of history told since --------------------------------------
+
+
+def test_2_same_day_skips_a_year_of_history_back_to_the_day_told():
+    text = ("6月5日，中法商标工作组会议在巴黎举行。\n"
+            "自2012年两局签署合作备忘录以来，双方合作不断深化。\n"
+            "当日，中法商标研讨会在巴黎举行。\n")
+    found = events(text, date="2025-06-06")
+    assert one(found, "中法商标研讨会").start == "2025-06-05"
