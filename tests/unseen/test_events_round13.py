@@ -95,3 +95,22 @@ def test_2_same_day_skips_a_year_of_history_back_to_the_day_told():
             "当日，中法商标研讨会在巴黎举行。\n")
     found = events(text, date="2025-06-06")
     assert one(found, "中法商标研讨会").start == "2025-06-05"
+
+
+# --- 2. talks a news item tells with no date go on the course of the event of its month ----------------------------
+
+
+def test_2_undated_talks_after_a_dated_event_of_the_items_month_take_its_month():
+    text = ("宁波海关3月4日至6日举办区域知识产权执法研讨会。\n"
+            "此外，宁波海关与越南海关总局举行双边会谈。\n")
+    found = events(text, date="2025-03-06")
+    assert [e.start for e in found if e.type == "Meeting" and "会谈" in e.label] == ["2025-03"], \
+        [(e.label, e.start) for e in found]
+
+
+def test_2_talks_told_as_recent_keep_no_date():
+    text = ("宁波海关3月4日至6日举办区域知识产权执法研讨会。\n"
+            "前不久，宁波海关与越南海关总局举行双边会谈。\n")
+    found = events(text, date="2025-03-06")
+    assert [e.start for e in found if e.type == "Meeting" and "会谈" in e.label] == [None], \
+        [(e.label, e.start) for e in found]

@@ -72,6 +72,7 @@ class ReportEvents(ActivityEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
+        self.date_talks()
         return [self.events[k] for k in self.order]
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
