@@ -33,7 +33,7 @@ class TalkEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
-            for visit in self.visits.visits(context, self._visitors_told()):
+            for visit in self.visits.visits(context, self._visitors_told):
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
                 self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
