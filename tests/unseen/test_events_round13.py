@@ -114,3 +114,13 @@ def test_2_talks_told_as_recent_keep_no_date():
     found = events(text, date="2025-03-06")
     assert [e.start for e in found if e.type == "Meeting" and "会谈" in e.label] == [None], \
         [(e.label, e.start) for e in found]
+
+
+# --- 5. a body whose support an event 得到 is its partner, as 在X支持下 says -----------------------------------------
+
+
+def test_5_a_body_whose_support_the_event_received_is_a_partner():
+    text = ("5月8日，第三届长三角知识产权论坛在芜湖举行。"
+            "论坛由芜湖市人民政府主办，并得到了世界知识产权组织的大力支持。")
+    forum = one(events(text, date="2025-05-09"), "第三届长三角知识产权论坛")
+    assert forum.partners == ["org/WIPO"], forum.partners
