@@ -18,6 +18,8 @@ from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments
 
 ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
+CAMPAIGN = "Campaign"
+"""The type of the events 活动 also names (宣传活动, 日活动: knowledge/events/types.tsv)."""
 
 _CLOSER_GAP = 12
 """At most this many characters (系列宣传, 精彩纷呈的系列宣传) between 等 and the class noun."""
@@ -98,12 +100,14 @@ class ActivityEvents(TalkEvents):
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
 
     def _referred(self, name: str) -> EventFact | None:
-        """The event told last of the type a bare noun names (论坛; 活动, the noun of any event, names the event
-        told last when no event of its own type was told: 活动由…主办 after a forum), or whose name, without the
-        year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name no event told
-        has."""
+        """The event told last of the type a bare noun names (论坛; 活动, when no event of its type, Event, was
+        told, names the campaign told last: 活动由…主办 after 宣传周, as 宣传活动 is a campaign), or whose name,
+        without the year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name
+        no event told has."""
         kind, told = type_of(name, self.rules), spelled(name)
         bare = self.rules.type_pattern.fullmatch(told) is not None
         same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
                      and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
-        return same or (self.events[self.order[-1]] if bare and kind == EVENT and self.order else None)
+        if same is not None or not (bare and kind == EVENT):
+            return same
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN), None)
