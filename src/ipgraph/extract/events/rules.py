@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from ipgraph.extract.events import model
 from ipgraph.extract.events.activities import ActivityEvents
@@ -291,7 +292,7 @@ class ReportEvents(ActivityEvents):
                 if any(model.part_of(words, name, n) for n in names[index]):  # the roles told are its part's
                     event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
                     event.organiser_inferred = False
-                signing_parties(event, self.rules, self.context(passage, sentence.start(), sentence.end()),
+                signing_parties(event, self.rules, partial(self.context, passage, sentence.start(), sentence.end()),
                                 name.start, name.end)
                 if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
                     event.organisers = [f"org/{m.key}" for m in self._label_mentions(passage, span)][:1]
