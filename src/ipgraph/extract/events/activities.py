@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from ipgraph.extract.events.model import BREAKS, EventFact
+from ipgraph.extract.events.dating import day_to_come
+from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact, spelled
 from ipgraph.extract.events.names import mode_of, type_of
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.ingest.passages import Passage
@@ -17,6 +18,9 @@ from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments
 
 ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
+CAMPAIGN = "Campaign"
+"""The type of the events 活动 also names (宣传活动, 日活动: knowledge/events/types.tsv)."""
+
 _CLOSER_GAP = 12
 """At most this many characters (系列宣传, 精彩纷呈的系列宣传) between 等 and the class noun."""
 
@@ -86,3 +90,24 @@ class ActivityEvents(TalkEvents):
         told = next((self.events[k] for k in reversed(self.order) if self.events[k].start), None)
         month = told.start[:7] if told and told.start else None
         return (DateSpan(month, month, 0, 0) if month else None), False
+
+    def _day_events(self, passage: Passage) -> None:
+        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
+        undated when the page gives no year."""
+        for span, label, kind in self.named_days(passage.text):
+            start = span.start if span and not day_to_come(passage.text, span, self.own_date,
+                                                           self.rules.pattern("future")) else None
+            self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
+
+    def _referred(self, name: str) -> EventFact | None:
+        """The event told last of the type a bare noun names (论坛; 活动, when no event of its type, Event, was
+        told, names the campaign told last: 活动由…主办 after 宣传周, as 宣传活动 is a campaign), or whose name,
+        without the year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name
+        no event told has."""
+        kind, told = type_of(name, self.rules), spelled(name)
+        bare = self.rules.type_pattern.fullmatch(told) is not None
+        same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
+                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+        if same is not None or not (bare and kind == EVENT):
+            return same
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN), None)

@@ -11,6 +11,7 @@ a later mention), the meeting is the same node.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ipgraph.extract.events.context import Context, run_after
@@ -201,7 +202,9 @@ class VisitFinder:
         self.around = re.compile(rf"^\s*(?:开展|進行|进行)?(?:{verb})") if verbs else None
         self.towards = re.compile(rf"(?:{alternation(towards)})\s*$") if towards else None
 
-    def visits(self, clause: Context) -> list[Visit]:
+    def visits(self, clause: Context, told: Callable[[], list[str]]) -> list[Visit]:
+        """The visits the clause tells; ``told``, the visitors the story is about, make a visit whose clause names
+        no visitor of its own (代表团之后拜访X, 明日拜会X: the subject left out, or not read as a name)."""
         if self.after is None:
             return []
         found = []
@@ -212,10 +215,10 @@ class VisitFinder:
             going = self.towards.search(text, since, org.start) if self.towards and verb is None else None
             done = self.around.match(text[org.end:]) if self.around and going is not None else None
             if verb is not None:
-                visit = self._visit(clause, verb.start(), org.end, org)
+                visit = self._visit(clause, verb.start(), org.end, org, told)
                 found += self._also_visited(clause, verb.group(0).rstrip(), org, visit)
             elif going is not None and done is not None:
-                visit = self._visit(clause, going.start(), org.end + done.end(), org)
+                visit = self._visit(clause, going.start(), org.end + done.end(), org, told)
             else:
                 continue
             if visit is not None:
@@ -232,13 +235,14 @@ class VisitFinder:
                 for m in run_after(clause, first.end) if m.key != first.key]
 
     @staticmethod
-    def _visit(clause: Context, start: int, end: int, org: Located) -> Visit | None:
+    def _visit(clause: Context, start: int, end: int, org: Located, told: Callable[[], list[str]]) -> Visit | None:
         """The visit, unless it modifies a noun (第一位访问最高人民法院的负责人), the body is only the owner of the
-        place seen (参观了X的二层), or the clause names no visitor (组织学员赴珠海考察X: a course's tour). With no
+        place seen (参观了X的二层), or no visitor is known (组织学员赴珠海考察X: a course's tour). With no
         body before the verb, the person named last before it is the visitor (何某一行访问了X), for the body they
-        speak for."""
+        speak for; with no one, the visitors the story is about (``told``)."""
         visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key] \
-            or [f"person/{m.key}" for m in clause.mentions if m.kind == PERSON and m.end <= start][-1:]
+            or [f"person/{m.key}" for m in clause.mentions if m.kind == PERSON and m.end <= start][-1:] \
+            or [k for k in told() if k != f"org/{org.key}"]
         if not visitors or clause.text[end:end + 1] == "的":
             return None
         return Visit(clause.text[start:end], visitors, f"org/{org.key}", start)

@@ -52,6 +52,8 @@ EVENT_RULES = {
                      "An event noun governed by a verb of holding in the past, without a date: "
                      "还举行了…对话, 举办了一次研讨会, 为…学生举办的产权组织研讨会."),
 }
+EVENT = "Event"
+"""The type of an event no narrower type names (活动): its bare noun names an event of any type."""
 ROLES = ("organiser", "partner", "sponsor", "participant")
 
 # What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
@@ -226,6 +228,12 @@ class EventRules:
         kinds = self.type_pattern.pattern
         return re.compile(rf"\s*(?:(?:{self.pattern('refers_back').pattern})\s*(?P<kind>{kinds})"
                           rf"|(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))(?=\s*[将还已也]?由))")
+
+    @cached_property
+    def name_goes_on(self) -> str:
+        """Words after a closing quote that run to an event noun with no stop word between (“4·26世界知识产权日”
+        宣传培训活动): the quote is part of that event's name, it names no day of its own."""
+        return rf"(?:(?!{self.pattern('left_stop').pattern})[^{BREAKS}]){{0,10}}?(?:{self.type_pattern.pattern})"
 
     @cached_property
     def during(self) -> re.Pattern[str]:

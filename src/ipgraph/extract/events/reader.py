@@ -116,10 +116,10 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 (次日) and prints no date takes the date told last (the day after it); a named day
-        (2023年世界知识产权日) is its date; a
-        date after a publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's
-        stamp, 2023年09月20日 10:31 来源:…), is the report's own, no event's."""
+        同日 or 当天 (次日) and prints no date takes the date told last (the day after it: a year alone, 自2010年…以来,
+        is history, no time the story has reached); a named day (2023年世界知识产权日) is its date; a date after a
+        publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's stamp,
+        2023年09月20日 10:31 来源:…), is the report's own, no event's."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
         told = self.last_date.start if self.last_date and self.own_date and self.last_date.start <= self.own_date \
@@ -131,16 +131,17 @@ class EventReader:
         found = sorted(found + days, key=lambda d: d.begin)
         referred = referred_day(text, self.last_date) if not found else None
         found = [referred] if referred else found
-        if found:
+        if found and len(found[-1].start) > len("2010"):
             self.last_date = found[-1]
         return found
 
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
+        """A named day ending a clause, before a phrase of time (之际), or quoted with no event's name going on."""
         after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
         return re.compile(rf"(?:({YEAR})\s*年|第({NUMBER})[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
                           rf"({alternation(tuple(day[0] for day in self.rules.days))})"
-                          rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}”」\s]|{after}|$)")
+                          rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|[”」](?!{self.rules.name_goes_on})|{after}|$)")
 
     @cached_property
     def _days(self) -> dict[str, tuple[str, str, int]]:

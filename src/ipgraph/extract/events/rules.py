@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from ipgraph.extract.events import model
 from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
     HEAD_LINES,
-    day_to_come,
     heading_date,
     own_dates,
     retells,
     retold_date,
     title_date,
 )
-from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, spelled, squash
+from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, named_year, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
@@ -72,6 +73,7 @@ class ReportEvents(ActivityEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
+        self.date_talks()
         return [self.events[k] for k in self.order]
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
@@ -290,6 +292,8 @@ class ReportEvents(ActivityEvents):
                 if any(model.part_of(words, name, n) for n in names[index]):  # the roles told are its part's
                     event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
                     event.organiser_inferred = False
+                signing_parties(event, self.rules, partial(self.context, passage, sentence.start(), sentence.end()),
+                                name.start, name.end)
                 if name.organ and name.kind == "Forum" and not event.organisers:  # the body meets: its meeting
                     event.organisers = [f"org/{m.key}" for m in self._label_mentions(passage, span)][:1]
                 if heading is not None:
@@ -349,14 +353,6 @@ class ReportEvents(ActivityEvents):
         own = self.own_date
         return bool(own and dates and dates[0].start[:4] > own[:4])
 
-    def _day_events(self, passage: Passage) -> None:
-        """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
-        undated when the page gives no year."""
-        for span, label, kind in self.named_days(passage.text):
-            start = span.start if span and not day_to_come(passage.text, span, self.own_date,
-                                                           self.rules.pattern("future")) else None
-            self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
-
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
         as the subject of 由 (论坛由…主办; the series' name without the edition's year: 中国知识产权保护高层论坛由…
@@ -388,14 +384,6 @@ class ReportEvents(ActivityEvents):
         event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
         self._add(event, passage)
         return event
-
-    def _referred(self, name: str) -> EventFact | None:
-        """The event told last of the type a bare noun names (论坛), or whose name, without the year of its
-        edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name no event told has."""
-        kind, told = type_of(name, self.rules), spelled(name)
-        bare = self.rules.type_pattern.fullmatch(told) is not None
-        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
-                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
 
     def _role_line(self, passage: Passage) -> None:
         """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event

@@ -4,6 +4,7 @@ Meeting, its sides taking part."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ipgraph.extract.events.context import Context, run_after, run_before
 from ipgraph.extract.events.meetings import Side
@@ -13,7 +14,7 @@ from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.dates import VAGUE_TIME, DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
 
 _DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
@@ -32,7 +33,7 @@ class TalkEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
-            for visit in self.visits.visits(context):
+            for visit in self.visits.visits(context, self._visitors_told):
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
                 self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
             for subject, verb, counterparts in self._counterparts(context):
@@ -74,6 +75,29 @@ class TalkEvents(EventReader):
                     break
         return found
 
+    def date_talks(self) -> None:
+        """Talks a news item (dated to the day) tells with no date of their own go on the story of the event of the
+        item's month told before them (此外，A与B分别举行双边会议 after a summit of three days): held in its course,
+        they are dated to that month; a longer report's events span its year, no course to follow. Talks told as
+        recent (前不久，A会见B) are not in that course: their time is their own, though no date."""
+        month, own_month = None, self.own_date[:7] if self.own_date and len(self.own_date) == len("2024-03-12") else ""
+        for event in (self.events[k] for k in self.order):
+            if event.start is None and event.rule == "event-meeting" and month and event.label not in self._vague:
+                event.start = event.end = month
+            elif event.start and len(event.start) >= len("2024-03") and event.start[:7] == own_month:
+                month = own_month
+
+    @cached_property
+    def _vague(self) -> set[str]:
+        """The labels of talks a sentence tells with a time that is no date (前不久, 日前)."""
+        return set()
+
+    def _visitors_told(self) -> list[str]:
+        """Whom a story of calls is about: the first side of the meeting told last (拜访A…; 代表团之后拜访B: the
+        same visitors). A visit before any call has no such side: the pupils of a course touring a firm are no
+        party to name."""
+        return next((e.participants[:1] for e in reversed(self.events.values()) if e.rule == "event-meeting"), [])
+
     def _body_of(self, path: str) -> str:
         """A person's side is the body they work for, when the report says which; else the person."""
         node = self.facts.nodes.get((PERSON, path.removeprefix("person/"))) if path.startswith("person/") else None
@@ -105,6 +129,8 @@ class TalkEvents(EventReader):
                           rule="event-meeting", confidence=0.7)
         event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
         event.participants = list(dict.fromkeys(sides))
+        if VAGUE_TIME.search(context.text):
+            self._vague.add(label)
         self._add(event, passage)
 
 
