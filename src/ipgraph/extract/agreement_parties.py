@@ -377,7 +377,8 @@ class AgreementParties(ReportReader):
 
     def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省
-        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it."""
+        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it, and with the people listed
+        before that subject (A局局长甲，B局长乙参加，并签订)."""
         bounds = [(m.start(), m.end()) for m in grammar_clauses(sentence[:start])]
         lead = self.rules.words.get("lead", ())
         for clause_start, clause_end in reversed(bounds):
@@ -385,8 +386,10 @@ class AgreementParties(ReportReader):
             end = with_at if with_at is not None else clause_end
             opening = [m for m in actors(mentions, sentence, clause_start, end)
                        if no_subject(sentence[clause_start:m.start], self.year, lead)]
-            if opening:
-                return [path_of(opening[0])]
+            if opening:  # A局局长甲，B局局长乙参加，并签订: the clauses listed before it sign too
+                listed = [p for s, e in self._listed_before(sentence, mentions, clause_start)
+                          for p in self._subjects(sentence, mentions, s, e)]
+                return list(dict.fromkeys(listed + [path_of(opening[0])]))
             acting = re.search(alternation(self.rules.words.get("modifier", ())), sentence[clause_start:clause_end])
             name = self.parties.opening_name(sentence[clause_start:clause_end]) \
                 or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None) \
