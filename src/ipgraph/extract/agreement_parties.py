@@ -299,7 +299,7 @@ class AgreementParties(ReportReader):
         (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
         people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
                   if m.kind == PERSON and start <= m.start and m.end <= end]
-        if people and all(people):
+        if people and all(people) or (people := self._named_again(sentence[start:end])):
             return list(dict.fromkeys(f"org/{key}" for key in people))
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
@@ -319,6 +319,16 @@ class AgreementParties(ReportReader):
         if any(name is None for name in completed):
             return []
         return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    def _named_again(self, words: str) -> list[str]:
+        """李程与陈国兴共同签署: people the report introduced with body and title, named again by name alone (the
+        mention stage locates a name once), sign for their bodies; every item of the list must be such a name."""
+        known = {node.details["name"]: key for (kind, key), node in self.facts.nodes.items()
+                 if kind == PERSON and len(node.details.get("name") or "") > 1}
+        adverbs = alternation(self.rules.words.get("lead", ()) + self.rules.words.get("each", ()))
+        items = [re.sub(f"(?:{adverbs})+$", "", item.strip()) for item in re.split(JOIN, words) if item.strip()]
+        bodies = [affiliation_of(known[item], self.facts, self.gazetteer) if item in known else None for item in items]
+        return [body for body in bodies if body] if items and all(bodies) else []
 
     def _counted_head(self, words: str) -> str:
         """淄博、枣庄…菏泽等十市中院: the name after a list's count is the head every item shares (淄博市中院)."""
