@@ -32,3 +32,12 @@ def test_6_people_introduced_with_body_and_title_and_named_again_alone_sign_for_
     assert [f.parties for f in found] == [["org/tian-jin-shi-zhi-shi-chan-quan-ju", "org/tian-jin-da-xue"]]
     assert read("10月15日，天津市知识产权局局长李强出席。仪式最后，李强与王明共同签署了专利信息合作的协议。",
                 "agreements") == []  # 王明 was never introduced: his body is unknown
+
+
+def test_6_an_instrument_negotiated_to_be_signed_is_an_announced_agreement():
+    found = read("会上，国家知识产权局与欧盟委员会商签《知识产权合作谅解备忘录》。", "agreements")
+    assert [(f.label, f.type, f.date, len(f.parties)) for f in found] == [
+        ("知识产权合作谅解备忘录", "MemorandumOfUnderstanding", None, 2)]
+    found = read("甲方建议，保持国家知识产权局与欧盟委员会的直接沟通，谈签《关于地理标志保护的联合声明》等合作文件。",
+                 "agreements")
+    assert [f.label for f in found] == ["关于地理标志保护的联合声明"]
