@@ -299,8 +299,9 @@ class AgreementParties(ReportReader):
         (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
         people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
                   if m.kind == PERSON and start <= m.start and m.end <= end]
-        if people and all(people) or (people := self._named_again(sentence[start:end])):
-            return list(dict.fromkeys(f"org/{key}" for key in people))
+        bodies = [key for key in people if key] if people and all(people) else self._named_again(sentence[start:end])
+        if bodies:
+            return list(dict.fromkeys(f"org/{key}" for key in bodies))
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
