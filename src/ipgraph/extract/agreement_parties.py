@@ -299,8 +299,9 @@ class AgreementParties(ReportReader):
         (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
         people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
                   if m.kind == PERSON and start <= m.start and m.end <= end]
-        if people and all(people):
-            return list(dict.fromkeys(f"org/{key}" for key in people))
+        bodies = [key for key in people if key] if people and all(people) else self._named_again(sentence[start:end])
+        if bodies:
+            return list(dict.fromkeys(f"org/{key}" for key in bodies))
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
             return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
@@ -319,6 +320,16 @@ class AgreementParties(ReportReader):
         if any(name is None for name in completed):
             return []
         return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    def _named_again(self, words: str) -> list[str]:
+        """李程与陈国兴共同签署: people the report introduced with body and title, named again by name alone (the
+        mention stage locates a name once), sign for their bodies; every item of the list must be such a name."""
+        known = {node.details["name"]: key for (kind, key), node in self.facts.nodes.items()
+                 if kind == PERSON and len(node.details.get("name") or "") > 1}
+        adverbs = alternation(self.rules.words.get("lead", ()) + self.rules.words.get("each", ()))
+        items = [re.sub(f"(?:{adverbs})+$", "", item.strip()) for item in re.split(JOIN, words) if item.strip()]
+        bodies = [affiliation_of(known[item], self.facts, self.gazetteer) if item in known else None for item in items]
+        return [body for body in bodies if body] if items and all(bodies) else []
 
     def _counted_head(self, words: str) -> str:
         """淄博、枣庄…菏泽等十市中院: the name after a list's count is the head every item shares (淄博市中院)."""
@@ -377,7 +388,8 @@ class AgreementParties(ReportReader):
 
     def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """The subject of the nearest clause before ``start`` that has one (拱北海关不但与…，而且与…签署; 黑龙江省
-        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it."""
+        知识产权局局长…率队参加…，并…与…签署): a clause without a subject goes on with it, and with the people listed
+        before that subject (A局局长甲，B局长乙参加，并签订)."""
         bounds = [(m.start(), m.end()) for m in grammar_clauses(sentence[:start])]
         lead = self.rules.words.get("lead", ())
         for clause_start, clause_end in reversed(bounds):
@@ -385,8 +397,10 @@ class AgreementParties(ReportReader):
             end = with_at if with_at is not None else clause_end
             opening = [m for m in actors(mentions, sentence, clause_start, end)
                        if no_subject(sentence[clause_start:m.start], self.year, lead)]
-            if opening:
-                return [path_of(opening[0])]
+            if opening:  # A局局长甲，B局局长乙参加，并签订: the clauses listed before it sign too
+                listed = [p for s, e in self._listed_before(sentence, mentions, clause_start)
+                          for p in self._subjects(sentence, mentions, s, e)]
+                return list(dict.fromkeys(listed + [path_of(opening[0])]))
             acting = re.search(alternation(self.rules.words.get("modifier", ())), sentence[clause_start:clause_end])
             name = self.parties.opening_name(sentence[clause_start:clause_end]) \
                 or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None) \

@@ -192,7 +192,8 @@ class _ReportAgreements(AgreementParties):
         for start, end in titles + unquoted:
             name = text[start:end]
             noun = self.ending.search(name)
-            if noun is None or name == noun.group(0) or any(a < end and start < b for a, b in treaties) \
+            if noun is None or name == noun.group(0) or noun.group(0) in self.rules.words.get("signed_only", ()) \
+                    or any(a < end and start < b for a, b in treaties) \
                     or any("".join(name.split()) in label for label in told):
                 continue
             item = Item(start, end, self.rules.nouns[noun.group(0)])
