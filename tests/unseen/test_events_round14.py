@@ -1,0 +1,24 @@
+"""Issue 16, events, round 14 (organisers and partners on text nobody read): sentences written for these tests
+(none copied from an evaluation text), read by the real pipeline, one test per mechanism, named by the issue's
+pattern it serves."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+# --- 5. 今年 before the subject of 由 points back to this year's event told: its roles are that event's ------------
+
+
+def test_5_this_years_noun_before_you_gives_its_roles_to_the_event_told():
+    text = ("4月20日，芜湖市举办2024年知识产权宣传周。"
+            "今年宣传周由芜湖市市场监督管理局主办，芜湖市中级人民法院承办。")
+    week = one(events(text, date="2024-04-27"), "2024年知识产权宣传周")
+    assert week.organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"], week.organisers
+    assert week.partners == ["org/wu-hu-shi-zhong-ji-ren-min-fa-yuan"], week.partners
+
+
+def test_5_last_years_noun_gives_no_roles_to_this_years_event():
+    text = ("4月20日，芜湖市举办知识产权论坛。"
+            "去年论坛由芜湖市市场监督管理局主办，芜湖市中级人民法院承办。")
+    forum = one(events(text, date="2024-04-27"), "知识产权论坛")
+    assert forum.organisers == [] and forum.partners == [], (forum.organisers, forum.partners)
