@@ -100,12 +100,12 @@ class ActivityEvents(TalkEvents):
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
 
     def _referred(self, name: str) -> EventFact | None:
-        """The event told last of the type a bare noun names (论坛, 今年论坛: this year's is the one told; 活动,
-        when no event of its type, Event, was told, names the campaign told last: 活动由…主办 after 宣传周, as
-        宣传活动 is a campaign), or whose name, without the year of its edition, ends with this one (中国…高层论坛 for
-        2018中国…高层论坛); none for a name no event told has."""
+        """The event told last of the type a bare noun names (论坛; 活动, when no event of its type, Event, was
+        told, names the campaign told last: 活动由…主办 after 宣传周, as 宣传活动 is a campaign), or whose name,
+        without the year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this
+        year's edition of a 宣传周 told, not any campaign); none for a name no event told has."""
         kind, told = type_of(name, self.rules), spelled(without_relative_year(name, this_year=True))
-        bare = self.rules.type_pattern.fullmatch(told) is not None
+        bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
         same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
                      and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
         if same is not None or not (bare and kind == EVENT):
