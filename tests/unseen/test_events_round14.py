@@ -30,3 +30,12 @@ def test_5_this_years_noun_names_the_edition_told_not_the_last_event_of_its_type
     found = events(text, date="2024-04-27")
     assert one(found, "2024年知识产权宣传周").organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"]
     assert not [e.label for e in found if e.organisers and "宣传周" not in e.label]
+
+
+# --- 5. a body named before its session's term and sitting (二届一次, no 第) holds that session ----------------------
+
+
+def test_5_a_body_before_a_session_numbered_by_term_and_sitting_holds_it():
+    found = events("2024年3月5日，芜湖市知识产权保护协会二届一次会员代表大会在芜湖召开。", date="2024-03-06")
+    assert one(found, "芜湖市知识产权保护协会二届一次会员代表大会").organisers == \
+        ["org/wu-hu-shi-zhi-shi-chan-quan-bao-hu-xie-hui"]

@@ -95,6 +95,9 @@ SESSION_TYPES = ("Meeting", "Conference")
 NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
 """A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
 one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
+SESSION_NUMBER = rf"(?:{ORDINAL.pattern}|{NUMBERED_SESSION.pattern})"
+"""A session's number after its body's name: 第三次, or the term and the sitting without 第 (一届二次理事会, as 十四届
+二次会议 is numbered)."""
 _RELATIVE_YEAR = re.compile(rf"^(?:{'|'.join(RELATIVE_YEARS)})的?")
 """A year named relative to the report's (今年宣传周, 去年的论坛) before an event's noun: a time, no part of a name."""
 _THIS_YEAR = re.compile(rf"^(?:{'|'.join(y for y, shift in RELATIVE_YEARS.items() if shift == 0)})的?")

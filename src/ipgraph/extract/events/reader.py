@@ -14,6 +14,7 @@ from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
     PLACE_CONNECTOR,
+    SESSION_NUMBER,
     EventFact,
     abbreviated,
     load_rules,
@@ -351,7 +352,7 @@ class EventReader:
         heads = self.rules.words.get("body_head", ())
         organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
         own = self.rules.words.get("own_meetings", ())
-        return re.compile(rf"{organ}\s*(?:{ORDINAL.pattern}{'|' + alternation(own) if own else ''})")
+        return re.compile(rf"{organ}\s*(?:{SESSION_NUMBER}{'|' + alternation(own) if own else ''})")
 
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
