@@ -39,3 +39,12 @@ def test_5_a_body_before_a_session_numbered_by_term_and_sitting_holds_it():
     found = events("2024年3月5日，芜湖市知识产权保护协会二届一次会员代表大会在芜湖召开。", date="2024-03-06")
     assert one(found, "芜湖市知识产权保护协会二届一次会员代表大会").organisers == \
         ["org/wu-hu-shi-zhi-shi-chan-quan-bao-hu-xie-hui"]
+
+
+# --- 5. 开展 takes its subject across a place or a time, as 举办, 举行 and 召开 do (X在…开展) -------------------------
+
+
+def test_5_the_subject_of_kaizhan_across_a_place_holds_the_event():
+    text = "4月22日，芜湖市市场监督管理局在中山广场开展了知识产权宣传活动。"
+    campaign = one(events(text, date="2024-04-23"), "知识产权宣传活动")
+    assert campaign.organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"], campaign.organisers
