@@ -48,3 +48,13 @@ def test_5_the_subject_of_kaizhan_across_a_place_holds_the_event():
     text = "4月22日，芜湖市市场监督管理局在中山广场开展了知识产权宣传活动。"
     campaign = one(events(text, date="2024-04-23"), "知识产权宣传活动")
     assert campaign.organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"], campaign.organisers
+
+
+# --- 5. 得到X支持, the passive of X支持 (X提供…支持, both in roles.tsv): X supports the event as a partner ------------
+
+
+def test_5_a_body_whose_support_the_event_received_is_a_partner():
+    text = ("6月3日，芜湖知识产权论坛在芜湖举行。论坛由芜湖市市场监督管理局主办，"
+            "并得到安徽省知识产权局支持。")
+    forum = one(events(text, date="2024-06-04"), "芜湖知识产权论坛")
+    assert forum.partners == ["org/an-hui-sheng-zhi-shi-chan-quan-ju"], forum.partners
