@@ -58,3 +58,13 @@ def test_5_a_body_whose_support_the_event_received_is_a_partner():
             "并得到安徽省知识产权局支持。")
     forum = one(events(text, date="2024-06-04"), "芜湖知识产权论坛")
     assert forum.partners == ["org/an-hui-sheng-zhi-shi-chan-quan-ju"], forum.partners
+
+
+# --- 5. 该院与X举行…: a pointing subject holds the event with the body it acts with, as ^X与…举办 does ---------------
+
+
+def test_5_a_pointing_subject_with_a_co_holder_holds_the_event():
+    text = "4月26日，芜湖大学法学院开展普法活动。同日，该院与芜湖市知识产权局联合举办知识产权保护论坛。"
+    forum = one(events(text, date="2024-04-27"), "知识产权保护论坛")
+    assert forum.organisers == ["org/wu-hu-da-xue-fa-xue-yuan"], forum.organisers
+    assert forum.partners == ["org/wu-hu-shi-zhi-shi-chan-quan-ju"], forum.partners

@@ -84,10 +84,10 @@ class EventReader:
 
     @cached_property
     def _pointed(self) -> re.Pattern[str]:
-        """A word that points (该, 本, 我: party_names.tsv, deixis), a head noun, a verb of holding."""
+        """A word that points (该, 本, 我: deixis), a head noun, a place or co-holder (在…, 与X…), a verb of holding."""
         from ipgraph.extract.statements import party_words
         deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
-        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
+        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:[在与和同][^{BREAKS}]{{1,15}})?"
                           rf"(?:{self.rules.pattern('holding').pattern})")
 
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
