@@ -9,7 +9,7 @@ import re
 from functools import cached_property
 
 from ipgraph.extract.events.dating import day_to_come
-from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact, spelled
+from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact, spelled, without_relative_year
 from ipgraph.extract.events.names import mode_of, type_of
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.ingest.passages import Passage
@@ -102,10 +102,10 @@ class ActivityEvents(TalkEvents):
     def _referred(self, name: str) -> EventFact | None:
         """The event told last of the type a bare noun names (论坛; 活动, when no event of its type, Event, was
         told, names the campaign told last: 活动由…主办 after 宣传周, as 宣传活动 is a campaign), or whose name,
-        without the year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛); none for a name
-        no event told has."""
-        kind, told = type_of(name, self.rules), spelled(name)
-        bare = self.rules.type_pattern.fullmatch(told) is not None
+        without the year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this
+        year's edition of a 宣传周 told, not any campaign); none for a name no event told has."""
+        kind, told = type_of(name, self.rules), spelled(without_relative_year(name, this_year=True))
+        bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
         same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
                      and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
         if same is not None or not (bare and kind == EVENT):

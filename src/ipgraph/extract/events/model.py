@@ -13,7 +13,7 @@ from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
-from ipgraph.zh.dates import YEAR
+from ipgraph.zh.dates import RELATIVE_YEARS, YEAR
 from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
@@ -95,6 +95,12 @@ SESSION_TYPES = ("Meeting", "Conference")
 NAMED_YEAR = re.compile(rf"(?<!\d)({YEAR})(?:\s*年度?(?![的\d{BREAKS}])|(?=[^\d{BREAKS}年]))")
 """A year in an event's name, with or without 年 (2023知识产权南湖论坛, “…”2021年…座谈会): the edition's year; not
 one that 的 follows (2024年的首批培训: the time of a nameless mention)."""
+SESSION_NUMBER = rf"(?:{ORDINAL.pattern}|{NUMBERED_SESSION.pattern})"
+"""A session's number after its body's name: 第三次, or the term and the sitting without 第 (一届二次理事会, as 十四届
+二次会议 is numbered)."""
+_RELATIVE_YEAR = re.compile(rf"^(?:{'|'.join(RELATIVE_YEARS)})的?")
+"""A year named relative to the report's (今年宣传周, 去年的论坛) before an event's noun: a time, no part of a name."""
+_THIS_YEAR = re.compile(rf"^(?:{'|'.join(y for y, shift in RELATIVE_YEARS.items() if shift == 0)})的?")
 
 
 
@@ -324,6 +330,13 @@ def abbreviated(label: str) -> str:
     """A name as told with its body's acronym alone: the bracket gives the acronym of all the name before it
     (世界知识产权组织(WIPO)成员国大会 is WIPO成员国大会), so a full and a short telling compare equal."""
     return spelled(_ACRONYM_NAMED.sub(r"\1", squash(label)))
+
+
+def without_relative_year(name: str, this_year: bool = False) -> str:
+    """The noun a relative year tells the time of (今年宣传周 is 宣传周 of this year): a bare noun, not a name of
+    its own. ``this_year`` strips only this year (今年, 本年): 今年论坛 points back to the forum the report told,
+    去年论坛 to an edition before it."""
+    return (_THIS_YEAR if this_year else _RELATIVE_YEAR).sub("", name, count=1)
 
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair

@@ -29,10 +29,11 @@ from ipgraph.extract.events.model import (
     EventFact,
     EventRules,
     squash,
+    without_relative_year,
 )
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import LASTING, RELATIVE_YEARS, YEAR, DateSpan
+from ipgraph.zh.dates import LASTING, YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
 
@@ -187,7 +188,7 @@ class NameFinder:
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text)):
             return None
-        noun = _THIS_YEAR.sub("", text)  # 今年宣传周: this year's, told before
+        noun = without_relative_year(text)  # 今年宣传周: this year's, told before
         bare = (len(squash(text)) < 5 or noun == hit.group(0)) and not self.acted(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
                 and not (name.held and not bare):
@@ -493,7 +494,3 @@ def numbered(label: str) -> tuple[int, str] | None:
     number = re.sub(rf"[^\d{NUMERALS}]", "", found.group(0))
     value = int(number) if number.isdigit() else chinese_number(number)
     return value, squash(label[:found.start()] + label[found.end():])
-
-
-_THIS_YEAR = re.compile(rf"^(?:{alternation(tuple(RELATIVE_YEARS))})的?")
-"""A relative year opening a name (今年宣传周): with only an event noun after it, the name is that noun's."""

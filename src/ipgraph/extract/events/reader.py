@@ -14,6 +14,7 @@ from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
     PLACE_CONNECTOR,
+    SESSION_NUMBER,
     EventFact,
     abbreviated,
     load_rules,
@@ -83,10 +84,10 @@ class EventReader:
 
     @cached_property
     def _pointed(self) -> re.Pattern[str]:
-        """A word that points (该, 本, 我: party_names.tsv, deixis), a head noun, a verb of holding."""
+        """A word that points (该, 本, 我: deixis), a head noun, a place or co-holder (在…, 与X…), a verb of holding."""
         from ipgraph.extract.statements import party_words
         deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
-        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:在[^{BREAKS}]{{1,12}}?)?"
+        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:[在与和同][^{BREAKS}]{{1,15}})?"
                           rf"(?:{self.rules.pattern('holding').pattern})")
 
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
@@ -351,7 +352,7 @@ class EventReader:
         heads = self.rules.words.get("body_head", ())
         organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
         own = self.rules.words.get("own_meetings", ())
-        return re.compile(rf"{organ}\s*(?:{ORDINAL.pattern}{'|' + alternation(own) if own else ''})")
+        return re.compile(rf"{organ}\s*(?:{SESSION_NUMBER}{'|' + alternation(own) if own else ''})")
 
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
