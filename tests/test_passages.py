@@ -137,3 +137,16 @@ def test_a_wrapped_conversion_still_runs_its_lines_on():
                "流。\n")
     last = segment(wrapped)[-1].text
     assert "企业代表参加论坛" in last and last.endswith("展开研讨和交流。")
+
+
+def test_a_mirrors_glosses_do_not_make_a_short_page_look_double_spaced():
+    """A mirror prints pinyin after its characters (知識(shí)產(chǎn)權(quán)): a short page's headline and source
+    line, so lengthened, counted as wrapped lines, the page was read as a PDF conversion double-spaced, and its
+    subtitle ran into the lead (rt-217). Lines are measured without the glosses."""
+    page = ("第3次甲乙知識(shí)產(chǎn)權(quán)局局長會(huì)在大阪舉行\n\n"
+            "2019-05-02 10:00 來源: 知識(shí)產(chǎn)權(quán)局網(wǎng)站\n\n"
+            "甲乙兩局簽署合作文件\n\n"
+            "當地時間5月1日,第3次甲乙知識產權局局長會在大阪舉行,兩局局長出席會議並簽署合作文件。\n\n"
+            "甲局局長表示,兩局將繼續深化在專利審查、人員交流和信息化建設等領域的務實合作,共同應對新挑戰並推進知\n")
+    assert [p.text for p in segment(page)][2:4] == [
+        "甲乙兩局簽署合作文件", "當地時間5月1日,第3次甲乙知識產權局局長會在大阪舉行,兩局局長出席會議並簽署合作文件。"]

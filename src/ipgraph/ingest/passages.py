@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipgraph.ingest.header import HeaderLines, header_lines
-from ipgraph.ingest.textnorm import clean_line, join_fragments
+from ipgraph.ingest.textnorm import clean_line, drop_glosses, join_fragments
 from ipgraph.resources import resources
 from ipgraph.zh.grammar import JOIN, NUMERALS
 
@@ -192,8 +192,9 @@ class _Assembler:
         return not self.hard_wrapped and not block.fragments[-1].endswith(_RUNS_ON) and not body.startswith(_CLOSERS)
 
     def _double_spaced(self) -> bool:
-        """PDF conversions put a blank line after every line; then a blank line ends nothing."""
-        texts = [line.raw.strip() for line in self.lines]
+        """PDF conversions put a blank line after every line; then a blank line ends nothing. Lines are measured
+        without a mirror's glosses (知識(shí)產(chǎn)權(quán)), which make a short headline look like a wrapped line."""
+        texts = [drop_glosses(line.raw.strip()) for line in self.lines]
         blanks = self.line_count - len(texts)
         wrapped = sum(1 for t in texts if len(t) >= 30 and not t.endswith(_TERMINAL))
         return blanks > 0.4 * max(1, self.line_count) and wrapped > 0.4 * max(1, len(texts))
@@ -201,7 +202,7 @@ class _Assembler:
     def _hard_wrapped(self) -> bool:
         """Whether lines may run on: a conversion that wrapped them leaves long lines stopping mid-word, more than
         once. In a text of one paragraph per line (a web page) a headline, caption or credit is a line of its own."""
-        return sum(1 for line in self.lines if len(t := line.raw.strip()) >= 30 and t[-1].isalnum()) >= 2
+        return sum(1 for line in self.lines if len(t := drop_glosses(line.raw.strip())) >= 30 and t[-1].isalnum()) >= 2
 
     def _cut_inline_footnotes(self) -> list[tuple[int, int]]:
         cuts = []
@@ -314,10 +315,9 @@ class _Assembler:
             return
         if locator is None or slug is None:
             locator, slug = self._identify(block)
-        self.passages.append(Passage(
-            kind=block.kind, locator=locator, slug=slug, text=text, start=block.start, end=block.end,
-            heading=" > ".join(block.heading), footnotes=tuple(block.cites), parent=block.parent,
-        ))
+        self.passages.append(Passage(kind=block.kind, locator=locator, slug=slug, text=text, start=block.start,
+                                     end=block.end, heading=" > ".join(block.heading), footnotes=tuple(block.cites),
+                                     parent=block.parent))
         self.locators[slug] = locator
         if block.kind == PARAGRAPH and block.number is not None:
             self.last_numbered = block
