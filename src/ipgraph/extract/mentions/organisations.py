@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
@@ -143,6 +144,7 @@ class OrgShapes:
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)
         self.byline = self.outlets.byline
+        self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
@@ -184,6 +186,7 @@ class OrgShapes:
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
+        added += self.acting_places(doc, text, [*found, *added], self._span)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
