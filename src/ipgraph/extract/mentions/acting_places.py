@@ -38,9 +38,10 @@ def acting_verbs(data_dir: Path) -> tuple[str, ...]:
 
 
 class ActingPlaces:
-    """Finds a place that acts; the place must be one the passage knows: a city of the reference data, a place opening
-    with a Chinese province or prefecture-level city (provinces.tsv, prefectures.tsv: 连云港市, 德州天衢新区), or the place a body's name in the passage opens with or holds (连云港市中级人民法院 makes 连云港市 a place; 天津市
-    河东区人民政府 makes 河东区 one), so a word that merely ends in 区 or 市 (亚太地区, 全市) is never taken."""
+    """Finds a place that acts; the place must be one the passage knows: a city of the reference data, a place
+    opening with a Chinese province or prefecture-level city (provinces.tsv, prefectures.tsv: 连云港市, 德州天衢新区),
+    or the place a body's name in the passage opens with or holds (天津市河东区人民政府 makes 河东区 one), so a word
+    that merely ends in 区 or 市 (亚太地区, 全市) is never taken."""
 
     def __init__(self, data_dir: Path, gazetteer: Gazetteer) -> None:
         suffixes = alternation(tuple(gazetteer.place_suffixes))
@@ -61,7 +62,8 @@ class ActingPlaces:
         for match in self.shape.finditer(text):
             start, end = match.span("place")
             country = self._known(text[start:end], start, end, spans)
-            if country is None or self._disposal(text, end) or any(s.label_ == ORG and s.start_char < end and start < s.end_char for s in spans):
+            if country is None or self._disposal(text, end) or \
+                    any(s.label_ == ORG and s.start_char < end and start < s.end_char for s in spans):
                 continue
             span = make(doc, start, end, None, "government")
             if span is not None and span._.ipg:
