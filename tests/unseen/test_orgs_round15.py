@@ -48,3 +48,12 @@ def test_12_a_place_that_pledges_is_the_actor():
     """233: 某新区将充分发挥… is the new area's pledge (d's rule 5: a place that acts is an organisation)."""
     found = pledges("德阳高新区综合执法局与某县签订合作协议。德阳高新区将充分发挥职能作用，深化合作。")
     assert [actor for actor, _ in found] == ["org/de-yang-gao-xin-qu"], found
+
+
+# --- 3. a session's number is no part of a body's name ---------------------------------------------------------------
+
+
+def test_3_a_bodys_name_ends_before_the_number_of_its_session(res):
+    """225: 某协会某分会一届二次理事会 was read as one body; the body is the branch, the rest names its session."""
+    found = new_orgs("中国技术市场协会专利运营分会一届三次理事会会议在武汉召开。", res)
+    assert "中国技术市场协会专利运营分会" in found and not any("理事会" in name for name in found), found

@@ -58,6 +58,8 @@ so the phrase is one, whatever comes before it."""
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))
+"""A session's number after a complete name (某协会分会一届二次理事会): the body's name ends before it."""
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
 """A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
 Google公司): the letters say where it starts."""
@@ -380,7 +382,8 @@ class OrgShapes:
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
-                    self.stops.starting(text, at) or joint_verb_at(self, text, at, begin):
+                    self.stops.starting(text, at) or joint_verb_at(self, text, at, begin) or \
+                    (best is not None or complete or unit) and _SESSION.match(text, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
