@@ -57,3 +57,20 @@ def test_3_a_bodys_name_ends_before_the_number_of_its_session(res):
     """225: 某协会某分会一届二次理事会 was read as one body; the body is the branch, the rest names its session."""
     found = new_orgs("中国技术市场协会专利运营分会一届三次理事会会议在武汉召开。", res)
     assert "中国技术市场协会专利运营分会" in found and not any("理事会" in name for name in found), found
+
+
+# --- 3/5. places of two levels share the head after their count ----------------------------------------------------
+
+
+def test_3_places_counted_by_their_levels_each_have_the_body_after_the_count(res):
+    """197: 某省、某市两级知识产权局 named no body; 两级 counts the listed places, as 两市 does (甲、乙两市监管局)."""
+    found = new_orgs("四川省、绵阳市两级知识产权局联合开展执法检查。", res)
+    assert {d["name"] for d in found.values()} == {"四川省知识产权局", "绵阳市知识产权局"}
+
+
+def test_5_bodies_of_places_counted_by_their_levels_hold_the_event_together():
+    found = events("5月6日，由国家知识产权局主办，四川省、绵阳市两级知识产权局共同承办的专利代理培训班在绵阳开班。",
+                   date="2024-05-07")
+    event = one(found, "专利代理培训班")
+    assert {"org/si-chuan-sheng-zhi-shi-chan-quan-ju", "org/mian-yang-shi-zhi-shi-chan-quan-ju"} <= \
+        set(event.organisers + event.partners), (event.organisers, event.partners)
