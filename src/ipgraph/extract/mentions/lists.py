@@ -224,7 +224,8 @@ def _names(found: list[Span], added: list[Span]) -> list[Span]:
 def list_closers(place_suffixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What closes a list: 等, with a count of the items after it if any (等十市, 等5家); or a count of places
     alone, in words (甲、乙两市), or of the levels of government they are (甲省、乙市两级: no suffix). Group
-    ``places``/``counted`` holds the suffix of the places counted, ``count`` where the count starts. Two patterns that each open with a word or a class of characters, which a scan finds fast."""
+    ``places``/``counted`` holds the suffix of the places counted, ``count`` where the count starts. Two patterns
+    that each open with a word or a class of characters, which a scan finds fast."""
     suffixes = "".join(sorted(place_suffixes))
     return (re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"),
             re.compile(rf"(?P<count>[{NUMERALS}]+)(?:(?P<counted>[{suffixes}])|{_LEVELS})"))
