@@ -103,12 +103,19 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
         if kind and any(body for _, _, body in items):
             out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
         elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
+                not _levels_of_a_class(shapes, text, after, items) and \
                 (shared := _shared_words(shapes, text, after, found)):
             head = shapes._head_at(text, after + len(shared))
             bodies = _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
                                     names + out)
             out += _through_levels(shapes, doc, bodies, after + len(shared)) if text[after - 1] == _LEVELS else bodies
     return out
+
+
+def _levels_of_a_class(shapes: OrgShapes, text: str, after: int, items: list[tuple[int, int, bool]]) -> bool:
+    """Levels counted after bare 省、市、区 name a class of bodies (省、市、区三级法院: the courts of three levels), not
+    each place's; after named places (甲省、乙市两级) they are these places' bodies."""
+    return text[after - 1] == _LEVELS and any(text[s:e] in shapes.lone_places for s, e, _ in items)
 
 
 def _through_levels(shapes: OrgShapes, doc: Doc, bodies: list[Span], end: int) -> list[Span]:
