@@ -10,8 +10,8 @@ from tests.unseen.test_events import events, one
 
 
 def test_5_a_bare_activity_noun_before_you_names_the_campaign_told_last():
-    text = ("4月20日，芜湖市举办2024年知识产权宣传周。\n"
-            "4月21日，芜湖市举办商标保护论坛。\n"
+    text = ("4月20日，芜湖举办2024年知识产权宣传周。\n"
+            "4月21日，芜湖举办商标保护论坛。\n"
             "活动由芜湖市市场监督管理局主办，芜湖市中级人民法院承办。\n")
     found = events(text, date="2024-04-22")
     week, forum = one(found, "2024年知识产权宣传周"), one(found, "商标保护论坛")

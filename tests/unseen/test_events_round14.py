@@ -10,7 +10,7 @@ from tests.unseen.test_events import events, one
 
 
 def test_5_this_years_noun_before_you_gives_its_roles_to_the_event_told():
-    text = ("4月20日，芜湖市举办2024年知识产权宣传周。"
+    text = ("4月20日，芜湖举办2024年知识产权宣传周。"
             "今年宣传周由芜湖市市场监督管理局主办，芜湖市中级人民法院承办。")
     week = one(events(text, date="2024-04-27"), "2024年知识产权宣传周")
     assert week.organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"], week.organisers
@@ -18,14 +18,14 @@ def test_5_this_years_noun_before_you_gives_its_roles_to_the_event_told():
 
 
 def test_5_last_years_noun_gives_no_roles_to_this_years_event():
-    text = ("4月20日，芜湖市举办知识产权论坛。"
+    text = ("4月20日，芜湖举办知识产权论坛。"
             "去年论坛由芜湖市市场监督管理局主办，芜湖市中级人民法院承办。")
     forum = one(events(text, date="2024-04-27"), "知识产权论坛")
     assert forum.organisers == [] and forum.partners == [], (forum.organisers, forum.partners)
 
 
 def test_5_this_years_noun_names_the_edition_told_not_the_last_event_of_its_type():
-    text = ("4月20日，芜湖市举办2024年知识产权宣传周。4月26日，芜湖市举办世界知识产权日主题宣传活动。"
+    text = ("4月20日，芜湖举办2024年知识产权宣传周。4月26日，芜湖举办世界知识产权日主题宣传活动。"
             "今年宣传周由芜湖市市场监督管理局主办。")
     found = events(text, date="2024-04-27")
     assert one(found, "2024年知识产权宣传周").organisers == ["org/wu-hu-shi-shi-chang-jian-du-guan-li-ju"]

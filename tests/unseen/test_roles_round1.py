@@ -10,7 +10,7 @@ from tests.unseen.test_events import events
 
 
 def test_5_two_bodies_joined_by_yu_before_chengban_are_both_partners():
-    found = events("3月1日，舟山市举办海洋知识产权宣传周活动。"
+    found = events("3月1日，舟山举办海洋知识产权宣传周活动。"
                    "本次活动由舟山市知识产权局主办，浙江海洋大学与舟山市司法局承办。", date="2025-03-02")
     activity = next(e for e in found if e.organisers)
     assert activity.organisers == ["org/zhou-shan-shi-zhi-shi-chan-quan-ju"]

@@ -28,6 +28,9 @@ _BETWEEN_NAMES = between_names(with_=True)
 _JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
 _COUNT = re.compile(rf"\s*{NUMBER}\s*")
 """A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
+_LEVELS = "级"
+"""What a count of listed places counts when they are of different levels (湖南省、长沙市两级知识产权局): each has the
+body that follows."""
 _ITEM_CHARS = (3, 12)
 """How long the words of an item of a list closed by a noun of a kind may be: two characters are as often a trade
 (电子、汽车等企业) as a name."""
@@ -90,7 +93,7 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
     out: list[Span] = []
     closing, counted = shapes.closers
     closers = [(m.start(), m.end(), m.group("places") or "") for m in closing.finditer(text)]
-    closers += [(m.start("count"), m.end(), m.group("counted")) for m in counted.finditer(text)]
+    closers += [(m.start("count"), m.end(), m.group("counted") or "") for m in counted.finditer(text)]
     names = _names(found, added) if closers else []
     for at, after, suffix in sorted(closers):
         kind = "" if suffix else next((k for word, k in shapes.list_kinds if text.startswith(word, after)), "")
@@ -100,11 +103,33 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
         if kind and any(body for _, _, body in items):
             out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
         elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
+                not _levels_of_a_class(shapes, text, after, items) and \
                 (shared := _shared_words(shapes, text, after, found)):
             head = shapes._head_at(text, after + len(shared))
-            out += _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
-                                  names + out)
+            bodies = _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
+                                    names + out)
+            out += _through_levels(shapes, doc, bodies, after + len(shared)) if text[after - 1] == _LEVELS else bodies
     return out
+
+
+def _levels_of_a_class(shapes: OrgShapes, text: str, after: int, items: list[tuple[int, int, bool]]) -> bool:
+    """Levels counted after bare 省、市、区 name a class of bodies (省、市、区三级法院: the courts of three levels), not
+    each place's; after named places (甲省、乙市两级) they are these places' bodies."""
+    return text[after - 1] == _LEVELS and any(text[s:e] in shapes.lone_places for s, e, _ in items)
+
+
+def _through_levels(shapes: OrgShapes, doc: Doc, bodies: list[Span], end: int) -> list[Span]:
+    """The last place's body runs through the count of levels to the head (甲省、乙市两级知识产权局: 乙市两级知识产权局
+    names 乙市知识产权局), so the verb after the head (共同承办) stands right after a body of the list, as after
+    甲省、乙市知识产权局."""
+    if not bodies:
+        return bodies
+    last = max(bodies, key=lambda b: b.start_char)
+    longer = shapes._span(doc, last.start_char, end, None, last._.ipg.get("kind", ""), name=last._.ipg.get("name", ""))
+    if longer is None:
+        return bodies
+    longer._.ipg.update({k: v for k, v in last._.ipg.items() if k not in longer._.ipg or not longer._.ipg[k]})
+    return [b for b in bodies if b is not last] + [longer]
 
 
 def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
@@ -205,11 +230,12 @@ def _names(found: list[Span], added: list[Span]) -> list[Span]:
 
 def list_closers(place_suffixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What closes a list: 等, with a count of the items after it if any (等十市, 等5家); or a count of places
-    alone, in words (甲、乙两市). Group ``places``/``counted`` holds the suffix of the places counted, ``count`` where
-    the count starts. Two patterns that each open with a word or a class of characters, which a scan finds fast."""
+    alone, in words (甲、乙两市), or of the levels of government they are (甲省、乙市两级: no suffix). Group
+    ``places``/``counted`` holds the suffix of the places counted, ``count`` where the count starts. Two patterns
+    that each open with a word or a class of characters, which a scan finds fast."""
     suffixes = "".join(sorted(place_suffixes))
     return (re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"),
-            re.compile(rf"(?P<count>[{NUMERALS}]+)(?P<counted>[{suffixes}])"))
+            re.compile(rf"(?P<count>[{NUMERALS}]+)(?:(?P<counted>[{suffixes}])|{_LEVELS})"))
 
 
 def _ends_in_place(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
@@ -57,6 +58,8 @@ so the phrase is one, whatever comes before it."""
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
+_SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))
+"""A session's number after a complete name (某协会分会一届二次理事会): the body's name ends before it."""
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
 """A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
 Google公司): the letters say where it starts."""
@@ -143,6 +146,7 @@ class OrgShapes:
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, places)
         self.byline = self.outlets.byline
+        self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
@@ -184,6 +188,7 @@ class OrgShapes:
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
+        added += self.acting_places(doc, text, [*found, *added], self._span)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
@@ -377,7 +382,8 @@ class OrgShapes:
                 continue
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
-                    self.stops.starting(text, at) or joint_verb_at(self, text, at, begin):
+                    self.stops.starting(text, at) or joint_verb_at(self, text, at, begin) or \
+                    (best is not None or complete or unit) and _SESSION.match(text, at):
                 break
             joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
