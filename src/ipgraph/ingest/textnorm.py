@@ -36,7 +36,7 @@ def clean_line(line: str) -> str:
     """One physical line as it reads: Markdown link syntax and escapes undone, spaces folded, and the pinyin
     glosses a mirror site printed after its characters dropped (產(chǎn)權(quán) → 產權), so that every stage reads
     the words whole; the passage's offsets still locate the line as printed."""
-    line = GLOSS.sub("", line)
+    line = drop_glosses(line)
     line = _MD_LINK.sub(lambda m: m.group(2) if m.group(1).replace("\\", "") == m.group(2) else m.group(1), line)
     line = _ANGLE_URL.sub(r"\1", line)
     line = _MD_ESCAPE.sub(r"\1", line)
@@ -69,7 +69,7 @@ def mask_urls(text: str) -> str:
 
 def drop_glosses(text: str) -> str:
     """The text without the pinyin glosses a mirror site printed after its characters (產(chǎn)權(quán) → 產權)."""
-    return GLOSS.sub("", text)
+    return GLOSS.sub("", text) if "(" in text else text
 
 
 def unglossed(text: str) -> tuple[str, Sequence[int]]:
