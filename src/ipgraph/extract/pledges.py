@@ -67,10 +67,12 @@ from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     SEMICOLONS,
+    WILL,
     alternation,
     between_names,
     clause_bounds,
     clauses as grammar_clauses,
+    marks_object,
     sentences,
 )
 
@@ -87,8 +89,6 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
-_WILL = ("将", "將")
-"""将 in both scripts: the cue of the future that is also the marker of an object (将X适用于Y) or of an effect."""
 """即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do."""
 
 
@@ -306,10 +306,8 @@ class _ReportPledges(ReportReader):
         a cue inside a longer word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         for cue in self.rules.cue.finditer(clause):
-            rest = self.rules.not_object.sub("", clause[cue.end():])  # 成员国, 完成: no 成 of 将X转换成Y
-            will = cue.group(0) in _WILL
-            if will and any(w in rest for w in self.rules.objects) \
-                    and not clause[cue.end():].startswith(self.rules.future) \
+            will = cue.group(0) == WILL
+            if will and marks_object(clause[cue.end():], self.rules.objects, self.rules.not_object, self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) \
@@ -412,7 +410,7 @@ class _ReportPledges(ReportReader):
 
     def _foretells(self, text: str, cue: int) -> bool:
         """将 followed by a word of effect (将使, 将有助于, 此举将有效…): what will come of something, not an act."""
-        return text[cue:cue + 1] in _WILL and text[cue + 1:].startswith(self.rules.effects)
+        return text.startswith(WILL, cue) and text[cue + 1:].startswith(self.rules.effects)
 
     def _possessed(self, text: str, mentions: list[Located], start: int, cue: int) -> bool:
         """与国家知识产权局的合作将会更加…: the subject is a relation with the actor named in it (与, then the actor,
@@ -482,7 +480,7 @@ class _ReportPledges(ReportReader):
         (将于, 将继续 …, or 后续将…), or when its subject is the author's own work or occasion (该项目, 第四阶段,
         本届会议; never a named instrument: 新修订的《…》将于…施行) and 将 does not foretell an effect (将有效…)."""
         effect = self._foretells(text, cue)
-        will = text[cue:cue + 1] in _WILL and not effect
+        will = text.startswith(WILL, cue) and not effect
         if subject:  # 本届会议将审议…, …项目以及时尚对话致力于…; but 此举将有效… foretells an effect
             return (will and subject.startswith(self.rules.own) and "《" not in subject
                     or not effect and subject.endswith(self.rules.work))

@@ -118,6 +118,17 @@ LOST_DOT = "?"
 introduces the name, since elsewhere it is a question mark."""
 AGENT_MARKS = "由据"
 """Words after which a clause's agent is named as at the clause's start (由甲主持, 据乙介绍, 由丙代表双方签字)."""
+
+WILL = "将"
+"""将: the future (将举办), and also the mark of an object before its verb (将X纳入Y, 将X转换成Y)."""
+
+
+def marks_object(after: str, objects: tuple[str, ...], not_object: re.Pattern[str], future: tuple[str, ...]) -> bool:
+    """Whether 将 marks an object rather than the future: a word that completes 将X (纳入, 为, 成) follows it in
+    ``after`` (the clause after 将), once the words that merely hold such a character are taken out (``not_object``:
+    成员国, 完成), and no word of the future opens it (将以…为契机 is the future)."""
+    return not after.startswith(future) and any(w in not_object.sub("", after) for w in objects)
+
 QUESTION_MARKS = "吗呢吧么怎哪谁啥否"
 """Particles and question words (吗, 呢, 怎么, 哪, 谁, 是否): a ? after words holding one ends a question, where a
 lost dot (LOST_DOT) would not."""

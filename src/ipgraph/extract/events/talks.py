@@ -4,7 +4,7 @@ Meeting, its sides taking part."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from typing import Any
 
 from ipgraph.extract.events.context import Context, run_after, run_before
 from ipgraph.extract.events.meetings import Side
@@ -23,6 +23,11 @@ _DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
 
 class TalkEvents(EventReader):
     """The meeting rule over one passage, shared by the report's event rules."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.vague: set[str] = set()
+        """The labels of talks a sentence tells with a time that is no date (前不久, 日前): their time is their own."""
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
         """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
@@ -82,15 +87,10 @@ class TalkEvents(EventReader):
         recent (前不久，A会见B) are not in that course: their time is their own, though no date."""
         month, own_month = None, self.own_date[:7] if self.own_date and len(self.own_date) == len("2024-03-12") else ""
         for event in (self.events[k] for k in self.order):
-            if event.start is None and event.rule == "event-meeting" and month and event.label not in self._vague:
+            if event.start is None and event.rule == "event-meeting" and month and event.label not in self.vague:
                 event.start = event.end = month
             elif event.start and len(event.start) >= len("2024-03") and event.start[:7] == own_month:
                 month = own_month
-
-    @cached_property
-    def _vague(self) -> set[str]:
-        """The labels of talks a sentence tells with a time that is no date (前不久, 日前)."""
-        return set()
 
     def _visitors_told(self) -> list[str]:
         """Whom a story of calls is about: the first side of the meeting told last (拜访A…; 代表团之后拜访B: the
@@ -130,7 +130,7 @@ class TalkEvents(EventReader):
         event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
         event.participants = list(dict.fromkeys(sides))
         if VAGUE_TIME.search(context.text):
-            self._vague.add(label)
+            self.vague.add(label)
         self._add(event, passage)
 
 

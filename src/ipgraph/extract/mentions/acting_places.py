@@ -13,15 +13,13 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import CITY, ORG, Gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, SENTENCE_ENDS, WILL, alternation, clause_bounds, marks_object
 
 _VERB_ROLES = ("organiser", "partner")
 """The roles of knowledge/events/roles.tsv whose pattern ``X<verb>`` names a body that holds an event."""
 _SUBJECT = re.compile(r"^\^?X(?P<verb>[^…X的]+)$")
 
 SpanMaker = Callable[..., Span | None]
-_WILL = "将"
-_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}]|$")
 
 
 def acting_verbs(data_dir: Path) -> tuple[str, ...]:
@@ -75,10 +73,8 @@ class ActingPlaces:
         """将 marks an object, not the future, when a word that completes 将X (纳入, 为, 成) follows in its clause and
         no word of the future opens it (pledge_words.tsv, lists object, not_object, future): 某市将X纳入Y is what the
         place did, not a body's act announced (the pledge reader reads 将 so too)."""
-        if not text.startswith(_WILL, at):
-            return False
-        rest = text[at + 1 : _CLAUSE_END.search(text, at + 1).start()]  # type: ignore[union-attr]  # $ always matches
-        return not rest.startswith(self.future) and any(w in self.not_object.sub("", rest) for w in self.objects)
+        return text.startswith(WILL, at) and marks_object(text[at + 1 : clause_bounds(text, at + 1)[1]], self.objects,
+                                                           self.not_object, self.future)
 
     def _known(self, place: str, start: int, end: int, spans: list[Span]) -> str | None:
         """The country of the place when the passage knows it for one (None: not a place the passage knows)."""
