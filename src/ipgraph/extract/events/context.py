@@ -112,6 +112,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                    if not (own and own[0] <= a and b <= own[1])]
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
+    subjects: dict[tuple[int, tuple[str, ...]], tuple[bool, list[Located]]] = {}  # by verb: several patterns read one
     for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
         if literal not in context.text:  # most patterns are absent: skip them before any regex runs
             continue
@@ -120,12 +121,12 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         before = "" if opening else before
         for match in anchor.finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
-            verb_at = match.start() if before else _adverbials_before(context.text, match.start(), adverbs)
-            across = not before and context.text.endswith(_COMMAS, 0, verb_at)
-            verb_at -= across
-            run = run_after(context, match.end()) if before \
-                else run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules),
-                                                      rules), kinds)
+            if before:
+                across, run = False, run_after(context, match.end())
+            else:
+                if (match.start(), kinds) not in subjects:
+                    subjects[match.start(), kinds] = _subject(context, match.start(), kinds, rules, adverbs)
+                across, run = subjects[match.start(), kinds]
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
                                                                          + _LOCATIVE, 0, run[0].start))
             companion = _companion(context.text, run, rules) if not before else ""
@@ -166,6 +167,17 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 _COMMAS = ("，", ",")
 """A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
 comma."""
+
+
+def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRules,
+             adverbs: tuple[str, ...]) -> tuple[bool, list[Located]]:
+    """The organisations (or people) named one after another before the verb at ``at``, past its adverbials, a list's
+    closing 等 and class noun and an alias bracket; and whether a comma stands between them and the verb."""
+    verb_at = _adverbials_before(context.text, at, adverbs)
+    across = context.text.endswith(_COMMAS, 0, verb_at)
+    verb_at -= across
+    return across, run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules),
+                              kinds)
 
 
 def _subject_end(text: str, at: int, rules: EventRules) -> int:
