@@ -5,6 +5,7 @@ what the title itself says of its body or state (offices.py)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -94,12 +95,10 @@ class People(NameShapes):
         name = f"{plain}|{self.married.pattern}"
         verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
         self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
-        self.bare_item = re.compile(f"(?:{name})(?=[、和与及]|{verbs})")
+        self._name, self._verbs = name, verbs
         run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
                                     re.MULTILINE)
-        counted = rf"(?<=[{re.escape(NAME_BREAKS + NAME_PUNCTUATION)}\s])((?:(?:{name})[、和与及]){{0,5}}(?:{name}))"
-        self.counted = re.compile(counted + _COUNTED)  # 为甲等10名同志颁发: the object of a verb
         # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
         self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
         self.surname = re.compile(alternation(gazetteer.surnames))
@@ -117,6 +116,20 @@ class People(NameShapes):
         self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups})
         self.any_head = self.offices.any_head
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
+
+    # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
+    # a passage first needs it (most builds never do), not with the pipeline.
+    @cached_property
+    def bare_item(self) -> re.Pattern[str]:
+        """One name of a list of bare names, before the next one or the list's verb."""
+        return re.compile(f"(?:{self._name})(?=[、和与及]|{self._verbs})")
+
+    @cached_property
+    def counted(self) -> re.Pattern[str]:
+        """Names before 等N名, as the object of a verb (为甲等10名同志颁发)."""
+        name = self._name
+        return re.compile(rf"(?<=[{re.escape(NAME_BREAKS + NAME_PUNCTUATION)}\s])((?:(?:{name})[、和与及]){{0,5}}"
+                          rf"(?:{name})){_COUNTED}")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans[MENTIONS])
