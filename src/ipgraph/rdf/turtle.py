@@ -24,12 +24,15 @@ from itertools import chain
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, OBJECT, SUBJECT, VERB, TurtleSerializer
-from rdflib.term import Node
+from rdflib.term import _NUMERIC_INF_NAN_LITERAL_TYPES, _PLAIN_LITERAL_TYPES, Node
 
 Grouped = Mapping[Node, Mapping[Node, Iterable[Node]]]
 """Triples by subject, then predicate: the objects of each, in the order the store gives them."""
 _NIL = str(RDF.nil)
 _PREDICATE_ORDER = {str(p): rank for rank, p in enumerate(TurtleSerializer.predicateOrder)}
+_SPELT_BY_RDFLIB = frozenset(map(str, (*_PLAIN_LITERAL_TYPES, *_NUMERIC_INF_NAN_LITERAL_TYPES)))
+"""The datatypes whose literals rdflib may write bare (1, 0.5, true) or checks for infinities; it writes a literal of
+any other datatype as its quoted text and its datatype (``Literal._literal_n3``), which is done here."""
 
 
 class _RememberingTurtleSerializer(TurtleSerializer):
@@ -158,8 +161,10 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                 return f"{node._quote_encode()}@{node.language}" if node.language else node._quote_encode()
             key = (str(node), str(node.datatype))
             spelt = literals.get(key)
-            if spelt is None:
+            if spelt is None and key[1] in _SPELT_BY_RDFLIB:
                 spelt = literals[key] = self.label(node, position)
+            elif spelt is None:  # rdflib's spelling of any other typed literal: its quoted text and its datatype
+                spelt = literals[key] = f"{node._quote_encode()}^^{known[key[1], _GEN_QNAME_FOR_DT] or f'<{key[1]}>'}"
             return spelt
 
         def iri_label(node: URIRef, verb: bool) -> str:
