@@ -57,7 +57,10 @@ class TalkEvents(EventReader):
         verb of holding may stand between); talks that the meeting finder read between two people are not read
         again."""
         rules = self.rules
-        if not rules.words.get("talks_joint"):
+        talks = rules.words.get("talks_verb", ()) + rules.words.get("talks_with", ())  # one ends every match of talks
+        verbs = list(rules.talks.finditer(context.text)) \
+            if rules.words.get("talks_joint") and any(word in context.text for word in talks) else []
+        if not verbs:  # most clauses hold no verb of talks: nothing to read
             return []
         read = [at for _, _, _, at in self.meetings.meetings(context)]
         sides = [m for m in context.orgs((ORG, COUNTRY)) if not any(o is not m and o.start <= m.start and m.end <= o.end
@@ -65,7 +68,7 @@ class TalkEvents(EventReader):
                                                                         or m.kind == COUNTRY)
                                                                    for o in context.mentions)]
         found, since = [], 0
-        for verb in rules.talks.finditer(context.text):
+        for verb in verbs:
             if any(verb.start() <= at < verb.end() for at in read):
                 continue
             joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
