@@ -172,9 +172,11 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
         yield match.start(), match.group(0)
 
 
-def segments(text: str) -> list[re.Match[str]]:
-    """Sentences further cut at semicolons: the unit of one reported item in a list (…研讨会；…讲习班。)."""
-    return list(_SEGMENT.finditer(text))
+@lru_cache(maxsize=64)
+def segments(text: str) -> tuple[re.Match[str], ...]:
+    """Sentences further cut at semicolons: the unit of one reported item in a list (…研讨会；…讲习班。). Cut once per
+    text: the event rules read each passage's in turn."""
+    return tuple(_SEGMENT.finditer(text))
 
 
 def open_sentence(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -469,7 +470,7 @@ class ReportEvents(ActivityEvents):
         return bool(name.setting or re.search(r"[在于於]\s*$", sentence[:name.left])) \
             and self.rules.pattern("position", anchored=True).match(sentence[name.end:]) is not None
 
-    def _description(self, passage: Passage, sentences: list[re.Match], names: list[list[EventName]],
+    def _description(self, passage: Passage, sentences: Sequence[re.Match], names: list[list[EventName]],
                      index: int, label: str) -> list[Context]:
         """The sentences that describe an event: its own, and those after it that refer back to it (该宣传活动…,
         研讨会…, X召开研讨会…) before the next sentence that names another event; the ones between about other
