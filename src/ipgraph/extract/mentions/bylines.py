@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from ipgraph.extract.mentions.neighbours import Named
-from ipgraph.extract.mentions.spans import HAN
+from ipgraph.extract.mentions.spans import HAN, holds
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
@@ -54,7 +54,7 @@ class Bylines:
         their starts are the second value."""
         found: list[Named] = []
         credited: set[int] = set()
-        brackets = _holds(text, "（(【[")  # what each bracket opens with: most passages hold none, and skip the scans
+        brackets = holds(text, "（(【[")  # what each bracket opens with: most passages hold none, and skip the scans
         datelines = list(self.dateline_bracket.finditer(text)) if brackets else []
         for bracket in (*(self.byline_bracket.finditer(text) if brackets else ()), *datelines):
             items, role, at = [], "", bracket.start(1)
@@ -74,11 +74,11 @@ class Bylines:
         found += (after := self._after_bodies(text, mentions))
         credited.update(start for start, _, _, body, _ in after
                         if body is not None and _media(body))  # an outlet's writer
-        for line in self.credit_line.finditer(text) if _holds(text, "：:/／") else ():  # 文/甲乙, 摄影：戊己 on a line
+        for line in self.credit_line.finditer(text) if holds(text, "：:/／") else ():  # 文/甲乙, 摄影：戊己 on a line
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
-        for line in self.credit_after.finditer(text) if _holds(text, "/／") else ():  # 甲乙/摄, 记者丙丁／摄影
+        for line in self.credit_after.finditer(text) if holds(text, "/／") else ():  # 甲乙/摄, 记者丙丁／摄影
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), line.group("role") or "", None, line.start()))
@@ -101,11 +101,6 @@ class Bylines:
             if credit and self.surname.match(credit.group(1)) and self.plain(text, *credit.span(1)):
                 found.append((*credit.span(1), "", body, credit.start(1)))
         return found
-
-
-def _holds(text: str, marks: str) -> bool:
-    """The text holds one of the marks a pattern cannot match without."""
-    return any(mark in text for mark in marks)
 
 
 def _media(mention: Span) -> bool:

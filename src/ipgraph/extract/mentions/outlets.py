@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.spans import HAN, is_cjk
+from ipgraph.extract.mentions.spans import HAN, holds, is_cjk
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
@@ -42,6 +42,7 @@ class Outlets:
         self.dateline = re.compile(
             rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
+        self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
         self.credit = re.compile(rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]")
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
         self.paper = re.compile(
@@ -53,11 +54,16 @@ class Outlets:
         """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电)
         names stand, without the place a dateline dates from; ``ends_outlet`` says whether the head of an outlet's
         name (网站, 日报) ends at a place."""
-        out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in self.source.finditer(text)]
-        out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
-        out += [m.span(1) for m in self.paper.finditer(text)]
+        # Each pattern needs a mark most passages lack (a colon, a bracket, 《, a date's 日 and the dateline's word).
+        sources = self.source.finditer(text) if holds(text, "：:") else ()
+        credits = self.credit.finditer(text) if holds(text, "（(") else ()
+        papers = self.paper.finditer(text) if "《" in text else ()
+        datelines = self.dateline.finditer(text) if any(closing in text for closing in self.dated) else ()
+        out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in sources]
+        out = [(s, e) for s, e in out if e] + [m.span(1) for m in credits]
+        out += [m.span(1) for m in papers]
         sourced = [text[s:e] for s, e in out]
-        for match in self.dateline.finditer(text):
+        for match in datelines:
             start, end = match.span(1)
             place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
                           and s.start_char > start), None)

@@ -63,6 +63,12 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def holds(text: str, marks: str) -> bool:
+    """The text holds one of ``marks``: characters some pattern cannot match without, so that most passages, which
+    hold none, skip its scan."""
+    return any(mark in text for mark in marks)
+
+
 def suffix_end(suffix: re.Pattern[str], text: str, at: int) -> int:
     """Where a place's name that ends at ``at`` ends with its suffix (上海 → 上海市); the suffix is optional, so
     the pattern always matches."""
