@@ -36,6 +36,7 @@ from ipgraph.extract.mentions.spans import (
     character_doc,
     characters,
     doc_text,
+    get_spans,
 )
 from ipgraph.ingest.textnorm import mask_urls, unglossed
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
@@ -129,7 +130,7 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     for printed, (plain, at), doc in zip(masked, readings,
                                           nlp.pipe(_make_doc(nlp, t.translate(table)) for t, _ in readings)):
         read = doc_text(doc)
-        found = [[_mention(s, read) for s in doc.spans.get(name, [])] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
+        found = [[_mention(s, read) for s in get_spans(doc, name)] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
         if read != printed:
             found = [[_as_printed(m, printed, plain, read, at) for m in group] for group in found]
         out.append(PassageMentions(*found))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MENTIONS, doc_text, set_spans
+from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MENTIONS, doc_text, get_spans, set_spans
 from ipgraph.knowledge.gazetteer import ORG, TREATY, load as load_gazetteer
 
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
@@ -23,7 +23,7 @@ class Definitions:
     def __call__(self, doc: Doc) -> Doc:
         definitions, candidates = [], []
         text = doc_text(doc)
-        mentions = list(doc.spans[MENTIONS])
+        mentions = get_spans(doc, MENTIONS)
         covering: dict[int, list[Span]] | None = None  # character → the mentions over it, once a bracket needs it
         for mention in mentions:
             if mention.label_ not in (ORG, TREATY):

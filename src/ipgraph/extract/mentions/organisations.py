@@ -22,7 +22,7 @@ from ipgraph.extract.mentions.lists import (
     shared_by_places,
 )
 from ipgraph.extract.mentions.outlets import Outlets
-from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, is_cjk, set_spans
+from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
     LearntPlaces,
     acting_for,
@@ -149,7 +149,7 @@ class OrgShapes:
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = list(doc.spans[MENTIONS])
+        found = get_spans(doc, MENTIONS)
         text = doc_text(doc)
         backward = self._backward_names(text, found) + self._quoted_names(text, found)
         headless = {(start, end): body for start, end, body in self.headless.spans(

@@ -15,7 +15,7 @@ from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.given_names import LOST_DOTS, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
-from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, is_cjk, overlaps, set_spans
+from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
@@ -132,7 +132,7 @@ class People(NameShapes):
                           rf"(?:{name})){_COUNTED}")
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = list(doc.spans[MENTIONS])
+        mentions = get_spans(doc, MENTIONS)
         text = doc_text(doc)
         blocked = {i for s in mentions if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
