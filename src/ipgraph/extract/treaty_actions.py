@@ -240,9 +240,11 @@ class _ReportTreatyActions(ReportReader):
         the treaty named last, in this passage or the one before, whose name ends in that noun."""
         added: list[Located] = []
         named: list[tuple[str, str]] = []
+        nouns = self.rules.words.get("noun", ())  # each anaphor ends in one: a passage without any has none
+        anaphora = self.rules.anaphor.finditer(passage.text) if any(n in passage.text for n in nouns) else ()
         events: list[tuple[int, Located | re.Match[str]]] = sorted(
-            [(m.start, m) for m in mentions if m.kind == TREATY]
-            + [(a.start(), a) for a in self.rules.anaphor.finditer(passage.text)], key=lambda e: e[0])
+            [(m.start, m) for m in mentions if m.kind == TREATY] + [(a.start(), a) for a in anaphora],
+            key=lambda e: e[0])
         for _, item in events:
             if isinstance(item, Located):
                 named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
