@@ -44,7 +44,7 @@ class ActivityEvents(TalkEvents):
         event held."""
         for sentence in segments(passage.text):
             words = sentence.group(0)
-            for listed in self._activity_list.finditer(words):
+            for listed in self._activity_list.finditer(words) if LIST_CLOSER in words else ():  # a list ends in 等
                 items = self._items(listed.group("items"))
                 if len(items) < 2:
                     continue
