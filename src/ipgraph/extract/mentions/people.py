@@ -208,20 +208,10 @@ class People(NameShapes):
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
-        # A title may begin with the head of the body before it, printed once for both (商务部长 = 商务部 + 部长,
-        # 国家知识产权局长): the title starts on the body's last character, which stays unmasked; not where a title
-        # starts after the body (特许厅长官 is the office's 长官).
-        shared = {org.end_char - 1: org for org in set(ends.values())
-                  if (title := self.title.match(text, org.end_char - 1)) is not None and title.end() > org.end_char
-                  and self.title.match(text, org.end_char) is None}
-        masked = list(text)
-        for body in set(ends.values()):
-            masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
-        for at in shared:
-            masked[at] = text[at]
-        ends.update(shared)
+        # A passage holding no title (three in four) holds none masked either: it is not masked.
+        masked = self._masked(text, ends) if self.title.search(text) else ""
         found: list[Named] = []
-        queue = list(self.title.finditer("".join(masked)))
+        queue = list(self.title.finditer(masked))
         while queue:
             match = queue.pop(0)
             if self._inside_noun(text, match.start(), match.end()):
@@ -278,7 +268,7 @@ class People(NameShapes):
                 org = neighbours.principal_body(text, match.start(), match.group(0), found)
             role = text[match.start() : role_end] if names and names[0][0] >= role_end else match.group(0)
             found += [(start, end, role, org, title_at) for start, end in names]
-            if not names and (longer := self._overlapping("".join(masked), match)) is not None:
+            if not names and (longer := self._overlapping(masked, match)) is not None:
                 queue.insert(0, longer)
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
@@ -287,6 +277,22 @@ class People(NameShapes):
                 listed = listed_after(text, name[0], found, self.honorifics) if org is None else None
                 found.append((*name, "", *(listed or (org, name[0]))))  # 某署律师甲女士和乙先生: 乙 is of it too
         return found
+
+    def _masked(self, text: str, ends: dict[int, Span]) -> str:
+        """The text with the bodies ending at ``ends`` masked: no title is read inside a body's name. A title may begin
+        with the head of the body before it, printed once for both (商务部长 = 商务部 + 部长, 国家知识产权局长): the
+        title starts on the body's last character, which stays unmasked, and the body ends there too (``ends``); not
+        where a title starts after the body (特许厅长官 is the office's 长官)."""
+        shared = {org.end_char - 1: org for org in set(ends.values())
+                  if (title := self.title.match(text, org.end_char - 1)) is not None and title.end() > org.end_char
+                  and self.title.match(text, org.end_char) is None}
+        masked = list(text)
+        for body in set(ends.values()):
+            masked[body.start_char : body.end_char] = "\0" * (body.end_char - body.start_char)
+        for at in shared:
+            masked[at] = text[at]
+        ends.update(shared)
+        return "".join(masked)
 
     def _starts_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that follows a name starts at ``at`` (出席, 指出, 局长)."""
