@@ -73,6 +73,7 @@ class People(NameShapes):
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
+        self.any_title = re.compile(alternation(gazetteer.titles))  # as self.title finds one: faster to look for
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
@@ -209,7 +210,7 @@ class People(NameShapes):
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
         # A passage holding no title (three in four) holds none masked either: it is not masked.
-        masked = self._masked(text, ends) if self.title.search(text) else ""
+        masked = self._masked(text, ends) if self.any_title.search(text) else ""
         found: list[Named] = []
         queue = list(self.title.finditer(masked))
         while queue:
