@@ -57,7 +57,7 @@ class ActingPlaces:
         """The organisation mentions of the places that act in the passage; ``make`` is the maker of a new
         organisation's span (OrgShapes._span)."""
         out: list[Span] = []
-        for match in self.shape.finditer(text):
+        for match in self.shape.finditer(text) if any(s in text for s in self.suffixes) else ():  # a place's suffix
             start, end = match.span("place")
             country = self._known(text[start:end], start, end, spans)
             if country is None or self._disposal(text, end) or \
