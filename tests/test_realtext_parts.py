@@ -51,7 +51,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "u": range(269, 281),
          "v": range(281, 290),
          "w": range(293, 305),
-         "x": range(305, 317)}
+         "x": range(305, 317),
+         "y": range(317, 329)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
