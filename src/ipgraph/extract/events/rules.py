@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 
 from ipgraph.extract.events import model
-from ipgraph.extract.events.activities import ActivityEvents
+from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
     HEAD_LINES,
@@ -44,7 +44,7 @@ FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(ActivityEvents):
+class ReportEvents(CeremonyEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -73,6 +73,7 @@ class ReportEvents(ActivityEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
+        self._ceremonies_of_acts(passages)
         self.date_talks()
         return [self.events[k] for k in self.order]
 
@@ -448,6 +449,9 @@ class ReportEvents(ActivityEvents):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
+        if name.verb is None and self.finder.acted(name.label) \
+                and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
+            return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb):
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
