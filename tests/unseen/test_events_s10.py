@@ -29,3 +29,26 @@ def test_a_ceremony_of_the_same_act_named_before_is_that_one_told_again():
     found = events("5月12日，宁波市知识产权局与宁波大学举行知识产权合作协议签约仪式。"
                    "签字仪式上，双方负责人分别致辞。", date="2025-05-14")
     assert [e.label for e in found if e.type == "Ceremony"] == ["知识产权合作协议签约仪式"]
+
+
+# --- a headline tells its event with a bare verb; the lead that tells it again names who held it -------------------
+
+
+def test_a_headline_with_a_bare_verb_of_holding_tells_an_event_the_lead_gives_its_organiser():
+    found = events("宁波海关走进社区举办知识产权保护讲座\n\n"
+                   "为提升市民的知识产权意识，宁波海关今日（12日）举行讲座，向社区居民介绍相关法律。",
+                   date="2025-06-12")
+    assert [(e.label, e.organisers) for e in found] == [("知识产权保护讲座", ["org/ning-bo-hai-guan"])]
+
+
+def test_a_day_in_brackets_after_today_is_a_time_adverbial_between_subject_and_verb():
+    found = events("宁波海关今日（12日）举办第三届甬港知识产权论坛。", date="2025-06-12")
+    assert one(found, "第三届甬港知识产权论坛").organisers == ["org/ning-bo-hai-guan"]
+
+
+def test_a_leads_dateline_day_before_jinri_does_not_date_the_headlines_event():
+    """Guards the headline's event: a dateline's day (…3月20日讯) is the news's; 近日 says the event's is not told."""
+    found = events("宁波召开知识产权强市建设工作推进会\n\n"
+                   "宁波网3月20日讯 近日，宁波市知识产权局在宁波市市场监管局召开宁波市知识产权强市建设工作推进会。",
+                   date="2025-03-21")
+    assert [e.start for e in found] == [None]

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from ipgraph.extract.events.activities import ActivityEvents
+from ipgraph.extract.events.headlines import HeadlineEvents
 from ipgraph.extract.events.model import EventFact, spelled, squash
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.grammar import alternation, segments
 
 
-class CeremonyEvents(ActivityEvents):
+class CeremonyEvents(HeadlineEvents):
     """Dates and roles of ceremonies named by their act alone, from the sentence that told the act."""
 
     @cached_property
