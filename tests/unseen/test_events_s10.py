@@ -52,3 +52,25 @@ def test_a_leads_dateline_day_before_jinri_does_not_date_the_headlines_event():
                    "宁波网3月20日讯 近日，宁波市知识产权局在宁波市市场监管局召开宁波市知识产权强市建设工作推进会。",
                    date="2025-03-21")
     assert [e.start for e in found] == [None]
+
+
+# --- the parts an event is said to include are events held within it -----------------------------------------------
+
+
+def test_the_events_a_forum_is_said_to_include_are_held_in_its_month():
+    found = events("7月24日，第三届中国—东盟知识产权论坛在南宁开幕。本次论坛活动将持续两天，"
+                   "主要包括东盟知识产权审查员研讨班、企业实地调研等活动。", date="2025-07-25")
+    assert one(found, "东盟知识产权审查员研讨班").start == "2025-07"
+    assert not [e for e in found if "调研" in e.label]
+
+
+def test_one_part_of_an_activity_pointed_back_to_is_an_event_and_a_year_in_its_name_no_date():
+    found = events("4月26日，宁波市2025年世界知识产权日主题活动在天一广场举行。"
+                   "此次活动涵盖宁波市2024年知识产权成果展，多家单位制作了展板。", date="2025-04-27")
+    assert one(found, "宁波市2024年知识产权成果展").start == "2025-04"
+
+
+def test_a_count_of_sessions_an_event_is_said_to_include_is_no_event():
+    """Guards the two above: 该活动包括四场会议 counts the sessions, naming none."""
+    found = events("4月4日，第五届甬港知识产权论坛在宁波举行。该活动包括四场会议，汇集了多方代表。", date="2025-04-05")
+    assert [e.label for e in found] == ["第五届甬港知识产权论坛"]
