@@ -31,6 +31,12 @@ def test_a_ceremony_of_the_same_act_named_before_is_that_one_told_again():
     assert [e.label for e in found if e.type == "Ceremony"] == ["知识产权合作协议签约仪式"]
 
 
+def test_an_opening_ceremony_told_as_a_setting_is_part_of_the_event_it_opens_no_event_of_its_own():
+    """Guards the three above: 开幕仪式上 after a forum opened is the forum's part (README.a rule 12)."""
+    found = events("5月8日，第三届甬港知识产权论坛在宁波开幕。在开幕仪式上，宁波市副市长致辞。", date="2025-05-09")
+    assert [e.label for e in found] == ["第三届甬港知识产权论坛"]
+
+
 # --- a headline tells its event with a bare verb; the lead that tells it again names who held it -------------------
 
 

@@ -27,6 +27,12 @@ class CeremonyEvents(HeadlineEvents):
         acts = alternation(self.rules.words.get("ceremony_act", ()))
         return re.compile(rf"(?P<act>{acts})(?:{self.rules.type_pattern.pattern})")
 
+    def own_act(self, label: str) -> bool:
+        """The name is an act and a type noun alone, and the act is one of its own (签约仪式, 启动仪式), not the
+        opening or closing of another event (开幕仪式, 开班仪式: ``part_act``), which is no event of its own."""
+        act = self._act_ceremony.fullmatch(squash(label))
+        return act is not None and not self.rules.has("part_act", act.group("act"))
+
     def _ceremonies_of_acts(self, passages: list[Passage]) -> None:
         """Each undated ceremony named by its act alone takes the first date of the last sentence before it that
         tells the act (for a signing, any verb of signing: 签约仪式 after A与B签署…) and dates it; an event that

@@ -414,7 +414,7 @@ class ReportEvents(CeremonyEvents):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
-        if name.verb is None and self.finder.acted(name.label) \
+        if name.verb is None and self.own_act(name.label) \
                 and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb):
