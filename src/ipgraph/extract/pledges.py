@@ -48,16 +48,15 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
+from ipgraph.extract.pledge_subjects import SpeakersWords
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
-    ReportReader,
     Speaker,
     Statement,
     actors,
     affiliation_of,
     counts,
-    no_subject,
     omitted_subject,
     path_of,
     runs,
@@ -118,7 +117,7 @@ class _Span:
     cue_end: int
 
 
-class _ReportPledges(ReportReader):
+class _ReportPledges(SpeakersWords):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path,
                  agreements: Sequence[AgreementFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
@@ -365,12 +364,13 @@ class _ReportPledges(ReportReader):
             return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
         if self._foretells(text, cue):  # …平台，将使更多公众受益: an effect, whoever speaks
             return []
-        if who is not None and who.organisation:
-            return [f"org/{who.organisation}"]
+        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
+        if who is not None and who.organisation:  # 中国…，致力于…: the country a speaker's sentence is about pledges
+            return (not subject and self._country_topic(text, mentions, offset, clause_start)) \
+                or [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
             return [path_of(opening[0])]
-        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
         if not subject:  # …，表示将…: a verb of speech alone is no subject
             said = self._after_speech(text, offset, cue)
             sayer = self._sayer(text, offset, said, mentions) if said > offset else []
@@ -425,14 +425,6 @@ class _ReportPledges(ReportReader):
         rest = text[possessive + 1:cue]
         return not (self.parties.name(rest) or self.parties.referring(rest) or self.parties.collective.search(rest))
 
-    def _we(self, words: str, who: Speaker | None) -> list[str]:
-        """我们将… in a speaker's words: whom the speaker last pledged for (中国政府将…。…我们将…)."""
-        subject = self.rules.lead.sub("", words).strip()
-        we = next((w for w in self.rules.we if subject.startswith(w)), None)
-        if we is None or who is None or who.person is None or self.rules.lead.sub("", subject[len(we):]).strip():
-            return []
-        return self.spoke_for.get(who.person, [])
-
     def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
         """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
         collective or the actor right before the verb of speech that ends at ``said``, or before its delegation
@@ -447,12 +439,6 @@ class _ReportPledges(ReportReader):
                  if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says
         return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
 
-    def _after_speech(self, text: str, start: int, cue: int) -> int:
-        """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence
-        a subject-less clause goes on with opens there."""
-        said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
-        return start + said[-1].end() if said else start
-
     def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
         """Who 学校/我方 before a cue is: a speaker's organisation, else the last named with that ending (no author:
         in passages before too, 澳门海关…。海关将…), else the author's one unit of it (秘书处), or the author."""
@@ -466,14 +452,6 @@ class _ReportPledges(ReportReader):
         units = [key for key, org in self.gazetteer.organisations.items()
                  if org.parent in self.author and org.name_zh.endswith(noun)]
         return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)
-
-    def _opens(self, text: str, start: int, at: int) -> bool:
-        """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
-        return no_subject(text[start:at], None, self.rules.lead_words)
-
-    def _opens_clause(self, text: str, start: int, at: int) -> bool:
-        """``at`` opens the sentence from ``start`` or one of its clauses (会谈中，双方…，表示将…)."""
-        return self._opens(text, start, at) or self._opens(text, max(start, clause_bounds(text, at)[0]), at)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"

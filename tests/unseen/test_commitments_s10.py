@@ -1,0 +1,23 @@
+"""Session 10 of the commitments: shapes of unseen text that carry over, each read by the real pipeline on sentences
+written for these tests (none copied from an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_commitments_round5 import read
+
+OFFICE = "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"
+
+
+def _pledgers(text: str) -> list[tuple[str, str]]:
+    return sorted((fact.actor, fact.quote) for fact in read(text, "pledges"))
+
+
+def test_a_subjectless_clause_in_a_speakers_words_goes_on_with_the_country_its_sentence_opens_with():
+    assert _pledgers("浙江省知识产权局局长王明表示，我国知识产权事业取得显著成绩，这与各方的支持密不可分，"
+                     "愿与各国继续深化合作。") == [("country/CN", "愿与各国继续深化合作")]
+    assert _pledgers("浙江省知识产权局局长王明表示，中方高度重视双方合作，将与新方在人工智能领域加强交流。") == [
+        ("country/CN", "将与新方在人工智能领域加强交流")]
+    # an organisation opening the sentence is no country: the speaker's office pledges, as before
+    assert _pledgers("浙江省知识产权局局长王明表示，浙江大学在专利转化方面成绩突出，将与浙江大学深化合作。") == [
+        (OFFICE, "将与浙江大学深化合作")]
+    assert _pledgers("浙江省知识产权局局长王明表示，将与浙江大学深化合作。") == [(OFFICE, "将与浙江大学深化合作")]
