@@ -21,3 +21,15 @@ def test_a_subjectless_clause_in_a_speakers_words_goes_on_with_the_country_its_s
     assert _pledgers("浙江省知识产权局局长王明表示，浙江大学在专利转化方面成绩突出，将与浙江大学深化合作。") == [
         (OFFICE, "将与浙江大学深化合作")]
     assert _pledgers("浙江省知识产权局局长王明表示，将与浙江大学深化合作。") == [(OFFICE, "将与浙江大学深化合作")]
+
+
+def test_a_signing_that_names_no_two_parties_is_an_agreement_of_unnamed_parties():
+    found = read("推进会上，相关单位签署了推动专利转化的合作协议。", "agreements")
+    assert [(f.label, f.parties, f.unnamed) for f in found] == [("推动专利转化的合作协议", [], True)]
+    found = read("2025年5月，《加强数字领域知识产权合作的共同倡议》正式发布。", "agreements")
+    assert [(f.type, f.label, f.parties, f.date) for f in found] == [
+        ("JointStatement", "加强数字领域知识产权合作的共同倡议", [], "2025-05")]
+    # where the report tells an agreement with its parties, a telling without them is that one told again
+    found = read("浙江省知识产权局与浙江大学签署《专利转化合作协议》。\n\n会上，相关单位签署了推动专利转化的合作协议。",
+                 "agreements")
+    assert [(f.label, f.unnamed) for f in found] == [("专利转化合作协议", False)]

@@ -40,7 +40,9 @@ only when its copies are exchanged (交换《A》文本, not 交换意见…安�
 A verb of signing is not read where its end begins another (贸促会签署 is 签署, not 会签). A news item's title line
 that tells an agreement with a party shortened (陕西局与X签订…) tells the one its body tells with that party in full.
 A sentence without a subject, in a report with no author and no speaker, goes on with the topic of the sentence before
-it (中国已加入…。与欧盟签署…): that actor is an inferred party.
+it (中国已加入…。与欧盟签署…): that actor is an inferred party. A signing that names fewer than two parties
+(相关机构签署了…协议; 《…共同倡议》发布) is an agreement of unnamed parties in a report that tells none with its
+parties, and in one that does, that agreement told again (本次协议).
 """
 
 from __future__ import annotations
@@ -101,6 +103,9 @@ class AgreementFact(Statement):
     date: str | None = None
     renewal: bool = False
     group: str = ""
+    unnamed: bool = False
+    """The text tells the signing without naming two parties (相关机构签署了…协议; 《…倡议》发布): ``parties`` are the
+    ones it names, if any."""
 
     @property
     def identity(self) -> str:
@@ -122,6 +127,9 @@ class _ReportAgreements(InstrumentNames):
         self.basis = re.compile(f"(?:{alternation(self.rules.words.get('basis', ()))})({self.nouns.pattern})")
         self.outlet_ends = tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["dateline"])
         self.found: dict[str, AgreementFact] = {}
+        self.unnamed: dict[str, AgreementFact] = {}
+        """Signings told without two named parties: agreements of their own only in a report that tells none with
+        its parties (there, 本次协议 or 双方签订的协议 tells one of those again)."""
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
         self.parties = PartyReader(facts, data_dir)
@@ -166,7 +174,7 @@ class _ReportAgreements(InstrumentNames):
         for fact in self.found.values():
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return list(self.found.values())
+        return list(self.found.values() or self.unnamed.values())
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
@@ -241,14 +249,17 @@ class _ReportAgreements(InstrumentNames):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) or self._topic(*previous)
                             if p not in stated] if told.omitted else []
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
-                if len(stated) + len(inferred) < 2 and not (stated and told.group):
-                    continue
+                unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
                 text = sentence[item.start:item.end]
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
-                    renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
-                    quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
-                self._add(fact, passage)
+                    renew_verb or bool(self.rules.regex("renew").search(text)), told.group, unstated,
+                    quote=sentence[start:end],
+                    confidence=told.confidence - (0.2 if unstated else 0.1 if inferred else 0.0))
+                if unstated:
+                    self.unnamed.setdefault(fact.identity, fact).passages.append(passage.slug)
+                else:
+                    self._add(fact, passage)
         return items
 
     def _told_again(self, sentence: str, passage: Passage) -> bool:

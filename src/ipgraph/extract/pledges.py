@@ -142,7 +142,7 @@ class _ReportPledges(SpeakersWords):
         found: dict[str, PledgeFact] = {}
         order = {passage.slug: index for index, passage in enumerate(passages)}
         told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
-                      for a in self.agreements if a.passages and self.signing.search(a.quote))
+                      for a in self.agreements if a.passages and self.signing.search(a.quote) and not a.unnamed)
         self.signed = told
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
