@@ -33,3 +33,11 @@ def test_a_signing_that_names_no_two_parties_is_an_agreement_of_unnamed_parties(
     found = read("浙江省知识产权局与浙江大学签署《专利转化合作协议》。\n\n会上，相关单位签署了推动专利转化的合作协议。",
                  "agreements")
     assert [(f.label, f.unnamed) for f in found] == [("专利转化合作协议", False)]
+
+
+def test_the_organisations_an_instruments_name_opens_with_are_its_parties_as_a_list_and_its_topic_alone():
+    office, city = "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju", "org/hang-zhou-shi-ren-min-zheng-fu"
+    found = read("6月3日，浙江大学举办《浙江省知识产权局、杭州市人民政府知识产权合作框架协议》签约仪式。", "agreements")
+    assert [f.parties for f in found] == [[office, city]]  # the host of the ceremony signs nothing
+    found = read("6月3日，浙江省知识产权局和杭州市人民政府举行浙江知识产权保护中心共建协议签署仪式。", "agreements")
+    assert [f.parties for f in found] == [[office, city]]  # the centre is what they build
