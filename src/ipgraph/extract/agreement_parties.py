@@ -25,7 +25,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
-from ipgraph.ingest.passages import HEADING, Passage
+from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -489,13 +489,3 @@ class AgreementParties(ReportReader):
         pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
         found = pattern.match(text)
         return found.end() if found else 0
-
-
-def title_lines(passages: list[Passage]) -> set[str]:
-    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
-    lines: set[str] = set()
-    for passage in passages:
-        if passage.kind == HEADING or "。" in passage.text:
-            break
-        lines.add(passage.slug)
-    return lines

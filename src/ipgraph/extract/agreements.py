@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.extract.agreement_names import InstrumentNames
-from ipgraph.extract.agreement_parties import Clause, Item, load_rules, title_lines
+from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -365,6 +365,15 @@ class _ReportAgreements(InstrumentNames):
                      and len(known.parties) == len(parties) and parties & set(known.parties)
                      and None in (known.date, fact.date)), None)
 
+
+def title_lines(passages: list[Passage]) -> set[str]:
+    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
+    lines: set[str] = set()
+    for passage in passages:
+        if passage.kind == HEADING or "。" in passage.text:
+            break
+        lines.add(passage.slug)
+    return lines
 
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
