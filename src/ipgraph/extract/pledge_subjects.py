@@ -38,7 +38,7 @@ class SpeakersWords(ReportReader):
     def _country_topic(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """…，中方希望…，同时，将与日方…: a clause without a subject goes on with the subject of the nearest clause
         before it in its sentence that opens with an actor; when that is a country or a side (中国, 中方), the country
-        pledges, not the office of the speaker who says it."""
+        pledges, not the office of the speaker who says it; a collective there (双方) is no country."""
         while end > start:
             begin = max(start, clause_bounds(text, end - 1)[0])
             opening = [m for m in actors(mentions, text, begin, end) if self._opens(text, begin, m.start)]
@@ -47,7 +47,7 @@ class SpeakersWords(ReportReader):
             lead = re.match(f"(?:{self.rules.lead.pattern}|\\s)*", text[begin:end])
             at = begin + (lead.end() if lead else 0)
             side = next((found for n in (2, 3, 4) if (found := self.parties.side(text[at:at + n]))), [])
-            if side:
+            if side or self.parties.collective.match(text, at):  # 双方合作…，将…: the collective's, not a country's
                 return side
             end = begin - 1
         return []
