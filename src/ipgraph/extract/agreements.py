@@ -207,7 +207,8 @@ class _ReportAgreements(InstrumentNames):
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
-        if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
+        issued = trigger.group(0) in self.rules.words.get("issue", ())
+        if issued:  # 联合发布《…行动计划》 is a policy, not an agreement
             jointly = self.rules.regex("jointly").search(sentence, max(start, trigger.start() - 2), trigger.start())
             items = [item for item in items if item.type in (_BINDING if jointly else ("JointStatement",))]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
@@ -251,6 +252,8 @@ class _ReportAgreements(InstrumentNames):
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
                 text = sentence[item.start:item.end]
+                if unstated and issued and not self.rules.regex("jointly").search(text):
+                    continue  # X发布《…倡议书》: one body's call; 《…共同倡议》发布 is a joint instrument
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group, unstated,
