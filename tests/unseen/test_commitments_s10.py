@@ -33,6 +33,8 @@ def test_a_signing_that_names_no_two_parties_is_an_agreement_of_unnamed_parties(
     assert [(f.type, f.label, f.parties, f.date) for f in found] == [
         ("JointStatement", "加强数字领域知识产权合作的共同倡议", [], "2025-05")]
     assert read("中国知识产权研究会发布《尊重知识产权倡议书》。", "agreements") == []  # one body's call, issued
+    assert read("近年来，浙江省知识产权局共签署了30多项合作协议。", "agreements") == []  # a count of instruments
+    assert read("会议期间，相关单位签署了一系列知识产权合作协议。", "agreements") == []
     # where the report tells an agreement with its parties, a telling without them is that one told again
     found = read("浙江省知识产权局与浙江大学签署《专利转化合作协议》。\n\n会上，相关单位签署了推动专利转化的合作协议。",
                  "agreements")

@@ -120,6 +120,13 @@ class InstrumentNames(AgreementParties):
         rest = body + both.end()
         return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
 
+    def _several(self, text: str) -> bool:
+        """签署了30多项合作协议, 一系列协议: the instrument noun counted as more than one (signing.tsv, several)."""
+        body = text[self._leading(text, ("particle",)):]
+        several, measure = (alternation(self.rules.words.get(name, ())) for name in ("several", "measure"))
+        counted = re.match(f"({NUMBER})[多余]?(?:{measure})|(?:{several})", body)
+        return counted is not None and counted.group(1) != "一"
+
     def _label(self, text: str) -> str:
         """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
         text = text[self._leading(text, ("particle", "one", "refers")):]
