@@ -21,6 +21,10 @@ def test_a_subjectless_clause_in_a_speakers_words_goes_on_with_the_country_its_s
     assert _pledgers("浙江省知识产权局局长王明表示，浙江大学在专利转化方面成绩突出，将与浙江大学深化合作。") == [
         (OFFICE, "将与浙江大学深化合作")]
     assert _pledgers("浙江省知识产权局局长王明表示，将与浙江大学深化合作。") == [(OFFICE, "将与浙江大学深化合作")]
+    assert _pledgers("浙江省知识产权局局长王明表示，中国和新加坡都高度重视知识产权，愿继续深化交流。") == [
+        ("country/CN", "愿继续深化交流"), ("country/SG", "愿继续深化交流")]  # every country of the run
+    assert _pledgers("浙江省知识产权局局长王明表示，中国与浙江大学合作基础良好，将继续深化交流。") == [
+        (OFFICE, "将继续深化交流")]  # a run with an organisation in it is no country's topic
     # a collective opening the nearer clause is its topic, no country's
     assert _pledgers("浙江省知识产权局局长王明表示，中国高度重视知识产权保护，双方合作成果丰硕，将继续深化交流。") == [
         (OFFICE, "将继续深化交流")]

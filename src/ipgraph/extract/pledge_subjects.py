@@ -9,9 +9,12 @@ import re
 
 from ipgraph.extract.facts import Located
 from ipgraph.extract.pledge_rules import PledgeRules
-from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, actors, no_subject, path_of
+from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, actors, no_subject, path_of, runs
 from ipgraph.knowledge.gazetteer import COUNTRY
-from ipgraph.zh.grammar import alternation, clause_bounds
+from ipgraph.zh.grammar import alternation, between_names, clause_bounds
+
+SIDES = between_names(with_=True)
+"""What joins the actors who pledge together (A与B将…, A、B和C共同承诺; 中国和新加坡都…，愿…)."""
 
 
 class SpeakersWords(ReportReader):
@@ -41,9 +44,10 @@ class SpeakersWords(ReportReader):
         pledges, not the office of the speaker who says it; a collective there (双方) is no country."""
         while end > start:
             begin = max(start, clause_bounds(text, end - 1)[0])
-            opening = [m for m in actors(mentions, text, begin, end) if self._opens(text, begin, m.start)]
-            if opening:
-                return [path_of(opening[0])] if opening[0].kind == COUNTRY else []
+            named = actors(mentions, text, begin, end)
+            if any(self._opens(text, begin, m.start) for m in named[:1]):  # 中国和新加坡都…，愿…: every country of it
+                run = runs(named, text, SIDES)[0]
+                return [path_of(m) for m in run] if all(m.kind == COUNTRY for m in run) else []
             lead = re.match(f"(?:{self.rules.lead.pattern}|\\s)*", text[begin:end])
             at = begin + (lead.end() if lead else 0)
             side = next((found for n in (2, 3, 4) if (found := self.parties.side(text[at:at + n]))), [])

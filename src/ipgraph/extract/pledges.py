@@ -48,7 +48,7 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
-from ipgraph.extract.pledge_subjects import SpeakersWords
+from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -68,7 +68,6 @@ from ipgraph.zh.grammar import (
     SEMICOLONS,
     WILL,
     alternation,
-    between_names,
     clause_bounds,
     clauses as grammar_clauses,
     marks_object,
@@ -82,8 +81,6 @@ PLEDGE_RULES = {
 }
 
 _LABEL_CHARS = 60
-_SIDES = between_names(with_=True)
-"""What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
@@ -335,7 +332,7 @@ class _ReportPledges(SpeakersWords):
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
-            run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
+            run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, SIDES) if before[-1] in r)
             return [speaking_unit(path_of(m), who, self.gazetteer) for m in run]  # A与B将…, 中国、巴西…和南非将…
         he = re.sub(f"(?:{alternation(self.speech)})$", "", words).strip() in self.rules.he  # …女士…，她表示将…
         person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
@@ -381,7 +378,7 @@ class _ReportPledges(SpeakersWords):
                 return self._signed_together()  # A与B签署…协议，承诺将…: the signatories go on as the subject
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
-                run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
+                run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, SIDES)[0]
                 return [path_of(m) for m in run]
             opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
                                        if self._opens_clause(text, offset,
