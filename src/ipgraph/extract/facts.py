@@ -110,6 +110,11 @@ class _Resolver:
         self.places = (*cities, *gazetteer.provinces)
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
+        self.suffix_words = gazetteer.suffix_words
+        self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
+                                  *(c + "市" for c in (*cities, *gazetteer.provinces)), *gazetteer.counties))
+        """China's places with the suffix of their level (福建省, 焦作市, 来安县): a name of one ends in its level."""
+        self.report_places: dict[str, set[str]] = {}
         self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
@@ -144,6 +149,27 @@ class _Resolver:
                 if not definition.key:
                     self.new_org_keys[defined_name] = key
 
+    def learn_places(self, texts: list[str]) -> None:
+        """Pass 0: the places of China the report names with the suffix of their level (来安县, 焦作市, 福建省), as
+        printed, by level: a report that names one place of a level is about it (``_placed``)."""
+        for text in texts:
+            read = text.translate(self.fold)
+            for at, suffix in enumerate(read):
+                if suffix in self.lone_places:
+                    self.report_places.setdefault(suffix, set()).update(
+                        text[at - n + 1 : at + 1] for n in range(3, 8) if read[at - n + 1 : at + 1] in self.leveled)
+
+    def _placed(self, name: str) -> str:
+        """A body named by the level of its place alone (县委, 市政府, 省委: the county's, the city's, the province's,
+        as a local report prints its own bodies) under the name of the one place of that level the report names
+        (来安县委 where the report names 来安县); the name as it is where the report names none or several, where the
+        level opens a word of its own (市场监管局: the market's) or the name opens with a place (市南区法院)."""
+        places = self.report_places.get(name[:1].translate(self.fold), set())
+        read = name.translate(self.fold)
+        if len(places) != 1 or read[:2] in self.suffix_words or any(read[:n] in self.leveled for n in range(3, 8)):
+            return name
+        return next(iter(places)) + name[1:]
+
     def _learn_city_suffix(self, mention: Mention) -> None:
         """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
         (济南中院), where the report prints both."""
@@ -160,7 +186,8 @@ class _Resolver:
             return acronym
         full = self._in_full(name)
         longer = self._printed_in_full(full)
-        return self._new_org_key(longer) if longer else self.without_city_suffix.get(full) or name_key(full)
+        return self._new_org_key(longer) if longer else \
+            self.without_city_suffix.get(full) or name_key(self._placed(full))
 
     def _printed_in_full(self, name: str) -> str:
         """The one longer name of a new body the report prints that ends in ``name`` (…专利审查协作广东中心 …
@@ -257,7 +284,7 @@ class _Resolver:
         if node.kind == ORG:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
-            details["name"] = self._parent_written_out(details.get("name") or mention.text)
+            details["name"] = self._placed(self._parent_written_out(details.get("name") or mention.text))
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):
@@ -344,6 +371,7 @@ def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:
     """The nodes each passage names, resolved across the report, with the passages as evidence."""
     found = analyse([p.text for p in passages], data_dir)
     resolver = _Resolver(data_dir)
+    resolver.learn_places([p.text for p in passages])
     resolver.learn(found)
     for passage, passage_mentions in zip(passages, found):
         resolver.resolve(passage, passage_mentions)

@@ -111,6 +111,8 @@ class Gazetteer:
     place_suffixes: tuple[str, ...]
     provinces: tuple[str, ...]
     prefectures: tuple[str, ...]
+    counties: tuple[str, ...]
+    suffix_words: tuple[str, ...]
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
     bare_name_verbs: tuple[str, ...]
@@ -289,6 +291,10 @@ def load(data_dir: Path) -> Gazetteer:
         place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
         provinces=_column(folder / "provinces.tsv", "province"),
         prefectures=_column(folder / "prefectures.tsv", "name"),
+        counties=_column(folder / "counties.tsv", "name"),
+        suffix_words=tuple(r["suffix"] + after
+                           for r in read_tsv(folder / "place_suffixes.tsv", ("suffix", "not_before"))
+                           for after in r["not_before"].split("|") if after),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
         bare_name_verbs=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word", "bare"))

@@ -1,0 +1,43 @@
+"""Session 10, organisations and people: the structures of Chinese that tie a person to a body and make a name a
+body, on sentences written for these tests (none copied from a report or an evaluation text)."""
+
+from __future__ import annotations
+
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+
+
+def employers(text, res):
+    """Each new person's name and the name of the body the report ties them to."""
+    facts = extract(segment(text), res.knowledge)
+    bodies = {n.key: n.details.get("name") for n in facts.of_kind("ORG") if n.is_new}
+    return {n.details["name"]: bodies.get(n.details.get("affiliation") or "") for n in facts.of_kind("PERSON")
+            if n.is_new}
+
+
+def names(text, res):
+    return {n.details["name"] for n in extract(segment(text), res.knowledge).of_kind("ORG") if n.is_new}
+
+
+# --- a body named by the level of its place alone is the body of the one place of that level the report names --------
+
+
+def test_a_county_body_named_by_its_level_is_the_countys(res):
+    """199, 241: 县委书记甲 in a county's news is of that county's committee (来安县委), which the annotators write in
+    full; the report names the county with its suffix elsewhere (counties.tsv)."""
+    text = "2024年宁陵县知识产权宣传周活动在县城启动。县委副书记、县长王立新出席并讲话，县政府副县长刘敏主持。"
+    assert employers(text, res) == {"王立新": "宁陵县委", "刘敏": "宁陵县政府"}
+
+
+def test_a_city_body_named_by_its_level_takes_the_one_city_the_report_names(res):
+    text = "麻城市举办专利转化对接会。市委常委、副市长陈峰出席，市知识产权局介绍了工作。"
+    assert {"麻城市委", "麻城市知识产权局"} <= names(text, res)
+
+
+def test_no_place_or_two_places_or_a_word_of_its_own_leave_the_name_as_printed(res):
+    """Two cities named: which one's 市委, the text does not say; none named: the name as printed; 市场监管局 is the
+    market's, not a city's."""
+    assert "市委" in names("苏州市与无锡市签约。会议由市委常委、副市长张华主持。", res)
+    assert "市委" in names("会议由市委常委、副市长张华主持。", res)
+    found = names("焦作市举办宣传活动，市场监管局局长赵明出席。", res)
+    assert not any(name.startswith("焦作市场") for name in found), found
