@@ -4,6 +4,7 @@ body, on sentences written for these tests (none copied from a report or an eval
 from __future__ import annotations
 
 from ipgraph.extract.facts import extract
+from ipgraph.extract.mentions import mentions
 from ipgraph.ingest.passages import segment
 
 
@@ -41,3 +42,24 @@ def test_no_place_or_two_places_or_a_word_of_its_own_leave_the_name_as_printed(r
     assert "市委" in names("会议由市委常委、副市长张华主持。", res)
     found = names("焦作市举办宣传活动，市场监管局局长赵明出席。", res)
     assert not any(name.startswith("焦作市场") for name in found), found
+
+
+# --- a credit that names a unit where a writer's name would stand: the unit wrote it, its people work for it ---------
+
+
+def people(text, res):
+    return {m.text: m.details.get("affiliation_text", "") for m in mentions([text], res.knowledge)[0]
+            if m.kind == "PERSON"}
+
+
+def test_a_unit_in_a_credit_bracket_is_a_body_and_the_writer_is_of_it(res):
+    """229 (某部 甲乙/文), 263 (撰稿:某处 编辑:甲乙): the unit stands where a writer's name would."""
+    text = "双方将在人才培养方面深化合作。（综合业务部 李文涛/文）"
+    assert people(text, res) == {"李文涛": "综合业务部"}
+    assert "综合业务部" in names(text, res)
+    assert people("学会举行年会。(撰稿:宣传处 编辑:周雅琴)", res) == {"周雅琴": "宣传处"}
+
+
+def test_a_credit_bracket_with_no_unit_or_no_person_makes_no_body(res):
+    assert people("学会举行年会。（记者 周雅琴）", res) == {"周雅琴": ""}
+    assert not names("展览吸引了众多观众。（图片来源：某某科技公司）", res) - {"某某科技公司"}

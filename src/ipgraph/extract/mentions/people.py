@@ -112,10 +112,10 @@ class People(NameShapes):
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
-        self.bylines = Bylines(Path(data_dir), self.surname, self._plain)
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups})
         self.any_head = self.offices.any_head
+        self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,14 +125,17 @@ class People(NameShapes):
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
         units: list[Span] = []  # units the mentions did not find, named by their place in a list of people
-        bylines, credited = self.bylines(text, mentions)
+        bylines, credited, writers = self.bylines(doc, text, mentions)
+        blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
                 self._titled(text, mentions, units) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
             byline = start in credited or bool(role and self.bylines.reporter.search(role))
-            if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
+            written = next((unit for (begin, close), unit in writers.items() if begin <= start < close), None)
+            org = org if org is not None else written  # (某处 甲乙/文): the writer is the unit's
+            if org is not None and byline and (org._.ipg or {}).get("kind") != "media" and org is not written:
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
                 self.offices.employer(text, mentions, title_at, role, byline)
@@ -152,7 +155,8 @@ class People(NameShapes):
                                         governs=self.offices.governs(role))
                 people.append(person)
                 blocked.update(range(start, end))
-        units = [u for u in units if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
+        units = [u for u in units + list(writers.values())
+                 if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
         if people:
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
         return doc
