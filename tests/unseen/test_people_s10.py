@@ -63,3 +63,18 @@ def test_a_unit_in_a_credit_bracket_is_a_body_and_the_writer_is_of_it(res):
 def test_a_credit_bracket_with_no_unit_or_no_person_makes_no_body(res):
     assert people("学会举行年会。（记者 周雅琴）", res) == {"周雅琴": ""}
     assert not names("展览吸引了众多观众。（图片来源：某某科技公司）", res) - {"某某科技公司"}
+
+
+# --- the phrase before the words of its members (成员单位) names a standing body whatever its head --------------------
+
+
+def test_a_body_whose_members_are_bodies_is_named_before_them(res):
+    """163, 177, 207: 领导小组, 联席会议 end no name alone; 成员单位 after them says that they are bodies."""
+    found = names("会议通报了各项任务，省知识产权工作联席会议部分成员单位的负责同志参加会议。", res)
+    assert "省知识产权工作联席会议" in found, found
+    assert "区知识产权工作领导小组" in names("区知识产权工作领导小组成员单位召开联络员会议。", res)
+
+
+def test_the_members_of_a_body_named_before_or_of_a_kind_name_no_new_body(res):
+    assert not names("会议要求各成员单位加强协作，相关成员单位参加会议。", res)
+    assert not names("服务队伍已覆盖联盟各成员单位。", res)

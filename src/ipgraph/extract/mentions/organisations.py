@@ -21,6 +21,7 @@ from ipgraph.extract.mentions.lists import (
     place_siblings,
     shared_by_places,
 )
+from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
@@ -147,6 +148,7 @@ class OrgShapes:
         self.outlets = Outlets(data_dir, places)
         self.byline = self.outlets.byline
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
+        self.members = MemberWords(data_dir, self.generic.opens)
 
     def __call__(self, doc: Doc) -> Doc:
         found = list(doc.spans[MENTIONS])
@@ -188,6 +190,7 @@ class OrgShapes:
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
+        added += member_bodies(self, doc, text, found, added)
         added += self.acting_places(doc, text, [*found, *added], self._span)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
