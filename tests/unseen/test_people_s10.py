@@ -78,3 +78,14 @@ def test_a_body_whose_members_are_bodies_is_named_before_them(res):
 def test_the_members_of_a_body_named_before_or_of_a_kind_name_no_new_body(res):
     assert not names("会议要求各成员单位加强协作，相关成员单位参加会议。", res)
     assert not names("服务队伍已覆盖联盟各成员单位。", res)
+
+
+# --- a page's header line names the site that published the item ---------------------------------------------------
+
+
+def test_the_site_a_header_line_names_before_its_time_and_source_is_an_outlet(res):
+    """053, 209: 某某网站 www… 2014-07-04 17:00 来源: …: the site that put the item up is an outlet."""
+    found = {m.text: m.details.get("kind") for m in mentions(
+        ["山东政务在线 www.example.cn 2021-09-14 08:30 来源: 省知识产权局网站"], res.knowledge)[0] if m.kind == "ORG"}
+    assert found.get("山东政务在线") == "media", found
+    assert not {m.text for m in mentions(["发布时间 2021-09-14 来源: 大众日报"], res.knowledge)[0]} & {"发布时间"}

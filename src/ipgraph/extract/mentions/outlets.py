@@ -1,5 +1,6 @@
 """News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
-a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》). The cues are the words of media_cues.tsv;
+a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》), a page's header line (某某网 2024-04-26 10:00
+来源: …). The cues are the words of media_cues.tsv;
 the name is whatever stands there."""
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ class Outlets:
             rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
         self.credit = re.compile(rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]")
+        # A page's header line: the site's name, the time the item went up, and the source field after them (某某网
+        # 2024-04-26 10:00 来源: …), the address of the site between if the page prints it (blanked: mask_urls); not
+        # a field's label printed without its colon (发布时间 2024-04-26: header_lines.tsv).
+        fields = alternation(word_lists(Path(data_dir) / "ingest" / "header_lines.tsv").get("field", ()))
+        self.site_line = re.compile(rf"^((?!{HAN}*(?:{fields})){HAN}{{2,12}})[ \t]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+                                    rf"(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?:{alternation(cues['source'])})\s*[：:]",
+                                    re.MULTILINE)
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
         self.paper = re.compile(
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
@@ -50,11 +58,12 @@ class Outlets:
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
 
     def spans(self, text: str, found: list[Span], ends_outlet: Callable[[int], bool]) -> list[tuple[int, int]]:
-        """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电)
-        names stand, without the place a dateline dates from; ``ends_outlet`` says whether the head of an outlet's
-        name (网站, 日报) ends at a place."""
+        """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)), a page's header line (X 2024-04-26
+        来源:) or a dateline (X日内瓦7月6日电) names stand, without the place a dateline dates from; ``ends_outlet``
+        says whether the head of an outlet's name (网站, 日报) ends at a place."""
         out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in self.source.finditer(text)]
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
+        out += [m.span(1) for m in self.site_line.finditer(text)]
         out += [m.span(1) for m in self.paper.finditer(text)]
         sourced = [text[s:e] for s, e in out]
         for match in self.dateline.finditer(text):
