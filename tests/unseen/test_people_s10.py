@@ -89,3 +89,12 @@ def test_the_site_a_header_line_names_before_its_time_and_source_is_an_outlet(re
         ["山东政务在线 www.example.cn 2021-09-14 08:30 来源: 省知识产权局网站"], res.knowledge)[0] if m.kind == "ORG"}
     assert found.get("山东政务在线") == "media", found
     assert not {m.text for m in mentions(["发布时间 2021-09-14 来源: 大众日报"], res.knowledge)[0]} & {"发布时间"}
+
+
+# --- the offices printed with 办 for 办公室 are bodies (headless_names.tsv) ------------------------------------------
+
+
+def test_an_office_printed_with_ban_is_a_body_and_its_officers_are_of_it(res):
+    """233 中央改革办, 257 國務院港澳辦: 办 is no head (举办, 主办), so these are listed names."""
+    assert people("国务院港澳办副主任陈立新会见了代表团。", res) == {"陈立新": "国务院港澳事务办公室"}
+    assert "中央改革办" in {m.text for m in mentions(["经验材料报送中央改革办。"], res.knowledge)[0]}
