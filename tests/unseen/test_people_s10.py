@@ -98,3 +98,17 @@ def test_an_office_printed_with_ban_is_a_body_and_its_officers_are_of_it(res):
     """233 中央改革办, 257 國務院港澳辦: 办 is no head (举办, 主办), so these are listed names."""
     assert people("国务院港澳办副主任陈立新会见了代表团。", res) == {"陈立新": "国务院港澳事务办公室"}
     assert "中央改革办" in {m.text for m in mentions(["经验材料报送中央改革办。"], res.knowledge)[0]}
+
+
+# --- the body printed before a title is found by its name: after the words that stop a name, and printed whole ----
+
+
+def test_the_body_before_a_title_starts_after_a_word_of_acting_for_another(res):
+    """189: 代表省委书记甲 — 代表 is no part of 省委 (proxy_words.tsv), so 甲 is of the report's 省委."""
+    text = "绵阳市举办知识产权宣传活动。市委、市政府高度重视。王明代表市委书记张华致辞。"
+    assert employers(text, res)["张华"] == "绵阳市委"
+
+
+def test_a_body_printed_whole_before_a_portfolio_and_a_title_is_the_persons(res):
+    """221: 某公会首任理事长甲 — the portfolio 首任 keeps the title off the body; the body printed so is the one."""
+    assert employers("广东专利师公会首任理事长李刚出席会议。", res)["李刚"] == "广东专利师公会"

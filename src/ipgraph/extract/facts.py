@@ -340,10 +340,12 @@ class _Resolver:
         return max(fuller, key=lambda o: len(max(self._forms(o), key=len))) if len(opens) == 1 else body
 
     def _names_employer(self, form: str, details: dict) -> bool:
-        """``form`` is the full name of the body a person's details print short or point to."""
+        """``form`` is the full name of the body a person's details print short or point to, or that body's name
+        printed whole before the title where a portfolio kept the title off it (某公会首任理事长)."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
         governs = tuple(details.get("governs") or ())  # 省长: the report's 省政府, or a name ending so
-        return bool(short and _names_in_full(form, short) or heads and _ends_in(form, heads)
+        whole = short == form and bool(details.get("role"))
+        return bool(short and (whole or _names_in_full(form, short)) or heads and _ends_in(form, heads)
                     or state and form.startswith(state) and form.endswith(self.government_heads)
                     or governs and form.translate(self.one_script).endswith(governs))
 
