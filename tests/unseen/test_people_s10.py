@@ -112,3 +112,15 @@ def test_the_body_before_a_title_starts_after_a_word_of_acting_for_another(res):
 def test_a_body_printed_whole_before_a_portfolio_and_a_title_is_the_persons(res):
     """221: 某公会首任理事长甲 — the portfolio 首任 keeps the title off the body; the body printed so is the one."""
     assert employers("广东专利师公会首任理事长李刚出席会议。", res)["李刚"] == "广东专利师公会"
+
+
+# --- a dateline printed with no date names its outlet ----------------------------------------------------------------
+
+
+def test_an_undated_dateline_names_the_outlet_before_its_bulletin_word(res):
+    """095 某某频道消息:, 279 某某新闻讯:: the item's outlet, though no date stands between."""
+    def outlets(text):
+        return {m.text for m in mentions([text], res.knowledge)[0] if m.details.get("kind") == "media"}
+    assert outlets("荆楚新闻讯：近日，某市举办知识产权培训班。") == {"荆楚"}
+    assert outlets("东方卫视新闻频道消息：近日，某市举办培训班。") == {"东方卫视新闻频道"}
+    assert not outlets("最新消息：培训班将于明天开班。") and not outlets("据悉消息：培训班开班。")
