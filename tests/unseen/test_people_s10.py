@@ -124,3 +124,18 @@ def test_an_undated_dateline_names_the_outlet_before_its_bulletin_word(res):
     assert outlets("荆楚新闻讯：近日，某市举办知识产权培训班。") == {"荆楚"}
     assert outlets("东方卫视新闻频道消息：近日，某市举办培训班。") == {"东方卫视新闻频道"}
     assert not outlets("最新消息：培训班将于明天开班。") and not outlets("据悉消息：培训班开班。")
+
+
+# --- an organ printed right after a known body is its unit, named with the body's full name where printed ------------
+
+
+def test_an_organ_right_after_a_known_body_is_its_unit(res):
+    """215 歐盟委員會, 255 UPOV理事會主席甲: the commission, the council of the known body."""
+    found = names("欧盟委员会和欧盟驻华代表团的代表出席了开幕式。", res)
+    assert "欧盟委员会" in found, found
+    text = "中国于1999年加入国际植物新品种保护联盟。UPOV理事会主席马丁出席会议。"
+    assert employers(text, res)["马丁"] == "国际植物新品种保护联盟理事会"
+
+
+def test_an_organ_after_a_join_is_of_no_body_named(res):
+    assert not names("会议讨论了国际商会知识产权路线图和委员会工作计划。", res)

@@ -21,6 +21,7 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
+from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED, alternation
 
@@ -123,9 +124,10 @@ class _Resolver:
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
-        self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values() for a in o.aliases_zh),
-                              key=lambda pair: -len(pair[0]))
-        """Short names of known bodies, longest first; after ``learn``, only of those the report prints in full."""
+        self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values()
+                               for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
+        """Short names and acronyms of known bodies, longest first; after ``learn``, only of those the report prints
+        in full."""
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
@@ -133,8 +135,9 @@ class _Resolver:
     def learn(self, found: list[PassageMentions]) -> None:
         """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
         national offices the data knows by another name, so that a person's office printed so resolves too."""
-        self.printed_in_full = {m.key: m.text for p in found for m in p.mentions
-                                if m.key and m.text.translate(self.fold) == self.org_names.get(m.key)}
+        self.printed_in_full = {m.key: name for p in found for m in p.mentions
+                                if m.key and (name := drop_glosses(m.text)).translate(self.fold) ==
+                                self.org_names.get(m.key)}
         self.aliases = [(a, k) for a, k in self.aliases if k in self.printed_in_full]
         for passage in found:
             for mention in passage.mentions:
@@ -221,9 +224,9 @@ class _Resolver:
         return name
 
     def _parent_written_out(self, name: str) -> str:
-        """A unit whose name opens with a short name of its parent (国知局国际合作司) under the parent's full name,
-        where the report prints that too (国家知识产权局国际合作司), as the report prints it: a name uses the
-        fullest form the report prints, so the unit printed either way is one body."""
+        """A unit whose name opens with a short name or acronym of its parent (国知局国际合作司, UPOV理事会) under the
+        parent's full name, where the report prints that too (国家知识产权局国际合作司), as the report prints it: a
+        name uses the fullest form the report prints, so the unit printed either way is one body."""
         folded = name.translate(self.fold)
         alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
                            and k in self.printed_in_full), ("", ""))
