@@ -158,7 +158,7 @@ class _Resolver:
         for text in texts:
             read = text.translate(self.fold)
             for at, suffix in enumerate(read):
-                if suffix in self.lone_places:
+                if suffix in self.lone_places and read[at : at + 2] not in self.suffix_words:  # 青海市场: no 青海市
                     self.report_places.setdefault(suffix, set()).update(
                         text[at - n + 1 : at + 1] for n in range(3, 8) if read[at - n + 1 : at + 1] in self.leveled)
 
