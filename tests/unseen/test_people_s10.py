@@ -126,6 +126,7 @@ def test_an_undated_dateline_names_the_outlet_before_its_bulletin_word(res):
     assert outlets("荆楚新闻讯：近日，某市举办知识产权培训班。") == {"荆楚"}
     assert outlets("东方卫视新闻频道消息：近日，某市举办培训班。") == {"东方卫视新闻频道"}
     assert not outlets("最新消息：培训班将于明天开班。") and not outlets("据悉消息：培训班开班。")
+    assert not outlets("新闻快讯：培训班将于明天开班。")  # 快讯 is no bulletin's word after a name
 
 
 # --- an organ printed right after a known body is its unit, named with the body's full name where printed ------------

@@ -46,6 +46,7 @@ class Outlets:
         # A dateline printed with no date opens its paragraph: the outlet, the word of a bulletin and a colon
         # (津云新闻讯:); a dateline's other words (消息) only after a name that ends in an outlet's head.
         self.bulletins = frozenset(cues["bulletin"])
+        self.not_bulletins = tuple(cues["not_bulletin"])  # 新闻快讯: no outlet 新闻快
         self.undated = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)"
                                   rf"({alternation((*cues['bulletin'], *cues['dateline']))})[：:]", re.MULTILINE)
         self.credit = re.compile(rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]")
@@ -70,6 +71,7 @@ class Outlets:
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in self.credit.finditer(text)]
         out += [m.span(1) for m in self.site_line.finditer(text)]
         out += [m.span(1) for m in self.undated.finditer(text) if m.group(1)[0] not in NAME_BREAKS
+                and not text.endswith(self.not_bulletins, 0, m.end(2))
                 and (m.group(2) in self.bulletins or ends_outlet(m.end(1)))]
         out += [m.span(1) for m in self.paper.finditer(text)]
         sourced = [text[s:e] for s, e in out]
