@@ -142,3 +142,22 @@ def test_an_organ_right_after_a_known_body_is_its_unit(res):
 
 def test_an_organ_after_a_join_is_of_no_body_named(res):
     assert not names("会议讨论了国际商会知识产权路线图和委员会工作计划。", res)
+
+
+# --- posts at two bodies joined by 、 or a comma: the person holds both ----------------------------------------------
+
+
+def test_a_post_printed_before_another_posts_body_is_the_persons_too(res):
+    """025 某局党组成员、副局长，某局副局长甲; 225 某分会会长、某公司原主任乙: a post at each body."""
+    facts = extract(segment("江苏省市场监管局党组成员、副局长，省知识产权局局长支苏平出席会议。"), res.knowledge)
+    bodies = {n.key: n.details.get("name") for n in facts.of_kind("ORG") if n.is_new}
+    person = next(n for n in facts.of_kind("PERSON") if n.details.get("name") == "支苏平")
+    assert {bodies[person.details["affiliation"]], bodies[person.details["also"]]} == \
+        {"江苏省知识产权局", "江苏省市场监管局"}
+
+
+def test_a_name_between_two_posts_makes_two_people(res):
+    found = employers("省知识产权局局长郭民生，市委常委、副市长郭鹏出席签字仪式。", res)
+    assert found == {"郭民生": "省知识产权局", "郭鹏": "市委"}
+    facts = extract(segment("省知识产权局局长郭民生，市委常委、副市长郭鹏出席签字仪式。"), res.knowledge)
+    assert not any(n.details.get("also") for n in facts.of_kind("PERSON"))

@@ -306,6 +306,8 @@ class _Resolver:
         for person in self.facts.nodes.values():
             if person.kind != PERSON or not person.is_new:
                 continue
+            if (other := self._printed_body(person.details.get("also_short") or "", orgs)) is not None:
+                person.details["also"] = other.key  # 某局党组成员、副局长，某局副局长甲: a post at each
             if (body := self.facts.nodes.get((ORG, person.details.get("affiliation") or ""))) is not None:
                 person.details["affiliation"] = self._full_body(body, orgs).key
                 continue
@@ -318,6 +320,13 @@ class _Resolver:
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
                 person.details["country"] = region
+
+    def _printed_body(self, short: str, orgs: list[NodeFacts]) -> NodeFacts | None:
+        """The body a name printed before a title stands for: the one the report defines it for, or the first whose
+        name it is or ends (分会: …协会…分会)."""
+        return self._defined_body(short) or next(
+            (o for o in orgs if short and any(form == short or _names_in_full(form, short) for form in self._forms(o))),
+            None)
 
     def _defined_body(self, short: str) -> NodeFacts | None:
         """The body a short name printed before a title stands for where the report defines it (香港某某促进局(某某局),

@@ -72,6 +72,7 @@ class People(NameShapes):
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
+        self.title_end = re.compile(f"(?:{self.title.pattern})$")
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
@@ -142,6 +143,8 @@ class People(NameShapes):
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
                 self.offices.employer(text, mentions, title_at, role, byline)
             person = neighbours.person(doc, start, end, role, employer)
+            if person is not None and org is not None and (also := self._earlier_post(text, mentions, org)):
+                person._.ipg["also_short"] = also
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
             if person is not None:
@@ -162,6 +165,16 @@ class People(NameShapes):
         if people:
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
         return doc
+
+    def _earlier_post(self, text: str, mentions: list[Span], body: Span) -> str:
+        """The body of another post the person holds, printed before the body of the title next to the name and
+        joined to it by 、 or a comma with no name between (某局党组成员、副局长，某局副局长甲; 某分会会长、
+        某公司原主任乙): its name as printed before its title, for the report to resolve as it resolves the body before
+        a title."""
+        if text[body.start_char - 1 : body.start_char] not in ("、", "，", ","):
+            return ""
+        chain = self.title_end.search(text, max(0, body.start_char - 21), body.start_char - 1)
+        return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] if chain else ""
 
     def _row(self, text: str, mentions: list[Span]) -> list[Named]:
         """A speaker row of a programme: "name  organisation title"."""
