@@ -52,7 +52,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "v": range(281, 290),
          "w": range(293, 305),
          "x": range(305, 317),
-         "y": range(317, 329)}
+         "y": range(317, 329),
+         "za": range(341, 353)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
