@@ -50,7 +50,11 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "s": range(245, 256),
          "u": range(269, 281),
          "v": range(281, 290),
-         "w": range(293, 305)}
+         "w": range(293, 305),
+         "x": range(305, 317),
+         "y": range(317, 329),
+         "z": range(329, 338),
+         "za": range(341, 353)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),

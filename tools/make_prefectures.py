@@ -1,6 +1,8 @@
 """Write knowledge/gazetteer/prefectures.tsv: China's prefecture-level cities, as the name of a local body prints
 them without 市 (烟台大学, 淄博中院), so that such a name is read as starting at its place wherever the city is, not
-only in the 97 cities the bundled reports name (cities.tsv).
+only in the 97 cities the bundled reports name (cities.tsv); and knowledge/gazetteer/counties.tsv: the county-level
+divisions (县, 区, 旗, 县级市) as a text prints them with their suffix (来安县), so that a body a county's news names
+by its level alone (县委, 县政府) is known as the county's.
 
 Source: the PyPI package cpca 0.5.5 (MIT), file ``cpca/resources/adcodes.csv`` (the administrative division codes of
 the Ministry of Civil Affairs), read as a file from the wheel:
@@ -10,7 +12,9 @@ the Ministry of Civil Affairs), read as a file from the wheel:
 
 A prefecture-level division has a code whose digits 3–4 are not 00 and 5–6 are; the cities among them end in 市
 (the 自治州, 地区 and 盟 do not, and a name that opens with one of those is read from place_suffixes.tsv).
-Names cities.tsv or provinces.tsv already holds are left out: one word in one file.
+Names cities.tsv or provinces.tsv already holds are left out: one word in one file. A county-level division has a
+code whose digits 5–6 are not 00; names of fewer than three characters (城区, 忠县) are left out, as words a text
+uses otherwise.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "knowledge" / "gazetteer" / "prefectures.tsv"
+COUNTIES = ROOT / "knowledge" / "gazetteer" / "counties.tsv"
 MEMBER = "cpca/resources/adcodes.csv"
 HEADER = """\
 # China's prefecture-level cities (地级市) without 市, as the name of a local body prints them (烟台大学, 淄博中院): a
@@ -32,6 +37,15 @@ HEADER = """\
 # or provinces.tsv already holds are left out.
 # Columns:
 #   name   the city's name without 市
+"""
+COUNTY_HEADER = """\
+# China's county-level divisions (县, 区, 旗 and 县级市) as a text prints them, with their suffix (来安县, 荔湾区):
+# a report that names one county of a level is about it, and a body it names by the level alone (县委, 县政府) is the
+# county's. They are places, not nodes. Source: PyPI cpca 0.5.5 (MIT), cpca/resources/adcodes.csv, the division
+# codes of the Ministry of Civil Affairs; written by tools/make_prefectures.py, do not edit by hand. Names of fewer
+# than three characters (城区, 忠县) are left out: they are words a text uses otherwise.
+# Columns:
+#   name   the division's name with its suffix
 """
 
 
@@ -46,11 +60,15 @@ def _known(name: str, column: str) -> set[str]:
 def main(wheel: str) -> None:
     with zipfile.ZipFile(wheel) as archive:
         rows = csv.DictReader(io.TextIOWrapper(archive.open(MEMBER), encoding="utf-8"))
-        names = {r["name"][:-1] for r in rows if r["adcode"][2:4] != "00" and r["adcode"][4:6] == "00"
-                 and r["name"].endswith("市") and len(r["name"]) > 2}
+        rows = list(rows)
+    names = {r["name"][:-1] for r in rows if r["adcode"][2:4] != "00" and r["adcode"][4:6] == "00"
+             and r["name"].endswith("市") and len(r["name"]) > 2}
     names -= _known("cities.tsv", "name_zh") | _known("provinces.tsv", "province")
     OUT.write_text(HEADER + "name\n" + "".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(names)} cities")
+    counties = {r["name"] for r in rows if r["adcode"][4:6] != "00" and len(r["name"]) > 2}
+    COUNTIES.write_text(COUNTY_HEADER + "name\n" + "".join(f"{n}\n" for n in sorted(counties)), encoding="utf-8")
+    print(f"wrote {COUNTIES.relative_to(ROOT)}: {len(counties)} counties")
 
 
 if __name__ == "__main__":

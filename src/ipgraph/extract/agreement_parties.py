@@ -25,7 +25,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
-from ipgraph.ingest.passages import HEADING, Passage
+from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists
@@ -424,7 +424,14 @@ class AgreementParties(ReportReader):
         return []
 
     def _party_sets(self, sentence: str, item: Item, clause: Clause, named: list[str]) -> list[list[str]]:
-        """The stated parties of each agreement the item makes: one set, or one per counterpart of a list."""
+        """The stated parties of each agreement the item makes: one set, or one per counterpart of a list. The
+        organisations the instrument's name opens with are its parties as a list (《A、B…协议》签约仪式 held by C: A and
+        B, not C); one alone is what it is about (A与B签署X中心共建协议: X is built, no party)."""
+        organisations = [n for n in named if n.startswith("org/")]
+        if len(organisations) > 1:
+            return [named]
+        if named == organisations and len(clause.subjects + clause.counterparts) > 1:
+            named = []
         if named:  # 《中埃…备忘录》 signed by the two offices: the countries it names are theirs, no more parties
             represented = {self.country_of(path.removeprefix("org/")) for path in clause.subjects}
             return [list(dict.fromkeys(clause.subjects + [n for n in named
@@ -482,13 +489,3 @@ class AgreementParties(ReportReader):
         pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
         found = pattern.match(text)
         return found.end() if found else 0
-
-
-def title_lines(passages: list[Passage]) -> set[str]:
-    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
-    lines: set[str] = set()
-    for passage in passages:
-        if passage.kind == HEADING or "。" in passage.text:
-            break
-        lines.add(passage.slug)
-    return lines

@@ -40,7 +40,9 @@ only when its copies are exchanged (交换《A》文本, not 交换意见…安�
 A verb of signing is not read where its end begins another (贸促会签署 is 签署, not 会签). A news item's title line
 that tells an agreement with a party shortened (陕西局与X签订…) tells the one its body tells with that party in full.
 A sentence without a subject, in a report with no author and no speaker, goes on with the topic of the sentence before
-it (中国已加入…。与欧盟签署…): that actor is an inferred party.
+it (中国已加入…。与欧盟签署…): that actor is an inferred party. A signing that names fewer than two parties
+(相关机构签署了…协议; 《…共同倡议》发布) is an agreement of unnamed parties in a report that tells none with its
+parties, and in one that does, that agreement told again (本次协议).
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_parties import AgreementParties, Clause, Item, load_rules, title_lines
+from ipgraph.extract.agreement_names import InstrumentNames
+from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -69,14 +72,7 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
-    CLAUSE_BREAKS,
-    COORDINATORS,
-    JOIN,
-    JOIN_OR_WITH,
-    NUMBER,
-    WITH,
     alternation,
     clause_bounds,
 )
@@ -88,13 +84,8 @@ AGREEMENT_RULES = {
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
-_YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
-"""The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
-_ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后" + CLAUSE_BREAKS + "。"
-_CLOSING = re.compile(r"[\]】]")
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
 """Instruments that record what their parties agree: issued jointly (联合印发《…合作备忘录》), they are concluded."""
 
@@ -112,6 +103,9 @@ class AgreementFact(Statement):
     date: str | None = None
     renewal: bool = False
     group: str = ""
+    unnamed: bool = False
+    """The text tells the signing without naming two parties (相关机构签署了…协议; 《…倡议》发布): ``parties`` are the
+    ones it names, if any."""
 
     @property
     def identity(self) -> str:
@@ -121,7 +115,7 @@ class AgreementFact(Statement):
         return f"{self.type}|{label}|{parties}|{self.date}"
 
 
-class _ReportAgreements(AgreementParties):
+class _ReportAgreements(InstrumentNames):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
                  data_dir: Path) -> None:
         super().__init__(facts, author, year, data_dir)
@@ -133,6 +127,9 @@ class _ReportAgreements(AgreementParties):
         self.basis = re.compile(f"(?:{alternation(self.rules.words.get('basis', ()))})({self.nouns.pattern})")
         self.outlet_ends = tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["dateline"])
         self.found: dict[str, AgreementFact] = {}
+        self.unnamed: dict[str, AgreementFact] = {}
+        """Signings told without two named parties: agreements of their own only in a report that tells none with
+        its parties (there, 本次协议 or 双方签订的协议 tells one of those again)."""
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
         self.parties = PartyReader(facts, data_dir)
@@ -177,7 +174,7 @@ class _ReportAgreements(AgreementParties):
         for fact in self.found.values():
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return list(self.found.values())
+        return list(self.found.values() or self.unnamed.values())
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
@@ -210,7 +207,8 @@ class _ReportAgreements(AgreementParties):
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
-        if trigger.group(0) in self.rules.words.get("issue", ()):  # 联合发布《…行动计划》 is a policy, not an agreement
+        issued = trigger.group(0) in self.rules.words.get("issue", ())
+        if issued:  # 联合发布《…行动计划》 is a policy, not an agreement
             jointly = self.rules.regex("jointly").search(sentence, max(start, trigger.start() - 2), trigger.start())
             items = [item for item in items if item.type in (_BINDING if jointly else ("JointStatement",))]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
@@ -252,14 +250,19 @@ class _ReportAgreements(AgreementParties):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) or self._topic(*previous)
                             if p not in stated] if told.omitted else []
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
-                if len(stated) + len(inferred) < 2 and not (stated and told.group):
-                    continue
+                unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
                 text = sentence[item.start:item.end]
+                if unstated and (issued and not self.rules.regex("jointly").search(text) or self._several(text)):
+                    continue  # X发布《…倡议书》: one body's call (《…共同倡议》发布 is joint); 多项协议: a count
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
-                    renew_verb or bool(self.rules.regex("renew").search(text)), told.group,
-                    quote=sentence[start:end], confidence=told.confidence - (0.1 if inferred else 0.0))
-                self._add(fact, passage)
+                    renew_verb or bool(self.rules.regex("renew").search(text)), told.group, unstated,
+                    quote=sentence[start:end],
+                    confidence=told.confidence - (0.2 if unstated else 0.1 if inferred else 0.0))
+                if unstated:
+                    self.unnamed.setdefault(fact.identity, fact).passages.append(passage.slug)
+                else:
+                    self._add(fact, passage)
         return items
 
     def _told_again(self, sentence: str, passage: Passage) -> bool:
@@ -365,111 +368,15 @@ class _ReportAgreements(AgreementParties):
                      and len(known.parties) == len(parties) and parties & set(known.parties)
                      and None in (known.date, fact.date)), None)
 
-    def _items(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[Item]:
-        """The instrument names after the verb, split where one name ends and the next begins (A、B和C); after
-        verb + 的 the first instrument noun ends the name whatever follows it."""
-        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
-        items: list[Item] = []
-        position = start
-        relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
-        end = closed.start() if (closed := _CLOSING.search(sentence, start, end)) else end  # [A签署X]B…: X ends at ]
-        for noun in self.nouns.finditer(sentence, start, end):
-            after, name = sentence[noun.end():noun.end() + 1], sentence[position:noun.start()]
-            copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
-            if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
-                    or (after and after not in _PHRASE_END and not copy and not (relative and not items)) \
-                    or self.rules.contracting.search(name) and "《" not in name:  # 签署A…与B签署C: C alone
-                continue
-            if any(w in name for w in self.rules.words.get("alias", ())):
-                position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
-                continue  # 《A备忘录》（以下简称《备忘录》）: a short name of A, no second instrument
-            if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
-                items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
-            position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
-        return items
 
-    def _signed_title(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
-        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
-        noun or a verb with nothing but lead words (正式, 共同) between."""
-        closing = sentence.rfind("》", 0, verb)
-        between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]
-        if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
-            return []
-        opening = sentence.rfind("《", 0, closing)
-        name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
-        noun = self.nouns.search(name)
-        while noun and noun.end() < len(name):
-            noun = self.nouns.search(name, noun.end())
-        if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
-            return []
-        return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
-
-    def _agent(self, sentence: str, start: int, verb: int) -> int:
-        """《A》由X与Y共同签署: how long the agent phrase after the title is (由 and the signatories, up to the lead
-        words before the verb), else 0."""
-        if not sentence.startswith("由", start):
-            return 0
-        lead = alternation(self.rules.words.get("lead", ()))
-        return _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb) - start
-
-    def _named_before(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
-        """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
-        name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
-        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories). The
-        parties it opens with (A与B战略合作协议签约仪式) are no part of the name."""
-        lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
-        end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
-        noun = self.ending.search(sentence, 0, end)
-        if noun is None:
-            return []
-        start = clause_bounds(sentence, verb)[0]
-        for word in self.rules.words.get("fronts", ()):
-            at = sentence.rfind(word, start, noun.start())
-            start = max(start, at + len(word)) if at >= 0 else start
-        start = self._past_parties(sentence, mentions, start, noun.start())
-        name = sentence[start:end].strip()
-        if not name or name == noun.group(0) or "》" in name or "的" in name:
-            return []
-        return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
-
-    def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
-        """Where a name opening with two or more parties joined (A与B的…, A、B和C…) goes on after them, else start."""
-        at, named = start, 0
-        for mention in actors(mentions, sentence, start, end):
-            if mention.start != at:
-                break
-            at, named = mention.end, named + 1
-            joined = re.match(f"\\s*{JOIN_OR_WITH}\\s*", sentence[at:end])
-            at += joined.end() if joined else 0
-        closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
-        return at + (closing.end() if closing else 0) if named > 1 and at < end else start
-
-    def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
-        """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
-        start = _matched_end(LEADING_DATE, sentence, start, end)
-        body = start + self._leading(sentence[start:end], ("particle", "drop", "one"))
-        split = alternation(self.rules.words.get("split", ()))
-        both = re.match(f"((?:{split})){JOIN}((?:{split}))", sentence[body:end])
-        if not both:
-            return [Item(start, end, kind)]
-        rest = body + both.end()
-        return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
-
-    def _label(self, text: str) -> str:
-        """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
-        text = text[self._leading(text, ("particle", "one", "refers")):]
-        counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
-        return text[counted.end() if counted else 0:].strip("《》 ")
-
-    def _subject(self, item: Item, text: str) -> str:
-        """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
-        body = text[self._leading(text, ("particle", "drop", "one", "refers")):]
-        body = body[len(m.group(0)) if (m := self.parties.words.abbreviation_run.match(body)) else 0:]
-        body = body[self._leading(body, ("particle", "drop")):]
-        noun = self.nouns.search(body)
-        subject = body[:noun.start()] if noun else body
-        subject = re.sub("的$", "", subject.rstrip("》 "))
-        return f"{item.modifier}{subject}" if subject else self._label(text)
+def title_lines(passages: list[Passage]) -> set[str]:
+    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
+    lines: set[str] = set()
+    for passage in passages:
+        if passage.kind == HEADING or "。" in passage.text:
+            break
+        lines.add(passage.slug)
+    return lines
 
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
@@ -477,18 +384,6 @@ def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tupl
     """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a
     list)."""
     return _ReportAgreements(facts, author, year, covered, data_dir).run(passages)
-
-
-def _matched_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """Where ``pattern`` (which may match nothing) stops matching at ``start``: after a date, a separator."""
-    found = pattern.match(text, start, end)
-    return found.end() if found else start
-
-
-def _matched_start(pattern: re.Pattern[str], text: str, end: int) -> int:
-    """Where ``pattern``, anchored at ``end`` and able to match nothing, starts matching in ``text[:end]``."""
-    found = pattern.search(text, 0, end)
-    return found.start() if found else end
 
 
 def _shortened(short: str, name: str) -> bool:

@@ -21,6 +21,7 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.ingest.passages import Passage
+from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import POSTED, alternation
 
@@ -110,6 +111,11 @@ class _Resolver:
         self.places = (*cities, *gazetteer.provinces)
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
+        self.suffix_words = gazetteer.suffix_words
+        self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
+                                  *(c + "市" for c in (*cities, *gazetteer.provinces)), *gazetteer.counties))
+        """China's places with the suffix of their level (福建省, 焦作市, 来安县): a name of one ends in its level."""
+        self.report_places: dict[str, set[str]] = {}
         self.without_city_suffix: dict[str, str] = {}
         offices = Counter(o.country for o in gazetteer.organisations.values() if o.kind == "national-office")
         self.offices = {o.country: o for o in gazetteer.organisations.values()
@@ -118,9 +124,10 @@ class _Resolver:
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
-        self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values() for a in o.aliases_zh),
-                              key=lambda pair: -len(pair[0]))
-        """Short names of known bodies, longest first; after ``learn``, only of those the report prints in full."""
+        self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values()
+                               for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
+        """Short names and acronyms of known bodies, longest first; after ``learn``, only of those the report prints
+        in full."""
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
@@ -128,8 +135,9 @@ class _Resolver:
     def learn(self, found: list[PassageMentions]) -> None:
         """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
         national offices the data knows by another name, so that a person's office printed so resolves too."""
-        self.printed_in_full = {m.key: m.text for p in found for m in p.mentions
-                                if m.key and m.text.translate(self.fold) == self.org_names.get(m.key)}
+        self.printed_in_full = {m.key: name for p in found for m in p.mentions
+                                if m.key and (name := drop_glosses(m.text)).translate(self.fold) ==
+                                self.org_names.get(m.key)}
         self.aliases = [(a, k) for a, k in self.aliases if k in self.printed_in_full]
         for passage in found:
             for mention in passage.mentions:
@@ -143,6 +151,27 @@ class _Resolver:
                 self.defined.setdefault(definition.text, (definition.kind, key))
                 if not definition.key:
                     self.new_org_keys[defined_name] = key
+
+    def learn_places(self, texts: list[str]) -> None:
+        """Pass 0: the places of China the report names with the suffix of their level (来安县, 焦作市, 福建省), as
+        printed, by level: a report that names one place of a level is about it (``_placed``)."""
+        for text in texts:
+            read = text.translate(self.fold)
+            for at, suffix in enumerate(read):
+                if suffix in self.lone_places and read[at : at + 2] not in self.suffix_words:  # 青海市场: no 青海市
+                    self.report_places.setdefault(suffix, set()).update(
+                        text[at - n + 1 : at + 1] for n in range(3, 8) if read[at - n + 1 : at + 1] in self.leveled)
+
+    def _placed(self, name: str) -> str:
+        """A body named by the level of its place alone (县委, 市政府, 省委: the county's, the city's, the province's,
+        as a local report prints its own bodies) under the name of the one place of that level the report names
+        (来安县委 where the report names 来安县); the name as it is where the report names none or several, where the
+        level opens a word of its own (市场监管局: the market's) or the name opens with a place (市南区法院)."""
+        places = self.report_places.get(name[:1].translate(self.fold), set())
+        read = name.translate(self.fold)
+        if len(places) != 1 or read[:2] in self.suffix_words or any(read[:n] in self.leveled for n in range(3, 8)):
+            return name
+        return next(iter(places)) + name[1:]
 
     def _learn_city_suffix(self, mention: Mention) -> None:
         """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
@@ -160,7 +189,8 @@ class _Resolver:
             return acronym
         full = self._in_full(name)
         longer = self._printed_in_full(full)
-        return self._new_org_key(longer) if longer else self.without_city_suffix.get(full) or name_key(full)
+        return self._new_org_key(longer) if longer else \
+            self.without_city_suffix.get(full) or name_key(self._placed(full))
 
     def _printed_in_full(self, name: str) -> str:
         """The one longer name of a new body the report prints that ends in ``name`` (…专利审查协作广东中心 …
@@ -194,9 +224,9 @@ class _Resolver:
         return name
 
     def _parent_written_out(self, name: str) -> str:
-        """A unit whose name opens with a short name of its parent (国知局国际合作司) under the parent's full name,
-        where the report prints that too (国家知识产权局国际合作司), as the report prints it: a name uses the
-        fullest form the report prints, so the unit printed either way is one body."""
+        """A unit whose name opens with a short name or acronym of its parent (国知局国际合作司, UPOV理事会) under the
+        parent's full name, where the report prints that too (国家知识产权局国际合作司), as the report prints it: a
+        name uses the fullest form the report prints, so the unit printed either way is one body."""
         folded = name.translate(self.fold)
         alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
                            and k in self.printed_in_full), ("", ""))
@@ -257,7 +287,7 @@ class _Resolver:
         if node.kind == ORG:
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
             details["acronyms"] = sorted(acronyms)
-            details["name"] = self._parent_written_out(details.get("name") or mention.text)
+            details["name"] = self._placed(self._parent_written_out(details.get("name") or mention.text))
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):
@@ -276,6 +306,8 @@ class _Resolver:
         for person in self.facts.nodes.values():
             if person.kind != PERSON or not person.is_new:
                 continue
+            if (other := self._printed_body(person.details.get("also_short") or "", orgs)) is not None:
+                person.details["also"] = other.key  # 某局党组成员、副局长，某局副局长甲: a post at each
             if (body := self.facts.nodes.get((ORG, person.details.get("affiliation") or ""))) is not None:
                 person.details["affiliation"] = self._full_body(body, orgs).key
                 continue
@@ -288,6 +320,13 @@ class _Resolver:
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
                 person.details["country"] = region
+
+    def _printed_body(self, short: str, orgs: list[NodeFacts]) -> NodeFacts | None:
+        """The body a name printed before a title stands for: the one the report defines it for, or the first whose
+        name it is or ends (分会: …协会…分会)."""
+        return self._defined_body(short) or next(
+            (o for o in orgs if short and any(form == short or _names_in_full(form, short) for form in self._forms(o))),
+            None)
 
     def _defined_body(self, short: str) -> NodeFacts | None:
         """The body a short name printed before a title stands for where the report defines it (香港某某促进局(某某局),
@@ -313,10 +352,12 @@ class _Resolver:
         return max(fuller, key=lambda o: len(max(self._forms(o), key=len))) if len(opens) == 1 else body
 
     def _names_employer(self, form: str, details: dict) -> bool:
-        """``form`` is the full name of the body a person's details print short or point to."""
+        """``form`` is the full name of the body a person's details print short or point to, or that body's name
+        printed whole before the title where a portfolio kept the title off it (某公会首任理事长)."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
         governs = tuple(details.get("governs") or ())  # 省长: the report's 省政府, or a name ending so
-        return bool(short and _names_in_full(form, short) or heads and _ends_in(form, heads)
+        whole = short == form and bool(details.get("role"))
+        return bool(short and (whole or _names_in_full(form, short)) or heads and _ends_in(form, heads)
                     or state and form.startswith(state) and form.endswith(self.government_heads)
                     or governs and form.translate(self.one_script).endswith(governs))
 
@@ -344,6 +385,7 @@ def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:
     """The nodes each passage names, resolved across the report, with the passages as evidence."""
     found = analyse([p.text for p in passages], data_dir)
     resolver = _Resolver(data_dir)
+    resolver.learn_places([p.text for p in passages])
     resolver.learn(found)
     for passage, passage_mentions in zip(passages, found):
         resolver.resolve(passage, passage_mentions)

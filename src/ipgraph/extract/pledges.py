@@ -48,16 +48,15 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
+from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
-    ReportReader,
     Speaker,
     Statement,
     actors,
     affiliation_of,
     counts,
-    no_subject,
     omitted_subject,
     path_of,
     runs,
@@ -69,7 +68,6 @@ from ipgraph.zh.grammar import (
     SEMICOLONS,
     WILL,
     alternation,
-    between_names,
     clause_bounds,
     clauses as grammar_clauses,
     marks_object,
@@ -83,8 +81,6 @@ PLEDGE_RULES = {
 }
 
 _LABEL_CHARS = 60
-_SIDES = between_names(with_=True)
-"""What joins the actors who pledge together (A与B将…, A、B和C共同承诺)."""
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
@@ -118,7 +114,7 @@ class _Span:
     cue_end: int
 
 
-class _ReportPledges(ReportReader):
+class _ReportPledges(SpeakersWords):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path,
                  agreements: Sequence[AgreementFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
@@ -143,7 +139,7 @@ class _ReportPledges(ReportReader):
         found: dict[str, PledgeFact] = {}
         order = {passage.slug: index for index, passage in enumerate(passages)}
         told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
-                      for a in self.agreements if a.passages and self.signing.search(a.quote))
+                      for a in self.agreements if a.passages and self.signing.search(a.quote) and not a.unnamed)
         self.signed = told
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
@@ -336,7 +332,7 @@ class _ReportPledges(ReportReader):
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
-            run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, _SIDES) if before[-1] in r)
+            run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, SIDES) if before[-1] in r)
             return [speaking_unit(path_of(m), who, self.gazetteer) for m in run]  # A与B将…, 中国、巴西…和南非将…
         he = re.sub(f"(?:{alternation(self.speech)})$", "", words).strip() in self.rules.he  # …女士…，她表示将…
         person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
@@ -365,12 +361,13 @@ class _ReportPledges(ReportReader):
             return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
         if self._foretells(text, cue):  # …平台，将使更多公众受益: an effect, whoever speaks
             return []
-        if who is not None and who.organisation:
-            return [f"org/{who.organisation}"]
+        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
+        if who is not None and who.organisation:  # 中国…，致力于…: the country a speaker's sentence is about pledges
+            return (not subject and self._country_topic(text, mentions, offset, clause_start)) \
+                or [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
             return [path_of(opening[0])]
-        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
         if not subject:  # …，表示将…: a verb of speech alone is no subject
             said = self._after_speech(text, offset, cue)
             sayer = self._sayer(text, offset, said, mentions) if said > offset else []
@@ -381,7 +378,7 @@ class _ReportPledges(ReportReader):
                 return self._signed_together()  # A与B签署…协议，承诺将…: the signatories go on as the subject
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
             if sentence_opening:
-                run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, _SIDES)[0]
+                run = runs(actors(mentions, text, sentence_opening[0].start, cue), text, SIDES)[0]
                 return [path_of(m) for m in run]
             opening_collective = next((c for c in self.parties.collective.finditer(text, offset, cue)
                                        if self._opens_clause(text, offset,
@@ -425,14 +422,6 @@ class _ReportPledges(ReportReader):
         rest = text[possessive + 1:cue]
         return not (self.parties.name(rest) or self.parties.referring(rest) or self.parties.collective.search(rest))
 
-    def _we(self, words: str, who: Speaker | None) -> list[str]:
-        """我们将… in a speaker's words: whom the speaker last pledged for (中国政府将…。…我们将…)."""
-        subject = self.rules.lead.sub("", words).strip()
-        we = next((w for w in self.rules.we if subject.startswith(w)), None)
-        if we is None or who is None or who.person is None or self.rules.lead.sub("", subject[len(we):]).strip():
-            return []
-        return self.spoke_for.get(who.person, [])
-
     def _sayer(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
         """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
         collective or the actor right before the verb of speech that ends at ``said``, or before its delegation
@@ -447,12 +436,6 @@ class _ReportPledges(ReportReader):
                  if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says
         return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
 
-    def _after_speech(self, text: str, start: int, cue: int) -> int:
-        """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence
-        a subject-less clause goes on with opens there."""
-        said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
-        return start + said[-1].end() if said else start
-
     def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
         """Who 学校/我方 before a cue is: a speaker's organisation, else the last named with that ending (no author:
         in passages before too, 澳门海关…。海关将…), else the author's one unit of it (秘书处), or the author."""
@@ -466,14 +449,6 @@ class _ReportPledges(ReportReader):
         units = [key for key, org in self.gazetteer.organisations.items()
                  if org.parent in self.author and org.name_zh.endswith(noun)]
         return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)
-
-    def _opens(self, text: str, start: int, at: int) -> bool:
-        """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
-        return no_subject(text[start:at], None, self.rules.lead_words)
-
-    def _opens_clause(self, text: str, start: int, at: int) -> bool:
-        """``at`` opens the sentence from ``start`` or one of its clauses (会谈中，双方…，表示将…)."""
-        return self._opens(text, start, at) or self._opens(text, max(start, clause_bounds(text, at)[0]), at)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"

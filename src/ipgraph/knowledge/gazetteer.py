@@ -87,6 +87,13 @@ class OrgHead:
     kind: str
     alone: int | None
     posted: bool = False
+    organ: bool = False
+
+    def unit_after(self, body_end: int, end: int) -> bool:
+        """The head ending at ``end`` alone names a unit of the known body ending at ``body_end``: a unit's head of
+        two characters or more (办公厅, 团委; one character, as 部 or 局, ends too many other words), or an organ's
+        right after the body (欧盟委员会; not 某商会路线图和委员会, where the organ is of no body named)."""
+        return len(self.head) > 1 and (self.kind == "unit" or self.organ and end - len(self.head) == body_end)
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,8 @@ class Gazetteer:
     place_suffixes: tuple[str, ...]
     provinces: tuple[str, ...]
     prefectures: tuple[str, ...]
+    counties: tuple[str, ...]
+    suffix_words: tuple[str, ...]
     name_stops: tuple[str, ...]
     after_name: tuple[str, ...]
     bare_name_verbs: tuple[str, ...]
@@ -264,7 +273,7 @@ def _state_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
 def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
-    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted"))
+    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted", "organ"))
     countries = _countries(folder)
     return Gazetteer(
         countries=countries,
@@ -275,7 +284,7 @@ def load(data_dir: Path) -> Gazetteer:
         blockers=_column(folder / "blockers.tsv", "context"),
         org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
                                         r["kind"], int(r["alone"]) if r["alone"].isdigit() else None,
-                                        r["posted"] == "yes") for r in heads),
+                                        r["posted"] == "yes", r["organ"] == "yes") for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
@@ -289,6 +298,10 @@ def load(data_dir: Path) -> Gazetteer:
         place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
         provinces=_column(folder / "provinces.tsv", "province"),
         prefectures=_column(folder / "prefectures.tsv", "name"),
+        counties=_column(folder / "counties.tsv", "name"),
+        suffix_words=tuple(r["suffix"] + after
+                           for r in read_tsv(folder / "place_suffixes.tsv", ("suffix", "not_before"))
+                           for after in r["not_before"].split("|") if after),
         name_stops=_column(folder / "name_stops.tsv", "word"),
         after_name=_column(folder / "after_name.tsv", "word"),
         bare_name_verbs=tuple(r["word"] for r in read_tsv(folder / "after_name.tsv", ("word", "bare"))

@@ -95,6 +95,8 @@ def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIR
         graph.add((node, IP.renewal, Literal(True)))
     if agreement.group:
         graph.add((node, IP.counterpartGroup, Literal(agreement.group, lang="zh")))
+    if agreement.unnamed:
+        graph.add((node, IP.unnamedParties, Literal(True)))
     _extracted(graph, node, report_id, agreement)
     return node
 

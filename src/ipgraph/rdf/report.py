@@ -102,8 +102,8 @@ def _describe_new_person(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
     graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
     if node.details.get("role"):
         graph.add((iri, IP.role, Literal(node.details["role"], lang="zh")))
-    if node.details.get("affiliation"):
-        graph.add((iri, IP.affiliation, org_iri(node.details["affiliation"])))
+    for body in sorted({node.details.get("affiliation") or "", node.details.get("also") or ""} - {""}):
+        graph.add((iri, IP.affiliation, org_iri(body)))  # a post at each of two bodies: 甲局副局长、乙局副局长丙
     if node.details.get("country"):
         graph.add((iri, IP.country, country_iri(node.details["country"])))
     graph.add((iri, IP.rule, rule_iri("person-pattern")))

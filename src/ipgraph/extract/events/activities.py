@@ -9,7 +9,7 @@ import re
 from functools import cached_property
 
 from ipgraph.extract.events.dating import day_to_come
-from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact, spelled, without_relative_year
+from ipgraph.extract.events.model import BREAKS, COUNT, EVENT, NAMED_YEAR, EventFact, spelled, without_relative_year
 from ipgraph.extract.events.names import mode_of, type_of
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.ingest.passages import Passage
@@ -30,38 +30,49 @@ class ActivityEvents(TalkEvents):
 
     @cached_property
     def _activity_list(self) -> re.Pattern[str]:
-        """A verb of holding or carrying out, then items joined by coordinators, then 等, a few words and 活动:
-        group ``items``."""
-        verbs = alternation(self.rules.words.get("clause_verb", ()) + self.rules.words.get("past_verb", ()))
+        """A verb of holding or carrying out (or one of including: 本次论坛活动主要包括A、B等活动), then items joined
+        by coordinators, then 等, a few words and 活动: group ``items``."""
+        verbs = alternation(self.rules.words.get("clause_verb", ()) + self.rules.words.get("past_verb", ())
+                            + self.rules.words.get("includes", ()))
         return re.compile(rf"(?:{verbs})了?(?P<items>[^{BREAKS}]+?){LIST_CLOSER}"
                           rf"[^{BREAKS}{LIST_CLOSER}]{{0,{_CLOSER_GAP}}}?{ACTIVITY}")
 
     def _activity_events(self, passage: Passage, year: int | None) -> None:
         """Every item of an activity list that ends in an event noun is an event of the sentence's date; a
-        sentence pointing back (本次宣传周活动将同时开展…) with no date of its own lists the parts of the event it
-        points to, held within that event's month; a list with no date at all tells of kinds of work, not of
-        events. An operation (``operation``: 联合执法行动) listed with no date of its own is work going on, no
-        event held."""
+        sentence pointing back (本次宣传周活动将同时开展…; 此次活动涵盖X…, where one part is enough) with no
+        date of its own lists the parts of the event it points to, held within that event's month; a list with no
+        date at all tells of kinds of work, not of events. An operation (``operation``: 联合执法行动) listed with no
+        date of its own is work going on, no event held; nor is a count of events (该活动包括六场会议)."""
         for sentence in segments(passage.text):
             words = sentence.group(0)
-            for listed in self._activity_list.finditer(words) if LIST_CLOSER in words else ():  # a list ends in 等
+            lists = [(listed, 2) for listed in (self._activity_list.finditer(words) if LIST_CLOSER in words else ())]
+            if self.rules.pattern("refers_back", anchored=True).match(words.lstrip()):
+                lists += [(listed, 1) for listed in self._parts_list.finditer(words)]
+            for listed, least in lists:
                 items = self._items(listed.group("items"))
-                if len(items) < 2:
+                if len(items) < least:
                     continue
-                date, dated = self._list_date(words, year)
+                date, dated = self._list_date(words, year, listed.span("items"))
                 if date is None:  # 积极开展A、B等活动 with no time: kinds of work the body does, no event held
                     continue
                 operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
                     if not self.rules.type_at_end.search(item) or item in self.rules.type_of_word \
-                            or operations and item.endswith(operations) \
+                            or COUNT.match(item) or operations and item.endswith(operations) \
                             or any(item in known.label or known.label in item for known in self.events.values()):
                         continue
                     event = EventFact(kind, item, date.start if date else None, date.end if date else None,
                                       rule="event-list", confidence=0.6)
                     event.mode = mode_of(item, item, item, kind, False, self.rules)
                     self._add(event, passage)
+
+    @cached_property
+    def _parts_list(self) -> re.Pattern[str]:
+        """A verb of including (``includes``: 包括, 涵盖) and the items it lists up to 等 or the clause's end: in a
+        sentence that points back to an event (此次活动涵盖X…), the parts of that event (group ``items``)."""
+        including = alternation(self.rules.words.get("includes", ()))
+        return re.compile(rf"(?:{including})(?P<items>[^{BREAKS}{LIST_CLOSER}]+)")
 
     def _items(self, listed: str) -> list[str]:
         """The items of a list: split at 、 and 以及, and at 和/及 only after an event noun, since 和 also joins
@@ -79,10 +90,12 @@ class ActivityEvents(TalkEvents):
             items.append("".join(parts))
         return [i.strip() for i in items if i.strip()]
 
-    def _list_date(self, sentence: str, year: int | None) -> tuple[DateSpan | None, bool]:
+    def _list_date(self, sentence: str, year: int | None, items: tuple[int, int]) -> tuple[DateSpan | None, bool]:
         """The sentence's own date (or that of the event it opens by: 活动期间), else, when it points back, the
-        month of the event told last; and whether the date is the sentence's own."""
-        dates = self.dates(sentence, year, brackets=False) or self.during(sentence)
+        month of the event told last; and whether the date is the sentence's own. A year inside the listed items
+        (涵盖来安县2022年知识产权成果展) is part of an item's name, no date of the list."""
+        dates = [d for d in self.dates(sentence, year, brackets=False) if not items[0] <= d.begin < items[1]] \
+            or self.during(sentence)
         if dates:
             return dates[0], True
         if not self.rules.pattern("refers_back", anchored=True).match(sentence.lstrip()):

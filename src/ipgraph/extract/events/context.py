@@ -193,18 +193,21 @@ _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$"
 """An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
 _DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}$")
 """A day told as the time adverbial between a subject and its verb (宁波海关11月2日举办…)."""
+_DAY_BRACKET = re.compile(r"（[^（）]{1,8}[日号]）$")
+"""The day a relative time word means, in brackets after it (今日（19日）, 今日（三月十九日）): a time adverbial."""
 _DAY_ENDS = ("日", "号")
 """What a day ends in: only a verb right after one is worth the day's pattern."""
 
 
 def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
     """Where the adverbials between a subject and its verb start: adverbs and time words (当天, 首次), a count of
-    the times held (连续第19年), a day (11月2日) and a length (一连三天), in any number (当天连续第19年举办), so the
-    organisations before them are still the verb's subject."""
+    the times held (连续第19年), a day (11月2日, or in brackets after 今日) and a length (一连三天), in any number
+    (当天连续第19年举办), so the organisations before them are still the verb's subject."""
     while True:
         word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
         repeat = None if word else _REPEAT.search(text, max(0, at - 10), at) \
-            or text[at - 1:at] in _DAY_ENDS and _DAY_BEFORE.search(text, max(0, at - 16), at) or None
+            or text[at - 1:at] in _DAY_ENDS and _DAY_BEFORE.search(text, max(0, at - 16), at) \
+            or _DAY_BRACKET.search(text, max(0, at - 12), at) or None
         start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
         if start == at:
             return at

@@ -177,6 +177,12 @@ class EventRules:
         attending = set(self.words.get("attend_verb", ()))
         return word_pattern(tuple(w for w in self.words.get("holding", ()) if w not in attending), False)
 
+    @cached_property
+    def staging(self) -> re.Pattern[str]:
+        """The verbs that stage an event: of holding less those of attending (``organising``), and of carrying out
+        (开展)."""
+        return re.compile(f"{self.organising.pattern}|{self.pattern('carry_out').pattern}")
+
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
 

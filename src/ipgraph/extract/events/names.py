@@ -186,7 +186,7 @@ class NameFinder:
         self._describe(name, sentence, text, stop, found)
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
-                and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text)):
+                and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
             return None
         noun = without_relative_year(text)  # 今年宣传周: this year's, told before
         bare = (len(squash(text)) < 5 or noun == hit.group(0)) and not self.acted(text)

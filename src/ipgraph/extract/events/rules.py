@@ -8,13 +8,11 @@ from dataclasses import replace
 from functools import partial
 
 from ipgraph.extract.events import model
-from ipgraph.extract.events.activities import ActivityEvents
+from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
-    HEAD_LINES,
     heading_date,
     own_dates,
-    retells,
     retold_date,
     title_date,
 )
@@ -45,7 +43,7 @@ FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(ActivityEvents):
+class ReportEvents(CeremonyEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -74,6 +72,7 @@ class ReportEvents(ActivityEvents):
         self._cover_pages(passages)
         self._headline_date(passages)
         self._dateline_lead(passages)
+        self._ceremonies_of_acts(passages)
         self.date_talks()
         return [self.events[k] for k in self.order]
 
@@ -93,42 +92,6 @@ class ReportEvents(ActivityEvents):
                     event.start = dates[0].start
                     event.end = lasting_end(told, event.start) or event.start
             return
-
-    def _headline_date(self, passages: list[Passage]) -> None:
-        """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
-        it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
-        whose first dated sentence names one of the event's sides (or a body the headline names: the venue of
-        …活动在X举办) gives an undated headline event its date (a
-        year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
-        it). The lead's date is a day or a month of
-        the item's own year: a year alone there is history (1973年…). A page may print its title again under its
-        source line (a headline, a date line, the title): every line above the first that ends a sentence heads it."""
-        if len(passages) < 2:
-            return
-        body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
-        at = {p.slug: i for i, p in enumerate(passages[:max(1, min(body, HEAD_LINES))])}
-        for event in [e for e in self.events.values() if e.passages[:1] and e.passages[0] in at]:
-            index = at[event.passages[0]]
-            named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
-            sides = set(event.organisers + event.participants) | named
-            for lead in passages[index + 1:index + 5]:
-                date = self._lead_date(lead, sides, event.label)
-                if date is None:
-                    continue
-                if event.start is None or len(event.start) == 4 and date.start.startswith(event.start) \
-                        and event.type != "Campaign":
-                    event.start, event.end = date.start, date.end
-                break
-
-    def _lead_date(self, lead: Passage, sides: set[str], label: str) -> DateSpan | None:
-        sentence = next(iter(segments(lead.text)), None)
-        dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []
-        own_year = self.own_date[:4] if self.own_date else None
-        if not dates or sentence is None or len(dates[0].start) < 7 or own_year not in (None, dates[0].start[:4]):
-            return None
-        labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
-        named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
-        return dates[0] if labelled or sides & named or retells(sentence.group(0), label, self.rules) else None
 
     def _cover_pages(self, passages: list[Passage]) -> None:
         """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
@@ -249,7 +212,8 @@ class ReportEvents(ActivityEvents):
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
                 licence = self._licence(name, own, holding, carried, heading, words,
-                                        told_day=self.year is None and MONTH_DAY.search(words) is not None)
+                                        told_day=self.year is None and MONTH_DAY.search(words) is not None,
+                                        headline=passage.slug in self.head_lines)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label) or named_year([name]))
@@ -421,11 +385,13 @@ class ReportEvents(ActivityEvents):
         return bool(node and node.details.get("country"))
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
-                 heading: EventFact | None, sentence: str, told_day: bool = False) \
+                 heading: EventFact | None, sentence: str, told_day: bool = False, headline: bool = False) \
             -> tuple[str, float, DateSpan | None] | None:
         """Whether the sentence tells of the named event, by which rule, how surely, and its date: one that
         follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it. ``told_day``: the
-        sentence prints a day that a report without a year cannot date; it still tells of something held."""
+        sentence prints a day that a report without a year cannot date; it still tells of something held.
+        ``headline``: the sentence is a news item's head line, whose bare verb (X走进社区举办…讲座) tells what was
+        held, as a past verb does in the body."""
         date = next((d for d in dates if re.fullmatch(r"\s*[将將]?[于於]\s*", sentence[name.end:d.begin])), None) \
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
@@ -449,6 +415,9 @@ class ReportEvents(ActivityEvents):
             return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
         if name.other:
             return None
+        if name.verb is None and self.own_act(name.label) \
+                and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
+            return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb):
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
@@ -459,7 +428,7 @@ class ReportEvents(ActivityEvents):
             return "event-sentence", 0.7, date
         if name.named and holding:
             return "event-sentence", 0.6, None
-        if name.verb:
+        if name.verb or headline and re.search(f"(?:{self.rules.staging.pattern})$", sentence[:name.left]):
             return "event-object", 0.65, carried
         return None
 

@@ -27,6 +27,7 @@ from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
+from ipgraph.extract.mentions.repeats import read_again
 from ipgraph.extract.mentions.spans import (
     CANDIDATES,
     DEFINITIONS,
@@ -121,19 +122,22 @@ class PassageMentions:
 def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     """Run the pipeline over texts; URLs are masked first so no name is found inside a link. The pipeline reads a
     passage in simplified characters (one for one: traditional.tsv), so the knowledge files, written in simplified
-    characters, find names in traditional text too; each name is printed back as the passage prints it."""
+    characters, find names in traditional text too; each name is printed back as the passage prints it. A name of
+    a new body read in one passage is read in every other that prints it (``repeats``)."""
     nlp = load(data_dir)
     table = load_gazetteer(data_dir).one_script
     masked = [mask_urls(t) for t in texts]
     readings = [unglossed(t) for t in masked]
+    docs = list(nlp.pipe(_make_doc(nlp, t.translate(table)) for t, _ in readings))
+    reads = [doc_text(doc) for doc in docs]
+    found = [[[_mention(s, read) for s in get_spans(doc, name)] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
+             for doc, read in zip(docs, reads)]
+    read_again(reads, found)
     out = []
-    for printed, (plain, at), doc in zip(masked, readings,
-                                          nlp.pipe(_make_doc(nlp, t.translate(table)) for t, _ in readings)):
-        read = doc_text(doc)
-        found = [[_mention(s, read) for s in get_spans(doc, name)] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
+    for printed, (plain, at), read, groups in zip(masked, readings, reads, found):
         if read != printed:
-            found = [[_as_printed(m, printed, plain, read, at) for m in group] for group in found]
-        out.append(PassageMentions(*found))
+            groups = [[_as_printed(m, printed, plain, read, at) for m in group] for group in groups]
+        out.append(PassageMentions(*groups))
     return out
 
 

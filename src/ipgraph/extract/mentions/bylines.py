@@ -1,5 +1,5 @@
 """Bylines: the writers, editors and contributors a report credits (（记者 甲乙）, 文/丙丁, (某市司法局 戊己),
-来源:某某晚报 | 庚辛), and the outlet or body each works for."""
+来源:某某晚报 | 庚辛, (某处 甲乙/文)), and the outlet or body each works for."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.neighbours import Named
-from ipgraph.extract.mentions.spans import HAN, holds
+from ipgraph.extract.mentions.spans import HAN, holds, overlaps
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
@@ -20,8 +20,9 @@ class Bylines:
     """The names credited in brackets, after a dateline, on a credit line or after a body (media_cues.tsv gives
     the words of the roles and of the credits)."""
 
-    def __init__(self, data_dir: Path, surname: re.Pattern[str], plain: Callable[..., bool]) -> None:
-        self.surname, self.plain = surname, plain
+    def __init__(self, data_dir: Path, surname: re.Pattern[str], plain: Callable[..., bool],
+                 head: re.Pattern[str]) -> None:
+        self.surname, self.plain, self.head = surname, plain, head
         cues = word_lists(data_dir / "gazetteer" / "media_cues.tsv")
         self.credits = cues["credit"]  # (文 甲乙): what the person made, no title
         credits = alternation((*cues["reporter"], *self.credits))
@@ -40,8 +41,13 @@ class Bylines:
         made = alternation((*self.credits, *cues["picture"]))  # nothing need follow: a line may run on glued
         self.credit_after = re.compile(rf"(?:^|(?<=[\s。]))(?P<role>{alternation(cues['reporter'])})?"
                                        rf"(?P<name>{credited})\s*[/／]\s*(?:{made})", re.MULTILINE)
+        # A bracket that closes its line and holds a credit's word or slash: what it names, it credits.
+        self.credit_bracket = re.compile(rf"[（(]([^（）()\n]*(?:{credits}|{made}|[/／])[^（）()\n]*)[）)][ \t]*$",
+                                         re.MULTILINE)
+        self.credit_words = frozenset((*cues["reporter"], *self.credits, *cues["picture"]))
 
-    def __call__(self, text: str, mentions: list[Span]) -> tuple[list[Named], set[int]]:
+    def __call__(self, doc: Doc, text: str,
+                 mentions: list[Span]) -> tuple[list[Named], set[int], dict[tuple[int, int], Span]]:
         """The names a bracket at the end of a paragraph, or before the next credit (…（文 甲乙）编辑：丙), credits
         (（胡海燕、宋金华）, (记者 孙 航), （通讯员 李明 记者 赵强）, （张三 摄）, [责任编辑:甲 乙]; (某市司法局 丁戊):
         the body's contributor, who works for it), or the bracket right after a dateline (…6月30日电 (甲乙、丙丁)
@@ -51,7 +57,9 @@ class Bylines:
         name after it (文/甲乙, 摄影：丙丁), a slash and a picture's credit the name before it (甲乙/摄,
         记者丙丁／摄影), and a bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers
         a dateline or a bar credits, or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet:
-        their starts are the second value."""
+        their starts are the second value. A body a credit names where a writer's name would stand ((某处 甲乙/文),
+        (撰稿:某处 编辑:丙丁)) is the unit that wrote the report, and the people the bracket credits work for it:
+        those units, by the span of their bracket, are the third value."""
         found: list[Named] = []
         credited: set[int] = set()
         brackets = holds(text, "（(【[")  # what each bracket opens with: most passages hold none, and skip the scans
@@ -82,7 +90,23 @@ class Bylines:
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), line.group("role") or "", None, line.start()))
-        return found, credited
+        return found, credited, self._credited_units(doc, text, mentions)
+
+    def _credited_units(self, doc: Doc, text: str, mentions: list[Span]) -> dict[tuple[int, int], Span]:
+        """The units credit brackets name, by the bracket they stand in: a word of the bracket that ends in a body's
+        head noun, no credit's word and no name the mentions found ((审查业务部 甲乙/文): the 审查业务部)."""
+        units: dict[tuple[int, int], Span] = {}
+        for bracket in self.credit_bracket.finditer(text):
+            for word in re.finditer(rf"{HAN}{{2,12}}", bracket.group(1)):
+                start, end = bracket.start(1) + word.start(), bracket.start(1) + word.end()
+                unit = doc.char_span(start, end, label=ORG, kb_id="")
+                if word.group(0) in self.credit_words or not self.head.search(word.group(0)) or unit is None or \
+                        any(overlaps(unit, m) for m in mentions):
+                    continue
+                unit._.ipg = {"kind": "unit", "name": unit.text}
+                units[bracket.span(1)] = unit
+                break
+        return units
 
     def _given(self, name: str) -> int:
         """Where the given name starts: a surname may be a function word (向, 于), which the name may hold there."""

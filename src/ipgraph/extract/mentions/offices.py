@@ -25,8 +25,10 @@ class Offices:
     """What a title says of its holder's body and state, read from the places, bodies and titles printed with it."""
 
     def __init__(self, gazetteer: Gazetteer, follow_words: tuple[str, ...], acts: tuple[str, ...],
-                 own_heads: dict[str, tuple[str, ...]], governs: dict[str, str]) -> None:
+                 own_heads: dict[str, tuple[str, ...]], governs: dict[str, str], proxies: tuple[str, ...]) -> None:
         self.follow_words, self.acts = follow_words, acts
+        # The words no body's name holds, after which one starts: a verb before names, a word of acting for another.
+        self.name_start = re.compile(f"^.*(?:{alternation((*gazetteer.name_stops, *proxies))})")
         self.governs_of = {title: split_multi(short) for title, short in governs.items() if short}
         # A body's word for itself may stand for names of several heads (我校: …大学, …学院, …学校).
         self.own_heads: dict[str, tuple[str, ...]] = {}
@@ -196,12 +198,14 @@ class Offices:
         the title and the state printed before it (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for
         驻澳总领事; 西班牙驻沪总领事 is not of a body that names several states' consulates); or, after a body's
         word for itself or for the body told before (我院, 我校, 该局), the heads its full name may end with (院;
-        大学, 学院, 学校; 局), for the report's first body ending so."""
+        大学, 学院, 学校; 局), for the report's first body ending so. The body starts after a verb that stands before
+        names or a word of acting for another (会见某国某部部长, 代表省委书记甲: 某国某部, 省委)."""
         if (own := self.own_word.search(text, max(0, title_at - 3), title_at)) is not None:
             return "", self.own_heads[own.group(0)]
         start = title_at
         while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
             start -= 1
+        start += len(stop.group(0)) if (stop := self.name_start.match(text[start:title_at])) else 0
         stretch = text[start:title_at]
         if POSTED in stretch:
             posted = start + stretch.index(POSTED)

@@ -21,6 +21,7 @@ from ipgraph.extract.mentions.lists import (
     place_siblings,
     shared_by_places,
 )
+from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
@@ -147,6 +148,7 @@ class OrgShapes:
         self.outlets = Outlets(data_dir, places)
         self.byline = self.outlets.byline
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
+        self.members = MemberWords(data_dir, self.generic.opens)
 
     def __call__(self, doc: Doc) -> Doc:
         found = get_spans(doc, MENTIONS)
@@ -188,6 +190,7 @@ class OrgShapes:
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
+        added += member_bodies(self, doc, text, found, added)
         added += self.acting_places(doc, text, [*found, *added], self._span)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
@@ -196,12 +199,12 @@ class OrgShapes:
 
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head, or a
-        head of a unit of two characters or more right after the body (国务院办公厅, 某局团委: the body's own office
-        or committee; one character, as 部 or 局, ends too many other words), and the head is not that of another
+        head that alone names a unit of a body right after it (国务院办公厅, 某局团委, 欧盟委员会: OrgHead.unit_after),
+        and the head is not that of another
         international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an outlet (联盟网站, 某局门户网站:
         where the body publishes, which names the body, not a unit of it)."""
         head = self._head_at(text, end)
-        return head is not None and (end - len(head.head) > begin or len(head.head) > 1 and head.kind == "unit") and \
+        return head is not None and (end - len(head.head) > begin or head.unit_after(begin, end)) and \
             head.kind not in ("igo", "media")
 
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
@@ -389,7 +392,7 @@ class OrgShapes:
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
-            own_words = 0 if listed or unit and head is not None and len(head.head) > 1 and head.kind == "unit" else 1
+            own_words = 0 if listed or unit and head is not None and head.unit_after(begin, at) else 1
             if head is not None and at - len(head.head) >= joined + own_words and \
                     _posted_if_needed(head, text, begin - 1, at):
                 best = at

@@ -1,5 +1,6 @@
 """News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
-a dateline (新华社日内瓦7月6日电), a newspaper's title (《中国质量报》). The cues are the words of media_cues.tsv;
+a dateline (新华社日内瓦7月6日电; undated: 某某新闻讯:), a newspaper's title (《中国质量报》), a page's header line
+(某某网 2024-04-26 10:00 来源: …). The cues are the words of media_cues.tsv;
 the name is whatever stands there."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.spans import HAN, holds, is_cjk
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import NAME_BREAKS, alternation
 
 
 def _doubled(name: str) -> bool:
@@ -43,7 +44,20 @@ class Outlets:
             rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
+        # A dateline printed with no date opens its paragraph: the outlet, the word of a bulletin and a colon
+        # (津云新闻讯:); a dateline's other words (消息) only after a name that ends in an outlet's head.
+        self.bulletins = frozenset(cues["bulletin"])
+        self.not_bulletins = tuple(cues["not_bulletin"])  # 新闻快讯: no outlet 新闻快
+        self.undated = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)"
+                                  rf"({alternation((*cues['bulletin'], *cues['dateline']))})[：:]", re.MULTILINE)
         self.credit = re.compile(rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]")
+        # A page's header line: the site's name, the time the item went up, and the source field after them (某某网
+        # 2024-04-26 10:00 来源: …), the address of the site between if the page prints it (blanked: mask_urls); not
+        # a field's label printed without its colon (发布时间 2024-04-26: header_lines.tsv).
+        fields = alternation(word_lists(Path(data_dir) / "ingest" / "header_lines.tsv").get("field", ()))
+        self.site_line = re.compile(rf"^((?!{HAN}*(?:{fields})){HAN}{{2,12}})[ \t]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+                                    rf"(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?:{alternation(cues['source'])})\s*[：:]",
+                                    re.MULTILINE)
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
         self.paper = re.compile(
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
@@ -51,16 +65,21 @@ class Outlets:
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
 
     def spans(self, text: str, found: list[Span], ends_outlet: Callable[[int], bool]) -> list[tuple[int, int]]:
-        """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)) or a dateline (X日内瓦7月6日电)
-        names stand, without the place a dateline dates from; ``ends_outlet`` says whether the head of an outlet's
-        name (网站, 日报) ends at a place."""
+        """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)), a page's header line (X 2024-04-26
+        来源:) or a dateline (X日内瓦7月6日电, X讯:) names stand, without the place a dateline dates from;
+        ``ends_outlet`` says whether the head of an outlet's name (网站, 日报) ends at a place."""
         # Each pattern needs a mark most passages lack (a colon, a bracket, 《, a date's 日 and the dateline's word).
-        sources = self.source.finditer(text) if holds(text, "：:") else ()
+        colon = holds(text, "：:")  # a source line, a page's header line and an undated dateline hold one
+        sources = self.source.finditer(text) if colon else ()
         credits = self.credit.finditer(text) if holds(text, "（(") else ()
         papers = self.paper.finditer(text) if "《" in text else ()
         datelines = self.dateline.finditer(text) if any(closing in text for closing in self.dated) else ()
         out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in sources]
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in credits]
+        out += [m.span(1) for m in (self.site_line.finditer(text) if colon else ())]
+        out += [m.span(1) for m in (self.undated.finditer(text) if colon else ()) if m.group(1)[0] not in NAME_BREAKS
+                and not text.endswith(self.not_bulletins, 0, m.end(2))
+                and (m.group(2) in self.bulletins or ends_outlet(m.end(1)))]
         out += [m.span(1) for m in papers]
         sourced = [text[s:e] for s, e in out]
         for match in datelines:

@@ -74,6 +74,7 @@ class People(NameShapes):
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
         self.any_title = re.compile(alternation(gazetteer.titles))  # as self.title finds one: faster to look for
+        self.title_end = re.compile(f"(?:{self.title.pattern})$")
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
@@ -112,10 +113,12 @@ class People(NameShapes):
         self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
-        self.bylines = Bylines(Path(data_dir), self.surname, self._plain)
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
-        self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups})
+        proxies = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "proxy_words.tsv", ("word",)))
+        self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups},
+                               proxies)
         self.any_head = self.offices.any_head
+        self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
 
     # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
@@ -139,18 +142,23 @@ class People(NameShapes):
         places = {(s.start_char, s.end_char) for s in mentions if s.label_ in (COUNTRY, CITY)}  # 苏丹驻华大使
         people: list[Span] = []
         units: list[Span] = []  # units the mentions did not find, named by their place in a list of people
-        bylines, credited = self.bylines(text, mentions)
+        bylines, credited, writers = self.bylines(doc, text, mentions)
+        blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
                 self._titled(text, mentions, units) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
             if any(i in blocked for i in range(start, end)) or (start, end) in places:
                 continue
             byline = start in credited or bool(role and self.bylines.reporter.search(role))
-            if org is not None and byline and (org._.ipg or {}).get("kind") != "media":
+            written = next((unit for (begin, close), unit in writers.items() if begin <= start < close), None)
+            org = org if org is not None else written  # (某处 甲乙/文): the writer is the unit's
+            if org is not None and byline and (org._.ipg or {}).get("kind") != "media" and org is not written:
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
                 self.offices.employer(text, mentions, title_at, role, byline)
             person = neighbours.person(doc, start, end, role, employer)
+            if person is not None and org is not None and (also := self._earlier_post(text, mentions, org)):
+                person._.ipg["also_short"] = also
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
             if person is not None:
@@ -166,10 +174,21 @@ class People(NameShapes):
                                         governs=self.offices.governs(role))
                 people.append(person)
                 blocked.update(range(start, end))
-        units = [u for u in units if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
+        units = [u for u in units + list(writers.values())
+                 if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
         if people:
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
         return doc
+
+    def _earlier_post(self, text: str, mentions: list[Span], body: Span) -> str:
+        """The body of another post the person holds, printed before the body of the title next to the name and
+        joined to it by 、 or a comma with no name between (某局党组成员、副局长，某局副局长甲; 某分会会长、
+        某公司原主任乙): its name as printed before its title, for the report to resolve as it resolves the body before
+        a title."""
+        if text[body.start_char - 1 : body.start_char] not in ("、", "，", ","):
+            return ""
+        chain = self.title_end.search(text, max(0, body.start_char - 21), body.start_char - 1)
+        return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] if chain else ""
 
     def _row(self, text: str, mentions: list[Span]) -> list[Named]:
         """A speaker row of a programme: "name  organisation title"."""

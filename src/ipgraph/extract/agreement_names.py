@@ -1,0 +1,157 @@
+"""Where the name of a signed instrument starts and ends in a signing sentence: after the verb (签署A、B和C), as a
+title signing follows (《A》的签署, 《A》由X与Y签署), or unquoted before the verb that signs it (举行…框架协议签约仪式);
+split where coordinated modifiers make two (双边和三边局长会谈纪要); and what it is called and about once its quantity
+and its parties are read off (了一项, 中法…). The reading of a signing sentence (``agreements.py``) stands on these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.agreement_parties import AgreementParties, Item
+from ipgraph.extract.facts import Located
+from ipgraph.extract.statements import actors
+from ipgraph.knowledge.gazetteer import TREATY
+from ipgraph.zh.dates import LEADING_DATE
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, JOIN_OR_WITH, NUMBER, WITH, alternation, clause_bounds
+
+_YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
+"""The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
+_ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
+"""What stands between two instrument names of a list: a closing mark, a bracketed note, a coordinator."""
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后" + CLAUSE_BREAKS + "。"
+"""What may follow an instrument noun that ends a name (a coordinator, 与, a bracket, a break, 后)."""
+_CLOSING = re.compile(r"[\]】]")
+
+
+class InstrumentNames(AgreementParties):
+    """The reading of instrument names, with the patterns the agreement reader sets."""
+
+    nouns: re.Pattern[str]
+    ending: re.Pattern[str]
+
+    def _items(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[Item]:
+        """The instrument names after the verb, split where one name ends and the next begins (A、B和C); after
+        verb + 的 the first instrument noun ends the name whatever follows it."""
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
+        items: list[Item] = []
+        position = start
+        relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
+        end = closed.start() if (closed := _CLOSING.search(sentence, start, end)) else end  # [A签署X]B…: X ends at ]
+        for noun in self.nouns.finditer(sentence, start, end):
+            after, name = sentence[noun.end():noun.end() + 1], sentence[position:noun.start()]
+            copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
+            if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
+                    or (after and after not in _PHRASE_END and not copy and not (relative and not items)) \
+                    or self.rules.contracting.search(name) and "《" not in name:  # 签署A…与B签署C: C alone
+                continue
+            if any(w in name for w in self.rules.words.get("alias", ())):
+                position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
+                continue  # 《A备忘录》（以下简称《备忘录》）: a short name of A, no second instrument
+            if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
+                items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
+            position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
+        return items
+
+    def _signed_title(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
+        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
+        noun or a verb with nothing but lead words (正式, 共同) between."""
+        closing = sentence.rfind("》", 0, verb)
+        between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]
+        if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
+            return []
+        opening = sentence.rfind("《", 0, closing)
+        name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
+        noun = self.nouns.search(name)
+        while noun and noun.end() < len(name):
+            noun = self.nouns.search(name, noun.end())
+        if opening < 0 or noun is None or any(m.kind == TREATY and opening < m.start < closing for m in mentions):
+            return []
+        return [Item(opening + 1, closing, self.rules.nouns[noun.group(0)])]
+
+    def _agent(self, sentence: str, start: int, verb: int) -> int:
+        """《A》由X与Y共同签署: how long the agent phrase after the title is (由 and the signatories, up to the lead
+        words before the verb), else 0."""
+        if not sentence.startswith("由", start):
+            return 0
+        lead = alternation(self.rules.words.get("lead", ()))
+        return _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb) - start
+
+    def _named_before(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
+        """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
+        name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
+        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories). The
+        parties it opens with (A与B战略合作协议签约仪式) are no part of the name."""
+        lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
+        end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
+        noun = self.ending.search(sentence, 0, end)
+        if noun is None:
+            return []
+        start = clause_bounds(sentence, verb)[0]
+        for word in self.rules.words.get("fronts", ()):
+            at = sentence.rfind(word, start, noun.start())
+            start = max(start, at + len(word)) if at >= 0 else start
+        start = self._past_parties(sentence, mentions, start, noun.start())
+        name = sentence[start:end].strip()
+        if not name or name == noun.group(0) or "》" in name or "的" in name:
+            return []
+        return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
+
+    def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
+        """Where a name opening with two or more parties joined (A与B的…, A、B和C…) goes on after them, else start."""
+        at, named = start, 0
+        for mention in actors(mentions, sentence, start, end):
+            if mention.start != at:
+                break
+            at, named = mention.end, named + 1
+            joined = re.match(f"\\s*{JOIN_OR_WITH}\\s*", sentence[at:end])
+            at += joined.end() if joined else 0
+        closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
+        return at + (closing.end() if closing else 0) if named > 1 and at < end else start
+
+    def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
+        """双边和三边局长会谈纪要: one instrument per coordinated modifier."""
+        start = _matched_end(LEADING_DATE, sentence, start, end)
+        body = start + self._leading(sentence[start:end], ("particle", "drop", "one"))
+        split = alternation(self.rules.words.get("split", ()))
+        both = re.match(f"((?:{split})){JOIN}((?:{split}))", sentence[body:end])
+        if not both:
+            return [Item(start, end, kind)]
+        rest = body + both.end()
+        return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
+
+    def _several(self, text: str) -> bool:
+        """签署了30多项合作协议, 一系列协议: the instrument noun counted as more than one (signing.tsv, several)."""
+        body = text[self._leading(text, ("particle",)):]
+        several, measure = (alternation(self.rules.words.get(name, ())) for name in ("several", "measure"))
+        counted = re.match(f"({NUMBER})[多余]?(?:{measure})|(?:{several})", body)
+        return counted is not None and counted.group(1) != "一"
+
+    def _label(self, text: str) -> str:
+        """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
+        text = text[self._leading(text, ("particle", "one", "refers")):]
+        counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
+        return text[counted.end() if counted else 0:].strip("《》 ")
+
+    def _subject(self, item: Item, text: str) -> str:
+        """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""
+        body = text[self._leading(text, ("particle", "drop", "one", "refers")):]
+        body = body[len(m.group(0)) if (m := self.parties.words.abbreviation_run.match(body)) else 0:]
+        body = body[self._leading(body, ("particle", "drop")):]
+        noun = self.nouns.search(body)
+        subject = body[:noun.start()] if noun else body
+        subject = re.sub("的$", "", subject.rstrip("》 "))
+        return f"{item.modifier}{subject}" if subject else self._label(text)
+
+
+
+def _matched_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where ``pattern`` (which may match nothing) stops matching at ``start``: after a date, a separator."""
+    found = pattern.match(text, start, end)
+    return found.end() if found else start
+
+
+def _matched_start(pattern: re.Pattern[str], text: str, end: int) -> int:
+    """Where ``pattern``, anchored at ``end`` and able to match nothing, starts matching in ``text[:end]``."""
+    found = pattern.search(text, 0, end)
+    return found.start() if found else end

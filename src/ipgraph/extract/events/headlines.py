@@ -1,0 +1,91 @@
+"""A news item's head lines: the events they tell with a bare verb, and the lead below that dates them and names
+who held them."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ipgraph.extract.events.activities import ActivityEvents
+from ipgraph.extract.events.context import roles_in
+from ipgraph.extract.events.dating import HEAD_LINES, retells
+from ipgraph.extract.events.model import BREAKS, EventFact
+from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.facts import shifted, within
+from ipgraph.ingest.passages import Passage
+from ipgraph.zh.dates import VAGUE_TIME, DateSpan
+from ipgraph.zh.grammar import SENTENCE_ENDS, segments
+
+
+class HeadlineEvents(ActivityEvents):
+    """A headline's event: told with a bare verb (X走进社区举办…讲座), dated and given its holders by the lead."""
+
+    @staticmethod
+    def _head(passages: list[Passage]) -> list[Passage]:
+        """A news item's head lines (its title, a subtitle): the first passages, above the first one that ends a
+        sentence."""
+        body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
+        return passages[:min(body, HEAD_LINES)]
+
+    @cached_property
+    def head_lines(self) -> set[str]:
+        return {p.slug for p in self._head(list(self.passages.values()))}
+
+    def _headline_date(self, passages: list[Passage]) -> None:
+        """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates
+        it (3月14日上午，X…开展调研): the first passage that opens with a date after a field label (时间：…) or
+        whose first dated sentence names one of the event's sides (or a body the headline names: the venue of
+        …活动在X举办) gives an undated headline event its date (a
+        year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
+        it). The lead's date is a day or a month of
+        the item's own year: a year alone there is history (1973年…). A page may print its title again under its
+        source line (a headline, a date line, the title): every line above the first that ends a sentence heads it."""
+        if len(passages) < 2:
+            return
+        head = self._head(passages)
+        at = {p.slug: i for i, p in enumerate(head or passages[:1])}
+        for event in [e for e in self.events.values() if e.passages[:1] and e.passages[0] in at]:
+            index = at[event.passages[0]]
+            self._roles_from_lead(event, passages[len(head):][:1] if head else [])
+            named = {f"org/{m.key}" for m in self.context(passages[index]).orgs()}
+            sides = set(event.organisers + event.participants) | named
+            for lead in passages[index + 1:index + 5]:
+                date = self._lead_date(lead, sides, event.label)
+                if date is None:
+                    continue
+                if event.start is None or len(event.start) == 4 and date.start.startswith(event.start) \
+                        and event.type != "Campaign":
+                    event.start, event.end = date.start, date.end
+                break
+
+    def _lead_date(self, lead: Passage, sides: set[str], label: str) -> DateSpan | None:
+        sentence = next(iter(segments(lead.text)), None)
+        dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []
+        own_year = self.own_date[:4] if self.own_date else None
+        if not dates or sentence is None or len(dates[0].start) < 7 or own_year not in (None, dates[0].start[:4]) \
+                or VAGUE_TIME.search(sentence.group(0), dates[0].finish):  # 3月20日讯…近日，…: when is not said
+            return None
+        labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
+        named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
+        return dates[0] if labelled or sides & named or retells(sentence.group(0), label, self.rules) else None
+
+    def _roles_from_lead(self, event: EventFact, lead: list[Passage]) -> None:
+        """The lead's first sentence tells the headline's event again, a verb of holding or carrying out before the
+        noun its name ends with (headline 海关走进社区举办保护知识产权讲座; lead …，澳门海关今日举行讲座；A、B等单位
+        在…组织开展了以…为主题的…宣教活动), naming no event of its own: the roles it gives are the event's, when no
+        line of its own gave one, and the lead is one more passage telling it."""
+        sentence = next(iter(segments(lead[0].text)), None) if lead else None
+        if sentence is None or event.organisers and not event.organiser_inferred:
+            return
+        heads = [w for w in self.rules.type_of_word if event.label.endswith(w)]
+        noun = re.escape(min(heads, key=len)) if heads else None
+        staged = rf"(?:{self.rules.staging.pattern})[^{BREAKS}]{{0,40}}?{noun}"
+        mentions = shifted(within(self.facts.located.get(lead[0].slug, []), sentence.start(), sentence.end()),
+                           sentence.start())
+        if noun is None or not re.search(staged, sentence.group(0)) or self.finder.names(sentence.group(0), mentions):
+            return
+        roles = roles_in(self.context(lead[0], sentence.start(), sentence.end()), self.rules)
+        again = EventFact(event.type, event.label)
+        again.organisers, again.partners = roles["organiser"], roles["partner"]
+        merge_roles(event, again)
+        event.passages += [lead[0].slug] if lead[0].slug not in event.passages else []

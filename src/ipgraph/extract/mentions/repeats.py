@@ -1,0 +1,60 @@
+"""Names a report has read once, read wherever it prints them again: one name, one body, in the whole report.
+
+The pipeline reads a passage at a time, and a name of a body the reference data does not know is found by its
+shape: a head noun read back to a place (荔湾区知识产权局), a short form the report defines (…研究院（以下简称
+“南知院”）). The same name printed again in a sentence whose shape the readers miss (南知院院长致辞; 工研院发布报告,
+with no place or defining bracket around it) is still that body: a reader of the report knows it from then on.
+So, once every passage is read, each name of a new body the report has read (of at least ``_FEWEST`` characters,
+or a Latin acronym it defines) is a mention wherever else the report prints it, unless a mention already covers
+that place (a longer name holding it) or letters run on around a Latin form (WIPO/ACE/12).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ipgraph.extract.mentions.spans import Mention, inside_latin_word
+from ipgraph.knowledge.gazetteer import ORG, TREATY
+from ipgraph.zh.grammar import alternation
+
+_FEWEST = 3
+"""The fewest characters of a Chinese name read again: two are a kind or a collective (法院, 三局), not a body."""
+
+Groups = list[list[Mention]]
+"""A passage's mentions, definitions and candidates, in the reading's offsets."""
+
+
+def read_again(texts: list[str], found: list[Groups]) -> None:
+    """Add to each passage's mentions the names of new bodies read elsewhere in the report that it prints
+    where no mention stands (``texts``: the readings the offsets of ``found`` are in)."""
+    names = _learnt(found)
+    if not names:
+        return
+    pattern = re.compile(alternation(tuple(sorted(names, key=lambda n: (-len(n), n)))))
+    for text, (mentions, definitions, candidates) in zip(texts, found):
+        taken = [(m.start, m.end) for m in (*mentions, *definitions, *candidates)]
+        again = [replace(names[hit.group(0)], start=hit.start(), end=hit.end())
+                 for hit in pattern.finditer(text)
+                 if not any(a < hit.end() and hit.start() < b for a, b in taken)
+                 and not (hit.group(0).isascii() and inside_latin_word(text, hit.start(), hit.end()))]
+        if again:
+            mentions[:] = sorted([*mentions, *again], key=lambda m: (m.start, m.end))
+
+
+def _learnt(found: list[Groups]) -> dict[str, Mention]:
+    """Each name read as a new body (no key: the reference data does not know it) or defined as a short form of
+    a body or a known treaty, with the first mention that read it (a definition's details say what it defines,
+    which its uses do not); a name read as two different things is left alone."""
+    names: dict[str, Mention] = {}
+    clashing: set[str] = set()
+    for mentions, definitions, _ in found:
+        read = [m for m in mentions if m.kind == ORG and not m.key] + \
+            [replace(d, details={}) for d in definitions if d.kind == ORG or d.kind == TREATY and d.key]
+        for mention in read:
+            if not (mention.text.isascii() or len(mention.text) >= _FEWEST):
+                continue
+            first = names.setdefault(mention.text, mention)
+            if (first.kind, first.key) != (mention.kind, mention.key):
+                clashing.add(mention.text)
+    return {name: mention for name, mention in names.items() if name not in clashing}
