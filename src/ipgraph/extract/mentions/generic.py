@@ -10,7 +10,7 @@ from pathlib import Path
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import APPROXIMATE, NUMBER, NUMERALS
+from ipgraph.zh.grammar import APPROXIMATE, NUMBER, NUMERALS, WHOLE
 
 _COUNT = rf"{NUMBER}\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
@@ -19,6 +19,12 @@ _COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市
 """A count before a phrase (一个…网络, 600多名…组织, 三地海关, 两市市场监管局, 三级法院, and a count of no fixed
 value: 多个…中心, 几所…大学): it describes bodies, it does not name one. Of no fixed value only with a measure word
 of bodies, for 数位 is also "digital" (数位内容协会)."""
+
+_ALL_OF_KINDS = ("national-office", "customs", "ministry", "court", "prosecution", "police")
+"""Kinds of body each place has its own of (法院, 知识产权局, 海关): after 全国 or 全省 the bare head is every one of
+them. Not government: 全国人大, 全国政协 are one body of the whole country."""
+_COUNTRY = "国"
+"""The level of the country, after 全 (全国) as a place's suffix is a place's level (全省)."""
 
 
 def counted_before(text: str, at: int) -> bool:
@@ -46,6 +52,15 @@ class GenericPhrases:
         self.class_before = tuple(r["word"] for r in (*rows, *stops) if r.get("use", r.get("lists")) == "class")
         # After a count, a noun of the class bodies belong to (两家单位) counts the names before it: they are bodies.
         self.counted_names = tuple(word_lists(Path(data_dir) / "events" / "words.tsv").get("list_class", ()))
+        levels = re.escape("".join(r["suffix"] for r in read_tsv(Path(data_dir) / "gazetteer" / "place_suffixes.tsv",
+                                                                 ("suffix",)) if len(r["suffix"]) == 1))
+        self.whole_of = re.compile(rf"{WHOLE}[{_COUNTRY}{levels}][{levels}、（）()]*$")
+
+    def all_of_place(self, text: str, start: int, head_start: int, kind: str) -> bool:
+        """The phrase read leftwards to ``start`` ends in the whole of a level right before a bare head of a kind
+        each place has its own of (充分肯定全省法院, 入选全国法院, 全省县(区、市)知识产权局): every such body of the
+        country or the place, no one of them, whatever the words before it."""
+        return kind in _ALL_OF_KINDS and self.whole_of.search(text, start, head_start) is not None
 
     def listed_as_class(self, text: str, start: int) -> bool:
         """The offices a list of places from ``start`` shares after 的 are a class after a word of joining or

@@ -115,8 +115,7 @@ class OrgShapes:
         self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
         zones = alternation(tuple(r["suffix"] for r in read_tsv(Path(data_dir) / "gazetteer" / "zones.tsv",
                                                                 ("suffix",))))
-        self.place_shape = re.compile(
-            rf"{alternation(places)}|{HAN}{{2,4}}?(?:{suffixes})|{HAN}{{2,10}}?(?:{zones})")
+        self.place_shape = re.compile(rf"{alternation(places)}|{HAN}{{2,4}}?(?:{suffixes})|{HAN}{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
@@ -200,9 +199,8 @@ class OrgShapes:
     def _unit(self, text: str, begin: int, end: int) -> bool:
         """What follows a known organisation names a unit of it when it has words of its own before the head, or a
         head that alone names a unit of a body right after it (国务院办公厅, 某局团委, 欧盟委员会: OrgHead.unit_after),
-        and the head is not that of another
-        international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an outlet (联盟网站, 某局门户网站:
-        where the body publishes, which names the body, not a unit of it)."""
+        and the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an
+        outlet (联盟网站, 某局门户网站: where the body publishes, which names the body, not a unit of it)."""
         head = self._head_at(text, end)
         return head is not None and (end - len(head.head) > begin or head.unit_after(begin, end)) and \
             head.kind not in ("igo", "media")
@@ -210,9 +208,11 @@ class OrgShapes:
     def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
         """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
         has one of after a group or after two country or province abbreviations (粤港澳海关) is several bodies, not
-        one; so is a country's
-        name right before the bare head of a kind it has many of (中国法院, 乌克兰法院: _MANY_PER_COUNTRY)."""
+        one; so is a country's name right before the bare head of a kind it has many of (中国法院: _MANY_PER_COUNTRY),
+        and the whole of a level before it (全国法院, 全省知识产权局: GenericPhrases.all_of_place)."""
         head = self._head_at(text, end)
+        if head is not None and self.generic.all_of_place(text, start, end - len(head.head), head.kind):
+            return True
         if head is not None and head.kind in _MANY_PER_COUNTRY:
             return anchor is not None and anchor.label_ == COUNTRY and anchor.end_char == end - len(head.head)
         if head is None or head.kind not in ONE_PER_PLACE:
