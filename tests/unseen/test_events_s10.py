@@ -95,3 +95,21 @@ def test_a_person_named_again_by_name_alone_is_the_visitor_of_the_body_visited()
     found = events("宁波市知识产权局局长陈立新3月4日启程前往北京。在京期间，陈立新拜访了国家知识产权局。",
                    date="2025-03-03")
     assert one(found, "拜访了国家知识产权局").participants == ["org/ning-bo-shi-zhi-shi-chan-quan-ju", "org/CNIPA"]
+
+
+# --- a headline restates its lead's event in a looser name: one event, under the lead's name ------------------------
+
+
+def test_a_headlines_event_in_a_looser_name_held_where_the_lead_says_is_the_leads_event():
+    found = events("中德专利研讨会在柏林举行\n\n"
+                   "5月6日，德国-中国专利研讨会在柏林召开。研讨会由德国专利商标局和国家知识产权局共同举办。",
+                   date="2025-05-08")
+    assert [(e.label, e.start) for e in found] == [("德国-中国专利研讨会", "2025-05-06")]
+
+
+def test_a_headlines_event_of_another_kind_or_place_stays_an_event_of_its_own():
+    """Guards the rule above: the headline's forum is not the lead's seminar, nor a seminar held elsewhere."""
+    found = events("中德专利论坛在柏林举行\n\n5月6日，德国-中国专利研讨会在柏林召开。", date="2025-05-08")
+    assert len(found) == 2
+    found = events("中德专利研讨会在慕尼黑举行\n\n5月6日，德国-中国专利研讨会在柏林召开。", date="2025-05-08")
+    assert len(found) == 2
