@@ -51,3 +51,11 @@ def test_the_organisations_an_instruments_name_opens_with_are_its_parties_as_a_l
     assert [f.parties for f in found] == [[office, city]]  # the host of the ceremony signs nothing
     found = read("6月3日，浙江省知识产权局和杭州市人民政府举行浙江知识产权保护中心共建协议签署仪式。", "agreements")
     assert [f.parties for f in found] == [[office, city]]  # the centre is what they build
+
+
+def test_a_verb_of_foreseeing_opening_a_clause_makes_the_clauses_after_it_a_forecast_no_pledge():
+    assert _pledgers("浙江省知识产权局局长王明表示，相信随着合作的深入，两地企业将获得更多发展机会。") == []
+    assert _pledgers("浙江省知识产权局局长王明表示，相信两地企业将获得更多发展机会。") == []
+    # a pledge before the forecast is still the speaker's body's
+    kept = _pledgers("浙江省知识产权局局长王明表示，将继续深化交流，相信两地企业将获得更多机会。")
+    assert [actor for actor, _ in kept] == [OFFICE]

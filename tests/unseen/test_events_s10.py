@@ -80,3 +80,36 @@ def test_a_count_of_sessions_an_event_is_said_to_include_is_no_event():
     """Guards the two above: 该活动包括四场会议 counts the sessions, naming none."""
     found = events("4月4日，第五届甬港知识产权论坛在宁波举行。该活动包括四场会议，汇集了多方代表。", date="2025-04-05")
     assert [e.label for e in found] == ["第五届甬港知识产权论坛"]
+
+
+# --- a person named once with a title is that person wherever the report prints the name again ---------------------
+
+
+def test_a_person_met_by_name_alone_is_the_person_a_sentence_before_named_with_a_title():
+    found = events("3月4日，宁波市知识产权局局长陈立新率团访问新加坡。"
+                   "访问期间，新加坡知识产权局局长邓文辉会见了陈立新一行。", date="2025-03-06")
+    assert [e.label for e in found if e.type == "Meeting"][-1] == "邓文辉会见陈立新"
+
+
+def test_a_person_named_again_by_name_alone_is_the_visitor_of_the_body_visited():
+    found = events("宁波市知识产权局局长陈立新3月4日启程前往北京。在京期间，陈立新拜访了国家知识产权局。",
+                   date="2025-03-03")
+    assert one(found, "拜访了国家知识产权局").participants == ["org/ning-bo-shi-zhi-shi-chan-quan-ju", "org/CNIPA"]
+
+
+# --- a headline restates its lead's event in a looser name: one event, under the lead's name ------------------------
+
+
+def test_a_headlines_event_in_a_looser_name_held_where_the_lead_says_is_the_leads_event():
+    found = events("中德专利研讨会在柏林举行\n\n"
+                   "5月6日，德国-中国专利研讨会在柏林召开。研讨会由德国专利商标局和国家知识产权局共同举办。",
+                   date="2025-05-08")
+    assert [(e.label, e.start) for e in found] == [("德国-中国专利研讨会", "2025-05-06")]
+
+
+def test_a_headlines_event_of_another_kind_or_place_stays_an_event_of_its_own():
+    """Guards the rule above: the headline's forum is not the lead's seminar, nor a seminar held elsewhere."""
+    found = events("中德专利论坛在柏林举行\n\n5月6日，德国-中国专利研讨会在柏林召开。", date="2025-05-08")
+    assert len(found) == 2
+    found = events("中德专利研讨会在慕尼黑举行\n\n5月6日，德国-中国专利研讨会在柏林召开。", date="2025-05-08")
+    assert len(found) == 2

@@ -24,3 +24,14 @@ def test_a_body_holding_the_whole_country_or_of_a_named_place_stays_a_body(res):
     stay a body."""
     found = new_orgs("中华全国商标代理人协会会长出席,湖南法院代表介绍了审判经验。", res)
     assert {"中华全国商标代理人协会", "湖南法院"} <= set(found)
+
+
+# --- a place's own name is no pair of abbreviations -----------------------------------------------------------------
+
+
+def test_a_province_whose_name_is_two_abbreviations_names_its_own_office(res):
+    """Regression: 辽宁 was read as 辽 and 宁 (Liaoning and Ningxia), so 辽宁省知识产权局 was the offices of two
+    provinces and never made; a pair of abbreviations that is no place's name still is (粤港海关)."""
+    found = new_orgs("辽宁省知识产权局与晋中市知识产权局签署协议,粤港海关代表出席。", res)
+    assert {"辽宁省知识产权局", "晋中市知识产权局"} <= set(found)
+    assert not any(name.startswith("粤港") for name in found)

@@ -41,3 +41,11 @@ def test_a_latin_short_form_is_not_read_inside_a_longer_word(res):
                  "NIF将继续资助研究。\n", res)
     assert keys.get("p2", []) == []
     assert keys["p3"] == keys["p1"][:1]
+
+
+def test_a_short_form_announced_by_jiancheng_alone_is_defined(res):
+    """Regression: only 以下简称 announced a short form, so （简称“…”） — the commoner way — defined none, and the body
+    printed by its short form later was no mention (an agreement lost its party)."""
+    keys = _keys("南岭市知识产权快速维权中心（简称“南岭快维中心”）成立。\n\n"
+                 "南岭快维中心与北江大学签署合作协议。\n", res)
+    assert keys["p2"] == [keys["p1"][0], "bei-jiang-da-xue"]

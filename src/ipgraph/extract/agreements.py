@@ -42,7 +42,8 @@ that tells an agreement with a party shortened (陕西局与X签订…) tells th
 A sentence without a subject, in a report with no author and no speaker, goes on with the topic of the sentence before
 it (中国已加入…。与欧盟签署…): that actor is an inferred party. A signing that names fewer than two parties
 (相关机构签署了…协议; 《…共同倡议》发布) is an agreement of unnamed parties in a report that tells none with its
-parties, and in one that does, that agreement told again (本次协议).
+parties, and in one that does, that agreement told again (本次协议). A signing told with the bare end of a named
+instrument's name (与河东区签订合作框架协议 after 《…河东区人民政府…合作框架协议》) is that instrument told again.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
+    PATHS,
     PartyReader,
     PassagesBehind,
     Speaker,
@@ -174,7 +176,40 @@ class _ReportAgreements(InstrumentNames):
         for fact in self.found.values():
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return list(self.found.values() or self.unnamed.values())
+        return self._by_name(list(self.found.values() or self.unnamed.values()))
+
+    def _by_name(self, facts: list[AgreementFact]) -> list[AgreementFact]:
+        """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
+        where the report names an instrument of that kind ending so (《…合作框架协议》): that instrument told again,
+        when each party it names is one of the named one's or a place inside one's name (与河东区签订 for
+        天津市河东区人民政府); the telling adds its passages and date to the named one, and is no agreement of its
+        own."""
+        kept = []
+        for fact in facts:
+            label = "".join(fact.label.split())
+            named = next((other for other in facts if other is not fact and other.type == fact.type
+                          and (name := "".join(other.label.split())) != label
+                          and name.endswith(label) and f"《{other.label}》" in other.quote
+                          and f"《{fact.label}》" not in fact.quote and f"“{fact.label}”" not in fact.quote
+                          and all(self._party_within(p, other.parties + other.inferred) for p in fact.parties)),
+                         None)
+            if named is None:
+                kept.append(fact)
+                continue
+            named.passages += [slug for slug in fact.passages if slug not in named.passages]
+            named.date = named.date or fact.date
+        return kept
+
+    def _party_within(self, party: str, parties: list[str]) -> bool:
+        """A party among ``parties``, or a name of it printed inside one of theirs (河东区 in 天津市河东区人民政府)."""
+        kinds = {prefix: kind for kind, prefix in PATHS.items()}
+
+        def forms(path: str) -> set[str]:
+            prefix, _, key = path.partition("/")
+            node = self.facts.nodes.get((kinds.get(prefix, ""), key))
+            return node.surface if node else set()
+        return party in parties or any(short in long for short in forms(party) for other in parties
+                                       for long in forms(other))
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or

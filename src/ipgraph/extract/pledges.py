@@ -231,7 +231,7 @@ class _ReportPledges(SpeakersWords):
         position = 0
         for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
             clauses = list(grammar_clauses(segment.group(0)))
-            cues = [(c, self._cue(c.group(0))) for c in clauses]
+            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c.group(0))) for i, c in enumerate(clauses)]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
@@ -247,6 +247,11 @@ class _ReportPledges(SpeakersWords):
             spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _foreseen(self, before: list[re.Match[str]]) -> bool:
+        """相信随着…，X将…: a clause that opens with a verb of foreseeing takes the clauses after it as what it
+        foresees, up to the segment's end; a cue there is a forecast, no one's pledge."""
+        return any(self.rules.foresee.match(self.rules.lead.sub("", c.group(0).lstrip())) for c in before)
 
     def _restated(self, segment: str) -> bool:
         """局将完善…；进一步强化…；: a segment after ； that opens with a word of degree or continuation restates the

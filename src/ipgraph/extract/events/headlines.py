@@ -58,6 +58,41 @@ class HeadlineEvents(ActivityEvents):
                     event.start, event.end = date.start, date.end
                 break
 
+    def _headline_retold(self, passages: list[Passage]) -> None:
+        """A news item's headline restates the event its lead tells, in a shorter or looser name (headline
+        中英…研讨会在伦敦举行, lead 英国-中国…研讨会12月8日在伦敦召开; headline X与Y论坛, lead X Y论坛暨Z论坛):
+        an event of a headline and the first event of the lead that end in the same type noun, are held at the
+        same place and on the same day (or the headline's undated) are one event, under the lead's name."""
+        head = self._head(passages)
+        lead = passages[len(head)].slug if head and len(passages) > len(head) else None
+        told = [k for k in self.order if self.events[k].passages[:1] == [lead]][:1]
+        if lead is None or not told:
+            return
+        body = self.events[told[0]]
+        for key in [k for k in self.order if self.events[k].passages[:1] and self.events[k].passages[0]
+                    in self.head_lines]:
+            headline = self.events[key]
+            venue = self._venue_after(headline)
+            if self._type_noun(headline.label) and self._type_noun(headline.label) == self._type_noun(body.label) \
+                    and venue is not None and venue == self._venue_after(body) \
+                    and headline.start in (None, body.start) and headline.type == body.type:
+                merge_roles(body, headline)
+                body.passages[:0] = [p for p in headline.passages if p not in body.passages]
+                self.order.remove(key)
+                del self.events[key]
+
+    def _venue_after(self, event: EventFact) -> str | None:
+        """The place its first telling says the event was held at, as printed (…研讨会12月8日在伦敦召开: 伦敦)."""
+        text = self.passages[event.passages[0]].text
+        at = text.find(event.label)
+        found = re.compile(rf"[^{BREAKS}]{{0,16}}?在([^{BREAKS}]{{1,20}}?)(?:{self.rules.pattern('holding').pattern})")\
+            .match(text, at + len(event.label)) if at >= 0 else None
+        return found.group(1) if found else None
+
+    def _type_noun(self, label: str) -> str:
+        """The longest type noun an event's name ends with (研讨会, 论坛), or nothing."""
+        return max((w for w in self.rules.type_of_word if label.endswith(w)), key=len, default="")
+
     def _lead_date(self, lead: Passage, sides: set[str], label: str) -> DateSpan | None:
         sentence = next(iter(segments(lead.text)), None)
         dates = self.dates(sentence.group(0), self._year(lead)) if sentence else []

@@ -71,6 +71,7 @@ class ReportEvents(CeremonyEvents):
         self._date_by_scene(scenes)
         self._cover_pages(passages)
         self._headline_date(passages)
+        self._headline_retold(passages)
         self._dateline_lead(passages)
         self._ceremonies_of_acts(passages)
         self.date_talks()

@@ -12,10 +12,13 @@ from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MEN
 from ipgraph.knowledge.gazetteer import ORG, TREATY, load as load_gazetteer
 
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
-_DEFINITION = re.compile(r"^\s*[（(](?:以下简称)?[“\"]?"
+_DEFINITION = re.compile(r"^\s*[（(](?:(?:以下)?简称|以下称|下称)?[:：]?[“\"]?"
                          r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+"""A short form in brackets right after a name, bare or after the words that announce one (以下简称, 简称, 下称,
+以下称: the text is read in simplified characters, so 簡稱 is 简称)."""
 class Definitions:
-    """``名称（ACR）``, ``名称（简称）`` and ``（以下简称“X”）`` right after a mention, and unknown acronyms."""
+    """``名称（ACR）``, ``名称（简称）`` and ``（以下简称“X”）``, ``（简称“X”）`` right after a mention, and unknown
+    acronyms."""
 
     def __init__(self, data_dir: str) -> None:
         self.org_country = {o.key: o.country for o in load_gazetteer(Path(data_dir)).organisations.values()}

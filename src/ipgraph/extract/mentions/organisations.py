@@ -219,8 +219,8 @@ class OrgShapes:
             return False
         if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
             return True
-        return any(all(c in abbreviations for c in text[start : start + 2])
-                   for abbreviations in (self.abbreviations, self.province_abbreviations))
+        return not text.startswith(self.place_starts, start) and any(  # 辽宁 is one place, not 辽 and 宁
+            all(c in s for c in text[start : start + 2]) for s in (self.abbreviations, self.province_abbreviations))
 
     @staticmethod
     def _fits(text: str, start: int, end: int, found: list[Span]) -> bool:

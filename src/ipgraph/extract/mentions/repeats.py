@@ -6,7 +6,9 @@ shape: a head noun read back to a place (荔湾区知识产权局), a short form
 with no place or defining bracket around it) is still that body: a reader of the report knows it from then on.
 So, once every passage is read, each name of a new body the report has read (of at least ``_FEWEST`` characters,
 or a Latin acronym it defines) is a mention wherever else the report prints it, unless a mention already covers
-that place (a longer name holding it) or letters run on around a Latin form (WIPO/ACE/12).
+that place (a longer name holding it) or letters run on around a Latin form (WIPO/ACE/12). A person is read the
+same way: named once by a title (副局长何志敏), the name printed bare again (会见了何志敏一行, 何志敏拜访了…) is that
+person; only the name is carried over, not the title's body, which the first mention ties the person to.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ipgraph.extract.mentions.spans import Mention, inside_latin_word
-from ipgraph.knowledge.gazetteer import ORG, TREATY
+from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.zh.grammar import alternation
 
 _FEWEST = 3
@@ -43,13 +45,14 @@ def read_again(texts: list[str], found: list[Groups]) -> None:
 
 
 def _learnt(found: list[Groups]) -> dict[str, Mention]:
-    """Each name read as a new body (no key: the reference data does not know it) or defined as a short form of
-    a body or a known treaty, with the first mention that read it (a definition's details say what it defines,
-    which its uses do not); a name read as two different things is left alone."""
+    """Each name read as a new body (no key: the reference data does not know it) or as a person, or defined as
+    a short form of a body or a known treaty, with the first mention that read it (a definition's details say what
+    it defines, which its uses do not); a name read as two different things is left alone."""
     names: dict[str, Mention] = {}
     clashing: set[str] = set()
     for mentions, definitions, _ in found:
         read = [m for m in mentions if m.kind == ORG and not m.key] + \
+            [replace(m, details={"name": m.details.get("name", m.text)}) for m in mentions if m.kind == PERSON] + \
             [replace(d, details={}) for d in definitions if d.kind == ORG or d.kind == TREATY and d.key]
         for mention in read:
             if not (mention.text.isascii() or len(mention.text) >= _FEWEST):
