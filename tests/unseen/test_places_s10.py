@@ -3,6 +3,7 @@ read by the real pipeline, one test per mechanism."""
 
 from __future__ import annotations
 
+from tests.unseen.test_orgs_round6 import orgs_and_people
 from tests.unseen.test_people import new_orgs
 
 # --- a county's court or procuratorate named by the county's bare name ----------------------------------------------
@@ -28,3 +29,14 @@ def test_a_bare_county_name_before_another_head_names_no_body(res):
     place, so 和平中心 stays unread."""
     found = new_orgs("各方将为和平中心的建设出力。", res)
     assert not any(name.startswith("和平") for name in found)
+
+
+# --- a county's court printed in full and by the county's bare name is one body -------------------------------------
+
+
+def test_a_county_court_printed_in_full_and_bare_is_one_body(res):
+    """天门市人民法院 (the county with its suffix, 人民 before the head) and 天门法院 (bare) name one court: the report
+    makes one node, under the full name; so do 嘉兴市秀洲区人民检察院 and 秀洲检察院."""
+    orgs, _ = orgs_and_people("5月8日,天门市人民法院与嘉兴市秀洲区人民检察院签署合作协议。\n\n"
+                              "会后,天门法院和秀洲检察院干警座谈。", res)
+    assert sorted(orgs.values()) == ["嘉兴市秀洲区人民检察院", "天门市人民法院"]
