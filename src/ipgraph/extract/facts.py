@@ -20,6 +20,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
+from ipgraph.extract.mentions.bare_counties import BareCounties
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
@@ -104,6 +105,7 @@ class _Resolver:
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.short_forms = gazetteer.short_forms
+        self.bare_counties = BareCounties(gazetteer)
         self.one_script = gazetteer.one_script
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
@@ -175,12 +177,15 @@ class _Resolver:
 
     def _learn_city_suffix(self, mention: Mention) -> None:
         """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
-        (济南中院), where the report prints both."""
+        (济南中院), where the report prints both; so does a county's court printed in full keys the court printed by
+        the county's bare name (天门市人民法院 … 天门法院: BareCounties.bare_name)."""
         full = self._in_full(mention.details.get("name") or mention.text) if mention.kind == ORG else ""
         if full and not mention.key:
             self.new_names.add(full)
         if not mention.key and self.city_suffix.match(full):
             self.without_city_suffix.setdefault(self.city_suffix.sub(r"\1", full), name_key(full))
+        if not mention.key and (bare := self.bare_counties.bare_name(full)):
+            self.without_city_suffix.setdefault(self._in_full(bare), name_key(full))
 
     def _new_org_key(self, name: str, acronym: str | None = None) -> str:
         if name in self.new_org_keys:

@@ -118,7 +118,7 @@ class OrgShapes:
         self.place_shape = re.compile(rf"{alternation(places)}|{HAN}{{2,4}}?(?:{suffixes})|{HAN}{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
-        self.learnt_places = LearntPlaces(self.place_shape, gazetteer.place_suffixes)
+        self.learnt_places = LearntPlaces(self.place_shape, gazetteer)
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)
@@ -310,9 +310,9 @@ class OrgShapes:
         return span
 
     def _place_after(self, text: str, at: int, found: list[Span]) -> bool:
-        """A name, or a province or prefecture-level city (天津 in …团委与天津大学), starts at ``at``: the word before
-        it joins two names, not two nouns of one."""
-        return any(m.start_char == at for m in found) or text.startswith(self.place_starts, at)
+        """A name, province, city (与天津大学) or bare county's court (与海淀法院) opens at ``at``: 与 joins names."""
+        court = self.learnt_places.bare.body_at
+        return any(m.start_char == at for m in found) or text.startswith(self.place_starts, at) or court(text, at)
 
     def _official_before(self, text: str, start: int, head_start: int, head: OrgHead, found: list[Span]) -> int:
         """Where the name of an official's office starts: a title right before the head of a unit is the name's

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ipgraph.extract.mentions.bare_counties import BareCounties
 from ipgraph.extract.mentions.spans import HAN, is_cjk
-from ipgraph.knowledge.gazetteer import OrgHead
+from ipgraph.knowledge.gazetteer import Gazetteer, OrgHead
 from ipgraph.zh.grammar import NATIONAL, POSTED
 
 if TYPE_CHECKING:
@@ -43,23 +44,26 @@ def posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool
 class LearntPlaces:
     """Places the reference data does not know, learnt one passage at a time from the names that open with them."""
 
-    def __init__(self, place_shape: re.Pattern[str], suffixes: tuple[str, ...]) -> None:
+    def __init__(self, place_shape: re.Pattern[str], gazetteer: Gazetteer) -> None:
         self.place_shape = place_shape
-        self.suffixes = sorted(suffixes, key=len, reverse=True)
+        self.suffixes = sorted(gazetteer.place_suffixes, key=len, reverse=True)
+        self.bare = BareCounties(gazetteer)
 
     def names(self, text: str, names: list[tuple[int, int, Span | None]],
               unplaced: list[tuple[int, int, int]]) -> list[tuple[int, int, Span | None]]:
         """Heads read too short to name a body alone (start, head start, end) that follow a place the passage
         printed with its suffix at the start of another name (泉州市中级人民法院 makes 泉州 a place: 《2021年泉州
-        法院…》 names its courts): the name starts at the place."""
+        法院…》 names its courts), or a county's bare name before a court's head (BareCounties): the name starts at
+        the place."""
         places = {self._stem(text[s : shape.end()]) for s, e, _ in names
                   if (shape := self.place_shape.match(text, s, e)) is not None}
         out: list[tuple[int, int, Span | None]] = []
         for start, head_start, end in unplaced:
             place = next((p for p in places if len(p) >= 2 and text.startswith(p, head_start - len(p))
                           and head_start - len(p) >= start), None)
-            if place is not None:
-                out.append((head_start - len(place), end, None))
+            county = self.bare.before(text, head_start, end) if place is None else -1
+            if place is not None or county >= start:
+                out.append((head_start - len(place) if place is not None else county, end, None))
         return out
 
     def _stem(self, place: str) -> str:
@@ -140,7 +144,10 @@ def _opens_clause(text: str, at: int) -> bool:
 def _name_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None = None) -> bool:
     """What starts at ``at`` reads as a name on its own: a place, or three characters or more before its head
     (南京大学; not 研究中心 of 中日联合研究中心, which stays one name). Read leftwards, a lone place opens one too
-    (…法院联合区委宣传部, …法院联合省知识产权局); read forwards, the reading stops at it already."""
+    (…法院联合区委宣传部, …法院联合省知识产权局); read forwards, the reading stops at it already. A county's court
+    or procuratorate named bare is a name on its own (联合桐乡检察院: BareCounties)."""
+    if shapes.learnt_places.bare.body_at(text, at):
+        return True
     if text[at : at + 1] in shapes.lone_places:
         return head_start is not None
     if head_start is None:
