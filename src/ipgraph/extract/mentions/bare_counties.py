@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 
 from ipgraph.knowledge.gazetteer import Gazetteer
-from ipgraph.zh.grammar import alternation
 
 BARE_KINDS = ("court", "prosecution")
 """Kinds of body that a county's bare name stands before: a county has one court and one procuratorate."""
 PEOPLES = "人民"
 """What a court's or procuratorate's full name holds before its head (人民法院组织法: 某县人民法院) and the bare
 name drops (某县人民法院 → 某法院)."""
+
+
+_PROVINCE_OR_CITY = re.compile(r"\w{2,8}?[省市]")
+"""What may print before a county in a court's full name: its province or city (沧州市运河区法院)."""
 
 
 class BareCounties:
@@ -29,9 +32,7 @@ class BareCounties:
         self.heads = tuple(sorted((h.head for h in gazetteer.org_heads if h.kind in BARE_KINDS and h.alone),
                                   key=len, reverse=True))
         self.lengths = sorted({len(s) for s in self.stems}, reverse=True)
-        counties = alternation(gazetteer.counties)
-        self.in_full = re.compile(rf"(?:\w{{2,8}}?[省市])?(?P<county>{counties})(?:{PEOPLES})?"
-                                  rf"(?P<head>{alternation(self.heads)})")
+        self.county_lengths = sorted({len(c) for c in self.stem_of}, reverse=True)
 
     def before(self, text: str, head_start: int, end: int) -> int:
         """Where the bare county name right before a court's or procuratorate's head starts (-1: none)."""
@@ -48,8 +49,9 @@ class BareCounties:
         """The name by which court news prints the court or procuratorate whose full name holds its county with
         the suffix (天门市人民法院, 沧州市运河区法院 → 天门法院, 运河法院: one body however printed); empty when
         ``name`` is no such body's."""
-        match = self.in_full.fullmatch(name)
-        if match is None:
-            return ""
-        stem = self.stem_of[match.group("county")]
-        return stem + match.group("head") if stem else ""
+        head = next((h for h in self.heads if name.endswith(h)), "")
+        rest = name[: len(name) - len(head)].removesuffix(PEOPLES) if head else ""
+        county = next((rest[-n:] for n in self.county_lengths if rest[-n:] in self.stem_of
+                       and (len(rest) == n or _PROVINCE_OR_CITY.fullmatch(rest, 0, len(rest) - n))), "")
+        stem = self.stem_of.get(county, "")
+        return stem + head if stem else ""
