@@ -20,7 +20,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
-from ipgraph.extract.mentions.bare_counties import BareCounties
+from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
@@ -105,7 +105,7 @@ class _Resolver:
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         self.short_forms = gazetteer.short_forms
-        self.bare_counties = BareCounties(gazetteer)
+        self.bare_counties = bare_counties(data_dir)
         self.one_script = gazetteer.one_script
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
@@ -157,10 +157,11 @@ class _Resolver:
     def learn_places(self, texts: list[str]) -> None:
         """Pass 0: the places of China the report names with the suffix of their level (来安县, 焦作市, 福建省), as
         printed, by level: a report that names one place of a level is about it (``_placed``)."""
+        suffixes = re.compile(f"[{re.escape(''.join(self.lone_places))}]")
         for text in texts:
             read = text.translate(self.fold)
-            for at, suffix in enumerate(read):
-                if suffix in self.lone_places and read[at : at + 2] not in self.suffix_words:  # 青海市场: no 青海市
+            for at, suffix in ((m.start(), m.group(0)) for m in suffixes.finditer(read)):
+                if read[at : at + 2] not in self.suffix_words:  # 青海市场: no 青海市
                     self.report_places.setdefault(suffix, set()).update(
                         text[at - n + 1 : at + 1] for n in range(3, 8) if read[at - n + 1 : at + 1] in self.leveled)
 

@@ -7,8 +7,10 @@ since many bare county names are words too (朝阳, 和平, 新华)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from ipgraph.knowledge.gazetteer import Gazetteer
+from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 
 BARE_KINDS = ("court", "prosecution")
 """Kinds of body that a county's bare name stands before: a county has one court and one procuratorate."""
@@ -55,3 +57,10 @@ class BareCounties:
                        and (len(rest) == n or _PROVINCE_OR_CITY.fullmatch(rest, 0, len(rest) - n))), "")
         stem = self.stem_of.get(county, "")
         return stem + head if stem else ""
+
+
+@lru_cache(maxsize=2)
+def bare_counties(data_dir: Path) -> BareCounties:
+    """The counties of a knowledge folder, read once: the mention stage and the resolver, made anew for each report,
+    both ask."""
+    return BareCounties(load_gazetteer(data_dir))

@@ -118,7 +118,7 @@ class OrgShapes:
         self.place_shape = re.compile(rf"{alternation(places)}|{HAN}{{2,4}}?(?:{suffixes})|{HAN}{{2,10}}?(?:{zones})")
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
-        self.learnt_places = LearntPlaces(self.place_shape, gazetteer)
+        self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)

@@ -7,11 +7,12 @@ between two complete names (X法院联合Y学院)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.bare_counties import BareCounties
+from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.mentions.spans import HAN, is_cjk
 from ipgraph.knowledge.gazetteer import Gazetteer, OrgHead
 from ipgraph.zh.grammar import NATIONAL, POSTED
@@ -44,10 +45,10 @@ def posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool
 class LearntPlaces:
     """Places the reference data does not know, learnt one passage at a time from the names that open with them."""
 
-    def __init__(self, place_shape: re.Pattern[str], gazetteer: Gazetteer) -> None:
+    def __init__(self, place_shape: re.Pattern[str], gazetteer: Gazetteer, data_dir: Path) -> None:
         self.place_shape = place_shape
         self.suffixes = sorted(gazetteer.place_suffixes, key=len, reverse=True)
-        self.bare = BareCounties(gazetteer)
+        self.bare = bare_counties(data_dir)
 
     def names(self, text: str, names: list[tuple[int, int, Span | None]],
               unplaced: list[tuple[int, int, int]]) -> list[tuple[int, int, Span | None]]:
