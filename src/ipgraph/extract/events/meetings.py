@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, SENTENCE_ENDS, WITH, alternation
 
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
 """A person's name: a transliteration's parts joined by a middle dot or, as some pages type it, a full stop
 (蕾娜塔.莱赫提), or two to four characters."""
-_AFTER_NAME = rf"(?=一行|等|在|于|举行|同|与|和|、|率|视频|时|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
 _JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
 """What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
@@ -43,7 +42,8 @@ class MeetingFinder:
     ``talks_verb``: A与B会谈, in words.tsv)."""
 
     def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
-                 leads: tuple[str, ...] = (), delegations: tuple[str, ...] = ()) -> None:
+                 leads: tuple[str, ...] = (), delegations: tuple[str, ...] = (),
+                 after_name: tuple[str, ...] = ()) -> None:
         self.verb = re.compile(alternation((*verbs, *talks)))
         self.delegation = re.compile(rf"\s*(?:{alternation(delegations)})") if delegations else None
         """What names a body's visiting group after its name (代表团, 一行): the body is the side met."""
@@ -51,8 +51,10 @@ class MeetingFinder:
         self.lead = re.compile(f"(?:{alternation(leads)})*了?$") if leads else None
         """What stands before a verb of talks and is no side's name (举行双边会谈: 举行, 双边)."""
         title = alternation(titles)
-        self.title_name = re.compile(rf"(?:{title})\s?({_NAME}){_AFTER_NAME}")
-        self.name_title = re.compile(rf"({_NAME})(?:{title}){_AFTER_NAME}")
+        ends = rf"(?=(?:{alternation((*after_name, *COORDINATORS, WITH))})|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
+        """Where a name met ends: a word that follows a person's name (after_name.tsv), a list's joint, a break."""
+        self.title_name = re.compile(rf"(?:{title})\s?({_NAME}){ends}")
+        self.name_title = re.compile(rf"({_NAME})(?:{title}){ends}")
 
     def meetings(self, clause: Context) -> list[tuple[str, Side, Side, int]]:
         """(verb, host, guest, where the verb stands) for each meeting the clause tells of."""

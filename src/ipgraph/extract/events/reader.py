@@ -53,7 +53,7 @@ class EventReader:
         words = self.rules.words
         self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
                                       (*words.get("talks_lead", ()), *talks_prefixes(words)),
-                                      words.get("delegation", ()))
+                                      words.get("delegation", ()), gazetteer.after_name)
         self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
