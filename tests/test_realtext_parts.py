@@ -54,7 +54,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "x": range(305, 317),
          "y": range(317, 329),
          "z": range(329, 338),
-         "za": range(341, 353)}
+         "za": range(341, 353),
+         "zb": range(353, 365)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
