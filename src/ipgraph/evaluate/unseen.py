@@ -290,6 +290,10 @@ class Scorer:
         for row, fact in pairs:
             expected, got = actor_list(row.get("parties")), self.g.keys(fact.node, IP.party)
             right, found_n, gold_n = right + actors_agreeing(expected, got), found_n + len(got), gold_n + len(expected)
+            signed, annotated = self.g.graph.value(fact.node, IP.signedDate), row.get("signed")
+            tally.attribute("signing date", str(signed) == annotated if annotated else signed is None, 1)
+            if (str(signed) if signed else None) != annotated:
+                tally.errors.append(f"wrong {fact.doc}: {row['label']}: signed {signed} (annotated {annotated})")
         tally.measures["parties F1"] = f1(right, found_n, gold_n)
         self._errors(tally, gold, found, pairs, "label")
         return tally

@@ -57,7 +57,9 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
+from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.signing_dates import signing_dates
 from ipgraph.extract.statements import (
     PATHS,
     PartyReader,
@@ -415,10 +417,18 @@ def title_lines(passages: list[Passage]) -> set[str]:
 
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                       covered: str | None, data_dir: Path) -> list[AgreementFact]:
+                       covered: str | None, data_dir: Path, events: Sequence[EventFact] = ()) -> list[AgreementFact]:
     """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a
-    list)."""
-    return _ReportAgreements(facts, author, year, covered, data_dir).run(passages)
+    list); one whose telling gives no date takes the date of the event of ``events`` it was signed at
+    (``signing_dates``)."""
+    found = _ReportAgreements(facts, author, year, covered, data_dir).run(passages)
+    dates = signing_dates(data_dir)
+    merged: dict[str, AgreementFact] = {}
+    for fact in found:
+        fact.date = fact.date or dates.date(fact, fact.label, events, passages)
+        known = merged.setdefault(fact.identity, fact)
+        known.passages += [slug for slug in fact.passages if slug not in known.passages]
+    return list(merged.values())
 
 
 def _shortened(short: str, name: str) -> bool:
