@@ -109,7 +109,9 @@ class _Resolver:
         self.one_script = gazetteer.one_script
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
-        self.city_suffix = re.compile(f"^({alternation(cities)})市")
+        self.city_suffix = re.compile(f"^(?:({alternation(cities)})市|({alternation(gazetteer.provinces)})省)")
+        """A city's or a province's name with the suffix of its level, which a body's short name drops (济南中院,
+        江西高院)."""
         self.places = (*cities, *gazetteer.provinces)
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
@@ -177,14 +179,16 @@ class _Resolver:
         return next(iter(places)) + name[1:]
 
     def _learn_city_suffix(self, mention: Mention) -> None:
-        """A new body whose name prints the 市 of its city (济南市中级人民法院) keys the same name printed without it
-        (济南中院), where the report prints both; so does a county's court printed in full keys the court printed by
-        the county's bare name (天门市人民法院 … 天门法院: BareCounties.bare_name)."""
+        """A new body whose name prints the 市 of its city or the 省 of its province (济南市中级人民法院,
+        江西省高级人民法院) keys the same name printed without it (济南中院, 江西高院), where the report prints both;
+        so does a county's court printed in full key the court printed by the county's bare name (天门市人民法院 …
+        天门法院: BareCounties.bare_name)."""
         full = self._in_full(mention.details.get("name") or mention.text) if mention.kind == ORG else ""
         if full and not mention.key:
             self.new_names.add(full)
         if not mention.key and self.city_suffix.match(full):
-            self.without_city_suffix.setdefault(self.city_suffix.sub(r"\1", full), name_key(full))
+            short = self.city_suffix.sub(lambda place: place.group(1) or place.group(2), full)
+            self.without_city_suffix.setdefault(short, name_key(full))
         if not mention.key and (bare := self.bare_counties.bare_name(full)):
             self.without_city_suffix.setdefault(self._in_full(bare), name_key(full))
 
