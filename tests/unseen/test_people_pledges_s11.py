@@ -23,3 +23,12 @@ def test_a_contraction_keeps_a_state_whole_and_skips_a_body_the_name_only_holds(
     garbled 英两国…局), and a word of a parent (知识产权局) is not the short form of the parent's unit."""
     text = "中英两国知识产权局举行会谈。英国知识产权局局长约翰·史密斯出席。"
     assert employers(text, res)["约翰·史密斯"] == "英国知识产权局"
+
+
+def test_a_contraction_keeps_the_lowest_place_of_the_full_name(res):
+    """A city's bureau is no short form of a district's bureau of that city (259: 杭州市科学技术局 is not 杭州市钱塘区…
+    科学技术局), but a short form that keeps the district is (钱塘经科局, 鄞州区科技局)."""
+    text = "宁波市鄞州区科学技术局与某大学签约。宁波市科学技术局局长周立新出席。鄞州区科技局副局长孙海涛主持。"
+    found = employers(text, res)
+    assert found["周立新"] == "宁波市科学技术局"
+    assert found["孙海涛"] == "宁波市鄞州区科学技术局"

@@ -117,6 +117,7 @@ class _Resolver:
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.suffix_words = gazetteer.suffix_words
+        self.place_run = re.compile(f"([\u4e00-\u9fff]{{2}})(?:{alternation(self.place_suffixes)})")
         self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
@@ -227,7 +228,8 @@ class _Resolver:
         name by keeping a character or two of each word. Never a word of a body the longer name only holds (知识产权局
         is not …知识产权局专利局), never from fewer than two characters before the head, never a place or a state
         the short name opens with but the longer one does not print whole (英国知识产权局 is no short form of a
-        garbled 英两国知识产权局), and none when two bodies could be meant."""
+        garbled 英两国知识产权局) or the lowest place the longer name prints none of (杭州市科学技术局 is not
+        杭州市钱塘区…科学技术局), and none when two bodies could be meant."""
         read = name.translate(self.fold)
         head = next((h for h in self.heads if read.endswith(h)), "")
         stem = read[: len(read) - len(head)]
@@ -236,8 +238,16 @@ class _Resolver:
         place = next((p for p in self.state_and_place_names if stem.startswith(p)), "")
         fuller = {o for o in self.new_names if len(o) > len(name) and (long := o.translate(self.fold)).endswith(head)
                   and not long.endswith(read) and place in long
-                  and _keeps_in_order(stem, self._last_words(long[: -len(head)]))}
+                  and _keeps_in_order(stem, words := self._last_words(long[: -len(head)]))
+                  and (not (lowest := self._lowest_place(words)) or any(c in stem for c in lowest))}
         return fuller.pop() if len(fuller) == 1 else ""
+
+    def _lowest_place(self, words: str) -> str:
+        """The name of the last place a name's words print with the suffix of its level (杭州市钱塘区… → 钱塘): the
+        body is that place's, so a short form that keeps none of it (杭州市科学技术局) is the body of a place above."""
+        places = [m.group(1) for m in self.place_run.finditer(words)
+                  if words[m.end() - 1 : m.end() + 1] not in self.suffix_words]
+        return places[-1] if places else ""
 
     def _last_words(self, stem: str) -> str:
         """The words of a name's stem after the last head noun inside it (国家知识产权局专利局专利审查协作湖北 →
