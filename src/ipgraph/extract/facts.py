@@ -113,9 +113,15 @@ class _Resolver:
         """A city's or a province's name with the suffix of its level, which a body's short name drops (济南中院,
         江西高院)."""
         self.places = (*cities, *gazetteer.provinces)
+        self.state_and_place_names = tuple(sorted(
+            {n.translate(gazetteer.one_script) for n in (*self.places, *(c for names in self.country_names.values()
+                                                                        for c in names)) if n}, key=len, reverse=True))
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.suffix_words = gazetteer.suffix_words
+        self.place_run = re.compile(f"([\u4e00-\u9fff]{{2}})(?:{alternation(self.place_suffixes)})")
+        self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
+                                  reverse=True))
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
                                   *(c + "市" for c in (*cities, *gazetteer.provinces)), *gazetteer.counties))
         """China's places with the suffix of their level (福建省, 焦作市, 来安县): a name of one ends in its level."""
@@ -198,7 +204,7 @@ class _Resolver:
         if acronym and re.fullmatch(r"[A-Za-z][A-Za-z0-9-]*", acronym) and acronym not in self.known_acronyms:
             return acronym
         full = self._in_full(name)
-        longer = self._printed_in_full(full)
+        longer = self._printed_in_full(full) or self._contracted_from(full)
         return self._new_org_key(longer) if longer else \
             self.without_city_suffix.get(full) or name_key(self._placed(full))
 
@@ -218,6 +224,41 @@ class _Resolver:
         placed = chain and (opening in self.places if lone else
                             name.startswith(self.places) or opening.endswith(self.place_suffixes))
         return longer[-1] if placed else ""
+
+    def _contracted_from(self, name: str) -> str:
+        """The one longer name of a new body the report prints that ``name`` contracts: the same head noun, and
+        before it characters taken in order from the words the longer name prints after its last inner head (中新网:
+        中国新闻网; 海淀法院: 北京海淀区人民法院; 审协湖北中心: …专利局专利审查协作湖北中心), as Chinese shortens a
+        name by keeping a character or two of each word. Never a word of a body the longer name only holds (知识产权局
+        is not …知识产权局专利局), never from fewer than two characters before the head, never a place or a state
+        the short name opens with but the longer one does not print whole (英国知识产权局 is no short form of a
+        garbled 英两国知识产权局) or the lowest place the longer name prints none of (杭州市科学技术局 is not
+        杭州市钱塘区…科学技术局), and none when two bodies could be meant."""
+        read = name.translate(self.fold)
+        head = next((h for h in self.heads if read.endswith(h)), "")
+        stem = read[: len(read) - len(head)]
+        if not head or len(stem) < 2:
+            return ""
+        place = next((p for p in self.state_and_place_names if stem.startswith(p)), "")
+        fuller = {o for o in self.new_names if len(o) > len(name) and (long := o.translate(self.fold)).endswith(head)
+                  and not long.endswith(read) and place in long
+                  and _keeps_in_order(stem, words := self._last_words(long[: -len(head)]))
+                  and (not (lowest := self._lowest_place(words)) or any(c in stem for c in lowest))}
+        return fuller.pop() if len(fuller) == 1 else ""
+
+    def _lowest_place(self, words: str) -> str:
+        """The name of the last place a name's words print with the suffix of its level (杭州市钱塘区… → 钱塘): the
+        body is that place's, so a short form that keeps none of it (杭州市科学技术局) is the body of a place above."""
+        places = [m.group(1) for m in self.place_run.finditer(words)
+                  if words[m.end() - 1 : m.end() + 1] not in self.suffix_words]
+        return places[-1] if places else ""
+
+    def _last_words(self, stem: str) -> str:
+        """The words of a name's stem after the last head noun inside it (国家知识产权局专利局专利审查协作湖北 →
+        专利审查协作湖北): the name of the body itself, not of the bodies it belongs to."""
+        ends = [at + len(h) for h in self.heads if len(h) > 1 and (at := stem.rfind(h)) >= 0] + \
+            [at + 1 for h in ("局", "院", "部") if (at := stem.rfind(h)) >= 0]
+        return stem[max(ends, default=0) :]
 
     def _org_key(self, name: str) -> str:
         """The node of an organisation a person's title names: a short form the report defined (以下简称…) is the
@@ -384,6 +425,12 @@ def _names_in_full(form: str, short: str) -> bool:
     holds the posting and title of the mission's head, and the state printed before the posting if any (中国驻慕尼黑
     总领事馆: 驻慕尼黑总领事, 中国驻慕尼黑总领事)."""
     return len(form) > len(short) and (form.endswith(short) or POSTED in short and short in form)
+
+
+def _keeps_in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` is in ``long``, in the same order (中新: 中国新闻); ``short`` is not ``long``."""
+    rest = iter(long)
+    return short != long and all(c in rest for c in short)
 
 
 def _ends_in(form: str, heads: tuple[str, ...]) -> bool:
