@@ -24,7 +24,7 @@ from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import POSTED, alternation
+from ipgraph.zh.grammar import GOVERNMENT, POSTED, alternation
 
 _SHORT_FORM_CHARS = 4
 """The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
@@ -220,7 +220,7 @@ class _Resolver:
             return ""
         longer = sorted((o for o in self.new_names if len(o) > len(name) and o.endswith(name)), key=len)
         chain = longer and all(longer[-1].endswith(other) for other in longer)
-        opening = longer[-1][: -len(name)] if longer else ""
+        opening = longer[-1][: -len(name)].removesuffix(GOVERNMENT) if longer else ""  # 澳门特别行政区政府 + 经济局
         placed = chain and (opening in self.places if lone else
                             name.startswith(self.places) or opening.endswith(self.place_suffixes))
         return longer[-1] if placed else ""

@@ -102,7 +102,10 @@ leftwards from its head noun stops at one. A name that holds one
 SUBJECT_ADVERBS = "则亦即便却仍都也还又就"
 """Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
 name before them is not one of them, though a name may hold 则 (小宫义则)."""
-PEOPLES_GOVERNMENT = "人民政府"
+GOVERNMENT = "政府"
+"""What a place's government is called after the place's name (香港特别行政区政府); its departments are printed with
+it or without it (knowledge/gazetteer/short_forms.tsv)."""
+PEOPLES_GOVERNMENT = "人民" + GOVERNMENT
 """What the government of a Chinese province, city or county is called after its place (Constitution, art. 95:
 地方各级人民政府): 北京市市长 heads 北京市人民政府."""
 POSTED = "驻"
