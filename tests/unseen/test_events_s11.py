@@ -43,3 +43,13 @@ def test_a_group_sent_to_a_kind_of_place_or_a_visit_with_no_place_is_no_trip():
     """Guards the trips above: 到企业 names no place, 来访 no destination, and 赴京参加 goes to attend, not visit."""
     assert events("温州市市场监管局局长陈立率队到企业走访。宁波大学代表团一行来访，双方座谈。"
                   "宁波市知识产权局局长赴京参加培训。", date="2025-05-10") == []
+
+
+def test_a_group_gone_to_attend_an_event_makes_no_trip_the_event_is_what_it_attends():
+    """Guards the trips above: 来到上海出席 goes to the forum, which is the event told."""
+    found = events("5月9日，宁波大学校长李强率团来到上海出席第三届长三角知识产权论坛。", date="2025-05-10")
+    assert [e.label for e in found] == ["第三届长三角知识产权论坛"]
+
+
+def test_a_group_sent_to_every_district_makes_no_trip():
+    assert events("温州市市场监管局局长陈立带队到各区调研。", date="2025-05-10") == []

@@ -31,7 +31,8 @@ class TalkEvents(EventReader):
         """The labels of talks a sentence tells with a time that is no date (前不久, 日前): their time is their own."""
         words = self.rules.words
         self.trips = TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
-                                words.get("visit_verb", ()), load_gazetteer(self.data_dir).place_suffixes)
+                                words.get("visit_verb", ()), load_gazetteer(self.data_dir).place_suffixes,
+                                self.rules.pattern("holding"))
         self.trips_told: dict[str, EventFact] = {}
         """The trips told so far by their place: a trip told again (headline, lead) names the same place."""
 

@@ -5,7 +5,9 @@ A visit of a named body read after its verb (访问了X, 赴X调研) is the visi
 a trip is told by the group going, whatever follows: the place after the word of going is a name the text reads
 (an organisation, a city), a name ending in its level (东丽区, 焦作市), or one character standing for a place
 right before a break or a verb of visiting (访京, 莅焦). Without a word of leading, only a place followed at once by
-a verb of visiting is a trip (前往北京访问): going somewhere alone is no visit (赴京参加会议).
+a verb of visiting is a trip (前往北京访问). A group that goes to attend or hold something there (率团来到上海出席
+论坛) makes no trip: the event is what it attends, which the sentence rules read; nor does one sent to every place of
+a kind (带队到各区调研).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 from ipgraph.extract.events.context import Context
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, SENTENCE_ENDS, WHOLE, alternation
 
 _HAN = r"[\u4e00-\u9fff]"
 _NAMED_PLACE = 6
@@ -39,14 +41,16 @@ class TripFinder:
     level words of places in gazetteer/place_suffixes.tsv)."""
 
     def __init__(self, leads: tuple[str, ...], going: tuple[str, ...], towards: tuple[str, ...],
-                 verbs: tuple[str, ...], levels: tuple[str, ...]) -> None:
+                 verbs: tuple[str, ...], levels: tuple[str, ...], attending: re.Pattern[str]) -> None:
         self.led = re.compile(rf"(?:{alternation(leads)})\s*(?:{alternation(going)})") if leads and going else None
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
         self.verb = re.compile(rf"(?:{alternation(verbs)})") if verbs else None
         visiting = rf"|{self.verb.pattern}" if self.verb else ""
-        self.levelled = re.compile(rf"{_HAN}{{1,{_NAMED_PLACE}}}?(?:{alternation(levels)})(?={ends}{visiting})") \
-            if levels else None
+        self.levelled = re.compile(rf"(?![{EVERY}{WHOLE}]){_HAN}{{1,{_NAMED_PLACE}}}?(?:{alternation(levels)})"
+                                   rf"(?={ends}{visiting})") if levels else None
+        self.attending = attending
+        """The verbs of holding and attending: a group going to a place to do one of them goes to an event."""
         self.one_character = re.compile(rf"{_HAN}(?={ends}{visiting})")
 
     def trips(self, clause: Context) -> list[Trip]:
@@ -84,6 +88,8 @@ class TripFinder:
         end, visited = place
         verb = self.verb.match(clause.text, end) if self.verb else None
         label_end = verb.end() if verb else end
+        if self.attending.match(clause.text, label_end):
+            return None
         before = [m for m in clause.orgs() if m.end <= start and f"org/{m.key}" not in visited]
         visitors = [f"org/{m.key}" for m in before] \
             or [f"person/{m.key}" for m in clause.mentions if m.kind == PERSON and m.end <= start][-1:]
