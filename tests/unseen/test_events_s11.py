@@ -45,6 +45,11 @@ def test_a_group_sent_to_a_kind_of_place_or_a_visit_with_no_place_is_no_trip():
                   "宁波市知识产权局局长赴京参加培训。", date="2025-05-10") == []
 
 
+def test_a_trip_whose_verb_of_visiting_is_carried_out_after_the_place_is_read_as_its_verb():
+    labels = [e.label for e in events("温州市市场监管局局长陈立带队到鹿城区开展调研。", date="2025-05-10")]
+    assert labels == ["带队到鹿城区开展调研"]
+
+
 def test_a_group_gone_to_attend_an_event_makes_no_trip_the_event_is_what_it_attends():
     """Guards the trips above: 来到上海出席 goes to the forum, which is the event told."""
     found = events("5月9日，宁波大学校长李强率团来到上海出席第三届长三角知识产权论坛。", date="2025-05-10")

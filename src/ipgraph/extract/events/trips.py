@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ipgraph.extract.events.context import Context
+from ipgraph.extract.events.meetings import CARRYING_OUT
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, SENTENCE_ENDS, WHOLE, alternation
 
@@ -45,7 +46,7 @@ class TripFinder:
         self.led = re.compile(rf"(?:{alternation(leads)})\s*(?:{alternation(going)})") if leads and going else None
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
-        self.verb = re.compile(rf"(?:{alternation(verbs)})") if verbs else None
+        self.verb = re.compile(rf"{CARRYING_OUT}?(?:{alternation(verbs)})") if verbs else None
         visiting = rf"|{self.verb.pattern}" if self.verb else ""
         self.levelled = re.compile(rf"(?![{EVERY}{WHOLE}]){_HAN}{{1,{_NAMED_PLACE}}}?(?:{alternation(levels)})"
                                    rf"(?={ends}{visiting})") if levels else None
