@@ -15,6 +15,12 @@ def test_a_delegation_led_to_a_district_is_a_trip_of_the_body_that_led_it():
         [("Meeting", "2025-05-09", ["org/wen-zhou-shi-shi-chang-jian-du-guan-li-ju"])]
 
 
+def test_a_group_arrived_at_a_district_names_the_district_so_the_headline_trip_is_the_same():
+    found = events("温州市市场监管局一行来鹿城区调研\n\n温州市市场监管局副局长陈立一行到达鹿城区，开展调研。",
+                   date="2025-05-10")
+    assert [e.label for e in found] == ["温州市市场监管局一行来鹿城区调研"]
+
+
 def test_a_trip_led_to_a_named_body_has_that_body_as_its_other_side():
     found = events("嘉兴市人民检察院检察长周明率队到湖州市人民检察院交流知识产权检察工作。", date="2025-05-10")
     assert [e.participants for e in found] == [["org/jia-xing-shi-ren-min-jian-cha-yuan",
