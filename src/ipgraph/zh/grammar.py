@@ -115,6 +115,9 @@ NATIONAL = "国家"
 WHOLE = "全"
 """全 before the word of a level (全国, 全省, 全市) is the whole of the country or place: what follows is everything of
 that kind there (全省法院: all the province's courts)."""
+EVERY = "各每诸多"
+"""A determiner of every (or many) members of a kind (各区, 每县, 多市): before the word of a level it names the kind,
+no one place."""
 NAME_PUNCTUATION = "，。；：、,;:!?！？“”\"《》〈〉【】[]|·•"
 """Punctuation that ends a name; brackets are not in it, since a name may hold one (中国(深圳)知识产权保护中心)."""
 NAME_DOTS = "·•・‧･"

@@ -178,6 +178,9 @@ def _placed(clause: Context, start: int, end: int) -> bool:
 _NEAR_GUEST = 8
 """How far after a verb of meeting the body of a group met may start (会见了来访的…代表团)."""
 
+CARRYING_OUT = "(?:开展|進行|进行)"
+"""What may stand before a verb of visiting that follows its place (赴X开展调研, 到东丽区进行考察)."""
+
 _LONGEST_VISIT = 8
 """How far before a visited body its verb (访问了, 拜访) or word of going (前往) may start: a few characters."""
 
@@ -201,7 +204,7 @@ class VisitFinder:
     def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...]) -> None:
         verb = alternation(verbs)
         self.after = re.compile(rf"(?:{verb})了?\s*$") if verbs else None
-        self.around = re.compile(rf"^\s*(?:开展|進行|进行)?(?:{verb})") if verbs else None
+        self.around = re.compile(rf"^\s*{CARRYING_OUT}?(?:{verb})") if verbs else None
         self.towards = re.compile(rf"(?:{alternation(towards)})\s*$") if towards else None
 
     def visits(self, clause: Context, told: Callable[[], list[str]]) -> list[Visit]:

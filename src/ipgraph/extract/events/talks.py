@@ -11,9 +11,10 @@ from ipgraph.extract.events.meetings import Side
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.names import mode_of
 from ipgraph.extract.events.reader import EventReader
+from ipgraph.extract.events.trips import Trip, TripFinder
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.dates import VAGUE_TIME, DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
 
@@ -28,6 +29,12 @@ class TalkEvents(EventReader):
         super().__init__(*args, **kwargs)
         self.vague: set[str] = set()
         """The labels of talks a sentence tells with a time that is no date (前不久, 日前): their time is their own."""
+        words = self.rules.words
+        self.trips = TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
+                                words.get("visit_verb", ()), load_gazetteer(self.data_dir).place_suffixes,
+                                self.rules.pattern("holding"))
+        self.trips_told: dict[str, EventFact] = {}
+        """The trips told so far by their place: a trip told again (headline, lead) names the same place."""
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
         """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
@@ -38,9 +45,15 @@ class TalkEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
-            for visit in self.visits.visits(context, self._visitors_told):
+            visits = self.visits.visits(context, self._visitors_told)
+            for visit in visits:
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
                 self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
+            for trip in self.trips.trips(context):
+                if any(trip.at <= visit.at < trip.at + len(trip.label) for visit in visits):
+                    continue  # the visit of the body named after its verb, read already
+                date = next((d for d in reversed(dates) if d.begin < trip.at), None)
+                self._trip(passage, context, trip, date)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
                     label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
@@ -126,8 +139,19 @@ class TalkEvents(EventReader):
         bare = verb[2:]
         return bare if verb[:2] == "双边" and self.rules.has("talks_verb", bare) else verb
 
+    def _trip(self, passage: Passage, context: Context, trip: Trip, date: DateSpan | None) -> None:
+        """One trip: a Meeting of the visitors and the body visited; told again by its place (the headline's
+        保定市市场监管局一行来东丽区调研, the lead's …一行来到东丽区), it is the trip told first."""
+        told = self.trips_told.get(trip.place)
+        if told is not None:
+            told.passages += [] if passage.slug in told.passages else [passage.slug]
+            told.start, told.end = (told.start, told.end) if told.start or date is None else (date.start, date.end)
+            return
+        self.trips_told[trip.place] = self._meeting(passage, context, trip.label,
+                                                    [*map(self._body_of, trip.visitors), *trip.visited], date)
+
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
-                 date: DateSpan | None) -> None:
+                 date: DateSpan | None) -> EventFact:
         event = EventFact("Meeting", label, date.start if date else None, date.end if date else None,
                           rule="event-meeting", confidence=0.7)
         event.mode = mode_of(label, context.text, context.text, "Meeting", False, self.rules)
@@ -135,6 +159,7 @@ class TalkEvents(EventReader):
         if VAGUE_TIME.search(context.text):
             self.vague.add(label)
         self._add(event, passage)
+        return next((e for e in self.events.values() if passage.slug in e.passages and e.label == label), event)
 
 
 def own_bodies(run: list[Located]) -> list[Located]:
