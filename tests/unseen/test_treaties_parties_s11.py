@@ -1,0 +1,21 @@
+"""Session 11 round of treaty actions and agreement parties: shapes of unseen text that carry over, each read by the
+real pipeline on sentences written for these tests (none copied from an evaluation text)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_commitments_round5 import read
+
+
+def _acts(text: str) -> list[tuple[str, str, list[str], bool, str | None]]:
+    return sorted((f.treaty, f.action, f.actors, f.inferred, f.date) for f in read(text, "treaty_actions"))
+
+
+def test_the_state_a_treaty_enters_into_force_for_is_the_acts_actor():
+    assert _acts("2024年3月1日，《商标法新加坡条约》对泰国生效。") == [
+        ("singapore-treaty", "EntryIntoForce", ["country/TH"], False, "2024-03-01")]
+    assert _acts("2022年，《视听表演北京条约》在越南正式生效，惠及众多表演者。") == [
+        ("beijing-treaty", "EntryIntoForce", ["country/VN"], False, "2022")]
+    assert _acts("《马拉喀什条约》自2023年5月起在中华人民共和国香港特别行政区生效。") == [
+        ("marrakesh-treaty", "EntryIntoForce", ["country/HK"], False, "2023-05")]
+    # a place that is no state sets the act, and a state with a clause of its own is not the one it is in force for
+    assert [a[2] for a in _acts("《视听表演北京条约》在日内瓦生效。")] == [[]]
