@@ -19,3 +19,20 @@ def test_the_state_a_treaty_enters_into_force_for_is_the_acts_actor():
         ("marrakesh-treaty", "EntryIntoForce", ["country/HK"], False, "2023-05")]
     # a place that is no state sets the act, and a state with a clause of its own is not the one it is in force for
     assert [a[2] for a in _acts("《视听表演北京条约》在日内瓦生效。")] == [[]]
+
+
+def test_a_signing_told_at_an_event_of_its_passage_has_that_events_date():
+    def _signed(text: str) -> list[tuple[str, str | None]]:
+        return sorted((f.label, f.date) for f in read(text, "agreements"))
+
+    assert _signed("6月12日，浙江省知识产权局与杭州市中级人民法院在杭州举行知识产权保护合作签约仪式。"
+                   "仪式上，双方签署了《知识产权协同保护合作协议》。") == [("知识产权协同保护合作协议", "2025-06-12")]
+    assert _signed("9月3日，第五届钱塘江知识产权论坛在杭州开幕。论坛期间，浙江大学与宁波大学两校签署了合作协议。") == [
+        ("合作协议", "2025-09-03")]
+    # 近日 says when is not told, a speaker recounts what was signed before, 已 tells it as done earlier
+    assert _signed("在世界知识产权日来临之际，近日，浙江大学与宁波大学举行签约仪式，在线签署了《专利转化合作协议》。"
+                   ) == [("专利转化合作协议", None)]
+    assert _signed("9月3日，第五届钱塘江知识产权论坛在杭州开幕。浙江省知识产权局局长王明表示，近年来，"
+                   "浙江省知识产权局与宁波大学签署了合作协议。") == [("合作协议", None)]
+    assert _signed("9月3日，第五届钱塘江知识产权论坛在杭州开幕。浙江大学已与宁波大学签署了合作协议。") == [
+        ("合作协议", None)]

@@ -44,6 +44,9 @@ it (中国已加入…。与欧盟签署…): that actor is an inferred party. A
 (相关机构签署了…协议; 《…共同倡议》发布) is an agreement of unnamed parties in a report that tells none with its
 parties, and in one that does, that agreement told again (本次协议). A signing told with the bare end of a named
 instrument's name (与河东区签订合作框架协议 after 《…河东区人民政府…合作框架协议》) is that instrument told again.
+A signing its sentence does not date was signed at the event its passage tells (签约仪式…。仪式上，双方签署…;
+活动期间…签署) and has that event's date, unless the passage says when is not told (近日), a speaker recounts it, or
+the clause tells it as done earlier (已与…签署).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
+from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PATHS,
@@ -74,6 +78,7 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.dates import VAGUE_TIME
 from ipgraph.zh.grammar import (
     alternation,
     clause_bounds,
@@ -119,9 +124,11 @@ class AgreementFact(Statement):
 
 class _ReportAgreements(InstrumentNames):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
-                 data_dir: Path) -> None:
+                 data_dir: Path, events: Sequence[EventFact] = ()) -> None:
         super().__init__(facts, author, year, data_dir)
         self.covered = covered
+        self.events = events
+        """The events the report tells, found before its agreements: the occasion a signing may be told at."""
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.signing
@@ -177,6 +184,17 @@ class _ReportAgreements(InstrumentNames):
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         return self._by_name(list(self.found.values() or self.unnamed.values()))
+
+    def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
+        """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
+        is told as part of the event its passage tells — the ceremony, the forum, the day — and has that event's
+        date, when every event the passage tells is dated and all on one date; events of two dates, an undated one,
+        or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a speaker's words
+        (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there."""
+        if VAGUE_TIME.search(passage.text, 0, at) or found_speaker and at >= found_speaker.words_start:
+            return None
+        dates = {event.start for event in self.events if passage.slug in event.passages}
+        return dates.pop() if len(dates) == 1 and None not in dates else None
 
     def _by_name(self, facts: list[AgreementFact]) -> list[AgreementFact]:
         """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
@@ -261,7 +279,10 @@ class _ReportAgreements(InstrumentNames):
         unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
         if date is None and not cut_off:
-            date = self.signed_before or fallback_date(passage, self.covered)
+            earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署
+            date = self.signed_before \
+                or (None if earlier else self._occasion(passage, self.offset + trigger.start(), found_speaker)) \
+                or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
@@ -415,10 +436,10 @@ def title_lines(passages: list[Passage]) -> set[str]:
 
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                       covered: str | None, data_dir: Path) -> list[AgreementFact]:
+                       covered: str | None, data_dir: Path, events: Sequence[EventFact] = ()) -> list[AgreementFact]:
     """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a
     list)."""
-    return _ReportAgreements(facts, author, year, covered, data_dir).run(passages)
+    return _ReportAgreements(facts, author, year, covered, data_dir, events).run(passages)
 
 
 def _shortened(short: str, name: str) -> bool:
