@@ -36,3 +36,13 @@ def test_a_signing_told_at_an_event_of_its_passage_has_that_events_date():
                    "浙江省知识产权局与宁波大学签署了合作协议。") == [("合作协议", None)]
     assert _signed("9月3日，第五届钱塘江知识产权论坛在杭州开幕。浙江大学已与宁波大学签署了合作协议。") == [
         ("合作协议", None)]
+
+
+def test_a_signing_told_after_its_occasion_in_a_story_has_the_occasions_day():
+    found = read("11月8日，第三届西湖知识产权论坛在杭州开幕。\n\n开幕式上，浙江省知识产权局与宁波大学签署了合作备忘录。",
+                 "agreements")
+    assert [(f.label, f.date) for f in found] == [("合作备忘录", "2025-11-08")]
+    # an occasion dated to the month only (a campaign week) dates no signing
+    found = read("2025年4月，宁波市开展知识产权宣传周活动。\n\n活动中，宁波市知识产权局与宁波大学签署了合作备忘录。",
+                 "agreements")
+    assert [(f.label, f.date) for f in found] == [("合作备忘录", None)]

@@ -45,8 +45,9 @@ it (中国已加入…。与欧盟签署…): that actor is an inferred party. A
 parties, and in one that does, that agreement told again (本次协议). A signing told with the bare end of a named
 instrument's name (与河东区签订合作框架协议 after 《…河东区人民政府…合作框架协议》) is that instrument told again.
 A signing its sentence does not date was signed at the event its passage tells (签约仪式…。仪式上，双方签署…;
-活动期间…签署) and has that event's date, unless the passage says when is not told (近日), a speaker recounts it, or
-the clause tells it as done earlier (已与…签署).
+活动期间…签署), or the one a passage of its story told just before (…论坛开幕。¶ 开幕式上，…签署), and has that
+event's day, unless the passage says when is not told (近日), a speaker recounts it, or the clause tells it as done
+earlier (已与…签署).
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ AGREEMENT_RULES = {
 
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
+_OCCASION_REACH = 2
+"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署)."""
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""An event's date told to the day: only such an event is the occasion a signing is dated by."""
+_RUNNING = "¶"
+"""What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
 """Instruments that record what their parties agree: issued jointly (联合印发《…合作备忘录》), they are concluded."""
 
@@ -129,6 +136,10 @@ class _ReportAgreements(InstrumentNames):
         self.covered = covered
         self.events = events
         """The events the report tells, found before its agreements: the occasion a signing may be told at."""
+        self.behind: list[Passage] = []
+        """The passages right before the one read, within _OCCASION_REACH, where its occasion may be told: those of
+        one story with it (unnumbered paragraphs under its heading); a paragraph the report numbers is an item of its
+        own, told apart."""
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.signing
@@ -165,6 +176,8 @@ class _ReportAgreements(InstrumentNames):
             self.slug = passage.slug
             self.signed_before = None
             self.context = PassagesBehind(passages, self.facts, index)
+            self.behind = [p for p in passages[max(0, index - _OCCASION_REACH):index]
+                           if _RUNNING in p.locator and _RUNNING in passage.locator and p.heading == passage.heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
@@ -187,14 +200,20 @@ class _ReportAgreements(InstrumentNames):
 
     def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
         """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
-        is told as part of the event its passage tells — the ceremony, the forum, the day — and has that event's
-        date, when every event the passage tells is dated and all on one date; events of two dates, an undated one,
-        or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a speaker's words
-        (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there."""
+        is told as part of the event its passage tells — the ceremony, the forum, the day — or, when its passage
+        tells none, the event of the nearest passage before it that does, within _OCCASION_REACH (论坛在…开幕。¶
+        开幕式上，A与B签署了…), and has that event's date, when the events of that passage are all dated and on one
+        day; events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
+        occasion), or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a
+        speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there."""
         if VAGUE_TIME.search(passage.text, 0, at) or found_speaker and at >= found_speaker.words_start:
             return None
-        dates = {event.start for event in self.events if passage.slug in event.passages}
-        return dates.pop() if len(dates) == 1 and None not in dates else None
+        for earlier in [passage, *reversed(self.behind)]:
+            dates = {event.start for event in self.events if earlier.slug in event.passages}
+            if dates:
+                day = dates.pop() if len(dates) == 1 else None
+                return day if day and _DAY.fullmatch(day) else None
+        return None
 
     def _by_name(self, facts: list[AgreementFact]) -> list[AgreementFact]:
         """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
