@@ -39,10 +39,20 @@ def test_a_signing_told_at_an_event_of_its_passage_has_that_events_date():
 
 
 def test_a_signing_told_after_its_occasion_in_a_story_has_the_occasions_day():
-    found = read("11月8日，第三届西湖知识产权论坛在杭州开幕。\n\n开幕式上，浙江省知识产权局与宁波大学签署了合作备忘录。",
-                 "agreements")
+    found = read("11月8日，第三届西湖知识产权论坛在杭州开幕。\n\n"
+                 "开幕式上，浙江省知识产权局与宁波大学签署了合作备忘录。", "agreements")
     assert [(f.label, f.date) for f in found] == [("合作备忘录", "2025-11-08")]
     # an occasion dated to the month only (a campaign week) dates no signing
     found = read("2025年4月，宁波市开展知识产权宣传周活动。\n\n活动中，宁波市知识产权局与宁波大学签署了合作备忘录。",
                  "agreements")
     assert [(f.label, f.date) for f in found] == [("合作备忘录", None)]
+
+
+def test_a_signing_or_an_act_dated_relative_to_the_reports_own_date_is_read_against_it():
+    # the helper's report is dated 2025-12-01: 昨日 is the day before, 今日 that day, 3日 a day of its month
+    found = read("昨日，浙江省知识产权局与宁波大学签署了合作备忘录。", "agreements")
+    assert [(f.label, f.date) for f in found] == [("合作备忘录", "2025-11-30")]
+    found = read("中新两国3日在新加坡发表联合声明。", "agreements")
+    assert [(f.label, f.date) for f in found] == [("联合声明", "2025-12-03")]
+    assert _acts("《商标法新加坡条约》今日对泰国生效。") == [
+        ("singapore-treaty", "EntryIntoForce", ["country/TH"], False, "2025-12-01")]

@@ -131,9 +131,11 @@ class AgreementFact(Statement):
 
 class _ReportAgreements(InstrumentNames):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
-                 data_dir: Path, events: Sequence[EventFact] = ()) -> None:
+                 data_dir: Path, events: Sequence[EventFact] = (), own_date: str | None = None) -> None:
         super().__init__(facts, author, year, data_dir)
         self.covered = covered
+        self.own_date = own_date
+        """The report's own date, which the dates it tells relative to it (昨日…签署, 19日…发表) are read against."""
         self.events = events
         """The events the report tells, found before its agreements: the occasion a signing may be told at."""
         self.behind: list[Passage] = []
@@ -296,7 +298,8 @@ class _ReportAgreements(InstrumentNames):
             else self._clause(sentence, mentions, start, before)  # 《A》由X与Y签署: the parties follow 由
         as_of = self.rules.words.get("as_of", ())
         unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
-        date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
+        # not 2025—2027年工作计划: the instrument's name is blanked
+        date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of, self.own_date)
         if date is None and not cut_off:
             earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署
             date = self.signed_before \
@@ -455,10 +458,11 @@ def title_lines(passages: list[Passage]) -> set[str]:
 
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                       covered: str | None, data_dir: Path, events: Sequence[EventFact] = ()) -> list[AgreementFact]:
+                       covered: str | None, data_dir: Path, events: Sequence[EventFact] = (),
+                       own_date: str | None = None) -> list[AgreementFact]:
     """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a
-    list)."""
-    return _ReportAgreements(facts, author, year, covered, data_dir, events).run(passages)
+    list); ``own_date`` is the report's own date, which its relative and partial dates are read against."""
+    return _ReportAgreements(facts, author, year, covered, data_dir, events, own_date).run(passages)
 
 
 def _shortened(short: str, name: str) -> bool:

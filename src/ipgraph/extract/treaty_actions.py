@@ -122,8 +122,11 @@ class _Verb:
 
 
 class _ReportTreatyActions(ReportReader):
-    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path) -> None:
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path,
+                 own_date: str | None = None) -> None:
         super().__init__(facts, author, year, data_dir)
+        self.own_date = own_date
+        """The report's own date, which the dates it tells relative to it (《A》今日生效) are read against."""
         self.rules = load_rules(data_dir)
         self.found: dict[str, TreatyActionFact] = {}
         self.names = TreatyNames(facts, self.rules)
@@ -175,7 +178,9 @@ class _ReportTreatyActions(ReportReader):
         self._described(passage, sentence, mentions, treaties[-1])
         title_end = next((t.end() for t in BOOK_TITLE.finditer(sentence)
                           if t.start() < treaties[0].start - 1 and treaties[-1].end < t.end() - 1), -1)
-        for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
+        verbs = self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end)
+        marked = any(v.action == "Anniversary" and v.start > treaties[-1].start for v in verbs)
+        for verb in verbs:
             if treaties[-1].end <= verb.start < title_end or verb.start > treaties[-1].start \
                     and verb.action != "Anniversary" and self.rules.event_name.match(sentence, verb.end):
                 continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: the topic of a work's or an event's name, not an act
@@ -201,7 +206,9 @@ class _ReportTreatyActions(ReportReader):
                 state = self._state_for(sentence, mentions, treaties[-1], verb)
                 who, inferred = (state, False) if state else (who, inferred)
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
-            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of)  # never 截至2025年底
+            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of,
+                                  self.own_date)  # never 截至2025年底
+            date = None if marked and verb.start < treaties[0].start else date  # 今年是加入《A》三十周年: its date
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
@@ -224,7 +231,7 @@ class _ReportTreatyActions(ReportReader):
                 who = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             else:
                 continue
-            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.rules.as_of)
+            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.rules.as_of, self.own_date)
             for actor in who:
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
@@ -245,7 +252,7 @@ class _ReportTreatyActions(ReportReader):
             if not named:
                 continue
             action = next(a for w, a in self.rules.after if w == hit.group(1))
-            date, _ = stated_date(sentence, (start, end), hit.start(), self.year, self.rules.as_of)
+            date, _ = stated_date(sentence, (start, end), hit.start(), self.year, self.rules.as_of, self.own_date)
             self.handed_at = end
             for actor in named[-1]:
                 self._add(passage, TreatyActionFact(next(iter(keys)), action, hit.group(0), [path_of(actor)], False,
@@ -400,7 +407,8 @@ class _ReportTreatyActions(ReportReader):
 
 
 def extract_treaty_actions(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                           data_dir: Path) -> list[TreatyActionFact]:
+                           data_dir: Path, own_date: str | None = None) -> list[TreatyActionFact]:
     """Every adoption, conclusion, signature, accession, ratification, entry into force, negotiation,
-    implementation or anniversary of a treaty the report tells of."""
-    return _ReportTreatyActions(facts, author, year, data_dir).run(passages)
+    implementation or anniversary of a treaty the report tells of; ``own_date`` is the report's own date, which
+    its relative and partial dates (《A》今日生效) are read against."""
+    return _ReportTreatyActions(facts, author, year, data_dir, own_date).run(passages)
