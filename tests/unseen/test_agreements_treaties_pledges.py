@@ -360,7 +360,9 @@ def test_pattern9_a_treaty_said_to_be_one_signed_or_concluded_has_that_action(gr
 
 def test_pattern9_entry_into_force_reaches_past_the_date_and_the_place(graph):
     g, _ = graph
-    assert [a[1:] for a in actions(g, "in-force-at-home")] == [("EntryIntoForce", frozenset(), "2025-03-01")]
+    # 在我国生效: the state it comes into force for is the actor (test_treaties_parties_s11)
+    assert [a[1:] for a in actions(g, "in-force-at-home")] == [("EntryIntoForce", frozenset({"country/CN"}),
+                                                                 "2025-03-01")]
 
 
 

@@ -1,6 +1,6 @@
-"""Session 11: an agreement whose telling gives no date takes the date of the event it was signed at (the signing's
-own ceremony, an event its sentence names, an event its sentence opens with as the setting); sentences written for
-these tests, read by the real pipeline (events first, then agreements)."""
+"""Session 11: an agreement whose telling gives no date takes the date of the event it was signed at (the event its
+passage tells, or one a paragraph of its story told just before: agreements._occasion); sentences written for these
+tests, read by the real pipeline (events first, then agreements)."""
 
 from __future__ import annotations
 

@@ -44,6 +44,10 @@ it (中国已加入…。与欧盟签署…): that actor is an inferred party. A
 (相关机构签署了…协议; 《…共同倡议》发布) is an agreement of unnamed parties in a report that tells none with its
 parties, and in one that does, that agreement told again (本次协议). A signing told with the bare end of a named
 instrument's name (与河东区签订合作框架协议 after 《…河东区人民政府…合作框架协议》) is that instrument told again.
+A signing its sentence does not date was signed at the event its passage tells (签约仪式…。仪式上，双方签署…;
+活动期间…签署), or the one a passage of its story told just before (…论坛开幕。¶ 开幕式上，…签署), and has that
+event's day, unless the passage says when is not told (近日), a speaker recounts it, or the clause tells it as done
+earlier (已与…签署).
 """
 
 from __future__ import annotations
@@ -59,7 +63,6 @@ from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.extract.signing_dates import signing_dates
 from ipgraph.extract.statements import (
     PATHS,
     PartyReader,
@@ -76,6 +79,7 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.dates import VAGUE_TIME
 from ipgraph.zh.grammar import (
     alternation,
     clause_bounds,
@@ -90,6 +94,12 @@ AGREEMENT_RULES = {
 
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
+_OCCASION_REACH = 2
+"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署)."""
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""An event's date told to the day: only such an event is the occasion a signing is dated by."""
+_RUNNING = "¶"
+"""What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
 """Instruments that record what their parties agree: issued jointly (联合印发《…合作备忘录》), they are concluded."""
 
@@ -121,9 +131,17 @@ class AgreementFact(Statement):
 
 class _ReportAgreements(InstrumentNames):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
-                 data_dir: Path) -> None:
+                 data_dir: Path, events: Sequence[EventFact] = (), own_date: str | None = None) -> None:
         super().__init__(facts, author, year, data_dir)
         self.covered = covered
+        self.own_date = own_date
+        """The report's own date, which the dates it tells relative to it (昨日…签署, 19日…发表) are read against."""
+        self.events = events
+        """The events the report tells, found before its agreements: the occasion a signing may be told at."""
+        self.behind: list[Passage] = []
+        """The passages right before the one read, within _OCCASION_REACH, where its occasion may be told: those of
+        one story with it (unnumbered paragraphs under its heading); a paragraph the report numbers is an item of its
+        own, told apart."""
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.sign = self.rules.signing
@@ -160,6 +178,8 @@ class _ReportAgreements(InstrumentNames):
             self.slug = passage.slug
             self.signed_before = None
             self.context = PassagesBehind(passages, self.facts, index)
+            self.behind = [p for p in passages[max(0, index - _OCCASION_REACH):index]
+                           if _RUNNING in p.locator and _RUNNING in passage.locator and p.heading == passage.heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
@@ -179,6 +199,23 @@ class _ReportAgreements(InstrumentNames):
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         return self._by_name(list(self.found.values() or self.unnamed.values()))
+
+    def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
+        """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
+        is told as part of the event its passage tells — the ceremony, the forum, the day — or, when its passage
+        tells none, the event of the nearest passage before it that does, within _OCCASION_REACH (论坛在…开幕。¶
+        开幕式上，A与B签署了…), and has that event's date, when the events of that passage are all dated and on one
+        day; events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
+        occasion), or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a
+        speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there."""
+        if VAGUE_TIME.search(passage.text, 0, at) or found_speaker and at >= found_speaker.words_start:
+            return None
+        for earlier in [passage, *reversed(self.behind)]:
+            dates = {event.start for event in self.events if earlier.slug in event.passages}
+            if dates:
+                day = dates.pop() if len(dates) == 1 else None
+                return day if day and _DAY.fullmatch(day) else None
+        return None
 
     def _by_name(self, facts: list[AgreementFact]) -> list[AgreementFact]:
         """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
@@ -261,9 +298,13 @@ class _ReportAgreements(InstrumentNames):
             else self._clause(sentence, mentions, start, before)  # 《A》由X与Y签署: the parties follow 由
         as_of = self.rules.words.get("as_of", ())
         unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
-        date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of)  # not 2025—2027年工作计划
+        # not 2025—2027年工作计划: the instrument's name is blanked
+        date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of, self.own_date)
         if date is None and not cut_off:
-            date = self.signed_before or fallback_date(passage, self.covered)
+            earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署
+            date = self.signed_before \
+                or (None if earlier else self._occasion(passage, self.offset + trigger.start(), found_speaker)) \
+                or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
@@ -417,18 +458,11 @@ def title_lines(passages: list[Passage]) -> set[str]:
 
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                       covered: str | None, data_dir: Path, events: Sequence[EventFact] = ()) -> list[AgreementFact]:
+                       covered: str | None, data_dir: Path, events: Sequence[EventFact] = (),
+                       own_date: str | None = None) -> list[AgreementFact]:
     """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a
-    list); one whose telling gives no date takes the date of the event of ``events`` it was signed at
-    (``signing_dates``)."""
-    found = _ReportAgreements(facts, author, year, covered, data_dir).run(passages)
-    dates = signing_dates(data_dir)
-    merged: dict[str, AgreementFact] = {}
-    for fact in found:
-        fact.date = fact.date or dates.date(fact, fact.label, events, passages)
-        known = merged.setdefault(fact.identity, fact)
-        known.passages += [slug for slug in fact.passages if slug not in known.passages]
-    return list(merged.values())
+    list); ``own_date`` is the report's own date, which its relative and partial dates are read against."""
+    return _ReportAgreements(facts, author, year, covered, data_dir, events, own_date).run(passages)
 
 
 def _shortened(short: str, name: str) -> bool:

@@ -190,13 +190,13 @@ def covered_year(period: str | None) -> str | None:
 
 
 def stated_date(sentence: str, clause: tuple[int, int], at: int, year: int | None,
-                as_of: tuple[str, ...]) -> tuple[str | None, bool]:
+                as_of: tuple[str, ...], anchor: str | None = None) -> tuple[str | None, bool]:
     """The date a clause gives for what happens at ``at``, and whether the sentence only gives a cut-off.
 
     A date in the clause wins, then the last one before ``at`` in the sentence. A date after 截至 (as of)
-    is a cut-off, not the day something happened: the second value is then true.
-    """
-    spans = find_dates(sentence, year)
+    is a cut-off, not the day something happened: the second value is then true. ``anchor``: the report's own
+    date, which a date told relative to it (今日生效, 昨日…签署, 19日…发表) is read against."""
+    spans = find_dates(sentence, year, anchor)
     cut_off = [d for d in spans if sentence[max(0, d.begin - 3):d.begin].endswith(as_of)] if as_of else []
     usable: list[DateSpan] = [d for d in spans if d not in cut_off]
     in_clause = [d for d in usable if clause[0] <= d.begin < clause[1]]

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.facts import Located, ReportFacts, name_key
+from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -64,9 +64,10 @@ from ipgraph.extract.statements import (
     runs,
     stated_date,
 )
+from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
+from ipgraph.knowledge.gazetteer import COUNTRY, TREATY
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import SETTING, between_names, clause_bounds, sentences
 
@@ -83,15 +84,16 @@ TREATY_ACTION_RULES = {
 _TREATY_JOIN = between_names(with_=True, marks="《》")
 _ACTOR_JOIN = between_names(with_=True, brackets=True)
 """智利与新西兰签署《A》: both sign, as A、B和C do."""
-_BOOK_TITLE = re.compile(r"《((?:[^《》〈〉\n]|〈[^《》〈〉\n]*〉){2,80})》")
-"""A title in 《》, which may hold another title in 〈〉 (《修改〈TRIPS协定〉议定书》)."""
 _BEFORE_GAP = 12
 _SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
 """《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
-_LATIN_SHORT = re.compile(r"[（(]\s*([A-Z][A-Za-z]{1,11})\s*[)）]")
-"""《区域全面经济伙伴关系协定》（RCEP）: letters in brackets after a title are its short name, as 下称 defines one."""
-_DASHES = "-－—–"
 _AFTER_GAP = 8
+_FOR_STATE = ("EntryIntoForce",)
+"""Acts that happen to a treaty for a state (对中国生效): the state named after for_state's words is the actor."""
+_FOR_STATE_GAP = 2
+"""The most characters between that state and the verb: an adverb (在中国正式生效), no clause of its own."""
+
+
 @dataclass
 class TreatyActionFact(Statement):
     """One thing that happened to a treaty, as a report tells it."""
@@ -120,16 +122,14 @@ class _Verb:
 
 
 class _ReportTreatyActions(ReportReader):
-    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path) -> None:
+    def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, data_dir: Path,
+                 own_date: str | None = None) -> None:
         super().__init__(facts, author, year, data_dir)
+        self.own_date = own_date
+        """The report's own date, which the dates it tells relative to it (《A》今日生效) are read against."""
         self.rules = load_rules(data_dir)
         self.found: dict[str, TreatyActionFact] = {}
-        self.named: list[tuple[str, str]] = []
-        """The treaties the passage before named, as printed, with their keys: what 该条约 may refer back to."""
-        self.new_names: dict[str, str] = {}
-        """Treaties found by their shape: key → name as the report prints it, inner 〈〉 written 《》."""
-        self.short_names: dict[str, str] = {}
-        """Short names the report defines for a treaty (（下称“议定书”）): short name → key."""
+        self.names = TreatyNames(facts, self.rules)
         self.parties = PartyReader(facts, data_dir)
         self.handed_at = -1
         """Where, in the sentence read, an instrument handed over ends its clause: subject-less clauses after it
@@ -139,8 +139,7 @@ class _ReportTreatyActions(ReportReader):
 
     def run(self, passages: list[Passage]) -> list[TreatyActionFact]:
         for index, passage in enumerate(passages):
-            mentions = self._with_unions(passage, self._with_anaphora(
-                passage, self._with_short_names(passage, self._with_new_treaties(passage))))
+            mentions = self.names.read(passage)
             if passage.kind == HEADING or not any(m.kind == TREATY for m in mentions):
                 continue
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
@@ -170,98 +169,6 @@ class _ReportTreatyActions(ReportReader):
                 same.passages += [slug for slug in fact.passages if slug not in same.passages]
         return kept
 
-    def _with_new_treaties(self, passage: Passage) -> list[Located]:
-        """The passage's mentions, with every 《…》 title the gazetteer lacks that ends in a treaty head noun read as a
-        treaty of its own, and so a phrase of that ending after 就 in front of a verb behind treaties (就…文书进行谈判);
-        a known treaty printed inside it (《修改〈TRIPS协定〉议定书》) is part of its name."""
-        mentions = self.facts.located.get(passage.slug, [])
-        found = []
-        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
-        titles = [(t.group(1), t.span(1)) for t in _BOOK_TITLE.finditer(passage.text)]
-        topics = [(t.group(1), t.span(1)) for t in self.rules.topic.finditer(passage.text)
-                  if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
-        widened = {}
-        for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
-            name = printed.replace("〈", "《").replace("〉", "》")
-            known = [m for m in mentions if m.kind == TREATY and start <= m.start and m.end == end]
-            if known and (printed, (start, end)) in titles:  # printed longer (《關於為…馬拉喀什條約》): the whole title
-                widened.update({m: Located(TREATY, m.key, start, end) for m in known})
-            # 《条约》 alone names no treaty; 《…合作协定》 is a cooperation instrument
-            head = self.rules.head
-            if known or not name.endswith(head) or name in head or name.endswith(self.rules.instrument_ends):
-                continue
-            key = name_key(name)
-            self.new_names[key] = name
-            found.append(Located(TREATY, key, start, end))
-        mentions = [widened.get(m, m) for m in mentions]
-        if not found:
-            return mentions
-        inside = [m for m in mentions if any(t.start <= m.start and m.end <= t.end for t in found)]
-        return sorted([m for m in mentions if m not in inside] + found, key=lambda m: (m.start, m.end))
-
-    def _paired(self, text: str, mentions: list[Located], treaties: list[tuple[int, int]]) -> list[
-            tuple[str, tuple[int, int]]]:
-        """中国-秘鲁（升级）自贸协定, 中国—东盟…协定: two parties joined by a dash, then a phrase ending in a treaty
-        head noun, name an instrument between them; 等 after the pair (中国-秘鲁等自贸协定) is not part of the name."""
-        found = []
-        parties = {m.start: m for m in mentions if m.kind in (COUNTRY, ORG)}
-        for first in parties.values():
-            second = parties.get(first.end + 1)
-            if second is None or text[first.end] not in _DASHES:
-                continue
-            rest = self.rules.paired_rest.match(text, second.end)
-            if rest and not any(s < rest.end() and first.start < e for s, e in treaties):
-                bracket = rest.group(1) or ""
-                if bracket:  # （升级) printed with a half-width close: one pair of the opening's width
-                    bracket = bracket[0] + bracket[1:-1] + ("）" if bracket[0] == "（" else ")")
-                found.append((text[first.start:second.end] + bracket + rest.group(2), (first.start, rest.end())))
-        return found
-
-    def _with_short_names(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """Short names the report defines for a treaty (《A》（下称“议定书”）, 《A》（RCEP）) learnt, and read wherever
-        they stand alone later (交存了接受议定书的通知书, RCEP协定将于…生效)."""
-        for mention in mentions:
-            if mention.kind == TREATY:
-                after = mention.end + (passage.text[mention.end:][:1] == "》")
-                defined = self.rules.defines.match(passage.text, after) or _LATIN_SHORT.match(passage.text, after)
-                if defined:
-                    self.short_names.setdefault(defined.group(1), mention.key)
-        if not self.short_names:
-            return mentions
-        taken = [(m.start, m.end) for m in mentions]
-        added = [Located(TREATY, key, hit.start(), hit.end())
-                 for short, key in self.short_names.items() for hit in re.finditer(re.escape(short), passage.text)
-                 if not (hit.start() and passage.text[hit.start() - 1] in "“\"「《〈")
-                 and not any(s < hit.end() and hit.start() < e for s, e in taken)]
-        return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
-
-    def _with_anaphora(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """The passage's mentions, with 该条约 / 上述协定 (or the noun alone after a lead word: 推动协定签署) read as
-        the treaty named last, in this passage or the one before, whose name ends in that noun."""
-        added: list[Located] = []
-        named: list[tuple[str, str]] = []
-        nouns = self.rules.words.get("noun", ())  # each anaphor ends in one: a passage without any has none
-        anaphora = self.rules.anaphor.finditer(passage.text) if any(n in passage.text for n in nouns) else ()
-        events: list[tuple[int, Located | re.Match[str]]] = sorted(
-            [(m.start, m) for m in mentions if m.kind == TREATY] + [(a.start(), a) for a in anaphora],
-            key=lambda e: e[0])
-        for _, item in events:
-            if isinstance(item, Located):
-                named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
-                continue
-            key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(3))), None)
-            if key:
-                added.append(Located(TREATY, key, item.start(1 if item.group(1) else 3), item.end()))
-        self.named = named
-        return sorted(mentions + added, key=lambda m: (m.start, m.end))
-
-    def _with_unions(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """中国加入国际植物新品种保护联盟: a body that a treaty establishes, named right after an accession verb, is
-        that treaty: its members are the treaty's parties, so joining one is acceding to the other."""
-        return [Located(TREATY, self.rules.founded[m.key], m.start, m.end)
-                if m.kind == ORG and m.key in self.rules.founded
-                and self.rules.joins.search(passage.text, max(0, m.start - 4), m.start) else m for m in mentions]
-
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
                   found_speaker: Speaker | None) -> None:
         start, end = clause_bounds(sentence, treaties[0].start)
@@ -269,9 +176,11 @@ class _ReportTreatyActions(ReportReader):
             return
         self._bracketed(passage, sentence, mentions, treaties)
         self._described(passage, sentence, mentions, treaties[-1])
-        title_end = next((t.end() for t in _BOOK_TITLE.finditer(sentence)
+        title_end = next((t.end() for t in BOOK_TITLE.finditer(sentence)
                           if t.start() < treaties[0].start - 1 and treaties[-1].end < t.end() - 1), -1)
-        for verb in self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end):
+        verbs = self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end)
+        marked = any(v.action == "Anniversary" and v.start > treaties[-1].start for v in verbs)
+        for verb in verbs:
             if treaties[-1].end <= verb.start < title_end or verb.start > treaties[-1].start \
                     and verb.action != "Anniversary" and self.rules.event_name.match(sentence, verb.end):
                 continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: the topic of a work's or an event's name, not an act
@@ -293,8 +202,13 @@ class _ReportTreatyActions(ReportReader):
             if inferred and 0 <= self.handed_at <= start and verb.action in PER_ACTOR:
                 continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
+            if verb.action in _FOR_STATE and verb.start > treaties[-1].start:
+                state = self._state_for(sentence, mentions, treaties[-1], verb)
+                who, inferred = (state, False) if state else (who, inferred)
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
-            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of)  # never 截至2025年底
+            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of,
+                                  self.own_date)  # never 截至2025年底
+            date = None if marked and verb.start < treaties[0].start else date  # 今年是加入《A》三十周年: its date
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
@@ -317,7 +231,7 @@ class _ReportTreatyActions(ReportReader):
                 who = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             else:
                 continue
-            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.rules.as_of)
+            date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.rules.as_of, self.own_date)
             for actor in who:
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
@@ -338,11 +252,23 @@ class _ReportTreatyActions(ReportReader):
             if not named:
                 continue
             action = next(a for w, a in self.rules.after if w == hit.group(1))
-            date, _ = stated_date(sentence, (start, end), hit.start(), self.year, self.rules.as_of)
+            date, _ = stated_date(sentence, (start, end), hit.start(), self.year, self.rules.as_of, self.own_date)
             self.handed_at = end
             for actor in named[-1]:
                 self._add(passage, TreatyActionFact(next(iter(keys)), action, hit.group(0), [path_of(actor)], False,
                                                     date, quote=sentence[start:end], confidence=0.7))
+
+    def _state_for(self, sentence: str, mentions: list[Located], treaty: Located, verb: _Verb) -> list[str]:
+        """《A》对中国生效, 《A》在中国正式生效: the state named after 对 or 在 between the treaty and its entry into
+        force is the one the treaty comes into force for (an adverb such as 正式 may stand between), the act's
+        actor."""
+        after = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
+        for found in reversed(list(self.rules.for_state.finditer(sentence, after, verb.start))):
+            named = runs(actors(mentions, sentence, found.end(), verb.start, (COUNTRY,)), sentence, _ACTOR_JOIN)
+            if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= _FOR_STATE_GAP \
+                    and not re.search(r"[，,；;、]", sentence[named[0][-1].end:verb.start]):
+                return [path_of(m) for m in named[0]]
+        return []
 
     def _foretold(self, sentence: str, verb: _Verb, end: int) -> bool:
         """《A》的实施将惠及…, 《A》生效后，…将…: an action behind the treaty that a forecast takes as its topic, or
@@ -406,7 +332,7 @@ class _ReportTreatyActions(ReportReader):
                                                 confidence=0.7))
 
     def _add(self, passage: Passage, fact: TreatyActionFact) -> None:
-        fact.new_treaty = self.new_names.get(fact.treaty)
+        fact.new_treaty = self.names.new_names.get(fact.treaty)
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
@@ -481,7 +407,8 @@ class _ReportTreatyActions(ReportReader):
 
 
 def extract_treaty_actions(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
-                           data_dir: Path) -> list[TreatyActionFact]:
+                           data_dir: Path, own_date: str | None = None) -> list[TreatyActionFact]:
     """Every adoption, conclusion, signature, accession, ratification, entry into force, negotiation,
-    implementation or anniversary of a treaty the report tells of."""
-    return _ReportTreatyActions(facts, author, year, data_dir).run(passages)
+    implementation or anniversary of a treaty the report tells of; ``own_date`` is the report's own date, which
+    its relative and partial dates (《A》今日生效) are read against."""
+    return _ReportTreatyActions(facts, author, year, data_dir, own_date).run(passages)

@@ -70,6 +70,8 @@ class TreatyActionRules:
     """Body → the treaty that establishes it (founding_treaties.tsv): joining the body is acceding to the treaty."""
     joins: re.Pattern[str]
     """An accession verb ending right where the body is named (加入国际植物新品种保护联盟)."""
+    for_state: re.Pattern[str]
+    """对 / 在 before the state a treaty enters into force for (《A》对中国生效)."""
 
 
 def _sided(path: Path) -> dict[str, Sided]:
@@ -124,4 +126,5 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         handed=re.compile(f"(?:{alternation(words.get('hand', ()))})了?({handed})"),
         event_name=re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{events})"),
         founded={r["org"]: r["treaty"] for r in read_tsv(folder / "founding_treaties.tsv", ("org", "treaty"))},
-        joins=re.compile(f"(?:{accede})了?$"))
+        joins=re.compile(f"(?:{accede})了?$"),
+        for_state=re.compile(alternation(words.get("for_state", ())) or "(?!)"))
