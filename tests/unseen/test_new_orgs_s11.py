@@ -3,6 +3,9 @@ or an evaluation text, read by the real mention stage."""
 
 from __future__ import annotations
 
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+from ipgraph.knowledge.gazetteer import ORG
 from tests.unseen.test_people import new_orgs
 
 
@@ -18,3 +21,21 @@ def test_a_body_named_for_building_keeps_the_verb(res):
     """A city's construction bureau or commission has too few words after 建设 to name another body: it is one."""
     found = new_orgs("温州市建设局与温州市建设交通委员会联合召开会议。", res)
     assert {"温州市建设局", "温州市建设交通委员会"} <= set(found)
+
+
+def _nodes(text: str, res) -> list[tuple[str, ...]]:
+    """Each organisation node's printed names."""
+    facts = extract(segment(text), res.knowledge)
+    return sorted(tuple(sorted(node.surface)) for node in facts.nodes.values() if node.kind == ORG)
+
+
+def test_a_short_form_keeping_the_words_before_the_head_is_the_one_longer_body(res):
+    """A short form that drops the words opening a new body's name but keeps three characters or more before its
+    head (代理人协会 of 中华全国商标代理人协会) is that body when the report prints one such longer name only."""
+    assert ("中华全国商标代理人协会", "代理人协会") in _nodes(
+        "中华全国商标代理人协会在京召开年会。会上,代理人协会发布了年度行业报告。", res)
+
+
+def test_a_short_form_of_two_characters_before_its_head_stays_apart(res):
+    """设计学院 keeps too few words to name 江南大学设计学院 rather than any school of design."""
+    assert ("江南大学设计学院", "设计学院") not in _nodes("江南大学设计学院举办展览。设计学院学生参加了展览。", res)
