@@ -39,3 +39,9 @@ def test_a_short_form_keeping_the_words_before_the_head_is_the_one_longer_body(r
 def test_a_short_form_of_two_characters_before_its_head_stays_apart(res):
     """设计学院 keeps too few words to name 江南大学设计学院 rather than any school of design."""
     assert ("江南大学设计学院", "设计学院") not in _nodes("江南大学设计学院举办展览。设计学院学生参加了展览。", res)
+
+
+def test_a_station_a_joint_committee_and_a_mediation_body_are_named_by_their_heads(res):
+    """工作站, 联委会 (联合委员会 contracted) and 调解院 end names of bodies (org_heads.tsv), as 仲裁院 does."""
+    found = new_orgs("海外知识产权维权工作站在开发区揭牌,中泰经贸联委会与亚洲国际调解院派员出席。", res)
+    assert {"海外知识产权维权工作站", "中泰经贸联委会", "亚洲国际调解院"} <= set(found)
