@@ -29,6 +29,10 @@ from ipgraph.zh.grammar import GOVERNMENT, POSTED, alternation
 _SHORT_FORM_CHARS = 4
 """The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
 
+_OWN_WORDS = 3
+"""The fewest characters before its head by which a short form that drops the words opening a longer name still names
+that body (代理人协会 … 中华全国专利代理人协会); fewer name a kind (法学院 of two universities' schools)."""
+
 
 @dataclass
 class NodeFacts:
@@ -222,8 +226,19 @@ class _Resolver:
         chain = longer and all(longer[-1].endswith(other) for other in longer)
         opening = longer[-1][: -len(name)].removesuffix(GOVERNMENT) if longer else ""  # 澳门特别行政区政府 + 经济局
         placed = chain and (opening in self.places if lone else
-                            name.startswith(self.places) or opening.endswith(self.place_suffixes))
+                            name.startswith(self.places) or opening.endswith(self.place_suffixes)
+                            or self._own_words(name) >= _OWN_WORDS)
         return longer[-1] if placed else ""
+
+    def _own_words(self, name: str) -> int:
+        """How many characters of ``name`` stand before its head noun (代理人协会: 3); none without a head."""
+        read = name.translate(self.fold)
+        head = self._head_of(read)
+        return len(read) - len(head) if head else 0
+
+    def _head_of(self, read: str) -> str:
+        """The longest head noun a name in one script ends in; empty when none."""
+        return next((h for h in self.heads if read.endswith(h)), "")
 
     def _contracted_from(self, name: str) -> str:
         """The one longer name of a new body the report prints that ``name`` contracts: the same head noun, and
@@ -235,7 +250,7 @@ class _Resolver:
         garbled 英两国知识产权局) or the lowest place the longer name prints none of (杭州市科学技术局 is not
         杭州市钱塘区…科学技术局), and none when two bodies could be meant."""
         read = name.translate(self.fold)
-        head = next((h for h in self.heads if read.endswith(h)), "")
+        head = self._head_of(read)
         stem = read[: len(read) - len(head)]
         if not head or len(stem) < 2:
             return ""

@@ -38,6 +38,12 @@ def counted_start(text: str, start: int) -> bool:
     return text[start].isdigit() or text[start] in NUMERALS
 
 
+def counts_bodies(text: str, end: int, head: str) -> bool:
+    """A numeral right before a head of one character counts bodies of that kind (中、日、韩五局, 三局, 两院): no
+    name ends so."""
+    return len(head) == 1 and text[end - 2 : end - 1] in NUMERALS and end >= 2
+
+
 class GenericPhrases:
     """The words of generality and the names of kinds of body of ``generic_words.tsv``."""
 
@@ -47,7 +53,8 @@ class GenericPhrases:
         self.opens = tuple(r["word"] for r in rows if r["use"] in ("opens", "goal"))
         self.kinds = {r["word"] for r in rows if r["use"] == "kind"}
         # A verb of building opens a plan, not a body, but is no stop: names hold it (城乡建设局).
-        self.opening = (*self.opens, *(r["word"] for r in rows if r["use"] == "plan"))
+        self.plans = tuple(r["word"] for r in rows if r["use"] == "plan")
+        self.opening = (*self.opens, *self.plans)
         stops = read_tsv(Path(data_dir) / "gazetteer" / "name_stops.tsv", ("word", "lists"))
         self.class_before = tuple(r["word"] for r in (*rows, *stops) if r.get("use", r.get("lists")) == "class")
         # After a count, a noun of the class bodies belong to (两家单位) counts the names before it: they are bodies.

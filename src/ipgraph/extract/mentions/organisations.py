@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
-from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start
+from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
@@ -30,6 +30,7 @@ from ipgraph.extract.mentions.starts import (
     branch_start,
     joined_to_name,
     joint_verb_at,
+    planned,
     posted_to,
     posting_start,
     verb_start,
@@ -43,7 +44,6 @@ from ipgraph.zh.grammar import (
     NAME_DOTS,
     NAME_PUNCTUATION,
     NATIONAL,
-    NUMERALS,
     ORDINAL,
     POSTED,
     QUOTED,
@@ -77,12 +77,6 @@ def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
     欧盟驻华代表团, not 中国代表团) has the posting."""
     return not head.posted or POSTED in text[start:end]
-
-
-def _counts_bodies(text: str, end: int, head: OrgHead) -> bool:
-    """A numeral right before a head of one character counts bodies of that kind (中、日、韩五局, 三局, 两院): no
-    name ends so."""
-    return len(head.head) == 1 and text[end - 2 : end - 1] in NUMERALS and end >= 2
 
 
 class OrgShapes:
@@ -174,7 +168,8 @@ class OrgShapes:
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
             if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
-                    self._collective(text, start, end, anchor) or kind != "media" and \
+                    self._collective(text, start, end, anchor) or planned(self, text, start, end, found) or \
+                    kind != "media" and \
                     self.generic.names_none(text, start, end, lambda at: self._head_at(text, at) is not None):
                 continue
             span = self._headless_span(doc, start, end, headless[start, end]) \
@@ -254,7 +249,7 @@ class OrgShapes:
             stem = end - len(head.head) - start
             defined = stem >= 2 and _DEFINED.match(text, end) is not None
             if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
-                    not _counts_bodies(text, end, head) and \
+                    not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone

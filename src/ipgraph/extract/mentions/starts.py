@@ -94,6 +94,28 @@ def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found:
     return before if opens and before < head_start - len(verb) else start
 
 
+def planned(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
+    """A verb of building (generic_words.tsv, plan: 建设) follows the place that opens the phrase (北京建设全国某中心,
+    我区建设国家某基地, 香港特区建设区域某中心): the place is the verb's subject, and the phrase names a body to be
+    built, no standing one, read forwards from the place or leftwards from the head. A body named for the work keeps
+    the verb, with too few words after it to name another body (某市建设局, 某市建设交通委员会)."""
+    head = shapes._head_at(text, end)
+    head_start = end - len(head.head) if head is not None else end
+    return any(head_start - at - len(verb) >= 3 and _place_only(shapes, text, start, at, found)
+               for verb in shapes.generic.plans if (at := text.find(verb, start + 1, head_start)) >= 0)
+
+
+def _place_only(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
+    """The words from ``start`` to ``end`` are a place alone: a bare 省/市/区 that opens a clause (我区), a place the
+    reference data knows with or without its suffix (北京, 香港特区), or one of a place's shape (某某县)."""
+    if end == start + 1:
+        return text[start] in shapes.lone_places
+    place = shapes._place_at(found, start)
+    after = place.end_char if place is not None else start
+    return after > start and shapes.place_suffix.fullmatch(text, after, end) is not None or \
+        shapes.place_shape.fullmatch(text, start, end) is not None
+
+
 def branch_start(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
     """Where the name of a branch starts when a place and 分 stand inside it (国家某某指导广州分中心: the Guangzhou
     branch of 国家某某指导中心): before the place, when the words there with the head name the parent body."""
