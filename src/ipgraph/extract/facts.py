@@ -138,6 +138,7 @@ class _Resolver:
                                for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
         """Short names and acronyms of known bodies, longest first; after ``learn``, only of those the report prints
         in full."""
+        self.alias_starts = tuple(a for a, _ in self.aliases)
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
@@ -149,6 +150,7 @@ class _Resolver:
                                 if m.key and (name := drop_glosses(m.text)).translate(self.fold) ==
                                 self.org_names.get(m.key)}
         self.aliases = [(a, k) for a, k in self.aliases if k in self.printed_in_full]
+        self.alias_starts = tuple(a for a, _ in self.aliases)
         for passage in found:
             for mention in passage.mentions:
                 self._learn_city_suffix(mention)
@@ -279,6 +281,8 @@ class _Resolver:
         parent's full name, where the report prints that too (国家知识产权局国际合作司), as the report prints it: a
         name uses the fullest form the report prints, so the unit printed either way is one body."""
         folded = name.translate(self.fold)
+        if not folded.startswith(self.alias_starts):  # most names open with no short name: none to write out
+            return name
         alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
                            and k in self.printed_in_full), ("", ""))
         return self.printed_in_full[key] + name[len(alias) :] if key else name
