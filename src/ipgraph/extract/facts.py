@@ -100,7 +100,7 @@ def name_key(name: str) -> str:
 
 class _Resolver:
     def __init__(self, data_dir: Path) -> None:
-        gazetteer = load_gazetteer(data_dir)
+        self.gazetteer = gazetteer = load_gazetteer(data_dir)
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
@@ -169,7 +169,7 @@ class _Resolver:
         printed, by level: a report that names one place of a level is about it (``_placed``)."""
         suffixes = re.compile(f"[{re.escape(''.join(self.lone_places))}]")
         for text in texts:
-            read = text.translate(self.fold)
+            read = self.gazetteer.in_one_script(text)
             for at, suffix in ((m.start(), m.group(0)) for m in suffixes.finditer(read)):
                 if read[at : at + 2] not in self.suffix_words:  # 青海市场: no 青海市
                     self.report_places.setdefault(suffix, set()).update(
