@@ -104,7 +104,7 @@ def name_key(name: str) -> str:
 
 class _Resolver:
     def __init__(self, data_dir: Path) -> None:
-        gazetteer = load_gazetteer(data_dir)
+        self.gazetteer = gazetteer = load_gazetteer(data_dir)
         self.known_acronyms = {a for o in gazetteer.organisations.values() for a in o.acronyms}
         self.org_kinds = {o.key: o.kind for o in gazetteer.organisations.values()}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
@@ -142,6 +142,7 @@ class _Resolver:
                                for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
         """Short names and acronyms of known bodies, longest first; after ``learn``, only of those the report prints
         in full."""
+        self.alias_starts = tuple(a for a, _ in self.aliases)
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
@@ -153,6 +154,7 @@ class _Resolver:
                                 if m.key and (name := drop_glosses(m.text)).translate(self.fold) ==
                                 self.org_names.get(m.key)}
         self.aliases = [(a, k) for a, k in self.aliases if k in self.printed_in_full]
+        self.alias_starts = tuple(a for a, _ in self.aliases)
         for passage in found:
             for mention in passage.mentions:
                 self._learn_city_suffix(mention)
@@ -171,7 +173,7 @@ class _Resolver:
         printed, by level: a report that names one place of a level is about it (``_placed``)."""
         suffixes = re.compile(f"[{re.escape(''.join(self.lone_places))}]")
         for text in texts:
-            read = text.translate(self.fold)
+            read = self.gazetteer.in_one_script(text)
             for at, suffix in ((m.start(), m.group(0)) for m in suffixes.finditer(read)):
                 if read[at : at + 2] not in self.suffix_words:  # 青海市场: no 青海市
                     self.report_places.setdefault(suffix, set()).update(
@@ -294,6 +296,8 @@ class _Resolver:
         parent's full name, where the report prints that too (国家知识产权局国际合作司), as the report prints it: a
         name uses the fullest form the report prints, so the unit printed either way is one body."""
         folded = name.translate(self.fold)
+        if not folded.startswith(self.alias_starts):  # most names open with no short name: none to write out
+            return name
         alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
                            and k in self.printed_in_full), ("", ""))
         return self.printed_in_full[key] + name[len(alias) :] if key else name

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ipgraph.extract.events.context import Context, run_after
+from ipgraph.extract.events.model import load_rules
 from ipgraph.extract.facts import Located
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, SENTENCE_ENDS, WITH, alternation
 
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
@@ -161,6 +164,16 @@ class MeetingFinder:
         if verb in self.talks:
             return f"{host.name}与{guest.name}{verb}"
         return f"{host.name}{verb}{guest.name}"
+
+
+@lru_cache(maxsize=4)
+def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
+    """The meeting and visit readers of a knowledge folder, made once: they keep nothing of a report."""
+    words = load_rules(data_dir).words
+    return (MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), load_gazetteer(data_dir).titles,
+                          (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
+                          load_gazetteer(data_dir).after_name),
+            VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ())))
 
 
 def talks_prefixes(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

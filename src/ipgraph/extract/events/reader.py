@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, stamped
-from ipgraph.extract.events.meetings import MeetingFinder, VisitFinder, talks_prefixes
+from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import (
     ACRONYM_BRACKET,
     BREAKS,
@@ -50,11 +50,7 @@ class EventReader:
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
         gazetteer = load_gazetteer(data_dir)
-        words = self.rules.words
-        self.meetings = MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), gazetteer.titles,
-                                      (*words.get("talks_lead", ()), *talks_prefixes(words)),
-                                      words.get("delegation", ()), gazetteer.after_name)
-        self.visits = VisitFinder(self.rules.words.get("visit_verb", ()), self.rules.words.get("visit_to", ()))
+        self.meetings, self.visits = finders(data_dir)
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
         self.publication = publication_label(data_dir)

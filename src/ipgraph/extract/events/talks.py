@@ -11,10 +11,10 @@ from ipgraph.extract.events.meetings import Side
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.names import mode_of
 from ipgraph.extract.events.reader import EventReader
-from ipgraph.extract.events.trips import Trip, TripFinder
+from ipgraph.extract.events.trips import Trip, trip_finder
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import VAGUE_TIME, DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
 
@@ -29,10 +29,7 @@ class TalkEvents(EventReader):
         super().__init__(*args, **kwargs)
         self.vague: set[str] = set()
         """The labels of talks a sentence tells with a time that is no date (前不久, 日前): their time is their own."""
-        words = self.rules.words
-        self.trips = TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
-                                words.get("visit_verb", ()), load_gazetteer(self.data_dir).place_suffixes,
-                                self.rules.pattern("holding"))
+        self.trips = trip_finder(self.data_dir)
         self.trips_told: dict[str, EventFact] = {}
         """The trips told so far by their place: a trip told again (headline, lead) names the same place."""
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ipgraph.extract.events.context import Context
 from ipgraph.extract.events.meetings import CARRYING_OUT
-from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON
+from ipgraph.extract.events.model import load_rules
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, SENTENCE_ENDS, WHOLE, alternation
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -98,3 +101,12 @@ class TripFinder:
             return None
         start = before[-1].start if before and before[-1].end == start else start  # 保定市市场监管局一行来…
         return Trip(clause.text[start:label_end], visitors, visited, clause.text[going:end], start)
+
+
+@lru_cache(maxsize=4)
+def trip_finder(data_dir: Path) -> TripFinder:
+    """The trip reader of a knowledge folder, made once: it keeps nothing of a report."""
+    rules = load_rules(data_dir)
+    words = rules.words
+    return TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
+                      words.get("visit_verb", ()), load_gazetteer(data_dir).place_suffixes, rules.pattern("holding"))

@@ -125,10 +125,10 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     characters, find names in traditional text too; each name is printed back as the passage prints it. A name of
     a new body read in one passage is read in every other that prints it (``repeats``)."""
     nlp = load(data_dir)
-    table = load_gazetteer(data_dir).one_script
+    gazetteer = load_gazetteer(data_dir)
     masked = [mask_urls(t) for t in texts]
     readings = [unglossed(t) for t in masked]
-    docs = list(nlp.pipe(_make_doc(nlp, t.translate(table)) for t, _ in readings))
+    docs = list(nlp.pipe(_make_doc(nlp, gazetteer.in_one_script(t)) for t, _ in readings))
     reads = [doc_text(doc) for doc in docs]
     found = [[[_mention(s, read) for s in get_spans(doc, name)] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
              for doc, read in zip(docs, reads)]
