@@ -221,34 +221,3 @@ def ideographs_without(excluded: str) -> str:
     cuts = sorted({ord(c) for c in excluded if "\u4e00" <= c <= "\u9fff"})
     bounds = zip([0x4E00, *(c + 1 for c in cuts)], [*(c - 1 for c in cuts), 0x9FFF])
     return "[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in bounds if a <= b) + "]"
-
-
-# --- compiling ----------------------------------------------------------------------------------------------------
-def _charsets_once() -> None:
-    """Let ``re`` lay out each character class once per process. The compiler lays out a class (``[，。；]``, an
-    alternation of single characters, the first characters a pattern may start with) anew wherever it stands, and
-    a class holding any Chinese character costs a 64K-entry map (~30 µs): a build laid out ~1,900 classes, 313 of
-    them different. The layout is a function of the class alone (the case-folded ones of ``re.I`` are left as they
-    are made), so the compiled patterns are the same."""
-    from re import _compiler  # type: ignore[attr-defined]  # the compiler's module, private in typeshed
-
-    optimize = _compiler._optimize_charset
-    if getattr(optimize, "once", False):
-        return
-    laid_out: dict[tuple[object, ...], tuple[list[object], bool]] = {}
-
-    def once(charset: list[object], iscased: object = None, fixup: object = None,
-             fixes: object = None) -> tuple[list[object], bool]:
-        if fixup is not None:
-            return optimize(charset, iscased, fixup, fixes)
-        key = tuple(charset)
-        if key not in laid_out:
-            laid_out[key] = optimize(charset, iscased, fixup, fixes)
-        out, hascased = laid_out[key]
-        return list(out), hascased
-
-    once.once = True  # type: ignore[attr-defined]
-    _compiler._optimize_charset = once
-
-
-_charsets_once()
