@@ -1,5 +1,5 @@
-"""Session 11, short forms (branch ro): sentences written for these tests (none copied from an evaluation text), read by the
-real pipeline, one test per mechanism."""
+"""Session 11, short forms (branch ro): sentences written for these tests (none copied from an evaluation text),
+read by the real pipeline, one test per mechanism."""
 
 from __future__ import annotations
 
