@@ -272,9 +272,9 @@ class _Resolver:
 
     def _last_words(self, stem: str) -> str:
         """The words of a name's stem after the last head noun inside it (国家知识产权局专利局专利审查协作湖北 →
-        专利审查协作湖北): the name of the body itself, not of the bodies it belongs to."""
-        ends = [at + len(h) for h in self.heads if len(h) > 1 and (at := stem.rfind(h)) >= 0] + \
-            [at + 1 for h in ("局", "院", "部") if (at := stem.rfind(h)) >= 0]
+        专利审查协作湖北): the name of the body itself, not of the bodies it belongs to. The heads are those of
+        org_heads.tsv, one-character ones (局, 部, 署) included."""
+        ends = [at + len(h) for h in self.heads if (at := stem.rfind(h)) >= 0]
         return stem[max(ends, default=0) :]
 
     def _org_key(self, name: str) -> str:
