@@ -173,7 +173,12 @@ def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
     return (MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), load_gazetteer(data_dir).titles,
                           (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
                           load_gazetteer(data_dir).after_name),
-            VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ())))
+            VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ())))
+
+
+def visit_lead(leads: tuple[str, ...]) -> str:
+    """The optional verb of carrying out before a verb of visiting (``visit_lead`` in words.tsv: 赴X开展调研)."""
+    return f"(?:{alternation(leads)})?" if leads else ""
 
 
 def talks_prefixes(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -190,9 +195,6 @@ def _placed(clause: Context, start: int, end: int) -> bool:
 
 _NEAR_GUEST = 8
 """How far after a verb of meeting the body of a group met may start (会见了来访的…代表团)."""
-
-CARRYING_OUT = "(?:开展|進行|进行)"
-"""What may stand before a verb of visiting that follows its place (赴X开展调研, 到东丽区进行考察)."""
 
 _LONGEST_VISIT = 8
 """How far before a visited body its verb (访问了, 拜访) or word of going (前往) may start: a few characters."""
@@ -214,10 +216,10 @@ class VisitFinder:
     between a word of going (``visit_to``: 赴, 前往) and the verb (赴X调研); the visitors are the organisations the
     clause names before. A visit of a place (赴佛山调研) or of no named body stays no event: the text names no side."""
 
-    def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...]) -> None:
+    def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...], leads: tuple[str, ...] = ()) -> None:
         verb = alternation(verbs)
         self.after = re.compile(rf"(?:{verb})了?\s*$") if verbs else None
-        self.around = re.compile(rf"^\s*{CARRYING_OUT}?(?:{verb})") if verbs else None
+        self.around = re.compile(rf"^\s*{visit_lead(leads)}(?:{verb})") if verbs else None
         self.towards = re.compile(rf"(?:{alternation(towards)})\s*$") if towards else None
 
     def visits(self, clause: Context, told: Callable[[], list[str]]) -> list[Visit]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.extract.events.context import Context
-from ipgraph.extract.events.meetings import CARRYING_OUT
+from ipgraph.extract.events.meetings import visit_lead
 from ipgraph.extract.events.model import load_rules
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, SENTENCE_ENDS, WHOLE, alternation
@@ -45,11 +45,12 @@ class TripFinder:
     level words of places in gazetteer/place_suffixes.tsv)."""
 
     def __init__(self, leads: tuple[str, ...], going: tuple[str, ...], towards: tuple[str, ...],
-                 verbs: tuple[str, ...], levels: tuple[str, ...], attending: re.Pattern[str]) -> None:
+                 verbs: tuple[str, ...], levels: tuple[str, ...], attending: re.Pattern[str],
+                 carrying_out: tuple[str, ...] = ()) -> None:
         self.led = re.compile(rf"(?:{alternation(leads)})\s*(?:{alternation(going)})") if leads and going else None
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
-        self.verb = re.compile(rf"{CARRYING_OUT}?(?:{alternation(verbs)})") if verbs else None
+        self.verb = re.compile(rf"{visit_lead(carrying_out)}(?:{alternation(verbs)})") if verbs else None
         visiting = rf"|{self.verb.pattern}" if self.verb else ""
         self.levelled = re.compile(rf"(?![{EVERY}{WHOLE}]){_HAN}{{1,{_NAMED_PLACE}}}?(?:{alternation(levels)})"
                                    rf"(?={ends}{visiting})") if levels else None
@@ -109,4 +110,5 @@ def trip_finder(data_dir: Path) -> TripFinder:
     rules = load_rules(data_dir)
     words = rules.words
     return TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
-                      words.get("visit_verb", ()), load_gazetteer(data_dir).place_suffixes, rules.pattern("holding"))
+                      words.get("visit_verb", ()), load_gazetteer(data_dir).place_suffixes, rules.pattern("holding"),
+                      words.get("visit_lead", ()))
