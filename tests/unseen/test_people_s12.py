@@ -33,6 +33,7 @@ def test_a_foreign_name_without_dots_after_a_title_is_a_person(res):
 def test_a_foreign_name_without_dots_before_a_title_is_a_person(res):
     """289: 和特朗普总统的指示: a run of sound characters after a coordinator, before a title."""
     assert "奥朗德" in people("根据两国元首和奥朗德总统的共识，双方举行会谈。", res)
+    assert "奥朗德" in people("国家主席会见奥朗德总统。", res)  # after a verb whose object is the person
 
 
 def test_a_country_spelled_in_sounds_or_a_clause_after_a_title_is_no_name(res):
@@ -52,3 +53,10 @@ def test_a_head_named_by_title_alone_works_for_the_reports_body_of_that_head(res
     assert affiliations(text, res)["温立新"] == "GACC"
     text = "代表团访问了南洋理工大学。副校长林志强陪同参观了实验室。"
     assert affiliations(text, res)["林志强"] == "nan-yang-li-gong-da-xue"
+
+
+def test_a_body_printed_short_before_the_title_comes_before_the_head_noun_of_the_title(res):
+    """The head noun of 局长 is a fallback: a body printed short before the title (市场监督管理局局长甲) is the one the
+    report prints in full, not the first body ending in 局."""
+    text = "国家知识产权局与温州市市场监督管理局签署协议。市场监督管理局局长周明远致辞。"
+    assert affiliations(text, res)["周明远"] == "wen-zhou-shi-shi-chang-jian-du-guan-li-ju"

@@ -450,9 +450,10 @@ class People(NameShapes):
                     or self.offices.own_before(text, start)):
                 return start, end
         start = next((at for at in range(max(0, end - 5), end - 2) if self._sounded(text, at, end) and (
-            at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in (*COORDINATORS, *NAME_BREAKS))), -1)
+            at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in (*COORDINATORS, *NAME_BREAKS)
+            or self._after_word(text, at))), -1)
         if start >= 0 and self._plain(text, start, end):
-            return start, end  # 和特朗普总统: a foreign name spelled in sounds, no surname to start it
+            return start, end  # 和特朗普总统, 会见奥朗德总统: a foreign name spelled in sounds, no surname to open it
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
             not self.follower.match(text, start) else None
