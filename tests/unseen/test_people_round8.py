@@ -40,8 +40,11 @@ def test_pattern1_a_name_joined_by_he_after_an_honorific_shares_the_body(res):
 def test_pattern1_a_deputy_is_of_the_body_whose_principal_the_sentence_named(res):
     text = "温州大学校长周明远发来贺信，副校长林晓燕致辞。"
     assert people(text, res)["林晓燕"] == ("副校长", "温州大学")
-    text = "温州大学校长周明远发来贺信。副校长林晓燕致辞。"  # another sentence: whose deputy, not said
+    text = "温州市知识产权局局长周明远发来贺信。副校长林晓燕致辞。"  # another sentence, no university: not said
     assert people(text, res)["林晓燕"] == ("副校长", "")
+    # a report naming one university: its 副校长 is its (session 12: the title's head noun names the body)
+    text = "温州大学校长周明远发来贺信。副校长林晓燕致辞。"
+    assert people(text, res)["林晓燕"] == ("副校长", "温州大学")
 
 
 def test_pattern1_a_body_printed_short_is_the_body_the_report_prints_in_full(res):

@@ -369,9 +369,10 @@ class _Resolver:
         """Pass 3: the employers a passage cannot name alone: a body printed short before a title (法学院, 驻慕尼黑)
         that the report prints in full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆), a body named by its word for
         itself (我校: …大学), the government of the region before a title (香港特区行政长官: 香港特区政府); failing
-        these, a reporter's or editor's outlet printed in another passage (the source line). The first such body
-        the report names. A new body a person is tied to that the report prints in full elsewhere, under one full
-        name only (知识产权署律师甲, after 香港特区政府知识产权署署长乙), gives way to that full name."""
+        these, the government or body a head's title alone names (省长: 省政府; 署长: …署), and then a reporter's or
+        editor's outlet printed in another passage (the source line). The first such body the report names. A new
+        body a person is tied to that the report prints in full elsewhere, under one full name only (知识产权署律师甲,
+        after 香港特区政府知识产权署署长乙), gives way to that full name."""
         orgs = [n for n in self.facts.nodes.values() if n.kind == ORG]
         for person in self.facts.nodes.values():
             if person.kind != PERSON or not person.is_new:
@@ -381,9 +382,12 @@ class _Resolver:
             if (body := self.facts.nodes.get((ORG, person.details.get("affiliation") or ""))) is not None:
                 person.details["affiliation"] = self._full_body(body, orgs).key
                 continue
+            governs = tuple(person.details.get("governs") or ())  # 省长: the report's 省政府; 署长: its …署
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
                 next((o for o in orgs if any(self._names_employer(form, person.details)
                                              for form in self._forms(o))), None) or \
+                next((o for o in orgs if governs and any(form.translate(self.one_script).endswith(governs)
+                                                         for form in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
@@ -425,11 +429,9 @@ class _Resolver:
         """``form`` is the full name of the body a person's details print short or point to, or that body's name
         printed whole before the title where a portfolio kept the title off it (某公会首任理事长)."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
-        governs = tuple(details.get("governs") or ())  # 省长: the report's 省政府, or a name ending so
         whole = short == form and bool(details.get("role"))
         return bool(short and (whole or _names_in_full(form, short)) or heads and _ends_in(form, heads)
-                    or state and form.startswith(state) and form.endswith(self.government_heads)
-                    or governs and form.translate(self.one_script).endswith(governs))
+                    or state and form.startswith(state) and form.endswith(self.government_heads))
 
     def _kind(self, org: NodeFacts) -> str:
         return org.details.get("kind") or self.org_kinds.get(org.key, "")

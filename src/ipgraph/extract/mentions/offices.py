@@ -105,10 +105,10 @@ class Offices:
         return body.kb_id_, body.text
 
     def governs(self, role: str) -> tuple[str, ...]:
-        """The short names of the government whose head the last title of ``role`` names (副省长: 省政府; 行政长官:
-        特区政府), for the report to resolve to the government it names: a head whose title alone is printed
-        (省长甲, a signature 行政长官 乙) or whose place has no government the report names in full (香港特区行政长官,
-        after 特区政府) works for it."""
+        """The short names of the government or the head nouns of the body whose head the last title of ``role``
+        names (副省长: 省政府; 行政长官: 特区政府; 副署长: 署), for the report to resolve to the government or body it
+        names: a head whose title alone is printed (省长甲, a signature 行政长官 乙, 署长甲 in a customs release) or
+        whose place has no government the report names in full (香港特区行政长官, after 特区政府) works for it."""
         last = role.split("、")[-1]
         return next((short for title, short in self.governs_of.items() if last.endswith(title)), ())
 

@@ -120,6 +120,8 @@ class People(NameShapes):
         self.any_head = self.offices.any_head
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
+        self.sounds = frozenset(r["character"] for r in read_tsv(Path(data_dir) / "gazetteer" / "sound_characters.tsv",
+                                                                 ("character",)))
 
     # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
     # a passage first needs it (most builds never do), not with the pipeline.
@@ -147,8 +149,9 @@ class People(NameShapes):
         for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
                 self._titled(text, mentions, units) + self._bare(text, mentions) + \
                 self._transliterated(text, mentions):
-            if any(i in blocked for i in range(start, end)) or (start, end) in places:
-                continue
+            if any(i in blocked for i in range(start, end)) or (start, end) in places or \
+                    self._sounded(text, start, end) and any(s < end and start < e for s, e in places):
+                continue  # 阿根廷总统: a country spelled in sounds is no name
             byline = start in credited or bool(role and self.bylines.reporter.search(role))
             written = next((unit for (begin, close), unit in writers.items() if begin <= start < close), None)
             org = org if org is not None else written  # (某处 甲乙/文): the writer is the unit's
@@ -420,7 +423,8 @@ class People(NameShapes):
                         self.follower.match(text, end) or end == surname.end() + 2 and after_org):
                     return at, end
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
-        return run if run is not None and (foreign is None or self.honorific.match(text, run[1])) else None
+        return run if run is not None and (foreign is None or self.honorific.match(text, run[1])
+                                           or self._sounded(text, *run)) else None
 
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span],
                      abroad: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -445,9 +449,19 @@ class People(NameShapes):
                     or start in org_ends or self._after_head(text, start) or self._after_word(text, start)
                     or self.offices.own_before(text, start)):
                 return start, end
+        start = next((at for at in range(max(0, end - 5), end - 2) if self._sounded(text, at, end) and (
+            at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in (*COORDINATORS, *NAME_BREAKS)
+            or self._after_word(text, at))), -1)
+        if start >= 0 and self._plain(text, start, end):
+            return start, end  # 和特朗普总统, 会见奥朗德总统: a foreign name spelled in sounds, no surname to open it
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
             not self.follower.match(text, start) else None
+
+    def _sounded(self, text: str, start: int, end: int) -> bool:
+        """Three characters or more, each one that spells a foreign sound (sound_characters.tsv): a foreign name
+        printed without its dots (财政部长姆努钦, 特朗普总统), which no Chinese surname opens."""
+        return end - start >= 3 and all(c in self.sounds for c in text[start:end])
 
     def _after_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
