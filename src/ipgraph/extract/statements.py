@@ -469,7 +469,7 @@ class PartyReader:
         for found in compounds:
             members = self.words.compound(found.group(0))
             if counts(len(members), count):
-                return members
+                return [self.facts.body_of(m, self.gazetteer) for m in members] if kind == "org" else members
         listed = self._listed(count, kind, context, at) or self._compound_before(count, text, sentence_start)
         if listed or count == ALL_SIDES:  # 各方: the sides of a list, never whoever was named last
             return listed
