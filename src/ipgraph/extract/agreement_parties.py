@@ -436,7 +436,7 @@ class AgreementParties(ReportReader):
             represented = {self.country_of(path.removeprefix("org/")) for path in clause.subjects}
             return [list(dict.fromkeys(clause.subjects + [n for n in named
                                                          if n.removeprefix("country/") not in represented]))]
-        counterparts, subjects = clause.counterparts, clause.subjects
+        counterparts, subjects = clause.counterparts, self.without_own_states(clause.subjects)
         one = bool(self.rules.regex("one").search(sentence, clause_bounds(sentence, item.start)[0], item.end))
         named_as = item.modifier or sentence[item.start + self._leading(sentence[item.start:item.end],
                                                                           ("particle", "drop", "one")):item.end]
@@ -468,11 +468,15 @@ class AgreementParties(ReportReader):
         represented = {self.country_of(key) for key in signing}  # 中韩…备忘录 of CNIPA and KIPO: no 中 besides
         return list(dict.fromkeys(o for o in offices if o.removeprefix("country/") not in represented))
 
+    def without_own_states(self, parties: list[str]) -> list[str]:
+        """中国国家版权局和英国知识产权局签署: a state among the parties beside a body of its own (中国 printed in
+        front of 国家版权局, whose name lacks it) signs through that body, and is no party of its own."""
+        represented = {self.country_of(p.removeprefix("org/")) for p in parties if p.startswith("org/")}
+        return [p for p in parties if not (p.startswith("country/") and p.removeprefix("country/") in represented)]
+
     def country_of(self, key: str) -> str | None:
         """The country an organisation belongs to, by the gazetteer or as the text gave it."""
-        known = self.gazetteer.organisations.get(key)
-        found = self.facts.nodes.get((ORG, key))
-        return known.country if known else (found.details.get("country") if found else None)
+        return self.facts.country_of(key, self.gazetteer)
 
     def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
         """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""

@@ -48,6 +48,8 @@ A signing its sentence does not date was signed at the event its passage tells (
 活动期间…签署), or the one a passage of its story told just before (…论坛开幕。¶ 开幕式上，…签署), and has that
 event's day, unless the passage says when is not told (近日), a speaker recounts it, or the clause tells it as done
 earlier (已与…签署).
+A state among the parties beside a body of its own (中国 printed in front of 国家版权局) signs through it and is
+no party of its own; a compound before a collective of bodies (中日两局签署) names the bodies the report names.
 """
 
 from __future__ import annotations
@@ -410,6 +412,7 @@ class _ReportAgreements(InstrumentNames):
     def _add(self, fact: AgreementFact, passage: Passage) -> None:
         """One fact per agreement; a telling without a date (the headline's 举行…协议签字仪式) and one with it (the
         body's 7月4日，…签署了…协议) are one agreement, dated."""
+        fact.parties = self.without_own_states(fact.parties)
         undated = dataclasses.replace(fact, date=None).identity
         twin = next((key for key, known in self.found.items() if None in (known.date, fact.date)
                      and dataclasses.replace(known, date=None).identity == undated), None)

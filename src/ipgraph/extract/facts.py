@@ -23,7 +23,7 @@ from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, Gazetteer, load as load_gazetteer
 from ipgraph.zh.grammar import GOVERNMENT, POSTED, alternation
 
 _SHORT_FORM_CHARS = 4
@@ -94,6 +94,22 @@ class ReportFacts:
     @property
     def mention_count(self) -> int:
         return sum(n.count for n in self.nodes.values())
+
+    def country_of(self, key: str, gazetteer: Gazetteer) -> str | None:
+        """The country an organisation belongs to, by the gazetteer or as the text gave it."""
+        known = gazetteer.organisations.get(key)
+        found = self.nodes.get((ORG, key))
+        return known.country if known else (found.details.get("country") if found else None)
+
+    def body_of(self, state: str, gazetteer: Gazetteer) -> str:
+        """中日两局签署…: a state (``country/JP``) that a compound names for a collective of bodies is the one body of
+        that state the report names (日本特许厅; its government is the state, not one of its bodies), or stays the state
+        when the report names none or several."""
+        code = state.removeprefix("country/")
+        kinds = {key: org.kind for key, org in gazetteer.organisations.items()}
+        bodies = [n.key for n in self.of_kind(ORG) if n.passages and self.country_of(n.key, gazetteer) == code
+                  and (n.details.get("kind") or kinds.get(n.key)) != "government"]
+        return f"org/{bodies[0]}" if len(bodies) == 1 else state
 
 
 def name_key(name: str) -> str:

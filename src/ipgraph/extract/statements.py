@@ -455,10 +455,10 @@ class PartyReader:
         return at - len(found.group(0)) if found else at
 
     def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
-        """The actors a collective stands for: a compound in front of it (中欧双方) or nearest in its sentence
-        (双方就中欧…), else the last list of that many (in its passage or the one before) or compound of that many
-        earlier in its passage, else the last actors of
-        its kind named before it outside a title (not 中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of
+        """The actors a collective stands for: a compound in front of it (中欧双方; before bodies, 中日两局, their
+        bodies: ReportFacts.body_of) or nearest in its sentence (双方就中欧…), else the last list of that many (in its
+        passage or the one before) or compound of that many earlier in its passage, else the last actors of its kind
+        named before it outside a title (not 中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of
         ``context`` back through the others (earlier passages, the headline last)."""
         count, kind = self.words.collectives[word]
         text = context[0][0]
@@ -469,7 +469,7 @@ class PartyReader:
         for found in compounds:
             members = self.words.compound(found.group(0))
             if counts(len(members), count):
-                return members
+                return [self.facts.body_of(m, self.gazetteer) for m in members] if kind == "org" else members
         listed = self._listed(count, kind, context, at) or self._compound_before(count, text, sentence_start)
         if listed or count == ALL_SIDES:  # 各方: the sides of a list, never whoever was named last
             return listed
