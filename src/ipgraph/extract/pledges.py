@@ -10,7 +10,8 @@ words: hoping is no commitment to act (eval/SCHEMA.md), least of all a hope for 
 (希望双方…). 将 that foretells an effect or an outcome (将使…受益, 将有…) said of nobody is no pledge.
 
 Who pledges, in the clause of the cue: nobody when the subject is a relation with an actor (与A的合作将…);
-我们 in a speaker's words is whom that speaker pledged for last; else the actor named right in front of it
+我们 in a speaker's words is whom that speaker pledged for last (in a passage that opens with no speaker, 我们 and
+他/她 are the speaker the text last told: SpeakersWords._told_speaker); else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last list) is each actor it
