@@ -6,15 +6,28 @@ from ``pledges.py`` so the reading of a pledge stays short."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ipgraph.extract.facts import Located
 from ipgraph.extract.pledge_rules import PledgeRules
-from ipgraph.extract.statements import PartyReader, ReportReader, Speaker, actors, no_subject, path_of, runs
-from ipgraph.knowledge.gazetteer import COUNTRY
-from ipgraph.zh.grammar import alternation, between_names, clause_bounds
+from ipgraph.extract.statements import (
+    PartyReader,
+    ReportReader,
+    Speaker,
+    actors,
+    affiliation_of,
+    no_subject,
+    path_of,
+    runs,
+)
+from ipgraph.knowledge.gazetteer import COUNTRY, PERSON
+from ipgraph.zh.grammar import alternation, between_names, clause_bounds, sentences
 
 SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺; 中国和新加坡都…，愿…)."""
+_SPEAKER_PASSAGES = 3
+"""How far back, its own passage first, a pronoun looks for its speaker: a speaker's words run over a paragraph or
+two of quotation (徐兵说，…。¶“…”。¶“我们还将…”) and are not taken up again further on."""
 
 
 class SpeakersWords(ReportReader):
@@ -23,14 +36,44 @@ class SpeakersWords(ReportReader):
     rules: PledgeRules
     parties: PartyReader
     spoke_for: dict[str, list[str]]
+    context: Sequence[tuple[str, list[Located]]]
 
-    def _we(self, words: str, who: Speaker | None) -> list[str]:
-        """我们将… in a speaker's words: whom the speaker last pledged for (中国政府将…。…我们将…)."""
-        subject = self.rules.lead.sub("", words).strip()
+    def _we(self, words: str, who: Speaker | None, at: int) -> list[str]:
+        """我们将… in a speaker's words: whom the speaker last pledged for (中国政府将…。…我们将…). In a passage that
+        opens with no speaker (a quotation that goes on from the paragraph before, 他说，…我们将…), the speaker is
+        the one the text last told speaking (``_told_speaker``), and speaks for his organisation."""
+        subject = self.rules.lead.sub("", words.lstrip("“「\"")).strip()
         we = next((w for w in self.rules.we if subject.startswith(w)), None)
-        if we is None or who is None or who.person is None or self.rules.lead.sub("", subject[len(we):]).strip():
+        if we is None or self.rules.lead.sub("", subject[len(we):]).strip():
             return []
-        return self.spoke_for.get(who.person, [])
+        if who is not None:
+            return self.spoke_for.get(who.person, []) if who.person else []
+        person = self._told_speaker(at, pronoun=False)
+        organisation = affiliation_of(person, self.facts, self.gazetteer) if person else None
+        return self.spoke_for.get(person, [f"org/{organisation}"] if organisation else []) if person else []
+
+    def _told_speaker(self, at: int, pronoun: bool) -> str | None:
+        """Whom a pronoun before ``at`` in the passage being read stands for: reading back sentence by sentence
+        (through the passage, then up to two passages before), the first person named in a sentence that goes on
+        to a verb of speech after the name (徐兵说，…。¶“我们还将…”), or, for 他/她 (``pronoun``, or a sentence that
+        opens with 他说), the first person named in the nearest sentence that names one: a pronoun takes up the
+        subject of the sentence before, not whoever that sentence names last (苏树林代表省委，代表省委书记孙春兰…。
+        他说…)."""
+        speech = re.compile(alternation(self.speech))
+        names = {str(node.details["name"]): key for (kind, key), node in self.facts.nodes.items()
+                 if kind == PERSON and node.details.get("name")}
+        for number, (text, mentions) in enumerate(self.context[:_SPEAKER_PASSAGES]):
+            told = [(offset, sentence) for offset, sentence in sentences(text) if number or offset < at]
+            for offset, sentence in reversed(told):
+                named = sorted([(m.start - offset, m.end - offset, m.key) for m in mentions if m.kind == PERSON
+                                and offset <= m.start < offset + len(sentence)]
+                               + [(found, found + len(name), key) for name, key in names.items()
+                                  if (found := sentence.find(name)) >= 0])
+                if named and (pronoun or speech.search(sentence, named[0][1])):
+                    return named[0][2]
+                opening = self.rules.lead.sub("", sentence.lstrip("“「\" "))
+                pronoun = pronoun or opening.startswith(self.rules.he) and bool(speech.match(opening, 1))
+        return None
 
     def _after_speech(self, text: str, start: int, cue: int) -> int:
         """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence

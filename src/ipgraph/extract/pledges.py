@@ -10,7 +10,8 @@ words: hoping is no commitment to act (eval/SCHEMA.md), least of all a hope for 
 (希望双方…). 将 that foretells an effect or an outcome (将使…受益, 将有…) said of nobody is no pledge.
 
 Who pledges, in the clause of the cue: nobody when the subject is a relation with an actor (与A的合作将…);
-我们 in a speaker's words is whom that speaker pledged for last; else the actor named right in front of it
+我们 in a speaker's words is whom that speaker pledged for last (in a passage that opens with no speaker, 我们 and
+他/她 are the speaker the text last told: SpeakersWords._told_speaker); else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
 that actor), or the organisation of a person named there (邓鸿森将…); a
 collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last list) is each actor it
@@ -85,7 +86,8 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
-"""即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do."""
+"""即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do; never
+after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will")."""
 
 
 @dataclass
@@ -311,7 +313,8 @@ class _ReportPledges(SpeakersWords):
             if will and marks_object(clause[cue.end():], self.rules.objects, self.rules.not_object, self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
-                    or will and _ATTRIBUTIVE.match(clause, cue.end()) \
+                    or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
+                                                                                           cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) \
                     or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
@@ -331,7 +334,7 @@ class _ReportPledges(SpeakersWords):
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
                 or self.rules.acts.search(words):
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
-        we = self._we(words, who)
+        we = self._we(words, who, clause_start)
         if we:
             return we
         name = self.parties.name(words) if words.strip() else None
@@ -342,8 +345,9 @@ class _ReportPledges(SpeakersWords):
         he = re.sub(f"(?:{alternation(self.speech)})$", "", words).strip() in self.rules.he  # …女士…，她表示将…
         person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
                                                                 or he and offset <= m.start and m.end <= clause_start)]
-        affiliation = affiliation_of(person[-1].key, self.facts, self.gazetteer) if person else None
-        if affiliation or he and person:  # 他/她 is the person named last in the sentence: whom he or she is of
+        told = person[-1].key if person else self._told_speaker(clause_start, pronoun=True) if he else None
+        affiliation = affiliation_of(told, self.facts, self.gazetteer) if told else None
+        if affiliation or he and told:  # 他/她: the person named last in the sentence, else told before (…。他表示将…)
             return [f"org/{affiliation}"] if affiliation else []
         collective = list(self.parties.collective.finditer(words))
         if collective:
