@@ -12,16 +12,19 @@ from ipgraph.extract.agreement_parties import AgreementParties, Item
 from ipgraph.extract.facts import Located
 from ipgraph.extract.statements import actors
 from ipgraph.knowledge.gazetteer import TREATY
-from ipgraph.zh.dates import LEADING_DATE
+from ipgraph.zh.dates import LEADING_DATE, MONTH_DAY, YEAR
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, JOIN_OR_WITH, NUMBER, WITH, alternation, clause_bounds
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
 _ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
 """What stands between two instrument names of a list: a closing mark, a bracketed note, a coordinator."""
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后" + CLAUSE_BREAKS + "。"
-"""What may follow an instrument noun that ends a name (a coordinator, 与, a bracket, a break, 后)."""
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后并以时" + CLAUSE_BREAKS + "。"
+"""What may follow an instrument noun that ends a name (a coordinator, 与, a bracket, a break; 后, 以来 and 时 of a
+clause of time; 并 before the verb phrase that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
 _CLOSING = re.compile(r"[\]】]")
+_DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
+"""When a signing told after its instrument took place (…合作协议于2025年3月5日正式签署): no part of the name."""
 
 
 class InstrumentNames(AgreementParties):
@@ -78,12 +81,13 @@ class InstrumentNames(AgreementParties):
         return _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb) - start
 
     def _named_before(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
-        """举行战略合作框架协议签订仪式, 在合作协议上签字: signing told after an instrument named without quotes; its
-        name runs back to the word that stands in front of it (举行, 在; signing.tsv) or to its clause's start, and is
-        none when it holds a 的 (由…主办的…协议签约仪式: a phrase that names the ceremony, not the signatories). The
-        parties it opens with (A与B战略合作协议签约仪式) are no part of the name."""
+        """举行战略合作框架协议签订仪式, 在合作协议上签字, A与B的合作协议于…签署: signing told after an instrument named
+        without quotes (and any date of the signing); its name runs back to the word that stands in front of it (举行,
+        在; signing.tsv) or to its clause's start, and is none when it holds a 的 (由…主办的…协议签约仪式: a phrase
+        that names the ceremony, not the signatories). The parties it opens with (A与B战略合作协议签约仪式) are no part
+        of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
-        end = _matched_start(re.compile(f"(?:{lead}|\\s)*$"), sentence, verb)
+        end = _matched_start(re.compile(f"(?:{lead}|{_DATED}|\\s)*$"), sentence, verb)
         noun = self.ending.search(sentence, 0, end)
         if noun is None:
             return []

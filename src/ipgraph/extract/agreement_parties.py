@@ -400,7 +400,7 @@ class AgreementParties(ReportReader):
             if opening:  # A局局长甲，B局局长乙参加，并签订: the clauses listed before it sign too
                 listed = [p for s, e in self._listed_before(sentence, mentions, clause_start)
                           for p in self._subjects(sentence, mentions, s, e)]
-                return list(dict.fromkeys(listed + [path_of(opening[0])]))
+                return list(dict.fromkeys(listed + self._opening_run(sentence, mentions, opening[0], end)))
             acting = re.search(alternation(self.rules.words.get("modifier", ())), sentence[clause_start:clause_end])
             name = self.parties.opening_name(sentence[clause_start:clause_end]) \
                 or (self.parties.name(sentence[clause_start:with_at]) if with_at is not None else None) \
@@ -408,6 +408,11 @@ class AgreementParties(ReportReader):
             if name:
                 return [self.parties.new_party(name, self.slug)]
         return []
+
+    def _opening_run(self, sentence: str, mentions: list[Located], opening: Located, end: int) -> list[str]:
+        """A和B就…达成合作，签署…; A、B举行座谈，并签署: a subject carried into a clause without one is the whole
+        coordination it opens, not its first name (A与B, a counterpart, is another reading's)."""
+        return self._run_at(sentence, mentions, opening.start, end) or [path_of(opening)]
 
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
         """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline
@@ -418,7 +423,7 @@ class AgreementParties(ReportReader):
                    and not dated.match(sentence, m.end)]
         for mention in opening[:1]:
             if mention.kind != TREATY:
-                return [path_of(mention)]
+                return self._opening_run(sentence, mentions, mention, len(sentence))
             if mention.key in self.rules.treaty_bodies:
                 return [f"org/{self.rules.treaty_bodies[mention.key]}"]
         return []
