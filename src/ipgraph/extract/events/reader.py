@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, stamped
 from ipgraph.extract.events.meetings import finders
@@ -66,17 +67,6 @@ class EventReader:
         from ipgraph.extract.statements import PartyReader
 
         return PartyReader(self.facts, self.data_dir)
-
-    def collective_holders(self, passage: Passage, clause: Context) -> list[str]:
-        """双方成功举办…, 三地海关共同举行…: a collective as the subject of a verb of holding stands for the actors
-        the text named before it (in this passage, then in the ones before)."""
-        holding = self.rules.organising.pattern
-        found = re.search(f"({self.parties.collective.pattern})[^{BREAKS}]{{0,4}}?(?:{holding})", clause.text)
-        if found is None:
-            return []
-        earlier = [p for p in self.passages.values() if p.start < passage.start][::-1]
-        context = [(p.text, self.facts.located.get(p.slug, [])) for p in [passage, *earlier]]
-        return self.parties.resolve(found.group(1), context, clause.origin + found.start())
 
     @cached_property
     def _pointed(self) -> re.Pattern[str]:
@@ -309,20 +299,23 @@ class EventReader:
                              placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or self.collective_holders(passage, header) \
+        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or collective_holders(self, passage, header) \
             or self._body_referred(passage, header)
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
             or self._body_told_before(passage, event.label, label) \
             or _yearly_owner(passage.text, self.facts.located.get(passage.slug, []), label)
+        chained = {} if event.organisers else chained_holders(self, passage, label)
+        event.organisers = event.organisers or chained.get("organiser", [])
         inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
         cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
                      and self._cobranded(passage.text, m, named_in_label)]
-        event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded) if k not in event.organisers]
+        event.partners = [k for k in dict.fromkeys(roles["partner"] + cobranded + chained.get("partner", []))
+                          if k not in event.organisers]
         event.sponsors = roles["sponsor"]
         event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
         event.attendees = attendees(body, self.rules)
