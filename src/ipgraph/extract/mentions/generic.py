@@ -10,7 +10,7 @@ from pathlib import Path
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import APPROXIMATE, NUMBER, NUMERALS, WHOLE
+from ipgraph.zh.grammar import APPROXIMATE, COORDINATORS, NUMBER, NUMERALS, WHOLE, WITH
 
 _COUNT = rf"{NUMBER}\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
@@ -20,6 +20,12 @@ _COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市
 value: 多个…中心, 几所…大学): it describes bodies, it does not name one. Of no fixed value only with a measure word
 of bodies, for 数位 is also "digital" (数位内容协会)."""
 
+_LIST_JOINS = tuple(c for c in (*COORDINATORS, WITH) if len(c) == 1)
+"""What joins the items of a list of names that a verb before the list governs together (、和及与)."""
+_VERB_MARKS = ("了", "的")
+"""Marks that end the object of a verb before a list mark (共建甲中心的平台和乙协会: 乙协会 is no object of 共建)."""
+_LIST_ITEM = 20
+"""The most characters of one item of such a list (an organisation's name and a little more)."""
 _ALL_OF_KINDS = ("national-office", "customs", "ministry", "court", "prosecution", "police")
 """Kinds of body each place has its own of (法院, 知识产权局, 海关): after 全国 or 全省 the bare head is every one of
 them. Not government: 全国人大, 全国政协 are one body of the whole country."""
@@ -51,6 +57,7 @@ class GenericPhrases:
         rows = read_tsv(Path(data_dir) / "gazetteer" / "generic_words.tsv", ("word", "use"))
         # A verb of building stops a name and makes the phrase after it none, as a word of generality does.
         self.opens = tuple(r["word"] for r in rows if r["use"] in ("opens", "goal"))
+        self.goals = tuple(r["word"] for r in rows if r["use"] == "goal")
         self.kinds = {r["word"] for r in rows if r["use"] == "kind"}
         # A verb of building opens a plan, not a body, but is no stop: names hold it (城乡建设局).
         self.plans = tuple(r["word"] for r in rows if r["use"] == "plan")
@@ -81,7 +88,7 @@ class GenericPhrases:
         ``ends_in_head`` says have no head of their own), or counted after its head (保护中心12家; not when a noun of
         a class follows the count: X局、Y局两家单位 counts the names) or before it
         (一个…网络), or the name of a kind of body (非政府组织), or opened by a verb of building (建设…中心); or it
-        is quoted after one (共建“某学院”)."""
+        is quoted after one (共建“某学院”), or is an item of a list after one (_goal_listed)."""
         count = _COUNTED.match(text, end)
         if count and not text.startswith(self.counted_names, count.end()) or text.startswith(self.opening, start) or \
                 text[start:end] in self.kinds or counted_before(text, start) or \
@@ -93,4 +100,18 @@ class GenericPhrases:
             while item > 0 and item > at - 6 and is_cjk(text[item - 1]) and not text.endswith(self.opens, 0, item):
                 item -= 1
             at = item
-        return text.endswith(self.opens, 0, at)
+        return text.endswith(self.opens, 0, at) or self._goal_listed(text, at)
+
+    def _goal_listed(self, text: str, at: int) -> bool:
+        """The phrase at ``at`` is an item of a list that a verb of building or of growing into a role opens
+        (共同建设甲中心及乙中心, 发展成为区内创新及某贸易中心): the verb's object is the whole list, each item a body to
+        be built or the role, as the first is."""
+        while text[at - 1 : at] in _LIST_JOINS and at > 1:
+            item = at - 1
+            while item > 0 and at - item <= _LIST_ITEM and is_cjk(text[item - 1]) and \
+                    not text.endswith(self.goals, 0, item) and text[item - 1] not in (*_VERB_MARKS, *_LIST_JOINS):
+                item -= 1  # 的 or 了 ends the verb's object before the list mark (共建甲中心的平台和乙协会)
+            if text.endswith(self.goals, 0, item):
+                return True
+            at = item
+        return False

@@ -24,6 +24,8 @@ BRANCH = "分"
 """分 between a place and a head names a branch of a body there (某中心广州分中心, 某协会上海分会)."""
 PERMANENT = "常"
 """常 before 驻: a permanent posting (常驻), part of the mission's name."""
+BUILT_KINDS = ("other", "research")
+"""Kinds of body whose heads name what is built (中心, 基地, 工作站, 实验室: org_heads.tsv), not who builds."""
 
 
 def posting_start(text: str, start: int, end: int, found: list[Span]) -> int:
@@ -102,7 +104,21 @@ def planned(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span
     head = shapes._head_at(text, end)
     head_start = end - len(head.head) if head is not None else end
     return any(head_start - at - len(verb) >= 3 and _place_only(shapes, text, start, at, found)
-               for verb in shapes.generic.plans if (at := text.find(verb, start + 1, head_start)) >= 0)
+               for verb in shapes.generic.plans if (at := text.find(verb, start + 1, head_start)) >= 0) or \
+        _built(shapes, text, end, head)
+
+
+def _built(shapes: OrgShapes, text: str, end: int, head: OrgHead | None) -> bool:
+    """The verb of building printed right after a centre, a base or a station (推进某贸易中心建设、,
+    为某中心建设注入动力) is the noun of building it: the phrase names one to be built. Not after the head of an
+    office, a court or a society, which builds (某局建设某平台); nor where 了 or 的 follows the verb (某中心建设了,
+    某中心建设的平台), or an object of it that ends in a head (某中心建设某基地): the phrase is then its subject."""
+    plan = next((verb for verb in shapes.generic.plans if text.startswith(verb, end)), "")
+    if not plan or head is None or head.kind not in BUILT_KINDS or head.organ or \
+            text[end + len(plan) : end + len(plan) + 1] in ("了", "的"):
+        return False
+    close = next((at for at in range(end + len(plan), len(text)) if not is_cjk(text[at])), len(text))
+    return not any(shapes._head_at(text, at) is not None for at in range(end + len(plan) + 1, close + 1))
 
 
 def _place_only(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
