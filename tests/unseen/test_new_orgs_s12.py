@@ -3,6 +3,7 @@ or an evaluation text, read by the real mention stage."""
 
 from __future__ import annotations
 
+from tests.unseen.test_commitments_round5 import read
 from tests.unseen.test_people import new_orgs
 
 
@@ -33,3 +34,12 @@ def test_a_centre_before_the_noun_of_building_it_is_a_body_to_be_built(res):
         "会议要求加快推进滨海知识产权运营中心建设、完善公共服务体系。", res))
     assert "滨海知识产权运营中心" in new_orgs("由滨海知识产权运营中心建设的交易平台正式上线。", res)
     assert "南京市知识产权局" in new_orgs("南京市知识产权局建设知识产权公共服务平台。", res)  # an office builds
+
+
+
+def test_a_bank_branch_is_a_body_of_its_own_not_the_bank(res):
+    """分行 and 支行 are heads (商业银行法 art. 19, 22), read forwards from the bank: 中国银行宁波市分行 signs, not the
+    Bank of China; before, the branch resolved to the known bank."""
+    found = read("宁波市市场监督管理局与中国银行宁波市分行签订合作协议。", "agreements")
+    assert [f.parties for f in found] == [["org/ning-bo-shi-shi-chang-jian-du-guan-li-ju",
+                                           "org/zhong-guo-yin-hang-ning-bo-shi-fen-hang"]]
