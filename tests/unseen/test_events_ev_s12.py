@@ -53,8 +53,10 @@ def test_a_quoted_operation_joined_to_another_operation_is_two():
 @pytest.mark.parametrize(("text", "label"), [
     ("3月1日，某市市场监管局召开“护航行动2024”暨商标专项执法行动部署会。", "“护航行动2024”暨商标专项执法行动部署会"),
     ("3月1日，第二届两岸青年论坛暨第五届海峡法治论坛在厦门举行。", "第二届两岸青年论坛暨第五届海峡法治论坛"),
+    ("3月1日，东盟知识产权青年研修班暨联合实验室成立一周年活动在南宁举行。",
+     "东盟知识产权青年研修班暨联合实验室成立一周年活动"),
 ])
-def test_a_meeting_about_two_operations_and_two_forums_joined_by_ji_are_one_under_a_double_name(text, label):
+def test_a_meeting_about_two_operations_two_forums_and_a_course_with_an_activity_joined_by_ji_are_one(text, label):
     assert [e.label for e in events(text, date="2024-03-10")] == [label]
 
 
