@@ -136,8 +136,10 @@ def test_10_a_ceremony_and_a_seminar_joined_by_ji_are_two_events():
 
 
 def test_10_two_meetings_joined_by_ji_stay_one_meeting():
-    found = events("10月26日，宁波市知识产权论坛暨第二届专利交流会在宁波召开。", date="2025-10-27")
-    assert [e.label for e in found] == ["宁波市知识产权论坛暨第二届专利交流会"]
+    """Two events of one kind (both 交流会, Meeting); a forum and a 交流会, of two kinds, are two since session 12
+    (events/compounds.py, as the newer parts annotate …局长会暨研讨会 and …会议暨新闻发布会)."""
+    found = events("10月26日，宁波市知识产权交流会暨第二届专利交流会在宁波召开。", date="2025-10-27")
+    assert [e.label for e in found] == ["宁波市知识产权交流会暨第二届专利交流会"]
 
 
 def test_10_a_founding_assembly_and_the_first_members_assembly_are_two_meetings_of_the_body():

@@ -86,4 +86,4 @@ def event_nouns(data_dir: Path) -> tuple[dict[str, str], ...]:
     names events by them, and the people reader knows no name holds one."""
     path = data_dir / "events" / "types.tsv"
     rows = checked(path, read_tsv(path, ("word", "type", "licence")), "type", event_types())
-    return tuple(checked(path, rows, "licence", ("any", "counted")))
+    return tuple(checked(path, rows, "licence", ("any", "counted", "named")))

@@ -1,10 +1,15 @@
-"""Names joined by 暨 ("and also"): a ceremony or a body's founding assembly so joined to another named event
-tells of two events held together (…联盟成立仪式暨…工作研讨会, …成立大会暨第一届一次会员大会), each its own node;
-two meetings so joined (…研讨会暨局长会), or two ceremonies (结业典礼暨成果展示仪式), are one under a double name."""
+"""Names joined by 暨 ("and also"): two events of different kinds so joined are held together, each its own node
+(…联盟成立仪式暨…工作研讨会, …局长会暨研讨会, …第十五次会议暨新闻发布会; not …研修班暨…一周年活动, whose 活动
+names no event alone), as a body's founding assembly joined to
+its first session is (…成立大会暨第一届一次会员大会), and a quoted title joined to an event (“…行动2020”暨…执法行动);
+two events of one kind so joined (…论坛暨…论坛, 结业典礼暨成果展示仪式) are one under a double name."""
 
 from __future__ import annotations
 
+import re
+
 from ipgraph.extract.events.model import EventRules
+from ipgraph.zh.grammar import ORDINAL, QUOTED
 
 JOINT = "暨"
 """The word that joins two names of events held together."""
@@ -14,13 +19,36 @@ _SHORTEST = 3
 
 def joined_events(label: str, rules: EventRules) -> list[str]:
     """The names a label joins with 暨: the first and the second when the second ends in an event noun of its own
-    and the first is a ceremony (its head noun of type Ceremony) joined to an event of another type, or a body's
-    own assembly (``own_meetings``: 成立大会); else the label whole."""
+    and the first is a quoted title of that noun's kind (“…行动2020”暨…执法行动: two operations; “…行动”暨…部署会
+    is one meeting about both), or is a ceremony joined to an event of another type, or ends in an event noun of
+    another type than a second that names an event by itself (licence ``any``: …研修班暨…一周年活动 is one, 活动 being
+    too common a noun to name a second event), or is a body's own assembly (``own_meetings``: 成立大会); else the
+    label whole. A second name that is its noun alone (…局长会暨研讨会) takes
+    the modifier the first opens with (``_shared``)."""
     first, joint, second = label.partition(JOINT)
     head, tail = rules.type_at_end.search(first), rules.type_at_end.search(second)
-    if not joint or head is None or tail is None or len(second) < _SHORTEST:
+    if not joint or tail is None or len(second) < _SHORTEST:
         return [label]
-    kinds = [rules.type_of_word.get(h.group(0), ("",))[0] for h in (head, tail)]
-    if kinds[0] == "Ceremony" != kinds[1] or first.endswith(rules.words.get("own_meetings", ())):
-        return [first, second]
+    if QUOTED.fullmatch(first.strip()):
+        inner = rules.type_pattern.search(first)
+        same = inner is not None and _kind(inner, rules) == _kind(tail, rules)
+        return [first, second] if same else [label]
+    if head is None:
+        return [label]
+    kinds = [_kind(h, rules) for h in (head, tail)]
+    alone = rules.type_of_word.get(tail.group(0), ("", ""))[1] == "any"
+    if kinds[0] == "Ceremony" != kinds[1] or kinds[0] != kinds[1] and alone \
+            or first.endswith(rules.words.get("own_meetings", ())):
+        return [first, _shared(first[:head.start()]) + second if rules.type_pattern.fullmatch(second) else second]
     return [label]
+
+
+def _kind(noun: re.Match[str], rules: EventRules) -> str:
+    return rules.type_of_word.get(noun.group(0), ("",))[0]
+
+
+def _shared(modifier: str) -> str:
+    """What of the first name's modifier a bare second noun shares: all of it (第七届中蒙俄知识产权局长会暨研讨会 →
+    第七届中蒙俄知识产权研讨会) but a number right before the first noun, which counts that noun's sessions only
+    (…专责小组第十五次会议暨新闻发布会 → …专责小组新闻发布会)."""
+    return re.sub(rf"{ORDINAL.pattern}\s*$", "", modifier)

@@ -72,9 +72,9 @@ class HeadlineEvents(ActivityEvents):
         for key in [k for k in self.order if self.events[k].passages[:1] and self.events[k].passages[0]
                     in self.head_lines]:
             headline = self.events[key]
-            venue = self._venue_after(headline)
+            venue, lead_venue = self._venue_after(headline), self._venue_after(body)
             if self._type_noun(headline.label) and self._type_noun(headline.label) == self._type_noun(body.label) \
-                    and venue is not None and venue == self._venue_after(body) \
+                    and venue is not None and lead_venue is not None and _same_place(venue, lead_venue) \
                     and headline.start in (None, body.start) and headline.type == body.type:
                 merge_roles(body, headline)
                 body.passages[:0] = [p for p in headline.passages if p not in body.passages]
@@ -124,3 +124,9 @@ class HeadlineEvents(ActivityEvents):
         again.organisers, again.partners = roles["organiser"], roles["partner"]
         merge_roles(event, again)
         event.passages += [lead[0].slug] if lead[0].slug not in event.passages else []
+
+
+def _same_place(one: str, other: str) -> bool:
+    """Two venues as printed are one place when one is the other with a wider place before it (乌兰巴托, 蒙古乌兰巴托):
+    a headline drops the country its lead names."""
+    return one.endswith(other) or other.endswith(one)

@@ -191,7 +191,7 @@ class NameFinder:
         noun = without_relative_year(text)  # 今年宣传周: this year's, told before
         bare = (len(squash(text)) < 5 or noun == hit.group(0)) and not self.acted(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
-                and not (name.held and not bare):
+                and not (name.held and not bare) or licence == "named" and not name.named:
             return None
         return name
 
