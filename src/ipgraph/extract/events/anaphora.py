@@ -91,7 +91,7 @@ class ReferringEvents(TalkEvents):
             return None
         pointing = self.rules.pattern("refers_back").pattern
         short = re.match(rf"\s*(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<pointing>{pointing})?\s*"
-                         rf"(?P<short>{alternation(tuple(sorted(shorts, key=len, reverse=True)))})", words)
+                         rf"(?P<short>{alternation(tuple(shorts))})", words)
         if short is None or not (short.group("pointing") or re.match(r"\s*[将还已也]?由", words[short.end():])):
             return None
         return short.group("short"), short.span("short"), False
@@ -104,9 +104,10 @@ class ReferringEvents(TalkEvents):
         words = passage.text[start:end]
         if not any(w in words for w in self.rules.words.get("refers_back", ())):
             return
-        names = [self.rules.type_pattern.pattern] + [re.escape(s) for s in self._short_names()]
+        shorts = self._short_names()
+        names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
         pattern = re.compile(rf"(?P<verb>{alternation(tuple(self._holding_verbs))})了?\s*"
-                             rf"(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{'|'.join(names)})")
+                             rf"(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})")
         context = self.context(passage, start, end)
         for found in pattern.finditer(words):
             referred = self._referred(found.group("name"))
