@@ -8,24 +8,21 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from ipgraph.extract.events.anaphora import ReferringEvents
 from ipgraph.extract.events.dating import day_to_come
-from ipgraph.extract.events.model import BREAKS, COUNT, EVENT, NAMED_YEAR, EventFact, spelled, without_relative_year
+from ipgraph.extract.events.model import BREAKS, COUNT, EventFact
 from ipgraph.extract.events.names import mode_of, type_of
-from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments
 
 ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
-CAMPAIGN = "Campaign"
-"""The type of the events 活动 also names (宣传活动, 日活动: knowledge/events/types.tsv)."""
-
 _CLOSER_GAP = 12
 """At most this many characters (系列宣传, 精彩纷呈的系列宣传) between 等 and the class noun."""
 
 
-class ActivityEvents(TalkEvents):
+class ActivityEvents(ReferringEvents):
     """The activity-list rule over one passage, shared by the report's event rules."""
 
     @cached_property
@@ -111,16 +108,3 @@ class ActivityEvents(TalkEvents):
             start = span.start if span and not day_to_come(passage.text, span, self.own_date,
                                                            self.rules.pattern("future")) else None
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
-
-    def _referred(self, name: str) -> EventFact | None:
-        """The event told last of the type a bare noun names (论坛; 活动, when no event of its type, Event, was
-        told, names the campaign told last: 活动由…主办 after 宣传周, as 宣传活动 is a campaign), or whose name,
-        without the year of its edition, ends with this one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this
-        year's edition of a 宣传周 told, not any campaign); none for a name no event told has."""
-        kind, told = type_of(name, self.rules), spelled(without_relative_year(name, this_year=True))
-        bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
-        same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
-                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
-        if same is not None or not (bare and kind == EVENT):
-            return same
-        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN), None)

@@ -117,6 +117,8 @@ class EventFact:
     mode: str | None = None
     organisers: list[str] = field(default_factory=list)
     organiser_inferred: bool = False
+    organisers_stood_for: bool = False
+    """The organisers are who a word stood for (双方成功举办…, 该局举办…), not names a role gave (由A、B主办)."""
     partners: list[str] = field(default_factory=list)
     sponsors: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
@@ -132,6 +134,13 @@ class EventFact:
         told = f"{squash(self.label)}|{self.start}" + (f"|{self.variant}" if self.variant else "")
         digest = hashlib.sha1(told.encode("utf-8")).hexdigest()[:10]
         return f"{report_id}-{digest}"
+
+    def holders_told(self) -> int:
+        """How the event's organisers are told, the priority of a later telling's: 0 not at all, or inferred (the
+        author); 1 through a word that stands for them (双方, 该局); 2 named in a role (研讨会由A和B共同举办)."""
+        if not self.organisers or self.organiser_inferred:
+            return 0
+        return 1 if self.organisers_stood_for else 2
 
     def heads_session(self, told: EventFact) -> bool:
         """A committee's session named in full on a title line that prints its date and place beside it (…委员会

@@ -299,8 +299,9 @@ class EventReader:
                              placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        event.organisers = list(dict.fromkeys(roles["organiser"] + lead)) or collective_holders(self, passage, header) \
-            or self._body_referred(passage, header)
+        named = list(dict.fromkeys(roles["organiser"] + lead))
+        event.organisers = named or collective_holders(self, passage, header) or self._body_referred(passage, header)
+        event.organisers_stood_for = bool(event.organisers) and not named
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
@@ -463,9 +464,12 @@ _OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
 
 def merge_roles(known: EventFact, told: EventFact) -> None:
     """An event told again adds what the new telling says of its roles (…共同主办中国-东盟…论坛 after the
-    headline named it): stated organisers replace inferred ones, partners and participants accumulate."""
-    if told.organisers and not told.organiser_inferred and (known.organiser_inferred or not known.organisers):
+    headline named it): organisers told more surely replace those told before (``holders_told``: holders named in
+    a role replace those a collective stood for, 中英双方举行 then 研讨会由A、B共同举办; either replaces the inferred
+    author); partners and participants accumulate."""
+    if told.organisers and told.holders_told() > known.holders_told():
         known.organisers, known.organiser_inferred = list(told.organisers), False
+        known.organisers_stood_for = told.organisers_stood_for
     for role in ("partners", "participants"):
         have = getattr(known, role)
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]

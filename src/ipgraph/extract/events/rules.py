@@ -197,6 +197,7 @@ class ReportEvents(CeremonyEvents):
             words = sentence.group(0)
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if not names[index] or "由" in words else 0
+            self._object_roles(passage, sentence.start(), sentence.end())
             predicate = model.predicate_start(words, self.rules)
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
@@ -318,38 +319,6 @@ class ReportEvents(CeremonyEvents):
         a few days before the event it reports."""
         own = self.own_date
         return bool(own and dates and dates[0].start[:4] > own[:4])
-
-    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
-        """A sentence that points back to an event of a type (本次研讨会由A和B联合主办, 该论坛由…承办), or names it
-        as the subject of 由 (论坛由…主办; the series' name without the edition's year: 中国知识产权保护高层论坛由…
-        共同主办 after 2018中国知识产权保护高层论坛), in any later paragraph, tells the roles of the last event of that
-        type (or name) the report told, and, with a verb of holding, a date more precise than the one it had
-        (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none): a
-        name there is the told event's, no new one."""
-        words = passage.text[start:end]
-        opening = self.rules.refers_back.match(words)
-        referred = self._referred(opening.group("kind") or opening.group("name")) if opening else None
-        if opening is not None and referred is None and opening.group("kind") and not self.order:
-            referred = self._only_by_noun(passage, start + opening.start("kind"), start + opening.end("kind"))
-        if opening is None or referred is None:
-            return 0
-        told = EventFact(referred.type, referred.label)
-        roles = roles_in(self.context(passage, start, end), self.rules)
-        told.organisers, told.partners = roles["organiser"], roles["partner"]
-        merge_roles(referred, told)
-        words = passage.text[start:end]
-        dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
-        if dates and len(dates[0].start) > len(referred.start or ""):
-            referred.start, referred.end = dates[0].start, dates[0].end
-        return opening.end()
-
-    def _only_by_noun(self, passage: Passage, start: int, end: int) -> EventFact:
-        """The report's own event, told only by its noun on a page without a title (是次論壇由…主辦, no event told
-        before): labelled with the noun as printed; the sentence then tells its roles."""
-        noun = passage.text[start:end]
-        event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
-        self._add(event, passage)
-        return event
 
     def _role_line(self, passage: Passage) -> None:
         """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event

@@ -1,0 +1,176 @@
+"""An event told again by an anaphoric name, and what that telling adds.
+
+An event told once is often named again later: by a word that points back and its head noun (本次研讨会, 该论坛), by
+a short name the text defined for it (…博览会（下称“2019知交会”）, then 本届知交会 or 2019知交会), or by its bare
+head noun or short name as the subject of 由 (研讨会由A、B共同举办). Such a name names no second event: it is tied
+to the event told before that it names, as the subject of its sentence (本届知交会由A、B联合主办, 该论坛将于4月初
+举行) or as the object of the verb of a role (中国政府为承办此次会议作出的贡献: the subject holds that role in it).
+What the telling says goes to that event: its roles through ``merge_roles``, whose priority is stated there
+(holders named in a role replace holders a collective stood for, and either replaces the inferred author;
+partners accumulate), and a date more precise than the one the event had.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ipgraph.extract.events.context import roles_in, run_before
+from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact, spelled, without_relative_year
+from ipgraph.extract.events.names import type_of
+from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.talks import TalkEvents
+from ipgraph.ingest.passages import Passage
+from ipgraph.zh.grammar import COMMAS, alternation
+
+CAMPAIGN = "Campaign"
+"""The type of the events 活动 also names (宣传活动, 日活动: knowledge/events/types.tsv)."""
+HOLDING_ROLES = ("organiser", "partner")
+"""The roles a verb whose object is an event gives its subject (X主办, X承办): who held it, not who came."""
+_PURPOSE = re.compile(r"[为為]\s*$")
+"""A preposition of purpose between a subject and its verb (中国政府为承办此次会议…): the subject is still its own."""
+
+
+class ReferringEvents(TalkEvents):
+    """Ties an anaphoric name to the event it names, shared by the report's event rules."""
+
+    def _referred(self, name: str) -> EventFact | None:
+        """The event a short name the text defined names (2019知交会, 知交会), else the event told last of the type a
+        bare noun names (论坛; 活动, when no event of its type, Event, was told, names the campaign told last: 活动由…
+        主办 after 宣传周, as 宣传活动 is a campaign), or whose name, without the year of its edition, ends with this
+        one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this year's edition of a 宣传周 told, not any
+        campaign); none for a name no event told has."""
+        defined = self._short_names().get(spelled(name))
+        if defined is not None:
+            return defined
+        kind, told = type_of(name, self.rules), spelled(without_relative_year(name, this_year=True))
+        bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
+        same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
+                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+        if same is not None or not (bare and kind == EVENT):
+            return same
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN), None)
+
+    def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
+        """A sentence that opens with an anaphoric name (本次研讨会由A和B联合主办, 该论坛由…承办, 本届知交会由…主办;
+        a bare head noun or short name as the subject of 由: 论坛由…主办, the series' name without the edition's
+        year: 中国知识产权保护高层论坛由…共同主办 after 2018中国知识产权保护高层论坛), in any later paragraph, tells
+        the roles of the event that name is tied to, and, with a verb of holding, a date more precise than the one
+        it had (该论坛将于2024年4月初在…举行). Returns where the words that refer back end in the sentence (0: none):
+        a name there is the told event's, no new one."""
+        words = passage.text[start:end]
+        opening = self._opening(words)
+        if opening is None:
+            return 0
+        name, (name_start, name_end), bare_kind = opening
+        referred = self._referred(name)
+        if referred is None and bare_kind and not self.order:
+            referred = self._only_by_noun(passage, start + name_start, start + name_end)
+        if referred is None:
+            return 0
+        told = EventFact(referred.type, referred.label)
+        roles = roles_in(self.context(passage, start, end), self.rules)
+        told.organisers, told.partners = roles["organiser"], roles["partner"]
+        merge_roles(referred, told)
+        dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
+        if dates and len(dates[0].start) > len(referred.start or ""):
+            referred.start, referred.end = dates[0].start, dates[0].end
+        return name_end
+
+    def _opening(self, words: str) -> tuple[str, tuple[int, int], bool] | None:
+        """The anaphoric name a sentence opens with: a word that points back and a type noun (本次研讨会), a head noun
+        or a name ending in one as the subject of 由 (研讨会由…), or a short name the text defined, after a word that
+        points back or as the subject of 由 (本届知交会…, 知交会由…); with its span and whether a type noun after a
+        pointing word is all it is."""
+        opening = self.rules.refers_back.match(words)
+        if opening is not None:
+            group = "kind" if opening.group("kind") else "name"
+            return opening.group(group), opening.span(group), group == "kind"
+        shorts = self._short_names()
+        if not shorts:
+            return None
+        pointing = self.rules.pattern("refers_back").pattern
+        short = re.match(rf"\s*(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<pointing>{pointing})?\s*"
+                         rf"(?P<short>{alternation(tuple(shorts))})", words)
+        if short is None or not (short.group("pointing") or re.match(r"\s*[将还已也]?由", words[short.end():])):
+            return None
+        return short.group("short"), short.span("short"), False
+
+    def _object_roles(self, passage: Passage, start: int, end: int) -> None:
+        """中国政府为承办此次外交会议作出的贡献, X承办本届论坛: the verb of a role of holding (a roles.tsv pattern of a
+        subject and its verb: X主办, X承办) whose object is an anaphoric name (a word that points back, then a type
+        noun or a short name the text defined) gives the organisations right before it (a preposition of purpose
+        between them and the verb) that role in the event the name is tied to."""
+        words = passage.text[start:end]
+        if not any(w in words for w in self.rules.words.get("refers_back", ())):
+            return
+        shorts = self._short_names()
+        names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
+        pattern = re.compile(rf"(?P<verb>{alternation(tuple(self._holding_verbs))})了?\s*"
+                             rf"(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})")
+        context = self.context(passage, start, end)
+        for found in pattern.finditer(words):
+            referred = self._referred(found.group("name"))
+            purpose = _PURPOSE.search(words, 0, found.start())
+            run = run_before(context, purpose.start() if purpose else found.start())
+            if referred is None or not run:
+                continue
+            told = EventFact(referred.type, referred.label)
+            holders = [f"org/{m.key}" for m in run]
+            if self._holding_verbs[found.group("verb")] == "organiser":
+                told.organisers = holders
+            else:
+                told.partners = holders
+            merge_roles(referred, told)
+
+    @cached_property
+    def _holding_verbs(self) -> dict[str, str]:
+        """The verbs of the roles.tsv patterns that are a subject and its verb alone (X主办, X承办, X共同举办), of
+        the roles of holding: verb → role."""
+        verbs: dict[str, str] = {}
+        for role, before, after in self.rules.roles:
+            if role in HOLDING_ROLES and not before and after and "…" not in after and not after.startswith("的"):
+                verbs.setdefault(after, role)
+        return verbs
+
+    def _short_names(self) -> dict[str, EventFact]:
+        """The short names the report defines for the events told so far (…博览会（下称“2019知交会”）): each names that
+        event, and so does it without the year of its edition (知交会)."""
+        names: dict[str, EventFact] = {}
+        if not self._alias_passages:
+            return names
+        for key in self.order:
+            event = self.events[key]
+            for slug in (s for s in event.passages if s in self._alias_passages):
+                text = self.passages[slug].text
+                at = text.find(event.label)
+                while at >= 0:
+                    bracket = self._short_bracket.match(text, at + len(event.label))
+                    if bracket is not None:
+                        short = spelled(bracket.group("short"))
+                        for name in (short, NAMED_YEAR.sub("", short, count=1)):
+                            if len(name) >= 2:
+                                names.setdefault(name, event)
+                    at = text.find(event.label, at + 1)
+        return names
+
+    @cached_property
+    def _short_bracket(self) -> re.Pattern[str]:
+        """A bracket that defines a short name for the name right before it (（以下简称“…”）, (下称“…”)): group
+        ``short``."""
+        return re.compile(rf"\s*[（(](?:{self.rules.pattern('alias').pattern})\s*[“\"「]?"
+                          rf"(?P<short>[^”\"」（）(){BREAKS}]{{2,20}}?)[”\"」]?\s*[)）]")
+
+    @cached_property
+    def _alias_passages(self) -> set[str]:
+        """The passages that define a short name: the only ones a short name of an event is read from."""
+        aliases = self.rules.words.get("alias", ())
+        return {slug for slug, p in self.passages.items() if any(a in p.text for a in aliases)}
+
+    def _only_by_noun(self, passage: Passage, start: int, end: int) -> EventFact:
+        """The report's own event, told only by its noun on a page without a title (是次論壇由…主辦, no event told
+        before): labelled with the noun as printed; the sentence then tells its roles."""
+        noun = passage.text[start:end]
+        event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
+        self._add(event, passage)
+        return event
