@@ -54,7 +54,8 @@ class CollectiveWords:
         self.provinces = {r["abbreviation"]: r["province"] for r in read_tsv(
             data_dir / "gazetteer" / "province_abbreviations.tsv", ("abbreviation", "province"))}
         gazetteer = load_gazetteer(data_dir)
-        heads = tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1 or h.head == "局") + tuple(self.units)
+        heads = tuple(h for h in (*(h.head for h in gazetteer.org_heads), *self.units)
+                      if len(h) > 1 or h == "局")  # one character (国, 社, 网) ends too many words to be a head
         units = "|".join(f"{re.escape(u)}{_not_followed(u, words_of_their_own)}"
                          for u in sorted(self.units, key=len, reverse=True))
         self.counted = re.compile(f"(?P<places>[{''.join(self.provinces)}]{{2,}})?{_NUMBER}(?P<unit>{units})"
