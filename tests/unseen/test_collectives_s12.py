@@ -26,6 +26,12 @@ def test_a_compound_of_province_abbreviations_before_a_count_stands_for_the_bodi
                      "两地还将建立联席会议制度": _COURTS_AND_OFFICES}
 
 
+def test_a_place_of_a_compound_stands_for_its_authorities_not_for_a_university_bearing_its_name():
+    found = _actors("5月8日，湖南大学、湖南省高级人民法院、江西省高级人民法院、湖南省知识产权局、江西省知识产权局签署"
+                    "《知识产权保护合作备忘录》。今后，湘赣两地将在人才培养等方面开展合作。")
+    assert found == {"湘赣两地将在人才培养等方面开展合作": _COURTS_AND_OFFICES}
+
+
 def test_a_count_of_any_number_before_the_head_of_its_bodies_is_a_collective_not_a_name():
     """三县市场监管局 is the three bureaus listed before, not a bureau named 三县; 十二部门 closes a list it counts."""
     found = _actors("5月8日，甲市市场监管局、乙县市场监管局、丙县市场监管局在丙县召开协作会议。\n\n"

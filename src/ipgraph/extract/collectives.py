@@ -12,7 +12,7 @@ events, agreements, treaty actions and pledges resolve every one of them with on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -105,11 +105,17 @@ def collective_words(data_dir: Path) -> CollectiveWords:
     return CollectiveWords(data_dir)
 
 
-def bodies_of_places(places: tuple[str, ...], context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
-    """The bodies of each place that the report names before ``at`` in the first text of ``context`` or in the texts
-    after it (the passages before, nearest first): a body of 四川 is one whose printed name opens with it
-    (四川省高级人民法院), outside a title. Nobody when one of the places has no body named: a collective is never
-    resolved to bodies the text does not name."""
+AUTHORITIES = frozenset({"ministry", "national-office", "court", "prosecution", "police", "customs", "government"})
+"""The kinds of body (knowledge/gazetteer/org_heads.tsv) a place acts through: its courts, offices and government,
+not a company or a university that bears its name."""
+
+
+def bodies_of_places(places: tuple[str, ...], context: Sequence[tuple[str, list[Located]]], at: int,
+                     kind_of: Callable[[str], str]) -> list[str]:
+    """The authorities of each place (``kind_of`` a key in AUTHORITIES) that the report names before ``at`` in the
+    first text of ``context`` or in the texts after it (the passages before, nearest first): a body of 四川 is one
+    whose printed name opens with it (四川省高级人民法院), outside a title. Nobody when one of the places has none
+    named: a collective is never resolved to bodies the text does not name."""
     found: dict[str, list[str]] = {place: [] for place in places}
     for number, (text, mentions) in enumerate(context):
         for mention in mentions:
@@ -117,6 +123,6 @@ def bodies_of_places(places: tuple[str, ...], context: Sequence[tuple[str, list[
                     text.rfind("《", 0, mention.start) > text.rfind("》", 0, mention.start):
                 continue
             place = next((p for p in places if text.startswith(p, mention.start)), None)
-            if place is not None and f"org/{mention.key}" not in found[place]:
+            if place is not None and f"org/{mention.key}" not in found[place] and kind_of(mention.key) in AUTHORITIES:
                 found[place].append(f"org/{mention.key}")
     return [body for place in places for body in found[place]] if places and all(found.values()) else []

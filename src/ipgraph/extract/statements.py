@@ -456,7 +456,8 @@ class PartyReader:
         that many earlier in its passage, else the last actors of its kind named before it outside a title (not
         中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of ``context`` back through the others."""
         count, kind, _ = astuple(self.words.collectives.of(word))
-        bodies = bodies_of_places(self.words.collectives.places_told(word, context, at), context, at)
+        bodies = bodies_of_places(self.words.collectives.places_told(word, context, at), context, at,
+                                  lambda key: self.facts.kind_of(key, self.gazetteer))
         if bodies:  # 川渝两地: the bodies of 四川 and of 重庆 the report names
             return bodies
         text = context[0][0]
