@@ -46,3 +46,10 @@ def test_a_count_is_never_an_ordinal_nor_a_word_of_its_own():
     for sentence in ("会上，第三方评估机构将提供服务。", "三方面工作将同步推进。"):
         found = _actors(f"5月8日，甲市知识产权局、乙市知识产权局、丙市知识产权局签署合作协议。\n\n{sentence}")
         assert found == {}, sentence
+
+
+def test_a_count_before_the_head_of_one_body_is_part_of_that_body_s_name():
+    """二十国集团 is one group and 三国合作秘书处 one secretariat: only a head of an authority each place or side has
+    (海关, 法院, 市场监管局) makes a count of bodies."""
+    found = _actors("5月8日，二十国集团贸易部长会议在杭州举行。会议发表声明，二十国集团将加强知识产权保护合作。")
+    assert found == {"二十国集团将加强知识产权保护合作": ["org/er-shi-guo-ji-tuan"]}

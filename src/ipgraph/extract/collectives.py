@@ -28,8 +28,14 @@ ALL_SIDES = 0
 """The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""
 _NUMBER = r"(?<![\d第一两二三四五六七八九十百])(?P<number>\d{1,2}|[两二三四五六七八九十]{1,3})"
 """A count of two or more: never an ordinal (第三方 is a third party) nor one (一方 is one side)."""
+_HAN = "[\u4e00-\u9fff]"
 _FILLER = 6
 """How many characters may stand between a counted unit and the head of its bodies (12省区市知识产权主管部门)."""
+
+
+AUTHORITIES = frozenset({"ministry", "national-office", "court", "prosecution", "police", "customs", "government"})
+"""The kinds of body (knowledge/gazetteer/org_heads.tsv) a place acts through: its courts, offices and government,
+not a company or a university that bears its name."""
 
 
 @dataclass(frozen=True)
@@ -54,17 +60,19 @@ class CollectiveWords:
         self.provinces = {r["abbreviation"]: r["province"] for r in read_tsv(
             data_dir / "gazetteer" / "province_abbreviations.tsv", ("abbreviation", "province"))}
         gazetteer = load_gazetteer(data_dir)
-        heads = tuple(h for h in (*(h.head for h in gazetteer.org_heads), *self.units)
-                      if len(h) > 1 or h == "局")  # one character (国, 社, 网) ends too many words to be a head
+        # A head of two characters or more (or 局: 国, 社, 网 end too many words) of an authority each place or
+        # side has (三地海关, 三县市场监管局); any other head names one body the count is part of (二十国集团,
+        # 三国合作秘书处).
+        heads = [h.head for h in gazetteer.org_heads if len(h.head) > 1 or h.head == "局"]
+        authorities = tuple(h.head for h in gazetteer.org_heads if h.head in heads and h.kind in AUTHORITIES)
+        bodies = tuple(h.head for h in gazetteer.org_heads if h.head in heads and h.kind not in AUTHORITIES)
         units = "|".join(f"{re.escape(u)}{_not_followed(u, words_of_their_own)}"
                          for u in sorted(self.units, key=len, reverse=True))
         self.counted = re.compile(f"(?P<places>[{''.join(self.provinces)}]{{2,}})?{_NUMBER}(?P<unit>{units})"
-                                  f"(?P<head>[\u4e00-\u9fff]{{0,{_FILLER}}}?(?:{alternation(heads)}))?")
+                                  f"(?!{_HAN}{{0,2}}(?:{alternation(bodies)}))(?P<head>{_HAN}{{0,{_FILLER}}}?"
+                                  f"(?:{alternation(authorities + tuple(u for u in self.units if len(u) > 1))}))?")
         self.pattern = re.compile(f"{alternation(tuple(self.fixed))}|{self.counted.pattern}" if self.fixed
                                   else self.counted.pattern)
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.fixed or self.counted.fullmatch(word) is not None
 
     def of(self, word: str) -> Collective:
         """What ``word`` (a match of ``pattern``) counts."""
@@ -103,11 +111,6 @@ def _not_followed(unit: str, words: list[str]) -> str:
 @lru_cache(maxsize=4)
 def collective_words(data_dir: Path) -> CollectiveWords:
     return CollectiveWords(data_dir)
-
-
-AUTHORITIES = frozenset({"ministry", "national-office", "court", "prosecution", "police", "customs", "government"})
-"""The kinds of body (knowledge/gazetteer/org_heads.tsv) a place acts through: its courts, offices and government,
-not a company or a university that bears its name."""
 
 
 def bodies_of_places(places: tuple[str, ...], context: Sequence[tuple[str, list[Located]]], at: int,
