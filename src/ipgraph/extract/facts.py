@@ -101,6 +101,11 @@ class ReportFacts:
         found = self.nodes.get((ORG, key))
         return known.country if known else (found.details.get("country") if found else None)
 
+    def kind_of(self, key: str, gazetteer: Gazetteer) -> str:
+        """The kind of an organisation, as the text gave it, else by the gazetteer."""
+        found, known = self.nodes.get((ORG, key)), gazetteer.organisations.get(key)
+        return (found.details.get("kind") if found else "") or (known.kind if known else "")
+
     def body_of(self, state: str, gazetteer: Gazetteer) -> str:
         """中日两局签署…: a state (``country/JP``) that a compound names for a collective of bodies is the one body of
         that state the report names (日本特许厅; its government is the state, not one of its bodies), or stays the state

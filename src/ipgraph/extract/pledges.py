@@ -400,7 +400,7 @@ class _ReportPledges(SpeakersWords):
         """The actors a collective stands for; in a report that has told an agreement signed by that many (签署…协议。
         …共建X中心及Y中心；双方还将…), a bare 双方 is its signatories, not the last bodies named, which may be
         what they build."""
-        count, _ = self.parties.words.collectives[word]
+        count = self.parties.words.collectives.of(word).count
         text = self.context[0][0]
         if self.parties.compound_start(text, at) == at:
             for signing in (self.signatories, self._signed_together()):

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import overload
 
+from ipgraph.extract.collectives import ALL_SIDES, CollectiveWords, bodies_of_places, collective_words
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
 from ipgraph.ingest.passages import FOOTNOTE, Passage
@@ -265,7 +266,7 @@ class PartyWords:
     """What reads a party the mention stage left unresolved: collectives (双方), country abbreviations (中欧),
     and the words around a name that the structure of a sentence marks as a party."""
 
-    collectives: dict[str, tuple[int, str]]
+    collectives: CollectiveWords
     abbreviations: dict[str, str]
     heads: tuple[str, ...]
     titles: tuple[str, ...]
@@ -285,10 +286,6 @@ class PartyWords:
         return list(dict.fromkeys(self.abbreviations[c] for c in text))
 
 
-ALL_SIDES = 0
-"""The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""
-
-
 def counts(found: int, count: int) -> bool:
     """Whether ``found`` actors are as many as a collective of ``count`` stands for (ALL_SIDES: two or more)."""
     return found > 1 if count == ALL_SIDES else found == count
@@ -297,15 +294,12 @@ def counts(found: int, count: int) -> bool:
 @lru_cache(maxsize=4)
 def party_words(data_dir: Path) -> PartyWords:
     folder = data_dir / "commitments"
-    collectives = {r["word"]: (int(r["members"]) if r["members"].isdigit() else ALL_SIDES, r["kind"])
-                   for r in read_tsv(folder / "collectives.tsv", ("word", "members", "kind"))
-                   if r["kind"] in _COLLECTIVE_KINDS and (r["members"].isdigit() or r["members"] == "all")}
     abbreviations = {r["abbreviation"]: r["node"]
                      for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
     lists = word_lists(folder / "party_names.tsv")
     gazetteer = load_gazetteer(data_dir)
     heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
-    return PartyWords(collectives, abbreviations, heads, gazetteer.titles, lists)
+    return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists)
 
 
 def _slug(context: Sequence[tuple[str, list[Located]]], number: int) -> str | None:
@@ -321,7 +315,7 @@ def _party_patterns(data_dir: Path) -> tuple[re.Pattern[str], ...]:
     words = party_words(data_dir)
     heads, titles = alternation(words.heads), alternation(words.titles)
     bodies = tuple(h for h in words.heads if h not in words.lists.get("head", ()))
-    return (re.compile(alternation(tuple(words.collectives))),
+    return (words.collectives.pattern,
             re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})"),
             re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))"
                        f"(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))"),
@@ -455,12 +449,17 @@ class PartyReader:
         return at - len(found.group(0)) if found else at
 
     def resolve(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:
-        """The actors a collective stands for: a compound in front of it (中欧双方; before bodies, 中日两局, their
-        bodies: ReportFacts.body_of) or nearest in its sentence (双方就中欧…), else the last list of that many (in its
-        passage or the one before) or compound of that many earlier in its passage, else the last actors of its kind
-        named before it outside a title (not 中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of
-        ``context`` back through the others (earlier passages, the headline last)."""
-        count, kind = self.words.collectives[word]
+        """The actors a collective stands for: the bodies of the places a compound of province abbreviations
+        in front of it names, or named when the same count was told before (川渝两地…两地: bodies_of_places), a
+        compound in front of it (中欧双方; before bodies, 中日两局, their bodies: ReportFacts.body_of) or nearest in
+        its sentence (双方就中欧…), else the last list of that many (in its passage or the one before) or compound of
+        that many earlier in its passage, else the last actors of its kind named before it outside a title (not
+        中欧海关 in 《中欧海关…计划》), from ``at`` in the first text of ``context`` back through the others."""
+        count, kind, _ = astuple(self.words.collectives.of(word))
+        bodies = bodies_of_places(self.words.collectives.places_told(word, context, at), context, at,
+                                  lambda key: self.facts.kind_of(key, self.gazetteer))
+        if bodies:  # 川渝两地: the bodies of 四川 and of 重庆 the report names
+            return bodies
         text = context[0][0]
         sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
         sentence_end = min([i for i in (text.find(c, at) for c in SENTENCE_ENDS) if i >= 0], default=len(text))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
@@ -126,8 +127,7 @@ class OrgShapes:
         self.generic = GenericPhrases(data_dir)
         self.breaks = NameBreaks(data_dir).breaks
         self.headless = HeadlessNames(data_dir)
-        self.collectives = tuple(r["word"] for r in read_tsv(Path(data_dir) / "commitments" / "collectives.tsv",
-                                                             ("word",)))
+        self.collectives = re.compile(f"(?:{collective_words(Path(data_dir)).pattern.pattern})$")
         self.stops = Words((*gazetteer.name_stops, *self.generic.opens, *speech,
                             *(t for t in gazetteer.titles if t not in named)))
         self.verbs = gazetteer.name_stops
@@ -290,7 +290,7 @@ class OrgShapes:
             return start
         before = self._backward(text, start - 1, found)
         joined = start - 1 - before >= 2 and not self._lone_place(text, before)
-        return before if joined and not text.endswith(self.collectives, before, start - 1) else start
+        return before if joined and not self.collectives.search(text, before, start - 1) else start
 
     def _headless_span(self, doc: Doc, start: int, end: int, body: Headless) -> Span | None:
         """The mention of a body named without a head, described as its full name printed would be (so that both

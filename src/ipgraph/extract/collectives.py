@@ -1,0 +1,131 @@
+"""Collective words, read once for every kind of fact: what a group word (双方, 三方, 各方, 三部门, 川渝两地,
+12省区市知识产权主管部门) counts, and which places a compound of province abbreviations in front of it names.
+
+The fixed words of ``knowledge/commitments/collectives.tsv`` stand for a count of their own; a counted unit (部门,
+地, 县, 省区市, 家单位 …) takes its count from the numeral printed in front of it, whatever the number, so 十二部门 is
+read as 三部门 is; a head of a body after it (三地海关, 三县市场监管局, 十市中院) makes it a count of bodies; a
+compound of province abbreviations before it (川渝两地, 闽粤赣三县) names the places whose bodies it stands for. The
+events, agreements, treaty actions and pledges resolve every one of them with one resolver
+(``statements.PartyReader.resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ipgraph.knowledge.gazetteer import ORG, load as load_gazetteer, read_tsv
+from ipgraph.zh.grammar import alternation, chinese_number
+
+if TYPE_CHECKING:  # the mention stage reads collective words too, and facts imports it
+    from ipgraph.extract.facts import Located
+
+ALL_SIDES = 0
+"""The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""
+_NUMBER = r"(?<![\d第一两二三四五六七八九十百])(?P<number>\d{1,2}|[两二三四五六七八九十]{1,3})"
+"""A count of two or more: never an ordinal (第三方 is a third party) nor one (一方 is one side)."""
+_HAN = "[\u4e00-\u9fff]"
+_FILLER = 6
+"""How many characters may stand between a counted unit and the head of its bodies (12省区市知识产权主管部门)."""
+
+
+AUTHORITIES = frozenset({"ministry", "national-office", "court", "prosecution", "police", "customs", "government"})
+"""The kinds of body (knowledge/gazetteer/org_heads.tsv) a place acts through: its courts, offices and government,
+not a company or a university that bears its name."""
+
+
+@dataclass(frozen=True)
+class Collective:
+    """What a collective word stands for: how many actors (ALL_SIDES: every side of a list), of which kind (actor,
+    org, country), and the places a compound in front of it names (四川, 重庆 for 川渝两地)."""
+
+    count: int
+    kind: str
+    places: tuple[str, ...] = ()
+
+
+class CollectiveWords:
+    """The collective words of ``collectives.tsv`` as one pattern, and what each match counts."""
+
+    def __init__(self, data_dir: Path) -> None:
+        rows = read_tsv(data_dir / "commitments" / "collectives.tsv", ("word", "members", "kind"))
+        self.fixed = {r["word"]: Collective(int(r["members"]) if r["members"].isdigit() else ALL_SIDES, r["kind"])
+                      for r in rows if r["members"].isdigit() or r["members"] == "all"}
+        self.units = {r["word"]: r["kind"] for r in rows if r["members"] == "counted"}
+        words_of_their_own = [r["word"] for r in rows if r["members"] == "not"]
+        self.provinces = {r["abbreviation"]: r["province"] for r in read_tsv(
+            data_dir / "gazetteer" / "province_abbreviations.tsv", ("abbreviation", "province"))}
+        gazetteer = load_gazetteer(data_dir)
+        # A head of two characters or more (or 局: 国, 社, 网 end too many words) of an authority each place or
+        # side has (三地海关, 三县市场监管局); any other head names one body the count is part of (二十国集团,
+        # 三国合作秘书处).
+        heads = [h.head for h in gazetteer.org_heads if len(h.head) > 1 or h.head == "局"]
+        authorities = tuple(h.head for h in gazetteer.org_heads if h.head in heads and h.kind in AUTHORITIES)
+        bodies = tuple(h.head for h in gazetteer.org_heads if h.head in heads and h.kind not in AUTHORITIES)
+        units = "|".join(f"{re.escape(u)}{_not_followed(u, words_of_their_own)}"
+                         for u in sorted(self.units, key=len, reverse=True))
+        self.counted = re.compile(f"(?P<places>[{''.join(self.provinces)}]{{2,}})?{_NUMBER}(?P<unit>{units})"
+                                  f"(?!{_HAN}{{0,2}}(?:{alternation(bodies)}))(?P<head>{_HAN}{{0,{_FILLER}}}?"
+                                  f"(?:{alternation(authorities + tuple(u for u in self.units if len(u) > 1))}))?")
+        self.pattern = re.compile(f"{alternation(tuple(self.fixed))}|{self.counted.pattern}" if self.fixed
+                                  else self.counted.pattern)
+
+    def of(self, word: str) -> Collective:
+        """What ``word`` (a match of ``pattern``) counts."""
+        if word in self.fixed:
+            return self.fixed[word]
+        found = self.counted.fullmatch(word)
+        if found is None:
+            raise KeyError(word)
+        number = found.group("number")
+        count = int(number) if number.isdigit() else chinese_number(number)
+        kind = "org" if found.group("head") else self.units[found.group("unit")]
+        places = tuple(dict.fromkeys(self.provinces[c] for c in found.group("places") or ""))
+        return Collective(count, kind, places if len(places) == count else ())
+
+    def places_told(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
+        """The places of ``word``, or for a bare count (两地) those of the last telling of the same count and unit
+        with its compound before ``at`` (川渝两地…。…两地还将…): the group word said again is the same group."""
+        collective = self.of(word)
+        bare = self.counted.fullmatch(word)
+        if collective.places or bare is None:
+            return collective.places
+        for number, (text, _) in enumerate(context):
+            for told in reversed(list(self.counted.finditer(text, 0, at if number == 0 else len(text)))):
+                again = self.of(told.group(0))
+                if again.places and again.count == collective.count and told.group("unit") == bare.group("unit"):
+                    return again.places
+        return ()
+
+
+def _not_followed(unit: str, words: list[str]) -> str:
+    """A lookahead that refuses ``unit`` where a word of its own opens with it (方面 for 方, 市场 for 市)."""
+    rests = [w[len(unit):] for w in words if w.startswith(unit) and len(w) > len(unit)]
+    return f"(?!{alternation(tuple(rests))})" if rests else ""
+
+
+@lru_cache(maxsize=4)
+def collective_words(data_dir: Path) -> CollectiveWords:
+    return CollectiveWords(data_dir)
+
+
+def bodies_of_places(places: tuple[str, ...], context: Sequence[tuple[str, list[Located]]], at: int,
+                     kind_of: Callable[[str], str]) -> list[str]:
+    """The authorities of each place (``kind_of`` a key in AUTHORITIES) that the report names before ``at`` in the
+    first text of ``context`` or in the texts after it (the passages before, nearest first): a body of 四川 is one
+    whose printed name opens with it (四川省高级人民法院), outside a title. Nobody when one of the places has none
+    named: a collective is never resolved to bodies the text does not name."""
+    found: dict[str, list[str]] = {place: [] for place in places}
+    for number, (text, mentions) in enumerate(context):
+        for mention in mentions:
+            if mention.kind != ORG or number == 0 and mention.start >= at or \
+                    text.rfind("《", 0, mention.start) > text.rfind("》", 0, mention.start):
+                continue
+            place = next((p for p in places if text.startswith(p, mention.start)), None)
+            if place is not None and f"org/{mention.key}" not in found[place] and kind_of(mention.key) in AUTHORITIES:
+                found[place].append(f"org/{mention.key}")
+    return [body for place in places for body in found[place]] if places and all(found.values()) else []
