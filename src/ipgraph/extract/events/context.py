@@ -45,7 +45,7 @@ class Context:
 def retold(sentence: str, label: str, rules: EventRules) -> bool:
     """召开一场知识产权审判新闻发布会。4月24日，X召开新闻发布会…: a verb of holding with the bare head noun of the
     event named before tells that event again, and who held it."""
-    head = re.search(rf"(?:{rules.type_pattern.pattern})$", label)  # the longest type word ends it
+    head = rules.type_at_end.search(label)  # the longest type word ends it
     return head is not None and any(sentence[verb.end():].lstrip().startswith(head.group(0))
                                     for verb in rules.pattern("holding").finditer(sentence))
 
@@ -189,6 +189,8 @@ def _subject_end(text: str, at: int, rules: EventRules) -> int:
     return comma + 1
 
 
+_CLAUSE, _CLAUSES = re.compile(f"{CLAUSE_CHAR}*"), re.compile(f"{CLAUSE_CHAR}+")
+"""The clause from where a match starts (possibly empty); each clause of a text."""
 _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
 """An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
 _DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}$")
@@ -249,7 +251,7 @@ def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:
     """
     if head:
         return at + len(head) if text.startswith(head, at) else None
-    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
+    clause = _CLAUSE.match(text[at:])
     found = clause.group(0).find(tail) if clause and tail else -1
     return at + found + len(tail) if found >= 0 else None
 
@@ -275,7 +277,7 @@ def slot_then(text: str, at: int, after: str) -> bool:
     cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
     if text.startswith("的", at) and not after.startswith("的"):
         return False
-    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
+    clause = _CLAUSE.match(text[at:])
     words = QUOTED.sub("", clause.group(0)) if clause is not None else ""
     position = 0
     for part in after.split("…"):
@@ -288,7 +290,7 @@ def slot_then(text: str, at: int, after: str) -> bool:
 
 def attendees(context: Context, rules: EventRules) -> int | None:
     """The first count of people in a clause that says they attended, and not only some of them."""
-    for clause in re.finditer(f"{CLAUSE_CHAR}+", context.text):
+    for clause in _CLAUSES.finditer(context.text):
         words = clause.group(0)
         if not any(w in words for w in rules.attend):
             continue

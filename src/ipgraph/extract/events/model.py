@@ -18,6 +18,7 @@ from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
     COMMAS,
+    JOIN,
     JOIN_OR_WITH,
     NUMERALS,
     ORDINAL,
@@ -267,6 +268,58 @@ class EventRules:
     @cached_property
     def type_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
+
+    # The patterns below embed word lists of hundreds of characters: made once, not for each name read (building
+    # and hashing a pattern's text to find it in re's cache cost more than matching it).
+    @cached_property
+    def during_told(self) -> re.Pattern[str]:
+        """A short opening ending in a word of time during an event (会议期间，): ``EventReader.during``."""
+        return re.compile(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.pattern('during').pattern})[{BREAKS}]")
+
+    @cached_property
+    def ordinal_noun(self) -> re.Pattern[str]:
+        return re.compile(rf"{ORDINAL.pattern}\s*(?:{self.type_pattern.pattern})")
+
+    @cached_property
+    def nouns_joined(self) -> re.Pattern[str]:
+        """Event nouns joined and nothing else (培训和会议)."""
+        return re.compile(f"(?:{self.type_pattern.pattern})(?:{JOIN}(?:{self.type_pattern.pattern}))+")
+
+    @cached_property
+    def work_and_noun(self) -> re.Pattern[str]:
+        return re.compile(f"([^\\d“”《》\"第届]+?){JOIN}(?:{self.type_pattern.pattern})")
+
+    @cached_property
+    def decision_after(self) -> re.Pattern[str]:
+        """…第九次会议，审议通过了《…》: the session passed it."""
+        decision = self.pattern("decision").pattern
+        return re.compile(f"(?:还|也|已)?(?:{decision})(?!的)|[，,](?:{decision})了?《")
+
+    @cached_property
+    def decided_at(self) -> re.Pattern[str]:
+        return re.compile(f"(?:（[^（）]*）|）)?(?:上|期间)[^{BREAKS}]{{0,3}}?(?:{self.pattern('decision').pattern})")
+
+    @cached_property
+    def addressee(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$")
+
+    @cached_property
+    def record_after(self) -> re.Pattern[str]:
+        return re.compile(f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{self.pattern('record').pattern})")
+
+    @cached_property
+    def not_after_end(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.pattern('not_after').pattern})$")
+
+    @cached_property
+    def lead_verb(self) -> re.Pattern[str]:
+        return re.compile(f"^(?:{self.pattern('lead_verb').pattern})(?:了|的)?")
+
+    @cached_property
+    def adverbs_end(self) -> re.Pattern[str]:
+        """Adverbs, a verb of a series, and the bodies holding with the subject, ending a text (与有关部门共同召开)."""
+        adverbs, serial, fellow = (self.pattern(kind).pattern for kind in ("adverb", "serial_verb", "fellow"))
+        return re.compile(f"(?:(?:{fellow})[^{BREAKS}]{{1,12}}?)?(?:(?:{adverbs})*(?:{serial})|(?:{adverbs})*)$")
 
     def acronym_noun(self, short: str) -> tuple[str, str] | None:
         """CDIP会议, undated: a body's acronym and an event noun alone name that body's numbered session the report

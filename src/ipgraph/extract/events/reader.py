@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 _OPENING = 24
+_YEARS = re.compile(rf"({YEAR})\s*年")
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 
 
@@ -107,7 +108,7 @@ class EventReader:
         """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
         the first year the passage prints; a report dated by neither gives none (a year its passage prints may be
         a statistic's: 2018年，中国内地占…)."""
-        years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
+        years = [int(y) for y in _YEARS.findall(passage.text)]
         return years[0] if years and not self.own_date and self.year is not None else self.year
 
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
@@ -153,8 +154,7 @@ class EventReader:
             return []
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
-            told = re.match(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.rules.pattern('during').pattern})[{BREAKS}]",
-                            sentence[:_OPENING])
+            told = self.rules.during_told.match(sentence[:_OPENING])
             return during_told(self.last_date, told) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
@@ -353,7 +353,7 @@ class EventReader:
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
         paragraph told of last before it (CDIP在…下讨论了…): a body's head noun (委员会, 工作组) ends its name."""
-        bare = re.fullmatch(rf"{ORDINAL.pattern}\s*(?:{self.rules.type_pattern.pattern})", squash(name))
+        bare = self.rules.ordinal_noun.fullmatch(squash(name))
         if label is None or bare is None or not self.rules.words.get("body_head"):
             return []
         heads = tuple(self.rules.words["body_head"])
