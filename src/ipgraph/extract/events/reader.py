@@ -85,7 +85,7 @@ class EventReader:
         from ipgraph.extract.statements import party_words
         deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
         return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:[在与和同][^{BREAKS}]{{1,15}})?"
-                          rf"(?:{self.rules.pattern('holding').pattern})")
+                          rf"(?:{self.rules.source('holding')})")
 
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
         """该局/我局/本院 + a verb of holding: the body told last whose name ends with that head (…产权局 … 该局)."""
@@ -136,7 +136,7 @@ class EventReader:
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
         """A named day ending a clause, before a phrase of time (之际), or quoted with no event's name going on."""
-        after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
+        after = self.rules.source("day_after") + "|" + self.rules.source("day_near")
         return re.compile(rf"(?:({YEAR})\s*年|第({NUMBER})[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
                           rf"({alternation(tuple(day[0] for day in self.rules.days))})"
                           rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|[”」](?!{self.rules.name_goes_on})|{after}|$)")

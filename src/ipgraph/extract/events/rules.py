@@ -159,7 +159,7 @@ class ReportEvents(CeremonyEvents):
                 item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
             item = re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:date.begin - 1])
             item_start = date.begin - 1 - len(item)
-            made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
+            made = re.search(f"(?:{self.rules.source('made_by')})的", item)
             label = item[made.end():] if made else item
             kind = type_of(label, self.rules)
             if not kind or not self.rules.type_at_end.search(re.split(r"[：:]", label, maxsplit=1)[0]) \
@@ -273,7 +273,7 @@ class ReportEvents(CeremonyEvents):
     def _occasions(self, sentence: str, date: DateSpan | None, name: EventName, event: EventFact) -> list[EventFact]:
         """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
         event are one event each, on its date; anything else is the one event."""
-        count = re.search(rf"({NUMBER})\s*(?:{self.rules.pattern('occasion_count').pattern})",
+        count = re.search(rf"({NUMBER})\s*(?:{self.rules.source('occasion_count')})",
                           sentence[date.finish:name.start]) if date and date.finish <= name.start else None
         listed = listed_dates(sentence, date, self.own_date) if date and count else []
         if not count or len(listed) < 2 or chinese_number(count.group(1)) != len(listed):
@@ -300,7 +300,7 @@ class ReportEvents(CeremonyEvents):
         after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议),
         and dated by that time; so does a place or occasion 将在 gives, across a comma (将在…大会期间，在其总部举办…).
         """
-        verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
+        verbs = f"{self.rules.source('holding')}|{self.rules.source('lead_verb')}"
         return re.search(rf"[将將](?:[于於][^{BREAKS}]{{1,12}}?|在[^{SENTENCE_ENDS}]{{1,40}}?)(?:{verbs})[了的]?\s*$",
                          sentence[:name.left]) is not None
 
@@ -309,7 +309,7 @@ class ReportEvents(CeremonyEvents):
         八大领域开展合作): a kind of work, not an event held."""
         if not self.rules.words.get("field"):
             return False
-        fields = self.rules.pattern("field").pattern
+        fields = self.rules.source("field")
         return re.match(rf"[^{BREAKS}]{{0,30}}?等\s*[\d{NUMERALS}]*\s*大?(?:{fields})", sentence[name.end:]) is not None
 
     def _after_report(self, dates: list[DateSpan]) -> bool:
@@ -364,7 +364,7 @@ class ReportEvents(CeremonyEvents):
     def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
         """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is
         dated to the month."""
-        occasion = rf"\s*(?:{self.rules.pattern('holding').pattern})?\s*(?:{self.rules.pattern('occasion').pattern})"
+        occasion = rf"\s*(?:{self.rules.source('holding')})?\s*(?:{self.rules.source('occasion')})"
         if date is None or not self.rules.words.get("occasion") or not re.match(occasion, sentence[name.end:]):
             return date
         return DateSpan(date.start[:7], date.end[:7], date.begin, date.finish)
