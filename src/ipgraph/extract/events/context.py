@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from copy import copy
+from functools import lru_cache
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
@@ -113,13 +114,13 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
     subjects: dict[tuple[int, tuple[str, ...]], tuple[bool, list[Located]]] = {}  # by verb: several patterns read one
-    for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
+    for (role, before, after), literal in zip(rules.roles, rules.role_literals):
         if literal not in context.text:  # most patterns are absent: skip them before any regex runs
             continue
         head, _, tail = after.partition("…")
         opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before
-        for match in anchor.finditer(context.text):
+        for match in _anchor(literal).finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
             if before:
                 across, run = False, run_after(context, match.end())
@@ -187,6 +188,12 @@ def _subject_end(text: str, at: int, rules: EventRules) -> int:
     if comma is None or text[at:comma].strip() and not rules.list_closer.match(text, at, comma):
         return at
     return comma + 1
+
+
+@lru_cache(maxsize=256)
+def _anchor(literal: str) -> re.Pattern[str]:
+    """A role pattern's literal as a pattern, compiled when a text first holds it: most never do in a build."""
+    return re.compile(re.escape(literal))
 
 
 _CLAUSE, _CLAUSES = re.compile(f"{CLAUSE_CHAR}*"), re.compile(f"{CLAUSE_CHAR}+")

@@ -205,10 +205,6 @@ class EventRules:
         return tuple(before if before not in ("", "^") else after.partition("…")[0] for _, before, after in self.roles)
 
     @cached_property
-    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
-
-    @cached_property
     def alias_bracket(self) -> re.Pattern[str]:
         """A bracket giving a name's short form (（以下简称“…”）) right before where it is searched up to."""
         return re.compile(rf"[（(](?:{self.source('alias')})[^（）()]{{0,30}}[)）]\s*$")
