@@ -189,7 +189,8 @@ class ReportEvents(CeremonyEvents):
         covered = self.covered.get(passage.slug, [])
         sentences = segments(passage.text)
         located = self.facts.located.get(passage.slug, [])
-        names = [self.finder.names(s.group(0), shifted(within(located, s.start(), s.end()), s.start()))
+        names = [self.finder.names(s.group(0), shifted(within(located, s.start(), s.end()), s.start())
+                                   if self.rules.type_pattern.search(s.group(0)) else [])  # else it reads none
                  for s in sentences]
         spans = [(s.start() + n.start, s.start() + n.end) for s, found in zip(sentences, names) for n in found]
         carried: DateSpan | None = None
