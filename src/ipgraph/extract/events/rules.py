@@ -202,15 +202,16 @@ class ReportEvents(CeremonyEvents):
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            recurs = self.rules.pattern("recurs").search(words) is not None
             told_year = year if year is not None else named_year(names[index])
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
             retold_date(words, dates, self.rules, self._referred)
+            if not names[index]:  # most sentences: only a dated count of events held is read (carried)
+                if dates:
+                    carried = dates[0] if self.rules.pattern("holding").search(words) and COUNT.search(words) else None
+                continue
+            recurs = self.rules.pattern("recurs").search(words) is not None
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
-            if dates and not names[index]:
-                carried = dates[0] if holding and COUNT.search(words) else None
-                continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
                 licence = self._licence(name, own, holding, carried, heading, words,
