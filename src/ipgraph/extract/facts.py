@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from os.path import commonprefix
 from pathlib import Path
 
@@ -144,7 +145,6 @@ class _Resolver:
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.suffix_words = gazetteer.suffix_words
-        self.place_run = re.compile(f"([\u4e00-\u9fff]{{2}})(?:{alternation(self.place_suffixes)})")
         self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
@@ -167,6 +167,11 @@ class _Resolver:
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
+
+    @cached_property
+    def place_run(self) -> re.Pattern[str]:
+        """Two characters and a place's suffix: compiled when a name first needs it (most builds never do)."""
+        return re.compile(f"([\u4e00-\u9fff]{{2}})(?:{alternation(self.place_suffixes)})")
 
     def learn(self, found: list[PassageMentions]) -> None:
         """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of

@@ -461,7 +461,7 @@ class _Segmenter(_Assembler):
 
     def _spaced_row(self, stripped: str) -> bool:
         """A short line whose cells are separated by spaces (name, then title) is a row of its own."""
-        return (not self.double_spaced and len(stripped) < 40 and not stripped.endswith(_TERMINAL)
+        return (not self.double_spaced and len(stripped) < 40 and not stripped.endswith(_TERMINAL) and " " in stripped
                 and re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", re.sub(r"“[^”]*”", "", stripped)) is not None)
 
     def _add_to(self, block: _Block, body: str, line: _Line) -> None:

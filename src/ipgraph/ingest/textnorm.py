@@ -37,9 +37,12 @@ def clean_line(line: str) -> str:
     glosses a mirror site printed after its characters dropped (產(chǎn)權(quán) → 產權), so that every stage reads
     the words whole; the passage's offsets still locate the line as printed."""
     line = drop_glosses(line)
-    line = _MD_LINK.sub(lambda m: m.group(2) if m.group(1).replace("\\", "") == m.group(2) else m.group(1), line)
-    line = _ANGLE_URL.sub(r"\1", line)
-    line = _MD_ESCAPE.sub(r"\1", line)
+    if "](" in line:  # each pattern below needs the mark it is guarded by, which most lines lack
+        line = _MD_LINK.sub(lambda m: m.group(2) if m.group(1).replace("\\", "") == m.group(2) else m.group(1), line)
+    if "<" in line:
+        line = _ANGLE_URL.sub(r"\1", line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(r"\1", line)
     return _SPACES.sub(" ", line).strip()
 
 

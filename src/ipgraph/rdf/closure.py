@@ -15,10 +15,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, URIRef
+from rdflib import URIRef
 
 from ipgraph.knowledge.ontology import declared_superclasses
 from ipgraph.rdf.graph import Sink
+from ipgraph.vocab import TYPE
 
 
 @lru_cache(maxsize=4)
@@ -45,7 +46,7 @@ def _reachable(start: URIRef, direct: dict[URIRef, set[URIRef]]) -> set[URIRef]:
 def add_type_closure(graph: Sink, ontology: Path) -> None:
     """Type every node with every superclass of each class it has."""
     closure = superclasses(ontology)
-    for node, cls in list(graph.subject_objects(RDF.type)):
+    for node, cls in list(graph.subject_objects(TYPE)):
         if isinstance(cls, URIRef):
             for sup in closure.get(cls, ()):
-                graph.add((node, RDF.type, sup))
+                graph.add((node, TYPE, sup))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib import RDFS, XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ipgraph.extract.devagenda import DevelopmentAgenda, load_agenda
@@ -20,7 +20,10 @@ from ipgraph.rdf.closure import add_type_closure
 from ipgraph.rdf.graph import Sink, Triples, turtle
 from ipgraph.resources import Resources
 from ipgraph.vocab import (
+    ALT_LABEL,
     IP,
+    LABEL,
+    TYPE,
     city_iri,
     country_iri,
     da_cluster_iri,
@@ -35,29 +38,29 @@ from ipgraph.vocab import (
 
 def add_country(graph: Sink, country: Country) -> None:
     node = country_iri(country.code)
-    graph.add((node, RDF.type, IP.Country))
+    graph.add((node, TYPE, IP.Country))
     graph.add((node, IP.iso3166, Literal(country.code)))
-    graph.add((node, RDFS.label, Literal(country.name_zh, lang="zh")))
-    graph.add((node, RDFS.label, Literal(country.name_en, lang="en")))
+    graph.add((node, LABEL, Literal(country.name_zh, lang="zh")))
+    graph.add((node, LABEL, Literal(country.name_en, lang="en")))
     for name in country.names_zh:
         if name != country.name_zh:
-            graph.add((node, SKOS.altLabel, Literal(name, lang="zh")))
+            graph.add((node, ALT_LABEL, Literal(name, lang="zh")))
 
 
 def _names(graph: Sink, node: URIRef, zh: str, en: str, aliases: Iterable[str], acronyms: Iterable[str]) -> None:
-    graph.add((node, RDFS.label, Literal(zh, lang="zh")))
+    graph.add((node, LABEL, Literal(zh, lang="zh")))
     if en:
-        graph.add((node, RDFS.label, Literal(en, lang="en")))
+        graph.add((node, LABEL, Literal(en, lang="en")))
     for alias in aliases:
-        graph.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        graph.add((node, ALT_LABEL, Literal(alias, lang="zh")))
     for acronym in acronyms:
         graph.add((node, IP.acronym, Literal(acronym)))
-        graph.add((node, SKOS.altLabel, Literal(acronym)))
+        graph.add((node, ALT_LABEL, Literal(acronym)))
 
 
 def add_organisation(graph: Sink, org: Organisation) -> None:
     node = org_iri(org.key)
-    graph.add((node, RDF.type, IP.Organisation))
+    graph.add((node, TYPE, IP.Organisation))
     _names(graph, node, org.name_zh, org.name_en, org.aliases_zh, org.acronyms)
     if org.kind:
         graph.add((node, IP.kind, Literal(org.kind)))
@@ -69,17 +72,17 @@ def add_organisation(graph: Sink, org: Organisation) -> None:
 
 def add_treaty(graph: Sink, treaty: Treaty, known_orgs: set[str]) -> None:
     node = treaty_iri(treaty.key)
-    graph.add((node, RDF.type, IP.Treaty))
+    graph.add((node, TYPE, IP.Treaty))
     _names(graph, node, treaty.title_zh, treaty.title_en, treaty.short_zh, treaty.acronyms)
     if treaty.short_en:
-        graph.add((node, SKOS.altLabel, Literal(treaty.short_en, lang="en")))
+        graph.add((node, ALT_LABEL, Literal(treaty.short_en, lang="en")))
     if treaty.administered_by in known_orgs:
         graph.add((node, IP.administeredBy, org_iri(treaty.administered_by)))
 
 
 def add_city(graph: Sink, city: City) -> None:
     node = city_iri(city.key)
-    graph.add((node, RDF.type, IP.City))
+    graph.add((node, TYPE, IP.City))
     _names(graph, node, city.name_zh, city.name_en, city.aliases_zh, ())
     if city.country:
         graph.add((node, IP.country, country_iri(city.country)))
@@ -87,7 +90,7 @@ def add_city(graph: Sink, city: City) -> None:
 
 def add_person(graph: Sink, person: Person) -> None:
     node = person_iri(person.key)
-    graph.add((node, RDF.type, IP.Person))
+    graph.add((node, TYPE, IP.Person))
     _names(graph, node, person.name, "", person.variants, ())
     for role in split_roles(person.role):
         graph.add((node, IP.role, Literal(role, lang="zh")))
@@ -114,9 +117,9 @@ def add_reference(graph: Sink, gazetteer: Gazetteer) -> None:
     for person in gazetteer.people.values():
         add_person(graph, person)
     for key, (en, zh, comment) in RULES.items():
-        graph.add((rule_iri(key), RDF.type, IP.ExtractionRule))
-        graph.add((rule_iri(key), RDFS.label, Literal(en, lang="en")))
-        graph.add((rule_iri(key), RDFS.label, Literal(zh, lang="zh")))
+        graph.add((rule_iri(key), TYPE, IP.ExtractionRule))
+        graph.add((rule_iri(key), LABEL, Literal(en, lang="en")))
+        graph.add((rule_iri(key), LABEL, Literal(zh, lang="zh")))
         graph.add((rule_iri(key), RDFS.comment, Literal(comment, lang="en")))
 
 
@@ -124,13 +127,13 @@ def add_sdgs(graph: Sink, sdgs: Iterable[SDG]) -> None:
     """Every SDG goal and target, with its UN concept, whether or not a report names it."""
     for sdg in sdgs:
         node = sdg_iri(sdg.code)
-        graph.add((node, RDF.type, IP.SDGGoal if sdg.is_goal else IP.SDGTarget))
+        graph.add((node, TYPE, IP.SDGGoal if sdg.is_goal else IP.SDGTarget))
         graph.add((node, IP.code, Literal(sdg.code)))
-        graph.add((node, RDFS.label, Literal(sdg.label_zh, lang="zh")))
-        graph.add((node, RDFS.label, Literal(sdg.label_en, lang="en")))
+        graph.add((node, LABEL, Literal(sdg.label_zh, lang="zh")))
+        graph.add((node, LABEL, Literal(sdg.label_en, lang="en")))
         graph.add((node, SKOS.exactMatch, URIRef(sdg.un_iri)))
         if sdg.short_en:
-            graph.add((node, SKOS.altLabel, Literal(sdg.short_en, lang="en")))
+            graph.add((node, ALT_LABEL, Literal(sdg.short_en, lang="en")))
         if not sdg.is_goal:
             graph.add((node, IP.goal, sdg_iri(sdg.goal)))
 
@@ -139,17 +142,17 @@ def add_agenda(graph: Sink, agenda: DevelopmentAgenda) -> None:
     """The 45 recommendations with their number, cluster and priority flag; their text comes from the CDIP report."""
     for cluster in agenda.clusters.values():
         node = da_cluster_iri(cluster.key)
-        graph.add((node, RDF.type, IP.DevelopmentAgendaCluster))
-        graph.add((node, RDFS.label, Literal(f"{cluster.key}组：{cluster.name_zh}", lang="zh")))
-        graph.add((node, RDFS.label, Literal(f"Cluster {cluster.key}: {cluster.name_en}", lang="en")))
+        graph.add((node, TYPE, IP.DevelopmentAgendaCluster))
+        graph.add((node, LABEL, Literal(f"{cluster.key}组：{cluster.name_zh}", lang="zh")))
+        graph.add((node, LABEL, Literal(f"Cluster {cluster.key}: {cluster.name_en}", lang="en")))
     for rec in agenda.recommendations.values():
         node = da_iri(rec.number)
-        graph.add((node, RDF.type, IP.DevelopmentAgendaRecommendation))
+        graph.add((node, TYPE, IP.DevelopmentAgendaRecommendation))
         graph.add((node, IP.number, Literal(rec.number, datatype=XSD.integer)))
         graph.add((node, IP.priority, Literal(rec.priority)))
         graph.add((node, IP.cluster, da_cluster_iri(rec.cluster)))
-        graph.add((node, RDFS.label, Literal(f"发展议程建议{rec.number}", lang="zh")))
-        graph.add((node, RDFS.label, Literal(f"Development Agenda recommendation {rec.number}", lang="en")))
+        graph.add((node, LABEL, Literal(f"发展议程建议{rec.number}", lang="zh")))
+        graph.add((node, LABEL, Literal(f"Development Agenda recommendation {rec.number}", lang="en")))
 
 
 def reference_turtle(res: Resources) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from ipgraph.extract.activities import ActivityFact
@@ -24,6 +24,8 @@ from ipgraph.rdf.graph import Sink, add_evidence, dated, typed
 from ipgraph.vocab import (
     IP,
     IPR,
+    LABEL,
+    TYPE,
     activity_iri,
     agreement_iri,
     city_iri,
@@ -42,8 +44,8 @@ from ipgraph.vocab import (
 def add_event(graph: Sink, report_id: str, event: EventFact) -> URIRef:
     """One event node with its dates, place, mode, actors, attendance, evidence and the rule that found it."""
     node = event_iri(event.key(report_id))
-    graph.add((node, RDF.type, IP[event.type]))
-    graph.add((node, RDFS.label, Literal(event.label, lang="zh")))
+    graph.add((node, TYPE, IP[event.type]))
+    graph.add((node, LABEL, Literal(event.label, lang="zh")))
     for predicate, value in ((IP.startDate, event.start), (IP.endDate, event.end)):
         if value:
             graph.add((node, predicate, dated(value)))
@@ -82,8 +84,8 @@ def _extracted(graph: Sink, node: URIRef, report_id: str, fact: AgreementFact | 
 def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIRef:
     """One agreement with every party (the inferred ones also as ip:inferredParty), its date, subject and renewal."""
     node = agreement_iri(agreement.key(report_id))
-    graph.add((node, RDF.type, IP[agreement.type]))
-    graph.add((node, RDFS.label, Literal(agreement.label, lang="zh")))
+    graph.add((node, TYPE, IP[agreement.type]))
+    graph.add((node, LABEL, Literal(agreement.label, lang="zh")))
     graph.add((node, IP.subject, Literal(agreement.subject, lang="zh")))
     for path in agreement.parties + agreement.inferred:
         graph.add((node, IP.party, IPR[path]))
@@ -104,8 +106,8 @@ def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIR
 def add_treaty_action(graph: Sink, report_id: str, action: TreatyActionFact) -> URIRef:
     """One treaty action: the treaty, what happened, who did it (inferred actors marked) and when."""
     node = event_iri(action.key(report_id))
-    graph.add((node, RDF.type, IP.TreatyAction))
-    graph.add((node, RDFS.label, Literal(action.label, lang="zh")))
+    graph.add((node, TYPE, IP.TreatyAction))
+    graph.add((node, LABEL, Literal(action.label, lang="zh")))
     graph.add((node, IP.treaty, treaty_iri(action.treaty)))
     graph.add((node, IP.action, IP[action.action]))
     for path in action.actors:
@@ -124,8 +126,8 @@ def _new_treaty(graph: Sink, report_id: str, action: TreatyActionFact) -> None:
     """A treaty the gazetteer lacks, made from its name where something happens to it, marked as found by its
     shape so that a reader can tell it from the reference data."""
     treaty = treaty_iri(action.treaty)
-    graph.add((treaty, RDF.type, IP.Treaty))
-    graph.add((treaty, RDFS.label, Literal(action.new_treaty, lang="zh")))
+    graph.add((treaty, TYPE, IP.Treaty))
+    graph.add((treaty, LABEL, Literal(action.new_treaty, lang="zh")))
     graph.add((treaty, IP.rule, rule_iri("treaty-shape")))
     add_evidence(graph, treaty, report_id, action.passages)
 
@@ -133,8 +135,8 @@ def _new_treaty(graph: Sink, report_id: str, action: TreatyActionFact) -> None:
 def add_pledge(graph: Sink, report_id: str, pledge: PledgeFact) -> URIRef:
     """One pledge: who makes it (and which speaker says it), what it is about, and where."""
     node = pledge_iri(pledge.key(report_id))
-    graph.add((node, RDF.type, IP.Pledge))
-    graph.add((node, RDFS.label, Literal(pledge.label, lang="zh")))
+    graph.add((node, TYPE, IP.Pledge))
+    graph.add((node, LABEL, Literal(pledge.label, lang="zh")))
     graph.add((node, IP.subject, Literal(pledge.subject, lang="zh")))
     graph.add((node, IP.actor, IPR[pledge.actor]))
     if pledge.speaker:
@@ -157,8 +159,8 @@ def add_activity(graph: Sink, report_id: str, activity: ActivityFact, locator: s
                  events: Iterable[URIRef]) -> None:
     """The activity a passage reports and its links; the passage's events get the same links."""
     node = activity_iri(report_id, activity.passage)
-    graph.add((node, RDF.type, IP.Activity))
-    graph.add((node, RDFS.label, Literal(f"{report_id} {locator} 所述活动", lang="zh")))
+    graph.add((node, TYPE, IP.Activity))
+    graph.add((node, LABEL, Literal(f"{report_id} {locator} 所述活动", lang="zh")))
     add_evidence(graph, node, report_id, [activity.passage])
     for quote in activity.quotes:
         graph.add((node, IP.quote, Literal(quote)))

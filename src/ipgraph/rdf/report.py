@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib import XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS
 
 from ipgraph.extract.facts import NodeFacts, ReportFacts
 from ipgraph.extract.registry import Found
@@ -17,8 +17,11 @@ from ipgraph.rdf.closure import add_type_closure
 from ipgraph.rdf.graph import Sink, Triples, add_evidence, dated, turtle, typed
 from ipgraph.rdf.renderers import render_facts
 from ipgraph.vocab import (
+    ALT_LABEL,
     IP,
+    LABEL,
     PASSAGE_TYPES,
+    TYPE,
     city_iri,
     country_iri,
     org_iri,
@@ -34,7 +37,7 @@ NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_i
 
 def add_report(graph: Sink, meta: ReportMeta, source_file: str, sha256: str) -> URIRef:
     node = report_iri(meta.id)
-    graph.add((node, RDF.type, IP.Report))
+    graph.add((node, TYPE, IP.Report))
     graph.add((node, IP.sourceFile, Literal(source_file)))
     graph.add((node, IP.sha256, Literal(sha256)))
     graph.add((node, DCTERMS.language, Literal(meta.language)))
@@ -52,17 +55,17 @@ def add_report(graph: Sink, meta: ReportMeta, source_file: str, sha256: str) -> 
 
 
 def add_passages(graph: Sink, report_id: str, passages: Iterable[Passage], lang: str) -> None:
-    report = report_iri(report_id)
+    report, count = report_iri(report_id), XSD.nonNegativeInteger
     for p in passages:
         node = passage_iri(report_id, p.slug)
-        graph.add((node, RDF.type, IP.Passage))
+        graph.add((node, TYPE, IP.Passage))
         graph.add((node, IP.inReport, report))
         graph.add((node, IP.locator, Literal(p.locator)))
         graph.add((node, IP.text, Literal(p.text, lang=lang)))
         graph.add((node, IP.passageType, PASSAGE_TYPES[p.kind]))
-        graph.add((node, IP.position, typed(p.position, XSD.nonNegativeInteger)))
-        graph.add((node, IP.startOffset, typed(p.start, XSD.nonNegativeInteger)))
-        graph.add((node, IP.endOffset, typed(p.end, XSD.nonNegativeInteger)))
+        graph.add((node, IP.position, typed(p.position, count)))
+        graph.add((node, IP.startOffset, typed(p.start, count)))
+        graph.add((node, IP.endOffset, typed(p.end, count)))
         if p.heading:
             graph.add((node, IP.heading, Literal(p.heading)))
         for footnote in p.footnotes:
@@ -76,7 +79,7 @@ def add_node_facts(graph: Sink, report_id: str, node: NodeFacts, known_names: se
     iri = NODE_IRI[node.kind](node.key)
     add_evidence(graph, iri, report_id, node.passages)
     for form in sorted(node.surface - known_names - {node.details.get("name")}):  # the label is no alias
-        graph.add((iri, SKOS.altLabel, Literal(form, lang="zh" if not form.isascii() else None)))
+        graph.add((iri, ALT_LABEL, Literal(form, lang="zh" if not form.isascii() else None)))
     if node.is_new and node.kind == ORG:
         _describe_new_org(graph, iri, node)
     elif node.is_new and node.kind == PERSON:
@@ -84,8 +87,8 @@ def add_node_facts(graph: Sink, report_id: str, node: NodeFacts, known_names: se
 
 
 def _describe_new_org(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
-    graph.add((iri, RDF.type, IP.Organisation))
-    graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
+    graph.add((iri, TYPE, IP.Organisation))
+    graph.add((iri, LABEL, Literal(node.details["name"], lang="zh")))
     if node.details.get("country"):
         graph.add((iri, IP.country, country_iri(node.details["country"])))
     for acronym in node.details.get("acronyms", []):
@@ -98,8 +101,8 @@ def _describe_new_org(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
 
 
 def _describe_new_person(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
-    graph.add((iri, RDF.type, IP.Person))
-    graph.add((iri, RDFS.label, Literal(node.details["name"], lang="zh")))
+    graph.add((iri, TYPE, IP.Person))
+    graph.add((iri, LABEL, Literal(node.details["name"], lang="zh")))
     if node.details.get("role"):
         graph.add((iri, IP.role, Literal(node.details["role"], lang="zh")))
     for body in sorted({node.details.get("affiliation") or "", node.details.get("also") or ""} - {""}):

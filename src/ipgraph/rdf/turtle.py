@@ -27,6 +27,8 @@ from rdflib.namespace import XMLNS
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, OBJECT, SUBJECT, VERB, TurtleSerializer
 from rdflib.term import _NUMERIC_INF_NAN_LITERAL_TYPES, _PLAIN_LITERAL_TYPES, Node
 
+from ipgraph.vocab import TYPE
+
 Grouped = Mapping[Node, Mapping[Node, Iterable[Node]]]
 """Triples by subject, then predicate: the objects of each, in the order the store gives them."""
 _NIL = str(RDF.nil)
@@ -133,7 +135,7 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         seen: set[str] = set()
         subjects: list[Node] = []
         for top in self.topClasses:
-            members = sorted((s for s, properties in by_subject.items() if top in properties.get(RDF.type, ())),
+            members = sorted((s for s, properties in by_subject.items() if top in properties.get(TYPE, ())),
                              key=str)
             subjects += members
             seen.update(map(str, members))

@@ -47,8 +47,11 @@ RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
 """Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
 WEEKDAYS = "一二三四五六日天"
 """The days of a week as 周 and 星期 count them, Monday first (周日 and 星期天 are Sunday)."""
-_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELATIVE_WEEKS)}])(?:周|週|星期|礼拜|禮拜)"
+_WEEK = ("周", "週", "星期", "礼拜", "禮拜")
+_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELATIVE_WEEKS)}])(?:{'|'.join(_WEEK)})"
                            rf"(?P<weekday>[{WEEKDAYS}])")
+_RELATIVE_DAY_MARK = re.compile(f"[{''.join(sorted({w[0] for w in RELATIVE_DAYS} | {w[-1] for w in _WEEK}))}]")
+"""A character every match of _RELATIVE_DAY holds: most texts hold none."""
 SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
 VAGUE_TIME = re.compile(r"(?:近日|近期|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
@@ -72,6 +75,9 @@ _ATOM = re.compile(
     r"(?(y)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!))))))"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
+_ATOM_MARK = re.compile("[年月日号]")
+"""What every date _ATOM reads holds (a year, month or day word, 今年 and 上月 too): two in three of the sentences the
+event reader asks about hold none, and _ATOM tries every character of them."""
 LASTING = re.compile(r"\s*(?:一连|一連|连续|連續)[\d一两兩二三四五六七八九十]+\s*(?:天|日|周|週|个月|個月)")
 """How long an action went on, told as an adverbial after its subject (香港海关一连三天举办…): no date, and the
 subject before it still governs the verb after it."""
@@ -162,6 +168,8 @@ _Atom = tuple[int, int, int | None, int | None, int | None]
 
 def _atoms(text: str, anchor: date | None, told: str | None = None) -> list[_Atom]:
     found: list[_Atom] = []
+    if _ATOM_MARK.search(text) is None:
+        return found
     for match in _ATOM.finditer(text):
         relative = match.group("rel") if anchor is not None else None
         month = match.group("relm") if anchor is not None else None
@@ -283,7 +291,7 @@ def relative_clause(text: str, at: int) -> int | None:
 
 
 def _relative_days(text: str, own: date | None) -> list[DateSpan]:
-    if own is None:
+    if own is None or _RELATIVE_DAY_MARK.search(text) is None:
         return []
     found = []
     for match in _RELATIVE_DAY.finditer(text):
@@ -318,7 +326,9 @@ def _weekday(own: date, match: re.Match[str]) -> str:
 
 
 def _separated(text: str) -> list[DateSpan]:
-    found = []
+    found: list[DateSpan] = []
+    if "-" not in text and "/" not in text and "." not in text:  # _SEPARATED's separators
+        return found
     for match in _SEPARATED.finditer(text):
         day = _iso(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         if day:
@@ -327,7 +337,9 @@ def _separated(text: str) -> list[DateSpan]:
 
 
 def _compact(text: str) -> list[DateSpan]:
-    spans = []
+    spans: list[DateSpan] = []
+    if "日" not in text:  # _COMPACT ends with it
+        return spans
     for match in _COMPACT.finditer(text):
         y, m, d = (int(match.group(i)) for i in (1, 2, 3))
         start, end = _iso(y, m, d), _iso(y, m, int(match.group(4) or d))

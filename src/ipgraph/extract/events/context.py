@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from copy import copy
+from functools import lru_cache
 
 from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
@@ -45,7 +46,7 @@ class Context:
 def retold(sentence: str, label: str, rules: EventRules) -> bool:
     """召开一场知识产权审判新闻发布会。4月24日，X召开新闻发布会…: a verb of holding with the bare head noun of the
     event named before tells that event again, and who held it."""
-    head = re.search(rf"(?:{rules.type_pattern.pattern})$", label)  # the longest type word ends it
+    head = rules.type_at_end.search(label)  # the longest type word ends it
     return head is not None and any(sentence[verb.end():].lstrip().startswith(head.group(0))
                                     for verb in rules.pattern("holding").finditer(sentence))
 
@@ -113,13 +114,13 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_starts = {a for a, _ in other_names}
     adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
     subjects: dict[tuple[int, tuple[str, ...]], tuple[bool, list[Located]]] = {}  # by verb: several patterns read one
-    for (role, before, after), anchor, literal in zip(rules.roles, rules.role_anchors, rules.role_literals):
+    for (role, before, after), literal in zip(rules.roles, rules.role_literals):
         if literal not in context.text:  # most patterns are absent: skip them before any regex runs
             continue
         head, _, tail = after.partition("…")
         opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before
-        for match in anchor.finditer(context.text):
+        for match in _anchor(literal).finditer(context.text):
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
             if before:
                 across, run = False, run_after(context, match.end())
@@ -189,6 +190,14 @@ def _subject_end(text: str, at: int, rules: EventRules) -> int:
     return comma + 1
 
 
+@lru_cache(maxsize=256)
+def _anchor(literal: str) -> re.Pattern[str]:
+    """A role pattern's literal as a pattern, compiled when a text first holds it: most never do in a build."""
+    return re.compile(re.escape(literal))
+
+
+_CLAUSE, _CLAUSES = re.compile(f"{CLAUSE_CHAR}*"), re.compile(f"{CLAUSE_CHAR}+")
+"""The clause from where a match starts (possibly empty); each clause of a text."""
 _REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
 """An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
 _DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}$")
@@ -249,7 +258,7 @@ def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:
     """
     if head:
         return at + len(head) if text.startswith(head, at) else None
-    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
+    clause = _CLAUSE.match(text[at:])
     found = clause.group(0).find(tail) if clause and tail else -1
     return at + found + len(tail) if found >= 0 else None
 
@@ -275,7 +284,7 @@ def slot_then(text: str, at: int, after: str) -> bool:
     cooperation in general, no role), unless the pattern says 的 (在X的支持下)."""
     if text.startswith("的", at) and not after.startswith("的"):
         return False
-    clause = re.match(f"{CLAUSE_CHAR}*", text[at:])
+    clause = _CLAUSE.match(text[at:])
     words = QUOTED.sub("", clause.group(0)) if clause is not None else ""
     position = 0
     for part in after.split("…"):
@@ -288,7 +297,7 @@ def slot_then(text: str, at: int, after: str) -> bool:
 
 def attendees(context: Context, rules: EventRules) -> int | None:
     """The first count of people in a clause that says they attended, and not only some of them."""
-    for clause in re.finditer(f"{CLAUSE_CHAR}+", context.text):
+    for clause in _CLAUSES.finditer(context.text):
         words = clause.group(0)
         if not any(w in words for w in rules.attend):
             continue

@@ -130,7 +130,7 @@ def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
     date opening a relative clause (论坛在2023年9月举办的第二届基础上…) is another noun's."""
     if not dates or len(dates[0].start) < 7:
         return
-    subject = _retold_subject(rules.type_pattern.pattern, rules.pattern("refers_back").pattern).match(sentence)
+    subject = _retold_subject(rules.type_pattern.pattern, rules.source("refers_back")).match(sentence)
     if subject is None or not rules.pattern("holding").search(sentence, subject.end()) or _CLOSING.search(sentence):
         return
     date = dates[0]

@@ -85,7 +85,7 @@ class HeadlineEvents(ActivityEvents):
         """The place its first telling says the event was held at, as printed (…研讨会12月8日在伦敦召开: 伦敦)."""
         text = self.passages[event.passages[0]].text
         at = text.find(event.label)
-        found = re.compile(rf"[^{BREAKS}]{{0,16}}?在([^{BREAKS}]{{1,20}}?)(?:{self.rules.pattern('holding').pattern})")\
+        found = re.compile(rf"[^{BREAKS}]{{0,16}}?在([^{BREAKS}]{{1,20}}?)(?:{self.rules.source('holding')})")\
             .match(text, at + len(event.label)) if at >= 0 else None
         return found.group(1) if found else None
 

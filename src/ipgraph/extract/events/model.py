@@ -18,10 +18,12 @@ from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
     COMMAS,
+    JOIN,
     JOIN_OR_WITH,
     NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
+    alternation,
     between_names,
 )
 
@@ -180,6 +182,10 @@ class EventRules:
     def _compiled(self) -> dict[tuple[str, bool], re.Pattern[str]]:
         return {}
 
+    def source(self, name: str) -> str:
+        """``pattern(name).pattern``, for a pattern that embeds the list: not compiled for that alone."""
+        return alternation(self.words.get(name, ()))
+
     @cached_property
     def organising(self) -> re.Pattern[str]:
         """The verbs of holding less those of attending (两局参加…研讨会: the two attend, they hold nothing)."""
@@ -190,7 +196,7 @@ class EventRules:
     def staging(self) -> re.Pattern[str]:
         """The verbs that stage an event: of holding less those of attending (``organising``), and of carrying out
         (开展)."""
-        return re.compile(f"{self.organising.pattern}|{self.pattern('carry_out').pattern}")
+        return re.compile(f"{self.organising.pattern}|{self.source('carry_out')}")
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
@@ -208,30 +214,26 @@ class EventRules:
         return tuple(before if before not in ("", "^") else after.partition("…")[0] for _, before, after in self.roles)
 
     @cached_property
-    def role_anchors(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(re.escape(literal)) for literal in self.role_literals)
-
-    @cached_property
     def alias_bracket(self) -> re.Pattern[str]:
         """A bracket giving a name's short form (（以下简称“…”）) right before where it is searched up to."""
-        return re.compile(rf"[（(](?:{self.pattern('alias').pattern})[^（）()]{{0,30}}[)）]\s*$")
+        return re.compile(rf"[（(](?:{self.source('alias')})[^（）()]{{0,30}}[)）]\s*$")
 
     @cached_property
     def held(self) -> re.Pattern[str]:
         """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after 在/于 and a
         place or a manner adverbial too, or a verb that does so only after a manner adverbial (manner_held); or
         the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
-        held, in_manner = self.pattern("held_after").pattern, self.pattern("manner_held").pattern
+        held, in_manner = self.source("held_after"), self.source("manner_held")
         return re.compile(rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?(?:{held})"
                           rf"|\s*{MANNER.pattern}(?:{in_manner})"
-                          rf"|\s*[还也已]?[由經经][^{BREAKS}]{{2,60}}?(?:{self.pattern('made_by').pattern})(?!的)")
+                          rf"|\s*[还也已]?[由經经][^{BREAKS}]{{2,60}}?(?:{self.source('made_by')})(?!的)")
 
     @cached_property
     def list_closer(self) -> re.Pattern[str]:
         """等 or a count and a class noun closing a list of organisations before its verb (等多家单位, A和B两家单位):
         list_class."""
         count = rf"(?:[\d{NUMERALS}]+|多|余|几|数)+\s*[家个所]"
-        return re.compile(rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.pattern('list_class').pattern})\s*$")
+        return re.compile(rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.source('list_class')})\s*$")
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:
@@ -247,35 +249,87 @@ class EventRules:
         该论坛: group ``kind``), or a name ending in a type noun that is the subject of 由 (论坛由…主办, the series'
         name without the edition's year: group ``name``)."""
         kinds = self.type_pattern.pattern
-        return re.compile(rf"\s*(?:(?:{self.pattern('refers_back').pattern})\s*(?P<kind>{kinds})"
+        return re.compile(rf"\s*(?:(?:{self.source('refers_back')})\s*(?P<kind>{kinds})"
                           rf"|(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))(?=\s*[将还已也]?由))")
 
     @cached_property
     def name_goes_on(self) -> str:
         """Words after a closing quote that run to an event noun with no stop word between (“4·26世界知识产权日”
         宣传培训活动): the quote is part of that event's name, it names no day of its own."""
-        return rf"(?:(?!{self.pattern('left_stop').pattern})[^{BREAKS}]){{0,10}}?(?:{self.type_pattern.pattern})"
+        return rf"(?:(?!{self.source('left_stop')})[^{BREAKS}]){{0,10}}?(?:{self.type_pattern.pattern})"
 
     @cached_property
     def during(self) -> re.Pattern[str]:
         """An opening that tells of what was held during the event told last (活动期间, 同期)."""
-        return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.pattern('during').pattern})"
-                          rf"|{self.pattern('same_time').pattern})")
+        return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.source('during')})"
+                          rf"|{self.source('same_time')})")
 
     @cached_property
     def talks(self) -> re.Pattern[str]:
         """A verb of talks, with the verb of holding before it (举行了会谈, 会见)."""
-        return re.compile(f"(?:{self.pattern('talks_lead').pattern})?了?(?:{self.pattern('talks_verb').pattern}"
-                          f"|{self.pattern('talks_with').pattern})")
+        return re.compile(f"(?:{self.source('talks_lead')})?了?(?:{self.source('talks_verb')}"
+                          f"|{self.source('talks_with')})")
 
     @cached_property
     def left_stop(self) -> re.Pattern[str]:
         """Where an event name stops when read leftwards: a length (为期…的), a date, punctuation, a left_stop word."""
-        return re.compile(f"{LAYOUT_STOP}|(?P<word>{self.pattern('left_stop').pattern})")
+        return re.compile(f"{LAYOUT_STOP}|(?P<word>{self.source('left_stop')})")
 
     @cached_property
     def type_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
+
+    # The patterns below embed word lists of hundreds of characters: made once, not for each name read (building
+    # and hashing a pattern's text to find it in re's cache cost more than matching it).
+    @cached_property
+    def during_told(self) -> re.Pattern[str]:
+        """A short opening ending in a word of time during an event (会议期间，): ``EventReader.during``."""
+        return re.compile(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.source('during')})[{BREAKS}]")
+
+    @cached_property
+    def ordinal_noun(self) -> re.Pattern[str]:
+        return re.compile(rf"{ORDINAL.pattern}\s*(?:{self.type_pattern.pattern})")
+
+    @cached_property
+    def nouns_joined(self) -> re.Pattern[str]:
+        """Event nouns joined and nothing else (培训和会议)."""
+        return re.compile(f"(?:{self.type_pattern.pattern})(?:{JOIN}(?:{self.type_pattern.pattern}))+")
+
+    @cached_property
+    def work_and_noun(self) -> re.Pattern[str]:
+        return re.compile(f"([^\\d“”《》\"第届]+?){JOIN}(?:{self.type_pattern.pattern})")
+
+    @cached_property
+    def decision_after(self) -> re.Pattern[str]:
+        """…第九次会议，审议通过了《…》: the session passed it."""
+        decision = self.source("decision")
+        return re.compile(f"(?:还|也|已)?(?:{decision})(?!的)|[，,](?:{decision})了?《")
+
+    @cached_property
+    def decided_at(self) -> re.Pattern[str]:
+        return re.compile(f"(?:（[^（）]*）|）)?(?:上|期间)[^{BREAKS}]{{0,3}}?(?:{self.source('decision')})")
+
+    @cached_property
+    def addressee(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.source('addressee')})[^{BREAKS}]{{0,20}}$")
+
+    @cached_property
+    def record_after(self) -> re.Pattern[str]:
+        return re.compile(f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{self.source('record')})")
+
+    @cached_property
+    def not_after_end(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.source('not_after')})$")
+
+    @cached_property
+    def lead_verb(self) -> re.Pattern[str]:
+        return re.compile(f"^(?:{self.source('lead_verb')})(?:了|的)?")
+
+    @cached_property
+    def adverbs_end(self) -> re.Pattern[str]:
+        """Adverbs, a verb of a series, and the bodies holding with the subject, ending a text (与有关部门共同召开)."""
+        adverbs, serial, fellow = (self.source(kind) for kind in ("adverb", "serial_verb", "fellow"))
+        return re.compile(f"(?:(?:{fellow})[^{BREAKS}]{{1,12}}?)?(?:(?:{adverbs})*(?:{serial})|(?:{adverbs})*)$")
 
     def acronym_noun(self, short: str) -> tuple[str, str] | None:
         """CDIP会议, undated: a body's acronym and an event noun alone name that body's numbered session the report

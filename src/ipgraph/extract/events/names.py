@@ -204,25 +204,19 @@ class NameFinder:
                           or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
-        name.decision = name.kind in SESSION_TYPES and re.match(  # …第九次会议，审议通过了《…》: the session passed it
-            f"(?:还|也|已)?(?:{words.pattern('decision').pattern})(?!的)|[，,](?:{words.pattern('decision').pattern})了?《",
-            sentence[name.end:]) is not None
+        name.decision = name.kind in SESSION_TYPES and self.rules.decision_after.match(sentence[name.end:]) is not None
         listing = stop is not None and words.has("includes", stop[2]) \
             and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} "))
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not listing
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = re.match(f"(?:（[^（）]*）|）)?(?:上|期间)[^{BREAKS}]{{0,3}}?"
-                                   f"(?:{words.pattern('decision').pattern})", sentence[name.end:]) is not None
+        name.decided_at = self.rules.decided_at.match(sentence[name.end:]) is not None
         name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
-        name.addressee = re.search(f"(?:{words.pattern('addressee').pattern})[^{BREAKS}]{{0,20}}$",
-                                   sentence[:name.left]) is not None
-        name.recorded = name.kind in SESSION_TYPES and re.match(
-            f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{words.pattern('record').pattern})",
-            sentence[name.end:]) is not None
+        name.addressee = self.rules.addressee.search(sentence[:name.left]) is not None
+        name.recorded = name.kind in SESSION_TYPES and self.rules.record_after.match(sentence[name.end:]) is not None
 
     def _renamed(self, sentence: str, gloss: re.Match[str]) -> bool:
         """…第五十届会议（第二十次例会）: a bracket between two event nouns is the event's other name, which ends the
@@ -251,7 +245,7 @@ class NameFinder:
     def acted(self, text: str) -> bool:
         """A ceremony named by what it does and nothing more (启动仪式, 签约仪式): a name of its own, since the act
         tells which ceremony of the text it is (and, told after a longer name ending so, that one again)."""
-        head = re.search(f"(?:{self.rules.type_pattern.pattern})$", text)
+        head = self.rules.type_at_end.search(text)
         return head is not None and self.rules.type_of_word.get(head.group(0), ("",))[0] == "Ceremony" \
             and self.rules.has("ceremony_act", text[:head.start()])
 
@@ -264,23 +258,21 @@ class NameFinder:
     def _nouns_only(self, text: str) -> bool:
         """Event nouns joined and nothing else (培训和会议), or a kind of work, no event, joined with a bare event noun
         (提高认识和培训; not 知识产权对话和交流会, two events of one topic): kinds of events, none named."""
-        noun = self.rules.type_pattern.pattern
-        work = re.fullmatch(f"([^\\d“”《》\"第届]+?){JOIN}(?:{noun})", text)
-        return re.fullmatch(f"(?:{noun})(?:{JOIN}(?:{noun}))+", text) is not None \
+        work = self.rules.work_and_noun.fullmatch(text)
+        return self.rules.nouns_joined.fullmatch(text) is not None \
             or work is not None and self.rules.type_at_end.search(work.group(1)) is None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
         listed = re.match(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+", sentence[end:end + 40])
-        return listed is not None and re.search(f"(?:{self.rules.pattern('not_after').pattern})$", listed.group(0)) \
-            is not None
+        return listed is not None and self.rules.not_after_end.search(listed.group(0)) is not None
 
     def _clean(self, raw: str) -> tuple[str | None, bool]:
         """The name without the verb and the count in front of it; None when the count is more than one, unless
         what is counted is described by a complement of its own (两次关于…的圆桌会议, 一系列关于…的网络研讨会,
         三期题为“…”的讲习班): one set of events of one description, told as one event."""
         words = self.rules
-        text = re.sub(f"^(?:{words.pattern('lead_verb').pattern})(?:了|的)?", "", raw.strip()).strip()
+        text = self.rules.lead_verb.sub("", raw.strip()).strip()
         text = LEADING.sub("", text).strip()
         one = words.pattern("quantifier", anchored=True).match(text)
         if one:
@@ -303,7 +295,7 @@ class NameFinder:
         if self.rules.has("past_verb", what):
             return what
         before = self._without_adverbs(sentence[:stop[0]])
-        if re.search(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$", before):
+        if _COPULA_CLAUSE.search(before):
             return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
                                                      or {len(before), stop[0]} & self.subject_ends  # …组织召开
@@ -316,8 +308,7 @@ class NameFinder:
     def _without_adverbs(self, text: str) -> str:
         """The text before a verb less its adverbs (每月举行), a verb of a series (组织召开; not 与…组织联合举办), the
         bodies holding it with the subject (与有关部门共同召开): what is left ends at the subject or a clause break."""
-        adverbs, serial, fellow = (self.rules.pattern(kind).pattern for kind in ("adverb", "serial_verb", "fellow"))
-        return re.sub(f"(?:(?:{fellow})[^{BREAKS}]{{1,12}}?)?(?:(?:{adverbs})*(?:{serial})|(?:{adverbs})*)$", "", text)
+        return self.rules.adverbs_end.sub("", text)
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
         """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语
@@ -354,6 +345,9 @@ def _dated_campaign(inner: EventName) -> bool:
 
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 """A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
+_ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
+_COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
+"""(这)是…: a clause that says what an event told already was."""
 
 
 def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
@@ -431,7 +425,7 @@ def enumerated(label: str, rules: EventRules) -> list[str]:
 
 def _ordinals(label: str) -> list[str]:
     """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed."""
-    listed = re.search(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})", label)
+    listed = _ORDINALS_LISTED.search(label)
     if listed is None:
         return [label]
     return [label[:listed.start()] + number + label[listed.end():]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 _OPENING = 24
+_YEARS = re.compile(rf"({YEAR})\s*年")
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 
 
@@ -74,7 +75,7 @@ class EventReader:
         from ipgraph.extract.statements import party_words
         deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
         return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:[在与和同][^{BREAKS}]{{1,15}})?"
-                          rf"(?:{self.rules.pattern('holding').pattern})")
+                          rf"(?:{self.rules.source('holding')})")
 
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
         """该局/我局/本院 + a verb of holding: the body told last whose name ends with that head (…产权局 … 该局)."""
@@ -97,7 +98,7 @@ class EventReader:
         """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
         the first year the passage prints; a report dated by neither gives none (a year its passage prints may be
         a statistic's: 2018年，中国内地占…)."""
-        years = [int(y) for y in re.findall(rf"({YEAR})\s*年", passage.text)]
+        years = [int(y) for y in _YEARS.findall(passage.text)]
         return years[0] if years and not self.own_date and self.year is not None else self.year
 
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
@@ -125,7 +126,7 @@ class EventReader:
     @cached_property
     def _day_pattern(self) -> re.Pattern[str]:
         """A named day ending a clause, before a phrase of time (之际), or quoted with no event's name going on."""
-        after = self.rules.pattern("day_after").pattern + "|" + self.rules.pattern("day_near").pattern
+        after = self.rules.source("day_after") + "|" + self.rules.source("day_near")
         return re.compile(rf"(?:({YEAR})\s*年|第({NUMBER})[个個]|\d{{1,2}}\s*[·•.]\s*\d{{1,2}})?"
                           rf"({alternation(tuple(day[0] for day in self.rules.days))})"
                           rf"(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|[”」](?!{self.rules.name_goes_on})|{after}|$)")
@@ -143,8 +144,7 @@ class EventReader:
             return []
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
-            told = re.match(rf"\s*[^{BREAKS}\d]{{1,4}}?(?:{self.rules.pattern('during').pattern})[{BREAKS}]",
-                            sentence[:_OPENING])
+            told = self.rules.during_told.match(sentence[:_OPENING])
             return during_told(self.last_date, told) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
@@ -347,7 +347,7 @@ class EventReader:
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the
         paragraph told of last before it (CDIP在…下讨论了…): a body's head noun (委员会, 工作组) ends its name."""
-        bare = re.fullmatch(rf"{ORDINAL.pattern}\s*(?:{self.rules.type_pattern.pattern})", squash(name))
+        bare = self.rules.ordinal_noun.fullmatch(squash(name))
         if label is None or bare is None or not self.rules.words.get("body_head"):
             return []
         heads = tuple(self.rules.words["body_head"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.extract.events.context import Context
@@ -56,7 +56,12 @@ class TripFinder:
                                    rf"(?={ends}{visiting})") if levels else None
         self.attending = attending
         """The verbs of holding and attending: a group going to a place to do one of them goes to an event."""
-        self.one_character = re.compile(rf"{_HAN}(?={ends}{visiting})")
+        self._place_end = f"{ends}{visiting}"
+
+    @cached_property
+    def one_character(self) -> re.Pattern[str]:
+        """A place abbreviated to one character (赴京): compiled when a clause first needs it (most builds never do)."""
+        return re.compile(rf"{_HAN}(?={self._place_end})")
 
     def trips(self, clause: Context) -> list[Trip]:
         """Each trip the clause tells: led (率队到X), or gone to see a place (前往北京访问)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Span
@@ -30,7 +31,7 @@ class Outlets:
         """``places``: names of places the reference data has no node for (provinces, prefecture-level cities), which
         a dateline prints after the outlet as it prints a city of cities.tsv (新华社成都6月3日电)."""
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
-        self.place_end = re.compile(f"(?:{alternation(places)})$")
+        self.places = places
         self.byline = re.compile(alternation(cues["reporter"]))
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道); a role and
@@ -63,6 +64,11 @@ class Outlets:
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
+
+    @cached_property
+    def place_end(self) -> re.Pattern[str]:
+        """A place of ``places`` ending an outlet's name in a dateline: compiled when a dateline first needs it."""
+        return re.compile(f"(?:{alternation(self.places)})$")
 
     def spans(self, text: str, found: list[Span], ends_outlet: Callable[[int], bool]) -> list[tuple[int, int]]:
         """Where the outlets a source line (来源:X), a picture credit ((X 王明摄)), a page's header line (X 2024-04-26
