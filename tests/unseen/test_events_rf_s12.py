@@ -36,8 +36,8 @@ def test_a_session_named_bare_as_the_time_of_another_event_is_no_event():
 
 
 def test_a_framed_session_that_a_verb_of_holding_governs_is_held():
-    found = labels("在2024年7月9日举行的世界知识产权组织第六十五届成员国大会期间，国家知识产权局局长与巴西工业产权局局长"
-                   "举行双边会谈。", date="2024-07-10")
+    found = labels("在2024年7月9日举行的世界知识产权组织第六十五届成员国大会期间，国家知识产权局局长"
+                   "与巴西工业产权局局长举行双边会谈。", date="2024-07-10")
     assert any("第六十五届成员国大会" in label for label in found), found
 
 
