@@ -62,6 +62,8 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 ORG_CONNECTOR = between_names(brackets=True)
 PLACE_CONNECTOR = between_names(with_=True)
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
+_NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
+"""A bracket right after a name (its acronym, its other name), read over."""
 ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
 """An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
@@ -312,6 +314,16 @@ class EventRules:
     @cached_property
     def addressee(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.source('addressee')})[^{BREAKS}]{{0,20}}$")
+
+    @cached_property
+    def referred_after(self) -> re.Pattern[str]:
+        """A word right after a name (a bracket read over) that makes it a time point, a source or an agent
+        (…会议以来, …会议精神): ``events/referring.py``."""
+        return re.compile(f"{_NAME_BRACKET}(?:{self.source('referred')})")
+
+    @cached_property
+    def during_after(self) -> re.Pattern[str]:
+        return re.compile(f"{_NAME_BRACKET}(?:{self.source('during')})")
 
     @cached_property
     def record_after(self) -> re.Pattern[str]:

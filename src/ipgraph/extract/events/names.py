@@ -31,6 +31,7 @@ from ipgraph.extract.events.model import (
     squash,
     without_relative_year,
 )
+from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import LASTING, YEAR, DateSpan
@@ -55,12 +56,8 @@ class EventName:
     decision: bool = False
     setting: bool = False
     """Told as where something else happened: 在…会议上作了介绍 (在2023年7月举行的…会议上 is told as held)."""
-    decided_at: bool = False
-    """Told as where a decision was taken: …第十八届会议上做出的决定, 在…会议上通过, 于…会议期间获得批准."""
-    addressee: bool = False
-    """Told as what something was sent to: 提交给…会议."""
-    recorded: bool = False
-    """Told as the owner of what it left behind or heard: …第二十九届会议的报告, 上届…会议的非正式讨论."""
+    referred: bool = False
+    """Only referred to, no event held: …会议以来, …会议精神, …会议的报告, 在…会议上通过 (events/referring.py)."""
     organ: bool = False
     other: bool = False
     held: bool = False
@@ -197,7 +194,8 @@ class NameFinder:
 
     def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName]) -> None:
         """What the words around a name say: the verb that governs it, whether it has a name of its own, is a
-        numbered session, has a length, is a body deciding, or is the object of a verb that holds nothing."""
+        numbered session, has a length, is a body deciding, is the object of a verb that holds nothing, or is only
+        referred to (events/referring.py)."""
         words = self.rules
         name.verb = self._verb(sentence, stop, name.left, found)
         name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
@@ -211,12 +209,10 @@ class NameFinder:
         before = sentence[:name.left].rstrip()
         name.setting = sentence[name.end:name.end + 1] == "上" and (
             before.endswith("在") or before.endswith(words.words.get("past_verb", ())) and "在" in before[-30:])
-        name.decided_at = self.rules.decided_at.match(sentence[name.end:]) is not None
         name.held = words.held.match(sentence, name.end) is not None
         if name.other and name.held and stop is not None and stop[2].endswith("的"):
             name.other = False  # 乙支持的…论坛在杭州举行: the verb only modifies the name, which is held
-        name.addressee = self.rules.addressee.search(sentence[:name.left]) is not None
-        name.recorded = name.kind in SESSION_TYPES and self.rules.record_after.match(sentence[name.end:]) is not None
+        name.referred = referred(sentence, name, words)
 
     def _renamed(self, sentence: str, gloss: re.Match[str]) -> bool:
         """…第五十届会议（第二十次例会）: a bracket between two event nouns is the event's other name, which ends the

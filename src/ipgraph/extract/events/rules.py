@@ -371,7 +371,7 @@ class ReportEvents(CeremonyEvents):
             return "event-heading", 0.9, titled
         if name.chaired:
             return "event-session", 0.6, None
-        if name.recorded or name.session and (name.addressee or name.decided_at or name.setting and not name.verb):
+        if name.referred:  # the clause only refers to it (…会议以来, …会议的报告): events/referring.py
             return None
         if name.decision:
             before = [d for d in dates if d.finish <= name.start]

@@ -1,0 +1,48 @@
+"""The role an event's name plays in its clause: an event the clause tells of, or one it only refers to.
+
+Report prose names sessions it does not tell of. A name is told of as held when it is the subject or object of a
+verb of holding, opening or attending (…第十五次会议在广州召开, 举办第三届…论坛, 在2023年4月举行的第三十届会议期间);
+it is only referred to when it is the object of a word that makes it something else, read here once:
+
+- a time point, a source or the agent of a relative clause on something else, by the word right after it
+  (``referred``: 第十四次会议以来, 贯彻落实第五次…会议精神, 第十四次会议所确定的合作项目, 大会通过的《…》), whatever
+  verb governs it inside the phrase (自协会首次举办…研讨会以来 is the time since; …研讨会在京举办以来, with the verb
+  after the name, tells it held);
+- the owner of a record it left behind (``record`` after 的: …第二十九届会议的报告, 根据…大会的决定);
+- a session as what something was sent to (``addressee`` before it: 提交给…第十五届会议);
+- a session as the place or time a decision was taken (``decision`` after 上 or 期间: 在第十八届会议上通过), or as
+  the bare place where something else was done, no verb of holding governing it (在第十八届会议上作了介绍);
+- a session as the bare time of what else was done (``during`` after it, 在/于 right before it, no verb of holding
+  between: 在…第六十四届成员国大会期间举行了…对话).
+
+A name in one of these roles names no event held (README.a rule 12; SCHEMA: "a reference to a past session only as
+the place a decision was taken is not an event held by the document"). A session the report tells held elsewhere
+is still an event, from that telling. The words of each role are lists of ``knowledge/events/words.tsv``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ipgraph.extract.events.model import SESSION_TYPES, EventRules
+
+if TYPE_CHECKING:
+    from ipgraph.extract.events.names import EventName
+
+_AT = ("在", "于", "於")
+"""The prepositions that open a frame of place or time (在…上, 在…期间)."""
+
+
+def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
+    """The clause only refers to the name: it tells of no event held (the roles in the module's docstring).
+    ``name`` has its span, kind, session, verb and setting read (``NameFinder._describe``)."""
+    after, before = sentence[name.end:], sentence[:name.left]
+    if rules.words.get("referred") and rules.referred_after.match(after):
+        return True
+    if name.kind in SESSION_TYPES and rules.record_after.match(after):
+        return True
+    if not name.session:
+        return False
+    framed = rules.during_after.match(after) is not None and sentence[:name.start].rstrip().endswith(_AT)
+    return rules.addressee.search(before) is not None or rules.decided_at.match(after) is not None or framed \
+        or name.setting and not name.verb
