@@ -105,8 +105,9 @@ class ReferringEvents(TalkEvents):
         noun or a short name the text defined) gives the organisations right before it (a preposition of purpose
         between them and the verb) that role in the event the name is tied to."""
         words = passage.text[start:end]
-        if not any(w in words for w in self.rules.words.get("refers_back", ())):
-            return
+        if not self.rules.pattern("refers_back").search(words) \
+                or not any(verb in words for verb in self._holding_verbs):
+            return  # the pattern below needs both: most sentences hold neither
         shorts = self._short_names()
         names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
         pattern = re.compile(rf"(?P<verb>{alternation(tuple(self._holding_verbs))})了?\s*"

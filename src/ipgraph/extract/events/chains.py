@@ -8,12 +8,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, roles_in, run_after
-from ipgraph.extract.events.model import BREAKS, EventRules
+from ipgraph.extract.events.model import BREAKS
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.reader import EventReader
@@ -47,10 +47,10 @@ def chained_holders(reader: EventReader, passage: Passage, label: tuple[int, int
         return {}
     text = passage.text
     clauses = [m.start() for m in _CLAUSE.finditer(text, 0, label[0])]
-    opening = _subjectless(reader.rules).fullmatch(text, clauses[-1], label[0]) if clauses else None
+    opening = reader.rules.subjectless.fullmatch(text, clauses[-1], label[0]) if clauses else None
     if opening is None or text[clauses[-1]:].lstrip().startswith(reader.rules.words.get("purpose", ())):
         return {}
-    pronouns = _pronoun(reader.rules)
+    pronouns = reader.rules.pronoun_subject
     crossing = bool(opening.group("pronoun"))
     context = Context(text, reader.facts.located.get(passage.slug, []))
     for start, end in zip(reversed(clauses[:-1]), reversed(clauses[1:])):
@@ -68,22 +68,6 @@ def chained_holders(reader: EventReader, passage: Passage, label: tuple[int, int
 
 _CLOSING = " \t”’」』\"'"
 """What may close a sentence after its end mark (…安排。” 申长雨说): no words of the clause."""
-
-
-def _pronoun(rules: EventRules) -> re.Pattern[str]:
-    """A pronoun as a clause's subject (pronoun: 我们), after its opening quote."""
-    return re.compile(rf"[“「\"]?\s*(?:{alternation(rules.words.get('pronoun', ()))})") \
-        if rules.words.get("pronoun") else re.compile("(?!)")
-
-
-def _subjectless(rules: EventRules) -> re.Pattern[str]:
-    """Chain words and adverbs, then the verb of an organiser's pattern (roles.tsv: X举办, X在…举行, X邀请…参加),
-    up to an event's name: a clause whose subject, the organiser, is not named in it."""
-    verbs = [after.replace("…", f"[^{CLAUSE_BREAKS}]*?") for role, before, after in rules.roles
-             if role == "organiser" and before in ("", "^") and after and not after.startswith("的")]
-    words = rules.words
-    lead = alternation(words.get("chain", ()) + words.get("adverb", ()) + words.get("role_adverb", ()))
-    return re.compile(rf"\s*(?P<pronoun>{_pronoun(rules).pattern})?(?:{lead})*(?:{'|'.join(verbs)})\s*[“「《]?\s*")
 
 
 def _subject(reader: EventReader, passage: Passage, context: Context, at: int, end: int) -> dict[str, list[str]]:

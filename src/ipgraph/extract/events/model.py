@@ -330,6 +330,23 @@ class EventRules:
         return re.compile(f"(?:（[^（）]*）)?的[^{BREAKS}的]{{0,6}}?(?:{self.source('record')})")
 
     @cached_property
+    def pronoun_subject(self) -> re.Pattern[str]:
+        """A pronoun as a clause's subject (pronoun: 我们), after its opening quote (``events/chains.py``)."""
+        return re.compile(rf"[“「\"]?\s*(?:{self.source('pronoun')})") if self.words.get("pronoun") \
+            else re.compile("(?!)")
+
+    @cached_property
+    def subjectless(self) -> re.Pattern[str]:
+        """Chain words and adverbs, then the verb of an organiser's pattern (roles.tsv: X举办, X在…举行, X邀请…参加),
+        up to an event's name: a clause whose subject, the organiser, is not named in it (``events/chains.py``)."""
+        verbs = [after.replace("…", f"[^{CLAUSE_BREAKS}]*?") for role, before, after in self.roles
+                 if role == "organiser" and before in ("", "^") and after and not after.startswith("的")]
+        words = self.words
+        lead = alternation(words.get("chain", ()) + words.get("adverb", ()) + words.get("role_adverb", ()))
+        pronoun = self.pronoun_subject.pattern
+        return re.compile(rf"\s*(?P<pronoun>{pronoun})?(?:{lead})*(?:{'|'.join(verbs)})\s*[“「《]?\s*")
+
+    @cached_property
     def not_after_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.source('not_after')})$")
 
