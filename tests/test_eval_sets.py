@@ -267,3 +267,21 @@ def test_a_misplaced_quote_is_caught():
     wrong_paragraph = dict(twice, locator="4", quote="符合产权组织工作计划和预算")
     assert any("not in passage 4" in p for p in _line_problems("organisations", wrong_paragraph))
     assert _actor_problems("country/UN") and not _actor_problems("org/UN")
+
+
+def test_the_folds_of_the_tune_half_are_named_so_no_range_takes_test_texts():
+    """--docs check / --docs dev: the check fold is scope.json's list, dev the rest of the tune half; together they
+    are the tune half, and neither holds a test text (a range such as 001-099 does)."""
+    from ipgraph.evaluate.documents import realtext_documents, select_documents
+    from ipgraph.resources import resources
+
+    res = resources()
+    folder = res.root / "eval" / "realtext"
+    docs = realtext_documents(res)
+    check = select_documents(docs, ["check"], folder)
+    dev = select_documents(docs, ["dev"], folder)
+    recorded = json.loads((folder / "scope.json").read_text(encoding="utf-8"))["check_fold"]["ids"]
+    assert check == sorted(f"rt-{i}" for i in recorded)
+    assert not set(check) & set(dev)
+    assert set(check) | set(dev) == {doc for doc in docs if int(doc.removeprefix("rt-")) % 2}
+    assert "rt-379" in check and "rt-377" in dev  # part zd's ids, by the recorded rule

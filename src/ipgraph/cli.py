@@ -180,7 +180,8 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
               help="With --set bundled or realtext: score one half (default: both, each on its own).")
 @click.option("--docs", "only", multiple=True,
               help="With --set bundled or realtext: score only these documents (repeat, or comma-separate; a range "
-                   "of numbered texts such as 101-148); the real texts are built only for them.")
+                   "of numbered texts such as 101-148; dev or check, the folds of the tune half scope.json records); "
+                   "the real texts are built only for them.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
 def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, only: tuple[str, ...],
              errors: bool) -> None:

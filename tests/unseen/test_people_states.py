@@ -170,3 +170,39 @@ def test_the_scorer_counts_a_gold_country_as_the_persons_ip_country_and_any_name
     docs = {"rt-901": Document("rt-901", "甲乙丙丁戊己", lambda offset: "tune")}
     tally = Scorer(GraphFacts(graph, docs), gold, "tune").people()
     assert tally.attributes["affiliation"] == [2, 3]
+
+
+def test_an_affiliation_another_report_states_does_not_count_for_this_one(tmp_path):
+    """Regression (session 12): people are one node across reports (person/<name>), so the scorer read an affiliation
+    from any built report; a document's affiliation score then rose with the documents built beside it (dev fold:
+    381 of 434 right when the test half was built too, 376 of 434 alone). Only what the document's own file (or the
+    gazetteer's reference file) states counts."""
+    from rdflib import RDF, RDFS, Graph, Literal
+
+    from ipgraph.evaluate.documents import Document
+    from ipgraph.evaluate.unseen import GraphFacts, Scorer
+    from ipgraph.vocab import IP, IPR
+
+    office = IPR["org/dong-hai-zhi-shi-chan-quan-ju"]
+    files, merged = [], Graph()
+    for doc, states in (("rt-901", False), ("rt-903", True)):
+        graph, passage = Graph(), IPR[f"passage/{doc}/p1"]
+        graph.add((passage, RDF.type, IP.Passage))
+        graph.add((passage, IP.inReport, IPR[f"report/{doc}"]))
+        graph.add((passage, IP.startOffset, Literal(0)))
+        graph.add((IPR["person/a"], RDF.type, IP.Person))
+        graph.add((IPR["person/a"], RDFS.label, Literal("甲乙", lang="zh")))
+        graph.add((IPR["person/a"], IP.evidence, passage))
+        if states:
+            graph.add((office, IP.rule, IPR["rule/org-shape"]))
+            graph.add((office, RDFS.label, Literal("东海知识产权局", lang="zh")))
+            graph.add((IPR["person/a"], IP.affiliation, office))
+        files.append(tmp_path / f"{doc}.ttl")
+        graph.serialize(files[-1], format="turtle")
+        merged += graph
+    gold = {kind: [] for kind in ("events", "agreements", "treaty_actions", "pledges", "organisations")}
+    gold["people"] = [{"doc": doc, "name": "甲乙", "affiliation": "new:东海知识产权局", "quote": "甲乙"}
+                      for doc in ("rt-901", "rt-903")]
+    docs = {doc: Document(doc, "甲乙", lambda offset: "tune") for doc in ("rt-901", "rt-903")}
+    tally = Scorer(GraphFacts(merged, docs, files), gold, "tune").people()
+    assert tally.attributes["affiliation"] == [1, 2]  # rt-903 states it, rt-901 does not

@@ -112,17 +112,33 @@ def realtext_sources(res: Resources) -> dict[str, dict[str, str]]:
 
 def select_documents(docs: Mapping[str, Document], wanted: Iterable[str], folder: Path) -> list[str]:
     """The documents of a set that ``wanted`` names, as a user writes them: ``101`` or ``rt-101``, a range of numbered
-    texts (``101-148``: those present), a bundled report's id; a name that matches none is an error, not a silent
-    empty score."""
+    texts (``101-148``: those present), a bundled report's id, or a fold of the tune half that the set's scope.json
+    records (``check``, ``dev``: ``folds``); a name that matches none is an error, not a silent empty score."""
     chosen: set[str] = set()
+    folds = tune_folds(docs, folder)
     for item in wanted:
         span = re.fullmatch(r"(\d+)-(\d+)", item)
         names = [f"{n:0{len(span[1])}d}" for n in range(int(span[1]), int(span[2]) + 1)] if span else [item]
-        hits = {doc for name in names for doc in (name, f"rt-{name}") if doc in docs}
+        hits = folds.get(item) or {doc for name in names for doc in (name, f"rt-{name}") if doc in docs}
         if not hits:
             raise InputError(folder, f"--docs {item}: no document of this set has that id")
         chosen |= hits
     return sorted(chosen)
+
+
+def tune_folds(docs: Mapping[str, Document], folder: Path) -> dict[str, set[str]]:
+    """The folds of the tune half a set's scope.json records: ``check``, the texts of its ``check_fold`` (scored only
+    as aggregate lines, never read, so that a rule that does not carry to unseen text shows), and ``dev``, the rest of
+    the tune half (where rules are written). Named, so that no one types the ids as a range that also takes the test
+    half's texts into a search. None when the set records no check fold."""
+    scope_file = folder / "scope.json"
+    scope = json.loads(scope_file.read_text(encoding="utf-8")) if scope_file.is_file() else {}
+    ids = scope.get("check_fold", {}).get("ids", []) if isinstance(scope, dict) else []
+    if not ids:
+        return {}
+    check = {doc for doc in (f"rt-{i}" for i in ids) if doc in docs}
+    dev = {doc for doc, document in docs.items() if document.half_at(0) == "tune"} - check
+    return {"check": check, "dev": dev}
 
 
 def build_realtext(res: Resources, out: Path, only: Collection[str] | None = None) -> list[Path]:

@@ -24,7 +24,7 @@ from typing import Any, cast
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ipgraph.check import load_graph
+from ipgraph.check import REFERENCE_FILE, load_graph
 from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
 from ipgraph.evaluate.documents import (
     Document,
@@ -59,8 +59,12 @@ class Found:
 class GraphFacts:
     """The graph's facts by kind and document, with actors written as the annotations write them."""
 
-    def __init__(self, graph: Graph, docs: dict[str, Document]) -> None:
+    def __init__(self, graph: Graph, docs: dict[str, Document], files: Iterable[Path] = ()) -> None:
         self.graph, self.docs = graph, docs
+        self.files = {path.stem: Graph().parse(path) for path in files}
+        """Each report's own graph (and ``reference``, the gazetteer's facts), by file name: what a report states of a
+        node that several reports name (a person's affiliation) is read from that report alone, so a document's score
+        does not depend on which other documents were built with it."""
         self.passages: dict[Node, tuple[str, int, str]] = {}
         for passage in graph.subjects(RDF.type, IP.Passage):
             doc = str(graph.value(passage, IP.inReport)).rsplit("/", 1)[-1]
@@ -393,7 +397,7 @@ class Scorer:
             tally.correct += 1
             expected = actor_list(row.get("affiliation"))
             if expected:
-                got = self._affiliations(match)
+                got = self._affiliations(match, row["doc"])
                 right = bool(actors_agreeing(expected, got))
                 tally.attribute("affiliation", right, 1)
                 if not right:
@@ -401,14 +405,16 @@ class Scorer:
                                         f"found {', '.join(sorted(got)) or 'none'}")
         return tally
 
-    def _affiliations(self, person: Node) -> set[str]:
+    def _affiliations(self, person: Node, doc: str) -> set[str]:
         """A person's affiliations as the annotations may write them: every name of a new organisation (its
         rdfs:label and skos:altLabel, so 香港海關 finds the node labelled 香港海关), and ``country/XX`` for the
         state the graph ties the person to with ip:country: the annotators write a country as the affiliation of a
         state's representative or head named by title alone (日本首相甲, 希腊驻华大使乙, 总理丙), where the
-        vocabulary keeps ip:affiliation for organisations."""
-        keys = {self.g.key(o) for o in self.g.graph.objects(person, IP.country)}
-        for body in self.g.graph.objects(person, IP.affiliation):
+        vocabulary keeps ip:affiliation for organisations. Only what ``doc`` (or the gazetteer) states counts."""
+        files = (self.g.files.get(doc), self.g.files.get(Path(REFERENCE_FILE).stem))
+        stated = [g for g in files if g is not None] or [self.g.graph]
+        keys = {self.g.key(o) for g in stated for o in g.objects(person, IP.country)}
+        for body in (o for g in stated for o in g.objects(person, IP.affiliation)):
             key = self.g.key(body)
             keys.add(key)
             if key.startswith("new:"):
@@ -468,7 +474,7 @@ def score_halves(name: str, halves: list[str | None], graph_files: list[Path] | 
         files = build_realtext(res, Path(tmp), sorted(docs)) if name == "realtext" else \
             (graph_files or sorted(res.triples.glob("*.ttl")))
         graph = load_graph([*files, res.ontology])
-    facts = GraphFacts(graph, docs)
+        facts = GraphFacts(graph, docs, files)
     return {half: Scorer(facts, gold, half).all() for half in halves}
 
 
