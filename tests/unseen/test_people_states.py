@@ -172,7 +172,7 @@ def test_the_scorer_counts_a_gold_country_as_the_persons_ip_country_and_any_name
     assert tally.attributes["affiliation"] == [2, 3]
 
 
-def test_an_affiliation_another_report_states_does_not_count_for_this_one(tmp_path):
+def test_an_affiliation_another_report_states_does_not_count_for_this_one():
     """Regression (session 12): people are one node across reports (person/<name>), so the scorer read an affiliation
     from any built report; a document's affiliation score then rose with the documents built beside it (dev fold:
     381 of 434 right when the test half was built too, 376 of 434 alone). Only what the document's own file (or the
@@ -184,7 +184,7 @@ def test_an_affiliation_another_report_states_does_not_count_for_this_one(tmp_pa
     from ipgraph.vocab import IP, IPR
 
     office = IPR["org/dong-hai-zhi-shi-chan-quan-ju"]
-    files, merged = [], Graph()
+    files, merged = {}, Graph()
     for doc, states in (("rt-901", False), ("rt-903", True)):
         graph, passage = Graph(), IPR[f"passage/{doc}/p1"]
         graph.add((passage, RDF.type, IP.Passage))
@@ -197,8 +197,7 @@ def test_an_affiliation_another_report_states_does_not_count_for_this_one(tmp_pa
             graph.add((office, IP.rule, IPR["rule/org-shape"]))
             graph.add((office, RDFS.label, Literal("东海知识产权局", lang="zh")))
             graph.add((IPR["person/a"], IP.affiliation, office))
-        files.append(tmp_path / f"{doc}.ttl")
-        graph.serialize(files[-1], format="turtle")
+        files[doc] = graph
         merged += graph
     gold = {kind: [] for kind in ("events", "agreements", "treaty_actions", "pledges", "organisations")}
     gold["people"] = [{"doc": doc, "name": "甲乙", "affiliation": "new:东海知识产权局", "quote": "甲乙"}

@@ -16,7 +16,7 @@ for organisations the gazetteer lacks, by name (``new:宁波市市场监督管�
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -24,7 +24,7 @@ from typing import Any, cast
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ipgraph.check import REFERENCE_FILE, load_graph
+from ipgraph.check import REFERENCE_FILE, load_graph, parse_turtle
 from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
 from ipgraph.evaluate.documents import (
     Document,
@@ -59,9 +59,9 @@ class Found:
 class GraphFacts:
     """The graph's facts by kind and document, with actors written as the annotations write them."""
 
-    def __init__(self, graph: Graph, docs: dict[str, Document], files: Iterable[Path] = ()) -> None:
+    def __init__(self, graph: Graph, docs: dict[str, Document], files: Mapping[str, Graph] | None = None) -> None:
         self.graph, self.docs = graph, docs
-        self.files = {path.stem: Graph().parse(path) for path in files}
+        self.files = files or {}
         """Each report's own graph (and ``reference``, the gazetteer's facts), by file name: what a report states of a
         node that several reports name (a person's affiliation) is read from that report alone, so a document's score
         does not depend on which other documents were built with it."""
@@ -473,8 +473,12 @@ def score_halves(name: str, halves: list[str | None], graph_files: list[Path] | 
     with tempfile.TemporaryDirectory() as tmp:
         files = build_realtext(res, Path(tmp), sorted(docs)) if name == "realtext" else \
             (graph_files or sorted(res.triples.glob("*.ttl")))
-        graph = load_graph([*files, res.ontology])
-        facts = GraphFacts(graph, docs, files)
+        graph = load_graph([res.ontology])
+        reports = {path.stem: Graph() for path in files}
+        for path in files:  # each file parsed once, into its own graph and the merged one
+            parse_turtle(path, reports[path.stem])
+            graph += reports[path.stem]
+    facts = GraphFacts(graph, docs, reports)
     return {half: Scorer(facts, gold, half).all() for half in halves}
 
 
