@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.knowledge.gazetteer import ORG, load as load_gazetteer, read_tsv
-from ipgraph.zh.grammar import alternation, chinese_number
+from ipgraph.zh.grammar import IDEOGRAPH, alternation, chinese_number
 
 if TYPE_CHECKING:  # the mention stage reads collective words too, and facts imports it
     from ipgraph.extract.facts import Located
@@ -28,7 +28,6 @@ ALL_SIDES = 0
 """The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""
 _NUMBER = r"(?<![\d第一两二三四五六七八九十百])(?P<number>\d{1,2}|[两二三四五六七八九十]{1,3})"
 """A count of two or more: never an ordinal (第三方 is a third party) nor one (一方 is one side)."""
-_HAN = "[\u4e00-\u9fff]"
 _FILLER = 6
 """How many characters may stand between a counted unit and the head of its bodies (12省区市知识产权主管部门)."""
 
@@ -69,7 +68,7 @@ class CollectiveWords:
         units = "|".join(f"{re.escape(u)}{_not_followed(u, words_of_their_own)}"
                          for u in sorted(self.units, key=len, reverse=True))
         self.counted = re.compile(f"(?P<places>[{''.join(self.provinces)}]{{2,}})?{_NUMBER}(?P<unit>{units})"
-                                  f"(?!{_HAN}{{0,2}}(?:{alternation(bodies)}))(?P<head>{_HAN}{{0,{_FILLER}}}?"
+                                  f"(?!{IDEOGRAPH}{{0,2}}(?:{alternation(bodies)}))(?P<head>{IDEOGRAPH}{{0,{_FILLER}}}?"
                                   f"(?:{alternation(authorities + tuple(u for u in self.units if len(u) > 1))}))?")
         self.pattern = re.compile(f"{alternation(tuple(self.fixed))}|{self.counted.pattern}" if self.fixed
                                   else self.counted.pattern)

@@ -33,6 +33,11 @@ CLAUSE_BREAKS = COMMAS + SEMICOLONS + COLONS
 _QUOTED = r"[“《][^”》“《]{0,80}[”》]"
 QUOTED = re.compile(_QUOTED)
 
+IDEOGRAPH = r"[\u4e00-\u9fff]"
+"""One character of the CJK unified ideographs block: a regex class for the characters of a Chinese word or name."""
+LOCATIVES = ("在", "于", "於")
+"""The prepositions that open a frame of place or time (在…上, 于…期间, 於…举行)."""
+
 # --- coordination -------------------------------------------------------------------------------------------------
 COORDINATORS = ("以及", "、", "和", "及")
 """Words that join the items of a list: A、B和C, A以及B."""

@@ -11,7 +11,7 @@ from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
-from ipgraph.zh.grammar import NUMERALS, QUOTED, chinese_number
+from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTED, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -129,7 +129,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     subjects[match.start(), kinds] = _subject(context, match.start(), kinds, rules, adverbs)
                 across, run = subjects[match.start(), kinds]
             held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
-                                                                         + _LOCATIVE, 0, run[0].start))
+                                                                         + LOCATIVES, 0, run[0].start))
             companion = _companion(context.text, run, rules) if not before else ""
             held_with = [f"org/{actor.key}" for actor in run] if companion and role == "organiser" else []
             if companion:
@@ -142,7 +142,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
             if before and after and not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after) \
-                    or before.endswith(_LOCATIVE) and rules.pattern("holding").fullmatch(
+                    or before.endswith(LOCATIVES) and rules.pattern("holding").fullmatch(  # 在X中心举办: where, not who
                         after.replace("…", "")) and _venue(context.text, run[-1].end, after, adverbs):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
@@ -226,10 +226,6 @@ def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
 def _companion(text: str, run: list[Located], rules: EventRules) -> str:
     """The preposition (与) right before the run, making it the object of 与, not the subject of the verb."""
     return next((w for w in rules.words.get("companion", ()) if run and text.endswith(w, 0, run[0].start)), "")
-
-
-_LOCATIVE = ("在", "于", "於")
-"""A run right after a preposition of place is where the verb happened, not who did it (…在X中心成功举办)."""
 
 
 def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...]) -> bool:

@@ -25,12 +25,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.model import SESSION_TYPES, EventRules
+from ipgraph.zh.grammar import LOCATIVES
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
-
-_AT = ("在", "于", "於")
-"""The prepositions that open a frame of place or time (在…上, 在…期间)."""
 
 
 def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
@@ -43,6 +41,6 @@ def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
         return True
     if not name.session:
         return False
-    framed = rules.during_after.match(after) is not None and sentence[:name.start].rstrip().endswith(_AT)
+    framed = rules.during_after.match(after) is not None and sentence[:name.start].rstrip().endswith(LOCATIVES)
     return rules.addressee.search(before) is not None or rules.decided_at.match(after) is not None or framed \
         or name.setting and not name.verb

@@ -21,9 +21,8 @@ from ipgraph.extract.events.context import Context
 from ipgraph.extract.events.meetings import visit_lead
 from ipgraph.extract.events.model import load_rules
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, SENTENCE_ENDS, WHOLE, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, IDEOGRAPH, SENTENCE_ENDS, WHOLE, alternation
 
-_HAN = r"[\u4e00-\u9fff]"
 _NAMED_PLACE = 6
 """How many characters a place's own name may have before the word of its level (东丽区, 乌鲁木齐市)."""
 
@@ -52,7 +51,7 @@ class TripFinder:
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
         self.verb = re.compile(rf"{visit_lead(carrying_out)}(?:{alternation(verbs)})") if verbs else None
         visiting = rf"|{self.verb.pattern}" if self.verb else ""
-        self.levelled = re.compile(rf"(?![{EVERY}{WHOLE}]){_HAN}{{1,{_NAMED_PLACE}}}?(?:{alternation(levels)})"
+        self.levelled = re.compile(rf"(?![{EVERY}{WHOLE}]){IDEOGRAPH}{{1,{_NAMED_PLACE}}}?(?:{alternation(levels)})"
                                    rf"(?={ends}{visiting})") if levels else None
         self.attending = attending
         """The verbs of holding and attending: a group going to a place to do one of them goes to an event."""
@@ -61,7 +60,7 @@ class TripFinder:
     @cached_property
     def one_character(self) -> re.Pattern[str]:
         """A place abbreviated to one character (赴京): compiled when a clause first needs it (most builds never do)."""
-        return re.compile(rf"{_HAN}(?={self._place_end})")
+        return re.compile(rf"{IDEOGRAPH}(?={self._place_end})")
 
     def trips(self, clause: Context) -> list[Trip]:
         """Each trip the clause tells: led (率队到X), or gone to see a place (前往北京访问)."""
