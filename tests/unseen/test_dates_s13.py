@@ -1,0 +1,47 @@
+"""Dates, session 13 round: shapes of date the dev texts print that were read wrong. Every sentence here was
+written for these tests, none copied from an evaluation text; each runs the real pipeline
+(tests/unseen/test_events.py's helper)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.facts import extract
+from ipgraph.extract.registry import ReportText, run_extractors
+from ipgraph.ingest.corpus import ReportMeta
+from ipgraph.ingest.passages import segment
+from ipgraph.resources import resources
+from ipgraph.zh.dates import find_dates
+from tests.unseen.test_events import events, one
+
+
+def agreements(text: str, date: str | None = None) -> list[AgreementFact]:
+    knowledge = resources().knowledge
+    passages = segment(text)
+    meta = ReportMeta(id="unseen", path=Path("unseen.txt"), date=date)
+    return run_extractors(ReportText(meta, passages, extract(passages, knowledge), knowledge))["agreements"]
+
+
+def test_a_date_in_brackets_after_today_is_the_day_not_the_reports_date():
+    text = "香港知识产权署署长今日（6月15日）出席第四届亚洲知识产权论坛。"
+    assert one(events(text, date="2021-06-20"), "第四届亚洲知识产权论坛").start == "2021-06-15"
+    assert [d.start for d in find_dates("署长今日（6月15日）出席", 2021, "2021-06-20")] == ["2021-06-15"]
+    assert [d.start for d in find_dates("署长明日(21日)出席", 2021, "2021-06-20")] == ["2021-06-21"]
+
+
+def test_today_without_brackets_is_still_the_reports_day():
+    assert [d.start for d in find_dates("署长今日出席论坛", 2021, "2021-06-20")] == ["2021-06-20"]
+
+
+def test_a_counted_named_day_gives_an_undated_report_its_year():
+    text = "在第二十五个“世界知识产权日”来临之际，4月22日，嘉兴市中级人民法院举办知识产权开放日活动。"
+    assert one(events(text), "知识产权开放日活动").start == "2025-04-22"
+    signed = ("本报讯 在第25个世界知识产权日到来之际，4月22日，嘉兴市市场监管局与嘉兴市中级人民法院签署了"
+              "《知识产权协同保护合作备忘录》。")
+    assert [a.date for a in agreements(signed)] == ["2025-04-22"]
+
+
+def test_a_reports_own_date_outranks_a_counted_day():
+    text = "在第二十五个世界知识产权日来临之际，4月22日，嘉兴市中级人民法院举办知识产权开放日活动。"
+    assert one(events(text, date="2026-05-02"), "知识产权开放日活动").start == "2026-04-22"
