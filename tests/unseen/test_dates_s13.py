@@ -45,3 +45,16 @@ def test_a_counted_named_day_gives_an_undated_report_its_year():
 def test_a_reports_own_date_outranks_a_counted_day():
     text = "在第二十五个世界知识产权日来临之际，4月22日，嘉兴市中级人民法院举办知识产权开放日活动。"
     assert one(events(text, date="2026-05-02"), "知识产权开放日活动").start == "2026-04-22"
+
+
+def test_a_wire_datelines_day_is_what_a_day_alone_and_today_are_read_against():
+    text = ("央广网重庆6月27日消息（记者李明）26日，重庆市高级人民法院与四川省高级人民法院召开"
+            "第三次川渝知识产权司法协作联席会议。")
+    assert one(events(text, date="2021-07-01"), "第三次川渝知识产权司法协作联席会议").start == "2021-06-26"
+    today = "（中央社记者李明台北15日电）台北科技大学今天举办第四届智慧财产权论坛。"
+    assert one(events(today, date="2021-06-20"), "第四届智慧财产权论坛").start == "2021-06-15"
+
+
+def test_a_wire_dateline_late_in_the_year_is_of_the_year_before_a_january_posting():
+    text = "新华社北京12月30日电 昨日，第四届京津冀知识产权论坛在北京举行。"
+    assert one(events(text, date="2022-01-04"), "第四届京津冀知识产权论坛").start == "2021-12-29"

@@ -26,7 +26,7 @@ from ipgraph.extract.script import Reprint, read_in_one_script
 from ipgraph.extract.statements import covered_year
 from ipgraph.extract.treaty_actions import TREATY_ACTION_RULES, extract_treaty_actions
 from ipgraph.ingest.corpus import ReportMeta
-from ipgraph.ingest.dateline import dateline
+from ipgraph.ingest.dateline import dateline, wire_day
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
@@ -61,12 +61,14 @@ class ReportText:
     def own_date(self) -> str | None:
         """The date the report bears, which its relative and partial dates (今年, 9月16日) are read against: its
         metadata date, else the date or publication line at its head, else the year a named day it counts falls in
-        (第23个世界知识产权日: 2023); none for a report that covers a period (an annual report's 5月 is of the year it
-        covers, not of the year it was printed)."""
+        (第23个世界知识产权日: 2023); narrowed to the day a wire dateline at its head gives (…6月15日电) in that
+        date's year. None for a report that covers a period (an annual report's 5月 is of the year it covers, not
+        of the year it was printed)."""
         if self.meta.period:
             return None
-        return self.meta.date or dateline((p.text for p in self.passages), self.knowledge) \
+        own = self.meta.date or dateline((p.text for p in self.passages), self.knowledge) \
             or counted_year((p.text for p in self.passages), self.knowledge)
+        return wire_day((p.text for p in self.passages), own, self.knowledge) or own
 
     @property
     def covered(self) -> str | None:
