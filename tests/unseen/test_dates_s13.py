@@ -58,3 +58,18 @@ def test_a_wire_datelines_day_is_what_a_day_alone_and_today_are_read_against():
 def test_a_wire_dateline_late_in_the_year_is_of_the_year_before_a_january_posting():
     text = "新华社北京12月30日电 昨日，第四届京津冀知识产权论坛在北京举行。"
     assert one(events(text, date="2022-01-04"), "第四届京津冀知识产权论坛").start == "2021-12-29"
+
+
+def test_a_weekday_with_its_date_in_brackets_is_dated_by_the_brackets():
+    text = "周二（6月15日），第四届长三角知识产权论坛在苏州举行。"
+    assert one(events(text, date="2021-06-20"), "第四届长三角知识产权论坛").start == "2021-06-15"
+
+
+def test_a_publication_line_in_the_footer_of_a_long_page_is_the_reports_own_date():
+    body = ["苏州举办第四届长三角知识产权论坛", "6月15日，第四届长三角知识产权论坛在苏州举行。",
+            "论坛由苏州市人民政府主办。", "来自三省一市的代表出席论坛。",
+            "与会代表围绕知识产权保护进行了交流。", "论坛还发布了合作白皮书。",
+            "苏州市知识产权局局长作主旨发言。", "上海市知识产权局局长作交流发言。"]
+    for footer in ("作者：李明 来源：苏州日报 发布时间：2021年6月17日", "来源：新华网 2021-06-17 编辑：王芳"):
+        text = "\n\n".join([*body, footer]) + "\n"
+        assert one(events(text), "第四届长三角知识产权论坛").start == "2021-06-15"

@@ -46,13 +46,18 @@ def publication_label(knowledge: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{labels})[于於]?\s*[:：]|(?<![\u4e00-\u9fff])(?:{labels})[于於]?)\s*$")
 
 
+TAIL_LINES = 3
+"""How many passages from the bottom a publication line may stand in when the head prints none: a page's footer
+(来源：某某网 2021-06-17 编辑：…, 作者：… 发布时间：2015年9月1日) under the last paragraph."""
+
+
 def dateline(lines: Iterable[str], knowledge: Path) -> str | None:
-    """The ISO date the head of a report prints as its own, or None when it prints none; ``knowledge`` is the
-    folder whose publication labels count."""
+    """The ISO date the head of a report prints as its own, else the date its footer prints, or None when it
+    prints none; ``knowledge`` is the folder whose publication labels count."""
     label = publication_label(knowledge)
-    for index, line in enumerate(lines):
-        if index >= HEAD_LINES:
-            break
+    lines = list(lines)
+    head = lines[:HEAD_LINES]
+    for line in (*head, *lines[max(len(head), len(lines) - TAIL_LINES):][::-1]):
         if len(line) > LONGEST_LINE or SENTENCE.search(line):
             continue
         found = line_date(line, label)

@@ -292,13 +292,15 @@ def relative_clause(text: str, at: int) -> int | None:
     return found.end() if found else None
 
 
-_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))})\s*[（(]\s*$")
-"""A day named relative to the report's whose date the text prints in brackets after it (今日（6月15日）, 明日(17日)),
-as a government release dates its day: the bracketed date is the day, whatever the report's own date says."""
+_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(_WEEK)})[{WEEKDAYS}])"
+                              r"\s*[（(]\s*$")
+"""A day named relative to the report's, or a weekday, whose date the text prints in brackets after it (今日（6月15日）,
+明日(17日), 周二（6月15日）), as a government release dates its day: the bracketed date is the day, whatever the
+report's own date says."""
 
 
 def _said_in_brackets(text: str, span: DateSpan) -> DateSpan:
-    """The date in the brackets after 今日 (今日（6月15日）) stands for the word too: the word is read no more
+    """The date in the brackets after 今日 or 周二 (今日（6月15日）) stands for the word too: the word is read no more
     against the report's date (a release posted days later), and the date is no note on the word before it."""
     if text[span.finish:span.finish + 1] not in (")", "）") or text[span.begin - 1:span.begin] not in ("(", "（"):
         return span
