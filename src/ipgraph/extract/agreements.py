@@ -50,6 +50,8 @@ event's day, unless the passage says when is not told (近日), a speaker recoun
 earlier (已与…签署).
 A state among the parties beside a body of its own (中国 printed in front of 国家版权局) signs through it and is
 no party of its own; a compound before a collective of bodies (中日两局签署) names the bodies the report names.
+A body joined to the subject by a verb of acting together (A联合B与C签订, joint_subjects.py) signs too: A, B and C
+sign one instrument.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import occasions
 from ipgraph.extract.statements import (
     PATHS,
@@ -147,6 +150,7 @@ class _ReportAgreements(InstrumentNames):
         own, told apart."""
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
+        self.joint = joint_subjects(data_dir)
         self.sign = self.rules.signing
         self.nouns = self.rules.noun_regex
         self.basis = re.compile(f"(?:{alternation(self.rules.words.get('basis', ()))})({self.nouns.pattern})")
