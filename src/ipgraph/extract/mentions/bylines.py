@@ -45,7 +45,6 @@ class Bylines:
         self.credit_bracket = re.compile(rf"[（(]([^（）()\n]*(?:{credits}|{made}|[/／])[^（）()\n]*)[）)][ \t]*$",
                                          re.MULTILINE)
         self.credit_words = frozenset((*cues["reporter"], *self.credits, *cues["picture"]))
-        self.nameless = frozenset(cues["nameless"])  # 作者：佚名: the writer is not named
 
     def __call__(self, doc: Doc, text: str,
                  mentions: list[Span]) -> tuple[list[Named], set[int], dict[tuple[int, int], Span]]:
@@ -86,8 +85,7 @@ class Bylines:
         for line in self.credit_line.finditer(text) if holds(text, "：:/／") else ():  # 文/甲乙, 摄影：戊己 on a line
             name = line.group("name").replace(" ", "")
             outlet = _sourced_outlet(text, line.start(), mentions)
-            if (self.surname.match(name) or outlet is not None and name not in self.nameless) and \
-                    self.plain(name, 0, len(name)):
+            if self.surname.match(name) and self.plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), "", outlet, line.start("name")))
                 if outlet is not None:
                     credited.add(line.start("name"))
@@ -140,8 +138,7 @@ def _media(mention: Span) -> bool:
 def _sourced_outlet(text: str, at: int, mentions: list[Span]) -> Span | None:
     """The outlet a page's source line names on the line of a credit at ``at`` (来源:某某日报 作者:甲乙; 作者:甲乙
     来源:某某报): the line gives the item's source and its writer as fields of one record, so the writer credited there
-    writes for that outlet, whatever the surname (a pen name, a rare surname). A source that is no outlet (来源:某局)
-    gives the writer no employer."""
+    writes for that outlet. A source that is no outlet (来源:某局) gives the writer no employer."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     end = len(text) if end < 0 else end
     return next((m for m in mentions if _media(m) and start <= m.start_char and m.end_char <= end), None)
