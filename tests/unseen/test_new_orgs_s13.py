@@ -34,3 +34,11 @@ def test_the_bare_character_is_no_unit_where_it_opens_a_word_of_its_own(res):
     """校长 is a title and 校园 opens no head: nothing is read after the character there."""
     found = orgs("浙江工商大学举办活动，校长出席并致辞。校园文化节同日开幕。", res)
     assert set(found) == {("浙江工商大学",)}
+
+
+def test_a_unit_after_a_back_pointer_needs_the_body_told_of(res):
+    """该 points back to a body the text has told of (zh/grammar.py BACK_POINTERS): with none of the word's head before
+    it in the passage, the words after 该校 name no unit; with one, the unit is that body's."""
+    assert orgs("会议由该校知识产权研究开发院承办。", res) == {}
+    found = orgs("西北工业大学举办论坛，该校知识产权研究开发院承办。", res)
+    assert found[("知识产权研究开发院",)] == "西北工业大学知识产权研究开发院"
