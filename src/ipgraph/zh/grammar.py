@@ -104,6 +104,11 @@ leftwards from its head noun stops at one. A name that holds one
 (中华人民共和国) is found whole by the gazetteer first."""
 
 
+BACK_POINTERS = "该該"
+"""The demonstratives that point back to a body the text has told of (该校, 該局), where 本 and 我 (本局, 我院) point to
+the body that speaks: what 该 names is known only from the text before it."""
+
+
 SUBJECT_ADVERBS = "则亦即便却仍都也还又就"
 """Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
 name before them is not one of them, though a name may hold 则 (小宫义则)."""

@@ -24,6 +24,7 @@ from ipgraph.extract.mentions.lists import (
 )
 from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
+from ipgraph.extract.mentions.own_units import OwnUnits
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
     LearntPlaces,
@@ -142,6 +143,7 @@ class OrgShapes:
         self.byline = self.outlets.byline
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
         self.members = MemberWords(data_dir, self.generic.opens)
+        self.own_units = OwnUnits(Path(data_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         found = get_spans(doc, MENTIONS)
@@ -186,6 +188,7 @@ class OrgShapes:
         added += listed_with_bodies(self, doc, text, found, added)
         added += member_bodies(self, doc, text, found, added)
         added += self.acting_places(doc, text, [*found, *added], self._span)
+        added = self.own_units(self, doc, text, found, added)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
