@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.agreement_parties import AgreementParties, Item
+from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item
 from ipgraph.extract.facts import Located
-from ipgraph.extract.statements import actors
-from ipgraph.knowledge.gazetteer import TREATY
+from ipgraph.extract.statements import actors, path_of, runs
+from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.zh.dates import LEADING_DATE, MONTH_DAY, YEAR
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, JOIN_OR_WITH, NUMBER, WITH, alternation, clause_bounds
 
@@ -112,6 +112,15 @@ class InstrumentNames(AgreementParties):
             at += joined.end() if joined else 0
         closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
         return at + (closing.end() if closing else 0) if named > 1 and at < end else start
+
+    def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
+        """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
+        at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
+        opening = [run for run in runs(actors(mentions, sentence, at, item.end, (ORG,)), sentence, PARTIES_JOIN)
+                   if run[0].start - at <= 1]
+        if opening:  # 《A与B合作备忘录》: every party the name opens with
+            return [path_of(m) for m in opening[0]]
+        return self._abbreviated(sentence, at)
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ipgraph.errors import InputError
 from ipgraph.extract.facts import Located
+from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.statements import (
     PartyReader,
     ReportReader,
@@ -39,7 +40,7 @@ from ipgraph.zh.grammar import (
     clauses as grammar_clauses,
 )
 
-_PARTIES_JOIN = between_names(with_=True)
+PARTIES_JOIN = between_names(with_=True)
 _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 _OPENING_MARKS = " \t　[【（("
@@ -139,6 +140,8 @@ class AgreementParties(ReportReader):
     offset: int
     outlet_ends: tuple[str, ...]
     """The words that close a dateline (国知网讯, 新华社…电): a name right before one is the outlet, no party."""
+    joint: JointSubjects
+    """What joins two bodies of one subject (A、B; A联合B, who sign one instrument together)."""
 
     def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
@@ -155,7 +158,8 @@ class AgreementParties(ReportReader):
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         together = with_at is not None and (bool(_COUNTED_REST.search(sentence, with_at, verb))
-                                            or bool(self.rules.regex("jointly").search(sentence, with_at, verb)))
+                                            or bool(self.rules.regex("jointly").search(sentence, with_at, verb))) \
+            or self.joint.beside(sentence, mentions, start, subject_end)
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
@@ -247,7 +251,7 @@ class AgreementParties(ReportReader):
             mentions = self.facts.located.get(passage.slug, [])
             for found in opening.finditer(passage.text):
                 named = actors(mentions, passage.text, found.end(), len(passage.text), (ORG,))
-                run = runs(named, passage.text, _PARTIES_JOIN)[:1]
+                run = runs(named, passage.text, PARTIES_JOIN)[:1]
                 if run and len(run[0]) > 1 and run[0][0].start - found.end() <= 1:
                     return [path_of(m) for m in run[0]]
         return []
@@ -265,7 +269,7 @@ class AgreementParties(ReportReader):
         """The sides of the meeting the sentence before told (A与B举行会谈; 中国、巴西…和南非知识产权局局长会议在…举行):
         who signs or adopts when the meeting is the subject (会议通过了《…联合声明》)."""
         listed = [run for kinds in ((ORG,), (ORG, COUNTRY))
-                  for run in runs(actors(mentions, sentence, kinds=kinds), sentence, _PARTIES_JOIN) if len(run) > 1]
+                  for run in runs(actors(mentions, sentence, kinds=kinds), sentence, PARTIES_JOIN) if len(run) > 1]
         if listed and not self._pair(sentence, mentions):
             return self._distribute_head(sentence, mentions, listed[0])
         return self._pair(sentence, mentions)
@@ -285,7 +289,7 @@ class AgreementParties(ReportReader):
             resolved = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             if resolved:
                 return resolved
-        found = runs(actors(mentions, sentence, start, end), sentence)
+        found = runs(actors(mentions, sentence, start, end), sentence, self.joint.connector)  # A联合B与C签订
         if found:  # 國家知識產權局和澳門…局签署: a name the mention stage missed, joined to the run, signs too
             before, after = self.parties.joined_names(sentence, found[-1][0].start, found[-1][-1].end, start, end)
             return [self.parties.new_party(name, self.slug) for name in before] \
@@ -482,15 +486,6 @@ class AgreementParties(ReportReader):
     def country_of(self, key: str) -> str | None:
         """The country an organisation belongs to, by the gazetteer or as the text gave it."""
         return self.facts.country_of(key, self.gazetteer)
-
-    def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
-        """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
-        at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
-        opening = [run for run in runs(actors(mentions, sentence, at, item.end, (ORG,)), sentence, _PARTIES_JOIN)
-                   if run[0].start - at <= 1]
-        if opening:  # 《A与B合作备忘录》: every party the name opens with
-            return [path_of(m) for m in opening[0]]
-        return self._abbreviated(sentence, at)
 
     def _leading(self, text: str, lists: tuple[str, ...]) -> int:
         """How many characters of words from the given lists open ``text``."""

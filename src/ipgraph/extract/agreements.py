@@ -50,6 +50,8 @@ event's day, unless the passage says when is not told (近日), a speaker recoun
 earlier (已与…签署).
 A state among the parties beside a body of its own (中国 printed in front of 国家版权局) signs through it and is
 no party of its own; a compound before a collective of bodies (中日两局签署) names the bodies the report names.
+A body joined to the subject by a verb of acting together (A联合B与C签订, joint_subjects.py) signs too: A, B and C
+sign one instrument.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.joint_subjects import joint_subjects
+from ipgraph.extract.occasions import occasions
 from ipgraph.extract.statements import (
     PATHS,
     PartyReader,
@@ -146,6 +150,7 @@ class _ReportAgreements(InstrumentNames):
         own, told apart."""
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
+        self.joint = joint_subjects(data_dir)
         self.sign = self.rules.signing
         self.nouns = self.rules.noun_regex
         self.basis = re.compile(f"(?:{alternation(self.rules.words.get('basis', ()))})({self.nouns.pattern})")
@@ -207,13 +212,14 @@ class _ReportAgreements(InstrumentNames):
         is told as part of the event its passage tells — the ceremony, the forum, the day — or, when its passage
         tells none, the event of the nearest passage before it that does, within _OCCASION_REACH (论坛在…开幕。¶
         开幕式上，A与B签署了…), and has that event's date, when the events of that passage are all dated and on one
-        day; events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
+        day (``occasions``: no named day beside another event, no event told after the signing in its passage);
+        events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
         occasion), or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a
         speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there."""
         if VAGUE_TIME.search(passage.text, 0, at) or found_speaker and at >= found_speaker.words_start:
             return None
         for earlier in [passage, *reversed(self.behind)]:
-            dates = {event.start for event in self.events if earlier.slug in event.passages}
+            dates = {event.start for event in occasions(self.events, earlier, at if earlier is passage else None)}
             if dates:
                 day = dates.pop() if len(dates) == 1 else None
                 return day if day and _DAY.fullmatch(day) else None

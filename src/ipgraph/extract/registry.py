@@ -18,6 +18,7 @@ from ipgraph.extract.activities import ACTIVITY_RULES, extract_activities, summa
 from ipgraph.extract.agreements import AGREEMENT_RULES, extract_agreements
 from ipgraph.extract.devagenda import read_recommendations
 from ipgraph.extract.events import EVENT_RULES, extract_events, summarise_events
+from ipgraph.extract.events.counted_days import counted_year
 from ipgraph.extract.facts import ReportFacts
 from ipgraph.extract.mentions import MENTION_RULES
 from ipgraph.extract.pledges import PLEDGE_RULES, extract_pledges
@@ -25,7 +26,7 @@ from ipgraph.extract.script import Reprint, read_in_one_script
 from ipgraph.extract.statements import covered_year
 from ipgraph.extract.treaty_actions import TREATY_ACTION_RULES, extract_treaty_actions
 from ipgraph.ingest.corpus import ReportMeta
-from ipgraph.ingest.dateline import dateline
+from ipgraph.ingest.dateline import dateline, wire_day
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 
@@ -49,8 +50,9 @@ class ReportText:
 
     @property
     def year(self) -> int | None:
-        """The year a date without one belongs to: the year the report covers, else the year it is dated."""
-        for value in (self.meta.period, self.meta.date):
+        """The year a date without one belongs to: the year the report covers, else the year it is dated (by its
+        metadata, its date line, or the named day it counts: ``own_date``)."""
+        for value in (self.meta.period, self.meta.date, self.own_date):
             if value and value[:4].isdigit():
                 return int(value[:4])
         return None
@@ -58,11 +60,15 @@ class ReportText:
     @property
     def own_date(self) -> str | None:
         """The date the report bears, which its relative and partial dates (今年, 9月16日) are read against: its
-        metadata date, else the date or publication line at its head; none for a report that covers a period
-        (an annual report's 5月 is of the year it covers, not of the year it was printed)."""
+        metadata date, else the date or publication line at its head, else the year a named day it counts falls in
+        (第23个世界知识产权日: 2023); narrowed to the day a wire dateline at its head gives (…6月15日电) in that
+        date's year. None for a report that covers a period (an annual report's 5月 is of the year it covers, not
+        of the year it was printed)."""
         if self.meta.period:
             return None
-        return self.meta.date or dateline((p.text for p in self.passages), self.knowledge)
+        own = self.meta.date or dateline((p.text for p in self.passages), self.knowledge) \
+            or counted_year((p.text for p in self.passages), self.knowledge)
+        return wire_day((p.text for p in self.passages), own, self.knowledge) or own
 
     @property
     def covered(self) -> str | None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import NUMERIC_DATE, YEAR
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import IDEOGRAPH, alternation
 
 HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
@@ -46,13 +46,18 @@ def publication_label(knowledge: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{labels})[于於]?\s*[:：]|(?<![\u4e00-\u9fff])(?:{labels})[于於]?)\s*$")
 
 
+TAIL_LINES = 3
+"""How many passages from the bottom a publication line may stand in when the head prints none: a page's footer
+(来源：某某网 2021-06-17 编辑：…, 作者：… 发布时间：2015年9月1日) under the last paragraph."""
+
+
 def dateline(lines: Iterable[str], knowledge: Path) -> str | None:
-    """The ISO date the head of a report prints as its own, or None when it prints none; ``knowledge`` is the
-    folder whose publication labels count."""
+    """The ISO date the head of a report prints as its own, else the date its footer prints, or None when it
+    prints none; ``knowledge`` is the folder whose publication labels count."""
     label = publication_label(knowledge)
-    for index, line in enumerate(lines):
-        if index >= HEAD_LINES:
-            break
+    lines = list(lines)
+    head = lines[:HEAD_LINES]
+    for line in (*head, *lines[max(len(head), len(lines) - TAIL_LINES):][::-1]):
         if len(line) > LONGEST_LINE or SENTENCE.search(line):
             continue
         found = line_date(line, label)
@@ -90,3 +95,40 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+WIRE_LINES = 3
+"""How many passages from the top a wire dateline may open (after a headline and a picture caption)."""
+_HALF_YEAR = timedelta(days=183)
+
+
+@lru_cache(maxsize=8)
+def _wire(knowledge: Path) -> re.Pattern[str]:
+    """A wire dateline opening a passage or closing a bracket's outlet and reporter: the outlet and place, the
+    month-day or the day alone, and the word that closes it (新华社杭州6月15日电, 央广网重庆6月27日消息,
+    （中央社记者李明台北15日电）); the words are ``gazetteer/media_cues.tsv``'s dateline list."""
+    words = alternation(word_lists(knowledge / "gazetteer" / "media_cues.tsv")["dateline"])
+    return re.compile(rf"^\s*[【（(]?\s*{IDEOGRAPH}{{2,16}}?(?:[·•]{IDEOGRAPH}{{2,8}}?)?"
+                      rf"(?:(\d{{1,2}})\s*月)?\s*(\d{{1,2}})\s*日(?:{words})(?![贺賀话話])")
+
+
+def wire_day(lines: Iterable[str], own: str | None, knowledge: Path) -> str | None:
+    """The day a wire dateline at the head of the report gives (…6月15日电), in the year of ``own`` (the
+    report's own date as its page gives it: a repost's date, a year, a month), the year before when it would fall
+    more than half a year after it: a news item's 今天, 昨日 and day alone (26日) are of the day its dateline
+    gives, not of the day a site posted it. None without ``own`` (no year), a dateline or a valid day."""
+    if not own or not own[:4].isdigit():
+        return None
+    pattern = _wire(knowledge)
+    for index, line in enumerate(lines):
+        if index >= WIRE_LINES:
+            break
+        found = pattern.match(line)
+        if found is None:
+            continue
+        month = int(found.group(1)) if found.group(1) else int(own[5:7]) if len(own) >= 7 else None
+        day = _iso(int(own[:4]), month, int(found.group(2))) if month else None
+        if day and len(own) == 10 and date.fromisoformat(day) - date.fromisoformat(own) > _HALF_YEAR:
+            day = _iso(int(own[:4]) - 1, month, int(found.group(2)))  # type: ignore[arg-type]  # month is set
+        return day
+    return None

@@ -264,7 +264,9 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
         group.append(atom)
     if group:
         _close(text, group, spans, year, own)
-    found = sorted(spans + _compact(text) + _separated(text) + _relative_days(text, day), key=lambda span: span.begin)
+    spans = [_said_in_brackets(text, span) for span in spans]
+    found = sorted(spans + _compact(text) + _separated(text) + _relative_days(text, day, spans),
+                   key=lambda span: span.begin)
     return tuple(sorted(found + _referring_days(text, found), key=lambda span: span.begin))
 
 
@@ -290,11 +292,31 @@ def relative_clause(text: str, at: int) -> int | None:
     return found.end() if found else None
 
 
-def _relative_days(text: str, own: date | None) -> list[DateSpan]:
+_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(_WEEK)})[{WEEKDAYS}])"
+                              r"\s*[（(]\s*$")
+"""A day named relative to the report's, or a weekday, whose date the text prints in brackets after it (今日（6月15日）,
+明日(17日), 周二（6月15日）), as a government release dates its day: the bracketed date is the day, whatever the
+report's own date says."""
+
+
+def _said_in_brackets(text: str, span: DateSpan) -> DateSpan:
+    """The date in the brackets after 今日 or 周二 (今日（6月15日）) stands for the word too: the word is read no more
+    against the report's date (a release posted days later), and the date is no note on the word before it."""
+    if text[span.finish:span.finish + 1] not in (")", "）") or text[span.begin - 1:span.begin] not in ("(", "（"):
+        return span
+    word = _BRACKETS_OPENED.search(text, max(0, span.begin - 6), span.begin)
+    return DateSpan(span.start, span.end, word.start(), span.finish + 1) if word else span
+
+
+def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[DateSpan]:
+    """The days 今天, 昨日, 上周五 name against the report's own day; none for a word whose date a span of ``told``
+    already prints (今日（6月15日）)."""
     if own is None or _RELATIVE_DAY_MARK.search(text) is None:
         return []
     found = []
     for match in _RELATIVE_DAY.finditer(text):
+        if any(span.begin <= match.start() < span.finish for span in told):
+            continue
         day = _weekday(own, match) if match.group("week") else \
             (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
         found.append(DateSpan(day, day, match.start(), match.end()))

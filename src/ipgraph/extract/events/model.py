@@ -281,6 +281,14 @@ class EventRules:
     def type_at_end(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
 
+    @cached_property
+    def series_tail(self) -> re.Pattern[str]:
+        """A word of a series and a noun too common to name an event's kind ending a name (中国专利周系列活动): the
+        series of events a festival or week is, of the festival's kind, told again by its own name (今年中国专利周);
+        not 大会系列会议, a series of meetings."""
+        counted = alternation(tuple(word for word, _, licence in self.types if licence == "counted"))
+        return re.compile(f"(?:{self.source('series')})(?:{counted})?$")
+
     # The patterns below embed word lists of hundreds of characters: made once, not for each name read (building
     # and hashing a pattern's text to find it in re's cache cost more than matching it).
     @cached_property

@@ -165,6 +165,8 @@ class NameFinder:
                 kind, licence = words.type_of_word[longer.group(0)]
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
+        if series and (member := words.type_pattern.match(sentence, end)):  # 专利周系列活动: the series' events
+            end = member.end()
         tail = sentence[end:end + 4]
         chaired = words.pattern("chair", anchored=True).match(tail) is not None \
             and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
@@ -372,6 +374,9 @@ def mode_of(label: str, header: str, body: str, kind: str, has_place: bool, rule
 
 
 def type_of(label: str, rules: EventRules) -> str | None:
+    """The type of the event noun ending last in a name, before the words of a series after it (专利周系列活动: a
+    week's events are a campaign)."""
+    label = rules.series_tail.sub("", label) or label
     best = None
     for word, kind, _ in rules.types:
         at = label.rfind(word)

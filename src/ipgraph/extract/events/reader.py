@@ -21,6 +21,7 @@ from ipgraph.extract.events.model import (
     load_rules,
     spelled,
     squash,
+    without_relative_year,
 )
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.facts import Located, ReportFacts, within
@@ -199,9 +200,11 @@ class EventReader:
         bare = self.rules.acronym_noun(short) if event.start is None else None
         if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short) and not bare:
             return None
-        unyeared = _LEADING_YEAR.sub("", short)
+        unyeared, this_year = _LEADING_YEAR.sub("", short), without_relative_year(short, this_year=True)
         for known in self.events.values():
             told = spelled(known.label)
+            if this_year != short and self.rules.series_tail.sub("", told).endswith(this_year):
+                return known  # 第十一届中国专利周系列活动 told again as 今年中国专利周
             if abbreviated(known.label) == abbreviated(event.label) \
                     and (within_date(known.start, event.start) or within_date(event.start, known.start)):
                 return self._retold(known, event)

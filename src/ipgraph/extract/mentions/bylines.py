@@ -84,8 +84,11 @@ class Bylines:
                         if body is not None and _media(body))  # an outlet's writer
         for line in self.credit_line.finditer(text) if holds(text, "：:/／") else ():  # 文/甲乙, 摄影：戊己 on a line
             name = line.group("name").replace(" ", "")
+            outlet = _sourced_outlet(text, line.start(), mentions)
             if self.surname.match(name) and self.plain(name, 0, len(name)):
-                found.append((line.start("name"), line.end("name"), "", None, line.start("name")))
+                found.append((line.start("name"), line.end("name"), "", outlet, line.start("name")))
+                if outlet is not None:
+                    credited.add(line.start("name"))
         for line in self.credit_after.finditer(text) if holds(text, "/／") else ():  # 甲乙/摄, 记者丙丁／摄影
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
@@ -130,6 +133,15 @@ class Bylines:
 def _media(mention: Span) -> bool:
     """An outlet: its writers work for it (the mentions mark a body a source line or a dateline names so)."""
     return mention.label_ == ORG and (mention._.ipg or {}).get("kind") == "media"
+
+
+def _sourced_outlet(text: str, at: int, mentions: list[Span]) -> Span | None:
+    """The outlet a page's source line names on the line of a credit at ``at`` (来源:某某日报 作者:甲乙; 作者:甲乙
+    来源:某某报): the line gives the item's source and its writer as fields of one record, so the writer credited there
+    writes for that outlet. A source that is no outlet (来源:某局) gives the writer no employer."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return next((m for m in mentions if _media(m) and start <= m.start_char and m.end_char <= end), None)
 
 
 def _dateline_outlet(text: str, at: int, mentions: list[Span]) -> Span | None:

@@ -1,0 +1,36 @@
+"""Which events a passage tells can be the occasion a signing it does not date took place at.
+
+A signing whose sentence prints no date (会上，双方签订了《…》; ¶ 两部门…并签订了《…》) was signed at the
+event its passage, or one just before it, tells, and takes that event's day. Two kinds of event a passage
+tells are no such occasion. A named day beside another event (在第24个世界知识产权日到来之际，4月19日，…召开
+座谈会; 4月26日是世界知识产权日。4月19日，…召开座谈会) is what the passage's events are held for, not where
+the signing was: its date beside the meeting's made the passage look dated twice, and the signing undated.
+An event the signing's own passage tells after it (双方签署了《…》，并商定明年联合举办…论坛) is a plan or a
+later part of the story, not the occasion of what was told before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ipgraph.extract.events.model import EventFact
+from ipgraph.ingest.passages import Passage
+
+NAMED_DAY = "event-day"
+"""The rule of a named day (knowledge/events/days.tsv) the text names on its own."""
+
+
+def occasions(events: Iterable[EventFact], passage: Passage, signed_at: int | None = None) -> list[EventFact]:
+    """The events of ``passage`` a signing may have taken place at: each it tells, without those it names only
+    after ``signed_at`` (the signing's offset, when the passage is the signing's own) and without a named day
+    when it tells another event."""
+    told = [event for event in events if passage.slug in event.passages
+            and (signed_at is None or not _told_after(event, passage, signed_at))]
+    held = [event for event in told if event.rule != NAMED_DAY]
+    return held or told
+
+
+def _told_after(event: EventFact, passage: Passage, at: int) -> bool:
+    """Whether the passage names the event only after ``at`` (its label first printed there)."""
+    first = passage.text.find(event.label)
+    return first >= at
