@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
+from ipgraph.extract.events.editions import edition_start
 from ipgraph.extract.events.model import (
     ABOUT,
     ACRONYM_BRACKET,
@@ -324,8 +325,11 @@ class NameFinder:
             clause = re.match(f"{CLAUSE_CHAR}*", sentence[b:])
             if licence == "counted" and not self.rules.pattern("holding").search(clause.group(0) if clause else ""):
                 continue
-            name = EventName(a, b, inner, kind, named=True, titled=True, left=a)
-            name.verb = self._verb(sentence, stop_before(stops, ends, a), a, [])
+            stop = stop_before(stops, ends, a)
+            left = edition_start(sentence, a, stop[1] if stop else 0, self.rules)
+            name = EventName(left, b, sentence[left:b] if left < a else inner, kind, named=True, titled=True,
+                             left=left)
+            name.verb = self._verb(sentence, stop, left, [])
             found.append(name)
         return found
 

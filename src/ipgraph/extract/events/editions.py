@@ -1,0 +1,27 @@
+"""The edition printed before a quoted title: 第十二届“…论坛”, 首届“…创新周”, 第二期全球“…行动”.
+
+A quoted title (events/names.py ``_titles``) names an event by its quotes; the edition in front of the opening quote
+(an ordinal, or 首届 for the first), and a word between the two that says its reach (全球, 全国), belong to
+the event's name as printed: the third forum of a series is not the series. Read leftwards from the quote, the
+edition is taken only when nothing that stops a name (a verb, a date, punctuation: the name finder's stops) and no
+event noun (…大会上发布“…”: another event's name) stands between it and the quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.events.model import EventRules
+from ipgraph.zh.grammar import IDEOGRAPH, NUMBER
+
+EDITION = re.compile(rf"(?:第\s*{NUMBER}\s*[届屆次期]|首[届屆期])(?P<reach>{IDEOGRAPH}{{0,2}})$")
+"""An edition ending a text, and a word of two characters at most after it (its reach: 全球, 全国)."""
+
+
+def edition_start(sentence: str, quote: int, last_stop: int, rules: EventRules) -> int:
+    """Where the name of the title whose quote opens at ``quote`` starts: at the edition right before the quote, if
+    one stands there after the last stop (``last_stop``, where the stop before the quote ends), else at the quote."""
+    edition = EDITION.search(sentence, last_stop, quote)
+    if edition is None or rules.type_pattern.search(edition.group("reach")):
+        return quote
+    return edition.start()
