@@ -28,6 +28,8 @@ class PledgeRules:
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
     lead_words: tuple[str, ...]
+    trailing: re.Pattern[str]
+    """The lead words ending a subject (高智公司未来也将…): adverbs between the subject and its cue."""
     wishes: tuple[str, ...]
     future: tuple[str, ...]
     effects: tuple[str, ...]
@@ -80,7 +82,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
                        f"(?=(?:{alternation(words.get('future', ()) + words.get('later', ()))}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
-        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
+        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
+        trailing=re.compile(f"(?:{alternation(lead)}|\\s)*$"), wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
         own=words.get("own", ()),
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),

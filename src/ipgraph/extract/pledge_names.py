@@ -1,0 +1,70 @@
+"""A pledge's subject printed as names the mention stage did not read as they stand, for the pledge reader:
+该中心和实验室将… (each a head noun pointing back), 高智公司未来也将… (a short form of 美国高智发明公司, which the
+report printed before), 生产力局和钱塘经科局还将… (a short form the mention stage linked to another body by its tail).
+
+Chinese shortens a name told once in full by keeping its head noun and a character or two of its words, in order
+(钱塘经科局: 杭州市钱塘区经济信息化和科学技术局), and points back with the bare head noun (该中心, 实验室); a subject
+that is a list of such items names the bodies the report named before, one for each item. Kept apart from
+``pledges.py`` so the reading of a pledge stays short."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ipgraph.extract.facts import Located, keeps_in_order
+from ipgraph.extract.statements import PartyReader, actors, path_of
+from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.grammar import JOIN_OR_WITH
+
+_SHORTEST = 3
+"""A short form keeps at least two characters before a one-character head (经科局); two characters are a head alone."""
+
+
+def named_subject(subject: str, text: str, clause: tuple[int, int], mentions: list[Located],
+                  behind: Sequence[tuple[str, list[Located]]], parties: PartyReader) -> list[str]:
+    """The bodies a subject of names stands for, one for each item of its list, when at least one item is a short
+    form or a pointing head noun of a body named before (else nothing: the subject is read as before); an item
+    printed as a mention of its own clause is that mention's body."""
+    items = [item.strip() for item in re.split(JOIN_OR_WITH, subject)]
+    if not all(items):
+        return []
+    inside = actors(mentions, text, *clause, (ORG,))
+    told = list(_told_before(text, clause[0], mentions, behind))
+    bodies, read_back = [], 0
+    for item in items:
+        printed = next((m for m in inside if text[m.start:m.end] == item), None)
+        if printed is not None:
+            bodies.append(path_of(printed))
+            continue
+        body = _named_before(item, told, parties)
+        if body is None:
+            return []
+        bodies.append(body)
+        read_back += 1
+    pointing_alone = len(items) == 1 and parties.referring(items[0]) is not None  # 该中心将…: the reader's own rule
+    return list(dict.fromkeys(bodies)) if read_back and not pointing_alone else []
+
+
+def _told_before(text: str, clause_start: int, mentions: list[Located],
+                 behind: Sequence[tuple[str, list[Located]]]) -> Iterator[tuple[str, Located]]:
+    """The organisations named before the clause, nearest first: in its passage, then in the passages before."""
+    for said, known, end in [(text, mentions, clause_start), *((t, m, len(t)) for t, m in behind)]:
+        for mention in reversed(actors(known, said, 0, end, (ORG,))):
+            yield said[mention.start:mention.end], mention
+
+
+def _named_before(item: str, told: list[tuple[str, Located]], parties: PartyReader) -> str | None:
+    """The body an item names: the nearest printed the same way, else the nearest ending with the head noun it points
+    back with (该中心, 实验室), else the one body whose name it shortens (none when two could be meant)."""
+    same = next((m for name, m in told if name == item), None)
+    if same is not None:
+        return path_of(same)
+    noun = parties.referring(item)
+    if noun is not None:
+        return next((path_of(m) for name, m in told if name.endswith(noun) and name != noun), None)
+    if len(item) < _SHORTEST or parties.name(item) != item:
+        return None
+    fuller = {path_of(m) for name, m in told if name[-1] == item[-1] and keeps_in_order(item, name)}
+    return fuller.pop() if len(fuller) == 1 else None
+
