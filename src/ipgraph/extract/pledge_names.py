@@ -22,28 +22,23 @@ _SHORTEST = 3
 
 
 def named_subject(subject: str, text: str, clause: tuple[int, int], mentions: list[Located],
-                  behind: Sequence[tuple[str, list[Located]]], parties: PartyReader) -> list[str]:
+                  context: Sequence[tuple[str, list[Located]]], parties: PartyReader) -> list[str]:
     """The bodies a subject of names stands for, one for each item of its list, when at least one item is a short
     form or a pointing head noun of a body named before (else nothing: the subject is read as before); an item
-    printed as a mention of its own clause is that mention's body."""
+    printed as a mention of its own clause is that mention's body. ``context`` is the passage and those before it,
+    nearest first; they are read only when an item could name a body told before."""
     items = [item.strip() for item in re.split(JOIN_OR_WITH, subject)]
-    if not all(items):
-        return []
+    if not all(items) or len(items) == 1 and parties.referring(items[0]) is not None:
+        return []  # 该中心将…: one pointing noun alone is the referring rule's
     inside = actors(mentions, text, *clause, (ORG,))
-    told = list(_told_before(text, clause[0], mentions, behind))
-    bodies, read_back = [], 0
-    for item in items:
-        printed = next((m for m in inside if text[m.start:m.end] == item), None)
-        if printed is not None:
-            bodies.append(path_of(printed))
-            continue
-        body = _named_before(item, told, parties)
-        if body is None:
-            return []
-        bodies.append(body)
-        read_back += 1
-    pointing_alone = len(items) == 1 and parties.referring(items[0]) is not None  # 该中心将…: the reader's own rule
-    return list(dict.fromkeys(bodies)) if read_back and not pointing_alone else []
+    printed = [next((m for m in inside if text[m.start:m.end] == item), None) for item in items]
+    unread = [item for item, mention in zip(items, printed) if mention is None]
+    if not unread or not all(parties.referring(item) is not None or parties.name(item) == item for item in unread):
+        return []  # every item a mention of its own, or one that is no name: the subject is read as before
+    told = list(_told_before(text, clause[0], mentions, context[1:]))
+    bodies = [path_of(mention) if mention is not None else _named_before(item, told, parties)
+              for item, mention in zip(items, printed)]
+    return list(dict.fromkeys(b for b in bodies if b)) if all(bodies) else []
 
 
 def _told_before(text: str, clause_start: int, mentions: list[Located],

@@ -339,7 +339,7 @@ class _ReportPledges(SpeakersWords):
         if we:
             return we
         subject = self.rules.trailing.sub("", self.rules.lead.sub("", self._unsaid(words)))
-        listed = named_subject(subject, text, (clause_start, cue), mentions, self.context[1:], self.parties)
+        listed = named_subject(subject, text, (clause_start, cue), mentions, self.context, self.parties)
         if listed:  # 该中心和实验室将…, 高智公司未来也将…: items that point back to bodies named before
             return listed
         name = self.parties.name(words) if words.strip() else None
