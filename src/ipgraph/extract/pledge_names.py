@@ -10,12 +10,15 @@ that is a list of such items names the bodies the report named before, one for e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ipgraph.extract.facts import Located, keeps_in_order
 from ipgraph.extract.statements import PartyReader, actors, path_of
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.grammar import JOIN_OR_WITH
+
+_JOINED = re.compile(JOIN_OR_WITH)
+"""What joins the items of a subject (该中心和实验室, A与B)."""
 
 _SHORTEST = 3
 """A short form keeps at least two characters before a one-character head (经科局); two characters are a head alone."""
@@ -27,25 +30,32 @@ def named_subject(subject: str, text: str, clause: tuple[int, int], mentions: li
     form or a pointing head noun of a body named before (else nothing: the subject is read as before); an item
     printed as a mention of its own clause is that mention's body. ``context`` is the passage and those before it,
     nearest first; they are read only when an item could name a body told before."""
-    items = [item.strip() for item in re.split(JOIN_OR_WITH, subject)]
-    if not all(items) or len(items) == 1 and parties.referring(items[0]) is not None:
-        return []  # 该中心将…: one pointing noun alone is the referring rule's
+    if not subject:
+        return []
+    items = [item.strip() for item in _JOINED.split(subject)]
+    if not all(items):
+        return []
     inside = actors(mentions, text, *clause, (ORG,))
     printed = [next((m for m in inside if text[m.start:m.end] == item), None) for item in items]
     unread = [item for item, mention in zip(items, printed) if mention is None]
-    if not unread or not all(parties.referring(item) is not None or parties.name(item) == item for item in unread):
-        return []  # every item a mention of its own, or one that is no name: the subject is read as before
-    told = list(_told_before(text, clause[0], mentions, context[1:]))
+    if not unread or len(items) == 1 and parties.referring(items[0]) is not None:
+        return []  # every item a mention of its own; 该中心将…, one pointing noun alone, is the referring rule's
+    if not all(parties.referring(item) is not None or parties.name(item) == item for item in unread):
+        return []  # an item that is no name: the subject is read as before
+    behind = (context[i] for i in range(1, len(context)))
+    told = list(_told_before(text, clause[0], mentions, behind, {item[-1] for item in unread}))
     bodies = [path_of(mention) if mention is not None else _named_before(item, told, parties)
               for item, mention in zip(items, printed)]
     return list(dict.fromkeys(b for b in bodies if b)) if all(bodies) else []
 
 
-def _told_before(text: str, clause_start: int, mentions: list[Located],
-                 behind: Sequence[tuple[str, list[Located]]]) -> Iterator[tuple[str, Located]]:
-    """The organisations named before the clause, nearest first: in its passage, then in the passages before."""
+def _told_before(text: str, clause_start: int, mentions: list[Located], behind: Iterable[tuple[str, list[Located]]],
+                 lasts: set[str]) -> Iterator[tuple[str, Located]]:
+    """The organisations named before the clause, nearest first: in its passage, then in the passages before; only
+    those ending in a character of ``lasts``, as every name an item can stand for ends as the item does."""
     for said, known, end in [(text, mentions, clause_start), *((t, m, len(t)) for t, m in behind)]:
-        for mention in reversed(actors(known, said, 0, end, (ORG,))):
+        ending = [m for m in known if said[m.end - 1:m.end] in lasts]
+        for mention in reversed(actors(ending, said, 0, end, (ORG,))):
             yield said[mention.start:mention.end], mention
 
 
