@@ -285,7 +285,7 @@ class _Resolver:
         place = next((p for p in self.state_and_place_names if stem.startswith(p)), "")
         fuller = {o for o in self.new_names if len(o) > len(name) and (long := o.translate(self.fold)).endswith(head)
                   and not long.endswith(read) and place in long
-                  and _keeps_in_order(stem, words := self._last_words(long[: -len(head)]))
+                  and keeps_in_order(stem, words := self._last_words(long[: -len(head)]))
                   and (not (lowest := self._lowest_place(words)) or any(c in stem for c in lowest))}
         return fuller.pop() if len(fuller) == 1 else ""
 
@@ -474,7 +474,7 @@ def _names_in_full(form: str, short: str) -> bool:
     return len(form) > len(short) and (form.endswith(short) or POSTED in short and short in form)
 
 
-def _keeps_in_order(short: str, long: str) -> bool:
+def keeps_in_order(short: str, long: str) -> bool:
     """Every character of ``short`` is in ``long``, in the same order (中新: 中国新闻); ``short`` is not ``long``."""
     rest = iter(long)
     return short != long and all(c in rest for c in short)

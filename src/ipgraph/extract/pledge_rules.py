@@ -28,6 +28,8 @@ class PledgeRules:
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
     lead_words: tuple[str, ...]
+    speech: tuple[str, ...]
+    """The verbs of speech (表示), longest first."""
     wishes: tuple[str, ...]
     future: tuple[str, ...]
     effects: tuple[str, ...]
@@ -62,6 +64,19 @@ class PledgeRules:
         items = [item.strip() for item in re.split(JOIN, self.lead.sub("", subject))]
         return items if all(item in self.places for item in items) else []
 
+    def unsaid(self, words: str) -> str:
+        """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
+        if not words.endswith(self.speech):
+            return words
+        return words[:len(words) - len(next(w for w in self.speech if words.endswith(w)))]
+
+    def without_adverbs(self, subject: str) -> str:
+        """A subject without the lead words that end it (高智公司未来也将…: 未来, 也), the adverbs before its cue."""
+        subject = subject.rstrip()
+        while subject.endswith(self.lead_words):
+            subject = subject[:len(subject) - len(next(w for w in self.lead_words if subject.endswith(w)))].rstrip()
+        return subject
+
     def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
         """今年3月國務院決定建立…制度以來舉辦的…: a cue in a clause dated before it and followed by 以来 starts a period
         already under way, something decided before, no pledge; so does a cue whose clause tells the act completed
@@ -80,7 +95,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
                        f"(?=(?:{alternation(words.get('future', ()) + words.get('later', ()))}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
-        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead, wishes=words.get("wish", ()),
+        lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
+        speech=tuple(sorted(words.get("speech", ()), key=len, reverse=True)),
+        wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
         own=words.get("own", ()),
         later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),

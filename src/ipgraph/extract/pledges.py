@@ -48,6 +48,7 @@ from typing import ClassVar
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
 from ipgraph.extract.statements import (
@@ -337,12 +338,16 @@ class _ReportPledges(SpeakersWords):
         we = self._we(words, who, clause_start)
         if we:
             return we
+        subject = self.rules.without_adverbs(self.rules.lead.sub("", self.rules.unsaid(words)))
+        listed = named_subject(subject, text, (clause_start, cue), mentions, self.context, self.parties)
+        if listed:  # 该中心和实验室将…, 高智公司未来也将…: items that point back to bodies named before
+            return listed
         name = self.parties.name(words) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, SIDES) if before[-1] in r)
             return [speaking_unit(path_of(m), who, self.gazetteer) for m in run]  # A与B将…, 中国、巴西…和南非将…
-        he = re.sub(f"(?:{alternation(self.speech)})$", "", words).strip() in self.rules.he  # …女士…，她表示将…
+        he = self.rules.unsaid(words).strip() in self.rules.he  # …女士…，她表示将…
         person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
                                                                 or he and offset <= m.start and m.end <= clause_start)]
         told = person[-1].key if person else self._told_speaker(clause_start, pronoun=True) if he else None
@@ -355,7 +360,7 @@ class _ReportPledges(SpeakersWords):
         holder = actors(mentions, text, clause_start, cue)
         if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
             return [path_of(holder[-1])]
-        unsaid = re.sub(f"(?:{alternation(self.speech)})$", "", words)  # 韩方表示将…, 秘书处表示将…: who speaks
+        unsaid = self.rules.unsaid(words)  # 韩方表示将…, 秘书处表示将…: who speaks
         side = self.parties.side(unsaid)
         if side:  # 日方将…, 欧方愿…
             return side
@@ -370,7 +375,7 @@ class _ReportPledges(SpeakersWords):
             return [f"org/{self.rules.treaty_bodies[body[-1].key]}"]
         if self._foretells(text, cue):  # …平台，将使更多公众受益: an effect, whoever speaks
             return []
-        subject = re.sub(f"(?:{alternation(self.speech)})$", "", self.rules.lead.sub("", words)).strip()
+        subject = self.rules.unsaid(self.rules.lead.sub("", words)).strip()
         if who is not None and who.organisation:  # 中国…，致力于…: the country a speaker's sentence is about pledges
             return (not subject and self._country_topic(text, mentions, offset, clause_start)) \
                 or [f"org/{who.organisation}"]
