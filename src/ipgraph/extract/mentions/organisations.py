@@ -369,9 +369,9 @@ class OrgShapes:
             if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
                     text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
                 limit = other.start_char
-        places = {m.start_char for m in found if m.label_ in (COUNTRY, CITY)} | \
-            {at for at in range(begin, limit) if text[at] in self.lone_places}  # …监管局联合省知识产权局: two
         place_ends = {m.start_char: m.end_char for m in found if m.label_ in (COUNTRY, CITY)}
+        # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
+        places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at)
