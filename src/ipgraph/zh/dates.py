@@ -139,7 +139,7 @@ _COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
 """Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen, as ``extract.facts.Located``
 class DateSpan:
     """A date or date range found in text, with ISO values at their precision and where it stands."""
 

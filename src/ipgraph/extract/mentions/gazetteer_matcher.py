@@ -27,13 +27,14 @@ class GazetteerMatcher:
         for kind, key, name in gazetteer.names():
             patterns.setdefault(f"{kind}|{key}", []).append(name.translate(simplified))
         patterns[f"{BLOCK}|"] = [context.translate(simplified) for context in gazetteer.blockers]
-        self.labels: dict[int, tuple[str, str]] = {}
-        """Each pattern's id → its kind and key, split once, not at every match (4,500 a build)."""
+        self.labels: dict[int, tuple[str, str, int, int]] = {}
+        """Each pattern's id → its kind and key, split once, not at every match (4,500 a build), and their ids (a
+        span made of ids is made in half the time: spaCy hashes a label given as text)."""
         for label in sorted(patterns):
             # tokenised as passages are (characters): spaCy's ChineseTokenizer took 0.1 s for the names
             self.matcher.add(label, [character_doc(nlp.vocab, name) for name in sorted(set(patterns[label]))])
             kind, key = label.split("|", 1)
-            self.labels[nlp.vocab.strings[label]] = (kind, key)
+            self.labels[nlp.vocab.strings[label]] = (kind, key, nlp.vocab.strings.add(kind), nlp.vocab.strings.add(key))
         # The kinds as ids: a span's label_ is text decoded anew at each reading.
         self.block, self.org, self.country = (nlp.vocab.strings.add(kind) for kind in (BLOCK, ORG, COUNTRY))
 
@@ -41,8 +42,8 @@ class GazetteerMatcher:
         found = []
         text = doc_text(doc)
         for match_id, start, end in self.matcher(doc):
-            kind, key = self.labels[match_id]
-            span = Span(doc, start, end, label=kind, kb_id=key)
+            kind, key, kind_id, key_id = self.labels[match_id]
+            span = Span(doc, start, end, label=kind_id, kb_id=key_id)
             if not inside_latin_word(text, span.start_char, span.end_char):
                 found.append((_PRIORITY[kind], key, span))
         found.sort(key=_RANK)
