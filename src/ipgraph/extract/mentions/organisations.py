@@ -68,8 +68,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
 """A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
 Google公司): the letters say where it starts."""
 _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
-"""A date where a name would start (2021年泉州法院, 2022年度全市法院): no name holds one, so reading leftwards stops
-there."""
+"""A date where a name would start (2021年泉州法院, 2022年度全市法院): no name holds one; reading leftwards stops."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
@@ -340,13 +339,11 @@ class OrgShapes:
         return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
 
     def _lone_place(self, text: str, start: int) -> bool:
-        """A name that opens a clause with a bare 省, 市 or 区 (省知识产权局, 市检察院): the body of the province or
-        city the report is about."""
+        """A name opening a clause with a bare 省, 市 or 区 (省知识产权局): the report's province's or city's body."""
         return text[start] in self.lone_places and self._starts_name(text, start)
 
     def _starts_name(self, text: str, at: int) -> bool:
-        """A name may start at ``at``: the text's start, punctuation, a function word or a verb that stands before
-        names is right before it."""
+        """A name may start at ``at``: after the text's start, punctuation, a function word or a verb before names."""
         return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or self.stops.ending(text, at)
 
     def _head_at(self, text: str, end: int, listed: bool = False):
