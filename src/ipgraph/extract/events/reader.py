@@ -24,6 +24,7 @@ from ipgraph.extract.events.model import (
     without_relative_year,
 )
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
+from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label
 from ipgraph.ingest.passages import Passage
@@ -223,6 +224,8 @@ class EventReader:
                 return known
             if unyeared != short and _year_of(event, known, unyeared, told):
                 return known
+            if one_told(known, event, self.data_dir):
+                return self._retold(known, event)
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
         return None
