@@ -36,3 +36,17 @@ def test_a_description_opened_by_a_word_of_generality_is_no_party():
     found = read("5月8日，宁波市知识产权局和世界最大专利数据公司、宁波大学签署了《专利运营合作备忘录》。",
                  "agreements")
     assert all("zui-da" not in p for f in found for p in f.parties)
+
+
+def test_a_body_pointed_back_to_by_gai_signs_as_the_subject():
+    """该院/该中心/该局 in the subject's place is the body named before whose name ends in that noun, as it is after
+    与 (与该网络签署)."""
+    for sentence, subject, counterpart in (
+            ("宁波大学法学院成立于2001年，现有教师80人。3月5日，该院与宁波市知识产权局签署了《人才培养合作协议》。",
+             "org/ning-bo-da-xue-fa-xue-yuan", _OFFICE),
+            ("浙江省知识产权保护中心位于杭州。近日，该中心与浙江大学签订了《专利快速预审合作协议》。",
+             "org/zhe-jiang-sheng-zhi-shi-chan-quan-bao-hu-zhong-xin", "org/zhe-jiang-da-xue"),
+            ("宁波市市场监督管理局位于宁波。6月2日，该局同宁波大学签署了《专利托管合作协议》。",
+             "org/ning-bo-shi-shi-chang-jian-du-guan-li-ju", _UNIVERSITY)):
+        found = read(sentence, "agreements")
+        assert [f.parties for f in found] == [[subject, counterpart]], sentence

@@ -322,8 +322,8 @@ class AgreementParties(ReportReader):
         items = re.split(JOIN, listed)
         names = [self.parties.name(item) for item in items]
         head = self._counted_head(sentence[start:end]) or (self._place_head(names[-1]) if names[-1] else "")
-        if not head and names[-1] is None:
-            return []
+        if not head and names[-1] is None:  # 该院与…签署: the body named before that the subject points back to
+            return self._referred(listed.strip())
         completed = [name or (self.parties.name(item.strip() + head) if head else None)
                      for name, item in zip(names, items)]
         if any(name is None for name in completed):
