@@ -17,11 +17,12 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, JOIN_OR_WITH, 
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
-_ITEM_SEPARATOR = re.compile(rf"》?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
+_ITEM_SEPARATOR = re.compile(rf"[》”\"]?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
 """What stands between two instrument names of a list: a closing mark, a bracketed note, a coordinator."""
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》）)]】后并以时" + CLAUSE_BREAKS + "。"
-"""What may follow an instrument noun that ends a name (a coordinator, 与, a bracket, a break; 后, 以来 and 时 of a
-clause of time; 并 before the verb phrase that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
+_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》”\"）)]】后并以时" + CLAUSE_BREAKS + "。"
+"""What may follow an instrument noun that ends a name (a coordinator, 与, a bracket, a closing mark: 》, or ” as
+real text quotes a name, 签署“合作备忘录”; a break; 后, 以来 and 时 of a clause of time; 并 before the verb phrase
+that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
 _CLOSING = re.compile(r"[\]】]")
 _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
 """When a signing told after its instrument took place (…合作协议于2025年3月5日正式签署): no part of the name."""

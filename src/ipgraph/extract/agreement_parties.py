@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
+from ipgraph.extract.counterparts import with_pattern
 from ipgraph.extract.facts import Located
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.statements import (
@@ -73,11 +74,15 @@ class AgreementRules:
         content = {*self.words.get("issue", ()), *self.words.get("exchange", ())}
         return re.compile(alternation(tuple(w for w in self.words.get("sign", ()) if w not in content)))
 
+    @cached_property
+    def _with(self) -> re.Pattern[str]:
+        return with_pattern(self.words)
+
     def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
-        同意), which would make the predicate after it a party."""
+        同意), which would make the predicate after it a party; and 和 after a time word."""
         inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
-        return [found for found in self.regex("with").finditer(text, start, len(text) if end is None else end)
+        return [found for found in self._with.finditer(text, start, len(text) if end is None else end)
                 if not any(a <= found.start() < b for a, b in inside)]
 
     @property
@@ -317,8 +322,8 @@ class AgreementParties(ReportReader):
         items = re.split(JOIN, listed)
         names = [self.parties.name(item) for item in items]
         head = self._counted_head(sentence[start:end]) or (self._place_head(names[-1]) if names[-1] else "")
-        if not head and names[-1] is None:
-            return []
+        if not head and names[-1] is None:  # 该院与…签署: the body named before that the subject points back to
+            return self._referred(listed.strip())
         completed = [name or (self.parties.name(item.strip() + head) if head else None)
                      for name, item in zip(names, items)]
         if any(name is None for name in completed):
@@ -488,8 +493,8 @@ class AgreementParties(ReportReader):
         return self.facts.country_of(key, self.gazetteer)
 
     def _leading(self, text: str, lists: tuple[str, ...]) -> int:
-        """How many characters of words from the given lists open ``text``."""
+        """How many characters of words from the given lists, and of opening title marks or quotes, open ``text``."""
         words = tuple(w for name in lists for w in self.rules.words.get(name, ()))
-        pattern = re.compile(f"^(?:{alternation(words)}|\\s|《)+")
+        pattern = re.compile(f"^(?:{alternation(words)}|\\s|[《“\"])+")
         found = pattern.match(text)
         return found.end() if found else 0

@@ -20,6 +20,7 @@ from typing import overload
 from ipgraph.extract.collectives import ALL_SIDES, CollectiveWords, bodies_of_places, collective_words
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
+from ipgraph.extract.mentions.generic import GenericPhrases
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
@@ -263,8 +264,7 @@ class ReportReader:
 
 @dataclass(frozen=True)
 class PartyWords:
-    """What reads a party the mention stage left unresolved: collectives (双方), country abbreviations (中欧),
-    and the words around a name that the structure of a sentence marks as a party."""
+    """Words that read a party the mention stage left: collectives (双方), abbreviations (中欧), words around a name."""
 
     collectives: CollectiveWords
     abbreviations: dict[str, str]
@@ -297,6 +297,7 @@ def party_words(data_dir: Path) -> PartyWords:
     abbreviations = {r["abbreviation"]: r["node"]
                      for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
     lists = word_lists(folder / "party_names.tsv")
+    lists["not_name"] += GenericPhrases(str(data_dir)).opens  # a phrase a word of generality opens names no body
     gazetteer = load_gazetteer(data_dir)
     heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
     return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists)

@@ -134,6 +134,10 @@ _FULL_WIDTH_DIGIT = re.compile("[０-９]")
 """Whether a text needs that table: translating a text with a table costs ~10 µs, ~3,600 texts a build."""
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
+TIME_WORD = re.compile(f"(?:{_RELATIVE_DAY.pattern}|{VAGUE_TIME.pattern}|{'|'.join(SAME_DAY)}"
+                       rf"|[于於]?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern})")
+"""A word or date that tells only when something happens (今天, 近日, 当天, 于3月5日), as it stands between a subject
+and its verb phrase: no item of a list of names."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
 """Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""

@@ -1,0 +1,19 @@
+"""What opens the counterparts of a signing (A与B签署, A同B签署). 和 joins a list (A和B签署: both sign, no one with
+the other), except where a time word stands before it (A今天和B签署, A近日和B签署, A于3月5日和B签署): a list's
+joint never follows a word of when, so 和 is the preposition there, as 与 is after one (A日前与B签署). The words
+are knowledge (knowledge/commitments/signing.tsv, lists ``with`` and ``timed_with``); the time words are the date
+grammar's (``zh.dates.TIME_WORD``). A match of the timed form starts at the time word: the subject ends before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.zh.dates import TIME_WORD
+from ipgraph.zh.grammar import NUMERALS, alternation
+
+
+def with_pattern(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """与/同, or 和 with the time word in front of it; not 3月5日和6日, where 和 joins two days."""
+    timed = f"(?:{TIME_WORD.pattern})\\s*(?:{alternation(words.get('timed_with', ()))})(?!\\s*[\\d{NUMERALS}])"
+    return re.compile(f"{timed}|{alternation(words.get('with', ()))}")
