@@ -5,7 +5,14 @@ organisation's. Sentences written for these tests, read by the real pipeline."""
 
 from __future__ import annotations
 
+import shutil
+
+from ipgraph.extract.statements import party_words
+from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.wordlists import word_lists
 from tests.unseen.test_commitments_round5 import read
+
+from conftest import ROOT
 
 _OFFICE, _UNIVERSITY = "org/ning-bo-shi-zhi-shi-chan-quan-ju", "org/ning-bo-da-xue"
 
@@ -50,3 +57,16 @@ def test_a_body_pointed_back_to_by_gai_signs_as_the_subject():
              "org/ning-bo-shi-shi-chang-jian-du-guan-li-ju", _UNIVERSITY)):
         found = read(sentence, "agreements")
         assert [f.parties for f in found] == [[subject, counterpart]], sentence
+
+
+def test_the_party_words_leave_the_shared_word_lists_as_the_file_gives_them(tmp_path):
+    """Regression: party_words added the words of generality to the ``not_name`` list of the dict ``word_lists``
+    caches, so every other reader of party_names.tsv saw them too, and each new PartyWords of the folder added them
+    again."""
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "commitments" / "party_names.tsv"
+    printed = tuple(r["word"] for r in read_tsv(path, ("list", "word")) if r["list"] == "not_name")
+    words = party_words(knowledge)
+    assert "全球最大" in words.lists["not_name"]
+    assert word_lists(path)["not_name"] == printed

@@ -296,8 +296,8 @@ def party_words(data_dir: Path) -> PartyWords:
     folder = data_dir / "commitments"
     abbreviations = {r["abbreviation"]: r["node"]
                      for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
-    lists = word_lists(folder / "party_names.tsv")
-    lists["not_name"] += GenericPhrases(str(data_dir)).opens  # a phrase a word of generality opens names no body
+    lists = dict(word_lists(folder / "party_names.tsv"))  # a copy: word_lists' dict is shared through its cache
+    lists["not_name"] = (*lists.get("not_name", ()), *GenericPhrases(str(data_dir)).opens)  # 全球最大…: no body
     gazetteer = load_gazetteer(data_dir)
     heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
     return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists)
