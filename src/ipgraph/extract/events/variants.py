@@ -15,10 +15,8 @@ from ipgraph.extract.events.model import EventFact, spelled
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.zh.dates import YEAR
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import WHOLE, alternation
 
-WHOLE_AREA = r"全(?:国|省|市|区|县)"
-"""全市, 全省: the whole of the area the report is about, a place left unnamed."""
 _MODIFIERS = 3
 """At most a place, a year and 全市 lead a name (苏州市2024年…, 2024年全市…)."""
 
@@ -32,7 +30,9 @@ def _leading(data_dir: Path) -> re.Pattern[str]:
     known = {name for city in gazetteer.cities.values() for name in (city.name_zh, *city.aliases_zh)}
     known.update(gazetteer.provinces)
     suffixes, words = alternation(gazetteer.place_suffixes), alternation(gazetteer.suffix_words)
-    return re.compile(rf"(?P<year>{YEAR})年度?的?|{WHOLE_AREA}|"
+    levels = "".join(suffix for suffix in gazetteer.place_suffixes if len(suffix) == 1)
+    whole = f"{WHOLE}[国{levels}]"  # 全国, 全省, 全市 (zh.grammar.WHOLE): the whole of the area, no place named
+    return re.compile(rf"(?P<year>{YEAR})年度?的?|{whole}|"
                       rf"(?P<place>{HAN}{{2,4}}?(?!{words})(?:{suffixes})|{alternation(tuple(known))})")
 
 
