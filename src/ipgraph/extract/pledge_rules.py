@@ -66,15 +66,13 @@ class PledgeRules:
 
     def unsaid(self, words: str) -> str:
         """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
-        if not words.endswith(self.speech):
-            return words
-        return words[:len(words) - len(next(w for w in self.speech if words.endswith(w)))]
+        return _cut_end(words, self.speech)
 
     def without_adverbs(self, subject: str) -> str:
         """A subject without the lead words that end it (高智公司未来也将…: 未来, 也), the adverbs before its cue."""
         subject = subject.rstrip()
         while subject.endswith(self.lead_words):
-            subject = subject[:len(subject) - len(next(w for w in self.lead_words if subject.endswith(w)))].rstrip()
+            subject = _cut_end(subject, self.lead_words).rstrip()
         return subject
 
     def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
@@ -84,6 +82,11 @@ class PledgeRules:
         rest = clause[cue_end:]
         return any(w in rest for w in self.since) and bool(find_dates(clause[:cue_start], _ANY_YEAR)) \
             or any(w in self.not_done.sub("", rest) for w in self.done)
+
+
+def _cut_end(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without the first of ``words`` (in their order: longest first where that matters) it ends with."""
+    return text[:len(text) - len(next((w for w in words if text.endswith(w)), ""))]
 
 
 @lru_cache(maxsize=4)
