@@ -58,7 +58,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "zb": range(353, 365),
          "zc": range(365, 377),
          "zd": range(377, 389),
-         "ze": range(389, 401)}
+         "ze": range(389, 401),
+         "zg": range(413, 425)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
