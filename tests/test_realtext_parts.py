@@ -59,7 +59,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "zc": range(365, 377),
          "zd": range(377, 389),
          "ze": range(389, 401),
-         "zf": range(401, 413)}
+         "zf": range(401, 413),
+         "zg": range(413, 425)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
