@@ -60,7 +60,8 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "zd": range(377, 389),
          "ze": range(389, 401),
          "zf": range(401, 413),
-         "zg": range(413, 425)}
+         "zg": range(413, 425),
+         "zh": range(425, 436)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
