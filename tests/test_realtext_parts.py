@@ -61,7 +61,7 @@ PARTS = {"c": range(49, 65), "d": range(65, 77), "e": range(77, 89), "f": range(
          "ze": range(389, 401),
          "zf": range(401, 413),
          "zg": range(413, 425),
-         "zh": range(425, 436)}
+         "zh": range(425, 437)}
 ACTOR_FIELDS = {
     "events": ("organisers", "partners", "participants"),
     "agreements": ("parties",),
