@@ -41,3 +41,17 @@ def test_a_place_and_a_head_printed_whole_are_a_body_of_their_own(res):
          "上海大学法学院"),
         ("香港浸會大學舉辦知識產權講座。香港大學法律學院教授陳家明主講。\n", "陳家明", "香港大學法律學院"),
     ])
+
+
+def test_a_reporters_word_glued_to_an_outlets_name_credits_the_outlets_reporter(res):
+    """381, 275: (中央社記者甲乙丙台北15日電) and 某某网记者 甲乙 文/图: the name before the reporter's word is the
+    outlet, ending in an outlet's head, and the name after it (up to a space, a slash or the dateline's place) the
+    reporter who writes for it."""
+    _employers(res, [
+        ("（中央社记者林美华台北3日电）行政院今天通过专利法修正草案，将送立法院审议。\n", "林美华", "中央社"),
+        ("（中央社記者黃文彬東京20日電）日本特許廳今天公布年度報告。\n", "黃文彬", "中央社"),
+        ("（新华社记者张伟北京3日电）国家知识产权局今天发布年度报告。\n", "张伟", "新华社"),
+        ("（通讯员 思明区知识产权局 海峡网记者 林涛 文/图）近日，思明区举办专利转化对接会。\n", "林涛", "海峡网"),
+        ("东南网5月8日讯（通讯员 鼓楼区市场监管局 东南网记者 陈岩 文/图）鼓楼区开展知识产权专项检查。\n", "陈岩",
+         "东南网"),
+    ])
