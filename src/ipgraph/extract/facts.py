@@ -25,6 +25,7 @@ from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, Gazetteer, load as load_gazetteer
+from ipgraph.zh.contractions import Contractions, keeps_in_order
 from ipgraph.zh.grammar import GOVERNMENT, POSTED, alternation
 
 _SHORT_FORM_CHARS = 4
@@ -147,6 +148,7 @@ class _Resolver:
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.suffix_words = gazetteer.suffix_words
+        self.contractions = Contractions(self.state_and_place_names)
         self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
@@ -324,8 +326,8 @@ class _Resolver:
         parent's full name, where the report prints that too (国家知识产权局国际合作司), as the report prints it: a
         name uses the fullest form the report prints, so the unit printed either way is one body."""
         folded = name.translate(self.fold)
-        if not folded.startswith(self.alias_starts):  # most names open with no short name: none to write out
-            return name
+        if not folded.startswith(self.alias_starts):  # most names open with no alias: a contraction, if any (澳大…)
+            return self.contractions.written_out(name, self.new_names)
         alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
                            and k in self.printed_in_full), ("", ""))
         return self.printed_in_full[key] + name[len(alias) :] if key else name
@@ -454,11 +456,13 @@ class _Resolver:
         return max(fuller, key=lambda o: len(max(self._forms(o), key=len))) if len(opens) == 1 else body
 
     def _names_employer(self, form: str, details: dict) -> bool:
-        """``form`` is the full name of the body a person's details print short or point to, or that body's name
-        printed whole before the title where a portfolio kept the title off it (某公会首任理事长)."""
+        """``form`` is the full name of the body a person's details print short, contracted (最高法院: 最高人民法院) or
+        point to, or that body's name printed whole before the title where a portfolio kept the title off it
+        (某公会首任理事长)."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
         whole = short == form and bool(details.get("role"))
-        return bool(short and (whole or _names_in_full(form, short)) or heads and _ends_in(form, heads)
+        named = short and (whole or _names_in_full(form, short) or self.contractions.contracts(short, form))  # 最高法院
+        return bool(named or heads and _ends_in(form, heads)
                     or state and form.startswith(state) and form.endswith(self.government_heads))
 
     def _kind(self, org: NodeFacts) -> str:
@@ -474,12 +478,6 @@ def _names_in_full(form: str, short: str) -> bool:
     holds the posting and title of the mission's head, and the state printed before the posting if any (中国驻慕尼黑
     总领事馆: 驻慕尼黑总领事, 中国驻慕尼黑总领事)."""
     return len(form) > len(short) and (form.endswith(short) or POSTED in short and short in form)
-
-
-def keeps_in_order(short: str, long: str) -> bool:
-    """Every character of ``short`` is in ``long``, in the same order (中新: 中国新闻); ``short`` is not ``long``."""
-    rest = iter(long)
-    return short != long and all(c in rest for c in short)
 
 
 def _ends_in(form: str, heads: tuple[str, ...]) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from ipgraph.extract.facts import Located, keeps_in_order
+from ipgraph.extract.facts import Located
 from ipgraph.extract.statements import PartyReader, actors, path_of
 from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.contractions import keeps_in_order
 from ipgraph.zh.grammar import JOIN_OR_WITH
 
 _JOINED = re.compile(JOIN_OR_WITH)

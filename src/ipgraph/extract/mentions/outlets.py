@@ -1,7 +1,7 @@
 """News outlets by where a news item names them: a source line (来源:光明日报), a picture credit ((中新社 王明摄)),
 a dateline (新华社日内瓦7月6日电; undated: 某某新闻讯:), a newspaper's title (《中国质量报》), a page's header line
-(某某网 2024-04-26 10:00 来源: …). The cues are the words of media_cues.tsv;
-the name is whatever stands there."""
+(某某网 2024-04-26 10:00 来源: …), a reporter's word glued to it (某某网记者 甲乙). The cues are the words of
+media_cues.tsv; the name is whatever stands there."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ class Outlets:
             rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
+        # A reporter's word glued to the name of the outlet the reporter writes for, which opens its line, follows a
+        # space or opens a bracket ((中央社記者甲乙丙台北15日電), 通讯员 某局 某某网记者 甲乙), where the name ends in
+        # an outlet's head.
+        self.reporters = tuple(cues["reporter"])
+        self.reporter_of = re.compile(rf"(?:^|(?<=[\s（(【\[]))({HAN}{{2,8}}?)(?:{alternation(self.reporters)})",
+                                      re.MULTILINE)
         # A dateline printed with no date opens its paragraph: the outlet, the word of a bulletin and a colon
         # (津云新闻讯:); a dateline's other words (消息) only after a name that ends in an outlet's head.
         self.bulletins = frozenset(cues["bulletin"])
@@ -87,6 +93,8 @@ class Outlets:
                 and not text.endswith(self.not_bulletins, 0, m.end(2))
                 and (m.group(2) in self.bulletins or ends_outlet(m.end(1)))]
         out += [m.span(1) for m in papers]
+        out += [m.span(1) for m in (self.reporter_of.finditer(text) if any(w in text for w in self.reporters) else ())
+                if ends_outlet(m.end(1))]
         sourced = [text[s:e] for s, e in out]
         for match in datelines:
             start, end = match.span(1)
