@@ -80,3 +80,13 @@ def test_full_width_digits_and_letters_are_read_as_ascii_and_printed_as_typed():
     [agreement] = read("３月５日，ＷＩＰＯ与浙江大学签署《２０２５年知识产权人才培养合作协议》。", "agreements")
     assert (agreement.date, agreement.parties) == ("2025-03-05", ["org/WIPO", "org/zhe-jiang-da-xue"])
     assert agreement.label == "２０２５年知识产权人才培养合作协议"
+
+
+def test_a_fact_cited_to_a_simplified_passage_is_printed_as_that_passage_prints_it():
+    """Regression (385, session 14): a report in simplified characters under a caption in traditional ones printed
+    a name its body states (陈明远) as the caption's 陳明遠, since only the folded passages were searched."""
+    passages = segment("陳明遠與李國華簽署備忘錄\n\n东江大学校长陈明远与南岭研究院院长李国华今天签署合作备忘录。\n")
+    reprint = Reprint(passages, read_in_one_script(passages, load_gazetteer(resources().knowledge).one_script))
+    body = next(p.slug for p in passages if "东江大学" in p.text)
+    assert reprint.text("陈明远", [body]) == "陈明远"
+    assert reprint.text("陈明远") == "陳明遠"  # cited nowhere: the caption that prints it

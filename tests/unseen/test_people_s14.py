@@ -55,3 +55,4 @@ def test_a_reporters_word_glued_to_an_outlets_name_credits_the_outlets_reporter(
         ("东南网5月8日讯（通讯员 鼓楼区市场监管局 东南网记者 陈岩 文/图）鼓楼区开展知识产权专项检查。\n", "陈岩",
          "东南网"),
     ])
+

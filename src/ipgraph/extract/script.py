@@ -38,6 +38,8 @@ class Reprint:
 
     def __init__(self, printed: list[Passage], read: list[Passage]) -> None:
         self.folded = {r.slug: (r.text, p.text) for p, r in zip(printed, read, strict=True) if r is not p}
+        self.plain = {p.slug: p.text for p, r in zip(printed, read, strict=True) if r is p}
+        """The passages printed in simplified characters already: what a fact read there is printed as read."""
         self.mostly = 2 * len(self.folded) > len(printed)
         counts: Counter[tuple[str, str]] = Counter(
             pair for r, p in self.folded.values() for pair in zip(r, p) if pair[0] != pair[1])
@@ -51,19 +53,21 @@ class Reprint:
         return bool(self.folded)
 
     def text(self, value: str, where: Iterable[str] = ()) -> str:
-        """``value`` as printed where a passage it was read from holds it: the passages a fact cites first (the
-        same words may be printed in either script elsewhere), then every folded passage in report order. An ASCII
+        """``value`` as printed where a passage it was read from holds it: the passages a fact cites first, folded
+        or printed in simplified characters already (the same words may be printed in either script elsewhere: a
+        report in simplified characters under a caption in traditional ones, 澳大校长赵伟 under 趙偉與胡鋼簽備忘錄,
+        prints its 赵伟 as 赵伟), then every folded passage in report order. An ASCII
         value is a key, a date or a code (2024, org/WIPO), which the report may print in full-width digits: never
         printed back."""
         if value.isascii():
             return value
-        cited = [slug for slug in where if slug in self.folded]
+        cited = [slug for slug in where if slug in self.folded or slug in self.plain]
         for slug in (*cited, *self.folded):
-            read, printed = self.folded[slug]
+            read, printed = self.folded.get(slug) or (self.plain[slug], self.plain[slug])
             at = read.find(value)
             if at >= 0:
                 return printed[at:at + len(value)]
-        if cited or self.mostly:
+        if any(slug in self.folded for slug in cited) or self.mostly:
             return "".join(self.characters.get(c, c) for c in value)
         return value
 
