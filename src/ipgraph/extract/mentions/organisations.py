@@ -118,7 +118,7 @@ class OrgShapes:
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)
-        self.titles = re.compile(alternation(gazetteer.titles))
+        self.titles = re.compile(f"(?:{alternation(gazetteer.title_prefixes)})*({alternation(gazetteer.titles)})")
         self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
@@ -325,10 +325,11 @@ class OrgShapes:
         return self._backward(text, title.start(), found)
 
     def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
-        """A title that repeats the head of the noun before it names the head of that body (财政司司长, 商务局局长,
-        海关关长): the noun is a body even where its head alone names none (司, 局)."""
+        """A title that repeats the head of the noun before it (财政司司长, 经济局副局长, 海关关长), or that the head's
+        row names (org_heads.tsv, titled: 办公室主任), names that body's officer: the noun is a body even where its
+        head alone names none (司, 局)."""
         title = self.titles.match(text, end)
-        return title is not None and title.group(0).startswith(head.head[-1])
+        return title is not None and (title.group(1).startswith(head.head[-1]) or title.group(1) in head.titled)
 
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
@@ -478,9 +479,8 @@ class OrgShapes:
 
     def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
               head_end: int = 0) -> Span | None:
-        """The mention of a new organisation; ``name`` when it is not the text of the span (a head shared by
-        coordinated places: resolved to the reference data when it holds the name), ``head_end`` where the head that
-        gives its kind ends."""
+        """The mention of a new organisation; ``name`` when it is not the span's text (a head shared by coordinated
+        places: resolved to the reference data when it holds the name), ``head_end`` where its kind's head ends."""
         known = self.known.get(name, "")
         span = doc.char_span(start, end, label=ORG, kb_id=known)
         if span is None or known:

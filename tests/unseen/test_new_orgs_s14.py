@@ -1,0 +1,33 @@
+"""Session 14, organisations not in the gazetteer: sentences written for these tests, read by the real pipeline."""
+
+from __future__ import annotations
+
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+from ipgraph.knowledge.gazetteer import ORG
+
+
+def orgs(text: str, res) -> dict[tuple[str, ...], str]:
+    """Each organisation node's printed names, with the name it is keyed by."""
+    facts = extract(segment(text), res.knowledge)
+    return {tuple(sorted(node.surface)): str(node.details.get("name") or "") for node in facts.nodes.values()
+            if node.kind == ORG}
+
+
+def test_a_deputys_title_repeating_the_head_names_the_body(res):
+    """A title that repeats the head of the noun before it names that body's officer, with the modifiers a title
+    takes (title_prefixes.tsv: 副, 常务): 文化局副局长 names 文化局 as 文化局局长 does, though 局 alone names none."""
+    assert ("文化局",) in orgs("文化局副局长李明出席会议并讲话。", res)
+    assert ("宣传部",) in orgs("宣传部副部长王芳作报告。", res)
+    assert ("交通局",) in orgs("交通局常务副局长赵刚参加调研。", res)
+
+
+def test_the_director_of_an_office_names_the_office(res):
+    """主任 heads an office (办公室, a unit's head): the office before the title is a body."""
+    assert ("校长办公室",) in orgs("会议由校长办公室主任李华主持。", res)
+    assert ("党政办公室",) in orgs("党政办公室主任刘洋宣读了通知。", res)
+
+
+def test_a_title_of_another_head_names_no_body(res):
+    """A title that does not repeat the head (局 … 主任) leaves a bare head unnamed."""
+    assert orgs("文化局主任科员李明参加了会议。", res) == {}
