@@ -31,3 +31,14 @@ def test_the_director_of_an_office_names_the_office(res):
 def test_a_title_of_another_head_names_no_body(res):
     """A title that does not repeat the head (局 … 主任) leaves a bare head unnamed."""
     assert orgs("文化局主任科员李明参加了会议。", res) == {}
+
+
+def test_a_verb_whose_object_is_the_name_stops_it_leftwards(res):
+    """A name read leftwards from its head stops after a verb that takes it as object (name_stops.tsv: 设置, 导致,
+    关注, 呈现, 发布, 建议), as after 设立 or 推动: the verb and the words before it are the clause's."""
+    found = orgs("专家建议北方大学设置知识产权运营办公室。", res)
+    assert ("北方大学",) in found and ("知识产权运营办公室",) in found
+    assert orgs("资金短缺导致大学科研成果难以转化。", res) == {}
+    assert orgs("会长王明关注协会的会务情况。", res) == {}
+    assert ("江苏法院",) in orgs("展会向观众集中呈现江苏法院的审判成果。", res)
+    assert ("湖北省知识产权局",) in orgs("省政府发布湖北省知识产权局的年度报告。", res)
