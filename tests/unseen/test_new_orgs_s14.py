@@ -42,3 +42,22 @@ def test_a_verb_whose_object_is_the_name_stops_it_leftwards(res):
     assert orgs("会长王明关注协会的会务情况。", res) == {}
     assert ("江苏法院",) in orgs("展会向观众集中呈现江苏法院的审判成果。", res)
     assert ("湖北省知识产权局",) in orgs("省政府发布湖北省知识产权局的年度报告。", res)
+
+
+def test_a_units_two_fields_joined_by_he_or_yu_are_one_name(res):
+    """A unit's head that names a body only after a place or a parent (处, 局) ends a name over 和/与 when the words
+    before the joining word open with a place or hold the parent's head (joined_nouns.py): the unit's two fields of
+    work, one name."""
+    found = orgs("上海市科学技术委员会成果转化和知识产权处处长李明出席。", res)
+    assert ("上海市科学技术委员会成果转化和知识产权处",) in found
+    found = orgs("青岛市市场监管局知识产权保护与执法处组织培训。", res)
+    assert ("青岛市市场监管局知识产权保护与执法处",) in found
+    assert ("高新区科技与知识产权处",) in orgs("高新区科技与知识产权处负责人出席。", res)
+
+
+def test_joined_nouns_before_a_bare_head_or_after_a_place_stay_apart(res):
+    """Nouns joined before a bare head name nothing (宣传与执法处); a place right after the joining word starts a name
+    of its own (甲市及乙县市场监督管理局: two places' bodies)."""
+    assert orgs("会议强调要加强宣传与执法处的协作。", res) == {}
+    found = orgs("此次活动联合福州市及闽侯县市场监督管理局开展宣传。", res)
+    assert ("闽侯县市场监督管理局",) in found
