@@ -33,6 +33,13 @@ def test_a_title_of_another_head_names_no_body(res):
     assert orgs("文化局主任科员李明参加了会议。", res) == {}
 
 
+def test_a_titled_word_that_names_nothing_stays_unnamed(res):
+    """A word blockers.tsv says names nothing (最高法院: any state's highest court) is no body before a title either:
+    the report's 最高法 is not written out inside it (最高人民法院院)."""
+    found = orgs("最高法发布年度报告\n近日最高人民法院召开发布会。最高法院副院长王明表示将加强研究。", res)
+    assert set(found) == {("最高人民法院", "最高法")}
+
+
 def test_a_verb_whose_object_is_the_name_stops_it_leftwards(res):
     """A name read leftwards from its head stops after a verb that takes it as object (name_stops.tsv: 设置, 导致,
     关注, 呈现, 发布, 建议), as after 设立 or 推动: the verb and the words before it are the clause's."""

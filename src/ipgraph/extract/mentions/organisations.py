@@ -113,6 +113,7 @@ class OrgShapes:
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)
+        self.blockers = frozenset(gazetteer.blockers)
         self.titles = re.compile(f"(?:{alternation(gazetteer.title_prefixes)})*({alternation(gazetteer.titles)})")
         self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
@@ -255,7 +256,7 @@ class OrgShapes:
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
-                    or stem >= 2 and self._titled_head(text, end, head)
+                    or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
                 out.append((start, end, place))
@@ -300,12 +301,13 @@ class OrgShapes:
             return start
         return self._backward(text, title.start(), found)
 
-    def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
+    def _titled_head(self, text: str, start: int, end: int, head: OrgHead) -> bool:
         """A title that repeats the head of the noun before it (财政司司长, 经济局副局长, 海关关长), or that the head's
         row names (org_heads.tsv, titled: 办公室主任), names that body's officer: the noun is a body even where its
-        head alone names none (司, 局)."""
+        head alone names none (司, 局); but not a word blockers.tsv says names nothing (最高法院, any state's)."""
         title = self.titles.match(text, end)
-        return title is not None and (title.group(1).startswith(head.head[-1]) or title.group(1) in head.titled)
+        return title is not None and (title.group(1).startswith(head.head[-1]) or title.group(1) in head.titled) \
+            and text[start:end] not in self.blockers
 
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
