@@ -88,6 +88,7 @@ class OrgHead:
     alone: int | None
     posted: bool = False
     organ: bool = False
+    titled: tuple[str, ...] = ()
 
     def unit_after(self, body_end: int, end: int) -> bool:
         """The head ending at ``end`` alone names a unit of the known body ending at ``body_end``: a unit's head of
@@ -282,7 +283,8 @@ def _state_titles(path: Path, countries: dict[str, Country]) -> dict[str, str]:
 def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
-    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted", "organ"))
+    heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted", "organ",
+                                                "titled"))
     countries = _countries(folder)
     return Gazetteer(
         countries=countries,
@@ -293,7 +295,8 @@ def load(data_dir: Path) -> Gazetteer:
         blockers=_column(folder / "blockers.tsv", "context"),
         org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
                                         r["kind"], int(r["alone"]) if r["alone"].isdigit() else None,
-                                        r["posted"] == "yes", r["organ"] == "yes") for r in heads),
+                                        r["posted"] == "yes", r["organ"] == "yes", split_multi(r["titled"]))
+                                for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))

@@ -14,6 +14,7 @@ from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
+from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -42,7 +43,6 @@ from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists
 from ipgraph.zh.grammar import (
-    COORDINATORS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
@@ -50,14 +50,10 @@ from ipgraph.zh.grammar import (
     ORDINAL,
     POSTED,
     QUOTED,
-    WITH,
     alternation,
 )
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
-_DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
-"""A Latin acronym in brackets right after a phrase: the report defines it as the short form of a name (适应基金（AF）),
-so the phrase is one, whatever comes before it."""
 
 
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
@@ -72,7 +68,6 @@ _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
-_NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 
 
 def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
@@ -118,7 +113,8 @@ class OrgShapes:
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)
-        self.titles = re.compile(alternation(gazetteer.titles))
+        self.blockers = frozenset(gazetteer.blockers)
+        self.titles = re.compile(f"(?:{alternation(gazetteer.title_prefixes)})*({alternation(gazetteer.titles)})")
         self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
@@ -245,7 +241,7 @@ class OrgShapes:
                 continue
             start = verb_start(self, text, self._backward(text, end - len(head.head), found), end - len(head.head),
                                        found)
-            start = self._joined_nouns_before(text, start, end, head, found)
+            start = joined_nouns_before(self, text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start) or text[start] in self.lone_places and \
                 joined_to_name(self, text, start, end - len(head.head), {s.end_char: s for s in found})
@@ -254,13 +250,13 @@ class OrgShapes:
             start = branch_start(self, text, start, end, head, found)
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            defined = stem >= 2 and _DEFINED.match(text, end) is not None
+            defined = stem >= 2 and DEFINED.match(text, end) is not None
             if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
-                    or stem >= 2 and self._titled_head(text, end, head)
+                    or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
                 out.append((start, end, place))
@@ -279,25 +275,6 @@ class OrgShapes:
                     not any(c in NAME_PUNCTUATION for c in text[start:end]) and not self._counted(text, start):
                 out.append((start, end, self._place_at(found, start)))
         return out
-
-    def _joined_nouns_before(self, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
-        """Where a name starts whose head 与 cut too short to name a body alone (…知识创新与转化联盟): at the nouns
-        the word joins, read leftwards, each a word of two characters or more (not 与非政府); a stem long enough
-        already is left alone, and a name or place right after the word, a head before it (甲公司与乙协会) or a word
-        standing for parties (双方与复旦大学: collectives.tsv) makes the word join two names. Only 与: 和 is also a
-        character of names (共和国), where reading on would swallow what stands before the name; but a name the
-        report defines an acronym for is one name up to where its reading stops, over 和 and 及 too, whatever its
-        length (国际作者和作曲者协会联合会（CISAC）)."""
-        stem = end - len(head.head) - start
-        defined = _DEFINED.match(text, end) is not None
-        joins = tuple(_NOUN_JOINS) if defined else (WITH,)
-        short = defined or head.alone is not None and 2 <= stem < head.alone
-        if not short or text[start - 1 : start] not in joins or text[start - 2 : start - 1] in "）)" or \
-                self._place_after(text, start, found) or self._head_at(text, start - 1) is not None:
-            return start
-        before = self._backward(text, start - 1, found)
-        joined = start - 1 - before >= 2 and not self._lone_place(text, before)
-        return before if joined and not self.collectives.search(text, before, start - 1) else start
 
     def _headless_span(self, doc: Doc, start: int, end: int, body: Headless) -> Span | None:
         """The mention of a body named without a head, described as its full name printed would be (so that both
@@ -324,11 +301,13 @@ class OrgShapes:
             return start
         return self._backward(text, title.start(), found)
 
-    def _titled_head(self, text: str, end: int, head: OrgHead) -> bool:
-        """A title that repeats the head of the noun before it names the head of that body (财政司司长, 商务局局长,
-        海关关长): the noun is a body even where its head alone names none (司, 局)."""
+    def _titled_head(self, text: str, start: int, end: int, head: OrgHead) -> bool:
+        """A title that repeats the head of the noun before it (财政司司长, 经济局副局长, 海关关长), or that the head's
+        row names (org_heads.tsv, titled: 办公室主任), names that body's officer: the noun is a body even where its
+        head alone names none (司, 局); but not a word blockers.tsv says names nothing (最高法院, any state's)."""
         title = self.titles.match(text, end)
-        return title is not None and title.group(0).startswith(head.head[-1])
+        return title is not None and (title.group(1).startswith(head.head[-1]) or title.group(1) in head.titled) \
+            and text[start:end] not in self.blockers
 
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
@@ -388,7 +367,7 @@ class OrgShapes:
                     self.stops.starting(text, at) or joint_verb_at(self, text, at, begin) or \
                     (best is not None or complete or unit) and _SESSION.match(text, at):
                 break
-            joined = at + 1 if text[at] in _NOUN_JOINS or text[at] == "、" else joined
+            joined = at + 1 if text[at] in NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
             at += 1
             head = self._head_at(text, at)
@@ -404,7 +383,7 @@ class OrgShapes:
         if text[at] != "、" or not self._joins_nouns(text, begin, at, best, found):
             return False
         rest = text[at + 1 : limit]
-        closing = min((rest.find(c) for c in _NOUN_JOINS if c in rest), default=-1)
+        closing = min((rest.find(c) for c in NOUN_JOINS if c in rest), default=-1)
         return closing > 0 and any(self._head_at(text, at + 1 + e) is not None
                                    for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
 
@@ -414,7 +393,7 @@ class OrgShapes:
         (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
         common noun), or before a place, they join two names."""
         head = self._head_at(text, at)
-        return (text[at] in (*_NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
+        return (text[at] in (*NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
                 and (head is None or head.kind not in ONE_PER_PLACE) and not self._place_after(text, at + 1, found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
@@ -478,9 +457,8 @@ class OrgShapes:
 
     def _span(self, doc: Doc, start: int, end: int, anchor: Span | None, kind: str = "", name: str = "",
               head_end: int = 0) -> Span | None:
-        """The mention of a new organisation; ``name`` when it is not the text of the span (a head shared by
-        coordinated places: resolved to the reference data when it holds the name), ``head_end`` where the head that
-        gives its kind ends."""
+        """The mention of a new organisation; ``name`` when it is not the span's text (a head shared by coordinated
+        places: resolved to the reference data when it holds the name), ``head_end`` where its kind's head ends."""
         known = self.known.get(name, "")
         span = doc.char_span(start, end, label=ORG, kb_id=known)
         if span is None or known:

@@ -1,0 +1,75 @@
+"""Names whose words hold nouns joined by 与, 和 or 及 (…知识创新与转化联盟, 某办公室综合协调管理和执法督查局):
+where reading a name leftwards from its head reads on over the joining word, and where the word joins two names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ipgraph.extract.mentions.spans import suffix_end
+from ipgraph.knowledge.gazetteer import OrgHead
+from ipgraph.zh.grammar import COORDINATORS, WITH
+
+if TYPE_CHECKING:
+    from ipgraph.extract.mentions.organisations import OrgShapes
+
+DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
+"""A Latin acronym in brackets right after a phrase: the report defines it as the short form of a name (适应基金（AF）),
+so the phrase is one, whatever comes before it."""
+NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
+"""The one-character words that join two nouns (与, 和, 及)."""
+
+
+def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
+    """Where a name starts whose head a joining word cut too short to name a body: at the nouns the word joins, read
+    leftwards, each a word of two characters or more (not 与非政府).
+
+    - 与 after a stem too short for a head that names a body alone (…知识创新与转化联盟);
+    - 与, 和 or 及 after a stem of a head that names a body only after a place or its parent (局, 处, 司): the words
+      read on belong to the name when they open with a place or hold the head of a parent (高新区科技与知识产权处,
+      某信息办公室网络综合协调管理和执法督查局: a unit's two fields of work), so nouns joined before a bare head
+      alone never make a name (宣传与执法处);
+    - any of them in a name the report defines an acronym for, whatever its length
+      (国际作者和作曲者协会联合会（CISAC）).
+
+    A stem long enough already is left alone; a name or place right after the word, a head before it (甲公司与乙协会)
+    or a word standing for parties (双方与复旦大学: collectives.tsv) makes the word join two names. Elsewhere 和 is
+    also a character of names (共和国), where reading on would swallow what stands before the name."""
+    stem = end - len(head.head) - start
+    defined = DEFINED.match(text, end) is not None
+    placed = head.alone is None and stem >= 2
+    short = defined or head.alone is not None and 2 <= stem < head.alone
+    joins = tuple(NOUN_JOINS) if defined or placed else (WITH,)
+    if not (short or placed) or text[start - 1 : start] not in joins or text[start - 2 : start - 1] in "）)" or \
+            shapes._place_after(text, start, found) or shapes._head_at(text, start - 1) is not None:
+        return start
+    before = shapes._backward(text, start - 1, found)
+    if start - 1 - before < 2 or shapes.collectives.search(text, before, start - 1):
+        return start
+    if short:
+        return start if shapes._lone_place(text, before) else before
+    after_place = _place_end(shapes, text, start, end, found) >= 0  # 甲市及乙县市场监管局: two places' bodies
+    return before if _placed(shapes, text, before, start - 1, found) and not after_place else start
+
+
+def _placed(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
+    """The words from ``start`` to ``end`` open with a place and go on after it (高新区科技, 山东省科技) or hold the
+    head of a body, their unit's parent (某办公室网络综合协调管理); a place alone is an item of a list of places
+    that share the head (福州市及闽侯县市场监督管理局)."""
+    place = _place_end(shapes, text, start, end, found)
+    if place == end:
+        return False
+    return place > 0 or any((h := shapes._head_at(text, at)) is not None and len(h.head) > 1
+                            for at in range(start + 2, end + 1))
+
+
+def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> int:
+    """Where the place that the words from ``start`` open with ends, with its suffix; -1 when they open with none."""
+    place = shapes._place_at(found, start)
+    shape = shapes.place_shape.match(text, start, end)
+    if place is None and shape is None:
+        return start + 1 if shapes._lone_place(text, start) else -1
+    return max(suffix_end(shapes.place_suffix, text, place.end_char) if place is not None else start,
+               shape.end() if shape else start)
