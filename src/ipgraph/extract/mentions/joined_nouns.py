@@ -34,8 +34,9 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     - any of them in a name the report defines an acronym for, whatever its length
       (国际作者和作曲者协会联合会（CISAC）).
 
-    A stem long enough already is left alone; a name or place right after the word, a head before it (甲公司与乙协会)
-    or a word standing for parties (双方与复旦大学: collectives.tsv) makes the word join two names. Elsewhere 和 is
+    A stem long enough already is left alone; a name or place right after the word, a head before it (甲公司与乙协会),
+    a word standing for parties (双方与复旦大学: collectives.tsv) or a title before the words (某大学校长甲与乙研究院院长:
+    a person's name) makes the word join two names. Elsewhere 和 is
     also a character of names (共和国), where reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
     defined = DEFINED.match(text, end) is not None
@@ -46,7 +47,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
             shapes._place_after(text, start, found) or shapes._head_at(text, start - 1) is not None:
         return start
     before = shapes._backward(text, start - 1, found)
-    if start - 1 - before < 2 or shapes.collectives.search(text, before, start - 1):
+    if start - 1 - before < 2 or shapes.collectives.search(text, before, start - 1) \
+            or shapes.title_before.search(text, max(0, before - 8), before):  # 校长甲与乙研究院: 甲 is a person
         return start
     if short:
         return start if shapes._lone_place(text, before) else before
