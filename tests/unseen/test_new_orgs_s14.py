@@ -77,7 +77,8 @@ def test_a_title_before_the_words_a_join_follows_makes_them_a_persons_name(res):
     told = [("东江大学校长张伟与南岭研究院院长李国华出席。\n", {"张伟": "东江大学", "李国华": "南岭研究院"}),
             ("东江大学校长陈明远与南岭研究院院长李国华今天签署合作备忘录。\n",
              {"陈明远": "东江大学", "李国华": "南岭研究院"}),
-            ("河源市政府副市长王立群与东湖研究院院长赵方签署合作协议。\n", {"王立群": "河源市政府", "赵方": "东湖研究院"})]
+            ("河源市政府副市长王立群与东湖研究院院长赵方签署合作协议。\n",
+             {"王立群": "河源市政府", "赵方": "东湖研究院"})]
     for text, people in told:
         assert affiliations(text, res) == people
         assert not any("与" in name for names in orgs(text, res) for name in names)

@@ -35,9 +35,9 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
       (国际作者和作曲者协会联合会（CISAC）).
 
     A stem long enough already is left alone; a name or place right after the word, a head before it (甲公司与乙协会),
-    a word standing for parties (双方与复旦大学: collectives.tsv) or a title before the words (某大学校长甲与乙研究院院长:
-    a person's name) makes the word join two names. Elsewhere 和 is
-    also a character of names (共和国), where reading on would swallow what stands before the name."""
+    a word standing for parties (双方与复旦大学: collectives.tsv) or a title before the words (某大学校长甲与乙研究院
+    院长: a person's name) makes the word join two names. Elsewhere 和 is also a character of names (共和国), where
+    reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
     defined = DEFINED.match(text, end) is not None
     placed = head.alone is None and stem >= 2
