@@ -117,7 +117,8 @@ class EventReader:
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not self.publication.search(text, max(0, d.begin - 8), d.begin) and not stamped(text, d)]
+                 and not self.publication.search(text, max(0, d.begin - 8), d.begin)
+                 and not stamped(text, d, self.data_dir)]
         found = sorted(found + days, key=lambda d: d.begin)
         referred = referred_day(text, self.last_date) if not found else None
         found = [referred] if referred else found

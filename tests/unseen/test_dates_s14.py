@@ -1,0 +1,44 @@
+"""Dates, session 14 round: what a report's own date and its wire dateline anchor. Every sentence here was written
+for these tests, none copied from an evaluation text; each runs the real pipeline (tests/unseen/test_events.py's
+helper, test_dates_s13.py's for agreements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipgraph.zh.dates import find_dates
+from tests.unseen.test_dates_s13 import agreements
+from tests.unseen.test_events import events, one
+
+WIRE = [("新华社杭州6月28日电 第三届浙江知识产权论坛26日在杭州举行。", "2024-07-02",
+         "第三届浙江知识产权论坛", "2024-06-26"),
+        ("人民网南京11月20日电 江苏省知识产权保护大会18日在南京召开。", "2024-11-22",
+         "江苏省知识产权保护大会", "2024-11-18")]
+LATE = [("江苏省知识产权保护大会28日在南京召开。", "2024-12-01", "江苏省知识产权保护大会", "2024-11-28"),
+        ("第三届浙江知识产权论坛26日在杭州举行，浙江省知识产权局与杭州市人民政府签署了《知识产权合作备忘录》。",
+         "2024-07-02", "第三届浙江知识产权论坛", "2024-06-26")]
+AHEAD = [("第五届长三角知识产权论坛将于28日在合肥举行。", "2024-12-20", "第五届长三角知识产权论坛", "2024-12-28")]
+
+
+@pytest.mark.parametrize(("text", "own", "name", "start"), WIRE)
+def test_a_wire_datelines_date_is_no_date_of_the_event_its_sentence_tells(text, own, name, start):
+    assert one(events(text, date=own), name).start == start
+
+
+@pytest.mark.parametrize(("text", "own", "name", "start"), LATE)
+def test_a_day_alone_far_past_the_reports_day_is_of_the_month_before(text, own, name, start):
+    assert one(events(text, date=own), name).start == start
+
+
+@pytest.mark.parametrize(("text", "own", "name", "start"), AHEAD)
+def test_a_day_alone_a_few_days_ahead_of_the_report_is_still_of_its_month(text, own, name, start):
+    assert one(events(text, date=own), name).start == start
+    assert [d.start for d in find_dates("论坛26日开幕", 2024, "2024-07")] == ["2024-07-26"]  # a month: no day to pass
+
+
+@pytest.mark.parametrize(("text", "own", "signed"), [
+    ("新华社杭州6月28日电 浙江省知识产权局与杭州市人民政府26日签署了《知识产权合作备忘录》。", "2024-07-01",
+     "2024-06-26"),
+    ("江苏省知识产权局与南京大学30日签署了《知识产权战略合作协议》。", "2025-01-03", "2024-12-30")])
+def test_a_signing_is_dated_by_its_own_day_not_the_dateline_nor_the_reports_month(text, own, signed):
+    assert [a.date for a in agreements(text, date=own)] == [signed]
