@@ -42,3 +42,18 @@ def test_a_day_alone_a_few_days_ahead_of_the_report_is_still_of_its_month(text, 
     ("江苏省知识产权局与南京大学30日签署了《知识产权战略合作协议》。", "2025-01-03", "2024-12-30")])
 def test_a_signing_is_dated_by_its_own_day_not_the_dateline_nor_the_reports_month(text, own, signed):
     assert [a.date for a in agreements(text, date=own)] == [signed]
+
+
+@pytest.mark.parametrize(("text", "own", "name", "start"), [
+    ("财政司司长今日（5月12日）上午启程前往上海访问。在上海期间，他将拜访上海市知识产权局和上海市商务委员会。",
+     "2024-05-12", "拜访上海市知识产权局", "2024-05"),
+    ("4月8日，深圳市市场监管局局长率团前往香港访问。在港期间，代表团拜访了香港知识产权署和香港贸易发展局。",
+     "2024-04-12", "拜访了香港知识产权署", "2024-04"),
+    ("7月2日，国家知识产权局局长一行抵达巴黎，对法国进行访问。访法期间，局长一行拜访了法国国家工业产权局。",
+     "2024-07-08", "拜访了法国国家工业产权局", "2024-07"),
+    ("6月8日，第五届知识产权保护高峰论坛在北京举行。会议期间，主办方举办了知识产权成果展。", "2024-06-10",
+     "知识产权成果展", "2024-06-08")])
+def test_what_is_done_during_a_stay_dated_by_its_first_day_is_of_its_month(text, own, name, start):
+    """A stay or visit (在上海期间, 访法期间) lasts days: which of them a call was paid on is not told; a one-day
+    meeting's 会议期间 is its day."""
+    assert one(events(text, date=own), name).start == start

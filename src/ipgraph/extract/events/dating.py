@@ -99,12 +99,16 @@ def day_to_come(text: str, span: DateSpan, own_date: str | None, future: re.Patt
                 and (re.search("[将將](?![近要])", before) or future.search(before)))
 
 
-def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]:
+def during_told(told: DateSpan | None, opening: re.Match[str], rules: EventRules) -> list[DateSpan]:
     """访问期间, opening a sentence after a dated one that told of no event it names (9月15日至18日，代表团访问
-    瑞士。): what was held during it took place on its day, or in its month when it lasted days."""
+    瑞士。): what was held during it took place on its day, or in its month when it lasted days. A stay or a visit
+    the opening names by no event noun (在北京期间, 访问期间, 访马期间) lasts days though the text dates only its
+    start (今日启程前往北京访问。在北京期间，将拜访…): which of them is not told, so its month; 会议期间 after a
+    one-day meeting is that day."""
     if told is None or len(told.start) < 7:
         return []
-    start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
+    one_day = told.start == told.end and rules.type_pattern.search(opening.group(0)) is not None
+    start, end = (told.start, told.end) if one_day else (told.start[:7], told.start[:7])
     return [DateSpan(start, end, opening.start(), opening.end())]
 
 

@@ -148,10 +148,10 @@ class EventReader:
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
             told = self.rules.during_told.match(sentence[:_OPENING])
-            return during_told(self.last_date, told) if told else []
+            return during_told(self.last_date, told, self.rules) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
-            return during_told(self.last_date, opening)
+            return during_told(self.last_date, opening, self.rules)
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
