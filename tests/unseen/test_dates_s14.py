@@ -57,3 +57,16 @@ def test_what_is_done_during_a_stay_dated_by_its_first_day_is_of_its_month(text,
     """A stay or visit (在上海期间, 访法期间) lasts days: which of them a call was paid on is not told; a one-day
     meeting's 会议期间 is its day."""
     assert one(events(text, date=own), name).start == start
+
+
+@pytest.mark.parametrize(("text", "name", "start"), [
+    ("4月26日，2024年甲县世界知识产权日主题活动在县政府举行。会上，举行了知识产权质押融资签约仪式。",
+     "知识产权质押融资签约仪式", "2024-04-26"),
+    ("11月3日，乙市知识产权服务业发展论坛在会展中心举行。活动现场，还举办了知识产权运营中心揭牌仪式。",
+     "知识产权运营中心揭牌仪式", "2024-11-03"),
+    ("5月18日，丙区知识产权宣传进社区活动在中心广场启动。活动中，区市场监管局组织了知识产权有奖竞答。",
+     "知识产权有奖竞答", "2024-05-18")])
+def test_what_an_opening_sets_at_the_event_told_before_is_held_on_its_day(text, name, start):
+    """会上，活动现场，活动中，: the setting of the event told just before; what the sentence says was held there has
+    its day."""
+    assert one(events(text, date="2024-11-20"), name).start == start
