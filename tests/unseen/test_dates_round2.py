@@ -96,8 +96,9 @@ def test_2_a_day_a_name_closed_on_is_its_last_and_the_days_counted_give_its_firs
 def test_2_what_a_dated_visit_saw_during_it_takes_the_visits_day_or_month():
     assert dated("6月3日至6日，国家版权局代表团访问葡萄牙。访问期间，代表团出席了第二届中葡版权论坛。",
                  "第二届中葡版权论坛", "2024-06-10")[0] == "2024-06"
+    # a visit dated by its first day lasts days all the same: which of them is not told (dt14: dev 297's annotation)
     assert dated("6月3日，国家版权局代表团抵达里斯本。访问期间，代表团出席了第二届中葡版权论坛。", "第二届中葡版权论坛",
-                 "2024-06-10")[0] == "2024-06-03"
+                 "2024-06-10")[0] == "2024-06"
 
 
 def test_2_a_title_printed_again_under_the_source_line_is_dated_by_the_lead():
@@ -147,5 +148,5 @@ def test_2_a_report_dated_by_its_month_alone_still_dates_relative_words_and_a_da
 def test_2_a_day_alone_takes_the_month_told_last_not_the_reports():
     text = "9月28日，第四届中葡商标实务研讨会在里斯本举行。\n30日上午，第二届中葡版权论坛在波尔图举行。"
     assert dated(text, "第二届中葡版权论坛", "2024-10-03")[0] == "2024-09-30"
-    assert spans("30日举行", 2024, "2024-10-03") == [("2024-10-30", "2024-10-30")]
-    assert find_dates("30日举行", 2024, "2024-10-03", "2024-09-28")[0].start == "2024-09-30"
+    assert spans("12日举行", 2024, "2024-10-03") == [("2024-10-12", "2024-10-12")]
+    assert find_dates("12日举行", 2024, "2024-10-03", "2024-09-28")[0].start == "2024-09-12"

@@ -82,6 +82,7 @@ from ipgraph.extract.statements import (
     path_of,
     stated_date,
 )
+from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
@@ -148,6 +149,7 @@ class _ReportAgreements(InstrumentNames):
         """The passages right before the one read, within _OCCASION_REACH, where its occasion may be told: those of
         one story with it (unnumbered paragraphs under its heading); a paragraph the report numbers is an item of its
         own, told apart."""
+        self.data_dir = data_dir
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
         self.joint = joint_subjects(data_dir)
@@ -305,8 +307,10 @@ class _ReportAgreements(InstrumentNames):
         clause = self._clause(sentence, mentions, title_end + 1, title_end + agent) if agent \
             else self._clause(sentence, mentions, start, before)  # 《A》由X与Y签署: the parties follow 由
         as_of = self.rules.words.get("as_of", ())
-        unnamed = "".join(" " if any(i.start <= at < i.end for i in items) else c for at, c in enumerate(sentence))
-        # not 2025—2027年工作计划: the instrument's name is blanked
+        filed = wire_end(sentence, self.data_dir)
+        unnamed = "".join(" " if at < filed or any(i.start <= at < i.end for i in items) else c
+                          for at, c in enumerate(sentence))
+        # not 2025—2027年工作计划: the instrument's name is blanked, nor the day a wire dateline says it was filed
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of, self.own_date)
         if date is None and not cut_off:
             earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署

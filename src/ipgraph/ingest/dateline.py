@@ -112,6 +112,14 @@ def _wire(knowledge: Path) -> re.Pattern[str]:
                       rf"(?:(\d{{1,2}})\s*月)?\s*(\d{{1,2}})\s*日(?:{words})(?![贺賀话話])")
 
 
+def wire_end(text: str, knowledge: Path) -> int:
+    """Where a wire dateline opening ``text`` ends (新华社杭州6月28日电 第三届…论坛26日在杭州举行: after 电), 0 when
+    it opens with none: the date in it is the day the item was filed, the report's own, never an event's, although
+    the sentence runs on after it."""
+    found = _wire(knowledge).match(text) if "日" in text[:40] else None
+    return found.end() if found else 0
+
+
 def wire_day(lines: Iterable[str], own: str | None, knowledge: Path) -> str | None:
     """The day a wire dateline at the head of the report gives (…6月15日电), in the year of ``own`` (the
     report's own date as its page gives it: a repost's date, a year, a month), the year before when it would fall

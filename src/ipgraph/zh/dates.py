@@ -170,7 +170,7 @@ _Atom = tuple[int, int, int | None, int | None, int | None]
 """One date expression's start, end, year, month and day (each None when it does not say)."""
 
 
-def _atoms(text: str, anchor: date | None, told: str | None = None) -> list[_Atom]:
+def _atoms(text: str, anchor: date | None, told: str | None = None, dated: bool = False) -> list[_Atom]:
     found: list[_Atom] = []
     if _ATOM_MARK.search(text) is None:
         return found
@@ -191,9 +191,24 @@ def _atoms(text: str, anchor: date | None, told: str | None = None) -> list[_Ato
             if not _day_of_anchor_month(text, match.start(), anchor):
                 continue
             y, m = (int(told[:4]), int(told[5:7])) if told and len(told) >= 7 else \
-                (None, anchor.month)  # type: ignore[union-attr]  # _day_of_anchor_month needs one
+                _month_of_day(anchor, d, dated)  # type: ignore[arg-type]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
+
+
+LATE_DAYS = 15
+"""How far past the report's own day a day alone (26日) may fall and still be of the report's month: a day to come
+(将于28日举行, told on the 20th). Further past it, the report tells what was done in the month before (26日, told on
+the 2nd): half a month, as a month-day more than half a year past the report's date is of the year before."""
+
+
+def _month_of_day(anchor: date, day: int | None, dated: bool) -> tuple[int | None, int]:
+    """The month a day alone is of, with its year when that is not the default's: the anchor's month, or the one
+    before when the day falls more than LATE_DAYS past the anchor's day (``dated``: the anchor is a day, not a month's
+    first standing for the month)."""
+    if dated and day is not None and day - anchor.day > LATE_DAYS:
+        return _month_from(anchor, -1)
+    return None, anchor.month
 
 
 def _month_from(anchor: date, months: int) -> tuple[int, int]:
@@ -259,7 +274,7 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
     group: list[_Atom] = []
     day = anchor_date(anchor)
     own = day or _month_anchor(anchor)
-    for atom in _atoms(text, own, told):
+    for atom in _atoms(text, own, told, day is not None):
         if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
             carried = _close(text, group, spans, year, own)
             year = year if len(group) == 1 and group[0][3] is None and relative_clause(text, group[0][1]) \

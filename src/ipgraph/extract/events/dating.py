@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from ipgraph.extract.events.model import EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
+from ipgraph.ingest.dateline import wire_end
 from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
 
@@ -78,10 +80,13 @@ def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
     return [d for d in dates if d not in edition] if edition and fuller else dates
 
 
-def stamped(text: str, date: DateSpan) -> bool:
+def stamped(text: str, date: DateSpan, knowledge: Path) -> bool:
     """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
-    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between."""
-    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None
+    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between. A date
+    inside a wire dateline opening the text (新华社杭州6月28日电 …论坛26日在杭州举行) is the item's filing day, as
+    ``wire_day`` reads it, whatever the sentence after it tells."""
+    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None \
+        or date.begin < 40 and date.finish <= wire_end(text, knowledge)
 
 
 def day_to_come(text: str, span: DateSpan, own_date: str | None, future: re.Pattern[str]) -> bool:
@@ -94,12 +99,16 @@ def day_to_come(text: str, span: DateSpan, own_date: str | None, future: re.Patt
                 and (re.search("[将將](?![近要])", before) or future.search(before)))
 
 
-def during_told(told: DateSpan | None, opening: re.Match[str]) -> list[DateSpan]:
+def during_told(told: DateSpan | None, opening: re.Match[str], rules: EventRules) -> list[DateSpan]:
     """访问期间, opening a sentence after a dated one that told of no event it names (9月15日至18日，代表团访问
-    瑞士。): what was held during it took place on its day, or in its month when it lasted days."""
+    瑞士。): what was held during it took place on its day, or in its month when it lasted days. A stay or a visit
+    the opening names by no event noun (在北京期间, 访问期间, 访马期间) lasts days though the text dates only its
+    start (今日启程前往北京访问。在北京期间，将拜访…): which of them is not told, so its month; 会议期间 after a
+    one-day meeting is that day."""
     if told is None or len(told.start) < 7:
         return []
-    start, end = (told.start, told.end) if told.start == told.end else (told.start[:7], told.start[:7])
+    one_day = told.start == told.end and rules.type_pattern.search(opening.group(0)) is not None
+    start, end = (told.start, told.end) if one_day else (told.start[:7], told.start[:7])
     return [DateSpan(start, end, opening.start(), opening.end())]
 
 

@@ -262,9 +262,10 @@ class EventRules:
 
     @cached_property
     def during(self) -> re.Pattern[str]:
-        """An opening that tells of what was held during the event told last (活动期间, 同期)."""
+        """An opening that tells of what was held during the event told last (活动期间, 同期) or at its setting (会上，
+        活动现场，活动中，)."""
         return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.source('during')})"
-                          rf"|{self.source('same_time')})")
+                          rf"|{self.source('same_time')}|(?:{self.source('held_at')})[{BREAKS}])")
 
     @cached_property
     def talks(self) -> re.Pattern[str]:

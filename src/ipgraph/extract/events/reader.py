@@ -117,7 +117,8 @@ class EventReader:
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not self.publication.search(text, max(0, d.begin - 8), d.begin) and not stamped(text, d)]
+                 and not self.publication.search(text, max(0, d.begin - 8), d.begin)
+                 and not stamped(text, d, self.data_dir)]
         found = sorted(found + days, key=lambda d: d.begin)
         referred = referred_day(text, self.last_date) if not found else None
         found = [referred] if referred else found
@@ -147,10 +148,10 @@ class EventReader:
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
             told = self.rules.during_told.match(sentence[:_OPENING])
-            return during_told(self.last_date, told) if told else []
+            return during_told(self.last_date, told, self.rules) if told else []
         dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
         if dated is None or not dated.start:
-            return during_told(self.last_date, opening)
+            return during_told(self.last_date, opening, self.rules)
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
