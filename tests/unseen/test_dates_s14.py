@@ -70,3 +70,12 @@ def test_what_an_opening_sets_at_the_event_told_before_is_held_on_its_day(text, 
     """会上，活动现场，活动中，: the setting of the event told just before; what the sentence says was held there has
     its day."""
     assert one(events(text, date="2024-11-20"), name).start == start
+
+
+def test_a_day_alone_its_clause_tells_as_to_come_stays_in_the_reports_month_however_far():
+    """A day more than half a month past the report's day is of the month before (26日, told on the 2nd) unless its
+    clause tells it as to come: 将于26日, 拟于28日 and 计划于30日 told on the 2nd are later that month."""
+    assert [d.start for d in find_dates("知识产权论坛26日在杭州开幕", 2024, "2024-07-02")] == ["2024-06-26"]
+    for text, day in (("知识产权论坛将于26日在杭州开幕", "2024-07-26"), ("双方拟于28日签署合作协议", "2024-07-28"),
+                      ("展会计划于30日闭幕", "2024-07-30")):
+        assert [d.start for d in find_dates(text, 2024, "2024-07-02")] == [day], text

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number
+from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number, clause_bounds
 
 DASHES = ("—", "－", "～", "〜")
 """Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
@@ -190,16 +190,18 @@ def _atoms(text: str, anchor: date | None, told: str | None = None, dated: bool 
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
             if not _day_of_anchor_month(text, match.start(), anchor):
                 continue
+            late = dated and not _to_come(text, match.start())  # 26日 told on the 2nd, not 将于26日
             y, m = (int(told[:4]), int(told[5:7])) if told and len(told) >= 7 else \
-                _month_of_day(anchor, d, dated)  # type: ignore[arg-type]  # _day_of_anchor_month needs one
+                _month_of_day(anchor, d, late)  # type: ignore[arg-type]  # _day_of_anchor_month needs one
         found.append((match.start(), match.end(), y, m, d))
     return found
 
 
 LATE_DAYS = 15
 """How far past the report's own day a day alone (26日) may fall and still be of the report's month: a day to come
-(将于28日举行, told on the 20th). Further past it, the report tells what was done in the month before (26日, told on
-the 2nd): half a month, as a month-day more than half a year past the report's date is of the year before."""
+(将于28日举行, told on the 20th; a day its clause tells as to come is so however far). Further past it, the report
+tells what was done in the month before (26日, told on the 2nd): half a month, as a month-day more than half a year
+past the report's date is of the year before."""
 
 
 def _month_of_day(anchor: date, day: int | None, dated: bool) -> tuple[int | None, int]:
@@ -209,6 +211,15 @@ def _month_of_day(anchor: date, day: int | None, dated: bool) -> tuple[int | Non
     if dated and day is not None and day - anchor.day > LATE_DAYS:
         return _month_from(anchor, -1)
     return None, anchor.month
+
+
+_TO_COME = re.compile("[将將拟擬](?!近)|计划|計劃|预计|預計")
+"""Words of a day to come before a day alone in its clause (将于28日, 拟于20日): the day is not of the month before."""
+
+
+def _to_come(text: str, at: int) -> bool:
+    """The clause a day alone at ``at`` stands in tells of it as to come (将于28日举行), before the day."""
+    return _TO_COME.search(text, clause_bounds(text, at)[0], at) is not None
 
 
 def _month_from(anchor: date, months: int) -> tuple[int, int]:
