@@ -79,3 +79,13 @@ def test_a_day_alone_its_clause_tells_as_to_come_stays_in_the_reports_month_howe
     for text, day in (("知识产权论坛将于26日在杭州开幕", "2024-07-26"), ("双方拟于28日签署合作协议", "2024-07-28"),
                       ("展会计划于30日闭幕", "2024-07-30")):
         assert [d.start for d in find_dates(text, 2024, "2024-07-02")] == [day], text
+
+
+def test_a_bylines_credit_after_a_wire_dateline_is_no_gloss_inside_the_events_name():
+    """Regression (dt14's census): 中新社成都3月5日电（记者王芳）第二届…论坛 named the event 电（记者王芳）第二届…论坛,
+    the credit's bracket read as a gloss a name goes on through (中国(上海)自由贸易试验区)."""
+    told = [("中新社成都3月5日电（记者王芳）第二届西部知识产权论坛5日在成都开幕。", "第二届西部知识产权论坛"),
+            ("中新社成都3月5日電（記者王芳）第二屆西部知識產權論壇5日在成都開幕。", "第二屆西部知識產權論壇"),
+            ("本报北京6月3日讯（通讯员李明）首届京津冀知识产权研讨会3日在北京举行。", "首届京津冀知识产权研讨会")]
+    for text, name in told:
+        assert [e.label for e in events(text, date="2024-06-05")] == [name]

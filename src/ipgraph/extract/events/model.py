@@ -167,6 +167,9 @@ class EventRules:
     """Named days: word, MM-DD, event type, the year it was first held."""
     abbreviations: tuple[str, ...] = ()
     """One-character country abbreviations that join into a pair or trio (中日, 中日韩): commitments' list."""
+    credits: tuple[str, ...] = ()
+    """The words of a byline's credit (记者, 通讯员: media_cues.tsv's reporters): a bracket that opens with one credits
+    a writer, no gloss of a name's word ((记者王芳)第二届…论坛)."""
     simplifying: dict[int, str] = field(default_factory=dict)
     """Traditional character → simplified, one for one (the gazetteer's traditional.tsv), and half-width brackets
     → full-width: role patterns are written once, in simplified script with full-width brackets, and read any
@@ -419,6 +422,7 @@ def load_rules(data_dir: Path) -> EventRules:
         days=tuple((r["word"], r["date"], r["type"], int(r["first"])) for r in days),
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
+        credits=word_lists(data_dir / "gazetteer" / "media_cues.tsv")["reporter"],
         simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},
     )
 

@@ -97,7 +97,8 @@ class NameFinder:
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
         protected = quoted + called + named_spans + [(m.start(), m.end()) for m in ACRONYM_BRACKET.finditer(sentence)] \
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
-            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence) if not self._renamed(sentence, m)] \
+            + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)
+               if not self._renamed(sentence, m) and not m.group(0).startswith(self.rules.credits, 1)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
         self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
@@ -336,7 +337,7 @@ class NameFinder:
 
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 """A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
-before it, and the name goes on through it."""
+before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
 
 
 def _dated_campaign(inner: EventName) -> bool:
