@@ -177,7 +177,9 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     for (n, _), cells in zip(numbered[1:], cells_of):  # one reader, one record per line: nothing is quoted
         if len(cells) > len(names):
             raise InputError(path, f"{len(cells)} cells, header has {len(names)}", n)
-        row = dict(zip(names, [c.strip() for c in cells] + [""] * (len(names) - len(cells))))
+        row = dict(zip(names, map(str.strip, cells)))
+        if len(cells) < len(names):  # a row may leave its last cells out
+            row.update(dict.fromkeys(names[len(cells):], ""))
         row["_line"] = str(n)
         rows.append(row)
     return rows

@@ -7,7 +7,7 @@ writer sorts subjects, predicates and objects.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -54,7 +54,7 @@ class Triples:
     def __iter__(self) -> Iterator[Triple]:
         return ((s, p, o) for s, po in self._spo.items() for p, objects in po.items() for o in objects)
 
-    def by_subject(self) -> Mapping[Node, Mapping[Node, Iterable[Node]]]:
+    def by_subject(self) -> Mapping[Node, Mapping[Node, Collection[Node]]]:
         """The triples grouped by subject and predicate, in the order they are iterated."""
         return self._spo
 

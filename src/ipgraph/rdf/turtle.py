@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from itertools import chain
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
@@ -29,7 +29,7 @@ from rdflib.term import _NUMERIC_INF_NAN_LITERAL_TYPES, _PLAIN_LITERAL_TYPES, No
 
 from ipgraph.vocab import TYPE
 
-Grouped = Mapping[Node, Mapping[Node, Iterable[Node]]]
+Grouped = Mapping[Node, Mapping[Node, Collection[Node]]]
 """Triples by subject, then predicate: the objects of each, in the order the store gives them."""
 _NIL = str(RDF.nil)
 _XMLNS = str(XMLNS)
@@ -59,7 +59,7 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         super().reset()
         self._pnames: dict[tuple[str, bool], str | None] = {}
         self._iri_references: Counter[str] = Counter()
-        self._predicate_keys: dict[Node, tuple[int, str]] = {}
+        self._predicate_keys = _PredicateKeys()
         self._heads: set[str] | None = None
 
     def get_pname(self, uri: Node, gen_prefix: bool = True) -> str | None:
@@ -91,7 +91,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
         an IRI of the XML namespace its own way.
         """
         if self._heads is None:
-            self._heads = {_head(str(namespace)) for _, namespace in self.store.namespaces()}
+            # read from the namespace manager's store: ``Graph.namespaces`` makes each namespace a URIRef again
+            self._heads = {_head(str(namespace)) for _, namespace in self.store.namespace_manager.store.namespaces()}
         return _head(text) not in self._heads and not text.startswith(_XMLNS)
 
     def preprocess_all(self, groups: Iterable[tuple[Node, Mapping[Node, Iterable[Node]]]]) -> None:
@@ -115,8 +116,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                     pname(p, True)
                 for o in objects:
                     if type(o) is Literal:
-                        if o.datatype and (str(o.datatype), _GEN_QNAME_FOR_DT) not in known:
-                            pname(o.datatype, _GEN_QNAME_FOR_DT)
+                        if (datatype := o.datatype) and (str(datatype), _GEN_QNAME_FOR_DT) not in known:
+                            pname(datatype, _GEN_QNAME_FOR_DT)
                     elif (count := counted.get(o)) is not None:
                         counted[o] = count + 1
                     else:
@@ -141,33 +142,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             seen.update(map(str, members))
             self._topLevels.update(dict.fromkeys(members, True))
         references = self._iri_references
-        rest = sorted(((references[text], text), s) for s in self._subjects if (text := str(s)) not in seen)
+        rest = sorted(((references.get(text, 0), text), s) for s in self._subjects if (text := str(s)) not in seen)
         return subjects + [s for _, s in rest]
-
-    def _predicate_key(self, predicate: Node) -> tuple[int, str]:
-        """Where ``sortProperties`` puts a predicate, worked out once per predicate (a few dozen, each met
-        thousands of times)."""
-        key = self._predicate_keys.get(predicate)
-        if key is None:
-            text = str(predicate)
-            key = self._predicate_keys[predicate] = (_PREDICATE_ORDER.get(text, len(_PREDICATE_ORDER)), text)
-        return key
-
-    def sorted_properties(self, properties: Mapping[Node, Iterable[Node]]) -> list[tuple[Node, list[Node]]]:
-        """``sortProperties``: rdf:type and rdfs:label first, then the other predicates, each with its objects
-        sorted; IRIs by their text, as rdflib orders them, anything else by rdflib's own ordering."""
-        ranked = sorted(properties, key=self._predicate_key)
-        found = []
-        for predicate in ranked:
-            objects = list(properties[predicate])
-            if len(objects) > 1 and all(type(o) is URIRef for o in objects):
-                objects.sort(key=str)
-            elif len(objects) > 1 and all(type(o) is Literal and o.datatype is None for o in objects):
-                objects.sort(key=_plain_order)  # type: ignore[arg-type]  # every one a Literal, as checked
-            elif len(objects) > 1:
-                objects.sort()  # type: ignore[call-arg]  # rdflib orders its terms
-            found.append((predicate, objects))
-        return found
 
     def statements(self, by_subject: Grouped,
                    in_order: Iterable[tuple[Node, Mapping[Node, Iterable[Node]]]] | None = None) -> str:
@@ -190,7 +166,8 @@ class _RememberingTurtleSerializer(TurtleSerializer):
             if type(node) is not Literal:
                 return self.label(node, position)
             if node.datatype is None:  # rdflib's spelling of a plain literal, without its checks of datatypes
-                return f"{node._quote_encode()}@{node.language}" if node.language else node._quote_encode()
+                language = node.language
+                return f"{node._quote_encode()}@{language}" if language else node._quote_encode()
             key = (str(node), str(node.datatype))
             spelt = literals.get(key)
             if spelt is None and key[1] in _SPELT_BY_RDFLIB:
@@ -207,15 +184,51 @@ class _RememberingTurtleSerializer(TurtleSerializer):
                 return keywords[node]
             return known[(text, verb)] or node.n3()
 
+        ranks = self._predicate_keys
+        verbs: dict[Node, tuple[str, str]] = {}  # a predicate's spelling after its subject, and after another's
         for subject in self.order_subjects(by_subject):
             parts += ["\n", label(subject, SUBJECT)]
-            for index, (predicate, objects) in enumerate(self.sorted_properties(by_subject[subject])):
-                parts += [" ;\n    " if index else " ", label(predicate, VERB), " ", label(objects[0], OBJECT)]
-                for other in objects[1:]:
-                    parts += [",\n        ", label(other, OBJECT)]
+            properties = by_subject[subject]
+            later = False
+            for predicate in sorted(properties, key=ranks.__getitem__) if len(properties) > 1 else properties:
+                spelt = verbs.get(predicate)
+                if spelt is None:
+                    verb = label(predicate, VERB)
+                    spelt = verbs[predicate] = (f" {verb} ", f" ;\n    {verb} ")
+                parts.append(spelt[later])
+                later = True
+                objects = properties[predicate]
+                if len(objects) == 1:
+                    (only,) = objects
+                    parts.append(label(only, OBJECT))
+                else:
+                    parts.append(",\n        ".join([label(o, OBJECT) for o in _sorted_objects(objects)]))
             parts.append(" .\n")
         parts.append("\n")
         return "".join(parts)
+
+
+class _PredicateKeys(dict[Node, tuple[int, str]]):
+    """Where ``sortProperties`` puts each predicate, worked out once per predicate (a few dozen, each met thousands
+    of times) and read as the sorting key in C."""
+
+    def __missing__(self, predicate: Node) -> tuple[int, str]:
+        text = str(predicate)
+        key = self[predicate] = (_PREDICATE_ORDER.get(text, len(_PREDICATE_ORDER)), text)
+        return key
+
+
+def _sorted_objects(objects: Iterable[Node]) -> list[Node]:
+    """The objects of one predicate in ``sortProperties``' order: IRIs by their text, as rdflib orders them, anything
+    else by rdflib's own ordering."""
+    found = list(objects)
+    if all(type(o) is URIRef for o in found):
+        found.sort(key=str)
+    elif all(type(o) is Literal and o.datatype is None for o in found):
+        found.sort(key=_plain_order)  # type: ignore[arg-type]  # every one a Literal, as checked
+    else:
+        found.sort()  # type: ignore[call-arg]  # rdflib orders its terms
+    return found
 
 
 def _head(iri: str) -> str:
@@ -255,11 +268,9 @@ def triples_turtle(by_subject: Grouped, namespaces: Graph) -> bytes:
 
 
 def _terms(by_subject: Grouped) -> Iterator[Node]:
-    for subject, properties in by_subject.items():
-        yield subject
-        yield from properties
-        for objects in properties.values():
-            yield from objects
+    """Every subject, predicate and object, chained in C rather than yielded one by one."""
+    return chain(by_subject, chain.from_iterable(by_subject.values()),
+                 chain.from_iterable(chain.from_iterable(properties.values()) for properties in by_subject.values()))
 
 
 def _blank(terms: Iterable[Node]) -> bool:

