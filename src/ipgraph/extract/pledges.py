@@ -47,7 +47,9 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.pledge_events import held_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
@@ -119,9 +121,11 @@ class _Span:
 
 class _ReportPledges(SpeakersWords):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path,
-                 agreements: Sequence[AgreementFact] = ()) -> None:
+                 agreements: Sequence[AgreementFact] = (), events: Sequence[EventFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
         self.agreements = agreements
+        self.events = events
+        """The report's events: a subject that names one (本次活动将…) is its organisers'."""
         self.signing = agreement_rules(data_dir).signing
         """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
         self.signatories: list[str] = []
@@ -399,6 +403,9 @@ class _ReportPledges(SpeakersWords):
                                                              self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
+        held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own)
+        if held:  # 本次宣传周活动将同时开展…: those who hold it
+            return held
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
 
     def _collective(self, word: str, at: int) -> list[str]:
@@ -477,6 +484,7 @@ class _ReportPledges(SpeakersWords):
 
 
 def extract_pledges(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...],
-                    data_dir: Path, agreements: Sequence[AgreementFact] = ()) -> list[PledgeFact]:
+                    data_dir: Path, agreements: Sequence[AgreementFact] = (),
+                    events: Sequence[EventFact] = ()) -> list[PledgeFact]:
     """Every forward-looking statement with the actor who makes it (one pledge per actor of a collective)."""
-    return _ReportPledges(facts, author, data_dir, agreements).run(passages)
+    return _ReportPledges(facts, author, data_dir, agreements, events).run(passages)
