@@ -28,3 +28,20 @@ def test_a_joined_campaign_name_sharing_a_quoted_name_with_an_event_is_its_organ
 def test_a_bare_head_noun_or_an_instrument_names_no_event():
     found = pledges("6月2日，南通市知识产权局在南通举办《专利法》宣讲会。《专利法》将于明年施行。")
     assert found == []
+
+
+def test_what_the_sides_agree_to_do_is_their_pledge_without_a_word_of_the_future():
+    found = pledges("5月8日，国家知识产权局局长会见了日本特许厅长官。双方同意互派审查员开展短期交流。")
+    assert found == [("org/CNIPA", "双方同意互派审查员开展短期交流"), ("org/JPO", "双方同意互派审查员开展短期交流")]
+
+
+def test_two_offices_agreeing_to_set_up_a_mechanism_pledge_it_together():
+    found = pledges("5月8日，国家知识产权局与欧盟知识产权局在北京举行局长会谈。两局同意建立定期会晤机制。")
+    assert sorted(actor for actor, _ in found) == ["org/CNIPA", "org/EUIPO"]
+
+
+def test_sides_named_with_a_head_noun_agreeing_to_act_pledge_but_not_when_agreeing_to_a_proposal():
+    opening = "5月8日，香港海关、澳门海关与海关总署广东分署在珠海举行会议。"
+    assert len(pledges(opening + "三地海关同意互通侵权案件线索。")) == 3
+    assert {quote for _, quote in pledges(opening + "三地海关同意有关合作建议，承诺共同做好保护工作。")} \
+        == {"承诺共同做好保护工作"}

@@ -151,7 +151,8 @@ class _ReportPledges(SpeakersWords):
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
-            if passage.kind == HEADING or not self.rules.cue.search(passage.text):
+            if passage.kind == HEADING or not (self.rules.cue.search(passage.text)
+                                               or self.rules.agree.search(passage.text)):
                 continue
             self.context = PassagesBehind(passages, self.facts, index)
             for pledge in self._pledges(passage, self.context[0][1], self.speaker(passage)):
@@ -309,11 +310,12 @@ class _ReportPledges(SpeakersWords):
         return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
     def _cue(self, clause: str) -> tuple[int, int] | None:
-        """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
-        word of the future follows it: 将以…为契机), and
+        """Where a clause's forward-looking cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将
+        followed by 为/成/转换 marks an object (unless a word of the future follows it: 将以…为契机), and
         a cue inside a longer word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
-        for cue in self.rules.cue.finditer(clause):
+        agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
+        for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
             will = cue.group(0) == WILL
             if will and marks_object(clause[cue.end():], self.rules.objects, self.rules.not_object, self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
