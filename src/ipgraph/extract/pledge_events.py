@@ -7,7 +7,9 @@ The subject names the event again in short: without the year and place of its fu
 “春雷行动2020”), or by the quoted name it shares with it (此次“护航2024”暨…行动 after “护航2024”专项行动部署会). So a
 subject names an event when one name holds the other, the pointing word (本次, 此次, 该) and the quotation marks
 aside, and the shorter is long enough to be a name rather than a bare head noun (活动, 行动), or when both quote one
-name. Kept apart from ``pledges.py`` so the reading of a pledge stays short."""
+name. A quoted name the events extractor made no event of is still told: the actors named one after another in front
+of it where the report first quotes it (国家版权局、…、公安部7月25日在京联合启动“剑网2017”专项行动) hold it. Kept
+apart from ``pledges.py`` so the reading of a pledge stays short."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ import re
 from collections.abc import Sequence
 
 from ipgraph.extract.events.model import EventFact
-from ipgraph.zh.grammar import QUOTED
+from ipgraph.extract.facts import Located
+from ipgraph.extract.statements import actors, path_of, runs
+from ipgraph.zh.grammar import QUOTED, clause_bounds
 
 _MARKS = re.compile(r"[“”「」『』《》\"'\s]")
 """Quotation marks and spaces: a name is the same name quoted or not."""
@@ -41,6 +45,23 @@ def held_by(subject: str, events: Sequence[EventFact], pointing: tuple[str, ...]
         if event.organisers and (min(len(name), len(noun)) >= _SHORTEST and (name in noun or noun in name)
                                  or quoted & _quoted(event.label)):
             return list(event.organisers)
+    return []
+
+
+def launched_by(subject: str, context: Sequence[tuple[str, list[Located]]]) -> list[str]:
+    """Who holds what the subject quotes (“剑网2017”将聚焦…) when no event of it was made: the run of actors before
+    the quoted name in its clause where the report first quotes it (``context``: the passage and those before it,
+    nearest first), with no 的 between them (not 对A开展的“…”行动: what was done to A); nothing else."""
+    quoted = _quoted(subject)
+    for text, mentions in reversed(context):
+        for name in quoted:
+            at = text.find(f"“{name}”")
+            if at < 0:
+                continue
+            start = clause_bounds(text, at)[0]
+            named = runs(actors(mentions, text, start, at), text)
+            if named and "的" not in text[named[-1][-1].end:at]:
+                return [path_of(m) for m in named[-1]]
     return []
 
 

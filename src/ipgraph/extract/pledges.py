@@ -49,7 +49,7 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
-from ipgraph.extract.pledge_events import held_by
+from ipgraph.extract.pledge_events import held_by, launched_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
@@ -405,7 +405,8 @@ class _ReportPledges(SpeakersWords):
                                                              self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
-        held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own)
+        held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
+            or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
             return held
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
