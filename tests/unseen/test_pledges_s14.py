@@ -49,6 +49,7 @@ def test_sides_named_with_a_head_noun_agreeing_to_act_pledge_but_not_when_agreei
     assert len(pledges(opening + "三地海关同意互通侵权案件线索。")) == 3
     assert {quote for _, quote in pledges(opening + "三地海关同意有关合作建议，承诺共同做好保护工作。")} \
         == {"承诺共同做好保护工作"}
+    assert pledges(opening + "在三地海关同意的基础上，会议通过了联合执法方案。") == []
 
 
 def test_a_quoted_campaign_no_event_was_made_of_is_held_by_the_actors_that_launched_it():

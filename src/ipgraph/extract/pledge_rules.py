@@ -84,15 +84,15 @@ class PledgeRules:
         """双方同意互派…, 两局同意建立…, 三地海关同意…: a verb of agreeing whose subject is a collective (the sides, at
         most a head noun after it: 三地海关) is a cue with or without a word of the future after it — what the sides
         agree to do is their joint pledge (eval/realtext/README.md 19: an agreement's content); not when the clause
-        ends in what was put to them (同意有关合作建议) or nothing follows in the clause (双方同意，将…: the cue
-        after it is the pledge)."""
+        ends in what was put to them (同意有关合作建议), 的 makes it qualify a noun (在双方同意的基础上) or nothing
+        follows in the clause (双方同意，将…: the cue after it is the pledge)."""
         found = []
         for verb in self.agree.finditer(clause):
             subject = self.without_adverbs(self.lead.sub("", clause[:verb.start()]))
             sides = [c for c in collective.finditer(subject) if len(subject) - c.end() <= _HEAD and
                      "的" not in subject[c.end():]]
             rest = clause[verb.end():].rstrip("，,。；;：: ")
-            if sides and rest and not rest.endswith(self.agreed_to):
+            if sides and rest and not rest.startswith("的") and not rest.endswith(self.agreed_to):
                 found.append(verb)
         return found
 
