@@ -64,3 +64,15 @@ def test_a_quoted_campaign_no_event_was_made_of_is_held_by_the_actors_that_launc
 def test_a_quoted_campaign_told_as_done_to_an_actor_is_not_that_actors():
     assert "org/nan-jing-da-xue" not in pledgers("3月1日，江苏省市场监督管理局对南京大学开展的“蓝天2021”专项检查结束。"
                                                  "“蓝天2021”将在下月公布检查结果。")
+
+
+
+def test_both_sides_of_an_agreement_of_three_parties_are_all_three():
+    assert pledgers("4月22日，江苏省市场监督管理局联合江苏省知识产权保护中心与南京市知识产权局签订帮扶合作协议。"
+                    "根据协议，双方将在人才培养等领域展开协作。") \
+        == ["org/jiang-su-sheng-shi-chang-jian-du-guan-li-ju", "org/jiang-su-sheng-zhi-shi-chan-quan-bao-hu-zhong-xin",
+            "org/nan-jing-shi-zhi-shi-chan-quan-ju"]
+    assert len(pledges("9月3日，宁波市市场监督管理局联合宁波市知识产权保护中心与舟山市市场监督管理局签署知识产权协作"
+                       "框架协议。今后双方将定期会商执法协作事项。")) == 3
+    assert len(pledges("9月3日，宁波市市场监督管理局联合宁波市知识产权保护中心与舟山市市场监督管理局签署合作"
+                       "备忘录。\n\n备忘录签署后，双方还将互派业务骨干挂职交流。")) == 3

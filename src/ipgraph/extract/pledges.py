@@ -47,6 +47,7 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_events import held_by, launched_by
@@ -414,12 +415,13 @@ class _ReportPledges(SpeakersWords):
     def _collective(self, word: str, at: int) -> list[str]:
         """The actors a collective stands for; in a report that has told an agreement signed by that many (签署…协议。
         …共建X中心及Y中心；双方还将…), a bare 双方 is its signatories, not the last bodies named, which may be
-        what they build."""
+        what they build; a collective of sides (双方) counting fewer than the signatories is all of them: a side may
+        be several bodies (A联合B与C签订…协议。…双方将…: two sides, three parties)."""
         count = self.parties.words.collectives.of(word).count
         text = self.context[0][0]
         if self.parties.compound_start(text, at) == at:
             for signing in (self.signatories, self._signed_together()):
-                if counts(len(signing), count):
+                if counts(len(signing), count) or word.endswith(SIDE) and 1 < count < len(signing):
                     return list(signing)
         return self.parties.resolve(word, self.context, at)
 
