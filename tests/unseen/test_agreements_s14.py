@@ -1,7 +1,9 @@
-"""Session 14, agreements: a compound of country abbreviations ends before a character that opens a word of its own
+"""Session 14, agreements. A compound of country abbreviations ends before a character that opens a word of its own
 (中欧新的…协议 is China's and the EU's, not Singapore's too; 中美法律…: no France). Census of the dev fold: rt-215;
 the shape (an abbreviation run followed by 新的, 新型, 新法律) shows in rt-213, rt-215, rt-245. Sentences written
-for these tests, read by the real pipeline."""
+for these tests, read by the real pipeline.
+A body after 会同 (together with) signs beside the subject, as after 联合 (A会同B与C签订: A, B and C); the shape
+(A会同B) shows in rt-033, rt-205, rt-377."""
 
 from __future__ import annotations
 
@@ -24,3 +26,20 @@ def test_singapore_is_still_read_inside_a_compound() -> None:
     """新 stands for Singapore where no word of its own opens with it (中新两国)."""
     found = read("中新两国签署了知识产权合作备忘录。", "agreements")
     assert [f.parties for f in found] == [["country/CN", "country/SG"]]
+
+
+_SCIENCE, _UNIVERSITY, _CUSTOMS = "org/ning-bo-shi-ke-ji-ju", "org/ning-bo-da-xue", "org/ning-bo-hai-guan"
+
+
+@pytest.mark.parametrize(("sentence", "first", "partner"), [
+    ("宁波市科技局会同宁波大学与宁波海关签署了三方合作协议。", _SCIENCE, _UNIVERSITY),
+    ("杭州市市场监督管理局会同浙江大学与宁波市知识产权保护中心签订专利导航合作协议。",
+     "org/hang-zhou-shi-shi-chang-jian-du-guan-li-ju", "org/zhe-jiang-da-xue"),
+    ("省知识产权局会同省高级人民法院与省人民检察院签署了知识产权协同保护框架协议。",
+     "org/sheng-zhi-shi-chan-quan-ju", "org/sheng-gao-ji-ren-min-fa-yuan"),
+])
+def test_a_body_joined_to_the_subject_by_hui_tong_signs_too(sentence: str, first: str, partner: str) -> None:
+    """会同 (together with) is a verb of acting beside, as 联合 is (joint_verbs.tsv): the body before it and the one
+    after it both sign, one instrument with the counterpart after 与."""
+    found = read(sentence, "agreements")
+    assert len(found) == 1 and found[0].parties[:2] == [first, partner] and len(found[0].parties) == 3
