@@ -43,7 +43,7 @@ def held_by(subject: str, events: Sequence[EventFact], pointing: tuple[str, ...]
     for event in reversed(events):
         name = _MARKS.sub("", event.label)
         if event.organisers and (min(len(name), len(noun)) >= _SHORTEST and (name in noun or noun in name)
-                                 or quoted & _quoted(event.label)):
+                                 or quoted and quoted & _quoted(event.label)):
             return list(event.organisers)
     return []
 
@@ -53,6 +53,8 @@ def launched_by(subject: str, context: Sequence[tuple[str, list[Located]]]) -> l
     the quoted name in its clause where the report first quotes it (``context``: the passage and those before it,
     nearest first), with no 的 between them (not 对A开展的“…”行动: what was done to A); nothing else."""
     quoted = _quoted(subject)
+    if not quoted:  # most subjects quote nothing: no passage behind is read
+        return []
     for text, mentions in reversed(context):
         for name in quoted:
             at = text.find(f"“{name}”")
