@@ -82,3 +82,14 @@ def test_a_title_before_the_words_a_join_follows_makes_them_a_persons_name(res):
     for text, people in told:
         assert affiliations(text, res) == people
         assert not any("与" in name for names in orgs(text, res) for name in names)
+
+
+def test_a_short_form_told_after_the_full_name_keeps_the_full_names_kind(res):
+    """Regression (session 14; a real-text build failed `ipgraph check`, ip:kind MaxCount): 上海局 after
+    上海市知识产权局 gave the node the kind a bare 局 has, so two reports gave one body two kinds. The fullest
+    name's head says what the body is, whichever form is told last."""
+    for text in ("上海市知识产权局局长张三率队赴昆明调研。上海局将与云南省知识产权局加强合作。\n",
+                 "上海市知识产权局（以下简称上海局）与云南省知识产权局签署合作协议。\n"):
+        nodes = extract(segment(text), res.knowledge).of_kind(ORG)
+        kinds = {n.details.get("name"): n.details.get("kind") for n in nodes}
+        assert kinds["上海市知识产权局"] == kinds["云南省知识产权局"], kinds

@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # the mention stage reads collective words too, and facts imp
 
 ALL_SIDES = 0
 """The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""
+SIDE = "方"
+"""The unit of a collective of sides (双方, 三方, 各方): a side may be one body or several (A联合B与C: two sides), where
+a collective of bodies (两局, 三部门) counts one body each."""
 _NUMBER = r"(?<![\d第一两二三四五六七八九十百])(?P<number>\d{1,2}|[两二三四五六七八九十]{1,3})"
 """A count of two or more: never an ordinal (第三方 is a third party) nor one (一方 is one side)."""
 _FILLER = 6

@@ -390,8 +390,8 @@ class _Resolver:
             details["name"] = self._placed(self._parent_written_out(details.get("name") or mention.text))
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
-        if len(details.get("name", "")) < len(node.details.get("name", "")):
-            details["name"] = node.details["name"]  # the fullest name the report prints labels the node
+        if len(details.get("name", "")) < len(node.details.get("name", "")):  # the fullest name labels the node,
+            details.update({k: node.details[k] for k in ("name", "kind") if node.details.get(k)})  # its head the kind
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
 
 

@@ -17,6 +17,8 @@ from ipgraph.zh.grammar import JOIN, alternation
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
+_HEAD = 2
+"""The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class PledgeRules:
     he: tuple[str, ...]
     acts: re.Pattern[str]
     """…联盟的成立 ending a subject: the act as the subject, of which what follows is foretold."""
+    agree: re.Pattern[str]
+    """A verb of agreeing (同意), a cue of its own when the sides are its subject (sides_agree)."""
+    agreed_to: tuple[str, ...]
     delegations: tuple[str, ...]
     """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list,
     and the people of a side (双方代表表示，…)."""
@@ -74,6 +79,22 @@ class PledgeRules:
         while subject.endswith(self.lead_words):
             subject = _cut_end(subject, self.lead_words).rstrip()
         return subject
+
+    def sides_agree(self, clause: str, collective: re.Pattern[str]) -> list[re.Match[str]]:
+        """双方同意互派…, 两局同意建立…, 三地海关同意…: a verb of agreeing whose subject is a collective (the sides, at
+        most a head noun after it: 三地海关) is a cue with or without a word of the future after it — what the sides
+        agree to do is their joint pledge (eval/realtext/README.md 19: an agreement's content); not when the clause
+        ends in what was put to them (同意有关合作建议), 的 makes it qualify a noun (在双方同意的基础上) or nothing
+        follows in the clause (双方同意，将…: the cue after it is the pledge)."""
+        found = []
+        for verb in self.agree.finditer(clause):
+            subject = self.without_adverbs(self.lead.sub("", clause[:verb.start()]))
+            sides = [c for c in collective.finditer(subject) if len(subject) - c.end() <= _HEAD and
+                     "的" not in subject[c.end():]]
+            rest = clause[verb.end():].rstrip("，,。；;：: ")
+            if sides and rest and not rest.startswith("的") and not rest.endswith(self.agreed_to):
+                found.append(verb)
+        return found
 
     def under_way(self, clause: str, cue_start: int, cue_end: int) -> bool:
         """今年3月國務院決定建立…制度以來舉辦的…: a cue in a clause dated before it and followed by 以来 starts a period
@@ -111,6 +132,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
         he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
         acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
+        agree=re.compile(alternation(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
         places=_places(load_gazetteer(data_dir)))
 

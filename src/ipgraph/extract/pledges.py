@@ -47,7 +47,10 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.collectives import SIDE
+from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.pledge_events import held_by, launched_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
@@ -119,9 +122,11 @@ class _Span:
 
 class _ReportPledges(SpeakersWords):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path,
-                 agreements: Sequence[AgreementFact] = ()) -> None:
+                 agreements: Sequence[AgreementFact] = (), events: Sequence[EventFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
         self.agreements = agreements
+        self.events = events
+        """The report's events: a subject that names one (本次活动将…) is its organisers'."""
         self.signing = agreement_rules(data_dir).signing
         """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
         self.signatories: list[str] = []
@@ -147,7 +152,8 @@ class _ReportPledges(SpeakersWords):
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
-            if passage.kind == HEADING or not self.rules.cue.search(passage.text):
+            if passage.kind == HEADING or not (self.rules.cue.search(passage.text)
+                                               or self.rules.agree.search(passage.text)):
                 continue
             self.context = PassagesBehind(passages, self.facts, index)
             for pledge in self._pledges(passage, self.context[0][1], self.speaker(passage)):
@@ -305,11 +311,12 @@ class _ReportPledges(SpeakersWords):
         return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
     def _cue(self, clause: str) -> tuple[int, int] | None:
-        """Where a clause's forward-looking cue stands, or None; 将 followed by 为/成/转换 marks an object (unless a
-        word of the future follows it: 将以…为契机), and
+        """Where a clause's forward-looking cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将
+        followed by 为/成/转换 marks an object (unless a word of the future follows it: 将以…为契机), and
         a cue inside a longer word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
-        for cue in self.rules.cue.finditer(clause):
+        agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
+        for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
             will = cue.group(0) == WILL
             if will and marks_object(clause[cue.end():], self.rules.objects, self.rules.not_object, self.rules.future) \
                     or any(a <= cue.start() < b for a, b in inside) \
@@ -399,17 +406,22 @@ class _ReportPledges(SpeakersWords):
                                                              self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
+        held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
+            or launched_by(subject, self.context)
+        if held:  # 本次宣传周活动将同时开展…: those who hold it
+            return held
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
 
     def _collective(self, word: str, at: int) -> list[str]:
         """The actors a collective stands for; in a report that has told an agreement signed by that many (签署…协议。
         …共建X中心及Y中心；双方还将…), a bare 双方 is its signatories, not the last bodies named, which may be
-        what they build."""
+        what they build; a collective of sides (双方) counting fewer than the signatories is all of them: a side may
+        be several bodies (A联合B与C签订…协议。…双方将…: two sides, three parties)."""
         count = self.parties.words.collectives.of(word).count
         text = self.context[0][0]
         if self.parties.compound_start(text, at) == at:
             for signing in (self.signatories, self._signed_together()):
-                if counts(len(signing), count):
+                if counts(len(signing), count) or word.endswith(SIDE) and 1 < count < len(signing):
                     return list(signing)
         return self.parties.resolve(word, self.context, at)
 
@@ -477,6 +489,7 @@ class _ReportPledges(SpeakersWords):
 
 
 def extract_pledges(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...],
-                    data_dir: Path, agreements: Sequence[AgreementFact] = ()) -> list[PledgeFact]:
+                    data_dir: Path, agreements: Sequence[AgreementFact] = (),
+                    events: Sequence[EventFact] = ()) -> list[PledgeFact]:
     """Every forward-looking statement with the actor who makes it (one pledge per actor of a collective)."""
-    return _ReportPledges(facts, author, data_dir, agreements).run(passages)
+    return _ReportPledges(facts, author, data_dir, agreements, events).run(passages)

@@ -103,7 +103,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
                                                                      t.knowledge, t.own_date),
               TREATY_ACTION_RULES, _counted("treaty action", "treaty actions")),
     Extractor("pledges", lambda t, found: extract_pledges(t.passages, t.facts, t.meta.author, t.knowledge,
-                                                          found["agreements"]),
+                                                          found["agreements"], found["events"]),
               PLEDGE_RULES, _counted("pledge", "pledges")),
     Extractor("recommendations", lambda t, _: read_recommendations(t.passages, t.facts.located, t.knowledge)),
     Extractor("activities", lambda t, found: extract_activities(t.passages, found["recommendations"], t.knowledge,

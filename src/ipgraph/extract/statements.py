@@ -271,11 +271,9 @@ class PartyWords:
     heads: tuple[str, ...]
     titles: tuple[str, ...]
     lists: dict[str, tuple[str, ...]]
-
-    @property
-    def abbreviation(self) -> str:
-        """One abbreviation, as a pattern."""
-        return f"[{''.join(map(re.escape, self.abbreviations))}]" if self.abbreviations else "(?!)"
+    abbreviation: str
+    """One abbreviation, as a pattern: never the first character of a word of its own (新的, 法律: own_word of
+    party_names.tsv), so a compound ends before it (中欧新的…协议 is China's and the EU's, not Singapore's)."""
 
     @property
     def abbreviation_run(self) -> re.Pattern[str]:
@@ -300,7 +298,9 @@ def party_words(data_dir: Path) -> PartyWords:
     lists["not_name"] = (*lists.get("not_name", ()), *GenericPhrases(str(data_dir)).opens)  # 全球最大…: no body
     gazetteer = load_gazetteer(data_dir)
     heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
-    return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists)
+    one = f"(?:(?!{alternation(lists.get('own_word', ()))})[{''.join(map(re.escape, abbreviations))}])"
+    return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists,
+                      one if abbreviations else "(?!)")
 
 
 def _slug(context: Sequence[tuple[str, list[Located]]], number: int) -> str | None:
