@@ -20,6 +20,7 @@ from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, na
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
+from ipgraph.extract.events.within import held_within
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
@@ -74,6 +75,7 @@ class ReportEvents(CeremonyEvents):
         self._headline_retold(passages)
         self._dateline_lead(passages)
         self._ceremonies_of_acts(passages)
+        held_within(self.events, self.order, passages, self.rules, self.facts.located)
         self.date_talks()
         return [self.events[k] for k in self.order]
 
