@@ -43,3 +43,13 @@ def test_a_body_joined_to_the_subject_by_hui_tong_signs_too(sentence: str, first
     after it both sign, one instrument with the counterpart after 与."""
     found = read(sentence, "agreements")
     assert len(found) == 1 and found[0].parties[:2] == [first, partner] and len(found[0].parties) == 3
+
+
+def test_a_countrys_name_printed_before_its_body_is_no_item_of_a_list_of_offices():
+    """Regression (session 14): 中国国家版权局和英国知识产权局签署… read 中国 (printed before 国家版权局) as an item
+    of a list sharing 英国知识产权局's head, so 中国知识产权局 (CNIPA) signed too; A、B的知识产权局 still gives
+    each country's office."""
+    [signed] = read("2010年，中国国家版权局和英国知识产权局签署《版权战略合作备忘录》。", "agreements")
+    assert "org/CNIPA" not in signed.parties and "org/NCAC" in signed.parties, signed.parties
+    [listed] = read("智利、哥伦比亚、秘鲁的知识产权局签署合作备忘录。", "agreements")
+    assert len(listed.parties) == 3, listed.parties

@@ -352,18 +352,18 @@ class AgreementParties(ReportReader):
         return name[place.end():] if place and place.end() < len(name) else ""
 
     def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
-        """智利、哥伦比亚、秘鲁的知识产权局: the run ends in one office named for the last country; each country has
-        its own."""
+        """智利、哥伦比亚、秘鲁的知识产权局: one office named for the last country; each country has its own."""
         last = run[-1]
         country = next((m for m in mentions if m.kind == COUNTRY and m.start == last.start and m.end < last.end), None)
         if last.kind != ORG or country is None:
             return [path_of(m) for m in run]
         head = sentence[country.end:last.end].removeprefix("的")
         paths = []
-        for member in run:
+        for member, following in zip(run, run[1:] + [last]):
             name = sentence[member.start:member.end] if member is not last else sentence[country.start:country.end]
             key = self.names.get(name + head) or self.names.get(f"{name}的{head}")
-            paths.append(f"org/{key}" if key else path_of(member))
+            if member.kind != COUNTRY or following.start != member.end:  # 中国国家版权局: the body's state, no item
+                paths.append(f"org/{key}" if key else path_of(member))
         return list(dict.fromkeys(paths))
 
     def _referred(self, words: str) -> list[str]:
