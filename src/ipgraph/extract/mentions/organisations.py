@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
+from ipgraph.extract.mentions.counties import counties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
@@ -110,6 +111,7 @@ class OrgShapes:
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
+        self.counties = counties(Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)
@@ -353,7 +355,8 @@ class OrgShapes:
             if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
                     text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
                 limit = other.start_char
-        place_ends = {m.start_char: m.end_char for m in found if m.label_ in (COUNTRY, CITY)}
+        place_ends = self.counties.starts(text) | {m.start_char: m.end_char for m in found
+                                                   if m.label_ in (COUNTRY, CITY)}
         # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
         places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
         best, joined, at, listed = None, begin, begin, False
@@ -402,9 +405,9 @@ class OrgShapes:
         function word, a verb that stands before names, another name, or a place (a name starts with its place:
         中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心); the place or body a
         mission is posted at is part of its name (我驻欧盟使团)."""
-        ends = {s.end_char: s for s in found}
+        ends, counties = {s.end_char: s for s in found}, self.counties.ends(text)
         at = head_start
-        while at > 0 and head_start - at < 16 and not self.stops.ending(text, at) and \
+        while at > 0 and head_start - at < 16 and (at in counties or not self.stops.ending(text, at)) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 4), at) \
                 and not counted_before(text, at):
             if at <= head_start and (joined_to_name(self, text, at, head_start, ends)
@@ -414,6 +417,9 @@ class OrgShapes:
                     at not in ends:
                 break  # a province with its suffix starts the name, as a place does: 对江苏省知识产权局
             mention = ends.get(at)
+            if mention is None and at in counties:
+                at = counties[at]  # a county the list knows is one place, whatever words it holds: 会同县
+                continue
             if mention is not None:
                 if text[mention.start_char - 1 : mention.start_char] == POSTED:
                     at = mention.start_char - 1
