@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 from ipgraph.extract.events.model import EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
-from ipgraph.ingest.dateline import wire_end
 from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
 
@@ -80,13 +78,12 @@ def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
     return [d for d in dates if d not in edition] if edition and fuller else dates
 
 
-def stamped(text: str, date: DateSpan, knowledge: Path) -> bool:
+def stamped(text: str, date: DateSpan, filed: int) -> bool:
     """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
     the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between. A date
-    inside a wire dateline opening the text (新华社杭州6月28日电 …论坛26日在杭州举行) is the item's filing day, as
-    ``wire_day`` reads it, whatever the sentence after it tells."""
-    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None \
-        or date.begin < 40 and date.finish <= wire_end(text, knowledge)
+    inside a wire dateline opening the text, which ends at ``filed`` (``ingest.dateline.wire_end``: 新华社杭州6月28日电
+    …论坛26日在杭州举行), is the item's filing day, as ``wire_day`` reads it, whatever the sentence after it tells."""
+    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None or date.finish <= filed
 
 
 def day_to_come(text: str, span: DateSpan, own_date: str | None, future: re.Pattern[str]) -> bool:

@@ -26,7 +26,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.facts import Located, ReportFacts, within
-from ipgraph.ingest.dateline import publication_label
+from ipgraph.ingest.dateline import publication_label, wire_end
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import RELATIVE_YEARS, YEAR, DateSpan, find_dates, referred_day
@@ -107,18 +107,18 @@ class EventReader:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
         同日 or 当天 (次日) and prints no date takes the date told last (the day after it: a year alone, 自2010年…以来,
-        is history, no time the story has reached); a named day (2023年世界知识产权日) is its date; a date after a
-        publication label (日期:2013年3月12日), or a full date with a clock time after it (a release's stamp,
-        2023年09月20日 10:31 来源:…), is the report's own, no event's."""
+        is history); a named day (2023年世界知识产权日) is its date; a date after a publication label (日期:2013年3月
+        12日), a release's stamp (2023年09月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
         told = self.last_date.start if self.last_date and self.own_date and self.last_date.start <= self.own_date \
             else None
+        filed = wire_end(text, self.data_dir)
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
                  and not self.publication.search(text, max(0, d.begin - 8), d.begin)
-                 and not stamped(text, d, self.data_dir)]
+                 and not stamped(text, d, filed)]
         found = sorted(found + days, key=lambda d: d.begin)
         referred = referred_day(text, self.last_date) if not found else None
         found = [referred] if referred else found
