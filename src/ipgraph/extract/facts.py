@@ -25,8 +25,8 @@ from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, Gazetteer, load as load_gazetteer
-from ipgraph.zh.contractions import Contractions, keeps_in_order
-from ipgraph.zh.grammar import GOVERNMENT, POSTED, alternation
+from ipgraph.zh.contractions import Contractions, keeps_in_order, names_in_full
+from ipgraph.zh.grammar import GOVERNMENT, alternation
 
 _SHORT_FORM_CHARS = 4
 """The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
@@ -151,6 +151,7 @@ class _Resolver:
         self.contractions = Contractions(self.state_and_place_names)
         self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
+        self.head_kinds = {h.head.translate(gazetteer.one_script): h.kind for h in gazetteer.org_heads}
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
                                   *(c + "市" for c in (*cities, *gazetteer.provinces)), *gazetteer.counties))
         """China's places with the suffix of their level (福建省, 焦作市, 来安县): a name of one ends in its level."""
@@ -367,14 +368,16 @@ class _Resolver:
         name = details.get("name") or mention.text
         return office.key if office and len(commonprefix([name[::-1], office.name_zh[::-1]])) >= 3 else ""
 
-    def _government(self, passage: str, place: dict) -> str:
-        """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), cited where the
+    def _government(self, passage: str, place: dict, kind: str = "government") -> str:
+        """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), or of a body a
+        contraction names that the report prints only opening its unit's name (澳大校长: 澳门大学), cited where the
         title is."""
         key = self._new_org_key(place["name"])
         node = self.facts.node(ORG, key)
         node.cite(passage, place["name"])
         if not node.details:
-            node.details.update(name=place["name"], kind="government", country=place["country"], parent="")
+            node.details.update(name=place["name"], kind=kind or self.head_kinds.get(self._head_of(place["name"]), ""),
+                                country=place.get("country", ""), parent="")
         return key
 
     def _key_for_new(self, mention: Mention) -> str:
@@ -404,7 +407,7 @@ class _Resolver:
         body a person is tied to that the report prints in full elsewhere, under one full name only (知识产权署律师甲,
         after 香港特区政府知识产权署署长乙), gives way to that full name."""
         orgs = [n for n in self.facts.nodes.values() if n.kind == ORG]
-        for person in self.facts.nodes.values():
+        for person in list(self.facts.nodes.values()):
             if person.kind != PERSON or not person.is_new:
                 continue
             if (other := self._printed_body(person.details.get("also_short") or "", orgs)) is not None:
@@ -421,6 +424,10 @@ class _Resolver:
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
+            elif opening := self.contractions.opening(person.details.get("affiliation_short") or "",
+                                                      {f for o in orgs if o.is_new for f in self._forms(o)}, governs,
+                                                      self.one_script):
+                person.details["affiliation"] = self._government(person.passages[0], {"name": opening}, "")  # 澳大
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
                 person.details["country"] = region
@@ -429,7 +436,7 @@ class _Resolver:
         """The body a name printed before a title stands for: the one the report defines it for, or the first whose
         name it is or ends (分会: …协会…分会)."""
         return self._defined_body(short) or next(
-            (o for o in orgs if short and any(form == short or _names_in_full(form, short) for form in self._forms(o))),
+            (o for o in orgs if short and any(form == short or names_in_full(form, short) for form in self._forms(o))),
             None)
 
     def _defined_body(self, short: str) -> NodeFacts | None:
@@ -450,7 +457,7 @@ class _Resolver:
         """The body whose name is the full name of a new ``body`` printed short (知识产权署: 香港特区政府知识产权署),
         the longest where the full names all open alike (香港特别行政区政府…, 香港特别行政区…: one body told twice);
         else ``body`` itself (法学院 of 甲大学 and of 乙大学: whose, the text does not say)."""
-        fuller = [o for o in orgs if body.is_new and any(_names_in_full(form, short) for form in self._forms(o)
+        fuller = [o for o in orgs if body.is_new and any(names_in_full(form, short) for form in self._forms(o)
                                                          for short in self._forms(body))]
         opens = {min(self._forms(o))[:2] for o in fuller}
         return max(fuller, key=lambda o: len(max(self._forms(o), key=len))) if len(opens) == 1 else body
@@ -461,7 +468,7 @@ class _Resolver:
         (某公会首任理事长)."""
         short, heads, state = (details.get(k) for k in ("affiliation_short", "affiliation_heads", "state_names"))
         whole = short == form and bool(details.get("role"))
-        named = short and (whole or _names_in_full(form, short) or self.contractions.contracts(short, form))  # 最高法院
+        named = short and (whole or names_in_full(form, short) or self.contractions.contracts(short, form))  # 最高法院
         return bool(named or heads and _ends_in(form, heads)
                     or state and form.startswith(state) and form.endswith(self.government_heads))
 
@@ -471,13 +478,6 @@ class _Resolver:
     @staticmethod
     def _forms(org: NodeFacts) -> set[str]:
         return org.surface | ({org.details["name"]} if org.details.get("name") else set())
-
-
-def _names_in_full(form: str, short: str) -> bool:
-    """``form`` is the full name of what ``short`` names: it ends with the short name (清华大学法学院, 法学院), or
-    holds the posting and title of the mission's head, and the state printed before the posting if any (中国驻慕尼黑
-    总领事馆: 驻慕尼黑总领事, 中国驻慕尼黑总领事)."""
-    return len(form) > len(short) and (form.endswith(short) or POSTED in short and short in form)
 
 
 def _ends_in(form: str, heads: tuple[str, ...]) -> bool:

@@ -8,8 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ipgraph.zh.grammar import POSTED
+
 _LONGEST = 4
 """The longest contraction read: a contraction keeps two to four characters."""
+
+
+def shortens_head(run: str, heads: Iterable[str]) -> bool:
+    """``run`` has a contraction's shape for a body ending in one of ``heads``: two to four characters ending in the
+    first character of a head of two or more (澳大, 南台科大: …大学), before the title of that body's head (澳大校长甲),
+    where no name of the body is printed whole. Which body it contracts, the report says where it prints the full
+    name."""
+    return 2 <= len(run) <= _LONGEST and any(len(head) > 1 and run[-1] == head[0] for head in heads)
+
+
+def names_in_full(form: str, short: str) -> bool:
+    """``form`` is the full name of what ``short`` names: it ends with the short name (清华大学法学院, 法学院), or
+    holds the posting and title of the mission's head, and the state printed before the posting if any (中国驻慕尼黑
+    总领事馆: 驻慕尼黑总领事, 中国驻慕尼黑总领事)."""
+    return len(form) > len(short) and (form.endswith(short) or POSTED in short and short in form)
 
 
 def keeps_in_order(short: str, long: str) -> bool:
@@ -51,3 +68,17 @@ class Contractions:
             if len(meant) == 1:
                 return meant.pop() + name[cut:]
         return name
+
+    def opening(self, short: str, names: Iterable[str], heads: tuple[str, ...], fold: dict[int, str]) -> str:
+        """The body ``short`` contracts where the report prints its full name only to open the name of a unit of it
+        (澳大校长 in a report that prints 澳门大学创新中心 and no 澳门大学): the opening of one of ``names`` that
+        ends in one of ``heads`` (those of the body the title heads: 大学) and is followed by a unit's own name of two
+        characters or more; "" where no name, or names opening with different bodies, fit. ``fold`` reads a name in
+        the script of the heads (輔仁大學法律學院: …大学), one character for one."""
+        if not short:
+            return ""
+        openings = {name[:at] for name in names for head in heads if len(head) > 1
+                    for at in range(len(head) + 1, len(name) - 1)
+                    if name.translate(fold).endswith(head, 0, at) and self.contracts(short, name[:at])}
+        return openings.pop() if len(openings) == 1 else ""
+

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ipgraph.extract.mentions.spans import HAN, is_cjk, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer, split_multi
+from ipgraph.zh.contractions import shortens_head
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
@@ -19,6 +20,10 @@ from ipgraph.zh.grammar import (
     POSTED,
     alternation,
 )
+
+_QUALIFIER = re.compile(rf"[（(]{HAN}{{2,4}}[）)]$")
+"""A bracket between a body and a title that says which of the body's offices of that title is meant (澳大(学术)
+副校长, 某院（常务）副院长)."""
 
 
 class Offices:
@@ -196,20 +201,37 @@ class Offices:
         a head noun with what is glued before it (法学院院长 → 清华大学法学院; 市检察院; 某局数码总监: the portfolio
         between is not the body's), a diplomat's posting with
         the title and the state printed before it (驻慕尼黑总领事 → 中国驻慕尼黑总领事馆; not 驻澳门…联络办公室 for
-        驻澳总领事; 西班牙驻沪总领事 is not of a body that names several states' consulates); or, after a body's
+        驻澳总领事; 西班牙驻沪总领事 is not of a body that names several states' consulates); a contraction of the
+        body the title heads (澳大校长: 澳門大學, which the report resolves by ``Contractions``); or, after a body's
         word for itself or for the body told before (我院, 我校, 该局), the heads its full name may end with (院;
         大学, 学院, 学校; 局), for the report's first body ending so. The body starts after a verb that stands before
         names or a word of acting for another (会见某国某部部长, 代表省委书记甲: 某国某部, 省委)."""
         if (own := self.own_word.search(text, max(0, title_at - 3), title_at)) is not None:
             return "", self.own_heads[own.group(0)]
-        start = title_at
-        while start > max(0, title_at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
-            start -= 1
-        start += len(stop.group(0)) if (stop := self.name_start.match(text[start:title_at])) else 0
-        stretch = text[start:title_at]
+        stretch = self._stretch_before(text, title_at)
+        start = title_at - len(stretch)
         if POSTED in stretch:
             posted = start + stretch.index(POSTED)
             state = next((m.start_char for m in mentions if m.label_ == COUNTRY and m.end_char == posted), posted)
             return text[state:title_at] + (role if text.startswith(role, title_at) else ""), ()
         body = self.body_before_portfolio.match(stretch)
-        return (body.group(1) if body and len(body.group(1)) >= 2 else ""), ()
+        if body and len(body.group(1)) >= 2:
+            return body.group(1), ()
+        return (stretch if shortens_head(stretch, self.governs(role)) else ""), ()
+
+    def _stretch_before(self, text: str, at: int) -> str:
+        """The characters glued before ``at`` that may name a body: back to a break, after a verb that stands before
+        names or a word of acting for another (会见某国某部部长: 某国某部); a bracket right before ``at`` qualifies
+        the title, not the body (澳大(学术)副校长: 澳大)."""
+        at -= len(portfolio.group(0)) if (portfolio := _QUALIFIER.search(text, max(0, at - 8), at)) else 0
+        start = at
+        while start > max(0, at - 10) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
+            start -= 1
+        start += len(stop.group(0)) if (stop := self.name_start.match(text[start:at])) else 0
+        return text[start:at]
+
+    def contracted_before(self, text: str, at: int, role: str) -> bool:
+        """A contraction of the body whose head ``role`` names stands alone right before ``at`` (澳大校长甲; 澳大甲
+        副校长): a body printed before the title or the name, as a full name is, so the name after it may be read
+        as one after a body's name is (three characters without a word after it: 澳大校长甲乙丙热情接待)."""
+        return shortens_head(self._stretch_before(text, at), self.governs(role))

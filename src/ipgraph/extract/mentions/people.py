@@ -246,7 +246,8 @@ class People(NameShapes):
                                                      or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
             place = self.offices.place_before(text, mentions, match.start())
-            after_org = match.start() in ends or place is not None
+            after_org = match.start() in ends or place is not None or \
+                self.offices.contracted_before(text, match.start(), match.group(0))  # 澳大校长甲乙丙热情接待
             country = self.offices.country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country != "CN")
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
@@ -272,7 +273,8 @@ class People(NameShapes):
                 names = [name]
             group = match.group(0).endswith(self.group_titles)
             if not names and (name := self._name_before(text, unglossed(text, match.start()), ends,
-                                                        frozenset() if group else abroad)) is not None and \
+                                                        frozenset() if group else abroad, match.group(0))) is not None \
+                    and \
                     not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
                 names, org, title_at = [name], body_before(text, name[0], ends), name[0]
                 if org is None and (unit := self._listed_unit(text, mentions, name[0], found, ends)) is not None:
@@ -427,12 +429,13 @@ class People(NameShapes):
                                            or self._sounded(text, *run)) else None
 
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span],
-                     abroad: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+                     abroad: frozenset[int] = frozenset(), role: str = "") -> tuple[int, int] | None:
         """The name that ends at ``end`` (before a title or an honorific): a surname and one or two characters, or a
         transliterated or Latin name, after punctuation, a coordinator, an organisation, or the head noun of a body
         the mentions did not find (…服务局吴创伟局长), or a body's word for itself (我院甲副院长); or a name of no
         Chinese surname after a foreign country and its 的 (``abroad``: 芬兰的凯拉莫大使), whose 的 says whose the
-        person is and whose title says where the name ends."""
+        person is and whose title says where the name ends; or after a contraction of the body ``role`` heads (澳大甲
+        副校长), printed as a body's name is."""
         for pattern in (_TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
@@ -447,7 +450,8 @@ class People(NameShapes):
                     text[start] not in COORDINATORS and not self.any_head.search(text, start, end) and (
                     start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in (*COORDINATORS, *NAME_BREAKS)
                     or start in org_ends or self._after_head(text, start) or self._after_word(text, start)
-                    or self.offices.own_before(text, start)):
+                    or self.offices.own_before(text, start)
+                    or role and self.offices.contracted_before(text, start, role)):
                 return start, end
         start = next((at for at in range(max(0, end - 5), end - 2) if self._sounded(text, at, end) and (
             at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in (*COORDINATORS, *NAME_BREAKS)
