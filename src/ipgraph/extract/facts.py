@@ -376,7 +376,8 @@ class _Resolver:
         node = self.facts.node(ORG, key)
         node.cite(passage, place["name"])
         if not node.details:
-            node.details.update(name=place["name"], kind=kind or self.head_kinds.get(self._head_of(place["name"]), ""),
+            head = self._head_of(place["name"].translate(self.one_script))
+            node.details.update(name=place["name"], kind=kind or self.head_kinds.get(head, ""),
                                 country=place.get("country", ""), parent="")
         return key
 
@@ -424,9 +425,8 @@ class _Resolver:
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
-            elif opening := self.contractions.opening(person.details.get("affiliation_short") or "",
-                                                      {f for o in orgs if o.is_new for f in self._forms(o)}, governs,
-                                                      self.one_script):
+            elif governs and (opening := self.contractions.opening(person.details.get("affiliation_short") or "", (
+                    f for o in orgs if o.is_new for f in self._forms(o)), governs, self.one_script)):
                 person.details["affiliation"] = self._government(person.passages[0], {"name": opening}, "")  # 澳大
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
