@@ -74,3 +74,25 @@ def test_a_workshop_of_states_launching_a_programme_keeps_the_launch_in_its_name
 
 def test_launching_a_strategy_about_activities_is_no_event():
     assert events("该组织启动了一项关于能力建设活动的新战略。", date="2023-06-01") == []
+
+
+# --- a ceremony named by an act that opens another event, and nothing more, is no event (rules._nameless) ----------
+
+
+def test_attending_the_opening_ceremony_of_a_course_told_before_adds_no_ceremony():
+    found = events("3月2日，全省商标代理人培训班在南昌开班。省局副局长李明出席开班仪式，80余人参加培训。",
+                   date="2023-03-05")
+    assert [e.label for e in found] == ["全省商标代理人培训班"]
+
+
+def test_attending_the_closing_ceremony_of_a_fair_adds_no_ceremony_but_a_named_one_stays():
+    found = events("11月9日，市长王平出席闭幕仪式。11月9日，第五届专利交易博览会闭幕仪式在宁波举行。",
+                   date="2023-11-10")
+    assert [e.label for e in found] == ["第五届专利交易博览会闭幕仪式"]
+
+
+def test_the_opening_ceremony_of_a_forum_or_a_course_a_speaker_attended_is_a_part_of_it():
+    assert [e.label for e in events("5月6日，第五届知识产权东湖论坛在武汉开幕，副省长李强出席开幕仪式并致辞。",
+                                    date="2023-05-08")] == ["第五届知识产权东湖论坛"]
+    assert [e.label for e in events("9月3日，省知识产权局举办专利审查实务研修班，局长王伟出席开班仪式并讲话。",
+                                    date="2023-09-08")] == ["专利审查实务研修班"]

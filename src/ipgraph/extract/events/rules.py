@@ -287,8 +287,11 @@ class ReportEvents(CeremonyEvents):
 
     def _nameless(self, label: str) -> bool:
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
-        event (issue 16, pattern 11)."""
-        return self.rules.type_pattern.fullmatch(squash(label)) is not None
+        event (issue 16, pattern 11); nor does a ceremony named by an act that opens or closes another event and
+        nothing more (出席开班仪式: the course's opening, ``part_act``), which is a part of that event."""
+        bare = squash(label)
+        return self.rules.type_pattern.fullmatch(bare) is not None \
+            or self._act_ceremony.fullmatch(bare) is not None and not self.own_act(bare)
 
     @staticmethod
     def _gloss(sentence: str, name: EventName, found: list[EventName]) -> bool:
