@@ -138,6 +138,9 @@ TIME_WORD = re.compile(f"(?:{_RELATIVE_DAY.pattern}|{VAGUE_TIME.pattern}|{'|'.jo
                        rf"|[于於]?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern})")
 """A word or date that tells only when something happens (今天, 近日, 当天, 于3月5日), as it stands between a subject
 and its verb phrase: no item of a list of names."""
+ADJUNCTS_END = re.compile(rf"(?:{TIME_WORD.pattern})?\s*(?:[在于於][^，,、；;。：:“”]{{1,10}})?$")
+"""The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
+(国家版权局等四部门7月25日在京(启动), 省局在全省(开展)): what is before them is the subject."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
 """Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""

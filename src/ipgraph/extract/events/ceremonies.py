@@ -57,7 +57,7 @@ class CeremonyEvents(HeadlineEvents):
             passage, words, verb_end = told
             date = self.dates(words, self._year(passage))[0]
             event.start, event.end = date.start, date.end
-            launched = next((e for e in self.events.values() if e is not event and e.passages[:1] == [passage.slug]
+            launched = next((e for e in self.events.values() if e is not event and passage.slug in e.passages
                              and e.organisers and 0 <= words.find(e.label) and words.find(e.label) + len(e.label)
                              > verb_end), None)
             if launched is not None and not event.organisers:

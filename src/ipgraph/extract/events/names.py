@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from ipgraph.extract.events.clauses import after_adjuncts, inside_held
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import edition_start
@@ -133,13 +134,15 @@ class NameFinder:
 
     def _stops(self, sentence: str, protected: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Every place a name stops when read leftwards: (start, end, what, kind of stop)."""
-        stops = []
+        stops: list[tuple[int, int, str, str]] = []
         for match in self.rules.left_stop.finditer(sentence):
             if inside(protected, match.start()):
                 continue
             what = match.group(0)
             if what == "、" and not self._event_before(sentence[:match.start()]) \
                     and (not ORDINAL.match(sentence, match.end()) or _ORDINAL_END.search(sentence[:match.start()])):
+                continue
+            if inside_held(sentence, stops, match.start(), what, self.rules):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
         for match in re.finditer(JOIN, sentence):
@@ -299,7 +302,8 @@ class NameFinder:
             return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
                                                      or {len(before), stop[0]} & self.subject_ends  # …组织召开
-                                                     or ADVERBIAL.search(before)):
+                                                     or ADVERBIAL.search(before)
+                                                     or after_adjuncts(before, self.subject_ends)):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)

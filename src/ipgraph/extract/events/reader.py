@@ -24,6 +24,7 @@ from ipgraph.extract.events.model import (
     without_relative_year,
 )
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
+from ipgraph.extract.events.tellings import named_for_year, within_date, year_of
 from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label, wire_end
@@ -207,8 +208,9 @@ class EventReader:
             told = spelled(known.label)
             if this_year != short and self.rules.series_tail.sub("", told).endswith(this_year):
                 return known  # 第十一届中国专利周系列活动 told again as 今年中国专利周
-            if abbreviated(known.label) == abbreviated(event.label) \
-                    and (within_date(known.start, event.start) or within_date(event.start, known.start)):
+            if abbreviated(known.label) == abbreviated(event.label) and (within_date(known.start, event.start)
+                                                                         or within_date(event.start, known.start)
+                                                                         or named_for_year(known)):
                 return self._retold(known, event)
             if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
                     and told.endswith(bare[1]):
@@ -223,7 +225,7 @@ class EventReader:
             if event.start is not None and event.start == known.start and numbered(short) is not None \
                     and numbered(short) == numbered(told):
                 return known
-            if unyeared != short and _year_of(event, known, unyeared, told):
+            if unyeared != short and year_of(event, known, unyeared, told):
                 return known
             if one_told(known, event, self.data_dir):
                 return self._retold(known, event)
@@ -240,7 +242,7 @@ class EventReader:
         fuller = len(told) > len(short) and told.endswith(short)
         if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
-        elif within_date(known.start, event.start) and event.start is not None:
+        elif (within_date(known.start, event.start) or named_for_year(known)) and event.start is not None:
             known.start, known.end = event.start, event.end
         return known
 
@@ -482,19 +484,6 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
         have += [k for k in getattr(told, role) if k not in have and k not in known.organisers]
     known.partners = [k for k in known.partners if k not in known.organisers]
     known.participants = [k for k in known.participants if k not in known.organisers + known.partners]
-
-
-def within_date(wider: str | None, told: str | None) -> bool:
-    """The date ``told`` may be the same event's as ``wider``: no date yet, the same, or a day of that year or month
-    (2023 from the name 2023知识产权…论坛, then 2023-05-23 from the body)."""
-    return wider is None or told is not None and told.startswith(wider)
-
-
-def _year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
-    """2017年成员国大会, 2015年大会 (``rest`` the name without its year): a year and the end of an event's name,
-    told in that year, is that event (the year's assembly whose title line named it in full)."""
-    return event.start is not None and known.start is not None and known.start.startswith(event.start) \
-        and told.endswith(rest) and len(told) > len(rest)
 
 
 _LEADING_YEAR = re.compile(rf"^(?:{YEAR}\s*年|{alternation(tuple(RELATIVE_YEARS))})度?的?")

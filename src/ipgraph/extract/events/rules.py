@@ -16,7 +16,7 @@ from ipgraph.extract.events.dating import (
     retold_date,
     title_date,
 )
-from ipgraph.extract.events.model import BREAKS, COUNT, SEPARATOR, EventFact, named_year, squash
+from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
@@ -236,7 +236,7 @@ class ReportEvents(CeremonyEvents):
                     date = heading_date(words, following, find_dates(following, year, self.own_date), self.rules)
                 if name.within:
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
-                elif date is None and (edition := named_year([name])):
+                elif date is None and (edition := _edition_year(name, label)):
                     date = DateSpan(str(edition), str(edition), name.start, name.end)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
@@ -287,8 +287,11 @@ class ReportEvents(CeremonyEvents):
 
     def _nameless(self, label: str) -> bool:
         """The label is an event noun alone (举办了一次研讨会 → 研讨会): a generic mention counted once names no
-        event (issue 16, pattern 11)."""
-        return self.rules.type_pattern.fullmatch(squash(label)) is not None
+        event (issue 16, pattern 11); nor does a ceremony named by an act that opens or closes another event and
+        nothing more (出席开班仪式: the course's opening, ``part_act``), which is a part of that event."""
+        bare = squash(label)
+        return self.rules.type_pattern.fullmatch(bare) is not None \
+            or self._act_ceremony.fullmatch(bare) is not None and not self.own_act(bare)
 
     @staticmethod
     def _gloss(sentence: str, name: EventName, found: list[EventName]) -> bool:
@@ -426,3 +429,12 @@ class ReportEvents(CeremonyEvents):
                 found.append(self.context(passage, sentences[position].start(), sentences[position].end()))
         return found
 
+
+def _edition_year(name: EventName, label: str) -> int | None:
+    """The year a name prints, as the date of an event it lists when no other is told: of each event it lists
+    when the year opens the whole name (2019年A暨B), else only of the item that prints it (“春雷行动2020”暨知识产权
+    保护执法行动: the second is named for no year)."""
+    if label == name.label or NAMED_YEAR.match(name.label):
+        return named_year([name])
+    own = NAMED_YEAR.search(label)
+    return int(own.group(1)) if own else None

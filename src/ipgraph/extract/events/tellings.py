@@ -1,0 +1,26 @@
+"""Whether two tellings of an event's name are one event by their dates: the reader's merging of tellings
+(``EventReader._told_before``) asks these, and takes the more precise date of the two."""
+
+from __future__ import annotations
+
+from ipgraph.extract.events.model import EventFact
+
+
+def within_date(wider: str | None, told: str | None) -> bool:
+    """The date ``told`` may be the same event's as ``wider``: no date yet, the same, or a day of that year or month
+    (2023 from the name 2023知识产权…论坛, then 2023-05-23 from the body)."""
+    return wider is None or told is not None and told.startswith(wider)
+
+
+def year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
+    """2017年成员国大会, 2015年大会 (``rest`` the name without its year): a year and the end of an event's name,
+    told in that year, is that event (the year's assembly whose title line named it in full)."""
+    return event.start is not None and known.start is not None and known.start.startswith(event.start) \
+        and told.endswith(rest) and len(told) > len(rest)
+
+
+def named_for_year(event: EventFact) -> bool:
+    """An event dated only by the year its name prints (a headline's “春雷行动2020”, “剑网2017”专项行动): the year a
+    campaign is named for, which need not be the year it starts (one for 2020 launched in December 2019), so a
+    telling of the same name with a day of its own is the same event, and its day is the date."""
+    return event.start is not None and len(event.start) == 4 and event.start in event.label
