@@ -15,3 +15,12 @@ def test_a_local_office_printed_with_ban_for_bangongshi_is_a_body(res):
                        ("市双打办会同市公安局开展春季专项执法检查。", "市双打办")):
         assert name in new_orgs(text, res), text
     assert not new_orgs("本次培训由市里主办,各区协办。", res)
+
+
+def test_gaodeng_is_a_word_of_a_name_not_the_end_of_a_list(res):
+    """高等 (higher: 高等法院, 高等研究院, 高等教育学会) holds 等, which closes a list, but is an adjective of names
+    (break_words.tsv): reading the name leftwards from its head reads on over it."""
+    for text, name in (("新加坡高等法院日前就一宗商标侵权上诉案作出裁决。", "新加坡高等法院"),
+                       ("中国高等教育学会知识产权分会在武汉召开年会。", "中国高等教育学会知识产权分会"),
+                       ("会上,南方科技大学高等研究院与市知识产权局签署合作协议。", "南方科技大学高等研究院")):
+        assert name in new_orgs(text, res), text
