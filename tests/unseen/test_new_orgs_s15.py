@@ -24,3 +24,12 @@ def test_gaodeng_is_a_word_of_a_name_not_the_end_of_a_list(res):
                        ("中国高等教育学会知识产权分会在武汉召开年会。", "中国高等教育学会知识产权分会"),
                        ("会上,南方科技大学高等研究院与市知识产权局签署合作协议。", "南方科技大学高等研究院")):
         assert name in new_orgs(text, res), text
+
+
+def test_a_unit_after_a_body_named_without_a_head_is_read_as_after_a_known_body(res):
+    """工信部, 财政部, 工业和信息化部 are named by headless_names.tsv; the unit printed right after one
+    (…信息通信管理局, 条法司) is read forwards from it as from a body of the gazetteer: its head needs no place."""
+    for text, name in (("工信部信息通信管理局相关负责人介绍了专项行动情况。", "工信部信息通信管理局"),
+                       ("财政部条法司派员参加了座谈。", "财政部条法司"),
+                       ("工业和信息化部电子信息司、市场监管总局相关司局负责同志出席。", "工业和信息化部电子信息司")):
+        assert name in new_orgs(text, res), text
