@@ -155,10 +155,11 @@ class OrgShapes:
         inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
         anchors = [(s.start_char, s.end_char, s) for s in found
                    if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
-        for start, end, anchor in anchors:
-            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward,
-                                   unit=anchor is not None and anchor.label_ == ORG)
-            if longer is not None and anchor is not None and anchor.label_ == ORG and not self._unit(text, end, longer):
+        for start, end, anchor in anchors + [(start, end, None) for start, end in headless]:
+            body = anchor is not None and anchor.label_ == ORG or (start, end) in headless  # 工信部信息通信管理局
+            longer = self._forward(text, end, found, complete=(start, end, anchor) in backward or anchor is None,
+                                   unit=body)
+            if longer is not None and body and not self._unit(text, end, longer):
                 continue
             if longer is not None:
                 candidates.append((start, longer, anchor, ""))
