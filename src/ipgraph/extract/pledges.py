@@ -31,8 +31,9 @@ the words of a speaker not known as a person
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
 tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
 A list announced under a cue (下一步将做好三方面工作：一是…；二是…；三是…) is a programme: every item is a pledge; a
-bare clause after a hope (期待…，将…) is more of the hope; a segment after ； opened by a verb of saying (並指) reports,
-and a cue in a headline glued in front of its dateline is the body told in short.
+bare clause after a hope (期待…，将…) is more of the hope, unless 同时 turns from it (期待…，同时，将…); a segment
+after ； opened by a verb of saying (並指) reports, and a cue in a headline glued in front of its dateline is the body
+told in short.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -218,8 +219,11 @@ class _ReportPledges(SpeakersWords):
 
     def _bare(self, sentence: str, span: _Span) -> bool:
         """Nothing at all stands in front of the cue in its clause (…，将…): not even 并, which would join the clause
-        to the verb that governs the sentence rather than to the clause before."""
-        return not sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start].strip(" ，,")
+        to the verb that governs the sentence rather than to the clause before; nor a clause of a word that opens
+        another item (期待…，同时，将…: the speaker turns from the hope to what the side itself will do)."""
+        start = clause_bounds(sentence, span.cue_start)[0]
+        return not sentence[start:span.cue_start].strip(" ，,") \
+            and not sentence[:start].rstrip(" ，,").endswith(self.rules.continues)
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
         """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
