@@ -24,7 +24,7 @@ from ipgraph.extract.mentions.generic import GenericPhrases
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import DateSpan, find_dates
+from ipgraph.zh.dates import DateSpan, after_recent, find_dates
 from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, SETTING, alternation, sentences
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
@@ -195,10 +195,10 @@ def stated_date(sentence: str, clause: tuple[int, int], at: int, year: int | Non
                 as_of: tuple[str, ...], anchor: str | None = None) -> tuple[str | None, bool]:
     """The date a clause gives for what happens at ``at``, and whether the sentence only gives a cut-off.
 
-    A date in the clause wins, then the last one before ``at`` in the sentence. A date after 截至 (as of)
-    is a cut-off, not the day something happened: the second value is then true. ``anchor``: the report's own
-    date, which a date told relative to it (今日生效, 昨日…签署, 19日…发表) is read against."""
-    spans = find_dates(sentence, year, anchor)
+    A date in the clause wins, then the last one before ``at`` (after 近日 only a day between it and ``at``:
+    ``after_recent``). A date after 截至 (as of) is a cut-off, not the day something happened: the second value
+    is then true. ``anchor``: the report's own date, which a relative date (今日生效, 昨日…签署) is read against."""
+    spans = after_recent(sentence, find_dates(sentence, year, anchor), at)
     cut_off = [d for d in spans if sentence[max(0, d.begin - 3):d.begin].endswith(as_of)] if as_of else []
     usable: list[DateSpan] = [d for d in spans if d not in cut_off]
     in_clause = [d for d in usable if clause[0] <= d.begin < clause[1]]

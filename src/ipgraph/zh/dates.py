@@ -20,6 +20,7 @@ January item telling of 12月20日); a day alone (6日晚) takes its year and mo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -455,3 +456,15 @@ def listed_dates(text: str, span: DateSpan, anchor: str | None = None) -> list[D
         return []
     found = [find_dates(part, int(span.start[:4]), anchor) for part in parts]
     return [dates[0] for dates in found] if all(len(dates) == 1 for dates in found) else []
+
+
+def after_recent(text: str, spans: Sequence[DateSpan], at: int) -> list[DateSpan]:
+    """The dates that may date what happens at ``at`` when a word of a recent time (近日, 日前) stands before it in
+    ``text``: that word says when — the day is not told — so a date printed before it is another action's (记者昨日
+    获悉，近日…签订: the day the news was learnt) and a date coarser than a day after it is no time of the act (日前，…
+    签约仪式暨2023年…大会: a year in a name); only a day told between the word and ``at`` (近日，…于3月5日签署) is
+    the act's. Without such a word every span may."""
+    recent = list(VAGUE_TIME.finditer(text, 0, at))
+    if not recent:
+        return list(spans)
+    return [span for span in spans if recent[-1].end() <= span.begin and span.finish <= at and len(span.start) == 10]
