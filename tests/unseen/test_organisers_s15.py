@@ -1,0 +1,37 @@
+"""Session 15, organisers and partners (og15) on text nobody read: sentences written for these tests (none copied
+from an evaluation text or a probe), read by the real pipeline, one test per mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unseen.test_events import events, one
+
+JN_AMR = "org/jiang-nan-shi-shi-chang-jian-du-guan-li-ju"
+JN_CENTRE = "org/jiang-nan-shi-zhi-shi-chan-quan-bao-hu-zhong-xin"
+LJ_AMR, LJ_OFFICE = "org/lin-jiang-shi-shi-chang-jian-du-guan-li-ju", "org/lin-jiang-shi-zhi-shi-chan-quan-ju"
+
+# --- a list whose last item is a class of bodies, no name (A、B和X主管部门主办): the named bodies hold the event ----
+
+
+@pytest.mark.parametrize(("text", "label", "role", "bodies"), [
+    ("9月3日，在国家知识产权局指导下，江南市知识产权保护中心、江南市市场监督管理局和周边五市知识产权主管部门"
+     "联合主办的2025年江南专利转化对接会在江南市举办。", "2025年江南专利转化对接会", "organisers", [JN_AMR, JN_CENTRE]),
+    ("5月12日，首届长三角商标品牌论坛在湖州举行。论坛由湖州市市场监督管理局主办，湖州市商标协会及有关单位承办。",
+     "首届长三角商标品牌论坛", "partners", ["org/hu-zhou-shi-shang-biao-xie-hui"]),
+    ("11月8日，临江市知识产权局、临江市市场监督管理局以及市内多家服务机构共同主办的2024临江知识产权服务周"
+     "启动仪式在临江举行。", "2024临江知识产权服务周启动仪式", "organisers", [LJ_AMR, LJ_OFFICE]),
+    ("6月9日，临江知识产权保护工作站揭牌仪式在临江举行。临江市中级人民法院、临江市市场监督管理局及部分企业代表"
+     "出席仪式。", "临江知识产权保护工作站揭牌仪式", "participants",
+     [LJ_AMR, "org/lin-jiang-shi-zhong-ji-ren-min-fa-yuan"]),
+], ids=["he-zhuguan-bumen", "ji-youguan-danwei", "yiji-duojia-jigou", "ji-qiye-daibiao"])
+def test_a_list_closed_by_a_class_of_bodies_keeps_its_named_members(text: str, label: str, role: str,
+                                                                     bodies: list[str]) -> None:
+    event = one(events(text, date="2025-01-01"), label)
+    assert sorted(getattr(event, role)) == bodies, getattr(event, role)
+
+
+def test_an_item_naming_a_body_before_its_units_is_no_class_of_bodies():
+    text = "5月12日，湖州知识产权论坛由湖州市商标协会和浙江省知识产权局有关部门共同主办。"
+    forum = one(events(text, date="2025-05-13"), "湖州知识产权论坛")
+    assert forum.organisers != ["org/hu-zhou-shi-shang-biao-xie-hui"], forum.organisers
