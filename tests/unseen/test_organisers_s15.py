@@ -35,3 +35,26 @@ def test_an_item_naming_a_body_before_its_units_is_no_class_of_bodies():
     text = "5月12日，湖州知识产权论坛由湖州市商标协会和浙江省知识产权局有关部门共同主办。"
     forum = one(events(text, date="2025-05-13"), "湖州知识产权论坛")
     assert forum.organisers != ["org/hu-zhou-shi-shang-biao-xie-hui"], forum.organisers
+
+
+# --- a scope word opening an event's name (全市…会议, 全省法院…会议) stands for the one place of its level named --------
+
+
+@pytest.mark.parametrize(("text", "label", "holder"), [
+    ("芜湖市开展知识产权宣传周活动\n4月20日，芜湖市各部门联动开展宣传活动。\n"
+     "4月21日，召开全市知识产权保护工作联席会议成员单位座谈会。",
+     "全市知识产权保护工作联席会议成员单位座谈会", "org/wu-hu-shi"),
+    ("江西法院知识产权审判工作报告\n一年来，江西法院坚持严格保护。\n3月18日，全省法院知识产权审判工作推进会在南昌召开。",
+     "全省法院知识产权审判工作推进会", "org/jiang-xi-fa-yuan"),
+    ("北京市部署知识产权保护工作\n3月2日，北京市召开知识产权保护大会。\n3月9日，全市知识产权保护中心建设工作会议召开。",
+     "全市知识产权保护中心建设工作会议", "org/bei-jing-shi"),
+], ids=["quanshi-city", "quansheng-fayuan-courts", "quanshi-municipality"])
+def test_a_scope_word_stands_for_the_place_the_report_names(text: str, label: str, holder: str) -> None:
+    event = one(events(text, date="2025-06-04"), label)
+    assert event.organisers == [holder], event.organisers
+
+
+def test_a_scope_word_with_two_places_of_its_level_names_no_holder():
+    text = "5月8日，湖州市、嘉兴市联合开展宣传。5月9日，全市商标品牌工作会议召开。"
+    meeting = one(events(text, date="2025-06-04"), "全市商标品牌工作会议")
+    assert meeting.organisers == [], meeting.organisers
