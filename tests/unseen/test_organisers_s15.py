@@ -37,7 +37,7 @@ def test_an_item_naming_a_body_before_its_units_is_no_class_of_bodies():
     assert forum.organisers != ["org/hu-zhou-shi-shang-biao-xie-hui"], forum.organisers
 
 
-# --- a scope word opening an event's name (全市…会议, 全省法院…会议) stands for the one place of its level named --------
+# --- a scope word opening an event's name (全市…会议, 全省法院…会议) stands for the one place of its level named ---
 
 
 @pytest.mark.parametrize(("text", "label", "holder"), [
@@ -58,3 +58,23 @@ def test_a_scope_word_with_two_places_of_its_level_names_no_holder():
     text = "5月8日，湖州市、嘉兴市联合开展宣传。5月9日，全市商标品牌工作会议召开。"
     meeting = one(events(text, date="2025-06-04"), "全市商标品牌工作会议")
     assert meeting.organisers == [], meeting.organisers
+
+
+# --- a pivot: X组织B参加Y sends B to Y; X holds nothing there (og-held, adopted) -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "label", "holders"), [
+    ("5月10日，江南市中级人民法院组织辖区三家基层法院参加由国家版权局主办的第九届中国国际版权博览会。",
+     "第九届中国国际版权博览会", ["org/NCAC"]),
+    ("5月10日，江南市知识产权局组织20家企业出席2025年江南知识产权交易会。", "2025年江南知识产权交易会", []),
+    ("5月10日，临江市商务局组织本市企业参加了第三届中国国际进口博览会。", "第三届中国国际进口博览会", []),
+], ids=["zuzhi-canjia-you-zhuban", "zuzhi-chuxi", "zuzhi-canjia-le"])
+def test_a_body_that_sends_others_to_an_event_does_not_hold_it(text: str, label: str, holders: list[str]) -> None:
+    event = one(events(text, date="2025-06-04"), label)
+    assert event.organisers == holders, event.organisers
+
+
+def test_a_body_that_organises_the_holding_still_holds_the_event():
+    meeting = one(events("5月10日，江南市知识产权局组织召开2025年江南专利工作会议。", date="2025-06-04"),
+                  "2025年江南专利工作会议")
+    assert meeting.organisers == ["org/jiang-nan-shi-zhi-shi-chan-quan-ju"], meeting.organisers

@@ -151,7 +151,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if not before and tail and own_name and verb_end is not None \
                     and match.end() <= own_name[0][0] < verb_end - len(tail):
                 continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
-            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
+            if verb_end is not None and _sends(context.text, verb_end, head or after, rules) \
+                    or verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):
                 continue
@@ -256,6 +257,15 @@ def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:
     clause = _CLAUSE.match(text[at:])
     found = clause.group(0).find(tail) if clause and tail else -1
     return at + found + len(tail) if found >= 0 else None
+
+
+def _sends(text: str, at: int, verb: str, rules: EventRules) -> bool:
+    """A verb of organising whose object goes on to attend (浙江高院组织湖州中院参加…博览会, 由A组织企业出席X): a
+    pivot, whose subject sent others to the event, not held it."""
+    if not rules.has("pivot", verb):
+        return False
+    clause = _CLAUSE.match(text, at)
+    return clause is not None and any(w in clause.group(0) for w in rules.words.get("attend_verb", ()))
 
 
 def _list_closed(text: str, at: int, rules: EventRules) -> int:
