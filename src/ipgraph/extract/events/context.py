@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ipgraph.extract.events.model import CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
+from ipgraph.extract.events.model import BREAKS, CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
@@ -151,7 +151,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if not before and tail and own_name and verb_end is not None \
                     and match.end() <= own_name[0][0] < verb_end - len(tail):
                 continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
-            if verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
+            if verb_end is not None and _sends(context.text, verb_end, head or after, rules) \
+                    or verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
                                                                == own_name[0][0]):
                 continue
@@ -176,8 +177,8 @@ def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRule
     verb_at = _adverbials_before(context.text, at, adverbs)
     across = context.text.endswith(_COMMAS, 0, verb_at)
     verb_at -= across
-    return across, run_before(context, _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules),
-                              kinds)
+    closed = _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules)
+    return across, run_before(context, _class_item_before(context, closed, rules), kinds)
 
 
 def _subject_end(text: str, at: int, rules: EventRules) -> int:
@@ -258,11 +259,41 @@ def _verb_end(text: str, at: int, head: str, tail: str) -> int | None:
     return at + found + len(tail) if found >= 0 else None
 
 
+def _sends(text: str, at: int, verb: str, rules: EventRules) -> bool:
+    """A verb of organising whose object goes on to attend (浙江高院组织湖州中院参加…博览会, 由A组织企业出席X): a
+    pivot, whose subject sent others to the event, not held it."""
+    if not rules.has("pivot", verb):
+        return False
+    clause = _CLAUSE.match(text, at)
+    return clause is not None and any(w in clause.group(0) for w in rules.words.get("attend_verb", ()))
+
+
 def _list_closed(text: str, at: int, rules: EventRules) -> int:
     """Where a list ends that 等 and a noun of its class close before the verb (A、B和C等单位联合主办, B、C等多家机构
     承办): the bodies before 等 are the subject, the class noun is no word between them and the verb."""
     found = rules.list_closer.search(text, max(0, at - 12), at) if rules.words.get("list_class") else None
     return found.start() if found else at
+
+
+def _class_item_before(context: Context, at: int, rules: EventRules) -> int:
+    """Where a list ends whose last item names a class of bodies, no body (A、B和西部12省区市知识产权主管部门联合主办,
+    A及有关单位承办), or that class's representatives (A及部分企业代表出席): the bodies named before it are the
+    subject; an item holding a name (和X局有关部门) is read as printed."""
+    ends, item = _class_item(rules.words.get("list_class", ()))
+    if not context.text.endswith(ends, 0, at):  # the class noun must end the list: most lists do not
+        return at
+    found = item.search(context.text, max(0, at - 20), at)
+    if found is None or any(m.start < at and m.end > found.start() for m in context.mentions):
+        return at
+    return found.start()
+
+
+@lru_cache(maxsize=8)
+def _class_item(nouns: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """How a list's last item told by its class ends (a class noun of list_class, or 代表 after one), and the item
+    from its conjunction: compiled once per knowledge folder."""
+    item = rf"(?:以及|和|及|与|、)[^{BREAKS}、和及与的]{{0,16}}?(?:{'|'.join(map(re.escape, nouns))})(?:代表)?\s*$"
+    return (*nouns, *(noun + "代表" for noun in nouns)), re.compile(item)
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:

@@ -24,6 +24,7 @@ from ipgraph.extract.events.model import (
     without_relative_year,
 )
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
+from ipgraph.extract.events.owners import name_owner, scope_places
 from ipgraph.extract.events.tellings import named_for_year, within_date, year_of
 from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.facts import Located, ReportFacts, within
@@ -58,6 +59,7 @@ class EventReader:
         self.meetings, self.visits = finders(data_dir)
         self.cities = gazetteer.cities
         self.organisations = gazetteer.organisations
+        self.places = scope_places(gazetteer.provinces, gazetteer.prefectures)
         self.publication = publication_label(data_dir)
         self.events: dict[str, EventFact] = {}
         self.order: list[str] = []
@@ -315,7 +317,7 @@ class EventReader:
         named_in_label = self._label_mentions(passage, label)
         event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
             or self._body_told_before(passage, event.label, label) \
-            or _yearly_owner(passage.text, self.facts.located.get(passage.slug, []), label)
+            or name_owner(self, passage, label)
         chained = {} if event.organisers else chained_holders(self, passage, label)
         event.organisers = event.organisers or chained.get("organiser", [])
         inferable = inferable or bool(roles.get("held_with"))
@@ -451,24 +453,6 @@ class EventReader:
             return self.cities[mention.key].country if mention.key in self.cities else None
         organisation = self.organisations.get(mention.key)
         return organisation.country or None if organisation else None
-
-
-def _yearly_owner(text: str, mentions: list[Located], label: tuple[int, int] | None) -> list[str]:
-    """A body that opens the event's own name with the year of its edition right after it (最高人民法院2017年…新闻
-    发布会, 世界知识产权组织（WIPO）2020年…暑期学校; or right before the name read, when the name starts at the
-    year) holds that year's event: its organiser when no sentence names one."""
-    if label is None:
-        return []
-    for first in (m for m in mentions if m.kind == ORG and m.end <= label[1]):
-        after = ACRONYM_BRACKET.match(text, first.end)
-        year_at = after.end() if after else first.end
-        if (first.start == label[0] or year_at == label[0]) and _OWN_YEAR.match(text, year_at):
-            return [f"org/{first.key}"]
-    return []
-
-
-_OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
-"""The year of a body's edition right after its name (2017年…, 2024…), not the first year of a range (2020-2021年)."""
 
 
 def merge_roles(known: EventFact, told: EventFact) -> None:

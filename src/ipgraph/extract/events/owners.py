@@ -1,0 +1,78 @@
+"""The holder an event's own name gives when no sentence names one: a body that opens the name with the year of
+its edition (最高人民法院2017年…新闻发布会), or the place a scope word opening it stands for (全市…联络员会议 in a
+report on 连云港市, 全省法院…工作会议 in one on 浙江法院)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ipgraph.extract.events.model import ACRONYM_BRACKET
+from ipgraph.extract.facts import Located
+from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.dates import YEAR
+
+if TYPE_CHECKING:
+    from ipgraph.extract.events.reader import EventReader
+
+
+def name_owner(reader: EventReader, passage: Passage, label: tuple[int, int] | None) -> list[str]:
+    """The body the event's own name says holds it, by its year (``yearly_owner``) or its scope (``scope_owner``)."""
+    if label is None:
+        return []
+    return yearly_owner(passage.text, reader.facts.located.get(passage.slug, []), label) \
+        or scope_owner(reader, passage.text[label[0]:label[1]])
+
+
+def yearly_owner(text: str, mentions: list[Located], label: tuple[int, int]) -> list[str]:
+    """A body that opens the event's own name with the year of its edition right after it (最高人民法院2017年…新闻
+    发布会, 世界知识产权组织（WIPO）2020年…暑期学校; or right before the name read, when the name starts at the
+    year) holds that year's event: its organiser when no sentence names one."""
+    for first in (m for m in mentions if m.kind == ORG and m.end <= label[1]):
+        after = ACRONYM_BRACKET.match(text, first.end)
+        year_at = after.end() if after else first.end
+        if (first.start == label[0] or year_at == label[0]) and _OWN_YEAR.match(text, year_at):
+            return [f"org/{first.key}"]
+    return []
+
+
+_OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
+"""The year of a body's edition right after its name (2017年…, 2024…), not the first year of a range (2020-2021年)."""
+
+_SCOPE = {"全省": "province", "全市": "prefecture"}
+"""A scope word opening an event's name (全省法院…工作会议, 全市…联络员会议) and the level of the place it means:
+the one place of that level the report is about."""
+
+
+@lru_cache(maxsize=4)
+def scope_places(provinces: tuple[str, ...], prefectures: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The names of China's places a scope word may mean, as a body's name opens with them: a province with or
+    without 省 (浙江法院, 浙江省法院), a prefecture-level city with or without 市, a municipality with 市 (上海市);
+    made once per gazetteer."""
+    return {"province": (*provinces, *(p + "省" for p in provinces)),
+            "prefecture": (*prefectures, *(p + "市" for p in (*prefectures, *provinces)))}
+
+
+def scope_owner(reader: EventReader, name: str) -> list[str]:
+    """全市…会议, 全省法院…会议: the scope word stands for the place of its level the report names, so the event is
+    held by that place's body the report names: the place's body of the head printed after the scope word
+    (全省法院 → 浙江法院, 浙江省法院), else the place itself as a body (连云港市). Only one such body in the report:
+    with two places of that level, the word says which of them no better than the text does."""
+    level = _SCOPE.get(name[:2])
+    if level is None:
+        return []
+    found: dict[str, int] = {}  # each body and the length of the head it shares with the name
+    for passage in reader.passages.values():
+        for mention in reader.facts.located.get(passage.slug, []):
+            surface = passage.text[mention.start:mention.end]
+            if mention.kind != ORG:
+                continue
+            for place in reader.places[level]:
+                head = surface[len(place):] if surface.startswith(place) else None
+                if head is not None and name.startswith(head, 2) and (head or surface == place):
+                    found[f"org/{mention.key}"] = max(found.get(f"org/{mention.key}", 0), len(head))
+    best = max(found.values(), default=0)
+    owners = [key for key, length in found.items() if length == best]
+    return owners if len(owners) == 1 else []
