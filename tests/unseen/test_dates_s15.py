@@ -29,3 +29,9 @@ def test_a_part_told_without_a_date_is_held_when_the_event_holding_it_was(text, 
 def test_a_part_whose_sentence_prints_its_own_day_keeps_it():
     text = ("9月3日至5日，第九届长江知识产权交易博览会在武汉举办。交易博览会还于9月4日举办了知识产权金融对接会。")
     assert one(events(text, date="2025-09-08"), "知识产权金融对接会").start == "2025-09-04"
+
+
+def test_a_part_retold_later_with_its_own_day_keeps_that_day():
+    text = ("9月3日至5日，第九届长江知识产权交易博览会在武汉举办。本届交易博览会还举办了知识产权金融对接会。"
+            "9月4日，知识产权金融对接会在武汉举行。")
+    assert one(events(text, date="2025-09-08"), "知识产权金融对接会").start == "2025-09-04"

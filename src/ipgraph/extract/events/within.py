@@ -77,12 +77,14 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
 def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
     """A part told in a sentence that prints no date of its own (品牌节内容丰富，还举办了…博览会) was held when the
     event holding it was: on its day when that lasted one, else within it, which day not told — its month (as 活动期间
-    dates what was held during an event). A date the part carries then was only taken from a sentence before."""
-    if holder.start is None or len(holder.start) < 7 or any(w in sentence for w in SAME_DAY) \
+    dates what was held during an event). A part dated no finer already (a year, from its name or the report) takes
+    it; a finer date it carries was told elsewhere (a later sentence retelling it with its day) and stays."""
+    if holder.start is None or len(holder.start) < len("2000-01") or any(w in sentence for w in SAME_DAY) \
             or any(len(d.start) > len("2000") for d in find_dates(sentence, int(holder.start[:4]), holder.start)):
         return
-    one_day = holder.end in (None, holder.start)
-    part.start, part.end = (holder.start, holder.start) if one_day else (holder.start[:7], holder.start[:7])
+    held = holder.start if holder.end in (None, holder.start) else holder.start[:7]
+    if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
+        part.start, part.end = held, held
 
 
 def _sentence_end(text: str, at: int) -> int:
