@@ -18,7 +18,7 @@ from ipgraph.extract.events.model import EventFact, EventRules, squash
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import SAME_DAY, find_dates
+from ipgraph.zh.dates import SAME_DAY, find_dates, lasting_end
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
 
 _SHORTEST = 3
@@ -77,12 +77,14 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
 def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
     """A part told in a sentence that prints no date of its own (品牌节内容丰富，还举办了…博览会) was held when the
     event holding it was: on its day when that lasted one, else within it, which day not told — its month (as 活动期间
-    dates what was held during an event). A part dated no finer already (a year, from its name or the report) takes
+    dates what was held during an event; a holder the part's sentence says lasted days — 本次论坛将持续两天，主要包括…
+    — lasted more than its first day). A part dated no finer already (a year, from its name or the report) takes
     it; a finer date it carries was told elsewhere (a later sentence retelling it with its day) and stays."""
     if holder.start is None or len(holder.start) < len("2000-01") or any(w in sentence for w in SAME_DAY) \
             or any(len(d.start) > len("2000") for d in find_dates(sentence, int(holder.start[:4]), holder.start)):
         return
-    held = holder.start if holder.end in (None, holder.start) else holder.start[:7]
+    one_day = holder.end in (None, holder.start) and lasting_end(sentence, holder.start) in (None, holder.start)
+    held = holder.start if one_day else holder.start[:7]
     if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
         part.start, part.end = held, held
 
