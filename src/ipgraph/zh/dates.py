@@ -92,7 +92,7 @@ def lasting_before(text: str, at: int) -> int:
     return found.start() if found else at
 
 
-_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續|为期|為期|历时|歷時|会期|會期)"
+_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續|为期|為期|历时|歷時|会期|會期|持续|持續)"
                            r"(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
 CLOSING = ("闭幕", "閉幕", "落幕", "落下帷幕", "闭幕式", "閉幕式")
 """Words after a dated name that make the date the day it closed (…论坛9月16日在京闭幕), not the day it began."""

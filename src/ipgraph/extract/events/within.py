@@ -1,6 +1,8 @@
 """Events an event holds: an event named as the subject of a verb of holding (…研修班于5月9日举行结业典礼; 品牌节
 内容丰富，还举办了…博览会) holds the one after the verb as a part of itself, so those who held the first held the
-second: its organisers (when the part names none of its own) and its partners carry over.
+second: its organisers (when the part names none of its own) and its partners carry over, and so does its time
+when the part's sentence prints no date of its own (本届品牌节…还举办了…博览会: held during the festival, in its month
+when the festival lasted days, on its day when it lasted one).
 
 An event is the subject when its name stands before the verb in the verb's clause, or its name (or its
 name's tail, a short form: 品牌节 for 第六届中国国际商标·品牌节) opens the sentence, with no organisation between
@@ -16,10 +18,13 @@ from ipgraph.extract.events.model import EventFact, EventRules, squash
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.dates import SAME_DAY, find_dates, lasting_end
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
 
 _SHORTEST = 3
 """The fewest characters of a name's tail that still name it (品牌节); fewer would be a bare type noun's head."""
+_POINTED = 2
+"""The fewest characters of a name's tail that name it after a word pointing back: its head noun (此次活动)."""
 _VERB_REACH = 8
 """How far before a name its governing verb may start: the verb (举办, 召开) and an aspect mark and quotes."""
 _SPACE = re.compile(r"\s*")
@@ -30,7 +35,7 @@ _GAP = re.compile(r"[了过“”\"「」『』\s]*")
 def held_within(events: dict[str, EventFact], order: list[str], passages: list[Passage],
                 rules: EventRules, located: dict[str, list[Located]]) -> None:
     """Each event governed by a verb of holding whose subject is an event named before it takes that event's
-    organisers when it has none (or only the ones that event has) and its partners."""
+    organisers when it has none (or only the ones that event has) and its partners, and its time (``part_time``)."""
     by_slug = {p.slug: p for p in passages}
     simplified: dict[str, str] = {}  # each passage read in simplified script once, when an event there needs it
     names: dict[str, str] = {}  # each event's name so read once, when a later event needs it
@@ -41,7 +46,10 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         if passage is None or at < 0:
             continue
         near = max(0, at - _VERB_REACH)
-        verb = _verb_before(passage.text[near:at].translate(rules.simplifying), rules)
+        words = passage.text[near:at].translate(rules.simplifying)
+        verb = _verb_before(words, rules.organising)
+        including = verb is None  # 此次活动涵盖X: X is a part of the event, held by whoever the text says
+        verb = _verb_before(words, rules.pattern("includes")) if including else verb
         if verb is None:
             continue
         if passage.slug not in simplified:
@@ -51,8 +59,13 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         for k in order[:index]:
             if k not in names:
                 names[k] = squash(events[k].label).translate(rules.simplifying)
-        holder = _holder(text, start, verb, [(events[k], names[k]) for k in order[:index] if events[k] is not part],
-                         rules, located.get(passage.slug, []))
+        before = [(events[k], names[k]) for k in order[:index] if events[k] is not part]
+        held_in = _holder(text, start, verb, before, rules, located.get(passage.slug, []), organised=False)
+        if held_in is not None:
+            part_time(part, held_in, text[start:_sentence_end(text, verb)])
+        if including:
+            continue
+        holder = _holder(text, start, verb, before, rules, located.get(passage.slug, []))
         if holder is None or part.organisers and not set(part.organisers) <= set(holder.organisers):
             continue
         if not part.organisers:
@@ -61,44 +74,66 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         part.partners = [k for k in dict.fromkeys(part.partners + holder.partners) if k not in part.organisers]
 
 
-def _verb_before(before: str, rules: EventRules) -> int | None:
-    """Where in ``before`` (the words right before a name) the verb of holding that governs the name starts
-    (举办了“X”), if one does."""
-    for verb in rules.organising.finditer(before):
+def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
+    """A part told in a sentence that prints no date of its own (品牌节内容丰富，还举办了…博览会) was held when the
+    event holding it was: on its day when that lasted one, else within it, which day not told — its month (as 活动期间
+    dates what was held during an event; a holder the part's sentence says lasted days — 本次论坛将持续两天，主要包括…
+    — lasted more than its first day). A part dated no finer already (a year, from its name or the report) takes
+    it; a finer date it carries was told elsewhere (a later sentence retelling it with its day) and stays."""
+    if holder.start is None or len(holder.start) < len("2000-01") or any(w in sentence for w in SAME_DAY) \
+            or any(len(d.start) > len("2000") for d in find_dates(sentence, int(holder.start[:4]), holder.start)):
+        return
+    one_day = holder.end in (None, holder.start) and lasting_end(sentence, holder.start) in (None, holder.start)
+    held = holder.start if one_day else holder.start[:7]
+    if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
+        part.start, part.end = held, held
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (past its closing mark), or the text's end."""
+    return min((i + 1 for i in (text.find(end, at) for end in SENTENCE_ENDS) if i >= 0), default=len(text))
+
+
+def _verb_before(before: str, verbs: re.Pattern[str]) -> int | None:
+    """Where in ``before`` (the words right before a name) the verb of ``verbs`` (of holding, or of including) that
+    governs the name starts (举办了“X”), if one does."""
+    for verb in verbs.finditer(before):
         if _GAP.fullmatch(before, verb.end()):
             return verb.start()
     return None
 
 
 def _holder(text: str, start: int, verb: int, before: list[tuple[EventFact, str]], rules: EventRules,
-            mentions: list[Located]) -> EventFact | None:
+            mentions: list[Located], organised: bool = True) -> EventFact | None:
     """The event of ``before`` (each with its name squashed and in simplified script) named (in full, or by its
-    name's tail opening the sentence) between ``start`` and the verb at ``verb``, with organisers, no organisation
-    after it and no word of position right after it."""
+    name's tail opening the sentence) between ``start`` and the verb at ``verb``, with organisers (when
+    ``organised``: the holder whose organisers carry over), no organisation after it and no word of position right
+    after it."""
     positions = rules.words.get("position", ()) + rules.words.get("during", ())
     opening = start + len(_SPACE.match(text, start).group(0))  # type: ignore[union-attr]
-    opening += next((len(w) for w in rules.words.get("refers_back", ()) if text.startswith(w, opening)), 0)
+    pointer = next((len(w) for w in rules.words.get("refers_back", ()) if text.startswith(w, opening)), 0)
+    opening += pointer
     for event, name in reversed(before):
-        if not event.organisers:
+        if organised and not event.organisers:
             continue
-        end = _named_at(text, opening, verb, name)
+        end = _named_at(text, opening, verb, name, _POINTED if pointer else _SHORTEST)
         if end is not None and not text.startswith(positions, end) \
                 and not any(m.kind == ORG and end <= m.start < verb for m in mentions):
             return event
     return None
 
 
-def _named_at(text: str, opening: int, verb: int, label: str) -> int | None:
+def _named_at(text: str, opening: int, verb: int, label: str, shortest: int) -> int | None:
     """Where the event's name ends in the sentence before the verb: its full name in the verb's own clause, or
-    the name or its tail opening the sentence at ``opening`` (past a word pointing back: 本届, 该), the topic the
-    clauses after it share (品牌节内容丰富，还举办了…). A name inside an earlier clause (由A主办的X揭幕，…；同场
-    还举行了…) is no subject of a later one."""
+    the name or its tail (``shortest`` characters at least) opening the sentence at ``opening`` (past a word pointing
+    back: 本届, 该), the topic the clauses after it share (品牌节内容丰富，还举办了…). A name inside an earlier clause
+    (由A主办的X揭幕，…；同场还举行了…) is no subject of a later one."""
     full = text.rfind(label, opening, verb)
     end = full + len(label) + len(_GAP.match(text, full + len(label)).group(0))  # type: ignore[union-attr]
     if full >= 0 and not any(mark in text[end:verb] for mark in CLAUSE_BREAKS):
         return end
     tail = label.find(text[opening:opening + 1]) if opening < verb else -1
-    while 0 <= tail <= len(label) - _SHORTEST:  # the longest tail of the name that opens the sentence
+    while 0 <= tail <= len(label) - shortest:  # the longest tail of the name that opens the sentence
         if text.startswith(label[tail:], opening) and opening + len(label) - tail <= verb:
             return opening + len(label) - tail
         tail = label.find(text[opening], tail + 1)
