@@ -20,6 +20,7 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
     AGENT_MARKS,
+    CHINESE_NAMED,
     CLAUSE_BREAKS,
     COORDINATORS,
     NAME_BREAKS,
@@ -249,7 +250,7 @@ class People(NameShapes):
             after_org = match.start() in ends or place is not None or \
                 self.offices.contracted_before(text, match.start(), match.group(0))  # 澳大校长甲乙丙热情接待
             country = self.offices.country(ends[match.start()]) if match.start() in ends else place
-            foreign = None if after_org and not country else bool(after_org and country != "CN")
+            foreign = None if after_org and not country else bool(after_org and country not in CHINESE_NAMED)
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
                 if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
                               or self._titled_item(text, name[1])):
