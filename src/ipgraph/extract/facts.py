@@ -169,6 +169,9 @@ class _Resolver:
         """Short names and acronyms of known bodies, longest first; after ``learn``, only of those the report prints
         in full."""
         self.alias_starts = tuple(a for a, _ in self.aliases)
+        self.known_names = {n.translate(gazetteer.one_script): o.key for o in gazetteer.organisations.values()
+                            for n in (o.name_zh, *o.aliases_zh) if n}
+        """Known bodies by their Chinese names, for a name composed, not matched (最高人民法院研究室…、知识产权法庭)."""
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
@@ -310,10 +313,10 @@ class _Resolver:
 
     def _org_key(self, name: str) -> str:
         """The node of an organisation a person's title names: a short form the report defined (以下简称…) is the
-        node it was defined for, as the organisation's own mention resolves, so the affiliation never points to a
-        node that was not made."""
+        node it was defined for, as the organisation's own mention resolves, and a known body's name its known node,
+        so the affiliation never points to a node that was not made."""
         kind, key = self.defined.get(name, ("", ""))
-        return key if kind == ORG else self._new_org_key(name)
+        return key if kind == ORG else self.known_names.get(name.translate(self.fold)) or self._new_org_key(name)
 
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
