@@ -328,6 +328,7 @@ class _ReportPledges(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) \
+                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end()) \
                     or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
