@@ -30,3 +30,20 @@ def test_hui_of_a_person_a_thing_or_a_noun_is_no_pledge():
     assert _pledgers("中国版权协会会员代表出席了论坛。") == []
     # a head after an adverb is a verb, not a name ending (还组织: organises)
     assert _pledgers("秘书处还组织会讲法语的志愿者参加培训。") == []
+
+
+def test_a_government_named_by_its_kind_is_the_one_of_the_region_the_report_names():
+    # 政府将…/政府会… with no government named before: the government of the one region the report names, where
+    # the press prints that government short (港府, 澳府: headless_names.tsv)
+    assert _pledgers("香港的创意产业发展迅速。政府将加强对设计版权的保护。") == [
+        ("org/xiang-gang-te-bie-xing-zheng-qu-zheng-fu", "政府将加强对设计版权的保护")]
+    assert _pledgers("澳门的商标申请量持续增长。政府会简化商标注册程序。") == [
+        ("org/ao-men-te-bie-xing-zheng-qu-zheng-fu", "政府会简化商标注册程序")]
+    assert _pledgers("香港擁有健全的法律制度，政府也會設立知識產權融資專項基金。") == [
+        ("org/xiang-gang-te-bie-xing-zheng-qu-zheng-fu", "政府也會設立知識產權融資專項基金")]
+
+
+def test_a_government_of_a_place_without_a_short_government_or_of_several_places_is_nobody():
+    # a city's or a country's government, or the government of one of several places, the text does not say
+    assert _pledgers("北京的专利申请量居全国首位。政府将加大专利资助。") == []
+    assert _pledgers("香港与新加坡的知识产权合作日益密切。政府将加强对设计版权的保护。") == []

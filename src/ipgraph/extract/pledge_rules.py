@@ -68,6 +68,9 @@ class PledgeRules:
     """The head nouns that end a body's name (org_heads.tsv), and the names of bodies that end in none (港府, 立法会:
     headless_names.tsv), longest first."""
 
+    governments: tuple[str, ...]
+    """The full names of the governments printed short (港府: 香港特别行政区政府; headless_names.tsv)."""
+
     places: frozenset[str]
     """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
 
@@ -135,7 +138,7 @@ def _cut_end(text: str, words: tuple[str, ...]) -> str:
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
-    gazetteer = load_gazetteer(data_dir)
+    gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
     return PledgeRules(
         cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()) + words.get('modal', ()))}"
                        f"|(?:{alternation(words['agree'])})"
@@ -159,8 +162,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
         modals=words.get("modal", ()),
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
-        bodies=tuple(sorted((*(h.head for h in gazetteer.org_heads), *HeadlessNames(str(data_dir)).names),
+        bodies=tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless),
                             key=len, reverse=True)),
+        governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
         places=_places(gazetteer))
 
 

@@ -479,7 +479,7 @@ class _ReportPledges(SpeakersWords):
                 return [path_of(named[-1])]
         units = [key for key, org in self.gazetteer.organisations.items()
                  if org.parent in self.author and org.name_zh.endswith(noun)]
-        return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)
+        return [f"org/{units[0]}"] if len(units) == 1 else self._region_government(noun)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
