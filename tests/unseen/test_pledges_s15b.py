@@ -28,6 +28,7 @@ def test_hui_of_a_person_a_thing_or_a_noun_is_no_pledge():
     assert _pledgers("专家认为，这项新规定一定会越来越完善。") == []
     assert _pledgers("市知识产权局会同公安部门查处了一批侵权案件。") == []
     assert _pledgers("中国版权协会会员代表出席了论坛。") == []
+    assert _pledgers("經濟部智慧局跨部會推動著作權法修正。") == []  # 部會: the ministries and councils
     # a head after an adverb is a verb, not a name ending (还组织: organises)
     assert _pledgers("秘书处还组织会讲法语的志愿者参加培训。") == []
 
