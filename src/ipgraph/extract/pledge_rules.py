@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.mentions.headless import HeadlessNames
 from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
@@ -60,6 +61,16 @@ class PledgeRules:
     """The group that speaks for a country or body at a meeting (巴西代表团表示，…): the events' ``delegation`` list,
     and the people of a side (双方代表表示，…)."""
 
+    modals: tuple[str, ...]
+    """会/會: the future's modal verb, a cue only where a body is its subject (body_will)."""
+    modal_adverbs: tuple[str, ...]
+    bodies: tuple[str, ...]
+    """The head nouns that end a body's name (org_heads.tsv), and the names of bodies that end in none (港府, 立法会:
+    headless_names.tsv), longest first."""
+
+    governments: tuple[str, ...]
+    """The full names of the governments printed short (港府: 香港特别行政区政府; headless_names.tsv)."""
+
     places: frozenset[str]
     """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
 
@@ -68,6 +79,19 @@ class PledgeRules:
         is an organisation named as printed: eval/realtext/README.d.md)."""
         items = [item.strip() for item in re.split(JOIN, self.lead.sub("", subject))]
         return items if all(item in self.places for item in items) else []
+
+    def body_will(self, clause: str, start: int, end: int) -> bool:
+        """商标注册处会推出…, 特区政府亦会…: 会 tells what a body will do when the body is its subject, the subject's
+        name ending in a body's head noun right before it (adverbs such as 亦, 也, 还 between); a person's 会 (他亦会
+        到访…) tells a plan of his own movements, a thing's (博览会一定会越办越好) a forecast, and 会 that ends a head
+        itself (协会, 基金会将…) names the body: no pledge there; nor is a head after an adverb (还组织会外活动) a
+        name: it is a verb."""
+        subject = clause[:start]
+        while subject.endswith(self.modal_adverbs):
+            subject = _cut_end(subject, self.modal_adverbs)
+        head = next((h for h in self.bodies if subject.endswith(h)), None)
+        return head is not None and not clause[:end].endswith(self.bodies) \
+            and not subject[:len(subject) - len(head)].rstrip().endswith(self.modal_adverbs + self.lead_words)
 
     def unsaid(self, words: str) -> str:
         """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
@@ -114,8 +138,10 @@ def _cut_end(text: str, words: tuple[str, ...]) -> str:
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
+    gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
     return PledgeRules(
-        cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()))}|(?:{alternation(words['agree'])})"
+        cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()) + words.get('modal', ()))}"
+                       f"|(?:{alternation(words['agree'])})"
                        f"(?=(?:{alternation(words.get('future', ()) + words.get('later', ()))}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
@@ -134,7 +160,12 @@ def load_rules(data_dir: Path) -> PledgeRules:
         acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
         agree=re.compile(alternation(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
-        places=_places(load_gazetteer(data_dir)))
+        modals=words.get("modal", ()),
+        modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
+        bodies=tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless),
+                            key=len, reverse=True)),
+        governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
+        places=_places(gazetteer))
 
 
 def _places(gazetteer: Gazetteer) -> frozenset[str]:

@@ -12,11 +12,13 @@ from ipgraph.extract.facts import Located
 from ipgraph.extract.pledge_rules import PledgeRules
 from ipgraph.extract.statements import (
     PartyReader,
+    PassagesBehind,
     ReportReader,
     Speaker,
     actors,
     affiliation_of,
     no_subject,
+    omitted_subject,
     path_of,
     runs,
 )
@@ -36,6 +38,7 @@ class SpeakersWords(ReportReader):
     rules: PledgeRules
     parties: PartyReader
     spoke_for: dict[str, list[str]]
+    author: tuple[str, ...]
     context: Sequence[tuple[str, list[Located]]]
 
     def _we(self, words: str, who: Speaker | None, at: int) -> list[str]:
@@ -98,6 +101,20 @@ class SpeakersWords(ReportReader):
                 return side
             end = begin - 1
         return []
+
+    def _region_government(self, noun: str) -> list[str]:
+        """政府将…, 政府会… with no government named before it nor a speaker's organisation: the government of the one
+        place the report names, where the press prints that government short (香港…。政府将…: 香港特别行政区政府,
+        as 港府 is read: headless_names.tsv); a report that names more places, or a place whose government has no
+        such name (a province, a city, a country: its 省政府, 市政府 or central government?), is the report's author's
+        word (omitted_subject), as any other referring noun nobody was named for is."""
+        places = [node.key for node in self.facts.nodes.values() if node.kind == COUNTRY]
+        names = self.gazetteer.countries[places[0]].names_zh if len(places) == 1 and places[0] in \
+            self.gazetteer.countries else ()
+        governments = [g for g in self.rules.governments if g.endswith(noun) and g.startswith(names or ("\0",))]
+        if len(governments) != 1 or not isinstance(self.context, PassagesBehind):
+            return omitted_subject(None, self.author)
+        return [self.parties.new_party(governments[0], self.context.passages[self.context.position].slug)]
 
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""

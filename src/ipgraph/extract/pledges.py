@@ -328,6 +328,7 @@ class _ReportPledges(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) \
+                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end()) \
                     or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
@@ -478,7 +479,7 @@ class _ReportPledges(SpeakersWords):
                 return [path_of(named[-1])]
         units = [key for key, org in self.gazetteer.organisations.items()
                  if org.parent in self.author and org.name_zh.endswith(noun)]
-        return [f"org/{units[0]}"] if len(units) == 1 else omitted_subject(None, self.author)
+        return [f"org/{units[0]}"] if len(units) == 1 else self._region_government(noun)
 
     def _authors_plan(self, text: str, cue: int, words: str, subject: str) -> bool:
         """No actor named: the report's author plans it when the clause has no subject and 将 reads as "will"
