@@ -24,7 +24,7 @@ from ipgraph.extract.mentions.generic import GenericPhrases
 from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import DateSpan, after_recent, find_dates
+from ipgraph.zh.dates import DateSpan, after_recent, find_dates, without_times
 from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, SETTING, alternation, sentences
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
@@ -175,10 +175,9 @@ def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> l
 
 
 def no_subject(text: str, year: int | None, lead: tuple[str, ...]) -> bool:
-    """No subject in the words before a verb once dates, lead words (此外, 继, 推进 …) and a setting (在…期间) are
-    gone."""
-    for date in reversed(find_dates(text, year)):
-        text = text[:date.begin] + text[date.finish:]
+    """No subject in the words before a verb once dates (``without_times``: 27日与…签订, 于11日签署), lead words (此外,
+    继, 推进 …) and a setting (在…期间) are gone."""
+    text = without_times(text, year, lead)
     opening = re.match(f"^(?:{alternation(lead)}|{SETTING.pattern}|\\s|[，,、])+", text)
     return not _CJK_OR_LATIN.search(text[opening.end():] if opening else text)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ipgraph.zh.grammar import COORDINATORS, RANGE, alternation, chinese_number, clause_bounds
+from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds
 
 DASHES = ("—", "－", "～", "〜")
 """Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
@@ -468,3 +468,19 @@ def after_recent(text: str, spans: Sequence[DateSpan], at: int) -> list[DateSpan
     if not recent:
         return list(spans)
     return [span for span in spans if recent[-1].end() <= span.begin and span.finish <= at and len(span.start) == 10]
+
+
+_SOME_DAY = "2000-12-15"
+"""A day against which a day alone (27日) or a relative one (今天) is read where only its place matters."""
+
+
+def without_times(text: str, year: int | None, words: tuple[str, ...] = ()) -> str:
+    """``text`` once every date in it is gone, with the preposition that frames one (于11日签署): what is left tells
+    whether a clause has a subject. A day alone (27日与…签订) or a relative one (今天) is as much a time as a full
+    date, whatever the report's own date, which is not needed to know that the words are no subject; a word among
+    ``words`` that ends in such a preposition (将于) stays whole, and a preposition before no date (在《A》…) stays."""
+    for found in reversed(find_dates(text, year, _SOME_DAY)):
+        before = text[:found.begin]
+        framed = before.endswith(LOCATIVES) and not before.endswith(tuple(w for w in words if len(w) > 1))
+        text = text[:found.begin - framed] + text[found.finish:]
+    return text
