@@ -139,8 +139,10 @@ def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
     lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
     gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
+    bodies = tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless), key=len, reverse=True))
     return PledgeRules(
-        cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()) + words.get('modal', ()))}"
+        cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
+                       f"|{_after_body(words.get('modal', ()), bodies + words.get('modal_adverb', ()))}"
                        f"|(?:{alternation(words['agree'])})"
                        f"(?=(?:{alternation(words.get('future', ()) + words.get('later', ()))}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
@@ -162,10 +164,17 @@ def load_rules(data_dir: Path) -> PledgeRules:
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
         modals=words.get("modal", ()),
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
-        bodies=tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless),
-                            key=len, reverse=True)),
+        bodies=bodies,
         governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
         places=_places(gazetteer))
+
+
+def _after_body(modals: tuple[str, ...], before: tuple[str, ...]) -> str:
+    """The modals where ``body_will`` may take them: right after the last character of a body's head or of an adverb
+    between it and the modal. A passage with no other cue is read for pledges only then, not for every 会 of 会议,
+    委员会 or 研讨会 (most of the bundled reports' passages)."""
+    ends = "".join(sorted({word[-1] for word in before}))
+    return f"(?<=[{re.escape(ends)}])(?:{alternation(modals)})" if modals and ends else "(?!)"
 
 
 def _places(gazetteer: Gazetteer) -> frozenset[str]:
