@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from ipgraph.extract.events import model
+from ipgraph.extract.events.announced import announced_subject
 from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
@@ -305,10 +306,12 @@ class ReportEvents(CeremonyEvents):
         """将于2025年组织的…会议, 將於明年舉辦…工作坊: a verb of holding whose time 将于 gives governs the name right
         after it: one event announced, even without a number (unlike 计划增加更多…课程, or 将接任…主办…系列会议),
         and dated by that time; so does a place or occasion 将在 gives, across a comma (将在…大会期间，在其总部举办…).
+        The name may as well be the subject (…启动仪式将在三亚举行, …研讨会届时将于下月在杭州召开): a verb that
+        makes it its subject (``held_after``), under the same 将于 or 将在, announces it (events/announced.py).
         """
         verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
         return re.search(rf"[将將](?:[于於][^{BREAKS}]{{1,12}}?|在[^{SENTENCE_ENDS}]{{1,40}}?)(?:{verbs})[了的]?\s*$",
-                         sentence[:name.left]) is not None
+                         sentence[:name.left]) is not None or announced_subject(sentence, name.end, self.rules)
 
     def _field(self, sentence: str, name: EventName) -> bool:
         """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等

@@ -1,0 +1,32 @@
+"""An event announced as the subject of its verb: …启动仪式将在三亚举行, …研讨会将于下月在杭州召开.
+
+A release tells of what is to come in two orders. With the name after the verb (将于9月举办…论坛) the sentence rules
+read it as announced (rules._announced). With the name first, the helping verb of the future 将 stands between the
+name and the verb that makes it the subject (``held_after`` in knowledge/events/words.tsv: 举行, 举办, 召开, 开幕),
+after at most a time word or an adverb (明日将, 届时将, 也将), and before the time (将于) or the place (将在) the
+verb's adjuncts give. It is one event announced as surely as in the other order, numbered or not; a plan with no
+time or place (将举办…, 将开展…) announces nothing (a programme may change)."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.events.model import BREAKS, MANNER, EventRules
+from ipgraph.zh.grammar import SENTENCE_ENDS
+
+_LEAD = 4
+"""At most this many characters (明日, 届时, 还, 也) between the name and 将."""
+_PLACE = 60
+"""At most this many characters of the place 将在 gives (several venues listed: 在主会场和5个分会场)."""
+_CLOSING = "”」』\""
+
+
+def announced_subject(sentence: str, end: int, rules: EventRules) -> bool:
+    """The name ending at ``end`` is the subject of a verb of holding that 将于 (a time) or 将在 (a place)
+    governs (…仪式将在三亚崖州湾举办, …论坛明日将于上午在京开幕)."""
+    if "将" not in sentence[end:] and "將" not in sentence[end:]:
+        return False
+    verbs = rules.source("held_after")
+    return re.match(rf"[{_CLOSING}]?[^{BREAKS}将將]{{0,{_LEAD}}}[将將](?:[于於][^{BREAKS}]{{1,16}}?)?"
+                    rf"(?:在[^{SENTENCE_ENDS}]{{1,{_PLACE}}}?)?(?<=[^将將])(?:{MANNER.pattern})?(?:{verbs})",
+                    sentence[end:]) is not None
