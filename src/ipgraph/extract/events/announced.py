@@ -10,6 +10,7 @@ time or place (将举办…, 将开展…) announces nothing (a programme may ch
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ipgraph.extract.events.model import BREAKS, MANNER, EventRules
 from ipgraph.zh.grammar import SENTENCE_ENDS
@@ -26,7 +27,11 @@ def announced_subject(sentence: str, end: int, rules: EventRules) -> bool:
     governs (…仪式将在三亚崖州湾举办, …论坛明日将于上午在京开幕)."""
     if "将" not in sentence[end:] and "將" not in sentence[end:]:
         return False
-    verbs = rules.source("held_after")
-    return re.match(rf"[{_CLOSING}]?[^{BREAKS}将將]{{0,{_LEAD}}}[将將](?:[于於][^{BREAKS}]{{1,16}}?)?"
-                    rf"(?:在[^{SENTENCE_ENDS}]{{1,{_PLACE}}}?)?(?<=[^将將])(?:{MANNER.pattern})?(?:{verbs})",
-                    sentence[end:]) is not None
+    return _pattern(rules.source("held_after")).match(sentence, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _pattern(verbs: str) -> re.Pattern[str]:
+    """The words after such a name, made once per knowledge folder's verbs of holding."""
+    return re.compile(rf"[{_CLOSING}]?[^{BREAKS}将將]{{0,{_LEAD}}}[将將](?:[于於][^{BREAKS}]{{1,16}}?)?"
+                      rf"(?:在[^{SENTENCE_ENDS}]{{1,{_PLACE}}}?)?(?<=[^将將])(?:{MANNER.pattern})?(?:{verbs})")

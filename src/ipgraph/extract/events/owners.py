@@ -41,10 +41,6 @@ def yearly_owner(text: str, mentions: list[Located], label: tuple[int, int]) -> 
 _OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
 """The year of a body's edition right after its name (2017年…, 2024…), not the first year of a range (2020-2021年)."""
 
-_SCOPE = {"全省": "province", "全市": "prefecture"}
-"""A scope word opening an event's name (全省法院…工作会议, 全市…联络员会议) and the level of the place it means:
-the one place of that level the report is about."""
-
 
 @lru_cache(maxsize=4)
 def scope_places(provinces: tuple[str, ...], prefectures: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -56,12 +52,14 @@ def scope_places(provinces: tuple[str, ...], prefectures: tuple[str, ...]) -> di
 
 
 def scope_owner(reader: EventReader, name: str) -> list[str]:
-    """全市…会议, 全省法院…会议: the scope word stands for the place of its level the report names, so the event is
-    held by that place's body the report names: the place's body of the head printed after the scope word
+    """全市…会议, 全省法院…会议: the scope word (words.tsv: scope_province, scope_prefecture) stands for the place of
+    its level the report names, so the event is held by that place's body the report names: the place's body of the
+    head printed after the scope word
     (全省法院 → 浙江法院, 浙江省法院), else the place itself as a body (连云港市). Only one such body in the report:
     with two places of that level, the word says which of them no better than the text does."""
-    level = _SCOPE.get(name[:2])
-    if level is None:
+    level, scope = next(((lv, w) for lv in reader.places for w in reader.rules.words.get(f"scope_{lv}", ())
+                         if name.startswith(w)), ("", ""))
+    if not level:
         return []
     found: dict[str, int] = {}  # each body and the length of the head it shares with the name
     for passage in reader.passages.values():
@@ -71,7 +69,7 @@ def scope_owner(reader: EventReader, name: str) -> list[str]:
                 continue
             for place in reader.places[level]:
                 head = surface[len(place):] if surface.startswith(place) else None
-                if head is not None and name.startswith(head, 2) and (head or surface == place):
+                if head is not None and name.startswith(head, len(scope)) and (head or surface == place):
                     found[f"org/{mention.key}"] = max(found.get(f"org/{mention.key}", 0), len(head))
     best = max(found.values(), default=0)
     owners = [key for key, length in found.items() if length == best]

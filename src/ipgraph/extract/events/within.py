@@ -19,7 +19,7 @@ from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import SAME_DAY, find_dates, lasting_end
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, sentences
 
 _SHORTEST = 3
 """The fewest characters of a name's tail that still name it (品牌节); fewer would be a bare type noun's head."""
@@ -62,7 +62,8 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         before = [(events[k], names[k]) for k in order[:index] if events[k] is not part]
         held_in = _holder(text, start, verb, before, rules, located.get(passage.slug, []), organised=False)
         if held_in is not None:
-            part_time(part, held_in, text[start:_sentence_end(text, verb)])
+            told = next((o + len(s) for o, s in sentences(text) if o + len(s) > verb), len(text))
+            part_time(part, held_in, text[start:told])
         if including:
             continue
         holder = _holder(text, start, verb, before, rules, located.get(passage.slug, []))
@@ -87,11 +88,6 @@ def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
     held = holder.start if one_day else holder.start[:7]
     if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
         part.start, part.end = held, held
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends (past its closing mark), or the text's end."""
-    return min((i + 1 for i in (text.find(end, at) for end in SENTENCE_ENDS) if i >= 0), default=len(text))
 
 
 def _verb_before(before: str, verbs: re.Pattern[str]) -> int | None:
