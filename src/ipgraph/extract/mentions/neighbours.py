@@ -75,6 +75,12 @@ def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str]
     return None if body is None or text.endswith(body.text[-1] + "长", 0, at - 1) else body
 
 
+def holds_body(name: str, head: re.Pattern[str]) -> bool:
+    """A unit's name that holds a body's ``head`` noun before its own head prints its body in it (某市知识产权局法务处,
+    某研究院法务组): a unit of its own body, never one of the body of the person listed before it."""
+    return any(head.search(name, 0, end) for end in range(2, len(name) - 1))
+
+
 def principal_body(text: str, at: int, role: str, found: list[Named]) -> Span | None:
     """The body of the principal a deputy's title at ``at`` names, told earlier in the same sentence (某组织总干事甲
     致信祝贺，副总干事乙致辞: 乙 is the organisation's deputy director general): a deputy's post is of the body whose

@@ -147,9 +147,10 @@ class People(NameShapes):
         units: list[Span] = []  # units the mentions did not find, named by their place in a list of people
         bylines, credited, writers = self.bylines(doc, text, mentions)
         blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
-        for start, end, role, org, title_at in self._row(text, mentions) + bylines + \
-                self._titled(text, mentions, units) + self._bare(text, mentions) + \
-                self._transliterated(text, mentions):
+        named = self._row(text, mentions) + bylines + self._titled(text, mentions, units) + \
+            self._bare(text, mentions) + self._transliterated(text, mentions)
+        name_ends = frozenset(item[1] for item in named)
+        for start, end, role, org, title_at in named:
             if any(i in blocked for i in range(start, end)) or (start, end) in places or \
                     self._sounded(text, start, end) and any(s < end and start < e for s, e in places):
                 continue  # 阿根廷总统: a country spelled in sounds is no name
@@ -161,7 +162,7 @@ class People(NameShapes):
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
                 self.offices.employer(text, mentions, title_at, role, byline)
             person = neighbours.person(doc, start, end, role, employer)
-            if person is not None and org is not None and (also := self._earlier_post(text, mentions, org)):
+            if person is not None and org is not None and (also := self._earlier_post(text, mentions, org, name_ends)):
                 person._.ipg["also_short"] = also
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
@@ -184,15 +185,17 @@ class People(NameShapes):
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
         return doc
 
-    def _earlier_post(self, text: str, mentions: list[Span], body: Span) -> str:
+    def _earlier_post(self, text: str, mentions: list[Span], body: Span, name_ends: frozenset[int]) -> str:
         """The body of another post the person holds, printed before the body of the title next to the name and
         joined to it by 、 or a comma with no name between (某局党组成员、副局长，某局副局长甲; 某分会会长、
         某公司原主任乙): its name as printed before its title, for the report to resolve as it resolves the body before
-        a title."""
+        a title. A title right after a name (``name_ends``) closes that person's item of a list, no post of the next
+        one (某所所长甲老师、某室乙老师; 某处甲处长、某局某处处长乙)."""
         if text[body.start_char - 1 : body.start_char] not in ("、", "，", ","):
             return ""
         chain = self.title_end.search(text, max(0, body.start_char - 21), body.start_char - 1)
-        return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] if chain else ""
+        return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] \
+            if chain and chain.start() not in name_ends else ""
 
     def _row(self, text: str, mentions: list[Span]) -> list[Named]:
         """A speaker row of a programme: "name  organisation title"."""
@@ -281,8 +284,9 @@ class People(NameShapes):
                 if org is None and (unit := self._listed_unit(text, mentions, name[0], found, ends)) is not None:
                     org = unit  # 某局甲副局长、综合处乙处长: 乙 is of the bureau's 综合处
                     units.append(unit)
-                if org is None and text[name[0] - 1 : name[0]] == "、" and \
-                        (listed := listed_after(text, name[0], found)):
+                joined = text[name[0] - 1 : name[0]]  # 和 after a name and its title only (某院甲教授和乙教授)
+                if org is None and (joined == "、" or joined in COORDINATORS and self.title_end.search(
+                        text, max(0, name[0] - 12), name[0] - 1)) and (listed := listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
@@ -334,7 +338,7 @@ class People(NameShapes):
         listed = listed_after(text, unit.start_char, found)
         body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
-                details.get("name", unit.text) != unit.text:
+                details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head):
             return
         of = body._.ipg or {}
         parent, name = (of.get("parent", ""), of.get("parent_name") or self.offices.parent_prefix(body.text, of))\
