@@ -73,6 +73,26 @@ def test_two_people_after_one_body_joined_by_a_coordinator_share_it(res):
     assert affiliations("国家知识产权局局长王志强和李明远教授出席会议。\n", res).get("李明远") == ""
 
 
+def test_a_reporter_after_a_dateline_dated_in_chinese_digits_writes_for_its_outlet(res):
+    """中新社某地六月十九日電 (記者 甲乙): a dateline dated in Chinese digits names its outlet as one dated in Arabic
+    digits does, and the reporter its bracket credits writes for it."""
+    _employers(res, [
+        ("中新社南京九月二十日电 (记者 孙明辉)第五届知识产权论坛二十日在南京举行。\n", "孙明辉", "中新社"),
+        ("中新社杭州十二月三日電 (記者 林家豪)兩岸專利研討會三日在杭州舉行。\n", "林家豪", "中新社"),
+        ("新华社上海十月八日电 (记者 周海波)知识产权保护大会八日在上海开幕。\n", "周海波", "新华社"),
+    ])
+
+
+def test_a_reporter_after_an_undated_dateline_of_a_paper_writes_for_it(res):
+    """某某报讯（记者 甲乙）, 某某报广州讯(记者 丙丁): a paper's dateline with no date, its place or none, and the
+    bracket of bylines right after it: the paper is the outlet and the reporter writes for it."""
+    _employers(res, [
+        ("中国知识产权报讯（记者 赵文静）日前，商标品牌建设推进会在济南召开。\n", "赵文静", "中国知识产权报"),
+        ("中国质量报武汉讯(记者 钱立新)近日，湖北省召开知识产权保护工作会议。\n", "钱立新", "中国质量报"),
+        ("南方日報廣州訊(記者 黃志強)廣東省知識產權保護中心昨日舉行開放日活動。\n", "黃志強", "南方日報"),
+    ])
+
+
 def test_taiwans_intellectual_property_office_is_read_by_its_own_head(res):
     """智慧財產局 is what Taiwan names its intellectual property office (經濟部智慧財產局): the head of an office of
     the kind 知识产权局 heads, read after the ministry before it."""

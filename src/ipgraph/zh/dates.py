@@ -66,6 +66,8 @@ _HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
 """A year written in Chinese digits, as official documents and white papers date themselves (二〇一七年)."""
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+DATELINE_DAY = rf"(?:\d{{1,2}}|{_HAN_MONTH})月(?:\d{{1,2}}|{_HAN_DAY})日"
+"""A month and a day as a dateline prints them, in digits or in Chinese ones (7月6日电; 六月十九日電)."""
 _ATOM = re.compile(
     rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
     rf"(?:(?:(?P<y>{YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"

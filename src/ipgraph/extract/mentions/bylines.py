@@ -32,7 +32,9 @@ class Bylines:
                                       rf"|[、，,\s]+| ?摄$")
         bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
         self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
-        self.dateline_bracket = re.compile(rf"[日报報](?:{alternation(cues['dateline'])})[ \u3000]?{bracket}")
+        # After a dated dateline or 某报讯, or an undated one that opens its line (某某报广州讯(记者 甲乙)).
+        self.dateline_bracket = re.compile(rf"(?:[日报報]|^[ \t\u3000]*{HAN}{{2,14}}?)"
+                                           rf"(?:{alternation(cues['dateline'])})[ \u3000]?{bracket}", re.MULTILINE)
         self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}})[）)][ \t]*$", re.MULTILINE)
         self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*({HAN}{{2,3}})(?=\s|$)")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"

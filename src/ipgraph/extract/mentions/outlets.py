@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.spans import HAN, holds, is_cjk
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG
 from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.dates import DATELINE_DAY
 from ipgraph.zh.grammar import NAME_BREAKS, alternation
 
 
@@ -42,8 +43,13 @@ class Outlets:
         # or closed by its bracket or stop (（…在长沙举办）红网长沙9月15日讯); a channel of the outlet may follow its
         # name after a middle dot (某某网·某地频道).
         self.dateline = re.compile(
-            rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?){DATELINE_DAY}"
             rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
+        # Undated, with no colon: a dateline that opens its line and a bracket of bylines right after it (某某报讯
+        # （记者 甲乙）, 某某报广州讯(记者 丙丁)), read where the name, less the place, ends in an outlet's head or
+        # in 报, which there ends a paper's name as in 某报讯 (no 汇报, 公报 stands before a dateline's word).
+        self.bracketed = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)((?:{alternation(cues['dateline'])})"
+                                    rf"[ \u3000]?[（(])", re.MULTILINE)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
         # A reporter's word glued to the name of the outlet the reporter writes for, which opens its line, follows a
         # space or opens a bracket ((中央社記者甲乙丙台北15日電), 通讯员 某局 某某网记者 甲乙), where the name ends in
@@ -96,7 +102,7 @@ class Outlets:
         out += [m.span(1) for m in (self.reporter_of.finditer(text) if any(w in text for w in self.reporters) else ())
                 if ends_outlet(m.end(1))]
         sourced = [text[s:e] for s, e in out]
-        for match in datelines:
+        for match in (*datelines, *(self.bracketed.finditer(text) if holds(text, "（(") else ())):
             start, end = match.span(1)
             place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
                           and s.start_char > start), None)
@@ -104,7 +110,8 @@ class Outlets:
             end = place.start_char if place else bare.start() if bare else end
             end = next((start + len(n) for n in sourced if text.startswith(n, start) and start + len(n) < end), end)
             end -= text[end - 1] in "·•"  # the place was the channel's: 某某网·北京
-            out.append((start, end))
+            if match.re is self.dateline or ends_outlet(end) or text[end - 1] in "报報":  # before 讯, 报 is a paper
+                out.append((start, end))
         return [(s, e) for s, e in out if e - s >= 2 and text[s:e] not in self.own
                 and not any(m.start_char == s and m.label_ == ORG for m in found)]
 
