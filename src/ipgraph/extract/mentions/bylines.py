@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.neighbours import Named
+from ipgraph.extract.mentions.outlets import bracketed_marks
 from ipgraph.extract.mentions.spans import HAN, holds, overlaps
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG
 from ipgraph.knowledge.wordlists import word_lists
@@ -32,9 +33,11 @@ class Bylines:
                                       rf"|[、，,\s]+| ?摄$")
         bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
         self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
-        # After a dated dateline or 某报讯, or an undated one that opens its line (某某报广州讯(记者 甲乙)).
-        self.dateline_bracket = re.compile(rf"(?:[日报報]|^[ \t\u3000]*{HAN}{{2,14}}?)"
-                                           rf"(?:{alternation(cues['dateline'])})[ \u3000]?{bracket}", re.MULTILINE)
+        dated = alternation(cues['dateline'])
+        self.dateline_bracket = re.compile(rf"[日报報](?:{dated})[ \u3000]?{bracket}")
+        # An undated dateline that opens its line (某某报广州讯(记者 甲乙)), tried where its marks stand.
+        self.undated_bracket = re.compile(rf"^[ \t\u3000]*{HAN}{{2,14}}?(?:{dated})[ \u3000]?{bracket}", re.MULTILINE)
+        self.bracket_marks = bracketed_marks(tuple(cues["dateline"]))
         self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}})[）)][ \t]*$", re.MULTILINE)
         self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*({HAN}{{2,3}})(?=\s|$)")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
@@ -66,6 +69,9 @@ class Bylines:
         credited: set[int] = set()
         brackets = holds(text, "（(【[")  # what each bracket opens with: most passages hold none, and skip the scans
         datelines = list(self.dateline_bracket.finditer(text)) if brackets else []
+        if brackets and any(mark in text for mark in self.bracket_marks):
+            read = {d.start(1) for d in datelines}  # 某报讯(…) is dated 报讯 and undated alike: read once
+            datelines += [m for m in self.undated_bracket.finditer(text) if m.start(1) not in read]
         for bracket in (*(self.byline_bracket.finditer(text) if brackets else ()), *datelines):
             items, role, at = [], "", bracket.start(1)
             for part in self.byline_part.finditer(bracket.group(1)):

@@ -25,6 +25,12 @@ def _doubled(name: str) -> bool:
     return len(name) % 2 == 0 and name[:half] == name[half:]
 
 
+def bracketed_marks(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A dateline's word right before a bracket, with a space or none (讯(, 電 （): what an undated dateline that a
+    bracket of bylines follows holds, checked before its pattern is tried (most passages hold none)."""
+    return tuple(f"{word}{space}{bracket}" for word in words for space in ("", " ", "\u3000") for bracket in "（(")
+
+
 class Outlets:
     """The places of a news item that name the outlet it comes from."""
 
@@ -48,6 +54,7 @@ class Outlets:
         # Undated, with no colon: a dateline that opens its line and a bracket of bylines right after it (某某报讯
         # （记者 甲乙）, 某某报广州讯(记者 丙丁)), read where the name, less the place, ends in an outlet's head or
         # in 报, which there ends a paper's name as in 某报讯 (no 汇报, 公报 stands before a dateline's word).
+        self.bracket_marks = bracketed_marks(tuple(cues["dateline"]))
         self.bracketed = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)((?:{alternation(cues['dateline'])})"
                                     rf"[ \u3000]?[（(])", re.MULTILINE)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
@@ -102,7 +109,8 @@ class Outlets:
         out += [m.span(1) for m in (self.reporter_of.finditer(text) if any(w in text for w in self.reporters) else ())
                 if ends_outlet(m.end(1))]
         sourced = [text[s:e] for s, e in out]
-        for match in (*datelines, *(self.bracketed.finditer(text) if holds(text, "（(") else ())):
+        bracketed = self.bracketed.finditer(text) if any(m in text for m in self.bracket_marks) else ()
+        for match in (*datelines, *bracketed):
             start, end = match.span(1)
             place = next((s for s in found if s.end_char == end and s.label_ in (COUNTRY, CITY)
                           and s.start_char > start), None)
