@@ -127,8 +127,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 if (match.start(), kinds) not in subjects:
                     subjects[match.start(), kinds] = _subject(context, match.start(), kinds, rules, adverbs)
                 across, run = subjects[match.start(), kinds]
-            held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
-                                                                         + LOCATIVES, 0, run[0].start))
+            held_for = bool(not before and run and (context.text.endswith(rules.words.get("beneficiary", ())
+                                                                          + LOCATIVES, 0, run[0].start)
+                                                    or rules.placed.search(context.text, 0, run[0].start)))
             companion = _companion(context.text, run, rules) if not before else ""
             held_with = [f"org/{actor.key}" for actor in run] if companion and role == "organiser" else []
             if companion:
