@@ -30,6 +30,11 @@ def test_a_body_before_a_room_of_it_is_the_venue(sentence: str, date: str, label
     assert len(event.organisers) == 1 and event.partners == []
 
 
+def test_a_university_before_a_campus_of_it_is_the_venue():
+    found = events("6月5日，第二届西湖版权论坛在浙江大学紫金港校区举办。", date="2025-06-10")
+    assert one(found, "第二届西湖版权论坛").partners == []
+
+
 def test_the_body_that_holds_the_event_at_a_venue_still_holds_it():
     """Guards the mechanism: the body before 在 holds the event wherever it is held; 在X的支持下 names a partner."""
     found = events("5月8日，浙江省知识产权局在杭州市余杭区举办专利导航培训班。", date="2025-05-10")
