@@ -21,7 +21,7 @@ import babel
 import pycountry
 
 from ipgraph.errors import InputError
-from ipgraph.zh.grammar import FULL_WIDTH_ALPHANUMERICS
+from ipgraph.zh.grammar import FULL_WIDTH_ALPHANUMERICS, alternation
 
 COUNTRY, ORG, TREATY, CITY, PERSON = "COUNTRY", "ORG", "TREATY", "CITY", "PERSON"
 
@@ -119,6 +119,7 @@ class Gazetteer:
     place_suffixes: tuple[str, ...]
     provinces: tuple[str, ...]
     prefectures: tuple[str, ...]
+    zones: tuple[str, ...]
     counties: tuple[str, ...]
     suffix_words: tuple[str, ...]
     name_stops: tuple[str, ...]
@@ -139,6 +140,13 @@ class Gazetteer:
         """``text.translate(one_script)``; a text holding no character the table changes (most passages) is
         returned as it is, asked of a set (~30 ns a character), not translated (~60 ns)."""
         return text if self._other_script.isdisjoint(text) else text.translate(self.one_script)
+
+    def place_shape(self, han: str) -> str:
+        """A regex of a place's name as printed: a province or prefecture listed (北京, 济南), up to four characters
+        before a place suffix (槐荫区, 济南市), up to ten before a zone's (济宁高新区): the mention stage reads a body's
+        name after it as that place's body, the event rules read it after 在 as where a body stands."""
+        return (rf"{alternation(self.provinces + self.prefectures)}|{han}{{2,4}}?(?:{alternation(self.place_suffixes)})"
+                rf"|{han}{{2,10}}?(?:{alternation(self.zones)})")
 
     def names(self) -> list[tuple[str, str, str]]:
         """Every (kind, key, surface form) the matcher looks for."""
@@ -312,6 +320,7 @@ def load(data_dir: Path) -> Gazetteer:
         place_suffixes=_column(folder / "place_suffixes.tsv", "suffix"),
         provinces=_column(folder / "provinces.tsv", "province"),
         prefectures=_column(folder / "prefectures.tsv", "name"),
+        zones=_column(folder / "zones.tsv", "suffix"),
         counties=_column(folder / "counties.tsv", "name"),
         suffix_words=tuple(r["suffix"] + after
                            for r in read_tsv(folder / "place_suffixes.tsv", ("suffix", "not_before"))

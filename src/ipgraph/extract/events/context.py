@@ -127,8 +127,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 if (match.start(), kinds) not in subjects:
                     subjects[match.start(), kinds] = _subject(context, match.start(), kinds, rules, adverbs)
                 across, run = subjects[match.start(), kinds]
-            held_for = bool(not before and run and context.text.endswith(rules.words.get("beneficiary", ())
-                                                                         + LOCATIVES, 0, run[0].start))
+            held_for = bool(not before and run and (context.text.endswith(rules.words.get("beneficiary", ())
+                                                                          + LOCATIVES, 0, run[0].start)
+                                                    or rules.placed.search(context.text, max(0, run[0].start - _PLACES),
+                                                                           run[0].start)))
             companion = _companion(context.text, run, rules) if not before else ""
             held_with = [f"org/{actor.key}" for actor in run] if companion and role == "organiser" else []
             if companion:
@@ -142,7 +144,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 continue
             if before and after and not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after) \
                     or before.endswith(LOCATIVES) and rules.pattern("holding").fullmatch(  # 在X中心举办: where, not who
-                        after.replace("…", "")) and _venue(context.text, run[-1].end, after, adverbs):
+                        after.replace("…", "")) \
+                    and _venue(context.text, run[-1].end, after, adverbs, rules.source("room")):
                 continue
             if not before and tail and not slot_then(context.text, match.end(), tail):
                 continue
@@ -164,6 +167,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     found["partner"] = [k for k in found["partner"] if k not in found["organiser"]]
     return found
 
+
+_PLACES = 24
+"""How far before a body 在 and the places after it are looked for (在济宁高新区|…): a place's name runs to 13
+characters at most (a zone's), two of them (在湖北省武汉市|…) fit."""
 
 _COMMAS = ("，", ",")
 """A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
@@ -228,12 +235,15 @@ def _companion(text: str, run: list[Located], rules: EventRules) -> str:
     return next((w for w in rules.words.get("companion", ()) if run and text.endswith(w, 0, run[0].start)), "")
 
 
-def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...]) -> bool:
-    """在X举办, 在X成功举行: nothing but adverbs between the run after 在 and the verb: X is where the event was held
-    (a hall, a centre), not a body that helped hold it (在X的支持下举办)."""
+def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...], rooms: str) -> bool:
+    """在X举办, 在X成功举行, 在X四楼会议室举办: nothing but a room of X (words.tsv's ``room``, a floor or a wing
+    before it) and adverbs between the run after 在 and the verb: X is where the event was held (a hall, a centre,
+    a library), not a body that helped hold it (在X的支持下举办)."""
     verb = after.replace("…", "")
     between = text[at:].split(verb, 1)[0] if verb in text[at:] else None
-    return between is not None and re.fullmatch(f"(?:{'|'.join(map(re.escape, adverbs))}|\\s)*", between) is not None
+    room = rf"(?:[^{BREAKS}]{{0,10}}?(?:{rooms}))?" if rooms else ""
+    return between is not None \
+        and re.fullmatch(f"{room}(?:{'|'.join(map(re.escape, adverbs))}|\\s)*", between) is not None
 
 
 def _without_alias(text: str, at: int, rules: EventRules) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.errors import InputError
+from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
@@ -20,6 +21,7 @@ from ipgraph.zh.grammar import (
     COMMAS,
     JOIN,
     JOIN_OR_WITH,
+    LOCATIVES,
     NUMERALS,
     ORDINAL,
     SENTENCE_ENDS,
@@ -170,6 +172,8 @@ class EventRules:
     credits: tuple[str, ...] = ()
     """The words of a byline's credit (记者, 通讯员: media_cues.tsv's reporters): a bracket that opens with one credits
     a writer, no gloss of a name's word ((记者王芳)第二届…论坛)."""
+    places: str = ""
+    """A regex of a place's name as printed (the gazetteer's ``place_shape``: 济南市, 济宁高新区, 北京)."""
     simplifying: dict[int, str] = field(default_factory=dict)
     """Traditional character → simplified, one for one (the gazetteer's traditional.tsv), and half-width brackets
     → full-width: role patterns are written once, in simplified script with full-width brackets, and read any
@@ -217,6 +221,12 @@ class EventRules:
     def role_literals(self) -> tuple[str, ...]:
         """For each role pattern, the literal a match starts from: the words before the slot, else after it."""
         return tuple(before if before not in ("", "^") else after.partition("…")[0] for _, before, after in self.roles)
+
+    @cached_property
+    def placed(self) -> re.Pattern[str]:
+        """在 and a place's name or several, ending where searched up to (在济宁高新区|某研究院召开, 在上海|同济大学
+        举行): a body named right after them is where the event was held, as after 在 alone."""
+        return re.compile(rf"(?:{alternation(LOCATIVES)})(?:{self.places})+$" if self.places else r"(?!)")
 
     @cached_property
     def alias_bracket(self) -> re.Pattern[str]:
@@ -425,6 +435,7 @@ def load_rules(data_dir: Path) -> EventRules:
         abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
                                                                  ("abbreviation", "node"))),
         credits=word_lists(data_dir / "gazetteer" / "media_cues.tsv")["reporter"],
+        places=load_gazetteer(data_dir).place_shape(HAN),
         simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},
     )
 

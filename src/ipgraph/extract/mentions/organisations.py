@@ -101,13 +101,10 @@ class OrgShapes:
             Path(data_dir) / "gazetteer" / "province_abbreviations.tsv", ("abbreviation",))}
         self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
         suffixes = alternation(gazetteer.place_suffixes)
-        places = gazetteer.provinces + gazetteer.prefectures
-        self.place_names = set(places)
+        self.place_names = set(gazetteer.provinces + gazetteer.prefectures)
         self.place_starts = tuple(sorted(self.place_names))
         self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
-        zones = alternation(tuple(r["suffix"] for r in read_tsv(Path(data_dir) / "gazetteer" / "zones.tsv",
-                                                                ("suffix",))))
-        self.place_shape = re.compile(rf"{alternation(places)}|{HAN}{{2,4}}?(?:{suffixes})|{HAN}{{2,10}}?(?:{zones})")
+        self.place_shape = re.compile(gazetteer.place_shape(HAN))
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
@@ -137,7 +134,7 @@ class OrgShapes:
                                                              ("word",)))
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
-        self.outlets = Outlets(data_dir, places)
+        self.outlets = Outlets(data_dir, gazetteer.provinces + gazetteer.prefectures)
         self.byline = self.outlets.byline
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
         self.members = MemberWords(data_dir, self.generic.opens)
