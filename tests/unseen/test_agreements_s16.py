@@ -1,6 +1,7 @@
 """Agreements, session 16 round 3 (ag17): a signed mechanism (《…工作机制》, …联络机制, …联动机制) is an instrument
-between its signatories, as a 协作机制 or 合作机制 already was. Every sentence here was written for these tests, none
-copied from an evaluation text or a probe; each runs the real pipeline."""
+between its signatories, as a 协作机制 or 合作机制 already was; a verb that never belongs to an organisation's name
+(name_stops.tsv: 分别代表, 宣布) ends a person glued in front of a party's name. Every sentence here was written for
+these tests, none copied from an evaluation text or a probe; each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_a_linkage_mechanism_signed_without_title_marks_is_an_agreement():
 def test_a_mechanism_to_be_set_up_after_a_signing_is_no_second_agreement():
     text = "宁波大学与宁波市知识产权局签署合作协议，并将建立定期会商的工作机制。\n"
     assert [label for label, _ in _told(text)] == ["合作协议"]
+
+
+def test_a_person_representing_a_body_is_no_part_of_its_name():
+    text = "2017年6月9日，常岭与巨拴科分别代表西安工程大学和陕西省知识产权局共同签署知识产权战略合作协议。\n"
+    signatories = ["org/xi-an-gong-cheng-da-xue", "org/shan-xi-sheng-zhi-shi-chan-quan-ju"]
+    assert _told(text) == [("知识产权战略合作协议", signatories)]
+
+
+def test_a_person_announcing_is_no_part_of_the_body_announced():
+    text = "会上，巨拴科宣布陕西科技大学成为知识产权试点单位，并与陕西科技大学签署战略合作协议。\n"
+    assert all("xuan-bu" not in party for _, parties in _told(text) for party in parties)
+    assert ["org/shan-xi-ke-ji-da-xue"] in [parties for _, parties in _told(text)]
+
+
+def test_a_counterpart_named_after_a_person_and_a_verb_of_representing_is_the_body():
+    text = "签字仪式上，常岭与岳宗全分别代表宁波工程学院和宁波市知识产权局签署知识产权合作协议。\n"
+    parties = [party for _, found in _told(text) for party in found]
+    assert "org/ning-bo-gong-cheng-xue-yuan" in parties and not any("dai-biao" in party for party in parties)
