@@ -25,7 +25,7 @@ from ipgraph.ingest.passages import FOOTNOTE, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import DateSpan, after_recent, find_dates, without_times
-from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, SETTING, alternation, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, SETTING, after_verbs, alternation, sentences
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
@@ -345,7 +345,7 @@ class PartyReader:
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
         a mirror printed inside it are dropped (國家知識產(chǎn)權(quán)局 → 國家知識產權局)."""
-        words = self._closing.sub("", self._opening.sub("", words.strip()))
+        words = after_verbs(self._closing.sub("", self._opening.sub("", words.strip())), self.gazetteer.name_stops)
         if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
             return words
         titled = self._titled.match(words)

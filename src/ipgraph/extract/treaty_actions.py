@@ -67,8 +67,8 @@ from ipgraph.extract.statements import (
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, TREATY
-from ipgraph.zh.dates import find_dates
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
+from ipgraph.zh.dates import find_dates, without_times
 from ipgraph.zh.grammar import SETTING, between_names, clause_bounds, sentences
 
 TREATY_ACTION_RULES = {
@@ -158,16 +158,30 @@ class _ReportTreatyActions(ReportReader):
 
     def _dated_once(self) -> list[TreatyActionFact]:
         """中国自1994年加入PCT。…回顾了中国加入PCT以来的成就: a state accedes (ratifies, signs …) a treaty once, so the
-        same act told again without its date is the one told with it, not a second act."""
-        dated = {f.identity.rsplit("|", 1)[0]: f for f in self.found.values() if f.date and f.action in ONCE}
+        same act told again is the one told with its date, not a second act: told without its date or with a coarser
+        one (1985年3月19日加入《A》…中国加入《A》的那一天, 1985年), and, when the report tells that act of one actor
+        only, without its actor (…正式加入《A》，成为该公约的成员国)."""
         kept = []
         for fact in self.found.values():
-            same = dated.get(fact.identity.rsplit("|", 1)[0]) if not fact.date and fact.action in ONCE else None
+            same = self._told_before(fact) if fact.action in ONCE else None
             if same is None:
                 kept.append(fact)
             else:
                 same.passages += [slug for slug in fact.passages if slug not in same.passages]
         return kept
+
+    def _told_before(self, fact: TreatyActionFact) -> TreatyActionFact | None:
+        """The act of ``fact``'s treaty and action, told with a finer date and the same actors (or those of the one
+        actor told, when ``fact`` names none), that ``fact`` tells again, at its finest date; None when there is none
+        or the actors are not one."""
+        told = [other for other in self.found.values() if other is not fact and other.date
+                and (other.treaty, other.action) == (fact.treaty, fact.action)
+                and (not fact.date or other.date.startswith(fact.date) and other.date != fact.date
+                     or other.date == fact.date and not fact.actors and other.actors)]
+        same = [other for other in told if other.actors == fact.actors]
+        if not same and not fact.actors and len({tuple(other.actors) for other in told}) == 1:
+            same = told
+        return max(same, key=lambda other: len(other.date or "")) if same else None
 
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
                   found_speaker: Speaker | None) -> None:
@@ -218,23 +232,34 @@ class _ReportTreatyActions(ReportReader):
                                                         confidence=0.7 if inferred else 0.8))
 
     def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
-        """关于巴西加入的指南, 在这两个国家加入后: countries (or a collective of them) right in front of an accession
-        verb with no object accede to the one treaty their passage names (马德里体系 …)."""
+        """关于巴西加入的指南, 在这两个国家加入后, 日本JPO与美国USPTO也相继在隔年加入，: countries (or a collective of
+        them, or offices printed with them) in front of an accession verb with no object, with nothing between but
+        adverbs and times, accede to the one treaty their passage names (马德里体系 …)."""
         for verb in self.rules.objectless.finditer(sentence):
             start, end = clause_bounds(sentence, verb.start())
-            named = runs(actors(mentions, sentence, start, verb.start(), (COUNTRY,)), sentence, _ACTOR_JOIN)
+            named = runs(actors(mentions, sentence, start, verb.start(), (COUNTRY, ORG)), sentence, _ACTOR_JOIN)
             collective = [c for c in self.parties.collective.finditer(sentence, start, verb.start())
                           if c.end() == verb.start()]
-            if named and named[-1][-1].end == verb.start():
+            if named and any(m.kind == COUNTRY for m in named[-1]) \
+                    and self._adverbial(sentence[named[-1][-1].end:verb.start()]):
                 who = [path_of(m) for m in named[-1]]
             elif collective:
                 who = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             else:
                 continue
             date, _ = stated_date(sentence, (start, end), verb.start(), self.year, self.rules.as_of, self.own_date)
+            if self.rules.later.search(sentence, start, verb.start()) \
+                    and not find_dates(sentence[start:end], self.year):
+                date = None  # 日本也在次年加入: not in the year told before, and in none the clause tells
             for actor in who:
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
+
+    def _adverbial(self, gap: str) -> bool:
+        """Whether ``gap`` holds nothing but adverbs and times (也相继在隔年（2015年2月13日）): what may stand between a
+        subject and its verb."""
+        gap = without_times(_SHORT_NAME.sub("", gap), self.year)
+        return self.rules.adverb.fullmatch(gap.strip()) is not None
 
     def _handed(self, passage: Passage, sentence: str, mentions: list[Located], told: dict[str, str]) -> None:
         """印度尼西亚向世界知识产权组织递交批准书，成为该条约…成员: an instrument handed over with no treaty in front

@@ -14,7 +14,7 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, SENTENCE_ENDS, alternation
 
 _SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
@@ -58,8 +58,13 @@ class TreatyActionRules:
     as_of: tuple[str, ...]
     chain: re.Pattern[str]
     objectless: re.Pattern[str]
-    """巴西加入的…, 这两个国家加入后, 两国加入以来: an accession told without its object, of the one treaty its
-    passage names."""
+    """巴西加入的…, 这两个国家加入后, 两国加入以来, …，日本也于次年加入，…: an accession told without its object (a done
+    word or the end of its clause right after it), of the one treaty its passage names."""
+    adverb: re.Pattern[str]
+    """也, 相继, 则是…, (在)次年: adverbs and relative times between an accession verb without an object and the actors
+    that open its clause."""
+    later: re.Pattern[str]
+    """次年, 同年: a time told relative to one told before; a clause that tells it is not dated by that one."""
     joined: re.Pattern[str]
     """Actions behind the treaty joined up to the clause's end: what a forecast after it takes as its topic."""
     handed: re.Pattern[str]
@@ -96,7 +101,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     before = alternation(tuple(w for w, _ in sided["before"]))
     after = alternation(tuple(w for w, _ in sided["after"]))
     noun = alternation(words.get("noun", ()))
-    accede = alternation(tuple(w for w, a in sided["before"] if a == "Accession"))
+    accede_words = tuple(w for w, a in sided["before"] if a == "Accession")
+    accede = alternation(accede_words)
     done = alternation((*words.get("done", ()), *pledge_words.get("since", ())))
     handed = alternation(tuple(w for w, a in sided["after"] if a in PER_ACTOR and w.endswith(("书", "書"))))
     events = alternation(tuple(row["word"] for row in event_nouns(data_dir) if row["licence"] == "any"))
@@ -121,7 +127,11 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         described=re.compile(f"是([^，,。；;]{{0,25}}?)({before})的[^，,。；;]{{0,8}}?(?:{noun})"),
         as_of=word_lists(folder / "signing.tsv").get("as_of", ()),
         chain=re.compile(f"(?:(?:{before})[或和及、])+$"),
-        objectless=re.compile(f"(?:{accede})(?=(?:{done}))"),
+        objectless=re.compile(f"(?:{alternation((*accede_words, *words.get('join', ())))})"
+                              f"(?=(?:{done})|[{CLAUSE_BREAKS}{SENTENCE_ENDS}]|$)"),
+        later=re.compile(alternation(words.get("later", ())) or "(?!)"),
+        adverb=re.compile(f"(?:{alternation(words.get('adverb', ()))}"
+                          f"|(?:{alternation(LOCATIVES)})?(?:{alternation(words.get('later', ()))}))*"),
         joined=re.compile(f"(?:[和与與及、](?:{after}))*[，,]"),
         handed=re.compile(f"(?:{alternation(words.get('hand', ()))})了?({handed})"),
         event_name=re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{events})"),
