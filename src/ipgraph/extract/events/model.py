@@ -198,10 +198,10 @@ class EventRules:
         return word_pattern(tuple(w for w in self.words.get("holding", ()) if w not in attending), False)
 
     @cached_property
-    def staging(self) -> re.Pattern[str]:
+    def staging(self) -> str:
         """The verbs that stage an event: of holding less those of attending (``organising``), and of carrying out
-        (开展)."""
-        return re.compile(f"{self.organising.pattern}|{self.source('carry_out')}")
+        (开展); as pattern text, which other patterns embed (never compiled alone)."""
+        return f"{self.organising.pattern}|{self.source('carry_out')}"
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())

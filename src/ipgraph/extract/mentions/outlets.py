@@ -41,9 +41,7 @@ class Outlets:
         # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电)
         # or closed by its bracket or stop (（…在长沙举办）红网长沙9月15日讯); a channel of the outlet may follow its
         # name after a middle dot (某某网·某地频道).
-        self.dateline = re.compile(
-            rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
-            rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
+        self.dateline_words = tuple(cues["dateline"])  # compiled into ``dateline`` when a passage first holds one
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
         # A reporter's word glued to the name of the outlet the reporter writes for, which opens its line, follows a
         # space or opens a bracket ((中央社記者甲乙丙台北15日電), 通讯员 某局 某某网记者 甲乙), where the name ends in
@@ -70,6 +68,12 @@ class Outlets:
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
+
+    @cached_property
+    def dateline(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?)\d{{1,2}}月\d{{1,2}}日"
+            rf"(?:{alternation(self.dateline_words)})", re.MULTILINE)
 
     @cached_property
     def place_end(self) -> re.Pattern[str]:
