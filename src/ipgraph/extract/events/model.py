@@ -247,6 +247,14 @@ class EventRules:
         return word_pattern(tuple(word for word, _, _ in self.types), False)
 
     @cached_property
+    def types_ending(self) -> dict[str, list[tuple[str, str]]]:
+        """The type nouns and their types by the character they end with, in the list's order."""
+        ending: dict[str, list[tuple[str, str]]] = {}
+        for word, kind, _ in self.types:
+            ending.setdefault(word[-1], []).append((word, kind))
+        return ending
+
+    @cached_property
     def type_of_word(self) -> dict[str, tuple[str, str]]:
         return {word: (kind, licence) for word, kind, licence in self.types}
 
