@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ipgraph.builder.cache import ReportCache, knowledge_version, rules_version
 from ipgraph.builder.lock import output_lock
-from ipgraph.builder.parallel import Runner, fewer_collections
+from ipgraph.builder.parallel import Runner, fewer_collections, settled
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import ReportFacts, extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
@@ -239,9 +239,11 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
                     if outcome.job is not None and not outcome.take_cached(store, res):
                         for job, extracted in runner.put(outcome.job):
                             outcomes[job.index].take(extracted, store, res)
+                            settled()
                 doing = f"building the last reports in {jobs} processes"
                 for job, extracted in runner.rest():
                     outcomes[job.index].take(extracted, store, res)
+                    settled()
             _gather(result, outcomes, fail_fast)
             _refuse_duplicate_ids(result)
             if fail_fast and not result.ok:

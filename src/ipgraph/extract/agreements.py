@@ -265,11 +265,13 @@ class _ReportAgreements(InstrumentNames):
         unquoted, from the compound of abbreviations that opens it) whose name opens with its parties is an agreement of
         theirs though the report tells no signing, undated; one the report told signed is not named again."""
         text, mentions = passage.text, self.facts.located.get(passage.slug, [])
-        told = {"".join(fact.label.split()) for fact in self.found.values()}
-        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
         titles = [m.span(1) for m in _TITLE.finditer(text)]
         unquoted = [m.span() for m in self.unquoted.finditer(text)
                     if not self.sign.search(m.group(0)) and not any(a <= m.start() < b for a, b in titles)]
+        if not titles and not unquoted:  # most passages: no instrument's name, no labels of those told to compare
+            return
+        told = {"".join(fact.label.split()) for fact in self.found.values()}
+        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
         for start, end in titles + unquoted:
             name = text[start:end]
             noun = self.ending.search(name)

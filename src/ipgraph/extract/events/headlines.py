@@ -114,7 +114,7 @@ class HeadlineEvents(ActivityEvents):
             return
         heads = [w for w in self.rules.type_of_word if event.label.endswith(w)]
         noun = re.escape(min(heads, key=len)) if heads else None
-        staged = rf"(?:{self.rules.staging.pattern})[^{BREAKS}]{{0,40}}?{noun}"
+        staged = rf"(?:{self.rules.staging})[^{BREAKS}]{{0,40}}?{noun}"
         mentions = shifted(within(self.facts.located.get(lead[0].slug, []), sentence.start(), sentence.end()),
                            sentence.start())
         if noun is None or not re.search(staged, sentence.group(0)) or self.finder.names(sentence.group(0), mentions):

@@ -202,10 +202,10 @@ class EventRules:
         return word_pattern(tuple(w for w in self.words.get("holding", ()) if w not in attending), False)
 
     @cached_property
-    def staging(self) -> re.Pattern[str]:
+    def staging(self) -> str:
         """The verbs that stage an event: of holding less those of attending (``organising``), and of carrying out
-        (开展)."""
-        return re.compile(f"{self.organising.pattern}|{self.source('carry_out')}")
+        (开展); as pattern text, which other patterns embed (never compiled alone)."""
+        return f"{self.organising.pattern}|{self.source('carry_out')}"
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words.get(name, ())
@@ -255,6 +255,14 @@ class EventRules:
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:
         return word_pattern(tuple(word for word, _, _ in self.types), False)
+
+    @cached_property
+    def types_ending(self) -> dict[str, list[tuple[str, str]]]:
+        """The type nouns and their types by the character they end with, in the list's order."""
+        ending: dict[str, list[tuple[str, str]]] = {}
+        for word, kind, _ in self.types:
+            ending.setdefault(word[-1], []).append((word, kind))
+        return ending
 
     @cached_property
     def type_of_word(self) -> dict[str, tuple[str, str]]:
@@ -441,8 +449,9 @@ def load_rules(data_dir: Path) -> EventRules:
 
 
 def squash(text: str) -> str:
-    """Text without white space: how names and quotes are compared across line breaks."""
-    return re.sub(r"\s+", "", text)
+    """Text without white space: how names and quotes are compared across line breaks (``str.split`` cuts at
+    ``str.isspace``, which is what ``\\s`` matches; ~4,400 calls a build, a fifth of the time of ``re.sub``)."""
+    return "".join(text.split())
 
 
 _ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")

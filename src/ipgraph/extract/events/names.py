@@ -382,12 +382,11 @@ def type_of(label: str, rules: EventRules) -> str | None:
     """The type of the event noun ending last in a name, before the words of a series after it (专利周系列活动: a
     week's events are a campaign)."""
     label = rules.series_tail.sub("", label) or label
-    best = None
-    for word, kind, _ in rules.types:
-        at = label.rfind(word)
-        if at >= 0 and (best is None or at + len(word) > best[0]):
-            best = (at + len(word), kind)
-    return best[1] if best else None
+    for end in range(len(label), 0, -1):  # the last end of a noun; of the nouns ending there, the first listed
+        for word, kind in rules.types_ending.get(label[end - 1], ()):
+            if label.endswith(word, 0, end):
+                return kind
+    return None
 
 
 def without(text: str, offset: int, others: list[EventName]) -> str:

@@ -406,7 +406,7 @@ class ReportEvents(CeremonyEvents):
             return "event-sentence", 0.7, date
         if name.named and holding:
             return "event-sentence", 0.6, None
-        if name.verb or headline and re.search(f"(?:{self.rules.staging.pattern})$", sentence[:name.left]):
+        if name.verb or headline and re.search(f"(?:{self.rules.staging})$", sentence[:name.left]):
             return "event-object", 0.65, carried
         return None
 

@@ -97,6 +97,9 @@ def _characters_only(lang: str) -> Vocab:
     return vocab
 
 
+_GROUPS = (MENTIONS, DEFINITIONS, CANDIDATES)
+
+
 def _mention(span: Span, text: str) -> Mention:
     """The span as a Mention; its text is cut from the passage's (``Span.text`` joins a token per character)."""
     start, end = span.start_char, span.end_char
@@ -128,10 +131,14 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
     gazetteer = load_gazetteer(data_dir)
     masked = [mask_urls(t) for t in texts]
     readings = [unglossed(t) for t in masked]
-    docs = list(nlp.pipe(_make_doc(nlp, gazetteer.in_one_script(t)) for t, _ in readings))
-    reads = [doc_text(doc) for doc in docs]
-    found = [[[_mention(s, read) for s in get_spans(doc, name)] for name in (MENTIONS, DEFINITIONS, CANDIDATES)]
-             for doc, read in zip(docs, reads)]
+    reads: list[str] = []
+    found: list[list[list[Mention]]] = []
+    for doc in nlp.pipe(_make_doc(nlp, gazetteer.in_one_script(t)) for t, _ in readings):
+        reads.append(read := doc_text(doc))
+        found.append([[_mention(s, read) for s in get_spans(doc, name)] for name in _GROUPS])
+        # The spans ``set_spans`` keeps in ``user_data`` point back to their doc: emptied, the doc is freed as soon as
+        # it is read, not left with its tokens (~200 bytes a character) for the collector to find and walk.
+        doc.user_data.clear()
     read_again(reads, found)
     out = []
     for printed, (plain, at), read, groups in zip(masked, readings, reads, found):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -39,7 +40,6 @@ class Bylines:
         self.undated_bracket = re.compile(rf"^[ \t\u3000]*{HAN}{{2,14}}?(?:{dated})[ \u3000]?{bracket}", re.MULTILINE)
         self.bracket_marks = bracketed_marks(tuple(cues["dateline"]))
         self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}})[）)][ \t]*$", re.MULTILINE)
-        self.outlet_credit = re.compile(rf"[ \t]*[|｜][ \t]*({HAN}{{2,3}})(?=\s|$)")
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
                                       rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.reporter = re.compile(alternation(cues["reporter"]))
@@ -143,6 +143,11 @@ class Bylines:
         """Where the given name starts: a surname may be a function word (向, 于), which the name may hold there."""
         surname = self.surname.match(name)
         return surname.end() if surname else 0
+
+    @cached_property
+    def outlet_credit(self) -> re.Pattern[str]:
+        """An outlet's writer after a bar (| 甲乙): compiled when a passage first needs it."""
+        return re.compile(rf"[ \t]*[|｜][ \t]*({HAN}{{2,3}})(?=\s|$)")
 
     def _after_bodies(self, text: str, mentions: list[Span]) -> list[Named]:
         """The names a body printed before them credits: its contributor in a bracket ((某市司法局 甲乙)), an outlet's

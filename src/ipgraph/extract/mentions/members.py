@@ -4,6 +4,7 @@ head (某某工作联席会议成员单位, 某某工作领导小组成员单位
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,12 @@ class MemberWords:
     def __init__(self, data_dir: str, generality: tuple[str, ...]) -> None:
         rows = read_tsv(Path(data_dir) / "gazetteer" / "member_words.tsv", ("word", "kind"))
         self.kinds = {row["word"]: row["kind"] for row in rows}
-        self.pattern = re.compile(f"(?:{alternation(generality)})?({alternation(tuple(self.kinds))})")
+        self.generality = generality
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled when a passage first holds a word of members."""
+        return re.compile(f"(?:{alternation(self.generality)})?({alternation(tuple(self.kinds))})")
 
 
 def member_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:

@@ -5,6 +5,7 @@ place's government (上海市副市长, 兵库县知事), a reporter's outlet, t
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -41,7 +42,6 @@ class Offices:
             for word in words:
                 self.own_heads[word] = (*self.own_heads.get(word, ()), head)
         self.own_anywhere = re.compile(alternation(tuple(self.own_heads)))
-        self.own_word = re.compile(f"(?:{self.own_anywhere.pattern})$")
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         # A portfolio of up to four characters may stand between a body and the title (某局内地业务总经理).
         self.body_before_portfolio = re.compile(f"^(.*{self.any_head.pattern[:-1]}){HAN}{{0,4}}$")
@@ -185,6 +185,11 @@ class Offices:
             at = places[at].end_char
             at += 1 if text[at : at + 1] in ("、", *COORDINATORS) and at + 1 in places else 0
         return at
+
+    @cached_property
+    def own_word(self) -> re.Pattern[str]:
+        """A body's word for itself ending where a search ends: compiled when a passage first needs it."""
+        return re.compile(f"(?:{self.own_anywhere.pattern})$")
 
     def own_before(self, text: str, at: int) -> bool:
         """A body's word for itself ends right before ``at`` (我院甲副院长, 该校乙教授)."""

@@ -45,18 +45,8 @@ class Outlets:
         # a colon after it are the line's next field, the source left blank (来源: 作者:).
         self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*(?!(?:{roles})\s*[：:])"
                                  rf"({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
-        # At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电)
-        # or closed by its bracket or stop (（…在长沙举办）红网长沙9月15日讯); a channel of the outlet may follow its
-        # name after a middle dot (某某网·某地频道).
-        self.dateline = re.compile(
-            rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?){DATELINE_DAY}"
-            rf"(?:{alternation(cues['dateline'])})", re.MULTILINE)
-        # Undated, with no colon: a dateline that opens its line and a bracket of bylines right after it (某某报讯
-        # （记者 甲乙）, 某某报广州讯(记者 丙丁)), read where the name, less the place, ends in an outlet's head or
-        # in 报, which there ends a paper's name as in 某报讯 (no 汇报, 公报 stands before a dateline's word).
-        self.bracket_marks = bracketed_marks(tuple(cues["dateline"]))
-        self.bracketed = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)((?:{alternation(cues['dateline'])})"
-                                    rf"[ \u3000]?[（(])", re.MULTILINE)
+        self.dateline_words = tuple(cues["dateline"])  # compiled into ``dateline`` when a passage first holds one
+        self.bracket_marks = bracketed_marks(self.dateline_words)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
         # A reporter's word glued to the name of the outlet the reporter writes for, which opens its line, follows a
         # space or opens a bracket ((中央社記者甲乙丙台北15日電), 通讯员 某局 某某网记者 甲乙), where the name ends in
@@ -83,6 +73,24 @@ class Outlets:
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
+
+    @cached_property
+    def dateline(self) -> re.Pattern[str]:
+        """At the start of a line, or after a headline glued on before it with a space (…授权制度 新华社香港12月5日电)
+        or closed by its bracket or stop (（…在长沙举办）红网长沙9月15日讯); a channel of the outlet may follow its name
+        after a middle dot (某某网·某地频道)."""
+        return re.compile(
+            rf"(?:^|(?<=[\s)）。!！?？]))({HAN}{{2,12}}?(?:[·•]{HAN}{{2,8}}?)?){DATELINE_DAY}"
+            rf"(?:{alternation(self.dateline_words)})", re.MULTILINE)
+
+    @cached_property
+    def bracketed(self) -> re.Pattern[str]:
+        """Undated, with no colon: a dateline that opens its line and a bracket of bylines right after it (某某报讯
+        （记者 甲乙）, 某某报广州讯(记者 丙丁)), read where the name, less the place, ends in an outlet's head or in 报,
+        which there ends a paper's name as in 某报讯 (no 汇报, 公报 stands before a dateline's word); compiled when a
+        passage first holds a dateline's word before a bracket."""
+        return re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)((?:{alternation(self.dateline_words)})"
+                          rf"[ \u3000]?[（(])", re.MULTILINE)
 
     @cached_property
     def place_end(self) -> re.Pattern[str]:

@@ -97,7 +97,6 @@ class People(NameShapes):
         plain = f"(?:{compound}){HAN}{{1,2}}?|(?:{single}){HAN}{{2}}"
         name = f"{plain}|{self.married.pattern}"
         verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
-        self.list_end = re.compile(rf"{verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
         self._name, self._verbs = name, verbs
         run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
         self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
@@ -130,6 +129,11 @@ class People(NameShapes):
     def bare_item(self) -> re.Pattern[str]:
         """One name of a list of bare names, before the next one or the list's verb."""
         return re.compile(f"(?:{self._name})(?=[、和与及]|{self._verbs})")
+
+    @cached_property
+    def list_end(self) -> re.Pattern[str]:
+        """What may follow the last name of a list: its verb, 等, a coordinator, punctuation or the end."""
+        return re.compile(rf"{self._verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
 
     @cached_property
     def counted(self) -> re.Pattern[str]:
