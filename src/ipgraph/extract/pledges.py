@@ -297,8 +297,7 @@ class _ReportPledges(SpeakersWords):
         return any(span.cue_end > span.cue_start and span.cue_start < first_end for span in spans)
 
     def _owned(self, text: str, cue: int) -> bool:
-        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun someone holds, the clause in front of it
-        says what."""
+        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun held, the clause before it says what."""
         held = text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
         return held or self._taker(text, 0, cue) is not None
 
@@ -354,7 +353,8 @@ class _ReportPledges(SpeakersWords):
         listed = named_subject(subject, text, (clause_start, cue), mentions, self.context, self.parties)
         if listed:  # 该中心和实验室将…, 高智公司未来也将…: items that point back to bodies named before
             return listed
-        name = self.parties.name(words) if words.strip() else None
+        bare = self.rules.before_adverbs(words, self.rules.bodies)  # 海关日后会继续…: 海关
+        name = self.parties.name(bare) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, SIDES) if before[-1] in r)
@@ -372,7 +372,7 @@ class _ReportPledges(SpeakersWords):
         holder = actors(mentions, text, clause_start, cue)
         if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
             return [path_of(holder[-1])]
-        unsaid = self.rules.unsaid(words)  # 韩方表示将…, 秘书处表示将…: who speaks
+        unsaid = self.rules.unsaid(bare)  # 韩方表示将…, 秘书处表示将…: who speaks
         side = self.parties.side(unsaid)
         if side:  # 日方将…, 欧方愿…
             return side

@@ -1,0 +1,37 @@
+"""Session 16 (round 3) of the pledges: shapes of unseen text that carry over, each read by the real pipeline on
+sentences written for these tests (none copied from an evaluation text or a probe)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_commitments_round5 import pledges
+from tests.unseen.test_people import new_orgs
+
+
+def test_the_time_of_the_act_between_a_body_and_its_modal_leaves_the_body_the_subject():
+    # a noun of the future's time between the body and 会 (and an adverb with it): the body will do it
+    found = pledges("商标注册处下月会推出网上检索服务。")
+    assert [quote for _, quote in found] == ["商标注册处下月会推出网上检索服务"]
+    found = pledges("深圳海关今后亦会加大对跨境包裹的查验力度。")
+    assert [quote for _, quote in found] == ["深圳海关今后亦会加大对跨境包裹的查验力度"]
+    found = pledges("广州知识产权法院年内会公布一批典型案例。")
+    assert [quote for _, quote in found] == ["广州知识产权法院年内会公布一批典型案例"]
+    # 年 alone is no time of the act: the 会 of 年会 stays a meeting's
+    assert pledges("本届知识产权年会由国家知识产权局主办。") == []
+
+
+def test_a_bare_head_before_the_time_or_an_adverb_refers_to_the_body_named_before():
+    customs = "org/zhu-hai-hai-guan"
+    assert pledges("珠海海关昨日在口岸查获一批侵权货物。海关日后会继续严厉打击侵权活动。") == [
+        (customs, "海关日后会继续严厉打击侵权活动")]
+    assert pledges("珠海海关昨日在口岸查获一批侵权货物。海关亦会加强对旅客行李的检查。") == [
+        (customs, "海关亦会加强对旅客行李的检查")]
+    # a name that ends in an adverb's character keeps it: 成都 is no 成 with 都
+    assert [actor for actor, _ in pledges("成都将举办知识产权宣传周活动。")] == ["org/cheng-du"]
+
+
+def test_a_verb_of_acting_together_ends_the_name_before_it(res):
+    # 联同 (Hong Kong's and Macao's 会同), 连同, 偕同 stand before a body's name, never inside one
+    for text in ("香港海关昨日联同知识产权署展开联合行动。", "澳门海关连同经济局到多间商铺巡查。"):
+        assert not any(word in name for name in new_orgs(text, res) for word in ("联同", "连同")), text
+    assert pledges("珠海海关偕同市场监管局开展检查。海关将继续加强监管。") == [
+        ("org/zhu-hai-hai-guan", "海关将继续加强监管")]
