@@ -35,3 +35,16 @@ def test_a_verb_of_acting_together_ends_the_name_before_it(res):
         assert not any(word in name for name in new_orgs(text, res) for word in ("联同", "连同")), text
     assert pledges("珠海海关偕同市场监管局开展检查。海关将继续加强监管。") == [
         ("org/zhu-hai-hai-guan", "海关将继续加强监管")]
+
+
+def test_a_clause_of_adverbs_before_the_modal_goes_on_with_the_body_that_opens_the_sentence():
+    # …，亦会…, …，又会…: no subject of its own, the body a clause before it opens with is the subject of 会
+    found = pledges("商标注册处会简化续期手续,缩短处理时间,又会推出网上查询服务。")
+    assert [quote for _, quote in found] == ["又会推出网上查询服务", "商标注册处会简化续期手续,缩短处理时间,"]
+    assert {actor for actor, _ in found} == {"org/shang-biao-zhu-ce-chu"}
+    found = pledges("律政司除推动调解服务外,亦会研究设立知识产权仲裁中心。")
+    assert found == [("org/lv-zheng-si", "亦会研究设立知识产权仲裁中心")]
+    assert pledges("珠海海关今年查获大批侵权货物,同时亦会加强与业界的合作。") == [
+        ("org/zhu-hai-hai-guan", "同时亦会加强与业界的合作")]
+    # a person's 会 after adverbs tells a plan of his own: no pledge
+    assert pledges("他表示,今年经济向好,亦会到访北京。") == []

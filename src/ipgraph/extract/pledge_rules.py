@@ -4,6 +4,7 @@ kept apart from ``pledges.py`` so the reading stays short."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,10 +15,12 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, alternation
+from ipgraph.zh.grammar import JOIN, NAME_BREAKS, alternation
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
+_NAME = 20
+"""The most characters in front of a head noun that a name opening a clause has (香港特别行政区政府知识产权署)."""
 _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
 
@@ -80,16 +83,33 @@ class PledgeRules:
         items = [item.strip() for item in re.split(JOIN, self.lead.sub("", subject))]
         return items if all(item in self.places for item in items) else []
 
-    def body_will(self, clause: str, start: int, end: int) -> bool:
+    def body_will(self, clause: str, start: int, end: int, told: Sequence[re.Match[str]] = ()) -> bool:
         """商标注册处会推出…, 特区政府亦会…, 政府明年会…: 会 tells what a body will do when the body is its subject, the
         subject's name ending in a body's head noun right before it (adverbs such as 亦, 也, 还 and the time of the
         act between); a person's 会 (他亦会到访…) tells a plan of his own movements, a thing's (博览会一定会越办越好) a
         forecast, and 会 that ends a head itself (协会, 基金会将…) names the body: no pledge there; nor is a head after
-        an adverb (还组织会外活动) a name: it is a verb."""
+        an adverb (还组织会外活动) a name: it is a verb. A clause of nothing but adverbs before 会 (…，亦会…, …，又会…)
+        goes on with the subject of the sentence: a body's when a clause told before it opens with one."""
         subject = self.before_adverbs(clause[:start], self.bodies)
+        if self._goes_on(subject):
+            return any(self._opens_with_body(earlier.group(0)) for earlier in told)
         head = next((h for h in self.bodies if subject.endswith(h)), None)
         return head is not None and not clause[:end].endswith(self.bodies) \
             and not subject[:len(subject) - len(head)].rstrip().endswith(self.modal_adverbs + self.lead_words)
+
+    def _goes_on(self, subject: str) -> bool:
+        """亦, 同时亦, 又: ``subject`` is only adverbs, at least one of them: the clause has no subject of its own."""
+        words = self.lead.sub("", subject.strip())
+        while words.endswith(self.modal_adverbs):
+            words = _cut_end(words, self.modal_adverbs)
+        return bool(subject.strip(" ，,")) and not self.lead.sub("", words).strip()
+
+    def _opens_with_body(self, clause: str) -> bool:
+        """特区政府除…外, 知识产权署会与…合作: the clause opens with a body's name, the name (no word that breaks a name
+        in it) ending in a head noun."""
+        words = self.lead.sub("", clause.lstrip())
+        ends = [at + len(head) for head in self.bodies if 0 < (at := words.find(head)) <= _NAME]
+        return bool(ends) and not any(c in NAME_BREAKS for c in words[:min(ends)])
 
     def before_adverbs(self, words: str, heads: tuple[str, ...]) -> str:
         """The subject in ``words`` that end right before a cue, without the adverbs and the time of the act between

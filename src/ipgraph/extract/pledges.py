@@ -226,8 +226,7 @@ class _ReportPledges(SpeakersWords):
             and not sentence[:start].rstrip(" ，,").endswith(self.rules.continues)
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
-        """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
-        is the pledge of whoever pledged before it."""
+        """No subject of its own (a segment after ；, 并将… after a pledge of its sentence): whoever pledged before."""
         words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
         return span.cue_end == span.start or not self.rules.lead.sub("", words).strip()
 
@@ -244,7 +243,8 @@ class _ReportPledges(SpeakersWords):
         position = 0
         for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
             clauses = list(grammar_clauses(segment.group(0)))
-            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c.group(0))) for i, c in enumerate(clauses)]
+            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c.group(0), clauses[:i]))
+                    for i, c in enumerate(clauses)]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
@@ -313,10 +313,9 @@ class _ReportPledges(SpeakersWords):
         taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
         return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
-    def _cue(self, clause: str) -> tuple[int, int] | None:
-        """Where a clause's forward-looking cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将
-        followed by 为/成/转换 marks an object (unless a word of the future follows it: 将以…为契机), and
-        a cue inside a longer word (愿景, 意愿) is none."""
+    def _cue(self, clause: str, told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
+        """Where a clause's cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将 followed by 为/成
+        marks an object (not before a word of the future: 将以…为契机); a cue inside a word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
         for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
@@ -327,7 +326,8 @@ class _ReportPledges(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) \
-                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end()) \
+                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end(),
+                                                                                       told) \
                     or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
@@ -389,7 +389,7 @@ class _ReportPledges(SpeakersWords):
             return []
         subject = self.rules.unsaid(self.rules.lead.sub("", words)).strip()
         if who is not None and who.organisation:  # 中国…，致力于…: the country a speaker's sentence is about pledges
-            return (not subject and self._country_topic(text, mentions, offset, clause_start)) \
+            return (not subject and self._topic(text, mentions, offset, clause_start)) \
                 or [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
