@@ -48,3 +48,17 @@ def test_a_clause_of_adverbs_before_the_modal_goes_on_with_the_body_that_opens_t
         ("org/zhu-hai-hai-guan", "同时亦会加强与业界的合作")]
     # a person's 会 after adverbs tells a plan of his own: no pledge
     assert pledges("他表示,今年经济向好,亦会到访北京。") == []
+
+
+def test_a_thing_of_an_actor_as_the_subject_is_foretold_not_pledged():
+    # the actor opens the clause, a noun of its own follows up to the cue: its figures, its trade will grow
+    assert pledges("香港知识产权贸易额将稳步上升。") == []
+    assert pledges("未来台湾专利申请量将持续增加。") == []
+    assert pledges("中国专利申请量将继续保持增长。") == []
+    assert pledges("国家知识产权局审查周期将进一步缩短。") == []
+    # the actor's government, its event, its bodies of a kind, its time of the act: the actor's pledge as before
+    assert [actor for actor, _ in pledges("中国政府将进一步加强知识产权保护。")] == ["org/CN-GOV"]
+    assert [actor for actor, _ in pledges("国家知识产权局年会将于9月在北京举办。")] == ["org/CNIPA"]
+    assert [actor for actor, _ in pledges("今年中国法院系统将重点加强司法解释工作。")] == ["country/CN"]
+    assert pledges("珠海海关昨日查获一批侵权货物。海关本月将开展专项行动。") == [
+        ("org/zhu-hai-hai-guan", "海关本月将开展专项行动")]

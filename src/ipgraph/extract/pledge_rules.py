@@ -74,6 +74,9 @@ class PledgeRules:
     governments: tuple[str, ...]
     """The full names of the governments printed short (港府: 香港特别行政区政府; headless_names.tsv)."""
 
+    things: tuple[str, ...]
+    """注册量, 行业, 经济: the nouns that end a subject naming a thing of an actor's (澳门商标注册量将…)."""
+
     places: frozenset[str]
     """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
 
@@ -198,7 +201,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
         bodies=bodies,
         governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
-        places=_places(gazetteer))
+        things=words.get("thing", ()), places=_places(gazetteer))
 
 
 def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:

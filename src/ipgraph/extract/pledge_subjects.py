@@ -23,8 +23,10 @@ from ipgraph.extract.statements import (
     runs,
 )
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.grammar import alternation, between_names, clause_bounds, sentences
+from ipgraph.zh.grammar import NAME_BREAKS, alternation, between_names, clause_bounds, sentences
 
+_NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
+"""What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
 SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺; 中国和新加坡都…，愿…)."""
 _SPEAKER_PASSAGES = 3
@@ -116,6 +118,19 @@ class SpeakersWords(ReportReader):
         if len(governments) != 1 or not isinstance(self.context, PassagesBehind):
             return omitted_subject(None, self.author)
         return [self.parties.new_party(governments[0], self.context.passages[self.context.position].slug)]
+
+    def _thing(self, text: str, mentions: list[Located], start: int, cue: int) -> bool:
+        """澳门商标注册量将…, 中国知识产权运营行业将…: the actor that opens the clause is no subject when a noun phrase
+        of its that ends in a noun of a thing (pledge_words.tsv, list thing) follows it up to the cue: what comes of
+        its figures or its trade is foretold of the thing, pledged by nobody. A phrase with a word of grammar in it
+        (…在…期间将…) or a name (局长申长雨) is none."""
+        named = actors(mentions, text, start, cue)
+        if len(named) != 1 or not self._opens(text, start, named[0].start) \
+                or any(named[0].end <= m.start < cue for m in mentions):
+            return False
+        words = self.rules.without_adverbs(self.rules.before_adverbs(text[named[0].end:cue], self.rules.bodies))
+        return bool(_NOUNS.fullmatch(words)) and words.endswith(self.rules.things) \
+            and not any(c in NAME_BREAKS for c in words)
 
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""

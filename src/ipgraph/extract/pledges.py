@@ -344,7 +344,7 @@ class _ReportPledges(SpeakersWords):
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
-                or self.rules.acts.search(words):
+                or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue):
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
         if we:
