@@ -74,6 +74,9 @@ class PledgeRules:
     governments: tuple[str, ...]
     """The full names of the governments printed short (港府: 香港特别行政区政府; headless_names.tsv)."""
 
+    bare_modal: re.Pattern[str]
+    """A clause that opens with nothing but lead words and adverbs before 会 (，亦会…): the modal's clause of no subject
+    of its own, which goes on with the body of its sentence (body_will)."""
     things: tuple[str, ...]
     """注册量, 行业, 经济: the nouns that end a subject naming a thing of an actor's (澳门商标注册量将…)."""
 
@@ -201,7 +204,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
         bodies=bodies,
         governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
-        things=words.get("thing", ()), places=_places(gazetteer))
+        things=words.get("thing", ()), places=_places(gazetteer),
+        bare_modal=re.compile(f"[\\s，,]*(?:{alternation(lead + words.get('modal_adverb', ()))})*"
+                              f"(?:{alternation(words.get('modal', ()))})"))
 
 
 def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:

@@ -88,15 +88,17 @@ class SpeakersWords(ReportReader):
 
     def _topic(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """…，中方希望…，同时，将与日方…: a clause without a subject goes on with the subject of the nearest clause
-        before it in its sentence that opens with an actor; when that is a country, a side (中国, 中方) or a body
-        (特区政府除…外，亦会…), it pledges, not the office of the speaker who says it; a collective there (双方) is
-        none of them."""
+        before it in its sentence that opens with an actor; when that is a country or a side (中国, 中方), the country
+        pledges, not the office of the speaker who says it; a collective there (双方) is no country. A body there is
+        the subject only of a bare modal (特区政府除…外，亦会…: PledgeRules.body_will); of 将 it is what the speaker
+        tells of (…浙江大学成绩突出，将与浙江大学深化合作: the speaker's office pledges)."""
+        kinds = (COUNTRY, ORG) if self.rules.bare_modal.match(text, end) else (COUNTRY,)
         while end > start:
             begin = max(start, clause_bounds(text, end - 1)[0])
             named = actors(mentions, text, begin, end)
             if any(self._opens(text, begin, m.start) for m in named[:1]):  # 中国和新加坡都…，愿…: every country of it
                 run = runs(named, text, SIDES)[0]
-                return [path_of(m) for m in run] if all(m.kind in (COUNTRY, ORG) for m in run) else []
+                return [path_of(m) for m in run] if all(m.kind in kinds for m in run) else []
             lead = re.match(f"(?:{self.rules.lead.pattern}|\\s)*", text[begin:end])
             at = begin + (lead.end() if lead else 0)
             side = next((found for n in (2, 3, 4) if (found := self.parties.side(text[at:at + n]))), [])
