@@ -4,6 +4,7 @@ kept apart from ``pledges.py`` so the reading stays short."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,10 +15,12 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, alternation
+from ipgraph.zh.grammar import JOIN, NAME_BREAKS, alternation
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
+_NAME = 20
+"""The most characters in front of a head noun that a name opening a clause has (香港特别行政区政府知识产权署)."""
 _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
 
@@ -71,6 +74,12 @@ class PledgeRules:
     governments: tuple[str, ...]
     """The full names of the governments printed short (港府: 香港特别行政区政府; headless_names.tsv)."""
 
+    bare_modal: re.Pattern[str]
+    """A clause that opens with nothing but lead words and adverbs before 会 (，亦会…): the modal's clause of no subject
+    of its own, which goes on with the body of its sentence (body_will)."""
+    things: tuple[str, ...]
+    """注册量, 行业, 经济: the nouns that end a subject naming a thing of an actor's (澳门商标注册量将…)."""
+
     places: frozenset[str]
     """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
 
@@ -80,18 +89,46 @@ class PledgeRules:
         items = [item.strip() for item in re.split(JOIN, self.lead.sub("", subject))]
         return items if all(item in self.places for item in items) else []
 
-    def body_will(self, clause: str, start: int, end: int) -> bool:
-        """商标注册处会推出…, 特区政府亦会…: 会 tells what a body will do when the body is its subject, the subject's
-        name ending in a body's head noun right before it (adverbs such as 亦, 也, 还 between); a person's 会 (他亦会
-        到访…) tells a plan of his own movements, a thing's (博览会一定会越办越好) a forecast, and 会 that ends a head
-        itself (协会, 基金会将…) names the body: no pledge there; nor is a head after an adverb (还组织会外活动) a
-        name: it is a verb."""
-        subject = clause[:start]
-        while subject.endswith(self.modal_adverbs):
-            subject = _cut_end(subject, self.modal_adverbs)
+    def body_will(self, clause: str, start: int, end: int, told: Sequence[re.Match[str]] = ()) -> bool:
+        """商标注册处会推出…, 特区政府亦会…, 政府明年会…: 会 tells what a body will do when the body is its subject, the
+        subject's name ending in a body's head noun right before it (adverbs such as 亦, 也, 还 and the time of the
+        act between); a person's 会 (他亦会到访…) tells a plan of his own movements, a thing's (博览会一定会越办越好) a
+        forecast, and 会 that ends a head itself (协会, 基金会将…) names the body: no pledge there; nor is a head after
+        an adverb (还组织会外活动) a name: it is a verb. A clause of nothing but adverbs before 会 (…，亦会…, …，又会…)
+        goes on with the subject of the sentence: a body's when a clause told before it opens with one."""
+        subject = self.before_adverbs(clause[:start], self.bodies)
+        if self._goes_on(subject):
+            return any(self._opens_with_body(earlier.group(0)) for earlier in told)
         head = next((h for h in self.bodies if subject.endswith(h)), None)
         return head is not None and not clause[:end].endswith(self.bodies) \
             and not subject[:len(subject) - len(head)].rstrip().endswith(self.modal_adverbs + self.lead_words)
+
+    def _goes_on(self, subject: str) -> bool:
+        """亦, 同时亦, 又: ``subject`` is only adverbs, at least one of them: the clause has no subject of its own."""
+        words = self.lead.sub("", subject.strip())
+        while words.endswith(self.modal_adverbs):
+            words = _cut_end(words, self.modal_adverbs)
+        return bool(subject.strip(" ，,")) and not self.lead.sub("", words).strip()
+
+    def _opens_with_body(self, clause: str) -> bool:
+        """特区政府除…外, 知识产权署会与…合作: the clause opens with a body's name, the name (no word that breaks a name
+        in it) ending in a head noun."""
+        words = self.lead.sub("", clause.lstrip())
+        ends = [at + len(head) for head in self.bodies if 0 < (at := words.find(head)) <= _NAME]
+        return bool(ends) and not any(c in NAME_BREAKS for c in words[:min(ends)])
+
+    def before_adverbs(self, words: str, heads: tuple[str, ...]) -> str:
+        """The subject in ``words`` that end right before a cue, without the adverbs and the time of the act between
+        them (海关亦会…, 海关日后会继续…, 海关今后亦会…): an adverb is cut only where a head of ``heads`` or a time is
+        left in front of it, so a name that ends in an adverb's character (成都将…) keeps it."""
+        while True:
+            shorter = _cut_end(words, self.later)
+            if shorter == words:
+                adverb = _cut_end(words, self.modal_adverbs)
+                shorter = adverb if adverb.endswith(heads + self.later) else words
+            if shorter == words:
+                return words
+            words = shorter
 
     def unsaid(self, words: str) -> str:
         """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
@@ -137,14 +174,15 @@ def _cut_end(text: str, words: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> PledgeRules:
     words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-    lead = words.get("lead", ()) + words.get("later", ()) + words.get("continue", ())  # 二是致力于…: no subject
+    later = tuple(sorted(words.get("later", ()), key=len, reverse=True))  # 今年内 before 年内
+    lead = words.get("lead", ()) + later + words.get("continue", ())  # 二是致力于…: no subject
     gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
     bodies = tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless), key=len, reverse=True))
     return PledgeRules(
         cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
-                       f"|{_after_body(words.get('modal', ()), bodies + words.get('modal_adverb', ()))}"
+                       f"|{_after_body(words.get('modal', ()), bodies + words.get('modal_adverb', ()), later)}"
                        f"|(?:{alternation(words['agree'])})"
-                       f"(?=(?:{alternation(words.get('future', ()) + words.get('later', ()))}))"),
+                       f"(?=(?:{alternation(words.get('future', ()) + later)}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
         continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
@@ -152,7 +190,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
         own=words.get("own", ()),
-        later=words.get("later", ()), modifies=words.get("modifies", ()), work=words.get("work", ()),
+        later=later, modifies=words.get("modifies", ()), work=words.get("work", ()),
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),
         treaty_bodies=agreement_rules(data_dir).treaty_bodies, we=words.get("we", ()),
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
@@ -166,15 +204,25 @@ def load_rules(data_dir: Path) -> PledgeRules:
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
         bodies=bodies,
         governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
-        places=_places(gazetteer))
+        things=words.get("thing", ()), places=_places(gazetteer),
+        bare_modal=re.compile(f"[\\s，,]*(?:{alternation(lead + words.get('modal_adverb', ()))})*"
+                              f"(?:{alternation(words.get('modal', ()))})"))
 
 
-def _after_body(modals: tuple[str, ...], before: tuple[str, ...]) -> str:
+def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:
     """The modals where ``body_will`` may take them: right after the last character of a body's head or of an adverb
-    between it and the modal. A passage with no other cue is read for pledges only then, not for every 会 of 会议,
-    委员会 or 研讨会 (most of the bundled reports' passages)."""
+    between it and the modal, or after a word of the time of the act (政府明年会…: whole, as 年 alone ends 年会). A
+    passage with no other cue is read for pledges only then, not for every 会 of 会议, 委员会 or 研讨会 (most of the
+    bundled reports' passages)."""
     ends = "".join(sorted({word[-1] for word in before}))
-    return f"(?<=[{re.escape(ends)}])(?:{alternation(modals)})" if modals and ends else "(?!)"
+    if not (modals and ends):
+        return "(?!)"
+    # the modal first, then what stands before it (each look-behind takes the modal in, one per width): the engine
+    # passes every character that is no modal at once, trying no look-behind there
+    behind = [f"[{re.escape(ends)}]{alternation(modals)}"]
+    for width in sorted({len(time) for time in times}):
+        behind.append("|".join(re.escape(time + modal) for time in times if len(time) == width for modal in modals))
+    return f"(?:{alternation(modals)})(?:{'|'.join(f'(?<={words})' for words in behind)})"
 
 
 def _places(gazetteer: Gazetteer) -> frozenset[str]:

@@ -22,9 +22,11 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
-from ipgraph.knowledge.gazetteer import COUNTRY, PERSON
-from ipgraph.zh.grammar import alternation, between_names, clause_bounds, sentences
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.zh.grammar import NAME_BREAKS, alternation, between_names, clause_bounds, sentences
 
+_NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
+"""What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
 SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺; 中国和新加坡都…，愿…)."""
 _SPEAKER_PASSAGES = 3
@@ -84,16 +86,19 @@ class SpeakersWords(ReportReader):
         said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
         return start + said[-1].end() if said else start
 
-    def _country_topic(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
+    def _topic(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """…，中方希望…，同时，将与日方…: a clause without a subject goes on with the subject of the nearest clause
         before it in its sentence that opens with an actor; when that is a country or a side (中国, 中方), the country
-        pledges, not the office of the speaker who says it; a collective there (双方) is no country."""
+        pledges, not the office of the speaker who says it; a collective there (双方) is no country. A body there is
+        the subject only of a bare modal (特区政府除…外，亦会…: PledgeRules.body_will); of 将 it is what the speaker
+        tells of (…浙江大学成绩突出，将与浙江大学深化合作: the speaker's office pledges)."""
+        kinds = (COUNTRY, ORG) if self.rules.bare_modal.match(text, end) else (COUNTRY,)
         while end > start:
             begin = max(start, clause_bounds(text, end - 1)[0])
             named = actors(mentions, text, begin, end)
             if any(self._opens(text, begin, m.start) for m in named[:1]):  # 中国和新加坡都…，愿…: every country of it
                 run = runs(named, text, SIDES)[0]
-                return [path_of(m) for m in run] if all(m.kind == COUNTRY for m in run) else []
+                return [path_of(m) for m in run] if all(m.kind in kinds for m in run) else []
             lead = re.match(f"(?:{self.rules.lead.pattern}|\\s)*", text[begin:end])
             at = begin + (lead.end() if lead else 0)
             side = next((found for n in (2, 3, 4) if (found := self.parties.side(text[at:at + n]))), [])
@@ -115,6 +120,19 @@ class SpeakersWords(ReportReader):
         if len(governments) != 1 or not isinstance(self.context, PassagesBehind):
             return omitted_subject(None, self.author)
         return [self.parties.new_party(governments[0], self.context.passages[self.context.position].slug)]
+
+    def _thing(self, text: str, mentions: list[Located], start: int, cue: int) -> bool:
+        """澳门商标注册量将…, 中国知识产权运营行业将…: the actor that opens the clause is no subject when a noun phrase
+        of its that ends in a noun of a thing (pledge_words.tsv, list thing) follows it up to the cue: what comes of
+        its figures or its trade is foretold of the thing, pledged by nobody. A phrase with a word of grammar in it
+        (…在…期间将…) or a name (局长申长雨) is none."""
+        named = actors(mentions, text, start, cue)
+        if len(named) != 1 or not self._opens(text, start, named[0].start) \
+                or any(named[0].end <= m.start < cue for m in mentions):
+            return False
+        words = self.rules.without_adverbs(self.rules.before_adverbs(text[named[0].end:cue], self.rules.bodies))
+        return bool(_NOUNS.fullmatch(words)) and words.endswith(self.rules.things) \
+            and not any(c in NAME_BREAKS for c in words)
 
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""

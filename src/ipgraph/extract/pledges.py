@@ -226,8 +226,7 @@ class _ReportPledges(SpeakersWords):
             and not sentence[:start].rstrip(" ，,").endswith(self.rules.continues)
 
     def _goes_on(self, sentence: str, span: _Span) -> bool:
-        """The span has no subject of its own (a segment after ；, or 并将… after a pledge of the same sentence): it
-        is the pledge of whoever pledged before it."""
+        """No subject of its own (a segment after ；, 并将… after a pledge of its sentence): whoever pledged before."""
         words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
         return span.cue_end == span.start or not self.rules.lead.sub("", words).strip()
 
@@ -244,7 +243,8 @@ class _ReportPledges(SpeakersWords):
         position = 0
         for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
             clauses = list(grammar_clauses(segment.group(0)))
-            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c.group(0))) for i, c in enumerate(clauses)]
+            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c.group(0), clauses[:i]))
+                    for i, c in enumerate(clauses)]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
                       if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
@@ -297,8 +297,7 @@ class _ReportPledges(SpeakersWords):
         return any(span.cue_end > span.cue_start and span.cue_start < first_end for span in spans)
 
     def _owned(self, text: str, cue: int) -> bool:
-        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun someone holds, the clause in front of it
-        says what."""
+        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun held, the clause before it says what."""
         held = text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
         return held or self._taker(text, 0, cue) is not None
 
@@ -314,10 +313,9 @@ class _ReportPledges(SpeakersWords):
         taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
         return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
-    def _cue(self, clause: str) -> tuple[int, int] | None:
-        """Where a clause's forward-looking cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将
-        followed by 为/成/转换 marks an object (unless a word of the future follows it: 将以…为契机), and
-        a cue inside a longer word (愿景, 意愿) is none."""
+    def _cue(self, clause: str, told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
+        """Where a clause's cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将 followed by 为/成
+        marks an object (not before a word of the future: 将以…为契机); a cue inside a word (愿景, 意愿) is none."""
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
         for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
@@ -328,7 +326,8 @@ class _ReportPledges(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) \
-                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end()) \
+                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end(),
+                                                                                       told) \
                     or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
                 continue
             return cue.start(), cue.end()
@@ -345,7 +344,7 @@ class _ReportPledges(SpeakersWords):
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
-                or self.rules.acts.search(words):
+                or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue):
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
         if we:
@@ -354,7 +353,8 @@ class _ReportPledges(SpeakersWords):
         listed = named_subject(subject, text, (clause_start, cue), mentions, self.context, self.parties)
         if listed:  # 该中心和实验室将…, 高智公司未来也将…: items that point back to bodies named before
             return listed
-        name = self.parties.name(words) if words.strip() else None
+        bare = self.rules.before_adverbs(words, self.rules.bodies)  # 海关日后会继续…: 海关
+        name = self.parties.name(bare) if words.strip() else None
         before = [m for m in actors(mentions, text, clause_start, cue) if len(_ALIAS.sub("", text[m.end:cue])) <= 4]
         if before and not (name and not name.endswith(text[before[-1].start:before[-1].end])):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, SIDES) if before[-1] in r)
@@ -372,7 +372,7 @@ class _ReportPledges(SpeakersWords):
         holder = actors(mentions, text, clause_start, cue)
         if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
             return [path_of(holder[-1])]
-        unsaid = self.rules.unsaid(words)  # 韩方表示将…, 秘书处表示将…: who speaks
+        unsaid = self.rules.unsaid(bare)  # 韩方表示将…, 秘书处表示将…: who speaks
         side = self.parties.side(unsaid)
         if side:  # 日方将…, 欧方愿…
             return side
@@ -389,7 +389,7 @@ class _ReportPledges(SpeakersWords):
             return []
         subject = self.rules.unsaid(self.rules.lead.sub("", words)).strip()
         if who is not None and who.organisation:  # 中国…，致力于…: the country a speaker's sentence is about pledges
-            return (not subject and self._country_topic(text, mentions, offset, clause_start)) \
+            return (not subject and self._topic(text, mentions, offset, clause_start)) \
                 or [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:
