@@ -6,7 +6,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ipgraph.extract.events.model import BREAKS, CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
+from ipgraph.extract.events.model import (
+    BREAKS,
+    CLAUSE_CHAR,
+    CLAUSE_START,
+    NUMBER,
+    ORG_CONNECTOR,
+    ROLES,
+    THEME,
+    EventRules,
+)
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
@@ -297,10 +306,14 @@ def _class_item(nouns: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:
-    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X)."""
+    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X), past a theme clause that
+    opens it (启动了主题为“…”的X: model.THEME)."""
     verb = rules.pattern("holding").match(text, at)
     at = verb.end() if verb else at
-    return at + len(re.match(r"[了的]?\s*", text[at:]).group(0))  # type: ignore[union-attr]  # matches always
+    return at + len(_OBJECT_LEAD.match(text, at).group(0))  # type: ignore[union-attr]  # matches always
+
+
+_OBJECT_LEAD = re.compile(rf"[了的]?\s*(?:{THEME}\s*)?")
 
 
 def slot_then(text: str, at: int, after: str) -> bool:

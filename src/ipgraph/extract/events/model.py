@@ -67,7 +67,8 @@ _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
 """An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
-CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
+CALLED = re.compile(r"(?:名为|(?<!主)题为)\s*[“《]([^”》]{1,60})[”》]")
+"""名为“…”, 题为“…”: the title the event goes by; not 主题为“…”, its theme (events/names.py, THEME)."""
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
 COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
@@ -81,7 +82,10 @@ NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
 """A half-width comma, point or colon between digits is part of a number (10,000名), not a break."""
 CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 """One character of a clause."""
-LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
+THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
+"""A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
+event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word)."""
+LAYOUT_STOP = (rf"(?P<theme>{THEME})|(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
                rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
 LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|\d{{1,3}}[.．](?!\d)"

@@ -187,7 +187,10 @@ class NameFinder:
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
-        self._describe(name, sentence, text, stop, found)
+        themed = stop is not None and stop[3] == "theme"  # 开展主题为“…”的活动: the verb stands before the theme
+        self._describe(name, sentence, text, stop, found,
+                       stop_before(stops, ends, stop[0]) if stop is not None and themed else stop)
+        name.named = name.named or themed  # its quoted theme singles one event out, as a quoted title does
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
@@ -199,12 +202,14 @@ class NameFinder:
             return None
         return name
 
-    def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName]) -> None:
-        """What the words around a name say: the verb that governs it, whether it has a name of its own, is a
-        numbered session, has a length, is a body deciding, is the object of a verb that holds nothing, or is only
-        referred to (events/referring.py)."""
+    def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName],
+                  verb_stop: tuple | None) -> None:
+        """What the words around a name say: the verb that governs it (read at ``verb_stop``, the stop before a
+        theme clause that opens the name), whether it has a name of its own, is a numbered session, has a length,
+        is a body deciding, is the object of a verb that holds nothing, or is only referred to
+        (events/referring.py)."""
         words = self.rules
-        name.verb = self._verb(sentence, stop, name.left, found)
+        name.verb = self._verb(sentence, verb_stop, name.left, found)
         name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
                           or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
@@ -388,15 +393,6 @@ def type_of(label: str, rules: EventRules) -> str | None:
         if at >= 0 and (best is None or at + len(word) > best[0]):
             best = (at + len(word), kind)
     return best[1] if best else None
-
-
-def without(text: str, offset: int, others: list[EventName]) -> str:
-    """The text with the other events of its sentence blanked out, so one event's mode words are not another's."""
-    chars = list(text)
-    for other in others:
-        for at in range(max(other.left - offset, 0), min(other.end - offset, len(chars))):
-            chars[at] = " "
-    return "".join(chars)
 
 
 def distinct(known: EventFact, event: EventFact) -> bool:

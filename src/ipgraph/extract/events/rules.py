@@ -18,7 +18,7 @@ from ipgraph.extract.events.dating import (
     title_date,
 )
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, squash
-from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
+from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within
@@ -441,3 +441,12 @@ def _edition_year(name: EventName, label: str) -> int | None:
         return named_year([name])
     own = NAMED_YEAR.search(label)
     return int(own.group(1)) if own else None
+
+
+def without(text: str, offset: int, others: list[EventName]) -> str:
+    """The text with the other events of its sentence blanked out, so one event's mode words are not another's."""
+    chars = list(text)
+    for other in others:
+        for at in range(max(other.left - offset, 0), min(other.end - offset, len(chars))):
+            chars[at] = " "
+    return "".join(chars)

@@ -1,0 +1,71 @@
+"""Session 16 round 3 (ev17), events: shapes the probes found misread — a theme clause read as the event's title, a
+room named after a meeting noun, the copula's subject and predicate read as events — told by sentences written for
+these tests (none copied from a probe or an evaluation text), read by the real pipeline, one group per mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unseen.test_events import events
+
+# --- 主题为“…” is the event's theme, not its title (题为): the name starts after it (model.THEME, CALLED) -------------
+
+
+def test_a_campaign_whose_theme_is_quoted_before_it_is_named_by_its_noun_not_by_the_theme():
+    found = events("5月9日，市文广局开展了主题为“版权护航创新”的版权宣传周活动。", date="2023-05-12")
+    assert [(e.label, e.start) for e in found] == [("版权宣传周", "2023-05-09")]
+
+
+def test_a_theme_without_a_possessive_before_the_noun_still_leaves_the_noun_the_name():
+    found = events("4月25日，南湖区举办主题为“创新点亮未来，保护成就梦想”知识产权宣传周活动，吸引市民参与。",
+                   date="2021-04-27")
+    assert [(e.label, e.start) for e in found] == [("知识产权宣传周", "2021-04-25")]
+
+
+def test_the_body_that_launched_a_themed_week_organised_it():
+    found = events("10月8日，县科技局启动了主题为“专利助企”的专利宣传周活动。", date="2022-10-10")
+    assert [(e.label, e.organisers) for e in found] == [("专利宣传周", ["org/xian-ke-ji-ju"])]
+
+
+def test_a_title_after_ti_wei_is_still_the_events_name():
+    """Guards 题为: only 主题为 is a theme."""
+    found = events("6月2日，学院举办了题为“商业秘密保护实务”的讲座。", date="2023-06-05")
+    assert [e.label for e in found] == ["商业秘密保护实务"]
+
+
+# --- a meeting noun before 室, 厅 or 馆 names a room, no event (knowledge/events/words.tsv not_after) ---------------
+
+
+@pytest.mark.parametrize(("text", "date", "label"), [
+    ("3月6日，专利代理行业座谈会在市场监管局三楼会议室召开。", "2024-03-08", "专利代理行业座谈会"),
+    ("4月2日，全市专利工作推进会在区政府会议室召开。", "2024-04-05", "全市专利工作推进会"),
+    ("7月1日，首届地理标志产品博览会在国际会展中心会议厅举行。", "2022-07-03", "首届地理标志产品博览会"),
+])
+def test_a_room_or_hall_where_an_event_was_held_is_no_meeting_of_its_own(text: str, date: str, label: str):
+    assert [e.label for e in events(text, date=date)] == [label]
+
+
+# --- the copula: a name never reaches back past 是, and what a clause says an event is names no other --------------
+# (knowledge/events/words.tsv left_stop and other_verb 是; events/referring.py, the copula's subject)
+
+
+def test_a_forum_said_to_be_one_of_a_weeks_forums_is_that_forum_held_on_its_day():
+    found = events("第九届滨江知识产权论坛是“科技周”的重点论坛之一，5月20日在杭州举行。", date="2024-05-22")
+    assert [(e.label, e.start) for e in found] == [("第九届滨江知识产权论坛", "2024-05-20")]
+
+
+def test_a_seminar_said_by_its_kind_to_be_part_of_an_annual_meeting_is_no_event():
+    assert events("据了解，商标代理实务研讨会是协会年会的一项重要内容，自2019年协会首次举办以来已连续举办五届。",
+                  date="2024-05-22") == []
+
+
+def test_a_seminar_told_held_then_said_to_be_part_of_an_annual_meeting_is_told_once():
+    found = events("4月12日，第三届商标代理实务研讨会在京召开。"
+                   "据介绍，研讨会是协会年会的一项重要内容，自2019年起举办。", date="2023-04-14")
+    assert [(e.label, e.start) for e in found] == [("第三届商标代理实务研讨会", "2023-04-12")]
+
+
+def test_a_forum_held_by_bodies_after_shi_you_is_still_told_held():
+    """Guards 是由: a passive of holding, not a copula."""
+    found = events("8月3日，第二届运河知识产权论坛在扬州举行。论坛是由市知识产权局主办的。", date="2023-08-05")
+    assert [(e.label, e.organisers) for e in found] == [("第二届运河知识产权论坛", ["org/shi-zhi-shi-chan-quan-ju"])]
