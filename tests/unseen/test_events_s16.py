@@ -69,3 +69,52 @@ def test_a_forum_held_by_bodies_after_shi_you_is_still_told_held():
     """Guards 是由: a passive of holding, not a copula."""
     found = events("8月3日，第二届运河知识产权论坛在扬州举行。论坛是由市知识产权局主办的。", date="2023-08-05")
     assert [(e.label, e.organisers) for e in found] == [("第二届运河知识产权论坛", ["org/shi-zhi-shi-chan-quan-ju"])]
+
+
+# --- event nouns the closed class lacked: campaign months and weeks, gatherings (knowledge/events/types.tsv) --------
+
+
+@pytest.mark.parametrize(("text", "date", "label", "start"), [
+    ("3月1日，省知识产权局举办2024年知识产权宣传月活动。", "2024-03-03", "2024年知识产权宣传月", "2024-03-01"),
+    ("1月26日，市版权协会举行2024年新春团拜会。", "2024-01-28", "2024年新春团拜会", "2024-01-26"),
+    ("6月12日，专利法实施细则修改讲解会在经济局举行。", "2024-06-14", "专利法实施细则修改讲解会", "2024-06-12"),
+])
+def test_a_month_a_new_year_gathering_or_a_briefing_is_an_event(text: str, date: str, label: str, start: str):
+    assert [(e.label, e.start) for e in events(text, date=date)] == [(label, start)]
+
+
+# --- a body's other name in brackets stands between the subject and its verb (clauses.subject_ends) ---------------
+
+
+@pytest.mark.parametrize(("text", "label", "start", "organiser"), [
+    ("5月6日，市市场监督管理局（知识产权局）在全市组织开展第二届“商标品牌宣传周”活动。", "第二届“商标品牌宣传周”活动",
+     "2024-05-06", "org/shi-shi-chang-jian-du-guan-li-ju"),
+    ("5月8日，区市场监管局（知识产权局）在全区部署开展“铁拳2024”专项执法行动。", "“铁拳2024”专项执法行动",
+     "2024-05-08", "org/qu-shi-chang-jian-du-guan-li-ju"),
+])
+def test_a_regulator_glossed_as_the_ip_office_holds_what_it_carried_out_across_its_area(
+        text: str, label: str, start: str, organiser: str):
+    assert [(e.label, e.start, e.organisers) for e in events(text, date="2024-05-10")] == [(label, start, [organiser])]
+
+
+def test_a_body_glossed_by_its_acronym_still_holds_the_forum_it_convened_in_the_city():
+    """Guards the gloss: a known body's acronym bracket read as before."""
+    found = events("9月3日，工业技术研究院（ITRI）在新竹召开第五届专利商品化论坛。", date="2024-09-05")
+    assert [(e.label, e.organisers) for e in found] == [("第五届专利商品化论坛", ["org/ITRI"])]
+
+
+def test_a_glossed_office_that_carried_out_a_quoted_month_dates_it_from_its_span():
+    found = events("4月10日至5月10日，县市场监管局（知识产权局）在全县组织开展第三届“专利服务月”活动。",
+                   date="2024-05-12")
+    assert [(e.label, e.start, e.end) for e in found] == [("第三届“专利服务月”活动", "2024-04-10", "2024-05-10")]
+
+
+# --- a year's week and its own activities are one event (names._dated_campaign) ------------------------------------
+
+
+def test_a_years_week_and_its_activities_are_one_event():
+    told = {"2023年全省知识产权宣传周活动4月20日启幕，主题为“保护创新”。": "2023-04-21",
+            "2021年知识产权宣传周活动于4月20日在省会举办。": "2021-04-21",
+            "2020年全县知识产权宣传周活动4月21日在县城举行。": "2020-04-22"}
+    for text, date in told.items():
+        assert [e.label for e in events(text, date=date)] == [text[:text.index("活动") + 2]]

@@ -7,7 +7,24 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.model import BREAKS, EventRules
-from ipgraph.zh.dates import ADJUNCTS_END
+from ipgraph.extract.facts import Located
+from ipgraph.zh.dates import ADJUNCTS_END, LASTING
+
+_GLOSSED = re.compile(r"\s*[（(][^（）()]{1,12}[)）]")
+"""A short bracket right after a body's name that gives its other name (市场监管局（知识产权局）, 工研院（ITRI）)."""
+
+
+def subject_ends(sentence: str, bodies: list[Located]) -> set[int]:
+    """Where the names of the sentence's organisations and people end: a verb right after one has its subject
+    (梁某出席签约仪式: a person attends as a body holds). A bracket giving the body's other name and a length told
+    after it (香港海关一连三天举办…) stand between the subject and its verb without ending the subject."""
+    ends = set()
+    for body in bodies:
+        glossed = _GLOSSED.match(sentence, body.end)
+        for end in {body.end, glossed.end() if glossed else body.end}:
+            lasting = LASTING.match(sentence, end)
+            ends.add(lasting.end() if lasting else end)
+    return ends
 
 
 def after_adjuncts(before: str, subject_ends: set[int]) -> bool:

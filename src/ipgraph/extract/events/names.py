@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ipgraph.extract.events.clauses import after_adjuncts, inside_held
+from ipgraph.extract.events.clauses import after_adjuncts, inside_held, subject_ends
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
-from ipgraph.extract.events.editions import edition_start
+from ipgraph.extract.events.editions import dated_campaign, edition_start
 from ipgraph.extract.events.model import (
     ABOUT,
     ACRONYM_BRACKET,
@@ -36,7 +36,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import LASTING, YEAR, DateSpan
+from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
 
@@ -102,8 +102,7 @@ class NameFinder:
                if not self._renamed(sentence, m) and not m.group(0).startswith(self.rules.credits, 1)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
-        self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
-                             for m in mentions if m.kind in (ORG, PERSON)}
+        self.subject_ends = subject_ends(sentence, [m for m in mentions if m.kind in (ORG, PERSON)])
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
@@ -118,7 +117,8 @@ class NameFinder:
             taken = end
             if name is None:
                 continue
-            while found and found[-1].left >= name.left and not _dated_campaign(found[-1]):
+            while found and found[-1].left >= name.left \
+                    and not dated_campaign(found[-1], sentence[:name.end], self.rules):
                 found.pop()
             if found and found[-1].left >= name.left:
                 found[-1].within = True
@@ -167,6 +167,9 @@ class NameFinder:
             if longer and longer.end() > end:
                 end = longer.end()
                 kind, licence = words.type_of_word[longer.group(0)]
+        if licence == "counted" and start and sentence[start - 1] in "”」》" \
+                and words.type_at_end.search(sentence, 0, start - 1):
+            licence = "any"  # “…宣传月”活动: a common noun after a quoted event's own noun is that event's activities
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
         if series and (member := words.type_pattern.match(sentence, end)):  # 专利周系列活动: the series' events
@@ -187,10 +190,9 @@ class NameFinder:
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
-        themed = stop is not None and stop[3] == "theme"  # 开展主题为“…”的活动: the verb stands before the theme
-        self._describe(name, sentence, text, stop, found,
-                       stop_before(stops, ends, stop[0]) if stop is not None and themed else stop)
-        name.named = name.named or themed  # its quoted theme singles one event out, as a quoted title does
+        theme = stop if stop is not None and stop[3] == "theme" else None  # 开展主题为“…”的活动: verb before it
+        self._describe(name, sentence, text, stop, found, stop_before(stops, ends, theme[0]) if theme else stop)
+        name.named = name.named or theme is not None  # its quoted theme singles one event out as a title does
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
@@ -347,12 +349,6 @@ class NameFinder:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 """A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
 before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
-
-
-def _dated_campaign(inner: EventName) -> bool:
-    """A campaign of a year named inside a longer name (2017年知识产权司法保护宣传周新闻发布会): the week is an event
-    of its own, held that year, besides the one named after it."""
-    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None
 
 
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
