@@ -118,3 +118,27 @@ def test_a_years_week_and_its_activities_are_one_event():
             "2020年全县知识产权宣传周活动4月21日在县城举行。": "2020-04-22"}
     for text, date in told.items():
         assert [e.label for e in events(text, date=date)] == [text[:text.index("活动") + 2]]
+
+
+# --- a length opening a name (为期两天的) stands between the verb and the name (names.verb_stop, model.LENGTH) -------
+
+
+def test_a_course_held_by_two_offices_after_a_meeting_and_told_by_its_length_is_held():
+    found = events("会后，两局在杭州举办了为期三天的专利审查实务培训班。", date="2024-05-10")
+    assert [(e.label, e.start) for e in found] == [("专利审查实务培训班", None)]
+
+
+def test_a_named_campaign_a_ministry_deployed_for_three_months_is_carried_out():
+    found = events("近日，公安部部署开展为期三个月的“护航2024”知识产权执法行动。", date="2024-05-10")
+    assert [e.label for e in found] == ["“护航2024”知识产权执法行动"]
+
+
+def test_a_length_after_ju_xing_opens_no_name_though_xing_wei_is_a_word():
+    found = events("中新社上海5月6日电 上海海关6日举行为期两天的知识产权保护研讨会。", date="2024-05-10")
+    assert [(e.label, e.start) for e in found] == [("知识产权保护研讨会", "2024-05-06")]
+
+
+def test_what_a_course_taught_is_no_second_course():
+    """Guards the verb past a length: 讲授 (a left_stop) holds nothing, so the clause after the course adds none."""
+    found = events("会后，两局举办了为期两天的商标审查培训班，系统讲授商标审查实务课程。", date="2024-05-10")
+    assert {(e.type, e.label) for e in found} == {("TrainingCourse", "商标审查培训班")}

@@ -10,6 +10,7 @@ from ipgraph.extract.events.model import (
     BREAKS,
     CLAUSE_CHAR,
     CLAUSE_START,
+    LENGTH,
     NUMBER,
     ORG_CONNECTOR,
     ROLES,
@@ -306,14 +307,14 @@ def _class_item(nouns: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:
-    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X), past a theme clause that
-    opens it (启动了主题为“…”的X: model.THEME)."""
+    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X), past a theme clause or a
+    length that opens it (启动了主题为“…”的X, 开展为期两个月的X: model.THEME, model.LENGTH)."""
     verb = rules.pattern("holding").match(text, at)
     at = verb.end() if verb else at
     return at + len(_OBJECT_LEAD.match(text, at).group(0))  # type: ignore[union-attr]  # matches always
 
 
-_OBJECT_LEAD = re.compile(rf"[了的]?\s*(?:{THEME}\s*)?")
+_OBJECT_LEAD = re.compile(rf"[了的]?\s*(?:{THEME}\s*)?(?:{LENGTH}\s*)?")
 
 
 def slot_then(text: str, at: int, after: str) -> bool:

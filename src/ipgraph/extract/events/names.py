@@ -24,6 +24,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    LENGTH_AT,
     NAMED_YEAR,
     NOT_IN_NUMBER,
     NUMBERED_SESSION,
@@ -100,7 +101,8 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)
                if not self._renamed(sentence, m) and not m.group(0).startswith(self.rules.credits, 1)] \
-            + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
+            + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)
+               if not LENGTH_AT.match(sentence, m.end() - 1)]  # 举行为期三天的: 为 opens a length, 行为 is no word
         stops = self._stops(sentence, protected)
         self.subject_ends = subject_ends(sentence, [m for m in mentions if m.kind in (ORG, PERSON)])
         ends = [s[1] for s in stops]
@@ -190,9 +192,8 @@ class NameFinder:
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
-        theme = stop if stop is not None and stop[3] == "theme" else None  # 开展主题为“…”的活动: verb before it
-        self._describe(name, sentence, text, stop, found, stop_before(stops, ends, theme[0]) if theme else stop)
-        name.named = name.named or theme is not None  # its quoted theme singles one event out as a title does
+        self._describe(name, sentence, text, stop, found, verb_stop(stops, ends, stop))
+        name.named = name.named or stop is not None and stop[3] == "theme"  # a quoted theme singles one out
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
@@ -341,7 +342,7 @@ class NameFinder:
             left = edition_start(sentence, a, stop[1] if stop else 0, self.rules)
             name = EventName(left, b, sentence[left:b] if left < a else inner, kind, named=True, titled=True,
                              left=left)
-            name.verb = self._verb(sentence, stop, left, [])
+            name.verb = self._verb(sentence, verb_stop(stops, ends, stop), left, [])
             found.append(name)
         return found
 
@@ -356,6 +357,13 @@ _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 _ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
 """(这)是…: a clause that says what an event told already was."""
+
+
+def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None) \
+        -> tuple[int, int, str, str] | None:
+    """Where the verb governing a name is read: the stop before the name, or the one before that when the stop is
+    a theme or a length opening the name (开展主题为“…”的活动, 举办了为期两天的培训班, 部署开展为期两个月的“…行动”)."""
+    return stop_before(stops, ends, stop[0]) if stop is not None and stop[3] in ("theme", "duration") else stop
 
 
 def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:

@@ -396,7 +396,7 @@ class ReportEvents(CeremonyEvents):
         if name.verb is None and self.own_act(name.label) \
                 and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
-        if name.verb is not None and self.rules.has("carry_out", name.verb):
+        if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
             return "event-sentence", 0.65, date
