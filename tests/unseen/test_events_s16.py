@@ -27,6 +27,13 @@ def test_the_body_that_launched_a_themed_week_organised_it():
     assert [(e.label, e.organisers) for e in found] == [("专利宣传周", ["org/xian-ke-ji-ju"])]
 
 
+def test_a_bare_noun_after_a_theme_is_still_named_by_the_theme_and_held_by_its_subject():
+    """Guards the theme stop: before a noun alone (系列宣传活动, 讲座) the quoted theme is what names the event."""
+    found = events("9月12日，区司法局开展了主题为“法治护航创新”的系列宣传活动。", date="2023-09-14")
+    assert [(e.label, e.start, e.organisers) for e in found] == \
+        [("法治护航创新", "2023-09-12", ["org/qu-si-fa-ju"])]
+
+
 def test_a_title_after_ti_wei_is_still_the_events_name():
     """Guards 题为: only 主题为 is a theme."""
     found = events("6月2日，学院举办了题为“商业秘密保护实务”的讲座。", date="2023-06-05")

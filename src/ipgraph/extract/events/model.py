@@ -67,8 +67,7 @@ _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
 """An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
-CALLED = re.compile(r"(?:名为|(?<!主)题为)\s*[“《]([^”》]{1,60})[”》]")
-"""名为“…”, 题为“…”: the title the event goes by; not 主题为“…”, its theme (events/names.py, THEME)."""
+CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
 COUNT = re.compile(rf"(?<![第\d{NUMERALS}{APPROXIMATE}])(?:[{NUMERALS}{APPROXIMATE}]+|\d+)\s*多?\s*"
                     r"(?:次|场|个|项|门|期|届|轮|种)")
@@ -84,7 +83,8 @@ CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 """One character of a clause."""
 THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
 """A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
-event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word)."""
+event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word); before a
+bare noun (开展主题为“…”的宣传活动) the quoted theme is what names the event (CALLED reads 主题为 as 题为)."""
 LENGTH = rf"[为為]期[^{BREAKS}的]{{1,10}}的"
 """How long an event went on, opening its name (为期两天的培训班): no part of the name."""
 LENGTH_AT = re.compile(LENGTH)

@@ -3,12 +3,11 @@ surrounds each name (a verb of holding, an ordinal, a length)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ipgraph.extract.events.clauses import after_adjuncts, inside_held, subject_ends
+from ipgraph.extract.events.clauses import after_adjuncts, inside_held, stop_before, subject_ends, verb_stop
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
@@ -183,6 +182,8 @@ class NameFinder:
                 or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 大会第五十五届会议: the body
             return None
         stop = stop_before(stops, ends, start)
+        if stop is not None and stop[3] == "theme" and self._bare_kind(sentence[stop[1]:end].strip()):
+            stop = stop_before(stops, ends, stop[0])  # 开展主题为“…”的宣传活动: a bare noun is named by its theme
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
         if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
@@ -259,6 +260,12 @@ class NameFinder:
         head = self.rules.type_at_end.search(text)
         return head is not None and self.rules.type_of_word.get(head.group(0), ("",))[0] == "Ceremony" \
             and self.rules.has("ceremony_act", text[:head.start()])
+
+    def _bare_kind(self, text: str) -> bool:
+        """An event noun and nothing but a count or series word before it (宣传活动, 系列宣传活动, 一场讲座)."""
+        head = self.rules.type_at_end.search(text)
+        words = f"{self.rules.source('plural')}|{self.rules.source('series')}|{self.rules.source('quantifier')}"
+        return head is not None and re.fullmatch(f"(?:{words})?", text[:head.start()]) is not None
 
     def _verbal(self, before: str) -> bool:
         """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
@@ -357,21 +364,6 @@ _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 _ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
 """(这)是…: a clause that says what an event told already was."""
-
-
-def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None) \
-        -> tuple[int, int, str, str] | None:
-    """Where the verb governing a name is read: the stop before the name, or the one before that when the stop is
-    a theme or a length opening the name (开展主题为“…”的活动, 举办了为期两天的培训班, 部署开展为期两个月的“…行动”)."""
-    return stop_before(stops, ends, stop[0]) if stop is not None and stop[3] in ("theme", "duration") else stop
-
-
-def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
-    """The last stop that ends before ``at``."""
-    index = bisect.bisect_right(ends, at) - 1
-    while index >= 0 and stops[index][1] > at:
-        index -= 1
-    return stops[index] if index >= 0 else None
 
 
 def mode_of(label: str, header: str, body: str, kind: str, has_place: bool, rules: EventRules) -> str | None:
