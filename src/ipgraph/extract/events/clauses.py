@@ -4,10 +4,28 @@ and whether a verb of carrying out is the clause's own verb or one inside the na
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ipgraph.extract.events.model import BREAKS, EventRules
-from ipgraph.zh.dates import ADJUNCTS_END
+from ipgraph.extract.facts import Located
+from ipgraph.zh.dates import ADJUNCTS_END, LASTING
+
+_GLOSSED = re.compile(r"\s*[（(][^（）()]{1,12}[)）]")
+"""A short bracket right after a body's name that gives its other name (市场监管局（知识产权局）, 工研院（ITRI）)."""
+
+
+def subject_ends(sentence: str, bodies: list[Located]) -> set[int]:
+    """Where the names of the sentence's organisations and people end: a verb right after one has its subject
+    (梁某出席签约仪式: a person attends as a body holds). A bracket giving the body's other name and a length told
+    after it (香港海关一连三天举办…) stand between the subject and its verb without ending the subject."""
+    ends = set()
+    for body in bodies:
+        glossed = _GLOSSED.match(sentence, body.end)
+        for end in {body.end, glossed.end() if glossed else body.end}:
+            lasting = LASTING.match(sentence, end)
+            ends.add(lasting.end() if lasting else end)
+    return ends
 
 
 def after_adjuncts(before: str, subject_ends: set[int]) -> bool:
@@ -25,3 +43,18 @@ def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, 
     held = stops[-1] if stops and rules.has("carry_out", what) else None
     return held is not None and rules.has("past_verb", held[2]) \
         and re.search(f"[{BREAKS}]", sentence[held[1]:at]) is None
+
+
+def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None) \
+        -> tuple[int, int, str, str] | None:
+    """Where the verb governing a name is read: the stop before the name, or the one before that when the stop is
+    a theme or a length opening the name (开展主题为“…”的宣传周活动, 举办了为期两天的培训班)."""
+    return stop_before(stops, ends, stop[0]) if stop is not None and stop[3] in ("theme", "duration") else stop
+
+
+def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
+    """The last stop that ends before ``at``."""
+    index = bisect.bisect_right(ends, at) - 1
+    while index >= 0 and stops[index][1] > at:
+        index -= 1
+    return stops[index] if index >= 0 else None

@@ -6,7 +6,17 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ipgraph.extract.events.model import BREAKS, CLAUSE_CHAR, CLAUSE_START, NUMBER, ORG_CONNECTOR, ROLES, EventRules
+from ipgraph.extract.events.model import (
+    BREAKS,
+    CLAUSE_CHAR,
+    CLAUSE_START,
+    LENGTH,
+    NUMBER,
+    ORG_CONNECTOR,
+    ROLES,
+    THEME,
+    EventRules,
+)
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
@@ -156,8 +166,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
             if verb_end is not None and _sends(context.text, verb_end, head or after, rules) \
                     or verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
-                    or rules.has("carry_out", after) and not (own_name and _governed(context.text, match.end(), rules)
-                                                               == own_name[0][0]):
+                    or rules.has("carry_out", after) and not (own_name and own_name[0][0]
+                                                               in _objects(context.text, match.end(), rules)):
                 continue
             found["partner"] += [k for k in held_with if k not in found["partner"]]
             for actor in run:
@@ -307,10 +317,25 @@ def _class_item(nouns: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str
 
 
 def _governed(text: str, at: int, rules: EventRules) -> int:
-    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X)."""
+    """Where the object of a verb ending at ``at`` starts (举办了X, 主办的X, 共同|主办X), past a theme clause or a
+    length that opens it (启动了主题为“…”的X, 开展为期两个月的X: model.THEME, model.LENGTH)."""
     verb = rules.pattern("holding").match(text, at)
     at = verb.end() if verb else at
-    return at + len(re.match(r"[了的]?\s*", text[at:]).group(0))  # type: ignore[union-attr]  # matches always
+    return at + len(_OBJECT_LEAD.match(text, at).group(0))  # type: ignore[union-attr]  # matches always
+
+
+_OBJECT_LEAD = re.compile(rf"[了的]?\s*(?:{THEME}\s*)?(?:{LENGTH}\s*)?")
+_THEME_OPEN = re.compile(r"[了的]?\s*主题[为是]\s*[“「]")
+
+
+def _objects(text: str, at: int, rules: EventRules) -> set[int]:
+    """Where the object of a verb ending at ``at`` may start: right after it, past a theme or a length, or inside
+    the quotes of a theme that names the event (开展主题为“…”的宣传活动: the event is named by the quoted theme)."""
+    verb = rules.pattern("holding").match(text, at)
+    at = verb.end() if verb else at
+    theme = _THEME_OPEN.match(text, at)
+    return {at + len(re.match(r"[了的]?\s*", text[at:]).group(0)),  # type: ignore[union-attr]  # matches always
+            _governed(text, at, rules), *((theme.end(),) if theme else ())}
 
 
 def slot_then(text: str, at: int, after: str) -> bool:

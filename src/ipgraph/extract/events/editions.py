@@ -5,14 +5,21 @@ A quoted title (events/names.py ``_titles``) names an event by its quotes; the e
 the event's name as printed: the third forum of a series is not the series. Read leftwards from the quote, the
 edition is taken only when nothing that stops a name (a verb, a date, punctuation: the name finder's stops) and no
 event noun (…大会上发布“…”: another event's name) stands between it and the quote.
+
+The year printed before a campaign inside a longer name is that campaign's edition (``dated_campaign``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.model import EventRules
+from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import IDEOGRAPH, NUMBER
+
+if TYPE_CHECKING:
+    from ipgraph.extract.events.names import EventName
 
 EDITION = re.compile(rf"(?:第\s*{NUMBER}\s*[届屆次期]|首[届屆期])(?P<reach>{IDEOGRAPH}{{0,2}})$")
 """An edition ending a text, and a word of two characters at most after it (its reach: 全球, 全国)."""
@@ -25,3 +32,12 @@ def edition_start(sentence: str, quote: int, last_stop: int, rules: EventRules) 
     if edition is None or rules.type_pattern.search(edition.group("reach")):
         return quote
     return edition.start()
+
+
+def dated_campaign(inner: EventName, outer: str, rules: EventRules) -> bool:
+    """A campaign of a year named inside a longer name (2017年知识产权司法保护宣传周新闻发布会): the week is an event
+    of its own, held that year, besides the one named after it; not when the longer name only adds a noun too common
+    to name another event (2024年…宣传周活动, …宣传周系列活动: the week's own activities, one event)."""
+    tail = outer[inner.end:].strip()
+    common = rules.type_of_word.get(tail, ("", ""))[1] == "counted" or rules.series_tail.fullmatch(tail) is not None
+    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None and not common

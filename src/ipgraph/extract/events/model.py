@@ -83,7 +83,14 @@ NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
 """A half-width comma, point or colon between digits is part of a number (10,000名), not a break."""
 CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
 """One character of a clause."""
-LAYOUT_STOP = (rf"(?P<duration>[为為]期[^{BREAKS}的]{{1,10}}的)"
+THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
+"""A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
+event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word); before a
+bare noun (开展主题为“…”的宣传活动) the quoted theme is what names the event (CALLED reads 主题为 as 题为)."""
+LENGTH = rf"[为為]期[^{BREAKS}的]{{1,10}}的"
+"""How long an event went on, opening its name (为期两天的培训班): no part of the name."""
+LENGTH_AT = re.compile(LENGTH)
+LAYOUT_STOP = (rf"(?P<theme>{THEME})|(?P<duration>{LENGTH})"
                rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
 LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|\d{{1,3}}[.．](?!\d)"

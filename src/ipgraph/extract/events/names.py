@@ -3,15 +3,14 @@ surrounds each name (a verb of holding, an ordinal, a length)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ipgraph.extract.events.clauses import after_adjuncts, inside_held
+from ipgraph.extract.events.clauses import after_adjuncts, inside_held, stop_before, subject_ends, verb_stop
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
-from ipgraph.extract.events.editions import edition_start
+from ipgraph.extract.events.editions import dated_campaign, edition_start
 from ipgraph.extract.events.model import (
     ABOUT,
     ACRONYM_BRACKET,
@@ -24,6 +23,7 @@ from ipgraph.extract.events.model import (
     COPULA,
     COUNT,
     LEADING,
+    LENGTH_AT,
     NAMED_YEAR,
     NOT_IN_NUMBER,
     NUMBERED_SESSION,
@@ -36,7 +36,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import LASTING, YEAR, DateSpan
+from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
 
@@ -100,10 +100,10 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)
                if not self._renamed(sentence, m) and not m.group(0).startswith(self.rules.credits, 1)] \
-            + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
+            + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)
+               if not LENGTH_AT.match(sentence, m.end() - 1)]  # 举行为期三天的: 为 opens a length, 行为 is no word
         stops = self._stops(sentence, protected)
-        self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
-                             for m in mentions if m.kind in (ORG, PERSON)}
+        self.subject_ends = subject_ends(sentence, [m for m in mentions if m.kind in (ORG, PERSON)])
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
@@ -118,7 +118,8 @@ class NameFinder:
             taken = end
             if name is None:
                 continue
-            while found and found[-1].left >= name.left and not _dated_campaign(found[-1]):
+            while found and found[-1].left >= name.left \
+                    and not dated_campaign(found[-1], sentence[:name.end], self.rules):
                 found.pop()
             if found and found[-1].left >= name.left:
                 found[-1].within = True
@@ -167,6 +168,9 @@ class NameFinder:
             if longer and longer.end() > end:
                 end = longer.end()
                 kind, licence = words.type_of_word[longer.group(0)]
+        if licence == "counted" and start and sentence[start - 1] in "”」》" \
+                and words.type_at_end.search(sentence, 0, start - 1):
+            licence = "any"  # “…宣传月”活动: a common noun after a quoted event's own noun is that event's activities
         series = words.pattern("series").match(sentence, end)
         end = series.end() if series else end
         if series and (member := words.type_pattern.match(sentence, end)):  # 专利周系列活动: the series' events
@@ -178,6 +182,8 @@ class NameFinder:
                 or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 大会第五十五届会议: the body
             return None
         stop = stop_before(stops, ends, start)
+        if stop is not None and stop[3] == "theme" and self._bare_kind(sentence[stop[1]:end].strip()):
+            stop = stop_before(stops, ends, stop[0])  # 开展主题为“…”的宣传活动: a bare noun is named by its theme
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
         if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
@@ -187,7 +193,8 @@ class NameFinder:
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
-        self._describe(name, sentence, text, stop, found)
+        self._describe(name, sentence, text, stop, found, verb_stop(stops, ends, stop))
+        name.named = name.named or stop is not None and stop[3] == "theme"  # a quoted theme singles one out
         name.chaired = chaired
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
@@ -199,12 +206,14 @@ class NameFinder:
             return None
         return name
 
-    def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName]) -> None:
-        """What the words around a name say: the verb that governs it, whether it has a name of its own, is a
-        numbered session, has a length, is a body deciding, is the object of a verb that holds nothing, or is only
-        referred to (events/referring.py)."""
+    def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName],
+                  verb_stop: tuple | None) -> None:
+        """What the words around a name say: the verb that governs it (read at ``verb_stop``, the stop before a
+        theme clause that opens the name), whether it has a name of its own, is a numbered session, has a length,
+        is a body deciding, is the object of a verb that holds nothing, or is only referred to
+        (events/referring.py)."""
         words = self.rules
-        name.verb = self._verb(sentence, stop, name.left, found)
+        name.verb = self._verb(sentence, verb_stop, name.left, found)
         name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
                           or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
@@ -251,6 +260,12 @@ class NameFinder:
         head = self.rules.type_at_end.search(text)
         return head is not None and self.rules.type_of_word.get(head.group(0), ("",))[0] == "Ceremony" \
             and self.rules.has("ceremony_act", text[:head.start()])
+
+    def _bare_kind(self, text: str) -> bool:
+        """An event noun and nothing but a count or series word before it (宣传活动, 系列宣传活动, 一场讲座)."""
+        head = self.rules.type_at_end.search(text)
+        words = f"{self.rules.source('plural')}|{self.rules.source('series')}|{self.rules.source('quantifier')}"
+        return head is not None and re.fullmatch(f"(?:{words})?", text[:head.start()]) is not None
 
     def _verbal(self, before: str) -> bool:
         """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
@@ -334,7 +349,7 @@ class NameFinder:
             left = edition_start(sentence, a, stop[1] if stop else 0, self.rules)
             name = EventName(left, b, sentence[left:b] if left < a else inner, kind, named=True, titled=True,
                              left=left)
-            name.verb = self._verb(sentence, stop, left, [])
+            name.verb = self._verb(sentence, verb_stop(stops, ends, stop), left, [])
             found.append(name)
         return found
 
@@ -344,25 +359,11 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u
 before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
 
 
-def _dated_campaign(inner: EventName) -> bool:
-    """A campaign of a year named inside a longer name (2017年知识产权司法保护宣传周新闻发布会): the week is an event
-    of its own, held that year, besides the one named after it."""
-    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None
-
-
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 """A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
 _ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
 """(这)是…: a clause that says what an event told already was."""
-
-
-def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:
-    """The last stop that ends before ``at``."""
-    index = bisect.bisect_right(ends, at) - 1
-    while index >= 0 and stops[index][1] > at:
-        index -= 1
-    return stops[index] if index >= 0 else None
 
 
 def mode_of(label: str, header: str, body: str, kind: str, has_place: bool, rules: EventRules) -> str | None:
@@ -387,15 +388,6 @@ def type_of(label: str, rules: EventRules) -> str | None:
             if label.endswith(word, 0, end):
                 return kind
     return None
-
-
-def without(text: str, offset: int, others: list[EventName]) -> str:
-    """The text with the other events of its sentence blanked out, so one event's mode words are not another's."""
-    chars = list(text)
-    for other in others:
-        for at in range(max(other.left - offset, 0), min(other.end - offset, len(chars))):
-            chars[at] = " "
-    return "".join(chars)
 
 
 def distinct(known: EventFact, event: EventFact) -> bool:

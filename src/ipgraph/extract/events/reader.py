@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.chains import chained_holders, collective_holders
+from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, stamped
 from ipgraph.extract.events.meetings import finders
@@ -219,6 +220,8 @@ class EventReader:
                 return known
             if told.endswith(short) and (within_date(event.start, known.start) or known.heads_session(event)):
                 return self._retold(known, event)
+            if told.startswith(short + JOINT) and within_date(event.start, known.start):
+                return known  # A暨B told, then A alone: the first of the names it was held under
             if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
             if len(core(short)) >= 6 and core(known.label) == core(short) \

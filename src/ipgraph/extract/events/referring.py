@@ -12,6 +12,9 @@ it is only referred to when it is the object of a word that makes it something e
 - a session as what something was sent to (``addressee`` before it: 提交给…第十五届会议);
 - a session as the place or time a decision was taken (``decision`` after 上 or 期间: 在第十八届会议上通过), or as
   the bare place where something else was done, no verb of holding governing it (在第十八届会议上作了介绍);
+- the subject of a copula by its kind alone (知识产权研讨会是代理人协会年会的一项重要内容): the clause says what
+  an event is, which the text tells held elsewhere if at all; a name of its own before 是 may still be told
+  held in its sentence (第九届…论坛是…之一，5月20日在杭州举行), and ``是由…主办`` still tells who held it;
 - a session as the bare time of what else was done (``during`` after it, 在/于 right before it, no verb of holding
   between: 在…第六十四届成员国大会期间举行了…对话).
 
@@ -22,20 +25,25 @@ is still an event, from that telling. The words of each role are lists of ``know
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ipgraph.extract.events.model import SESSION_TYPES, EventRules
+from ipgraph.extract.events.model import COPULA, SESSION_TYPES, EventRules
 from ipgraph.zh.grammar import LOCATIVES
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
 
+_COPULA_SUBJECT = re.compile(rf"\s*{COPULA[0]}(?!由)")
+"""A name right before the copula 是 (not 是由, a passive of holding) is the subject the clause describes."""
+
 
 def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
     """The clause only refers to the name: it tells of no event held (the roles in the module's docstring).
-    ``name`` has its span, kind, session, verb and setting read (``NameFinder._describe``)."""
+    ``name`` has its span, kind, session, verb, setting and whether it is named read (``NameFinder._describe``)."""
     after, before = sentence[name.end:], sentence[:name.left]
-    if rules.words.get("referred") and rules.referred_after.match(after):
+    if rules.words.get("referred") and rules.referred_after.match(after) \
+            or _COPULA_SUBJECT.match(after) and not name.named:
         return True
     if name.kind in SESSION_TYPES and rules.record_after.match(after):
         return True

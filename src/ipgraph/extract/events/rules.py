@@ -18,7 +18,7 @@ from ipgraph.extract.events.dating import (
     title_date,
 )
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, squash
-from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
+from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within
@@ -396,7 +396,7 @@ class ReportEvents(CeremonyEvents):
         if name.verb is None and self.own_act(name.label) \
                 and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
-        if name.verb is not None and self.rules.has("carry_out", name.verb):
+        if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
         if name.held:
             return "event-sentence", 0.65, date
@@ -441,3 +441,12 @@ def _edition_year(name: EventName, label: str) -> int | None:
         return named_year([name])
     own = NAMED_YEAR.search(label)
     return int(own.group(1)) if own else None
+
+
+def without(text: str, offset: int, others: list[EventName]) -> str:
+    """The text with the other events of its sentence blanked out, so one event's mode words are not another's."""
+    chars = list(text)
+    for other in others:
+        for at in range(max(other.left - offset, 0), min(other.end - offset, len(chars))):
+            chars[at] = " "
+    return "".join(chars)
