@@ -1,0 +1,21 @@
+"""Session 16, round 3, the register of the bundled reports (committee and assembly reports, white papers, forum
+write-ups): shapes of unseen text that carry over, each read by the real pipeline on sentences written for these
+tests (none copied from an evaluation text or a probe)."""
+
+from __future__ import annotations
+
+from tests.unseen.test_commitments_round5 import read
+
+
+def _pledges(text: str) -> list[tuple[str, str]]:
+    return sorted((fact.actor, fact.quote) for fact in read(text, "pledges"))
+
+
+def test_a_deliberative_body_deciding_passes_a_resolution_no_pledge_of_its_own():
+    assert _pledges("产权组织大会决定将2026年例会推迟一周举行。") == []  # 将 after 决定 is part of the resolution
+    assert _pledges("2023年5月,发展与知识产权委员会决定批准一个关于数字技术的新项目。") == []
+    assert _pledges("世界知识产权组织大会在第六十届会议上,决定召开一次外交会议。") == []  # the clause opens with none
+    assert _pledges("欧洲专利组织行政理事会还决定于2026年审查收费标准。") == []
+    # an agency or an office deciding to act still pledges
+    for text in ("浙江省知识产权局决定为中小企业提供专利检索补贴。", "浙江省知识产权局决定将专利检索补贴提高一倍。"):
+        assert [actor for actor, _ in _pledges(text)] == ["org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"]
