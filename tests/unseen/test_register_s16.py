@@ -19,3 +19,16 @@ def test_a_deliberative_body_deciding_passes_a_resolution_no_pledge_of_its_own()
     # an agency or an office deciding to act still pledges
     for text in ("浙江省知识产权局决定为中小企业提供专利检索补贴。", "浙江省知识产权局决定将专利检索补贴提高一倍。"):
         assert [actor for actor, _ in _pledges(text)] == ["org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"]
+
+
+def _events(text: str) -> list[str]:
+    return sorted(fact.label for fact in read(text, "events"))
+
+
+def test_a_body_acting_at_its_own_session_or_as_a_means_is_no_meeting():
+    assert _events("2021年,马德里联盟大会在第五十五届会议上批准了修正案,并决定于2022年举行工作组会议。") == ["工作组会议"]
+    assert _events("经成员国大会审议通过后,该组织于2023年举办了首期培训班。") == ["首期培训班"]
+    assert _events("经缔约方大会审议批准后,秘书处于2023年6月举办了培训。") == []
+    # a session with its own number is a meeting held
+    assert _events("世界知识产权组织成员国大会第六十五届系列会议于2024年7月9日在日内瓦举行。") == [
+        "世界知识产权组织成员国大会第六十五届系列会议"]

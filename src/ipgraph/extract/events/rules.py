@@ -9,6 +9,7 @@ from functools import partial
 
 from ipgraph.extract.events import model
 from ipgraph.extract.events.announced import announced_subject
+from ipgraph.extract.events.bodies import acting_body
 from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
@@ -374,6 +375,8 @@ class ReportEvents(CeremonyEvents):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if acting_body(sentence, name, self.rules):
+            return None  # 大会在第三十一届会议上批准…, 经成员国大会审议…: the body acting, no meeting
         titled = title_date(sentence, name, dates)
         if titled is not None:
             return "event-heading", 0.9, titled
