@@ -26,7 +26,8 @@ def _events(text: str) -> list[str]:
 
 
 def test_a_body_acting_at_its_own_session_or_as_a_means_is_no_meeting():
-    assert _events("2021年,马德里联盟大会在第五十五届会议上批准了修正案,并决定于2022年举行工作组会议。") == ["工作组会议"]
+    assert _events("2021年,马德里联盟大会在第五十五届会议上批准了修正案,并决定于2022年举行工作组会议。") == [
+        "工作组会议"]
     assert _events("经成员国大会审议通过后,该组织于2023年举办了首期培训班。") == ["首期培训班"]
     assert _events("经缔约方大会审议批准后,秘书处于2023年6月举办了培训。") == []
     # a session with its own number is a meeting held
