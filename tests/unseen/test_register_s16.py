@@ -33,3 +33,15 @@ def test_a_body_acting_at_its_own_session_or_as_a_means_is_no_meeting():
     # a session with its own number is a meeting held
     assert _events("世界知识产权组织成员国大会第六十五届系列会议于2024年7月9日在日内瓦举行。") == [
         "世界知识产权组织成员国大会第六十五届系列会议"]
+
+
+def test_plurality_told_outside_the_event_noun_makes_the_mention_several_events():
+    # an adverb of frequency before the verb of holding: held many times, no one sitting told
+    assert _events("2023年,省委数次召开知识产权强省建设推进会。") == []
+    assert _events("2023年,市政府多次主持召开知识产权联席会议全体会议。") == []
+    # a word of variety closing the modifier: events of several kinds
+    assert _events("2022年,该局举办了不同的知识产权培训班。") == []
+    assert _events("2023年,该中心举办了形式多样的知识产权宣讲会。") == []
+    # a count of one, or the word inside a quoted title, still names one event
+    assert _events("2023年,该中心第三次举办知识产权宣讲会。") == ["知识产权宣讲会"]
+    assert _events("2023年5月,该中心举办了“不同的声音”知识产权宣讲会。") == ["“不同的声音”知识产权宣讲会"]

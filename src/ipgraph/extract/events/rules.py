@@ -20,6 +20,7 @@ from ipgraph.extract.events.dating import (
 )
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of, without
+from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within
@@ -375,8 +376,8 @@ class ReportEvents(CeremonyEvents):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
-        if acting_body(sentence, name, self.rules):
-            return None  # 大会在第三十一届会议上批准…, 经成员国大会审议…: the body acting, no meeting
+        if acting_body(sentence, name, self.rules) or told_plural(sentence, name, self.rules):
+            return None  # 大会在第三十一届会议上批准… (the body acting); 多次召开…, 内容不同的培训班 (several events)
         titled = title_date(sentence, name, dates)
         if titled is not None:
             return "event-heading", 0.9, titled
