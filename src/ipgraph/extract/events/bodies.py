@@ -14,7 +14,7 @@ import re
 
 from ipgraph.extract.events.model import NAMED_YEAR, EventRules
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.grammar import ORDINAL, alternation
+from ipgraph.zh.grammar import ORDINAL
 
 _OWN_SESSION = re.compile(rf"\s*[在于於]\s*{ORDINAL.pattern}")
 """在第三十一届会议上: the body sits at a numbered session of its own."""
@@ -24,10 +24,9 @@ _GLOSS = re.compile(r"[（(][^（()）]*[）)]")
 
 def acting_body(sentence: str, name: EventName, rules: EventRules) -> bool:
     """Whether the name is a deliberative body acting (see the module's docstring), not a meeting held."""
-    heads = rules.words.get("body_head", ())
+    heads = tuple(rules.words.get("body_head", ()))
     label = _GLOSS.sub("", name.label)
-    if not heads or name.session or ORDINAL.search(label) or NAMED_YEAR.search(label) \
-            or re.search(f"(?:{alternation(heads)})$", label) is None:
+    if not heads or name.session or not label.endswith(heads) or ORDINAL.search(label) or NAMED_YEAR.search(label):
         return False
     return _OWN_SESSION.match(sentence, name.end) is not None \
-        or sentence[:name.start].rstrip().endswith(rules.words.get("procedure", ()))
+        or sentence[:name.start].rstrip().endswith(tuple(rules.words.get("procedure", ())))

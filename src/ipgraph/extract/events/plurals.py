@@ -12,21 +12,25 @@ import re
 
 from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.grammar import alternation
 
 _TITLE = re.compile(r"[“「《][^”」》]*[”」》]")
 """A title in quotes inside the name (“不同的声音”宣讲会): its words are the event's own, no description of it."""
 _VERB_SPAN = 4
 """The most characters between an adverb of frequency and the name: the verbs of holding (主持召开, 组织举办)."""
+_REACH = 12
+"""How far before the name an adverb of frequency is looked for: its longest form and the verbs after it."""
 
 
 def told_plural(sentence: str, name: EventName, rules: EventRules) -> bool:
     """Whether the mention tells of several events (see the module's docstring), by the adverb before its verb or by
     a word of variety in its modifier outside a quoted title."""
-    variety = rules.words.get("variety", ())
-    if variety and re.search(f"(?:{alternation(variety)})的", _TITLE.sub("", name.label)):
+    label = _TITLE.sub("", name.label)
+    if any(label.startswith("的", m.end()) for m in rules.pattern("variety").finditer(label)):
         return True
-    often = rules.words.get("often", ())
-    before = re.search(rf"(?:{alternation(often)})([^{BREAKS}]{{1,{_VERB_SPAN}}})$", sentence[:name.start]) \
-        if often else None
-    return before is not None and rules.pattern("holding").search(before.group(1)) is not None
+    before = sentence[max(0, name.start - _REACH):name.start]
+    for often in rules.pattern("often").finditer(before):
+        verbs = before[often.end():]
+        if 0 < len(verbs) <= _VERB_SPAN and not re.search(f"[{BREAKS}]", verbs) \
+                and rules.pattern("holding").search(verbs):
+            return True
+    return False
