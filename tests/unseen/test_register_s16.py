@@ -45,3 +45,24 @@ def test_plurality_told_outside_the_event_noun_makes_the_mention_several_events(
     # a count of one, or the word inside a quoted title, still names one event
     assert _events("2023年,该中心第三次举办知识产权宣讲会。") == ["知识产权宣讲会"]
     assert _events("2023年5月,该中心举办了“不同的声音”知识产权宣讲会。") == ["“不同的声音”知识产权宣讲会"]
+
+
+def _held(text: str) -> list[tuple[str, list[str]]]:
+    return sorted((fact.label, sorted(fact.organisers)) for fact in read(text, "events"))
+
+
+def test_a_count_and_a_class_noun_close_a_list_of_bodies_without_a_measure_word():
+    assert _held("2023年,国家知识产权局等九部门联合开展“知识产权护航”专项行动。") == [
+        ("“知识产权护航”专项行动", ["org/CNIPA"])]
+    assert _held("2022年6月,由海关总署、公安部两部门联合开展的“龙腾2022”专项行动正式启动。") == [
+        ("“龙腾2022”专项行动", ["org/GACC", "org/MPS"])]
+    # with a measure word, as before
+    assert _held("2023年,国家知识产权局等两家单位联合开展“知识产权护航”专项行动。") == [
+        ("“知识产权护航”专项行动", ["org/CNIPA"])]
+
+
+def test_a_named_campaign_carried_out_recently_is_held_though_undated():
+    assert _held("近日,国家知识产权局启动“蓝天2025”专项整治行动。") == [("“蓝天2025”专项整治行动", ["org/CNIPA"])]
+    assert _held("国家版权局日前开展“青少年版权保护季”行动。") == [("“青少年版权保护季”行动", ["org/NCAC"])]
+    # a campaign with no name of its own stays a kind of work
+    assert _held("近日,国家知识产权局开展知识产权执法专项行动。") == []

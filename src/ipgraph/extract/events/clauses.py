@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.model import BREAKS, EventRules
-from ipgraph.zh.dates import ADJUNCTS_END
+from ipgraph.extract.facts import Located
+from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.zh.dates import ADJUNCTS_END, LASTING
 
 
 def after_adjuncts(before: str, subject_ends: set[int]) -> bool:
@@ -25,3 +27,17 @@ def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, 
     held = stops[-1] if stops and rules.has("carry_out", what) else None
     return held is not None and rules.has("past_verb", held[2]) \
         and re.search(f"[{BREAKS}]", sentence[held[1]:at]) is None
+
+
+def subject_ends(sentence: str, mentions: list[Located], rules: EventRules) -> set[int]:
+    """Where a clause's subject may end: right after an organisation's or a person's name, after a length told right
+    after it (…一连三天), and after a count or 等 and a class noun closing a list of such names (A、B、C、D四部门联合
+    启动…, A等九部门开展…: ``list_closing``), so the verb after it is the list's."""
+    ends: set[int] = set()
+    for mention in (m for m in mentions if m.kind in (ORG, PERSON)):
+        lasting = LASTING.match(sentence, mention.end)
+        ends.add(lasting.end() if lasting else mention.end)
+        closing = rules.list_closing.match(sentence, mention.end) if rules.words.get("list_class") else None
+        if closing:
+            ends.add(closing.end())
+    return ends

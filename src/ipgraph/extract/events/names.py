@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ipgraph.extract.events.clauses import after_adjuncts, inside_held
+from ipgraph.extract.events.clauses import after_adjuncts, inside_held, subject_ends
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import edition_start
@@ -35,8 +35,8 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import LASTING, YEAR, DateSpan
+from ipgraph.knowledge.gazetteer import COUNTRY
+from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
 
@@ -102,8 +102,7 @@ class NameFinder:
                if not self._renamed(sentence, m) and not m.group(0).startswith(self.rules.credits, 1)] \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)]
         stops = self._stops(sentence, protected)
-        self.subject_ends = {m.end + (lasting.end() - m.end if (lasting := LASTING.match(sentence, m.end)) else 0)
-                             for m in mentions if m.kind in (ORG, PERSON)}
+        self.subject_ends = subject_ends(sentence, mentions, self.rules)
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1

@@ -27,7 +27,16 @@ from ipgraph.extract.events.within import held_within
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, find_dates, lasting_end, listed_dates
+from ipgraph.zh.dates import (
+    MONTH_DAY,
+    VAGUE_TIME,
+    YEAR,
+    DateSpan,
+    closing_day,
+    find_dates,
+    lasting_end,
+    listed_dates,
+)
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -401,7 +410,8 @@ class ReportEvents(CeremonyEvents):
                 and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb):
-            return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
+            recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
+            return ("event-sentence", 0.65, date) if name.named and (dates or told_day or recent) else None
         if name.held:
             return "event-sentence", 0.65, date
         if (name.named and dates or named_year([name])) and self._setting(sentence, name):
