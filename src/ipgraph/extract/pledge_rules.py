@@ -23,6 +23,10 @@ _NAME = 20
 """The most characters in front of a head noun that a name opening a clause has (香港特别行政区政府知识产权署)."""
 _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
+_NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七八九十]+[）)、])\s*")
+"""A paragraph's printed number (1., 三、) in front of its opening words."""
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+"""An acronym or gloss in brackets inside a name (世界知识产权组织(WIPO)大会)."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,11 @@ class PledgeRules:
 
     places: frozenset[str]
     """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
+
+    resolves: tuple[str, ...]
+    """The cues that are verbs of deciding (决定): a deliberative body's is a resolution (``resolution``)."""
+    deliberative: tuple[str, ...]
+    """The head nouns ending a deliberative body's name or its sitting (大会, 委员会, 成员国, 会议上)."""
 
     def acting_places(self, subject: str) -> list[str]:
         """福州将…, 珠海、中山将…: the places a subject consists of, each acting as a body of its own (a place that acts
@@ -165,6 +174,25 @@ class PledgeRules:
         return any(w in rest for w in self.since) and bool(find_dates(clause[:cue_start], _ANY_YEAR)) \
             or any(w in self.not_done.sub("", rest) for w in self.done)
 
+    def resolution(self, clause: str, cue_start: int, cue_end: int, before: str) -> bool:
+        """马德里联盟大会决定暂停…, 产权组织成员国决定…召开…, WIPO大会在…会议上，决定采纳…: a deliberative body
+        deciding passes a resolution that sets work for others, no pledge of its own; an agency deciding to act
+        (…服务机构决定为…提供资助) still pledges. A clause with no subject of its own (并决定…, the clause after
+        …会议上，) has the subject that opens its sentence, ``before`` being the sentence's text before the clause; a
+        cue right after the verb (决定将…) is part of the resolution."""
+        decided = next((w for w in self.resolves if clause.endswith(w, 0, cue_start)), None)
+        if decided:
+            cue_start, cue_end = cue_start - len(decided), cue_start
+        if clause[cue_start:cue_end] not in self.resolves:
+            return False
+        subject = self.without_adverbs(self.lead.sub("", clause[:cue_start]))
+        while subject.endswith(self.modal_adverbs):
+            subject = _cut_end(subject, self.modal_adverbs).rstrip()
+        if not subject.strip(" ，,"):
+            opening = re.match(r"[^，,。；;：:]*?(?=[在于於]|$)", _NUMBERING.sub("", before))
+            subject = opening.group(0) if opening and opening.group(0) else before.rstrip(" ，,")
+        return _BRACKETED.sub("", subject).rstrip(" ，,").endswith(self.deliberative)
+
 
 def _cut_end(text: str, words: tuple[str, ...]) -> str:
     """``text`` without the first of ``words`` (in their order: longest first where that matters) it ends with."""
@@ -206,7 +234,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
         things=words.get("thing", ()), places=_places(gazetteer),
         bare_modal=re.compile(f"[\\s，,]*(?:{alternation(lead + words.get('modal_adverb', ()))})*"
-                              f"(?:{alternation(words.get('modal', ()))})"))
+                              f"(?:{alternation(words.get('modal', ()))})"),
+        resolves=words.get("resolves", ()),
+        deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)))
 
 
 def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:

@@ -243,7 +243,7 @@ class _ReportPledges(SpeakersWords):
         position = 0
         for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
             clauses = list(grammar_clauses(segment.group(0)))
-            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c.group(0), clauses[:i]))
+            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c, clauses[:i]))
                     for i, c in enumerate(clauses)]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
@@ -313,9 +313,10 @@ class _ReportPledges(SpeakersWords):
         taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
         return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
-    def _cue(self, clause: str, told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
-        """Where a clause's cue stands, or None (the sides' 同意 is one: PledgeRules.sides_agree); 将 followed by 为/成
-        marks an object (not before a word of the future: 将以…为契机); a cue inside a word (愿景, 意愿) is none."""
+    def _cue(self, found: re.Match[str], told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
+        """Where a clause's forward-looking cue stands (the sides' 同意 is one: sides_agree), or None: 将 marking
+        an object (将…转换为, not 将以…为契机), a cue in a longer word (愿景), a body's resolution are none."""
+        clause, before = found.group(0), found.string[:found.start()]
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
         for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
@@ -326,9 +327,8 @@ class _ReportPledges(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) \
-                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, cue.start(), cue.end(),
-                                                                                       told) \
-                    or self.rules.under_way(clause, cue.start(), cue.end()):  # 今年3月…决定建立…制度以来
+                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, *cue.span(), told) \
+                    or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
                 continue
             return cue.start(), cue.end()
         return None

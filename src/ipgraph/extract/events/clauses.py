@@ -9,22 +9,28 @@ import re
 
 from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.extract.facts import Located
+from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import ADJUNCTS_END, LASTING
 
 _GLOSSED = re.compile(r"\s*[（(][^（）()]{1,12}[)）]")
 """A short bracket right after a body's name that gives its other name (市场监管局（知识产权局）, 工研院（ITRI）)."""
 
 
-def subject_ends(sentence: str, bodies: list[Located]) -> set[int]:
-    """Where the names of the sentence's organisations and people end: a verb right after one has its subject
-    (梁某出席签约仪式: a person attends as a body holds). A bracket giving the body's other name and a length told
-    after it (香港海关一连三天举办…) stand between the subject and its verb without ending the subject."""
-    ends = set()
-    for body in bodies:
-        glossed = _GLOSSED.match(sentence, body.end)
-        for end in {body.end, glossed.end() if glossed else body.end}:
+def subject_ends(sentence: str, mentions: list[Located], rules: EventRules) -> set[int]:
+    """Where a clause's subject may end, so that a verb right after it has its subject (梁某出席签约仪式: a person
+    attends as a body holds): right after an organisation's or a person's name; after a bracket giving the body's
+    other name and a length told after either (市场监管局（知识产权局）在…, 香港海关一连三天举办…); and after a
+    count or 等 and a class noun closing a list of such names (A、B、C、D四部门联合启动…, A等九部门开展…:
+    ``list_closing``), so the verb after it is the list's."""
+    ends: set[int] = set()
+    for mention in (m for m in mentions if m.kind in (ORG, PERSON)):
+        glossed = _GLOSSED.match(sentence, mention.end)
+        for end in {mention.end, glossed.end() if glossed else mention.end}:
             lasting = LASTING.match(sentence, end)
             ends.add(lasting.end() if lasting else end)
+        closing = rules.list_closing.match(sentence, mention.end) if rules.words.get("list_class") else None
+        if closing:
+            ends.add(closing.end())
     return ends
 
 

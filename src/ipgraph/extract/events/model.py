@@ -254,10 +254,19 @@ class EventRules:
 
     @cached_property
     def list_closer(self) -> re.Pattern[str]:
-        """等 or a count and a class noun closing a list of organisations before its verb (等多家单位, A和B两家单位):
-        list_class."""
-        count = rf"(?:[\d{NUMERALS}]+|多|余|几|数)+\s*[家个所]"
-        return re.compile(rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.source('list_class')})\s*$")
+        """等 or a count and a class noun closing a list of organisations before its verb (等多家单位, A和B两家单位,
+        A、B、C、D四部门: a measure word need not stand between): list_class."""
+        return re.compile(rf"{self._list_closing_source}\s*$")
+
+    @cached_property
+    def list_closing(self) -> re.Pattern[str]:
+        """``list_closer`` read forwards, right after the list's last name (…国家互联网信息办公室四部门联合启动…)."""
+        return re.compile(rf"\s*{self._list_closing_source}")
+
+    @cached_property
+    def _list_closing_source(self) -> str:
+        count = rf"(?:[\d{NUMERALS}]+|多|余|几|数)+\s*[家个所]?"
+        return rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.source('list_class')})"
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:

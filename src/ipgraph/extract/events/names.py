@@ -35,7 +35,7 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.knowledge.gazetteer import COUNTRY
 from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
 
@@ -103,7 +103,7 @@ class NameFinder:
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)
                if not LENGTH_AT.match(sentence, m.end() - 1)]  # 举行为期三天的: 为 opens a length, 行为 is no word
         stops = self._stops(sentence, protected)
-        self.subject_ends = subject_ends(sentence, [m for m in mentions if m.kind in (ORG, PERSON)])
+        self.subject_ends = subject_ends(sentence, mentions, self.rules)
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1

@@ -9,6 +9,7 @@ from functools import partial
 
 from ipgraph.extract.events import model
 from ipgraph.extract.events.announced import announced_subject
+from ipgraph.extract.events.bodies import acting_body
 from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
 from ipgraph.extract.events.dating import (
@@ -19,13 +20,23 @@ from ipgraph.extract.events.dating import (
 )
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year, squash
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of
+from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within
 from ipgraph.extract.facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import MONTH_DAY, YEAR, DateSpan, closing_day, find_dates, lasting_end, listed_dates
+from ipgraph.zh.dates import (
+    MONTH_DAY,
+    VAGUE_TIME,
+    YEAR,
+    DateSpan,
+    closing_day,
+    find_dates,
+    lasting_end,
+    listed_dates,
+)
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -374,6 +385,8 @@ class ReportEvents(CeremonyEvents):
             or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
+        if acting_body(sentence, name, self.rules) or told_plural(sentence, name, self.rules):
+            return None  # 大会在第三十一届会议上批准… (the body acting); 多次召开…, 内容不同的培训班 (several events)
         titled = title_date(sentence, name, dates)
         if titled is not None:
             return "event-heading", 0.9, titled
@@ -397,7 +410,8 @@ class ReportEvents(CeremonyEvents):
                 and self.rules.pattern("position", anchored=True).match(sentence[name.end:name.end + 4]):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
-            return ("event-sentence", 0.65, date) if name.named and (dates or told_day) else None
+            recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
+            return ("event-sentence", 0.65, date) if name.named and (dates or told_day or recent) else None
         if name.held:
             return "event-sentence", 0.65, date
         if (name.named and dates or named_year([name])) and self._setting(sentence, name):
