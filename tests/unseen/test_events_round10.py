@@ -4,7 +4,7 @@ named by the issue's pattern it serves."""
 
 from __future__ import annotations
 
-from ipgraph.extract.events.model import spelled
+from ipgraph.extract.events.labels import spelled
 from tests.unseen.test_events import events, one
 
 # --- 5. 联合/携手 are prepositions: the bodies after them are partners, the subject before them the organiser -------

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.errors import InputError
+from ipgraph.extract.events.labels import squash
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
-from ipgraph.zh.dates import RELATIVE_YEARS, TIME_WORD, YEAR
+from ipgraph.zh.dates import TIME_WORD, YEAR
 from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
@@ -66,8 +67,6 @@ PLACE_CONNECTOR = between_names(with_=True)
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 """A bracket right after a name (its acronym, its other name), read over."""
-ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
-"""An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
@@ -111,9 +110,7 @@ one that 的 follows (2024年的首批培训: the time of a nameless mention).""
 SESSION_NUMBER = rf"(?:{ORDINAL.pattern}|{NUMBERED_SESSION.pattern})"
 """A session's number after its body's name: 第三次, or the term and the sitting without 第 (一届二次理事会, as 十四届
 二次会议 is numbered)."""
-_RELATIVE_YEAR = re.compile(rf"^(?:{'|'.join(RELATIVE_YEARS)})的?")
-"""A year named relative to the report's (今年宣传周, 去年的论坛) before an event's noun: a time, no part of a name."""
-_THIS_YEAR = re.compile(rf"^(?:{'|'.join(y for y, shift in RELATIVE_YEARS.items() if shift == 0)})的?")
+
 
 
 
@@ -464,37 +461,8 @@ def load_rules(data_dir: Path) -> EventRules:
     )
 
 
-def squash(text: str) -> str:
-    """Text without white space: how names and quotes are compared across line breaks (``str.split`` cuts at
-    ``str.isspace``, which is what ``\\s`` matches; ~4,400 calls a build, a fifth of the time of ``re.sub``)."""
-    return "".join(text.split())
-
-
 _ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
-_ACRONYM_NAMED = re.compile(r"^[^（(]*[（(]([A-Z][A-Z0-9&]{1,15})[)）]")
 
-
-@lru_cache(maxsize=8192)
-def abbreviated(label: str) -> str:
-    """A name as told with its body's acronym alone: the bracket gives the acronym of all the name before it
-    (世界知识产权组织(WIPO)成员国大会 is WIPO成员国大会), so a full and a short telling compare equal."""
-    return spelled(_ACRONYM_NAMED.sub(r"\1", squash(label)))
-
-
-def without_relative_year(name: str, this_year: bool = False) -> str:
-    """The noun a relative year tells the time of (今年宣传周 is 宣传周 of this year): a bare noun, not a name of
-    its own. ``this_year`` strips only this year (今年, 本年): 今年论坛 points back to the forum the report told,
-    去年论坛 to an edition before it."""
-    return (_THIS_YEAR if this_year else _RELATIVE_YEAR).sub("", name, count=1)
-
-
-@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
-def spelled(label: str) -> str:
-    """A name as compared with its other tellings: without white space, the dashes and middle dots that join
-    its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym
-    in brackets (…协会（AIPPI）…大会 told again without it), and quotation marks, the corner ones of Hong Kong and
-    Taiwan too (第五届「两岸专利论坛」 is 第五届两岸专利论坛)."""
-    return re.sub(r"[-–—－·•‧・∙“”「」『』]", "", ACRONYM_BRACKET.sub("", squash(label)))
 
 
 def part_of(sentence: str, frame: EventName, name: EventName) -> bool:

@@ -11,9 +11,9 @@ from ipgraph.extract.events.clauses import after_adjuncts, inside_held, stop_bef
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
+from ipgraph.extract.events.labels import ACRONYM_BRACKET, squash, without_relative_year
 from ipgraph.extract.events.model import (
     ABOUT,
-    ACRONYM_BRACKET,
     ADVERBIAL,
     BREAKS,
     CALLED,
@@ -30,8 +30,6 @@ from ipgraph.extract.events.model import (
     SESSION_TYPES,
     EventFact,
     EventRules,
-    squash,
-    without_relative_year,
 )
 from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ipgraph.extract.events.model import ACRONYM_BRACKET
+from ipgraph.extract.events.labels import ACRONYM_BRACKET
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from ipgraph.extract.events.context import Context, run_before
-from ipgraph.extract.events.model import EventFact, EventRules, spelled
+from ipgraph.extract.events.labels import spelled
+from ipgraph.extract.events.model import EventFact, EventRules
 
 _TITLE = re.compile(r"《[^《》]*》")
 """A document's title inside a ceremony's name: the bodies it names are the document's, not the ceremony's hosts."""

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.extract.events.model import EventFact, spelled
+from ipgraph.extract.events.labels import spelled
+from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.zh.dates import YEAR

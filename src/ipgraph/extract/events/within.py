@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.events.model import EventFact, EventRules, squash
+from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.model import EventFact, EventRules
 from ipgraph.extract.facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG

@@ -1,15 +1,31 @@
 """Whether a run of characters after or before a title is a person's given name: the plain characters of a Chinese
-name, a married name, a name of no Chinese surname, a given name holding a function word where its end is sure."""
+name, a married name, a name of no Chinese surname, a given name holding a function word where its end is sure, a
+foreign name spelled in sounds, with its dots or without."""
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
+from ipgraph.extract.mentions.neighbours import Named
 from ipgraph.extract.mentions.spans import is_cjk
-from ipgraph.zh.grammar import COORDINATORS, LOST_DOT, NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, QUESTION_MARKS
+from ipgraph.zh.grammar import (
+    COORDINATORS,
+    LOST_DOT,
+    NAME_BREAKS,
+    NAME_DOTS,
+    NAME_PUNCTUATION,
+    QUESTION_MARKS,
+    ideographs_without,
+)
 
 LOST_DOTS = LOST_DOT + "."
 """What a page prints for a name's dot it lost, or typed as a full stop (弗朗西斯?高锐, 蕾妮.卡特)."""
+_SOUND = ideographs_without(NAME_BREAKS)
+TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
+"""A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
+会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
 
 
 class NameShapes:
@@ -21,6 +37,8 @@ class NameShapes:
     not_name: re.Pattern[str]
     married: re.Pattern[str]
     follower: re.Pattern[str]
+    cut: re.Pattern[str]
+    sounds: frozenset[str]
 
     def _function_word_given(self, text: str, at: int, given: int) -> tuple[int, int] | None:
         """A given name of two characters that holds a function word where the name's end is sure: a coordinator
@@ -85,3 +103,24 @@ class NameShapes:
         return end <= len(text) and len(chunk) == end - start and all(is_cjk(c) for c in chunk) and \
             not any(c in NAME_BREAKS for c in text[given:end]) and self.title.search(chunk) is None and \
             self.honorific.search(chunk) is None and self.not_name.search(chunk) is None
+
+    def _sounded(self, text: str, start: int, end: int) -> bool:
+        """Three characters or more, each one that spells a foreign sound (sound_characters.tsv): a foreign name
+        printed without its dots (财政部长姆努钦, 特朗普总统), which no Chinese surname opens."""
+        return end - start >= 3 and all(c in self.sounds for c in text[start:end])
+
+    def _transliterated(self, text: str, mentions: list[Span]) -> list[Named]:
+        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word; a
+        run that holds the head of a body's or an event's name is a name of those (第五届宁波•香港知识产权论坛), no
+        one's."""
+        found: list[Named] = []
+        if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
+            return found
+        for match in TRANSLITERATED.finditer(text):
+            head = self.cut.match(match.group(0))
+            start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
+                                     else 0)
+            end = match.start() + len(self._trim_right(match.group(0)).rstrip())
+            if end - start >= 3 and not self.not_name.search(text, start, end):
+                found.append((start, end, "", None, start))
+        return found

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.bylines import Bylines
-from ipgraph.extract.mentions.given_names import LOST_DOTS, NameShapes
+from ipgraph.extract.mentions.given_names import LOST_DOTS, TRANSLITERATED, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
@@ -32,16 +32,11 @@ from ipgraph.zh.grammar import (
     SUBJECT_ADVERBS,
     WITH,
     alternation,
-    ideographs_without,
 )
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 
 
-_SOUND = ideographs_without(NAME_BREAKS)
-_TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
-"""A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
-会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
 _DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
 """A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
 only where a title introduces it."""
@@ -415,7 +410,7 @@ class People(NameShapes):
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
         is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
         without a Chinese surname (日本特许厅长官滨野幸一), as is one an honorific closes (大使凯拉莫阁下)."""
-        for pattern in (_LATIN_NAME, _TRANSLITERATED, _DOT_LOST):
+        for pattern in (_LATIN_NAME, TRANSLITERATED, _DOT_LOST):
             match = pattern.match(text, at)
             end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
             if match and (pattern is not _DOT_LOST or self._lost_dot(text, at, end)):
@@ -445,12 +440,12 @@ class People(NameShapes):
         Chinese surname after a foreign country and its 的 (``abroad``: 芬兰的凯拉莫大使), whose 的 says whose the
         person is and whose title says where the name ends; or after a contraction of the body ``role`` heads (澳大甲
         副校长), printed as a body's name is."""
-        for pattern in (_TRANSLITERATED, _LATIN_NAME):
+        for pattern in (TRANSLITERATED, _LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
                 cut = self.cut.match(match.group(0))
                 start = match.start() + (len(cut.group(0)) if cut else 0)
-                if pattern is _TRANSLITERATED and not any(d in text[start:end] for d in NAME_DOTS):
+                if pattern is TRANSLITERATED and not any(d in text[start:end] for d in NAME_DOTS):
                     continue  # 甲·乙以及各国代表: the dotted name ended before the function word, 国 is none
                 return (start, end) if end > start else None
         for start in (end - 4, end - 3, end - 2):
@@ -471,11 +466,6 @@ class People(NameShapes):
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
             not self.follower.match(text, start) else None
 
-    def _sounded(self, text: str, start: int, end: int) -> bool:
-        """Three characters or more, each one that spells a foreign sound (sound_characters.tsv): a foreign name
-        printed without its dots (财政部长姆努钦, 特朗普总统), which no Chinese surname opens."""
-        return end - start >= 3 and all(c in self.sounds for c in text[start:end])
-
     def _after_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
         the person (会见王伟局长, 陪同刘明副总理) or a title (局长王伟先生)."""
@@ -486,19 +476,3 @@ class People(NameShapes):
         结局, 到处)."""
         head = self.any_head.search(text, max(0, at - 8), at)
         return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
-
-    def _transliterated(self, text: str, mentions: list[Span]) -> list[Named]:
-        """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word; a
-        run that holds the head of a body's or an event's name is a name of those (第五届宁波•香港知识产权论坛), no
-        one's."""
-        found: list[Named] = []
-        if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
-            return found
-        for match in _TRANSLITERATED.finditer(text):
-            head = self.cut.match(match.group(0))
-            start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
-                                     else 0)
-            end = match.start() + len(self._trim_right(match.group(0)).rstrip())
-            if end - start >= 3 and not self.not_name.search(text, start, end):
-                found.append((start, end, "", None, start))
-        return found
