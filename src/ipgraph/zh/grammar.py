@@ -112,12 +112,6 @@ the body that speaks: what 该 names is known only from the text before it."""
 SUBJECT_ADVERBS = "则亦即便却仍都也还又就"
 """Adverbs printed right after the subject of a clause, before its verb (甲则表示, 乙亦指出, 丙还介绍): the end of a
 name before them is not one of them, though a name may hold 则 (小宫义则)."""
-CHINESE_NAMED = frozenset({"CN", "MO", "TW"})
-"""The state and the regions whose officers bear Chinese names read as a surname and one or two characters: after
-the title of a body of one (澳门大学图书馆馆长甲乙丙通过…) a name is read so, not spelled in sounds to the next break.
-Hong Kong is left out: its officers often bear a married name of two surnames (行政长官林郑月娥在…), which only
-the reading to the next break keeps whole."""
-
 GOVERNMENT = "政府"
 """What a place's government is called after the place's name (香港特别行政区政府); its departments are printed with
 it or without it (knowledge/gazetteer/short_forms.tsv)."""

@@ -20,7 +20,6 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
     AGENT_MARKS,
-    CHINESE_NAMED,
     CLAUSE_BREAKS,
     COORDINATORS,
     NAME_BREAKS,
@@ -115,6 +114,9 @@ class People(NameShapes):
         self.any_head = self.offices.any_head
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
+        self.chinese_named = frozenset(r["code"] for r in read_tsv(Path(data_dir) / "gazetteer" / "chinese_named.tsv",
+                                                                   ("code",)))
+        """The state and regions whose officers' names read as a surname and a given name (chinese_named.tsv)."""
         self.sounds = frozenset(r["character"] for r in read_tsv(Path(data_dir) / "gazetteer" / "sound_characters.tsv",
                                                                  ("character",)))
 
@@ -252,7 +254,7 @@ class People(NameShapes):
             after_org = match.start() in ends or place is not None or \
                 self.offices.contracted_before(text, match.start(), match.group(0))  # 澳大校长甲乙丙热情接待
             country = self.offices.country(ends[match.start()]) if match.start() in ends else place
-            foreign = None if after_org and not country else bool(after_org and country not in CHINESE_NAMED)
+            foreign = None if after_org and not country else bool(after_org and country not in self.chinese_named)
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
                 if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
                               or self._titled_item(text, name[1])):
