@@ -58,9 +58,10 @@ class OwnUnits:
             last = shapes._head_at(text, end) if end is not None else None
             if end is None or last is None or end - len(last.head) - begin < OWN_WORDS or any(
                     s.start_char < end and begin < s.end_char and (s in found or s.start_char != start)
+                    and not start < s.start_char < begin
                     for s in [*found, *added]):
-                continue  # a name of its own there, not one read back over the word
-            body = self._body(word, start, [*found, *added])
+                continue  # a name of its own there, not one read back over the word (校某学院, from inside 我校)
+            body = self._body(word, start, text[begin:end], [*found, *added])
             if body is None and word.startswith(tuple(BACK_POINTERS)):
                 continue  # 该校知识产权学院 with no school told of before it: whose, the passage does not say
             name = body.text + text[begin:end] if body is not None else ""
@@ -71,8 +72,8 @@ class OwnUnits:
                 added = [s for s in added if not (s.start_char < end and begin < s.end_char)] + [span]
         return added
 
-    def _body(self, word: str, at: int, names: list[Span]) -> Span | None:
+    def _body(self, word: str, at: int, unit: str, names: list[Span]) -> Span | None:
         """The body the word stands for: the last organisation named before it whose name ends in one of the word's
-        heads."""
-        return max((s for s in names if s.label_ == ORG and s.end_char <= at and s.text.endswith(self.heads[word])),
-                   key=lambda s: s.end_char, default=None)
+        heads, and not in the unit's own name (我校某学院…我校某学院: the unit told again, not its body)."""
+        return max((s for s in names if s.label_ == ORG and s.end_char <= at and s.text.endswith(self.heads[word])
+                    and not s.text.endswith(unit)), key=lambda s: s.end_char, default=None)
