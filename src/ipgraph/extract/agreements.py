@@ -65,6 +65,7 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
+from ipgraph.extract.brand_names import brand_name
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.joint_subjects import joint_subjects
@@ -163,7 +164,7 @@ class _ReportAgreements(InstrumentNames):
         its parties (there, 本次协议 or 双方签订的协议 tells one of those again)."""
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
-        self.parties = PartyReader(facts, data_dir)
+        self.parties = PartyReader(facts, data_dir, brand_name)  # 华为(Huawei)和小米(Xiaomi)宣布达成
         self.ending = re.compile(f"(?:{self.nouns.pattern})$")
         self.unquoted = re.compile(f"{self.parties.words.abbreviation_run.pattern}"
                                    f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})")

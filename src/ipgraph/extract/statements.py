@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -328,10 +328,11 @@ def _party_patterns(data_dir: Path) -> tuple[re.Pattern[str], ...]:
 
 class PartyReader:
     """Parties the text names without a mention: a collective resolved to the actors it counts, a name in a
-    party's place made a new organisation."""
+    party's place made a new organisation; ``unheaded`` reads a name that ends in no head noun (a brand)."""
 
-    def __init__(self, facts: ReportFacts, data_dir: Path) -> None:
-        self.facts = facts
+    def __init__(self, facts: ReportFacts, data_dir: Path,
+                 unheaded: Callable[[str], str | None] = lambda words: None) -> None:
+        self.facts, self.unheaded = facts, unheaded
         self.words = party_words(data_dir)
         self.known = org_names(data_dir)
         self.gazetteer = load_gazetteer(data_dir)
@@ -354,9 +355,9 @@ class PartyReader:
         standing = words.removeprefix(next((q for q in self._quantifiers if words.startswith(q)), ""))
         if standing in self._standing:  # (各)成员国承诺…: member states are an actor of their own, named so
             return standing
-        if words.startswith(self._not_name) or not self._name.fullmatch(words):
+        if words.startswith(self._not_name):
             return None
-        return words
+        return words if self._name.fullmatch(words) else self.unheaded(words)
 
     def leading_name(self, words: str) -> str | None:
         """The shortest name that ``words`` open with (市中院共同在线 → 市中院), or None."""
