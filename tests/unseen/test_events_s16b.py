@@ -1,7 +1,8 @@
 """Session 16 round 3b (ev18), events: a generic event noun counted or qualified rather than named — a word of
 variety closing its modifier (丰富的, 众多的, 各式各样的), or a count of one opening the clause of a nameless subject
-(一场…的讲座，5日在…举行) — is no event (events/plurals.py); sentences written for these tests (none copied from a
-probe or an evaluation text), read by the real pipeline."""
+(一场…的讲座，5日在…举行) — is no event (events/plurals.py); and a name stops at a verb of inviting, announcing
+or carrying out (邀请…进行讲座, 宣布…开幕). Sentences written for these tests (none copied from a probe or an
+evaluation text), read by the real pipeline."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_a_count_of_one_after_a_verb_of_holding_is_left_to_the_verb():
     """Guards the clause opening: 举办了一场…研讨会 is the object of the verb, not a subject brought in."""
     found = events("4月2日，省知识产权局在合肥举办了一场第五届长三角专利研讨会。", date="2024-04-03")
     assert [e.label for e in found] == ["第五届长三角专利研讨会"]
+
+
+# --- a name never reaches back past a verb of inviting, announcing or carrying out (knowledge left_stop; 进行 is a
+# carry_out verb like 开展: a bare noun after it is a kind of work, no event) ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("10月12日，县知识产权局组织了专利代理实务培训，并邀请律师进行讲座。", "2022-10-14"),
+    ("5月16日，学院举办了商标法律知识培训班，还邀请专利审查员进行辅导讲座。", "2024-05-18"),
+    ("3月9日，市商务局開展了外貿企業知識產權培訓，並邀請資深代理人進行專題講座。", "2023-03-11"),
+])
+def test_a_talk_an_invited_speaker_gives_is_no_event_beside_the_course_it_belongs_to(text: str, date: str):
+    assert len(events(text, date=date)) == 1
+
+
+def test_an_opened_congress_is_named_without_whoever_announced_it():
+    found = events("9月1日，主持人宣布第五届专利代理人大会开幕。", date="2024-09-02")
+    assert [e.label for e in found] == ["第五届专利代理人大会"]
+
+
+def test_an_invitational_contest_keeps_its_whole_name():
+    """Guards 邀请: inside 邀请赛 it stops no name."""
+    found = events("6月8日，第三届长三角知识产权邀请赛颁奖仪式在嘉兴举行。", date="2024-06-10")
+    assert [e.label for e in found] == ["第三届长三角知识产权邀请赛颁奖仪式"]
