@@ -1,9 +1,12 @@
-"""Several events told as one mention: the plurality said outside the event noun.
+"""A generic event noun counted or qualified rather than named: several events told as one mention, or one only
+introduced.
 
 A count or a plural word in front of the noun (三场研讨会, 一系列讲座) makes a name a set of events, not one
 (``names.py``). Two other places say the same: an adverb of frequency before the verb that holds it (多次召开…领导小组
 会议, 先后数次举办…培训班: held many times, no one sitting told), and a word of variety closing the modifier in front of
-the noun (举办了内容不同的培训班, 形式多样的宣讲会: of several kinds, so several events). Neither names one event.
+the noun (举办了内容不同的培训班, 通过丰富的宣传活动: of several kinds, so several events). Neither names one event.
+Nor does a count of one opening the clause of a subject the noun heads (一个为…而设的研讨会，27日在汕头举行): a news
+lead introduces the event so, and names it, if at all, in a sentence of its own, so the introduction counts none.
 """
 
 from __future__ import annotations
@@ -33,4 +36,14 @@ def told_plural(sentence: str, name: EventName, rules: EventRules) -> bool:
         if 0 < len(verbs) <= _VERB_SPAN and not re.search(f"[{BREAKS}]", verbs) \
                 and rules.pattern("holding").search(verbs):
             return True
-    return False
+    return introduced(sentence, name, rules)
+
+
+def introduced(sentence: str, name: EventName, rules: EventRules) -> bool:
+    """Whether the mention is a nameless subject brought in by a count of one (see the module's docstring): the
+    clause opens with the count and no verb of holding stands before the noun (举办了一场…讲座 is left to the verb)."""
+    if name.named or name.verb:
+        return False
+    clause = re.split(f"[{BREAKS}]", sentence[:name.start])[-1].lstrip()
+    return rules.pattern("indefinite", anchored=True).match(clause) is not None \
+        and rules.pattern("holding").search(clause) is None
