@@ -69,7 +69,7 @@ class Bylines:
         credited: set[int] = set()
         brackets = holds(text, "（(【[")  # what each bracket opens with: most passages hold none, and skip the scans
         datelines = list(self.dateline_bracket.finditer(text)) if brackets else []
-        if brackets and any(mark in text for mark in self.bracket_marks):
+        if brackets and self.bracket_marks.search(text):
             read = {d.start(1) for d in datelines}  # 某报讯(…) is dated 报讯 and undated alike: read once
             datelines += [m for m in self.undated_bracket.finditer(text) if m.start(1) not in read]
         for bracket in (*(self.byline_bracket.finditer(text) if brackets else ()), *datelines):
