@@ -15,7 +15,7 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, NAME_BREAKS, alternation
+from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, alternation
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -25,8 +25,6 @@ _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
 _NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七八九十]+[）)、])\s*")
 """A paragraph's printed number (1., 三、) in front of its opening words."""
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-"""An acronym or gloss in brackets inside a name (世界知识产权组织(WIPO)大会)."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +189,7 @@ class PledgeRules:
         if not subject.strip(" ，,"):
             opening = re.match(r"[^，,。；;：:]*?(?=[在于於]|$)", _NUMBERING.sub("", before))
             subject = opening.group(0) if opening and opening.group(0) else before.rstrip(" ，,")
-        return _BRACKETED.sub("", subject).rstrip(" ，,").endswith(self.deliberative)
+        return BRACKETED.sub("", subject).rstrip(" ，,").endswith(self.deliberative)
 
 
 def _cut_end(text: str, words: tuple[str, ...]) -> str:

@@ -177,6 +177,9 @@ NUMBER = rf"[\d{NUMERALS}]+"
 """A number in digits or in Chinese numerals (12, 十二, 两): what counts and ordinals are made of."""
 ORDINAL = re.compile(rf"第\s*{NUMBER}\s*[届次屆]")
 """第十八届, 第 3 次, 第51屆 (traditional): the ordinal that makes a session of a named series."""
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+"""A bracket inside a name, full-width or half-width: an acronym or a gloss (世界知识产权组织(WIPO)大会), read over
+where only the words of the name tell what it is."""
 
 # --- sentences and clauses ----------------------------------------------------------------------------------------
 # A run of characters that open no title is taken at once, not a character at a time with a try at a title before

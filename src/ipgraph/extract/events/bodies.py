@@ -14,18 +14,16 @@ import re
 
 from ipgraph.extract.events.model import NAMED_YEAR, EventRules
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.grammar import ORDINAL
+from ipgraph.zh.grammar import BRACKETED, ORDINAL
 
 _OWN_SESSION = re.compile(rf"\s*[在于於]\s*{ORDINAL.pattern}")
 """在第三十一届会议上: the body sits at a numbered session of its own."""
-_GLOSS = re.compile(r"[（(][^（()）]*[）)]")
-"""An acronym in brackets inside the name (世界知识产权组织(WIPO)大会)."""
 
 
 def acting_body(sentence: str, name: EventName, rules: EventRules) -> bool:
     """Whether the name is a deliberative body acting (see the module's docstring), not a meeting held."""
     heads = tuple(rules.words.get("body_head", ()))
-    label = _GLOSS.sub("", name.label)
+    label = BRACKETED.sub("", name.label)
     if not heads or name.session or not label.endswith(heads) or ORDINAL.search(label) or NAMED_YEAR.search(label):
         return False
     return _OWN_SESSION.match(sentence, name.end) is not None \
