@@ -19,6 +19,7 @@ from ipgraph.extract.events.context import roles_in, run_before
 from ipgraph.extract.events.labels import spelled, without_relative_year
 from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact
 from ipgraph.extract.events.names import type_of
+from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.ingest.passages import Passage
@@ -38,7 +39,8 @@ class ReferringEvents(TalkEvents):
     def _referred(self, name: str) -> EventFact | None:
         """The event a short name the text defined names (2019知交会, 知交会), else the event told last of the type a
         bare noun names (论坛; 活动, when no event of its type, Event, was told, names the campaign told last: 活动由…
-        主办 after 宣传周, as 宣传活动 is a campaign), or whose name, without the year of its edition, ends with this
+        主办 after 宣传周, as 宣传活动 is a campaign; with none, the event told last, whatever its noun: 活动 is the
+        word for any of them, 对接会…。该活动由…主办), or whose name, without the year of its edition, ends with this
         one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this year's edition of a 宣传周 told, not any
         campaign); none for a name no event told has."""
         defined = self._short_names().get(spelled(name))
@@ -50,7 +52,8 @@ class ReferringEvents(TalkEvents):
                      and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
         if same is not None or not (bare and kind == EVENT):
             return same
-        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN), None)
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN),
+                    self.events[self.order[-1]] if self.order else None)
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that opens with an anaphoric name (本次研讨会由A和B联合主办, 该论坛由…承办, 本届知交会由…主办;
@@ -86,7 +89,7 @@ class ReferringEvents(TalkEvents):
         # refers_back needs 由 or, first, a word that points back: most sentences hold neither, and its lazy runs
         # before a type noun cost ~3 µs a sentence (sp12)
         opening = self.rules.refers_back.match(words) if "由" in words \
-            or words.lstrip().startswith(self.rules.words.get("refers_back", ())) else None
+            or pointing_start(words, self.rules.words.get("refers_back", ())) is not None else None
         if opening is not None:
             group = "kind" if opening.group("kind") else "name"
             return opening.group(group), opening.span(group), group == "kind"

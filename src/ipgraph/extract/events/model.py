@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ipgraph.errors import InputError
 from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
@@ -285,10 +286,11 @@ class EventRules:
     def refers_back(self) -> re.Pattern[str]:
         """An opening that points back to an event told before: a word of reference and a type noun (本次研讨会,
         该论坛: group ``kind``), or a name ending in a type noun that is the subject of 由 (论坛由…主办, the series'
-        name without the edition's year: group ``name``)."""
-        kinds = self.type_pattern.pattern
-        return re.compile(rf"\s*(?:(?:{self.source('refers_back')})\s*(?P<kind>{kinds})"
-                          rf"|(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))(?=\s*[将还已也]?由))")
+        name without the edition's year: group ``name``); either after a short lead-in that says where the news
+        comes from or what it adds (据悉，本次培训班是…举办的; 据了解，此届论坛由…主办)."""
+        kinds, lead_in = self.type_pattern.pattern, rf"(?:[^{BREAKS}]{{1,4}}[{COMMAS}]\s*)?"
+        return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{kinds})"
+                          rf"|(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))(?=\s*[将还已也]?由))")
 
     @cached_property
     def name_goes_on(self) -> str:
@@ -482,9 +484,10 @@ def named_year(names: list[EventName]) -> int | None:
 
 def predicate_start(sentence: str, rules: EventRules) -> int:
     """Where the predicate starts of a sentence (read in simplified script) whose subject points back to an event
-    told before (此次培训是…举办的第一次…培训活动): what it names there says what that event was, it names no
-    other; else the end."""
-    if not sentence.startswith(rules.words.get("refers_back", ())):
+    told before (此次培训是…举办的第一次…培训活动; 据悉，本次培训班是…举办的首个…培训班): what it names there says
+    what that event was, it names no other; else the end."""
+    start = pointing_start(sentence, rules.words.get("refers_back", ()))
+    if start is None:
         return len(sentence)
-    copula = re.match(f"[^{BREAKS}是]*是", sentence)
+    copula = re.compile(f"[^{BREAKS}是]*是").match(sentence, start)
     return copula.end() if copula else len(sentence)

@@ -210,10 +210,10 @@ class ReportEvents(CeremonyEvents):
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
-                if not names[index] or "由" in words else 0
-            self._object_roles(passage, sentence.start(), sentence.end())
             predicate = model.predicate_start(words, self.rules)
+            referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
+                if "由" in words or not any(n.start < predicate for n in names[index]) else 0
+            self._object_roles(passage, sentence.start(), sentence.end())
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue

@@ -108,7 +108,7 @@ def _holder(text: str, start: int, verb: int, before: list[tuple[EventFact, str]
     after it."""
     positions = rules.words.get("position", ()) + rules.words.get("during", ())
     opening = start + len(_SPACE.match(text, start).group(0))  # type: ignore[union-attr]
-    pointer = next((len(w) for w in rules.words.get("refers_back", ()) if text.startswith(w, opening)), 0)
+    pointer = max((len(w) for w in rules.words.get("refers_back", ()) if text.startswith(w, opening)), default=0)
     opening += pointer
     for event, name in reversed(before):
         if organised and not event.organisers:

@@ -1,0 +1,24 @@
+"""Where a sentence's subject points back to an event told before: a word that points (本次, 此届, 该: the
+``refers_back`` words) opens it, at once or after a short lead-in and its comma that says where the news comes from
+or what it adds (据悉，本次培训班是…举办的; 据了解，该活动由…主办). The subject is the told event, not a new one."""
+
+from __future__ import annotations
+
+from ipgraph.zh.grammar import COMMAS
+
+_LEAD_IN = 6
+"""How far into a sentence the comma after a lead-in may stand (据了解，): the reach of ``EventRules.refers_back``'s
+lead-in, four characters and the comma, with white space."""
+
+
+def pointing_start(words: str, pointing: tuple[str, ...]) -> int | None:
+    """Where the word that points back stands when it opens the sentence, at once or after a lead-in (据悉，本次…:
+    3); none when it does not. A cheap test of the sentence's opening before any pattern runs over it."""
+    start = len(words) - len(words.lstrip())
+    if words.startswith(pointing, start):
+        return start
+    comma = next((at for at in range(start, min(len(words), start + _LEAD_IN)) if words[at] in COMMAS), None)
+    if comma is None or comma == start:
+        return None
+    after = comma + 1 + len(words[comma + 1:]) - len(words[comma + 1:].lstrip())
+    return after if words.startswith(pointing, after) else None
