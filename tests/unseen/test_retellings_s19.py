@@ -50,3 +50,14 @@ def test_the_word_for_any_event_points_to_the_one_told_last():
              "首届海峡两岸商标实务交流会", (["org/xia-men-shi-shi-chang-jian-du-guan-li-ju"], ["org/xia-men-da-xue"]))):
         event = one(events(text, "2023-09-01"), label)
         assert (event.organisers, event.partners) == holders, text
+
+
+def test_a_pointing_noun_with_no_holder_on_a_page_with_no_event_is_no_event():
+    """本次讲座由某教授主持, 此次活动共有…参加, 本届大赛吸引了…: a pointing word and a bare noun, on a page where no
+    event was told, with no organiser or partner told, is a generic mention (eval/SCHEMA.md), not a nameless node;
+    是次論壇由X主辦 still makes the page's own event, its holder told."""
+    for text in ("本次讲座由法学院院长张明主持，两百余名师生聆听。", "此次活动共有八百名市民参加，现场发放资料三千份。",
+                 "本届大赛吸引了全省六十所高校的三百支队伍参赛。"):
+        assert not events(text, "2023-12-20"), text
+    found = events("是次論壇由香港知識產權署主辦，約二百人出席。", "2023-12-20")
+    assert [(e.label, e.organisers) for e in found] == [("論壇", ["org/xiang-gang-zhi-shi-chan-quan-shu"])]

@@ -68,12 +68,12 @@ class ReferringEvents(TalkEvents):
             return 0
         name, (name_start, name_end), bare_kind = opening
         referred = self._referred(name)
-        if referred is None and bare_kind and not self.order:
+        roles = roles_in(self.context(passage, start, end), self.rules) if referred or bare_kind else {}
+        if referred is None and bare_kind and not self.order and (roles["organiser"] or roles["partner"]):
             referred = self._only_by_noun(passage, start + name_start, start + name_end)
         if referred is None:
             return 0
         told = EventFact(referred.type, referred.label)
-        roles = roles_in(self.context(passage, start, end), self.rules)
         told.organisers, told.partners = roles["organiser"], roles["partner"]
         merge_roles(referred, told)
         dates = self.dates(words, year, brackets=False) if self.rules.pattern("holding").search(words) else []
@@ -177,7 +177,9 @@ class ReferringEvents(TalkEvents):
 
     def _only_by_noun(self, passage: Passage, start: int, end: int) -> EventFact:
         """The report's own event, told only by its noun on a page without a title (是次論壇由…主辦, no event told
-        before): labelled with the noun as printed; the sentence then tells its roles."""
+        before): labelled with the noun as printed; the sentence then tells its roles. A sentence that tells none
+        (本次活动共有1500名同学参加, 本场讲座由某教授主持) makes no node: a nameless noun that no holder stands
+        behind is a generic mention, no event of its own (eval/SCHEMA.md)."""
         noun = passage.text[start:end]
         event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
         self._add(event, passage)
