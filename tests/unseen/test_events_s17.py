@@ -70,3 +70,16 @@ def test_a_quoted_title_opening_its_clause_as_the_scene_was_held(text: str, date
 def test_an_unquoted_scene_names_no_event():
     """Guards the scene: a bare noun as the setting is the event told before, no second one."""
     assert events("5月18日，市贸促会组织企业交流。在沙龙上，多家企业分享了经验。", date="2023-05-20") == []
+
+
+# --- an exhibition named for what it shows (…成就展, …作品展, …精品展, …标志展): knowledge/events/types.tsv ------
+
+
+@pytest.mark.parametrize(("text", "date", "label", "start"), [
+    ("9月20日，市知识产权局在会展中心举办“2024年专利转化成就展”。", "2024-09-22", "2024年专利转化成就展", "2024-09-20"),
+    ("5月6日，第三届青少年版权作品展在市图书馆开幕。", "2023-05-08", "第三届青少年版权作品展", "2023-05-06"),
+    ("10月8日，“非遗地理标志精品展”在省博物馆举行，展出产品三百余件。", "2022-10-09", "非遗地理标志精品展",
+     "2022-10-08"),
+])
+def test_an_exhibition_named_for_what_it_shows_is_an_event(text: str, date: str, label: str, start: str):
+    assert [(e.label, e.start) for e in events(text, date=date)] == [(label, start)]
