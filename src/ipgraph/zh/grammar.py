@@ -29,8 +29,12 @@ COLONS = "：:"
 CLAUSE_BREAKS = COMMAS + SEMICOLONS + COLONS
 """What ends a clause inside a sentence (a sentence end ends one too)."""
 
-# A quoted or bracketed title is one unit: a full stop inside 《…》 or “…” does not end the sentence.
-_QUOTED = r"[“《][^”》“《]{0,80}[”》]"
+# A quoted or bracketed title is one unit: a full stop inside 《…》 or “…” does not end the sentence. Corner
+# brackets 「…」 and 『…』 are the quotation marks of Hong Kong, Macao and Taiwan (舉辦「2012年…慶祝活動」): the
+# same marks as “…”, not characters of the name they enclose.
+QUOTE_OPENS = "“《「『"
+QUOTE_CLOSES = "”》」』"
+_QUOTED = rf"[{QUOTE_OPENS}][^{QUOTE_CLOSES}{QUOTE_OPENS}]{{0,80}}[{QUOTE_CLOSES}]"
 QUOTED = re.compile(_QUOTED)
 
 IDEOGRAPH = r"[\u4e00-\u9fff]"
@@ -184,8 +188,9 @@ where only the words of the name tell what it is."""
 # --- sentences and clauses ----------------------------------------------------------------------------------------
 # A run of characters that open no title is taken at once, not a character at a time with a try at a title before
 # each (half the time; the same sentences).
-_SENTENCE = re.compile(rf"(?:[^“《{SENTENCE_ENDS}]+|{_QUOTED}|[“《])+[{SENTENCE_ENDS}]?")
-_SEGMENT = re.compile(rf"(?:[^“《{SENTENCE_ENDS}{SEMICOLONS}]+|{_QUOTED}|[“《])+[{SENTENCE_ENDS}{SEMICOLONS}]?")
+_SENTENCE = re.compile(rf"(?:[^{QUOTE_OPENS}{SENTENCE_ENDS}]+|{_QUOTED}|[{QUOTE_OPENS}])+[{SENTENCE_ENDS}]?")
+_SEGMENT = re.compile(rf"(?:[^{QUOTE_OPENS}{SENTENCE_ENDS}{SEMICOLONS}]+|{_QUOTED}|[{QUOTE_OPENS}])+"
+                      rf"[{SENTENCE_ENDS}{SEMICOLONS}]?")
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:

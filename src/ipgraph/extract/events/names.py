@@ -35,7 +35,17 @@ from ipgraph.extract.events.referring import referred
 from ipgraph.extract.facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY
 from ipgraph.zh.dates import YEAR, DateSpan
-from ipgraph.zh.grammar import COMMAS, JOIN, JOIN_OR_WITH, NUMERALS, ORDINAL, QUOTED, alternation, chinese_number
+from ipgraph.zh.grammar import (
+    COMMAS,
+    JOIN,
+    JOIN_OR_WITH,
+    NUMERALS,
+    ORDINAL,
+    QUOTE_OPENS,
+    QUOTED,
+    alternation,
+    chinese_number,
+)
 
 
 @dataclass
@@ -212,7 +222,7 @@ class NameFinder:
         (events/referring.py)."""
         words = self.rules
         name.verb = self._verb(sentence, verb_stop, name.left, found)
-        name.named = bool(name.called or ORDINAL.search(text) or re.search(r"[“《]|[A-Z]{2,}", text)
+        name.named = bool(name.called or ORDINAL.search(text) or re.search(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}", text)
                           or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))

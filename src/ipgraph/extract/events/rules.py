@@ -45,6 +45,7 @@ from ipgraph.zh.grammar import (
     NUMBER,
     NUMERALS,
     ORDINAL,
+    QUOTE_OPENS,
     SENTENCE_ENDS,
     chinese_number,
     segments,
@@ -412,11 +413,14 @@ class ReportEvents(CeremonyEvents):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
             recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
-            return ("event-sentence", 0.65, date) if name.named and (dates or told_day or recent) else None
+            edition = NAMED_YEAR.match(name.label) is not None  # 开展2022年知识产权宣传周活动: the year's own
+            return ("event-sentence", 0.65, date) if name.named and (dates or told_day or recent) or edition else None
         if name.held:
             return "event-sentence", 0.65, date
         if (name.named and dates or named_year([name])) and self._setting(sentence, name):
             return "event-sentence", 0.6, date  # a name with its edition's year dates itself (在2020年…会议上)
+        if self._scene(sentence, name):
+            return "event-sentence", 0.55, date
         if (dates or told_day) and (holding or name.duration):
             return "event-sentence", 0.7, date
         if name.named and holding:
@@ -431,6 +435,13 @@ class ReportEvents(CeremonyEvents):
         then, though no verb of holding says so."""
         return bool(name.setting or re.search(r"[在于於]\s*$", sentence[:name.left])) \
             and self.rules.pattern("position", anchored=True).match(sentence[name.end:]) is not None
+
+    def _scene(self, sentence: str, name: EventName) -> bool:
+        """「…」座谈会上，由甲主持…; 在“…”论坛上，乙发布…: a name in quotation marks opening its clause as the scene of
+        what the clause goes on to tell was held, though the sentence prints no date of its own."""
+        return re.search(f"[{QUOTE_OPENS}]", name.label) is not None \
+            and re.search(rf"(?:^|[{BREAKS}])\s*[在于於]?\s*$", sentence[:name.left]) is not None \
+            and re.match(rf"(?:{self.rules.source('position')})\s*[{COMMAS}]", sentence[name.end:]) is not None
 
     def _description(self, passage: Passage, sentences: Sequence[re.Match], names: list[list[EventName]],
                      index: int, label: str) -> list[Context]:
