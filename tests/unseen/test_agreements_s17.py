@@ -2,8 +2,9 @@
 character short of the name's end, and 合约); a collective that sums two counts (三省一市, 两市一省) stands for as
 many places as its compound of abbreviations names; and a compound's places find their bodies named after it in its
 passage when none was named before (粤川两省…签署…。广东省…、四川省…分别代表两省签约); and 分别 opening a clause is no
-subject of it, so the clause goes on with the subject before (A、B，分别与C、D签署; X一行赴…，分别与…签署). Every sentence here was
-written for these tests, none copied from an evaluation text or a probe; each runs the real pipeline."""
+subject of it, so the clause goes on with the subject before (A、B，分别与C、D签署; X一行赴…，分别与…签署).
+Every sentence here was written for these tests, none copied from an evaluation text or a probe; each runs the real
+pipeline."""
 
 from __future__ import annotations
 
