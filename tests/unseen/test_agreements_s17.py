@@ -2,7 +2,8 @@
 character short of the name's end, and 合约); a collective that sums two counts (三省一市, 两市一省) stands for as
 many places as its compound of abbreviations names; and a compound's places find their bodies named after it in its
 passage when none was named before (粤川两省…签署…。广东省…、四川省…分别代表两省签约); and 分别 opening a clause is no
-subject of it, so the clause goes on with the subject before (A、B，分别与C、D签署; X一行赴…，分别与…签署).
+subject of it, so the clause goes on with the subject before (A、B，分别与C、D签署; X一行赴…，分别与…签署); and a
+signing three paragraphs after the dated event it was signed at has that event's day.
 Every sentence here was written for these tests, none copied from an evaluation text or a probe; each runs the real
 pipeline."""
 
@@ -85,3 +86,28 @@ def test_a_rector_who_led_a_visit_signs_for_his_university():
     told = _signatories(text)
     assert len(told) == 2
     assert all(len(parties) == 2 for parties in told)
+
+
+def _dated(text: str) -> list[str | None]:
+    return [a.date for a in agreements(text, date="2024-06-01")]
+
+
+def test_a_signing_three_paragraphs_after_its_forum_has_the_forums_day():
+    text = ("黄河知识产权论坛在郑州开幕\n\n5月18日，第三届黄河知识产权论坛在郑州开幕。\n\n"
+            "论坛由河南省知识产权局主办，沿黄各省区代表参加。\n\n与会代表围绕地理标志保护交流了经验。\n\n"
+            "此外，河南省知识产权局与山东省知识产权局签署了《地理标志互认合作协议》。\n")
+    assert _dated(text) == ["2024-05-18"]
+
+
+def test_minutes_signed_after_a_meeting_told_three_paragraphs_before():
+    text = ("两局举行年度会谈\n\n3月7日，第五次中蒙知识产权局局长会谈在乌兰巴托举行。\n\n"
+            "双方回顾了过去一年的合作成果。\n\n双方还就专利审查高速路试点交换了意见。\n\n"
+            "会后，双方签署了《第五次局长会谈纪要》。\n")
+    assert _dated(text) == ["2024-03-07"]
+
+
+def test_an_agreement_signed_at_a_ceremony_told_three_paragraphs_before():
+    text = ("苏州签约\n\n4月21日，苏州市知识产权局与苏州大学战略合作签约仪式在苏州举行。\n\n"
+            "苏州市知识产权局局长介绍了全市知识产权工作情况。\n\n苏州是长三角重要的创新城市。\n\n"
+            "仪式上，双方签订了《专利转化合作协议》。\n")
+    assert _dated(text) == ["2024-04-21"]
