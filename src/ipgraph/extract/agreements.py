@@ -102,8 +102,10 @@ AGREEMENT_RULES = {
 
 _TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
 """An instrument's name as a title: in 《》 or quotation marks."""
-_OCCASION_REACH = 2
-"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署)."""
+_OCCASION_REACH = 3
+"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
+item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
+举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…)."""
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """An event's date told to the day: only such an event is the occasion a signing is dated by."""
 _RUNNING = "¶"

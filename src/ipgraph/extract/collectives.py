@@ -29,8 +29,11 @@ ALL_SIDES = 0
 SIDE = "方"
 """The unit of a collective of sides (双方, 三方, 各方): a side may be one body or several (A联合B与C: two sides), where
 a collective of bodies (两局, 三部门) counts one body each."""
-_NUMBER = r"(?<![\d第一两二三四五六七八九十百])(?P<number>\d{1,2}|[两二三四五六七八九十]{1,3})"
+_COUNT = r"\d{1,2}|[两二三四五六七八九十]{1,3}"
+_NUMBER = rf"(?<![\d第一两二三四五六七八九十百])(?P<number>{_COUNT})"
 """A count of two or more: never an ordinal (第三方 is a third party) nor one (一方 is one side)."""
+_MORE = rf"(?P<more>一|{_COUNT})"
+"""A second count added to the first, one included (三省一市: three provinces and a city, four places)."""
 _FILLER = 6
 """How many characters may stand between a counted unit and the head of its bodies (12省区市知识产权主管部门)."""
 
@@ -71,6 +74,7 @@ class CollectiveWords:
         units = "|".join(f"{re.escape(u)}{_not_followed(u, words_of_their_own)}"
                          for u in sorted(self.units, key=len, reverse=True))
         self.counted = re.compile(f"(?P<places>[{''.join(self.provinces)}]{{2,}})?{_NUMBER}(?P<unit>{units})"
+                                  f"(?:{_MORE}(?:{units}))?"
                                   f"(?!{IDEOGRAPH}{{0,2}}(?:{alternation(bodies)}))(?P<head>{IDEOGRAPH}{{0,{_FILLER}}}?"
                                   f"(?:{alternation(authorities + tuple(u for u in self.units if len(u) > 1))}))?")
         self.pattern = re.compile(f"{alternation(tuple(self.fixed))}|{self.counted.pattern}" if self.fixed
@@ -83,8 +87,8 @@ class CollectiveWords:
         found = self.counted.fullmatch(word)
         if found is None:
             raise KeyError(word)
-        number = found.group("number")
-        count = int(number) if number.isdigit() else chinese_number(number)
+        count = sum(int(n) if n.isdigit() else chinese_number(n)
+                    for n in (found.group("number"), found.group("more")) if n)  # 三省一市: four places
         kind = "org" if found.group("head") else self.units[found.group("unit")]
         places = tuple(dict.fromkeys(self.provinces[c] for c in found.group("places") or ""))
         return Collective(count, kind, places if len(places) == count else ())
@@ -119,15 +123,23 @@ def bodies_of_places(places: tuple[str, ...], context: Sequence[tuple[str, list[
                      kind_of: Callable[[str], str]) -> list[str]:
     """The authorities of each place (``kind_of`` a key in AUTHORITIES) that the report names before ``at`` in the
     first text of ``context`` or in the texts after it (the passages before, nearest first): a body of 四川 is one
-    whose printed name opens with it (四川省高级人民法院), outside a title. Nobody when one of the places has none
-    named: a collective is never resolved to bodies the text does not name."""
+    whose printed name opens with it (四川省高级人民法院), outside a title. The compound names its places itself, so
+    when the text before names no body of one of them, those its own passage names after it count too (粤川两省知识
+    产权局签署…。广东省知识产权局局长…、四川省知识产权局局长…分别代表两省签约). Nobody when one of the places has
+    none named: a collective is never resolved to bodies the text does not name."""
     found: dict[str, list[str]] = {place: [] for place in places}
-    for number, (text, mentions) in enumerate(context):
+
+    def named(text: str, mentions: list[Located], start: int, end: int) -> None:
         for mention in mentions:
-            if mention.kind != ORG or number == 0 and mention.start >= at or \
+            if mention.kind != ORG or not start <= mention.start < end or \
                     text.rfind("《", 0, mention.start) > text.rfind("》", 0, mention.start):
                 continue
             place = next((p for p in places if text.startswith(p, mention.start)), None)
             if place is not None and f"org/{mention.key}" not in found[place] and kind_of(mention.key) in AUTHORITIES:
                 found[place].append(f"org/{mention.key}")
+
+    for number, (text, mentions) in enumerate(context):
+        named(text, mentions, 0, at if number == 0 else len(text))
+    if places and context and not all(found.values()):
+        named(*context[0], at, len(context[0][0]))
     return [body for place in places for body in found[place]] if places and all(found.values()) else []
