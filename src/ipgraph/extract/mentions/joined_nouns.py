@@ -58,7 +58,16 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     if short:
         return start if shapes._lone_place(text, before) else before
     after_place = _place_end(shapes, text, start, end, found) >= 0  # 甲市及乙县市场监管局: two places' bodies
+    if fields and _field_words(shapes, text, before, start - 1) < 2:
+        return start  # 某大学法学院以及乙集团: no words of a field between the parent's head and the joining word
     return before if _placed(shapes, text, before, start - 1, found) and not after_place else start
+
+
+def _field_words(shapes: OrgShapes, text: str, start: int, end: int) -> int:
+    """How many characters stand between the last head noun the words from ``start`` to ``end`` hold and ``end``: the
+    unit's first field (知识产权 in 某大学知识产权与…), none when the words end in the parent's head (…学院以)."""
+    heads = [at for at in range(start + 2, end + 1) if shapes._head_at(text, at) is not None]
+    return end - heads[-1] if heads else end - start
 
 
 def _placed(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
