@@ -32,9 +32,12 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
       某信息办公室网络综合协调管理和执法督查局: a unit's two fields of work), so nouns joined before a bare head
       alone never make a name (宣传与执法处);
     - any of them in a name the report defines an acronym for, whatever its length
-      (国际作者和作曲者协会联合会（CISAC）).
+      (国际作者和作曲者协会联合会（CISAC）);
+    - any of them after a stem long enough to name a body alone, on the same terms as after a stem of a placed head:
+      the words read on open with a place or hold the head of the unit's parent (某大学知识产权与竞争法研究院: the
+      university's institute of two fields, not 竞争法研究院 alone).
 
-    A stem long enough already is left alone; a name or place right after the word, a head before it (甲公司与乙协会),
+    A stem long enough is otherwise left alone; a name or place right after the word, a head before it (甲公司与乙协会),
     a word standing for parties (双方与复旦大学: collectives.tsv) or a title before the words (某大学校长甲与乙研究院
     院长: a person's name) makes the word join two names. Elsewhere 和 is also a character of names (共和国), where
     reading on would swallow what stands before the name."""
@@ -42,9 +45,11 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     defined = DEFINED.match(text, end) is not None
     placed = head.alone is None and stem >= 2
     short = defined or head.alone is not None and 2 <= stem < head.alone
-    joins = tuple(NOUN_JOINS) if defined or placed else (WITH,)
-    if not (short or placed) or text[start - 1 : start] not in joins or text[start - 2 : start - 1] in "）)" or \
-            shapes._place_after(text, start, found) or shapes._head_at(text, start - 1) is not None:
+    fields = stem >= 2 and not (short or placed)
+    joins = tuple(NOUN_JOINS) if defined or placed or fields else (WITH,)
+    if not (short or placed or fields) or text[start - 1 : start] not in joins or \
+            text[start - 2 : start - 1] in "）)" or shapes._place_after(text, start, found) or \
+            shapes._head_at(text, start - 1) is not None:
         return start
     before = shapes._backward(text, start - 1, found)
     if start - 1 - before < 2 or shapes.collectives.search(text, before, start - 1) \
@@ -53,7 +58,16 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     if short:
         return start if shapes._lone_place(text, before) else before
     after_place = _place_end(shapes, text, start, end, found) >= 0  # 甲市及乙县市场监管局: two places' bodies
+    if fields and _field_words(shapes, text, before, start - 1) < 2:
+        return start  # 某大学法学院以及乙集团: no words of a field between the parent's head and the joining word
     return before if _placed(shapes, text, before, start - 1, found) and not after_place else start
+
+
+def _field_words(shapes: OrgShapes, text: str, start: int, end: int) -> int:
+    """How many characters stand between the last head noun the words from ``start`` to ``end`` hold and ``end``: the
+    unit's first field (知识产权 in 某大学知识产权与…), none when the words end in the parent's head (…学院以)."""
+    heads = [at for at in range(start + 2, end + 1) if shapes._head_at(text, at) is not None]
+    return end - heads[-1] if heads else end - start
 
 
 def _placed(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:

@@ -9,7 +9,18 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import PERSON
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, COORDINATORS, NAME_BREAKS, NAME_PUNCTUATION, SENTENCE_ENDS
+from ipgraph.zh.grammar import (
+    AGENT_MARKS,
+    CLAUSE_BREAKS,
+    COMMAS,
+    COORDINATORS,
+    LEADS,
+    LED_GROUP,
+    NAME_BREAKS,
+    NAME_PUNCTUATION,
+    SENTENCE_ENDS,
+    alternation,
+)
 
 Named = tuple[int, int, str, "Span | None", int]
 """A person found: start, end, role, the organisation printed before, where the employer would end."""
@@ -18,6 +29,10 @@ CLOSERS = ("）", ")", "》", "」", "”", "』")
 marks (《某协会》高级顾问甲, 「某公会」理事长乙)."""
 _GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
 """A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
+_PERIODICAL = re.compile(r"《[^《》]{1,30}》$")
+"""A periodical's name in title marks, ending where its kind's noun or the editor's title follows (《某刊》杂志)."""
+LED = re.compile(f"(?:(?:{alternation(LED_GROUP)})[{COMMAS}]?)?(?:{alternation(LEADS)})")
+"""A verb of leading, after the word for taking a group along where one is printed (带领; 率队，带领)."""
 
 
 def opens_clause(text: str, at: int) -> bool:
@@ -46,33 +61,47 @@ def listed_after(text: str, at: int, found: list[Named],
     one of ``closers`` (the honorifics: 某署律师甲女士和乙先生), and may gloss it in brackets (甲(Mark Lee)、商务
     专员乙); a coordinator joins the items as a 、 does."""
     if text[at - 1 : at] not in ("、", "，", ",", *COORDINATORS):
-        return None
+        return led_by(text, at, found)
     item_end = unglossed(text, at - 1)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end == item_end or text[end:item_end] in (role, *closers) and text[end:item_end]), None)
+
+
+def led_by(text: str, at: int, found: list[Named]) -> tuple[Span | None, int] | None:
+    """The body and title position of the person whose verb of leading ends right at ``at`` (某局甲局长带领某处乙处长;
+    某局副局长甲率队，带领某室主任乙): whom a person leads along is the staff of the leader's body."""
+    lead = next((m for m in LED.finditer(text, max(0, at - 7), at) if m.end() == at), None)
+    if lead is None:
+        return None
+    return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
+                 if end == lead.start() or text[end : lead.start()] == role and role), None)
 
 
 def across_unit(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str],
                 head: re.Pattern[str]) -> Span | None:
     """The body a chain of titles opens when a unit of it stands before the last title (某局二级巡视员、办公室主任甲):
     the unit after the 、 (a run ending in a body's ``head`` noun) is of the body printed before the first title, and
-    so is the person."""
+    so is the person; so is one whose last post is at a periodical printed in title marks (某研究会副理事长、《某刊》
+    杂志主编乙), a post the chain adds to those at its body."""
     start = at
     while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS:
         start -= 1
+    if text[start - 1 : start] == "》" and (periodical := _PERIODICAL.search(text, max(0, start - 32), start)):
+        return chain_body(text, periodical.start(), ends, title, headed=True)
     if start == at or not head.search(text, start, at):
         return None
     return chain_body(text, start, ends, title)
 
 
-def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str]) -> Span | None:
+def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str], headed: bool = False) -> Span | None:
     """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、); not where the title is the
-    body's head (某学院院长、某处处长: the head of one unit holds a post in another, not in a unit of his own)."""
+    body's head (某学院院长、某处处长: the head of one unit holds a post in another, not in a unit of his own), unless
+    what follows is no unit (``headed``: 某学院院长、《某刊》主编 still heads the faculty)."""
     if text[at - 1 : at] != "、":
         return None
     body = next((ends[s] for s in range(max(0, at - 26), at - 1) if s in ends and title.fullmatch(text, s, at - 1)),
                 None)
-    return None if body is None or text.endswith(body.text[-1] + "长", 0, at - 1) else body
+    return None if body is None or not headed and text.endswith(body.text[-1] + "长", 0, at - 1) else body
 
 
 def holds_body(name: str, head: re.Pattern[str]) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
+from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.given_names import LOST_DOTS, TRANSLITERATED, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
@@ -117,6 +118,7 @@ class People(NameShapes):
         self.chinese_named = frozenset(r["code"] for r in read_tsv(Path(data_dir) / "gazetteer" / "chinese_named.tsv",
                                                                    ("code",)))
         """The state and regions whose officers' names read as a surname and a given name (chinese_named.tsv)."""
+        self.breaks = NameBreaks(data_dir).breaks
         self.sounds = frozenset(r["character"] for r in read_tsv(Path(data_dir) / "gazetteer" / "sound_characters.tsv",
                                                                  ("character",)))
 
@@ -354,8 +356,10 @@ class People(NameShapes):
         综合处乙处长; 某局局长甲和办公室乙主任): a run of a few characters ending in a body's head noun, which the
         mentions did not find; it is named as a unit of that body."""
         start = at
-        while start > max(0, at - 8) and is_cjk(text[start - 1]) and text[start - 1] not in NAME_BREAKS + "、":
-            start -= 1
+        while start > max(0, at - 8) and is_cjk(text[start - 1]) and not self.breaks(text, start - 1):
+            start -= 1  # a word holding a function word stays whole (对外合作处)
+        lead = neighbours.LED.search(text, max(0, start - 1), at)  # 带领某处甲处长: the unit opens after the verb
+        start = lead.end() if lead else start
         head = self.any_head.search(text, start, at)
         listed = listed_after(text, start, found) if head and at - start >= 2 else None
         if not mentions or listed is None or listed[0] is None or \
