@@ -121,8 +121,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         topic=re.compile(f"(?:{alternation(words.get('topic', ()))})"
                          f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(head)}))"
                          f"(?=[^，,。；;]{{0,4}}?(?:{after}))"),
-        defines=re.compile(f"[（(]\\s*(?:{alternation(words.get('defines', ()))})\\s*"
-                           "[“\"「『]([^”\"」』]{1,16})[”\"」』]"),
+        defines=re.compile(f"[（(](?:[^（）()]*?[，,；;])?\\s*(?:{alternation(words.get('defines', ()))})\\s*为?\\s*"
+                           "[“\"「『《]{1,2}([^”\"」』《》]{1,16})[》”\"」』]{1,2}"),
         recipient=re.compile(alternation(words.get("recipient", ()))),
         described=re.compile(f"是([^，,。；;]{{0,25}}?)({before})的[^，,。；;]{{0,8}}?(?:{noun})"),
         as_of=word_lists(folder / "signing.tsv").get("as_of", ()),
