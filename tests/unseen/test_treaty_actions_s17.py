@@ -111,3 +111,23 @@ def test_printed_variants_of_two_titles_are_the_gazetteers_treaties():
         ("wipo-convention", "Accession", ["country/CN"], "1980-06-03")]
     assert _acts("《工业品外观设计国际保存海牙协定》于1925年11月6日在海牙缔结。\n") == [
         ("hague-agreement", "Conclusion", [], "1925-11-06")]
+
+
+def test_a_treaty_concluded_in_the_nineteenth_century_has_that_years_date():
+    assert _acts("《保护工业产权巴黎公约》于1883年3月20日在巴黎缔结。\n") == [
+        ("paris-convention", "Conclusion", [], "1883-03-20")]
+    assert _acts("1883年缔结的《保护工业产权巴黎公约》至今仍是工业产权保护的基础。\n") == [
+        ("paris-convention", "Conclusion", [], "1883")]
+    assert _acts("一八八六年九月九日通过的《保护文学和艺术作品伯尔尼公约》是版权领域最早的公约。\n") == [
+        ("berne-convention", "Adoption", [], "1886-09-09")]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("《专利合作条约》由世界知识产权组织管理，1970年6月19日在华盛顿缔结。\n", ("pct", "Conclusion", [], "1970-06-19")),
+    ("《商标法新加坡条约》是商标程序的国际规则，2006年3月27日在新加坡通过。\n",
+     ("singapore-treaty", "Adoption", [], "2006-03-27")),
+    ("《视听表演北京条约》为表演者提供保护，2012年6月26日在北京缔结。\n",
+     ("beijing-treaty", "Conclusion", [], "2012-06-26")),
+])
+def test_a_clause_of_a_date_and_a_place_tells_what_happened_to_the_treaty_before_it(text: str, act: tuple):
+    assert _acts(text) == [act]

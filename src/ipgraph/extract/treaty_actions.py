@@ -26,11 +26,12 @@ collective in front of the treaty (双方就《A》落实 → the actors it coun
 bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）); a short name the text
 defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
 both sign); a treaty that opens its clause is the subject of the verb that closes it (《A》于…在马拉喀什通过) and of
-the date-only clauses after it (，2016年9月30日生效); an action that is the topic of a forecast (加入《A》将有助于…)
-did not happen, nor did one behind the treaty that a forecast takes as its topic (《A》的实施将惠及…) or that is
-the undated condition of what follows (《A》生效后，…), nor is what a treaty provides after a condition of its own
-(《A》将在十个国家交存批准书之后三个月生效: neither deposit nor entry into force is told as done); a negated action (尚未加入) or an appeal to others
-(呼吁各国批准) is none, and so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
+the date-only clauses after it, a place after 在 in them too (，2016年9月30日生效; ，1891年在马德里缔结); an action
+that is the topic of a forecast (加入《A》将有助于…) did not happen, nor did one behind the treaty that a forecast
+takes as its topic (《A》的实施将惠及…) or that is the undated condition of what follows (《A》生效后，…), nor is
+what a treaty provides after a condition of its own (《A》将在十个国家交存批准书之后三个月生效: neither deposit nor
+entry into force is told as done); a negated action (尚未加入) or an appeal to others (呼吁各国批准) is none, and
+so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
 在《A》框架下实施). A treaty in what qualifies an instrument (签署了推动条约实施的合作协议), in another work's title
 (《〈A〉正式生效…》倡议书) or in an event's name (马拉喀什条约落地实施推进会) undergoes nothing there; nominal acts
 that a forecast takes as topic (《A》的缔结和生效，将…) are none, nor is a hope (期待…推动条约实施). An instrument
@@ -91,6 +92,8 @@ _BEFORE_GAP = 12
 _SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
 """《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
 _AFTER_GAP = 8
+_PLACE_END = re.compile(r"在[^，,、；;。：:“”]{1,10}$")
+"""，1891年在马德里缔结: the place a clause puts right before its verb, no subject (dates are read apart)."""
 _FOR_STATE = ("EntryIntoForce",)
 """Acts that happen to a treaty for a state (对中国生效): the state named after for_state's words is the actor."""
 _FOR_STATE_GAP = 2
@@ -422,7 +425,8 @@ class _ReportTreatyActions(ReportReader):
     def _closing(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
         """《A》于2013年6月在马拉喀什通过，2016年9月30日生效: a treaty that opens its clause is the subject of the
         verb that closes it (a final verb such as 通过, or any verb behind a treaty), and of each next clause that
-        holds only a date and such a verb, even when its own clause closes with none (《A》达到生效门槛，将于…生效)."""
+        holds only a date, a place after 在 and such a verb (，1891年在马德里缔结), even when its own clause closes
+        with none (《A》达到生效门槛，将于…生效)."""
         lead = self.rules.words.get("lead", ())
         if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
             return []
@@ -432,7 +436,8 @@ class _ReportTreatyActions(ReportReader):
             text = sentence[clause[0]:clause[1]].rstrip("了")
             verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
             if verb is None and clause != opening \
-                    or verb and clause != opening and not no_subject(text[:-len(verb[0])], self.year, lead):
+                    or verb and clause != opening \
+                    and not no_subject(_PLACE_END.sub("", text[:-len(verb[0])]), self.year, lead):
                 break  # 《A》达到生效门槛，将于…生效: the treaty stays the subject of the clauses after its own
             if verb:
                 at = clause[0] + len(text) - len(verb[0])
