@@ -131,3 +131,19 @@ def test_a_treaty_concluded_in_the_nineteenth_century_has_that_years_date():
 ])
 def test_a_clause_of_a_date_and_a_place_tells_what_happened_to_the_treaty_before_it(text: str, act: tuple):
     assert _acts(text) == [act]
+
+
+def test_a_bare_treaty_noun_opening_a_clause_is_the_treaty_named_last():
+    assert ("singapore-treaty", "EntryIntoForce", [], "2009-03-16") in _acts(
+        "《商标法新加坡条约》2006年通过。2009年3月16日，条约正式生效。\n")
+    assert ("wct", "EntryIntoForce", [], "2013-11-06") in _acts(
+        "《世界知识产权组织版权条约》于2002年对中国生效，条约对中国澳门特别行政区自2013年11月6日起生效。\n")
+
+
+def test_a_bare_treaty_noun_after_a_word_of_membership_is_the_treaty_named_last():
+    assert ("paris-convention", "Accession", ["country/TR"], "1990") in _acts(
+        "中国于1985年加入《保护工业产权巴黎公约》。1990年，土耳其也成为公约成员。\n")
+
+
+def test_entering_into_force_and_being_implemented_is_one_act():
+    assert _actions("《海牙协定》于2022年5月5日在中国生效实施。\n") == {"EntryIntoForce"}

@@ -419,7 +419,7 @@ class _ReportTreatyActions(ReportReader):
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
-        taken = {verb.start for verb in verbs}
+        taken = {verb.start for verb in verbs} | {verb.end for verb in verbs}  # 生效实施: one predicate, one act
         return verbs + [v for v in self._closing(sentence, start, end, first, last) if v.start not in taken]
 
     def _closing(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
