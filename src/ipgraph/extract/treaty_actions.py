@@ -17,17 +17,21 @@ Also read: a treaty referred back to (该条约, 上述协定: the treaty named 
 the passage or the one before, whose name ends in that noun); the instrument handed over (递交《A》批准书 is a
 ratification, 加入书 an accession; who hands it over acts, not the one it is
 handed to after 向); an entry into force announced with its date (《A》将于
-2026年1月1日生效: the date inside does not count towards the distance, nor does a setting: 在国际法律层面上生效); a
+2026年1月1日生效: the date inside does not count towards the distance, nor does a setting: 在国际法律层面上生效, nor a
+gloss in brackets, whose commas end no clause: 《A》（English，以下简称《B》）于…生效, the date behind the treaty being
+the verb's own); a
 known treaty printed longer in its title (《世界知识产权组织视听表演北京条约》) is the whole title, so a run of titles
 (《A》《B》生效) holds it; a
 collective in front of the treaty (双方就《A》落实 → the actors it counts); a
 bracket after the treaty that ends in a verb (《A》（TRIPS，我国2001年加入）); a short name the text
 defines for a treaty (《A》（下称“议定书”）) wherever it stands alone later; actors joined by 与 (智利与新西兰签署《A》:
 both sign); a treaty that opens its clause is the subject of the verb that closes it (《A》于…在马拉喀什通过) and of
-the date-only clauses after it (，2016年9月30日生效); an action that is the topic of a forecast (加入《A》将有助于…)
-did not happen, nor did one behind the treaty that a forecast takes as its topic (《A》的实施将惠及…) or that is
-the undated condition of what follows (《A》生效后，…); a negated action (尚未加入) or an appeal to others
-(呼吁各国批准) is none, and so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
+the date-only clauses after it, a place after 在 in them too (，2016年9月30日生效; ，1891年在马德里缔结); an action
+that is the topic of a forecast (加入《A》将有助于…) did not happen, nor did one behind the treaty that a forecast
+takes as its topic (《A》的实施将惠及…) or that is the undated condition of what follows (《A》生效后，…), nor is
+what a treaty provides after a condition of its own (《A》将在十个国家交存批准书之后三个月生效: neither deposit nor
+entry into force is told as done); a negated action (尚未加入) or an appeal to others (呼吁各国批准) is none, and
+so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
 在《A》框架下实施). A treaty in what qualifies an instrument (签署了推动条约实施的合作协议), in another work's title
 (《〈A〉正式生效…》倡议书) or in an event's name (马拉喀什条约落地实施推进会) undergoes nothing there; nominal acts
 that a forecast takes as topic (《A》的缔结和生效，将…) are none, nor is a hope (期待…推动条约实施). An instrument
@@ -69,7 +73,7 @@ from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
 from ipgraph.zh.dates import find_dates, without_times
-from ipgraph.zh.grammar import SETTING, between_names, clause_bounds, sentences
+from ipgraph.zh.grammar import BRACKETED, SETTING, between_names, clause_bounds, sentences
 
 TREATY_ACTION_RULES = {
     "treaty-action": ("treaty action from a verb next to a treaty", "条约旁动词表示的条约行动",
@@ -88,6 +92,8 @@ _BEFORE_GAP = 12
 _SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
 """《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
 _AFTER_GAP = 8
+_PLACE_END = re.compile(r"在[^，,、；;。：:“”]{1,10}$")
+"""，1891年在马德里缔结: the place a clause puts right before its verb, no subject (dates are read apart)."""
 _FOR_STATE = ("EntryIntoForce",)
 """Acts that happen to a treaty for a state (对中国生效): the state named after for_state's words is the actor."""
 _FOR_STATE_GAP = 2
@@ -186,6 +192,9 @@ class _ReportTreatyActions(ReportReader):
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
                   found_speaker: Speaker | None) -> None:
         start, end = clause_bounds(sentence, treaties[0].start)
+        closed = treaties[-1].end + (sentence[treaties[-1].end:treaties[-1].end + 1] == "》")
+        glossed = BRACKETED.match(sentence, closed)  # 《A》（English，以下简称…）: a comma in a gloss ends no clause
+        end = clause_bounds(sentence, glossed.end())[1] if glossed and glossed.end() > end else end
         if sentence[treaties[-1].end:].lstrip("》").startswith(self.rules.words.get("in_name", ())):
             return
         self._bracketed(passage, sentence, mentions, treaties)
@@ -205,7 +214,9 @@ class _ReportTreatyActions(ReportReader):
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
                     or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
-                                                            or self._ground(sentence, treaties, start)):
+                                                            or self._ground(sentence, treaties, start)
+                                                            or self._conditioned(sentence, treaties[-1].end,
+                                                                                 verb.start, (start, end))):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
@@ -220,6 +231,8 @@ class _ReportTreatyActions(ReportReader):
                 state = self._state_for(sentence, mentions, treaties[-1], verb)
                 who, inferred = (state, False) if state else (who, inferred)
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
+            if treaties[-1].end < verb.start < end and find_dates(sentence[treaties[-1].end:verb.start], self.year):
+                bounds = (treaties[-1].end, bounds[1])  # 1992年批准的《A》（…）于1992年10月15日生效: its own date
             date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of,
                                   self.own_date)  # never 截至2025年底
             date = None if marked and verb.start < treaties[0].start else date  # 今年是加入《A》三十周年: its date
@@ -271,6 +284,8 @@ class _ReportTreatyActions(ReportReader):
             if len(keys) != 1 or any(m.kind == TREATY and m.end == hit.start(1) for m in mentions):
                 continue
             start, end = clause_bounds(sentence, hit.start())
+            if self._conditioned(sentence, hit.end(), end, (start, end)):
+                continue  # 30个成员国交存批准书3个月之后生效: the deposits a treaty waits for, not one made
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, hit.start())]
             named = runs(actors(mentions, sentence, start, recipient[-1] if recipient else hit.start()), sentence,
                          _ACTOR_JOIN)
@@ -305,6 +320,13 @@ class _ReportTreatyActions(ReportReader):
             return True
         condition = after.startswith(self.rules.words.get("condition", ()))
         return condition and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year)
+
+    def _conditioned(self, sentence: str, begin: int, at: int, clause: tuple[int, int]) -> bool:
+        """《A》将在五个缔约方交存批准书之后三个月生效, 30个成员国交存批准书3个月之后正式生效: what is told to follow
+        a condition (之后, 以后 between ``begin`` and ``at``: the condition's own words), in a clause without a date, is
+        what a treaty provides, not an act told as done; a condition's 后 alone (后续落实) is not read here."""
+        return any(word in sentence[begin:at] for word in self.rules.words.get("condition", ()) if len(word) > 1) \
+            and not find_dates(sentence[clause[0]:clause[1]], self.year)
 
     def _ground(self, sentence: str, treaties: list[Located], start: int) -> bool:
         """按照《A》签署的安排, 在《A》框架下实施的项目: a treaty named as the ground or the frame of an act is not
@@ -382,26 +404,29 @@ class _ReportTreatyActions(ReportReader):
             ends, _, word, action = max(found)
             verbs.append(_Verb(word, action, first - len(before) + ends - len(word), first - len(before) + ends))
         last += sentence[last:last + 1] == "》"
-        reach = last + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last:end], self.year)
-                                        if d.begin < _AFTER_GAP)
-        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance; nor is a short name in brackets
+        # 《A》（《B》）5月5日生效, 《A》（…，以下简称…）生效: a gloss in brackets is no distance, nor is a date
+        gloss = len(m.group(0)) if (m := BRACKETED.match(sentence, last)) else 0
+        reach = last + gloss + _AFTER_GAP + sum(d.finish - d.begin for d in find_dates(sentence[last + gloss:end],
+                                                                                       self.year)
+                                                if d.begin < _AFTER_GAP)
+        # 议定书于…在国际法律秩序上生效: a setting, like a date, is no distance
         reach += sum(m.end() - m.start() for m in SETTING.finditer(sentence, last, end) if m.start() < reach)
-        reach += len(m.group(0)) if (m := _SHORT_NAME.match(sentence, last)) else 0
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
                   if at >= 0 and not after[at + len(word):].startswith(not_after)
-                  and not re.search(r"[《、是]", after[:at])]  # 《A》是…签署的: described
+                  and not re.search(r"[《、是]", after[gloss:at])]  # 《A》是…签署的: described
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
-        taken = {verb.start for verb in verbs}
+        taken = {verb.start for verb in verbs} | {verb.end for verb in verbs}  # 生效实施: one predicate, one act
         return verbs + [v for v in self._closing(sentence, start, end, first, last) if v.start not in taken]
 
     def _closing(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
         """《A》于2013年6月在马拉喀什通过，2016年9月30日生效: a treaty that opens its clause is the subject of the
         verb that closes it (a final verb such as 通过, or any verb behind a treaty), and of each next clause that
-        holds only a date and such a verb, even when its own clause closes with none (《A》达到生效门槛，将于…生效)."""
+        holds only a date, a place after 在 and such a verb (，1891年在马德里缔结), even when its own clause closes
+        with none (《A》达到生效门槛，将于…生效)."""
         lead = self.rules.words.get("lead", ())
         if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
             return []
@@ -411,7 +436,8 @@ class _ReportTreatyActions(ReportReader):
             text = sentence[clause[0]:clause[1]].rstrip("了")
             verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
             if verb is None and clause != opening \
-                    or verb and clause != opening and not no_subject(text[:-len(verb[0])], self.year, lead):
+                    or verb and clause != opening \
+                    and not no_subject(_PLACE_END.sub("", text[:-len(verb[0])]), self.year, lead):
                 break  # 《A》达到生效门槛，将于…生效: the treaty stays the subject of the clauses after its own
             if verb:
                 at = clause[0] + len(text) - len(verb[0])

@@ -87,8 +87,10 @@ class TreatyNames:
         return found
 
     def _short_names(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """Short names the report defines for a treaty (《A》（下称“议定书”）, 《A》（RCEP）) learnt, and read wherever
-        they stand alone later (交存了接受议定书的通知书, RCEP协定将于…生效)."""
+        """Short names the report defines for a treaty (《A》（下称“议定书”）, 《A》（以下简称为“《日内瓦文本》”）,
+        《A》（RCEP）) learnt, and read wherever they stand alone later (交存了接受议定书的通知书, RCEP协定将于…生效),
+        a title of their own too (加入了《日内瓦文本》): a short name printed as a treaty's title (《海牙公约》) is the
+        treaty it was defined for, not one of its own shape."""
         for mention in mentions:
             if mention.kind == TREATY:
                 after = mention.end + (passage.text[mention.end:][:1] == "》")
@@ -97,12 +99,19 @@ class TreatyNames:
                     self.short_names.setdefault(defined.group(1), mention.key)
         if not self.short_names:
             return mentions
-        taken = [(m.start, m.end) for m in mentions]
+        text = passage.text
+        mentions = [Located(TREATY, self.short_names[text[m.start:m.end]], m.start, m.end)
+                    if m.key in self.new_names and text[m.start:m.end] in self.short_names else m for m in mentions]
+        taken = [(m.start, m.end) for m in mentions if m.kind == TREATY]
         added = [Located(TREATY, key, hit.start(), hit.end())
-                 for short, key in self.short_names.items() for hit in re.finditer(re.escape(short), passage.text)
-                 if not (hit.start() and passage.text[hit.start() - 1] in "“\"「《〈")
+                 for short, key in self.short_names.items() for hit in re.finditer(re.escape(short), text)
+                 if not (hit.start() and text[hit.start() - 1] in "“\"「〈"
+                         or text[hit.start() - 1:hit.start()] == "《" and text[hit.end():hit.end() + 1] != "》")
                  and not any(s < hit.end() and hit.start() < e for s, e in taken)]
-        return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+        if not added:
+            return mentions
+        kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]  # 日内瓦 in it
+        return sorted(kept + added, key=lambda m: (m.start, m.end))
 
     def _anaphora(self, passage: Passage, mentions: list[Located]) -> list[Located]:
         """The passage's mentions, with 该条约 / 上述协定 (or the noun alone after a lead word: 推动协定签署) read as

@@ -43,7 +43,8 @@ class TreatyActionRules:
     decided: re.Pattern[str]
     forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
-    """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署): the treaty named last like it."""
+    """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署), opening a clause (，公约在中国生效) or
+    after a word of membership (成为公约成员): the treaty named last like it."""
     head: tuple[str, ...]
     instrument_ends: tuple[str, ...]
     """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
@@ -111,7 +112,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         not_before=re.compile(alternation((*words.get("not_before", ()), *pledge_words.get("wish", ())))),
         decided=re.compile(alternation(words.get("decided", ())) or "(?!)"),
         forecast=re.compile(alternation(words.get("forecast", ())) or "(?!)"),
-        anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})|({alternation(words.get('lead', ()))}))"
+        anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})|({alternation(words.get('lead', ()))}"
+                           f"|{alternation(words.get('member', ()))}|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])))"
                            f"({noun})"),
         head=head,
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
@@ -121,8 +123,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         topic=re.compile(f"(?:{alternation(words.get('topic', ()))})"
                          f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(head)}))"
                          f"(?=[^，,。；;]{{0,4}}?(?:{after}))"),
-        defines=re.compile(f"[（(]\\s*(?:{alternation(words.get('defines', ()))})\\s*"
-                           "[“\"「『]([^”\"」』]{1,16})[”\"」』]"),
+        defines=re.compile(f"[（(](?:[^（）()]*?[，,；;])?\\s*(?:{alternation(words.get('defines', ()))})\\s*为?\\s*"
+                           "[“\"「『《]{1,2}([^”\"」』《》]{1,16})[》”\"」』]{1,2}"),
         recipient=re.compile(alternation(words.get("recipient", ()))),
         described=re.compile(f"是([^，,。；;]{{0,25}}?)({before})的[^，,。；;]{{0,8}}?(?:{noun})"),
         as_of=word_lists(folder / "signing.tsv").get("as_of", ()),

@@ -62,15 +62,20 @@ NEXT_DAY = ("次日", "翌日", "第二天")
 """Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"
 _HAN_VALUE = {"〇": 0, "零": 0, "○": 0} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-_HAN_YEAR = rf"(?:一九|二[〇零○])[{_HAN_DIGITS}]{{2}}"
+_HAN_YEAR = rf"(?:一[八九]|二[〇零○])[{_HAN_DIGITS}]{{2}}"
 """A year written in Chinese digits, as official documents and white papers date themselves (二〇一七年)."""
+_OLD_YEAR = r"18\d{2}"
+"""A year of the nineteenth century, a date only with its 年 (the Paris Convention 1883年在巴黎缔结, the Berne
+Convention 1886年通过 or 一八八六年, the Madrid Agreement 1891年签订): the treaties that founded the field were made
+then, while a bare 18xx is as often a count (1850家), which is why YEAR, read without 年 in many patterns, stays 19xx
+and 20xx."""
 _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 DATELINE_DAY = rf"(?:\d{{1,2}}|{_HAN_MONTH})月(?:\d{{1,2}}|{_HAN_DAY})日"
 """A month and a day as a dateline prints them, in digits or in Chinese ones (7月6日电; 六月十九日電)."""
 _ATOM = re.compile(
     rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
-    rf"(?:(?:(?P<y>{YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
+    rf"(?:(?:(?P<y>{YEAR}|{_OLD_YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*|(?P<relm>{alternation(tuple(RELATIVE_MONTHS))})\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
     # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
