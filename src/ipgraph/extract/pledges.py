@@ -21,9 +21,8 @@ speaker's organisation or the one named before with that ending, else the
 author's unit of that name (秘书处) or the author (委员会决定…); a name the
 mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
 subject after a pledge of its sentence (…，并将…) is the same actor's; else the
-speaker's organisation (read only after the verb of
-speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
-that opens the clause or, when the clause has no subject, the actor or
+speaker's organisation (read only after the verb of speech, or from 机构+职务+姓名表示 when the person is not
+known); else the actor that opens the clause or, when the clause has no subject, the actor or
 collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…; 智利代表团表示，将…:
 its delegation speaks for it), or
 the words of a speaker not known as a person
@@ -74,6 +73,7 @@ from ipgraph.zh.grammar import (
     SEMICOLONS,
     WILL,
     alternation,
+    before_quotation_closes,
     clause_bounds,
     clauses as grammar_clauses,
     marks_object,
@@ -186,7 +186,7 @@ class _ReportPledges(SpeakersWords):
                 if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
                         or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
-                quote = text[offset + span.start:offset + span.end].strip("，。；： ")
+                quote = before_quotation_closes(text[offset + span.start:offset + span.end]).strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
                                       or elaborating and self._goes_on(sentence, span)):
                     elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
@@ -326,7 +326,7 @@ class _ReportPledges(SpeakersWords):
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
-                    or self.rules.foresee.search(clause, 0, cue.start()) \
+                    or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
                     or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, *cue.span(), told) \
                     or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
                 continue

@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.statement_dates import stated_date
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -62,7 +63,6 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
-    stated_date,
 )
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
