@@ -38,3 +38,15 @@ def test_an_itinerary_printed_ahead_is_no_pledge():
         ("org/CNIPA", "国家知识产权局将派专家前往老挝开展培训")]
     assert pledges("澳门海关将于下月加强对口岸的巡查。") == [
         ("org/ao-men-hai-guan", "澳门海关将于下月加强对口岸的巡查")]
+
+
+def test_bodies_of_a_kind_the_text_names_none_of_act_under_the_body_the_report_names_first():
+    # 全市各级…部门将…, 各地将…, 沿线国家…机构将…: no actor named; the report's first organisation, whose work it tells
+    found = pledges("绵阳市市场监督管理局启动知识产权宣传月。宣传月期间，全市各级市场监管部门将走进企业开展专利培训。")
+    assert found == [("org/mian-yang-shi-shi-chang-jian-du-guan-li-ju", "全市各级市场监管部门将走进企业开展专利培训")]
+    assert pledges("国家知识产权局昨日召开新闻发布会。今年5月，全国各地将集中开展地理标志保护宣传活动。") == [
+        ("org/CNIPA", "全国各地将集中开展地理标志保护宣传活动")]
+    found = pledges("广西知识产权局主办研讨会。会议认为，沿线国家知识产权机构将加强审查信息共享。")
+    assert [quote for _, quote in found] == ["沿线国家知识产权机构将加强审查信息共享"]
+    # a body named (全国人大常委会) or a collective of sides is read as before
+    assert pledges("全国人大常委会将审议专利法修正案。") == [("org/NPCSC", "全国人大常委会将审议专利法修正案")]

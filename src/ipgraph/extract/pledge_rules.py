@@ -92,8 +92,18 @@ class PledgeRules:
     """The cues that are verbs of deciding (决定): a deliberative body's is a resolution (``resolution``)."""
     deliberative: tuple[str, ...]
     """The head nouns ending a deliberative body's name or its sitting (大会, 委员会, 成员国, 会议上)."""
+    every: tuple[str, ...]
+    """各, 沿线: a word of every body of a kind (``unnamed_bodies``)."""
+    body_kinds: tuple[str, ...]
+    """部门, 机构, 地: the nouns of bodies of a kind that end a subject counting them, besides a body's head."""
     travel: re.Pattern[str]
     """A verb of a person's travel right after a cue, the time of the act between (``itinerary``)."""
+
+    def unnamed_bodies(self, subject: str) -> bool:
+        """全市各级市场监管部门, 沿线国家知识产权机构, 全国各地: a subject that counts every body of a kind (a word of
+        the every list in it) and ends in a body's head noun or a noun of bodies of a kind, naming none of them."""
+        words = self.without_adverbs(self.lead.sub("", subject))
+        return any(w in words for w in self.every) and words.endswith(self.bodies + self.body_kinds)
 
     def itinerary(self, clause: str, cue_end: int) -> bool:
         """将于3月29日下午返港, 将拜访…, 将署任局长, 将会随行, 将率领代表团…到访: a cue that goes straight on, past the
@@ -246,6 +256,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
                               f"(?:{alternation(words.get('modal', ()))})"),
         resolves=words.get("resolves", ()),
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
+        every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
         travel=re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
                           f"(?:{alternation(words.get('travel', ())) or '(?!)'})"))
 
