@@ -33,7 +33,7 @@ CLAUSE_BREAKS = COMMAS + SEMICOLONS + COLONS
 _QUOTED = r"[“《][^”》“《]{0,80}[”》]"
 QUOTED = re.compile(_QUOTED)
 
-_OPENING_QUOTATION = re.compile(r"\s*[“「『\"][^”」』\"“「『]*[，,。！？!?；;][^”」』\"“「『]*[”」』\"]")
+_OPENING_QUOTATION = re.compile(r"\s*[“「『\"](?=[^”」』\"“「『]*?[，,。！？!?；;])[^”」』\"“「『]*[”」』\"]")
 
 
 def opening_quotation(text: str) -> int:
