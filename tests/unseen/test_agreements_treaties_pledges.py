@@ -449,8 +449,9 @@ def test_pattern12_yuan_and_hui_jixu_are_pledges_of_the_actor_in_front(graph):
 
 def test_pattern12_a_titled_speaker_or_subject_pledges_for_his_organisation(graph):
     g, _ = graph
-    assert pledges(g, "speaker-without-subject") == {"将进一步加强与各国工商界的交流": {"org/CCPIT"},
-                                                     "世界知识产权组织总干事邓鸿森将于明年访问东盟秘书处": {"org/WIPO"}}
+    # 邓鸿森将于明年访问东盟秘书处: a person's travel printed ahead is an itinerary, no pledge of his organisation
+    # (session 17: SCHEMA's actor is an organisation; eval/realtext rt-297 reads a minister's visits so)
+    assert pledges(g, "speaker-without-subject") == {"将进一步加强与各国工商界的交流": {"org/CCPIT"}}
 
 
 def test_pattern12_a_person_pledges_for_his_organisation(graph):

@@ -17,10 +17,10 @@ def _pledgers(text: str) -> list[tuple[str, str]]:
 def test_we_in_a_quotation_that_goes_on_from_a_paragraph_before_is_the_speaker_told_there():
     assert _pledgers("浙江省知识产权局局长王明出席会议。王明说，今年成绩显著。\n\n"
                      "“我们还将优化服务环境，为企业提供便利。”") == [
-        (ZHEJIANG, "“我们还将优化服务环境，为企业提供便利。”")]
+        (ZHEJIANG, "“我们还将优化服务环境，为企业提供便利")]  # the quote ends where the quotation closes
     assert _pledgers("宁波市市场监督管理局局长王明出席会议。\n\n王明说，今年成绩显著。\n\n"
                      "“我们将对今年工作取得的成效进行总结。”") == [
-        (NINGBO, "“我们将对今年工作取得的成效进行总结。”")]  # 成效 holds 成 and marks no object of 将
+        (NINGBO, "“我们将对今年工作取得的成效进行总结")]  # 成效 holds 成 and marks no object of 将
     # no one told speaking before: 我们 is nobody's there, as before
     assert _pledgers("浙江省知识产权局局长王明出席会议。\n\n本届展会规模空前。我们将继续优化服务。") == []
 

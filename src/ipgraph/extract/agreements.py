@@ -70,6 +70,7 @@ from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import occasions
+from ipgraph.extract.statement_dates import fallback_date, stated_date
 from ipgraph.extract.statements import (
     PATHS,
     PartyReader,
@@ -77,11 +78,9 @@ from ipgraph.extract.statements import (
     Speaker,
     Statement,
     actors,
-    fallback_date,
     omitted_subject,
     org_names,
     path_of,
-    stated_date,
 )
 from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage

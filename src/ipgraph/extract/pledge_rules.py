@@ -23,6 +23,9 @@ _NAME = 20
 """The most characters in front of a head noun that a name opening a clause has (香港特别行政区政府知识产权署)."""
 _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
+_TIME_OF_ACT = (r"[于於]?[\d０-９〇零一二两兩三四五六七八九十年月日号號时時点點分"
+                r"上下中早晚午周週星期明后後同翌次本今当當届屆稍内內底初旬（）()\s至到、]*")
+"""What stands between a cue and the verb it governs when only the time of the act does (将于3月29日下午返港)."""
 _NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七八九十]+[）)、])\s*")
 """A paragraph's printed number (1., 三、) in front of its opening words."""
 
@@ -89,6 +92,24 @@ class PledgeRules:
     """The cues that are verbs of deciding (决定): a deliberative body's is a resolution (``resolution``)."""
     deliberative: tuple[str, ...]
     """The head nouns ending a deliberative body's name or its sitting (大会, 委员会, 成员国, 会议上)."""
+    every: tuple[str, ...]
+    """各, 沿线: a word of every body of a kind (``unnamed_bodies``)."""
+    body_kinds: tuple[str, ...]
+    """部门, 机构, 地: the nouns of bodies of a kind that end a subject counting them, besides a body's head."""
+    travel: re.Pattern[str]
+    """A verb of a person's travel right after a cue, the time of the act between (``itinerary``)."""
+
+    def unnamed_bodies(self, subject: str) -> bool:
+        """全市各级市场监管部门, 沿线国家知识产权机构, 全国各地: a subject that counts every body of a kind (a word of
+        the every list in it) and ends in a body's head noun or a noun of bodies of a kind, naming none of them."""
+        words = self.without_adverbs(self.lead.sub("", subject))
+        return any(w in words for w in self.every) and words.endswith(self.bodies + self.body_kinds)
+
+    def itinerary(self, clause: str, cue_end: int) -> bool:
+        """将于3月29日下午返港, 将拜访…, 将署任局长, 将会随行, 将率领代表团…到访: a cue that goes straight on, past the
+        time of the act, to a verb of travel or stand-in tells an itinerary printed ahead — where someone goes, when
+        he returns, who acts for him meanwhile — no commitment to act (pledge_words.tsv, list travel)."""
+        return self.travel.match(clause, cue_end) is not None
 
     def acting_places(self, subject: str) -> list[str]:
         """福州将…, 珠海、中山将…: the places a subject consists of, each acting as a body of its own (a place that acts
@@ -234,7 +255,10 @@ def load_rules(data_dir: Path) -> PledgeRules:
         bare_modal=re.compile(f"[\\s，,]*(?:{alternation(lead + words.get('modal_adverb', ()))})*"
                               f"(?:{alternation(words.get('modal', ()))})"),
         resolves=words.get("resolves", ()),
-        deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)))
+        deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
+        every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
+        travel=re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
+                          f"(?:{alternation(words.get('travel', ())) or '(?!)'})"))
 
 
 def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:

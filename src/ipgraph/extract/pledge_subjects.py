@@ -134,6 +134,16 @@ class SpeakersWords(ReportReader):
         return bool(_NOUNS.fullmatch(words)) and words.endswith(self.rules.things) \
             and not any(c in NAME_BREAKS for c in words)
 
+    def _report_body(self) -> list[str]:
+        """The organisation the report names first, reading from its first passage (汉中市市场监督管理局开展…): the
+        body whose work a news release tells, under which the bodies of a kind it names none of act."""
+        for back in reversed(range(len(self.context))):
+            text, mentions = self.context[back]
+            named = actors(mentions, text, 0, None, (ORG,))
+            if named:
+                return [path_of(named[0])]
+        return []
+
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""
         return no_subject(text[start:at], None, self.rules.lead_words)

@@ -12,24 +12,22 @@ words: hoping is no commitment to act (eval/SCHEMA.md), least of all a hope for 
 Who pledges, in the clause of the cue: nobody when the subject is a relation with an actor (与A的合作将…);
 我们 in a speaker's words is whom that speaker pledged for last (in a passage that opens with no speaker, 我们 and
 他/她 are the speaker the text last told: SpeakersWords._told_speaker); else the actor named right in front of it
-(产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of
-that actor), or the organisation of a person named there (邓鸿森将…); a
-collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last list) is each actor it
-counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its
-country or union; a word that only refers (学校, 办事处, 我方) is the
+(产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of that actor), or the organisation
+of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last
+list) is each actor it counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
+a word that only refers (学校, 办事处, 我方) is the
 speaker's organisation or the one named before with that ending, else the
 author's unit of that name (秘书处) or the author (委员会决定…); a name the
 mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
 subject after a pledge of its sentence (…，并将…) is the same actor's; else the
-speaker's organisation (read only after the verb of
-speech, or from 机构+职务+姓名表示 when the person is not known); else the actor
-that opens the clause or, when the clause has no subject, the actor or
+speaker's organisation (read only after the verb of speech, or from 机构+职务+姓名表示 when the person is not
+known); else the actor that opens the clause or, when the clause has no subject, the actor or
 collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…; 智利代表团表示，将…:
-its delegation speaks for it), or
-the words of a speaker not known as a person
+its delegation speaks for it), or the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no
 actor is named at all (该项目将…, 本届会议将审议…, 后续将…), the report's author, whose work the report
-tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all).
+tells, unless 将 foretells an effect (此举将有效…; 必将… is no cue at all); bodies of a kind the text names none
+of (全市各级市场监管部门将…) are the organisation the report names first.
 A list announced under a cue (下一步将做好三方面工作：一是…；二是…；三是…) is a programme: every item is a pledge; a
 bare clause after a hope (期待…，将…) is more of the hope, unless 同时 turns from it (期待…，同时，将…); a segment
 after ； opened by a verb of saying (並指) reports, and a cue in a headline glued in front of its dateline is the body
@@ -74,6 +72,7 @@ from ipgraph.zh.grammar import (
     SEMICOLONS,
     WILL,
     alternation,
+    before_quotation_closes,
     clause_bounds,
     clauses as grammar_clauses,
     marks_object,
@@ -186,7 +185,7 @@ class _ReportPledges(SpeakersWords):
                 if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
                         or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
-                quote = text[offset + span.start:offset + span.end].strip("，。；： ")
+                quote = before_quotation_closes(text[offset + span.start:offset + span.end]).strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
                                       or elaborating and self._goes_on(sentence, span)):
                     elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
@@ -326,7 +325,7 @@ class _ReportPledges(SpeakersWords):
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
-                    or self.rules.foresee.search(clause, 0, cue.start()) \
+                    or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
                     or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, *cue.span(), told) \
                     or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
                 continue
@@ -415,7 +414,8 @@ class _ReportPledges(SpeakersWords):
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
             return held
-        return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) else []
+        return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) \
+            else self._report_body() if self.rules.unnamed_bodies(subject) else []
 
     def _collective(self, word: str, at: int) -> list[str]:
         """The actors a collective stands for; in a report that has told an agreement signed by that many (签署…协议。

@@ -23,7 +23,7 @@ from ipgraph.extract.facts import ReportFacts
 from ipgraph.extract.mentions import MENTION_RULES
 from ipgraph.extract.pledges import PLEDGE_RULES, extract_pledges
 from ipgraph.extract.script import Reprint, read_in_one_script
-from ipgraph.extract.statements import covered_year
+from ipgraph.extract.statement_dates import covered_year
 from ipgraph.extract.treaty_actions import TREATY_ACTION_RULES, extract_treaty_actions
 from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.dateline import dateline, wire_day

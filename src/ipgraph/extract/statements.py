@@ -21,11 +21,20 @@ from ipgraph.extract.collectives import ALL_SIDES, CollectiveWords, bodies_of_pl
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
 from ipgraph.extract.mentions.generic import GenericPhrases
-from ipgraph.ingest.passages import FOOTNOTE, Passage
+from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import DateSpan, after_recent, find_dates, without_times
-from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, SETTING, after_verbs, alternation, sentences
+from ipgraph.zh.dates import without_times
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    JOIN_OR_WITH,
+    SENTENCE_ENDS,
+    SETTING,
+    after_verbs,
+    alternation,
+    opening_quotation,
+    sentences,
+)
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
@@ -137,16 +146,18 @@ class Speaker:
 
 def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazetteer: Gazetteer,
             speech: tuple[str, ...]) -> Speaker | None:
-    """The speaker of a forum paragraph: a person named in its opening words and a verb of speech after them."""
-    people = [m for m in mentions if m.kind == PERSON]
-    if not people or people[0].start > 40:
-        return _titled_speaker(passage.text, mentions, speech)
+    """The speaker of a forum paragraph: a person named in its opening words, or right after a quotation opening it
+    (“…我们将…。”申长雨表示: its words are his too, grammar.opening_quotation), and a verb of speech after them."""
+    quoted = opening_quotation(passage.text)
+    people = [m for m in mentions if m.kind == PERSON and m.start >= quoted]
+    if not people or people[0].start - quoted > 40:
+        return _titled_speaker(passage.text, mentions, speech, quoted)
     verb = re.search("|".join(map(re.escape, speech)) or "(?!)", passage.text[people[0].end:])
     key, said = people[0].key, people[0].end + verb.start() if verb else 0
     stop = passage.text.rfind("。", people[0].end, said)  # A介绍了…。B表示，…: the verb is B's, the passage not his
     if verb is None or stop >= 0 and any(m.key != key and stop < m.start < said for m in people):
         return None
-    return Speaker(key, affiliation_of(key, facts, gazetteer), people[0].end + verb.end())
+    return Speaker(key, affiliation_of(key, facts, gazetteer), 0 if quoted else people[0].end + verb.end())
 
 
 def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str | None:
@@ -156,15 +167,15 @@ def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str
     return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
 
 
-def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...]) -> Speaker | None:
+def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...], start: int) -> Speaker | None:
     """中国国际贸易促进委员会副会长柯良栋表示: an organisation, then a title and a name the people stage missed, then
-    a verb of speech; the organisation speaks (the person is not known)."""
-    verb = re.search(alternation(speech), text[:_SPEAKER_REACH])
+    a verb of speech (from ``start``, after a quotation opening the paragraph); the organisation speaks."""
+    verb = re.compile(alternation(speech)).search(text, start, start + _SPEAKER_REACH)
     if verb is None:
         return None
-    named = [m for m in actors(mentions, text, 0, verb.start(), (ORG,))
+    named = [m for m in actors(mentions, text, start, verb.start(), (ORG,))
              if verb.start() - m.end <= _TITLE_AND_NAME and not re.search(f"[{CLAUSE_ENDS}]", text[m.end:verb.start()])]
-    return Speaker(None, named[-1].key, verb.end()) if named else None
+    return Speaker(None, named[-1].key, 0 if start else verb.end()) if named else None
 
 
 def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> list[str]:
@@ -180,35 +191,6 @@ def no_subject(text: str, year: int | None, lead: tuple[str, ...]) -> bool:
     text = without_times(text, year, lead)
     opening = re.match(f"^(?:{alternation(lead)}|{SETTING.pattern}|\\s|[，,、])+", text)
     return not _CJK_OR_LATIN.search(text[opening.end():] if opening else text)
-
-
-def covered_year(period: str | None) -> str | None:
-    """The year a report covers, when its period lies within one calendar year (2023-01/2023-12 → 2023)."""
-    if not period or "/" not in period:
-        return None
-    start, end = period.split("/", 1)
-    return start[:4] if start[:4] == end[:4] else None
-
-
-def stated_date(sentence: str, clause: tuple[int, int], at: int, year: int | None,
-                as_of: tuple[str, ...], anchor: str | None = None) -> tuple[str | None, bool]:
-    """The date a clause gives for what happens at ``at``, and whether the sentence only gives a cut-off.
-
-    A date in the clause wins, then the last one before ``at`` (after 近日 only a day between it and ``at``:
-    ``after_recent``). A date after 截至 (as of) is a cut-off, not the day something happened: the second value
-    is then true. ``anchor``: the report's own date, which a relative date (今日生效, 昨日…签署) is read against."""
-    spans = after_recent(sentence, find_dates(sentence, year, anchor), at)
-    cut_off = [d for d in spans if sentence[max(0, d.begin - 3):d.begin].endswith(as_of)] if as_of else []
-    usable: list[DateSpan] = [d for d in spans if d not in cut_off]
-    in_clause = [d for d in usable if clause[0] <= d.begin < clause[1]]
-    before = [d for d in usable if d.finish <= at]
-    chosen = in_clause[0] if in_clause else (before[-1] if before else None)
-    return (chosen.start if chosen else None), bool(cut_off) and chosen is None
-
-
-def fallback_date(passage: Passage, report_year: str | None) -> str | None:
-    """The year a one-year report covers stands for an undated activity it reports; a footnote's background does not."""
-    return None if passage.kind == FOOTNOTE else report_year
 
 
 @lru_cache(maxsize=4)

@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.statement_dates import stated_date
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,
@@ -66,7 +67,6 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
-    stated_date,
 )
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules

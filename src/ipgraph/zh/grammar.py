@@ -37,6 +37,27 @@ QUOTE_CLOSES = "”》」』"
 _QUOTED = rf"[{QUOTE_OPENS}][^{QUOTE_CLOSES}{QUOTE_OPENS}]{{0,80}}[{QUOTE_CLOSES}]"
 QUOTED = re.compile(_QUOTED)
 
+_OPENING_QUOTATION = re.compile(r"\s*[“「『\"](?=[^”」』\"“「『]*?[，,。！？!?；;])[^”」』\"“「『]*[”」』\"]")
+
+
+def opening_quotation(text: str) -> int:
+    """Where a quotation that opens a paragraph ends (“…我们将…。”申长雨表示，…), or 0: words of a clause or more
+    in quotation marks, which the person the paragraph then names as speaking said; a quoted name or slogan (“一带一路”
+    倡议…), with no clause break inside, opens none."""
+    found = _OPENING_QUOTATION.match(text)
+    return found.end() if found else 0
+
+
+_QUOTATION_CLOSED = re.compile(r"[。！？!?][”」』\"]")
+
+
+def before_quotation_closes(text: str) -> str:
+    """``text`` up to the sentence end that closes a quotation inside it (…服务。”林峰表示，…: the quoted words only,
+    not the words that tell who said them), else all of it."""
+    closed = _QUOTATION_CLOSED.search(text)
+    return text[:closed.start() + 1] if closed else text
+
+
 IDEOGRAPH = r"[\u4e00-\u9fff]"
 """One character of the CJK unified ideographs block: a regex class for the characters of a Chinese word or name."""
 LOCATIVES = ("在", "于", "於")
