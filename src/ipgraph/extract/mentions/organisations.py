@@ -341,9 +341,10 @@ class OrgShapes:
     def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False,
                  unit: bool = False) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
-        within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
-        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
-        ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
+        within the clause, before a function word, a verb, a count of listed places (甲、乙两地知识产权局: lists.py
+        names each place's), the next organisation or person (中国与埃及知识产权局 is Egypt's), or a place after a
+        complete name (香港中通社香港中通社 is two; ``complete``: the name before ``begin`` already ends in a head,
+        so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
         organisation (``unit``) the head of a unit of two characters or more right after it ends a name too
         (国务院办公厅)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
@@ -366,7 +367,8 @@ class OrgShapes:
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
                     self.stops.starting(text, at) or joint_verb_at(self, text, at, begin) or \
-                    (best is not None or complete or unit) and _SESSION.match(text, at):
+                    (best is not None or complete or unit) and _SESSION.match(text, at) or \
+                    self.closers[1].match(text, at):
                 break
             joined = at + 1 if text[at] in NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"

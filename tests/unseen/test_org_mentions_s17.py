@@ -1,0 +1,35 @@
+"""Session 17, organisations as actors (mn19): sentences written for these tests (none copied from an evaluation
+text or a probe), read by the real mention stage, one test per mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unseen.test_people import new_orgs
+
+
+def _names(text: str, res) -> set[str]:
+    return {details["name"] for details in new_orgs(text, res).values()}
+
+
+# --- places listed before 等地 / 两地 share the head after it: each place's body, named without 地 ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("苏州、无锡、常州等地市场监管局联合开展了商标执法检查。", {"苏州市场监管局", "无锡市场监管局", "常州市场监管局"}),
+    ("杭州、宁波两地知识产权局签署了专利执法协作协议。", {"杭州知识产权局", "宁波知识产权局"}),
+    ("成都、重庆、西安三地中级人民法院共同发布了典型案例。",
+     {"成都中级人民法院", "重庆中级人民法院", "西安中级人民法院"}),
+    ("会议由一家律师事务所、温州、台州等地市场监管局共同承办。", {"温州市场监管局", "台州市场监管局"}),
+])
+def test_places_counted_or_closed_by_di_share_the_head(text: str, expected: set[str], res):
+    names = _names(text, res)
+    assert expected <= names, names
+    assert not any("地" in name for name in names), names
+
+
+def test_di_without_a_head_and_difang_name_no_body(res):
+    """Guards: 等地 before a verb names places only; 等地方政府部门 is a class of bodies ("local government
+    departments"), not each place's government."""
+    assert not _names("巡回讲座先后在南京、合肥等地举办。", res)
+    assert not _names("江西省、湖南省等地方政府部门的代表参加了座谈。", res)
+
