@@ -33,3 +33,19 @@ def test_di_without_a_head_and_difang_name_no_body(res):
     assert not _names("巡回讲座先后在南京、合肥等地举办。", res)
     assert not _names("江西省、湖南省等地方政府部门的代表参加了座谈。", res)
 
+
+# --- a name that opens with joined province abbreviations (粤港, 京津冀) opens with places ---------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("京津冀知识产权保护协作工作小组召开了第三次全体会议。", "京津冀知识产权保护协作工作小组"),
+    ("沪苏浙皖知识产权执法协作小组发布了十大案例。", "沪苏浙皖知识产权执法协作小组"),
+    ("粤澳知识产权合作工作组今天在珠海举行会议。", "粤澳知识产权合作工作组"),
+    ("据闽台商标合作专责小组介绍,双方今年已完成十项合作。", "闽台商标合作专责小组"),
+])
+def test_a_joint_body_of_abbreviated_provinces_is_one_body(text: str, name: str, res):
+    assert name in _names(text, res)
+
+
+def test_a_body_each_place_has_one_of_after_joined_abbreviations_is_several(res):
+    """Guard: 粤港澳海关 names the customs of each side, no single body (OrgShapes._collective)."""
+    assert not _names("粤港澳海关去年联合开展了三次执法行动。", res)

@@ -255,7 +255,9 @@ class OrgShapes:
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
+                    place is not None or shape or lone or defined
+                    or self._joined_places(text, start, end - len(head.head))
+                    or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
@@ -316,6 +318,16 @@ class OrgShapes:
         if not inner:
             return start
         return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
+
+    def _joined_places(self, text: str, start: int, head_start: int) -> bool:
+        """A name that opens with two province abbreviations or more (粤港, 京津冀, 川渝) before words of its own opens
+        with the places it joins, as one that opens with a place does (粤港某某合作专责小组: the two sides' joint
+        group); a province named in full is one place (辽宁), and a head a place has one of after them names one body
+        of each (_collective)."""
+        run = start
+        while run < head_start and text[run] in self.province_abbreviations:
+            run += 1
+        return run - start >= 2 and run < head_start and not text.startswith(self.place_starts, start)
 
     def _lone_place(self, text: str, start: int) -> bool:
         """A name opening a clause with a bare 省, 市 or 区 (省知识产权局): the report's province's or city's body."""
