@@ -49,3 +49,26 @@ def test_a_joint_body_of_abbreviated_provinces_is_one_body(text: str, name: str,
 def test_a_body_each_place_has_one_of_after_joined_abbreviations_is_several(res):
     """Guard: 粤港澳海关 names the customs of each side, no single body (OrgShapes._collective)."""
     assert not _names("粤港澳海关去年联合开展了三次执法行动。", res)
+
+
+# --- nouns of a field that hold a function word's character (数据, 证据, 票据) are read over ----------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会上,江苏省大数据管理中心介绍了数据知识产权登记工作。", "江苏省大数据管理中心"),
+    ("日前,国家数据局印发了工作方案。", "国家数据局"),
+    ("上海票据交易所与市知识产权局签署合作协议。", "上海票据交易所"),
+    ("西南政法大学证据法学研究中心承办了本次研讨会。", "西南政法大学证据法学研究中心"),
+])
+def test_a_name_holding_a_field_noun_with_a_function_character_is_read_whole(text: str, name: str, res):
+    assert name in _names(text, res)
+
+
+def test_a_function_word_still_ends_a_name(res):
+    """Guard: 根据 is a function word, so the name after it starts after it."""
+    assert _names("根据浙江省大数据发展管理局的通知,各地开展了登记工作。", res) == {"浙江省大数据发展管理局"}
+
+
+def test_a_data_centre_is_a_facility(res):
+    """Guard: read over 数据, a data centre is a facility as a convention centre is (org_heads.tsv, 中心)."""
+    assert not _names("双方约定交换该组织全球数据中心所载的药品名称信息。", res)
+

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import doc_text, is_cjk, overlaps
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS
+from ipgraph.zh.grammar import COORDINATORS
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -32,7 +32,7 @@ def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
         at = unit.end_char
         while head is not None and text[at : at + 1] in LIST_MARKS:
             end = at + 1
-            while end < len(text) and is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
+            while end < len(text) and is_cjk(text[end]) and not shapes.breaks(text, end) and end - at <= 10:
                 end += 1
             end = next((e for e in range(end, at + 2, -1) if shapes._head_at(text, e, listed=True) is not None
                         and (parent or text.startswith(head.head, e - len(head.head)))), 0)
