@@ -32,6 +32,7 @@ def test_places_counted_or_closed_by_di_share_the_head(text: str, expected: set[
     "江西省、湖南省等地方政府部门的代表参加了座谈。",  # 地方政府部门: a class of bodies, "local government departments"
     "粤港澳海关去年联合开展了三次执法行动。",  # joined abbreviations before a body each place has: several, no one
     "双方约定交换该组织全球数据中心所载的药品名称信息。",  # read over 数据, a data centre is a facility (中心)
+    "报告提出要加快构建“全面开放新格局”。",  # in quotes 格局 is still a word, no 局
 ])
 def test_guards_no_body(text: str, res):
     assert not _names(text, res)
@@ -83,4 +84,9 @@ def test_a_body_the_sentence_names_is_read_with_its_full_name(text: str, name: s
     _FIELD_NOUNS: 数据, 证据, 票据 hold a function word's character and are read over (break_words.tsv);
     _FACULTIES: a faculty listed after a faculty is of the same university, named with it."""
     assert name in _names(text, res)
+
+
+def test_a_quoted_data_centre_set_up_by_an_agreement_is_a_body(res):
+    """The quotation marks make a name of a data centre (org_heads.tsv 中心, not_after 数据, asked with quoted)."""
+    assert "南湖数据中心" in _names("双方签署协议，共同建立“南湖数据中心”。", res)
 

@@ -272,7 +272,7 @@ class OrgShapes:
         out = []
         for match in QUOTED.finditer(text):
             start, end = match.start() + 1, match.end() - 1
-            head = self._head_at(text, end)
+            head = self._head_at(text, end, quoted=True)
             if text[match.start()] == "“" and head is not None and end - len(head.head) - start >= 3 and \
                     not any(c in NAME_PUNCTUATION for c in text[start:end]) and not self._counted(text, start):
                 out.append((start, end, self._place_at(found, start)))
@@ -337,14 +337,17 @@ class OrgShapes:
         """A name may start at ``at``: after the text's start, punctuation, a function word or a verb before names."""
         return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or self.stops.ending(text, at)
 
-    def _head_at(self, text: str, end: int, listed: bool = False):
+    def _head_at(self, text: str, end: int, listed: bool = False, quoted: bool = False):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
         list of names (``listed``) a list mark after it ends the item, whatever it makes of the head elsewhere
-        (组织和 is "organise and" in prose, the end of 欧洲刑警组织 after 国际刑警组织、)."""
+        (组织和 is "organise and" in prose, the end of 欧洲刑警组织 after 国际刑警组织、); in quotation marks
+        (``quoted``) a word before the head that makes the phrase a facility or a kind elsewhere does not (“某数据
+        中心”), while one character still makes a word with the head (“…新格局”, “…信托基金”)."""
         for head in self.heads_ending.get(text[end - 1 : end], ()):
             start = end - len(head.head)
             if start > 0 and text.startswith(head.head, start) \
-                    and not text.endswith(head.not_after or ("\0",), 0, start) \
+                    and not text.endswith(tuple(w for w in head.not_after if len(w) == 1 or not quoted) or ("\0",),
+                                          0, start) \
                     and (listed and text[end : end + 1] in LIST_MARKS
                          or not text.startswith(head.not_before or ("\0",), end)):
                 return head
