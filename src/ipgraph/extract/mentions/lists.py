@@ -31,6 +31,15 @@ _COUNT = re.compile(rf"\s*{NUMBER}\s*")
 _LEVELS = "级"
 """What a count of listed places counts when they are of different levels (湖南省、长沙市两级知识产权局): each has the
 body that follows."""
+_PLACES = "地(?!方)"
+"""The noun that calls the listed items places of any level, after 等 or a count (广州、东莞等地市场监管局,
+北京、上海两地知识产权局: each place's body): no suffix is added to the places, which print their own, and the places
+that end the list share the head even after items that are none. 地方 ("local": 甲、乙等地方政府部门) is a class of
+bodies, not this noun."""
+_PLACES_CLOSE = re.compile(f"{_PLACES}$")
+_THROUGH = re.compile(f"(?:{_LEVELS}|{_PLACES})$")
+"""A closer that ends in 级 or 地 stands between the last place and the head the places share: the last place's body
+runs through it (_through_levels)."""
 _ITEM_CHARS = (3, 12)
 """How long the words of an item of a list closed by a noun of a kind may be: two characters are as often a trade
 (电子、汽车等企业) as a name."""
@@ -100,6 +109,8 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
         if at == 0 or not kind and not _ends_in_place(shapes, text, at, found):
             continue
         items = _items(shapes, text, at, found, names)
+        if not kind and _PLACES_CLOSE.search(text, 0, after):
+            items = _places_last(shapes, text, items, found)  # 某公司、甲、乙等地…: the places that end the list
         if kind and any(body for _, _, body in items):
             out += _bodies(shapes, doc, text, [(s, e) for s, e, _ in items], (kind, found), names + out)
         elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
@@ -108,7 +119,8 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
             head = shapes._head_at(text, after + len(shared))
             bodies = _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
                                     names + out)
-            out += _through_levels(shapes, doc, bodies, after + len(shared)) if text[after - 1] == _LEVELS else bodies
+            out += _through_levels(shapes, doc, bodies, after + len(shared)) if _THROUGH.search(text, 0, after) \
+                else bodies
     return out
 
 
@@ -234,8 +246,8 @@ def list_closers(place_suffixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[
     ``places``/``counted`` holds the suffix of the places counted, ``count`` where the count starts. Two patterns
     that each open with a word or a class of characters, which a scan finds fast."""
     suffixes = "".join(sorted(place_suffixes))
-    return (re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?"),
-            re.compile(rf"(?P<count>[{NUMERALS}]+)(?:(?P<counted>[{suffixes}])|{_LEVELS})"))
+    return (re.compile(rf"{LIST_CLOSER}(?:{_COUNT.pattern}(?:(?P<places>[{suffixes}])|[家个所]))?(?:{_PLACES})?"),
+            re.compile(rf"(?P<count>[{NUMERALS}]+)(?:(?P<counted>[{suffixes}])|{_LEVELS}|{_PLACES})"))
 
 
 def _ends_in_place(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> bool:

@@ -255,7 +255,9 @@ class OrgShapes:
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or defined or head.alone is not None and stem >= head.alone
+                    place is not None or shape or lone or defined
+                    or self._joined_places(text, start, end - len(head.head))
+                    or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
@@ -270,7 +272,7 @@ class OrgShapes:
         out = []
         for match in QUOTED.finditer(text):
             start, end = match.start() + 1, match.end() - 1
-            head = self._head_at(text, end)
+            head = self._head_at(text, end, quoted=True)
             if text[match.start()] == "“" and head is not None and end - len(head.head) - start >= 3 and \
                     not any(c in NAME_PUNCTUATION for c in text[start:end]) and not self._counted(text, start):
                 out.append((start, end, self._place_at(found, start)))
@@ -317,6 +319,16 @@ class OrgShapes:
             return start
         return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
 
+    def _joined_places(self, text: str, start: int, head_start: int) -> bool:
+        """A name that opens with two province abbreviations or more (粤港, 京津冀, 川渝) before words of its own opens
+        with the places it joins, as one that opens with a place does (粤港某某合作专责小组: the two sides' joint
+        group); a province named in full is one place (辽宁), and a head a place has one of after them names one body
+        of each (_collective)."""
+        run = start
+        while run < head_start and text[run] in self.province_abbreviations:
+            run += 1
+        return run - start >= 2 and run < head_start and not text.startswith(self.place_starts, start)
+
     def _lone_place(self, text: str, start: int) -> bool:
         """A name opening a clause with a bare 省, 市 or 区 (省知识产权局): the report's province's or city's body."""
         return text[start] in self.lone_places and self._starts_name(text, start)
@@ -325,14 +337,17 @@ class OrgShapes:
         """A name may start at ``at``: after the text's start, punctuation, a function word or a verb before names."""
         return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or self.stops.ending(text, at)
 
-    def _head_at(self, text: str, end: int, listed: bool = False):
+    def _head_at(self, text: str, end: int, listed: bool = False, quoted: bool = False):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
         list of names (``listed``) a list mark after it ends the item, whatever it makes of the head elsewhere
-        (组织和 is "organise and" in prose, the end of 欧洲刑警组织 after 国际刑警组织、)."""
+        (组织和 is "organise and" in prose, the end of 欧洲刑警组织 after 国际刑警组织、); in quotation marks
+        (``quoted``) a word before the head that makes the phrase a facility or a kind elsewhere does not (“某数据
+        中心”), while one character still makes a word with the head (“…新格局”, “…信托基金”)."""
         for head in self.heads_ending.get(text[end - 1 : end], ()):
             start = end - len(head.head)
             if start > 0 and text.startswith(head.head, start) \
-                    and not text.endswith(head.not_after or ("\0",), 0, start) \
+                    and not text.endswith(tuple(w for w in head.not_after if len(w) == 1 or not quoted) or ("\0",),
+                                          0, start) \
                     and (listed and text[end : end + 1] in LIST_MARKS
                          or not text.startswith(head.not_before or ("\0",), end)):
                 return head
@@ -341,9 +356,10 @@ class OrgShapes:
     def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False,
                  unit: bool = False) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
-        within the clause, before a function word, a verb, the next organisation or person (中国与埃及知识产权局
-        is Egypt's), or a place after a complete name (香港中通社香港中通社 is two; ``complete``: the name before
-        ``begin`` already ends in a head, so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
+        within the clause, before a function word, a verb, a count of listed places (甲、乙两地知识产权局: lists.py
+        names each place's), the next organisation or person (中国与埃及知识产权局 is Egypt's), or a place after a
+        complete name (香港中通社香港中通社 is two; ``complete``: the name before ``begin`` already ends in a head,
+        so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
         organisation (``unit``) the head of a unit of two characters or more right after it ends a name too
         (国务院办公厅)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
@@ -366,7 +382,8 @@ class OrgShapes:
             if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
                     or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
                     self.stops.starting(text, at) or joint_verb_at(self, text, at, begin) or \
-                    (best is not None or complete or unit) and _SESSION.match(text, at):
+                    (best is not None or complete or unit) and _SESSION.match(text, at) or \
+                    self.closers[1].match(text, at):
                 break
             joined = at + 1 if text[at] in NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"

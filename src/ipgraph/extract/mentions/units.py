@@ -9,18 +9,22 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import doc_text, is_cjk, overlaps
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS
+from ipgraph.zh.grammar import COORDINATORS, NATIONAL
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
 
 LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
 """What joins the items of a list of names one character long (、和及)."""
+_FACULTY_PARENTS = ("university", "research")
+"""The kinds of body whose units are listed after one another with the parent written once (某大学法学院、光华管理学院;
+某科学院某研究所、某研究所)."""
 
 
 def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
     """Units listed after a unit, each by its own words and head (欧盟委员会农业总司、贸易总司和企业总司): units of
-    the same parent, named with the parent's part of the first unit's name; or, when its name shows no parent,
+    the same parent, named with the parent's part of the first unit's name (also a faculty whose own words, read
+    back from its head, made a name alone: 某大学知识产权学院、证据学研究所); or, when its name shows no parent,
     bodies with the same head (市检一分院、三分院); after a known body, bodies with its head and words enough
     of their own to name one (国际刑警组织、欧洲刑警组织)."""
     taken = [(s.start_char, s.end_char) for s in (*found, *added)]
@@ -32,10 +36,17 @@ def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
         at = unit.end_char
         while head is not None and text[at : at + 1] in LIST_MARKS:
             end = at + 1
-            while end < len(text) and is_cjk(text[end]) and text[end] not in NAME_BREAKS and end - at <= 10:
+            while end < len(text) and is_cjk(text[end]) and not shapes.breaks(text, end) and end - at <= 10:
                 end += 1
             end = next((e for e in range(end, at + 2, -1) if shapes._head_at(text, e, listed=True) is not None
                         and (parent or text.startswith(head.head, e - len(head.head)))), 0)
+            own = next((a for a in added if (a.start_char, a.end_char) == (at + 1, end) and not a.kb_id_
+                        and not (a._.ipg or {}).get("parent")), None) if parent and end else None
+            if own is not None and _faculty(shapes, text, parent, own, found):
+                own._.ipg.update(name=parent + own.text, kind="unit", parent=(unit._.ipg or {}).get("parent", ""),
+                                 country=(unit._.ipg or {}).get("country", ""))  # read back alone, named alone
+                at = end
+                continue
             if not end or any(s < end and at + 1 < e for s, e in taken) or unit.kb_id_ and \
                     end - len(head.head) - at - 1 < max(2, head.alone or 2):
                 break
@@ -49,6 +60,18 @@ def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
             out.append(span)
             at = end
     return out
+
+
+def _faculty(shapes: OrgShapes, text: str, parent: str, item: Span, found: list[Span]) -> bool:
+    """A listed item is another faculty or institute of the university or academy the unit before it names (某大学知识
+    产权学院、证据学研究所): the parent is one (_FACULTY_PARENTS), and the item's words open with no place and hold no
+    head but their own (广州市人民检察院, 某市委市监局 name bodies of their own)."""
+    parent_head = shapes._head_at(parent, len(parent))
+    start = item.start_char
+    return parent_head is not None and parent_head.kind in _FACULTY_PARENTS and \
+        shapes._place_at(found, start) is None and not shapes.place_shape.match(text, start, item.end_char) and \
+        text[start] not in shapes.lone_places and not text.startswith(NATIONAL, start) and \
+        not _parent_part(shapes, text, start, item.end_char)
 
 
 def _parent_part(shapes: OrgShapes, text: str, start: int, end: int) -> str:
