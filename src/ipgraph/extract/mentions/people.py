@@ -12,22 +12,19 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.bylines import Bylines
-from ipgraph.extract.mentions.given_names import LOST_DOTS, TRANSLITERATED, NameShapes
+from ipgraph.extract.mentions.given_names import LIST_OPENS, LOST_DOTS, TRANSLITERATED, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
-    AGENT_MARKS,
-    CLAUSE_BREAKS,
     COORDINATORS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
     NUMBER,
     POSTED,
-    SENTENCE_ENDS,
     SUBJECT_ADVERBS,
     WITH,
     alternation,
@@ -91,9 +88,11 @@ class People(NameShapes):
         name = f"{plain}|{self.married.pattern}"
         verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
         self._name, self._verbs = name, verbs
-        run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
-                                    re.MULTILINE)
+        # Where a list of bare names may end: ``bare_list`` is compiled and searched only where one may (_may_list).
+        self.list_verb = re.compile(f"(?={verbs})")
+        self.name_firsts = frozenset(n[0] for n in gazetteer.surnames)
+        self.name_lengths = tuple({len(n) + k for n in gazetteer.surnames for k in ((1, 2) if len(n) > 1 else (2,))}
+                                  | {4})  # a compound surname and one or two characters; a surname and two; married
         # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
         self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
         self.surname = re.compile(alternation(gazetteer.surnames))
@@ -121,6 +120,12 @@ class People(NameShapes):
 
     # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
     # a passage first needs it (most builds never do), not with the pipeline.
+    @cached_property
+    def bare_list(self) -> re.Pattern[str]:
+        """Bare names that open a clause (or follow 由, 据) before a verb of attending or speaking."""
+        run = rf"((?:(?:{self._name})[、和与及]){{0,5}}(?:{self._name})){self._verbs}"
+        return re.compile(rf"(?:^|(?<=[{re.escape(LIST_OPENS)}\s])){run}", re.MULTILINE)
+
     @cached_property
     def bare_item(self) -> re.Pattern[str]:
         """One name of a list of bare names, before the next one or the list's verb."""
@@ -222,7 +227,8 @@ class People(NameShapes):
         found: list[Named] = []
         tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
                 and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
-        lists = [*self.bare_list.finditer(text), *(self.counted.finditer(text) if _COUNT.search(text) else ())]
+        lists = [*(self.bare_list.finditer(text) if self._may_list(text) else ()),
+                 *(self.counted.finditer(text) if _COUNT.search(text) else ())]
         for org, clause in [(None, c) for c in lists] + tied:
             items, at = [], clause.start(1)
             while (item := self.bare_item.match(text, at, clause.end())) is not None:
