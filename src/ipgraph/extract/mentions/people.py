@@ -81,11 +81,12 @@ class People(NameShapes):
         # A married woman's name may keep her husband's surname before her own (林郑月娥, 陈冯富珍); the first is
         # never a function word (向王某: 向 is "to"), and her given name neither starts a word that follows a name
         # (王明表示 is 王明 who speaks) nor ends in an adverb after a subject (甲乙丙则表示 is 甲乙丙 who speaks).
-        husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
-        follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
-        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow}){HAN}(?![{SUBJECT_ADVERBS}]){HAN}")
+        husbands = tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS)
+        follow = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics)
+        married = f"(?:{alternation(husbands)})(?:{single})(?!{alternation(follow)}){HAN}(?![{SUBJECT_ADVERBS}]){HAN}"
+        self.married_parts = (frozenset(husbands), frozenset(n for n in gazetteer.surnames if len(n) == 1), follow)
         plain = f"(?:{compound}){HAN}{{1,2}}?|(?:{single}){HAN}{{2}}"
-        name = f"{plain}|{self.married.pattern}"
+        name = f"{plain}|{married}"
         verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
         self._name, self._verbs = name, verbs
         # Where a list of bare names may end: ``bare_list`` is compiled and searched only where one may (_may_list).
