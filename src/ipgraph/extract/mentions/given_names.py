@@ -5,6 +5,7 @@ foreign name spelled in sounds, with its dots or without."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Span
 
@@ -34,6 +35,8 @@ TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,
 
 LIST_OPENS = CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS
 """What a list of bare names follows when it does not open its line or follow a space (会上，甲乙表示; 由丙丁主持)."""
+_JOINTS = ("、", "和", "与", "及")
+"""What joins two bare names of a list."""
 
 
 _HAN = re.compile(HAN)
@@ -62,13 +65,20 @@ class NameShapes:
         characters, ~10 ms of compiling) is compiled and searched only where one may."""
         return any(self._names_end(text, verb.start(), 1) for verb in self.list_verb.finditer(text))
 
-    def _names_end(self, text: str, end: int, names: int) -> bool:
+    def _may_run(self, text: str, at: int) -> bool:
+        """Whether such names from ``at`` on may end where a verb of the list stands (``People.bare_run``)."""
+        limit = at + 6 * max(self.name_lengths) + 5
+        return any(self._names_end(text, verb.start(), 1, at)
+                   for verb in takewhile(lambda verb: verb.start() <= limit, self.list_verb.finditer(text, at)))
+
+    def _names_end(self, text: str, end: int, names: int, start: int = -1) -> bool:
         """Whether the last of at most six such names of a list (``names``: this one's place from the end) ends at
-        ``end``."""
-        for start in (end - n for n in self.name_lengths):
-            if start >= 0 and text[start] in self.name_firsts and (
-                    start == 0 or text[start - 1] in LIST_OPENS or text[start - 1].isspace()
-                    or names < 6 and text[start - 1] in "、和与及" and self._names_end(text, start - 1, names + 1)):
+        ``end``: the first opening its clause, or at ``start`` when one is given."""
+        for at in (end - n for n in self.name_lengths):
+            if at < max(start, 0) or text[at] not in self.name_firsts:
+                continue
+            if at == start or start < 0 and (at == 0 or text[at - 1] in LIST_OPENS or text[at - 1].isspace()) or \
+                    names < 6 and text[at - 1 : at] in _JOINTS and self._names_end(text, at - 1, names + 1, start):
                 return True
         return False
 

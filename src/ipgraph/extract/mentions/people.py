@@ -94,8 +94,7 @@ class People(NameShapes):
         self.name_firsts = frozenset(n[0] for n in gazetteer.surnames)
         self.name_lengths = tuple({len(n) + k for n in gazetteer.surnames for k in ((1, 2) if len(n) > 1 else (2,))}
                                   | {4})  # a compound surname and one or two characters; a surname and two; married
-        # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
-        self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
+        self._plain_name = plain
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
@@ -121,6 +120,11 @@ class People(NameShapes):
 
     # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
     # a passage first needs it (most builds never do), not with the pipeline.
+    @cached_property
+    def bare_run(self) -> re.Pattern[str]:
+        """Bare names after a body and its 的 (来自某大学的甲表示); no married name: a body's 相关领导 has its shape."""
+        return re.compile(rf"((?:(?:{self._plain_name})[、和与及]){{0,5}}(?:{self._plain_name})){self._verbs}")
+
     @cached_property
     def bare_list(self) -> re.Pattern[str]:
         """Bare names that open a clause (or follow 由, 据) before a verb of attending or speaking."""
@@ -227,7 +231,7 @@ class People(NameShapes):
         for that body (来自某大学的甲表示): full names, listed with 、和与及."""
         found: list[Named] = []
         tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
-                and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
+                and self._may_run(text, org.end_char + 1) and (run := self.bare_run.match(text, org.end_char + 1))]
         lists = [*(self.bare_list.finditer(text) if self._may_list(text) else ()),
                  *(self.counted.finditer(text) if _COUNT.search(text) else ())]
         for org, clause in [(None, c) for c in lists] + tied:
