@@ -35,6 +35,8 @@ TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,
 
 LIST_OPENS = CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS
 """What a list of bare names follows when it does not open its line or follow a space (会上，甲乙表示; 由丙丁主持)."""
+_AFTER_NAME = NAME_PUNCTUATION + "（）()"
+"""The marks that follow a name as a word does (besides white space)."""
 _JOINTS = ("、", "和", "与", "及")
 """What joins two bare names of a list."""
 
@@ -51,7 +53,8 @@ class NameShapes:
     honorific: re.Pattern[str]
     not_name: re.Pattern[str]
     married_parts: tuple[frozenset[str], frozenset[str], tuple[str, ...]]
-    follower: re.Pattern[str]
+    follow_set: frozenset[str]
+    follow_lengths: tuple[int, ...]
     cut: re.Pattern[str]
     sounds: frozenset[str]
     list_verb: re.Pattern[str]
@@ -82,6 +85,16 @@ class NameShapes:
                 return True
         return False
 
+    def _follows(self, text: str, at: int) -> str | None:
+        """What follows a name at ``at``: the longest word that follows one (People's words: a verb, a title…), else a
+        mark of punctuation, a bracket or white space, else "" at the end; None when nothing of these does. (A pattern
+        of the words, ~1,900 characters, took ~3.6 ms to compile.)"""
+        word = next((text[at : at + n] for n in self.follow_lengths if text[at : at + n] in self.follow_set), None)
+        if word is not None:
+            return word
+        char = text[at : at + 1]
+        return char if char and (char in _AFTER_NAME or char.isspace()) else "" if at >= len(text) else None
+
     def _function_word_given(self, text: str, at: int, given: int) -> tuple[int, int] | None:
         """A given name of two characters that holds a function word where the name's end is sure: a coordinator
         last, before punctuation (董事长林春和，: a coordinator joins two things, never before punctuation), or a
@@ -91,7 +104,7 @@ class NameShapes:
         if text[end - 1 : end] in COORDINATORS and text[end : end + 1] in NAME_PUNCTUATION and \
                 self._plain(text, at, end - 1, given):
             return at, end
-        if text[given : given + 1] in NAME_BREAKS and self.follower.match(text, end) and \
+        if text[given : given + 1] in NAME_BREAKS and self._follows(text, end) is not None and \
                 self._plain(text, at, end, given + 1):
             return at, end
         return None
@@ -102,9 +115,9 @@ class NameShapes:
         character starts no word that follows a name (局长王林海称，: 王林海 who speaks) and its first character does
         not end a title begun before it (特许厅长官林永明: 厅长 and 长官 overlap, and 官 is no surname here)."""
         end = self._married_end(text, at)
-        follows = self.follower.match(text, end) if end >= 0 else None
-        if end < 0 or follows is None or len(follows.group(0)) == 1 and is_cjk(follows.group(0)) or \
-                self.follower.match(text, end - 1) is not None or not self._plain(text, at, end, at + 1) or \
+        follows = self._follows(text, end) if end >= 0 else None
+        if end < 0 or follows is None or len(follows) == 1 and is_cjk(follows) or \
+                self._follows(text, end - 1) is not None or not self._plain(text, at, end, at + 1) or \
                 any(self.title.fullmatch(text, start, at + 1) for start in range(max(0, at - 6), at)):
             return None
         return at, end
@@ -131,9 +144,9 @@ class NameShapes:
 
     def _foreign_name(self, text: str, at: int) -> tuple[int, int] | None:
         """Two to five characters up to the first word that follows a name (纽森出席, 滨野幸一、, 坂田奈津子出席)."""
-        if self.follower.match(text, at) is None:
+        if self._follows(text, at) is None:
             for end in range(at + 2, at + 6):
-                if self._plain(text, at, end) and self.follower.match(text, end):
+                if self._plain(text, at, end) and self._follows(text, end) is not None:
                     return at, end
         return None
 
@@ -141,7 +154,7 @@ class NameShapes:
         """A name without the words a regex took after it (…卡斯特罗介绍 → …卡斯特罗)."""
         last = max(name.rfind(mark) for mark in NAME_DOTS + LOST_DOTS + " ")
         for at in range(last + 2, len(name)):
-            if self.follower.match(name, at) and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
+            if self._follows(name, at) is not None and name[at:at + 1] not in (" ",) or name[at] in NAME_BREAKS:
                 return name[:at]
         return name
 

@@ -102,7 +102,8 @@ class People(NameShapes):
         self.acts = tuple(w for w in (*gazetteer.after_name, *speech) if len(w) > 1)  # 陪同, 出席, 表示
         self.words_before = tuple(w for w in words if len(w) > 1)
         self.longest_word = max(map(len, words))
-        self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
+        self.follow_set = frozenset(words)  # what _follows reads: a word of these, or punctuation (_AFTER_NAME)
+        self.follow_lengths = tuple(sorted({len(w) for w in words}, reverse=True))
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
@@ -343,8 +344,8 @@ class People(NameShapes):
 
     def _starts_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that follows a name starts at ``at`` (出席, 指出, 局长)."""
-        word = self.follower.match(text, at)
-        return word is not None and len(word.group(0)) > 1
+        word = self._follows(text, at)
+        return word is not None and len(word) > 1
 
     def _name_unit(self, text: str, unit: Span, found: list[Named], ends: dict[int, Span]) -> None:
         """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
@@ -444,7 +445,7 @@ class People(NameShapes):
                 return closed
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
-                        self.follower.match(text, end) or end == surname.end() + 2 and after_org):
+                        self._follows(text, end) is not None or end == surname.end() + 2 and after_org):
                     return at, end
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])
@@ -482,7 +483,7 @@ class People(NameShapes):
             return start, end  # 和特朗普总统, 会见奥朗德总统: a foreign name spelled in sounds, no surname to open it
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
-            not self.follower.match(text, start) else None
+            self._follows(text, start) is None else None
 
     def _after_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
