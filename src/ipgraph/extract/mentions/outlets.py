@@ -52,8 +52,14 @@ class Outlets:
         cues = word_lists(Path(data_dir) / "gazetteer" / "media_cues.tsv")
         self.places = places
         self.byline = re.compile(alternation(cues["reporter"]))
+        taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
+        # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道); a role and
+        # a colon after it are the line's next field, the source left blank (来源: 作者:). This pattern, the picture
+        # credit's and the header line's are compiled (re's cache) when a passage first holds their words: a source's
+        # word before a colon, a picture's word (no bundled report does).
         self.sources, self.pictures = tuple(cues["source"]), tuple(cues["picture"])
-        self.roles = alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
+        self.source = (rf"(?:{alternation(cues['source'])})\s*[：:]\s*(?!(?:{roles})\s*[：:])"
+                       rf"({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
         self.dateline_words = tuple(cues["dateline"])  # compiled into ``dateline`` when a passage first holds one
         self.bracket_marks = bracketed_marks(self.dateline_words)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
@@ -69,34 +75,18 @@ class Outlets:
         self.not_bulletins = tuple(cues["not_bulletin"])  # 新闻快讯: no outlet 新闻快
         self.undated = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)"
                                   rf"({alternation((*cues['bulletin'], *cues['dateline']))})[：:]", re.MULTILINE)
-        self.fields = alternation(word_lists(Path(data_dir) / "ingest" / "header_lines.tsv").get("field", ()))
+        self.credit = rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]"
+        # A page's header line: the site's name, the time the item went up, and the source field after them (某某网
+        # 2024-04-26 10:00 来源: …), the address of the site between if the page prints it (blanked: mask_urls); not
+        # a field's label printed without its colon (发布时间 2024-04-26: header_lines.tsv).
+        fields = alternation(word_lists(Path(data_dir) / "ingest" / "header_lines.tsv").get("field", ()))
+        self.site_line = (rf"^((?!{HAN}*(?:{fields})){HAN}{{2,12}})[ \t]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+                          rf"(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?:{alternation(cues['source'])})\s*[：:]")
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
         self.paper = re.compile(
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
         own = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         self.own = {word for words in own.values() for word in words}  # 本报: the outlet naming itself
-
-    # The source line, picture credit and header line patterns are compiled when a passage first holds their words
-    # (a source's word before a colon, a picture's word): no bundled report does.
-    @cached_property
-    def source(self) -> re.Pattern[str]:
-        """A source line; it may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道); a role
-        and a colon after it are the line's next field, the source left blank (来源: 作者:)."""
-        return re.compile(rf"(?:{alternation(self.sources)})\s*[：:]\s*(?!(?:{self.roles})\s*[：:])"
-                          rf"({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
-
-    @cached_property
-    def credit(self) -> re.Pattern[str]:
-        """A picture's credit in brackets: the outlet, then the photographer ((中新社 王明摄))."""
-        return re.compile(rf"[（(](?!{self.roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{alternation(self.pictures)})[）)]")
-
-    @cached_property
-    def site_line(self) -> re.Pattern[str]:
-        """A page's header line: the site's name, the time the item went up, and the source field after them (某某网
-        2024-04-26 10:00 来源: …), the address of the site between if the page prints it (blanked: mask_urls); not a
-        field's label printed without its colon (发布时间 2024-04-26: header_lines.tsv)."""
-        return re.compile(rf"^((?!{HAN}*(?:{self.fields})){HAN}{{2,12}})[ \t]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-                          rf"(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?:{alternation(self.sources)})\s*[：:]", re.MULTILINE)
 
     @cached_property
     def dateline(self) -> re.Pattern[str]:
@@ -128,13 +118,13 @@ class Outlets:
         # Each pattern needs a mark most passages lack (a colon, a bracket, 《, a date's 日 and the dateline's word).
         colon = holds(text, "：:")  # a source line, a page's header line and an undated dateline hold one
         fielded = colon and _before_colon(text, self.sources)  # a source line and a page's header line hold one
-        sources = self.source.finditer(text) if fielded else ()
-        credits = self.credit.finditer(text) if holds(text, "（(") and any(w in text for w in self.pictures) else ()
+        sources = re.finditer(self.source, text) if fielded else ()
+        credits = re.finditer(self.credit, text) if holds(text, "（(") and any(w in text for w in self.pictures) else ()
         papers = self.paper.finditer(text) if "《" in text else ()
         datelines = self.dateline.finditer(text) if any(closing in text for closing in self.dated) else ()
         out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in sources]
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in credits]
-        out += [m.span(1) for m in (self.site_line.finditer(text) if fielded else ())]
+        out += [m.span(1) for m in (re.finditer(self.site_line, text, re.MULTILINE) if fielded else ())]
         out += [m.span(1) for m in (self.undated.finditer(text) if colon else ()) if m.group(1)[0] not in NAME_BREAKS
                 and not text.endswith(self.not_bulletins, 0, m.end(2))
                 and (m.group(2) in self.bulletins or ends_outlet(m.end(1)))]
