@@ -138,9 +138,9 @@ class _Resolver:
         self.one_script = gazetteer.one_script
         self.country_names = {c.code: (c.name_zh, *c.names_zh) for c in gazetteer.countries.values()}
         cities = (*(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"), *gazetteer.prefectures)
-        self.city_suffix = re.compile(f"^(?:({alternation(cities)})市|({alternation(gazetteer.provinces)})省)")
+        self.city_suffix = f"^(?:({alternation(cities)})市|({alternation(gazetteer.provinces)})省)"
         """A city's or a province's name with the suffix of its level, which a body's short name drops (济南中院,
-        江西高院)."""
+        江西高院): compiled (re's cache) when a new body's name first starts with a place."""
         self.places = (*cities, *gazetteer.provinces)
         self.state_and_place_names = tuple(sorted(
             {n.translate(gazetteer.one_script) for n in (*self.places, *(c for names in self.country_names.values()
@@ -232,8 +232,8 @@ class _Resolver:
         full = self._in_full(mention.details.get("name") or mention.text) if mention.kind == ORG else ""
         if full and not mention.key:
             self.new_names.add(full)
-        if not mention.key and self.city_suffix.match(full):
-            short = self.city_suffix.sub(lambda place: place.group(1) or place.group(2), full)
+        if not mention.key and full.startswith(self.places) and re.match(self.city_suffix, full):
+            short = re.sub(self.city_suffix, lambda place: place.group(1) or place.group(2), full)
             self.without_city_suffix.setdefault(short, name_key(full))
         if not mention.key and (bare := self.bare_counties.bare_name(full)):
             self.without_city_suffix.setdefault(self._in_full(bare), name_key(full))

@@ -389,12 +389,12 @@ class PartyReader:
             at = start + joiner.start() - len(item)
         after: list[str] = []
         at = last
-        while (found := re.match(f"{JOIN_OR_WITH}({self._name.pattern})", text[at:end])) is not None:
-            name = self.name(found.group(1))
+        while (j := re.match(JOIN_OR_WITH, text[at:end])) and (found := self._name.match(text, at + j.end(), end)):
+            name = self.name(found.group(0))
             if not name:
                 break
             after.append(name)
-            at += found.end()
+            at = found.end()
         return before, after
 
     def _listed(self, count: int, kind: str, context: Sequence[tuple[str, list[Located]]], at: int) -> list[str]:

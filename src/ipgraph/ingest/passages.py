@@ -19,7 +19,7 @@ from pathlib import Path
 from ipgraph.ingest.header import HeaderLines, header_lines
 from ipgraph.ingest.textnorm import clean_line, drop_glosses, join_fragments
 from ipgraph.resources import resources
-from ipgraph.zh.grammar import JOIN, NUMERALS
+from ipgraph.zh.grammar import JOIN, NUMERALS, spaced_ideographs
 
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
 
@@ -462,7 +462,7 @@ class _Segmenter(_Assembler):
     def _spaced_row(self, stripped: str) -> bool:
         """A short line whose cells are separated by spaces (name, then title) is a row of its own."""
         return (not self.double_spaced and len(stripped) < 40 and not stripped.endswith(_TERMINAL) and " " in stripped
-                and re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", re.sub(r"“[^”]*”", "", stripped)) is not None)
+                and spaced_ideographs(re.sub(r"“[^”]*”", "", stripped)))
 
     def _add_to(self, block: _Block, body: str, line: _Line) -> None:
         block.add(clean_line(self._cite(body, block)), line.end)

@@ -270,6 +270,16 @@ def ideographs_without(excluded: str) -> str:
     return "[" + "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in bounds if a <= b) + "]"
 
 
+def spaced_ideographs(text: str) -> bool:
+    """Whether two ideographs stand with only spaces between them (甲 乙): a search of ``[一-鿿] +[一-鿿]`` read at
+    each run of spaces, where the pattern's two ranges of 21,000 characters cost re's compiler ~2 ms."""
+    return any(run.start() and "\u4e00" <= text[run.start() - 1] <= "\u9fff"
+               and "\u4e00" <= text[run.end() : run.end() + 1] <= "\u9fff" for run in _SPACES.finditer(text))
+
+
+_SPACES = re.compile(" +")
+
+
 def after_verbs(name: str, verbs: tuple[str, ...]) -> str:
     """What of ``name`` follows the last of ``verbs`` in it (knowledge/gazetteer/name_stops.tsv: verbs that stand
     before an organisation's name and are never part of one): 巨拴科分别代表西安工程大学 → 西安工程大学, a person and a

@@ -36,8 +36,7 @@ class Bylines:
         self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
         dated = alternation(cues['dateline'])
         self.dateline_bracket = re.compile(rf"[日报報](?:{dated})[ \u3000]?{bracket}")
-        # An undated dateline that opens its line (某某报广州讯(记者 甲乙)), tried where its marks stand.
-        self.undated_bracket = re.compile(rf"^[ \t\u3000]*{HAN}{{2,14}}?(?:{dated})[ \u3000]?{bracket}", re.MULTILINE)
+        self._dated, self._bracket = dated, bracket
         self.bracket_marks = bracketed_marks(tuple(cues["dateline"]))
         self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}})[）)][ \t]*$", re.MULTILINE)
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
@@ -50,6 +49,12 @@ class Bylines:
         self.credit_bracket = re.compile(rf"[（(]([^（）()\n]*(?:{credits}|{made}|[/／])[^（）()\n]*)[）)][ \t]*$",
                                          re.MULTILINE)
         self.credit_words = frozenset((*cues["reporter"], *self.credits, *cues["picture"]))
+
+    @cached_property
+    def undated_bracket(self) -> re.Pattern[str]:
+        """An undated dateline that opens its line (某某报广州讯(记者 甲乙)), tried where its marks stand: compiled
+        when a passage first holds them (no bundled report does; five classes of characters, ~1.3 ms)."""
+        return re.compile(rf"^[ \t\u3000]*{HAN}{{2,14}}?(?:{self._dated})[ \u3000]?{self._bracket}", re.MULTILINE)
 
     def __call__(self, doc: Doc, text: str,
                  mentions: list[Span]) -> tuple[list[Named], set[int], dict[tuple[int, int], Span]]:

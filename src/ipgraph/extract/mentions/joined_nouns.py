@@ -52,7 +52,7 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
             shapes._head_at(text, start - 1) is not None:
         return start
     before = shapes._backward(text, start - 1, found)
-    if start - 1 - before < 2 or shapes.collectives.search(text, before, start - 1) \
+    if start - 1 - before < 2 or shapes.collective_ending(text, before, start - 1) \
             or shapes.title_before.search(text, max(0, before - 8), before):  # 校长甲与乙研究院: 甲 is a person
         return start
     if short:

@@ -41,7 +41,6 @@ class Offices:
         for head, words in own_heads.items():
             for word in words:
                 self.own_heads[word] = (*self.own_heads.get(word, ()), head)
-        self.own_anywhere = re.compile(alternation(tuple(self.own_heads)))
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         # A portfolio of up to four characters may stand between a body and the title (某局内地业务总经理).
         self.body_before_portfolio = re.compile(f"^(.*{self.any_head.pattern[:-1]}){HAN}{{0,4}}$")
@@ -57,8 +56,10 @@ class Offices:
                             for name in (org.name_zh, *org.aliases_zh)}
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         prefixes = f"(?:{alternation(gazetteer.title_prefixes)})*"
-        self.state_titles = {title: (re.compile(f"{prefixes}{re.escape(title)}"), code)
+        self.state_titles = {title: (f"{prefixes}{re.escape(title)}", code)
                              for title, code in gazetteer.state_titles.items()}
+        """Each title that says its holder's state, as a pattern (with its prefixes) compiled when a role first ends
+        with the title."""
 
     def place_before(self, text: str, mentions: list[Span], at: int) -> str | None:
         """The country of a place printed right before ``at`` (上海市, 日本兵库县; 兵库县: "" when unknown), or None."""
@@ -172,7 +173,7 @@ class Offices:
             if country.end_char in (posted, posted - 1) and text[country.end_char : posted] in ("", "常"):
                 return country.kb_id_
         offices = [code for title, (shape, code) in self.state_titles.items()
-                   if any(shape.fullmatch(part) for part in role.split("、"))]
+                   if any(part.endswith(title) and re.fullmatch(shape, part) for part in role.split("、"))]
         if not offices or posted >= 0 or self.place_before(text, mentions, title_at) is not None:
             return ""
         return offices[0] if org is None or self.country(org) in ("", offices[0]) else ""
@@ -189,7 +190,12 @@ class Offices:
     @cached_property
     def own_word(self) -> re.Pattern[str]:
         """A body's word for itself ending where a search ends: compiled when a passage first needs it."""
-        return re.compile(f"(?:{self.own_anywhere.pattern})$")
+        return re.compile(f"(?:{alternation(tuple(self.own_heads))})$")
+
+    @cached_property
+    def own_anywhere(self) -> re.Pattern[str]:
+        """A body's word for itself: compiled when a byline first needs it."""
+        return re.compile(alternation(tuple(self.own_heads)))
 
     def own_before(self, text: str, at: int) -> bool:
         """A body's word for itself ends right before ``at`` (我院甲副院长, 该校乙教授)."""

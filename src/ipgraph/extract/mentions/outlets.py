@@ -25,6 +25,17 @@ def _doubled(name: str) -> bool:
     return len(name) % 2 == 0 and name[:half] == name[half:]
 
 
+def _before_colon(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands before a colon, white space between or none (来源：, 来源 :)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if text[at + len(word) :].lstrip()[:1] in ("：", ":"):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 def bracketed_marks(words: tuple[str, ...]) -> re.Pattern[str]:
     """A dateline's word right before a bracket, with a space or none (讯(, 電 （): what an undated dateline that a
     bracket of bylines follows holds, looked for before its pattern is tried (most passages hold none) by one search,
@@ -43,9 +54,12 @@ class Outlets:
         self.byline = re.compile(alternation(cues["reporter"]))
         taken, roles = alternation(cues["picture"]), alternation((*cues["reporter"], *cues["credit"], *cues["picture"]))
         # A source line may name a channel of the outlet after a hyphen or a middle dot (某某网-某省频道); a role and
-        # a colon after it are the line's next field, the source left blank (来源: 作者:).
-        self.source = re.compile(rf"(?:{alternation(cues['source'])})\s*[：:]\s*(?!(?:{roles})\s*[：:])"
-                                 rf"({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
+        # a colon after it are the line's next field, the source left blank (来源: 作者:). This pattern, the picture
+        # credit's and the header line's are compiled (re's cache) when a passage first holds their words: a source's
+        # word before a colon, a picture's word (no bundled report does).
+        self.sources, self.pictures = tuple(cues["source"]), tuple(cues["picture"])
+        self.source = (rf"(?:{alternation(cues['source'])})\s*[：:]\s*(?!(?:{roles})\s*[：:])"
+                       rf"({HAN}{{2,10}}(?:[-－·•]{HAN}{{2,8}})?)")
         self.dateline_words = tuple(cues["dateline"])  # compiled into ``dateline`` when a passage first holds one
         self.bracket_marks = bracketed_marks(self.dateline_words)
         self.dated = tuple(f"日{word}" for word in cues["dateline"])  # 6月3日电: what every dateline holds
@@ -61,14 +75,13 @@ class Outlets:
         self.not_bulletins = tuple(cues["not_bulletin"])  # 新闻快讯: no outlet 新闻快
         self.undated = re.compile(rf"^[ \t\u3000]*({HAN}{{2,12}}?)"
                                   rf"({alternation((*cues['bulletin'], *cues['dateline']))})[：:]", re.MULTILINE)
-        self.credit = re.compile(rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]")
+        self.credit = rf"[（(](?!{roles})({HAN}{{2,8}})\s+{HAN}{{2,4}}(?:{taken})[）)]"
         # A page's header line: the site's name, the time the item went up, and the source field after them (某某网
         # 2024-04-26 10:00 来源: …), the address of the site between if the page prints it (blanked: mask_urls); not
         # a field's label printed without its colon (发布时间 2024-04-26: header_lines.tsv).
         fields = alternation(word_lists(Path(data_dir) / "ingest" / "header_lines.tsv").get("field", ()))
-        self.site_line = re.compile(rf"^((?!{HAN}*(?:{fields})){HAN}{{2,12}})[ \t]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-                                    rf"(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?:{alternation(cues['source'])})\s*[：:]",
-                                    re.MULTILINE)
+        self.site_line = (rf"^((?!{HAN}*(?:{fields})){HAN}{{2,12}})[ \t]+\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+                          rf"(?:[ \t]+\d{{1,2}}:\d{{2}})?[ \t]+(?:{alternation(cues['source'])})\s*[：:]")
         # A title in 《》 is a work; one ending in a paper's word (报) names the paper, unless a kind of document.
         self.paper = re.compile(
             rf"《({HAN}{{2,10}}(?:{alternation(cues['paper'])}))(?<!{alternation(cues['document'])})》")
@@ -104,13 +117,14 @@ class Outlets:
         ``ends_outlet`` says whether the head of an outlet's name (网站, 日报) ends at a place."""
         # Each pattern needs a mark most passages lack (a colon, a bracket, 《, a date's 日 and the dateline's word).
         colon = holds(text, "：:")  # a source line, a page's header line and an undated dateline hold one
-        sources = self.source.finditer(text) if colon else ()
-        credits = self.credit.finditer(text) if holds(text, "（(") else ()
+        fielded = colon and _before_colon(text, self.sources)  # a source line and a page's header line hold one
+        sources = re.finditer(self.source, text) if fielded else ()
+        credits = re.finditer(self.credit, text) if holds(text, "（(") and any(w in text for w in self.pictures) else ()
         papers = self.paper.finditer(text) if "《" in text else ()
         datelines = self.dateline.finditer(text) if any(closing in text for closing in self.dated) else ()
         out = [(m.start(1), self._source_end(text, m, ends_outlet)) for m in sources]
         out = [(s, e) for s, e in out if e] + [m.span(1) for m in credits]
-        out += [m.span(1) for m in (self.site_line.finditer(text) if colon else ())]
+        out += [m.span(1) for m in (re.finditer(self.site_line, text, re.MULTILINE) if fielded else ())]
         out += [m.span(1) for m in (self.undated.finditer(text) if colon else ()) if m.group(1)[0] not in NAME_BREAKS
                 and not text.endswith(self.not_bulletins, 0, m.end(2))
                 and (m.group(2) in self.bulletins or ends_outlet(m.end(1)))]

@@ -13,22 +13,19 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
-from ipgraph.extract.mentions.given_names import LOST_DOTS, TRANSLITERATED, NameShapes
+from ipgraph.extract.mentions.given_names import LIST_OPENS, LOST_DOTS, TRANSLITERATED, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
-    AGENT_MARKS,
-    CLAUSE_BREAKS,
     COORDINATORS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
     NUMBER,
     POSTED,
-    SENTENCE_ENDS,
     SUBJECT_ADVERBS,
     WITH,
     alternation,
@@ -70,7 +67,6 @@ class People(NameShapes):
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
         self.any_title = re.compile(alternation(gazetteer.titles))  # as self.title finds one: faster to look for
-        self.title_end = re.compile(f"(?:{self.title.pattern})$")
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
@@ -86,26 +82,29 @@ class People(NameShapes):
         # A married woman's name may keep her husband's surname before her own (林郑月娥, 陈冯富珍); the first is
         # never a function word (向王某: 向 is "to"), and her given name neither starts a word that follows a name
         # (王明表示 is 王明 who speaks) nor ends in an adverb after a subject (甲乙丙则表示 is 甲乙丙 who speaks).
-        husband = alternation(tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS))
-        follow = alternation((*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics))
-        self.married = re.compile(f"(?:{husband})(?:{single})(?!{follow}){HAN}(?![{SUBJECT_ADVERBS}]){HAN}")
+        husbands = tuple(n for n in gazetteer.surnames if len(n) == 1 and n not in NAME_BREAKS)
+        follow = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.honorifics)
+        married = f"(?:{alternation(husbands)})(?:{single})(?!{alternation(follow)}){HAN}(?![{SUBJECT_ADVERBS}]){HAN}"
+        self.married_parts = (frozenset(husbands), frozenset(n for n in gazetteer.surnames if len(n) == 1), follow)
         plain = f"(?:{compound}){HAN}{{1,2}}?|(?:{single}){HAN}{{2}}"
-        name = f"{plain}|{self.married.pattern}"
+        name = f"{plain}|{married}"
         verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
         self._name, self._verbs = name, verbs
-        run = rf"((?:(?:{name})[、和与及]){{0,5}}(?:{name})){verbs}"
-        self.bare_list = re.compile(rf"(?:^|(?<=[{re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS)}\s])){run}",
-                                    re.MULTILINE)
-        # After a body and its 的 (来自某大学的甲表示) no married name: a body's 相关领导 has that shape.
-        self.bare_run = re.compile(rf"((?:(?:{plain})[、和与及]){{0,5}}(?:{plain})){verbs}")
+        # Where a list of bare names may end: ``bare_list`` is compiled and searched only where one may (_may_list).
+        self.list_verb = re.compile(f"(?={verbs})")
+        self.name_firsts = frozenset(n[0] for n in gazetteer.surnames)
+        self.name_lengths = tuple({len(n) + k for n in gazetteer.surnames for k in ((1, 2) if len(n) > 1 else (2,))}
+                                  | {4})  # a compound surname and one or two characters; a surname and two; married
+        self._plain_name = plain
         self.surname = re.compile(alternation(gazetteer.surnames))
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
         self.follow_words = words
         self.acts = tuple(w for w in (*gazetteer.after_name, *speech) if len(w) > 1)  # 陪同, 出席, 表示
-        self.word_before = re.compile(f"(?:{alternation(tuple(w for w in words if len(w) > 1))})$")
+        self.words_before = tuple(w for w in words if len(w) > 1)
         self.longest_word = max(map(len, words))
-        self.follower = re.compile(rf"{alternation(words)}|[{re.escape(NAME_PUNCTUATION)}\s（）()]|$")
+        self.follow_set = frozenset(words)  # what _follows reads: a word of these, or punctuation (_AFTER_NAME)
+        self.follow_lengths = tuple(sorted({len(w) for w in words}, reverse=True))
         self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
@@ -124,6 +123,17 @@ class People(NameShapes):
 
     # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
     # a passage first needs it (most builds never do), not with the pipeline.
+    @cached_property
+    def bare_run(self) -> re.Pattern[str]:
+        """Bare names after a body and its 的 (来自某大学的甲表示); no married name: a body's 相关领导 has its shape."""
+        return re.compile(rf"((?:(?:{self._plain_name})[、和与及]){{0,5}}(?:{self._plain_name})){self._verbs}")
+
+    @cached_property
+    def bare_list(self) -> re.Pattern[str]:
+        """Bare names that open a clause (or follow 由, 据) before a verb of attending or speaking."""
+        run = rf"((?:(?:{self._name})[、和与及]){{0,5}}(?:{self._name})){self._verbs}"
+        return re.compile(rf"(?:^|(?<=[{re.escape(LIST_OPENS)}\s])){run}", re.MULTILINE)
+
     @cached_property
     def bare_item(self) -> re.Pattern[str]:
         """One name of a list of bare names, before the next one or the list's verb."""
@@ -196,9 +206,15 @@ class People(NameShapes):
         one (某所所长甲老师、某室乙老师; 某处甲处长、某局某处处长乙)."""
         if text[body.start_char - 1 : body.start_char] not in ("、", "，", ","):
             return ""
-        chain = self.title_end.search(text, max(0, body.start_char - 21), body.start_char - 1)
+        chain = self._title_ending(text, max(0, body.start_char - 21), body.start_char - 1)
         return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] \
             if chain and chain.start() not in name_ends else ""
+
+    def _title_ending(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The first titles (``self.title``) from ``start`` on that end at ``end``, or before a newline there: a
+        search of ``(?:title)$``, whose 3,400 characters of pattern took ~5 ms of compiling for a few calls a build."""
+        end -= text.endswith("\n", start, end)  # a title holds no newline
+        return next((m for at in range(start, end) if (m := self.title.fullmatch(text, at, end))), None)
 
     def _row(self, text: str, mentions: list[Span]) -> list[Named]:
         """A speaker row of a programme: "name  organisation title"."""
@@ -218,8 +234,9 @@ class People(NameShapes):
         for that body (来自某大学的甲表示): full names, listed with 、和与及."""
         found: list[Named] = []
         tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
-                and (run := self.bare_run.match(text, org.end_char + 1)) is not None]
-        lists = [*self.bare_list.finditer(text), *(self.counted.finditer(text) if _COUNT.search(text) else ())]
+                and self._may_run(text, org.end_char + 1) and (run := self.bare_run.match(text, org.end_char + 1))]
+        lists = [*(self.bare_list.finditer(text) if self._may_list(text) else ()),
+                 *(self.counted.finditer(text) if _COUNT.search(text) else ())]
         for org, clause in [(None, c) for c in lists] + tied:
             items, at = [], clause.start(1)
             while (item := self.bare_item.match(text, at, clause.end())) is not None:
@@ -288,7 +305,7 @@ class People(NameShapes):
                     org = unit  # 某局甲副局长、综合处乙处长: 乙 is of the bureau's 综合处
                     units.append(unit)
                 joined = text[name[0] - 1 : name[0]]  # 和 after a name and its title only (某院甲教授和乙教授)
-                if org is None and (joined == "、" or joined in COORDINATORS and self.title_end.search(
+                if org is None and (joined == "、" or joined in COORDINATORS and self._title_ending(
                         text, max(0, name[0] - 12), name[0] - 1)) and (listed := listed_after(text, name[0], found)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
@@ -329,8 +346,8 @@ class People(NameShapes):
 
     def _starts_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that follows a name starts at ``at`` (出席, 指出, 局长)."""
-        word = self.follower.match(text, at)
-        return word is not None and len(word.group(0)) > 1
+        word = self._follows(text, at)
+        return word is not None and len(word) > 1
 
     def _name_unit(self, text: str, unit: Span, found: list[Named], ends: dict[int, Span]) -> None:
         """A unit printed without its body, listed right after a person of a body (某市知识产权局局长甲、国际交流处
@@ -432,7 +449,7 @@ class People(NameShapes):
                 return closed
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
-                        self.follower.match(text, end) or end == surname.end() + 2 and after_org):
+                        self._follows(text, end) is not None or end == surname.end() + 2 and after_org):
                     return at, end
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])
@@ -470,12 +487,14 @@ class People(NameShapes):
             return start, end  # 和特朗普总统, 会见奥朗德总统: a foreign name spelled in sounds, no surname to open it
         start = next((at for at in range(end - 5, end - 1) if at in abroad), -1)
         return (start, end) if start >= 0 and self._plain(text, start, end) and \
-            not self.follower.match(text, start) else None
+            self._follows(text, start) is None else None
 
     def _after_word(self, text: str, at: int) -> bool:
         """A word of two characters or more that may follow a name ends right before ``at``: a verb whose object is
         the person (会见王伟局长, 陪同刘明副总理) or a title (局长王伟先生)."""
-        return self.word_before.search(text, max(0, at - self.longest_word), at) is not None
+        start = max(0, at - self.longest_word)  # as a search of ``(?:words)$``: before a newline that ends it too
+        return text.endswith(self.words_before, start, at) or \
+            text.endswith("\n", start, at) and text.endswith(self.words_before, start, at - 1)
 
     def _after_head(self, text: str, at: int) -> bool:
         """A head noun of a body ends right before ``at``, not as part of another word (…服务局, 综合执法处; not
