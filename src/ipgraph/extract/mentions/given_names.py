@@ -31,8 +31,13 @@ _SOUND = ideographs_without(NAME_BREAKS)
 TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
 """A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
 会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
-
-
+DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
+"""A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
+only where a title introduces it."""
+_LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
+"""A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
+LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
+"""A Latin-script name of two to five words, particles between them (Daren Tang, Maria da Silva)."""
 LIST_OPENS = CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS
 """What a list of bare names follows when it does not open its line or follow a space (会上，甲乙表示; 由丙丁主持)."""
 _AFTER_NAME = NAME_PUNCTUATION + "（）()"

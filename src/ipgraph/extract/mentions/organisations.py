@@ -54,8 +54,7 @@ from ipgraph.zh.grammar import (
 )
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
-
-
+"""A short bracket a name is read across (中国（深圳）知识产权保护中心): a place or a gloss in it, no break."""
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
 _SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))

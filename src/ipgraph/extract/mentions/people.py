@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions import neighbours
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
-from ipgraph.extract.mentions.given_names import LIST_OPENS, LOST_DOTS, TRANSLITERATED, NameShapes
+from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, LIST_OPENS, TRANSLITERATED, NameShapes
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
@@ -32,11 +32,6 @@ from ipgraph.zh.grammar import (
 )
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
-
-
-_DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
-"""A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
-only where a title introduces it."""
 _SIGNED = re.compile(rf"{HAN}{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
 _ASIDE = re.compile(rf"[（(](?:{HAN}{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[）)]")
@@ -49,9 +44,6 @@ _COUNTED = rf"等{NUMBER}[名位]"
 _COUNT = re.compile(_COUNTED)  # found first: the list before it is slow to look for at every character
 _PORTFOLIO = re.compile(rf"[（(]{HAN}{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
-_LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
-"""A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
-_LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
 
 
 class People(NameShapes):
@@ -266,7 +258,7 @@ class People(NameShapes):
             portfolio = _PORTFOLIO.match(text, match.end())
             role_end = portfolio.end() if portfolio else match.end()
             at = role_end + (1 if text[role_end : role_end + 1] in ("：", ":") else 0)
-            at += 1 if text[at : at + 1] == " " and (_LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
+            at += 1 if text[at : at + 1] == " " and (LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
                                                      or _SPACED.match(text, at + 1)) else 0
             names: list[tuple[int, int]] = []
             place = self.offices.place_before(text, mentions, match.start())
@@ -433,10 +425,10 @@ class People(NameShapes):
         what follows a name, or after an organisation's title: 局长申长雨同率团), or, after the title of a body that
         is not Chinese (``foreign``; None when the body's country is unknown, and a surname is tried first), a name
         without a Chinese surname (日本特许厅长官滨野幸一), as is one an honorific closes (大使凯拉莫阁下)."""
-        for pattern in (_LATIN_NAME, TRANSLITERATED, _DOT_LOST):
+        for pattern in (LATIN_NAME, TRANSLITERATED, DOT_LOST):
             match = pattern.match(text, at)
             end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
-            if match and (pattern is not _DOT_LOST or self._lost_dot(text, at, end)):
+            if match and (pattern is not DOT_LOST or self._lost_dot(text, at, end)):
                 return at, end
         if foreign and (run := self._foreign_name(text, at)) is not None:
             return run
@@ -463,7 +455,7 @@ class People(NameShapes):
         Chinese surname after a foreign country and its 的 (``abroad``: 芬兰的凯拉莫大使), whose 的 says whose the
         person is and whose title says where the name ends; or after a contraction of the body ``role`` heads (澳大甲
         副校长), printed as a body's name is."""
-        for pattern in (TRANSLITERATED, _LATIN_NAME):
+        for pattern in (TRANSLITERATED, LATIN_NAME):
             match = next((m for m in pattern.finditer(text, max(0, end - 40), end) if m.end() == end), None)
             if match:
                 cut = self.cut.match(match.group(0))
