@@ -4,11 +4,14 @@ or what it adds (据悉，本次培训班是…举办的; 据了解，该活动�
 
 from __future__ import annotations
 
+import re
+
 from ipgraph.zh.grammar import COMMAS
 
 _LEAD_IN = 6
 """How far into a sentence the comma after a lead-in may stand (据了解，): the reach of ``EventRules.refers_back``'s
 lead-in, four characters and the comma, with white space."""
+_COMMA = re.compile(f"[{COMMAS}]")
 
 
 def pointing_start(words: str, pointing: tuple[str, ...]) -> int | None:
@@ -17,8 +20,10 @@ def pointing_start(words: str, pointing: tuple[str, ...]) -> int | None:
     start = len(words) - len(words.lstrip())
     if words.startswith(pointing, start):
         return start
-    comma = next((at for at in range(start, min(len(words), start + _LEAD_IN)) if words[at] in COMMAS), None)
-    if comma is None or comma == start:
+    comma = _COMMA.search(words, start, start + _LEAD_IN)  # one search in C: ~5,000 sentences a build
+    if comma is None or comma.start() == start:
         return None
-    after = comma + 1 + len(words[comma + 1:]) - len(words[comma + 1:].lstrip())
+    after = comma.end()
+    while words[after : after + 1].isspace():
+        after += 1
     return after if words.startswith(pointing, after) else None

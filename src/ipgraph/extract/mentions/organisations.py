@@ -347,8 +347,8 @@ class OrgShapes:
         for head in self.heads_ending.get(text[end - 1 : end], ()):
             start = end - len(head.head)
             if start > 0 and text.startswith(head.head, start) \
-                    and not text.endswith(tuple(w for w in head.not_after if len(w) == 1 or not quoted) or ("\0",),
-                                          0, start) \
+                    and not text.endswith((tuple(w for w in head.not_after if len(w) == 1) if quoted
+                                           else head.not_after) or ("\0",), 0, start) \
                     and (listed and text[end : end + 1] in LIST_MARKS
                          or not text.startswith(head.not_before or ("\0",), end)):
                 return head
