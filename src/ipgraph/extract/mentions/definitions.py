@@ -28,11 +28,17 @@ class Definitions:
         text = doc_text(doc)
         mentions = get_spans(doc, MENTIONS)
         covering: dict[int, list[Span]] | None = None  # character → the mentions over it, once a bracket needs it
+        new_at = {m.start_char: m for m in mentions if m.label_ == ORG and not m.kb_id_}
         for mention in mentions:
             if mention.label_ not in (ORG, TREATY):
                 continue
             match = _DEFINITION.match(text[mention.end_char : mention.end_char + 30])
             if not match or not _abbreviates(match, mention.text):
+                second = _second_name(text, mention, new_at)
+                if second is not None:  # named by the first name, which labels the node
+                    of = dict(mention._.ipg or {})
+                    second._.ipg = {"defines": mention.text, "of": of, "name": of.get("name") or mention.text}
+                    definitions.append(second)
                 continue
             covering = _covering(mentions) if covering is None else covering
             start = mention.end_char + match.start(1)
@@ -73,6 +79,21 @@ def _covering(mentions: list[Span]) -> dict[int, list[Span]]:
             for i in range(mention.start_char, mention.end_char):
                 covering.setdefault(i, []).append(mention)
     return covering
+
+
+def _second_name(text: str, mention: Span, new_at: dict[int, Span]) -> Span | None:
+    """A body's second name in brackets right after its first (广东省科技图书馆（广东省科学院信息研究所）, 某大学图书馆
+    （知识产权信息服务中心）, 宿州市市场监督管理局（宿州市知识产权局）: one institution under two names, 一个机构两块
+    牌子): the bracket holds nothing but a name the reader made a new body of, which names the body before it, not a
+    second one. A body the reference data knows (新闻出版总署（国家版权局）) keeps its own node."""
+    if mention.label_ != ORG or text[mention.end_char : mention.end_char + 1] not in _OPENING:
+        return None
+    inner = new_at.get(mention.end_char + 1)
+    return inner if inner is not None and inner is not mention \
+        and text[inner.end_char : inner.end_char + 1] in _CLOSING else None
+
+
+_OPENING, _CLOSING = ("（", "("), ("）", ")")
 
 
 def _abbreviates(match: re.Match[str], name: str) -> bool:
