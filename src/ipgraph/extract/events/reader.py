@@ -197,13 +197,14 @@ class EventReader:
         if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short) and not bare:
             return None
         unyeared, this_year = _LEADING_YEAR.sub("", short), without_relative_year(short, this_year=True)
+        abbreviation, short_core, number = abbreviated(event.label), core(short), numbered(short)  # once, not per known
         for known in self.events.values():
             told = spelled(known.label)
             if this_year != short and self.rules.series_tail.sub("", told).endswith(this_year):
                 return known  # 第十一届中国专利周系列活动 told again as 今年中国专利周
-            if abbreviated(known.label) == abbreviated(event.label) and (within_date(known.start, event.start)
-                                                                         or within_date(event.start, known.start)
-                                                                         or named_for_year(known)):
+            if abbreviated(known.label) == abbreviation and (within_date(known.start, event.start)
+                                                             or within_date(event.start, known.start)
+                                                             or named_for_year(known)):
                 return self._retold(known, event)
             if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
                     and told.endswith(bare[1]):
@@ -214,11 +215,11 @@ class EventReader:
                 return known  # A暨B told, then A alone: the first of the names it was held under
             if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
-            if len(core(short)) >= 6 and core(known.label) == core(short) \
+            if len(short_core) >= 6 and core(known.label) == short_core \
                     and (within_date(known.start, event.start) or within_date(event.start, known.start)):
                 return self._retold(known, event)
-            if event.start is not None and event.start == known.start and numbered(short) is not None \
-                    and numbered(short) == numbered(told):
+            if event.start is not None and event.start == known.start and number is not None \
+                    and number == numbered(told):
                 return known
             if unyeared != short and year_of(event, known, unyeared, told):
                 return known
