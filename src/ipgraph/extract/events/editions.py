@@ -37,7 +37,20 @@ def edition_start(sentence: str, quote: int, last_stop: int, rules: EventRules) 
 def dated_campaign(inner: EventName, outer: str, rules: EventRules) -> bool:
     """A campaign of a year named inside a longer name (2017年知识产权司法保护宣传周新闻发布会): the week is an event
     of its own, held that year, besides the one named after it; not when the longer name only adds a noun too common
-    to name another event (2024年…宣传周活动, …宣传周系列活动: the week's own activities, one event)."""
+    to name another event, bare or as a campaign's (2024年…宣传周活动, …宣传周系列活动, …宣传周集中宣传活动,
+    …宣传周现场咨询活动: the week's own activities, one event), with no other event noun before it
+    (…宣传周新闻发布会, …宣传周启动仪式 stay two)."""
     tail = outer[inner.end:].strip()
-    common = rules.type_of_word.get(tail, ("", ""))[1] == "counted" or rules.series_tail.fullmatch(tail) is not None
-    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None and not common
+    return inner.kind == "Campaign" and re.match(rf"{YEAR}\s*年", inner.label) is not None \
+        and not _activities(tail, rules) and rules.series_tail.fullmatch(tail) is None
+
+
+def _activities(tail: str, rules: EventRules) -> bool:
+    """Words after a campaign's name that are only its activities: they end in a noun too common to name an event
+    (活动), as a campaign's noun or the bare one (宣传活动, 咨询活动), and hold no other event noun before it."""
+    head = rules.type_at_end.search(tail)
+    if head is None or rules.type_pattern.search(tail, 0, head.start()) is not None:
+        return False
+    kind, licence = rules.type_of_word.get(head.group(0), ("", ""))
+    return licence == "counted" or kind == "Campaign" and any(
+        tail.endswith(word) for word, _, common in rules.types if common == "counted")

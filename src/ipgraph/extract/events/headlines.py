@@ -9,8 +9,10 @@ from functools import cached_property
 from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.context import roles_in
 from ipgraph.extract.events.dating import HEAD_LINES, retells
+from ipgraph.extract.events.labels import one_name
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.facts import shifted, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import VAGUE_TIME, DateSpan
@@ -62,24 +64,34 @@ class HeadlineEvents(ActivityEvents):
         """A news item's headline restates the event its lead tells, in a shorter or looser name (headline
         中英…研讨会在伦敦举行, lead 英国-中国…研讨会12月8日在伦敦召开; headline X与Y论坛, lead X Y论坛暨Z论坛):
         an event of a headline and the first event of the lead that end in the same type noun, are held at the
-        same place and on the same day (or the headline's undated) are one event, under the lead's name."""
+        same place and on the same day (or the headline's undated) are one event, under the lead's name; so are a
+        headline's event and an event of the lead of the same type and dates whose names end alike
+        (``labels.one_name``: 某市召开知识产权工作业务培训会 told as 某市知识产权局召开工作业务培训会, the body's name
+        into the organiser's; …宣传周系列活动 told as 2022年…宣传周)."""
         head = self._head(passages)
         lead = passages[len(head)].slug if head and len(passages) > len(head) else None
-        told = [k for k in self.order if self.events[k].passages[:1] == [lead]][:1]
+        told = [self.events[k] for k in self.order if self.events[k].passages[:1] == [lead]]
         if lead is None or not told:
             return
-        body = self.events[told[0]]
         for key in [k for k in self.order if self.events[k].passages[:1] and self.events[k].passages[0]
                     in self.head_lines]:
             headline = self.events[key]
-            venue, lead_venue = self._venue_after(headline), self._venue_after(body)
-            if self._type_noun(headline.label) and self._type_noun(headline.label) == self._type_noun(body.label) \
-                    and venue is not None and lead_venue is not None and _same_place(venue, lead_venue) \
-                    and headline.start in (None, body.start) and headline.type == body.type:
+            body = next((e for e in told if e.type == headline.type and (
+                e is told[0] and self._same_venue(headline, e)
+                or (within_date(headline.start, e.start) or within_date(e.start, headline.start))
+                and one_name(headline.label, e.label, self.rules.series_tail, self._type_noun))), None)
+            if body is not None:
                 merge_roles(body, headline)
                 body.passages[:0] = [p for p in headline.passages if p not in body.passages]
                 self.order.remove(key)
                 del self.events[key]
+
+    def _same_venue(self, headline: EventFact, body: EventFact) -> bool:
+        """The same type noun ending both names, the same place printed after them, the same day or none."""
+        venue, lead_venue = self._venue_after(headline), self._venue_after(body)
+        return bool(self._type_noun(headline.label)) and self._type_noun(headline.label) == \
+            self._type_noun(body.label) and venue is not None and lead_venue is not None \
+            and _same_place(venue, lead_venue) and headline.start in (None, body.start)
 
     def _venue_after(self, event: EventFact) -> str | None:
         """The place its first telling says the event was held at, as printed (…研讨会12月8日在伦敦召开: 伦敦)."""

@@ -4,9 +4,11 @@ acronym in brackets or a relative year; one telling of a name matches another to
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ipgraph.zh.dates import RELATIVE_YEARS
+from ipgraph.zh.grammar import ORDINAL
 
 ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
 """An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
@@ -45,3 +47,16 @@ def spelled(label: str) -> str:
     in brackets (…协会（AIPPI）…大会 told again without it), and quotation marks, the corner ones of Hong Kong and
     Taiwan too (第五届「两岸专利论坛」 is 第五届两岸专利论坛)."""
     return re.sub(r"[-–—－·•‧・∙“”「」『』]", "", ACRONYM_BRACKET.sub("", squash(label)))
+
+
+def one_name(one: str, other: str, series_tail: re.Pattern[str], type_noun: Callable[[str], str]) -> bool:
+    """Two tellings of one event in a headline and its lead: the shorter name, without a series ending
+    (…宣传周系列活动 is …宣传周), is the end of the longer, and holds words of its own, two characters at least,
+    before its type noun and besides an edition (工作业务培训会 ends 知识产权工作业务培训会; a bare 培训会 or
+    第八届会议 names nothing alone: the eighth session of which body?). Two editions of a series (第四届…论坛,
+    第五届…论坛), two years or two cities end alike only in what follows their edition, year or place, so neither
+    name ends the other."""
+    first, second = (series_tail.sub("", spelled(label)) or spelled(label) for label in (one, other))
+    shorter, longer = sorted((first, second), key=len)
+    own = ORDINAL.sub("", shorter)
+    return longer.endswith(shorter) and len(own) - len(type_noun(own)) >= 2 and bool(type_noun(own))
