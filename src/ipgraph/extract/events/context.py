@@ -24,7 +24,8 @@ from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTED, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
+    """``at`` falls in one of the spans; most lists asked are empty (no name protected in a sentence)."""
+    return bool(spans) and any(a <= at < b for a, b in spans)
 
 
 class Context:
