@@ -162,11 +162,6 @@ LOST_DOT = "?"
 introduces the name, since elsewhere it is a question mark."""
 AGENT_MARKS = "由据"
 """Words after which a clause's agent is named as at the clause's start (由甲主持, 据乙介绍, 由丙代表双方签字)."""
-LEADS = ("带领", "率领", "帶領", "率領")
-"""Verbs of leading whose object is the people a person brings along (甲局长带领某处乙处长一行来访): the staff of the
-leader's own body, so a unit named among them without its body is the leader's body's."""
-LED_GROUP = ("率队", "带队", "率团", "率團", "帶隊")
-"""A leader's word for taking a group along, printed before the verb that names whom (甲率队，带领某室主任乙)."""
 
 WILL = "将"
 """将: the future (将举办), and also the mark of an object before its verb (将X纳入Y, 将X转换成Y)."""

@@ -14,8 +14,6 @@ from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COMMAS,
     COORDINATORS,
-    LEADS,
-    LED_GROUP,
     NAME_BREAKS,
     NAME_PUNCTUATION,
     SENTENCE_ENDS,
@@ -31,8 +29,13 @@ _GLOSS = re.compile(r"[（(][^（()）]{1,40}[）)]$")
 """A bracket that ends a list item, glossing the name before it (甲(Mark Lee)、)."""
 _PERIODICAL = re.compile(r"《[^《》]{1,30}》$")
 """A periodical's name in title marks, ending where its kind's noun or the editor's title follows (《某刊》杂志)."""
-LED = re.compile(f"(?:(?:{alternation(LED_GROUP)})[{COMMAS}]?)?(?:{alternation(LEADS)})")
-"""A verb of leading, after the word for taking a group along where one is printed (带领; 率队，带领)."""
+
+
+def leading(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A verb of leading, after the word for taking a group along where one is printed (带领; 率队，带领;
+    knowledge/gazetteer/leading_verbs.tsv)."""
+    return re.compile(f"(?:(?:{alternation(words.get('group', ()))})[{COMMAS}]?)?"
+                      f"(?:{alternation(words.get('lead', ()))})")
 
 
 def opens_clause(text: str, at: int) -> bool:
@@ -53,7 +56,7 @@ def body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
     return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
 
-def listed_after(text: str, at: int, found: list[Named],
+def listed_after(text: str, at: int, found: list[Named], led: re.Pattern[str],
                  closers: tuple[str, ...] = ()) -> tuple[Span | None, int] | None:
     """The body and title position of the person listed right before a title, or a name before its title,
     that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
@@ -61,16 +64,16 @@ def listed_after(text: str, at: int, found: list[Named],
     one of ``closers`` (the honorifics: 某署律师甲女士和乙先生), and may gloss it in brackets (甲(Mark Lee)、商务
     专员乙); a coordinator joins the items as a 、 does."""
     if text[at - 1 : at] not in ("、", "，", ",", *COORDINATORS):
-        return led_by(text, at, found)
+        return led_by(text, at, found, led)
     item_end = unglossed(text, at - 1)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end == item_end or text[end:item_end] in (role, *closers) and text[end:item_end]), None)
 
 
-def led_by(text: str, at: int, found: list[Named]) -> tuple[Span | None, int] | None:
+def led_by(text: str, at: int, found: list[Named], led: re.Pattern[str]) -> tuple[Span | None, int] | None:
     """The body and title position of the person whose verb of leading ends right at ``at`` (某局甲局长带领某处乙处长;
     某局副局长甲率队，带领某室主任乙): whom a person leads along is the staff of the leader's body."""
-    lead = next((m for m in LED.finditer(text, max(0, at - 7), at) if m.end() == at), None)
+    lead = next((m for m in led.finditer(text, max(0, at - 7), at) if m.end() == at), None)
     if lead is None:
         return None
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)

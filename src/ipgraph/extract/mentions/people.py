@@ -62,6 +62,7 @@ class People(NameShapes):
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
+        self.led = neighbours.leading(word_lists(Path(data_dir) / "gazetteer" / "leading_verbs.tsv"))
         self.honorific = re.compile(alternation(gazetteer.honorifics))
         self.noun_head = re.compile(alternation(tuple(h.head for h in gazetteer.org_heads if len(h.head) > 1)))
         # The head of a body's or an event's name is never part of a person's (局长研讨会: no person 研讨会).
@@ -298,13 +299,14 @@ class People(NameShapes):
                     units.append(unit)
                 joined = text[name[0] - 1 : name[0]]  # 和 after a name and its title only (某院甲教授和乙教授)
                 if org is None and (joined == "、" or joined in COORDINATORS and self._title_ending(
-                        text, max(0, name[0] - 12), name[0] - 1)) and (listed := listed_after(text, name[0], found)):
+                        text, max(0, name[0] - 12), name[0] - 1)) \
+                        and (listed := listed_after(text, name[0], found, self.led)):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
                 names = [name]
-            elif org is None and place is None and (listed := listed_after(text, match.start(), found)):
+            elif org is None and place is None and (listed := listed_after(text, match.start(), found, self.led)):
                 org, title_at = listed
             elif org is None and place is None and names:
                 org = neighbours.principal_body(text, match.start(), match.group(0), found)
@@ -316,7 +318,7 @@ class People(NameShapes):
             name = self._name_before(text, match.start(), ends, abroad)
             if name is not None and not any(f[:2] == name for f in found):  # 律师甲女士: found by the title
                 org = body_before(text, name[0], ends)
-                listed = listed_after(text, name[0], found, self.honorifics) if org is None else None
+                listed = listed_after(text, name[0], found, self.led, self.honorifics) if org is None else None
                 found.append((*name, "", *(listed or (org, name[0]))))  # 某署律师甲女士和乙先生: 乙 is of it too
         return found
 
@@ -347,7 +349,7 @@ class People(NameShapes):
         and is named so (某市知识产权局国际交流处), as is the next unit of the same list; a unit the mentions tied to a
         body already keeps its name."""
         details = unit._.ipg or {}
-        listed = listed_after(text, unit.start_char, found)
+        listed = listed_after(text, unit.start_char, found, self.led)
         body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head):
@@ -367,10 +369,10 @@ class People(NameShapes):
         start = at
         while start > max(0, at - 8) and is_cjk(text[start - 1]) and not self.breaks(text, start - 1):
             start -= 1  # a word holding a function word stays whole (对外合作处)
-        lead = neighbours.LED.search(text, max(0, start - 1), at)  # 带领某处甲处长: the unit opens after the verb
+        lead = self.led.search(text, max(0, start - 1), at)  # 带领某处甲处长: the unit opens after the verb
         start = lead.end() if lead else start
         head = self.any_head.search(text, start, at)
-        listed = listed_after(text, start, found) if head and at - start >= 2 else None
+        listed = listed_after(text, start, found, self.led) if head and at - start >= 2 else None
         if not mentions or listed is None or listed[0] is None or \
                 any(m.start_char < at and start < m.end_char for m in mentions):
             return None
