@@ -24,6 +24,11 @@ _PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》�
 real text quotes a name, 签署“合作备忘录”; a break; 后, 以来 and 时 of a clause of time; 并 before the verb phrase
 that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
 _CLOSING = re.compile(r"[\]】]")
+_QUOTED = r"[《“\"]([^《》“”\"\n]{1,60})[》”\"]"
+"""A closed title: in 《》 or quotation marks, its words in the group."""
+_LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*(?=[《“\"])")
+"""An instrument of a list named by a closed title or a Latin acronym alone, before a coordinator and the next title
+(签署了《A章程》和《B协议》, ECFA及《…协议》): a name of its own, though no instrument noun ends it."""
 _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
 """When a signing told after its instrument took place (…合作协议于2025年3月5日正式签署): no part of the name."""
 
@@ -53,7 +58,7 @@ class InstrumentNames(AgreementParties):
                 position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
                 continue  # 《A备忘录》（以下简称《备忘录》）: a short name of A, no second instrument
             if not (items and sentence.startswith(self.rules.words.get("summary", ()), position)):  # 《A》等三份文件
-                items += self._split(sentence, position, noun.end(), self.rules.nouns[noun.group(0)])
+                items += self._listed(sentence, position, noun, self.rules.nouns[noun.group(0)])
             position = _matched_end(_ITEM_SEPARATOR, sentence, noun.end(), end)
         return items
 
@@ -122,6 +127,26 @@ class InstrumentNames(AgreementParties):
         if opening:  # 《A与B合作备忘录》: every party the name opens with
             return [path_of(m) for m in opening[0]]
         return self._abbreviated(sentence, at)
+
+    def _listed(self, sentence: str, start: int, noun: re.Match[str], kind: str) -> list[Item]:
+        """The instruments a name ending in ``noun`` holds: the titles listed before its own (《A》和《B协议》: A is an
+        instrument the noun does not name, so of no narrower class than Agreement), and when the list ends in a
+        count of the noun (“A”及“B”两项合作协议, 《A》、《B》等三份备忘录) every title is one instrument of the noun."""
+        titles: list[Item] = []
+        at = start + self._leading(sentence[start:noun.start()], ("particle",))  # 签署了《A》和《B》
+        at -= sentence[start:at].endswith(("《", "“", '"'))  # the title's opening mark is the title's
+        while listed := _LISTED_TITLE.match(sentence, at, noun.start()):
+            group = 1 if listed.group(1) else 2
+            titles.append(Item(listed.start(group), listed.end(group), "Agreement"))
+            at = listed.end()
+        if not titles:
+            return self._split(sentence, start, noun.end(), kind)
+        measure = alternation(self.rules.words.get("measure", ()))
+        counted = re.fullmatch(rf"\s*{_QUOTED}\s*等?\s*{NUMBER}(?:{measure})", sentence[at:noun.start()])
+        if counted:
+            last = Item(at + counted.start(1), at + counted.end(1), kind)
+            return [Item(t.start, t.end, kind) for t in titles] + [last]
+        return titles + self._split(sentence, at, noun.end(), kind)
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""

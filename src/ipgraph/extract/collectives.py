@@ -34,6 +34,8 @@ _NUMBER = rf"(?<![\d第一两二三四五六七八九十百])(?P<number>{_COUNT}
 """A count of two or more: never an ordinal (第三方 is a third party) nor one (一方 is one side)."""
 _MORE = rf"(?P<more>一|{_COUNT})"
 """A second count added to the first, one included (三省一市: three provinces and a city, four places)."""
+_PLACE_UNIT = re.compile("[省市区地]+")
+"""A counted unit of places, not of bodies (三省一市, 两地, 12省区市; not 两局, 三部门)."""
 _FILLER = 6
 """How many characters may stand between a counted unit and the head of its bodies (12省区市知识产权主管部门)."""
 
@@ -62,8 +64,11 @@ class CollectiveWords:
                       for r in rows if r["members"].isdigit() or r["members"] == "all"}
         self.units = {r["word"]: r["kind"] for r in rows if r["members"] == "counted"}
         words_of_their_own = [r["word"] for r in rows if r["members"] == "not"]
-        self.provinces = {r["abbreviation"]: r["province"] for r in read_tsv(
-            data_dir / "gazetteer" / "province_abbreviations.tsv", ("abbreviation", "province"))}
+        divisions = read_tsv(data_dir / "gazetteer" / "province_abbreviations.tsv",
+                             ("abbreviation", "province", "place"))
+        self.provinces = {r["abbreviation"]: r["province"] for r in divisions}
+        self.standing = {r["province"]: r["place"] for r in divisions}
+        """What each division is as a party of its own (江苏 → 江苏省, 香港 → country/HK)."""
         gazetteer = load_gazetteer(data_dir)
         # A head of two characters or more (or 局: 国, 社, 网 end too many words) of an authority each place or
         # side has (三地海关, 三县市场监管局); any other head names one body the count is part of (二十国集团,
@@ -92,6 +97,16 @@ class CollectiveWords:
         kind = "org" if found.group("head") else self.units[found.group("unit")]
         places = tuple(dict.fromkeys(self.provinces[c] for c in found.group("places") or ""))
         return Collective(count, kind, places if len(places) == count else ())
+
+    def places_standing(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
+        """苏浙沪皖三省一市签订《…意向书》: a bare count of places (省, 市, 地, 省市, 省区市: no body's head after
+        it) whose compound names them is the places themselves where the report names none of their bodies: each
+        division as a party of its own (its government; ``standing``: 江苏省, or country/HK for 港). A count of bodies
+        (三地海关, 粤港两局) stands for bodies only."""
+        found = self.counted.fullmatch(word)
+        if found is None or found.group("head") or not _PLACE_UNIT.fullmatch(found.group("unit")):
+            return ()
+        return tuple(self.standing[place] for place in self.places_told(word, context, at))
 
     def places_told(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
         """The places of ``word``, or for a bare count (两地) those of the last telling of the same count and unit
