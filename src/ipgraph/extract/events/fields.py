@@ -45,9 +45,12 @@ class FieldEvents(CeremonyEvents):
         """A passage that opens with a field label names, label by label, the bodies of the event told last (not a
         day named as the occasion of announcing it: …知识产权日来临之际，决定举办…竞赛); a passage after it that is
         nothing but names (承办单位：A / B, the second body on a line of its own) goes on with its last label."""
+        opens = FIELD_LABEL.match(passage.text) is not None
+        if not opens and not self._open_label:  # most passages: no label, none read just before
+            return
         labels, verbs = self._field_roles
         context = self.context(passage).simplified(self.rules.simplifying)
-        found = list(labels.finditer(context.text)) if FIELD_LABEL.match(passage.text) else []
+        found = list(labels.finditer(context.text)) if opens else []
         event = self._field_event() if self.order else None
         told = EventFact("", "")
         if found:
