@@ -10,19 +10,18 @@ from functools import partial
 from ipgraph.extract.events import model
 from ipgraph.extract.events.announced import announced_subject
 from ipgraph.extract.events.bodies import acting_body
-from ipgraph.extract.events.ceremonies import CeremonyEvents
-from ipgraph.extract.events.context import Context, joined, retold, roles_in, run_after
+from ipgraph.extract.events.context import Context, joined, retold, run_after
 from ipgraph.extract.events.dating import (
     heading_date,
     own_dates,
     retold_date,
     title_date,
 )
+from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
 from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of
 from ipgraph.extract.events.plurals import told_plural
-from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within
 from ipgraph.extract.facts import Located, shifted, within
@@ -53,12 +52,10 @@ from ipgraph.zh.grammar import (
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
-FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[:：]")
-"""A line's field label (主办单位：, 时间:): what follows is the field's value, not a sentence."""
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(CeremonyEvents):
+class ReportEvents(FieldEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -340,16 +337,6 @@ class ReportEvents(CeremonyEvents):
         a few days before the event it reports."""
         own = self.own_date
         return bool(own and dates and dates[0].start[:4] > own[:4])
-
-    def _role_line(self, passage: Passage) -> None:
-        """A line that opens with a field label of roles (主办单位：A、B; 承办单位:C) names the bodies of the event
-        told last: its page lists them under it, no sentence saying so."""
-        if not self.order or not FIELD_LABEL.match(passage.text):
-            return
-        roles = roles_in(self.context(passage), self.rules)
-        told = EventFact(self.events[self.order[-1]].type, "")
-        told.organisers, told.partners = roles["organiser"], roles["partner"]
-        merge_roles(self.events[self.order[-1]], told)
 
     def _under_way(self, sentence: str, name: EventName, date: DateSpan | None) -> DateSpan | None:
         """在第十二届…年会召开之际, 9月18日…: the event was under way that day, which need not be its first: it is

@@ -1,0 +1,89 @@
+"""A page's field lines of roles: a notice or a programme lists the bodies of the event it announces under labels,
+one a line (主办单位：A / 承办单位：B、C / 支持院校：D、E), not in a sentence. A label is a verb of a role and,
+often, a noun of the class of body it lists (单位, 机构, 院校 …: words.tsv's ``list_class``; 方: ``field_noun``),
+then a colon; the role is the verb's, as roles.tsv gives it for its own labels (主办单位：X, an organiser;
+承办单位：X, a partner), so a label of any class noun reads as the one roles.tsv lists. The bodies a label lists are
+all those named up to the next label, whatever stands between them: lines a page printed one under another reach
+the reader joined, and a label's second body may stand alone on the next line (承办单位：A / B). Inside such a line
+a label's verb is no verb whose subject is the body before it (…管理局承办单位：… says nothing of who 承办)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ipgraph.extract.events.ceremonies import CeremonyEvents
+from ipgraph.extract.events.context import Context
+from ipgraph.extract.events.model import BREAKS, EventFact
+from ipgraph.extract.events.reader import merge_roles
+from ipgraph.ingest.passages import Passage
+from ipgraph.zh.grammar import COLONS, alternation
+
+FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[{COLONS}]")
+"""A line's field label (主办单位：, 时间:): what follows is the field's value, not a sentence."""
+
+
+class FieldEvents(CeremonyEvents):
+    """The roles a page's field lines give the event it announces."""
+
+    _open_label: str = ""
+    """The role of the last label of the field lines just read ("" after any other passage)."""
+
+    @cached_property
+    def _field_roles(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """The labels of roles as a pattern (a verb, a class noun or none, a colon) and each verb's role, read from
+        the roles.tsv patterns that are a label alone (主办单位：X, 承办：X)."""
+        nouns = alternation(self.rules.words.get("list_class", ()) + self.rules.words.get("field_noun", ()))
+        verbs: dict[str, str] = {}
+        for role, before, after in self.rules.roles:
+            if after or not before or before[-1] not in COLONS:
+                continue
+            verbs.setdefault(re.sub(rf"(?:{nouns})$", "", before[:-1]) or before[:-1], role)
+        return re.compile(rf"(?P<verb>{alternation(tuple(verbs))})(?:{nouns})?\s*[{COLONS}]"), verbs
+
+    def _role_line(self, passage: Passage) -> None:
+        """A passage that opens with a field label names, label by label, the bodies of the event told last (not a
+        day named as the occasion of announcing it: …知识产权日来临之际，决定举办…竞赛); a passage after it that is
+        nothing but names (承办单位：A / B, the second body on a line of its own) goes on with its last label."""
+        opens = FIELD_LABEL.match(passage.text) is not None
+        if not opens and not self._open_label:  # most passages: no label, none read just before
+            return
+        labels, verbs = self._field_roles
+        context = self.context(passage).simplified(self.rules.simplifying)
+        found = list(labels.finditer(context.text)) if opens else []
+        event = self._field_event() if self.order else None
+        told = EventFact("", "")
+        if found:
+            for label, following in zip(found, found[1:] + [None]):
+                ends = following.start() if following is not None else len(context.text)
+                bodies = [f"org/{m.key}" for m in context.orgs() if label.end() <= m.start and m.end <= ends]
+                (told.organisers if verbs[label.group("verb")] == "organiser" else told.partners).extend(bodies)
+            self._open_label = verbs[found[-1].group("verb")]
+        elif self._open_label and _names_only(context):
+            bodies = [f"org/{m.key}" for m in context.orgs()]
+            (told.organisers if self._open_label == "organiser" else told.partners).extend(bodies)
+        else:
+            self._open_label = ""
+        if event is not None:
+            merge_roles(event, told)
+
+    def _field_event(self) -> EventFact | None:
+        """The event told last, unless a day named as an occasion (its name then 来临之际, 之际): the one before it;
+        none when every event told is such a day."""
+        occasion = self.rules.source("occasion")
+        for key in reversed(self.order):
+            event = self.events[key]
+            texts = [self.passages[s].text for s in event.passages if s in self.passages]
+            if not any(re.search(rf"{re.escape(event.label)}[^，。,]{{0,4}}(?:{occasion})", t) for t in texts):
+                return event
+        return None
+
+
+def _names_only(context: Context) -> bool:
+    """The passage is nothing but the names of bodies, a list's marks and brackets between them."""
+    rest, at = [], 0
+    for mention in context.orgs():
+        rest.append(context.text[at:mention.start])
+        at = max(at, mention.end)
+    rest.append(context.text[at:])
+    return bool(context.orgs()) and re.fullmatch(r"[\s、，,；;（）()A-Za-z]*", "".join(rest)) is not None
