@@ -23,3 +23,18 @@ def test_a_wire_dateline_and_its_byline_are_no_part_of_the_words_that_open_the_p
     assert _said("中评社香港3月2日电／凤凰网报道，今年是规划实施的关键之年，在昨天于国务院新闻办公室召开的吹风会上，"
                  "国家版权局有关负责人指出，全国版权系统将加大对网络侵权的打击力度。") == [
         ("org/NCAC", None, "全国版权系统将加大对网络侵权的打击力度")]
+
+
+def test_a_person_who_attends_visits_or_stands_in_as_an_envoy_tells_an_itinerary():
+    # after the cue, past the time of the act: an invitation (应邀), an envoy's capacity (作为…特使) and a visit told
+    # with the light verb 进行 (对…进行国事访问) still lead to a verb of travel or attendance: no pledge
+    assert _said("应越南国家主席邀请，国家主席习近平将于12月12日至13日对越南进行国事访问。") == []
+    assert _said("商务部部长王强将应邀出席在巴西利亚举行的金砖国家经贸部长会议。") == []
+    assert _said("国务院副总理刘明将作为国家主席特使，应邀赴阿根廷出席新总统就职仪式。") == []
+    assert _said("李明访问韩国期间，将会见韩国领导人。") == []
+    assert _said("访问期间，法国外长将同王明部长举行会谈，两国领导人也将与他进行会见。") == []
+    # a body that acts in a capacity, or goes to see firms to work there, still pledges
+    assert _said("国家知识产权局将作为牵头单位，推动专利转化。") == [
+        ("org/CNIPA", None, "国家知识产权局将作为牵头单位，推动专利转化")]
+    assert _said("中方将对企业进行走访调研。") == [("country/CN", None, "中方将对企业进行走访调研")]
+    assert _said("中方将与东盟举行知识产权研讨会。") == [("country/CN", None, "中方将与东盟举行知识产权研讨会")]
