@@ -257,8 +257,23 @@ def load_rules(data_dir: Path) -> PledgeRules:
         resolves=words.get("resolves", ()),
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
-        travel=re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
-                          f"(?:{alternation(words.get('travel', ())) or '(?!)'})"))
+        travel=_itinerary(words))
+
+
+def _itinerary(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """What follows a cue that tells an itinerary (``PledgeRules.itinerary``): past the time of the act, a verb of
+    travel — after a capacity of stand-in (作为国家主席特使), a word of invitation (应邀) and a light verb with the
+    one visited or met (对越南进行国事访问, 同…举行会谈, 与他进行会见) — or the capacity alone ending the clause
+    (将作为特使，应邀赴…)."""
+    capacity = f"(?:作为|作為)[^{_CLAUSE_MARKS}]{{0,20}}?(?:{alternation(words.get('envoy', ())) or '(?!)'})"
+    light = f"(?:[对對与與同和][^{_CLAUSE_MARKS}]{{1,16}}?(?:[进進]行|[举舉]行)[^{_CLAUSE_MARKS}]{{0,4}}?)?"
+    invited = f"(?:{alternation(words.get('invited', ())) or '(?!)'})?"
+    return re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
+                      f"(?:{capacity}\\s*(?:[{_CLAUSE_MARKS}]|$)|(?:{capacity})?{invited}{_TIME_OF_ACT}{light}"
+                      f"(?:{alternation(words.get('travel', ())) or '(?!)'}))")
+
+
+_CLAUSE_MARKS = "，,。；;"
 
 
 def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:

@@ -21,6 +21,7 @@ from ipgraph.extract.collectives import ALL_SIDES, CollectiveWords, bodies_of_pl
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
 from ipgraph.extract.mentions.generic import GenericPhrases
+from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
@@ -145,19 +146,21 @@ class Speaker:
 
 
 def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazetteer: Gazetteer,
-            speech: tuple[str, ...]) -> Speaker | None:
+            speech: tuple[str, ...], lead: int = 0) -> Speaker | None:
     """The speaker of a forum paragraph: a person named in its opening words, or right after a quotation opening it
-    (“…我们将…。”申长雨表示: its words are his too, grammar.opening_quotation), and a verb of speech after them."""
-    quoted = opening_quotation(passage.text)
-    people = [m for m in mentions if m.kind == PERSON and m.start >= quoted]
-    if not people or people[0].start - quoted > 40:
-        return _titled_speaker(passage.text, mentions, speech, quoted)
+    (“…我们将…。”申长雨表示: its words are his too, grammar.opening_quotation), and a verb of speech after them. The
+    words open at ``lead``, after a wire dateline and its byline (ingest.dateline.wire_lead)."""
+    quoted = opening_quotation(passage.text, lead)
+    opens = quoted or lead
+    people = [m for m in mentions if m.kind == PERSON and m.start >= opens]
+    if not people or people[0].start - opens > 40:
+        return _titled_speaker(passage.text, mentions, speech, opens, lead if quoted else None)
     verb = re.search("|".join(map(re.escape, speech)) or "(?!)", passage.text[people[0].end:])
     key, said = people[0].key, people[0].end + verb.start() if verb else 0
     stop = passage.text.rfind("。", people[0].end, said)  # A介绍了…。B表示，…: the verb is B's, the passage not his
     if verb is None or stop >= 0 and any(m.key != key and stop < m.start < said for m in people):
         return None
-    return Speaker(key, affiliation_of(key, facts, gazetteer), 0 if quoted else people[0].end + verb.end())
+    return Speaker(key, affiliation_of(key, facts, gazetteer), lead if quoted else people[0].end + verb.end())
 
 
 def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str | None:
@@ -167,15 +170,17 @@ def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str
     return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
 
 
-def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...], start: int) -> Speaker | None:
+def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...], start: int,
+                    quoted: int | None) -> Speaker | None:
     """中国国际贸易促进委员会副会长柯良栋表示: an organisation, then a title and a name the people stage missed, then
-    a verb of speech (from ``start``, after a quotation opening the paragraph); the organisation speaks."""
+    a verb of speech (from ``start``: after a wire dateline, or after a quotation opening the paragraph, whose words,
+    from ``quoted`` on, are then the organisation's too); the organisation speaks."""
     verb = re.compile(alternation(speech)).search(text, start, start + _SPEAKER_REACH)
     if verb is None:
         return None
     named = [m for m in actors(mentions, text, start, verb.start(), (ORG,))
              if verb.start() - m.end <= _TITLE_AND_NAME and not re.search(f"[{CLAUSE_ENDS}]", text[m.end:verb.start()])]
-    return Speaker(None, named[-1].key, 0 if start else verb.end()) if named else None
+    return Speaker(None, named[-1].key, verb.end() if quoted is None else quoted) if named else None
 
 
 def omitted_subject(found_speaker: Speaker | None, author: tuple[str, ...]) -> list[str]:
@@ -230,11 +235,13 @@ class ReportReader:
         self.facts = facts
         self.author = author
         self.year = year
+        self.knowledge = data_dir
         self.gazetteer = load_gazetteer(data_dir)
         self.speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
 
     def speaker(self, passage: Passage) -> Speaker | None:
-        return speaker(passage, self.facts.located.get(passage.slug, []), self.facts, self.gazetteer, self.speech)
+        return speaker(passage, self.facts.located.get(passage.slug, []), self.facts, self.gazetteer, self.speech,
+                       wire_lead(passage.text, self.knowledge))
 
     def sentences(self, passage: Passage) -> Iterator[tuple[int, str, list[Located]]]:
         """Each sentence with its offset and the mentions inside it, their offsets relative to the sentence."""

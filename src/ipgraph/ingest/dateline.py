@@ -133,6 +133,20 @@ def wire_end(text: str, knowledge: Path) -> int:
     return found.end() if found else 0
 
 
+_BYLINE = re.compile(r"\s*(?:[（(][^（()）\n]{1,30}[)）])?\s*(?:[／/][^，,。／/\n]{1,16}[，,])?\s*")
+"""What a wire dateline carries after it before the item's words: the byline in brackets ((记者 张素)) and the
+credit of the outlet it was relayed from after a slash (／央视新闻报道，)."""
+
+
+def wire_lead(text: str, knowledge: Path) -> int:
+    """Where the words of a paragraph that opens with a wire dateline begin (新华社北京3月1日电（记者 X）“…”，Y说:
+    at the quotation), 0 when it opens with none: the dateline and its byline are the outlet's, no part of what
+    the paragraph then says, so a quotation or a speaker that opens the words opens them after it."""
+    end = wire_end(text, knowledge)
+    byline = _BYLINE.match(text, end) if end else None
+    return byline.end() if byline else 0
+
+
 def wire_day(lines: Iterable[str], own: str | None, knowledge: Path) -> str | None:
     """The day a wire dateline at the head of the report gives (…6月15日电), in the year of ``own`` (the
     report's own date as its page gives it: a repost's date, a year, a month), the year before when it would fall

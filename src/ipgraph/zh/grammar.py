@@ -40,11 +40,12 @@ QUOTED = re.compile(_QUOTED)
 _OPENING_QUOTATION = re.compile(r"\s*[“「『\"](?=[^”」』\"“「『]*?[，,。！？!?；;])[^”」』\"“「『]*[”」』\"]")
 
 
-def opening_quotation(text: str) -> int:
+def opening_quotation(text: str, start: int = 0) -> int:
     """Where a quotation that opens a paragraph ends (“…我们将…。”申长雨表示，…), or 0: words of a clause or more
     in quotation marks, which the person the paragraph then names as speaking said; a quoted name or slogan (“一带一路”
-    倡议…), with no clause break inside, opens none."""
-    found = _OPENING_QUOTATION.match(text)
+    倡议…), with no clause break inside, opens none. ``start``: where the paragraph's own words begin (after a wire
+    dateline and its byline: 新华社北京3月1日电（记者 X）“…”，Y说)."""
+    found = _OPENING_QUOTATION.match(text, start)
     return found.end() if found else 0
 
 
@@ -53,9 +54,22 @@ _QUOTATION_CLOSED = re.compile(r"[。！？!?][”」』\"]")
 
 def before_quotation_closes(text: str) -> str:
     """``text`` up to the sentence end that closes a quotation inside it (…服务。”林峰表示，…: the quoted words only,
-    not the words that tell who said them), else all of it."""
+    not the words that tell who said them), else up to the closing mark of a quotation that it opens with or that
+    opened before it (“…发展”，X表示 and …友好合作”，X说: the words end where the quotation does), else all of it."""
     closed = _QUOTATION_CLOSED.search(text)
-    return text[:closed.start() + 1] if closed else text
+    end = closed.start() + 1 if closed else len(text)
+    depth = 0
+    for at, mark in enumerate(text[:end]):
+        if mark in _OPENERS:
+            depth += 1
+        elif mark in _CLOSERS:
+            depth -= 1
+            if depth < 0 or not depth and text[0] in _OPENERS:
+                return text[:at]
+    return text[:end]
+
+
+_OPENERS, _CLOSERS = "“「『", "”」』"
 
 
 IDEOGRAPH = r"[\u4e00-\u9fff]"
