@@ -208,10 +208,21 @@ class NameFinder:
             return None
         noun = without_relative_year(text)  # 今年宣传周: this year's, told before
         bare = (len(squash(text)) < 5 or noun == hit.group(0)) and not self.acted(text)
-        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
+        titled = licence == "counted" and name.verb is not None and self._theme_titled(text)
+        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) and not titled \
                 and not (name.held and not bare) or licence == "named" and not name.named:
             return None
         return name
+
+    def _theme_titled(self, text: str) -> bool:
+        """A name that opens with a quoted title naming no event itself (“党建引领知识产权工作”知识产权宣讲活动), with
+        at most a few topic words between it and the noun: the title singles out one event of a noun too common to
+        name one alone. A quote ending in an event noun of its own (“…宣传月”活动) names that event; a title joined
+        by 的 (“…走进企业”的活动) says what an activity was about; a list (…讲座暨“…”宣讲会等系列活动) names none."""
+        quoted, head = QUOTED.match(text), self.rules.type_at_end.search(text)
+        return quoted is not None and head is not None \
+            and _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
+            and self.rules.type_at_end.search(quoted.group(0)[1:-1]) is None
 
     def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName],
                   verb_stop: tuple | None) -> None:
@@ -366,6 +377,9 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u
 before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
 
 
+_TOPIC = re.compile(rf"(?:(?!的|等|暨|{JOIN})[\u4e00-\u9fff]){{0,6}}")
+"""The topic words between a quoted title and the noun it names (知识产权宣讲): six words' characters at most, no
+的, list or joining word between."""
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 """A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
