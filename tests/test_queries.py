@@ -54,8 +54,8 @@ def partners(found: list[Row]) -> None:
     by_partner = {r["partner"]: r for r in found}
     assert int(by_partner["org/WIPO-AFRICA-DIVISION"]["statedEvents"]) >= 1
     assert int(by_partner["org/ARIPO"]["inferredEvents"]) >= 1 and by_partner["org/ARIPO"]["statedEvents"] == "0"
-    assert sum(int(r["inferredEvents"]) for r in found) > sum(int(r["statedEvents"]) for r in found), \
-        "most of WIPO's events name it only as the inferred organiser"
+    assert sum(int(r["inferredEvents"]) for r in found) >= sum(int(r["statedEvents"]) for r in found), \
+        "at least half of WIPO's partnered events name it only as the inferred organiser"
     assert "org/WIPO" not in by_partner
 
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.clauses import after_adjuncts, inside_held, stop_before, subject_ends, verb_stop
-from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, squash, without_relative_year
@@ -209,10 +208,21 @@ class NameFinder:
             return None
         noun = without_relative_year(text)  # 今年宣传周: this year's, told before
         bare = (len(squash(text)) < 5 or noun == hit.group(0)) and not self.acted(text)
-        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) \
+        titled = licence == "counted" and name.verb is not None and self._theme_titled(text)
+        if (licence == "counted" or bare and not name.organ) and not (one and name.verb) and not titled \
                 and not (name.held and not bare) or licence == "named" and not name.named:
             return None
         return name
+
+    def _theme_titled(self, text: str) -> bool:
+        """A name that opens with a quoted title naming no event itself (“党建引领知识产权工作”知识产权宣讲活动), with
+        at most a few topic words between it and the noun: the title singles out one event of a noun too common to
+        name one alone. A quote ending in an event noun of its own (“…宣传月”活动) names that event; a title joined
+        by 的 (“…走进企业”的活动) says what an activity was about; a list (…讲座暨“…”宣讲会等系列活动) names none."""
+        quoted, head = QUOTED.match(text), self.rules.type_at_end.search(text)
+        return quoted is not None and head is not None \
+            and _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
+            and self.rules.type_at_end.search(quoted.group(0)[1:-1]) is None
 
     def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName],
                   verb_stop: tuple | None) -> None:
@@ -367,9 +377,11 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u
 before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
 
 
+_TOPIC = re.compile(rf"(?:(?!的|等|暨|{JOIN})[\u4e00-\u9fff]){{0,6}}")
+"""The topic words between a quoted title and the noun it names (知识产权宣讲): six words' characters at most, no
+的, list or joining word between."""
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 """A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
-_ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
 """(这)是…: a clause that says what an event told already was."""
 
@@ -421,64 +433,6 @@ def scene(sentence: str, name: EventName) -> int:
 def adjacent(date: DateSpan, name: EventName) -> bool:
     """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
     return date.finish <= name.start and name.start - date.finish <= 2
-
-
-def enumerated(label: str, rules: EventRules) -> list[str]:
-    """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
-    the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
-    modifier takes (局长会, 用户交流会); a ceremony joined by 暨 to another event is two. A name that lists nothing
-    is itself."""
-    return [f"{pair}{head}" for whole in joined_events(label, rules) for full in _heads(whole, rules)
-            for listed in _ordinals(full) for pair, head in _pairs(listed, rules)]
-
-
-def _ordinals(label: str) -> list[str]:
-    """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed."""
-    listed = _ORDINALS_LISTED.search(label)
-    if listed is None:
-        return [label]
-    return [label[:listed.start()] + number + label[listed.end():]
-            for number in ORDINAL.findall(listed.group(1))]
-
-
-def _heads(label: str, rules: EventRules) -> list[str]:
-    """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
-    after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
-    局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
-    shares nothing."""
-    joints = list(re.finditer("以及|和|及", label))
-    if not joints:
-        return [label]
-    parts = [label[:joints[-1].start()], label[joints[-1].end():]]
-    first = rules.type_at_end.search(parts[0])
-    if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
-        return [label]
-    if _own_parties(parts[1], rules):
-        return parts
-    shared = parts[0][:first.start()]
-    repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
-    shared = shared if repeated is None else shared[:repeated]
-    return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
-
-
-def _own_parties(label: str, rules: EventRules) -> bool:
-    """The name opens with parties of its own, countries abbreviated and listed (中、日、美、欧、韩五局局长会,
-    中日、中韩…): no modifier before it is shared with it."""
-    if not rules.abbreviations:
-        return False
-    one = f"[{''.join(rules.abbreviations)}]+"
-    return re.match(rf"{one}(?:{JOIN}{one})+", label) is not None
-
-
-def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:
-    """中日、中韩、中日韩X → (中日, X), (中韩, X), (中日韩, X); anything else → ("", label)."""
-    if not rules.abbreviations:
-        return [("", label)]
-    pair = f"[{''.join(rules.abbreviations)}]{{2,}}"
-    listed = re.match(rf"({YEAR}\s*年)?((?:{pair}{JOIN})+{pair})", label)
-    if listed is None or listed.end() == len(label):
-        return [("", label)]
-    return [((listed.group(1) or "") + p, label[listed.end():]) for p in re.split(JOIN, listed.group(2))]
 
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair

@@ -19,8 +19,9 @@ from ipgraph.extract.events.dating import (
 )
 from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.listed import enumerated
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
-from ipgraph.extract.events.names import EventName, adjacent, enumerated, scene, type_of
+from ipgraph.extract.events.names import EventName, adjacent, scene, type_of
 from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within

@@ -1,0 +1,71 @@
+"""The events one name lists, each named in full: numbered sessions (第58次、第59次会议), pairs of countries (中日、中韩
+…局长会), two event nouns joined after one modifier (…局长会和用户交流会) and two events joined by 暨."""
+
+from __future__ import annotations
+
+import re
+
+from ipgraph.extract.events.compounds import joined_events
+from ipgraph.extract.events.model import EventRules
+from ipgraph.zh.dates import YEAR
+from ipgraph.zh.grammar import JOIN, ORDINAL
+
+_ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
+
+
+def enumerated(label: str, rules: EventRules) -> list[str]:
+    """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
+    the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
+    modifier takes (局长会, 用户交流会); a ceremony joined by 暨 to another event is two. A name that lists nothing
+    is itself."""
+    return [f"{pair}{head}" for whole in joined_events(label, rules) for full in _heads(whole, rules)
+            for listed in _ordinals(full) for pair, head in _pairs(listed, rules)]
+
+
+def _ordinals(label: str) -> list[str]:
+    """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed."""
+    listed = _ORDINALS_LISTED.search(label)
+    if listed is None:
+        return [label]
+    return [label[:listed.start()] + number + label[listed.end():]
+            for number in ORDINAL.findall(listed.group(1))]
+
+
+def _heads(label: str, rules: EventRules) -> list[str]:
+    """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
+    after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
+    局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
+    shares nothing."""
+    joints = list(re.finditer("以及|和|及", label))
+    if not joints:
+        return [label]
+    parts = [label[:joints[-1].start()], label[joints[-1].end():]]
+    first = rules.type_at_end.search(parts[0])
+    if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
+        return [label]
+    if _own_parties(parts[1], rules):
+        return parts
+    shared = parts[0][:first.start()]
+    repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
+    shared = shared if repeated is None else shared[:repeated]
+    return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
+
+
+def _own_parties(label: str, rules: EventRules) -> bool:
+    """The name opens with parties of its own, countries abbreviated and listed (中、日、美、欧、韩五局局长会,
+    中日、中韩…): no modifier before it is shared with it."""
+    if not rules.abbreviations:
+        return False
+    one = f"[{''.join(rules.abbreviations)}]+"
+    return re.match(rf"{one}(?:{JOIN}{one})+", label) is not None
+
+
+def _pairs(label: str, rules: EventRules) -> list[tuple[str, str]]:
+    """中日、中韩、中日韩X → (中日, X), (中韩, X), (中日韩, X); anything else → ("", label)."""
+    if not rules.abbreviations:
+        return [("", label)]
+    pair = f"[{''.join(rules.abbreviations)}]{{2,}}"
+    listed = re.match(rf"({YEAR}\s*年)?((?:{pair}{JOIN})+{pair})", label)
+    if listed is None or listed.end() == len(label):
+        return [("", label)]
+    return [((listed.group(1) or "") + p, label[listed.end():]) for p in re.split(JOIN, listed.group(2))]
