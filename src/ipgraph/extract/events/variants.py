@@ -1,6 +1,7 @@
 """One event told under variants of its name: a headline and the body, or two paragraphs, name one meeting with and
 without the modifiers a name may carry or drop — a leading place (苏州市…, 浙江省…, 苏州…), the whole of the area the
-report is about (全市, 全省, 全区), the year of its edition (2024年…) — so 2024年知识产权工作会议, 全市知识产权工作会议
+report is about (全市, 全省, 全区, 全国 or 中国), the year of its edition (2024年…), the word for a campaign's
+activities after its name (…宣传周活动) — so 2024年知识产权工作会议, 全市知识产权工作会议
 and 苏州市2024年知识产权工作会议 told on one day are one event. What is left once they are dropped must be equal, an
 edition number (第三届) included; two places or two years printed and differing are two events, and so are two
 dates."""
@@ -18,6 +19,11 @@ from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import WHOLE, alternation
 
+GENERIC = "Event"
+"""The type of an event whose name ends in no noun of a type (…宣传周活动)."""
+DAY_RULE = "event-day"
+"""The rule that makes a node of a named day (世界知识产权日)."""
+
 _MODIFIERS = 3
 """At most a place, a year and 全市 lead a name (苏州市2024年…, 2024年全市…)."""
 
@@ -26,20 +32,21 @@ _MODIFIERS = 3
 def _leading(data_dir: Path) -> re.Pattern[str]:
     """A modifier a name may open with: a year (group ``year``), a place (``place``: a known city or province, or
     two to four characters before an area's suffix, 南京市, 浙江省, not a word the suffix begins: 市场), or the
-    whole area (全市)."""
+    whole area (全市, 全国, 中国)."""
     gazetteer = load_gazetteer(data_dir)
     known = {name for city in gazetteer.cities.values() for name in (city.name_zh, *city.aliases_zh)}
     known.update(gazetteer.provinces)
     suffixes, words = alternation(gazetteer.place_suffixes), alternation(gazetteer.suffix_words)
     levels = "".join(suffix for suffix in gazetteer.place_suffixes if len(suffix) == 1)
-    whole = f"{WHOLE}[国{levels}]"  # 全国, 全省, 全市 (zh.grammar.WHOLE): the whole of the area, no place named
+    whole = f"(?:{WHOLE}[国{levels}]|中[国國])"  # 全国, 全省, 全市 (zh.grammar.WHOLE), 中国: the whole area
     return re.compile(rf"(?P<year>{YEAR})年度?的?|{whole}|"
                       rf"(?P<place>{HAN}{{2,4}}?(?!{words})(?:{suffixes})|{alternation(tuple(known))})")
 
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
-def _bare(label: str, data_dir: Path) -> tuple[str, str | None, str | None]:
-    """A name without the modifiers it opens with, and the year and place they printed."""
+def _bare(label: str, data_dir: Path, activities: bool = True) -> tuple[str, str | None, str | None]:
+    """A name without the modifiers it opens with (and, with ``activities``, the word for a campaign's activities
+    it ends with), and the year and place they printed."""
     name, year, place = spelled(label), None, None
     pattern = _leading(data_dir)
     for _ in range(_MODIFIERS):
@@ -48,17 +55,30 @@ def _bare(label: str, data_dir: Path) -> tuple[str, str | None, str | None]:
             break
         year, place = year or found.group("year"), place or found.group("place")
         name = name[found.end():]
-    return name, year, place
+    ending = _ACTIVITIES.search(name) if activities else None
+    return (name[:ending.start()] if ending and ending.start() >= 4 else name), year, place
+
+
+_ACTIVITIES = re.compile("(?<!系列)活[动動]$")
+"""The word for a campaign's activities ending its name (…宣传周活动): the campaign told with or without it
+(2023年全国知识产权宣传周活动 in a headline, 2023年全国知识产权宣传周 in the lead) is one. A series of them
+(…宣传周系列活动) is a headline's, which ``HeadlineEvents`` reads with the lead's name."""
 
 
 def one_told(known: EventFact, event: EventFact, data_dir: Path) -> bool:
     """Two names of one type that differ only by the modifiers they carry or drop, on one day or with one of them
     undated (a year of the same day's, from a name, too), tell one event; a printed place or year in each that
-    differs does not."""
-    if known.type != event.type or not (known.start is None or event.start is None
-                                        or known.start.startswith(event.start) or event.start.startswith(known.start)):
+    differs does not. A name ending in 活动 is of no type of its own (``Event``), and may be the other's. A named
+    day (世界知识产权日, ``event-day``) is no campaign of activities told without the word: 2023年世界知识产权日活动
+    are the activities held for the day, not the day."""
+    if known.type != event.type and GENERIC not in (known.type, event.type):
         return False
-    (rest, year, place), (other, other_year, other_place) = _bare(known.label, data_dir), _bare(event.label, data_dir)
+    if not (known.start is None or event.start is None
+            or known.start.startswith(event.start) or event.start.startswith(known.start)):
+        return False
+    activities = DAY_RULE not in (known.rule, event.rule)
+    (rest, year, place), (other, other_year, other_place) = (_bare(known.label, data_dir, activities),
+                                                             _bare(event.label, data_dir, activities))
     if rest != other or len(rest) < 4 or spelled(known.label) == spelled(event.label):
         return False
     return (None in (year, other_year) or year == other_year) and (None in (place, other_place) or place == other_place)
