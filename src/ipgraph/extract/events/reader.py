@@ -44,6 +44,10 @@ class EventReader:
         self.own_date = own_date
         self.last_date: DateSpan | None = None
         """The date told last: what 同日 and 当天 refer to."""
+        self.referring: tuple[str, DateSpan | None] = ("", None)
+        """The text that last referred to a day (次日) and the date it counted from: the rules read a sentence and
+        its clauses, and a re-read counts from the same day (else 次日 moves a day each time); a new sentence that
+        says 翌日 counts on from the day referred to."""
         self.rules = load_rules(data_dir)
         self.finder = NameFinder(self.rules)
         gazetteer = load_gazetteer(data_dir)
@@ -114,7 +118,10 @@ class EventReader:
                  and not self.publication.search(text, max(0, d.begin - 8), d.begin)
                  and not stamped(text, d, filed)]
         found = sorted(found + days, key=lambda d: d.begin)
-        referred = referred_day(text, self.last_date) if not found else None
+        said, before = self.referring
+        anchor = before if said and (text in said or said in text) else self.last_date
+        referred = referred_day(text, anchor) if not found else None
+        self.referring = (text, anchor) if referred else ("", None) if found else self.referring
         found = [referred] if referred else found
         if found and len(found[-1].start) > len("2010"):
             self.last_date = found[-1]
