@@ -15,7 +15,7 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, alternation
+from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, alternation, searched
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -231,7 +231,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
                        f"|(?:{alternation(words['agree'])})"
                        f"(?=(?:{alternation(words.get('future', ()) + later)}))"),
         objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
-        continues=words.get("continue", ()), not_cue=re.compile(alternation(words.get("not_cue", ()))),
+        continues=words.get("continue", ()), not_cue=re.compile(searched(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
         speech=tuple(sorted(words.get("speech", ()), key=len, reverse=True)),
         wishes=words.get("wish", ()),

@@ -16,7 +16,7 @@ from pathlib import Path
 from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import event_types
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import alternation, searched
 
 
 @lru_cache(maxsize=32)
@@ -31,8 +31,9 @@ def word_lists(path: Path, key: str = "list") -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=256)
 def word_pattern(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
     """``alternation`` compiled, once per list: rules ask for the same few patterns thousands of times."""
-    body = alternation(words)
-    return re.compile(f"^(?:{body})" if anchored else body)
+    if anchored:
+        return re.compile(f"^(?:{alternation(words)})")
+    return re.compile(searched(words))
 
 
 class Words(tuple[str, ...]):

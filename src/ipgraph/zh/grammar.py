@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from os.path import commonprefix
 
 # --- punctuation --------------------------------------------------------------------------------------------------
 FULL_WIDTH_ALPHANUMERICS = {code: chr(code - 0xFEE0) for start, end in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
@@ -114,6 +115,46 @@ def _alternation(words: tuple[str, ...]) -> str:
         return f"(?:{branches})"
     firsts = "".join(sorted({re.escape(w[0]) for w in words}))
     return f"(?=[{firsts}])(?:{branches})"
+
+
+def searched(words: tuple[str, ...]) -> str:
+    """``alternation`` for a pattern that is the words alone, searched for: grouped by first character, with no
+    leading lookahead (``by_first``), so that re passes the positions that open no word in its C loop. A list
+    short enough to need no lookahead stays as ``alternation`` gives it."""
+    body = alternation(words)
+    grouped = by_first(tuple(words)) if body.startswith("(?=") else ""
+    return f"(?:{grouped})" if grouped else body
+
+
+def by_first(words: tuple[str, ...]) -> str:
+    """The words' alternation grouped by first character (会(?:议|谈)|论坛), longest first within each group, or ""
+    when a word is empty. It matches as the plain alternation does: words of different first characters never both
+    match at a position, and those of one keep their order; a word opening with a cased letter keeps a branch of
+    its own, in its place, since a case-blind pattern matches that letter in either case. Each branch opens with
+    its character, so a search made of it alone passes the positions that open no word inside re's C loop (its
+    charset prefix). Words whose rests differ in one last character stay apart (论坛|论文, not 论[坛文]): re would
+    make their rests a class, and each class of Chinese characters costs its compiler a 64K-entry map."""
+    if not all(words):
+        return ""
+    groups: list[tuple[str, list[str]]] = []
+    caseless: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        first, rest = word[0], word[1:]
+        if first.lower() != first or first.upper() != first:
+            groups.append((first, [rest]))
+        elif first in caseless:
+            caseless[first].append(rest)
+        else:
+            caseless[first] = [rest]
+            groups.append((first, caseless[first]))
+    return "|".join(_branch(first, rests) for first, rests in groups)
+
+
+def _branch(first: str, rests: list[str]) -> str:
+    common = len(commonprefix(rests))
+    if len(rests) == 1 or all(len(rest) == common + 1 for rest in rests):
+        return "|".join(re.escape(first + rest) for rest in rests)
+    return f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})"
 
 
 _FEW_WORDS = 8

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv, split_multi
-from ipgraph.zh.grammar import NAME_BREAKS, alternation
+from ipgraph.zh.grammar import NAME_BREAKS, searched
 
 
 class Headless(NamedTuple):
@@ -25,7 +25,7 @@ class HeadlessNames:
     def __init__(self, data_dir: str) -> None:
         rows = read_tsv(Path(data_dir) / "gazetteer" / "headless_names.tsv", ("name", "full", "kind", "not_before"))
         self.names = {r["name"]: Headless(r["full"], r["kind"], split_multi(r["not_before"])) for r in rows}
-        self.pattern = re.compile(alternation(tuple(self.names)))
+        self.pattern = re.compile(searched(tuple(self.names)))
 
     def spans(self, text: str, starts_name: Callable[[int], bool]) -> list[tuple[int, int, Headless]]:
         """Each name printed where no character after it makes it part of another word; a name of two characters

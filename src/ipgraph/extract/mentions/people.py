@@ -29,6 +29,7 @@ from ipgraph.zh.grammar import (
     SUBJECT_ADVERBS,
     WITH,
     alternation,
+    searched,
 )
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
@@ -58,7 +59,7 @@ class People(NameShapes):
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
-        self.any_title = re.compile(alternation(gazetteer.titles))  # as self.title finds one: faster to look for
+        self.any_title = re.compile(searched(gazetteer.titles))  # as self.title finds one: faster to look for
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
         self.honorifics = gazetteer.honorifics
