@@ -20,3 +20,20 @@ def test_a_company_trade_name_holding_wei_or_de_is_read_whole(res):
 def test_the_function_words_still_end_names_outside_those_words(res):
     """为 and 的 outside those words still end a name read leftwards (为X中心提供, 新建的X中心)."""
     assert "市知识产权保护中心" in new_orgs("市政府为市知识产权保护中心提供了办公场地。", res)
+
+
+def test_a_long_name_opening_with_a_place_is_read_whole(res):
+    """Past sixteen characters the leftwards reading goes on (reach.py) when a place opens the run further on,
+    printed with its suffix or a bracket (中国（湖北）, 梧州市): zones' bodies and joint bodies' offices run long."""
+    for text, name in (("中国(广西)自由贸易试验区钦州港片区市场监督管理局开展专利执法检查。",
+                        "中国(广西)自由贸易试验区钦州港片区市场监督管理局"),
+                       ("近日,中国（湖北）自由贸易试验区襄阳片区管理委员会知识产权服务中心揭牌。",
+                        "中国（湖北）自由贸易试验区襄阳片区管理委员会知识产权服务中心"),
+                       ("会后,梧州市知识产权强市建设工作联席会议办公室印发了工作要点。",
+                        "梧州市知识产权强市建设工作联席会议办公室")):
+        assert name in new_orgs(text, res), text
+
+
+def test_a_long_headline_opening_with_a_bare_place_is_no_name(res):
+    """A run that long opening with a place printed bare (a headline's subject and verbs) stays cut."""
+    assert not any(n.startswith("柳州") for n in new_orgs("柳州九部门联合发文合力织密知识产权保护网", res))
