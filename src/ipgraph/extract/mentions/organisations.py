@@ -27,6 +27,7 @@ from ipgraph.extract.mentions.lists import (
 from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.own_units import OwnUnits
+from ipgraph.extract.mentions.reach import REACH, within_reach
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
     LearntPlaces,
@@ -70,8 +71,7 @@ body; a city's (泉州法院) is its own."""
 
 
 def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
-    """A head that names a standing body only where the name says where it is posted (org_heads.tsv column posted:
-    欧盟驻华代表团, not 中国代表团) has the posting."""
+    """A head naming a standing body only where posted (org_heads.tsv, posted: 欧盟驻华代表团, not 中国代表团)."""
     return not head.posted or POSTED in text[start:end]
 
 
@@ -416,14 +416,14 @@ class OrgShapes:
                 and (head is None or head.kind not in ONE_PER_PLACE) and not self._place_after(text, at + 1, found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
-        """Where a name ending in a head starts: read leftwards over its characters and brackets (an acronym's only
-        after a head: 国际保护知识产权协会(AIPPI)中国分会) to punctuation, a
-        function word, a verb that stands before names, another name, or a place (a name starts with its place:
-        中国发明协会, unless a bracket or another place precedes it: 中国中山(灯饰)…中心); the place or body a
-        mission is posted at is part of its name (我驻欧盟使团)."""
+        """Where a name ending in a head starts: read leftwards (as far as reach.py allows) over its characters and
+        brackets (an acronym's after a head: 国际保护知识产权协会(AIPPI)中国分会) to punctuation, a function word, a
+        verb before names, another name, or a place (中国发明协会, unless a bracket or another place precedes it:
+        中国中山(灯饰)…中心); the place or body a mission is posted at is in its name (我驻欧盟使团)."""
         ends, counties = {s.end_char: s for s in found}, self.counties.ends(text)
         at = head_start
-        while at > 0 and head_start - at < 16 and (at in counties or not self.stops.ending(text, at)) and \
+        while at > 0 and (head_start - at < REACH or within_reach(self, text, at, head_start, ends)) and \
+                (at in counties or not self.stops.ending(text, at)) and \
                 not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 4), at) \
                 and not counted_before(text, at):
             if at <= head_start and (joined_to_name(self, text, at, head_start, ends)
