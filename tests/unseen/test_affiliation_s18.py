@@ -31,6 +31,13 @@ SHAPES = {
         ("香港海关署理关长何美珊主持开幕典礼。\n", "何美珊", "香港海关"),
         ("海關關長袁明輝及署理知識產權署署長梁家美今日主持典禮。\n", "梁家美", "知識產權署"),
     ],
+    # 記者甲乙/新竹報導: Taiwan's papers credit the reporter with the place filed from after a slash, in a bracket or
+    # opening a line (media_cues.tsv, reported); the text names no outlet, so the reporter works for none it names.
+    "reported": [
+        ("【記者林美玲/新竹報導】工研院舉辦研討會，邀請專家座談。\n", "林美玲", ""),
+        ("（記者王小明／台北報導）經濟部舉辦記者會說明新制。\n", "王小明", ""),
+        ("記者陳大文／台中報導 台中市政府舉辦智慧財產權講座。\n", "陳大文", ""),
+    ],
 }
 
 GUARDS = [
