@@ -38,11 +38,11 @@ SHAPES = {
         ("（記者王小明／台北報導）經濟部舉辦記者會說明新制。\n", "王小明", ""),
         ("記者陳大文／台中報導 台中市政府舉辦智慧財產權講座。\n", "陳大文", ""),
     ],
-    # 全程, 则, 随后: the adverbs between a subject and its verb (after_name.tsv) end the name before them, as 也 and
+    # 全程, 随即, 随后: the adverbs between a subject and its verb (after_name.tsv) end the name before them, as 也 and
     # 分别 do: 赵强全程陪同 names 赵强.
     "adverbs": [
         ("江城市知识产权局局长王明，副局长赵强全程陪同调研。\n", "赵强", "江城市知识产权局"),
-        ("南港大学校长李华则表示，将深化校企合作。\n", "李华", "南港大学"),
+        ("南港大学校长李华随即表示，将深化校企合作。\n", "李华", "南港大学"),
         ("江城市版权局局长周涛随后介绍了版权工作情况。\n", "周涛", "江城市版权局"),
     ],
 }

@@ -479,7 +479,7 @@ class OrgShapes:
         if span is None or known:
             return span
         text = doc_text(doc)
-        head = self._head_at(text, head_end or end)
+        head = self._head_at(text, head_end or end) or shared_head(self, text, head_end or end, [])
         details = {"name": name or span.text, "kind": kind or (head.kind if head else "other"), "country": "",
                    "parent": ""}
         if anchor is not None and anchor.label_ == ORG:
