@@ -45,6 +45,10 @@ class Bylines:
         made = alternation((*self.credits, *cues["picture"]))  # nothing need follow: a line may run on glued
         self.credit_after = re.compile(rf"(?:^|(?<=[\s。]))(?P<role>{alternation(cues['reporter'])})?"
                                        rf"(?P<name>{credited})\s*[/／]\s*(?:{made})", re.MULTILINE)
+        # A reporter and the place filed from after a slash (記者甲乙/新竹報導), in a bracket or opening a line.
+        self.reported = re.compile(rf"(?:^|(?<=[\s。【〔（(]))(?P<role>{alternation(cues['reporter'])})?"
+                                   rf"(?P<name>{credited})\s*[/／]\s*{HAN}{{1,4}}?(?:{alternation(cues['reported'])})",
+                                   re.MULTILINE)
         # A bracket that closes its line and holds a credit's word or slash: what it names, it credits.
         self.credit_bracket = re.compile(rf"[（(]([^（）()\n]*(?:{credits}|{made}|[/／])[^（）()\n]*)[）)][ \t]*$",
                                          re.MULTILINE)
@@ -65,11 +69,12 @@ class Bylines:
         characters spaced as printers space a two-character name to the width of three, whatever its surname
         (（欣 闻）); a credit (文, 摄影) is no role. A credit with a slash or a colon, outside brackets, credits the
         name after it (文/甲乙, 摄影：丙丁), a slash and a picture's credit the name before it (甲乙/摄,
-        记者丙丁／摄影), and a bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers
-        a dateline or a bar credits, or a bracket that names their outlet ((某某社 甲乙摄)), work for the outlet:
-        their starts are the second value. A body a credit names where a writer's name would stand ((某处 甲乙/文),
-        (撰稿:某处 编辑:丙丁)) is the unit that wrote the report, and the people the bracket credits work for it:
-        those units, by the span of their bracket, are the third value."""
+        记者丙丁／摄影), a slash and the place filed from the reporter before it (【記者甲乙/新竹報導】), and a
+        bar after an outlet its writer (来源:某某晚报 | 甲乙). The writers a dateline or a bar credits, or a bracket
+        that names their outlet ((某某社 甲乙摄)), work for the outlet: their starts are the second value. A body a
+        credit names where a writer's name would stand ((某处 甲乙/文), (撰稿:某处 编辑:丙丁)) is the unit that wrote
+        the report, and the people the bracket credits work for it: those units, by the span of their bracket, are
+        the third value."""
         found: list[Named] = []
         credited: set[int] = set()
         brackets = holds(text, "（(【[")  # what each bracket opens with: most passages hold none, and skip the scans
@@ -105,7 +110,8 @@ class Bylines:
         for start, end, role, outlet in self._glued(text, mentions):  # 某某网记者 甲乙, (中央社記者甲乙丙台北15日電)
             found.append((start, end, role, outlet, start))
             credited.add(start)
-        for line in self.credit_after.finditer(text) if holds(text, "/／") else ():  # 甲乙/摄, 记者丙丁／摄影
+        slashed = (*self.credit_after.finditer(text), *self.reported.finditer(text)) if holds(text, "/／") else ()
+        for line in slashed:  # 甲乙/摄, 记者丙丁／摄影, 記者戊己/新竹報導
             name = line.group("name").replace(" ", "")
             if self.surname.match(name) and self.plain(name, 0, len(name)):
                 found.append((line.start("name"), line.end("name"), line.group("role") or "", None, line.start()))

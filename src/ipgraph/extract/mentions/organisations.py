@@ -28,6 +28,7 @@ from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.own_units import OwnUnits
 from ipgraph.extract.mentions.reach import REACH, within_reach
+from ipgraph.extract.mentions.shared_titles import shared_head, shared_title
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
     LearntPlaces,
@@ -43,16 +44,7 @@ from ipgraph.extract.mentions.starts import (
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists
-from ipgraph.zh.grammar import (
-    NAME_BREAKS,
-    NAME_DOTS,
-    NAME_PUNCTUATION,
-    NATIONAL,
-    ORDINAL,
-    POSTED,
-    QUOTED,
-    alternation,
-)
+from ipgraph.zh.grammar import NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, NATIONAL, ORDINAL, POSTED, QUOTED, alternation
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
 """A short bracket a name is read across (中国（深圳）知识产权保护中心): a place or a gloss in it, no break."""
@@ -112,6 +104,7 @@ class OrgShapes:
         self.closers = list_closers(self.lone_places)
         self.blockers = frozenset(gazetteer.blockers)
         self.titles = re.compile(f"(?:{alternation(gazetteer.title_prefixes)})*({alternation(gazetteer.titles)})")
+        self.surnames = tuple(gazetteer.surnames)  # a name after a title shared with a head (shared_titles.py)
         self.title_before = re.compile(f"(?:{alternation(gazetteer.titles)})$")
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         # A title stops a name, unless a head noun starts with it (委员会, 律师事务所: the title is the name's) or it
@@ -237,7 +230,7 @@ class OrgShapes:
         named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         for match in self.any_head.finditer(text):
             end = match.end(1)
-            head = self._head_at(text, end)
+            head = self._head_at(text, end) or shared_head(self, text, end, found)
             if head is None or end - 1 in named:
                 continue
             start = verb_start(self, text, self._backward(text, end - len(head.head), found), end - len(head.head),
@@ -308,7 +301,7 @@ class OrgShapes:
         """A title that repeats the head of the noun before it (财政司司长, 经济局副局长, 海关关长), or that the head's
         row names (org_heads.tsv, titled: 办公室主任), names that body's officer: the noun is a body even where its
         head alone names none (司, 局); but not a word blockers.tsv says names nothing (最高法院, any state's)."""
-        title = self.titles.match(text, end)
+        title = self.titles.match(text, end) or shared_title(self, text, end)
         return title is not None and (title.group(1).startswith(head.head[-1]) or title.group(1) in head.titled) \
             and text[start:end] not in self.blockers
 
@@ -486,7 +479,7 @@ class OrgShapes:
         if span is None or known:
             return span
         text = doc_text(doc)
-        head = self._head_at(text, head_end or end)
+        head = self._head_at(text, head_end or end) or shared_head(self, text, head_end or end, [])
         details = {"name": name or span.text, "kind": kind or (head.kind if head else "other"), "country": "",
                    "parent": ""}
         if anchor is not None and anchor.label_ == ORG:
