@@ -111,3 +111,15 @@ def test_a_verb_in_front_of_a_part_of_the_treaty_acts_on_the_part(text):
 ])
 def test_clauses_that_name_no_one_keep_the_treaty_the_subject_of_the_clauses_after(text, acts):
     assert acts <= {(treaty, action, date) for treaty, action, _, date in _acts(text)}
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("《马拉喀什条约》于2013年通过。\n《条约》旨在便利阅读障碍者获取作品。\n2022年，中国批准《条约》。\n",
+     ("marrakesh-treaty", "Ratification", ["country/CN"], "2022")),
+    ("《商标法新加坡条约》于2006年通过。\n《条约》简化了商标注册程序。\n2009年3月16日，《条约》正式生效。\n",
+     ("singapore-treaty", "EntryIntoForce", [], "2009-03-16")),
+    ("《伯尔尼公约》是最早的版权公约之一。\n《公约》保护文学艺术作品。\n1992年，中国加入《公约》。\n",
+     ("berne-convention", "Accession", ["country/CN"], "1992")),
+])
+def test_a_bare_treaty_noun_read_as_a_treaty_is_the_treaty_named_last_for_the_next_passage(text, act):
+    assert act in _acts(text)

@@ -132,6 +132,7 @@ class TreatyNames:
             key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(3))), None)
             if key and not any(s < item.end() and item.start(3) < e for s, e in taken):  # a short name defined
                 added.append(Located(TREATY, key, item.start(1 if item.group(1) else 3), item.end()))
+                named.append((item.group(3), key))  # 《条约》 again a passage later: the same treaty
         self.named = named
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
