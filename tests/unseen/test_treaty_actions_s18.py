@@ -123,3 +123,25 @@ def test_clauses_that_name_no_one_keep_the_treaty_the_subject_of_the_clauses_aft
 ])
 def test_a_bare_treaty_noun_read_as_a_treaty_is_the_treaty_named_last_for_the_next_passage(text, act):
     assert act in _acts(text)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("《马拉喀什条约》于2013年6月27日通过，2022年5月5日对中国生效。\n",
+     ("marrakesh-treaty", "EntryIntoForce", ["country/CN"], "2022-05-05")),
+    ("《专利合作条约》于1970年在华盛顿缔结，并于1994年1月1日对中国生效。\n",
+     ("pct", "EntryIntoForce", ["country/CN"], "1994-01-01")),
+    ("《商标法新加坡条约》于2006年通过，2009年3月16日生效，且自2023年3月1日起对土耳其生效。\n",
+     ("singapore-treaty", "EntryIntoForce", ["country/TR"], "2023-03-01")),
+])
+def test_a_closing_clause_may_name_the_state_a_treaty_comes_into_force_for(text, act):
+    assert act in _acts(text)
+
+
+def test_a_closing_clause_may_close_with_the_territory_a_treaty_is_applied_to():
+    text = "《专利合作条约》于1994年1月1日对中国生效，同时适用于澳门特别行政区，暂不适用于香港特区。\n"
+    assert [(t, a) for t, a, _, _ in _acts(text) if a == "Implementation"] == [("pct", "Implementation")]
+
+
+def test_a_treaty_that_does_not_apply_to_a_territory_is_not_implemented_there():
+    text = "《马拉喀什条约》现时并不适用于澳门特区，特区政府将修改相关法律。\n"
+    assert _acts(text) == []

@@ -467,14 +467,18 @@ class _ReportTreatyActions(ReportReader):
             text = sentence[clause[0]:clause[1]].rstrip("了")
             cleft = text.startswith("是") and text.endswith("的") and clause != opening  # 是…签订的
             text = text[1:-1] if cleft else text
+            text = self._without_place(clause[0], text, mentions)  # ，同时适用于澳门特别行政区
             verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
+            if verb and text[:-len(verb[0])].endswith(tuple(self.rules.words.get("negation", ()))):
+                break  # 《A》现时并不适用于香港: denied
             if verb is None and clause != opening:
                 told += 1
                 if told > _TOPIC_CLAUSES or any(m.kind != TREATY and clause[0] <= m.start < clause[1]
                                                 for m in mentions):
                     break  # a clause of someone else's
             elif verb and clause != opening \
-                    and not no_subject(_PLACE_END.sub("", text[:-len(verb[0])]), self.year, lead):
+                    and not no_subject(_PLACE_END.sub("", self._for_state_cut(text[:-len(verb[0])], clause[0],
+                                                                              mentions)), self.year, lead):
                 break  # 《A》达到生效门槛，将于…生效: the treaty stays the subject of the clauses after its own
             if verb:
                 told = 0
@@ -484,6 +488,28 @@ class _ReportTreatyActions(ReportReader):
                 break
             clause = self._bracket_whole(sentence, (clause[1] + 1, clause_bounds(sentence, clause[1] + 1)[1]))
         return verbs
+
+    def _without_place(self, at: int, text: str, mentions: list[Located]) -> str:
+        """``text`` (the clause at ``at``) without the place it closes with (a place suffix after it too: 澳门特区) when
+        a verb ending in a preposition takes it as object (适用于澳门特别行政区, 延伸至澳门): the clause then closes
+        with that verb."""
+        place = next((m for m in mentions if m.kind == COUNTRY and at < m.start
+                      and text[m.end - at:] in ("", *self.rules.place_suffixes)), None)
+        if place is None:
+            return text
+        front = text[:place.start - at]
+        return front if front.endswith(tuple(w for w, _ in self.rules.after if w.endswith(("于", "於", "至")))) \
+            else text
+
+    def _for_state_cut(self, front: str, at: int, mentions: list[Located]) -> str:
+        """``front`` (the words before a closing verb, from ``at``) without the state the treaty comes into force for
+        right before the verb (，2022年5月5日对中国生效): that state is no subject of the clause."""
+        state = next((m for m in mentions if m.kind == COUNTRY and at < m.start and m.end - at <= len(front)
+                      and len(front) - (m.end - at) <= _FOR_STATE_GAP), None)
+        if state is None:
+            return front
+        found = [f for f in self.rules.for_state.finditer(front, 0, state.start - at) if f.end() == state.start - at]
+        return front[:found[-1].start()] if found else front
 
     @staticmethod
     def _bracket_whole(sentence: str, clause: tuple[int, int]) -> tuple[int, int]:

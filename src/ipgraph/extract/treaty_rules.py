@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ipgraph.errors import InputError
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
-from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, SENTENCE_ENDS, alternation
@@ -81,6 +81,8 @@ class TreatyActionRules:
     """对 / 在 before the state a treaty enters into force for (《A》对中国生效)."""
     part: re.Pattern[str]
     """《条约》行政条款, 《A》附件: a part of the instrument right after the treaty, what a verb in front acts on."""
+    place_suffixes: tuple[str, ...]
+    """特区, 特别行政区 …: what may follow a place a verb takes as object (适用于澳门特区)."""
     counted: re.Pattern[str]
     """已有67个国家, 共有54个缔约方: a tally of a treaty's parties, the subject of no act (又有12个国家 is one of new
     parties)."""
@@ -148,5 +150,6 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         for_state=re.compile(alternation(words.get("for_state", ())) or "(?!)"),
         part=re.compile(f"》?[^\\s，,。；;、《》]{{0,4}}?(?:{alternation(words.get('part', ()))})"
                         if words.get("part") else "(?!)"),
+        place_suffixes=tuple(sorted(load_gazetteer(data_dir).place_suffixes, key=len, reverse=True)),
         counted=re.compile(f"(?:{alternation(words.get('tally', ()))})\\s*{NUMBER}[多余]?[个個]?"
                            f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"))
