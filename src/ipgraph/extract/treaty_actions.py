@@ -68,6 +68,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.extract.treaty_closing import FOR_STATE_GAP, Verb as _Verb, closing_verbs
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
@@ -92,16 +93,8 @@ _BEFORE_GAP = 12
 _SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
 """《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
 _AFTER_GAP = 8
-_PLACE_END = re.compile(r"(?:在|(?<![将將])[于於])[^，,、；;。：:“”]{1,10}$")
-"""，1891年在马德里缔结, ，1967年7月14日于斯德哥尔摩签订: the place a clause puts right before its verb, no subject
-(dates are read apart; 将于 leads a clause)."""
-_TOPIC_CLAUSES = 2
-"""How many clauses in a row may close with no action verb between a treaty's clause and one that does: more tell
-of something else."""
 _FOR_STATE = ("EntryIntoForce",)
 """Acts that happen to a treaty for a state (对中国生效): the state named after for_state's words is the actor."""
-_FOR_STATE_GAP = 2
-"""The most characters between that state and the verb: an adverb (在中国正式生效), no clause of its own."""
 
 
 @dataclass
@@ -121,14 +114,6 @@ class TreatyActionFact(Statement):
     @property
     def identity(self) -> str:
         return f"{self.treaty}|{self.action}|{','.join(sorted(self.actors))}|{self.date}"
-
-
-@dataclass(frozen=True)
-class _Verb:
-    word: str
-    action: str
-    start: int
-    end: int
 
 
 class _ReportTreatyActions(ReportReader):
@@ -319,7 +304,7 @@ class _ReportTreatyActions(ReportReader):
         after = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
         for found in reversed(list(self.rules.for_state.finditer(sentence, after, verb.start))):
             named = runs(actors(mentions, sentence, found.end(), verb.start, (COUNTRY,)), sentence, _ACTOR_JOIN)
-            if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= _FOR_STATE_GAP \
+            if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= FOR_STATE_GAP \
                     and not re.search(r"[，,；;、]", sentence[named[0][-1].end:verb.start]):
                 return [path_of(m) for m in named[0]]
         return []
@@ -445,80 +430,8 @@ class _ReportTreatyActions(ReportReader):
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
         taken = {verb.start for verb in verbs} | {verb.end for verb in verbs}  # 生效实施: one predicate, one act
-        closing = self._closing(sentence, clause, treaties, mentions)
+        closing = closing_verbs(self.rules, self.year, sentence, (clause, treaties, mentions))
         return verbs + [v for v in closing if v.start not in taken]
-
-    def _closing(self, sentence: str, bounds: tuple[int, int], treaties: list[Located],
-                 mentions: list[Located]) -> list[_Verb]:
-        """《A》于2013年6月在马拉喀什通过，2016年9月30日生效: a treaty that opens its clause is the subject of the
-        verb that closes it (a final verb such as 通过, or any verb behind a treaty), and of each next clause that
-        holds only a date, a place after 在 or 于 and such a verb (，1891年在马德里缔结), told as a cleft too
-        (，是1967年7月在斯德哥尔摩签订的), even when its own clause closes with none (《A》达到生效门槛，将于…生效); a
-        clause between them that closes with no such verb and names no one (，亦称《B》, ，为…制定了共同标准) tells
-        more of the same subject, so the chain goes on after it (up to _TOPIC_CLAUSES of them in a row)."""
-        (start, end), first, last = bounds, treaties[0].start, treaties[-1].end
-        lead = self.rules.words.get("lead", ())
-        if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
-            return []
-        verbs: list[_Verb] = []
-        clause = opening = (last + (sentence[last:last + 1] == "》"), end)
-        told = 0
-        while True:
-            text = sentence[clause[0]:clause[1]].rstrip("了")
-            cleft = text.startswith("是") and text.endswith("的") and clause != opening  # 是…签订的
-            text = text[1:-1] if cleft else text
-            text = self._without_place(clause[0], text, mentions)  # ，同时适用于澳门特别行政区
-            verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
-            if verb and text[:-len(verb[0])].endswith(tuple(self.rules.words.get("negation", ()))):
-                break  # 《A》现时并不适用于香港: denied
-            if verb is None and clause != opening:
-                told += 1
-                if told > _TOPIC_CLAUSES or any(m.kind != TREATY and clause[0] <= m.start < clause[1]
-                                                for m in mentions):
-                    break  # a clause of someone else's
-            elif verb and clause != opening \
-                    and not no_subject(_PLACE_END.sub("", self._for_state_cut(text[:-len(verb[0])], clause[0],
-                                                                              mentions)), self.year, lead):
-                break  # 《A》达到生效门槛，将于…生效: the treaty stays the subject of the clauses after its own
-            if verb:
-                told = 0
-                at = clause[0] + cleft + len(text) - len(verb[0])
-                verbs.append(_Verb(verb[0], verb[1], at, at + len(verb[0])))
-            if clause[1] >= len(sentence) or sentence[clause[1]] not in "，,":
-                break
-            clause = self._bracket_whole(sentence, (clause[1] + 1, clause_bounds(sentence, clause[1] + 1)[1]))
-        return verbs
-
-    def _without_place(self, at: int, text: str, mentions: list[Located]) -> str:
-        """``text`` (the clause at ``at``) without the place it closes with (a place suffix after it too: 澳门特区) when
-        a verb ending in a preposition takes it as object (适用于澳门特别行政区, 延伸至澳门): the clause then closes
-        with that verb."""
-        place = next((m for m in mentions if m.kind == COUNTRY and at < m.start
-                      and text[m.end - at:] in ("", *self.rules.place_suffixes)), None)
-        if place is None:
-            return text
-        front = text[:place.start - at]
-        return front if front.endswith(tuple(w for w, _ in self.rules.after if w.endswith(("于", "於", "至")))) \
-            else text
-
-    def _for_state_cut(self, front: str, at: int, mentions: list[Located]) -> str:
-        """``front`` (the words before a closing verb, from ``at``) without the state the treaty comes into force for
-        right before the verb (，2022年5月5日对中国生效): that state is no subject of the clause."""
-        state = next((m for m in mentions if m.kind == COUNTRY and at < m.start and m.end - at <= len(front)
-                      and len(front) - (m.end - at) <= _FOR_STATE_GAP), None)
-        if state is None:
-            return front
-        found = [f for f in self.rules.for_state.finditer(front, 0, state.start - at) if f.end() == state.start - at]
-        return front[:found[-1].start()] if found else front
-
-    @staticmethod
-    def _bracket_whole(sentence: str, clause: tuple[int, int]) -> tuple[int, int]:
-        """全称为《A》（英语：…）: a clause that opens a bracket ends after it, whatever break the bracket holds."""
-        opened = max(sentence.rfind("（", *clause), sentence.rfind("(", *clause))
-        bracket = BRACKETED.match(sentence, opened) if opened >= 0 else None
-        if bracket is None or bracket.end() <= clause[1]:
-            return clause
-        return clause[0], clause_bounds(sentence, bracket.end())[1]
 
     @staticmethod
     def _label(sentence: str, treaty: Located, verb: _Verb) -> str:
