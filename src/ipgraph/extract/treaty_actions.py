@@ -68,6 +68,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.extract.treaty_closing import FOR_STATE_GAP, Verb as _Verb, closing_verbs
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
@@ -92,12 +93,8 @@ _BEFORE_GAP = 12
 _SHORT_NAME = re.compile(r"[（(][^（）()，,。]{1,12}[)）]")
 """《专利合作条约》（PCT）: the short name printed after a treaty, no distance to the verb behind it."""
 _AFTER_GAP = 8
-_PLACE_END = re.compile(r"在[^，,、；;。：:“”]{1,10}$")
-"""，1891年在马德里缔结: the place a clause puts right before its verb, no subject (dates are read apart)."""
 _FOR_STATE = ("EntryIntoForce",)
 """Acts that happen to a treaty for a state (对中国生效): the state named after for_state's words is the actor."""
-_FOR_STATE_GAP = 2
-"""The most characters between that state and the verb: an adverb (在中国正式生效), no clause of its own."""
 
 
 @dataclass
@@ -117,14 +114,6 @@ class TreatyActionFact(Statement):
     @property
     def identity(self) -> str:
         return f"{self.treaty}|{self.action}|{','.join(sorted(self.actors))}|{self.date}"
-
-
-@dataclass(frozen=True)
-class _Verb:
-    word: str
-    action: str
-    start: int
-    end: int
 
 
 class _ReportTreatyActions(ReportReader):
@@ -197,27 +186,32 @@ class _ReportTreatyActions(ReportReader):
         end = clause_bounds(sentence, glossed.end())[1] if glossed and glossed.end() > end else end
         if sentence[treaties[-1].end:].lstrip("》").startswith(self.rules.words.get("in_name", ())):
             return
+        parted = self.rules.part.match(sentence, treaties[-1].end)  # 批准…《条约》行政条款: the clauses, no treaty
         self._bracketed(passage, sentence, mentions, treaties)
         self._described(passage, sentence, mentions, treaties[-1])
         title_end = next((t.end() for t in BOOK_TITLE.finditer(sentence)
                           if t.start() < treaties[0].start - 1 and treaties[-1].end < t.end() - 1), -1)
-        verbs = self._verbs(sentence, start, end, treaties[0].start, treaties[-1].end)
+        verbs = self._verbs(sentence, (start, end), treaties, mentions)
         marked = any(v.action == "Anniversary" and v.start > treaties[-1].start for v in verbs)
         for verb in verbs:
-            if treaties[-1].end <= verb.start < title_end or verb.start > treaties[-1].start \
+            if parted and verb.start < treaties[0].start or treaties[-1].end <= verb.start < title_end \
+                    or verb.start > treaties[-1].start \
                     and verb.action != "Anniversary" and self.rules.event_name.match(sentence, verb.end):
-                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: the topic of a work's or an event's name, not an act
+                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: a work's or an event's name; 批准《A》附件: its part
             subject_end = min(verb.start, treaties[0].start)
             chained = self.rules.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
-            if self.rules.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
+            counted = self.rules.counted.search(sentence, start, subject_end)  # 已有67个国家批准或加入该条约
+            if counted and not actors(mentions, sentence, start, subject_end) \
+                    or self._denied(sentence[start:subject_end]) \
+                    or self.rules.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
                     or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
-                    or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end)
+                    or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end, mentions)
                                                             or self._ground(sentence, treaties, start)
                                                             or self._conditioned(sentence, treaties[-1].end,
                                                                                  verb.start, (start, end))):
-                continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast
+                continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast; a tally of parties
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
             named = runs(actors(mentions, sentence, start, subject_end), sentence, _ACTOR_JOIN)
@@ -268,6 +262,11 @@ class _ReportTreatyActions(ReportReader):
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
 
+    def _denied(self, front: str) -> bool:
+        """不再能仅加入《A》: a negation of two characters or more in front of the verb denies it, whatever else the
+        sentence tells (a decision with its date)."""
+        return any(word in front for word in self.rules.words.get("negation", ()) if len(word) > 1)
+
     def _adverbial(self, gap: str) -> bool:
         """Whether ``gap`` holds nothing but adverbs and times (也相继在隔年（2015年2月13日）): what may stand between a
         subject and its verb."""
@@ -305,15 +304,22 @@ class _ReportTreatyActions(ReportReader):
         after = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
         for found in reversed(list(self.rules.for_state.finditer(sentence, after, verb.start))):
             named = runs(actors(mentions, sentence, found.end(), verb.start, (COUNTRY,)), sentence, _ACTOR_JOIN)
-            if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= _FOR_STATE_GAP \
+            if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= FOR_STATE_GAP \
                     and not re.search(r"[，,；;、]", sentence[named[0][-1].end:verb.start]):
                 return [path_of(m) for m in named[0]]
         return []
 
-    def _foretold(self, sentence: str, verb: _Verb, end: int) -> bool:
+    def _foretold(self, sentence: str, verb: _Verb, end: int, mentions: list[Located]) -> bool:
         """《A》的实施将惠及…, 《A》生效后，…将…: an action behind the treaty that a forecast takes as its topic, or
-        that sets the condition of one (后 with no date in its clause), is not told as done."""
+        that sets the condition of one (后 with no date in its clause), is not told as done; nor is one with the place
+        it concerns as its object that qualifies a noun, a forecast takes as topic or sets a condition (《A》适用于香港
+        的建议, 《A》适用于香港将符合…, 《A》延伸至澳门后)."""
         after = sentence[verb.end:end]
+        place = next((m.end for m in mentions if m.kind == COUNTRY and m.start == verb.end), None)
+        if place is not None:
+            after = sentence[place:end]
+            if after.startswith("的"):
+                return True
         joined = self.rules.joined.match(sentence, verb.end)  # 《A》的缔结和生效，将全面提升…
         if self.rules.forecast.match(after) or joined and self.rules.forecast.match(sentence, joined.end()) \
                 and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year):
@@ -391,8 +397,10 @@ class _ReportTreatyActions(ReportReader):
             or list(self.parties.collective.finditer(sentence, 0, start))[:1]
         return self.parties.resolve(found[-1].group(0), self.context, self.offset + found[-1].start()) if found else []
 
-    def _verbs(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
+    def _verbs(self, sentence: str, clause: tuple[int, int], treaties: list[Located],
+               mentions: list[Located]) -> list[_Verb]:
         """The action verbs right in front of the treaties and right behind them, in the clause."""
+        (start, end), first, last = clause, treaties[0].start, treaties[-1].end
         verbs = []
         before = sentence[max(start, first - _BEFORE_GAP):first]
         found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
@@ -413,39 +421,17 @@ class _ReportTreatyActions(ReportReader):
         reach += sum(m.end() - m.start() for m in SETTING.finditer(sentence, last, end) if m.start() < reach)
         after = sentence[last:min(end, reach)]
         not_after = tuple(self.rules.words.get("not_after", ()))
+        negation = tuple(self.rules.words.get("negation", ()))
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
                   if at >= 0 and not after[at + len(word):].startswith(not_after)
+                  and not after[:at].endswith(negation)  # 《A》尚未生效, 暂不适用于香港: denied
                   and not re.search(r"[《、是]", after[gloss:at])]  # 《A》是…签署的: described
         if behind:
             at, _, word, action = min(behind)
             verbs.append(_Verb(word, action, last + at, last + at + len(word)))
         taken = {verb.start for verb in verbs} | {verb.end for verb in verbs}  # 生效实施: one predicate, one act
-        return verbs + [v for v in self._closing(sentence, start, end, first, last) if v.start not in taken]
-
-    def _closing(self, sentence: str, start: int, end: int, first: int, last: int) -> list[_Verb]:
-        """《A》于2013年6月在马拉喀什通过，2016年9月30日生效: a treaty that opens its clause is the subject of the
-        verb that closes it (a final verb such as 通过, or any verb behind a treaty), and of each next clause that
-        holds only a date, a place after 在 and such a verb (，1891年在马德里缔结), even when its own clause closes
-        with none (《A》达到生效门槛，将于…生效)."""
-        lead = self.rules.words.get("lead", ())
-        if not no_subject(sentence[start:first].rstrip("《"), self.year, lead):
-            return []
-        verbs: list[_Verb] = []
-        clause = opening = (last + (sentence[last:last + 1] == "》"), end)
-        while True:
-            text = sentence[clause[0]:clause[1]].rstrip("了")
-            verb = next(((w, a) for w, a in self.rules.final + self.rules.after if text.endswith(w)), None)
-            if verb is None and clause != opening \
-                    or verb and clause != opening \
-                    and not no_subject(_PLACE_END.sub("", text[:-len(verb[0])]), self.year, lead):
-                break  # 《A》达到生效门槛，将于…生效: the treaty stays the subject of the clauses after its own
-            if verb:
-                at = clause[0] + len(text) - len(verb[0])
-                verbs.append(_Verb(verb[0], verb[1], at, at + len(verb[0])))
-            if clause[1] >= len(sentence) or sentence[clause[1]] not in "，,":
-                break
-            clause = (clause[1] + 1, clause_bounds(sentence, clause[1] + 1)[1])
-        return verbs
+        closing = closing_verbs(self.rules, self.year, sentence, (clause, treaties, mentions))
+        return verbs + [v for v in closing if v.start not in taken]
 
     @staticmethod
     def _label(sentence: str, treaty: Located, verb: _Verb) -> str:

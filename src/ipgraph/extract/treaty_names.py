@@ -114,8 +114,9 @@ class TreatyNames:
         return sorted(kept + added, key=lambda m: (m.start, m.end))
 
     def _anaphora(self, passage: Passage, mentions: list[Located]) -> list[Located]:
-        """The passage's mentions, with 该条约 / 上述协定 (or the noun alone after a lead word: 推动协定签署) read as
-        the treaty named last, in this passage or the one before, whose name ends in that noun."""
+        """The passage's mentions, with 该条约 / 上述协定 (or the noun alone after a lead word: 推动协定签署, or as a
+        title of its own: 已签署《条约》) read as the treaty named last, in this passage or the one before, whose name
+        ends in that noun."""
         added: list[Located] = []
         named: list[tuple[str, str]] = []
         nouns = self.rules.words.get("noun", ())  # each anaphor ends in one: a passage without any has none
@@ -123,13 +124,15 @@ class TreatyNames:
         events: list[tuple[int, Located | re.Match[str]]] = sorted(
             [(m.start, m) for m in mentions if m.kind == TREATY] + [(a.start(), a) for a in anaphora],
             key=lambda e: e[0])
+        taken = [(m.start, m.end) for m in mentions if m.kind == TREATY]
         for _, item in events:
             if isinstance(item, Located):
                 named.append((passage.text[item.start:item.end].rstrip("》"), item.key))
                 continue
             key = next((k for name, k in reversed(self.named + named) if name.endswith(item.group(3))), None)
-            if key:
+            if key and not any(s < item.end() and item.start(3) < e for s, e in taken):  # a short name defined
                 added.append(Located(TREATY, key, item.start(1 if item.group(1) else 3), item.end()))
+                named.append((item.group(3), key))  # 《条约》 again a passage later: the same treaty
         self.named = named
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from ipgraph.errors import InputError
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
-from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
-from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, SENTENCE_ENDS, alternation
 
 _SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
@@ -43,8 +43,9 @@ class TreatyActionRules:
     decided: re.Pattern[str]
     forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
-    """该条约, 上述协定, or the bare noun after a lead word (推动协定顺利签署), opening a clause (，公约在中国生效) or
-    after a word of membership (成为公约成员): the treaty named last like it."""
+    """该条约, 上述协定 (该《公约》), or the bare noun after a lead word (推动协定顺利签署), opening a clause
+    (，公约在中国生效), after a word of membership (成为公约成员) or printed as a title of its own (签署《条约》): the
+    treaty named last like it."""
     head: tuple[str, ...]
     instrument_ends: tuple[str, ...]
     """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
@@ -78,6 +79,13 @@ class TreatyActionRules:
     """An accession verb ending right where the body is named (加入国际植物新品种保护联盟)."""
     for_state: re.Pattern[str]
     """对 / 在 before the state a treaty enters into force for (《A》对中国生效)."""
+    part: re.Pattern[str]
+    """《条约》行政条款, 《A》附件: a part of the instrument right after the treaty, what a verb in front acts on."""
+    place_suffixes: tuple[str, ...]
+    """特区, 特别行政区 …: what may follow a place a verb takes as object (适用于澳门特区)."""
+    counted: re.Pattern[str]
+    """已有67个国家, 共有54个缔约方: a tally of a treaty's parties, the subject of no act (又有12个国家 is one of new
+    parties)."""
 
 
 def _sided(path: Path) -> dict[str, Sided]:
@@ -112,9 +120,9 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         not_before=re.compile(alternation((*words.get("not_before", ()), *pledge_words.get("wish", ())))),
         decided=re.compile(alternation(words.get("decided", ())) or "(?!)"),
         forecast=re.compile(alternation(words.get("forecast", ())) or "(?!)"),
-        anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})|({alternation(words.get('lead', ()))}"
-                           f"|{alternation(words.get('member', ()))}|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])))"
-                           f"({noun})"),
+        anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})《?|({alternation(words.get('lead', ()))}"
+                           f"|{alternation(words.get('member', ()))}|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
+                           f"|(?<=《)(?=(?:{noun})》)))({noun})"),
         head=head,
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
         modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
@@ -139,4 +147,9 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         event_name=re.compile(f"[^，,。；;、《》\\s]{{0,2}}(?:{events})"),
         founded={r["org"]: r["treaty"] for r in read_tsv(folder / "founding_treaties.tsv", ("org", "treaty"))},
         joins=re.compile(f"(?:{accede})了?$"),
-        for_state=re.compile(alternation(words.get("for_state", ())) or "(?!)"))
+        for_state=re.compile(alternation(words.get("for_state", ())) or "(?!)"),
+        part=re.compile(f"》?[^\\s，,。；;、《》]{{0,4}}?(?:{alternation(words.get('part', ()))})"
+                        if words.get("part") else "(?!)"),
+        place_suffixes=tuple(sorted(load_gazetteer(data_dir).place_suffixes, key=len, reverse=True)),
+        counted=re.compile(f"(?:{alternation(words.get('tally', ()))})\\s*{NUMBER}[多余]?[个個]?"
+                           f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"))
