@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from ipgraph.extract.mentions import mentions
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
 from tests.unseen.test_people import new_orgs
 
 # --- a body's second name in brackets right after its first names the same body (一个机构两块牌子) ----------------
@@ -37,3 +39,16 @@ def test_guard_a_known_body_in_brackets_keeps_its_own_node(res):
     """新闻出版总署（国家版权局）: the data knows the bracket's body, which stays a mention of its own node."""
     found = mentions(["省新闻出版局(国家版权局)派员参加了培训。"], res.knowledge)[0]
     assert any(m.key == "NCAC" and not m.details.get("defines") for m in found), found
+
+
+def test_regression_a_second_name_is_an_alias_not_an_acronym(res):
+    """Session 18: mn20 recorded the bracket's second name as the body's ``acronyms`` (written out as ip:acronym);
+    a second full name is an alias (its skos:altLabel comes from the node's surface forms), while a short form
+    defined the same way stays an acronym."""
+    text = ("1. 据淮北市市场监督管理局(淮北市知识产权局)介绍，全市商标注册量稳步增长。\n\n"
+            "2. 福建省知识产权保护中心(以下简称保护中心)发布了年度报告。\n")
+    nodes = extract(segment(text), res.knowledge).nodes.values()
+    details = {n.details.get("name"): n for n in nodes if n.kind == "ORG"}
+    huaibei = details["淮北市市场监督管理局"]
+    assert huaibei.details["acronyms"] == [] and "淮北市知识产权局" in huaibei.surface
+    assert details["福建省知识产权保护中心"].details["acronyms"] == ["保护中心"]

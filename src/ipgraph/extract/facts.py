@@ -161,6 +161,7 @@ class _Resolver:
         self.offices = {o.country: o for o in gazetteer.organisations.values()
                         if o.kind == "national-office" and o.country and offices[o.country] == 1}
         self.defined: dict[str, tuple[str, str]] = {}
+        self.second_names: set[str] = set()  # 图书馆（知识产权信息服务中心）: an alias of the body, no acronym
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
@@ -199,6 +200,8 @@ class _Resolver:
                 defined_name = definition.details.get("defines", "")
                 key = definition.key or self._new_org_key(defined_name, definition.text)
                 self.defined.setdefault(definition.text, (definition.kind, key))
+                if definition.details.get("second"):
+                    self.second_names.add(definition.text)
                 if not definition.key:
                     self.new_org_keys[defined_name] = key
 
@@ -392,7 +395,8 @@ class _Resolver:
     def _describe(self, node: NodeFacts, mention: Mention) -> None:
         details = dict(mention.details)
         if node.kind == ORG:
-            acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text]
+            acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text
+                        and a not in self.second_names]
             details["acronyms"] = sorted(acronyms)
             details["name"] = self._placed(self._parent_written_out(details.get("name") or mention.text))
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):

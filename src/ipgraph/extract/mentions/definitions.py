@@ -37,7 +37,8 @@ class Definitions:
                 second = _second_name(text, mention, new_at)
                 if second is not None:  # named by the first name, which labels the node
                     of = dict(mention._.ipg or {})
-                    second._.ipg = {"defines": mention.text, "of": of, "name": of.get("name") or mention.text}
+                    second._.ipg = {"defines": mention.text, "of": of, "name": of.get("name") or mention.text,
+                                    "second": True}
                     definitions.append(second)
                 continue
             covering = _covering(mentions) if covering is None else covering
