@@ -79,8 +79,10 @@ def test_regression_next_day_opening_a_paragraph_counts_once_from_the_day_printe
     """Session 18 (found by rt21): the rules read a sentence and its clauses, each through ``EventReader.dates``;
     次日 counted from the day it had itself referred to, so a paragraph opening with it moved two days on; a later
     sentence's 翌日 still counts on from the day referred to."""
-    text = "2024年9月16日，国家知识产权局代表团抵达日内瓦。\n\n次日，代表团出席了世界知识产权组织举办的知识产权与创新研讨会。"
+    text = ("2024年9月16日，国家知识产权局代表团抵达日内瓦。\n\n"
+            "次日，代表团出席了世界知识产权组织举办的知识产权与创新研讨会。")
     assert one(events(text, date="2024-09-20"), "知识产权与创新研讨会").start == "2024-09-17"
-    moved = "11月5日，代表团抵达曼谷。\n\n次日，代表团参加了中泰商标品牌研讨会。\n\n翌日，代表团又出席了地理标志推介会。"
+    moved = ("11月5日，代表团抵达曼谷。\n\n次日，代表团参加了中泰商标品牌研讨会。\n\n"
+             "翌日，代表团又出席了地理标志推介会。")
     found = events(moved, date="2024-11-10")
     assert (one(found, "中泰商标品牌研讨会").start, one(found, "地理标志推介会").start) == ("2024-11-06", "2024-11-07")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ipgraph.extract.mentions import mentions
 from ipgraph.extract.facts import extract
+from ipgraph.extract.mentions import mentions
 from ipgraph.ingest.passages import segment
 from tests.unseen.test_people import new_orgs
 

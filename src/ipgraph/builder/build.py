@@ -22,8 +22,9 @@ from ipgraph.builder.cache import ReportCache, knowledge_version, rules_version
 from ipgraph.builder.lock import output_lock
 from ipgraph.builder.parallel import Runner, fewer_collections, settled
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
-from ipgraph.extract.facts import ReportFacts, extract
+from ipgraph.extract.facts import extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
+from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.ingest.corpus import (
     REPORT_SUFFIXES,
     Metadata,

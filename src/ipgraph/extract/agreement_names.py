@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.zh.dates import LEADING_DATE, MONTH_DAY, YEAR

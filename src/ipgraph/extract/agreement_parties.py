@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ipgraph.errors import InputError
 from ipgraph.extract.counterparts import with_pattern
-from ipgraph.extract.facts import Located
 from ipgraph.extract.joint_subjects import JointSubjects
+from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
     PartyReader,
     ReportReader,

@@ -67,9 +67,9 @@ from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.brand_names import brand_name
 from ipgraph.extract.events.model import EventFact
-from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import occasions
+from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
 from ipgraph.extract.statements import (
     PATHS,

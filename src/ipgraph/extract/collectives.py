@@ -22,7 +22,7 @@ from ipgraph.knowledge.gazetteer import ORG, load as load_gazetteer, read_tsv
 from ipgraph.zh.grammar import IDEOGRAPH, alternation, chinese_number
 
 if TYPE_CHECKING:  # the mention stage reads collective words too, and facts imports it
-    from ipgraph.extract.facts import Located
+    from ipgraph.extract.report_facts import Located
 
 ALL_SIDES = 0
 """The count of a collective of every side (各方, 与会各方): the last list of two or more actors."""

@@ -21,7 +21,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import FOOTNOTE, HEADING, TABLE_CELLS, Passage
 from ipgraph.knowledge.gazetteer import ORG, read_tsv
 from ipgraph.knowledge.wordlists import word_lists

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.zh.grammar import JOIN, alternation
 

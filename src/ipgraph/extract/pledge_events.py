@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ipgraph.extract.events.model import EventFact
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
 from ipgraph.zh.grammar import QUOTED, clause_bounds
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import PartyReader, actors, path_of
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.contractions import keeps_in_order

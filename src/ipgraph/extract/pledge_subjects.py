@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ipgraph.extract.facts import Located
 from ipgraph.extract.pledge_rules import PledgeRules
+from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,

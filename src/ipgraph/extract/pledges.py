@@ -48,11 +48,11 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
-from ipgraph.extract.facts import Located, ReportFacts
 from ipgraph.extract.pledge_events import held_by, launched_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
+from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
     PassagesBehind,

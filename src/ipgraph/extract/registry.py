@@ -19,9 +19,9 @@ from ipgraph.extract.agreements import AGREEMENT_RULES, extract_agreements
 from ipgraph.extract.devagenda import read_recommendations
 from ipgraph.extract.events import EVENT_RULES, extract_events, summarise_events
 from ipgraph.extract.events.counted_days import counted_year
-from ipgraph.extract.facts import ReportFacts
 from ipgraph.extract.mentions import MENTION_RULES
 from ipgraph.extract.pledges import PLEDGE_RULES, extract_pledges
+from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.extract.script import Reprint, read_in_one_script
 from ipgraph.extract.statement_dates import covered_year
 from ipgraph.extract.treaty_actions import TREATY_ACTION_RULES, extract_treaty_actions

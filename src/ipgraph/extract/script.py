@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
-from ipgraph.extract.facts import ReportFacts
+from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.ingest.passages import Passage
 
 

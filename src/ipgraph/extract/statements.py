@@ -19,8 +19,9 @@ from typing import overload
 
 from ipgraph.extract.collectives import ALL_SIDES, CollectiveWords, bodies_of_places, collective_words
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
-from ipgraph.extract.facts import Located, ReportFacts, name_key, shifted, within
+from ipgraph.extract.facts import name_key
 from ipgraph.extract.mentions.generic import GenericPhrases
+from ipgraph.extract.report_facts import Located, ReportFacts, shifted, within
 from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.facts import Located, ReportFacts
+from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import stated_date
 from ipgraph.extract.statements import (
     PartyReader,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import no_subject
 from ipgraph.extract.treaty_rules import TreatyActionRules
 from ipgraph.knowledge.gazetteer import COUNTRY, TREATY

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.facts import Located, ReportFacts, name_key
+from ipgraph.extract.facts import name_key
+from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.treaty_rules import TreatyActionRules
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY

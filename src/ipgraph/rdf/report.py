@@ -8,8 +8,8 @@ from pathlib import Path
 from rdflib import XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
-from ipgraph.extract.facts import NodeFacts, ReportFacts
 from ipgraph.extract.registry import Found
+from ipgraph.extract.report_facts import NodeFacts, ReportFacts
 from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ipgraph.extract.events.model import EVENT_RULES, ORG_CONNECTOR, EventFact, EventRules, load_rules
 from ipgraph.extract.events.rules import ReportEvents
-from ipgraph.extract.facts import ReportFacts
+from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.ingest.passages import Passage
 
 __all__ = ["EVENT_RULES", "ORG_CONNECTOR", "EventFact", "EventRules", "extract_events", "load_rules",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.context import Context, roles_in, run_after
 from ipgraph.extract.events.model import BREAKS
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR

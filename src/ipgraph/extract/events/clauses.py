@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ipgraph.extract.events.model import BREAKS, EventRules
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import ADJUNCTS_END, LASTING
 

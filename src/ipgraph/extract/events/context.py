@@ -17,7 +17,7 @@ from ipgraph.extract.events.model import (
     THEME,
     EventRules,
 )
-from ipgraph.extract.facts import Located, shifted, within
+from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
 from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTED, chinese_number

@@ -13,7 +13,7 @@ from ipgraph.extract.events.labels import one_name
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.tellings import within_date
-from ipgraph.extract.facts import shifted, within
+from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import VAGUE_TIME, DateSpan
 from ipgraph.zh.grammar import SENTENCE_ENDS, segments

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.events.model import load_rules
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, SENTENCE_ENDS, WITH, alternation
 

@@ -31,7 +31,7 @@ from ipgraph.extract.events.model import (
     EventRules,
 )
 from ipgraph.extract.events.referring import referred
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY
 from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import (

@@ -18,7 +18,7 @@ from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, 
 from ipgraph.extract.events.owners import name_owner, scope_places
 from ipgraph.extract.events.tellings import named_for_year, within_date, year_of
 from ipgraph.extract.events.variants import one_told
-from ipgraph.extract.facts import Located, ReportFacts, within
+from ipgraph.extract.report_facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label, wire_end
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer

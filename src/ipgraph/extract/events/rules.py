@@ -25,7 +25,7 @@ from ipgraph.extract.events.names import EventName, adjacent, scene, type_of
 from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.within import held_within
-from ipgraph.extract.facts import Located, shifted, within
+from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import (

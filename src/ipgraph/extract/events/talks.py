@@ -12,7 +12,7 @@ from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.names import mode_of
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.events.trips import Trip, trip_finder
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import VAGUE_TIME, DateSpan

@@ -16,7 +16,7 @@ import re
 
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.model import EventFact, EventRules
-from ipgraph.extract.facts import Located
+from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import SAME_DAY, find_dates, lasting_end
