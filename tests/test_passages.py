@@ -150,3 +150,61 @@ def test_a_mirrors_glosses_do_not_make_a_short_page_look_double_spaced():
             "甲局局長表示,兩局將繼續深化在專利審查、人員交流和信息化建設等領域的務實合作,共同應對新挑戰並推進知\n")
     assert [p.text for p in segment(page)][2:4] == [
         "甲乙兩局簽署合作文件", "當地時間5月1日,第3次甲乙知識產權局局長會在大阪舉行,兩局局長出席會議並簽署合作文件。"]
+
+
+# --- the hard-wrap guess: long lines stopping mid-word in prose, not headlines, captions and field lines ------
+
+_NOTICE = ("关于举办第三届甲市青年创新创业大赛暨知识产权运营对接活动的通知\n"
+           "为推动科技成果转化，经研究，决定举办本届大赛。现将有关事项通知如下：\n"
+           "主办单位：甲市科学技术协会、甲市知识产权服务中心与乙省专利代理师协会\n"
+           "承办单位：丙丁智能装备科技有限公司、戊己知识产权运营管理有限公司\n"
+           "时间：2024年10月18日上午九时至下午五时三十分（十七日下午报到）\n"
+           "请各单位认真组织，按时报名。\n")
+
+
+def test_a_notice_keeps_its_headline_and_field_lines_apart():
+    assert [p.text for p in segment(_NOTICE)] == [
+        "关于举办第三届甲市青年创新创业大赛暨知识产权运营对接活动的通知",
+        "为推动科技成果转化，经研究，决定举办本届大赛。现将有关事项通知如下：",
+        "主办单位：甲市科学技术协会、甲市知识产权服务中心与乙省专利代理师协会",
+        "承办单位：丙丁智能装备科技有限公司、戊己知识产权运营管理有限公司",
+        "时间：2024年10月18日上午九时至下午五时三十分（十七日下午报到）", "请各单位认真组织，按时报名。"]
+
+
+def test_a_headline_and_a_long_caption_stay_off_the_lead():
+    page = ("甲省知识产权局与乙国专利商标局在省会城市签署专利审查高速路合作谅解备忘录\n"
+            "甲省知识产权局局长丙丁与乙国专利商标局副局长戊己在签约仪式上交换合作文本并合影留念\n"
+            "11月3日，甲省知识产权局与乙国专利商标局签署合作谅解备忘录。双方将在审查信息交换方面加强合作。\n")
+    assert len(segment(page)) == 3
+
+
+def test_prose_cut_mid_word_still_runs_on():
+    """Paragraph per line, but a page break cut two paragraphs mid-word: their halves are joined."""
+    report = ("（一）加强保护\n"
+              "2024年，甲省各级法院审结知识产权案件1.2万件，同比增长8%。省检察院办理刑事案件312件，推\n"
+              "动行政执法与刑事司法衔接。\n"
+              "全省海关开展专项行动，查扣侵权嫌疑货物3.4万批、120万件，有效防范侵权货物流\n"
+              "入市场。\n")
+    texts = [p.text for p in segment(report)]
+    assert texts[1].endswith("推动行政执法与刑事司法衔接。") and texts[2].endswith("有效防范侵权货物流入市场。")
+
+
+def test_a_caption_in_two_lines_is_one_passage_and_stays_off_the_speech():
+    """A caption's second line opens with the verb its first line's title and name are the subject of."""
+    page = ("第五届甲乙知识产权合作论坛在丙市开幕，两国专家学者围绕数据知识产权展开研讨\n"
+            "甲国专利局副局长丁戊\n出席论坛开幕式并致辞\n"
+            "丁戊表示，两局将在审查合作方面继续深化交流。\n"
+            "乙国知识产权局局长 Maria Lopez Hernandez\n主持论坛第二单元研讨\n"
+            "双方还就人员培训交换了意见。\n")
+    assert [p.text for p in segment(page)][1:] == [
+        "甲国专利局副局长丁戊出席论坛开幕式并致辞", "丁戊表示，两局将在审查合作方面继续深化交流。",
+        "乙国知识产权局局长 Maria Lopez Hernandez主持论坛第二单元研讨", "双方还就人员培训交换了意见。"]
+
+
+def test_the_short_rest_of_a_wrapped_headline_joins_it():
+    page = ("甲省知识产权保护中心与乙市中级人民法院签署知识产权纠纷\n\n"
+            "多元化解合作协议\n\n"
+            "3月2日，甲省知识产权保护中心与乙市中级人民法院签署合作协议。\n")
+    assert [p.text for p in segment(page)] == [
+        "甲省知识产权保护中心与乙市中级人民法院签署知识产权纠纷多元化解合作协议",
+        "3月2日，甲省知识产权保护中心与乙市中级人民法院签署合作协议。"]

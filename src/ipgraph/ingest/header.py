@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.ingest.dateline import LONGEST_LINE, NUMERIC_DATE, SENTENCE, line_date, publication_label
+from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import alternation
 
@@ -47,6 +48,10 @@ class HeaderLines:
     """A dateline closing a line: a month-day and the word that closes it (北京3月5日电, 【新华社日内瓦7月6日专电】)."""
     publication: re.Pattern[str]
     """The label a publication date stands after (``dateline.publication_label``)."""
+    predicate: re.Pattern[str]
+    """A verb that follows a bare name (knowledge/gazetteer/after_name.tsv, bare: 出席, 主持, 致辞) opening a line:
+    the line has no subject, it is the second line of a caption whose first gives the title and name
+    (局长张三 / 出席论坛并致辞), and runs on from it."""
 
     def is_header(self, line: str, index: int) -> bool:
         """Whether the ``index``-th line with text (from 0) is a header line; a picture caption is one anywhere,
@@ -89,4 +94,6 @@ def header_lines(knowledge: Path) -> HeaderLines:
                          rf"(?:$|[|｜]?\s*(?:{alternation(labels)})\s*[:：])"),
         dateline=re.compile(rf"\d{{1,2}}月\d{{1,2}}日(?:{alternation(media['dateline'])})\s*$"),
         publication=publication_label(knowledge),
+        predicate=re.compile(alternation(tuple(row["word"] for row in read_tsv(
+            knowledge / "gazetteer" / "after_name.tsv", ("word", "bare")) if row["bare"] == "yes"))),
     )

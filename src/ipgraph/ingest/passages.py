@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipgraph.ingest.header import HeaderLines, header_lines
-from ipgraph.ingest.textnorm import clean_line, drop_glosses, join_fragments
+from ipgraph.ingest.layout import CLAUSE_MARK, TERMINAL as _TERMINAL, double_spaced, hard_wrapped
+from ipgraph.ingest.textnorm import clean_line, join_fragments
 from ipgraph.resources import resources
 from ipgraph.zh.grammar import JOIN, NUMERALS, spaced_ideographs
 
 PARAGRAPH, BULLET, FOOTNOTE, HEADING, TABLE_ROW = "paragraph", "bullet", "footnote", "heading", "table-row"
 
-_TERMINAL = tuple("。！？：:!?")
 _RUNS_ON = tuple("，,、；;")  # a line a conversion broke mid-sentence ends with a clause mark
 _CLOSERS = tuple("，,、；;。！？）)》」』”")  # or the line after it opens with what closes a clause
 _FOOTNOTE_END = tuple("。！？")
@@ -169,8 +169,9 @@ class _Assembler:
         self.header = header
         self.line_index = 0
         self.lines, self.line_count = _lines(text)
-        self.double_spaced = self._double_spaced()
-        self.hard_wrapped = self._hard_wrapped()
+        raw_lines = [line.raw for line in self.lines]
+        self.double_spaced = double_spaced(raw_lines, self.line_count)
+        self.hard_wrapped = hard_wrapped(raw_lines)
         self.passages: list[Passage] = []
         self.heading: list[tuple[int, str, str]] = []
         self.section_count = 0
@@ -188,21 +189,15 @@ class _Assembler:
 
     def _own_line(self, block: _Block, body: str) -> bool:
         """The block's last line stands alone: the text is not wrapped, the line stops at a word, a bracket or a
-        quote, not at a comma, and the next line does not open with a mark no line opens with (，法国…)."""
-        return not self.hard_wrapped and not block.fragments[-1].endswith(_RUNS_ON) and not body.startswith(_CLOSERS)
-
-    def _double_spaced(self) -> bool:
-        """PDF conversions put a blank line after every line; then a blank line ends nothing. Lines are measured
-        without a mirror's glosses (知識(shí)產(chǎn)權(quán)), which make a short headline look like a wrapped line."""
-        texts = [drop_glosses(line.raw.strip()) for line in self.lines]
-        blanks = self.line_count - len(texts)
-        wrapped = sum(1 for t in texts if len(t) >= 30 and not t.endswith(_TERMINAL))
-        return blanks > 0.4 * max(1, self.line_count) and wrapped > 0.4 * max(1, len(texts))
-
-    def _hard_wrapped(self) -> bool:
-        """Whether lines may run on: a conversion that wrapped them leaves long lines stopping mid-word, more than
-        once. In a text of one paragraph per line (a web page) a headline, caption or credit is a line of its own."""
-        return sum(1 for line in self.lines if len(t := drop_glosses(line.raw.strip())) >= 30 and t[-1].isalnum()) >= 2
+        quote, not at a comma, and the next line does not open with a mark no line opens with (，法国…), nor with
+        a verb wanting the subject that a last line with no clause mark, a title and name, gives (局长张三 / 出席…),
+        nor is it the short rest of a long headline the page wrapped (…签署合作框架 / 协议仪式在京举行)."""
+        last = block.fragments[-1]
+        label = not CLAUSE_MARK.search(last)
+        headline_rest = (label and len(last) >= _SHORT_LINE and last[-1].isalnum() and len(body) < _SHORT_LINE
+                         and not CLAUSE_MARK.search(body) and not body.endswith(_TERMINAL))
+        return not self.hard_wrapped and not last.endswith(_RUNS_ON) and not body.startswith(_CLOSERS) and not (
+            label and self.header.predicate.match(body)) and not headline_rest
 
     def _cut_inline_footnotes(self) -> list[tuple[int, int]]:
         cuts = []
