@@ -13,7 +13,17 @@ from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.zh.dates import LEADING_DATE, MONTH_DAY, YEAR
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, JOIN, JOIN_OR_WITH, NUMBER, WITH, alternation, clause_bounds
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    JOIN,
+    JOIN_OR_WITH,
+    NUMBER,
+    WITH,
+    alternation,
+    chinese_number,
+    clause_bounds,
+)
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
@@ -31,6 +41,13 @@ _LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{J
 (签署了《A章程》和《B协议》, ECFA及《…协议》): a name of its own, though no instrument noun ends it."""
 _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
 """When a signing told after its instrument took place (…合作协议于2025年3月5日正式签署): no part of the name."""
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_ON_DAY = rf"[于於]?\s*(?:{YEAR}\s*年\s*)?(?:{_DAY}\s*月\s*)?{_DAY}\s*[日号](?:[上下]午|晚)?"
+"""A day told between an instrument and the 由 of its signatories (于十七日, 於2025年3月5日上午)."""
+_BYLINE = re.compile(r"[〔【\[][^〕】\]]{1,30}[〕】\]]\s*")
+"""A bracketed byline opening a report's first sentence (〔記者甲／台北報導〕): no part of the instrument after it."""
+_AGENT_END = re.compile(f"[{CLAUSE_BREAKS}在]")
+"""Where the signatories after a distant 由 end (由A与B代表，在…签署): a break or the 在 of a place."""
 
 
 class InstrumentNames(AgreementParties):
@@ -107,6 +124,29 @@ class InstrumentNames(AgreementParties):
             return []
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
+    def _passive_topic(self, sentence: str, verb: int) -> tuple[list[Item], tuple[int, int]]:
+        """X及Y等二项备忘录，在A的见证下，于十七日由B与C代表签署; 商标合作备忘录于二十日由A与B签署: an instrument
+        told as the topic opening the sentence, and 由 before the verb naming who signed it, however far the verb
+        stands: only a witness phrase (signing.tsv, witness), a day and breaks stand between the topic and 由. A bare
+        noun or one after 该 (备忘录由…签署) is an instrument named before, told again. The items, with the span of 由
+        and its signatories (up to a break, the 在 of a place, or the verb)."""
+        by = sentence.rfind("由", 0, verb)
+        noun = self.nouns.search(sentence, 0, by) if by > 0 else None
+        if noun is None or sentence.rfind("由", 0, by) >= 0:
+            return [], (-1, -1)
+        witness = alternation(self.rules.words.get("witness", ()))
+        between = re.compile(rf"(?:[{CLAUSE_BREAKS}\s]|在[^{CLAUSE_BREAKS}由]{{0,80}}?(?:{witness})下|{_ON_DAY})*")
+        start = clause_bounds(sentence, noun.start())[0]
+        opening = sentence[:start].strip()
+        start = _matched_end(_BYLINE, sentence, _matched_end(LEADING_DATE, sentence, start, noun.start()), noun.start())
+        name = sentence[start:noun.end()].strip()
+        if opening or not between.fullmatch(sentence, noun.end(), by) or "的" in name or name == noun.group(0) \
+                or name.startswith(self.rules.words.get("anaphor", ())) or self.rules.contracting.search(name):
+            return [], (-1, -1)
+        agent = _AGENT_END.search(sentence, by, verb)
+        items = self._listed(sentence, start, noun, self.rules.nouns[noun.group(0)])
+        return items, (by, agent.start() if agent else verb)
+
     def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
         """Where a name opening with two or more parties joined (A与B的…, A、B和C…) goes on after them, else start."""
         at, named = start, 0
@@ -139,14 +179,28 @@ class InstrumentNames(AgreementParties):
             group = 1 if listed.group(1) else 2
             titles.append(Item(listed.start(group), listed.end(group), "Agreement"))
             at = listed.end()
-        if not titles:
-            return self._split(sentence, start, noun.end(), kind)
         measure = alternation(self.rules.words.get("measure", ()))
+        if not titles:
+            plain = self._counted_plain(sentence, at, noun, kind, measure)
+            return plain or self._split(sentence, start, noun.end(), kind)
         counted = re.fullmatch(rf"\s*{_QUOTED}\s*等?\s*{NUMBER}(?:{measure})", sentence[at:noun.start()])
         if counted:
             last = Item(at + counted.start(1), at + counted.end(1), kind)
             return [Item(t.start, t.end, kind) for t in titles] + [last]
         return titles + self._split(sentence, at, noun.end(), kind)
+
+    def _counted_plain(self, sentence: str, at: int, noun: re.Match[str], kind: str, measure: str) -> list[Item]:
+        """A及B等二项备忘录: names without quotes, listed before 等 and a count of the noun that counts them all, are
+        one instrument of the noun each (none when the count is not the list's length: 中美及中欧两项…)."""
+        counted = re.fullmatch(rf"(.+?)\s*等?\s*({NUMBER})(?:{measure})", sentence[at:noun.start()])
+        if counted is None or counted.group(2).isdigit():
+            return []
+        parts = list(re.finditer(rf"(?:(?!{JOIN}).)+", counted.group(1)))
+        count = chinese_number(counted.group(2))
+        if count < 2 or len(parts) < count:
+            return []
+        first = Item(at, at + parts[-count].end(), kind)  # 甲、乙A及B等二项: the parties the first name opens with
+        return [first] + [Item(at + p.start(), at + p.end(), kind) for p in parts[1 - count:]]
 
     def _split(self, sentence: str, start: int, end: int, kind: str) -> list[Item]:
         """双边和三边局长会谈纪要: one instrument per coordinated modifier."""

@@ -295,6 +295,9 @@ class _ReportAgreements(InstrumentNames):
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
+        topic = ([], (-1, -1)) if items else self._passive_topic(sentence, trigger.start())
+        if topic[0]:  # X等二项备忘录，于十七日由A与B代表签署: the sentence is the clause, the signatories follow 由
+            items, start = topic[0], 0
         issued = trigger.group(0) in self.rules.words.get("issue", ())
         if issued:  # 联合发布《…行动计划》 is a policy, not an agreement
             jointly = self.rules.regex("jointly").search(sentence, max(start, trigger.start() - 2), trigger.start())
@@ -308,6 +311,8 @@ class _ReportAgreements(InstrumentNames):
         # 《A与B…计划》的签署: the clause ends before the title
         title_end = items[-1].end + (sentence[items[-1].end:items[-1].end + 1] == "》")
         agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
+        if topic[0]:
+            title_end, agent = topic[1][0], topic[1][1] - topic[1][0]
         clause = self._clause(sentence, mentions, title_end + 1, title_end + agent) if agent \
             else self._clause(sentence, mentions, start, before)  # 《A》由X与Y签署: the parties follow 由
         as_of = self.rules.words.get("as_of", ())
@@ -487,3 +492,4 @@ def _shortened(short: str, name: str) -> bool:
     谅解备忘录)."""
     rest = iter(name)
     return all(char in rest for char in short)
+

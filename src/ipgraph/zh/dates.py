@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ipgraph.zh.day_counts import count_of_days
 from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds
 
 DASHES = ("—", "－", "～", "〜")
@@ -191,7 +192,7 @@ def _atoms(text: str, anchor: date | None, told: str | None = None, dated: bool 
         if match.end() == match.start() or not (match.group("y") or match.group("m") or relative or month) \
                 and not match.group("d"):
             continue
-        if _count_of_days(match) and not _joined_to_previous(text, found, match.start()):
+        if count_of_days(text, match) and not _joined_to_previous(text, found, match.start()):
             continue
         y, m, d = (_number(match.group(k)) if match.group(k) else None for k in "ymd")
         if relative:
@@ -246,12 +247,6 @@ def _number(value: str) -> int:
     if len(value) == 4:
         return int("".join(str(_HAN_VALUE[c]) for c in value))
     return chinese_number(value)
-
-
-def _count_of_days(match: re.Match[str]) -> bool:
-    """A day in Chinese digits with no month before it is a count of days (为期三日, 连续三日), no date."""
-    day = match.group("d")
-    return bool(day) and not day.isascii() and not match.group("m")
 
 
 def _day_of_anchor_month(text: str, at: int, anchor: date | None) -> bool:

@@ -13,11 +13,21 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import CITY, ORG, Gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, SENTENCE_ENDS, WILL, alternation, clause_bounds, marks_object
+from ipgraph.zh.grammar import (
+    AGENT_MARKS,
+    CLAUSE_BREAKS,
+    JOIN_OR_WITH,
+    SENTENCE_ENDS,
+    WILL,
+    alternation,
+    clause_bounds,
+    marks_object,
+)
 
 _VERB_ROLES = ("organiser", "partner")
 """The roles of knowledge/events/roles.tsv whose pattern ``X<verb>`` names a body that holds an event."""
 _SUBJECT = re.compile(r"^\^?X(?P<verb>[^…X的]+)$")
+_JOINED = re.compile(JOIN_OR_WITH)
 
 SpanMaker = Callable[..., Span | None]
 
@@ -57,8 +67,8 @@ class ActingPlaces:
         """The organisation mentions of the places that act in the passage; ``make`` is the maker of a new
         organisation's span (OrgShapes._span)."""
         out: list[Span] = []
-        for match in self.shape.finditer(text) if any(s in text for s in self.suffixes) else ():  # a place's suffix
-            start, end = match.span("place")
+        places = self.shape.finditer(text) if any(s in text for s in self.suffixes) else ()  # a place's suffix
+        for start, end in (part for match in places for part in self._conjuncts(text, *match.span("place"))):
             country = self._known(text[start:end], start, end, spans)
             if country is None or self._disposal(text, end) or \
                     any(s.label_ == ORG and s.start_char < end and start < s.end_char for s in spans):
@@ -68,6 +78,16 @@ class ActingPlaces:
                 span._.ipg["country"] = country
                 out.append(span)
         return out
+
+    def _conjuncts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The places a subject joins (北京市与天津市签署, 甲市、乙市和丙市共同举办): each that ends in a place's suffix
+        before a coordinator or 与 acts on its own; the shape's name, read up to the verb, would hold them all."""
+        parts, at = [], start
+        for joined in _JOINED.finditer(text, start, end):
+            if text[at:joined.start()].endswith(self.suffixes):
+                parts.append((at, joined.start()))
+                at = joined.end()
+        return [*parts, (at, end)]
 
     def _disposal(self, text: str, at: int) -> bool:
         """将 marks an object, not the future, when a word that completes 将X (纳入, 为, 成) follows in its clause and
