@@ -15,7 +15,7 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, alternation, searched
+from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, Disposal, alternation, searched
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -33,8 +33,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七�
 @dataclass(frozen=True)
 class PledgeRules:
     cue: re.Pattern[str]
-    objects: tuple[str, ...]
-    not_object: re.Pattern[str]
+    disposal: Disposal
     continues: tuple[str, ...]
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
@@ -44,6 +43,8 @@ class PledgeRules:
     wishes: tuple[str, ...]
     future: tuple[str, ...]
     effects: tuple[str, ...]
+    benefit: re.Pattern[str]
+    """为香港带来…, 为…注入动力: a beneficiary and a verb of effect after 将, an effect foretold as 将使… is."""
     nouns: tuple[str, ...]
     own: tuple[str, ...]
     later: tuple[str, ...]
@@ -230,12 +231,14 @@ def load_rules(data_dir: Path) -> PledgeRules:
                        f"|{_after_body(words.get('modal', ()), bodies + words.get('modal_adverb', ()), later)}"
                        f"|(?:{alternation(words['agree'])})"
                        f"(?=(?:{alternation(words.get('future', ()) + later)}))"),
-        objects=words.get("object", ()), not_object=re.compile(alternation(words.get("not_object", ())) or "(?!)"),
+        disposal=Disposal.of(words),
         continues=words.get("continue", ()), not_cue=re.compile(searched(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
         speech=tuple(sorted(words.get("speech", ()), key=len, reverse=True)),
         wishes=words.get("wish", ()),
-        future=words.get("future", ()), effects=words.get("effect", ()), nouns=words.get("noun", ()),
+        future=words.get("future", ()), effects=words.get("effect", ()),
+        benefit=re.compile(f"为[^，,。；;]{{1,16}}?(?:{alternation(words.get('benefit', ()))})" if words.get("benefit")
+                           else "(?!)"), nouns=words.get("noun", ()),
         own=words.get("own", ()),
         later=later, modifies=words.get("modifies", ()), work=words.get("work", ()),
         takes=re.compile(alternation(words.get("takes", ())) or "(?!)"),

@@ -75,7 +75,6 @@ from ipgraph.zh.grammar import (
     before_quotation_closes,
     clause_bounds,
     clauses as grammar_clauses,
-    marks_object,
     sentences,
 )
 
@@ -320,7 +319,7 @@ class _ReportPledges(SpeakersWords):
         agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
         for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
             will = cue.group(0) == WILL
-            if will and marks_object(clause[cue.end():], self.rules.objects, self.rules.not_object, self.rules.future) \
+            if will and self.rules.disposal.marks(clause[cue.end():]) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
@@ -437,8 +436,9 @@ class _ReportPledges(SpeakersWords):
         return list(dict.fromkeys(p for at, parties in self.signed if at == last for p in parties))
 
     def _foretells(self, text: str, cue: int) -> bool:
-        """将 followed by a word of effect (将使, 将有助于, 此举将有效…): what will come of something, not an act."""
-        return text.startswith(WILL, cue) and text[cue + 1:].startswith(self.rules.effects)
+        """将 followed by a word of effect (将使, 将有助于, 此举将有效…, 将为香港带来…): what will come of something."""
+        return text.startswith(WILL, cue) and (text[cue + 1:].startswith(self.rules.effects)
+                                               or self.rules.benefit.match(text, cue + 1) is not None)
 
     def _possessed(self, text: str, mentions: list[Located], start: int, cue: int) -> bool:
         """与国家知识产权局的合作将会更加…: the subject is a relation with the actor named in it (与, then the actor,

@@ -204,7 +204,8 @@ class _ReportTreatyActions(ReportReader):
             counted = self.rules.counted.search(sentence, start, subject_end)  # 已有67个国家批准或加入该条约
             if counted and not actors(mentions, sentence, start, subject_end) \
                     or self._denied(sentence[start:subject_end]) \
-                    or self.rules.not_before.search(sentence, start, subject_end) and not self._decided(sentence, end) \
+                    or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
+                    and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
                     or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end, mentions)
@@ -227,7 +228,11 @@ class _ReportTreatyActions(ReportReader):
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
             if treaties[-1].end < verb.start < end and find_dates(sentence[treaties[-1].end:verb.start], self.year):
                 bounds = (treaties[-1].end, bounds[1])  # 1992年批准的《A》（…）于1992年10月15日生效: its own date
-            date, _ = stated_date(sentence, bounds, verb.start, self.year, self.rules.as_of,
+            will, at = self.rules.disposer(sentence, start, treaties[0].start), verb.start
+            if verb.start > treaties[-1].start and will >= 0 and find_dates(sentence[will:treaties[0].start],
+                                                                             self.year):
+                bounds, at = (bounds[0], will), will  # 将经1971年…修订之《A》延伸至…: the dates qualify the treaty
+            date, _ = stated_date(sentence, bounds, at, self.year, self.rules.as_of,
                                   self.own_date)  # never 截至2025年底
             date = None if marked and verb.start < treaties[0].start else date  # 今年是加入《A》三十周年: its date
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]

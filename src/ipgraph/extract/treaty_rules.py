@@ -14,7 +14,7 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
-from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, SENTENCE_ENDS, Disposal, alternation
 
 _SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
@@ -40,6 +40,8 @@ class TreatyActionRules:
     words: dict[str, tuple[str, ...]]
     not_before: re.Pattern[str]
     """A purpose, plan, appeal, negation or wish (pledge_words.tsv's wish list: 期待…推动条约实施) in front."""
+    disposal: Disposal
+    """将 marking the treaty as the object of a verb behind it (葡萄牙于1999年将《A》延伸至澳门): no plan there."""
     decided: re.Pattern[str]
     forecast: re.Pattern[str]
     anaphor: re.Pattern[str]
@@ -87,6 +89,18 @@ class TreatyActionRules:
     """已有67个国家, 共有54个缔约方: a tally of a treaty's parties, the subject of no act (又有12个国家 is one of new
     parties)."""
 
+    def planned(self, sentence: str, start: int, end: int, disposed: bool) -> bool:
+        """A plan, purpose, appeal, negation or wish between ``start`` and ``end`` (准备加入《A》, 将加入《A》); where
+        the treaty is ``disposed`` of (the verb stands behind it), a 将 that marks it as the verb's object is none:
+        将《A》延伸至澳门 tells the act as 把 would (the future's 将 is 将于…, 将把…; dev 201's 福州市将…纳入… is told
+        as done, no pledge, in the gold). 将香港加入《A》 keeps its 将 a plan: the territory, not the subject, joins."""
+        return any(not (disposed and self.disposal.marked(sentence, m.start()))
+                   for m in self.not_before.finditer(sentence, start, end))
+
+    def disposer(self, sentence: str, start: int, end: int) -> int:
+        """Where a 将 marking an object stands between ``start`` and ``end`` (将经…修订之《A》延伸至…), or -1."""
+        return next((at for at in range(start, end) if self.disposal.marked(sentence, at)), -1)
+
 
 def _sided(path: Path) -> dict[str, Sided]:
     rows = read_tsv(path, ("word", "action", "side"))
@@ -118,6 +132,7 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     return TreatyActionRules(
         sided["before"], sided["after"], sided["chained"], sided["final"], words,
         not_before=re.compile(alternation((*words.get("not_before", ()), *pledge_words.get("wish", ())))),
+        disposal=Disposal.of(pledge_words),
         decided=re.compile(alternation(words.get("decided", ())) or "(?!)"),
         forecast=re.compile(alternation(words.get("forecast", ())) or "(?!)"),
         anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})《?|({alternation(words.get('lead', ()))}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
 
@@ -222,11 +223,52 @@ WILL = "将"
 """将: the future (将举办), and also the mark of an object before its verb (将X纳入Y, 将X转换成Y)."""
 
 
-def marks_object(after: str, objects: tuple[str, ...], not_object: re.Pattern[str], future: tuple[str, ...]) -> bool:
-    """Whether 将 marks an object rather than the future: a word that completes 将X (纳入, 为, 成) follows it in
-    ``after`` (the clause after 将), once the words that merely hold such a character are taken out (``not_object``:
-    成员国, 完成), and no word of the future opens it (将以…为契机 is the future)."""
-    return not after.startswith(future) and any(w in not_object.sub("", after) for w in objects)
+OBJECT_PRONOUNS = "其之此它该"
+"""The objects of one character that 将 marks (将其纳入, 将此列为): the only words between 将 and a verb of
+disposal one character apart from it; a verb's first character there (将建成, 将达至) makes the future."""
+
+
+@dataclass(frozen=True)
+class Disposal:
+    """The grammar of 将: the disposal marker when a noun phrase (its object) follows it and then a verb of
+    disposal (pledge_words.tsv's object list: 纳入, 加入, 延伸至, 列为, 转化为 …), the future otherwise (将 + verb:
+    将加入, 将为企业提供; 将于 + time). ``future`` are the words that, right after 将, show it means "will" even
+    with a verb of disposal later: adverbs and prepositions (将于, 将进一步), 把 (将把…纳入: the disposal is 把's) and
+    the verbs that take a pivot (将推动X加入, 将支持X成为); ``not_object`` hold a disposal verb's characters without
+    being one (成员, 作为, 成为)."""
+
+    objects: tuple[str, ...]
+    not_object: re.Pattern[str]
+    future: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: dict[str, tuple[str, ...]]) -> Disposal:
+        """From pledge_words.tsv's lists object, not_object and future."""
+        return cls(words.get("object", ()), re.compile(alternation(words.get("not_object", ())) or "(?!)"),
+                   words.get("future", ()))
+
+    def marks(self, after: str) -> bool:
+        """Whether 将 marks an object, given ``after``, the clause after it: a verb of disposal stands there behind
+        an object (two characters or more, or a pronoun of one), once the words that merely hold such a verb's
+        characters are blanked out, and no word of the future opens it (将以…为契机 is the future)."""
+        if after.startswith(self.future):
+            return False
+        rest = self.not_object.sub(lambda m: " " * len(m.group(0)), after)
+        return any(at > 1 or at == 1 and after[0] in OBJECT_PRONOUNS
+                   for word in self.objects for at in _finds(rest, word))
+
+    def marked(self, text: str, at: int) -> bool:
+        """Whether the 将 at ``at`` of ``text`` marks an object in its clause."""
+        return text.startswith(WILL, at) and self.marks(text[at + 1: clause_bounds(text, at + 1)[1]])
+
+
+def _finds(text: str, word: str) -> Iterator[int]:
+    """Every place ``word`` starts in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
 
 QUESTION_MARKS = "吗呢吧么怎哪谁啥否"
 """Particles and question words (吗, 呢, 怎么, 哪, 谁, 是否): a ? after words holding one ends a question, where a

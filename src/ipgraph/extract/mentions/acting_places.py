@@ -13,16 +13,7 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import CITY, ORG, Gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import (
-    AGENT_MARKS,
-    CLAUSE_BREAKS,
-    JOIN_OR_WITH,
-    SENTENCE_ENDS,
-    WILL,
-    alternation,
-    clause_bounds,
-    marks_object,
-)
+from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, Disposal, alternation
 
 _VERB_ROLES = ("organiser", "partner")
 """The roles of knowledge/events/roles.tsv whose pattern ``X<verb>`` names a body that holds an event."""
@@ -60,8 +51,7 @@ class ActingPlaces:
         self.chinese = tuple(sorted((*gazetteer.provinces, *gazetteer.prefectures)))
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
-        self.objects, self.future = words.get("object", ()), words.get("future", ())
-        self.not_object = re.compile(alternation(words.get("not_object", ())) or "(?!)")
+        self.disposal = Disposal.of(words)
 
     def __call__(self, doc: Doc, text: str, spans: list[Span], make: SpanMaker) -> list[Span]:
         """The organisation mentions of the places that act in the passage; ``make`` is the maker of a new
@@ -93,8 +83,7 @@ class ActingPlaces:
         """将 marks an object, not the future, when a word that completes 将X (纳入, 为, 成) follows in its clause and
         no word of the future opens it (pledge_words.tsv, lists object, not_object, future): 某市将X纳入Y is what the
         place did, not a body's act announced (the pledge reader reads 将 so too)."""
-        return text.startswith(WILL, at) and marks_object(text[at + 1 : clause_bounds(text, at + 1)[1]], self.objects,
-                                                           self.not_object, self.future)
+        return self.disposal.marked(text, at)
 
     def _known(self, place: str, start: int, end: int, spans: list[Span]) -> str | None:
         """The country of the place when the passage knows it for one (None: not a place the passage knows)."""
