@@ -49,7 +49,7 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     joins = tuple(NOUN_JOINS) if defined or placed or fields else (WITH,)
     if not (short or placed or fields) or text[start - 1 : start] not in joins or \
             text[start - 2 : start - 1] in "）)" or shapes._place_after(text, start, found) or \
-            shapes._head_at(text, start - 1) is not None:
+            shapes.head_at(text, start - 1) is not None:
         return start
     before = shapes._backward(text, start - 1, found)
     if start - 1 - before < 2 or shapes.collective_ending(text, before, start - 1) \
@@ -66,7 +66,7 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
 def _field_words(shapes: OrgShapes, text: str, start: int, end: int) -> int:
     """How many characters stand between the last head noun the words from ``start`` to ``end`` hold and ``end``: the
     unit's first field (知识产权 in 某大学知识产权与…), none when the words end in the parent's head (…学院以)."""
-    heads = [at for at in range(start + 2, end + 1) if shapes._head_at(text, at) is not None]
+    heads = [at for at in range(start + 2, end + 1) if shapes.head_at(text, at) is not None]
     return end - heads[-1] if heads else end - start
 
 
@@ -77,7 +77,7 @@ def _placed(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span
     place = _place_end(shapes, text, start, end, found)
     if place == end:
         return False
-    return place > 0 or any((h := shapes._head_at(text, at)) is not None and len(h.head) > 1
+    return place > 0 or any((h := shapes.head_at(text, at)) is not None and len(h.head) > 1
                             for at in range(start + 2, end + 1))
 
 

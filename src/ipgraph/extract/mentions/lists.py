@@ -77,7 +77,7 @@ def _head_after_de(shapes: OrgShapes, text: str, at: int) -> str:
     if text[at : at + 1] != "的":
         return ""
     return next((h.head for h in shapes.heads if text.startswith(h.head, at + 1) and h.kind in ONE_PER_PLACE
-                 and shapes._head_at(text, at + 1 + len(h.head)) is not None), "")
+                 and shapes.head_at(text, at + 1 + len(h.head)) is not None), "")
 
 
 def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
@@ -116,7 +116,7 @@ def closed_lists(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], adde
         elif not kind and len(items) >= 2 and _all_places(shapes, text, items, found) and \
                 not _levels_of_a_class(shapes, text, after, items) and \
                 (shared := _shared_words(shapes, text, after, found)):
-            head = shapes._head_at(text, after + len(shared))
+            head = shapes.head_at(text, after + len(shared))
             bodies = _places_bodies(shapes, doc, text, items, found, (suffix, shared, head.kind if head else ""),
                                     names + out)
             out += _through_levels(shapes, doc, bodies, after + len(shared)) if _THROUGH.search(text, 0, after) \
@@ -193,7 +193,7 @@ def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span]
         joiner = next((c for c in COORDINATORS if text.endswith(c, 0, body.start_char)), "")
         end = body.start_char - len(joiner)
         before = _items_before(shapes, text, end, found, names) if joiner and \
-            shapes._head_at(text, end, listed=True) is not None else iter(())  # no head, no body: read no further
+            shapes.head_at(text, end, listed=True) is not None else iter(())  # no head, no body: read no further
         for side in ((item[:2] for item in before), _items_after(shapes, text, body.end_char)):
             for item in side:
                 span = _listed_body(shapes, doc, text, item, found, names + out)
@@ -210,7 +210,7 @@ def _items_after(shapes: OrgShapes, text: str, at: int) -> Iterator[tuple[int, i
         while end < len(text) and end - start < _ITEM_CHARS[1] and is_cjk(text[end]) and \
                 not shapes.breaks(text, end):
             end += 1
-        at = next((e for e in range(end, start + 1, -1) if shapes._head_at(text, e, listed=True)), 0)
+        at = next((e for e in range(end, start + 1, -1) if shapes.head_at(text, e, listed=True)), 0)
         if not at:
             return
         yield start, at
@@ -221,7 +221,7 @@ def _listed_body(shapes: OrgShapes, doc: Doc, text: str, item: tuple[int, int], 
     """The body an item of a list names, when it ends in a head with two characters of its own before it (or as
     many as the head needs alone) and no name covers it; None when it names none."""
     start, end = item
-    head = shapes._head_at(text, end, listed=True)
+    head = shapes.head_at(text, end, listed=True)
     if head is None or end - len(head.head) - start < max(2, head.alone or 2) or counted_start(text, start) or \
             not shapes._fits(text, start, end, found) or \
             shapes.generic.names_none(text, start, end, lambda _: True):
@@ -269,7 +269,7 @@ def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> s
     """The words from ``at`` that the places of a list share: a bare head (等十市中院), or words up to a head
     (两市市场监管局); empty when no head follows."""
     heads = [h.head for h in shapes.heads if text.startswith(h.head, at)
-             and shapes._head_at(text, at + len(h.head)) is h]
+             and shapes.head_at(text, at + len(h.head)) is h]
     end = at + max(map(len, heads)) if heads else shapes._forward(text, at, found)
     return text[at:end] if end else ""
 
@@ -290,7 +290,7 @@ def _items_before(shapes: OrgShapes, text: str, end: int, found: list[Span],
         start = name.start_char if name is not None else shapes._backward(text, end, found)
         if start >= end:
             return
-        yield start, end, name is not None or shapes._head_at(text, end) is not None
+        yield start, end, name is not None or shapes.head_at(text, end) is not None
         if text[start - 1 : start] != "、":
             return
         end = start - 1
@@ -310,7 +310,7 @@ def _bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int, int]]
                 shapes.generic.names_none(text, start, end, lambda _: True):
             continue
         span = None if _taken(start, end, taken + out) else \
-            shapes._span(doc, start, end, None, "" if shapes._head_at(text, end) else kind)
+            shapes._span(doc, start, end, None, "" if shapes.head_at(text, end) else kind)
         if span is not None:
             out.append(span)
     return out
@@ -346,8 +346,8 @@ def place_siblings(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], ad
             continue
         head = next((h for h in shapes.heads if h.kind in _PER_PLACE and text.startswith(h.head, mark + 1)), None)
         end = mark + 1 + len(head.head) if head is not None else 0
-        if head is None or shapes._head_at(text, end) is not head or \
-                any(shapes._head_at(text, e) is not None for e in range(end + 1, min(len(text), end + 7))) or \
+        if head is None or shapes.head_at(text, end) is not head or \
+                any(shapes.head_at(text, e) is not None for e in range(end + 1, min(len(text), end + 7))) or \
                 _taken(mark + 1, end, [*found, *added, *out]):
             continue
         span = shapes._span(doc, mark + 1, end, None, head.kind, name=text[body.start_char : place] + head.head)
@@ -360,7 +360,7 @@ def place_siblings(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], ad
 def _shared_place(shapes: OrgShapes, text: str, body: Span, found: list[Span]) -> int:
     """Where the place that a body's name opens with ends, taking all the words before its head when they are one
     place (莆田经济开发区 of 莆田经济开发区党工委, not the city 莆田); 0 when the name opens with none."""
-    head = shapes._head_at(text, body.end_char)
+    head = shapes.head_at(text, body.end_char)
     own = body.end_char - len(head.head) if head is not None else 0
     if own > body.start_char and shapes.place_shape.fullmatch(text, body.start_char, own):
         return own

@@ -159,7 +159,7 @@ class OrgShapes:
             if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
                     self._collective(text, start, end, anchor) or planned(self, text, start, end, found) or \
                     kind != "media" and \
-                    self.generic.names_none(text, start, end, lambda at: self._head_at(text, at) is not None):
+                    self.generic.names_none(text, start, end, lambda at: self.head_at(text, at) is not None):
                 continue
             span = self._headless_span(doc, start, end, headless[start, end]) \
                 if (start, end) in headless and anchor is None else self._span(doc, start, end, anchor, kind)
@@ -193,7 +193,7 @@ class OrgShapes:
         head that alone names a unit of a body right after it (国务院办公厅, 某局团委, 欧盟委员会: OrgHead.unit_after),
         and the head is not that of another international body (由WIPO组织 is a verb; 世卫组织密切合作组织 too) or of an
         outlet (联盟网站, 某局门户网站: where the body publishes, which names the body, not a unit of it)."""
-        head = self._head_at(text, end)
+        head = self.head_at(text, end)
         return head is not None and (end - len(head.head) > begin or head.unit_after(begin, end)) and \
             head.kind not in ("igo", "media")
 
@@ -202,7 +202,7 @@ class OrgShapes:
         has one of after a group or after two country or province abbreviations (粤港澳海关) is several bodies, not
         one; so is a country's name right before the bare head of a kind it has many of (中国法院: _MANY_PER_COUNTRY),
         and the whole of a level before it (全国法院, 全省知识产权局: GenericPhrases.all_of_place)."""
-        head = self._head_at(text, end)
+        head = self.head_at(text, end)
         if head is not None and self.generic.all_of_place(text, start, end - len(head.head), head.kind):
             return True
         if head is not None and head.kind in _MANY_PER_COUNTRY:
@@ -230,7 +230,7 @@ class OrgShapes:
         named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         for match in self.any_head.finditer(text):
             end = match.end(1)
-            head = self._head_at(text, end) or shared_head(self, text, end, found)
+            head = self.head_at(text, end) or shared_head(self, text, end, found)
             if head is None or end - 1 in named:
                 continue
             start = verb_start(self, text, self._backward(text, end - len(head.head), found), end - len(head.head),
@@ -266,7 +266,7 @@ class OrgShapes:
         out = []
         for match in QUOTED.finditer(text):
             start, end = match.start() + 1, match.end() - 1
-            head = self._head_at(text, end, quoted=True)
+            head = self.head_at(text, end, quoted=True)
             if text[match.start()] == "“" and head is not None and end - len(head.head) - start >= 3 and \
                     not any(c in NAME_PUNCTUATION for c in text[start:end]) and not self._counted(text, start):
                 out.append((start, end, self._place_at(found, start)))
@@ -278,7 +278,7 @@ class OrgShapes:
         中共中央), else of the kind its full name's head gives (发改委 → …委员会), else of the kind listed."""
         full = body.full
         parent = next((self.known[full[:at]] for at in range(len(full) - 1, 1, -1) if full[:at] in self.known), "")
-        head = self._head_at(full, len(full))
+        head = self.head_at(full, len(full))
         span = self._span(doc, start, end, None, head.kind if head else body.kind, name=full)
         if span is not None and parent and not span.kb_id_:
             span._.ipg.update(kind="unit", parent=parent, country=self.org_country.get(parent, ""))
@@ -308,7 +308,7 @@ class OrgShapes:
     def _after_inner_name(self, text: str, start: int, head_start: int) -> int:
         """Where a name that opens with a bare 省/市 starts when another such name precedes it in the run read
         leftwards (市检察院联合市检一分院: at the second 市)."""
-        inner = [at for at in range(start + 3, head_start) if self._head_at(text, at) is not None]
+        inner = [at for at in range(start + 3, head_start) if self.head_at(text, at) is not None]
         if not inner:
             return start
         return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
@@ -331,7 +331,7 @@ class OrgShapes:
         """A name may start at ``at``: after the text's start, punctuation, a function word or a verb before names."""
         return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in NAME_BREAKS or self.stops.ending(text, at)
 
-    def _head_at(self, text: str, end: int, listed: bool = False, quoted: bool = False):
+    def head_at(self, text: str, end: int, listed: bool = False, quoted: bool = False):
         """The longest head that ends a name at ``end`` (not followed by what makes it another word), if any; in a
         list of names (``listed``) a list mark after it ends the item, whatever it makes of the head elsewhere
         (组织和 is "organise and" in prose, the end of 欧洲刑警组织 after 国际刑警组织、); in quotation marks
@@ -382,7 +382,7 @@ class OrgShapes:
             joined = at + 1 if text[at] in NOUN_JOINS or text[at] == "、" else joined
             listed = listed or text[at] == "、"
             at += 1
-            head = self._head_at(text, at)
+            head = self.head_at(text, at)
             own_words = 0 if listed or unit and head is not None and head.unit_after(begin, at) else 1
             if head is not None and at - len(head.head) >= joined + own_words and \
                     _posted_if_needed(head, text, begin - 1, at):
@@ -396,7 +396,7 @@ class OrgShapes:
             return False
         rest = text[at + 1 : limit]
         closing = min((rest.find(c) for c in NOUN_JOINS if c in rest), default=-1)
-        return closing > 0 and any(self._head_at(text, at + 1 + e) is not None
+        return closing > 0 and any(self.head_at(text, at + 1 + e) is not None
                                    for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
 
     def _joins_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
@@ -404,7 +404,7 @@ class OrgShapes:
         complete name or its bracket (中国贸促会（CCPIT）和…中心), after the head of a body a place has one of
         (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
         common noun), or before a place, they join two names."""
-        head = self._head_at(text, at)
+        head = self.head_at(text, at)
         return (text[at] in (*NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
                 and (head is None or head.kind not in ONE_PER_PLACE) and not self._place_after(text, at + 1, found))
 
@@ -443,7 +443,7 @@ class OrgShapes:
             if char in "）)":
                 opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
                 if opening < 0 or not _BRACKET.fullmatch(text, opening, at) or self.byline.search(text, opening, at) \
-                        or text[opening + 1 : at - 1].isascii() and self._head_at(text, opening) is None:
+                        or text[opening + 1 : at - 1].isascii() and self.head_at(text, opening) is None:
                     break
                 at = opening
             elif is_cjk(char) and not self.breaks(text, at - 1) or \
@@ -457,7 +457,7 @@ class OrgShapes:
     def _outlets(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """The outlets of source lines, picture credits and datelines (outlets.py), each with its place if any."""
         def ends_outlet(at: int) -> bool:
-            head = self._head_at(text, at)
+            head = self.head_at(text, at)
             return head is not None and head.kind == "media"
         return [(s, e, self._place_at(found, s)) for s, e in self.outlets.spans(text, found, ends_outlet)]
 
@@ -479,7 +479,7 @@ class OrgShapes:
         if span is None or known:
             return span
         text = doc_text(doc)
-        head = self._head_at(text, head_end or end) or shared_head(self, text, head_end or end, [])
+        head = self.head_at(text, head_end or end) or shared_head(self, text, head_end or end, [])
         details = {"name": name or span.text, "kind": kind or (head.kind if head else "other"), "country": "",
                    "parent": ""}
         if anchor is not None and anchor.label_ == ORG:

@@ -55,7 +55,7 @@ class OwnUnits:
                                               and len(head.group(1)) > 1):
                 continue  # 局长, 校长: a title; 校友会: a head of its own
             end = shapes._forward(text, begin, found, complete=True, unit=True)  # 及, 和, 、 end it: 局甲司和乙司
-            last = shapes._head_at(text, end) if end is not None else None
+            last = shapes.head_at(text, end) if end is not None else None
             if end is None or last is None or end - len(last.head) - begin < OWN_WORDS or any(
                     s.start_char < end and begin < s.end_char and (s in found or s.start_char != start)
                     and not start < s.start_char < begin

@@ -45,7 +45,7 @@ def shared_head(shapes: OrgShapes, text: str, end: int, found: list[Span]) -> Or
     head ending right before it: 经济部部长 and 科研处处长 print the title whole after the body, and a place's name
     (``found``) right before it: a place's 部长 (某市部长, 阿布扎比部长宣言) is a minister of the place, no body. The
     name read back from it needs what any titled head needs (OrgShapes._titled_head)."""
-    if shared_title(shapes, text, end) is None or shapes._head_at(text, end - 1) is not None or \
+    if shared_title(shapes, text, end) is None or shapes.head_at(text, end - 1) is not None or \
             any(m.end_char == end - 1 and m.label_ in (CITY, COUNTRY) for m in found):
         return None
     for head in shapes.heads_ending.get(text[end - 1 : end], ()):

@@ -101,7 +101,7 @@ def planned(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span
     我区建设国家某基地, 香港特区建设区域某中心): the place is the verb's subject, and the phrase names a body to be
     built, no standing one, read forwards from the place or leftwards from the head. A body named for the work keeps
     the verb, with too few words after it to name another body (某市建设局, 某市建设交通委员会)."""
-    head = shapes._head_at(text, end)
+    head = shapes.head_at(text, end)
     head_start = end - len(head.head) if head is not None else end
     return any(head_start - at - len(verb) >= 3 and _place_only(shapes, text, start, at, found)
                for verb in shapes.generic.plans if (at := text.find(verb, start + 1, head_start)) >= 0) or \
@@ -118,7 +118,7 @@ def _built(shapes: OrgShapes, text: str, end: int, head: OrgHead | None) -> bool
             text[end + len(plan) : end + len(plan) + 1] in ("了", "的"):
         return False
     close = next((at for at in range(end + len(plan), len(text)) if not is_cjk(text[at])), len(text))
-    return not any(shapes._head_at(text, at) is not None for at in range(end + len(plan) + 1, close + 1))
+    return not any(shapes.head_at(text, at) is not None for at in range(end + len(plan) + 1, close + 1))
 
 
 def _place_only(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
@@ -161,7 +161,7 @@ def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends:
     before = at - len(verb)
     if text[before - 1 : before] in ("）", ")"):
         before = max(text.rfind("（", 0, before), text.rfind("(", 0, before))
-    if before > 0 and (before in ends or shapes._head_at(text, before) is not None):
+    if before > 0 and (before in ends or shapes.head_at(text, before) is not None):
         return True
     return _opens_clause(text, before) and bool(shapes.place_shape.match(text, at, head_start))
 
@@ -202,5 +202,5 @@ def joint_verb_at(shapes: OrgShapes, text: str, at: int, begin: int) -> bool:
     if text[at] not in shapes.joint_edges[0]:
         return False
     verb = next((w for w in shapes.joint_verbs if text.startswith(w, at)), None)
-    return verb is not None and (at == begin or text[at - 1] in "）)" or shapes._head_at(text, at) is not None) \
+    return verb is not None and (at == begin or text[at - 1] in "）)" or shapes.head_at(text, at) is not None) \
         and _name_follows(shapes, text, at + len(verb))

@@ -32,13 +32,13 @@ def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
     out: list[Span] = []
     for unit in (*added, *known):
         parent = _parent_part(shapes, text, unit.start_char, unit.end_char) if unit.kb_id_ == "" else ""
-        head = shapes._head_at(text, unit.end_char)
+        head = shapes.head_at(text, unit.end_char)
         at = unit.end_char
         while head is not None and text[at : at + 1] in LIST_MARKS:
             end = at + 1
             while end < len(text) and is_cjk(text[end]) and not shapes.breaks(text, end) and end - at <= 10:
                 end += 1
-            end = next((e for e in range(end, at + 2, -1) if shapes._head_at(text, e, listed=True) is not None
+            end = next((e for e in range(end, at + 2, -1) if shapes.head_at(text, e, listed=True) is not None
                         and (parent or text.startswith(head.head, e - len(head.head)))), 0)
             own = next((a for a in added if (a.start_char, a.end_char) == (at + 1, end) and not a.kb_id_
                         and not (a._.ipg or {}).get("parent")), None) if parent and end else None
@@ -50,7 +50,7 @@ def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
             if not end or any(s < end and at + 1 < e for s, e in taken) or unit.kb_id_ and \
                     end - len(head.head) - at - 1 < max(2, head.alone or 2):
                 break
-            span = shapes._span(doc, at + 1, end, None, shapes._head_at(text, end, listed=True).kind,
+            span = shapes._span(doc, at + 1, end, None, shapes.head_at(text, end, listed=True).kind,
                                 name=parent + text[at + 1 : end])
             if span is None or shapes.generic.names_none(text, at + 1, end, lambda _: True):
                 break
@@ -66,7 +66,7 @@ def _faculty(shapes: OrgShapes, text: str, parent: str, item: Span, found: list[
     """A listed item is another faculty or institute of the university or academy the unit before it names (某大学知识
     产权学院、证据学研究所): the parent is one (_FACULTY_PARENTS), and the item's words open with no place and hold no
     head but their own (广州市人民检察院, 某市委市监局 name bodies of their own)."""
-    parent_head = shapes._head_at(parent, len(parent))
+    parent_head = shapes.head_at(parent, len(parent))
     start = item.start_char
     return parent_head is not None and parent_head.kind in _FACULTY_PARENTS and \
         shapes._place_at(found, start) is None and not shapes.place_shape.match(text, start, item.end_char) and \
@@ -77,9 +77,9 @@ def _faculty(shapes: OrgShapes, text: str, parent: str, item: Span, found: list[
 def _parent_part(shapes: OrgShapes, text: str, start: int, end: int) -> str:
     """The words of a unit's name that name its parent: up to the last head noun before its own head
     (欧盟委员会 in 欧盟委员会农业总司); empty when the name holds one head only."""
-    last = shapes._head_at(text, end)
+    last = shapes.head_at(text, end)
     inner = [at for at in range(start + 2, end - len(last.head) if last else start)
-             if shapes._head_at(text, at) is not None and len(shapes._head_at(text, at).head) > 1]
+             if shapes.head_at(text, at) is not None and len(shapes.head_at(text, at).head) > 1]
     return text[start : inner[-1]] if inner else ""
 
 
@@ -102,7 +102,7 @@ def of_another_state(shapes: OrgShapes, doc: Doc, found: list[Span], added: list
             continue
         unit = next((a for a in added if a.start_char == org.start_char and a.end_char > org.end_char), None)
         end = unit.end_char if unit is not None else org.end_char
-        head = shapes._head_at(text, end)
+        head = shapes.head_at(text, end)
         span = shapes._span(doc, country.start_char, end, country,
                             head.kind if unit is not None and head else shapes.org_kind[org.kb_id_])
         if span is not None and unit is not None:
