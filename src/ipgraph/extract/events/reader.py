@@ -16,7 +16,7 @@ from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, SESSION_NUMBER, EventFact, load_rules
 from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
 from ipgraph.extract.events.owners import name_owner, scope_places
-from ipgraph.extract.events.tellings import named_for_year, within_date, year_of
+from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
 from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label, wire_end
@@ -205,6 +205,7 @@ class EventReader:
             return None
         unyeared, this_year = _LEADING_YEAR.sub("", short), without_relative_year(short, this_year=True)
         abbreviation, short_core, number = abbreviated(event.label), core(short), numbered(short)  # once, not per known
+        alone = bool(self.rules.ordinal_noun.fullmatch(short))
         for known in self.events.values():
             told = spelled(known.label)
             if this_year != short and self.rules.series_tail.sub("", told).endswith(this_year):
@@ -228,6 +229,9 @@ class EventReader:
             if event.start is not None and event.start == known.start and number is not None \
                     and number == numbered(told):
                 return known
+            if number is not None and one_session(known, event, ((numbered(told) or (None,))[0], number[0]),
+                                                  (bool(self.rules.ordinal_noun.fullmatch(told)), alone)):
+                return self._session_retold(known, event)
             if unyeared != short and year_of(event, known, unyeared, told):
                 return known
             if one_told(known, event, self.data_dir):
@@ -246,6 +250,16 @@ class EventReader:
         if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
         elif (within_date(known.start, event.start) or named_for_year(known)) and event.start is not None:
+            known.start, known.end = event.start, event.end
+        return known
+
+    @staticmethod
+    def _session_retold(known: EventFact, event: EventFact) -> EventFact:
+        """One session told by two names: the node keeps the longer (the body in full, not its acronym or the
+        number alone) and the more precise date."""
+        if len(squash(event.label)) > len(squash(known.label)):
+            known.label = event.label
+        if event.start is not None and within_date(known.start, event.start):
             known.start, known.end = event.start, event.end
         return known
 
