@@ -37,3 +37,12 @@ def test_two_bodies_sessions_of_one_number_stay_two() -> None:
     text = ("2021年10月，执法咨询委员会第十四届会议在日内瓦举行。同月，版权及相关权常设委员会第十四届会议"
             "也在日内瓦举行。")
     assert len(events(text, "2021-12-01")) == 2
+
+
+def test_a_title_lines_bare_session_is_no_conference_of_the_same_number() -> None:
+    """A conference numbered as the body's session is (第十七届…执法会议) does not end with the cover's 第十七届会议:
+    two events, each on its own days."""
+    text = ("执法咨询委员会\n\n第十七届会议\n\n2025年2月4日至6日，日内瓦\n\n"
+            "产权组织参加了2024年11月5日至7日在新加坡举行的第十七届知识产权犯罪国际执法会议。")
+    assert sorted((e.label, e.start) for e in events(text, "2025-01-10")) == [
+        ("第十七届会议", "2025-02-04"), ("第十七届知识产权犯罪国际执法会议", "2024-11-05")]

@@ -28,8 +28,6 @@ def named_for_year(event: EventFact) -> bool:
     return event.start is not None and len(event.start) == 4 and event.start in event.label
 
 
-
-
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
@@ -38,13 +36,15 @@ def one_session(known: EventFact, event: EventFact, numbers: tuple[int | None, i
     """A body holds each numbered session once, so two tellings of a session of one number are one session when
     one names the body by its acronym and both read the same holder from their names (IGC第三十四届会议 and
     政府间委员会第三十四届会议), their dates agreeing (one undated, or one a day of the other's span); or when one
-    is the number and noun alone (``bare``: 第二届会议) with no holder and no other date: a title line's session
-    under the body's name, which the body tells in full (发展议程…会议(IIM)第二届会议). Two names in full of one
-    number (巴黎联盟大会 and 伯尔尼联盟大会 第五十五届会议 in an assemblies' report) stay two sessions."""
+    is the number and noun alone (``bare``: 第二届会议) with no holder and no other date, and the other's name ends
+    with it: a title line's session under the body's name, which the body tells in full (发展议程…会议(IIM)第二届会议;
+    a conference of its own, 第十七届…执法会议, does not end so). Two names in full of one number (巴黎联盟大会 and
+    伯尔尼联盟大会 第五十五届会议 in an assemblies' report) stay two sessions."""
     if numbers[0] is None or numbers[0] != numbers[1] or "event-session" != known.rule or "event-session" != event.rule:
         return False
     for alone, other in ((known, event), (event, known)) if any(bare) else ():
-        if bare[alone is event] and not alone.organisers and within_date(alone.start, other.start):
+        if bare[alone is event] and not alone.organisers and other.label.endswith(alone.label) \
+                and within_date(alone.start, other.start):
             return True
     return bool(known.organisers) and sorted(known.organisers) == sorted(event.organisers) \
         and any(_ACRONYM.search(e.label) for e in (known, event)) \
