@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.extract.report_facts import Located
@@ -32,6 +33,27 @@ def subject_ends(sentence: str, mentions: list[Located], rules: EventRules) -> s
         if closing:
             ends.add(closing.end())
     return ends
+
+
+def event_subject(before: str, rules: EventRules) -> bool:
+    """年会还同期开设“…展”, 此届专交会还首次举办…论坛: the text before a verb (its adverbs taken off) is a clause
+    opening with an event told before (a word pointing back to it and a few words of its name, or its noun alone),
+    so that event is the verb's subject, as an organisation is: what the verb governs was held, a part of it."""
+    opening = _event_opening(rules.source("refers_back"), rules.type_pattern.pattern)
+    return opening.search(before, max(0, len(before) - _SUBJECT_REACH)) is not None
+
+
+_SUBJECT_REACH = 24
+"""How far back from the verb such a subject may open: a break, a pointing word, eight words, an event noun."""
+
+
+@lru_cache(maxsize=4)
+def _event_opening(pointers: str, nouns: str) -> re.Pattern[str]:
+    """A clause's start, then a pointing word and at most eight words (此届专交会: the pointer says an event is
+    meant, though its short name ends in no event noun) or at most eight words and an event noun, the text's end;
+    made once per knowledge folder."""
+    name = r"[\u4e00-\u9fff]{0,8}"
+    return re.compile(rf"(?:^|[{BREAKS}])\s*(?:(?:{pointers}){name}|{name}?(?:{nouns}))$")
 
 
 def after_adjuncts(before: str, subject_ends: set[int]) -> bool:

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ipgraph.extract.events.clauses import after_adjuncts, inside_held, stop_before, subject_ends, verb_stop
+from ipgraph.extract.events.clauses import (
+    after_adjuncts,
+    event_subject,
+    inside_held,
+    stop_before,
+    subject_ends,
+    verb_stop,
+)
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, squash, without_relative_year
@@ -336,7 +343,8 @@ class NameFinder:
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
                                                      or {len(before), stop[0]} & self.subject_ends  # …组织召开
                                                      or ADVERBIAL.search(before)
-                                                     or after_adjuncts(before, self.subject_ends)):
+                                                     or after_adjuncts(before, self.subject_ends)
+                                                     or event_subject(before, self.rules)):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)
