@@ -207,8 +207,11 @@ class _ReportTreatyActions(ReportReader):
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
                     and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
+                    or self.rules.provision(sentence, (start, end), self.year) \
                     or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end, mentions)
+                                                            or self.rules.unrealised.search(sentence, treaties[-1].end,
+                                                                                            verb.start)
                                                             or self._ground(sentence, treaties, start)
                                                             or self._conditioned(sentence, treaties[-1].end,
                                                                                  verb.start, (start, end))):
@@ -288,7 +291,8 @@ class _ReportTreatyActions(ReportReader):
             if len(keys) != 1 or any(m.kind == TREATY and m.end == hit.start(1) for m in mentions):
                 continue
             start, end = clause_bounds(sentence, hit.start())
-            if self._conditioned(sentence, hit.end(), end, (start, end)):
+            if self._conditioned(sentence, hit.end(), end, (start, end)) \
+                    or self.rules.provision(sentence, (start, end), self.year):
                 continue  # 30个成员国交存批准书3个月之后生效: the deposits a treaty waits for, not one made
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, hit.start())]
             named = runs(actors(mentions, sentence, start, recipient[-1] if recipient else hit.start()), sentence,
