@@ -37,7 +37,11 @@ so is a verb behind a treaty named as the ground or frame of an act (按照《A�
 that a forecast takes as topic (《A》的缔结和生效，将…) are none, nor is a hope (期待…推动条约实施). An instrument
 handed over with no treaty in front of it (向…递交批准书，成为该条约…成员) is of the treaty its sentence names, and
 the subject-less clause after it tells no second act. A state accedes (ratifies, signs …) once: the same act told
-again undated (加入PCT以来, 加入PCT三十周年) is the one told with its date.
+again undated (加入PCT以来, 加入PCT三十周年) is the one told with its date. An act sought or required
+(推动《A》早日生效, 争取加入《A》, 《A》才能生效) did not happen, nor did what a treaty lays down (根据条约规定，…;
+该条约规定，…) in a clause that tells no date after it; a forecast hedged by an adverb (《A》的生效又将…,
+无疑将) still takes the act as its topic; a 以 of 以来 or of a naming (以我国城市命名的…) marks no purpose; a
+description set before the treaty with a dash (…国际条约——《A》生效) is no actor.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -207,8 +211,11 @@ class _ReportTreatyActions(ReportReader):
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
                     and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
+                    or self.rules.provision(sentence, (start, end), self.year) \
                     or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end, mentions)
+                                                            or self.rules.unrealised.search(sentence, treaties[-1].end,
+                                                                                            verb.start)
                                                             or self._ground(sentence, treaties, start)
                                                             or self._conditioned(sentence, treaties[-1].end,
                                                                                  verb.start, (start, end))):
@@ -219,6 +226,9 @@ class _ReportTreatyActions(ReportReader):
             stated = [path_of(m) for m in named[-1]] if named else self._collective(sentence, start, subject_end)
             inferred = not stated and no_subject(sentence[start:subject_end], self.year,
                                                   self.rules.words.get("lead", ()))
+            if verb.start > treaties[-1].start and verb.action not in PER_ACTOR \
+                    and self.rules.apposed.search(sentence, start, treaties[0].start):
+                stated, inferred = [], False  # 第一个在我国缔结的…条约——《A》生效: its description names no actor
             if inferred and 0 <= self.handed_at <= start and verb.action in PER_ACTOR:
                 continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
@@ -288,7 +298,8 @@ class _ReportTreatyActions(ReportReader):
             if len(keys) != 1 or any(m.kind == TREATY and m.end == hit.start(1) for m in mentions):
                 continue
             start, end = clause_bounds(sentence, hit.start())
-            if self._conditioned(sentence, hit.end(), end, (start, end)):
+            if self._conditioned(sentence, hit.end(), end, (start, end)) \
+                    or self.rules.provision(sentence, (start, end), self.year):
                 continue  # 30个成员国交存批准书3个月之后生效: the deposits a treaty waits for, not one made
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, hit.start())]
             named = runs(actors(mentions, sentence, start, recipient[-1] if recipient else hit.start()), sentence,

@@ -14,6 +14,7 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
+from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, SENTENCE_ENDS, Disposal, alternation
 
 _SIDES = ("before", "after", "chained", "final")
@@ -40,10 +41,15 @@ class TreatyActionRules:
     words: dict[str, tuple[str, ...]]
     not_before: re.Pattern[str]
     """A purpose, plan, appeal, negation or wish (pledge_words.tsv's wish list: 期待…推动条约实施) in front."""
+    apposed: re.Pattern[str]
+    """…国际知识产权条约——《A》: a head noun and a dash right before the treaty; what stands in front describes it."""
+    not_purpose: re.Pattern[str]
+    """以来, 可以, 以我国城市命名: a 以 that marks no purpose, blanked out before not_before is read."""
     disposal: Disposal
     """将 marking the treaty as the object of a verb behind it (葡萄牙于1999年将《A》延伸至澳门): no plan there."""
     decided: re.Pattern[str]
     forecast: re.Pattern[str]
+    """将, 有助于 …, after adverbs that hedge it (又将, 无疑将, 必将): the act before it is the forecast's topic."""
     anaphor: re.Pattern[str]
     """该条约, 上述协定 (该《公约》), or the bare noun after a lead word (推动协定顺利签署), opening a clause
     (，公约在中国生效), after a word of membership (成为公约成员) or printed as a title of its own (签署《条约》): the
@@ -88,14 +94,28 @@ class TreatyActionRules:
     counted: re.Pattern[str]
     """已有67个国家, 共有54个缔约方: a tally of a treaty's parties, the subject of no act (又有12个国家 is one of new
     parties)."""
+    unrealised: re.Pattern[str]
+    """早日, 尽早, 才能, 争取: an act sought or required, not done (推动《A》早日生效, 条约才能生效)."""
+    provided: re.Pattern[str]
+    """根据条约规定，/ 该条约规定，: a clause ending in a word of what an instrument lays down; the undated clauses
+    after it in the sentence tell the rule's content."""
 
     def planned(self, sentence: str, start: int, end: int, disposed: bool) -> bool:
         """A plan, purpose, appeal, negation or wish between ``start`` and ``end`` (准备加入《A》, 将加入《A》); where
         the treaty is ``disposed`` of (the verb stands behind it), a 将 that marks it as the verb's object is none:
         将《A》延伸至澳门 tells the act as 把 would (the future's 将 is 将于…, 将把…; dev 201's 福州市将…纳入… is told
         as done, no pledge, in the gold). 将香港加入《A》 keeps its 将 a plan: the territory, not the subject, joins."""
-        return any(not (disposed and self.disposal.marked(sentence, m.start()))
-                   for m in self.not_before.finditer(sentence, start, end))
+        front = self.not_purpose.sub(lambda m: " " * len(m.group(0)), sentence[start:end])  # 成立以来: no purpose
+        return any(not (disposed and self.disposal.marked(sentence, start + m.start()))
+                   for m in self.not_before.finditer(front))
+
+    def provision(self, sentence: str, clause: tuple[int, int], year: int | None) -> bool:
+        """根据条约规定，条约将在我国交存批准书满三个月时对我国生效; 该条约规定，在20份批准书…后，该条约将生效: a clause
+        after one that ends in what an instrument lays down, in the same sentence, tells the rule's content when it
+        tells no date after the rule is named (根据议定书第四段的规定，议定书于2017年1月23日生效 and
+        根据…的规定，1994年1月1日，我国正式成为该条约的成员国 are acts, dated)."""
+        named = [m.end() for m in self.provided.finditer(sentence, 0, clause[0])]
+        return bool(named) and not find_dates(sentence[named[-1]:clause[1]], year)
 
     def disposer(self, sentence: str, start: int, end: int) -> int:
         """Where a 将 marking an object stands between ``start`` and ``end`` (将经…修订之《A》延伸至…), or -1."""
@@ -131,10 +151,16 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     events = alternation(tuple(row["word"] for row in event_nouns(data_dir) if row["licence"] == "any"))
     return TreatyActionRules(
         sided["before"], sided["after"], sided["chained"], sided["final"], words,
-        not_before=re.compile(alternation((*words.get("not_before", ()), *pledge_words.get("wish", ())))),
+        not_before=re.compile(alternation((*words.get("not_before", ()), *words.get("unrealised", ()),
+                                           *pledge_words.get("wish", ())))),
+        apposed=re.compile(f"(?:{alternation(head)})[—－]{{1,2}}《?$" if head else "(?!)"),
+        not_purpose=re.compile(f"{alternation(words.get('not_purpose', ()))}|以[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、]"
+                               f"{{1,12}}?(?:{alternation(words.get('named_by', ()))})"
+                               if words.get("not_purpose") and words.get("named_by") else "(?!)"),
         disposal=Disposal.of(pledge_words),
         decided=re.compile(alternation(words.get("decided", ())) or "(?!)"),
-        forecast=re.compile(alternation(words.get("forecast", ())) or "(?!)"),
+        forecast=re.compile(f"(?:{alternation(words.get('hedge', ()))})*(?:{alternation(words.get('forecast', ()))})"
+                            if words.get("forecast") else "(?!)"),
         anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})《?|({alternation(words.get('lead', ()))}"
                            f"|{alternation(words.get('member', ()))}|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
                            f"|(?<=《)(?=(?:{noun})》)))({noun})"),
@@ -167,4 +193,7 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                         if words.get("part") else "(?!)"),
         place_suffixes=tuple(sorted(load_gazetteer(data_dir).place_suffixes, key=len, reverse=True)),
         counted=re.compile(f"(?:{alternation(words.get('tally', ()))})\\s*{NUMBER}[多余]?[个個]?"
-                           f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"))
+                           f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
+        unrealised=re.compile(alternation(words.get("unrealised", ())) or "(?!)"),
+        provided=re.compile(f"(?:{alternation(words.get('provides', ()))})[{CLAUSE_BREAKS}：:]"
+                            if words.get("provides") else "(?!)"))
