@@ -37,10 +37,19 @@ _READ = [
     ("中新社北京5月23日电 (记者 李明)中国商务部新闻发言人王峰称，将采取必要措施坚决维护企业合法权益。",
      [("org/MOFCOM", None, "将采取必要措施坚决维护企业合法权益")]),
     ("新华社上海3月1日电 长三角地区将加强知识产权协同保护。", []),
+    # a title line that tells in short a pledge the body tells again is no pledge of its own; a title the body
+    # does not retell still pledges
+    ("商务部：中方将加强知识产权保护 坚决打击侵权行为\n\n"
+     "商务部新闻发言人王峰表示，中方将加强知识产权保护，坚决打击各类侵权行为。",
+     [("country/CN", "wang-feng", "中方将加强知识产权保护，坚决打击各类侵权行为")]),
+    ("国家知识产权局将推出专利快速审查新举措\n\n据悉，国家知识产权局今年将推出专利快速审查的多项新举措。",
+     [("org/CNIPA", None, "国家知识产权局今年将推出专利快速审查的多项新举措")]),
+    ("国家知识产权局将推出专利快速审查新举措\n\n记者从会上获悉，专利审查周期持续缩短。",
+     [("org/CNIPA", None, "国家知识产权局将推出专利快速审查新举措")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "pledges"), _READ)
-def test_we_before_the_modal_a_speakers_topic_and_the_outlet_of_a_dateline(
+def test_we_before_the_modal_a_speakers_topic_the_outlet_of_a_dateline_and_a_title_retold(
         text: str, pledges: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == pledges

@@ -52,6 +52,7 @@ from ipgraph.extract.pledge_events import held_by, launched_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_subjects import SIDES, WORD_CHARS, SpeakersWords
+from ipgraph.extract.pledge_titles import untitled
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -160,7 +161,7 @@ class _ReportPledges(SpeakersWords):
             for pledge in self._pledges(passage, mentions, self.speaker(passage)):
                 pledge.passages.append(passage.slug)
                 found.setdefault(pledge.identity, pledge)
-        return list(found.values())
+        return untitled(list(found.values()), passages)
 
     def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None) -> list[PledgeFact]:
         text = passage.text
