@@ -464,7 +464,7 @@ class _ReportAgreements(InstrumentNames):
         return next((key for key, known in self.found.items()
                      if len(known.passages) == 1 and known.passages[0] in self.headline
                      and self.slug not in self.headline
-                     and known.type == fact.type and _shortened("".join(known.label.split()), label)
+                     and known.type == fact.type and shortened("".join(known.label.split()), label)
                      and len(known.parties) == len(parties) and parties & set(known.parties)
                      and None in (known.date, fact.date)), None)
 
@@ -487,7 +487,7 @@ def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tupl
     return _ReportAgreements(facts, author, year, covered, data_dir, events, own_date).run(passages)
 
 
-def _shortened(short: str, name: str) -> bool:
+def shortened(short: str, name: str) -> bool:
     """Whether ``short`` keeps words of ``name`` in their order, as a title shortens a name (合作备忘录 of 关于…合作的
     谅解备忘录)."""
     rest = iter(name)

@@ -124,11 +124,13 @@ class PledgeRules:
         act between); a person's 会 (他亦会到访…) tells a plan of his own movements, a thing's (博览会一定会越办越好) a
         forecast, and 会 that ends a head itself (协会, 基金会将…) names the body: no pledge there; nor is a head after
         an adverb (还组织会外活动) a name: it is a verb. A clause of nothing but adverbs before 会 (…，亦会…, …，又会…)
-        goes on with the subject of the sentence: a body's when a clause told before it opens with one."""
-        subject = self.before_adverbs(clause[:start], self.bodies)
+        goes on with the subject of the sentence: a body's when a clause told before it opens with one. The first
+        person plural (我们会采取…, 我们也会…: the we list) is a body speaking of itself, as it is before 将."""
+        heads = self.bodies + self.we
+        subject = self.before_adverbs(clause[:start], heads)
         if self._goes_on(subject):
             return any(self._opens_with_body(earlier.group(0)) for earlier in told)
-        head = next((h for h in self.bodies if subject.endswith(h)), None)
+        head = next((h for h in heads if subject.endswith(h)), None)
         return head is not None and not clause[:end].endswith(self.bodies) \
             and not subject[:len(subject) - len(head)].rstrip().endswith(self.modal_adverbs + self.lead_words)
 
@@ -226,9 +228,10 @@ def load_rules(data_dir: Path) -> PledgeRules:
     lead = words.get("lead", ()) + later + words.get("continue", ())  # 二是致力于…: no subject
     gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
     bodies = tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless), key=len, reverse=True))
+    before_modal = bodies + words.get("we", ()) + words.get("modal_adverb", ())  # 特区政府亦会, 我们会
     return PledgeRules(
         cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
-                       f"|{_after_body(words.get('modal', ()), bodies + words.get('modal_adverb', ()), later)}"
+                       f"|{_after_body(words.get('modal', ()), before_modal, later)}"
                        f"|(?:{alternation(words['agree'])})"
                        f"(?=(?:{alternation(words.get('future', ()) + later)}))"),
         disposal=Disposal.of(words),

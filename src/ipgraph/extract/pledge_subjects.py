@@ -1,7 +1,8 @@
 """Whom the clauses of a speaker's words are about, for the pledge reader: 我们 (whom the speaker pledged for last),
 where the words of a speaker the people stage did not know begin, and the subject a clause without one goes on with
-(the nearest clause before it in its sentence that opens with an actor: …，中方希望…，同时，将与日方…). Kept apart
-from ``pledges.py`` so the reading of a pledge stays short."""
+(the nearest clause before it in its sentence that opens with an actor: …，中方希望…，同时，将与日方…; the actor a
+speaker's words open with: …表示，上海市…。下一步，将…), and who holds a commitment named as a noun. Kept apart from
+``pledges.py`` so the reading of a pledge stays short."""
 
 from __future__ import annotations
 
@@ -22,9 +23,12 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.ingest.dateline import wire_lead
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import NAME_BREAKS, alternation, between_names, clause_bounds, sentences
 
+WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+"""A character of a word (an ideograph or a Latin letter), not a mark."""
 _NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
 """What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
 SIDES = between_names(with_=True)
@@ -107,6 +111,51 @@ class SpeakersWords(ReportReader):
             end = begin - 1
         return []
 
+    def _words_about(self, text: str, mentions: list[Located], who: Speaker | None, sentence: tuple[int, int],
+                     said: int, slug: str) -> list[str]:
+        """陈通表示，上海市高度重视…。下一步，将…: a clause of no subject in the words of a speaker whose organisation
+        the text does not give goes on with the actor his words open with (``_words_open``). The words are those of
+        the passage's speaker, or, where the people stage knew none, those after a verb of speech in the sentence
+        right before, when the clause opens its sentence (behind lead words or a cue of its own: 下一步，将…) and its
+        sentence names no speaker of its own (``said``): narration between (据悉，…) ends the speaker's words."""
+        offset, clause_start = sentence
+        if who is not None:
+            start, end = (who.words_start if who.words_start <= clause_start else -1), clause_start
+        else:
+            told = text.rfind("。", 0, max(offset - 1, 0)) + 1  # the sentence before, where his words begin
+            opens = self._opens(text, offset, clause_start) \
+                or self.rules.cue.fullmatch(text[offset:clause_start].strip("，, "))
+            start, end = (self._after_speech(text, told, offset) if said == offset and opens else told), offset
+            start = start if start > told else -1
+        return self._words_open(text, mentions, start, end, slug) if start >= 0 else []
+
+    def _words_open(self, text: str, mentions: list[Located], start: int, end: int, slug: str) -> list[str]:
+        """The actor a speaker's words (from ``start``) open with — a body or a country with those joined to it
+        (中国和东盟都…), or a place that acts (上海市, 福州: acting_places) — the one whose work he tells."""
+        named = actors(mentions, text, start, end)
+        if named and self._opens(text, start, named[0].start):
+            return [path_of(m) for m in runs(named, text, SIDES)[0]]
+        opening = self.rules.lead.sub("", text[start:end])
+        place = next((p for p in sorted(self.rules.places, key=len, reverse=True) if opening.startswith(p)), None)
+        return [self.parties.new_party(place, slug)] if place else []
+
+    def _owned(self, text: str, cue: int) -> bool:
+        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun held, the clause before it says what."""
+        held = text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
+        return held or self._taker(text, 0, cue) is not None
+
+    def _taker(self, text: str, start: int, cue: int) -> int | None:
+        """该中心支持…代表权承诺, 根据…十年期承诺: where the verb that takes a commitment named as a noun at the end of
+        its clause stands; who holds the commitment is the subject in front of that verb."""
+        noun = next((n for n in self.rules.nouns if text.startswith(n, cue)), None)
+        if noun is None or WORD_CHARS.match(text, cue + len(noun)):
+            return None
+        found = list(self.rules.takes.finditer(text, start, cue))
+        if not found:
+            return None
+        taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
+        return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
+
     def _region_government(self, noun: str) -> list[str]:
         """政府将…, 政府会… with no government named before it nor a speaker's organisation: the government of the one
         place the report names, where the press prints that government short (香港…。政府将…: 香港特别行政区政府,
@@ -139,10 +188,17 @@ class SpeakersWords(ReportReader):
         body whose work a news release tells, under which the bodies of a kind it names none of act."""
         for back in reversed(range(len(self.context))):
             text, mentions = self.context[back]
-            named = actors(mentions, text, 0, None, (ORG,))
+            named = actors(self._without_outlet(text, mentions)[1], text, 0, None, (ORG,))
             if named:
                 return [path_of(named[0])]
         return []
+
+    def _without_outlet(self, text: str, mentions: list[Located]) -> tuple[int, list[Located]]:
+        """新华社南京4月19日电（记者…）长三角地区将…, 人民网北京4月20日电…: where a paragraph's words begin, and its
+        mentions from there: the agency of a wire dateline and the reporters of its byline are the outlet's, no actor
+        of what the paragraph then says, nor the body whose work the report tells (ingest.dateline.wire_lead)."""
+        lead = wire_lead(text, self.knowledge)
+        return lead, [m for m in mentions if m.start >= lead] if lead else mentions
 
     def _opens(self, text: str, start: int, at: int) -> bool:
         """Nothing but dates, lead words and a setting stands between ``start`` and ``at``."""

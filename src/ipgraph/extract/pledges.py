@@ -51,7 +51,8 @@ from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.pledge_events import held_by, launched_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
-from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
+from ipgraph.extract.pledge_subjects import SIDES, WORD_CHARS, SpeakersWords
+from ipgraph.extract.pledge_titles import untitled
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -85,7 +86,6 @@ PLEDGE_RULES = {
 }
 
 _LABEL_CHARS = 60
-_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
@@ -140,6 +140,8 @@ class _ReportPledges(SpeakersWords):
         """The passage's text before the sentence being read."""
         self.dateline = header_lines(data_dir).dateline
         self.spoke_for: dict[str, list[str]] = {}
+        self.words_at = 0
+        """Where the words of the passage being read begin: after a wire dateline and its byline (wire_lead)."""
         """Each speaker's last pledging actors: who their 我们 is (中国政府将…。…我们将…)."""
 
     def run(self, passages: list[Passage]) -> list[PledgeFact]:
@@ -154,11 +156,12 @@ class _ReportPledges(SpeakersWords):
             if passage.kind == HEADING or not (self.rules.cue.search(passage.text)
                                                or self.rules.agree.search(passage.text)):
                 continue
-            self.context = PassagesBehind(passages, self.facts, index)
-            for pledge in self._pledges(passage, self.context[0][1], self.speaker(passage)):
+            self.words_at, mentions = self._without_outlet(passage.text, self.facts.located.get(passage.slug, []))
+            self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
+            for pledge in self._pledges(passage, mentions, self.speaker(passage)):
                 pledge.passages.append(passage.slug)
                 found.setdefault(pledge.identity, pledge)
-        return list(found.values())
+        return untitled(list(found.values()), passages)
 
     def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None) -> list[PledgeFact]:
         text = passage.text
@@ -245,7 +248,7 @@ class _ReportPledges(SpeakersWords):
                     for i, c in enumerate(clauses)]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
-                      if cue is not None and (_WORDS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
+                      if cue is not None and (WORD_CHARS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
             if not starts and spans and not self._sibling_item(sentence, segment, spans) \
                     and not self._reports(segment.group(0)) \
                     and not sentence.startswith(self.rules.wishes, spans[-1].cue_start):  # 期待…；共同努力…: more wish
@@ -293,23 +296,6 @@ class _ReportPledges(SpeakersWords):
         closing = re.compile(f"[{SEMICOLONS}]").search(sentence, first)
         first_end = closing.start() if closing else len(sentence)
         return any(span.cue_end > span.cue_start and span.cue_start < first_end for span in spans)
-
-    def _owned(self, text: str, cue: int) -> bool:
-        """…实现碳中和的承诺, 支持…代表权承诺: a commitment named as a noun held, the clause before it says what."""
-        held = text[cue - 1:cue] == "的" and text.startswith(self.rules.nouns, cue)
-        return held or self._taker(text, 0, cue) is not None
-
-    def _taker(self, text: str, start: int, cue: int) -> int | None:
-        """该中心支持…代表权承诺, 根据…十年期承诺: where the verb that takes a commitment named as a noun at the end of
-        its clause stands; who holds the commitment is the subject in front of that verb."""
-        noun = next((n for n in self.rules.nouns if text.startswith(n, cue)), None)
-        if noun is None or _WORDS.match(text, cue + len(noun)):
-            return None
-        found = list(self.rules.takes.finditer(text, start, cue))
-        if not found:
-            return None
-        taker = found[-1].start()  # 进一步支持: the adverb in front of the verb is not the subject
-        return taker - next((len(w) for w in self.rules.future if text.endswith(w, start, taker)), 0)
 
     def _cue(self, found: re.Match[str], told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
         """Where a clause's forward-looking cue stands (the sides' 同意 is one: sides_agree), or None: 将 marking
@@ -397,7 +383,7 @@ class _ReportPledges(SpeakersWords):
             sayer = self._sayer(text, offset, said, mentions) if said > offset else []
             if sayer:
                 return sayer
-            offset = said
+            offset = max(said, self.words_at)  # the sentence's words, after a wire dateline opening it
             if self.signing.search(text, offset, clause_start) and self.signed and self.signed[-1][0] == self.index:
                 return self._signed_together()  # A与B签署…协议，承诺将…: the signatories go on as the subject
             sentence_opening = [m for m in actors(mentions, text, offset, cue) if self._opens(text, offset, m.start)]
@@ -409,6 +395,9 @@ class _ReportPledges(SpeakersWords):
                                                              self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
+            about = self._words_about(text, mentions, who, (offset, clause_start), said, passage.slug)
+            if about:  # 陈通表示，上海市高度重视…。下一步，将…: the actor the speaker's words are about
+                return about
         held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
