@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unseen.test_events import events, one
+from tests.unseen.test_people import new_orgs
 
 # --- the event named as the subject of 由 keeps the sentence's roles; events named after the verb get none ---------
 
@@ -58,3 +59,18 @@ def test_a_fronted_holder_clause_with_no_subject_still_holds_the_event_after_it(
 def test_this_edition_named_by_its_series_name_gets_the_roles_of_its_sentence(text: str, label: str,
                                                                                   organiser: str) -> None:
     assert organiser in one(events(text, date="2024-10-10"), label).organisers
+
+
+# --- the preposition 以 before a body is no part of its name (以X的志愿者为主体, 以X名义) --------------------------
+
+
+def test_the_preposition_yi_before_a_body_is_not_read_into_its_name(res):
+    for text, name in (("本次服务队以湖北工程学院的青年志愿者为主体，面向社区开展知识产权宣传。", "湖北工程学院"),
+                       ("该中心以宜昌市知识产权保护中心名义对外开展维权援助。", "宜昌市知识产权保护中心"),
+                       ("活动以常德市专利代理人协会为依托，组织专家进企业服务。", "常德市专利代理人协会")):
+        found = new_orgs(text, res)
+        assert name in found and f"以{name}" not in found, (text, sorted(found))
+
+
+def test_the_bodies_of_yi_se_lie_keep_the_country_in_their_name(res):
+    assert "以色列创新署" in new_orgs("会上，以色列创新署介绍了技术转移经验。", res)
