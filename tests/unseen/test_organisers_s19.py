@@ -37,6 +37,14 @@ def test_workshops_a_forum_in_traditional_script_includes_are_not_held_by_its_or
         assert (one(found, part).organisers, one(found, part).partners) == ([], [])
 
 
+def test_a_later_clause_with_its_own_subject_still_holds_the_event_its_verb_governs():
+    found = events("6月8日，2024年中关村知识产权大会在北京开幕。大会由北京市知识产权局主办，海淀区人民政府承办，会上"
+                   "北京知识产权法院与中关村科技园区管理委员会举行了知识产权司法保护合作签约仪式。", date="2024-06-09")
+    ceremony = one(found, "知识产权司法保护合作签约仪式")
+    assert ceremony.organisers == ["org/bei-jing-zhi-shi-chan-quan-fa-yuan"]
+    assert ceremony.partners == ["org/zhong-guan-cun-ke-ji-yuan-qu-guan-li-wei-yuan-hui"]
+
+
 def test_a_fronted_holder_clause_with_no_subject_still_holds_the_event_after_it():
     found = events("9月1日，由宁波市知识产权局主办，宁波大学法学院承办，第三届甬江知识产权论坛在宁波举行。",
                    date="2024-09-02")

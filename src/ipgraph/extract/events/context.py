@@ -166,8 +166,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     and match.end() <= own_name[0][0] < verb_end - len(tail):
                 continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
             if own_name and own_name[0][0] >= (verb_end or match.end()) \
+                    and (verb_end is None or _governed(context.text, verb_end, rules) != own_name[0][0]) \
                     and _event_subject(context.text, match.start(), rules, other_names):
-                continue  # 本届节由A主办，包括X等活动: the roles are the subject's, not those of an event named after
+                continue  # 本届节由A主办，包括X等活动: the subject's roles, not those of an event named after, unless
+                # the verb's object (…，会上C与D举行了X签约仪式: a clause of its own)
             if verb_end is not None and _sends(context.text, verb_end, head or after, rules) \
                     or verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and own_name[0][0]
