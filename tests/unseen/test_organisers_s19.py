@@ -8,16 +8,21 @@ import pytest
 from tests.unseen.test_events import events, one
 from tests.unseen.test_people import new_orgs
 
+
+def holders(text: str, date: str, label: str) -> tuple[list[str], list[str]]:
+    """The organisers and partners the pipeline gives the one event of that label."""
+    event = one(events(text, date=date), label)
+    return event.organisers, event.partners
+
 # --- the event named as the subject of 由 keeps the sentence's roles; events named after the verb get none ---------
 
 
 def test_activities_a_festival_comprises_get_none_of_its_holders():
-    found = events("5月18日，第九届长江知识产权文化节在武汉开幕。本届文化节由湖北省知识产权局主办，武汉大学知识产权"
-                   "学院承办，包括“知识产权故事会”“创新成果展”等系列活动。", date="2024-05-20")
-    festival = one(found, "第九届长江知识产权文化节")
-    assert festival.organisers == ["org/hu-bei-sheng-zhi-shi-chan-quan-ju"]
-    assert festival.partners == ["org/wu-han-da-xue-zhi-shi-chan-quan-xue-yuan"]
-    assert (one(found, "创新成果展").organisers, one(found, "创新成果展").partners) == ([], [])
+    text = ("5月18日，第九届长江知识产权文化节在武汉开幕。本届文化节由湖北省知识产权局主办，武汉大学知识产权学院承办，"
+            "包括“知识产权故事会”“创新成果展”等系列活动。")
+    assert holders(text, "2024-05-20", "第九届长江知识产权文化节") == (
+        ["org/hu-bei-sheng-zhi-shi-chan-quan-ju"], ["org/wu-han-da-xue-zhi-shi-chan-quan-xue-yuan"])
+    assert holders(text, "2024-05-20", "创新成果展") == ([], [])
 
 
 def test_items_a_campaign_mainly_comprises_are_not_held_by_its_joint_holders():
@@ -38,19 +43,16 @@ def test_workshops_a_forum_in_traditional_script_includes_are_not_held_by_its_or
 
 
 def test_a_later_clause_with_its_own_subject_still_holds_the_event_its_verb_governs():
-    found = events("6月8日，2024年中关村知识产权大会在北京开幕。大会由北京市知识产权局主办，海淀区人民政府承办，会上"
-                   "北京知识产权法院与中关村科技园区管理委员会举行了知识产权司法保护合作签约仪式。", date="2024-06-09")
-    ceremony = one(found, "知识产权司法保护合作签约仪式")
-    assert ceremony.organisers == ["org/bei-jing-zhi-shi-chan-quan-fa-yuan"]
-    assert ceremony.partners == ["org/zhong-guan-cun-ke-ji-yuan-qu-guan-li-wei-yuan-hui"]
+    assert holders("6月8日，2024年中关村知识产权大会在北京开幕。大会由北京市知识产权局主办，海淀区人民政府承办，会上"
+                   "北京知识产权法院与中关村科技园区管理委员会举行了知识产权司法保护合作签约仪式。", "2024-06-09",
+                   "知识产权司法保护合作签约仪式") == (["org/bei-jing-zhi-shi-chan-quan-fa-yuan"],
+                                                       ["org/zhong-guan-cun-ke-ji-yuan-qu-guan-li-wei-yuan-hui"])
 
 
 def test_a_fronted_holder_clause_with_no_subject_still_holds_the_event_after_it():
-    found = events("9月1日，由宁波市知识产权局主办，宁波大学法学院承办，第三届甬江知识产权论坛在宁波举行。",
-                   date="2024-09-02")
-    forum = one(found, "第三届甬江知识产权论坛")
-    assert forum.organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"]
-    assert forum.partners == ["org/ning-bo-da-xue-fa-xue-yuan"]
+    assert holders("9月1日，由宁波市知识产权局主办，宁波大学法学院承办，第三届甬江知识产权论坛在宁波举行。",
+                   "2024-09-02", "第三届甬江知识产权论坛") == (["org/ning-bo-shi-zhi-shi-chan-quan-ju"],
+                                                                ["org/ning-bo-da-xue-fa-xue-yuan"])
 
 
 # --- a word that points back before a series' own name (本届专利品牌节) ties it to the edition told before ---------
