@@ -20,7 +20,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
-from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTED, chinese_number
+from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTED, SENTENCE_ENDS, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -165,6 +165,11 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if not before and tail and own_name and verb_end is not None \
                     and match.end() <= own_name[0][0] < verb_end - len(tail):
                 continue  # A与B承办的论坛在京举行: A and B modify the name; the event is what the verb tells of
+            if own_name and own_name[0][0] >= (verb_end or match.end()) \
+                    and (verb_end is None or _governed(context.text, verb_end, rules) != own_name[0][0]) \
+                    and _event_subject(context.text, match.start(), rules, other_names):
+                continue  # 本届节由A主办，包括X等活动: the subject's roles, not those of an event named after, unless
+                # the verb's object (…，会上C与D举行了X签约仪式: a clause of its own)
             if verb_end is not None and _sends(context.text, verb_end, head or after, rules) \
                     or verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
                     or rules.has("carry_out", after) and not (own_name and own_name[0][0]
@@ -186,6 +191,22 @@ characters at most (a zone's), two of them (在湖北省武汉市|…) fit."""
 _COMMAS = ("，", ",")
 """A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
 comma."""
+
+
+def _event_subject(text: str, at: int, rules: EventRules, names: Sequence[tuple[int, int]]) -> bool:
+    """The sentence of the role's words at ``at`` names an event as the subject of 由 before them (本届商标品牌节由A
+    主办，B承办; 本次宣传活动由A和B联合举办; 第五届论坛由…承办): a clause's words before its 由 end in an event's
+    type noun or an event's name. The roles then belong to that event, the clauses after it sharing its subject; an
+    event named after the verb (…，包括“X”“Y”等主题活动) is what the subject holds or comprises, not who the bodies
+    held."""
+    start = max((text.rfind(mark, 0, at) for mark in SENTENCE_ENDS), default=-1) + 1
+    for clause in _CLAUSES.finditer(text, start, at + 1):
+        by = clause.group(0).find("由")
+        subject = clause.group(0)[:by].rstrip() if by > 0 else ""
+        if subject and (rules.type_at_end.search(subject) is not None
+                        or any(end == clause.start() + len(subject) for _, end in names)):
+            return True
+    return False
 
 
 def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRules,
