@@ -4,13 +4,26 @@ runs the real pipeline (tests/unseen/test_events.py's helper)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unseen.test_events import events, one
 
+STARTS = [
+    # a copula right after a date, the noun after it: the year-named campaign takes the date
+    ("5月10日至16日是全省商标品牌宣传周。宁远县市场监管局以“品牌强县”为主题，组织开展2023年商标品牌宣传周活动，"
+     "在县城广场设置咨询台。", "2023-05-20", "2023年商标品牌宣传周", "2023-05-10"),
+    # two dates told of one noun: two events may be meant, neither date is taken
+    ("10月8日是第一期培训班开班的日子，11月5日是第二期培训班开班的日子。市知识产权局举办2020年专利代理实务培训班。",
+     "2020-11-20", "2020年专利代理实务培训班", "2020"),
+    # a date line with the site's name after it dates the report, and the month-day of the lead with it
+    ("宁波举办商标品牌培育研讨会\n2021-06-08 甬城资讯网\n6月7日，第三届宁波商标品牌培育研讨会在宁波举行。\n",
+     None, "第三届宁波商标品牌培育研讨会", "2021-06-07"),
+]
 
-def test_a_copula_before_the_noun_dates_the_year_named_campaign():
-    text = ("5月10日至16日是全省商标品牌宣传周。宁远县市场监管局以“品牌强县”为主题，"
-            "组织开展2023年商标品牌宣传周活动，在县城广场设置咨询台。")
-    assert one(events(text, date="2023-05-20"), "2023年商标品牌宣传周").start == "2023-05-10"
+
+@pytest.mark.parametrize(("text", "date", "label", "start"), STARTS)
+def test_the_start_read(text: str, date: str | None, label: str, start: str) -> None:
+    assert one(events(text, date=date), label).start == start
 
 
 def test_a_copula_after_the_noun_and_its_time_dates_an_undated_campaign():
@@ -34,7 +47,15 @@ def test_a_noun_held_on_a_day_dates_the_name_told_next():
     assert found["2019年义乌跨境电商商标保护研讨会"] == "2019-11-15"
 
 
-def test_two_days_told_of_one_noun_date_neither():
-    text = ("10月8日是第一期培训班开班的日子，11月5日是第二期培训班开班的日子。"
-            "市知识产权局举办2020年专利代理实务培训班。")
-    assert one(events(text, date="2020-11-20"), "2020年专利代理实务培训班").start == "2020"
+
+
+def test_a_date_line_with_a_half_day_clock_and_a_column_dates_the_report():
+    text = ("高雄舉辦專利實務講座\n2016/9/2 上午 10:15:07 / 產業新聞\n"
+            "高雄市經發局昨天在高雄展覽館舉辦「第二屆專利實務講座」。\n")
+    assert one(events(text), "第二屆專利實務講座").start == "2016-09-01"
+
+
+def test_a_date_line_with_a_weekday_or_a_count_of_views_dates_the_report():
+    for line in ("2022年3月16日 星期三", "2022-03-16 2047"):
+        text = f"义乌召开知识产权保护座谈会\n{line}\n3月15日，第二届义乌市场知识产权保护座谈会召开。\n"
+        assert one(events(text), "第二届义乌市场知识产权保护座谈会").start == "2022-03-15"
