@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from ipgraph.zh.dates import find_dates
+from tests.unseen.test_dates_s13 import agreements
 from tests.unseen.test_events import events, one
 
 STARTS = [
@@ -18,6 +20,15 @@ STARTS = [
     # a date line with the site's name after it dates the report, and the month-day of the lead with it
     ("宁波举办商标品牌培育研讨会\n2021-06-08 甬城资讯网\n6月7日，第三届宁波商标品牌培育研讨会在宁波举行。\n",
      None, "第三届宁波商标品牌培育研讨会", "2021-06-07"),
+    # a date line of years of the Republic after its label (日期:112-05-03) dates the report
+    ("屏東舉辦智慧財產權座談會\n發布日期：112-05-03\n5月2日，屏東縣政府舉辦「第二屆農產品商標保護座談會」。\n",
+     None, "第二屆農產品商標保護座談會", "2023-05-02"),
+    # a date alone in brackets under the item, as a page's footer prints it
+    ("新竹科學園區管理局昨(29)日在竹科舉辦「第四屆半導體專利布局研討會」。\n【2022/11/30】\n",
+     None, "第四屆半導體專利布局研討會", "2022-11-29"),
+    # 今(5)日: the day 今 stands for, printed in brackets inside the word
+    ("澳門經濟及科技發展局今（5）日舉辦「第三屆澳門商標註冊實務講座」。", "2021-03-05", "第三屆澳門商標註冊實務講座",
+     "2021-03-05"),
 ]
 
 
@@ -59,3 +70,13 @@ def test_a_date_line_with_a_weekday_or_a_count_of_views_dates_the_report():
     for line in ("2022年3月16日 星期三", "2022-03-16 2047"):
         text = f"义乌召开知识产权保护座谈会\n{line}\n3月15日，第二届义乌市场知识产权保护座谈会召开。\n"
         assert one(events(text), "第二届义乌市场知识产权保护座谈会").start == "2022-03-15"
+
+
+def test_years_of_the_republic_are_read_as_taiwan_prints_them():
+    assert [d.start for d in find_dates("智慧局已於111年8月9日在臺中舉辦座談會", 2025, "2025-03-01")] == ["2022-08-09"]
+    assert [d.start for d in find_dates("中華民國一百零八年三月十二日簽署", 2025)] == ["2019-03-12"]
+    assert [d.start for d in find_dates("民國 97 年 09 月 03 日", None)] == ["2008-09-03"]
+    assert find_dates("經過113年的發展，第113年", 2025) == []
+    signed = agreements("中華民國一百零八年三月十二日，經濟部智慧財產局與捷克工業產權局於布拉格簽署"
+                        "專利審查合作瞭解備忘錄。")
+    assert [a.date for a in signed] == ["2019-03-12"]
