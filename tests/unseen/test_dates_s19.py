@@ -80,3 +80,25 @@ def test_years_of_the_republic_are_read_as_taiwan_prints_them():
     signed = agreements("中華民國一百零八年三月十二日，經濟部智慧財產局與捷克工業產權局於布拉格簽署"
                         "專利審查合作瞭解備忘錄。")
     assert [a.date for a in signed] == ["2019-03-12"]
+
+
+SAME_DAY = [
+    # the day, not the edition's year printed after it in the sentence, is what 当天 points back to
+    ("5月9日，嘉兴市举办2019年“商标品牌节”活动。\n\n当天下午，市场监管局在南湖广场举办地理标志产品展。\n",
+     "2019-05-12", "地理标志产品展", "2019-05-09"),
+    ("10月12日，省版权局在福州启动2020年版权宣传月。同日，省版权协会举办网络版权保护研讨会。",
+     "2020-10-15", "网络版权保护研讨会", "2020-10-12"),
+    # 当日 with only an edition's year of that day in the sentence: the day told last is still its date
+    ("6月3日，2022年海峡两岸商标论坛在厦门开幕。当日下午，2022年两岸商标代理人交流会在厦门举行。",
+     "2022-06-05", "2022年两岸商标代理人交流会", "2022-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "label", "start"), SAME_DAY)
+def test_the_day_told_last(text: str, date: str, label: str, start: str) -> None:
+    assert one(events(text, date=date), label).start == start
+
+
+def test_since_a_year_of_the_republic_a_contest_is_a_series():
+    text = "智慧局自民國109年起開始舉辦「專利檢索實務競賽」活動，今年競賽增設企業組。"
+    assert not [e for e in events(text, date="2023-03-01") if "競賽" in e.label]
