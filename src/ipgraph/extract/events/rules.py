@@ -87,8 +87,10 @@ class ReportEvents(FieldEvents):
         self._headline_date(passages)
         self._headline_retold(passages)
         self._dateline_lead(passages)
+        kept = self.last_date, self.referring  # reading the passages again tells nothing new
         told_dates(self.events.values(), [p.text for p in passages],
                    lambda i: self.dates(passages[i].text, self._year(passages[i])), self.rules)
+        self.last_date, self.referring = kept
         self._ceremonies_of_acts(passages)
         held_within(self.events, self.order, passages, self.rules, self.facts.located)
         self.date_talks()

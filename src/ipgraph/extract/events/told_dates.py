@@ -30,50 +30,45 @@ def told_dates(events: Iterable[EventFact], texts: list[str], dates: Callable[[i
                rules: EventRules) -> None:
     """Date each event whose name gives a year at most by what ``texts`` (the passages; ``dates`` gives the dates
     of the one at an index, read only for a passage that holds the noun) tell of the noun its name ends with (see
-    the module's docstring)."""
+    the module's docstring). What is told of a noun is read once for all the events that end in it."""
     found = list(events)
     labels = {e.label for e in found}
-    read: dict[int, list[DateSpan]] = {}
-
-    def dated(index: int) -> list[DateSpan]:
-        if index not in read:
-            read[index] = dates(index)
-        return read[index]
-
+    told_of: dict[str, list[tuple[str, str, bool, str | None]]] = {}
     for event in found:
         if event.start is not None and len(event.start) != 4:
             continue
-        noun = rules.type_at_end.search(event.label)
-        if noun is None:
+        found_noun = rules.type_at_end.search(event.label)
+        if found_noun is None:
             continue
-        told = {(d.start, d.end, copular) for i, text in enumerate(texts) if noun.group(0) in text
-                for d, copular in _noun_dates(text, dated(i), noun.group(0), labels - {event.label}, rules)
-                if len(d.start) > 4}
+        noun = found_noun.group(0)
+        if noun not in told_of:
+            told_of[noun] = [(d.start, d.end, copular, ending) for i, text in enumerate(texts) if noun in text
+                             for d, copular, ending in _noun_dates(text, dates(i), noun, labels, rules)
+                             if len(d.start) > 4]
+        told = {(start, end, copular) for start, end, copular, ending in told_of[noun] if ending in (None, event.label)}
         fitting = {(start, end) for start, end, copular in told
                    if (start.startswith(event.start) if event.start else copular)}
         if len(fitting) == 1 and len({(s, e) for s, e, _ in told}) == 1:
             event.start, event.end = next(iter(fitting))
 
 
-def _noun_dates(text: str, dates: list[DateSpan], noun: str, others: set[str],
-                rules: EventRules) -> Iterable[tuple[DateSpan, bool]]:
-    """The dates ``text`` tells of each mention of ``noun`` that is not the end of another event's name, and
-    whether a copula told it."""
+def _noun_dates(text: str, dates: list[DateSpan], noun: str, labels: set[str],
+                rules: EventRules) -> Iterable[tuple[DateSpan, bool, str | None]]:
+    """The dates ``text`` tells of each mention of ``noun``, whether a copula told them, and the event's name the
+    mention ends, if it ends one (the event's own name, or another's that the date is not this event's)."""
     copula = rules.pattern("copula")
     time_of = rules.source("time_of")
     for mention in re.finditer(re.escape(noun), text):
-        if any(text.endswith(other, 0, mention.end()) for other in others):
-            continue
+        ending = next((label for label in labels if text.endswith(label, 0, mention.end())), None)
         start, end = clause_bounds(text, mention.start())
         for date in dates:
-            if not start <= date.begin and date.finish <= end:
+            if not (start <= date.begin and date.finish <= end):
                 continue
             if date.finish <= mention.start() and copula.match(text, date.finish) is not None:
-                yield date, True
+                yield date, True, ending
             elif re.fullmatch(rf"(?:的?(?:{time_of}))?\s*(?:{copula.pattern})\s*", text[mention.end():date.begin]):
-                yield date, True
+                yield date, True, ending
         following = _OPENING.match(text, mention.end())
         held = next((d for d in dates if following and d.begin == following.end()), None)
         if held is not None and rules.pattern("holding").search(text, held.finish, clause_bounds(text, held.begin)[1]):
-            yield held, False
-
+            yield held, False, ending
