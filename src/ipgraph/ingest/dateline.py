@@ -31,6 +31,17 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _ENGLISH = re.compile(rf"\b({'|'.join(_MONTHS)})[a-z]*\.?\s+(\d{{1,2}}),?\s+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+"
                       rf"(?:[A-Z]{{2,5}}\s+)?)?({YEAR})\b")
 SENTENCE = re.compile(r"[。！？]")
+_BRACKETS = " \t\u3000【】[]()（）〔〕"
+"""Brackets a page may print a date line in (【2024/12/09】 under an item): a date alone in them is alone."""
+_REPUBLIC_DATE = re.compile(r"(?<![\d.])(1\d{2}|[4-9]\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d.])")
+"""A date of Taiwan's pages in years of the Republic (日期:107-09-21, 發布日期：113/09/16): the year 1911 after the
+one printed; read only after a publication label, where no other number stands."""
+_FURNITURE = re.compile(r"\s*(?:[（(]?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天][）)]?\s*)?"
+                        r"(?:(?:上午|下午|早上|中午|晚上|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+                        r"(?:[/／|｜]\s*)?[^\s，,、。；;：:！？!?]{0,8}\s*$")
+"""What a page prints after the date opening its date line, up to the line's end: a weekday (星期三), a clock with
+its half of the day (下午 08:38:19), and a short word of the page's furniture — the site's or column's name
+(3.15诚搜网, 即時資訊, / 電子政府) or a count of views (2020-11-26 189) — no clause of an item's words."""
 
 
 @lru_cache(maxsize=8)
@@ -74,12 +85,18 @@ def line_date(line: str, label: re.Pattern[str]) -> str | None:
 
 def _numeric(line: str, label: re.Pattern[str]) -> str | None:
     """``2024-11-27 15:29``, ``时间:2021-08-28``, ``发布日期：2023年07月08日``, ``2020-04-27 来源:``: a date with a
-    time or another field after it, a label before it, or alone on its line."""
+    time or another field after it, a label before it, or alone on its line; or opening its line with only a
+    page's furniture after it (``2012/4/21 下午 08:38:19 / 某某频道``, ``2024-09-19 某某网``), or alone in brackets
+    (``【2024/12/09】``); a year of the Republic after a label (``日期:107-09-21``)."""
     for match in NUMERIC_DATE.finditer(line):
-        alone = not line[:match.start()].strip() and not line[match.end():].strip()
+        alone = not line[:match.start()].strip(_BRACKETS) and not line[match.end():].strip(_BRACKETS)
         after = line[match.end():]
-        if alone or _TIME.match(after) or _FIELD_AFTER.match(after) or label.search(line[:match.start()]):
+        if alone or _TIME.match(after) or _FIELD_AFTER.match(after) or label.search(line[:match.start()]) \
+                or not line[:match.start()].strip() and _FURNITURE.match(after):
             return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    republic = _REPUBLIC_DATE.search(line)
+    if republic and label.search(line[:republic.start()]):
+        return _iso(1911 + int(republic.group(1)), int(republic.group(2)), int(republic.group(3)))
     return None
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ipgraph.zh.day_counts import count_of_days
 from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds
+from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 
 DASHES = ("—", "－", "～", "〜")
 """Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
@@ -75,13 +76,14 @@ _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四�
 DATELINE_DAY = rf"(?:\d{{1,2}}|{_HAN_MONTH})月(?:\d{{1,2}}|{_HAN_DAY})日"
 """A month and a day as a dateline prints them, in digits or in Chinese ones (7月6日电; 六月十九日電)."""
 _ATOM = re.compile(
-    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
-    rf"(?:(?:(?P<y>{YEAR}|{_OLD_YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
+    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))}|{'|'.join(ROC)})"
+    rf"(?:(?:(?P<y>{YEAR}|{_OLD_YEAR}|{_HAN_YEAR})\s*年|(?P<roc>{ROC_YEAR})\s*年"
+    rf"|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*|(?P<relm>{alternation(tuple(RELATIVE_MONTHS))})\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
     # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
     # loop in _atoms a turn; a match with none of the four parts fails here instead, leaving the others as they were.
-    r"(?(y)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!))))))"
+    r"(?(y)|(?(roc)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!)))))))"
 )
 _JOIN = re.compile(rf"\s*{_JOINS}\s*")
 _ATOM_MARK = re.compile("[年月日号]")
@@ -140,6 +142,10 @@ or a table prints one; the same separator twice, so a period (2019-2023) or a nu
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 """Full-width digits (９月１６日), as a typeset page prints them: the same dates, one character each."""
 _FULL_WIDTH_DIGIT = re.compile("[０-９]")
+_BRACKETED = re.compile(r"([今昨前明本])[（(](\d{1,3})[)）]([日年])")
+"""今(6)日, 昨（5）日, 今(113)年: Taiwan's and Macao's papers print the day or year 今 and 昨 stand for in brackets
+inside the word; read with the brackets as spaces (one character each), it is the day alone (6日) or the year it
+prints, which the report's own date anchors as any other."""
 """Whether a text needs that table: translating a text with a table costs ~10 µs, ~3,600 texts a build."""
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
@@ -189,12 +195,14 @@ def _atoms(text: str, anchor: date | None, told: str | None = None, dated: bool 
     for match in _ATOM.finditer(text):
         relative = match.group("rel") if anchor is not None else None
         month = match.group("relm") if anchor is not None else None
-        if match.end() == match.start() or not (match.group("y") or match.group("m") or relative or month) \
-                and not match.group("d"):
+        if match.end() == match.start() or not (match.group("y") or match.group("roc") or match.group("m")
+                                                 or relative or month) and not match.group("d"):
             continue
         if count_of_days(text, match) and not _joined_to_previous(text, found, match.start()):
             continue
         y, m, d = (_number(match.group(k)) if match.group(k) else None for k in "ymd")
+        if match.group("roc"):
+            y = roc_year(match.group("roc"))
         if relative:
             y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
         if month:
@@ -287,6 +295,7 @@ def find_dates(text: str, year: int | None = None, anchor: str | None = None,
 @lru_cache(maxsize=4096)  # the event reader asks again for the same sentence as it weighs each name in it
 def _dates(text: str, year: int | None, anchor: str | None, told: str | None) -> tuple[DateSpan, ...]:
     text = text.translate(_FULL_WIDTH_DIGITS) if _FULL_WIDTH_DIGIT.search(text) else text
+    text = _BRACKETED.sub(r"\1 \2 \3", text) if "(" in text or "（" in text else text
     spans: list[DateSpan] = []
     group: list[_Atom] = []
     day = anchor_date(anchor)

@@ -104,8 +104,9 @@ class EventReader:
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
         date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 (次日) and prints no date takes the date told last (the day after it: a year alone, 自2010年…以来,
-        is history); a named day (2023年世界知识产权日) is its date; a date after a publication label (日期:2013年3月
+        同日 or 当天 (次日) and prints no date but a year of that day (an edition's: 当日，2025年…启动仪式) takes the
+        date told last (the day after it: a year alone, 自2010年…以来, or an edition's year after the day, is
+        history); a named day (2023年世界知识产权日) is its date; a date after a publication label (日期:2013年3月
         12日), a release's stamp (2023年09月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
@@ -120,11 +121,14 @@ class EventReader:
         found = sorted(found + days, key=lambda d: d.begin)
         said, before = self.referring
         anchor = before if said and (text in said or said in text) else self.last_date
-        referred = referred_day(text, anchor) if not found else None
+        referred = referred_day(text, anchor) if all(len(d.start) == len("2010") for d in found) else None
+        if referred is not None and not all(referred.start.startswith(d.start) for d in found):
+            referred = None  # 当日…自2010年以来: another time's year; 当日，2025年…启动仪式: the day's edition
         self.referring = (text, anchor) if referred else ("", None) if found else self.referring
         found = [referred] if referred else found
-        if found and len(found[-1].start) > len("2010"):
-            self.last_date = found[-1]
+        fuller = [d for d in found if len(d.start) > len("2010")]
+        if fuller:  # 4月22日，…举办2011年…活动。当天…: the day, not the edition's year after it, is told last
+            self.last_date = fuller[-1]
         return found
 
     @cached_property

@@ -24,6 +24,7 @@ from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, E
 from ipgraph.extract.events.names import EventName, adjacent, scene, type_of
 from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
+from ipgraph.extract.events.told_dates import told_dates
 from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
@@ -86,6 +87,10 @@ class ReportEvents(FieldEvents):
         self._headline_date(passages)
         self._headline_retold(passages)
         self._dateline_lead(passages)
+        kept = self.last_date, self.referring  # reading the passages again tells nothing new
+        told_dates(self.events.values(), [p.text for p in passages],
+                   lambda i: self.dates(passages[i].text, self._year(passages[i])), self.rules)
+        self.last_date, self.referring = kept
         self._ceremonies_of_acts(passages)
         held_within(self.events, self.order, passages, self.rules, self.facts.located)
         self.date_talks()

@@ -1,0 +1,74 @@
+"""An event's date told of its noun in another sentence: the name gives a year at most, a sentence elsewhere gives
+the day.
+
+A report often names an event in one sentence and dates it in another, by the noun its name ends with:
+
+- a copula equates a date and the noun, either way round (4月20日至26日是全国知识产权宣传周，…开展2022年知识产权
+  宣传周活动; 宣传周的时间为4月20日—26日; 今年4月20-26日是“知识产权宣传周”的第12个年头);
+- the noun opens a clause and a date with a verb of holding follows it (一个…研讨会，27日在汕头举行。“2008年…
+  研讨会”由…主办): the sentence that tells the holding gives the event only by its noun, the next names it.
+
+An event whose name gives only its year (2022年知识产权宣传周, 2008年…研讨会), or no date at all when a copula
+states its time, takes such a date when it falls in that year and the text tells that noun no other date: two
+dates told of one noun may be two events, and then neither is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ipgraph.extract.events.model import EventFact, EventRules
+from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.grammar import clause_bounds
+
+_OPENING = re.compile(r"\s*[，,]?\s*[于於]?\s*")
+"""What stands between a noun that opens a clause and the date of its holding (研讨会，27日在…举行)."""
+
+
+def told_dates(events: Iterable[EventFact], texts: list[str], dates: Callable[[int], list[DateSpan]],
+               rules: EventRules) -> None:
+    """Date each event whose name gives a year at most by what ``texts`` (the passages; ``dates`` gives the dates
+    of the one at an index, read only for a passage that holds the noun) tell of the noun its name ends with (see
+    the module's docstring). What is told of a noun is read once for all the events that end in it."""
+    found = list(events)
+    labels = {e.label for e in found}
+    told_of: dict[str, list[tuple[str, str, bool, str | None]]] = {}
+    for event in found:
+        if event.start is not None and len(event.start) != 4:
+            continue
+        found_noun = rules.type_at_end.search(event.label)
+        if found_noun is None:
+            continue
+        noun = found_noun.group(0)
+        if noun not in told_of:
+            told_of[noun] = [(d.start, d.end, copular, ending) for i, text in enumerate(texts) if noun in text
+                             for d, copular, ending in _noun_dates(text, dates(i), noun, labels, rules)
+                             if len(d.start) > 4]
+        told = {(start, end, copular) for start, end, copular, ending in told_of[noun] if ending in (None, event.label)}
+        fitting = {(start, end) for start, end, copular in told
+                   if (start.startswith(event.start) if event.start else copular)}
+        if len(fitting) == 1 and len({(s, e) for s, e, _ in told}) == 1:
+            event.start, event.end = next(iter(fitting))
+
+
+def _noun_dates(text: str, dates: list[DateSpan], noun: str, labels: set[str],
+                rules: EventRules) -> Iterable[tuple[DateSpan, bool, str | None]]:
+    """The dates ``text`` tells of each mention of ``noun``, whether a copula told them, and the event's name the
+    mention ends, if it ends one (the event's own name, or another's that the date is not this event's)."""
+    copula = rules.pattern("copula")
+    time_of = rules.source("time_of")
+    for mention in re.finditer(re.escape(noun), text):
+        ending = next((label for label in labels if text.endswith(label, 0, mention.end())), None)
+        start, end = clause_bounds(text, mention.start())
+        for date in dates:
+            if not (start <= date.begin and date.finish <= end):
+                continue
+            if date.finish <= mention.start() and copula.match(text, date.finish) is not None:
+                yield date, True, ending
+            elif re.fullmatch(rf"(?:的?(?:{time_of}))?\s*(?:{copula.pattern})\s*", text[mention.end():date.begin]):
+                yield date, True, ending
+        following = _OPENING.match(text, mention.end())
+        held = next((d for d in dates if following and d.begin == following.end()), None)
+        if held is not None and rules.pattern("holding").search(text, held.finish, clause_bounds(text, held.begin)[1]):
+            yield held, False, ending
