@@ -43,7 +43,7 @@ from ipgraph.extract.mentions.starts import (
 )
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
-from ipgraph.knowledge.wordlists import Words, word_lists
+from ipgraph.knowledge.wordlists import Words, word_lists, word_starts
 from ipgraph.zh.grammar import NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, NATIONAL, ORDINAL, POSTED, QUOTED, alternation
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
@@ -89,7 +89,7 @@ class OrgShapes:
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.province_abbreviations = {r["abbreviation"] for r in read_tsv(
             Path(data_dir) / "gazetteer" / "province_abbreviations.tsv", ("abbreviation",))}
-        self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
+        self.any_head = word_starts(tuple(h.head for h in self.heads))  # where each head starts, in group 1
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_names = set(gazetteer.provinces + gazetteer.prefectures)
         self.place_starts = tuple(sorted(self.place_names))
