@@ -369,7 +369,7 @@ class OrgShapes:
         places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
-            bracket = _BRACKET.match(text, at)
+            bracket = _BRACKET.match(text, at) if text[at] in "（(" else None
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
