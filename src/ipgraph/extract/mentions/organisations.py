@@ -4,6 +4,7 @@ organisation in front, or back to where the name starts; units listed after a un
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -143,10 +144,11 @@ class OrgShapes:
         inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
         anchors = [(s.start_char, s.end_char, s) for s in found
                    if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
+        ahead = self.ahead(text, found)
         for start, end, anchor in anchors + [(start, end, None) for start, end in headless]:
             body = anchor is not None and anchor.label_ == ORG or (start, end) in headless  # 工信部信息通信管理局
             longer = self._forward(text, end, found, complete=(start, end, anchor) in backward or anchor is None,
-                                   unit=body)
+                                   unit=body, ahead=ahead)
             if longer is not None and body and not self._unit(text, end, longer):
                 continue
             if longer is not None:
@@ -347,8 +349,16 @@ class OrgShapes:
                 return head
         return None
 
+    def ahead(self, text: str, found: list[Span]) -> tuple[list[int], dict[int, int]]:
+        """What a name read forwards meets (``_forward``), read once for a passage's every anchor: where the mentions
+        that end one start, in order (no country or city, no gloss in brackets); each place's start → its end."""
+        places = (COUNTRY, CITY)
+        return sorted(m.start_char for m in found if m.label_ not in places and not (
+            text[m.start_char - 1] in "(（" and text[m.end_char : m.end_char + 1] in (")", "）"))), \
+            self.counties.starts(text) | {m.start_char: m.end_char for m in found if m.label_ in places}
+
     def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False,
-                 unit: bool = False) -> int | None:
+                 unit: bool = False, ahead: tuple[list[int], dict[int, int]] | None = None) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
         within the clause, before a function word, a verb, a count of listed places (甲、乙两地知识产权局: lists.py
         names each place's), the next organisation or person (中国与埃及知识产权局 is Egypt's), or a place after a
@@ -358,13 +368,9 @@ class OrgShapes:
         (国务院办公厅)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
-        limit = min(len(text), begin + self.max_chars)
-        for other in found:
-            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
-                    text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
-                limit = other.start_char
-        place_ends = self.counties.starts(text) | {m.start_char: m.end_char for m in found
-                                                   if m.label_ in (COUNTRY, CITY)}
+        cuts, place_ends = self.ahead(text, found) if ahead is None else ahead
+        cut = bisect_left(cuts, begin)
+        limit = min(len(text), begin + self.max_chars, cuts[cut] if cut < len(cuts) else len(text))
         # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
         places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
         best, joined, at, listed = None, begin, begin, False
