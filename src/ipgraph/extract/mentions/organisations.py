@@ -13,7 +13,7 @@ from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
-from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
+from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
 from ipgraph.extract.mentions.lists import (
@@ -422,9 +422,9 @@ class OrgShapes:
         ends, counties = {s.end_char: s for s in found}, self.counties.ends(text)
         at = head_start
         while at > 0 and (head_start - at < REACH or within_reach(self, text, at, head_start, ends)) and \
-                (at in counties or not self.stops.ending(text, at)) and \
-                not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 4), at) \
-                and not counted_before(text, at):
+                (at in counties or not self.stops.ending(text, at)) and not (may_end_stop(text[at - 1]) and (
+                    _ORDINAL_END.search(text, max(0, at - 8), at) or _DATE_END.search(text, max(0, at - 4), at)
+                    or counted_before(text, at))):
             if at <= head_start and (joined_to_name(self, text, at, head_start, ends)
                                      or acting_for(self, text, at, head_start)):
                 break  # 江苏省知识产权局联合南京大学, 甲代表省委: two bodies, or one acting for another
