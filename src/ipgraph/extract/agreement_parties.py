@@ -30,7 +30,7 @@ from ipgraph.extract.statements import (
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
 from ipgraph.knowledge.ontology import agreement_types
-from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.knowledge.wordlists import word_lists, word_pattern
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
@@ -55,7 +55,7 @@ class AgreementRules:
     treaty_bodies: dict[str, str]
 
     def regex(self, name: str) -> re.Pattern[str]:
-        return re.compile(alternation(self.words.get(name, ())))
+        return word_pattern(self.words.get(name, ()))
 
     @cached_property
     def signing(self) -> re.Pattern[str]:
@@ -72,7 +72,7 @@ class AgreementRules:
         """The verbs of signing that name no content of an instrument (签署, 签订; not 交换 of 数据交换备忘录 nor
         发布 of 信息发布协议): one inside what would be an instrument's name begins another signing."""
         content = {*self.words.get("issue", ()), *self.words.get("exchange", ())}
-        return re.compile(alternation(tuple(w for w in self.words.get("sign", ()) if w not in content)))
+        return word_pattern(tuple(w for w in self.words.get("sign", ()) if w not in content))
 
     @cached_property
     def _with(self) -> re.Pattern[str]:
@@ -87,7 +87,7 @@ class AgreementRules:
 
     @property
     def noun_regex(self) -> re.Pattern[str]:
-        return re.compile(alternation(tuple(sorted(self.nouns, key=len, reverse=True))))
+        return word_pattern(tuple(sorted(self.nouns, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, Disposal, alternation, searched
+from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, Disposal, alternation, match_starts, searched
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -33,6 +33,9 @@ _NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七�
 @dataclass(frozen=True)
 class PledgeRules:
     cue: re.Pattern[str]
+    cued: re.Pattern[str]
+    """Whether a text holds a cue: ``cue``'s first characters looked for in C (``match_starts``), not its branches tried
+    at every position (a test of every passage)."""
     disposal: Disposal
     continues: tuple[str, ...]
     not_cue: re.Pattern[str]
@@ -229,11 +232,12 @@ def load_rules(data_dir: Path) -> PledgeRules:
     gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
     bodies = tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless), key=len, reverse=True))
     before_modal = bodies + words.get("we", ()) + words.get("modal_adverb", ())  # 特区政府亦会, 我们会
+    cue = (f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
+           f"|{_after_body(words.get('modal', ()), before_modal, later)}"
+           f"|(?:{alternation(words['agree'])})(?=(?:{alternation(words.get('future', ()) + later)}))")
+    opening = (*words.get("cue", ()), *words.get("wish", ()), *words.get("modal", ()), *words["agree"])
     return PledgeRules(
-        cue=re.compile(f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
-                       f"|{_after_body(words.get('modal', ()), before_modal, later)}"
-                       f"|(?:{alternation(words['agree'])})"
-                       f"(?=(?:{alternation(words.get('future', ()) + later)}))"),
+        cue=re.compile(cue), cued=re.compile(match_starts(cue, "".join(w[0] for w in opening))),
         disposal=Disposal.of(words),
         continues=words.get("continue", ()), not_cue=re.compile(searched(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
@@ -251,7 +255,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
         he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
         acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
-        agree=re.compile(alternation(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),
+        agree=re.compile(searched(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
         modals=words.get("modal", ()),
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),

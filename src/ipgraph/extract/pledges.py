@@ -153,7 +153,7 @@ class _ReportPledges(SpeakersWords):
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
-            if passage.kind == HEADING or not (self.rules.cue.search(passage.text)
+            if passage.kind == HEADING or not (self.rules.cued.search(passage.text)
                                                or self.rules.agree.search(passage.text)):
                 continue
             self.words_at, mentions = self._without_outlet(passage.text, self.facts.located.get(passage.slug, []))

@@ -264,9 +264,13 @@ class PartyWords:
     """One abbreviation, as a pattern: never the first character of a word of its own (新的, 法律: own_word of
     party_names.tsv), so a compound ends before it (中欧新的…协议 is China's and the EU's, not Singapore's)."""
 
+    first_abbreviation: str
+    """``abbreviation`` where a run starts: its character first (re looks for the class in C, where a run opening with
+    the lookahead is tried at every position), the lookahead then read from that character, looking behind."""
+
     @property
     def abbreviation_run(self) -> re.Pattern[str]:
-        return re.compile(f"{self.abbreviation}{{2,}}" if self.abbreviations else "(?!)")
+        return re.compile(f"{self.first_abbreviation}{self.abbreviation}+" if self.abbreviations else "(?!)")
 
     def compound(self, text: str) -> list[str]:
         """日韩, 中法, 中日韩: the parties a compound of country abbreviations names."""
@@ -287,9 +291,9 @@ def party_words(data_dir: Path) -> PartyWords:
     lists["not_name"] = (*lists.get("not_name", ()), *GenericPhrases(str(data_dir)).opens)  # 全球最大…: no body
     gazetteer = load_gazetteer(data_dir)
     heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
-    one = f"(?:(?!{alternation(lists.get('own_word', ()))})[{''.join(map(re.escape, abbreviations))}])"
+    own, chars = alternation(lists.get("own_word", ())), "".join(map(re.escape, abbreviations))
     return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists,
-                      one if abbreviations else "(?!)")
+                      f"(?:(?!{own})[{chars}])" if abbreviations else "(?!)", f"[{chars}](?<!(?={own})(?s:.))")
 
 
 def _slug(context: Sequence[tuple[str, list[Located]]], number: int) -> str | None:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((https?://[^()\s]{1,2000})\)")
 _ANGLE_URL = re.compile(r"<(https?://[^<>\s]{1,2000})>")
 _MD_ESCAPE = re.compile(r"\\\\?([_*\[\]()#\-.!])")
-_SPACES = re.compile(r"[ \t\u3000\u00a0\uf000-\uf0ff]+")
-GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_SPACES = re.compile(r"[ \t\u3000\u00a0\uf000-\uf0ff][ \t\u3000\u00a0\uf000-\uf0ff]*")  # a class first: looked for in C
+GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff].)(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 """A pinyin gloss a mirror site printed after a character (知識產(chǎn)權(quán)): no part of the text's words."""
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\[\]()（）\u3000-\u303f\uff0c\uff1b]+")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from ipgraph.errors import InputError
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import event_types
-from ipgraph.zh.grammar import alternation, searched
+from ipgraph.zh.grammar import alternation, match_starts, searched
 
 
 @lru_cache(maxsize=32)
@@ -34,6 +34,13 @@ def word_pattern(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[s
     if anchored:
         return re.compile(f"^(?:{alternation(words)})")
     return re.compile(searched(words))
+
+
+
+def word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Where each of the words starts, as ``(?=(words))`` gives it: ``finditer`` yields every such position, words
+    overlapping or not (知识产权局, 局), the longest word there in group 1 (``match_starts``)."""
+    return re.compile(match_starts(f"({alternation(words)})", "".join(w[0] for w in words)))
 
 
 class Words(tuple[str, ...]):

@@ -127,6 +127,14 @@ def searched(words: tuple[str, ...]) -> str:
     return f"(?:{grouped})" if grouped else body
 
 
+def match_starts(source: str, firsts: str) -> str:
+    """A pattern for ``finditer`` over every position where ``source`` matches, overlapping or not, as ``(?=source)``
+    gives them, with ``source``'s groups; each match starts there (and takes its first character). Every match of
+    ``source`` opens with a character of ``firsts``: re looks for their class in its C loop, where a lookahead at the
+    top is tried at every position; the lookbehind then reads ``source`` from that character."""
+    return f"[{''.join(sorted({re.escape(c) for c in firsts}))}](?<=(?={source})(?s:.))"
+
+
 def by_first(words: tuple[str, ...]) -> str:
     """The words' alternation grouped by first character (会(?:议|谈)|论坛), longest first within each group, or ""
     when a word is empty. It matches as the plain alternation does: words of different first characters never both
@@ -384,4 +392,4 @@ def after_verbs(name: str, verbs: tuple[str, ...]) -> str:
 @lru_cache(maxsize=8)
 def _verbs_in_names(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """The verbs of two characters or more as one pattern, made once per list."""
-    return re.compile(alternation(tuple(v for v in verbs if len(v) > 1)))
+    return re.compile(searched(tuple(v for v in verbs if len(v) > 1)))

@@ -38,7 +38,7 @@ from ipgraph.extract.events.model import (
     EventRules,
 )
 from ipgraph.extract.events.referring import referred
-from ipgraph.extract.report_facts import Located
+from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import COUNTRY
 from ipgraph.zh.dates import YEAR, DateSpan
 from ipgraph.zh.grammar import (
@@ -103,10 +103,14 @@ class NameFinder:
         """Where the names of the sentence's organisations and people end: a verb right after one has its subject
         (梁某出席签约仪式: a person attends as a body holds)."""
 
-    def names(self, sentence: str, mentions: list[Located]) -> list[EventName]:
-        if self.rules.type_pattern.search(sentence) is None:  # most sentences name no event: skip reading their stops
+    def names(self, sentence: str, mentions: list[Located], at: int | None = None) -> list[EventName]:
+        """The event names of ``sentence``, given its mentions, or its passage's when it starts ``at`` there."""
+        first = self.rules.type_pattern.search(sentence)
+        if first is None:  # most sentences name no event: skip reading their stops (and their mentions)
             self.subject_ends = set()
             return []
+        if at is not None:
+            mentions = shifted(within(mentions, at, at + len(sentence)), at)
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
         called = [(m.start(), m.end()) for m in CALLED.finditer(sentence)]
         named_spans = [(m.start, m.end) for m in mentions if m.kind != COUNTRY]
@@ -121,7 +125,7 @@ class NameFinder:
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
-        for hit in self.rules.type_pattern.finditer(sentence):
+        for hit in self.rules.type_pattern.finditer(sentence, first.start()):  # no type noun before the first
             start, end = hit.span()
             if start < taken or inside(quoted, start) or sentence[start - 1:start] == "等":
                 continue
@@ -380,7 +384,7 @@ class NameFinder:
         return found
 
 
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
+_GLOSS = re.compile(r"[（(](?<=[\u4e00-\u9fff].)[\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
 """A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
 before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
 

@@ -26,7 +26,7 @@ from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.told_dates import told_dates
 from ipgraph.extract.events.within import held_within
-from ipgraph.extract.report_facts import Located, shifted, within
+from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import (
@@ -208,8 +208,7 @@ class ReportEvents(FieldEvents):
         covered = self.covered.get(passage.slug, [])
         sentences = segments(passage.text)
         located = self.facts.located.get(passage.slug, [])
-        names = [self.finder.names(s.group(0), shifted(within(located, s.start(), s.end()), s.start()))
-                 for s in sentences]
+        names = [self.finder.names(s.group(0), located, s.start()) for s in sentences]
         spans = [(s.start() + n.start, s.start() + n.end) for s, found in zip(sentences, names) for n in found]
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):

@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MENTIONS, doc_text, get_spans, set_spans
 from ipgraph.knowledge.gazetteer import ORG, TREATY, load as load_gazetteer
 
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
+_ACRONYM = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
+"""A capital after no letter or digit (looked behind from the next character: re finds the capitals in C), and
+up to nine more: an acronym (WIPO, EUIPO-1)."""
 _DEFINITION = re.compile(r"^\s*[（(](?:(?:以下)?简称|以下称|下称)?[:：]?[“\"]?"
                          r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 """A short form in brackets right after a name, bare or after the words that announce one (以下简称, 简称, 下称,

@@ -33,6 +33,13 @@ _COUNTRY = "国"
 """The level of the country, after 全 (全国) as a place's suffix is a place's level (全省)."""
 
 
+def may_end_stop(char: str) -> bool:
+    """Whether ``char`` may end an ordinal, a date or a count (第3届, 2022年, 一家, 600多名) before which a name read
+    leftwards stops (``counted_before``; OrgShapes._backward's ordinals and dates): a digit, a character that ends
+    one, or a newline (``$`` stands before a last one too); elsewhere their patterns need not be searched."""
+    return char.isdecimal() or char in "届次屆年月日度个個家所座批名位地级級省市区县\n"
+
+
 def counted_before(text: str, at: int) -> bool:
     """A count of bodies ends at ``at`` (当地一家, 600多名): reading a name leftwards stops there, and what follows
     describes bodies of a kind, it names none."""

@@ -14,7 +14,7 @@ from ipgraph.extract.mentions.generic import counted_start
 from ipgraph.extract.mentions.spans import is_cjk, overlaps, suffix_end
 from ipgraph.extract.mentions.units import LIST_MARKS
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY
-from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMBER, NUMERALS, between_names
+from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, NUMBER, NUMERALS, WITH, between_names
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -26,6 +26,12 @@ _PER_PLACE = (*ONE_PER_PLACE, "ministry", "court", "prosecution", "police")
 places listed in full, with their suffixes, each place has its own."""
 _BETWEEN_NAMES = between_names(with_=True)
 _JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
+
+
+def _may_join(char: str) -> bool:
+    """What stands between two listed names (``_BETWEEN_NAMES``) opens with white space or a joint's first character:
+    tested before the text between every two places is cut out and matched."""
+    return char in _JOIN_STARTS or char == WITH or char.isspace()
 _COUNT = re.compile(rf"\s*{NUMBER}\s*")
 """A count after 等 (等十市中院, 等5家企业): how many items there are, with the suffix of their places or a measure."""
 _LEVELS = "级"
@@ -56,7 +62,7 @@ def coordinated(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added
         shared = next((a for a in added if a.start_char == place.start_char
                        and (a._.ipg or {}).get("kind") in ONE_PER_PLACE), None)
         rest = text[full_end : shared.end_char] if shared is not None else _head_after_de(shapes, text, full_end)
-        listed = _listed_before(text, place, ends)
+        listed = _listed_before(text, place, ends) if rest else []  # no head to share: none listed is read
         if not rest or not listed or shared is None and shapes.generic.listed_as_class(text, listed[0].start_char):
             continue
         if shared is None:
@@ -85,9 +91,8 @@ def _listed_before(text: str, place: Span, ends: dict[int, Span]) -> list[Span]:
     listed: list[Span] = []
     current = place
     while True:
-        before = next((p for end, p in ends.items() if end <= current.start_char
-                       and _BETWEEN_NAMES.match(text[end : current.start_char])
-                       and text[end : current.start_char]), None)
+        before = next((p for end, p in ends.items() if end < current.start_char and _may_join(text[end])
+                       and _BETWEEN_NAMES.match(text[end : current.start_char])), None)
         if before is None or before in listed:
             return listed[::-1]
         listed.append(before)

@@ -4,6 +4,7 @@ organisation in front, or back to where the name starts; units listed after a un
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -12,7 +13,7 @@ from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
-from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
+from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
 from ipgraph.extract.mentions.lists import (
@@ -43,7 +44,7 @@ from ipgraph.extract.mentions.starts import (
 )
 from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
-from ipgraph.knowledge.wordlists import Words, word_lists
+from ipgraph.knowledge.wordlists import Words, word_lists, word_starts
 from ipgraph.zh.grammar import NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, NATIONAL, ORDINAL, POSTED, QUOTED, alternation
 
 _BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
@@ -89,7 +90,7 @@ class OrgShapes:
             Path(data_dir) / "commitments" / "country_abbreviations.tsv", ("abbreviation",))}
         self.province_abbreviations = {r["abbreviation"] for r in read_tsv(
             Path(data_dir) / "gazetteer" / "province_abbreviations.tsv", ("abbreviation",))}
-        self.any_head = re.compile(f"(?=({alternation(tuple(h.head for h in self.heads))}))")
+        self.any_head = word_starts(tuple(h.head for h in self.heads))  # where each head starts, in group 1
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_names = set(gazetteer.provinces + gazetteer.prefectures)
         self.place_starts = tuple(sorted(self.place_names))
@@ -143,10 +144,11 @@ class OrgShapes:
         inside = {i for s in found if s.label_ == ORG for i in range(s.start_char, s.end_char)}
         anchors = [(s.start_char, s.end_char, s) for s in found
                    if s.label_ == ORG or s.label_ in (COUNTRY, CITY) and s.start_char not in inside] + backward
+        ahead = self.ahead(text, found)
         for start, end, anchor in anchors + [(start, end, None) for start, end in headless]:
             body = anchor is not None and anchor.label_ == ORG or (start, end) in headless  # 工信部信息通信管理局
             longer = self._forward(text, end, found, complete=(start, end, anchor) in backward or anchor is None,
-                                   unit=body)
+                                   unit=body, ahead=ahead)
             if longer is not None and body and not self._unit(text, end, longer):
                 continue
             if longer is not None:
@@ -347,8 +349,16 @@ class OrgShapes:
                 return head
         return None
 
+    def ahead(self, text: str, found: list[Span]) -> tuple[list[int], dict[int, int]]:
+        """What a name read forwards meets (``_forward``), read once for a passage's every anchor: where the mentions
+        that end one start, in order (no country or city, no gloss in brackets); each place's start → its end."""
+        places = (COUNTRY, CITY)
+        return sorted(m.start_char for m in found if m.label_ not in places and not (
+            text[m.start_char - 1] in "(（" and text[m.end_char : m.end_char + 1] in (")", "）"))), \
+            self.counties.starts(text) | {m.start_char: m.end_char for m in found if m.label_ in places}
+
     def _forward(self, text: str, begin: int, found: list[Span], complete: bool = False,
-                 unit: bool = False) -> int | None:
+                 unit: bool = False, ahead: tuple[list[int], dict[int, int]] | None = None) -> int | None:
         """The furthest end of a name that goes on from ``begin`` (after a place or an organisation) to a head
         within the clause, before a function word, a verb, a count of listed places (甲、乙两地知识产权局: lists.py
         names each place's), the next organisation or person (中国与埃及知识产权局 is Egypt's), or a place after a
@@ -358,18 +368,14 @@ class OrgShapes:
         (国务院办公厅)."""
         if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
             return None
-        limit = min(len(text), begin + self.max_chars)
-        for other in found:
-            if begin <= other.start_char < limit and other.label_ not in (COUNTRY, CITY) and not (
-                    text[other.start_char - 1] in "(（" and text[other.end_char : other.end_char + 1] in (")", "）")):
-                limit = other.start_char
-        place_ends = self.counties.starts(text) | {m.start_char: m.end_char for m in found
-                                                   if m.label_ in (COUNTRY, CITY)}
+        cuts, place_ends = self.ahead(text, found) if ahead is None else ahead
+        cut = bisect_left(cuts, begin)
+        limit = min(len(text), begin + self.max_chars, cuts[cut] if cut < len(cuts) else len(text))
         # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
         places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
-            bracket = _BRACKET.match(text, at)
+            bracket = _BRACKET.match(text, at) if text[at] in "（(" else None
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
@@ -416,9 +422,9 @@ class OrgShapes:
         ends, counties = {s.end_char: s for s in found}, self.counties.ends(text)
         at = head_start
         while at > 0 and (head_start - at < REACH or within_reach(self, text, at, head_start, ends)) and \
-                (at in counties or not self.stops.ending(text, at)) and \
-                not _ORDINAL_END.search(text, max(0, at - 8), at) and not _DATE_END.search(text, max(0, at - 4), at) \
-                and not counted_before(text, at):
+                (at in counties or not self.stops.ending(text, at)) and not (may_end_stop(text[at - 1]) and (
+                    _ORDINAL_END.search(text, max(0, at - 8), at) or _DATE_END.search(text, max(0, at - 4), at)
+                    or counted_before(text, at))):
             if at <= head_start and (joined_to_name(self, text, at, head_start, ends)
                                      or acting_for(self, text, at, head_start)):
                 break  # 江苏省知识产权局联合南京大学, 甲代表省委: two bodies, or one acting for another

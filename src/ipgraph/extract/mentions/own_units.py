@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ipgraph.knowledge.gazetteer import ORG, read_tsv
-from ipgraph.zh.grammar import BACK_POINTERS, alternation
+from ipgraph.zh.grammar import BACK_POINTERS, searched
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -38,7 +38,7 @@ class OwnUnits:
         self.heads: dict[str, tuple[str, ...]] = {}
         for row in [*rows, *contractions]:
             self.heads[row["word"]] = (*self.heads.get(row["word"], ()), row["head"])
-        self.own = re.compile(alternation(tuple(sorted(self.heads))))
+        self.own = re.compile(searched(tuple(sorted(self.heads))))
 
     def __call__(self, shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
         """``added`` with each unit named after a word of its body's for itself, read forwards from after the word to

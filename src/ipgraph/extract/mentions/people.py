@@ -29,6 +29,7 @@ from ipgraph.zh.grammar import (
     SUBJECT_ADVERBS,
     WITH,
     alternation,
+    match_starts,
     searched,
 )
 
@@ -82,10 +83,11 @@ class People(NameShapes):
         self.married_parts = (frozenset(husbands), frozenset(n for n in gazetteer.surnames if len(n) == 1), follow)
         plain = f"(?:{compound}){HAN}{{1,2}}?|(?:{single}){HAN}{{2}}"
         name = f"{plain}|{married}"
-        verbs = f"(?:等?(?:{alternation((*gazetteer.bare_name_verbs, *speech))})|{_COUNTED})"
+        said = (*gazetteer.bare_name_verbs, *speech)
+        verbs = f"(?:等?(?:{alternation(said)})|{_COUNTED})"
         self._name, self._verbs = name, verbs
         # Where a list of bare names may end: ``bare_list`` is compiled and searched only where one may (_may_list).
-        self.list_verb = re.compile(f"(?={verbs})")
+        self.list_verb = re.compile(match_starts(verbs, "等" + "".join(w[0] for w in said)))  # where each starts
         self.name_firsts = frozenset(n[0] for n in gazetteer.surnames)
         self.name_lengths = tuple({len(n) + k for n in gazetteer.surnames for k in ((1, 2) if len(n) > 1 else (2,))}
                                   | {4})  # a compound surname and one or two characters; a surname and two; married

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ipgraph.extract.mentions.spans import Mention, inside_latin_word
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import searched
 
 _FEWEST = 3
 """The fewest characters of a Chinese name read again: two are a kind or a collective (法院, 三局), not a body."""
@@ -33,7 +33,7 @@ def read_again(texts: list[str], found: list[Groups]) -> None:
     names = _learnt(found)
     if not names:
         return
-    pattern = re.compile(alternation(tuple(sorted(names, key=lambda n: (-len(n), n)))))
+    pattern = re.compile(searched(tuple(sorted(names, key=lambda n: (-len(n), n)))))
     for text, (mentions, definitions, candidates) in zip(texts, found):
         taken = [(m.start, m.end) for m in (*mentions, *definitions, *candidates)]
         again = [replace(names[hit.group(0)], start=hit.start(), end=hit.end())

@@ -91,8 +91,9 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start_char < b.end_char and b.start_char < a.end_char
 
 
-_WHITE_RUNS = re.compile(r"(\s+)")
-"""``\\s`` is ``str.isspace``, character for character."""
+_WHITE_RUNS = re.compile(r"(\s\s*)")
+"""``\\s`` is ``str.isspace``, character for character; a run spelt ``\\s\\s*``, not ``\\s+``, so that re looks for its
+first character in C (a repeat first is tried at every position)."""
 
 
 def characters(text: str) -> tuple[list[str], list[bool]]:
