@@ -27,11 +27,8 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "person", "body"), [case for cases in SHAPES.values() for case in cases])
-def test_the_person_is_tied_to_the_body_the_shape_names(res, text: str, person: str, body: str) -> None:
-    assert affiliations(text, res).get(person) == body
-
-
-@pytest.mark.parametrize(("text", "person", "body"), GUARDS)
-def test_what_main_read_right_stays_right(res, text: str, person: str, body: str) -> None:
+@pytest.mark.parametrize(("text", "person", "body"),
+                         [*(case for cases in SHAPES.values() for case in cases), *GUARDS])
+def test_each_person_works_for_the_faculty_printed(res, text: str, person: str, body: str) -> None:
+    """The shapes main read wrong and the guards it read right, asked alike."""
     assert affiliations(text, res).get(person) == body

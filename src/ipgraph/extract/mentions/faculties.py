@@ -38,7 +38,9 @@ class Faculties:
                 continue
             full = max((s for s in added if s.label_ == ORG and s.end_char <= span.start_char and not s.kb_id_
                         and len(s.text) > 3 and s.text.endswith(span.text)), key=lambda s: s.end_char, default=None)
-            told = shapes._span(doc, span.start_char, span.end_char, None, name=full.text) if full else None
+            if full is None:
+                continue
+            told = shapes._span(doc, span.start_char, span.end_char, None, name=full.text)
             if told is not None and told._.ipg is not None:
                 told._.ipg.update({k: v for k, v in (full._.ipg or {}).items() if k in ("kind", "parent", "country")})
                 out[at] = told
