@@ -13,6 +13,7 @@ from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
+from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
@@ -129,6 +130,7 @@ class OrgShapes:
         self.outlets = Outlets(data_dir, gazetteer.provinces + gazetteer.prefectures)
         self.byline = self.outlets.byline
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
+        self.faculties = Faculties(Path(data_dir))
         self.members = MemberWords(data_dir, self.generic.opens)
         self.own_units = OwnUnits(Path(data_dir))
 
@@ -177,7 +179,7 @@ class OrgShapes:
         added += listed_with_bodies(self, doc, text, found, added)
         added += member_bodies(self, doc, text, found, added)
         added += self.acting_places(doc, text, [*found, *added], self._span)
-        added = self.own_units(self, doc, text, found, added)
+        added = self.faculties.told_before(self, doc, self.own_units(self, doc, text, found, added))
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
@@ -247,11 +249,12 @@ class OrgShapes:
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and DEFINED.match(text, end) is not None
-            if (stem >= 2 or lone) and _posted_if_needed(head, text, start, end) and \
+            faculty = self.faculties.named(text, start, end - len(head.head), head.head)
+            if (stem >= 2 or lone or faculty) and _posted_if_needed(head, text, start, end) and \
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or defined
+                    place is not None or shape or lone or defined or faculty
                     or self._joined_places(text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, start, end, head)
