@@ -3,8 +3,8 @@
 Handles every form in the reports: ``2024 年 3 月 26 日和 27 日``,
 ``5 月 1 日、2 日、8 日、15 日和 16 日``, ``10 月 31 日至 11 月 1 日``,
 ``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone, digits a template ran together
-(``2024111920日``), Chinese digits (``二〇一七年一月二十三日``); a year or
-month the text leaves out is carried from the one before (or from context).
+(``2024111920日``), Chinese digits (``二〇一七年一月二十三日``), years of the ROC calendar (``民國93年``,
+``113年5月10日``: roc_years.py); a year or month the text leaves out is carried from the one before (or from context).
 Invalid calendar dates are dropped, never guessed. The scanner is one linear
 regex pass, so no input can make it backtrack; it only tries positions that hold a digit
 or a relative year.
@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ipgraph.zh.day_counts import count_of_days
 from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds
+from ipgraph.zh.roc_years import ROC_START, ROC_YEAR, roc_year
 
 DASHES = ("—", "－", "～", "〜")
 """Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
@@ -75,8 +76,8 @@ _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四�
 DATELINE_DAY = rf"(?:\d{{1,2}}|{_HAN_MONTH})月(?:\d{{1,2}}|{_HAN_DAY})日"
 """A month and a day as a dateline prints them, in digits or in Chinese ones (7月6日电; 六月十九日電)."""
 _ATOM = re.compile(
-    rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
-    rf"(?:(?:(?P<y>{YEAR}|{_OLD_YEAR}|{_HAN_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
+    rf"(?=\d|[{_HAN_DIGITS}十]|{ROC_START}|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))})"
+    rf"(?:(?:(?P<y>{YEAR}|{_OLD_YEAR}|{_HAN_YEAR}|{ROC_YEAR})\s*年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*|(?P<relm>{alternation(tuple(RELATIVE_MONTHS))})\s*)?"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
     # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
@@ -194,7 +195,9 @@ def _atoms(text: str, anchor: date | None, told: str | None = None, dated: bool 
             continue
         if count_of_days(text, match) and not _joined_to_previous(text, found, match.start()):
             continue
-        y, m, d = (_number(match.group(k)) if match.group(k) else None for k in "ymd")
+        roc = match.group("roc") or match.group("rocb")  # 民國93年, 113年5月: a year of the ROC calendar
+        y, m, d = (_number(match.group(k)) if match.group(k) and not (k == "y" and roc) else None for k in "ymd")
+        y = roc_year(roc) if roc else y
         if relative:
             y = anchor.year + RELATIVE_YEARS[relative]  # type: ignore[union-attr]  # None when there is no anchor
         if month:

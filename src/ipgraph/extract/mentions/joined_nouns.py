@@ -4,12 +4,14 @@ where reading a name leftwards from its head reads on over the joining word, and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from ipgraph.extract.mentions.spans import suffix_end
-from ipgraph.knowledge.gazetteer import OrgHead
+from ipgraph.knowledge.gazetteer import OrgHead, load as load_gazetteer
 from ipgraph.zh.grammar import COORDINATORS, WITH
 
 if TYPE_CHECKING:
@@ -20,6 +22,14 @@ DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
 so the phrase is one, whatever comes before it."""
 NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 """The one-character words that join two nouns (与, 和, 及)."""
+
+
+@lru_cache(maxsize=4)
+def subject_adverbs(data_dir: Path) -> tuple[str, ...]:
+    """The adverbs of two characters or more that stand between a subject and its verb (分别, 共同, 先后:
+    after_name.tsv): a joining word right after one is the preposition after the subject (某局分别与甲银行签署), no
+    joiner of two nouns of one name."""
+    return tuple(w for w in load_gazetteer(data_dir).after_name if len(w) > 1)
 
 
 def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
@@ -38,7 +48,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
       university's institute of two fields, not 竞争法研究院 alone).
 
     A stem long enough is otherwise left alone; a name or place right after the word, a head before it (甲公司与乙协会),
-    a word standing for parties (双方与复旦大学: collectives.tsv) or a title before the words (某大学校长甲与乙研究院
+    a word standing for parties (双方与复旦大学: collectives.tsv), an adverb of the subject's verb before the word
+    (某局分别与甲银行: subject_adverbs) or a title before the words (某大学校长甲与乙研究院
     院长: a person's name) makes the word join two names. Elsewhere 和 is also a character of names (共和国), where
     reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
@@ -49,7 +60,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     joins = tuple(NOUN_JOINS) if defined or placed or fields else (WITH,)
     if not (short or placed or fields) or text[start - 1 : start] not in joins or \
             text[start - 2 : start - 1] in "）)" or shapes._place_after(text, start, found) or \
-            shapes.head_at(text, start - 1) is not None:
+            shapes.head_at(text, start - 1) is not None or \
+            text.endswith(subject_adverbs(shapes.data_dir), 0, start - 1):
         return start
     before = shapes._backward(text, start - 1, found)
     if start - 1 - before < 2 or shapes.collective_ending(text, before, start - 1) \

@@ -14,7 +14,7 @@ from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
-from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
+from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before, subject_adverbs
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -36,6 +36,7 @@ from ipgraph.extract.mentions.starts import (
     branch_start,
     joined_to_name,
     joint_verb_at,
+    parent_whole,
     planned,
     posted_to,
     posting_start,
@@ -241,7 +242,8 @@ class OrgShapes:
                 joined_to_name(self, text, start, end - len(head.head), {s.end_char: s for s in found})
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
-            start = branch_start(self, text, start, end, head, found)
+            placed, start = start, branch_start(self, text, start, end, head, found)
+            whole = start < placed and parent_whole(text, start, placed, head)  # 平安银行合肥分行: the bank's branch
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and DEFINED.match(text, end) is not None
@@ -249,7 +251,7 @@ class OrgShapes:
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or defined
+                    place is not None or shape or lone or defined or whole
                     or self._joined_places(text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, start, end, head)
@@ -403,9 +405,10 @@ class OrgShapes:
         """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
         complete name or its bracket (中国贸促会（CCPIT）和…中心), after the head of a body a place has one of
         (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
-        common noun), or before a place, they join two names."""
+        common noun), after an adverb of the subject's verb (分别与), or before a place, they join two names."""
         head = self.head_at(text, at)
         return (text[at] in (*NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
+                and not text.endswith(subject_adverbs(self.data_dir), begin, at)  # 某局分别与甲银行: after the subject
                 and (head is None or head.kind not in ONE_PER_PLACE) and not self._place_after(text, at + 1, found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
