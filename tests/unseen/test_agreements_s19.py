@@ -70,6 +70,7 @@ def test_a_year_of_the_roc_calendar_is_read_as_its_year():
     assert [d.start for d in find_dates("中華民國九十七年十月九日於臺北簽署", 2024, "2024-06-01")] == ["2008-10-09"]
     assert [d.start for d in find_dates("智慧局於112年3月8日與日本特許廳簽署", 2024, "2024-06-01")] == ["2023-03-08"]
     assert [d.start for d in find_dates("該計畫將於一一四年七月一日施行", 2024, "2024-06-01")] == ["2025-07-01"]
+    assert [d.start for d in find_dates("民國一百〇五年三月修正", 2024, "2024-06-01")] == ["2016-03"]
 
 
 def test_years_of_the_common_era_stay_as_they_are():

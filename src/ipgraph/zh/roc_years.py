@@ -22,6 +22,6 @@ def roc_year(value: str) -> int:
     """The common-era year of a calendar year printed in digits, digit by digit (一一五, 一〇一) or counted (九十三)."""
     if value.isascii():
         return int(value) + ROC_OFFSET
-    if len(value) > 1 and all(c in _DIGIT_BY_DIGIT for c in value):
+    if all(c in _DIGIT_BY_DIGIT for c in value):
         return int("".join(str(_DIGIT_BY_DIGIT[c]) for c in value)) + ROC_OFFSET
-    return chinese_number(value) + ROC_OFFSET
+    return chinese_number(value.replace("〇", "零").replace("○", "零")) + ROC_OFFSET  # 一百〇五: 〇 counts as 零
