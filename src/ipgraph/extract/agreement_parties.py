@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.extract.counterparts import with_pattern
+from ipgraph.extract.counterparts import summing_collective, with_pattern
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
@@ -193,8 +193,8 @@ class AgreementParties(ReportReader):
         """The actors after the last 与 of the clause that names any (skipping 作为…的 in between); not a 与 before a
         collective summing the sides up (由甲与乙两校校长代表签署: it joins signatories, the collective tells whose)."""
         for found in reversed(self.rules.with_words(sentence, start, verb)):
-            if any(m.start < found.start() < m.end for m in mentions) or self.parties.collective.search(
-                    sentence, found.end(), verb):
+            if any(m.start < found.start() < m.end for m in mentions) or summing_collective(
+                    self.parties.collective, sentence, found.end(), verb):
                 continue
             after = found.end()
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
