@@ -1,10 +1,7 @@
 """Who signs an agreement: the subject of the clause, the counterparts after 与, a pair of names, collectives and
 anaphors (双方, 该网络), compounds of country abbreviations (中欧), a subject carried from an earlier clause, and a
-party the gazetteer does not know, read from the shape of its name.
-
-These are the party rules of ``ipgraph.extract.agreements``, with the word lists they and it read
-(``AgreementRules``: knowledge/commitments/signing.tsv and instruments.tsv); the signing sentence itself is read there.
-"""
+party the gazetteer does not know, read from the shape of its name: the party rules of ``ipgraph.extract.agreements``
+(which reads the signing sentence), with the word lists read (``AgreementRules``: knowledge/commitments)."""
 
 from __future__ import annotations
 
@@ -15,7 +12,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.extract.counterparts import with_pattern
+from ipgraph.extract.counterparts import summing_collective, with_pattern
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
@@ -193,9 +190,11 @@ class AgreementParties(ReportReader):
 
     def _counterparts(self, sentence: str, mentions: list[Located], start: int,
                       verb: int) -> tuple[int | None, list[str]]:
-        """The actors after the last 与 of the clause that names any (skipping 作为…的 in between)."""
+        """The actors after the last 与 of the clause that names any (skipping 作为…的 in between); not a 与 before a
+        collective summing the sides up (由甲与乙两校校长代表签署: it joins signatories, the collective tells whose)."""
         for found in reversed(self.rules.with_words(sentence, start, verb)):
-            if any(m.start < found.start() < m.end for m in mentions):
+            if any(m.start < found.start() < m.end for m in mentions) or summing_collective(
+                    self.parties.collective, sentence, found.end(), verb):
                 continue
             after = found.end()
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",

@@ -412,8 +412,8 @@ class _ReportAgreements(InstrumentNames):
         """签署有关会谈纪要 after 中日、中韩和中日韩…会议: "the minutes concerned" are one per meeting the passage
         named by a compound of country abbreviations, signed by the offices of those countries named there."""
         at = item.start + self._leading(sentence[item.start:item.end], ("particle",))
-        if not sentence.startswith(self.rules.words.get("refers", ()), at):
-            return []
+        if not sentence.startswith(self.rules.words.get("refers", ()), at) or "的" in sentence[at:item.end]:
+            return []  # 签署有关商标保护的备忘录: 有关 before a phrase and 的 is "concerning", no meetings referred to
         text, mentions = self.context[0]
         compounds = dict.fromkeys(m.group(0) for m in self.parties.words.abbreviation_run.finditer(
             text, 0, self.offset + item.start))

@@ -3,8 +3,8 @@
 Handles every form in the reports: ``2024 年 3 月 26 日和 27 日``,
 ``5 月 1 日、2 日、8 日、15 日和 16 日``, ``10 月 31 日至 11 月 1 日``,
 ``9月12至13日``, ``2023年1月31日至2月1日``, a month or a year alone, digits a template ran together
-(``2024111920日``), Chinese digits (``二〇一七年一月二十三日``); a year or
-month the text leaves out is carried from the one before (or from context).
+(``2024111920日``), Chinese digits (``二〇一七年一月二十三日``), years of the ROC calendar (``民國93年``,
+``113年5月10日``: roc_years.py); a year or month the text leaves out is carried from the one before (or from context).
 Invalid calendar dates are dropped, never guessed. The scanner is one linear
 regex pass, so no input can make it backtrack; it only tries positions that hold a digit
 or a relative year.

@@ -4,12 +4,15 @@ where reading a name leftwards from its head reads on over the joining word, and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ipgraph.extract.mentions.lists import ONE_PER_PLACE
 from ipgraph.extract.mentions.spans import suffix_end
-from ipgraph.knowledge.gazetteer import OrgHead
+from ipgraph.knowledge.gazetteer import OrgHead, load as load_gazetteer
 from ipgraph.zh.grammar import COORDINATORS, WITH
 
 if TYPE_CHECKING:
@@ -20,6 +23,14 @@ DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
 so the phrase is one, whatever comes before it."""
 NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 """The one-character words that join two nouns (与, 和, 及)."""
+
+
+@lru_cache(maxsize=4)
+def subject_adverbs(data_dir: Path) -> tuple[str, ...]:
+    """The adverbs of two characters or more that stand between a subject and its verb (分别, 共同, 先后:
+    after_name.tsv): a joining word right after one is the preposition after the subject (某局分别与甲银行签署), no
+    joiner of two nouns of one name."""
+    return tuple(w for w in load_gazetteer(data_dir).after_name if len(w) > 1)
 
 
 def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHead, found: list[Span]) -> int:
@@ -38,7 +49,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
       university's institute of two fields, not 竞争法研究院 alone).
 
     A stem long enough is otherwise left alone; a name or place right after the word, a head before it (甲公司与乙协会),
-    a word standing for parties (双方与复旦大学: collectives.tsv) or a title before the words (某大学校长甲与乙研究院
+    a word standing for parties (双方与复旦大学: collectives.tsv), an adverb of the subject's verb before the word
+    (某局分别与甲银行: subject_adverbs) or a title before the words (某大学校长甲与乙研究院
     院长: a person's name) makes the word join two names. Elsewhere 和 is also a character of names (共和国), where
     reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
@@ -49,7 +61,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     joins = tuple(NOUN_JOINS) if defined or placed or fields else (WITH,)
     if not (short or placed or fields) or text[start - 1 : start] not in joins or \
             text[start - 2 : start - 1] in "）)" or shapes._place_after(text, start, found) or \
-            shapes.head_at(text, start - 1) is not None:
+            shapes.head_at(text, start - 1) is not None or \
+            text.endswith(subject_adverbs(shapes.data_dir), 0, start - 1):
         return start
     before = shapes._backward(text, start - 1, found)
     if start - 1 - before < 2 or shapes.collective_ending(text, before, start - 1) \
@@ -89,3 +102,26 @@ def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[S
         return start + 1 if shapes._lone_place(text, start) else -1
     return max(suffix_end(shapes.place_suffix, text, place.end_char) if place is not None else start,
                shape.end() if shape else start)
+
+
+def listed_nouns(shapes: OrgShapes, text: str, begin: int, at: int, best: int | None, found: list[Span],
+                 limit: int) -> bool:
+    """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head
+    (专利、外观设计和商标局: India's office of all three), not names (中国、日本和韩国)."""
+    if text[at] != "、" or not joins_nouns(shapes, text, begin, at, best, found):
+        return False
+    rest = text[at + 1 : limit]
+    closing = min((rest.find(c) for c in NOUN_JOINS if c in rest), default=-1)
+    return closing > 0 and any(shapes.head_at(text, at + 1 + e) is not None
+                               for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
+
+
+def joins_nouns(shapes: OrgShapes, text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
+    """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
+    complete name or its bracket (中国贸促会（CCPIT）和…中心), after the head of a body a place has one of
+    (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
+    common noun), after an adverb of the subject's verb (分别与), or before a place, they join two names."""
+    head = shapes.head_at(text, at)
+    return (text[at] in (*NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
+            and not text.endswith(subject_adverbs(shapes.data_dir), begin, at)  # 某局分别与甲银行: after the subject
+            and (head is None or head.kind not in ONE_PER_PLACE) and not shapes._place_after(text, at + 1, found))

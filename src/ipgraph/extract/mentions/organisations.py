@@ -16,7 +16,7 @@ from ipgraph.extract.mentions.counties import counties
 from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
-from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before
+from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before, joins_nouns, listed_nouns
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -38,6 +38,7 @@ from ipgraph.extract.mentions.starts import (
     branch_start,
     joined_to_name,
     joint_verb_at,
+    parent_whole,
     planned,
     posted_to,
     posting_start,
@@ -245,7 +246,8 @@ class OrgShapes:
                 joined_to_name(self, text, start, end - len(head.head), {s.end_char: s for s in found})
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
-            start = branch_start(self, text, start, end, head, found)
+            placed, start = start, branch_start(self, text, start, end, head, found)
+            whole = start < placed and parent_whole(text, start, placed, head)  # 平安银行合肥分行: the bank's branch
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
             defined = stem >= 2 and DEFINED.match(text, end) is not None
@@ -254,7 +256,7 @@ class OrgShapes:
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or defined or faculty
+                    place is not None or shape or lone or defined or faculty or whole
                     or self._joined_places(text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, start, end, head)
@@ -382,8 +384,8 @@ class OrgShapes:
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
                 continue
-            if not is_cjk(text[at]) and (complete or not self._listed_nouns(text, begin, at, best, found, limit)) \
-                    or self.breaks(text, at) and (complete or not self._joins_nouns(text, begin, at, best, found)) or \
+            if not is_cjk(text[at]) and (complete or not listed_nouns(self, text, begin, at, best, found, limit)) \
+                    or self.breaks(text, at) and (complete or not joins_nouns(self, text, begin, at, best, found)) or \
                     self.stops.starting(text, at) or joint_verb_at(self, text, at, begin) or \
                     (best is not None or complete or unit) and _SESSION.match(text, at) or \
                     self.closers[1].match(text, at):
@@ -397,25 +399,6 @@ class OrgShapes:
                     _posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
-
-    def _listed_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span], limit: int) -> bool:
-        """、 inside a name lists nouns before its head when 和/及/与 closes the list before the head
-        (专利、外观设计和商标局: India's office of all three), not names (中国、日本和韩国)."""
-        if text[at] != "、" or not self._joins_nouns(text, begin, at, best, found):
-            return False
-        rest = text[at + 1 : limit]
-        closing = min((rest.find(c) for c in NOUN_JOINS if c in rest), default=-1)
-        return closing > 0 and any(self.head_at(text, at + 1 + e) is not None
-                                   for e in range(closing + 2, len(rest) + 1)) and "、" not in rest[:closing]
-
-    def _joins_nouns(self, text: str, begin: int, at: int, best: int | None, found: list[Span]) -> bool:
-        """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
-        complete name or its bracket (中国贸促会（CCPIT）和…中心), after the head of a body a place has one of
-        (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
-        common noun), or before a place, they join two names."""
-        head = self.head_at(text, at)
-        return (text[at] in (*NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
-                and (head is None or head.kind not in ONE_PER_PLACE) and not self._place_after(text, at + 1, found))
 
     def _backward(self, text: str, head_start: int, found: list[Span]) -> int:
         """Where a name ending in a head starts: read leftwards (as far as reach.py allows) over its characters and

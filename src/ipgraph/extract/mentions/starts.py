@@ -100,10 +100,12 @@ def planned(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span
     """A verb of building (generic_words.tsv, plan: 建设) follows the place that opens the phrase (北京建设全国某中心,
     我区建设国家某基地, 香港特区建设区域某中心): the place is the verb's subject, and the phrase names a body to be
     built, no standing one, read forwards from the place or leftwards from the head. A body named for the work keeps
-    the verb, with too few words after it to name another body (某市建设局, 某市建设交通委员会)."""
+    the verb, with too few words after it to name another body (某市建设局, 某市建设交通委员会), or a head right after
+    it (中国建设银行浙江省分行: the bank named for the work, and its branch)."""
     head = shapes.head_at(text, end)
     head_start = end - len(head.head) if head is not None else end
     return any(head_start - at - len(verb) >= 3 and _place_only(shapes, text, start, at, found)
+               and not shapes.any_head.match(text, at + len(verb))
                for verb in shapes.generic.plans if (at := text.find(verb, start + 1, head_start)) >= 0) or \
         _built(shapes, text, end, head)
 
@@ -138,15 +140,26 @@ def branch_start(shapes: OrgShapes, text: str, start: int, end: int, head: OrgHe
     if BRANCH not in text[start + 2 : end]:
         return start
     place = shapes._place_at(found, start)
-    shape = shapes.place_shape.match(text, start, end) if place is None else None
+    shape = shapes.province.match(text, start, end) or shapes.place_shape.match(text, start, end) \
+        if place is None else None  # 浙江省 with its suffix, 某某县: a place the mention stage leaves unmarked
     after = place.end_char if place is not None else shape.end() if shape else start
     if after == start or text[after : after + 1] != BRANCH or after > end - len(head.head):
         return start
     before = verb_start(shapes, text, shapes._backward(text, start, found), start, found)
+    if parent_whole(text, before, start, head):
+        return before
     national = _national_in(text, before, start)
     before = national if national >= 0 and start - national > 2 else before
     return before if national >= 0 and before == national or head.alone is not None and \
         start - before >= head.alone else start
+
+
+def parent_whole(text: str, before: int, start: int, head: OrgHead) -> bool:
+    """平安银行合肥分行, 某保险股份有限公司深圳市分公司: the words before the place end in the head the branch's own
+    head names without 分 (行 of 分行, 公司 of 分公司), so they are the parent's whole name, and the branch named after
+    it is the parent's (a bank's branches are 分行 and 支行 read forwards from the bank: org_heads.tsv)."""
+    own = head.head.removeprefix(BRANCH)
+    return head.head.startswith(BRANCH) and start - before > len(own) + 1 and text.endswith(own, before, start)
 
 
 def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends: dict[int, Span]) -> bool:
