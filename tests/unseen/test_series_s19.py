@@ -28,3 +28,13 @@ def test_an_edition_or_a_day_that_opens_a_span_is_still_an_event():
                "知识产权保护论坛").start == "2024"
     assert one(events("自2024年5月8日起，市知识产权局举办为期三天的知识产权培训班。", "2024-06-10"),
                "知识产权培训班").start == "2024-05-08"
+
+
+def test_a_year_that_begins_nothing_or_beside_a_day_leaves_the_event():
+    """起诉 after a year begins no series, and a day in the sentence is when its event was held, whatever span a
+    year with 以来 opens elsewhere in it."""
+    for text, label in (("针对2023年起诉的商标侵权案件，市法院召开知识产权审判新闻发布会。", "知识产权审判新闻发布会"),
+                        ("2023年起草条例期间，市知识产权局召开知识产权保护座谈会。", "知识产权保护座谈会")):
+        assert one(events(text, "2024-06-10"), label), text
+    assert one(events("5月8日，市知识产权局举办知识产权保护论坛，回顾2019年以来的工作。", "2024-06-10"),
+               "知识产权保护论坛").start == "2024-05-08"

@@ -225,7 +225,7 @@ class ReportEvents(FieldEvents):
             told_year = year if year is not None else named_year(names[index])
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
             recurs = self.rules.pattern("recurs").search(words) is not None \
-                or began_series(words, dates, self.rules.pattern("began"))
+                or began_series(words, dates, self.rules.pattern("began"), self.rules.pattern("not_began"))
             retold_date(words, dates, self.rules, self._referred)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
