@@ -21,7 +21,9 @@ from ipgraph.zh.grammar import IDEOGRAPH, NUMBER
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
 
-EDITION = re.compile(rf"(?:第\s*{NUMBER}\s*[届屆次期]|首[届屆期])(?P<reach>{IDEOGRAPH}{{0,2}})$")
+ORDINAL_EDITION = rf"(?:第\s*{NUMBER}\s*[届屆次期]|首[届屆期])"
+"""An edition by its ordinal, or 首届 for the first: a name holding one names one event of a series, not the series."""
+EDITION = re.compile(rf"{ORDINAL_EDITION}(?P<reach>{IDEOGRAPH}{{0,2}})$")
 """An edition ending a text, and a word of two characters at most after it (its reach: 全球, 全国)."""
 
 

@@ -17,6 +17,7 @@ from ipgraph.extract.events.dating import (
     retold_date,
     title_date,
 )
+from ipgraph.extract.events.editions import ORDINAL_EDITION
 from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.listed import enumerated
@@ -51,6 +52,7 @@ from ipgraph.zh.grammar import (
     chinese_number,
     segments,
 )
+from ipgraph.zh.series import began_series
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
@@ -220,9 +222,10 @@ class ReportEvents(FieldEvents):
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            recurs = self.rules.pattern("recurs").search(words) is not None
             told_year = year if year is not None else named_year(names[index])
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
+            recurs = self.rules.pattern("recurs").search(words) is not None \
+                or began_series(words, dates, self.rules.pattern("began"), self.rules.pattern("not_began"))
             retold_date(words, dates, self.rules, self._referred)
             planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
@@ -238,7 +241,7 @@ class ReportEvents(FieldEvents):
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label) or named_year([name]))
                                         or self._announced(words, name)) \
-                        or recurs and not re.search(rf"{ORDINAL.pattern}|{YEAR}", label) \
+                        or recurs and not re.search(rf"{ORDINAL_EDITION}|{YEAR}", label) \
                         or self._nameless(label) or self._gloss(words, name, names[index]):
                     continue
                 rule, confidence, date = licence
