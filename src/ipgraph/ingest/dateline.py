@@ -19,6 +19,7 @@ from pathlib import Path
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import NUMERIC_DATE, YEAR
 from ipgraph.zh.grammar import IDEOGRAPH, alternation
+from ipgraph.zh.roc_years import roc_year
 
 HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
@@ -35,7 +36,7 @@ _BRACKETS = " \t\u3000【】[]()（）〔〕"
 """Brackets a page may print a date line in (【2024/12/09】 under an item): a date alone in them is alone."""
 _REPUBLIC_DATE = re.compile(r"(?<![\d.])(1\d{2}|[4-9]\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d.])")
 """A date of Taiwan's pages in years of the Republic (日期:107-09-21, 發布日期：113/09/16): the year 1911 after the
-one printed; read only after a publication label, where no other number stands."""
+one printed (zh/roc_years.py); read only after a publication label, where no other number stands."""
 _FURNITURE = re.compile(r"\s*(?:[（(]?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天][）)]?\s*)?"
                         r"(?:(?:上午|下午|早上|中午|晚上|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
                         r"(?:[/／|｜]\s*)?[^\s，,、。；;：:！？!?]{0,8}\s*$")
@@ -96,7 +97,7 @@ def _numeric(line: str, label: re.Pattern[str]) -> str | None:
             return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     republic = _REPUBLIC_DATE.search(line)
     if republic and label.search(line[:republic.start()]):
-        return _iso(1911 + int(republic.group(1)), int(republic.group(2)), int(republic.group(3)))
+        return _iso(roc_year(republic.group(1)), int(republic.group(2)), int(republic.group(3)))
     return None
 
 

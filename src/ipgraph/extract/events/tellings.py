@@ -29,6 +29,7 @@ def named_for_year(event: EventFact) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+"""A body named by its Latin acronym in a session's name (IGC第三十四届会议)."""
 
 
 def one_session(known: EventFact, event: EventFact, numbers: tuple[int | None, int | None],
