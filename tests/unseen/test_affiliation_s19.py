@@ -32,3 +32,14 @@ GUARDS = [
 def test_each_person_works_for_the_faculty_printed(res, text: str, person: str, body: str) -> None:
     """The shapes main read wrong and the guards it read right, asked alike."""
     assert affiliations(text, res).get(person) == body
+
+
+@pytest.mark.parametrize("text", [
+    "他曾担任北方科技研究院副院长期间，主持了多项专利合作。\n",
+    "王芳任学院院长期间，学院获批多个项目。\n",
+    "刘洋在担任某大学校长任内推动改革。\n",
+])
+def test_a_term_of_office_after_a_title_is_no_person(text, res):
+    """Regression (af24's report): 期间, 任内 after a title (副院长期间) were read as a person's name, as a run of
+    characters after the title of a body of no known country; words of a term of office (after_name.tsv) open none."""
+    assert not {"期间", "任内"} & set(affiliations(text, res))
