@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ipgraph.extract.pledge_rules import PledgeRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
+    WORD_CHARS,
     PartyReader,
     PassagesBehind,
     ReportReader,
@@ -27,8 +28,6 @@ from ipgraph.ingest.dateline import wire_lead
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import NAME_BREAKS, alternation, between_names, clause_bounds, sentences
 
-WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-"""A character of a word (an ideograph or a Latin letter), not a mark."""
 _NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
 """What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
 SIDES = between_names(with_=True)

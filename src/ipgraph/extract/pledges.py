@@ -51,10 +51,11 @@ from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.pledge_events import held_by, launched_by
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
-from ipgraph.extract.pledge_subjects import SIDES, WORD_CHARS, SpeakersWords
+from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
 from ipgraph.extract.pledge_titles import untitled
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
+    WORD_CHARS,
     PartyReader,
     PassagesBehind,
     Speaker,

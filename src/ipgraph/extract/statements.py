@@ -41,7 +41,8 @@ from ipgraph.zh.grammar import (
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
-_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+"""A character of a word (an ideograph or a Latin letter), not a mark."""
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·]"
 _SPEAKER_REACH = 60
 _TITLE_AND_NAME = 12
@@ -196,7 +197,7 @@ def no_subject(text: str, year: int | None, lead: tuple[str, ...]) -> bool:
     继, 推进 …) and a setting (在…期间) are gone."""
     text = without_times(text, year, lead)
     opening = re.match(f"^(?:{alternation(lead)}|{SETTING.pattern}|\\s|[，,、])+", text)
-    return not _CJK_OR_LATIN.search(text[opening.end():] if opening else text)
+    return not WORD_CHARS.search(text[opening.end():] if opening else text)
 
 
 @lru_cache(maxsize=4)
