@@ -20,7 +20,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
-from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTED, SENTENCE_ENDS, chinese_number
+from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTE_CLOSES, QUOTE_OPENS, QUOTED, SENTENCE_ENDS, chinese_number
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -48,6 +48,21 @@ class Context:
         folded = Context.__new__(Context)  # not ``copy``, which takes five times as long through ``__reduce_ex__``
         folded.origin, folded.text, folded.mentions = self.origin, self.text.translate(table), self.mentions
         return folded
+
+    def unquoted(self) -> Context:
+        """The same stretch with the quote marks that wrap a body's name alone read as spaces (由「A」与「B」合办,
+        由《A》主办: releases of Hong Kong, Macao and Taiwan quote names), so a list or a verb's subject runs over
+        them as over a space; every offset holds."""
+        if not any(mark in self.text for mark in QUOTE_OPENS):
+            return self
+        text = list(self.text)
+        for mention in self.orgs():
+            opening, closing = self.text[mention.start - 1:mention.start], self.text[mention.end:mention.end + 1]
+            if opening and closing and QUOTE_OPENS.find(opening) == QUOTE_CLOSES.find(closing) >= 0:
+                text[mention.start - 1] = text[mention.end] = " "
+        plain = Context.__new__(Context)
+        plain.origin, plain.text, plain.mentions = self.origin, "".join(text), self.mentions
+        return plain
 
     def first(self, kind: str) -> str | None:
         return next((m.key for m in self.mentions if m.kind == kind), None)
@@ -117,7 +132,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     passage offsets.
     """
     found: dict[str, list[str]] = {role: [] for role in ROLES}
-    context = context.simplified(rules.simplifying)
+    context = context.simplified(rules.simplifying).unquoted()
     own_name = [(own[0] - context.origin, own[1] - context.origin)] if own else []
     other_names = [(a - context.origin, b - context.origin) for a, b in others
                    if not (own and own[0] <= a and b <= own[1])]
@@ -142,11 +157,10 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                                                                           + LOCATIVES, 0, run[0].start)
                                                     or rules.placed.search(context.text, max(0, run[0].start - _PLACES),
                                                                            run[0].start)))
-            companion = _companion(context.text, run, rules) if not before else ""
-            held_with = [f"org/{actor.key}" for actor in run] if companion and role == "organiser" else []
-            if companion:
-                fellows = run_before(context, _without_alias(context.text, run[0].start - len(companion), rules),
-                                     kinds)
+            companion = _companion(context.text, run, rules) if not before else None
+            held_with = [f"org/{actor.key}" for actor in run] if companion is not None and role == "organiser" else []
+            if companion is not None:
+                fellows = run_before(context, _without_alias(context.text, companion, rules), kinds)
                 found.setdefault("held_with", []).extend(held_with)
                 run = fellows if held_with else fellows + run
             subject = opening or across
@@ -262,9 +276,12 @@ def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
         at = start
 
 
-def _companion(text: str, run: list[Located], rules: EventRules) -> str:
-    """The preposition (与) right before the run, making it the object of 与, not the subject of the verb."""
-    return next((w for w in rules.words.get("companion", ()) if run and text.endswith(w, 0, run[0].start)), "")
+def _companion(text: str, run: list[Located], rules: EventRules) -> int | None:
+    """Where the preposition (与) right before the run starts, making the run the object of 与, not the subject of
+    the verb; a space (a quote mark read over: 与「B」) may stand between them."""
+    before = text[:run[0].start].rstrip() if run else ""
+    word = next((w for w in rules.words.get("companion", ()) if before.endswith(w)), None)
+    return len(before) - len(word) if word else None
 
 
 def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...], rooms: str) -> bool:
