@@ -99,6 +99,13 @@ class TreatyActionRules:
     provided: re.Pattern[str]
     """根据条约规定，/ 该条约规定，: a clause ending in a word of what an instrument lays down; the undated clauses
     after it in the sentence tell the rule's content."""
+    judgement: re.Pattern[str]
+    """意义重大, 标志着, 体现了 after hedge adverbs (充分体现了): a predicate that judges the act before it."""
+    since: tuple[str, ...]
+    """以来 (pledge_words.tsv's since list): right after an act, it makes the act the start of a span of time."""
+    nominal: re.Pattern[str]
+    """的 right before a verb in front of the treaty and a conjunction between them (RCEP的签署及《CPTPP》): the verb is
+    a noun whose object stands before it."""
 
     def planned(self, sentence: str, start: int, end: int, disposed: bool) -> bool:
         """A plan, purpose, appeal, negation or wish between ``start`` and ``end`` (准备加入《A》, 将加入《A》); where
@@ -196,4 +203,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                            f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
         unrealised=re.compile(alternation(words.get("unrealised", ())) or "(?!)"),
         provided=re.compile(f"(?:{alternation(words.get('provides', ()))})[{CLAUSE_BREAKS}：:]"
-                            if words.get("provides") else "(?!)"))
+                            if words.get("provides") else "(?!)"),
+        judgement=re.compile(f"的?(?:{alternation(words.get('hedge', ()))})*"
+                             f"(?:{alternation(words.get('judgement', ()))})" if words.get("judgement") else "(?!)"),
+        since=tuple(pledge_words.get("since", ())),
+        nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"))
