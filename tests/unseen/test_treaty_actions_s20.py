@@ -60,3 +60,29 @@ def test_an_act_told_again_undated_without_an_actor_is_the_dated_act():
     text = ("2012年6月26日，中国、美国和巴西签署了《视听表演北京条约》。\n"
             "经过多年谈判，最终签署《视听表演北京条约》，为表演者提供了国际保护。\n")
     assert _told(text).count(("beijing-treaty", "Signature")) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "该国专利局于2001年成为《专利合作条约》受理局、国际检索单位和国际初步审查单位。\n",
+    "某国知识产权局宣布成为马德里体系下的指定局。\n",
+])
+def test_becoming_an_office_under_a_treaty_is_a_role_not_an_accession(text):
+    assert not any(action == "Accession" for _, action in _told(text))
+
+
+def test_becoming_a_party_or_member_of_a_treaty_is_an_accession():
+    assert ("marrakesh-treaty", "Accession") in _told("2022年5月5日，某国成为《马拉喀什条约》第90个缔约方。\n")
+
+
+@pytest.mark.parametrize("text", [
+    "《商标法新加坡条约》是一部已有50多个国家加入的国际条约。\n",
+    "《新加坡条约》有望于明年在该国生效。\n",
+    "世界知识产权组织欢迎该国成为《马拉喀什条约》缔约方。\n",
+    "《北京条约》的生效实施标志着表演者保护进入新阶段。\n",
+])
+def test_a_tally_a_hope_a_welcome_and_a_judged_act_are_no_acts(text):
+    assert _told(text) == []
+
+
+def test_an_implementation_that_a_span_of_time_starts_from_goes_on_and_is_told():
+    assert ("hague-agreement", "Implementation") in _told("《海牙协定》实施以来，外观设计国际申请持续增加。\n")
