@@ -41,7 +41,10 @@ again undated (加入PCT以来, 加入PCT三十周年) is the one told with its 
 (推动《A》早日生效, 争取加入《A》, 《A》才能生效) did not happen, nor did what a treaty lays down (根据条约规定，…;
 该条约规定，…) in a clause that tells no date after it; a forecast hedged by an adverb (《A》的生效又将…,
 无疑将) still takes the act as its topic; a 以 of 以来 or of a naming (以我国城市命名的…) marks no purpose; a
-description set before the treaty with a dash (…国际条约——《A》生效) is no actor.
+description set before the treaty with a dash (…国际条约——《A》生效) is no actor. Undated, an act judged (批准《A》
+意义重大) or starting a span (加入《A》以来) is a given; so is one told again with no actor; an application, purpose
+or welcome (申请加入, 为批准《A》做好准备, 欢迎…成为) is none, nor a role (成为《A》受理局), nor what a treaty covers
+(适用于…作品).
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -178,8 +181,9 @@ class _ReportTreatyActions(ReportReader):
                 and (not fact.date or other.date.startswith(fact.date) and other.date != fact.date
                      or other.date == fact.date and not fact.actors and other.actors)]
         same = [other for other in told if other.actors == fact.actors]
-        if not same and not fact.actors and len({tuple(other.actors) for other in told}) == 1:
-            same = told
+        if not same and (not fact.actors or fact.inferred) \
+                and (not fact.date or len({tuple(other.actors) for other in told}) == 1):
+            same = told  # 15国正式签署了《A》…到如今签署A: told again undated, with no actor of its own
         return max(same, key=lambda other: len(other.date or "")) if same else None
 
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
@@ -207,6 +211,8 @@ class _ReportTreatyActions(ReportReader):
             subject_end = chained.start() if chained else subject_end
             counted = self.rules.counted.search(sentence, start, subject_end)  # 已有67个国家批准或加入该条约
             if counted and not actors(mentions, sentence, start, subject_end) \
+                    or verb.start < treaties[0].start \
+                    and sentence[start:subject_end].lstrip().startswith(tuple(self.rules.words.get("purpose", ()))) \
                     or self._denied(sentence[start:subject_end]) \
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
                     and not self._decided(sentence, end) \
@@ -218,7 +224,8 @@ class _ReportTreatyActions(ReportReader):
                                                                                             verb.start)
                                                             or self._ground(sentence, treaties, start)
                                                             or self._conditioned(sentence, treaties[-1].end,
-                                                                                 verb.start, (start, end))):
+                                                                                 verb.start, (start, end))) \
+                    or self._topic(sentence, verb, treaties[-1], (start, end), mentions):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast; a tally of parties
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
@@ -350,6 +357,27 @@ class _ReportTreatyActions(ReportReader):
         return any(word in sentence[begin:at] for word in self.rules.words.get("condition", ()) if len(word) > 1) \
             and not find_dates(sentence[clause[0]:clause[1]], self.year)
 
+    def _topic(self, sentence: str, verb: _Verb, treaty: Located, clause: tuple[int, int],
+               mentions: list[Located]) -> bool:
+        """批准《A》意义重大, 《A》实施充分体现了…, 加入《A》以来: an act a judgement takes as topic or a once-only act
+        that starts a span of time, in a clause without a date, is a given, not told as happening; 条约适用于…作品 (a
+        verb of extension without a territory) tells what the treaty covers, 成为《A》受理局 a role under it."""
+        if verb.word in self.rules.words.get("territory", ()) and verb.start > treaty.start \
+                and not any(m.kind == COUNTRY and m.start == verb.end for m in mentions) \
+                or verb.word in self.rules.words.get("becomes", ()) and verb.start < treaty.start \
+                and not self.rules.party_after.match(sentence, treaty.end, clause[1]):
+            return True  # 成为《A》受理局: a role under the treaty
+        if find_dates(sentence[clause[0]:clause[1]], self.year):
+            return False
+        after = verb.end if verb.start > treaty.start else treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
+        while verb.start > treaty.start and (more := next((w for w, _ in self.rules.after
+                                                           if sentence.startswith(w, after)), None)):
+            after += len(more)  # 《A》的生效实施标志着…: one predicate
+        if verb.action in ONCE and sentence.startswith(tuple(self.rules.since), after):
+            return True  # 《A》实施以来: an implementation goes on, told there
+        judged = self.rules.judgement.match if verb.start > treaty.start else self.rules.judgement.search
+        return bool(judged(sentence, after, clause[1]))
+
     def _ground(self, sentence: str, treaties: list[Located], start: int) -> bool:
         """按照《A》签署的安排, 在《A》框架下实施的项目: a treaty named as the ground or the frame of an act is not
         the object of a verb behind it."""
@@ -367,8 +395,8 @@ class _ReportTreatyActions(ReportReader):
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
         signed, acceded to …; who did it is the actor named in that relative clause (a place after 在 is none)."""
         found = self.rules.described.match(sentence, treaty.end + (sentence[treaty.end:treaty.end + 1] == "》"))
-        if not found:
-            return
+        if not found or self.rules.counted.search(found.group(1)):
+            return  # 《A》是已有90多个国家加入的条约: a tally of its parties, no act
         verb = next((w, a) for w, a in self.rules.before if w == found.group(2))
         who = [path_of(m) for m in actors(mentions, sentence, found.start(1), found.end(1))
                if sentence[m.start - 1:m.start] not in ("在", "于")]
@@ -420,7 +448,8 @@ class _ReportTreatyActions(ReportReader):
         verbs = []
         before = sentence[max(start, first - _BEFORE_GAP):first]
         found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
-                 for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])]
+                 for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])
+                 and not self.rules.nominal_verb(before, at, word)]
         found += [(at + len(word), len(word), word, action) for word, action in self.rules.chained
                   for at in (before.rfind(word),) if at >= 0 and self.rules.chain.search(before[:at])
                   and not re.search(r"[，,；;、》）)]", before[at:])]  # 缔结和通过《A》: 通过 after another verb

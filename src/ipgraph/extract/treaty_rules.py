@@ -99,6 +99,16 @@ class TreatyActionRules:
     provided: re.Pattern[str]
     """根据条约规定，/ 该条约规定，: a clause ending in a word of what an instrument lays down; the undated clauses
     after it in the sentence tell the rule's content."""
+    judgement: re.Pattern[str]
+    """意义重大, 标志着, 体现了 after hedge adverbs (充分体现了): a predicate that judges the act before it."""
+    since: tuple[str, ...]
+    """以来 (pledge_words.tsv's since list): right after an act, it makes the act the start of a span of time."""
+    party_after: re.Pattern[str]
+    """成为《A》第85个缔约方: a noun of parties (the counted list) after the treaty, in its clause, that makes 成为 (the
+    becomes list) an accession; 成为《A》受理局 names a role under the treaty instead."""
+    nominal: re.Pattern[str]
+    """的 right before a verb in front of the treaty and a conjunction between them (RCEP的签署及《CPTPP》): the verb is
+    a noun whose object stands before it."""
 
     def planned(self, sentence: str, start: int, end: int, disposed: bool) -> bool:
         """A plan, purpose, appeal, negation or wish between ``start`` and ``end`` (准备加入《A》, 将加入《A》); where
@@ -116,6 +126,12 @@ class TreatyActionRules:
         根据…的规定，1994年1月1日，我国正式成为该条约的成员国 are acts, dated)."""
         named = [m.end() for m in self.provided.finditer(sentence, 0, clause[0])]
         return bool(named) and not find_dates(sentence[named[-1]:clause[1]], year)
+
+    def nominal_verb(self, before: str, at: int, word: str) -> bool:
+        """RCEP的签署及《CPTPP》: a verb ``word`` at ``at`` of ``before`` after 的 is a noun whose object stands before
+        it; with a conjunction between it and the treaty, the treaty is another noun phrase it does not act on."""
+        return bool(self.nominal.search(before, 0, at)) \
+            and any(c in before[at + len(word):] for c in self.words.get("conjunction", ()))
 
     def disposer(self, sentence: str, start: int, end: int) -> int:
         """Where a 将 marking an object stands between ``start`` and ``end`` (将经…修订之《A》延伸至…), or -1."""
@@ -196,4 +212,10 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                            f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
         unrealised=re.compile(alternation(words.get("unrealised", ())) or "(?!)"),
         provided=re.compile(f"(?:{alternation(words.get('provides', ()))})[{CLAUSE_BREAKS}：:]"
-                            if words.get("provides") else "(?!)"))
+                            if words.get("provides") else "(?!)"),
+        judgement=re.compile(f"的?(?:{alternation(words.get('hedge', ()))})*"
+                             f"(?:{alternation(words.get('judgement', ()))})" if words.get("judgement") else "(?!)"),
+        since=tuple(pledge_words.get("since", ())),
+        party_after=re.compile(f"》?[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、《]{{0,12}}?"
+                               f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
+        nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"))
