@@ -1,0 +1,28 @@
+"""Session 22 (wp25), report prose: a year and a word of a session's manner (特别, 非正式, 临时) single out no
+event, so an agenda item that convenes a session (召开2027年特别会议) names none, while a session named by its
+body and number, or a name of its own after the year, is still an event. Sentences written for these tests, none
+copied from a report, an evaluation text or a probe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unseen.test_events import events
+
+
+@pytest.mark.parametrize("text", [
+    "会议议程\n\n7. 召开2027年特别会议 (X/70/8)\n\n8. 通过报告 (X/70/9)",
+    "理事会审议了秘书处的提案，同意召开2026年临时会议。",
+])
+def test_a_year_and_a_plain_session_noun_name_no_event(text: str) -> None:
+    """The year and 特别/临时 before a bare 会议 add no name: an item of business, not a session held."""
+    assert [e.label for e in events(text, "2026-01-10")] == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("产权组织大会第十二届特别会议于2026年5月4日在日内瓦举行。", "产权组织大会第十二届特别会议"),
+    ("2026年中非知识产权论坛于5月20日在内罗毕举行。", "2026年中非知识产权论坛"),
+])
+def test_a_session_of_a_body_or_a_name_after_the_year_is_still_an_event(text: str, label: str) -> None:
+    """A body and a number, or words of a name of its own, single the event out whatever the year."""
+    assert [e.label for e in events(text, "2026-06-01")] == [label]
