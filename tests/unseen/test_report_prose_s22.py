@@ -26,3 +26,14 @@ def test_a_year_and_a_plain_session_noun_name_no_event(text: str) -> None:
 def test_a_session_of_a_body_or_a_name_after_the_year_is_still_an_event(text: str, label: str) -> None:
     """A body and a number, or words of a name of its own, single the event out whatever the year."""
     assert [e.label for e in events(text, "2026-06-01")] == [label]
+
+
+def test_places_every_one_of_a_level_share_no_body_with_the_named_one_after_them(res):
+    """各 opens a list of levels of place (各省、自治区、直辖市): every such place, no one of them, so a body named
+    after the list with 及 (…及某兵团知识产权局) lends them nothing; places named one by one still each get theirs."""
+    from tests.unseen.test_people import new_orgs
+
+    found = new_orgs("请各省、自治区、直辖市及某某建设兵团知识产权局认真组织实施。", res)
+    assert not {"省", "自治区", "直辖市"} & set(found), found
+    assert {d["name"] for d in new_orgs("甘肃省、青海省及宁夏回族自治区知识产权局派员参加。", res).values()} >= {
+        "甘肃省知识产权局", "青海省知识产权局"}
