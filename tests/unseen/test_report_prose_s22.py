@@ -37,3 +37,13 @@ def test_places_every_one_of_a_level_share_no_body_with_the_named_one_after_them
     assert not {"省", "自治区", "直辖市"} & set(found), found
     assert {d["name"] for d in new_orgs("甘肃省、青海省及宁夏回族自治区知识产权局派员参加。", res).values()} >= {
         "甘肃省知识产权局", "青海省知识产权局"}
+
+
+def test_a_name_after_a_title_ends_before_tongbao(res):
+    """通报 (reports to a meeting) opens the clause after an official's name, as 汇报 does (after_name.tsv): the
+    name is not read on into its first character."""
+    from ipgraph.extract.mentions import mentions
+
+    found = [m.text for m in mentions(["会上,市知识产权局局长周岚通报了上半年专利执法情况。"], res.knowledge)[0]
+             if m.kind == "PERSON"]
+    assert found == ["周岚"]
