@@ -47,3 +47,11 @@ def test_a_name_after_a_title_ends_before_tongbao(res):
     found = [m.text for m in mentions(["会上,市知识产权局局长周岚通报了上半年专利执法情况。"], res.knowledge)[0]
              if m.kind == "PERSON"]
     assert found == ["周岚"]
+
+
+def test_a_policy_briefing_named_by_its_kind_alone_is_no_event():
+    """政策吹风会 is a kind of briefing, as 新闻发布会 is a kind of press conference (types.tsv): held with no name of
+    its own it is no event; a briefing named by its body is one."""
+    assert events("市政府新闻办于3月12日举行政策吹风会，介绍惠企措施。", "2026-03-20") == []
+    named = events("3月12日，国务院政策例行吹风会在北京举行。", "2026-03-20")
+    assert [e.label for e in named] == ["国务院政策例行吹风会"]
