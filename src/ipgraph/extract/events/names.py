@@ -217,13 +217,24 @@ class NameFinder:
         if words.pattern("position", anchored=True).match(tail) \
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
             return None
-        noun = without_relative_year(text)  # 今年宣传周: this year's, told before
-        bare = (len(squash(text)) < 5 or noun == hit.group(0)) and not self.acted(text)
+        bare = (len(squash(text)) < 5 or self._plain(text) == hit.group(0)) and not self.acted(text)
         titled = licence == "counted" and name.verb is not None and self._theme_titled(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) and not titled \
                 and not (name.held and not bare) or licence == "named" and not name.named:
             return None
         return name
+
+    def _plain(self, text: str) -> str:
+        """The noun a name is without the words that single out no event: a relative year (今年宣传周: this year's,
+        told before), a year (2021年特别会议, a session an agenda item convenes, named by nothing of its own) and the
+        words of a session's manner (特别会议, 非正式会议: ``plain_modifier``)."""
+        noun = without_relative_year(text)
+        year = NAMED_YEAR.match(noun)
+        noun = noun[year.end():].lstrip() if year else noun
+        plain = self.rules.words.get("plain_modifier", ())
+        while noun.startswith(plain):
+            noun = noun[len(next(w for w in plain if noun.startswith(w))):]
+        return noun
 
     def _theme_titled(self, text: str) -> bool:
         """A name that opens with a quoted title naming no event itself (“党建引领知识产权工作”知识产权宣讲活动), with

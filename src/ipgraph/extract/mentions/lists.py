@@ -151,7 +151,9 @@ def _through_levels(shapes: OrgShapes, doc: Doc, bodies: list[Span], end: int) -
 
 def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
     """The bodies of places listed before a body of a place that a place has one of (山东省、江苏省知识产权局;
-    甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name."""
+    甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name. A list
+    that a word of generality opens (各省、自治区、直辖市及某兵团知识产权局) names every place of those levels, no
+    one place: it shares nothing with the named body after it."""
     out: list[Span] = []
     for body in added:
         start, end = body.start_char, body.end_char
@@ -163,7 +165,7 @@ def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], 
         names = _names(found, added)
         rest = text[place_end:end]
         items = _places_last(shapes, text, _items(shapes, text, start - len(joiner), found, names), found)
-        if rest and items:
+        if rest and items and not text.endswith(shapes.generic.opens, 0, items[-1][0]):  # 各省、自治区…及X局
             out += _places_bodies(shapes, doc, text, items, found, ("", rest, body._.ipg["kind"]), names + out)
     return out
 
