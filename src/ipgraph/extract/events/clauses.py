@@ -86,3 +86,15 @@ def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int
     while index >= 0 and stops[index][1] > at:
         index -= 1
     return stops[index] if index >= 0 else None
+
+
+def theme_adjunct_end(rules: EventRules) -> re.Pattern[str]:
+    """What an event is about, told between the subject and its verb of holding and ending a text (A紧紧围绕
+    “…”的主题(开展…), A以“…”为主题(举办…); ``theme_lead`` in words.tsv): an adverbial, so the subject before it
+    still holds the event."""
+    return _theme_adjunct_end(rules.pattern("theme_lead").pattern)
+
+
+@lru_cache(maxsize=4)
+def _theme_adjunct_end(leads: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{leads or '(?!)'})[^{BREAKS}]{{1,40}}|以\s*[“「][^”」]{{1,60}}[”」]\s*[为為]主[题題])$")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ipgraph.extract.events.clauses import theme_adjunct_end
 from ipgraph.extract.events.model import (
     BREAKS,
     CLAUSE_CHAR,
@@ -228,10 +229,18 @@ def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRule
     """The organisations (or people) named one after another before the verb at ``at``, past its adverbials, a list's
     closing 等 and class noun and an alias bracket; and whether a comma stands between them and the verb."""
     verb_at = _adverbials_before(context.text, at, adverbs)
+    themed = theme_adjunct_end(rules).search(context.text, max(0, verb_at - _THEMED), verb_at)
+    if themed:  # A紧紧围绕“…”的主题(开展…): what the event is about, an adverbial before the adverbs
+        verb_at = _adverbials_before(context.text, themed.start(), adverbs)
     across = context.text.endswith(_COMMAS, 0, verb_at)
     verb_at -= across
     closed = _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules)
     return across, run_before(context, _class_item_before(context, closed, rules), kinds)
+
+
+_THEMED = 80
+"""How far before a verb the adverbial of an event's theme is looked for: its lead, a quoted theme of up to 60
+characters and 的主题 fit."""
 
 
 def _subject_end(text: str, at: int, rules: EventRules) -> int:

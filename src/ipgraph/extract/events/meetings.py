@@ -173,12 +173,15 @@ def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
     return (MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), load_gazetteer(data_dir).titles,
                           (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
                           load_gazetteer(data_dir).after_name),
-            VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ())))
+            VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ()),
+                        words.get("visit_kind", ())))
 
 
-def visit_lead(leads: tuple[str, ...]) -> str:
-    """The optional verb of carrying out before a verb of visiting (``visit_lead`` in words.tsv: 赴X开展调研)."""
-    return f"(?:{alternation(leads)})?" if leads else ""
+def visit_lead(leads: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str:
+    """The optional verb of carrying out before a verb of visiting (``visit_lead`` in words.tsv: 赴X开展调研), and
+    the words of the visit's kind after it (``visit_kind``: 赴X开展教育交流访问, 到X实地调研)."""
+    lead = f"(?:{alternation(leads)})?" if leads else ""
+    return lead + (f"(?:{alternation(kinds)}){{0,2}}" if kinds else "")
 
 
 def talks_prefixes(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -216,10 +219,11 @@ class VisitFinder:
     between a word of going (``visit_to``: 赴, 前往) and the verb (赴X调研); the visitors are the organisations the
     clause names before. A visit of a place (赴佛山调研) or of no named body stays no event: the text names no side."""
 
-    def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...], leads: tuple[str, ...] = ()) -> None:
+    def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...], leads: tuple[str, ...] = (),
+                 kinds: tuple[str, ...] = ()) -> None:
         verb = alternation(verbs)
         self.after = re.compile(rf"(?:{verb})了?\s*$") if verbs else None
-        self.around = re.compile(rf"^\s*{visit_lead(leads)}(?:{verb})") if verbs else None
+        self.around = re.compile(rf"^\s*{visit_lead(leads, kinds)}(?:{verb})") if verbs else None
         self.towards = re.compile(rf"(?:{alternation(towards)})\s*$") if towards else None
 
     def visits(self, clause: Context, told: Callable[[], list[str]]) -> list[Visit]:
@@ -239,11 +243,27 @@ class VisitFinder:
                 found += self._also_visited(clause, verb.group(0).rstrip(), org, visit)
             elif going is not None and done is not None:
                 visit = self._visit(clause, going.start(), org.end + done.end(), org, told)
+            elif going is not None and not any(v.at == going.start() for v in found):
+                found += self._listed(clause, going, org, told)
+                continue
             else:
                 continue
             if visit is not None:
                 found.append(visit)
         return found
+
+    def _listed(self, clause: Context, going: re.Match[str], first: Located, told: Callable[[], list[str]]) \
+            -> list[Visit]:
+        """前往A、B和C开展交流访问: each body listed between the word of going and the verb of visiting is visited,
+        one call each of the same visitors, labelled by the going, its own name and the verb."""
+        listed = [first, *run_after(clause, first.end)]
+        done = self.around.match(clause.text[listed[-1].end:]) if self.around and len(listed) > 1 else None
+        if done is None:
+            return []
+        end = listed[-1].end + done.end()
+        visits = [self._visit(clause, going.start(), end, org, told) for org in listed]
+        return [Visit(f"{going.group(0).strip()}{clause.text[org.start:org.end]}{done.group(0).strip()}",
+                      visit.visitors, visit.visited, visit.at) for org, visit in zip(listed, visits) if visit]
 
     @staticmethod
     def _also_visited(clause: Context, verb: str, first: Located, visit: Visit | None) -> list[Visit]:

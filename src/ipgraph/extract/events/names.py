@@ -13,6 +13,7 @@ from ipgraph.extract.events.clauses import (
     inside_held,
     stop_before,
     subject_ends,
+    theme_adjunct_end,
     verb_stop,
 )
 from ipgraph.extract.events.context import inside
@@ -368,7 +369,9 @@ class NameFinder:
     def _without_adverbs(self, text: str) -> str:
         """The text before a verb less its adverbs (每月举行), a verb of a series (组织召开; not 与…组织联合举办), the
         bodies holding it with the subject (与有关部门共同召开): what is left ends at the subject or a clause break."""
-        return self.rules.adverbs_end.sub("", text)
+        text = self.rules.adverbs_end.sub("", text)
+        themed = theme_adjunct_end(self.rules).search(text)  # A围绕“…”主题开展…: the subject's verb
+        return self.rules.adverbs_end.sub("", text[:themed.start()]) if themed else text
 
     def _titles(self, sentence: str, quoted: list[tuple[int, int]], stops: list, ends: list[int]) -> list[EventName]:
         """Quoted titles that are event names themselves, with the event noun before a subtitle (举办了“…暑期班：葡语

@@ -45,11 +45,11 @@ class TripFinder:
 
     def __init__(self, leads: tuple[str, ...], going: tuple[str, ...], towards: tuple[str, ...],
                  verbs: tuple[str, ...], levels: tuple[str, ...], attending: re.Pattern[str],
-                 carrying_out: tuple[str, ...] = ()) -> None:
+                 carrying_out: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> None:
         self.led = re.compile(rf"(?:{alternation(leads)})\s*(?:{alternation(going)})") if leads and going else None
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
-        self.verb = re.compile(rf"{visit_lead(carrying_out)}(?:{alternation(verbs)})") if verbs else None
+        self.verb = re.compile(rf"{visit_lead(carrying_out, kinds)}(?:{alternation(verbs)})") if verbs else None
         visiting = rf"|{self.verb.pattern}" if self.verb else ""
         self.levels = levels
         self.attending = attending
@@ -122,4 +122,4 @@ def trip_finder(data_dir: Path) -> TripFinder:
     words = rules.words
     return TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
                       words.get("visit_verb", ()), load_gazetteer(data_dir).place_suffixes, rules.pattern("holding"),
-                      words.get("visit_lead", ()))
+                      words.get("visit_lead", ()), words.get("visit_kind", ()))
