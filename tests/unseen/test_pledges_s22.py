@@ -25,10 +25,13 @@ _READ = [
     # 甲表示乙方愿意…: a verb of speech with no comma, then a side, an actor or a collective of its own: that subject
     # pledges, not the one who speaks; with nothing between the verb and the cue, the sayer pledges
     ("会谈气氛友好。林肯表示美方愿意在工作组框架下加强执法合作。",
-     [("country/US", None, "林肯表示美方愿意在工作组框架下加强执法合作")]),
+     [("country/US", None, "美方愿意在工作组框架下加强执法合作")]),
     ("会谈气氛友好。陈明指出世界知识产权组织将继续支持发展中国家。",
-     [("org/WIPO", None, "陈明指出世界知识产权组织将继续支持发展中国家")]),
+     [("org/WIPO", None, "世界知识产权组织将继续支持发展中国家")]),
     ("会谈气氛友好。日方表示将加强合作。", [("country/JP", None, "日方表示将加强合作")]),
+    # a later verb of speech in the speaker's words, then a word that refers (协会): that word is the subject
+    ("深圳市版权协会会长钱亮指出，版权保护工作取得明显成效，并表示协会将继续推动版权宣传。",
+     [("org/shen-zhen-shi-ban-quan-xie-hui", "qian-liang", "协会将继续推动版权宣传")]),
 ]
 
 

@@ -90,9 +90,10 @@ class SpeakersWords(ReportReader):
         return start + said[-1].end() if said else start
 
     def _spoken(self, text: str, mentions: list[Located], start: int, cue: int) -> int:
-        """夏纳表示美方愿意…, 他指出中方将…: a verb of speech with no comma after it, then a subject of its own (an
-        actor, a side, a collective, 我们) before the cue: the clause of the pledge opens after the verb, and what
-        stands before it is who speaks, not who pledges (without that subject, 中方表示将…, the sayer pledges)."""
+        """夏纳表示美方愿意…, 他指出中方将…, 并表示协会将…: a verb of speech with no comma after it, then a subject
+        of its own (an actor, a side, a collective, 我们, a word that refers) before the cue: the clause of the pledge
+        opens after the verb, and what stands before it is who speaks, not who pledges (without that subject,
+        中方表示将…, the sayer pledges)."""
         said = list(re.finditer(alternation(self.speech), text[start:cue]))
         if not said:
             return start
@@ -100,7 +101,7 @@ class SpeakersWords(ReportReader):
         rest = text[after:cue]
         named = actors(mentions, text, after, cue)
         if named and named[0].start == after or self.parties.side(rest[:2]) or rest.startswith(self.rules.we) \
-                or self.parties.collective.match(text, after):
+                or self.parties.collective.match(text, after) or self.parties.referring(self.rules.unsaid(rest)):
             return after
         return start
 

@@ -188,7 +188,8 @@ class _ReportPledges(SpeakersWords):
                 if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
                         or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
-                quote = before_quotation_closes(text[offset + span.start:offset + span.end]).strip("，。；： ")
+                start = self._spoken(text, mentions, offset + span.start, offset + span.cue_start)  # not 甲表示
+                quote = before_quotation_closes(text[start:offset + span.end]).strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
                                       or elaborating and self._goes_on(sentence, span)):
                     elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
