@@ -89,6 +89,34 @@ class SpeakersWords(ReportReader):
         said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
         return start + said[-1].end() if said else start
 
+    def _spoken(self, text: str, mentions: list[Located], start: int, cue: int) -> int:
+        """夏纳表示美方愿意…, 他指出中方将…, 并表示协会将…: a verb of speech with no comma after it, then a subject
+        of its own (an actor, a side, a collective, 我们, a word that refers) before the cue: the clause of the pledge
+        opens after the verb, and what stands before it is who speaks, not who pledges (without that subject,
+        中方表示将…, the sayer pledges)."""
+        said = list(re.finditer(alternation(self.speech), text[start:cue]))
+        if not said:
+            return start
+        after = start + said[-1].end()
+        rest = text[after:cue]
+        named = actors(mentions, text, after, cue)
+        if named and named[0].start == after or self.parties.side(rest[:2]) or rest.startswith(self.rules.we) \
+                or self.parties.collective.match(text, after) or self.parties.referring(self.rules.unsaid(rest)):
+            return after
+        return start
+
+    def _person_says(self, text: str, start: int, said: int, mentions: list[Located]) -> list[str]:
+        """…贸易中心，国家知识产权局局长申长雨今日在论坛上表示，…未来将…: where the passage opened with no speaker, a
+        clause of no subject whose sentence's words open with no actor (those are the subject: …表示，香港高度重视…，
+        并将…) is pledged by the organisation of the person that opens the clause of the verb of speech ending at
+        ``said``; the first person of that clause is its subject (甲在会见乙时表示: 甲 speaks, not 乙)."""
+        verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
+        end = start + verb.start() if verb else said
+        clause = clause_bounds(text, end - 1)[0] if end > start else end
+        people = [m for m in mentions if m.kind == PERSON and clause <= m.start and m.end <= end]
+        organisation = affiliation_of(people[0].key, self.facts, self.gazetteer) if people else None
+        return [f"org/{organisation}"] if organisation else []
+
     def _topic(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """…，中方希望…，同时，将与日方…: a clause without a subject goes on with the subject of the nearest clause
         before it in its sentence that opens with an actor; when that is a country or a side (中国, 中方), the country

@@ -188,7 +188,8 @@ class _ReportPledges(SpeakersWords):
                 if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
                         or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
-                quote = before_quotation_closes(text[offset + span.start:offset + span.end]).strip("，。；： ")
+                start = self._spoken(text, mentions, offset + span.start, offset + span.cue_start)  # not 甲表示
+                quote = before_quotation_closes(text[start:offset + span.end]).strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
                                       or elaborating and self._goes_on(sentence, span)):
                     elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
@@ -323,8 +324,8 @@ class _ReportPledges(SpeakersWords):
         """Who makes a pledge: see the module's docstring, in that order. A name that goes on past the actor in
         front of the cue (香港海關将: 香港 is a place in it) is that name, not the actor."""
         text = passage.text
-        clause_start = offset + clause_bounds(sentence, span.cue_start)[0]
         cue = offset + span.cue_start
+        clause_start = self._spoken(text, mentions, offset + clause_bounds(sentence, span.cue_start)[0], cue)
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
@@ -380,7 +381,7 @@ class _ReportPledges(SpeakersWords):
         if opening:
             return [path_of(opening[0])]
         if not subject:  # …，表示将…: a verb of speech alone is no subject
-            said = self._after_speech(text, offset, cue)
+            said, sentence_start = self._after_speech(text, offset, cue), offset
             sayer = self._sayer(text, offset, said, mentions) if said > offset else []
             if sayer:
                 return sayer
@@ -399,6 +400,9 @@ class _ReportPledges(SpeakersWords):
             about = self._words_about(text, mentions, who, (offset, clause_start), said, passage.slug)
             if about:  # 陈通表示，上海市高度重视…。下一步，将…: the actor the speaker's words are about
                 return about
+            speaking = self._person_says(text, sentence_start, said, mentions) if said > sentence_start else []
+            if speaking:  # …，局长申长雨今日在论坛上表示，…将…: the organisation of who speaks
+                return speaking
         held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
