@@ -222,3 +222,19 @@ def test_a_knowledge_file_edited_between_two_builds_of_one_process_is_read_again
     titles = project.knowledge / "gazetteer" / "titles.tsv"
     titles.write_text(titles.read_text(encoding="utf-8") + "首席知识官\t\t\t\n", encoding="utf-8")
     assert people() == {"王立明"}
+
+
+def test_a_broken_knowledge_file_is_said_once_and_nothing_is_written(project, tmp_path):
+    """Regression: an empty word in a knowledge file was reported once per report, and the build still wrote the
+    reference file beside the kept outputs; it is the input as a whole that is unusable (exit 2, nothing written)."""
+    words = project.knowledge / "events" / "words.tsv"
+    lines = words.read_text(encoding="utf-8").count("\n")
+    words.write_text(words.read_text(encoding="utf-8") + "theme_lead\t \n", encoding="utf-8")
+    shutil.copytree(ROOT / "shapes", tmp_path / "shapes")  # with the ontology, what makes tmp_path IPGRAPH_HOME
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(project.reports), "--out", str(out), "--no-cache"],
+                                env={"IPGRAPH_HOME": str(tmp_path)})
+    assert result.exit_code == 2
+    assert result.stderr.count("empty word") == 1
+    assert f"words.tsv:{lines + 1}: empty word" in result.stderr
+    assert not out.exists()

@@ -245,6 +245,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
                 for job, extracted in runner.rest():
                     outcomes[job.index].take(extracted, store, res)
                     settled()
+            _refuse_broken_knowledge(outcomes, res)
             _gather(result, outcomes, fail_fast)
             _refuse_duplicate_ids(result)
             if fail_fast and not result.ok:
@@ -410,6 +411,14 @@ def _prepare(index: int, path: Path, metadata: Metadata, strict: bool) -> _Outco
     outcome.notice = "; ".join(n for n in notices if n) or None
     outcome.job = ReportJob(index, path, meta, decoded.text, hashlib.sha256(data).hexdigest())
     return outcome
+
+
+def _refuse_broken_knowledge(outcomes: list[_Outcome], res: Resources) -> None:
+    """A knowledge file the rules cannot be read from fails every report alike: the input is unusable as a whole,
+    so it is said once, as a whole-input error (exit 2, nothing written), not once per report."""
+    for problem in (p for outcome in outcomes for p in outcome.problems):
+        if problem.path.is_relative_to(res.knowledge):
+            raise InputError(problem.path, problem.message, problem.line)
 
 
 def _gather(result: BuildResult, outcomes: list[_Outcome], fail_fast: bool) -> None:
