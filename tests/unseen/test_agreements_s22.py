@@ -27,6 +27,13 @@ def test_fenbie_before_a_counted_list_makes_one_agreement_per_counterpart():
     assert len({p for a in told for p in a.parties if "zhe-jiang" in p}) == 1
 
 
+def test_fenbie_of_representing_before_gongtong_still_signs_one_instrument():
+    text = "4月8日，甲某与乙某分别代表宁波大学和宁波市知识产权局共同签署知识产权战略合作协议。\n"
+    told = agreements(text, date="2024-04-09")
+    assert len(told) == 1
+    assert len(told[0].parties) == 2
+
+
 def test_a_counted_list_without_fenbie_still_signs_one_instrument():
     text = "5月6日，临沂市中级人民法院与日照、潍坊、东营等三市中院共同签署知识产权司法协作框架协议。\n"
     told = agreements(text, date="2024-05-07")

@@ -161,8 +161,8 @@ class AgreementParties(ReportReader):
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         others = sentence[with_at:verb] if with_at is not None else ""  # 分别与…等6家银行: one each, whatever count
-        counted = bool(_COUNTED_REST.search(others) or self.rules.regex("jointly").search(others))
-        together = bool(others) and not each and counted or self.joint.beside(sentence, mentions, start, subject_end)
+        together = not each and bool(_COUNTED_REST.search(others)) or bool(self.rules.regex("jointly").search(others)) \
+            or self.joint.beside(sentence, mentions, start, subject_end)  # 分别代表A和B共同签署: 共同 still makes one
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
