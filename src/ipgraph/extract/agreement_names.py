@@ -44,6 +44,9 @@ _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _ON_DAY = rf"[于於]?\s*(?:{YEAR}\s*年\s*)?(?:{_DAY}\s*月\s*)?{_DAY}\s*[日号](?:[上下]午|晚)?"
 """A day told between an instrument and the 由 of its signatories (于十七日, 於2025年3月5日上午)."""
+_WHERE = rf"在[^{CLAUSE_BREAKS}《》“”\"上的]{{1,12}}"
+"""Where a signing told after its instrument took place (…备忘录6日在万象签署): no part of the name; never 在…上 (在合作
+协议上签字), where the instrument is what is signed on."""
 _BYLINE = re.compile(r"[〔【\[][^〕】\]]{1,30}[〕】\]]\s*")
 """A bracketed byline opening a report's first sentence (〔記者甲／台北報導〕): no part of the instrument after it."""
 _AGENT_END = re.compile(f"[{CLAUSE_BREAKS}在]")
@@ -83,8 +86,9 @@ class InstrumentNames(AgreementParties):
         """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
         noun or a verb with nothing but lead words (正式, 共同) between."""
         closing = sentence.rfind("》", 0, verb)
-        between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]
-        if closing < 0 or re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|的|\\s)*", "", between):
+        between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]  # 《A》于5日在京正式签署
+        lead = alternation(self.rules.words.get('lead', ()))
+        if closing < 0 or re.sub(f"^(?:{lead}|的|{_ON_DAY}|{_DATED}|{_WHERE}|\\s)*", "", between):
             return []
         opening = sentence.rfind("《", 0, closing)
         name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
@@ -111,6 +115,9 @@ class InstrumentNames(AgreementParties):
         of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
         end = _matched_start(re.compile(f"(?:{lead}|{_DATED}|\\s)*$"), sentence, verb)
+        placed = re.search(f"(?:{_ON_DAY}|{_DATED})?\\s*(?:{_WHERE})?(?:{lead}|\\s)*$", sentence[:verb])
+        if placed and self.ending.search(sentence, 0, placed.start()):  # …备忘录6日在万象签署: when and where
+            end = placed.start()
         noun = self.ending.search(sentence, 0, end)
         if noun is None:
             return []

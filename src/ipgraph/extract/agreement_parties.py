@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
+from ipgraph.extract.agreement_tellings import elliptical, place_head
 from ipgraph.extract.counterparts import summing_collective, with_pattern
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.report_facts import Located
@@ -159,9 +160,9 @@ class AgreementParties(ReportReader):
         if group and subjects:
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
-        together = with_at is not None and (bool(_COUNTED_REST.search(sentence, with_at, verb))
-                                            or bool(self.rules.regex("jointly").search(sentence, with_at, verb))) \
-            or self.joint.beside(sentence, mentions, start, subject_end)
+        others = sentence[with_at:verb] if with_at is not None else ""  # 分别与…等6家银行: one each, whatever count
+        together = not each and bool(_COUNTED_REST.search(others)) or bool(self.rules.regex("jointly").search(others)) \
+            or self.joint.beside(sentence, mentions, start, subject_end)  # 分别代表A和B共同签署: 共同 still makes one
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
@@ -205,7 +206,8 @@ class AgreementParties(ReportReader):
             if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
-            run = self._run_at(sentence, mentions, after, verb)
+            run = elliptical(sentence[after:verb], self.parties, self._place, self.slug) \
+                or self._run_at(sentence, mentions, after, verb)
             named = run or self._abbreviated(sentence, after) \
                 or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
             if named and not run and self._abbreviated(sentence, after):
@@ -320,7 +322,7 @@ class AgreementParties(ReportReader):
         listed = _COUNTED_REST.sub("", sentence[start:end])
         items = re.split(JOIN, listed)
         names = [self.parties.name(item) for item in items]
-        head = self._counted_head(sentence[start:end]) or (self._place_head(names[-1]) if names[-1] else "")
+        head = self._counted_head(sentence[start:end]) or (place_head(names[-1], self._place) if names[-1] else "")
         if not head and names[-1] is None:  # 该院与…签署: the body named before that the subject points back to
             return self._referred(listed.strip())
         completed = [name or (self.parties.name(item.strip() + head) if head else None)
@@ -345,10 +347,9 @@ class AgreementParties(ReportReader):
         count = re.search(f"等\\s*{NUMBER}\\s*(?:{counter})?", words)
         return (self.parties.leading_name(words[count.end():]) or "") if count else ""
 
-    def _place_head(self, name: str) -> str:
-        """What follows the place in a name (中山市政府 → 政府): the head an elliptical list item shares."""
-        place = re.match(f"^.*?(?:{alternation(self.gazetteer.place_suffixes)})", name)
-        return name[place.end():] if place and place.end() < len(name) else ""
+    @cached_property
+    def _place(self) -> re.Pattern[str]:  # a place that opens a name (中山市 of 中山市政府), up to its first suffix
+        return re.compile(f"^.*?(?:{alternation(self.gazetteer.place_suffixes)})")
 
     def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
         """智利、哥伦比亚、秘鲁的知识产权局: one office named for the last country; each country has its own."""

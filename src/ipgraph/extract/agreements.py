@@ -51,7 +51,11 @@ earlier (已与…签署).
 A state among the parties beside a body of its own (中国 printed in front of 国家版权局) signs through it and is
 no party of its own; a compound before a collective of bodies (中日两局签署) names the bodies the report names.
 A body joined to the subject by a verb of acting together (A联合B与C签订, joint_subjects.py) signs too: A, B and C
-sign one instrument.
+sign one instrument. 分别 makes one instrument per counterpart even where a count closes their list
+(分别与A、B等6家银行签署). An instrument told after its day and place (《A》于5日在京签署, …备忘录6日在万象签署) is
+dated so; a name in passing that opens with the signatories' states (中美…备忘录的签署) and a noun after 以下/如下
+(the text itself) are no agreements of their own; a field line (签订日期：…) dates the instrument its record names
+(agreement_tellings.py).
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ from typing import ClassVar
 
 from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
+from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
 from ipgraph.extract.brand_names import brand_name
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
@@ -72,7 +77,6 @@ from ipgraph.extract.occasions import occasions
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
 from ipgraph.extract.statements import (
-    PATHS,
     PartyReader,
     PassagesBehind,
     Speaker,
@@ -167,6 +171,7 @@ class _ReportAgreements(InstrumentNames):
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
         self.parties = PartyReader(facts, data_dir, brand_name)  # 华为(Huawei)和小米(Xiaomi)宣布达成
         self.ending = re.compile(f"(?:{self.nouns.pattern})$")
+        self.date_field = date_field(*(self.rules.words.get(k, ()) for k in ("sign", "issue", "date_field")))
         self.unquoted = re.compile(f"{self.parties.words.abbreviation_run.pattern}"
                                    f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})")
         """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
@@ -206,10 +211,11 @@ class _ReportAgreements(InstrumentNames):
         for passage in passages:
             if passage.kind != HEADING:
                 self._in_passing(passage)
+        field_dated(self.found, passages, self.date_field, self.year, self.own_date)
         for fact in self.found.values():
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return self._by_name(list(self.found.values() or self.unnamed.values()))
+        return by_name(list(self.found.values() or self.unnamed.values()), self.facts)
 
     def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
         """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
@@ -228,39 +234,6 @@ class _ReportAgreements(InstrumentNames):
                 day = dates.pop() if len(dates) == 1 else None
                 return day if day and _DAY.fullmatch(day) else None
         return None
-
-    def _by_name(self, facts: list[AgreementFact]) -> list[AgreementFact]:
-        """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
-        where the report names an instrument of that kind ending so (《…合作框架协议》): that instrument told again,
-        when each party it names is one of the named one's or a place inside one's name (与河东区签订 for
-        天津市河东区人民政府); the telling adds its passages and date to the named one, and is no agreement of its
-        own."""
-        kept = []
-        for fact in facts:
-            label = "".join(fact.label.split())
-            named = next((other for other in facts if other is not fact and other.type == fact.type
-                          and (name := "".join(other.label.split())) != label
-                          and name.endswith(label) and f"《{other.label}》" in other.quote
-                          and f"《{fact.label}》" not in fact.quote and f"“{fact.label}”" not in fact.quote
-                          and all(self._party_within(p, other.parties + other.inferred) for p in fact.parties)),
-                         None)
-            if named is None:
-                kept.append(fact)
-                continue
-            named.passages += [slug for slug in fact.passages if slug not in named.passages]
-            named.date = named.date or fact.date
-        return kept
-
-    def _party_within(self, party: str, parties: list[str]) -> bool:
-        """A party among ``parties``, or a name of it printed inside one of theirs (河东区 in 天津市河东区人民政府)."""
-        kinds = {prefix: kind for kind, prefix in PATHS.items()}
-
-        def forms(path: str) -> set[str]:
-            prefix, _, key = path.partition("/")
-            node = self.facts.nodes.get((kinds.get(prefix, ""), key))
-            return node.surface if node else set()
-        return party in parties or any(short in long for short in forms(party) for other in parties
-                                       for long in forms(other))
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
@@ -283,7 +256,7 @@ class _ReportAgreements(InstrumentNames):
                 continue
             item = Item(start, end, self.rules.nouns[noun.group(0)])
             parties = self._named_in(text, mentions, item)
-            if len(parties) > 1:
+            if len(parties) > 1 and not retold(self.found.values(), name, parties, passage, self.country_of):
                 told.add("".join(name.split()))
                 self._add(AgreementFact(item.type, name, self._subject(item, name), parties, [], None,
                                         quote=text[start:end], confidence=0.6), passage)
@@ -295,6 +268,8 @@ class _ReportAgreements(InstrumentNames):
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
+        deictic = self.rules.words.get("deictic", ())  # 达成以下之协议: the text itself, told by its title
+        items = [i for i in items if not sentence.startswith(deictic, i.start + (sentence[i.start] == "《"))]
         topic = ([], (-1, -1)) if items else self._passive_topic(sentence, trigger.start())
         if topic[0]:  # X等二项备忘录，于十七日由A与B代表签署: the sentence is the clause, the signatories follow 由
             items, start = topic[0], 0

@@ -1,0 +1,127 @@
+"""How a report tells an instrument beyond the clause that signs it, read once for every agreement rule: the field
+line of a record that dates it (签订日期：民国93年4月23日), a name in passing that tells one already signed again
+(中美版权战略合作备忘录的签署 after 甲局与美国乙局签署了《战略合作备忘录》), and a list of counterparts that names the
+head of their names once, on the last item (与甲市、乙县和丙市知识产权局签署: three offices)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ipgraph.extract.report_facts import ReportFacts
+from ipgraph.extract.statements import PATHS, PartyReader
+from ipgraph.ingest.passages import Passage
+from ipgraph.zh.dates import find_dates
+from ipgraph.zh.grammar import JOIN, alternation
+
+if TYPE_CHECKING:
+    from ipgraph.extract.agreements import AgreementFact
+
+_BARE_PLACE_LENGTH = 8
+"""The longest item of an elliptical list that is a place alone (内蒙古自治区, 恩施土家族苗族自治州 is longer and
+rare): longer words are names of their own."""
+
+
+@cache
+def date_field(signs: tuple[str, ...], issues: tuple[str, ...], labels: tuple[str, ...]) -> re.Pattern[str]:
+    """The label of a field that gives the signing date (签订日期：, 签署时间：): a verb of signing and a word of date;
+    not 发布时间：, a verb that issues, whose field is the report's own date."""
+    verbs = tuple(verb for verb in signs if verb not in issues)
+    return re.compile(f"(?:{alternation(verbs)})(?:{alternation(labels)})\\s*[:：]")
+
+
+def field_dated(found: dict[str, AgreementFact], passages: Sequence[Passage], field: re.Pattern[str],
+                year: int | None, own_date: str | None) -> None:
+    """签订日期：民国93年4月23日 on a field line (a treaty database's page, a bulletin's record): the signing date of
+    the instrument told nearest before the field (its line or one before), or first after it, when no telling dated
+    it. ``found`` is keyed by identity, which the date is part of: a dated fact is filed again."""
+    order = {passage.slug: index for index, passage in enumerate(passages)}
+    for index, passage in enumerate(passages):
+        label = field.search(passage.text)  # a line of its own, or glued to the title line before it
+        dates = find_dates(passage.text[label.end():], year, own_date) if label else []
+        if not dates:
+            continue
+        told = sorted(found.values(), key=lambda fact: min(order.get(slug, 0) for slug in fact.passages))
+        first = [min(order.get(slug, 0) for slug in fact.passages) for fact in told]
+        nearest = [f for f, at in zip(told, first) if at <= index][-1:] \
+            or [f for f, at in zip(told, first) if at > index][:1]
+        if nearest and nearest[0].date is None:
+            fact = found.pop(nearest[0].identity)
+            fact.date = dates[0].start
+            found.setdefault(fact.identity, fact)
+
+
+def retold(found: Iterable[AgreementFact], name: str, parties: list[str], passage: Passage,
+           country_of: Callable[[str], str | None]) -> bool:
+    """中美版权战略合作备忘录的签署 after 甲局与美国乙局签署了《战略合作备忘录》: a name in passing that ends in the
+    whole name of an instrument the report told signed, and opens with its signatories or their states, is that
+    instrument told again (the passage is its evidence too), not the states' own."""
+    plain = "".join(name.split())
+    for fact in found:
+        label = "".join(fact.label.split())
+        signatories = fact.parties + fact.inferred
+        states = {country_of(p.removeprefix("org/")) for p in signatories} | {p.removeprefix("country/")
+                                                                                 for p in signatories}
+        if plain != label and plain.endswith(label) \
+                and all(p in signatories or p.removeprefix("country/") in states for p in parties):
+            if passage.slug not in fact.passages:
+                fact.passages.append(passage.slug)
+            return True
+    return False
+
+
+def place_head(name: str, place: re.Pattern[str]) -> str:
+    """What follows the place in a name (中山市政府 → 政府): the head an elliptical list item shares."""
+    opening = place.match(name)
+    return name[opening.end():] if opening and opening.end() < len(name) else ""
+
+
+def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: str) -> list[str]:
+    """与潜江市、英山县和洪湖市知识产权局签署: a list of places whose last item alone carries the head of a name
+    (知识产权局) names one body of that head for each place; the places alone are no parties (a city named alone may
+    stand for its government elsewhere in the report). Nothing unless every item before the last is a place alone."""
+    items = [item.strip() for item in re.split(JOIN, words)]
+    last = reader.name(items[-1]) if len(items) > 1 else None
+    if not last or not all(place.fullmatch(item) and len(item) <= _BARE_PLACE_LENGTH for item in items[:-1]):
+        return []
+    ends = [end for end in range(1, min(len(last), _BARE_PLACE_LENGTH + 1)) if place.fullmatch(last[:end])]
+    head = last[ends[-1]:] if ends else ""  # 荆州市知识产权局: the place is 荆州市, not 荆州 (州 ends a place too)
+    if not head:
+        return []
+    return [reader.new_party(item + head, slug) for item in items[:-1]] + [reader.new_party(last, slug)]
+
+
+def by_name(facts: list[AgreementFact], known: ReportFacts) -> list[AgreementFact]:
+    """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
+    where the report names an instrument of that kind ending so (《…合作框架协议》): that instrument told again,
+    when each party it names is one of the named one's or a place inside one's name (与河东区签订 for
+    天津市河东区人民政府). The telling adds its passages and date to the named one, and is no agreement of its own."""
+    kept = []
+    for fact in facts:
+        label = "".join(fact.label.split())
+        named = next((other for other in facts if other is not fact and other.type == fact.type
+                      and (name := "".join(other.label.split())) != label
+                      and name.endswith(label) and f"《{other.label}》" in other.quote
+                      and f"《{fact.label}》" not in fact.quote and f"“{fact.label}”" not in fact.quote
+                      and all(party_within(p, other.parties + other.inferred, known) for p in fact.parties)),
+                     None)
+        if named is None:
+            kept.append(fact)
+            continue
+        named.passages += [slug for slug in fact.passages if slug not in named.passages]
+        named.date = named.date or fact.date
+    return kept
+
+
+def party_within(party: str, parties: list[str], known: ReportFacts) -> bool:
+    """A party among ``parties``, or a name of it printed inside one of theirs (河东区 in 天津市河东区人民政府)."""
+    kinds = {prefix: kind for kind, prefix in PATHS.items()}
+
+    def forms(path: str) -> set[str]:
+        prefix, _, key = path.partition("/")
+        node = known.nodes.get((kinds.get(prefix, ""), key))
+        return node.surface if node else set()
+    return party in parties or any(short in long for short in forms(party) for other in parties
+                                   for long in forms(other))
