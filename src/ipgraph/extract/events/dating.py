@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ipgraph.extract.events.model import EventFact, EventRules, part_of
+from ipgraph.extract.events.model import NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
@@ -28,6 +28,29 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
+
+
+def edition_year(sentence: str, names: list[EventName]) -> int | None:
+    """The year the first name of a sentence that was held, not only referred to (…会议精神), opens with
+    (11月23日，…2019年金陵…研讨会在南京举办; 2023中国…论坛9月5日开幕): the year of the edition, so of a month-day
+    the sentence prints without one, though a page dated in January 2021 would put 11月23日 in 2020. A year of a
+    period is no edition's, and leaves the report's year to the day: one of a review (2023年度…总结会, held early
+    in the year after), a span (2020年-2021年…发布会), or one after the head noun (春雷行动2020, the year a campaign
+    launched the year before is for)."""
+    name = next((n for n in names if not n.referred), None)
+    label = name.label.lstrip(_OPENING_QUOTES) if name else ""
+    found = NAMED_YEAR.match(label)
+    if name is None or found is None or "度" in found.group(0) or _SPAN.match(label, found.end()) \
+            or _SPAN_BEFORE.search(sentence, 0, name.start):
+        return None
+    return int(found.group(1))
+
+
+_OPENING_QUOTES = "“「『\"《 "
+_SPAN = re.compile(r"\s*[-–—~～至到]")
+"""What joins a name's first year to a second, making the two a period (2020年-2021年)."""
+_SPAN_BEFORE = re.compile(rf"{YEAR}\s*年?\s*[-–—~～至到]\s*[“「『\"《]?\s*$")
+"""A year and a join right before a name that opens with a year: its first year is the period's second."""
 
 
 def framing(sentence: str, name: EventName, names: list[EventName]) -> bool:

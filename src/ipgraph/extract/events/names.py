@@ -84,6 +84,8 @@ class EventName:
     """Known only from its chair's title (第64届成员国大会主席…): a numbered session held, its date not told."""
     within: bool = False
     """A campaign of a year named inside a longer name (2017年…宣传周新闻发布会): its date is that year."""
+    opened: bool = False
+    """Told by its opening ceremony (…培训班开班仪式在…举行): the date told is its first day; its last is not told."""
     left: int = 0
 
 
@@ -133,6 +135,9 @@ class NameFinder:
             organ = next(((a, b) for a, b in named_spans if a <= start < b), None)
             if organ is not None and organ[1] != end:
                 continue
+            if found and self._opening_of(sentence, found[-1], start):
+                found[-1].opened, taken = True, end
+                continue
             name = self._name(sentence, hit, stops, ends, organ, found)
             taken = end
             if name is None:
@@ -145,6 +150,14 @@ class NameFinder:
             found.append(name)
         found += self._titles(sentence, quoted, stops, ends)
         return sorted(found, key=lambda n: n.start)
+
+    def _opening_of(self, sentence: str, before: EventName, start: int) -> bool:
+        """A ceremony noun after an event's name and an act that opens it (…培训班开班仪式, …暑期学校开学典礼):
+        the ceremony is that event's opening, no event of its own (eval README.a rule 12), and its day the event's
+        first; so the name is the event's, and the sentence's date dates it."""
+        head = self.rules.type_pattern.match(sentence, start)
+        return head is not None and self.rules.type_of_word.get(head.group(0), ("",))[0] == "Ceremony" \
+            and self.rules.has("opening_act", sentence[before.end:start].strip())
 
     def _alias(self, before: str) -> bool:
         """A quoted title after 以下简称 is the short form of the name before it (…外交会议（以下简称“外交会议”）): the

@@ -12,6 +12,7 @@ from ipgraph.extract.events.announced import announced_subject
 from ipgraph.extract.events.bodies import acting_body
 from ipgraph.extract.events.context import Context, joined, retold, run_after
 from ipgraph.extract.events.dating import (
+    edition_year,
     heading_date,
     own_dates,
     retold_date,
@@ -222,7 +223,7 @@ class ReportEvents(FieldEvents):
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            told_year = year if year is not None else named_year(names[index])
+            told_year = (edition_year(words, names[index]) or year) if year is not None else named_year(names[index])
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
             recurs = self.rules.pattern("recurs").search(words) is not None \
                 or began_series(words, dates, self.rules.pattern("began"), self.rules.pattern("not_began"))
@@ -261,7 +262,7 @@ class ReportEvents(FieldEvents):
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
-                                  date.end if date else None, rule=rule, confidence=confidence)
+                                  date.end if date and not name.opened else None, rule=rule, confidence=confidence)
                 setting = self.rules.pattern("position", anchored=True).match(words[name.end:name.end + 4]) is not None
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
                     or setting else sentence.end()
