@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ipgraph.check import CheckReport, Finding, check
+from ipgraph import shared_charsets
+
+shared_charsets.install()  # before any of our patterns, and those of the libraries we import, are compiled
+
+from ipgraph.check import CheckReport, Finding, check  # noqa: E402
 
 if TYPE_CHECKING:
     from ipgraph.builder.build import build
