@@ -96,12 +96,13 @@ class OrgShapes:
         suffixes = alternation(gazetteer.place_suffixes)
         self.place_names = set(gazetteer.provinces + gazetteer.prefectures)
         self.place_starts = tuple(sorted(self.place_names))
-        self.numbered_places = tuple(p for p in sorted(self.place_names) if counted_start(p, 0))  # 四川, 三亚, 十堰
+        self.counties = counties(Path(data_dir))
+        # 四川, 三亚, 十堰; and counties (五华县, 三原县, 四会市): a name opening with their number is a place's
+        self.numbered_places = tuple(p for p in sorted(self.place_names | self.counties.names) if counted_start(p, 0))
         self.place_shape = re.compile(gazetteer.place_shape(HAN))
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
-        self.counties = counties(Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
         self.closers = list_closers(self.lone_places)
@@ -455,7 +456,7 @@ class OrgShapes:
 
     def _counted(self, text: str, start: int) -> bool:
         """A phrase that opens with a number is a date, a count or an ordinal, unless a place's name opens with
-        that number (四川大学, 三亚市中级人民法院, 十堰市知识产权局)."""
+        that number (四川大学, 三亚市中级人民法院, 十堰市知识产权局, a county's: 五华县市场监督管理局)."""
         return counted_start(text, start) and not text.startswith(self.numbered_places, start)
 
     @staticmethod
