@@ -35,7 +35,7 @@ _READ = [
     ("人民网北京4月20日电 (记者王红)记者从国家知识产权局获悉，全国各地还将开展数千场宣传活动。",
      [("org/CNIPA", None, "全国各地还将开展数千场宣传活动")]),
     ("中新社北京5月23日电 (记者 李明)中国商务部新闻发言人王峰称，将采取必要措施坚决维护企业合法权益。",
-     [("org/MOFCOM", None, "将采取必要措施坚决维护企业合法权益")]),
+     [("org/MOFCOM", "wang-feng", "将采取必要措施坚决维护企业合法权益")]),  # 称 is a verb of speech: he speaks
     ("新华社上海3月1日电 长三角地区将加强知识产权协同保护。", []),
     # a title line that tells in short a pledge the body tells again is no pledge of its own; a title the body
     # does not retell still pledges

@@ -39,3 +39,37 @@ _READ = [
 def test_a_speaker_inside_the_sentence_and_a_subject_after_a_verb_of_speech(
         text: str, pledges: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == sorted(pledges)
+
+
+_SPOKEN = [
+    # 称 is a verb of speech as 表示 is: the sayer's body pledges after it, a subject of its own after it pledges
+    ("国家知识产权局局长王伟称，将为外国申请人提供更多便利。",
+     [("org/CNIPA", "wang-wei", "将为外国申请人提供更多便利")]),
+    ("会谈气氛友好。陈明称中方愿与各方深化执法合作。",
+     [("country/CN", None, "中方愿与各方深化执法合作")]),
+    # 会 with no subject right after a verb of speech, with a comma or none, opens the speaker's words: his body's
+    ("国家知识产权局局长王伟称，会进一步简化商标注册手续。",
+     [("org/CNIPA", "wang-wei", "会进一步简化商标注册手续")]),
+    ("国家知识产权局局长王伟表示会加快审查高价值专利。",
+     [("org/CNIPA", "wang-wei", "会加快审查高价值专利")]),
+    # …but not the 会 of a noun (会议, 会上), nor one that foretells an effect (会有, 会使)
+    ("国家知识产权局局长王伟表示，会议取得了圆满成功。", []),
+    ("国家知识产权局局长王伟称，会有更多外国企业在华申请专利。", []),
+    # a word that holds 称 and is no speech (名称, 称为, 堪称, 之称) opens no speaker's words
+    ("该中心的名称将于明年正式更改。", []),
+    ("这座城市素有“专利之城”之称，将吸引更多创新企业落户。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "pledges"), _SPOKEN)
+def test_cheng_is_a_verb_of_speech_and_a_bare_modal_after_one_is_the_speakers_bodys(
+        text: str, pledges: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == sorted(pledges)
+
+
+def test_a_word_that_holds_cheng_opens_no_speakers_words():
+    # 名称 is no verb of speech: the passage has no speaker, as with 名字; 他称 gives it one
+    named = _said("国家知识产权局局长王伟宣布了新中心的名称。新中心将于明年投入运行。")
+    said = _said("国家知识产权局局长王伟宣布了新中心的名字。他称，新中心将于明年投入运行。")
+    assert named and all(speaker is None for _, speaker, _ in named)
+    assert {speaker for _, speaker, _ in said} == {"wang-wei"}

@@ -15,7 +15,7 @@ from ipgraph.extract.statements import Speaker
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, Disposal, alternation, match_starts, searched
+from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, Disposal, alternation, match_starts, outside, searched
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -41,8 +41,8 @@ class PledgeRules:
     not_cue: re.Pattern[str]
     lead: re.Pattern[str]
     lead_words: tuple[str, ...]
-    speech: tuple[str, ...]
-    """The verbs of speech (表示), longest first."""
+    said: re.Pattern[str]
+    """A verb of speech ending the text (韩方表示, 甲称), none inside a word that is no speech (该名称)."""
     wishes: tuple[str, ...]
     future: tuple[str, ...]
     effects: tuple[str, ...]
@@ -128,14 +128,36 @@ class PledgeRules:
         forecast, and 会 that ends a head itself (协会, 基金会将…) names the body: no pledge there; nor is a head after
         an adverb (还组织会外活动) a name: it is a verb. A clause of nothing but adverbs before 会 (…，亦会…, …，又会…)
         goes on with the subject of the sentence: a body's when a clause told before it opens with one. The first
-        person plural (我们会采取…, 我们也会…: the we list) is a body speaking of itself, as it is before 将."""
+        person plural (我们会采取…, 我们也会…: the we list) is a body speaking of itself, as it is before 将. Right
+        after a verb of speech (林郑月娥称，会收紧…, 甲表示会…), 会 with no subject of its own opens the speaker's
+        words: the speaker's body's (``spoken_modal``, ``spoken_cue``)."""
         heads = self.bodies + self.we
         subject = self.before_adverbs(clause[:start], heads)
+        if subject.strip() and self.spoken_modal(subject, "", clause[end:]):
+            return True
         if self._goes_on(subject):
             return any(self._opens_with_body(earlier.group(0)) for earlier in told)
         head = next((h for h in heads if subject.endswith(h)), None)
         return head is not None and not clause[:end].endswith(self.bodies) \
             and not subject[:len(subject) - len(head)].rstrip().endswith(self.modal_adverbs + self.lead_words)
+
+    def spoken_modal(self, subject: str, before: str, rest: str) -> bool:
+        """会 right after a verb of speech, in its clause (甲称会…) or, with no subject, opening the clause after it
+        (``before`` ending in the verb: 甲称，会…, 甲表示，亦会…), and not foretelling an effect (会有更多…, 会使…: the
+        effect list, as after 将)."""
+        bare = self.lead.sub("", subject).strip(" ，,")
+        while bare.endswith(self.modal_adverbs):
+            bare = _cut_end(bare, self.modal_adverbs)
+        said = self.said.search(bare or before.rstrip(" ，,：:"))
+        return bool(said) and not rest.startswith(self.effects)
+
+    def spoken_cue(self, clause: str, before: str) -> list[re.Match[str]]:
+        """The modal opening a clause right after a verb of speech (林郑月娥称，会收紧…, ``before`` the text before the
+        clause): the cue pattern, read in the clause alone, cannot look behind it at the verb."""
+        bare = self.bare_modal.match(clause)
+        if bare is None or not self.spoken_modal("", before, clause[bare.end():]):
+            return []
+        return [m for m in [re.compile(f"(?:{alternation(self.modals)})$").search(clause, 0, bare.end())] if m]
 
     def _goes_on(self, subject: str) -> bool:
         """亦, 同时亦, 又: ``subject`` is only adverbs, at least one of them: the clause has no subject of its own."""
@@ -166,7 +188,7 @@ class PledgeRules:
 
     def unsaid(self, words: str) -> str:
         """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
-        return _cut_end(words, self.speech)
+        return self.said.sub("", words, count=1)
 
     def without_adverbs(self, subject: str) -> str:
         """A subject without the lead words that end it (高智公司未来也将…: 未来, 也), the adverbs before its cue."""
@@ -233,7 +255,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
     bodies = tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless), key=len, reverse=True))
     before_modal = bodies + words.get("we", ()) + words.get("modal_adverb", ())  # 特区政府亦会, 我们会
     cue = (f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
-           f"|{_after_body(words.get('modal', ()), before_modal, later)}"
+           f"|{_after_body(words.get('modal', ()), before_modal, later + _said(words.get('speech', ())))}"
            f"|(?:{alternation(words['agree'])})(?=(?:{alternation(words.get('future', ()) + later)}))")
     opening = (*words.get("cue", ()), *words.get("wish", ()), *words.get("modal", ()), *words["agree"])
     return PledgeRules(
@@ -241,7 +263,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         disposal=Disposal.of(words),
         continues=words.get("continue", ()), not_cue=re.compile(searched(words.get("not_cue", ()))),
         lead=re.compile(f"^(?:{alternation(lead)}|[\\s，,、])*"), lead_words=lead,
-        speech=tuple(sorted(words.get("speech", ()), key=len, reverse=True)),
+        said=re.compile(f"(?:{outside(words.get('speech', ()), words.get('not_speech', ()))})$"),
         wishes=words.get("wish", ()),
         future=words.get("future", ()), effects=words.get("effect", ()),
         benefit=re.compile(f"为[^，,。；;]{{1,16}}?(?:{alternation(words.get('benefit', ()))})" if words.get("benefit")
@@ -286,11 +308,17 @@ def _itinerary(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
 _CLAUSE_MARKS = "，,。；;"
 
 
+def _said(speech: tuple[str, ...]) -> tuple[str, ...]:
+    """A verb of speech with the mark that may end its clause (称，, 表示：) or none (称会…): a modal right after it
+    opens the speaker's words (林郑月娥称，会收紧…), where ``body_will`` takes it for the speaker's body."""
+    return tuple(verb + mark for verb in speech for mark in ("", "，", ",", "：", ":"))
+
+
 def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:
     """The modals where ``body_will`` may take them: right after the last character of a body's head or of an adverb
-    between it and the modal, or after a word of the time of the act (政府明年会…: whole, as 年 alone ends 年会). A
-    passage with no other cue is read for pledges only then, not for every 会 of 会议, 委员会 or 研讨会 (most of the
-    bundled reports' passages)."""
+    between it and the modal, or after a word of the time of the act (政府明年会…: whole, as 年 alone ends 年会) or
+    a verb of speech (…称，会…: whole, with its mark). A passage with no other cue is read for pledges only then,
+    not for every 会 of 会议, 委员会 or 研讨会 (most of the bundled reports' passages)."""
     ends = "".join(sorted({word[-1] for word in before}))
     if not (modals and ends):
         return "(?!)"

@@ -26,7 +26,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.ingest.dateline import wire_lead
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.grammar import NAME_BREAKS, alternation, between_names, clause_bounds, sentences
+from ipgraph.zh.grammar import NAME_BREAKS, between_names, clause_bounds, sentences
 
 _NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
 """What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
@@ -67,7 +67,7 @@ class SpeakersWords(ReportReader):
         opens with 他说), the first person named in the nearest sentence that names one: a pronoun takes up the
         subject of the sentence before, not whoever that sentence names last (苏树林代表省委，代表省委书记孙春兰…。
         他说…)."""
-        speech = re.compile(alternation(self.speech))
+        speech = re.compile(self.speech)
         names = {str(node.details["name"]): key for (kind, key), node in self.facts.nodes.items()
                  if kind == PERSON and node.details.get("name")}
         for number, (text, mentions) in enumerate(self.context[:_SPEAKER_PASSAGES]):
@@ -86,7 +86,7 @@ class SpeakersWords(ReportReader):
     def _after_speech(self, text: str, start: int, cue: int) -> int:
         """Where the words of a speaker the people stage did not know begin (…申长雨表示，中方…，愿…): the sentence
         a subject-less clause goes on with opens there."""
-        said = list(re.finditer(f"(?:{alternation(self.speech)})[，,：:]", text[start:cue]))
+        said = list(re.finditer(f"(?:{self.speech})[，,：:]", text[start:cue]))
         return start + said[-1].end() if said else start
 
     def _spoken(self, text: str, mentions: list[Located], start: int, cue: int) -> int:
@@ -94,7 +94,7 @@ class SpeakersWords(ReportReader):
         of its own (an actor, a side, a collective, 我们, a word that refers) before the cue: the clause of the pledge
         opens after the verb, and what stands before it is who speaks, not who pledges (without that subject,
         中方表示将…, the sayer pledges)."""
-        said = list(re.finditer(alternation(self.speech), text[start:cue]))
+        said = list(re.finditer(self.speech, text[start:cue]))
         if not said:
             return start
         after = start + said[-1].end()
@@ -109,13 +109,15 @@ class SpeakersWords(ReportReader):
         """…贸易中心，国家知识产权局局长申长雨今日在论坛上表示，…未来将…: where the passage opened with no speaker, a
         clause of no subject whose sentence's words open with no actor (those are the subject: …表示，香港高度重视…，
         并将…) is pledged by the organisation of the person that opens the clause of the verb of speech ending at
-        ``said``; the first person of that clause is its subject (甲在会见乙时表示: 甲 speaks, not 乙)."""
-        verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
+        ``said``; the first person of that clause is its subject (甲在会见乙时表示: 甲 speaks, not 乙). A person the
+        text gives no organisation (a head of government tied to a place only) pledges for whom he pledged before in
+        the report (政府会…。林郑月娥称，会收紧…: the government, as 我们 does)."""
+        verb = re.search(f"(?:{self.speech})[，,：:]$", text[start:said])
         end = start + verb.start() if verb else said
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         people = [m for m in mentions if m.kind == PERSON and clause <= m.start and m.end <= end]
         organisation = affiliation_of(people[0].key, self.facts, self.gazetteer) if people else None
-        return [f"org/{organisation}"] if organisation else []
+        return [f"org/{organisation}"] if organisation else self.spoke_for.get(people[0].key, []) if people else []
 
     def _topic(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """…，中方希望…，同时，将与日方…: a clause without a subject goes on with the subject of the nearest clause

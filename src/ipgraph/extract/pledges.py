@@ -73,7 +73,6 @@ from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     SEMICOLONS,
     WILL,
-    alternation,
     before_quotation_closes,
     clause_bounds,
     clauses as grammar_clauses,
@@ -305,7 +304,8 @@ class _ReportPledges(SpeakersWords):
         clause, before = found.group(0), found.string[:found.start()]
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
-        for cue in sorted([*self.rules.cue.finditer(clause), *agreed], key=lambda m: m.start()):
+        spoken = self.rules.spoken_cue(clause, self.told + before)  # 甲称，会…: the speaker's body
+        for cue in sorted([*self.rules.cue.finditer(clause), *agreed, *spoken], key=lambda m: m.start()):
             will = cue.group(0) == WILL
             if will and self.rules.disposal.marks(clause[cue.end():]) \
                     or any(a <= cue.start() < b for a, b in inside) \
@@ -313,7 +313,8 @@ class _ReportPledges(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
-                    or cue.group(0) in self.rules.modals and not self.rules.body_will(clause, *cue.span(), told) \
+                    or cue.group(0) in self.rules.modals and cue not in spoken \
+                    and not self.rules.body_will(clause, *cue.span(), told) \
                     or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
                 continue
             return cue.start(), cue.end()
@@ -451,7 +452,7 @@ class _ReportPledges(SpeakersWords):
         """Who says the words a subject-less clause goes on with (日方表示，愿…; 双方表示，将…): a side, a
         collective or the actor right before the verb of speech that ends at ``said``, or before its delegation
         (巴西代表团表示，将…: a committee report's way of naming who speaks)."""
-        verb = re.search(f"(?:{alternation(self.speech)})[，,：:]$", text[start:said])
+        verb = re.search(f"(?:{self.speech})[，,：:]$", text[start:said])
         end = start + verb.start() if verb else said
         clause = clause_bounds(text, end - 1)[0] if end > start else end
         collective = self.parties.collective.search(text, clause, end)

@@ -35,6 +35,7 @@ from ipgraph.zh.grammar import (
     after_verbs,
     alternation,
     opening_quotation,
+    outside,
     sentences,
 )
 
@@ -148,7 +149,7 @@ class Speaker:
 
 
 def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazetteer: Gazetteer,
-            speech: tuple[str, ...], lead: int = 0) -> Speaker | None:
+            speech: str, lead: int = 0) -> Speaker | None:
     """The speaker of a forum paragraph: a person named in its opening words, or right after a quotation opening it
     (“…我们将…。”申长雨表示: its words are his too, grammar.opening_quotation), and a verb of speech after them. The
     words open at ``lead``, after a wire dateline and its byline (ingest.dateline.wire_lead)."""
@@ -157,7 +158,7 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
     people = [m for m in mentions if m.kind == PERSON and m.start >= opens]
     if not people or people[0].start - opens > 40:
         return _titled_speaker(passage.text, mentions, speech, opens, lead if quoted else None)
-    verb = re.search("|".join(map(re.escape, speech)) or "(?!)", passage.text[people[0].end:])
+    verb = re.search(speech, passage.text[people[0].end:])
     key, said = people[0].key, people[0].end + verb.start() if verb else 0
     stop = passage.text.rfind("。", people[0].end, said)  # A介绍了…。B表示，…: the verb is B's, the passage not his
     if verb is None or stop >= 0 and any(m.key != key and stop < m.start < said for m in people):
@@ -172,12 +173,12 @@ def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str
     return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
 
 
-def _titled_speaker(text: str, mentions: list[Located], speech: tuple[str, ...], start: int,
+def _titled_speaker(text: str, mentions: list[Located], speech: str, start: int,
                     quoted: int | None) -> Speaker | None:
     """中国国际贸易促进委员会副会长柯良栋表示: an organisation, then a title and a name the people stage missed, then
     a verb of speech (from ``start``: after a wire dateline, or after a quotation opening the paragraph, whose words,
     from ``quoted`` on, are then the organisation's too); the organisation speaks."""
-    verb = re.compile(alternation(speech)).search(text, start, start + _SPEAKER_REACH)
+    verb = re.compile(speech).search(text, start, start + _SPEAKER_REACH)
     if verb is None:
         return None
     named = [m for m in actors(mentions, text, start, verb.start(), (ORG,))
@@ -239,7 +240,8 @@ class ReportReader:
         self.year = year
         self.knowledge = data_dir
         self.gazetteer = load_gazetteer(data_dir)
-        self.speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
+        said = word_lists(data_dir / "commitments" / "pledge_words.tsv")  # 称 but not 名称: a pattern
+        self.speech = outside(said.get("speech", ()), said.get("not_speech", ()))
 
     def speaker(self, passage: Passage) -> Speaker | None:
         return speaker(passage, self.facts.located.get(passage.slug, []), self.facts, self.gazetteer, self.speech,

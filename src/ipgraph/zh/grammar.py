@@ -118,6 +118,22 @@ def _alternation(words: tuple[str, ...]) -> str:
     return f"(?=[{firsts}])(?:{branches})"
 
 
+def outside(words: tuple[str, ...], guards: tuple[str, ...]) -> str:
+    """``alternation`` of the words where none of them is part of a longer word of ``guards`` holding it (称 is a
+    verb of speech in 甲称，… but not in 名称, 称为, 堪称): at each place a word would match, a lookahead rejects the
+    guard that holds it there, its characters before the word read behind."""
+    inside = []
+    for guard in guards:
+        for word in words:
+            at = guard.find(word)
+            while at >= 0:
+                before = f"(?<={re.escape(guard[:at])})" if at else ""
+                inside.append(before + re.escape(guard[at:]))
+                at = guard.find(word, at + 1)
+    body = alternation(words)
+    return f"(?!{'|'.join(sorted(set(inside)))})(?:{body})" if inside else body
+
+
 def searched(words: tuple[str, ...]) -> str:
     """``alternation`` for a pattern that is the words alone, searched for: grouped by first character, with no
     leading lookahead (``by_first``), so that re passes the positions that open no word in its C loop. A list
