@@ -19,6 +19,8 @@ SHAPES = {
         ("东川大学与市知识产权局签约。东川市人民政府副市长周宏，校长钱立，副校长孙梅、李涛出席。\n", "李涛",
          "东川大学"),
         ("北岭理工大学举行揭牌仪式。北岭市政府副秘书长吴军，校长郑和平出席。\n", "郑和平", "北岭理工大学"),
+        # 副局长 after a unit's head heads no unit: the deputy is of the bureau, not of its 纪检组.
+        ("江南省市场监督管理局局长于海、纪检组长林涛，副局长朱红出席。\n", "朱红", "江南省市场监督管理局"),
     ],
     # The list item before still gives its body to a title of its kind or of a unit (某局局长甲，副局长乙，处长丙).
     "same kind": [

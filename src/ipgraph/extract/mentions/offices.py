@@ -133,9 +133,11 @@ class Offices:
     def fits(self, role: str, body: Span | None) -> bool:
         """The body of the list item before may be the body of a title after it (某局局长甲，副局长乙; 某局局长甲、
         处长乙: a unit of the bureau): not where the title heads a body of another kind than a unit (某市人民政府
-        副市长甲，校长乙，副校长丙: they head the university the report names, not the city's government)."""
+        副市长甲，校长乙，副校长丙: they head the university the report names, not the city's government); a body of
+        no settled kind (某市委常委、副市长甲，副市长乙: 市委 is "other") still gives it, as before."""
         kinds = {self._kind(head) for head in self.governs(role)} - {"", "unit"}
-        return body is None or not kinds or self._kind((body._.ipg or {}).get("name") or body.text) in kinds
+        kind = self._kind((body._.ipg or {}).get("name") or body.text) if body is not None and kinds else ""
+        return kind in ("", "other") or kind in kinds
 
     def _kind(self, name: str) -> str:
         """The kind the longest head noun ending ``name`` gives (…人民政府: government; …大学: university)."""
