@@ -107,6 +107,13 @@ def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str]
     return None if body is None or not headed and text.endswith(body.text[-1] + "长", 0, at - 1) else body
 
 
+def titled_item(text: str, at: int, title: re.Pattern[str]) -> bool:
+    """The list item that goes on from ``at`` holds a ``title`` before the next list mark or punctuation: it is a
+    body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before."""
+    stop = next((i for i in range(at, min(len(text), at + 20)) if text[i] in NAME_PUNCTUATION), len(text))
+    return title.search(text, at, stop) is not None
+
+
 def holds_body(name: str, head: re.Pattern[str]) -> bool:
     """A unit's name that holds a body's ``head`` noun before its own head prints its body in it (某市知识产权局法务处,
     某研究院法务组): a unit of its own body, never one of the body of the person listed before it."""

@@ -27,20 +27,30 @@ _QUALIFIER = re.compile(rf"[（(]{HAN}{{2,4}}[）)]$")
 副校长, 某院（常务）副院长)."""
 
 
+def _by_word(heads: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The heads each word of a body's for itself stands for, from the words listed under each head."""
+    by_word: dict[str, tuple[str, ...]] = {}
+    for head, words in heads.items():
+        for word in words:
+            by_word[word] = (*by_word.get(word, ()), head)
+    return by_word
+
+
 class Offices:
     """What a title says of its holder's body and state, read from the places, bodies and titles printed with it."""
 
     def __init__(self, gazetteer: Gazetteer, follow_words: tuple[str, ...], acts: tuple[str, ...],
-                 own_heads: dict[str, tuple[str, ...]], governs: dict[str, str], proxies: tuple[str, ...]) -> None:
+                 own_heads: dict[str, tuple[str, ...]], governs: dict[str, str], proxies: tuple[str, ...],
+                 own_letters: dict[str, tuple[str, ...]]) -> None:
         self.follow_words, self.acts = follow_words, acts
         # The words no body's name holds, after which one starts: a verb before names, a word of acting for another.
         self.name_start = re.compile(f"^.*(?:{alternation((*gazetteer.name_stops, *proxies))})")
         self.governs_of = {title: split_multi(short) for title, short in governs.items() if short}
         # A body's word for itself may stand for names of several heads (我校: …大学, …学院, …学校).
-        self.own_heads: dict[str, tuple[str, ...]] = {}
-        for head, words in own_heads.items():
-            for word in words:
-                self.own_heads[word] = (*self.own_heads.get(word, ()), head)
+        self.own_heads = _by_word(own_heads)
+        # One character a body's own news names it by, alone before a title at a clause's start (，校党委书记甲):
+        # the heads of the bodies it stands for (own_contractions.tsv), as for 我校.
+        self.own_letters = _by_word(own_letters)
         self.any_head = re.compile(f"(?:{alternation(tuple(h.head for h in gazetteer.org_heads))})$")
         # A portfolio of up to four characters may stand between a body and the title (某局内地业务总经理).
         self.body_before_portfolio = re.compile(f"^(.*{self.any_head.pattern[:-1]}){HAN}{{0,4}}$")
@@ -54,6 +64,8 @@ class Offices:
         self.occupations = set(gazetteer.occupations)
         self.governments = {name: org.key for org in gazetteer.organisations.values() if org.kind == "government"
                             for name in (org.name_zh, *org.aliases_zh)}
+        self.head_kinds = {h.head: h.kind for h in gazetteer.org_heads}
+        self.longest_head = max(map(len, self.head_kinds))
         self.government_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "government")
         prefixes = f"(?:{alternation(gazetteer.title_prefixes)})*"
         self.state_titles = {title: (f"{prefixes}{re.escape(title)}", code)
@@ -117,6 +129,20 @@ class Offices:
         whose place has no government the report names in full (香港特区行政长官, after 特区政府) works for it."""
         last = role.split("、")[-1]
         return next((short for title, short in self.governs_of.items() if last.endswith(title)), ())
+
+    def fits(self, role: str, body: Span | None) -> bool:
+        """The body of the list item before may be the body of a title after it (某局局长甲，副局长乙; 某局局长甲、
+        处长乙: a unit of the bureau): not where the title heads a body of another kind than a unit (某市人民政府
+        副市长甲，校长乙，副校长丙: they head the university the report names, not the city's government); a body of
+        no settled kind (某市委常委、副市长甲，副市长乙: 市委 is "other") still gives it, as before."""
+        kinds = {self._kind(head) for head in self.governs(role)} - {"", "unit"}
+        kind = self._kind((body._.ipg or {}).get("name") or body.text) if body is not None and kinds else ""
+        return kind in ("", "other") or kind in kinds
+
+    def _kind(self, name: str) -> str:
+        """The kind the longest head noun ending ``name`` gives (…人民政府: government; …大学: university)."""
+        return next((kind for at in range(max(0, len(name) - self.longest_head), len(name))
+                     if (kind := self.head_kinds.get(name[at:])) is not None), "")
 
     def state_names(self, text: str, mentions: list[Span], title_at: int, role: str) -> tuple[str, ...]:
         """The names of the state or region printed right before a title (香港特区行政长官, 日本首相), so that the
@@ -215,11 +241,14 @@ class Offices:
         驻澳总领事; 西班牙驻沪总领事 is not of a body that names several states' consulates); a contraction of the
         body the title heads (澳大校长: 澳門大學, which the report resolves by ``Contractions``); or, after a body's
         word for itself or for the body told before (我院, 我校, 该局), the heads its full name may end with (院;
-        大学, 学院, 学校; 局), for the report's first body ending so. The body starts after a verb that stands before
-        names or a word of acting for another (会见某国某部部长, 代表省委书记甲: 某国某部, 省委)."""
+        大学, 学院, 学校; 局), for the report's first body ending so, as after the one character its own news names it
+        by, standing alone before the title (，校党委书记甲; own_contractions.tsv). The body starts after a verb that
+        stands before names or a word of acting for another (会见某国某部部长, 代表省委书记甲: 某国某部, 省委)."""
         if (own := self.own_word.search(text, max(0, title_at - 3), title_at)) is not None:
             return "", self.own_heads[own.group(0)]
         stretch = self._stretch_before(text, title_at)
+        if stretch in self.own_letters:
+            return "", self.own_letters[stretch]  # ，校党委书记甲: the university's, as 我校党委书记 is
         start = title_at - len(stretch)
         if POSTED in stretch:
             posted = start + stretch.index(POSTED)

@@ -105,8 +105,9 @@ class People(NameShapes):
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         proxies = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "proxy_words.tsv", ("word",)))
+        letters = word_lists(Path(data_dir) / "gazetteer" / "own_contractions.tsv", key="head")
         self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups},
-                               proxies)
+                               proxies, letters)
         self.any_head = self.offices.any_head
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
@@ -272,7 +273,7 @@ class People(NameShapes):
             foreign = None if after_org and not country else bool(after_org and country not in self.chinese_named)
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
                 if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
-                              or self._titled_item(text, name[1])):
+                              or neighbours.titled_item(text, name[1], self.title)):
                     break  # 局长甲、乙县知事丙, 署长甲、國際合作司…, 署长甲、商务及…局局长乙: no name of the list
                 names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
                 if text[name[1] : name[1] + 1] != "、":
@@ -303,14 +304,16 @@ class People(NameShapes):
                 joined = text[name[0] - 1 : name[0]]  # 和 after a name and its title only (某院甲教授和乙教授)
                 if org is None and (joined == "、" or joined in COORDINATORS and self._title_ending(
                         text, max(0, name[0] - 12), name[0] - 1)) \
-                        and (listed := listed_after(text, name[0], found, self.led)):
+                        and (listed := listed_after(text, name[0], found, self.led)) \
+                        and self.offices.fits(match.group(0), listed[0]):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
                 names = [name]
-            elif org is None and place is None and (listed := listed_after(text, match.start(), found, self.led)):
-                org, title_at = listed
+            elif org is None and place is None and (listed := listed_after(text, match.start(), found, self.led)) \
+                    and self.offices.fits(match.group(0), listed[0]):
+                org, title_at = listed  # not 某市人民政府副市长甲，校长乙: a university's head
             elif org is None and place is None and names:
                 org = neighbours.principal_body(text, match.start(), match.group(0), found)
             role = text[match.start() : role_end] if names and names[0][0] >= role_end else match.group(0)
@@ -398,12 +401,6 @@ class People(NameShapes):
         tried when the first reading found no name."""
         return next((longer for at in range(title.start() + 1, title.end())
                      if (longer := self.title.match(masked, at)) is not None and longer.end() > title.end()), None)
-
-    def _titled_item(self, text: str, at: int) -> bool:
-        """The list item that goes on from ``at`` holds a title before the next list mark or punctuation: it is a
-        body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before."""
-        stop = next((i for i in range(at, min(len(text), at + 20)) if text[i] in NAME_PUNCTUATION), len(text))
-        return self.title.search(text, at, stop) is not None
 
     def _inside_noun(self, text: str, start: int, end: int) -> bool:
         """A title that a head noun goes on from is part of a body's name (委员会, 秘书处, 理事会), not a role."""
