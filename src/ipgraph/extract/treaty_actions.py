@@ -202,10 +202,11 @@ class _ReportTreatyActions(ReportReader):
         verbs = self._verbs(sentence, (start, end), treaties, mentions)
         marked = any(v.action == "Anniversary" and v.start > treaties[-1].start for v in verbs)
         for verb in verbs:
-            if parted and verb.start < treaties[0].start or treaties[-1].end <= verb.start < title_end \
+            if parted and not treaties[0].start <= verb.start < parted.end() \
+                    or treaties[-1].end <= verb.start < title_end \
                     or verb.start > treaties[-1].start \
                     and verb.action != "Anniversary" and self.rules.event_name.match(sentence, verb.end):
-                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: a work's or an event's name; 批准《A》附件: its part
+                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: a work's or an event's name; 《A》附件: a part
             subject_end = min(verb.start, treaties[0].start)
             chained = self.rules.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
@@ -217,8 +218,10 @@ class _ReportTreatyActions(ReportReader):
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
                     and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
+                    or verb.start < treaties[0].start and self.rules.prospect.match(sentence, treaties[-1].end) \
                     or self.rules.provision(sentence, (start, end), self.year) \
-                    or verb.start < treaties[0].start and self.rules.forecast.search(sentence, treaties[-1].end, end) \
+                    or verb.start < treaties[0].start \
+                    and self.rules.foretold(sentence, (start, end), verb.start, treaties[-1].end) \
                     or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end, mentions)
                                                             or self.rules.unrealised.search(sentence, treaties[-1].end,
                                                                                             verb.start)
@@ -251,7 +254,7 @@ class _ReportTreatyActions(ReportReader):
                 bounds, at = (bounds[0], will), will  # 将经1971年…修订之《A》延伸至…: the dates qualify the treaty
             date, _ = stated_date(sentence, bounds, at, self.year, self.rules.as_of,
                                   self.own_date)  # never 截至2025年底
-            date = None if marked and verb.start < treaties[0].start else date  # 今年是加入《A》三十周年: its date
+            date = None if marked and verb.action != "Anniversary" else date  # 今年是加入《A》三十周年: its date
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)
@@ -373,7 +376,7 @@ class _ReportTreatyActions(ReportReader):
         while verb.start > treaty.start and (more := next((w for w, _ in self.rules.after
                                                            if sentence.startswith(w, after)), None)):
             after += len(more)  # 《A》的生效实施标志着…: one predicate
-        if verb.action in ONCE and sentence.startswith(tuple(self.rules.since), after):
+        if verb.action in ONCE and self.rules.span.match(sentence, after):
             return True  # 《A》实施以来: an implementation goes on, told there
         judged = self.rules.judgement.match if verb.start > treaty.start else self.rules.judgement.search
         return bool(judged(sentence, after, clause[1]))
@@ -387,9 +390,10 @@ class _ReportTreatyActions(ReportReader):
         return before.endswith(words.get("ground", ())) or after.startswith(words.get("frame", ()))
 
     def _decided(self, sentence: str, end: int) -> bool:
-        """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose that a body decided
-        on for a date is an action the report tells (planned for that date), not a mere aim."""
-        return bool(self.rules.decided.search(sentence, 0, end)) and bool(find_dates(sentence[:end], self.year))
+        """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose a body decided on for
+        a date is an action told (planned for it), not a mere aim; 决定申请加入《A》 decided a plan, not the act."""
+        return bool(find_dates(sentence[:end], self.year)) and any(
+            not self.rules.not_before.match(sentence, m.end()) for m in self.rules.decided.finditer(sentence, 0, end))
 
     def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
@@ -471,9 +475,9 @@ class _ReportTreatyActions(ReportReader):
                   if at >= 0 and not after[at + len(word):].startswith(not_after)
                   and not after[:at].endswith(negation)  # 《A》尚未生效, 暂不适用于香港: denied
                   and not re.search(r"[《、是]", after[gloss:at])]  # 《A》是…签署的: described
-        if behind:
-            at, _, word, action = min(behind)
-            verbs.append(_Verb(word, action, last + at, last + at + len(word)))
+        nearest = min(behind, default=None)  # and an anniversary after it: 《A》签署一周年 (both told)
+        verbs += [_Verb(w, a, last + t, last + t + len(w)) for t, n, w, a in sorted(behind)
+                  if (t, n, w, a) == nearest or nearest and a == "Anniversary" and t > nearest[0]]
         taken = {verb.start for verb in verbs} | {verb.end for verb in verbs}  # 生效实施: one predicate, one act
         closing = closing_verbs(self.rules, self.year, sentence, (clause, treaties, mentions))
         return verbs + [v for v in closing if v.start not in taken]

@@ -101,8 +101,11 @@ class TreatyActionRules:
     after it in the sentence tell the rule's content."""
     judgement: re.Pattern[str]
     """意义重大, 标志着, 体现了 after hedge adverbs (充分体现了): a predicate that judges the act before it."""
-    since: tuple[str, ...]
-    """以来 (pledge_words.tsv's since list): right after an act, it makes the act the start of a span of time."""
+    prospect: re.Pattern[str]
+    """加入《A》的可行性, 就加入《A》问题: a noun of what an act needs or may be right after the treaty; the act in
+    front qualifies it."""
+    span: re.Pattern[str]
+    """以来, 30年来: right after an act, it makes the act the start of a span of time."""
     party_after: re.Pattern[str]
     """成为《A》第85个缔约方: a noun of parties (the counted list) after the treaty, in its clause, that makes 成为 (the
     becomes list) an accession; 成为《A》受理局 names a role under the treaty instead."""
@@ -118,6 +121,17 @@ class TreatyActionRules:
         front = self.not_purpose.sub(lambda m: " " * len(m.group(0)), sentence[start:end])  # 成立以来: no purpose
         return any(not (disposed and self.disposal.marked(sentence, start + m.start()))
                    for m in self.not_before.finditer(front))
+
+    def foretold(self, sentence: str, clause: tuple[int, int], verb: int, treaty_end: int) -> bool:
+        """加入《A》将有助于…, 加入DEPA，既有助于…也有利于…: a forecast behind the treaty in its clause, or opening the
+        next clause when the act's clause holds the act alone (no subject, nothing after the treaty): a topic the next
+        clause comments on. 我国批准《A》，有助于… tells the act, with its actor, and comments on it."""
+        start, end = clause
+        if self.forecast.search(sentence, treaty_end, end):
+            return True
+        return not sentence[start:verb].strip() and not sentence[treaty_end:end].strip("》 ") \
+            and sentence[end:end + 1] in ("，", ",") \
+            and bool(self.forecast.match(sentence, end + 1))
 
     def provision(self, sentence: str, clause: tuple[int, int], year: int | None) -> bool:
         """根据条约规定，条约将在我国交存批准书满三个月时对我国生效; 该条约规定，在20份批准书…后，该条约将生效: a clause
@@ -215,7 +229,9 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                             if words.get("provides") else "(?!)"),
         judgement=re.compile(f"的?(?:{alternation(words.get('hedge', ()))})*"
                              f"(?:{alternation(words.get('judgement', ()))})" if words.get("judgement") else "(?!)"),
-        since=tuple(pledge_words.get("since", ())),
+        prospect=re.compile(f"》?的?[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、《》]{{0,4}}?"
+                            f"(?:{alternation(words.get('prospect', ()))})" if words.get("prospect") else "(?!)"),
+        span=re.compile(f"(?:{alternation(pledge_words.get('since', ()))}|{NUMBER}[多余]?年(?:以)?来)"),
         party_after=re.compile(f"》?[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、《]{{0,12}}?"
                                f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
         nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"))
