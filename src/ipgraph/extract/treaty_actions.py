@@ -218,7 +218,6 @@ class _ReportTreatyActions(ReportReader):
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
                     and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
-                    or verb.start < treaties[0].start and self.rules.prospect.match(sentence, treaties[-1].end) \
                     or self.rules.provision(sentence, (start, end), self.year) \
                     or verb.start < treaties[0].start \
                     and self.rules.foretold(sentence, (start, end), verb.start, treaties[-1].end) \
@@ -376,7 +375,7 @@ class _ReportTreatyActions(ReportReader):
         while verb.start > treaty.start and (more := next((w for w, _ in self.rules.after
                                                            if sentence.startswith(w, after)), None)):
             after += len(more)  # 《A》的生效实施标志着…: one predicate
-        if verb.action in ONCE and self.rules.span.match(sentence, after):
+        if verb.action in ONCE and sentence.startswith(tuple(self.rules.since), after):
             return True  # 《A》实施以来: an implementation goes on, told there
         judged = self.rules.judgement.match if verb.start > treaty.start else self.rules.judgement.search
         return bool(judged(sentence, after, clause[1]))

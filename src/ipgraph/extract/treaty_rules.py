@@ -101,11 +101,8 @@ class TreatyActionRules:
     after it in the sentence tell the rule's content."""
     judgement: re.Pattern[str]
     """意义重大, 标志着, 体现了 after hedge adverbs (充分体现了): a predicate that judges the act before it."""
-    prospect: re.Pattern[str]
-    """加入《A》的可行性, 就加入《A》问题: a noun of what an act needs or may be right after the treaty; the act in
-    front qualifies it."""
-    span: re.Pattern[str]
-    """以来, 30年来: right after an act, it makes the act the start of a span of time."""
+    since: tuple[str, ...]
+    """以来 (pledge_words.tsv's since list): right after an act, it makes the act the start of a span of time."""
     party_after: re.Pattern[str]
     """成为《A》第85个缔约方: a noun of parties (the counted list) after the treaty, in its clause, that makes 成为 (the
     becomes list) an accession; 成为《A》受理局 names a role under the treaty instead."""
@@ -229,9 +226,7 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                             if words.get("provides") else "(?!)"),
         judgement=re.compile(f"的?(?:{alternation(words.get('hedge', ()))})*"
                              f"(?:{alternation(words.get('judgement', ()))})" if words.get("judgement") else "(?!)"),
-        prospect=re.compile(f"》?的?[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、《》]{{0,4}}?"
-                            f"(?:{alternation(words.get('prospect', ()))})" if words.get("prospect") else "(?!)"),
-        span=re.compile(f"(?:{alternation(pledge_words.get('since', ()))}|{NUMBER}[多余]?年(?:以)?来)"),
+        since=tuple(pledge_words.get("since", ())),
         party_after=re.compile(f"》?[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、《]{{0,12}}?"
                                f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
         nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"))
