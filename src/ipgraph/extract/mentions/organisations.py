@@ -65,6 +65,17 @@ _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 body; a city's (泉州法院) is its own."""
 
 
+def _latin_trade_name(text: str, start: int, head: OrgHead) -> int:
+    """A company's name opens with its trade name (字号), which a brand prints in Latin letters before the Chinese
+    words (TCL科技集团股份有限公司, ABB（中国）有限公司): reading leftwards stops at the letters, but they are the
+    name's first word, capitalised as _LATIN_NAME wants it. Only a name its Chinese words already make is widened: the
+letters do not make one (将IP列入公司治理)."""
+    if head.kind != "company" or not text[start - 1 : start].isascii() or not text[start - 1 : start].isalpha():
+        return start
+    latin = _LATIN_NAME.search(text, max(0, start - 24), start)
+    return latin.start() if latin else start
+
+
 def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
     """A head naming a standing body only where posted (org_heads.tsv, posted: 欧盟驻华代表团, not 中国代表团)."""
     return not head.posted or POSTED in text[start:end]
@@ -263,7 +274,7 @@ class OrgShapes:
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
-                out.append((start, end, place))
+                out.append((_latin_trade_name(text, start, head), end, place))
             elif head.alone is not None and not self.generic.names_none(text, start, end, lambda _: False):
                 unplaced.append((start, end - len(head.head), end))
         return out + self.learnt_places.names(text, out, unplaced)
