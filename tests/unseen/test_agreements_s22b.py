@@ -1,8 +1,7 @@
 """Agreements, session 22 (ag27): companies that reports name by a brand are parties. A company whose trade name
 is printed in Latin letters before its Chinese name (XYZ科技集团股份有限公司, ABB（中国）有限公司) keeps those
-letters in its name; a short form announced with 为 (以下简称为“某大”) is defined as one announced without it; and
-the well-known companies that press items name by their brand alone (华为, 爱立信, 诺基亚, OPPO) are gazetteer rows
-with those brands as aliases. Every sentence here was written for these tests, none copied from an evaluation text
+letters in its name; and a short form announced with 为 (以下简称为“某大”) is defined as one announced without it.
+Every sentence here was written for these tests, none copied from an evaluation text
 or a probe; each runs the real pipeline."""
 
 from __future__ import annotations
@@ -33,17 +32,3 @@ def test_a_short_form_announced_with_wei_names_the_body():
     text = "某某理工大学（以下简称为“某理工”）成立于1958年。5月6日，某理工与丙丁科技有限公司签署战略合作协议。\n"
     assert _parties(text) == [["org/mou-mou-li-gong-da-xue", "org/bing-ding-ke-ji-you-xian-gong-si"]]
 
-
-def test_brands_of_well_known_companies_are_parties():
-    text = "6月3日，华为与诺基亚宣布续签一份全球专利交叉许可协议。\n"
-    assert _parties(text) == [["org/HUAWEI", "org/NOKIA"]]
-
-
-def test_a_brand_and_its_full_name_are_one_company():
-    text = "某大学与华为技术有限公司签署人才培养合作协议，华为公司副总裁出席。\n"
-    assert _parties(text) == [["org/mou-da-xue", "org/HUAWEI"]]
-
-
-def test_a_latin_brand_that_the_gazetteer_knows():
-    text = "OPPO宣布与爱立信签署专利许可协议。\n"
-    assert _parties(text) == [["org/OPPO", "org/ERICSSON"]]
