@@ -86,6 +86,8 @@ class PledgeRules:
     bare_modal: re.Pattern[str]
     """A clause that opens with nothing but lead words and adverbs before 会 (，亦会…): the modal's clause of no subject
     of its own, which goes on with the body of its sentence (body_will)."""
+    modal_ending: re.Pattern[str]
+    """A modal ending the text searched (the 会 that ends ``bare_modal``'s match), compiled once."""
     things: tuple[str, ...]
     """注册量, 行业, 经济: the nouns that end a subject naming a thing of an actor's (澳门商标注册量将…)."""
 
@@ -157,7 +159,7 @@ class PledgeRules:
         bare = self.bare_modal.match(clause)
         if bare is None or not self.spoken_modal("", before, clause[bare.end():]):
             return []
-        return [m for m in [re.compile(f"(?:{alternation(self.modals)})$").search(clause, 0, bare.end())] if m]
+        return [m for m in [self.modal_ending.search(clause, 0, bare.end())] if m]
 
     def _goes_on(self, subject: str) -> bool:
         """亦, 同时亦, 又: ``subject`` is only adverbs, at least one of them: the clause has no subject of its own."""
@@ -286,6 +288,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         things=words.get("thing", ()), places=_places(gazetteer),
         bare_modal=re.compile(f"[\\s，,]*(?:{alternation(lead + words.get('modal_adverb', ()))})*"
                               f"(?:{alternation(words.get('modal', ()))})"),
+        modal_ending=re.compile(f"(?:{alternation(words.get('modal', ()))})$"),
         resolves=words.get("resolves", ()),
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
