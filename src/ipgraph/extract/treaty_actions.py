@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from ipgraph.extract.agreements import title_lines
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import stated_date
 from ipgraph.extract.statements import (
@@ -77,6 +78,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.extract.treaty_closing import FOR_STATE_GAP, Verb as _Verb, closing_verbs
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
+from ipgraph.extract.treaty_once import one_act_each
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
@@ -156,35 +158,7 @@ class _ReportTreatyActions(ReportReader):
                 self._handed(passage, sentence, local, told)
                 for named in runs(actors(local, sentence, kinds=(TREATY,)), sentence, _TREATY_JOIN):
                     self._treaties(passage, sentence, local, named, found_speaker)
-        return self._dated_once()
-
-    def _dated_once(self) -> list[TreatyActionFact]:
-        """中国自1994年加入PCT。…回顾了中国加入PCT以来的成就: a state accedes (ratifies, signs …) a treaty once, so the
-        same act told again is the one told with its date, not a second act: told without its date or with a coarser
-        one (1985年3月19日加入《A》…中国加入《A》的那一天, 1985年), and, when the report tells that act of one actor
-        only, without its actor (…正式加入《A》，成为该公约的成员国)."""
-        kept = []
-        for fact in self.found.values():
-            same = self._told_before(fact) if fact.action in ONCE else None
-            if same is None:
-                kept.append(fact)
-            else:
-                same.passages += [slug for slug in fact.passages if slug not in same.passages]
-        return kept
-
-    def _told_before(self, fact: TreatyActionFact) -> TreatyActionFact | None:
-        """The act of ``fact``'s treaty and action, told with a finer date and the same actors (or those of the one
-        actor told, when ``fact`` names none), that ``fact`` tells again, at its finest date; None when there is none
-        or the actors are not one."""
-        told = [other for other in self.found.values() if other is not fact and other.date
-                and (other.treaty, other.action) == (fact.treaty, fact.action)
-                and (not fact.date or other.date.startswith(fact.date) and other.date != fact.date
-                     or other.date == fact.date and not fact.actors and other.actors)]
-        same = [other for other in told if other.actors == fact.actors]
-        if not same and (not fact.actors or fact.inferred) \
-                and (not fact.date or len({tuple(other.actors) for other in told}) == 1):
-            same = told  # 15国正式签署了《A》…到如今签署A: told again undated, with no actor of its own
-        return max(same, key=lambda other: len(other.date or "")) if same else None
+        return one_act_each(self.found.values(), title_lines(passages))
 
     def _treaties(self, passage: Passage, sentence: str, mentions: list[Located], treaties: list[Located],
                   found_speaker: Speaker | None) -> None:
@@ -452,7 +426,8 @@ class _ReportTreatyActions(ReportReader):
         before = sentence[max(start, first - _BEFORE_GAP):first]
         found = [(at + len(word), len(word), word, action) for word, action in self.rules.before
                  for at in (before.rfind(word),) if at >= 0 and not re.search(r"[，,；;、》）)]", before[at:])
-                 and not self.rules.nominal_verb(before, at, word)]
+                 and not self.rules.nominal_verb(before, at, word)
+                 and not self.rules.owned.search(before, at + len(word))]  # 批准英国入会协定的《A》: its own object
         found += [(at + len(word), len(word), word, action) for word, action in self.rules.chained
                   for at in (before.rfind(word),) if at >= 0 and self.rules.chain.search(before[:at])
                   and not re.search(r"[，,；;、》）)]", before[at:])]  # 缔结和通过《A》: 通过 after another verb
@@ -473,7 +448,8 @@ class _ReportTreatyActions(ReportReader):
         behind = [(at, -len(word), word, action) for word, action in self.rules.after for at in (after.find(word),)
                   if at >= 0 and not after[at + len(word):].startswith(not_after)
                   and not after[:at].endswith(negation)  # 《A》尚未生效, 暂不适用于香港: denied
-                  and not re.search(r"[《、是]", after[gloss:at])]  # 《A》是…签署的: described
+                  and not re.search(r"[《、是]", after[gloss:at])  # 《A》是…签署的: described
+                  and not (word in self.rules.instruments and after[gloss:at].strip("的 "))]  # 于递交批准书…后
         nearest = min(behind, default=None)  # and an anniversary after it: 《A》签署一周年 (both told)
         verbs += [_Verb(w, a, last + t, last + t + len(w)) for t, n, w, a in sorted(behind)
                   if (t, n, w, a) == nearest or nearest and a == "Anniversary" and t > nearest[0]]

@@ -109,6 +109,12 @@ class TreatyActionRules:
     nominal: re.Pattern[str]
     """的 right before a verb in front of the treaty and a conjunction between them (RCEP的签署及《CPTPP》): the verb is
     a noun whose object stands before it."""
+    instruments: tuple[str, ...]
+    """The instruments of an act handed over (批准书, 加入书): behind the treaty, one is its instrument only right after
+    it (递交《A》批准书, 交存《A》的批准书); further on (该条约于递交批准书三个月后…生效) the deposit is a time told."""
+    owned: re.Pattern[str]
+    """A treaty head noun and 的 between a verb in front of the treaty and the treaty (批准英国入会协定的《A》成员): the
+    verb acts on an instrument of its own, which qualifies what follows; the treaty is no object of it."""
 
     def planned(self, sentence: str, start: int, end: int, disposed: bool) -> bool:
         """A plan, purpose, appeal, negation or wish between ``start`` and ``end`` (准备加入《A》, 将加入《A》); where
@@ -174,7 +180,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
     accede_words = tuple(w for w, a in sided["before"] if a == "Accession")
     accede = alternation(accede_words)
     done = alternation((*words.get("done", ()), *pledge_words.get("since", ())))
-    handed = alternation(tuple(w for w, a in sided["after"] if a in PER_ACTOR and w.endswith(("书", "書"))))
+    instruments = tuple(w for w, a in sided["after"] if a in PER_ACTOR and w.endswith(("书", "書")))
+    handed = alternation(instruments)
     events = alternation(tuple(row["word"] for row in event_nouns(data_dir) if row["licence"] == "any"))
     return TreatyActionRules(
         sided["before"], sided["after"], sided["chained"], sided["final"], words,
@@ -229,4 +236,6 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         since=tuple(pledge_words.get("since", ())),
         party_after=re.compile(f"》?[^{CLAUSE_BREAKS}{SENTENCE_ENDS}、《]{{0,12}}?"
                                f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
-        nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"))
+        nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"),
+        instruments=instruments,
+        owned=re.compile(f"(?:{alternation(head)})的" if head else "(?!)"))
