@@ -60,3 +60,16 @@ def test_a_deposit_told_as_a_time_is_no_act():
 ])
 def test_what_a_treaty_or_a_work_aims_at_is_no_act(text):
     assert not [act for act in _told(text) if act[1] in ("Ratification", "Accession")]
+
+
+def test_a_clause_after_an_application_tells_what_was_applied_for():
+    """中国正式提出申请，加入《A》: the subject-less clause is the application's content, not an accession."""
+    assert ("hague-agreement", "Accession") not in _told("2019年5月，该国正式提出申请，加入《海牙协定》。\n")
+
+
+@pytest.mark.parametrize("text", [
+    "该国于2019年提出申请，2021年3月1日正式加入《海牙协定》。\n",
+    "该国提交了申请，随后加入了《海牙协定》。\n",
+])
+def test_an_accession_with_its_own_date_or_completed_after_an_application_stays(text):
+    assert ("hague-agreement", "Accession") in _told(text)

@@ -43,8 +43,8 @@ again undated (加入PCT以来, 加入PCT三十周年) is the one told with its 
 无疑将) still takes the act as its topic; a 以 of 以来 or of a naming (以我国城市命名的…) marks no purpose; a
 description set before the treaty with a dash (…国际条约——《A》生效) is no actor. Undated, an act judged (批准《A》
 意义重大) or starting a span (加入《A》以来) is a given; so is one told again with no actor; an application, purpose
-or welcome (申请加入, 为批准《A》做好准备, 欢迎…成为) is none, nor a role (成为《A》受理局), nor what a treaty covers
-(适用于…作品).
+or welcome (申请加入, 提出申请，加入《A》, 为批准《A》做好准备, 欢迎…成为) is none, nor a role (成为《A》受理局),
+nor what a treaty covers (适用于…作品).
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -189,6 +189,8 @@ class _ReportTreatyActions(ReportReader):
                     or verb.start < treaties[0].start \
                     and sentence[start:subject_end].lstrip().startswith(tuple(self.rules.words.get("purpose", ()))) \
                     or self._denied(sentence[start:subject_end]) \
+                    or verb.start < treaties[0].start and not actors(mentions, sentence, start, subject_end) \
+                    and self.rules.applied_for(sentence, (start, end), verb.end, self.year) \
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
                     and not self._decided(sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \

@@ -112,6 +112,9 @@ class TreatyActionRules:
     instruments: tuple[str, ...]
     """The instruments of an act handed over (批准书, 加入书): behind the treaty, one is its instrument only right after
     it (递交《A》批准书, 交存《A》的批准书); further on (该条约于递交批准书三个月后…生效) the deposit is a time told."""
+    applied: re.Pattern[str]
+    """A word of applying that closes the clause before (中国正式提出申请，加入《A》): a clause after it with no
+    subject, date or 了 of its own tells what was applied for."""
     owned: re.Pattern[str]
     """A treaty head noun and 的 between a verb in front of the treaty and the treaty (批准英国入会协定的《A》成员): the
     verb acts on an instrument of its own, which qualifies what follows; the treaty is no object of it."""
@@ -135,6 +138,13 @@ class TreatyActionRules:
         return not sentence[start:verb].strip() and not sentence[treaty_end:end].strip("》 ") \
             and sentence[end:end + 1] in ("，", ",") \
             and bool(self.forecast.match(sentence, end + 1))
+
+    def applied_for(self, sentence: str, clause: tuple[int, int], verb_end: int, year: int | None) -> bool:
+        """中国正式提出申请，加入《A》: the clause is what the one before applied for; not with a date or a 了 of its
+        own (…提出申请，2022年2月5日正式加入《A》; …提交了申请，随后加入了《A》)."""
+        start, end = clause
+        return bool(self.applied.search(sentence, 0, start)) and sentence[verb_end:verb_end + 1] != "了" \
+            and not find_dates(sentence[start:end], year)
 
     def provision(self, sentence: str, clause: tuple[int, int], year: int | None) -> bool:
         """根据条约规定，条约将在我国交存批准书满三个月时对我国生效; 该条约规定，在20份批准书…后，该条约将生效: a clause
@@ -238,4 +248,6 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                                f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
         nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"),
         instruments=instruments,
+        applied=re.compile(f"(?:{alternation(words.get('applied', ()))})[{CLAUSE_BREAKS}]\\s*$"
+                           if words.get("applied") else "(?!)"),
         owned=re.compile(f"(?:{alternation(head)})的" if head else "(?!)"))
