@@ -73,3 +73,9 @@ def test_a_clause_after_an_application_tells_what_was_applied_for():
 ])
 def test_an_accession_with_its_own_date_or_completed_after_an_application_stays(text):
     assert ("hague-agreement", "Accession") in _told(text)
+
+
+def test_a_clause_told_now_is_not_dated_by_the_clause_before():
+    text = "2016年9月30日，《马拉喀什条约》正式生效，如今智利也已批准该条约。\n"
+    assert ("marrakesh-treaty", "Ratification", ["country/CL"], None) in _acts(text)
+    assert ("marrakesh-treaty", "EntryIntoForce", [], "2016-09-30") in _acts(text)

@@ -229,7 +229,8 @@ class _ReportTreatyActions(ReportReader):
                 bounds, at = (bounds[0], will), will  # 将经1971年…修订之《A》延伸至…: the dates qualify the treaty
             date, _ = stated_date(sentence, bounds, at, self.year, self.rules.as_of,
                                   self.own_date)  # never 截至2025年底
-            date = None if marked and verb.action != "Anniversary" else date  # 今年是加入《A》三十周年: its date
+            now = self.rules.now_told(sentence, bounds, at, self.year)  # …，如今中国也已批准该条约: the report's time
+            date = None if marked and verb.action != "Anniversary" or now else date  # 今年是加入《A》三十周年
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)

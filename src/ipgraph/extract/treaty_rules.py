@@ -112,6 +112,8 @@ class TreatyActionRules:
     instruments: tuple[str, ...]
     """The instruments of an act handed over (批准书, 加入书): behind the treaty, one is its instrument only right after
     it (递交《A》批准书, 交存《A》的批准书); further on (该条约于递交批准书三个月后…生效) the deposit is a time told."""
+    now: re.Pattern[str]
+    """如今, 目前: a clause that opens with a word of the report's own time is not dated by a clause before it."""
     applied: re.Pattern[str]
     """A word of applying that closes the clause before (中国正式提出申请，加入《A》): a clause after it with no
     subject, date or 了 of its own tells what was applied for."""
@@ -138,6 +140,11 @@ class TreatyActionRules:
         return not sentence[start:verb].strip() and not sentence[treaty_end:end].strip("》 ") \
             and sentence[end:end + 1] in ("，", ",") \
             and bool(self.forecast.match(sentence, end + 1))
+
+    def now_told(self, sentence: str, clause: tuple[int, int], at: int, year: int | None) -> bool:
+        """2016年…生效，如今中国也已批准该条约: the clause is told at the report's own time, not at the date before it;
+        a date of its own (如今…于2022年2月5日批准) still dates it."""
+        return bool(self.now.search(sentence, clause[0], at)) and not find_dates(sentence[clause[0]:clause[1]], year)
 
     def applied_for(self, sentence: str, clause: tuple[int, int], verb_end: int, year: int | None) -> bool:
         """中国正式提出申请，加入《A》: the clause is what the one before applied for; not with a date or a 了 of its
@@ -248,6 +255,7 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                                f"(?:{alternation(words.get('counted', ()))})" if words.get("counted") else "(?!)"),
         nominal=re.compile(f"(?:{alternation(words.get('nominal', ()))})$" if words.get("nominal") else "(?!)"),
         instruments=instruments,
+        now=re.compile(alternation(words.get("now", ())) or "(?!)"),
         applied=re.compile(f"(?:{alternation(words.get('applied', ()))})[{CLAUSE_BREAKS}]\\s*$"
                            if words.get("applied") else "(?!)"),
         owned=re.compile(f"(?:{alternation(head)})的" if head else "(?!)"))
