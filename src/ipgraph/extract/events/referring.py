@@ -16,10 +16,7 @@ it is only referred to when it is the object of a word that makes it something e
   an event is, which the text tells held elsewhere if at all; a name of its own before 是 may still be told
   held in its sentence (第九届…论坛是…之一，5月20日在杭州举行), and ``是由…主办`` still tells who held it;
 - a session as the bare time of what else was done (``during`` after it, 在/于 right before it, no verb of holding
-  between: 在…第六十四届成员国大会期间举行了…对话);
-- a nameless noun in the predicate of a copula whose subject is bare (这是…, 是…) or points back (``generic``:
-  此次研讨会是…举办的一次…会议, 该论坛是…): the clause says what kind of event one told already was, and tells no
-  other held, whatever verb of holding stands inside the predicate (这是…首次在华举办大型国际会议).
+  between: 在…第六十四届成员国大会期间举行了…对话).
 
 A name in one of these roles names no event held (README.a rule 12; SCHEMA: "a reference to a past session only as
 the place a decision was taken is not an event held by the document"). A session the report tells held elsewhere
@@ -31,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ipgraph.extract.events.model import BREAKS, COPULA, SESSION_TYPES, EventRules
+from ipgraph.extract.events.model import COPULA, SESSION_TYPES, EventRules
 from ipgraph.zh.grammar import LOCATIVES
 
 if TYPE_CHECKING:
@@ -39,11 +36,6 @@ if TYPE_CHECKING:
 
 _COPULA_SUBJECT = re.compile(rf"\s*{COPULA[0]}(?!由)")
 """A name right before the copula 是 (not 是由, a passive of holding) is the subject the clause describes."""
-
-_COPULA_PREDICATE = re.compile(rf"\s*(?P<subject>[^{BREAKS}]{{0,8}}?){COPULA[0]}(?!由)")
-"""A clause opening with a short subject and the copula 是 (not 是由): what follows says what the subject is."""
-_BARE_SUBJECT = 2
-"""A subject this short is a pronoun or none at all ((这)是…): it can only be the event told before."""
 
 
 def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
@@ -55,23 +47,8 @@ def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
         return True
     if name.kind in SESSION_TYPES and rules.record_after.match(after):
         return True
-    if not name.named and _describes_told(before, rules):
-        return True
     if not name.session:
         return False
     framed = rules.during_after.match(after) is not None and sentence[:name.start].rstrip().endswith(LOCATIVES)
     return rules.addressee.search(before) is not None or rules.decided_at.match(after) is not None or framed \
         or name.setting and not name.verb
-
-
-def _describes_told(before: str, rules: EventRules) -> bool:
-    """The name stands in the predicate of a copula whose subject is bare or points back (这是…, 此次研讨会是…):
-    the clause describes an event told already (module docstring). Only the clause before the name is read."""
-    start = len(before)
-    while start and before[start - 1] not in BREAKS:
-        start -= 1
-    opening = _COPULA_PREDICATE.match(before, start)
-    if opening is None:
-        return False
-    subject = opening.group("subject")
-    return len(subject) <= _BARE_SUBJECT or rules.pattern("generic", anchored=True).match(subject) is not None
