@@ -52,8 +52,9 @@ class TreatyActionRules:
     """将, 有助于 …, after adverbs that hedge it (又将, 无疑将, 必将): the act before it is the forecast's topic."""
     anaphor: re.Pattern[str]
     """该条约, 上述协定 (该《公约》), or the bare noun after a lead word (推动协定顺利签署), opening a clause
-    (，公约在中国生效), after a word of membership (成为公约成员) or printed as a title of its own (签署《条约》): the
-    treaty named last like it."""
+    (，公约在中国生效), after a word of membership (成为公约成员) or of a state's own act upon a treaty (正式批准条约,
+    加入公约: only treaties are ratified or acceded to, so the bare noun is the one told before), or printed as a
+    title of its own (签署《条约》): the treaty named last like it."""
     head: tuple[str, ...]
     instrument_ends: tuple[str, ...]
     """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
@@ -183,6 +184,18 @@ def _sided(path: Path) -> dict[str, Sided]:
                                key=lambda pair: -len(pair[0]))) for side in _SIDES}
 
 
+def _after_own_act(before: tuple[tuple[str, str], ...]) -> str:
+    """Zero-width: right after a verb of a state's own act upon a treaty in front of it (批准, 加入: PER_ACTOR acts
+    that nothing but a treaty takes), one lookbehind per verb length, since Python's lookbehinds are fixed-width."""
+    verbs = tuple(w for w, action in before if action in _OWN_ACTS)
+    lengths = sorted({len(w) for w in verbs})
+    return "|".join(f"(?<={alternation(tuple(w for w in verbs if len(w) == n))})" for n in lengths) or "(?!)"
+
+
+_OWN_ACTS = ("Ratification", "Accession")
+"""The acts a state does upon a treaty and upon nothing else (a cooperation agreement is signed, never ratified)."""
+
+
 @lru_cache(maxsize=4)
 def load_rules(data_dir: Path) -> TreatyActionRules:
     folder = data_dir / "commitments"
@@ -213,7 +226,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         forecast=re.compile(f"(?:{alternation(words.get('hedge', ()))})*(?:{alternation(words.get('forecast', ()))})"
                             if words.get("forecast") else "(?!)"),
         anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})《?|({alternation(words.get('lead', ()))}"
-                           f"|{alternation(words.get('member', ()))}|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
+                           f"|{alternation(words.get('member', ()))}|{_after_own_act(sided['before'])}"
+                           f"|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
                            f"|(?<=《)(?=(?:{noun})》)))({noun})"),
         head=head,
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
