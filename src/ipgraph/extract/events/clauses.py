@@ -56,6 +56,19 @@ def _event_opening(pointers: str, nouns: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[{BREAKS}])\s*(?:(?:{pointers}){name}|{name}?(?:{nouns}))$")
 
 
+def class_subject(before: str, rules: EventRules) -> bool:
+    """2021年，全国公安机关(开展…), 各级法院(开展…): the text before a verb (its adverbs taken off) is a clause opening
+    with a phrase naming every body of a kind (``EventRules.every_body``), the verb's subject as an organisation's name
+    is; the bodies are a class, so the event has no organiser named."""
+    return bool(rules.every_body) and _class_opening(rules.every_body).search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def _class_opening(every_body: str) -> re.Pattern[str]:
+    """A clause's start and such a phrase, the text's end; made once per knowledge folder."""
+    return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{every_body})$")
+
+
 def after_adjuncts(before: str, subject_ends: set[int]) -> bool:
     """国家版权局等四部门7月25日在京(启动…), 省局在全省(开展…): the text before a verb ends with its subject's time
     and place (``ADJUNCTS_END``), right after the subject's name, so the verb is that subject's."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipgraph.errors import InputError
+from ipgraph.extract.events.classes import every_body
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.mentions.spans import HAN
@@ -115,8 +116,6 @@ SESSION_NUMBER = rf"(?:{ORDINAL.pattern}|{NUMBERED_SESSION.pattern})"
 二次会议 is numbered)."""
 
 
-
-
 @dataclass
 class EventFact:
     """One event as a report tells it."""
@@ -181,6 +180,7 @@ class EventRules:
     a writer, no gloss of a name's word ((记者王芳)第二届…论坛)."""
     places: str = ""
     """A regex of a place's name as printed (the gazetteer's ``place_shape``: 济南市, 济宁高新区, 北京)."""
+    every_body: str = ""  # a class of bodies as a subject (全国公安机关): events/classes.py
     simplifying: dict[int, str] = field(default_factory=dict)
     """Traditional character → simplified, one for one (the gazetteer's traditional.tsv), and half-width brackets
     → full-width: role patterns are written once, in simplified script with full-width brackets, and read any
@@ -466,12 +466,12 @@ def load_rules(data_dir: Path) -> EventRules:
                                                                  ("abbreviation", "node"))),
         credits=word_lists(data_dir / "gazetteer" / "media_cues.tsv")["reporter"],
         places=load_gazetteer(data_dir).place_shape(HAN),
+        every_body=every_body(data_dir),
         simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},
     )
 
 
 _ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
-
 
 
 def part_of(sentence: str, frame: EventName, name: EventName) -> bool:

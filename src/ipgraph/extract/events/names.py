@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.clauses import (
     after_adjuncts,
+    class_subject,
     event_subject,
     inside_held,
     stop_before,
@@ -373,7 +374,8 @@ class NameFinder:
                                                      or {len(before), stop[0]} & self.subject_ends  # …组织召开
                                                      or ADVERBIAL.search(before)
                                                      or after_adjuncts(before, self.subject_ends)
-                                                     or event_subject(before, self.rules)):
+                                                     or event_subject(before, self.rules)
+                                                     or class_subject(before, self.rules)):
             return what
         if what in ("以及", "及"):
             return self._verb(sentence, None, left, found)

@@ -24,6 +24,10 @@ ONE_PER_PLACE = ("national-office", "government", "customs")
 _PER_PLACE = (*ONE_PER_PLACE, "ministry", "court", "prosecution", "police")
 """Kinds of body that a place's name before the head makes that place's own (山东省知识产权局, 甲市中级人民法院): after
 places listed in full, with their suffixes, each place has its own."""
+_PLACE_SHARED = (*_PER_PLACE, "other")
+"""Kinds of body whose name after a place, listed after other places, each of them shares (``shared_by_places``): those
+a place has its own of, and a service body of no more definite kind that a place sets up for itself (泉州、宁德保护中心,
+厦门、晋江知识产权快速维权中心: each city's centre); not the many companies, universities or associations of a place."""
 _BETWEEN_NAMES = between_names(with_=True)
 _JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
 
@@ -151,15 +155,15 @@ def _through_levels(shapes: OrgShapes, doc: Doc, bodies: list[Span], end: int) -
 
 def shared_by_places(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
     """The bodies of places listed before a body of a place that a place has one of (山东省、江苏省知识产权局;
-    甲市、乙市中级人民法院): each place's, named by the place and the words after the last place's name. A list
-    that a word of generality opens (各省、自治区、直辖市及某兵团知识产权局) names every place of those levels, no
-    one place: it shares nothing with the named body after it."""
+    甲市、乙市中级人民法院; 甲、乙保护中心): each place's, named by the place and the words after the last place's
+    name. A list that a word of generality opens (各省、自治区、直辖市及某兵团知识产权局) names every place of
+    those levels, no one place: it shares nothing with the named body after it."""
     out: list[Span] = []
     for body in added:
         start, end = body.start_char, body.end_char
         joiner = next((c for c in COORDINATORS if text.endswith(c, 0, start)), "")
         place_end = _place_end(shapes, text, start, end, found) if joiner and \
-            (body._.ipg or {}).get("kind") in _PER_PLACE else 0
+            (body._.ipg or {}).get("kind") in _PLACE_SHARED else 0
         if not place_end:
             continue
         names = _names(found, added)
