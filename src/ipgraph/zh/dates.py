@@ -368,7 +368,8 @@ def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[Da
     return found
 
 
-_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)))
+_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)) + r"|^\s*(?:上午|下午|中午|晚上|晚间|晚間|傍晚)(?=\s*[，,])")
+"""Also a sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…): it goes on with that day."""
 
 
 def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:

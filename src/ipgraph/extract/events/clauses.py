@@ -77,6 +77,27 @@ def after_adjuncts(before: str, subject_ends: set[int]) -> bool:
         and len(before[:adjuncts.start()].rstrip()) in subject_ends
 
 
+def after_pivot(before: str, verb: str, subject_ends: set[int], rules: EventRules) -> bool:
+    """法学院组织学生在广场开展…, 市局组织企业举办…: the text before a verb ends with a verb of organising (``pivot``)
+    and its object, with the object's place, right after the subject's name (and its time and place): the subject
+    had the object do what the verb holds, so the verb is the subject's (the one who organised holds it); an object
+    that attends (``_sends`` in context.py) is no holding, and a list or a clause break between ends it."""
+    if rules.has("attend_verb", verb):
+        return False
+    found = _pivot_end(rules.source("pivot")).search(before, max(0, len(before) - 30))
+    if found is None:
+        return False
+    subject = before[:found.start()].rstrip()
+    return len(subject) in subject_ends or after_adjuncts(subject, subject_ends)
+
+
+@lru_cache(maxsize=4)
+def _pivot_end(pivots: str) -> re.Pattern[str]:
+    """A verb of organising, its object of one to eight words (no list, no break) and the object's place (在…),
+    ending a text; made once per knowledge folder."""
+    return re.compile(rf"(?:{pivots})(?:了)?[\u4e00-\u9fff]{{1,8}}?(?:[在于於][^{BREAKS}、]{{1,12}})?$")
+
+
 def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, what: str, rules: EventRules) -> bool:
     """举行了中欧国家启动X的实践讲习班: a verb of carrying out (``what`` at ``at``) after a past verb of holding
     (the last of ``stops``) in one clause is inside the name that verb governs (the workshop of the states launching

@@ -1,5 +1,6 @@
 """The events one name lists, each named in full: numbered sessions (第58次、第59次会议), pairs of countries (中日、中韩
-…局长会), two event nouns joined after one modifier (…局长会和用户交流会) and two events joined by 暨."""
+…局长会), two event nouns joined after one modifier (…局长会和用户交流会), quoted titles listed before one head noun
+(“…”和“…”活动) and two events joined by 暨."""
 
 from __future__ import annotations
 
@@ -8,9 +9,13 @@ import re
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.model import EventRules
 from ipgraph.zh.dates import YEAR
-from ipgraph.zh.grammar import JOIN, ORDINAL
+from ipgraph.zh.grammar import JOIN, ORDINAL, QUOTED
 
 _ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
+_TITLE = "[“「『][^”」』“「『]{0,80}[”」』]"
+QUOTES_LISTED = re.compile(rf"(?:{_TITLE}(?:\s*{JOIN}\s*{_TITLE})+|{QUOTED.pattern})")
+"""Quoted titles, one or several listed (“…”, “…”和“…”, “…”、“…”): before a head noun they share (…活动), each
+titles one event of that noun; books listed (《专利法》和《商标法》宣讲会) are the topics of one event, no titles."""
 
 
 def enumerated(label: str, rules: EventRules) -> list[str]:
@@ -18,8 +23,17 @@ def enumerated(label: str, rules: EventRules) -> list[str]:
     the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
     modifier takes (局长会, 用户交流会); a ceremony joined by 暨 to another event is two. A name that lists nothing
     is itself."""
-    return [f"{pair}{head}" for whole in joined_events(label, rules) for full in _heads(whole, rules)
-            for listed in _ordinals(full) for pair, head in _pairs(listed, rules)]
+    return [f"{pair}{head}" for whole in joined_events(label, rules) for titled in _titles(whole)
+            for full in _heads(titled, rules) for listed in _ordinals(full) for pair, head in _pairs(listed, rules)]
+
+
+def _titles(label: str) -> list[str]:
+    """“甲”和“乙”宣传活动 → “甲”宣传活动, “乙”宣传活动: quoted titles listed before one head noun share it, each the
+    title of an event of its own (a name the finder reads whole only when the titles name no event themselves)."""
+    listed = QUOTES_LISTED.match(label)
+    head = label[listed.end():] if listed else ""
+    titles = QUOTED.findall(listed.group(0)) if listed and head.strip() else []
+    return [title + head for title in titles] if len(titles) > 1 else [label]
 
 
 def _ordinals(label: str) -> list[str]:

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.clauses import (
     after_adjuncts,
+    after_pivot,
     class_subject,
     event_subject,
     inside_held,
@@ -20,6 +21,7 @@ from ipgraph.extract.events.clauses import (
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, squash, without_relative_year
+from ipgraph.extract.events.listed import QUOTES_LISTED
 from ipgraph.extract.events.model import (
     ABOUT,
     ADVERBIAL,
@@ -256,7 +258,7 @@ class NameFinder:
         at most a few topic words between it and the noun: the title singles out one event of a noun too common to
         name one alone. A quote ending in an event noun of its own (“…宣传月”活动) names that event; a title joined
         by 的 (“…走进企业”的活动) says what an activity was about; a list (…讲座暨“…”宣讲会等系列活动) names none."""
-        quoted, head = QUOTED.match(text), self.rules.type_at_end.search(text)
+        quoted, head = QUOTES_LISTED.match(text), self.rules.type_at_end.search(text)
         return quoted is not None and head is not None \
             and _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
             and self.rules.type_at_end.search(quoted.group(0)[1:-1]) is None
@@ -374,6 +376,7 @@ class NameFinder:
                                                      or {len(before), stop[0]} & self.subject_ends  # …组织召开
                                                      or ADVERBIAL.search(before)
                                                      or after_adjuncts(before, self.subject_ends)
+                                                     or after_pivot(before, what, self.subject_ends, self.rules)
                                                      or event_subject(before, self.rules)
                                                      or class_subject(before, self.rules)):
             return what
