@@ -42,3 +42,13 @@ def test_a_subject_described_by_its_kind_is_the_company_not_its_country():
 def test_a_brand_is_the_company_the_item_names_in_full():
     text = "青禾科技有限公司成立于2010年。5月3日，朗维达宣布与青禾签署专利许可协议。\n"
     assert _parties(text) == [["org/lang-wei-da", "org/qing-he-ke-ji-you-xian-gong-si"]]
+
+
+def test_the_speaker_of_a_clause_of_speech_before_is_the_subject():
+    text = "1月9日，ZETA发表声明称，与朗维达签署全球专利许可协议。朗维达亦于同日发表声明，称双方将撤回诉讼。\n"
+    assert _parties(text) == [["org/lang-wei-da", "org/zeta"]]
+
+
+def test_a_word_before_a_verb_of_issuing_is_no_brand():
+    text = "两国元首举行会谈。会后发表联合声明，会后双方与某某签署合作协议。\n"
+    assert all("org/hui-hou" not in parties for parties in _parties(text))

@@ -52,7 +52,8 @@ class ReportBrands:
     (华为 of 华为技术有限公司). Built once per report, with its text and the organisations its mentions found."""
 
     def __init__(self, text: str, kinds: Iterable[str], stops: Iterable[str], heads: Iterable[str],
-                 cues: Iterable[str], full_names: Iterable[str] = (), closing: Iterable[str] = ()) -> None:
+                 cues: Iterable[str], full_names: Iterable[str] = (), closing: Iterable[str] = (),
+                 gaps: Iterable[str] = ()) -> None:
         self.text = text
         self.stops = frozenset(stops)
         self.heads = tuple(heads)
@@ -61,6 +62,8 @@ class ReportBrands:
         """The companies the report names in full (华为技术有限公司; not 华为知识产权部, a part of one)."""
         self.kind, self.cue = alternation(tuple(kinds)), alternation(tuple(cues))
         self.described = _described(self.kind, alternation((*closing, *cues)))
+        self.gap = alternation((*closing, *gaps))
+        """What may stand between a name and its cue (诺基亚亦于同日发表声明); nothing else (会后发表…声明: no 会后)."""
         self.acting: dict[str, bool] = {}
 
     def __call__(self, words: str) -> str | None:
@@ -90,13 +93,14 @@ class ReportBrands:
         return name not in self.stops and not name.endswith(self.heads) and self._acts(name)
 
     def _acts(self, name: str) -> bool:
-        """The report prints ``name`` elsewhere as a company acts or is named: after a word of company kind, or
-        right before a verb of announcing or a company's head (诺基亚宣布, 诺基亚亦于同日发表声明, 小米公司), or in a
-        list with a Latin-script brand (OPPO与诺基亚, 小米、华为、TCL和中兴): the items of one list are of one kind."""
+        """The report prints ``name`` elsewhere as a company acts or is named: opening a company's full name found
+        (青禾 of 青禾科技有限公司), after a word of company kind, right before a verb of announcing or a company's head
+        (诺基亚宣布, 诺基亚亦于同日发表声明, 小米公司), or in a list with a Latin-script brand (OPPO与诺基亚,
+        小米、华为、TCL和中兴): the items of one list are of one kind."""
         if name not in self.acting:  # asked once a name: party slots are few, the report's text is read once each
             escaped = re.escape(name)
             listed = f"(?:{_LISTED}{_JOINS})*{escaped}(?:{_JOINS}{_LISTED})*"
-            self.acting[name] = re.search(f"(?:{self.kind}){escaped}|{escaped}[\u4e00-\u9fff]{{0,4}}?(?:{self.cue})",
-                                          self.text) is not None or any(
+            cued = f"(?:{self.kind}){escaped}|{escaped}(?:{self.gap})*(?:{self.cue})"
+            self.acting[name] = self._in_full(name) != name or re.search(cued, self.text) is not None or any(
                 re.search("[A-Za-z]", found.group(0).replace(name, "")) for found in re.finditer(listed, self.text))
         return self.acting[name]
