@@ -52,3 +52,8 @@ def test_the_speaker_of_a_clause_of_speech_before_is_the_subject():
 def test_a_word_before_a_verb_of_issuing_is_no_brand():
     text = "两国元首举行会谈。会后发表联合声明，会后双方与某某签署合作协议。\n"
     assert all("org/hui-hou" not in parties for parties in _parties(text))
+
+
+def test_bare_brands_listed_before_a_verb_of_announcing_are_parties():
+    text = "近期，朗维达与云岫宣布签订长期专利交叉许可协议。\n"
+    assert _parties(text) == [["org/lang-wei-da", "org/yun-xiu"]]

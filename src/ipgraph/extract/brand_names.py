@@ -95,12 +95,12 @@ class ReportBrands:
     def _acts(self, name: str) -> bool:
         """The report prints ``name`` elsewhere as a company acts or is named: opening a company's full name found
         (青禾 of 青禾科技有限公司), after a word of company kind, right before a verb of announcing or a company's head
-        (诺基亚宣布, 诺基亚亦于同日发表声明, 小米公司), or in a list with a Latin-script brand (OPPO与诺基亚,
-        小米、华为、TCL和中兴): the items of one list are of one kind."""
+        (诺基亚宣布, 诺基亚亦于同日发表声明, 小米公司) or in a list before one (华为与爱立信宣布), or in a list with a
+        Latin-script brand (OPPO与诺基亚, 小米、华为、TCL和中兴): the items of one list are of one kind."""
         if name not in self.acting:  # asked once a name: party slots are few, the report's text is read once each
             escaped = re.escape(name)
             listed = f"(?:{_LISTED}{_JOINS})*{escaped}(?:{_JOINS}{_LISTED})*"
-            cued = f"(?:{self.kind}){escaped}|{escaped}(?:{self.gap})*(?:{self.cue})"
+            cued = f"(?:{self.kind}){escaped}|{escaped}(?:{_JOINS}{_LISTED})*?(?:{self.gap})*(?:{self.cue})"
             self.acting[name] = self._in_full(name) != name or re.search(cued, self.text) is not None or any(
                 re.search("[A-Za-z]", found.group(0).replace(name, "")) for found in re.finditer(listed, self.text))
         return self.acting[name]
