@@ -70,7 +70,7 @@ from typing import ClassVar
 from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
-from ipgraph.extract.brand_names import brand_name
+from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import occasions
@@ -94,6 +94,7 @@ from ipgraph.zh.dates import VAGUE_TIME
 from ipgraph.zh.grammar import (
     alternation,
     clause_bounds,
+    clauses as grammar_clauses,
 )
 
 AGREEMENT_RULES = {
@@ -187,6 +188,13 @@ class _ReportAgreements(InstrumentNames):
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
         self.headline = title_lines(passages)
+        lists = self.parties.words.lists  # 与诺基亚签署 in an item that prints 诺基亚宣布: a company by its brand
+        full = [n.details["name"] for n in self.parties.facts.of_kind(ORG) if n.details.get("name")]  # 华为技术有限公司
+        self.brands = ReportBrands("\n".join(p.text for p in passages), lists.get("company_kind", ()),
+                                   lists.get("not_brand", ()), self.parties.words.heads, lists.get("company_cue", ()),
+                                   full, lists.get("closing", ()), lists.get("cue_gap", ()))
+        self.parties.unheaded = self.brands
+        self.speaking = re.compile(self.speech)
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -260,6 +268,26 @@ class _ReportAgreements(InstrumentNames):
                 told.add("".join(name.split()))
                 self._add(AgreementFact(item.type, name, self._subject(item, name), parties, [], None,
                                         quote=text[start:end], confidence=0.6), passage)
+
+    def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
+        """芬兰通信设备大厂诺基亚宣布已与…签署: a subject that names a company after a word of its kind is that
+        company, not the country its description opens with (the mention stage finds 芬兰, not 诺基亚)."""
+        clause = super()._clause(sentence, mentions, start, verb)
+        withs = self.rules.with_words(sentence, start, verb)
+        brand = self.brands.described_name(sentence[start:withs[-1].start() if withs else verb])
+        return dataclasses.replace(clause, subjects=[self.parties.new_party(brand, self.slug)], omitted=False) \
+            if brand else clause
+
+    def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
+        """OPPO发表声明称，与诺基亚签署; X表示，已与Y签订: the speaker of a clause of speech before a clause without a
+        subject is its subject, read by name when the mention stage missed it (a brand)."""
+        carried = super()._carried(sentence, mentions, start)
+        for clause in [] if carried else reversed(list(grammar_clauses(sentence[:start]))):
+            spoken = self.speaking.search(sentence, clause.start(), clause.end())
+            name = self.parties.name(sentence[clause.start():spoken.start()]) if spoken else None
+            if name:
+                return [self.parties.new_party(name, self.slug)]
+        return carried
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> list[Item]:
