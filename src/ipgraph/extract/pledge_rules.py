@@ -12,10 +12,22 @@ from pathlib import Path
 from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.mentions.headless import HeadlessNames
 from ipgraph.extract.statements import Speaker
+from ipgraph.extract.treaty_rules import load_rules as treaty_rules
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import BRACKETED, JOIN, NAME_BREAKS, Disposal, alternation, match_starts, outside, searched
+from ipgraph.zh.grammar import (
+    BRACKETED,
+    JOIN,
+    NAME_BREAKS,
+    NAME_PUNCTUATION,
+    Disposal,
+    alternation,
+    clause_bounds,
+    match_starts,
+    outside,
+    searched,
+)
 
 _ANY_YEAR = 2000
 """A year to read 今年3月 by when only whether a clause is dated matters, not which date it names."""
@@ -23,6 +35,8 @@ _NAME = 20
 """The most characters in front of a head noun that a name opening a clause has (香港特别行政区政府知识产权署)."""
 _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
+_OUTLET = 12
+"""The longest outlet's name in front of a question's label (彭博社, 香港经济日报)."""
 _TIME_OF_ACT = (r"[于於]?[\d０-９〇零一二两兩三四五六七八九十年月日号號时時点點分"
                 r"上下中早晚午周週星期明后後同翌次本今当當届屆稍内內底初旬（）()\s至到、]*")
 """What stands between a cue and the verb it governs when only the time of the act does (将于3月29日下午返港)."""
@@ -64,6 +78,10 @@ class PledgeRules:
     not_done: re.Pattern[str]
     foresee: re.Pattern[str]
     he: tuple[str, ...]
+    asked: re.Pattern[str]
+    """问：, 记者：, 彭博社记者：: a journalist's question's label, opening a transcript's paragraph (``question``)."""
+    judgement: re.Pattern[str]
+    """体现了, 标志着, 意味着: a predicate whose subject is a fact (treaty_action_words.tsv, list judgement)."""
     acts: re.Pattern[str]
     """…联盟的成立 ending a subject: the act as the subject, of which what follows is foretold."""
     agree: re.Pattern[str]
@@ -188,6 +206,14 @@ class PledgeRules:
                 return words
             words = shorter
 
+    def judged(self, sentence: str, cue: int) -> bool:
+        """A认可B的审查结果，体现了…，将进一步促进…: the clause right before the cue's opens with a judgement, whose
+        subject is a fact (what the sentence opens with), not an actor; the cue's clause, if it has no subject of its
+        own, goes on with that fact and tells what will come of it, no one's pledge."""
+        start = clause_bounds(sentence, cue)[0]
+        before = clause_bounds(sentence, start - 1)[0] if start else start
+        return start > 0 and self.judgement.match(self.lead.sub("", sentence[before:start - 1])) is not None
+
     def unsaid(self, words: str) -> str:
         """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
         return self.said.sub("", words, count=1)
@@ -277,8 +303,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
         restates=words.get("restates", ()), since=words.get("since", ()), done=words.get("done", ()),
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
-        he=words.get("he", ()), foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
-        acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
+        he=words.get("he", ()), asked=_asked(words.get("question", ())),
+        foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
+        judgement=treaty_rules(data_dir).judgement, acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
         agree=re.compile(searched(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),
         modals=words.get("modal", ()),
@@ -293,6 +320,15 @@ def load_rules(data_dir: Path) -> PledgeRules:
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
         travel=_itinerary(words))
+
+
+def _asked(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A paragraph that opens with a question's label and its colon (问：, 記者問:), the outlet the journalist is of
+    in front of it (彭博社记者：, 路透社記者：): a short run with no punctuation, so a label word inside a sentence
+    (…接受记者采访时表示：) opens nothing."""
+    if not labels:
+        return re.compile("(?!)")
+    return re.compile(f"\\s*[^\\s{re.escape(NAME_PUNCTUATION)}]{{0,{_OUTLET}}}?(?:{alternation(labels)})\\s*[：:]")
 
 
 def _itinerary(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:

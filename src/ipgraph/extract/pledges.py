@@ -71,6 +71,7 @@ from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
+    QUESTION_ENDS,
     SEMICOLONS,
     WILL,
     before_quotation_closes,
@@ -154,8 +155,9 @@ class _ReportPledges(SpeakersWords):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
             if passage.kind == HEADING or not (self.rules.cued.search(passage.text)
-                                               or self.rules.agree.search(passage.text)):
-                continue
+                                               or self.rules.agree.search(passage.text)) \
+                    or self.rules.asked.match(passage.text):
+                continue  # 问：…, 记者：…: a journalist's question pledges nothing, whoever it tells of
             self.words_at, mentions = self._without_outlet(passage.text, self.facts.located.get(passage.slug, []))
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
             for pledge in self._pledges(passage, mentions, self.speaker(passage)):
@@ -172,6 +174,9 @@ class _ReportPledges(SpeakersWords):
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
+            if sentence.rstrip("”」』\"） ").endswith(QUESTION_ENDS):
+                going_on = []
+                continue  # 是否将邀请…访华？: a question asks what will be done, it commits nobody
             continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
             if continued:
                 opening = self._opening(sentence)
@@ -184,8 +189,8 @@ class _ReportPledges(SpeakersWords):
             for span in spans:
                 wished = sentence.startswith(self.rules.wishes, span.cue_start) \
                     or wished and self._bare(sentence, span)  # 期待双方…，将合作推向新高度: the hope goes on
-                if wished or self._foretells(sentence, span.cue_start) and self._goes_on(sentence, span) \
-                        or self._headline(sentence, span.cue_start):
+                effect = self._foretells(sentence, span.cue_start) or self.rules.judged(sentence, span.cue_start)
+                if wished or effect and self._goes_on(sentence, span) or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 start = self._spoken(text, mentions, offset + span.start, offset + span.cue_start)  # not 甲表示
                 quote = before_quotation_closes(text[start:offset + span.end]).strip("，。；： ")

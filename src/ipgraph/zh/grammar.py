@@ -25,6 +25,9 @@ them so, and the grammar and the knowledge files write them once, in ASCII. Full
 the norm."""
 
 SENTENCE_ENDS = "。！？!?"
+QUESTION_ENDS = ("？",)
+"""The mark that ends a question: a sentence ending in it asks, it tells nothing done or to be done. The ASCII ? is not
+one: a mirror prints it for a character it cannot encode (…便利?!彼f, where 。”他说 stood)."""
 SEMICOLONS = "；;"
 COMMAS = "，,"
 COLONS = "：:"
