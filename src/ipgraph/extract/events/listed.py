@@ -11,6 +11,7 @@ from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import JOIN, ORDINAL
 
 _ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
+_JOINTS = re.compile("以及|和|及")
 
 
 def enumerated(label: str, rules: EventRules) -> list[str]:
@@ -36,7 +37,7 @@ def _heads(label: str, rules: EventRules) -> list[str]:
     after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
     局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
     shares nothing."""
-    joints = list(re.finditer("以及|和|及", label))
+    joints = list(_JOINTS.finditer(label))
     if not joints:
         return [label]
     parts = [label[:joints[-1].start()], label[joints[-1].end():]]

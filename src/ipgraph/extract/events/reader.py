@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _OPENING = 24
 _YEARS = re.compile(rf"({YEAR})\s*年")
+_AT_MARKER = re.compile(r"[在于]\s*")
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
 
 
@@ -452,7 +453,7 @@ class EventReader:
         several countries are no single venue."""
         among = sorted(places + [m for m in context.orgs() if m.key in self.organisations],
                        key=lambda m: (m.start, -m.end))
-        for marker in re.finditer(r"[在于]\s*", context.text):
+        for marker in _AT_MARKER.finditer(context.text):
             run = run_after(context, marker.end(), (CITY, COUNTRY, ORG), PLACE_CONNECTOR, among)
             if not run or run[0].start != marker.end():
                 continue
