@@ -89,9 +89,9 @@ _LABEL_CHARS = 60
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
-_SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 """即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do; never
 after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will")."""
+_SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 
 
 @dataclass

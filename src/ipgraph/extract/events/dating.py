@@ -200,7 +200,7 @@ def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpa
 
 
 _GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
-_DASH = re.compile(r"\s*[-–—]+\s*")
 """What a document's cover may print between a session's name and its dates: its other name in brackets
 ((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
 a full date glued to a numbered session's name is its date as the title line's dash is."""
+_DASH = re.compile(r"\s*[-–—]+\s*")

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 _OPENING = 24
 _YEARS = re.compile(rf"({YEAR})\s*年")
-_AT_MARKER = re.compile(r"[在于]\s*")
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
+_AT_MARKER = re.compile(r"[在于]\s*")
+_OPENING_YEAR = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
 
 
 class EventReader:
@@ -293,7 +294,7 @@ class EventReader:
         chain = [passage] + ([lead] if lead else [])
         if lead and self._before.get(lead.slug):
             chain.append(self.passages[self._before[lead.slug]])
-        opening = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
+        opening = _OPENING_YEAR
         for told in chain:
             for mention in self.facts.located.get(told.slug, []):
                 opens = opening.fullmatch(told.text[:mention.start])
