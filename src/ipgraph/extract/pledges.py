@@ -92,6 +92,7 @@ _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
 """即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do; never
 after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will")."""
+_SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 
 
 @dataclass
@@ -248,7 +249,7 @@ class _ReportPledges(SpeakersWords):
         """The pledges of a sentence: from each cue clause to the next cue clause, and the segments after ；."""
         spans: list[_Span] = []
         position = 0
-        for segment in re.finditer(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?", sentence):
+        for segment in _SEGMENTS.finditer(sentence):
             clauses = list(grammar_clauses(segment.group(0)))
             cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c, clauses[:i]))
                     for i, c in enumerate(clauses)]

@@ -51,6 +51,7 @@ _MAX_HEADING = 200  # a longer line is no heading: a heading path is repeated in
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
 _BULLET = re.compile(r"^[-·•\u2022*\uf000-\uf0ff]\s*(\S.*)$")
+_NOT_LATIN = re.compile(r"[^A-Za-z]")
 _ENUMERATION = re.compile(r"^[" + NUMERALS + r"]+、.+[；;。]$")
 _TABLE_LABEL = re.compile(r"^(相关产权组织部门|落实工作|亮点|活动/成果|进展)(?:\s+|$)(.*)$")
 _REC_HEADING = re.compile(rf"^(建议\s*\d+\*?(?:{JOIN}\s*\d+\*?)*(?:（[^）]{{1,20}}）)?)(\d{{0,3}})$")
@@ -253,7 +254,7 @@ class _Assembler:
     def _heading_slug(self) -> str:
         base = self.heading[-1][2] if self.heading else ""
         if self.label:
-            base = f"{base}-{re.sub(r'[^A-Za-z]', '', TABLE_CELLS.get(self.label, 'x'))}"
+            base = f"{base}-{_NOT_LATIN.sub('', TABLE_CELLS.get(self.label, 'x'))}"
         return base
 
     # -- blocks ------------------------------------------------------------

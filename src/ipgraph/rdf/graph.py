@@ -81,11 +81,14 @@ def typed(value: str | int, datatype: URIRef) -> Literal:
 
 def dated(value: str) -> Literal:
     """A date literal typed as precisely as the text gives it."""
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR.fullmatch(value):
         return typed(value, XSD.gYear)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
+    if _YEAR_MONTH.fullmatch(value):
         return typed(value, XSD.gYearMonth)
     return typed(value, XSD.date)
+
+
+_YEAR, _YEAR_MONTH = re.compile(r"\d{4}"), re.compile(r"\d{4}-\d{2}")
 
 
 def add_evidence(graph: Sink, node: URIRef, report_id: str, slugs: Iterable[str]) -> None:

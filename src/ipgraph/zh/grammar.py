@@ -366,8 +366,10 @@ _OPEN = re.compile(rf"[^{SENTENCE_ENDS}{SEMICOLONS}]*$")
 
 def clauses(text: str) -> Iterator[re.Match[str]]:
     """Each clause of ``text``, with the break that ends it."""
-    breaks = CLAUSE_BREAKS + SENTENCE_ENDS
-    return re.finditer(rf"[^{breaks}]+[{breaks}]?", text)
+    return _CLAUSE_RUNS.finditer(text)
+
+
+_CLAUSE_RUNS = re.compile(rf"[^{CLAUSE_BREAKS + SENTENCE_ENDS}]+[{CLAUSE_BREAKS + SENTENCE_ENDS}]?")
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:

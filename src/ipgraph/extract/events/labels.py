@@ -24,6 +24,7 @@ def squash(text: str) -> str:
 
 
 _ACRONYM_NAMED = re.compile(r"^[^（(]*[（(]([A-Z][A-Z0-9&]{1,15})[)）]")
+_DASHES_AND_QUOTES = re.compile(r"[-–—－·•‧・∙“”「」『』]")
 
 
 @lru_cache(maxsize=8192)
@@ -46,7 +47,7 @@ def spelled(label: str) -> str:
     its parts (a headline's 中国东盟…研讨会 is the body's 中国—东盟…研讨会, 北京·香港 is 北京•香港) and an acronym
     in brackets (…协会（AIPPI）…大会 told again without it), and quotation marks, the corner ones of Hong Kong and
     Taiwan too (第五届「两岸专利论坛」 is 第五届两岸专利论坛)."""
-    return re.sub(r"[-–—－·•‧・∙“”「」『』]", "", ACRONYM_BRACKET.sub("", squash(label)))
+    return _DASHES_AND_QUOTES.sub("", ACRONYM_BRACKET.sub("", squash(label)))
 
 
 def one_name(one: str, other: str, series_tail: re.Pattern[str], type_noun: Callable[[str], str]) -> bool:

@@ -16,6 +16,7 @@ _TITLE = "[“「『][^”」』“「『]{0,80}[”」』]"
 QUOTES_LISTED = re.compile(rf"(?:{_TITLE}(?:\s*{JOIN}\s*{_TITLE})+|{QUOTED.pattern})")
 """Quoted titles, one or several listed (“…”, “…”和“…”, “…”、“…”): before a head noun they share (…活动), each
 titles one event of that noun; books listed (《专利法》和《商标法》宣讲会) are the topics of one event, no titles."""
+_JOINTS = re.compile("以及|和|及")
 
 
 def enumerated(label: str, rules: EventRules) -> list[str]:
@@ -50,7 +51,7 @@ def _heads(label: str, rules: EventRules) -> list[str]:
     after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
     局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
     shares nothing."""
-    joints = list(re.finditer("以及|和|及", label))
+    joints = list(_JOINTS.finditer(label))
     if not joints:
         return [label]
     parts = [label[:joints[-1].start()], label[joints[-1].end():]]

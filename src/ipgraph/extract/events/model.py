@@ -471,14 +471,14 @@ def load_rules(data_dir: Path) -> EventRules:
     )
 
 
-_ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
+_ACRONYM_NOUN, _QUOTE_OPENING = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})"), re.compile(r"\s*[“「\"]")
 
 
 def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
     """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
     the frame event, which the sentence's roles, verbs and objects are about."""
     return frame is not name and frame.end <= name.start \
-        and re.fullmatch(r"\s*[“「\"]", sentence[frame.end:name.start + 1]) is not None
+        and _QUOTE_OPENING.fullmatch(sentence[frame.end:name.start + 1]) is not None
 
 
 def named_year(names: list[EventName]) -> int | None:

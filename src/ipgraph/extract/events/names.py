@@ -181,7 +181,7 @@ class NameFinder:
             if inside_held(sentence, stops, match.start(), what, self.rules):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
-        for match in re.finditer(JOIN, sentence):
+        for match in _JOINS.finditer(sentence):
             if match.group(0) != "、" and not inside(protected, match.start()) \
                     and ORDINAL.match(sentence, match.end()) and self._event_before(sentence[:match.start()]):
                 stops.append((match.start(), match.end(), match.group(0), "mark"))
@@ -190,7 +190,7 @@ class NameFinder:
     def _event_before(self, text: str) -> bool:
         """The text ends with an event noun (or its bracket or quote): a 、 after it separates two events, as it
         does before a numbered name (…商标品牌节、第八届…大会)."""
-        text = re.sub(r"(?:（[^（）]*）|[”》])$", "", text)
+        text = _CLOSING_END.sub("", text)
         return self.rules.type_at_end.search(text) is not None
 
     def _name(self, sentence: str, hit: re.Match, stops: list, ends: list[int], organ: tuple[int, int] | None,
@@ -271,8 +271,8 @@ class NameFinder:
         (events/referring.py)."""
         words = self.rules
         name.verb = self._verb(sentence, verb_stop, name.left, found)
-        name.named = bool(name.called or ORDINAL.search(text) or re.search(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}", text)
-                          or COBRAND.search(text) or re.match(rf"{YEAR}(?!\s*年)", text))  # 2025甬港…交流会
+        name.named = bool(name.called or ORDINAL.search(text) or _QUOTED_OR_LATIN.search(text)
+                          or COBRAND.search(text) or _YEAR_NOT_COUNTED.match(text))  # 2025甬港…交流会
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
         name.decision = name.kind in SESSION_TYPES and self.rules.decision_after.match(sentence[name.end:]) is not None
@@ -339,7 +339,7 @@ class NameFinder:
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
-        listed = re.match(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+", sentence[end:end + 40])
+        listed = _LISTED_AFTER.match(sentence[end:end + 40])
         return listed is not None and self.rules.not_after_end.search(listed.group(0)) is not None
 
     def _clean(self, raw: str) -> tuple[str | None, bool]:
@@ -428,6 +428,14 @@ _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 """A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")
 """(这)是…: a clause that says what an event told already was."""
+# Compiled once, not looked up in re's cache for each name or sentence the event step reads.
+_JOINS, _CLOSING_END = re.compile(JOIN), re.compile(r"(?:（[^（）]*）|[”》])$")
+_QUOTED_OR_LATIN = re.compile(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}")
+_YEAR_NOT_COUNTED = re.compile(rf"{YEAR}(?!\s*年)")
+_LISTED_AFTER = re.compile(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+")
+_COMMA = re.compile(f"{NOT_IN_NUMBER}[{COMMAS}]")
+_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})")
+_NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
 
 
 def mode_of(label: str, header: str, body: str, kind: str, has_place: bool, rules: EventRules) -> str | None:
@@ -464,7 +472,7 @@ def scene(sentence: str, name: EventName) -> int:
     """Where the words that may place the event begin: its own clause, after the short clauses that set the
     scene for it (在阿曼，…; 2023年，…), not an earlier clause about something else
     (…在菲律宾各地开展了消费者调查，…)."""
-    starts = [0] + [m.end() for m in re.finditer(f"{NOT_IN_NUMBER}[{COMMAS}]", sentence[:name.left])]
+    starts = [0] + [m.end() for m in _COMMA.finditer(sentence[:name.left])]
     at = starts[-1]
     for previous in reversed(starts[:-1]):
         clause = sentence[previous:at].rstrip(COMMAS)
@@ -483,7 +491,7 @@ def adjacent(date: DateSpan, name: EventName) -> bool:
 def core(label: str) -> str:
     """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
     (第29次中日…局长会议) share when they tell one event."""
-    return re.sub(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})", "", squash(label))
+    return _YEAR_OR_ORDINAL.sub("", squash(label))
 
 
 def numbered(label: str) -> tuple[int, str] | None:
@@ -492,6 +500,6 @@ def numbered(label: str) -> tuple[int, str] | None:
     found = ORDINAL.search(label)
     if found is None:
         return None
-    number = re.sub(rf"[^\d{NUMERALS}]", "", found.group(0))
+    number = _NOT_NUMERAL.sub("", found.group(0))
     value = int(number) if number.isdigit() else chinese_number(number)
     return value, squash(label[:found.start()] + label[found.end():])

@@ -17,6 +17,7 @@ from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.extract.events.names import EventName
 
 _TITLE = re.compile(r"[“「《][^”」》]*[”」》]")
+_BREAK = re.compile(f"[{BREAKS}]")
 """A title in quotes inside the name (“不同的声音”宣讲会): its words are the event's own, no description of it."""
 _VERB_SPAN = 4
 """The most characters between an adverb of frequency and the name: the verbs of holding (主持召开, 组织举办)."""
@@ -44,6 +45,6 @@ def introduced(sentence: str, name: EventName, rules: EventRules) -> bool:
     clause opens with the count and no verb of holding stands before the noun (举办了一场…讲座 is left to the verb)."""
     if name.named or name.verb:
         return False
-    clause = re.split(f"[{BREAKS}]", sentence[:name.start])[-1].lstrip()
+    clause = _BREAK.split(sentence[:name.start])[-1].lstrip()
     return rules.pattern("indefinite", anchored=True).match(clause) is not None \
         and rules.pattern("holding").search(clause) is None

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _OPENING = 24
 _YEARS = re.compile(rf"({YEAR})\s*年")
 """How far into a sentence an opening that says when it happened (会议期间, 同期) may reach."""
+_AT_MARKER = re.compile(r"[在于]\s*")
+_OPENING_YEAR = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
 
 
 class EventReader:
@@ -292,7 +294,7 @@ class EventReader:
         chain = [passage] + ([lead] if lead else [])
         if lead and self._before.get(lead.slug):
             chain.append(self.passages[self._before[lead.slug]])
-        opening = re.compile(rf"[\d.\s]*(?:{YEAR}\s*年[^{BREAKS}]{{0,8}}[{BREAKS}])?\s*")
+        opening = _OPENING_YEAR
         for told in chain:
             for mention in self.facts.located.get(told.slug, []):
                 opens = opening.fullmatch(told.text[:mention.start])
@@ -452,7 +454,7 @@ class EventReader:
         several countries are no single venue."""
         among = sorted(places + [m for m in context.orgs() if m.key in self.organisations],
                        key=lambda m: (m.start, -m.end))
-        for marker in re.finditer(r"[在于]\s*", context.text):
+        for marker in _AT_MARKER.finditer(context.text):
             run = run_after(context, marker.end(), (CITY, COUNTRY, ORG), PLACE_CONNECTOR, among)
             if not run or run[0].start != marker.end():
                 continue

@@ -435,8 +435,8 @@ class ReportEvents(FieldEvents):
     def _scene(self, sentence: str, name: EventName) -> bool:
         """「…」座谈会上，由甲主持…; 在“…”论坛上，乙发布…: a name in quotation marks opening its clause as the scene of
         what the clause goes on to tell was held, though the sentence prints no date of its own."""
-        return re.search(f"[{QUOTE_OPENS}]", name.label) is not None \
-            and re.search(rf"(?:^|[{BREAKS}])\s*[在于於]?\s*$", sentence[:name.left]) is not None \
+        return _QUOTE_OPEN.search(name.label) is not None \
+            and _CLAUSE_OPENING.search(sentence[:name.left]) is not None \
             and re.match(rf"(?:{self.rules.source('position')})\s*[{COMMAS}]", sentence[name.end:]) is not None
 
     def _description(self, passage: Passage, sentences: Sequence[re.Match], names: list[list[EventName]],
@@ -472,3 +472,6 @@ def without(text: str, offset: int, others: list[EventName]) -> str:
         for at in range(max(other.left - offset, 0), min(other.end - offset, len(chars))):
             chars[at] = " "
     return "".join(chars)
+
+
+_QUOTE_OPEN, _CLAUSE_OPENING = re.compile(f"[{QUOTE_OPENS}]"), re.compile(rf"(?:^|[{BREAKS}])\s*[在于於]?\s*$")
