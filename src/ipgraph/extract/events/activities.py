@@ -10,8 +10,8 @@ from functools import cached_property
 
 from ipgraph.extract.events.anaphora import ReferringEvents
 from ipgraph.extract.events.dating import day_to_come
+from ipgraph.extract.events.kinds import mode_of, type_of
 from ipgraph.extract.events.model import BREAKS, COUNT, EventFact
-from ipgraph.extract.events.names import mode_of, type_of
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments

@@ -16,9 +16,9 @@ import re
 from functools import cached_property
 
 from ipgraph.extract.events.context import roles_in, run_before
+from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import spelled, without_relative_year
 from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact
-from ipgraph.extract.events.names import type_of
 from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents

@@ -11,10 +11,11 @@ from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, stamped
+from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, abbreviated, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, SESSION_NUMBER, EventFact, load_rules
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, mode_of, numbered
+from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, numbered
 from ipgraph.extract.events.owners import name_owner, scope_places
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
 from ipgraph.extract.events.variants import one_told

@@ -20,10 +20,11 @@ from ipgraph.extract.events.dating import (
 )
 from ipgraph.extract.events.editions import ORDINAL_EDITION
 from ipgraph.extract.events.fields import FieldEvents
+from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.listed import enumerated
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
-from ipgraph.extract.events.names import EventName, adjacent, scene, type_of
+from ipgraph.extract.events.names import EventName, adjacent, scene
 from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.told_dates import told_dates

@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from ipgraph.extract.events.context import Context, run_after, run_before
+from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.meetings import Side
 from ipgraph.extract.events.model import BREAKS, EventFact
-from ipgraph.extract.events.names import mode_of
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.events.trips import Trip, trip_finder
 from ipgraph.extract.report_facts import Located
