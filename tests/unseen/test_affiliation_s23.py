@@ -1,7 +1,7 @@
-"""Session 23, people's affiliation: two posts joined by 兼 ("concurrently") and a school's own news naming itself
-学校, counted as failures on probes (real paragraphs outside the evaluation set, annotated before the extractor ran:
-/tmp/af28-probes). Every sentence here was written for these tests, none copied from a report, a probe or an
-evaluation text; each runs the real pipeline."""
+"""Session 23, people's affiliation: two posts joined by 兼 ("concurrently"), a school's own news naming itself
+学校 and a party committee's 政法委, counted as failures on probes (real paragraphs outside the evaluation set,
+annotated before the extractor ran: /tmp/af28-probes). Every sentence here was written for these tests, none copied
+from a report, a probe or an evaluation text; each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ SHAPES = {
         ("江口师范学院与区法院签约。学校副校长周明、吴丽出席。\n", "周明", "江口师范学院"),
         ("江口师范学院与区法院签约。学校副校长周明、吴丽出席。\n", "吴丽", "江口师范学院"),
         ("西岭大学举行揭牌仪式。学校党委书记卢刚致辞。\n", "卢刚", "西岭大学"),
+    ],
+    # 政法委 is a party committee's unit (org_heads.tsv), so a post there after one in the committee is the
+    # committee's (across a 、, neighbours.across_unit), and one printed after the committee is of its unit.
+    "party unit": [
+        ("会议由北川市委常委、政法委书记邓林主持。\n", "邓林", "北川市委"),
+        ("会议由北川市委政法委副书记邓林主持。\n", "邓林", "北川市委政法委"),
     ],
     # The school such a word stands for is one the report has named before the person, not a faculty a later list of
     # units names: with none told before, the report does not say which school (facts._note_told).
