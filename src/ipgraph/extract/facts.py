@@ -78,6 +78,8 @@ class _Resolver:
         self.second_names: set[str] = set()  # 图书馆（知识产权信息服务中心）: an alias of the body, no acronym
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
+        self.orgs_told: set[str] = set()
+        """The organisations the passages resolved so far name: those a body's word for itself may stand for."""
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
         self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values()
                                for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
@@ -269,6 +271,7 @@ class _Resolver:
                 self._describe(node, mention)
             if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
                 node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
+        self._note_told(found, located)
         for candidate in found.candidates:
             if candidate.text in self.defined:
                 self.facts.node(*self.defined[candidate.text]).cite(passage.slug, candidate.text)
@@ -276,6 +279,19 @@ class _Resolver:
             else:
                 self.facts.unresolved[candidate.text] += 1
         located.sort(key=lambda m: (m.start, m.end))
+
+    def _note_told(self, found: PassageMentions, located: list[Located]) -> None:
+        """Each person whose body a word for itself names (我校, 学校副校长甲: …学院) keeps the organisations told
+        before the name, in this passage and earlier ones: the school such a word stands for is one the report has
+        named by then, not a faculty a later list of units names (学校党委书记甲，某某学院…); a byline's outlet
+        (本报) is any the report prints, its masthead often last."""
+        for mention in found.mentions:
+            if mention.kind == PERSON and mention.details.get("affiliation_heads") and not mention.key and \
+                    not mention.details.get("byline"):  # 本报讯（记者 甲）: the paper prints its name where it will
+                node = self.facts.node(PERSON, self._key_for_new(mention))
+                node.details.setdefault("told_before", sorted(self.orgs_told | {
+                    m.key for m in located if m.kind == ORG and m.end <= mention.start}))
+        self.orgs_told.update(m.key for m in located if m.kind == ORG)
 
     def _known_office(self, mention: Mention) -> str:
         """A country has one office of industrial property: the office a text names by the country's name and a
@@ -338,8 +354,10 @@ class _Resolver:
                 person.details["affiliation"] = self._full_body(body, orgs).key
                 continue
             governs = tuple(person.details.get("governs") or ())  # 省长: the report's 省政府; 署长: its …署
+            told = person.details.pop("told_before", None)
+            told = {o.key for o in orgs} if told is None else set(told)
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
-                next((o for o in orgs if any(self._names_employer(form, person.details)
+                next((o for o in orgs if o.key in told and any(self._names_employer(form, person.details)
                                              for form in self._forms(o))), None) or \
                 next((o for o in orgs if governs and any(form.translate(self.one_script).endswith(governs)
                                                          for form in self._forms(o))), None) or \

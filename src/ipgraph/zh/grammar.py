@@ -209,10 +209,11 @@ def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "
     return re.compile(r"^(?:" + "|".join(parts) + r")*$")
 
 
-NAME_BREAKS = "的了着们是在由与和及向从据为于将被把等其该此各这我也还已并又就將為於從這與該還他个位暨对"
+NAME_BREAKS = "的了着们是在由与和及向从据为于将被把等其该此各这我也还已并又就將為於從這與該還他个位暨兼对"
 """Function words that stand between names and never inside the name of an organisation or a person (参观了X中心,
 由X主办, 会同X海关; 着 marks a verb's aspect: 标志着X; 们 a plural of people: 会员们; 暨 "and also" joins two
-names: X论坛暨Y联谊会; 对 marks what a verb is done to: 对X表示感谢, in a name only as 对外, 对口): reading a name
+names: X论坛暨Y联谊会; 兼 "concurrently" joins two posts: 副校长兼某处处长, whose unit is 某处, not
+兼某处; 对 marks what a verb is done to: 对X表示感谢, in a name only as 对外, 对口): reading a name
 leftwards from its head noun stops at one. A name that holds one
 (中华人民共和国) is found whole by the gazetteer first."""
 

@@ -97,10 +97,11 @@ def across_unit(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str
 
 
 def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str], headed: bool = False) -> Span | None:
-    """The body printed before a title that a 、 right before ``at`` ends (某局一级调研员、); not where the title is the
+    """The body printed before a title that a 、 or a 兼 right before ``at`` ends (某局一级调研员、; 某大学副校长兼: the
+    unit after 兼 is the university's as one after 、 is); not where the title is the
     body's head (某学院院长、某处处长: the head of one unit holds a post in another, not in a unit of his own), unless
     what follows is no unit (``headed``: 某学院院长、《某刊》主编 still heads the faculty)."""
-    if text[at - 1 : at] != "、":
+    if text[at - 1 : at] not in ("、", "兼"):
         return None
     body = next((ends[s] for s in range(max(0, at - 26), at - 1) if s in ends and title.fullmatch(text, s, at - 1)),
                 None)

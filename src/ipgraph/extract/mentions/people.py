@@ -59,7 +59,7 @@ class People(NameShapes):
         prefix = alternation(gazetteer.title_prefixes)
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
-        self.title = re.compile(f"{title}(?:[、暨]{title})*")  # 党组书记、局长; 副总经理暨法务长 (暨: "and also")
+        self.title = re.compile(f"{title}(?:[、暨兼]{title})*")  # 党组书记、局长; 副总经理暨法务长, 副院长兼秘书长
         self.any_title = re.compile(searched(gazetteer.titles))  # as self.title finds one: faster to look for
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
