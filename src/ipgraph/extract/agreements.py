@@ -92,6 +92,7 @@ from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import VAGUE_TIME
 from ipgraph.zh.grammar import (
+    SENTENCE_ENDS,
     alternation,
     clause_bounds,
     clauses as grammar_clauses,
@@ -141,6 +142,28 @@ class AgreementFact(Statement):
         parties = ",".join(sorted(self.parties + self.inferred))
         label = "".join(self.label.split())
         return f"{self.type}|{label}|{parties}|{self.date}"
+
+
+def _in_words(text: str, mentions: list[Located], speaker: Speaker, at: int) -> bool:
+    """Whether ``at`` falls in the speaker's words. Words told without quotes may run on over sentences that leave
+    the speaker's subject unsaid (A表示，…。近年来，上海市…。三是…，与B签署…), but a later sentence whose clause opens
+    with an organisation, its own subject (为…，C法院与D学院签署…协议), is the report's telling again. Words in
+    quotation marks, or after a colon (A表示：…。…。), run on until the quotation closes or the passage ends."""
+    start = speaker.words_start
+    if at < start:
+        return False
+    opened = text.count("“", start, at) > text.count("”", start, at) or text.count("「", start, at) > \
+        text.count("」", start, at)
+    colon = text[start:start + 2].lstrip()[:1] in ("：", ":")
+    if opened or colon or _SENTENCE_END.search(text, start, at) is None:
+        return True
+    clause = clause_bounds(text, at)[0]
+    clause += len(text[clause:at]) - len(text[clause:at].lstrip())
+    return not any(m.kind == ORG and m.start == clause and m.end <= at for m in mentions)
+
+
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
+"""The end of a sentence: where words told without quotes end."""
 
 
 class _ReportAgreements(InstrumentNames):
@@ -233,8 +256,10 @@ class _ReportAgreements(InstrumentNames):
         day (``occasions``: no named day beside another event, no event told after the signing in its passage);
         events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
         occasion), or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a
-        speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there."""
-        if VAGUE_TIME.search(passage.text, 0, at) or found_speaker and at >= found_speaker.words_start:
+        speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there;
+        a sentence after the words told without quotes is the report's again (``_in_words``)."""
+        if VAGUE_TIME.search(passage.text, 0, at) or found_speaker \
+                and _in_words(passage.text, self.before[1], found_speaker, at):
             return None
         for earlier in [passage, *reversed(self.behind)]:
             dates = {event.start for event in occasions(self.events, earlier, at if earlier is passage else None)}
