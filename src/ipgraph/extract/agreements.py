@@ -86,13 +86,13 @@ from ipgraph.extract.statements import (
     org_names,
     path_of,
 )
+from ipgraph.extract.voices import in_words, shortened, title_lines
 from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import VAGUE_TIME
 from ipgraph.zh.grammar import (
-    SENTENCE_ENDS,
     alternation,
     clause_bounds,
     clauses as grammar_clauses,
@@ -142,28 +142,6 @@ class AgreementFact(Statement):
         parties = ",".join(sorted(self.parties + self.inferred))
         label = "".join(self.label.split())
         return f"{self.type}|{label}|{parties}|{self.date}"
-
-
-def _in_words(text: str, mentions: list[Located], speaker: Speaker, at: int) -> bool:
-    """Whether ``at`` falls in the speaker's words. Words told without quotes may run on over sentences that leave
-    the speaker's subject unsaid (A表示，…。近年来，上海市…。三是…，与B签署…), but a later sentence whose clause opens
-    with an organisation, its own subject (为…，C法院与D学院签署…协议), is the report's telling again. Words in
-    quotation marks, or after a colon (A表示：…。…。), run on until the quotation closes or the passage ends."""
-    start = speaker.words_start
-    if at < start:
-        return False
-    opened = text.count("“", start, at) > text.count("”", start, at) or text.count("「", start, at) > \
-        text.count("」", start, at)
-    colon = text[start:start + 2].lstrip()[:1] in ("：", ":")
-    if opened or colon or _SENTENCE_END.search(text, start, at) is None:
-        return True
-    clause = clause_bounds(text, at)[0]
-    clause += len(text[clause:at]) - len(text[clause:at].lstrip())
-    return not any(m.kind == ORG and m.start == clause and m.end <= at for m in mentions)
-
-
-_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
-"""The end of a sentence: where words told without quotes end."""
 
 
 class _ReportAgreements(InstrumentNames):
@@ -257,9 +235,9 @@ class _ReportAgreements(InstrumentNames):
         events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
         occasion), or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a
         speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there;
-        a sentence after the words told without quotes is the report's again (``_in_words``)."""
+        a sentence after the words told without quotes is the report's again (``voices.in_words``)."""
         if VAGUE_TIME.search(passage.text, 0, at) or found_speaker \
-                and _in_words(passage.text, self.before[1], found_speaker, at):
+                and in_words(passage.text, self.before[1], found_speaker, at):
             return None
         for earlier in [passage, *reversed(self.behind)]:
             dates = {event.start for event in occasions(self.events, earlier, at if earlier is passage else None)}
@@ -497,27 +475,9 @@ class _ReportAgreements(InstrumentNames):
                      and None in (known.date, fact.date)), None)
 
 
-def title_lines(passages: list[Passage]) -> set[str]:
-    """The text passages a news item opens with before its first sentence ends (。): its title lines."""
-    lines: set[str] = set()
-    for passage in passages:
-        if passage.kind == HEADING or "。" in passage.text:
-            break
-        lines.add(passage.slug)
-    return lines
-
-
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
                        covered: str | None, data_dir: Path, events: Sequence[EventFact] = (),
                        own_date: str | None = None) -> list[AgreementFact]:
     """Every signed or renewed instrument the report tells of, one fact per agreement (and per counterpart of a
     list); ``own_date`` is the report's own date, which its relative and partial dates are read against."""
     return _ReportAgreements(facts, author, year, covered, data_dir, events, own_date).run(passages)
-
-
-def shortened(short: str, name: str) -> bool:
-    """Whether ``short`` keeps words of ``name`` in their order, as a title shortens a name (合作备忘录 of 关于…合作的
-    谅解备忘录)."""
-    rest = iter(name)
-    return all(char in rest for char in short)
-

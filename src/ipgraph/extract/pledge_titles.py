@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ipgraph.extract.agreements import shortened, title_lines
 from ipgraph.extract.statements import Statement
+from ipgraph.extract.voices import shortened, title_lines
 from ipgraph.ingest.passages import Passage
 
 _MARKS = re.compile(r"[\s，,、：:；;。！!“”\"「」『』]")
@@ -21,7 +21,7 @@ S = TypeVar("S", bound=Statement)
 
 
 def untitled(found: Sequence[S], passages: list[Passage]) -> list[S]:
-    """The pledges without those told only in the title lines (agreements.title_lines: the passages a news item
+    """The pledges without those told only in the title lines (voices.title_lines: the passages a news item
     opens with before its first 。) whose words a pledge told in the body keeps in their order: the title told it
     in short (将采取必要措施坚决维权 / 中方将采取必要措施，坚决维护中国企业的合法权益)."""
     title = title_lines(passages)

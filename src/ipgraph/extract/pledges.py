@@ -15,13 +15,11 @@ Who pledges, in the clause of the cue: nobody when the subject is a relation wit
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of that actor), or the organisation
 of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last
 list) is each actor it counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
-a word that only refers (学校, 办事处, 我方) is the
-speaker's organisation or the one named before with that ending, else the
-author's unit of that name (秘书处) or the author (委员会决定…); a name the
-mention stage missed (广东法院将…), or 成员国, is a new organisation; a clause with no
-subject after a pledge of its sentence (…，并将…) is the same actor's; else the
-speaker's organisation (read only after the verb of speech, or from 机构+职务+姓名表示 when the person is not
-known); else the actor that opens the clause or, when the clause has no subject, the actor or
+a word that only refers (学校, 办事处, 我方) is the speaker's organisation or the one named before with that
+ending, else the author's unit of that name (秘书处) or the author (委员会决定…); a name the mention stage missed
+(广东法院将…), or 成员国, is a new organisation; a clause with no subject after a pledge of its sentence (…，并将…) is
+the same actor's; else the speaker's organisation (read only after the verb of speech, or from 机构+职务+姓名表示
+when the person is not known); else the actor that opens the clause or, when the clause has no subject, the actor or
 collective that opens the sentence, or the one who says the words (日方表示，愿…; 双方表示，将…; 智利代表团表示，将…:
 its delegation speaks for it), or the words of a speaker not known as a person
 (世界知识产权组织高度赞赏…，愿继续…; 三地海关同意…，承诺…; X表示，中方…，愿…); else, when no

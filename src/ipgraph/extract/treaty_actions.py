@@ -61,7 +61,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreements import title_lines
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import stated_date
 from ipgraph.extract.statements import (
@@ -80,6 +79,7 @@ from ipgraph.extract.treaty_closing import FOR_STATE_GAP, Verb as _Verb, closing
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_once import one_act_each
 from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
+from ipgraph.extract.voices import title_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
 from ipgraph.zh.dates import find_dates, without_times
