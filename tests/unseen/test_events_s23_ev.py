@@ -21,6 +21,18 @@ def test_the_dates_of_the_news_learnt_are_not_the_meetings():
     assert one(found, "全市商标品牌工作会议").start == "2024-01-09"
 
 
+def test_a_source_named_without_a_clause_of_holding_is_an_event_too():
+    found = events("记者在全省地理标志保护推进会上得知，今年将新增地理标志产品五件。", date="2024-05-06")
+    assert one(found, "全省地理标志保护推进会").start is None
+
+
+def test_cong_before_the_source_is_no_part_of_its_name_but_congye_in_a_name_is():
+    found = events("记者从全省商标代理行业座谈会上获悉，代理机构数量稳步增长。", date="2024-05-06")
+    assert [e.label for e in found] == ["全省商标代理行业座谈会"]
+    held = events("5月8日，2024年知识产权从业人员培训班在南湖举办。", date="2024-05-10")
+    assert one(held, "2024年知识产权从业人员培训班").start == "2024-05-08"
+
+
 def test_an_unnumbered_session_told_only_as_where_someone_spoke_is_still_no_event():
     found = events("在去年召开的全市科技创新大会上，市长指出，要加强专利转化。", date="2024-05-06")
     assert [e.label for e in found] == []
