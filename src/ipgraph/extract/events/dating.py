@@ -24,6 +24,7 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
     """The dates of the sentence that may be the named event's: not another event's, another noun's or a title's,
     and not the edition's year when a fuller date is told."""
     own = edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
+                           and not (name.learnt and d.begin >= name.end)  # the news learnt there, not the event
                            and not of_other_noun(sentence, d, name, holding)
                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \

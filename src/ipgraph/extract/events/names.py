@@ -41,7 +41,7 @@ from ipgraph.extract.events.model import (
     EventFact,
     EventRules,
 )
-from ipgraph.extract.events.referring import referred
+from ipgraph.extract.events.referring import learnt_at, referred
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import COUNTRY
 from ipgraph.zh.dates import YEAR, DateSpan
@@ -89,6 +89,9 @@ class EventName:
     """A campaign of a year named inside a longer name (2017年…宣传周新闻发布会): its date is that year."""
     opened: bool = False
     """Told by its opening ceremony (…培训班开班仪式在…举行): the date told is its first day; its last is not told."""
+    learnt: bool = False
+    """Told as where the reporter learnt the news (记者从…会议上了解到：…): what follows is the news, its dates not the
+    event's (events/dating.own_dates)."""
     left: int = 0
 
 
@@ -231,8 +234,10 @@ class NameFinder:
         self._describe(name, sentence, text, stop, found, verb_stop(stops, ends, stop))
         name.named = name.named or stop is not None and stop[3] == "theme"  # a quoted theme singles one out
         name.chaired = chaired
+        name.learnt = learnt_at(sentence, name, words)
         if words.pattern("position", anchored=True).match(tail) \
-                and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)):
+                and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)
+                         or name.learnt):
             return None
         bare = (len(squash(text)) < 5 or self._plain(text) == hit.group(0)) and not self.acted(text)
         titled = licence == "counted" and name.verb is not None and self._theme_titled(text)

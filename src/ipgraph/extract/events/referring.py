@@ -18,6 +18,9 @@ it is only referred to when it is the object of a word that makes it something e
 - a session as the bare time of what else was done (``during`` after it, 在/于 right before it, no verb of holding
   between: 在…第六十四届成员国大会期间举行了…对话).
 
+A name the reporter learnt the news at (记者从日前召开的…会议上了解到) is the opposite: told of as held, numbered or
+not (``learnt_at``).
+
 A name in one of these roles names no event held (README.a rule 12; SCHEMA: "a reference to a past session only as
 the place a decision was taken is not an event held by the document"). A session the report tells held elsewhere
 is still an event, from that telling. The words of each role are lists of ``knowledge/events/words.tsv``.
@@ -52,3 +55,11 @@ def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
     framed = rules.during_after.match(after) is not None and sentence[:name.start].rstrip().endswith(LOCATIVES)
     return rules.addressee.search(before) is not None or rules.decided_at.match(after) is not None or framed \
         or name.setting and not name.verb
+
+
+def learnt_at(sentence: str, name: EventName, rules: EventRules) -> bool:
+    """The name is where the reporter learnt the news (记者从日前召开的全国…局长会议上了解到, 从…开幕的…论坛上获悉):
+    the report's source, an event held, though its name has no number of its own. A name told only as the setting
+    of what someone said (在去年召开的…会议上，…指出) still needs one: a past session the text quotes is no event it
+    reports."""
+    return rules.pattern("learnt", anchored=True).match(sentence[name.end + 1:name.end + 6]) is not None

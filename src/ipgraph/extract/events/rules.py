@@ -412,7 +412,7 @@ class ReportEvents(FieldEvents):
             recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
             edition = NAMED_YEAR.match(name.label) is not None  # 开展2022年知识产权宣传周活动: the year's own
             return ("event-sentence", 0.65, date) if name.named and (dates or told_day or recent) or edition else None
-        if name.held:
+        if name.held or name.learnt:  # …在…举办; 记者从…会议上获悉 (the news came from an event held)
             return "event-sentence", 0.65, date
         if (name.named and dates or named_year([name])) and self._setting(sentence, name):
             return "event-sentence", 0.6, date  # a name with its edition's year dates itself (在2020年…会议上)
