@@ -37,3 +37,22 @@ def test_a_zone_of_its_own_name_in_a_role_slot_is_a_partner():
                                   "5月10日，商标品牌建设培训班在杭州举行。培训班由该开发区承办。"])
 def test_a_kind_of_zone_holds_nothing(text: str):
     assert all(not e.organisers and not e.partners for e in events(text, date="2025-05-11"))
+
+
+# --- a county-level division acts; a head line's 开展“…”活动 tells the event the lead dates -------------------------
+
+
+def test_a_county_that_holds_an_event_is_its_organiser():
+    assert holders("5月10日，桐庐县举办商标品牌建设培训班，全县80余家企业参加。", "2025-05-11",
+                   "商标品牌建设培训班") == (["org/tong-lu-xian"], [])
+
+
+def test_a_head_line_whose_place_carries_out_a_named_campaign_tells_that_campaign():
+    organisers, _ = holders("桐庐县开展“知识产权宣传周”系列活动\n\n4月22日，桐庐县市场监管局在人民广场开展了普法宣传。",
+                            "2025-04-23", "知识产权宣传周")
+    assert organisers == ["org/tong-lu-xian"]
+
+
+def test_a_head_line_that_carries_out_unnamed_work_tells_no_event():
+    assert events("桐庐县开展知识产权保护工作\n\n4月22日，桐庐县市场监管局在人民广场开展了普法宣传。",
+                  date="2025-04-23") == []

@@ -53,10 +53,10 @@ def acting_verbs(data_dir: Path) -> tuple[str, ...]:
 class ActingPlaces:
     """Finds a place that acts; the place must be one the passage knows: a city of the reference data, a place
     opening with a Chinese province or prefecture-level city (provinces.tsv, prefectures.tsv: 连云港市, 德州天衢新区),
-    a zone named by a short name of its own (张江高新区), or the place a body's name in the passage opens with or
-    holds (天津市河东区人民政府 makes 河东区 one), so a word that merely ends in 区 or 市 (亚太地区, 全市) is never
-    taken. The place opens its clause, or follows 由 wherever it stands (论坛由浙江省主办), and places listed with 、
-    act each (浙江省、江苏省共同主办)."""
+    a county-level division (counties.tsv: 阎良区), a zone named by a short name of its own (张江高新区), or the
+    place a body's name in the passage opens with or holds (天津市河东区人民政府 makes 河东区 one), so a word that
+    merely ends in 区 or 市 (亚太地区, 全市) is never taken. The place opens its clause, or follows 由 wherever it
+    stands (论坛由浙江省主办), and places listed with 、 act each (浙江省、江苏省共同主办)."""
 
     def __init__(self, data_dir: Path, gazetteer: Gazetteer, generic: tuple[str, ...] = ()) -> None:
         suffixes = alternation(tuple(gazetteer.place_suffixes))
@@ -66,6 +66,7 @@ class ActingPlaces:
         self.shapes = (re.compile(rf"(?:^|(?<=[{opens}\s]))[{AGENT_MARKS}]?{place}"), re.compile(rf"(?<={BY}){place}"))
         self.suffixes = tuple(sorted(gazetteer.place_suffixes, key=len, reverse=True))
         self.chinese = tuple(sorted((*gazetteer.provinces, *gazetteer.prefectures)))
+        self.counties = tuple(gazetteer.counties)
         self.zones = tuple(sorted(gazetteer.zones, key=len, reverse=True))
         self.generic = (*generic, WHOLE)
         self.levels = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
@@ -116,7 +117,7 @@ class ActingPlaces:
                 return self.city_country.get(span.kb_id_, "")
             if span.label_ == ORG and place in span.text and not span.text.endswith(place):
                 return (span._.ipg or {}).get("country", "") or ""
-        if stem.startswith(self.chinese):
+        if stem.startswith(self.chinese) or place.startswith(self.counties):
             return "CN"
         return "" if self._zone(place) else None
 
