@@ -85,6 +85,8 @@ LOCATIVES = ("在", "于", "於")
 # --- coordination -------------------------------------------------------------------------------------------------
 COORDINATORS = ("以及", "、", "和", "及")
 """Words that join the items of a list: A、B和C, A以及B."""
+ENUMERATION_COMMA = COORDINATORS[1]
+"""、: the comma between the items of a list, which no name holds."""
 WITH = "与"
 """与 joins two names as 和 does (A与B签署), but also means "with"; lists that may hold it say so."""
 LIST_CLOSER = "等"
@@ -251,6 +253,9 @@ LOST_DOT = "?"
 introduces the name, since elsewhere it is a question mark."""
 AGENT_MARKS = "由据"
 """Words after which a clause's agent is named as at the clause's start (由甲主持, 据乙介绍, 由丙代表双方签字)."""
+BY = AGENT_MARKS[0]
+"""由 names the agent wherever it stands, mid-clause too (论坛由甲主办, 培训班由乙承办); 据 (according to) only
+where it opens its clause."""
 
 WILL = "将"
 """将: the future (将举办), and also the mark of an object before its verb (将X纳入Y, 将X转换成Y)."""

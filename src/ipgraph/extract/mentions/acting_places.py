@@ -13,7 +13,17 @@ from spacy.tokens import Doc, Span
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import CITY, ORG, Gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import AGENT_MARKS, CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS, Disposal, alternation
+from ipgraph.zh.grammar import (
+    AGENT_MARKS,
+    BY,
+    CLAUSE_BREAKS,
+    ENUMERATION_COMMA,
+    JOIN_OR_WITH,
+    SENTENCE_ENDS,
+    WHOLE,
+    Disposal,
+    alternation,
+)
 
 _VERB_ROLES = ("organiser", "partner")
 """The roles of knowledge/events/roles.tsv whose pattern ``X<verb>`` names a body that holds an event."""
@@ -21,6 +31,10 @@ _SUBJECT = re.compile(r"^\^?X(?P<verb>[^…X的]+)$")
 _JOINED = re.compile(JOIN_OR_WITH)
 
 SpanMaker = Callable[..., Span | None]
+
+_ZONE_STEM = 6
+"""The longest own name of a zone that opens with no place the gazetteer knows (紫竹, 张江, 梅山: two characters
+mostly); a longer stretch before a zone's word is a clause run into it, not a name."""
 
 
 def acting_verbs(data_dir: Path) -> tuple[str, ...]:
@@ -39,16 +53,23 @@ def acting_verbs(data_dir: Path) -> tuple[str, ...]:
 class ActingPlaces:
     """Finds a place that acts; the place must be one the passage knows: a city of the reference data, a place
     opening with a Chinese province or prefecture-level city (provinces.tsv, prefectures.tsv: 连云港市, 德州天衢新区),
-    or the place a body's name in the passage opens with or holds (天津市河东区人民政府 makes 河东区 one), so a word
-    that merely ends in 区 or 市 (亚太地区, 全市) is never taken."""
+    a county-level division (counties.tsv: 阎良区), a zone named by a short name of its own (张江高新区), or the
+    place a body's name in the passage opens with or holds (天津市河东区人民政府 makes 河东区 one), so a word that
+    merely ends in 区 or 市 (亚太地区, 全市) is never taken. The place opens its clause, or follows 由 wherever it
+    stands (论坛由浙江省主办), and places listed with 、 act each (浙江省、江苏省共同主办)."""
 
-    def __init__(self, data_dir: Path, gazetteer: Gazetteer) -> None:
+    def __init__(self, data_dir: Path, gazetteer: Gazetteer, generic: tuple[str, ...] = ()) -> None:
         suffixes = alternation(tuple(gazetteer.place_suffixes))
         opens = re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + "“\"")
-        self.shape = re.compile(rf"(?:^|(?<=[{opens}\s]))[{AGENT_MARKS}]?(?P<place>{HAN}{{2,12}}?(?:{suffixes}))"
-                                rf"(?={alternation(acting_verbs(data_dir))})")
+        place = rf"(?P<place>{HAN}{{2,12}}?(?:{suffixes})(?:{ENUMERATION_COMMA}{HAN}{{2,12}}?(?:{suffixes}))*)" \
+                rf"(?={alternation(acting_verbs(data_dir))})"
+        self.shapes = (re.compile(rf"(?:^|(?<=[{opens}\s]))[{AGENT_MARKS}]?{place}"), re.compile(rf"(?<={BY}){place}"))
         self.suffixes = tuple(sorted(gazetteer.place_suffixes, key=len, reverse=True))
         self.chinese = tuple(sorted((*gazetteer.provinces, *gazetteer.prefectures)))
+        self.counties = tuple(gazetteer.counties)
+        self.zones = tuple(sorted(gazetteer.zones, key=len, reverse=True))
+        self.generic = (*generic, WHOLE)
+        self.levels = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         words = word_lists(data_dir / "commitments" / "pledge_words.tsv")
         self.disposal = Disposal.of(words)
@@ -57,11 +78,12 @@ class ActingPlaces:
         """The organisation mentions of the places that act in the passage; ``make`` is the maker of a new
         organisation's span (OrgShapes._span)."""
         out: list[Span] = []
-        places = self.shape.finditer(text) if any(s in text for s in self.suffixes) else ()  # a place's suffix
-        for start, end in (part for match in places for part in self._conjuncts(text, *match.span("place"))):
+        spans_read = {m.span("place") for shape in self.shapes for m in shape.finditer(text)} \
+            if any(s in text for s in self.suffixes) else set()  # a place's suffix
+        for start, end in sorted({part for span in spans_read for part in self._conjuncts(text, *span)}):
             country = self._known(text[start:end], start, end, spans)
             if country is None or self._disposal(text, end) or \
-                    any(s.label_ == ORG and s.start_char < end and start < s.end_char for s in spans):
+                    any(s.label_ == ORG and s.start_char < end and start < s.end_char for s in (*spans, *out)):
                 continue
             span = make(doc, start, end, None, "government")
             if span is not None and span._.ipg:
@@ -95,4 +117,16 @@ class ActingPlaces:
                 return self.city_country.get(span.kb_id_, "")
             if span.label_ == ORG and place in span.text and not span.text.endswith(place):
                 return (span._.ipg or {}).get("country", "") or ""
-        return "CN" if stem.startswith(self.chinese) else None
+        if stem.startswith(self.chinese) or place.startswith(self.counties):
+            return "CN"
+        return "" if self._zone(place) else None
+
+    def _zone(self, place: str) -> bool:
+        """A zone the state set up, named by a short name of its own before the zone's word (张江高新区, 紫竹高新区:
+        zones.tsv, words of three characters or more; 新区 alone ends too many words): not a kind of zone (国家级
+        高新区, 全市开发区: a word of generality or of the whole opens it, or a level's suffix stands in it: 该市开发区)
+        nor a clause run into one (论坛由该开发区)."""
+        zone = next((z for z in self.zones if place.endswith(z)), "")
+        stem = place[: len(place) - len(zone)]
+        return len(zone) > 2 and 2 <= len(stem) <= _ZONE_STEM and not stem.startswith(self.generic) \
+            and not any(c in stem for c in (BY, *self.levels))

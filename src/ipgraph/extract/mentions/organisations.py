@@ -142,7 +142,7 @@ class OrgShapes:
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, gazetteer.provinces + gazetteer.prefectures)
         self.byline = self.outlets.byline
-        self.acting_places = ActingPlaces(Path(data_dir), gazetteer)
+        self.acting_places = ActingPlaces(Path(data_dir), gazetteer, self.generic.opens)
         self.faculties = Faculties(Path(data_dir))
         self.members = MemberWords(data_dir, self.generic.opens)
         self.own_units = OwnUnits(Path(data_dir))
