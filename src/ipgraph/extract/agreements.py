@@ -71,6 +71,7 @@ from ipgraph.extract.agreement_names import InstrumentNames
 from ipgraph.extract.agreement_parties import Clause, Item, load_rules
 from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
 from ipgraph.extract.brand_names import ReportBrands, brand_name
+from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import occasions
@@ -196,6 +197,8 @@ class _ReportAgreements(InstrumentNames):
                                    full, lists.get("closing", ()), lists.get("cue_gap", ()))
         self.parties.unheaded = self.brands
         self.speaking = re.compile(self.speech)
+        self.companies = CompanySubjects(self.rules.words, self.speech, [cue for cue in lists.get("company_cue", ())
+                                                                        if cue not in self.parties.words.heads])
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -277,20 +280,34 @@ class _ReportAgreements(InstrumentNames):
         company, not the country its description opens with (the mention stage finds 芬兰, not 诺基亚)."""
         clause = super()._clause(sentence, mentions, start, verb)
         withs = self.rules.with_words(sentence, start, verb)
-        brand = self.brands.described_name(sentence[start:withs[-1].start() if withs else verb])
+        words = sentence[start:withs[-1].start() if withs else verb]
+        if self.companies.refers_back(words, self.year):  # 高通宣布，公司已与…: the company named before, no 公司
+            text, located, offset = self.before  # back to the passage before (X发布公告，…。公司与Y签订)
+            places = [(sentence, mentions, start), (text, located, offset),
+                      *((told, named, len(told)) for told, named in self.context[1:2])]
+            found = next((parties for told, named, end in places for parties in (
+                self._spoken_before(told, end, self.companies.announcing),
+                self.companies.referent(told, named, end, self.gazetteer, clause.counterparts)) if parties), [])
+            if found:  # none found: the clause is read as it was (a country the report infers is no company)
+                return dataclasses.replace(clause, subjects=found, omitted=False)
+        brand = self.brands.described_name(words)
         return dataclasses.replace(clause, subjects=[self.parties.new_party(brand, self.slug)], omitted=False) \
             if brand else clause
 
     def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """OPPO发表声明称，与诺基亚签署; X表示，已与Y签订: the speaker of a clause of speech before a clause without a
         subject is its subject, read by name when the mention stage missed it (a brand)."""
-        carried = super()._carried(sentence, mentions, start)
-        for clause in [] if carried else reversed(list(grammar_clauses(sentence[:start]))):
-            spoken = self.speaking.search(sentence, clause.start(), clause.end())
-            name = self.parties.name(sentence[clause.start():spoken.start()]) if spoken else None
+        return super()._carried(sentence, mentions, start) or self._spoken_before(sentence, start, self.speaking)
+
+    def _spoken_before(self, text: str, end: int, verbs: re.Pattern[str]) -> list[str]:
+        """The speaker of the nearest clause of speech in ``text[:end]`` that names one (X表示，…; 高通宣布，公司已与…),
+        read by name when the mention stage missed it (a brand)."""
+        for clause in reversed(list(grammar_clauses(text[:end]))):
+            spoken = verbs.search(text, clause.start(), clause.end())
+            name = self.parties.name(text[clause.start():spoken.start()]) if spoken else None
             if name:
                 return [self.parties.new_party(name, self.slug)]
-        return carried
+        return []
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> list[Item]:

@@ -20,7 +20,9 @@ from ipgraph.zh.grammar import alternation
 
 _LATIN = r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,4}"
 """A Latin-script name: capitalised words, at most five (Sun Patent Trust); an acronym alone (OPPO, LG)."""
-_BRAND = re.compile(f"({_LATIN})|([\u4e00-\u9fff]{{2,6}})\\s*[(（]\\s*{_LATIN}\\s*[)）]")
+_TICKER = r"\d{4,6}\.[A-Z]{2}"
+"""A listed company's stock code (002838.SZ, 600000.SH, 0700.HK): glossing a Chinese name, it marks a company."""
+_BRAND = re.compile(f"({_LATIN})|([\u4e00-\u9fff]{{2,6}})\\s*[(（]\\s*(?:{_LATIN}|{_TICKER})\\s*[)）]")
 _LOWER_LATIN = r"[A-Za-z][A-Za-z0-9&.\-]{1,20}"
 """A brand a kind of company introduces may be printed in lower case (vivo), as its maker prints it."""
 _BARE = re.compile("[\u4e00-\u9fff]{2,4}")
@@ -31,8 +33,8 @@ _JOINS = "[、和与及]"
 
 
 def brand_name(words: str) -> str | None:
-    """The company ``words`` consist of when it is a Latin-script name or a Chinese name glossed by one (the
-    Chinese name then, as the text prints it first), else None."""
+    """The company ``words`` consist of when it is a Latin-script name or a Chinese name glossed by one or by its
+    stock code (the Chinese name then, as the text prints it first), else None."""
     found = _BRAND.fullmatch(words.strip())
     if not found or found.group(1) and len(found.group(1)) < 2:
         return None
