@@ -230,7 +230,10 @@ class _ReportTreatyActions(ReportReader):
             date, _ = stated_date(sentence, bounds, at, self.year, self.rules.as_of,
                                   self.own_date)  # never 截至2025年底
             now = self.rules.now_told(sentence, bounds, at, self.year)  # …，如今中国也已批准该条约: the report's time
-            date = None if marked and verb.action != "Anniversary" or now else date  # 今年是加入《A》三十周年
+            relative = verb.start < treaties[0].start and any(v.start > treaties[-1].start for v in verbs) \
+                and self.rules.relative_undated(sentence, (start, end), (verb.start, verb.end), treaties[0].start,
+                                                self.year)  # 中欧签署的《A》正式生效: the date is the entry's
+            date = None if marked and verb.action != "Anniversary" or now or relative else date  # 加入《A》三十周年
             groups = [[actor] for actor in who] if verb.action in PER_ACTOR and len(who) > 1 else [who]
             for treaty in treaties:
                 label = self._label(sentence, treaty, verb)

@@ -147,6 +147,15 @@ class TreatyActionRules:
         a date of its own (如今…于2022年2月5日批准) still dates it."""
         return bool(self.now.search(sentence, clause[0], at)) and not find_dates(sentence[clause[0]:clause[1]], year)
 
+    @staticmethod
+    def relative_undated(sentence: str, clause: tuple[int, int], verb: tuple[int, int], treaty: int,
+                         year: int | None) -> bool:
+        """中欧签署的《A》正式生效: a verb in front that qualifies the treaty with 的 tells its act as a given while the
+        clause tells another; the clause's date is that act's, so the given is undated unless it has a date of its
+        own in front (2019年签署的《A》于…生效)."""
+        return sentence[verb[1]:treaty].lstrip() in ("的", "的《") \
+            and not find_dates(sentence[clause[0]:verb[0]], year)
+
     def applied_for(self, sentence: str, clause: tuple[int, int], verb_end: int, year: int | None) -> bool:
         """中国正式提出申请，加入《A》: the clause is what the one before applied for; not with a date or a 了 of its
         own (…提出申请，2022年2月5日正式加入《A》; …提交了申请，随后加入了《A》)."""
