@@ -13,7 +13,7 @@ A brand is the company the report names in full, if it does (华为 of 华为技
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ipgraph.zh.grammar import alternation
@@ -67,10 +67,14 @@ class ReportBrands:
         company = tuple(cue for cue in cues if cue in self.heads)  # the cues that are heads too: 公司, 集团
         self.full_names = sorted((name for name in full_names if name.endswith(company)), key=len)
         """The companies the report names in full (华为技术有限公司; not 华为知识产权部, a part of one)."""
-        self.kind, self.cue = alternation(tuple(kinds)), alternation(tuple(cues))
+        kinds = tuple(kinds)
+        self.kind, self.cue = alternation(kinds), alternation(tuple(cues))
         self.described = _described(self.kind, alternation((*closing, *cues)))
         self.gap = alternation((*closing, *gaps))
         """What may stand between a name and its cue (诺基亚亦于同日发表声明); nothing else (会后发表…声明: no 会后)."""
+        self.kind_before = re.compile(f"(?:{self.kind})$")
+        self.kind_reach = max(map(len, kinds), default=0)
+        self.cued_after = re.compile(f"(?:{_JOINS}{_LISTED})*?(?:{self.gap})*(?:{self.cue})")
         self.acting: dict[str, bool] = {}
 
     def __call__(self, words: str) -> str | None:
@@ -105,21 +109,22 @@ class ReportBrands:
         (诺基亚宣布, 诺基亚亦于同日发表声明, 小米公司) or in a list before one (华为与爱立信宣布), or in a list with a
         Latin-script brand (OPPO与诺基亚, 小米、华为、TCL和中兴): the items of one list are of one kind."""
         if name not in self.acting:  # asked once a name: party slots are few, the report's text is read once each
-            escaped = re.escape(name)
-            cued = f"(?:{self.kind}){escaped}|{escaped}(?:{_JOINS}{_LISTED})*?(?:{self.gap})*(?:{self.cue})"
-            self.acting[name] = self._in_full(name) != name or re.search(cued, self.text) is not None \
-                or self._listed_with_latin(name)
+            self.acting[name] = self._in_full(name) != name or any(self._acts_at(at, at + len(name))
+                                                                    for at in self._places(name))
         return self.acting[name]
 
-    def _listed_with_latin(self, name: str) -> bool:
-        """A list around one of the places the report prints ``name`` holds a Latin-script brand. Read from each
-        place the name stands, the items before it and after it, not by a pattern tried at every character of the
-        report (which cost a cold build 0.7 G instructions)."""
+    def _places(self, name: str) -> Iterator[int]:
+        """Where the report prints ``name``: the places the checks of ``_acts`` are read from, rather than patterns
+        tried at every character of the report (which had cost a cold build 0.7 G instructions)."""
         at = self.text.find(name)
         while at >= 0:
-            end = at + len(name)
-            listed = (_ITEMS_BEFORE.search(self.text, max(0, at - _LIST_REACH), at), _ITEMS_AFTER.match(self.text, end))
-            if any(items and _ANY_LATIN.search(items.group(0)) for items in listed):
-                return True
-            at = self.text.find(name, end)
-        return False
+            yield at
+            at = self.text.find(name, at + 1)
+
+    def _acts_at(self, at: int, end: int) -> bool:
+        """The name printed at ``at``…``end`` follows a word of company kind, is followed (through a list and an
+        adverb or time) by a cue, or stands in a list that holds a Latin-script brand."""
+        listed = (_ITEMS_BEFORE.search(self.text, max(0, at - _LIST_REACH), at), _ITEMS_AFTER.match(self.text, end))
+        return self.kind_before.search(self.text, max(0, at - self.kind_reach), at) is not None \
+            or self.cued_after.match(self.text, end) is not None \
+            or any(items is not None and _ANY_LATIN.search(items.group(0)) is not None for items in listed)
