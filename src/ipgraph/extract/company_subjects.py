@@ -15,16 +15,13 @@ _COMPANY_KINDS = frozenset({"company", "other"})
 """The gazetteer kinds a company may be filed under: a known office, court, university or outlet is never the
 referent of 公司."""
 
-_BETWEEN = ("后来", "宣布", "表示", "上午", "下午", "中午", "晚上", "晚间")
-"""What may stand between the noun and 与 besides dates and lead words (该公司后来宣布已与…; 公司于1月16日上午与…):
-a verb of saying or the part of a day after a date (which ``without_times`` leaves), no name."""
-
-
 class CompanySubjects:
     """Reads a subject made of a company's word for itself (``self_noun`` of signing.tsv) and finds its referent."""
 
     def __init__(self, words: dict[str, tuple[str, ...]], speech: str, announcing: Iterable[str]) -> None:
-        nouns, anaphors, self.lead = (words.get(name, ()) for name in ("self_noun", "anaphor", "lead"))
+        nouns, anaphors, lead, gap = (words.get(name, ()) for name in ("self_noun", "anaphor", "lead", "self_noun_gap"))
+        self.around = lead + gap
+        """What may stand around the noun besides dates: lead words and ``self_noun_gap`` (后来, 宣布, 上午)."""
         self.opening = re.compile(f"(?:{alternation(anaphors)})?(?:{alternation(nouns)})") if nouns else None
         self.announcing = re.compile(f"{speech}|{alternation(tuple(announcing))}")
         """A verb a company speaks or announces with (表示, 宣布): who says so is the company 公司 then goes on with."""
@@ -33,7 +30,7 @@ class CompanySubjects:
         """Whether ``words`` (a subject before 与 or the verb) are only the noun, with dates and lead words around
         it (公司已, 该公司后来宣布已, 公司于2021年1月16日上午): a name that merely ends so (某某公司) is a name."""
         found = self.opening.match(words.strip()) if self.opening else None
-        return found is not None and no_subject(words.strip()[found.end():], year, self.lead + _BETWEEN)
+        return found is not None and no_subject(words.strip()[found.end():], year, self.around)
 
     @staticmethod
     def referent(passage: str, mentions: list[Located], before: int, gazetteer: Gazetteer,
