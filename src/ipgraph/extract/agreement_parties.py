@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from pathlib import Path
+from functools import cached_property
 
-from ipgraph.errors import InputError
+from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import elliptical, place_head
-from ipgraph.extract.counterparts import summing_collective, with_pattern
+from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
@@ -26,9 +25,7 @@ from ipgraph.extract.statements import (
     runs,
 )
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, read_tsv
-from ipgraph.knowledge.ontology import agreement_types
-from ipgraph.knowledge.wordlists import word_lists, word_pattern
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
@@ -44,63 +41,6 @@ _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 _OPENING_MARKS = " \t　[【（("
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
-
-
-@dataclass(frozen=True)
-class AgreementRules:
-    nouns: dict[str, str]
-    words: dict[str, tuple[str, ...]]
-    treaty_bodies: dict[str, str]
-
-    def regex(self, name: str) -> re.Pattern[str]:
-        return word_pattern(self.words.get(name, ()))
-
-    @cached_property
-    def signing(self) -> re.Pattern[str]:
-        """The verbs of signing; one is not read where its end begins another (贸促会签署: 签署 signs there, not
-        会签)."""
-        words = self.words.get("sign", ())
-        overlapping = {w: [v[k:] for v in words for k in range(1, len(v)) if v != w and w.endswith(v[:k])]
-                       for w in sorted(words, key=len, reverse=True)}
-        return re.compile("|".join(f"{re.escape(w)}(?!{alternation(tuple(tails))})" if tails else re.escape(w)
-                                   for w, tails in overlapping.items()))
-
-    @cached_property
-    def contracting(self) -> re.Pattern[str]:
-        """The verbs of signing that name no content of an instrument (签署, 签订; not 交换 of 数据交换备忘录 nor
-        发布 of 信息发布协议): one inside what would be an instrument's name begins another signing."""
-        content = {*self.words.get("issue", ()), *self.words.get("exchange", ())}
-        return word_pattern(tuple(w for w in self.words.get("sign", ()) if w not in content))
-
-    @cached_property
-    def _with(self) -> re.Pattern[str]:
-        return with_pattern(self.words)
-
-    def with_words(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        """Each 与/同 of ``text[start:end]`` that joins a counterpart: not the 同 of a longer word (共同签署, 同时,
-        同意), which would make the predicate after it a party; and 和 after a time word."""
-        inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
-        return [found for found in self._with.finditer(text, start, len(text) if end is None else end)
-                if not any(a <= found.start() < b for a, b in inside)]
-
-    @property
-    def noun_regex(self) -> re.Pattern[str]:
-        return word_pattern(tuple(sorted(self.nouns, key=len, reverse=True)))
-
-
-@lru_cache(maxsize=4)
-def load_rules(data_dir: Path) -> AgreementRules:
-    folder = data_dir / "commitments"
-    path = folder / "instruments.tsv"
-    nouns = {}
-    classes = agreement_types()
-    for row in read_tsv(path, ("noun", "class")):
-        if row["class"] not in classes:
-            raise InputError(path, f"class must be one of {', '.join(classes)}, not {row['class']!r}",
-                             int(row["_line"]))
-        nouns[row["noun"]] = row["class"]
-    bodies = {r["treaty"]: r["org"] for r in read_tsv(folder / "treaty_bodies.tsv", ("treaty", "org"))}
-    return AgreementRules(nouns, word_lists(folder / "signing.tsv"), bodies)
 
 
 class _Abbreviated(str):

@@ -68,7 +68,8 @@ from pathlib import Path
 from typing import ClassVar
 
 from ipgraph.extract.agreement_names import InstrumentNames
-from ipgraph.extract.agreement_parties import Clause, Item, load_rules
+from ipgraph.extract.agreement_parties import Clause, Item
+from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
 from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
@@ -93,11 +94,7 @@ from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import VAGUE_TIME
-from ipgraph.zh.grammar import (
-    alternation,
-    clause_bounds,
-    clauses as grammar_clauses,
-)
+from ipgraph.zh.grammar import alternation, clause_bounds, clauses as grammar_clauses
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",

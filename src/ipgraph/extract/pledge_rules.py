@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.extract.mentions.headless import HeadlessNames
 from ipgraph.extract.statements import Speaker
 from ipgraph.extract.treaty_rules import load_rules as treaty_rules

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.errors import InputError
-from ipgraph.extract.agreement_parties import load_rules as agreement_rules
+from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
