@@ -35,3 +35,16 @@ def test_sides_named_before_are_kept():
 def test_a_pair_inside_a_clause_names_no_side():
     text = "双方签署了《执法协作备忘录》，备忘录由江苏省知识产权局与浙江省知识产权局的代表宣读。\n"
     assert _parties(text) == [[]]
+
+
+def test_a_title_naming_the_states_is_the_bodys_agreement():
+    text = ("中日签署专利审查合作备忘录\n"
+            "5月6日，国家知识产权局与日本特许厅在东京签署了《专利审查合作备忘录》，双方将加强审查员交流。\n")
+    found = agreements(text, date="2024-06-01")
+    assert [(sorted(a.parties), a.date) for a in found] == [(["org/CNIPA", "org/JPO"], "2024-05-06")]
+
+
+def test_a_title_of_other_states_stays_its_own():
+    text = ("中美签署专利审查合作备忘录\n"
+            "5月6日，国家知识产权局与日本特许厅在东京签署了《专利审查合作备忘录》。\n")
+    assert len(agreements(text, date="2024-06-01")) == 2

@@ -435,6 +435,22 @@ class AgreementParties(ReportReader):
         represented = {self.country_of(p.removeprefix("org/")) for p in parties if p.startswith("org/")}
         return [p for p in parties if not (p.startswith("country/") and p.removeprefix("country/") in represented)]
 
+    def shares_side(self, told: list[str], parties: list[str]) -> bool:
+        """Whether two tellings of an agreement name one side the same: the same actor, or a state on one side and
+        a body of that state on the other (中欧签署…备忘录 in a title, 国家知识产权局与欧洲专利局签署… in the body), and
+        no state on either side that the other's bodies all deny (中美 is not 国家知识产权局与日本特许厅)."""
+        (told_named, told_bodies, told_known), (named, bodies, known) = self._states(told), self._states(parties)
+        shared = set(told) & set(parties) or told_named & bodies or named & told_bodies
+        denied = (told_named - named - bodies if known else set()) | (named - told_named - told_bodies if told_known
+                                                                      else set())
+        return bool(shared) and not denied
+
+    def _states(self, parties: list[str]) -> tuple[set[str], set[str], bool]:
+        """The states named among ``parties``, the states of their bodies, and whether every body's state is known."""
+        named = {p.removeprefix("country/") for p in parties if p.startswith("country/")}
+        of_bodies = [self.country_of(p.removeprefix("org/")) for p in parties if p.startswith("org/")]
+        return named, {c for c in of_bodies if c}, all(of_bodies)
+
     def country_of(self, key: str) -> str | None:
         """The country an organisation belongs to, by the gazetteer or as the text gave it."""
         return self.facts.country_of(key, self.gazetteer)
