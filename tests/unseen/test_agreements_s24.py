@@ -48,3 +48,10 @@ def test_a_title_of_other_states_stays_its_own():
     text = ("中美签署专利审查合作备忘录\n"
             "5月6日，国家知识产权局与日本特许厅在东京签署了《专利审查合作备忘录》。\n")
     assert len(agreements(text, date="2024-06-01")) == 2
+
+
+def test_a_brand_is_not_a_clause_that_runs_into_the_other_company():
+    text = ("青禾、远山达成全球专利交叉许可协议\n"
+            "今日，青禾和远山宣布达成全球专利交叉许可协议。青禾法务部部长表示：“青禾很高兴与远山公司达成许可。”\n")
+    parties = {p for a in agreements(text, date="2024-06-01") for p in a.parties}
+    assert not any("gao-xing" in p for p in parties)

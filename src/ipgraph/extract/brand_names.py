@@ -33,6 +33,9 @@ _JOINS = "[、和与及]"
 _ITEMS_BEFORE = re.compile(f"(?:{_LISTED}{_JOINS})+$")
 _ITEMS_AFTER = re.compile(f"(?:{_JOINS}{_LISTED})+")
 _ANY_LATIN = re.compile("[A-Za-z]")
+_RUNS_ON = re.compile("[与、]")
+"""A with-word or a list mark after the brand in a name the report prints: the name runs on into another company
+(华为很高兴与小米公司), a clause the mention stage read as one, not the brand's name in full."""
 _LIST_REACH = 120
 """How far before a name a list of companies it closes may begin: a dozen brands."""
 
@@ -94,7 +97,8 @@ class ReportBrands:
     def _in_full(self, name: str) -> str:
         """The organisation the report names in full that opens with the brand (华为 of 华为技术有限公司, OPPO of
         OPPO广东移动通信有限公司): one company, told by brand and by name; else the brand."""
-        return next((full for full in self.full_names if full.startswith(name) and full != name), name)
+        return next((full for full in self.full_names if full.startswith(name) and full != name
+                     and not _RUNS_ON.search(full, len(name))), name)
 
     def _bare(self, name: str) -> bool:
         """``name`` may be a brand: Latin script marks one by itself; a Chinese name ends in no head noun, is no word
