@@ -55,3 +55,8 @@ def test_a_brand_is_not_a_clause_that_runs_into_the_other_company():
             "今日，青禾和远山宣布达成全球专利交叉许可协议。青禾法务部部长表示：“青禾很高兴与远山公司达成许可。”\n")
     parties = {p for a in agreements(text, date="2024-06-01") for p in a.parties}
     assert not any("gao-xing" in p for p in parties)
+
+
+def test_a_weekday_glued_to_the_subject_is_no_part_of_its_name():
+    text = "外媒消息，当地时间周三青禾宣布和VOLTA达成新的专利授权协议。\n"
+    assert _parties(text) == [["org/qing-he", "org/volta"]]
