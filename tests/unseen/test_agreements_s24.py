@@ -1,8 +1,8 @@
-"""Agreements, session 24 (ag31): a collective (双方, 三方) that signs before the text has named the sides stands
-for the run of as many actors that opens a clause of its sentence or of the next one (双方经过磋商，共同签署了《…》。
-A与B将…); a collective the text resolved before keeps its sides, and a run that does not open a clause (由A与B的代表
-宣读) names no side. Every sentence here was written for these tests, none copied from an evaluation text or a probe;
-each runs the real pipeline."""
+"""Agreements, session 24 (ag31): a title that names the states (中日签署…) tells the agreement the body tells of
+their bodies (国家知识产权局与日本特许厅签署…), and a title of other states keeps its own; a brand is not read as a
+clause that runs on after it into the other company (华为很高兴与小米公司); a wire's weekday glued to the subject
+(当地时间周三青禾宣布…) is no part of its name. Every sentence here was written for these tests, none copied from an
+evaluation text or a probe; each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -11,30 +11,6 @@ from tests.unseen.test_dates_s13 import agreements
 
 def _parties(text: str) -> list[list[str]]:
     return sorted(sorted(a.parties) for a in agreements(text, date="2024-06-01"))
-
-
-def test_the_sides_named_in_the_next_sentence_sign():
-    text = ("日前，一场知识产权合作交流会在杭州举行。\n"
-            "双方经过友好磋商，共同签署了《知识产权协作备忘录》。江苏省知识产权局与浙江省知识产权局将围绕执法协作开展合作。\n")
-    assert _parties(text) == [["org/jiang-su-sheng-zhi-shi-chan-quan-ju", "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"]]
-
-
-def test_three_sides_after_a_clause_of_their_own():
-    text = ("三方在签约仪式上签署了《战略合作协议》。根据协议，江苏省知识产权局、浙江省知识产权局和安徽省知识产权局"
-            "将共建服务平台。\n")
-    assert _parties(text) == [["org/an-hui-sheng-zhi-shi-chan-quan-ju", "org/jiang-su-sheng-zhi-shi-chan-quan-ju",
-                               "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"]]
-
-
-def test_sides_named_before_are_kept():
-    text = ("江苏省知识产权局与浙江省知识产权局举行工作会谈。\n"
-            "双方签署了《执法协作备忘录》。安徽省知识产权局与上海市知识产权局也将加入协作。\n")
-    assert _parties(text) == [["org/jiang-su-sheng-zhi-shi-chan-quan-ju", "org/zhe-jiang-sheng-zhi-shi-chan-quan-ju"]]
-
-
-def test_a_pair_inside_a_clause_names_no_side():
-    text = "双方签署了《执法协作备忘录》，备忘录由江苏省知识产权局与浙江省知识产权局的代表宣读。\n"
-    assert _parties(text) == [[]]
 
 
 def test_a_title_naming_the_states_is_the_bodys_agreement():

@@ -12,7 +12,6 @@ from functools import cached_property
 
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import elliptical, place_head
-from ipgraph.extract.collective_after import named_after
 from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.report_facts import Located
@@ -233,7 +232,7 @@ class AgreementParties(ReportReader):
         name the mention stage missed (武汉市贸促会与…)."""
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:  # A局长X和B局长Y分别代表两局签署: the collective counts them all
-            resolved = self._resolved(collective[-1])
+            resolved = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             if resolved:
                 return resolved
         found = runs(actors(mentions, sentence, start, end), sentence, self.joint.connector)  # A联合B与C签订
@@ -255,7 +254,7 @@ class AgreementParties(ReportReader):
             return list(dict.fromkeys(f"org/{key}" for key in bodies))
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:
-            return self._resolved(collective[-1])
+            return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
         opening = sentence[start:]
         compound = self._abbreviated(sentence, start + len(opening) - len(opening.lstrip(_OPENING_MARKS)))
         if compound:  # 中法签署…, [中美就…发表联合声明]: the countries a compound opening the subject names
@@ -271,12 +270,6 @@ class AgreementParties(ReportReader):
         if any(name is None for name in completed):
             return []
         return [self.parties.new_party(name, self.slug) for name in completed if name]
-
-    def _resolved(self, collective: re.Match[str]) -> list[str]:
-        """The sides a collective of the sentence stands for: named before it, else (双方…签署了《…》。A与B共同商定…)
-        named right after it."""
-        word, at = collective.group(0), self.offset + collective.start()
-        return self.parties.resolve(word, self.context, at) or named_after(self.parties, word, *self.context[0], at)
 
     def _named_again(self, words: str) -> list[str]:
         """李程与陈国兴共同签署: people the report introduced with body and title, named again by name alone (the
@@ -336,7 +329,7 @@ class AgreementParties(ReportReader):
         for clause in reversed(list(grammar_clauses(sentence[:start]))):
             found = self.parties.collective.search(sentence, clause.start(), clause.end())
             if found and no_subject(sentence[clause.start():found.start()], self.year, lead):
-                return self._resolved(found)
+                return self.parties.resolve(found.group(0), self.context, self.offset + found.start())
             if any(no_subject(sentence[clause.start():m.start], self.year, lead)
                    for m in actors(mentions, sentence, clause.start(), clause.end())):
                 return []
