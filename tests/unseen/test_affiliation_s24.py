@@ -25,3 +25,22 @@ def test_a_delegation_word_ends_the_name_of_the_body_visited(text, name, body, r
     assert affiliations(text, res).get(name) == body
     organisations = {n.details.get("name") or n.key for n in extract(segment(text), res.knowledge).of_kind("ORG")}
     assert not any(name in org for org in organisations), organisations
+
+
+POSTS = [
+    # 领馆 ends a consulate's name as 领事馆 does (org_heads.tsv): 总领馆 is 总领事馆 contracted.
+    ("法国驻穗总领馆总领事高明访问学院。\n", "高明", "法国驻穗总领馆"),
+    # 助理 alone is a title (titles.tsv), as 局长助理 is: an assistant printed after a unit is of it.
+    ("北岭科技协会联络部助理周敏出席。\n", "周敏", "北岭科技协会联络部"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "body"), POSTS)
+def test_a_contracted_consulate_and_an_assistant_name_their_body(text, name, body, res):
+    assert affiliations(text, res).get(name) == body
+
+
+def test_embassies_and_consulates_together_are_no_body(res):
+    """使领馆 names the two kinds of mission together, not one consulate (org_heads.tsv, not_after 使)."""
+    text = "会议邀请驻华使领馆代表出席。\n"
+    assert not extract(segment(text), res.knowledge).of_kind("ORG")
