@@ -30,7 +30,6 @@ from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.own_units import OwnUnits
 from ipgraph.extract.mentions.reach import REACH, within_reach
-from ipgraph.extract.mentions.regions import Regions
 from ipgraph.extract.mentions.shared_titles import shared_head, shared_title
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
@@ -147,7 +146,6 @@ class OrgShapes:
         self.faculties = Faculties(Path(data_dir))
         self.members = MemberWords(data_dir, self.generic.opens)
         self.own_units = OwnUnits(Path(data_dir))
-        self.regions = Regions(Path(data_dir))  # a region opens a name as a place does: 欧洲共同体
 
     def __call__(self, doc: Doc) -> Doc:
         found = get_spans(doc, MENTIONS)
@@ -270,8 +268,7 @@ class OrgShapes:
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
-                    place is not None or shape or lone or defined or faculty or whole or
-                    self.regions.opens(text, start, end - len(head.head), head.kind)
+                    place is not None or shape or lone or defined or faculty or whole
                     or self._joined_places(text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
                     or stem >= 2 and self._titled_head(text, start, end, head)
