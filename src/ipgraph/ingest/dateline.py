@@ -17,9 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import NUMERIC_DATE, YEAR
+from ipgraph.zh.dates import NUMERIC_DATE
 from ipgraph.zh.grammar import IDEOGRAPH, alternation
 from ipgraph.zh.roc_years import roc_year
+from ipgraph.zh.time_words import YEAR
 
 HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""

@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from ipgraph.extract.events.model import NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
+from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
+from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
 """How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""

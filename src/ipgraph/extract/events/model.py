@@ -17,7 +17,6 @@ from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
-from ipgraph.zh.dates import TIME_WORD, YEAR
 from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
@@ -31,6 +30,7 @@ from ipgraph.zh.grammar import (
     alternation,
     between_names,
 )
+from ipgraph.zh.time_words import TIME_WORD, YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName

@@ -32,16 +32,7 @@ from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import (
-    MONTH_DAY,
-    VAGUE_TIME,
-    YEAR,
-    DateSpan,
-    closing_day,
-    find_dates,
-    lasting_end,
-    listed_dates,
-)
+from ipgraph.zh.dates import DateSpan, closing_day, find_dates, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -55,6 +46,7 @@ from ipgraph.zh.grammar import (
     segments,
 )
 from ipgraph.zh.series import began_series
+from ipgraph.zh.time_words import MONTH_DAY, VAGUE_TIME, YEAR
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
