@@ -30,6 +30,7 @@ from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chin
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
     NEXT_DAY,
+    PART_OF_DAY,
     RELATIVE_DAY,
     RELATIVE_DAY_MARK,
     RELATIVE_DAYS,
@@ -355,7 +356,7 @@ def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[Da
 
 
 _REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)))
-_PART_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|晚間|傍晚)(?=\s*[，,])")
+_PART_OF_DAY = re.compile(rf"\s*(?:{PART_OF_DAY})(?=\s*[，,])")
 """A sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…) goes on with that day too (a
 pattern of its own: in _REFERRING's alternation it would cost re the quick scan for the words' first characters)."""
 
