@@ -1,0 +1,40 @@
+"""Dates, session 24 round (dt31): a date the page broke across two lines after its number (11 / 月27日…). Every
+sentence here was written for these tests, none copied from a probe or an evaluation text; each runs the real
+pipeline (tests/unseen/test_events.py's helper) or the real segmenter."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipgraph.ingest.passages import segment
+from tests.unseen.test_events import events, one
+
+BROKEN = [
+    # the month's number alone on the line above the rest of the date: the event is of that month, not the report's
+    ("9\n月18日下午，第二届滨江商标品牌保护研讨会在杭州举行。", "2021-10-09", "第二届滨江商标品牌保护研讨会",
+     "2021-09-18"),
+    # the year's digits alone on the line above: the year is the date's, not the report's
+    ("2019\n年12月3日，第五届黄河流域专利运营论坛在郑州开幕。", "2020-01-06", "第五届黄河流域专利运营论坛",
+     "2019-12-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "label", "start"), BROKEN)
+def test_a_date_broken_after_its_number_is_read_whole(text: str, date: str, label: str, start: str) -> None:
+    assert one(events(text, date=date), label).start == start
+
+
+def test_the_number_and_the_rest_of_the_date_are_one_passage() -> None:
+    passages = segment("宁波召开版权工作会议\n11\n月27日，宁波市版权局召开全市版权工作会议。\n")
+    assert [p.text for p in passages] == ["宁波召开版权工作会议", "11月27日，宁波市版权局召开全市版权工作会议。"]
+
+
+@pytest.mark.parametrize("text", [
+    "3\n日前，市知识产权局召开专利代办工作座谈会。",  # 日前 is no day of a date
+    "12\n年度知识产权工作要点如下。",  # 年度 after no year
+    "5\n\n月8日，市知识产权局召开座谈会。",  # a blank line between: a page number, then a paragraph
+])
+def test_a_number_before_other_words_stays_apart(text: str) -> None:
+    first = segment(text)[0].text
+    assert not first[:1].isdigit()
+
