@@ -38,3 +38,16 @@ def test_a_number_before_other_words_stays_apart(text: str) -> None:
     first = segment(text)[0].text
     assert not first[:1].isdigit()
 
+
+def test_an_undated_page_gives_a_month_day_the_year_its_sentence_prints_alone() -> None:
+    """No date of the report: the year printed inside the subject (not in the name found, which starts past the
+    brackets) is the month-day's, and the fuller date is the event's, not the year."""
+    text = "10月12日上午，山东省2021年全省县(区、市)知识产权局长培训班开班仪式在济南举行。"
+    found = [e.start for e in events(text, date=None) if e.label.endswith("培训班")]
+    assert found == ["2021-10-12"]
+
+
+def test_two_years_printed_give_the_month_day_none() -> None:
+    text = "10月12日，2020年度和2021年度先进单位代表参加了全省知识产权工作座谈会。"
+    found = [e.start for e in events(text, date=None) if e.label.endswith("座谈会")]
+    assert "2021-10-12" not in found and "2020-10-12" not in found

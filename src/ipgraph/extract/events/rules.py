@@ -15,6 +15,7 @@ from ipgraph.extract.events.dating import (
     edition_year,
     heading_date,
     own_dates,
+    printed_year,
     retold_date,
     title_date,
 )
@@ -216,7 +217,8 @@ class ReportEvents(FieldEvents):
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            told_year = (edition_year(words, names[index]) or year) if year is not None else named_year(names[index])
+            told_year = (edition_year(words, names[index]) or year) if year is not None else named_year(names[index]) \
+                or printed_year(words, self.dates(words, None, brackets=False))
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
             recurs = self.rules.pattern("recurs").search(words) is not None \
                 or began_series(words, dates, self.rules.pattern("began"), self.rules.pattern("not_began"))
