@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ipgraph.ingest.passages import segment
+from tests.unseen.test_dates_s13 import agreements
 from tests.unseen.test_events import events, one
 
 BROKEN = [
@@ -51,3 +52,20 @@ def test_two_years_printed_give_the_month_day_none() -> None:
     text = "10月12日，2020年度和2021年度先进单位代表参加了全省知识产权工作座谈会。"
     found = [e.start for e in events(text, date=None) if e.label.endswith("座谈会")]
     assert "2021-10-12" not in found and "2020-10-12" not in found
+
+
+def test_what_the_setting_of_the_event_also_held_takes_its_day() -> None:
+    """活动现场还举办了…: the setting word opens the sentence with an adverb of one more thing done there, no comma;
+    the ceremony held there, and the memorandum signed at it, take the day of the event told before."""
+    text = ("5月18日，苏州市版权宣传月暨“江南丝绣”版权保护项目启动仪式在苏州举办。\n"
+            "苏州市版权局负责人在致辞中介绍了今年版权宣传月的主要安排。\n"
+            "活动现场还举办了“江南丝绣”版权服务站揭牌仪式，苏州市版权协会和苏州丝绸博物馆签署了版权保护合作备忘录。")
+    found = {e.label: e.start for e in events(text, date="2022-05-19")}
+    assert found["“江南丝绣”版权服务站揭牌仪式"] == "2022-05-18"
+    assert [a.date for a in agreements(text, date="2022-05-19")] == ["2022-05-18"]
+
+
+def test_a_setting_word_going_on_as_a_noun_tells_no_setting() -> None:
+    text = ("5月18日，苏州市版权宣传月启动仪式在苏州举办。\n"
+            "活动中心举办了版权知识讲座，苏州市版权协会和苏州丝绸博物馆签署了版权保护合作备忘录。")
+    assert [a.date for a in agreements(text, date="2022-06-30")] != ["2022-05-18"]
