@@ -12,7 +12,7 @@ from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, It
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
 from ipgraph.knowledge.gazetteer import ORG, TREATY
-from ipgraph.zh.dates import LEADING_DATE, MONTH_DAY, YEAR
+from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
@@ -24,6 +24,7 @@ from ipgraph.zh.grammar import (
     chinese_number,
     clause_bounds,
 )
+from ipgraph.zh.time_words import MONTH_DAY, YEAR
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""

@@ -93,8 +93,8 @@ from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import VAGUE_TIME
 from ipgraph.zh.grammar import alternation, clause_bounds, clauses as grammar_clauses
+from ipgraph.zh.time_words import VAGUE_TIME
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",

@@ -10,6 +10,7 @@ from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, no_subject, path_of
 from ipgraph.knowledge.gazetteer import ORG, Gazetteer
 from ipgraph.zh.grammar import alternation
+from ipgraph.zh.time_words import PARTS_OF_DAY
 
 _COMPANY_KINDS = frozenset({"company", "other"})
 """The gazetteer kinds a company may be filed under: a known office, court, university or outlet is never the
@@ -20,8 +21,9 @@ class CompanySubjects:
 
     def __init__(self, words: dict[str, tuple[str, ...]], speech: str, announcing: Iterable[str]) -> None:
         nouns, anaphors, lead, gap = (words.get(name, ()) for name in ("self_noun", "anaphor", "lead", "self_noun_gap"))
-        self.around = lead + gap
-        """What may stand around the noun besides dates: lead words and ``self_noun_gap`` (后来, 宣布, 上午)."""
+        self.around = lead + gap + PARTS_OF_DAY
+        """What may stand around the noun besides dates: lead words, ``self_noun_gap`` (后来, 宣布) and the part of a
+        day after a date (公司于1月16日上午与…)."""
         self.opening = re.compile(f"(?:{alternation(anaphors)})?(?:{alternation(nouns)})") if nouns else None
         self.announcing = re.compile(f"{speech}|{alternation(tuple(announcing))}")
         """A verb a company speaks or announces with (表示, 宣布): who says so is the company 公司 then goes on with."""

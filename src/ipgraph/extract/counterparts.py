@@ -2,15 +2,15 @@
 the other), except where a time word stands before it (A今天和B签署, A近日和B签署, A于3月5日和B签署): a list's
 joint never follows a word of when, so 和 is the preposition there, as 与 is after one (A日前与B签署). The words
 are knowledge (knowledge/commitments/signing.tsv, lists ``with`` and ``timed_with``); the time words are the date
-grammar's (``zh.dates.TIME_WORD``). A match of the timed form starts at the time word: the subject ends before it.
+grammar's (``zh.time_words.TIME_WORD``). A match of the timed form starts at the time word: the subject ends before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ipgraph.zh.dates import TIME_WORD
 from ipgraph.zh.grammar import NUMERALS, alternation
+from ipgraph.zh.time_words import TIME_WORD
 
 
 def with_pattern(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:

@@ -17,9 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.dates import NUMERIC_DATE, YEAR
+from ipgraph.zh.dates import NUMERIC_DATE
 from ipgraph.zh.grammar import IDEOGRAPH, alternation
 from ipgraph.zh.roc_years import roc_year
+from ipgraph.zh.time_words import PART_OF_DAY, WEEK, WEEKDAYS, YEAR
 
 HEAD_LINES = 6
 """How many passages from the top a date line may stand in."""
@@ -37,8 +38,8 @@ _BRACKETS = " \t\u3000【】[]()（）〔〕"
 _REPUBLIC_DATE = re.compile(r"(?<![\d.])(1\d{2}|[4-9]\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d.])")
 """A date of Taiwan's pages in years of the Republic (日期:107-09-21, 發布日期：113/09/16): the year 1911 after the
 one printed (zh/roc_years.py); read only after a publication label, where no other number stands."""
-_FURNITURE = re.compile(r"\s*(?:[（(]?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天][）)]?\s*)?"
-                        r"(?:(?:上午|下午|早上|中午|晚上|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+_FURNITURE = re.compile(rf"\s*(?:[（(]?(?:{'|'.join(WEEK)})[{WEEKDAYS}][）)]?\s*)?"
+                        rf"(?:(?:{PART_OF_DAY}|AM|PM|am|pm)?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?"
                         r"(?:[/／|｜]\s*)?[^\s，,、。；;：:！？!?]{0,8}\s*$")
 """What a page prints after the date opening its date line, up to the line's end: a weekday (星期三), a clock with
 its half of the day (下午 08:38:19), and a short word of the page's furniture — the site's or column's name

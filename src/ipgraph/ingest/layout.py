@@ -6,10 +6,20 @@ from __future__ import annotations
 import re
 
 from ipgraph.ingest.textnorm import drop_glosses
+from ipgraph.zh.time_words import YEAR
 
 TERMINAL = tuple("。！？：:!?")
 _LONG = 30  # a line this long is prose or a wrap, not a label
 CLAUSE_MARK = re.compile("[，,；;。]")  # running prose holds one; headlines, captions and field lines do not
+_BROKEN_DATE = re.compile(rf"(?:{YEAR}\n\s*年\s*\d{{1,2}}\s*月|(?:1[0-2]|0?[1-9])\n\s*月\s*\d{{1,2}}\s*[日号])")
+
+
+def broken_date(line: str, next_line: str) -> bool:
+    """A page broke a date after its number (11 / 月27日上午，…; 2014 / 年11月…): the line is that number alone and
+    the next opens with the rest of the date, so the two read as one line. Alone, the number would pass for a page
+    number or a footnote's mark and be dropped, and the date would lose its month or year. The next line must go on
+    with a month-day or a month after the unit: a page number above a line opening 日前 or 年度 stays one."""
+    return line.strip().isdigit() and _BROKEN_DATE.match(f"{line.strip()}\n{next_line[:12]}") is not None
 
 
 def _texts(raw_lines: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipgraph.ingest.header import HeaderLines, header_lines
-from ipgraph.ingest.layout import CLAUSE_MARK, TERMINAL as _TERMINAL, double_spaced, hard_wrapped
+from ipgraph.ingest.layout import CLAUSE_MARK, TERMINAL as _TERMINAL, broken_date, double_spaced, hard_wrapped
 from ipgraph.ingest.textnorm import clean_line, join_fragments
 from ipgraph.resources import resources
 from ipgraph.zh.grammar import JOIN, NUMERALS, spaced_ideographs
@@ -117,16 +117,17 @@ class _Line:
 
 
 def _lines(text: str) -> tuple[list[_Line], int]:
-    """The lines that hold text, and how many lines there are in all.
-
-    Blank lines are only counted (and marked on the line after them), so a file
-    of empty lines costs no memory.
-    """
-    out, pos, total, blank = [], 0, 0, False
+    """The lines that hold text, and how many lines there are in all; a date's number the page broke from the rest
+    of it (11 / 月27日…) is one line with it (layout.broken_date). Blank lines are only counted (and marked on the
+    line after them), so a file of empty lines costs no memory."""
+    out: list[_Line] = []
+    pos, total, blank = 0, 0, False
     for raw in text.splitlines(keepends=True):
         total += 1
         body = raw.rstrip("\r\n")
-        if body.strip():
+        if body.strip() and out and not blank and broken_date(out[-1].raw, body):
+            out[-1] = _Line(out[-1].start, pos + len(body), out[-1].raw.rstrip() + body.lstrip(), out[-1].blank_before)
+        elif body.strip():
             out.append(_Line(pos, pos + len(body), body, blank))
             blank = False
         else:

@@ -28,6 +28,20 @@ from functools import lru_cache
 from ipgraph.zh.day_counts import count_of_days
 from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
+from ipgraph.zh.time_words import (
+    NEXT_DAY,
+    PART_OF_DAY,
+    RELATIVE_DAY,
+    RELATIVE_DAY_MARK,
+    RELATIVE_DAYS,
+    RELATIVE_WEEKS,
+    SAME_DAY,
+    TIME_WORD,
+    VAGUE_TIME,
+    WEEK,
+    WEEKDAYS,
+    YEAR,
+)
 
 DASHES = ("—", "－", "～", "〜")
 """Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
@@ -35,33 +49,12 @@ they join a range, while between two names a dash pairs them (中国—东盟), 
 _RANGES = RANGE + DASHES
 _JOINS = f"(?:{alternation(_RANGES + COORDINATORS)})"
 """What joins two dates: a range (至, 到, –) or a list (、, 和)."""
-YEAR = r"(?:19|20)\d{2}"
-"""A year as reports print one: 1900–2099."""
 LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?)?\s*")
 """A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 """Years named relative to the report's own date."""
 RELATIVE_MONTHS = {"上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "下个月": 1, "下個月": 1, "下月": 1}
 """Months named relative to the report's own date (上月16日: the 16th of the month before the report's)."""
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1,
-                 "明日": 1}
-"""Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
-RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
-"""Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
-WEEKDAYS = "一二三四五六日天"
-"""The days of a week as 周 and 星期 count them, Monday first (周日 and 星期天 are Sunday)."""
-_WEEK = ("周", "週", "星期", "礼拜", "禮拜")
-_RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELATIVE_WEEKS)}])(?:{'|'.join(_WEEK)})"
-                           rf"(?P<weekday>[{WEEKDAYS}])")
-_RELATIVE_DAY_MARK = re.compile(f"[{''.join(sorted({w[0] for w in RELATIVE_DAYS} | {w[-1] for w in _WEEK}))}]")
-"""A character every match of _RELATIVE_DAY holds: most texts hold none."""
-SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
-"""Words that date a sentence with the date told just before it."""
-VAGUE_TIME = re.compile(r"(?:近日|近期|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
-"""Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
-sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前."""
-NEXT_DAY = ("次日", "翌日", "第二天")
-"""Words that date a sentence with the day after the date told just before it."""
 _HAN_DIGITS = "〇零○一二三四五六七八九"
 _HAN_VALUE = {"〇": 0, "零": 0, "○": 0} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 _HAN_YEAR = rf"(?:一[八九]|二[〇零○])[{_HAN_DIGITS}]{{2}}"
@@ -147,12 +140,6 @@ _BRACKETED = re.compile(r"([今昨前明本])[（(](\d{1,3})[)）]([日年])")
 inside the word; read with the brackets as spaces (one character each), it is the day alone (6日) or the year it
 prints, which the report's own date anchors as any other."""
 """Whether a text needs that table: translating a text with a table costs ~10 µs, ~3,600 texts a build."""
-MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
-"""A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
-TIME_WORD = re.compile(f"(?:{_RELATIVE_DAY.pattern}|{VAGUE_TIME.pattern}|{'|'.join(SAME_DAY)}"
-                       rf"|[于於]?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern})")
-"""A word or date that tells only when something happens (今天, 近日, 当天, 于3月5日), as it stands between a subject
-and its verb phrase: no item of a list of names."""
 ADJUNCTS_END = re.compile(rf"(?:{TIME_WORD.pattern})?\s*(?:[在于於][^，,、；;。：:“”]{{1,10}})?$")
 """The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
 (国家版权局等四部门7月25日在京(启动), 省局在全省(开展)): what is before them is the subject."""
@@ -337,7 +324,7 @@ def relative_clause(text: str, at: int) -> int | None:
     return found.end() if found else None
 
 
-_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(_WEEK)})[{WEEKDAYS}])"
+_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(WEEK)})[{WEEKDAYS}])"
                               r"\s*[（(]\s*$")
 """A day named relative to the report's, or a weekday, whose date the text prints in brackets after it (今日（6月15日）,
 明日(17日), 周二（6月15日）), as a government release dates its day: the bracketed date is the day, whatever the
@@ -356,10 +343,10 @@ def _said_in_brackets(text: str, span: DateSpan) -> DateSpan:
 def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[DateSpan]:
     """The days 今天, 昨日, 上周五 name against the report's own day; none for a word whose date a span of ``told``
     already prints (今日（6月15日）)."""
-    if own is None or _RELATIVE_DAY_MARK.search(text) is None:
+    if own is None or RELATIVE_DAY_MARK.search(text) is None:
         return []
     found = []
-    for match in _RELATIVE_DAY.finditer(text):
+    for match in RELATIVE_DAY.finditer(text):
         if any(span.begin <= match.start() < span.finish for span in told):
             continue
         day = _weekday(own, match) if match.group("week") else \
@@ -369,7 +356,7 @@ def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[Da
 
 
 _REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)))
-_PART_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|晚間|傍晚)(?=\s*[，,])")
+_PART_OF_DAY = re.compile(rf"\s*(?:{PART_OF_DAY})(?=\s*[，,])")
 """A sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…) goes on with that day too (a
 pattern of its own: in _REFERRING's alternation it would cost re the quick scan for the words' first characters)."""
 

@@ -3,12 +3,14 @@
 
 import re
 
+from ipgraph.zh.time_words import PART_OF_DAY
+
 _DAY_TOLD = re.compile("[于於]$")
 """What makes a day in Chinese digits with no month a day of the month, not a count: the preposition of time before
 it (於十七日由…簽署)."""
 _COUNTING = re.compile("(?:连续|連續|一连|一連|为期|為期|历时|歷時|长达|長達)$")
 """Words that count the days after them (连续三日晚上): a part of the day after the count leaves it a count."""
-_PART_OF_DAY = re.compile("上午|下午|中午|晚上|晚间|晚間|凌晨|早上|傍晚|[晚早]")
+_PART_OF_DAY = re.compile(f"{PART_OF_DAY}|[晚早]")
 """The parts of a day that may follow a day in Chinese digits (二十日上午, 十七日晚): no count of days takes them."""
 _WITHIN = re.compile("[内內后後]|之[内內]|以[内內]")
 """A count of days after the preposition (于三日内完成, 於三日後): a span, not a day."""

@@ -1,4 +1,8 @@
-"""A time word that stands between a subject and its verb ends the subject (局长甲23日表示, 发言人乙昨日在…时说,
+"""The words of time a Chinese report dates its acts with besides full dates: days, weeks and recent times named
+relative to the report (昨日, 上周五, 近日), words that refer to the date told before (当天, 次日), the part of a day
+(上午), and a year or month-day as the other readers match them. The date reader (dates.py) turns them into dates.
+
+A time word that stands between a subject and its verb also ends the subject (局长甲23日表示, 发言人乙昨日在…时说,
 部长丙当天会见): Chinese puts the time of an act after its subject and before the verb. The people stage reads a
 name's end by it (mentions/given_names.py), as it does by the adverbs that stand there (after_name.tsv)."""
 
@@ -6,14 +10,45 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.zh.dates import RELATIVE_DAYS, SAME_DAY, TIME_WORD
+from ipgraph.zh.grammar import alternation
+
+YEAR = r"(?:19|20)\d{2}"
+"""A year as reports print one: 1900–2099."""
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1,
+                 "明日": 1}
+"""Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
+RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
+"""Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
+WEEKDAYS = "一二三四五六日天"
+"""The days of a week as 周 and 星期 count them, Monday first (周日 and 星期天 are Sunday)."""
+WEEK = ("周", "週", "星期", "礼拜", "禮拜")
+RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELATIVE_WEEKS)}])(?:{'|'.join(WEEK)})"
+                           rf"(?P<weekday>[{WEEKDAYS}])")
+RELATIVE_DAY_MARK = re.compile(f"[{''.join(sorted({w[0] for w in RELATIVE_DAYS} | {w[-1] for w in WEEK}))}]")
+"""A character every match of RELATIVE_DAY holds: most texts hold none."""
+SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
+"""Words that date a sentence with the date told just before it."""
+VAGUE_TIME = re.compile(r"(?:近日|近期|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
+"""Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
+sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前."""
+NEXT_DAY = ("次日", "翌日", "第二天")
+"""Words that date a sentence with the day after the date told just before it."""
+PARTS_OF_DAY = ("上午", "下午", "中午", "晚上", "晚间", "晚間", "早上", "凌晨", "傍晚")
+"""The parts of a day a report names after a date or alone (23日上午, 昨天下午, 公司于1月16日上午与…, 上午，…): they
+tell the hour, never another date, so what reads a date goes past them. After a day, 晚 and 早 alone do too (6日晚);
+the readers that allow them add them, as a 晚 or 早 elsewhere opens other words (晚会, 早在)."""
+PART_OF_DAY = alternation(PARTS_OF_DAY)
+MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
+"""A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
+TIME_WORD = re.compile(f"(?:{RELATIVE_DAY.pattern}|{VAGUE_TIME.pattern}|{'|'.join(SAME_DAY)}"
+                       rf"|[于於]?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern})")
+"""A word or date that tells only when something happens (今天, 近日, 当天, 于3月5日), as it stands between a subject
+and its verb phrase: no item of a list of names."""
 
 _DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9]|[一二三四五六七八九十]{1,3})\s*[日号號]"
 """A day of the month alone (23日, 二十三日), as a news item tells the day of an act within its dateline's month;
-TIME_WORD (zh.dates) reads a month and day, a relative day and a word of a recent time."""
-_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚間|早上|凌晨|晚)?"
-"""The part of the day that may follow the day (23日上午, 昨天下午)."""
-SUBJECT_TIME = re.compile(rf"(?:{_DAY}|{TIME_WORD.pattern}){_PART_OF_DAY}")
+TIME_WORD reads a month and day, a relative day and a word of a recent time."""
+SUBJECT_TIME = re.compile(rf"(?:{_DAY}|{TIME_WORD.pattern})(?:{PART_OF_DAY}|晚)?")
 """A time word as it stands right after a subject."""
 _FIRSTS = frozenset("0123456789一二三四五六七八九十于於近日前不" + "".join(w[0] for w in (*RELATIVE_DAYS, *SAME_DAY))
                     + "上本这這下")

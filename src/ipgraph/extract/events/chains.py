@@ -12,8 +12,8 @@ from ipgraph.extract.events.model import BREAKS
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import PERSON
-from ipgraph.zh.dates import MONTH_DAY, YEAR
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
+from ipgraph.zh.time_words import MONTH_DAY, YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.reader import EventReader

@@ -20,8 +20,9 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
-from ipgraph.zh.dates import MONTH_DAY, YEAR, lasting_before
+from ipgraph.zh.dates import lasting_before
 from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTE_CLOSES, QUOTE_OPENS, QUOTED, SENTENCE_ENDS, chinese_number
+from ipgraph.zh.time_words import MONTH_DAY, YEAR
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from ipgraph.extract.events.model import NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
-from ipgraph.zh.dates import CLOSING, VAGUE_TIME, YEAR, DateSpan, relative_clause
+from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
+from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
 """How many lines may head a news item above its first sentence: a headline, a date or source line, a title."""
@@ -29,6 +30,14 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
+
+
+def printed_year(sentence: str, dates: list[DateSpan]) -> int | None:
+    """The one year a sentence prints alone, away from a month (11月27日上午，辽宁省2014年全省县(区、市)…培训班开班):
+    in a report that gives no date of its own, the year of the month-day the sentence prints without one, though no
+    name found holds it. Two years printed leave the month-day without a year."""
+    years = {d.start for d in dates if len(d.start) == 4 and NAMED_YEAR.match(sentence, d.begin)}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def edition_year(sentence: str, names: list[EventName]) -> int | None:
@@ -96,9 +105,12 @@ def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
 def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
     """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
     edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
-    not the year."""
-    edition = [d for d in dates if len(d.start) == 4 and d.begin <= name.start <= d.finish + 2]
+    not the year. So does a year between a fuller date of that year and the name, where the name found starts
+    past words that break it (11月27日上午，辽宁省2014年全省县(区、市)…培训班开班)."""
     fuller = [d for d in dates if len(d.start) > 4]
+    edition = [d for d in dates if len(d.start) == 4 and (
+        d.begin <= name.start <= d.finish + 2
+        or d.finish <= name.start and any(f.start[:4] == d.start and f.finish <= d.begin for f in fuller))]
     return [d for d in dates if d not in edition] if edition and fuller else dates
 
 

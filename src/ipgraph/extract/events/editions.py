@@ -15,8 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.model import EventRules
-from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import IDEOGRAPH, NUMBER
+from ipgraph.zh.time_words import YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName

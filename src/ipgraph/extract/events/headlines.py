@@ -15,8 +15,9 @@ from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
-from ipgraph.zh.dates import VAGUE_TIME, DateSpan
+from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import SENTENCE_ENDS, segments
+from ipgraph.zh.time_words import VAGUE_TIME
 
 
 class HeadlineEvents(ActivityEvents):

@@ -8,8 +8,8 @@ import re
 
 from ipgraph.extract.events.compounds import joined_events
 from ipgraph.extract.events.model import EventRules
-from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import JOIN, ORDINAL, QUOTED
+from ipgraph.zh.time_words import YEAR
 
 _ORDINALS_LISTED = re.compile(rf"((?:{ORDINAL.pattern}\s*{JOIN}\s*)+{ORDINAL.pattern})")
 _TITLE = "[“「『][^”」』“「『]{0,80}[”」』]"

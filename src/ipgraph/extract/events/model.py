@@ -17,7 +17,6 @@ from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
-from ipgraph.zh.dates import TIME_WORD, YEAR
 from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
@@ -31,6 +30,7 @@ from ipgraph.zh.grammar import (
     alternation,
     between_names,
 )
+from ipgraph.zh.time_words import TIME_WORD, YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
@@ -304,9 +304,9 @@ class EventRules:
     @cached_property
     def during(self) -> re.Pattern[str]:
         """An opening that tells of what was held during the event told last (活动期间, 同期) or at its setting (会上，
-        活动现场，活动中，)."""
+        活动现场，活动中，; 活动现场还举办了…: an adverb of one more thing done there; 活动中心 goes on as a noun)."""
         return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.source('during')})"
-                          rf"|{self.source('same_time')}|(?:{self.source('held_at')})[{BREAKS}])")
+                          rf"|{self.source('same_time')}|(?:{self.source('held_at')})[{BREAKS}还也又])")
 
     @cached_property
     def talks(self) -> re.Pattern[str]:

@@ -44,7 +44,7 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.events.referring import learnt_at, referred
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import COUNTRY
-from ipgraph.zh.dates import YEAR, DateSpan
+from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import (
     COMMAS,
     JOIN,
@@ -56,6 +56,7 @@ from ipgraph.zh.grammar import (
     alternation,
     chinese_number,
 )
+from ipgraph.zh.time_words import YEAR
 
 
 @dataclass

@@ -12,7 +12,7 @@ from ipgraph.extract.events.labels import ACRONYM_BRACKET
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import YEAR
+from ipgraph.zh.time_words import YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.reader import EventReader

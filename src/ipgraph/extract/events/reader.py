@@ -23,8 +23,9 @@ from ipgraph.extract.report_facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label, wire_end
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
-from ipgraph.zh.dates import RELATIVE_YEARS, YEAR, DateSpan, find_dates, referred_day
+from ipgraph.zh.dates import RELATIVE_YEARS, DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
+from ipgraph.zh.time_words import YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.statements import PartyReader

@@ -15,6 +15,7 @@ from ipgraph.extract.events.dating import (
     edition_year,
     heading_date,
     own_dates,
+    printed_year,
     retold_date,
     title_date,
 )
@@ -32,16 +33,7 @@ from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import (
-    MONTH_DAY,
-    VAGUE_TIME,
-    YEAR,
-    DateSpan,
-    closing_day,
-    find_dates,
-    lasting_end,
-    listed_dates,
-)
+from ipgraph.zh.dates import DateSpan, closing_day, find_dates, lasting_end, listed_dates
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -55,6 +47,7 @@ from ipgraph.zh.grammar import (
     segments,
 )
 from ipgraph.zh.series import began_series
+from ipgraph.zh.time_words import MONTH_DAY, VAGUE_TIME, YEAR
 
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
@@ -224,7 +217,8 @@ class ReportEvents(FieldEvents):
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
-            told_year = (edition_year(words, names[index]) or year) if year is not None else named_year(names[index])
+            told_year = (edition_year(words, names[index]) or year) if year is not None else named_year(names[index]) \
+                or printed_year(words, self.dates(words, None, brackets=False))
             dates = self.dates(words, told_year, brackets=False) or self.during(words)
             recurs = self.rules.pattern("recurs").search(words) is not None \
                 or began_series(words, dates, self.rules.pattern("began"), self.rules.pattern("not_began"))

@@ -15,8 +15,9 @@ from ipgraph.extract.events.trips import Trip, trip_finder
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import VAGUE_TIME, DateSpan
+from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
+from ipgraph.zh.time_words import VAGUE_TIME
 
 _DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
 """What joins the parts of a transliterated name (瓦尔德玛·卡内罗·雷昂)."""

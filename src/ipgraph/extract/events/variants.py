@@ -16,8 +16,8 @@ from ipgraph.extract.events.labels import spelled
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
-from ipgraph.zh.dates import YEAR
 from ipgraph.zh.grammar import WHOLE, alternation
+from ipgraph.zh.time_words import YEAR
 
 GENERIC = "Event"
 """The type of an event whose name ends in no noun of a type (…宣传周活动)."""

@@ -19,8 +19,9 @@ from ipgraph.extract.events.model import EventFact, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import SAME_DAY, find_dates, lasting_end
+from ipgraph.zh.dates import find_dates, lasting_end
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, sentences
+from ipgraph.zh.time_words import SAME_DAY
 
 _SHORTEST = 3
 """The fewest characters of a name's tail that still name it (品牌节); fewer would be a bare type noun's head."""
