@@ -46,7 +46,7 @@ from ipgraph.extract.agreement_parties import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
-from ipgraph.extract.pledge_events import held_by, launched_by
+from ipgraph.extract.pledge_events import held_by, launched_by, meetings_told
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_spans import PledgeSpans, Span
@@ -64,6 +64,7 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
+    speaker,
 )
 from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
@@ -118,6 +119,8 @@ class _ReportPledges(PledgeSpans):
         """The parties of the last agreement the report has told by the passage being read."""
         self.signed: list[tuple[int, list[str]]] = []
         """Each agreement signed in the report: the index of the passage that first tells it, and its parties."""
+        self.met: list[tuple[int, list[str]]] = []
+        """Each meeting of two sides or more the report tells: the passage that first tells it, and its sides."""
         self.index = 0
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
@@ -136,6 +139,7 @@ class _ReportPledges(PledgeSpans):
         told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
                       for a in self.agreements if a.passages and self.signing.search(a.quote) and not a.unnamed)
         self.signed = told
+        self.met = meetings_told(self.events, order)
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
@@ -159,6 +163,7 @@ class _ReportPledges(PledgeSpans):
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
+            who = self._next_speaker(passage, mentions, offset, sentence, who)
             if sentence.rstrip("”」』\"） ").endswith(QUESTION_ENDS):
                 going_on = []
                 continue  # 是否将邀请…访华？: a question asks what will be done, it commits nobody
@@ -193,6 +198,20 @@ class _ReportPledges(PledgeSpans):
                                               confidence=0.7 if who else 0.6))
             going_on, recent = (pledged if spans else []), said
         return pledges
+
+    def _next_speaker(self, passage: Passage, mentions: list[Located], offset: int, sentence: str,
+                      who: Speaker | None) -> Speaker | None:
+        """何巨峰指出，…。刘华主任表示，将继续…: a sentence after the first that opens with another person and a verb
+        of speech in it hands the passage's words to that person, for it and the sentences after it; a forum
+        paragraph reports its speakers in turn, and a clause with no subject is the words of the one who speaks."""
+        if offset == 0 or who is None:
+            return who  # a passage that opens with no speaker: its subject-less clauses are read by _sayer and the rest
+        found = speaker(passage, mentions, self.facts, self.gazetteer, self.speech, offset)
+        if found is None or found.words_start > offset + len(sentence.rstrip("。")) \
+                or (found.person, found.organisation) == (who.person, who.organisation) \
+                or found.person is None and found.organisation is None:
+            return who
+        return found
 
     def _headline(self, sentence: str, cue: int) -> bool:
         """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
@@ -302,6 +321,9 @@ class _ReportPledges(PledgeSpans):
             for signing in (self.signatories, self._signed_together()):
                 if counts(len(signing), count) or word.endswith(SIDE) and 1 < count < len(signing):
                     return list(signing)
+            met = next((sides for at, sides in reversed(self.met) if at <= self.index), [])
+            if counts(len(met), count):  # 甲拜访乙…。双方表示，将…: the two who met
+                return met
         return self.parties.resolve(word, self.context, at)
 
     def _signed_together(self) -> list[str]:
