@@ -14,7 +14,8 @@ Who pledges, in the clause of the cue: nobody when the subject is a relation wit
 他/她 are the speaker the text last told: SpeakersWords._told_speaker); else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of that actor), or the organisation
 of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last
-list) is each actor it counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
+list; a bare 双方 after a signing is its signatories, after a talk the two who met) is each actor it counts, one
+pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
 a word that only refers (学校, 办事处, 我方) is the speaker's organisation or the one named before with that
 ending, else the author's unit of that name (秘书处) or the author (委员会决定…); a name the mention stage missed
 (广东法院将…), or 成员国, is a new organisation; a clause with no subject after a pledge of its sentence (…，并将…) is
@@ -30,6 +31,8 @@ A list announced under a cue (下一步将做好三方面工作：一是…；�
 bare clause after a hope (期待…，将…) is more of the hope, unless 同时 turns from it (期待…，同时，将…); a segment
 after ； opened by a verb of saying (並指) reports, and a cue in a headline glued in front of its dateline is the body
 told in short.
+A paragraph may report its speakers in turn (甲指出，…。乙表示，将…): a sentence that opens with another speaker
+hands the words after it to that speaker.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
