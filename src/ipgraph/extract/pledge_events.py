@@ -72,3 +72,16 @@ def _quoted(name: str) -> set[str]:
     names an instrument (《专利法》将于…施行 is no pledge of who lectured on it)."""
     return {q for q in (m.group(0)[1:-1].strip() for m in QUOTED.finditer(name) if m.group(0).startswith("“"))
             if len(q) >= _SHORTEST}
+
+
+def meetings_told(events: Sequence[EventFact], order: dict[str, int]) -> list[tuple[int, list[str]]]:
+    """Each meeting the report told with two sides or more (甲拜访乙…会谈, 甲会见乙): the index of the passage that
+    first tells it, and its sides (organisers, partners and participants, once each). After such a talk a bare 双方
+    (双方表示，将进一步加强联系) is the two who met, not the last two bodies the talk's words named (乙的平台载体和
+    中国办事处…)."""
+    told = []
+    for event in events:
+        sides = list(dict.fromkeys([*event.organisers, *event.partners, *event.participants]))
+        if event.type == "Meeting" and event.passages and len(sides) > 1:
+            told.append((min(order.get(slug, len(order)) for slug in event.passages), sides))
+    return sorted(told, key=lambda met: met[0])

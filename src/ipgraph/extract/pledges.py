@@ -14,7 +14,8 @@ Who pledges, in the clause of the cue: nobody when the subject is a relation wit
 他/她 are the speaker the text last told: SpeakersWords._told_speaker); else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of that actor), or the organisation
 of a person named there (邓鸿森将…); a collective there (双方将, 中欧双方, 金砖五国将; 各方, every side of the last
-list) is each actor it counts, one pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
+list; a bare 双方 after a signing is its signatories, after a talk the two who met) is each actor it counts, one
+pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
 a word that only refers (学校, 办事处, 我方) is the speaker's organisation or the one named before with that
 ending, else the author's unit of that name (秘书处) or the author (委员会决定…); a name the mention stage missed
 (广东法院将…), or 成员国, is a new organisation; a clause with no subject after a pledge of its sentence (…，并将…) is
@@ -30,6 +31,8 @@ A list announced under a cue (下一步将做好三方面工作：一是…；�
 bare clause after a hope (期待…，将…) is more of the hope, unless 同时 turns from it (期待…，同时，将…); a segment
 after ； opened by a verb of saying (並指) reports, and a cue in a headline glued in front of its dateline is the body
 told in short.
+A paragraph may report its speakers in turn (甲指出，…。乙表示，将…): a sentence that opens with another speaker
+hands the words after it to that speaker.
 A planned event (第11次会议将于明年举行) is a pledge here and never an event:
 the event extractor skips sentences that look forward.
 """
@@ -38,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -46,14 +49,14 @@ from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
-from ipgraph.extract.pledge_events import held_by, launched_by
+from ipgraph.extract.pledge_events import held_by, launched_by, meetings_told
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
-from ipgraph.extract.pledge_subjects import SIDES, SpeakersWords
+from ipgraph.extract.pledge_spans import PledgeSpans, Span
+from ipgraph.extract.pledge_subjects import SIDES
 from ipgraph.extract.pledge_titles import untitled
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
-    WORD_CHARS,
     PartyReader,
     PassagesBehind,
     Speaker,
@@ -64,17 +67,16 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
+    speaker,
 )
 from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
     QUESTION_ENDS,
-    SEMICOLONS,
     WILL,
     before_quotation_closes,
     clause_bounds,
-    clauses as grammar_clauses,
     sentences,
 )
 
@@ -87,10 +89,6 @@ PLEDGE_RULES = {
 _LABEL_CHARS = 60
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
-_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
-"""即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do; never
-after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will")."""
-_SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 
 
 @dataclass
@@ -111,15 +109,7 @@ class PledgeFact(Statement):
         return f"{self.actor}|{''.join(self.quote.split())}"
 
 
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    cue_start: int
-    cue_end: int
-
-
-class _ReportPledges(SpeakersWords):
+class _ReportPledges(PledgeSpans):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], data_dir: Path,
                  agreements: Sequence[AgreementFact] = (), events: Sequence[EventFact] = ()) -> None:
         super().__init__(facts, author, None, data_dir)
@@ -132,6 +122,8 @@ class _ReportPledges(SpeakersWords):
         """The parties of the last agreement the report has told by the passage being read."""
         self.signed: list[tuple[int, list[str]]] = []
         """Each agreement signed in the report: the index of the passage that first tells it, and its parties."""
+        self.met: list[tuple[int, list[str]]] = []
+        """Each meeting of two sides or more the report tells: the passage that first tells it, and its sides."""
         self.index = 0
         self.rules = load_rules(data_dir)
         self.parties = PartyReader(facts, data_dir)
@@ -150,6 +142,7 @@ class _ReportPledges(SpeakersWords):
         told = sorted((min(order.get(s, len(passages)) for s in a.passages), a.parties + a.inferred)
                       for a in self.agreements if a.passages and self.signing.search(a.quote) and not a.unnamed)
         self.signed = told
+        self.met = meetings_told(self.events, order)
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
@@ -173,13 +166,14 @@ class _ReportPledges(SpeakersWords):
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
+            who = self._next_speaker(passage, mentions, offset, sentence, who)
             if sentence.rstrip("”」』\"） ").endswith(QUESTION_ENDS):
                 going_on = []
                 continue  # 是否将邀请…访华？: a question asks what will be done, it commits nobody
             continued = bool(going_on) and sentence.lstrip().startswith(self.rules.continues)
             if continued:
                 opening = self._opening(sentence)
-                spans = [_Span(0, len(sentence.rstrip("。")), opening, opening)]
+                spans = [Span(0, len(sentence.rstrip("。")), opening, opening)]
             else:
                 self.told = text[:offset]
                 spans = self._spans(sentence)
@@ -208,123 +202,27 @@ class _ReportPledges(SpeakersWords):
             going_on, recent = (pledged if spans else []), said
         return pledges
 
+    def _next_speaker(self, passage: Passage, mentions: list[Located], offset: int, sentence: str,
+                      who: Speaker | None) -> Speaker | None:
+        """何巨峰指出，…。刘华主任表示，将继续…: a sentence after the first that opens with another person and a verb
+        of speech in it hands the passage's words to that person, for it and the sentences after it; a forum
+        paragraph reports its speakers in turn, and a clause with no subject is the words of the one who speaks."""
+        if offset == 0 or who is None:
+            return who  # a passage that opens with no speaker: its subject-less clauses are read by _sayer and the rest
+        found = speaker(passage, mentions, self.facts, self.gazetteer, self.speech, offset)
+        if found is None or found.words_start > offset + len(sentence.rstrip("。")) \
+                or (found.person, found.organisation) == (who.person, who.organisation) \
+                or found.person is None and found.organisation is None:
+            return who
+        return found
+
     def _headline(self, sentence: str, cue: int) -> bool:
         """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
         copy glued to the item's first sentence, which tells in short what the body tells in full."""
         return "日" in sentence[cue:] \
             and any(self.dateline.search(sentence, 0, end) for end in range(cue + 1, len(sentence) + 1))
 
-    def _elaborates(self, sentence: str, span: _Span, recent: list[str]) -> bool:
-        """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
-        just made names tells that pledge's date or place, no pledge of its own."""
-        words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
-        subject = self.rules.lead.sub("", words).strip()
-        own = next((w for w in self.rules.own if subject.startswith(w)), "")
-        noun = subject[len(own):]
-        return bool(own and noun) and any(noun in quote for quote in recent)
-
-    def _bare(self, sentence: str, span: _Span) -> bool:
-        """Nothing at all stands in front of the cue in its clause (…，将…): not even 并, which would join the clause
-        to the verb that governs the sentence rather than to the clause before; nor a clause of a word that opens
-        another item (期待…，同时，将…: the speaker turns from the hope to what the side itself will do)."""
-        start = clause_bounds(sentence, span.cue_start)[0]
-        return not sentence[start:span.cue_start].strip(" ，,") \
-            and not sentence[:start].rstrip(" ，,").endswith(self.rules.continues)
-
-    def _goes_on(self, sentence: str, span: _Span) -> bool:
-        """No subject of its own (a segment after ；, 并将… after a pledge of its sentence): whoever pledged before."""
-        words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
-        return span.cue_end == span.start or not self.rules.lead.sub("", words).strip()
-
-    def _opening(self, sentence: str) -> int:
-        """Where a continuing sentence's content begins: after 一是, 同时 and the comma that follows."""
-        stripped = sentence.lstrip()
-        word = next(w for w in self.rules.continues if stripped.startswith(w))
-        at = len(sentence) - len(stripped) + len(word)
-        return at + (1 if sentence[at:at + 1] in "，," else 0)
-
-    def _spans(self, sentence: str) -> list[_Span]:
-        """The pledges of a sentence: from each cue clause to the next cue clause, and the segments after ；."""
-        spans: list[_Span] = []
-        position = 0
-        for segment in _SEGMENTS.finditer(sentence):
-            clauses = list(grammar_clauses(segment.group(0)))
-            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c, clauses[:i]))
-                    for i, c in enumerate(clauses)]
-            starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
-                       segment.start() + c.start() + cue[1]) for c, cue in cues
-                      if cue is not None and (WORD_CHARS.search(c.group(0), cue[1]) or self._owned(c.group(0), cue[0]))]
-            if not starts and spans and not self._sibling_item(sentence, segment, spans) \
-                    and not self._reports(segment.group(0)) \
-                    and not sentence.startswith(self.rules.wishes, spans[-1].cue_start):  # 期待…；共同努力…: more wish
-                if not self._programme(sentence, segment.start(), spans) and not self._restated(segment.group(0)):
-                    spans[-1] = replace(spans[-1], end=segment.end())
-                    position = segment.end()
-                    continue
-                starts = [(segment.start(), segment.start(), segment.start())]
-            ends = [s for s, _, _ in starts[1:]] + [segment.end()]
-            spans += [_Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
-            position = segment.end()
-        return spans if position else []
-
-    def _foreseen(self, before: list[re.Match[str]]) -> bool:
-        """相信随着…，X将…: a clause that opens with a verb of foreseeing takes the clauses after it as what it
-        foresees, up to the segment's end; a cue there is a forecast, no one's pledge."""
-        return any(self.rules.foresee.match(self.rules.lead.sub("", c.group(0).lstrip())) for c in before)
-
-    def _restated(self, segment: str) -> bool:
-        """局将完善…；进一步强化…；: a segment after ； that opens with a word of degree or continuation restates the
-        cue, a pledge of its own; without one (双方将培养…；共同建设…) it lists more of what the pledge before it
-        pledges."""
-        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.restates)
-
-    def _reports(self, segment: str) -> bool:
-        """…将把…位置；並指，…规划也提出…: a segment opened by a verb of saying reports the next thing the speaker
-        said, which is no more of the pledge before it."""
-        return self.rules.lead.sub("", segment.lstrip()).startswith(self.rules.says)
-
-    def _sibling_item(self, sentence: str, segment: re.Match[str], spans: list[_Span]) -> bool:
-        """一是…；二是…将…；三是…: a segment that opens the next item of a list the pledge stands inside (the list
-        began before its cue, in its passage) is that item, not more of the pledge."""
-        opens = segment.group(0).lstrip().startswith(self.rules.continues)
-        cue = next((span.cue_start for span in reversed(spans) if span.cue_end > span.cue_start), 0)
-        before = self.told + sentence[:cue]
-        return opens and any(w in before for w in self.rules.continues) \
-            and not self._programme(sentence, segment.start(), spans)
-
-    def _programme(self, sentence: str, item: int, spans: list[_Span]) -> bool:
-        """下一步将做好三方面工作：一是致力于…；二是…；三是发挥优势…: a list begun in the sentence whose first item, or
-        what stands before it, holds a cue is a programme of pledges, every item one, with a cue of its own or not."""
-        first = min((at for w in self.rules.continues if 0 <= (at := sentence.find(w)) < item), default=-1)
-        if first < 0:
-            return False
-        closing = re.compile(f"[{SEMICOLONS}]").search(sentence, first)
-        first_end = closing.start() if closing else len(sentence)
-        return any(span.cue_end > span.cue_start and span.cue_start < first_end for span in spans)
-
-    def _cue(self, found: re.Match[str], told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
-        """Where a clause's forward-looking cue stands (the sides' 同意 is one: sides_agree), or None: 将 marking
-        an object (将…转换为, not 将以…为契机), a cue in a longer word (愿景), a body's resolution are none."""
-        clause, before = found.group(0), found.string[:found.start()]
-        inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
-        agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
-        spoken = self.rules.spoken_cue(clause, self.told + before)  # 甲称，会…: the speaker's body
-        for cue in sorted([*self.rules.cue.finditer(clause), *agreed, *spoken], key=lambda m: m.start()):
-            will = cue.group(0) == WILL
-            if will and self.rules.disposal.marks(clause[cue.end():]) \
-                    or any(a <= cue.start() < b for a, b in inside) \
-                    or not will and clause[:cue.start()].endswith(self.rules.modifies) \
-                    or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
-                                                                                           cue.end()) \
-                    or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
-                    or cue.group(0) in self.rules.modals and cue not in spoken \
-                    and not self.rules.body_will(clause, *cue.span(), told) \
-                    or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
-                continue
-            return cue.start(), cue.end()
-        return None
-
-    def _actors(self, passage: Passage, mentions: list[Located], offset: int, sentence: str, span: _Span,
+    def _actors(self, passage: Passage, mentions: list[Located], offset: int, sentence: str, span: Span,
                 who: Speaker | None) -> list[str]:
         """Who makes a pledge: see the module's docstring, in that order. A name that goes on past the actor in
         front of the cue (香港海關将: 香港 is a place in it) is that name, not the actor."""
@@ -426,6 +324,9 @@ class _ReportPledges(SpeakersWords):
             for signing in (self.signatories, self._signed_together()):
                 if counts(len(signing), count) or word.endswith(SIDE) and 1 < count < len(signing):
                     return list(signing)
+            met = next((sides for at, sides in reversed(self.met) if at <= self.index), [])
+            if counts(len(met), count):  # 甲拜访乙…。双方表示，将…: the two who met
+                return met
         return self.parties.resolve(word, self.context, at)
 
     def _signed_together(self) -> list[str]:
