@@ -1,26 +1,9 @@
-"""Session 24 of the pledges: a paragraph that reports its speakers in turn, and 双方 after a talk of two sides; each
-read by the real pipeline on sentences written for these tests (none copied from an evaluation text or a probe)."""
+"""Session 24 of the pledges: 双方 after a talk of two sides, read by the real pipeline on sentences written for these
+tests (none copied from an evaluation text or a probe)."""
 
 from __future__ import annotations
 
 from tests.unseen.test_pledges_s18 import _said
-
-
-def test_a_second_speaker_in_a_paragraph_speaks_for_his_own_body():
-    # 甲指出，…。乙表示，将…: the subject-less pledge is the words of 乙, who speaks in that sentence
-    assert _said("论坛上，海关总署副署长张强指出，我国正在加快建设知识产权强国，希望各方加强协作。"
-                 "国家知识产权局副局长刘伟表示，将继续深化与东盟各国在专利审查领域的合作。") == [
-        ("org/CNIPA", "liu-wei", "将继续深化与东盟各国在专利审查领域的合作")]
-    # a body's official the people stage does not name (有关负责人) speaks for the body
-    assert _said("论坛上，海关总署副署长张强指出，我国正在加快建设知识产权强国，希望各方加强协作。"
-                 "国家知识产权局有关负责人表示，将继续深化与东盟各国在专利审查领域的合作。") == [
-        ("org/CNIPA", None, "将继续深化与东盟各国在专利审查领域的合作")]
-
-
-def test_the_same_speaker_named_again_keeps_the_paragraph_his():
-    assert _said("论坛上，海关总署副署长张强指出，我国正在加快建设知识产权强国。"
-                 "张强表示，将继续加大边境执法力度。") == [
-        ("org/GACC", "zhang-qiang", "将继续加大边境执法力度")]
 
 
 def test_both_sides_after_a_talk_are_the_two_who_met():

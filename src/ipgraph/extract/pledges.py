@@ -67,7 +67,6 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
-    speaker,
 )
 from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
@@ -166,7 +165,6 @@ class _ReportPledges(PledgeSpans):
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         for offset, sentence in sentences(text[begin:]):
             offset += begin
-            who = self._next_speaker(passage, mentions, offset, sentence, who)
             if sentence.rstrip("”」』\"） ").endswith(QUESTION_ENDS):
                 going_on = []
                 continue  # 是否将邀请…访华？: a question asks what will be done, it commits nobody
@@ -201,20 +199,6 @@ class _ReportPledges(PledgeSpans):
                                               confidence=0.7 if who else 0.6))
             going_on, recent = (pledged if spans else []), said
         return pledges
-
-    def _next_speaker(self, passage: Passage, mentions: list[Located], offset: int, sentence: str,
-                      who: Speaker | None) -> Speaker | None:
-        """何巨峰指出，…。刘华主任表示，将继续…: a sentence after the first that opens with another person and a verb
-        of speech in it hands the passage's words to that person, for it and the sentences after it; a forum
-        paragraph reports its speakers in turn, and a clause with no subject is the words of the one who speaks."""
-        if offset == 0 or who is None:
-            return who  # a passage that opens with no speaker: its subject-less clauses are read by _sayer and the rest
-        found = speaker(passage, mentions, self.facts, self.gazetteer, self.speech, offset)
-        if found is None or found.words_start > offset + len(sentence.rstrip("。")) \
-                or (found.person, found.organisation) == (who.person, who.organisation) \
-                or found.person is None and found.organisation is None:
-            return who
-        return found
 
     def _headline(self, sentence: str, cue: int) -> bool:
         """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
