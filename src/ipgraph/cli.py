@@ -18,6 +18,7 @@ from ipgraph.builder.lock import Busy
 from ipgraph.check import FORMATS, check as check_graph, turtle_files
 from ipgraph.errors import InputError, Interrupted
 from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
+from ipgraph.evaluate.overlap import overlap_report, overlaps
 from ipgraph.ingest.corpus import find_reports
 from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.network.commands import network, viz
@@ -183,10 +184,17 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
                    "of numbered texts such as 101-148; dev or check, the folds of the tune half scope.json records); "
                    "the real texts are built only for them.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
+@click.option("--overlap", is_flag=True,
+              help="Score nothing: say which text files in PATHS repeat a text of the evaluation sets (ids and "
+                   "halves only, so it can be run before reading one); exit code 1 when any does.")
 def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, only: tuple[str, ...],
-             errors: bool) -> None:
+             errors: bool, overlap: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
+        if overlap:
+            found = overlaps(list(paths), resources())
+            click.echo(overlap_report(found))
+            sys.exit(1 if any(o.documents for o in found) else 0)
         if paths:
             files = turtle_files(list(paths))
         else:  # an eval/ set knows its own graph; the others score the bundled triples
