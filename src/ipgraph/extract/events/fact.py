@@ -31,6 +31,9 @@ class EventFact:
     rule: str = ""
     confidence: float = 0.0
     variant: int = 0
+    stop: str | None = None
+    """The stop of an itinerary this holding is, as printed (巡讲活动先后在许昌、漯河举行: 许昌, then 漯河;
+    events/itineraries.py): two stops are two events, even of one name on one day."""
 
     def key(self, report_id: str) -> str:
         """Name and start date; a second distinct event of the same name and date (two 产权组织研讨会 at two
