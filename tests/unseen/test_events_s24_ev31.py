@@ -4,7 +4,8 @@ lists before the verb that holds it is one event per stop, on its own day and in
 
 from __future__ import annotations
 
-from ipgraph.zh.dates import find_dates, listed_dates
+from ipgraph.zh.date_lists import listed_dates
+from ipgraph.zh.dates import find_dates
 from tests.unseen.test_events import events, one
 
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.fact import EventFact
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import CITY
-from ipgraph.zh.dates import DateSpan, listed_dates
+from ipgraph.zh.date_lists import listed_dates
+from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
 
 if TYPE_CHECKING:

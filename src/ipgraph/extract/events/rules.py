@@ -33,6 +33,7 @@ from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.date_lists import listed_dates
 from ipgraph.zh.dates import (
     MONTH_DAY,
     VAGUE_TIME,
@@ -41,7 +42,6 @@ from ipgraph.zh.dates import (
     closing_day,
     find_dates,
     lasting_end,
-    listed_dates,
 )
 from ipgraph.zh.grammar import (
     COLONS,
