@@ -46,8 +46,8 @@ from ipgraph.zh.time_words import (
 DASHES = ("—", "－", "～", "〜")
 """Dashes and tildes a range of dates is printed with beside RANGE's (9月16—18日, 11月5日～7日): between two dates
 they join a range, while between two names a dash pairs them (中国—东盟), so they are the dates' own."""
-_RANGES = RANGE + DASHES
-_JOINS = f"(?:{alternation(_RANGES + COORDINATORS)})"
+DATE_RANGES = RANGE + DASHES
+_JOINS = f"(?:{alternation(DATE_RANGES + COORDINATORS)})"
 """What joins two dates: a range (至, 到, –) or a list (、, 和)."""
 LEADING_DATE = re.compile(rf"\s*(?:{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?)?\s*")
 """A date that opens a phrase and starts with its year (2024年3月签署的…), with the spaces around it."""
@@ -78,7 +78,7 @@ _ATOM = re.compile(
     # loop in _atoms a turn; a match with none of the four parts fails here instead, leaving the others as they were.
     r"(?(y)|(?(roc)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!)))))))"
 )
-_JOIN = re.compile(rf"\s*{_JOINS}\s*")
+DATE_JOIN = re.compile(rf"\s*{_JOINS}\s*")
 _ATOM_MARK = re.compile("[年月日号]")
 """What every date _ATOM reads holds (a year, month or day word, 今年 and 上月 too): two in three of the sentences the
 event reader asks about hold none, and _ATOM tries every character of them."""
@@ -268,7 +268,7 @@ def anchor_date(value: str | None) -> date | None:
 
 
 def _joined_to_previous(text: str, found: list[_Atom], start: int) -> bool:
-    return bool(found) and _JOIN.fullmatch(text[found[-1][1]:start]) is not None
+    return bool(found) and DATE_JOIN.fullmatch(text[found[-1][1]:start]) is not None
 
 
 def find_dates(text: str, year: int | None = None, anchor: str | None = None,
@@ -288,7 +288,7 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
     day = anchor_date(anchor)
     own = day or _month_anchor(anchor)
     for atom in _atoms(text, own, told, day is not None):
-        if group and not _JOIN.fullmatch(text[group[-1][1]:atom[0]]):
+        if group and not DATE_JOIN.fullmatch(text[group[-1][1]:atom[0]]):
             carried = _close(text, group, spans, year, own)
             year = year if len(group) == 1 and group[0][3] is None and relative_clause(text, group[0][1]) \
                 else carried
@@ -432,7 +432,7 @@ def _close(text: str, group: list[_Atom], spans: list[DateSpan], year: int | Non
 
 def _ranged(join: str) -> bool:
     """The join between two dates is a range's (至, –), not a list's (、)."""
-    return any(word in join for word in _RANGES)
+    return any(word in join for word in DATE_RANGES)
 
 
 def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
@@ -446,17 +446,6 @@ def _year_of(atom: tuple, year: int | None, anchor: date | None) -> int | None:
     except ValueError:
         return year
     return year - 1 if (told - anchor).days > 183 else year
-
-
-def listed_dates(text: str, span: DateSpan, anchor: str | None = None) -> list[DateSpan]:
-    """The dates one coordinated date lists (今年3月、4月 → 2016-03, 2016-04), each on its own; [] when it lists none
-    (a range: 3月至4月, or an item that is no date alone: 9月5日、6日)."""
-    inner = text[span.begin:span.finish]
-    parts = re.split(_JOIN.pattern, inner)
-    if len(parts) < 2 or any(word in inner for word in _RANGES):
-        return []
-    found = [find_dates(part, int(span.start[:4]), anchor) for part in parts]
-    return [dates[0] for dates in found] if all(len(dates) == 1 for dates in found) else []
 
 
 def after_recent(text: str, spans: Sequence[DateSpan], at: int) -> list[DateSpan]:

@@ -1,8 +1,8 @@
-"""What the event extractor knows and finds: the event fact, its rules, and the knowledge files that drive them."""
+"""What the event extractor knows and finds: its rules and the knowledge files that drive them (the event fact itself
+is ``fact.py``, named here too for the rules that read it)."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ipgraph.errors import InputError
 from ipgraph.extract.events.classes import every_body
-from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.fact import EventFact as EventFact
 from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
@@ -116,52 +116,6 @@ SESSION_NUMBER = rf"(?:{ORDINAL.pattern}|{NUMBERED_SESSION.pattern})"
 二次会议 is numbered)."""
 
 
-@dataclass
-class EventFact:
-    """One event as a report tells it."""
-
-    type: str
-    label: str
-    start: str | None = None
-    end: str | None = None
-    city: str | None = None
-    country: str | None = None
-    mode: str | None = None
-    organisers: list[str] = field(default_factory=list)
-    organiser_inferred: bool = False
-    organisers_stood_for: bool = False
-    """The organisers are who a word stood for (双方成功举办…, 该局举办…), not names a role gave (由A、B主办)."""
-    partners: list[str] = field(default_factory=list)
-    sponsors: list[str] = field(default_factory=list)
-    participants: list[str] = field(default_factory=list)
-    attendees: int | None = None
-    passages: list[str] = field(default_factory=list)
-    rule: str = ""
-    confidence: float = 0.0
-    variant: int = 0
-
-    def key(self, report_id: str) -> str:
-        """Name and start date; a second distinct event of the same name and date (two 产权组织研讨会 at two
-        universities) adds its number, so the first keeps the IRI it always had."""
-        told = f"{squash(self.label)}|{self.start}" + (f"|{self.variant}" if self.variant else "")
-        digest = hashlib.sha1(told.encode("utf-8")).hexdigest()[:10]
-        return f"{report_id}-{digest}"
-
-    def holders_told(self) -> int:
-        """How the event's organisers are told, the priority of a later telling's: 0 not at all, or inferred (the
-        author); 1 through a word that stands for them (双方, 该局); 2 named in a role (研讨会由A和B共同举办)."""
-        if not self.organisers or self.organiser_inferred:
-            return 0
-        return 1 if self.organisers_stood_for else 2
-
-    def heads_session(self, told: EventFact) -> bool:
-        """A committee's session named in full on a title line that prints its date and place beside it (…委员会
-        第六届会议 2018 年 10 月 15 日至 19 日,日内瓦), left undated, then told dated in the body as the same body's
-        第六届会议: one session. The same organisers keep two bodies' sessions of one number apart."""
-        return self.start is None and told.start is not None and bool(self.organisers) \
-            and sorted(self.organisers) == sorted(told.organisers)
-
-
 @dataclass(frozen=True)
 class EventRules:
     types: tuple[tuple[str, str, str], ...]
@@ -243,11 +197,13 @@ class EventRules:
     @cached_property
     def held(self) -> re.Pattern[str]:
         """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after its time (a
-        date with or without 于: …培训班4月20日开班, 今天启动), 在/于 and a place, or a manner adverbial too, as a
-        clause puts them between its subject and its verb; or a verb that does so only after a manner adverbial
-        (manner_held); or the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
+        date with or without 于: …培训班4月20日开班, 今天启动), an adverb of succession and 在/于 and its places
+        (…巡讲活动先后在A、B举行: events/itineraries.py), or a manner adverbial too, as a clause puts them between
+        its subject and its verb; or a verb that does so only after a manner adverbial (manner_held); or the bodies
+        that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
         held, in_manner = self.source("held_after"), self.source("manner_held")
-        return re.compile(rf"\s*(?:{TIME_WORD.pattern})?\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?"
+        return re.compile(rf"\s*(?:{TIME_WORD.pattern})?\s*(?:{self.source('succession')})?"
+                          rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?"
                           rf"(?:{held})"
                           rf"|\s*{MANNER.pattern}(?:{in_manner})"
                           rf"|\s*[还也已]?[由經经][^{BREAKS}]{{2,60}}?(?:{self.source('made_by')})(?!的)")

@@ -445,9 +445,11 @@ _NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
 
 
 def distinct(known: EventFact, event: EventFact) -> bool:
-    """Two events of one name told apart by where they were or how many came (not one event told twice)."""
+    """Two events of one name told apart by where they were, how many came or which stop of an itinerary they
+    are (not one event told twice)."""
     return any(a is not None and b is not None and a != b
-               for a, b in ((known.country, event.country), (known.attendees, event.attendees)))
+               for a, b in ((known.country, event.country), (known.attendees, event.attendees),
+                            (known.stop, event.stop)))
 
 
 def scene(sentence: str, name: EventName) -> int:

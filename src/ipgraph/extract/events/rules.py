@@ -21,6 +21,7 @@ from ipgraph.extract.events.dating import (
 )
 from ipgraph.extract.events.editions import ORDINAL_EDITION
 from ipgraph.extract.events.fields import FieldEvents
+from ipgraph.extract.events.itineraries import stop_events
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.listed import enumerated
@@ -33,7 +34,8 @@ from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.dates import DateSpan, closing_day, find_dates, lasting_end, listed_dates
+from ipgraph.zh.date_lists import listed_dates
+from ipgraph.zh.dates import DateSpan, closing_day, find_dates, lasting_end
 from ipgraph.zh.grammar import (
     COLONS,
     COMMAS,
@@ -283,19 +285,21 @@ class ReportEvents(FieldEvents):
                 if heading is not None:
                     event.city, event.country, event.mode = heading.city, heading.country, heading.mode
                     event.attendees = None
-                for occasion in self._occasions(words, date, name, event):
+                for occasion in self._occasions(words, date, name, event, located, sentence.start()):
                     self._add(occasion, passage)
             if dates:
                 carried = None
 
-    def _occasions(self, sentence: str, date: DateSpan | None, name: EventName, event: EventFact) -> list[EventFact]:
+    def _occasions(self, sentence: str, date: DateSpan | None, name: EventName, event: EventFact,
+                   located: list[Located], offset: int) -> list[EventFact]:
         """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
-        event are one event each, on its date; anything else is the one event."""
+        event are one event each, on its date; so are the stops of an itinerary (巡讲活动先后在A、B举行,
+        events/itineraries.py); anything else is the one event."""
         count = re.search(rf"({NUMBER})\s*(?:{self.rules.pattern('occasion_count').pattern})",
                           sentence[date.finish:name.start]) if date and date.finish <= name.start else None
         listed = listed_dates(sentence, date, self.own_date) if date and count else []
         if not count or len(listed) < 2 or chinese_number(count.group(1)) != len(listed):
-            return [event]
+            return stop_events(event, sentence, name, date, self.rules, located, offset, self.own_date)
         return [replace(event, start=d.start, end=d.end, organisers=list(event.organisers),
                         partners=list(event.partners), sponsors=list(event.sponsors),
                         participants=list(event.participants), passages=[]) for d in listed]
