@@ -174,22 +174,22 @@ class ReferringEvents(TalkEvents):
         event, and so does it without the year of its edition (知交会); defined wherever the report prints its name,
         in the telling of another event too (…大会（简称“地标大会”）组委会会议召开, then 地标大会将于10月举办)."""
         names: dict[str, EventFact] = {}
-        if not self._alias_passages:
-            return names
         for key in self.order:
             event = self.events[key]
-            for slug in self._alias_passages:
-                text = self.passages[slug].text
-                at = text.find(event.label)
-                while at >= 0:
-                    bracket = self._short_bracket.match(text, at + len(event.label))
-                    if bracket is not None:
-                        short = spelled(bracket.group("short"))
-                        for name in (short, NAMED_YEAR.sub("", short, count=1)):
-                            if len(name) >= 2:
-                                names.setdefault(name, event)
-                    at = text.find(event.label, at + 1)
+            for text, at, short in self._defined_shorts:
+                if text.endswith(event.label, 0, at):
+                    for name in (short, NAMED_YEAR.sub("", short, count=1)):
+                        if len(name) >= 2:
+                            names.setdefault(name, event)
         return names
+
+    @cached_property
+    def _defined_shorts(self) -> list[tuple[str, int, str]]:
+        """Each bracket of the report that defines a short name, in order: its passage's text, where the name it
+        follows ends, and the short name; read once, so that each event told is only compared with their ends."""
+        return [(text, found.start(), spelled(found.group("short")))
+                for text in (self.passages[slug].text for slug in self._alias_passages)
+                for found in self._short_bracket.finditer(text)]
 
     @cached_property
     def _short_bracket(self) -> re.Pattern[str]:
