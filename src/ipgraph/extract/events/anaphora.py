@@ -31,9 +31,10 @@ HOLDING_ROLES = ("organiser", "partner")
 """The roles a verb whose object is an event gives its subject (X主办, X承办): who held it, not who came."""
 _PURPOSE = re.compile(r"[为為]\s*$")
 """A preposition of purpose between a subject and its verb (中国政府为承办此次会议…): the subject is still its own."""
-_BY = re.compile(rf"\s*是?\s*(?:在[^{BREAKS}]{{1,40}}?下\s*[{COMMAS}]?\s*)*[将还已也]?由")
+_BY = re.compile(rf"\s*是?\s*(?:在[^{BREAKS}下]{{1,40}}下\s*[{COMMAS}]?\s*)*[将还已也]?由")
 """What may stand between a short name and the 由 of its roles: a copula and adverbials of who guided or supported
-it (地标大会是在A指导下，在B支持下，由C主办): the name is still the subject of 由."""
+it (地标大会是在A指导下，在B支持下，由C主办): the name is still the subject of 由. Each adverbial ends at its
+first 下, so a clause without 由 is given up at once."""
 _RELATIVE = re.compile(r"的\s*[“「\"]?\s*$")
 """The particle that ends a relative clause right before a name (由A主办的“B”): the clause says what the name is."""
 _CLAUSE_START = re.compile(rf"[{CLAUSE_BREAKS}]")
