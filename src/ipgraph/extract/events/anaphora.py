@@ -23,7 +23,7 @@ from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.ingest.passages import Passage
-from ipgraph.zh.grammar import COMMAS, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COMMAS, alternation
 
 CAMPAIGN = "Campaign"
 """The type of the events 活动 also names (宣传活动, 日活动: knowledge/events/types.tsv)."""
@@ -31,6 +31,14 @@ HOLDING_ROLES = ("organiser", "partner")
 """The roles a verb whose object is an event gives its subject (X主办, X承办): who held it, not who came."""
 _PURPOSE = re.compile(r"[为為]\s*$")
 """A preposition of purpose between a subject and its verb (中国政府为承办此次会议…): the subject is still its own."""
+_BY = re.compile(rf"\s*是?\s*(?:在[^{BREAKS}下]{{1,40}}下\s*[{COMMAS}]?\s*)*[将还已也]?由")
+"""What may stand between a short name and the 由 of its roles: a copula and adverbials of who guided or supported
+it (地标大会是在A指导下，在B支持下，由C主办): the name is still the subject of 由. Each adverbial ends at its
+first 下, so a clause without 由 is given up at once."""
+_RELATIVE = re.compile(r"的\s*[“「\"]?\s*$")
+"""The particle that ends a relative clause right before a name (由A主办的“B”): the clause says what the name is."""
+_CLAUSE_START = re.compile(rf"[{CLAUSE_BREAKS}]")
+"""Where a clause starts: a relative clause of roles runs back over the clauses of roles before it alone."""
 
 
 class ReferringEvents(TalkEvents):
@@ -99,7 +107,7 @@ class ReferringEvents(TalkEvents):
         pointing = self.rules.pattern("refers_back").pattern
         short = re.match(rf"\s*(?:[^{BREAKS}]{{1,4}}[{COMMAS}])?(?P<pointing>{pointing})?\s*"
                          rf"(?P<short>{alternation(tuple(shorts))})", words)
-        if short is None or not (short.group("pointing") or re.match(r"\s*[将还已也]?由", words[short.end():])):
+        if short is None or not (short.group("pointing") or _BY.match(words, short.end())):
             return None
         return short.group("short"), short.span("short"), False
 
@@ -131,6 +139,27 @@ class ReferringEvents(TalkEvents):
                 told.partners = holders
             merge_roles(referred, told)
 
+    def _roles_of_named(self, passage: Passage, start: int, words: str, name_start: int, label: str) -> None:
+        """A sentence that tells no event of its own (a series begun: 由A和B主办的中日研讨会自1991年开始; a plan told
+        after the headline: 由A主办的首届…展将在…) may still name an event told before under a relative clause of
+        its roles: that clause, with the clauses of roles before it (由A主办，B承办的X), says who holds that event."""
+        before = words[:name_start]
+        if not _RELATIVE.search(before):
+            return
+        told_label = spelled(label)
+        known = next((self.events[k] for k in reversed(self.order) if spelled(self.events[k].label) == told_label),
+                     None)
+        if known is None:
+            return
+        starts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
+        clause = starts.pop()
+        while starts and before[starts[-1]:clause].rstrip(CLAUSE_BREAKS).endswith(tuple(self._holding_verbs)):
+            clause = starts.pop()
+        roles = roles_in(self.context(passage, start + clause, start + name_start), self.rules)
+        told = EventFact(known.type, known.label)
+        told.organisers, told.partners = roles["organiser"], roles["partner"]
+        merge_roles(known, told)
+
     @cached_property
     def _holding_verbs(self) -> dict[str, str]:
         """The verbs of the roles.tsv patterns that are a subject and its verb alone (X主办, X承办, X共同举办), of
@@ -143,24 +172,25 @@ class ReferringEvents(TalkEvents):
 
     def _short_names(self) -> dict[str, EventFact]:
         """The short names the report defines for the events told so far (…博览会（下称“2019知交会”）): each names that
-        event, and so does it without the year of its edition (知交会)."""
+        event, and so does it without the year of its edition (知交会); defined wherever the report prints its name,
+        in the telling of another event too (…大会（简称“地标大会”）组委会会议召开, then 地标大会将于10月举办)."""
         names: dict[str, EventFact] = {}
-        if not self._alias_passages:
-            return names
         for key in self.order:
             event = self.events[key]
-            for slug in (s for s in event.passages if s in self._alias_passages):
-                text = self.passages[slug].text
-                at = text.find(event.label)
-                while at >= 0:
-                    bracket = self._short_bracket.match(text, at + len(event.label))
-                    if bracket is not None:
-                        short = spelled(bracket.group("short"))
-                        for name in (short, NAMED_YEAR.sub("", short, count=1)):
-                            if len(name) >= 2:
-                                names.setdefault(name, event)
-                    at = text.find(event.label, at + 1)
+            for text, at, short in self._defined_shorts:
+                if text.endswith(event.label, 0, at):
+                    for name in (short, NAMED_YEAR.sub("", short, count=1)):
+                        if len(name) >= 2:
+                            names.setdefault(name, event)
         return names
+
+    @cached_property
+    def _defined_shorts(self) -> list[tuple[str, int, str]]:
+        """Each bracket of the report that defines a short name, in order: its passage's text, where the name it
+        follows ends, and the short name; read once, so that each event told is only compared with their ends."""
+        return [(text, found.start(), spelled(found.group("short")))
+                for text in (self.passages[slug].text for slug in self._alias_passages)
+                for found in self._short_bracket.finditer(text)]
 
     @cached_property
     def _short_bracket(self) -> re.Pattern[str]:
@@ -170,10 +200,11 @@ class ReferringEvents(TalkEvents):
                           rf"(?P<short>[^”\"」（）(){BREAKS}]{{2,20}}?)[”\"」]?\s*[)）]")
 
     @cached_property
-    def _alias_passages(self) -> set[str]:
-        """The passages that define a short name: the only ones a short name of an event is read from."""
+    def _alias_passages(self) -> list[str]:
+        """The passages that define a short name, in the report's order: the only ones a short name of an event is
+        read from."""
         aliases = self.rules.words.get("alias", ())
-        return {slug for slug, p in self.passages.items() if any(a in p.text for a in aliases)}
+        return [slug for slug, p in self.passages.items() if any(a in p.text for a in aliases)]
 
     def _only_by_noun(self, passage: Passage, start: int, end: int) -> EventFact:
         """The report's own event, told only by its noun on a page without a title (是次論壇由…主辦, no event told

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ipgraph.zh.dates import RELATIVE_YEARS
-from ipgraph.zh.grammar import ORDINAL
+from ipgraph.zh.grammar import CLAUSE_BREAKS, ORDINAL, SENTENCE_ENDS
 
 ACRONYM_BRACKET = re.compile(r"[（(][A-Za-z][A-Za-z0-9\-–&. ]{0,15}[)）]")
 """An acronym in brackets after a name, full-width or half-width as real text types it (世界知識產權組織(WIPO))."""
@@ -61,3 +61,11 @@ def one_name(one: str, other: str, series_tail: re.Pattern[str], type_noun: Call
     shorter, longer = sorted((first, second), key=len)
     own = ORDINAL.sub("", shorter)
     return longer.endswith(shorter) and len(own) - len(type_noun(own)) >= 2 and bool(type_noun(own))
+
+
+@lru_cache(maxsize=4)
+def alias_inside(aliases: str) -> re.Pattern[str]:
+    """A bracket defining a short name (（简称“地标大会”）) with a name going on right after it (…组委会第一次工作会议):
+    the longer name runs through it, and the bracket is no part of its label; made once per knowledge folder."""
+    short = rf"[^”\"」（）(){CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,20}}"
+    return re.compile(rf"[（(]\s*(?:{aliases})\s*[“\"「]?{short}[”\"」]?\s*[)）](?=[\u4e00-\u9fff])")

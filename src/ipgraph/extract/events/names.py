@@ -20,7 +20,7 @@ from ipgraph.extract.events.clauses import (
 )
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
-from ipgraph.extract.events.labels import ACRONYM_BRACKET, squash, without_relative_year
+from ipgraph.extract.events.labels import ACRONYM_BRACKET, alias_inside, squash, without_relative_year
 from ipgraph.extract.events.listed import QUOTES_LISTED
 from ipgraph.extract.events.model import (
     ABOUT,
@@ -93,6 +93,9 @@ class EventName:
     learnt: bool = False
     """Told as where the reporter learnt the news (记者从…会议上了解到：…): what follows is the news, its dates not the
     event's (events/dating.own_dates)."""
+    defined: bool = False
+    """Given a short name inside a longer name (…大会（简称“地标大会”）组委会会议): an event of its own, undated
+    there."""
     left: int = 0
 
 
@@ -128,6 +131,8 @@ class NameFinder:
             + [(m.start(), m.end()) for m in ABOUT.finditer(sentence)] \
             + [(m.start(), m.end()) for m in _GLOSS.finditer(sentence)
                if not self._renamed(sentence, m) and not m.group(0).startswith(self.rules.credits, 1)] \
+            + ([(m.start(), m.end()) for m in alias_inside(self.rules.pattern("alias").pattern).finditer(sentence)]
+               if "称" in sentence else []) \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)
                if not LENGTH_AT.match(sentence, m.end() - 1)]  # 举行为期三天的: 为 opens a length, 行为 is no word
         stops = self._stops(sentence, protected)
@@ -149,11 +154,14 @@ class NameFinder:
             taken = end
             if name is None:
                 continue
-            while found and found[-1].left >= name.left \
-                    and not dated_campaign(found[-1], sentence[:name.end], self.rules):
+            defines = alias_inside(self.rules.pattern("alias").pattern).match if "称" in sentence[name.left:end] \
+                else None
+            while found and found[-1].left >= name.left and not dated_campaign(found[-1], sentence[:name.end],
+                                                                                 self.rules) \
+                    and not (defines and defines(sentence, found[-1].end)):
                 found.pop()
             if found and found[-1].left >= name.left:
-                found[-1].within = True
+                found[-1].within, found[-1].defined = not defines, bool(defines)
             found.append(name)
         found += self._titles(sentence, quoted, stops, ends)
         return sorted(found, key=lambda n: n.start)
@@ -232,6 +240,8 @@ class NameFinder:
         called = CALLED.search(text)
         name = EventName(left + len(sentence[left:end]) - len(text), end, called.group(1) if called else text, kind,
                      one=one, organ=organ is not None, left=left, called=called is not None)
+        if "称" in name.label:  # …大会（简称“地标大会”）组委会会议: the short name defined inside is no part of it
+            name.label = alias_inside(self.rules.pattern("alias").pattern).sub("", name.label)
         self._describe(name, sentence, text, stop, found, verb_stop(stops, ends, stop))
         name.named = name.named or stop is not None and stop[3] == "theme"  # a quoted theme singles one out
         name.chaired = chaired

@@ -232,15 +232,17 @@ class ReportEvents(FieldEvents):
                 continue
             for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
                 own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
-                licence = self._licence(name, own, holding, carried, heading, words,
-                                        told_day=self.year is None and MONTH_DAY.search(words) is not None,
-                                        headline=passage.slug in self.head_lines)
+                licence = ("event-sentence", 0.6, None) if name.defined else \
+                    self._licence(name, own, holding, carried, heading, words,
+                                  told_day=self.year is None and MONTH_DAY.search(words) is not None,
+                                  headline=passage.slug in self.head_lines)
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label) or named_year([name]))
                                         or self._announced(words, name)) \
                         or recurs and not re.search(rf"{ORDINAL_EDITION}|{YEAR}", label) \
                         or self._nameless(label) or self._gloss(words, name, names[index]):
+                    self._roles_of_named(passage, sentence.start(), words, name.start, label)
                     continue
                 rule, confidence, date = licence
                 if date is None and planned and self._announced(words, name):
@@ -251,8 +253,8 @@ class ReportEvents(FieldEvents):
                                    joined(description).text + following)
                 if date is None and index == 0 and len(names) > 1 and all(self._nameless(n.label) for n in names[1]):
                     date = heading_date(words, following, find_dates(following, year, self.own_date), self.rules)
-                if name.within:
-                    date = DateSpan(label[:4], label[:4], name.start, name.start + 4)
+                if name.within or name.defined:  # a name inside a longer one: its year, or none told here
+                    date = DateSpan(label[:4], label[:4], name.start, name.start + 4) if name.within else None
                 elif date is None and (edition := _edition_year(name, label)):
                     date = DateSpan(str(edition), str(edition), name.start, name.end)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
