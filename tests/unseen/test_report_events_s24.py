@@ -1,0 +1,53 @@
+"""Session 24 (ev32), events in the prose of long reports (work summaries, white papers): the organising committee
+or plan of an event is no event, past a noun that only calls it activities too; a named edition opening the
+sentence as the time of what was done was held. Sentences written for these tests (none copied from a report, an
+evaluation text or a probe), read by the real pipeline."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events
+
+# --- a word after the event noun that names no event, past a filler noun (events/names.py _not_event) ---------------
+
+
+def test_the_organising_committee_of_a_publicity_week_is_no_event():
+    found = events("4月，区知识产权局召开联络员会议，研究全市知识产权宣传周组委会下发的文件。", date="2021-05-10")
+    assert "Campaign" not in [e.type for e in found]
+
+
+def test_the_plan_of_a_weeks_activities_is_no_event_though_activities_stand_between():
+    found = events("3月，区知识产权局召开会议，传达了全市知识产权宣传周活动方案。", date="2021-05-10")
+    assert "Campaign" not in [e.type for e in found]
+    found = events("3月，区知识产权局召开会议，研究了全市知识产权宣传周活动组委会的通知。", date="2021-05-10")
+    assert "Campaign" not in [e.type for e in found]
+
+
+def test_a_forums_organising_committee_holding_a_briefing_is_no_forum():
+    assert [e.label for e in events("5月8日，第六届海峡知识产权论坛组委会召开筹备会。", date="2021-05-10")
+            if e.type == "Forum"] == []
+
+
+def test_a_week_whose_activities_are_launched_is_still_told():
+    found = events("4月20日，2021年全市知识产权宣传周活动在市民广场启动。", date="2021-05-10")
+    assert [e.start for e in found if "宣传周" in e.label] == ["2021-04-20"]
+
+
+# --- a named edition opening the sentence as its time (events/rules.py _setting) ------------------------------------
+
+
+def test_a_year_named_week_opening_the_sentence_with_during_was_held():
+    found = events("2021年全省知识产权宣传周期间，各市共开展普法宣传活动150余场。", date="2021-05-10")
+    assert [(e.type, e.label, e.start) for e in found] == [("Campaign", "2021年全省知识产权宣传周", "2021")]
+
+
+def test_a_numbered_edition_opening_the_sentence_with_during_was_held():
+    found = events("第九届中国专利周期间，各地开展专利转化对接活动近百场。", date="2015-12-01")
+    assert [e.label for e in found] == ["第九届中国专利周"]
+
+
+def test_an_unnamed_week_opening_the_sentence_is_no_event():
+    assert events("宣传周期间，各市共开展普法宣传活动150余场。", date="2021-05-10") == []
+
+
+def test_an_edition_opening_a_sentence_of_plans_is_not_held():
+    assert events("2022年服贸会期间，双方还将签署合作备忘录。", date="2021-05-10") == []
