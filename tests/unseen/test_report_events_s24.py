@@ -51,3 +51,23 @@ def test_an_unnamed_week_opening_the_sentence_is_no_event():
 
 def test_an_edition_opening_a_sentence_of_plans_is_not_held():
     assert events("2022年服贸会期间，双方还将签署合作备忘录。", date="2021-05-10") == []
+
+
+# --- a year inside a 《…》 title dates nothing after it (zh/grammar.py in_title, zh/dates.py) ----------------------
+
+
+def test_a_plans_year_span_in_its_title_is_not_the_year_of_the_day_after_it():
+    found = events("为落实《知识产权保护规划（2021—2030年）》，5月12日，某区管委会主办的“2023年某区知识产权服务月”"
+                   "活动在科创中心举办。", date="2023-05-15")
+    assert [e.start for e in found if "服务月" in e.label] == ["2023-05-12"]
+
+
+def test_a_year_opening_the_sentence_still_dates_the_day_after_a_title():
+    found = events("2021年，为落实《纲要》，6月3日，某市知识产权局举办第二届知识产权运营论坛。", date="2022-02-01")
+    assert [e.start for e in found] == ["2021-06-03"]
+
+
+def test_the_year_of_a_dated_title_still_reads_as_a_date_of_its_own():
+    from ipgraph.zh.dates import find_dates
+    spans = find_dates("根据《2022年工作要点》，3月8日召开会议。", 2023, "2023-03-10")
+    assert [s.start for s in spans] == ["2022", "2023-03-08"]
