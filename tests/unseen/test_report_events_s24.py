@@ -22,6 +22,20 @@ def test_the_plan_of_a_weeks_activities_is_no_event_though_activities_stand_betw
     assert "Campaign" not in [e.type for e in found]
 
 
+def test_the_work_plan_of_a_week_is_no_event():
+    found = events("3月，区知识产权局召开联络员会议，研究制定“4·26”知识产权宣传周活动工作计划。", date="2021-05-10")
+    assert "Campaign" not in [e.type for e in found]
+    found = events("3月，区知识产权局印发全市知识产权宣传周工作方案。", date="2021-05-10")
+    assert "Campaign" not in [e.type for e in found]
+
+
+def test_a_meeting_or_workshop_named_for_the_work_of_a_week_is_still_one():
+    found = events("4月18日，区知识产权局召开知识产权宣传周工作部署会。", date="2021-05-10")
+    assert [e.label for e in found] == ["知识产权宣传周工作部署会"]
+    found = events("4月18日，区知识产权局举办专利培训工作坊。", date="2021-05-10")
+    assert [e.label for e in found] == ["专利培训工作坊"]
+
+
 def test_a_forums_organising_committee_holding_a_briefing_is_no_forum():
     assert [e.label for e in events("5月8日，第六届海峡知识产权论坛组委会召开筹备会。", date="2021-05-10")
             if e.type == "Forum"] == []
