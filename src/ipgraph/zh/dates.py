@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ipgraph.zh.day_counts import count_of_days
-from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds
+from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds, in_title
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
     NEXT_DAY,
@@ -291,7 +291,7 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
         if group and not DATE_JOIN.fullmatch(text[group[-1][1]:atom[0]]):
             carried = _close(text, group, spans, year, own)
             year = year if len(group) == 1 and group[0][3] is None and relative_clause(text, group[0][1]) \
-                else carried
+                or in_title(text, group[0][0]) else carried  # 《纲要（2021—2035年）》，4月25日: not 2035's
             group = []
         group.append(atom)
     if group:

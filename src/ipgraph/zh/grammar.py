@@ -425,3 +425,10 @@ def after_verbs(name: str, verbs: tuple[str, ...]) -> str:
 def _verbs_in_names(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """The verbs of two characters or more as one pattern, made once per list."""
     return re.compile(searched(tuple(v for v in verbs if len(v) > 1)))
+
+
+def in_title(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a 《…》 title: a year there is part of the document's name (《…纲要（2021—2035
+    年）》), not a time the text tells, so no month-day after it takes it."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.find("》", opened, at) < 0

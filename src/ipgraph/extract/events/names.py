@@ -225,7 +225,7 @@ class NameFinder:
         tail = sentence[end:end + 4]
         chaired = words.pattern("chair", anchored=True).match(tail) is not None \
             and ORDINAL.search(sentence[max(0, start - 15):start]) is not None
-        if words.pattern("not_after", anchored=True).match(tail) and not chaired or self._modifier(sentence, end) \
+        if self._not_event(sentence, end) and not chaired or self._modifier(sentence, end) \
                 or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 大会第五十五届会议: the body
             return None
         stop = stop_before(stops, ends, start)
@@ -352,6 +352,15 @@ class NameFinder:
         work = self.rules.work_and_noun.fullmatch(text)
         return self.rules.nouns_joined.fullmatch(text) is not None \
             or work is not None and self.rules.type_at_end.search(work.group(1)) is None
+
+    def _not_event(self, sentence: str, end: int) -> bool:
+        """A word after the event noun shows it names no event (培训计划, 宣传周组委会), also past a second event
+        noun that only says the first is a kind of activity (宣传周活动方案, 论坛活动组委会: the plan, the organising
+        committee of the activities)."""
+        not_after = self.rules.pattern("not_after", anchored=True)
+        filler = self.rules.type_pattern.match(sentence, end)
+        return not_after.match(sentence[end:end + 4]) is not None \
+            or filler is not None and not_after.match(sentence[filler.end():filler.end() + 4]) is not None
 
     def _modifier(self, sentence: str, end: int) -> bool:
         """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""

@@ -416,7 +416,7 @@ class ReportEvents(FieldEvents):
                 or edition else None
         if name.held or name.learnt:  # …在…举办; 记者从…会议上获悉 (the news came from an event held)
             return "event-sentence", 0.65, date
-        if (name.named and dates or named_year([name])) and self._setting(sentence, name):
+        if (name.named and dates or named_year([name]) or ORDINAL.match(name.label)) and self._setting(sentence, name):
             return "event-sentence", 0.6, date  # a name with its edition's year dates itself (在2020年…会议上)
         if self._scene(sentence, name):
             return "event-sentence", 0.55, date
@@ -431,9 +431,13 @@ class ReportEvents(FieldEvents):
     def _setting(self, sentence: str, name: EventName) -> bool:
         """在第二届…论坛期间，A与B签署…; 在“…”论坛上发布…: a named event (not a body's session, which
         ``_licence`` reads first) told in a dated sentence as the time or place of what was done there was held
-        then, though no verb of holding says so."""
-        return bool(name.setting or re.search(r"[在于於]\s*$", sentence[:name.left])) \
-            and self.rules.pattern("position", anchored=True).match(sentence[name.end:]) is not None
+        then, though no verb of holding says so; opening the sentence, the name needs no 在 when a comma closes the
+        setting (2022年全国知识产权宣传周期间，各地开展…: what the clause after it tells was done during it)."""
+        position = self.rules.pattern("position", anchored=True).match(sentence[name.end:])
+        opening = not sentence[:name.left].strip() and position is not None \
+            and sentence[name.end + position.end():name.end + position.end() + 1] in COMMAS
+        return bool(name.setting or re.search(r"[在于於]\s*$", sentence[:name.left]) or opening) \
+            and position is not None
 
     def _scene(self, sentence: str, name: EventName) -> bool:
         """「…」座谈会上，由甲主持…; 在“…”论坛上，乙发布…: a name in quotation marks opening its clause as the scene of
