@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ipgraph.extract.events.clauses import (
     after_adjuncts,
@@ -38,7 +38,6 @@ from ipgraph.extract.events.model import (
     NOT_IN_NUMBER,
     NUMBERED_SESSION,
     SESSION_TYPES,
-    EventFact,
     EventRules,
 )
 from ipgraph.extract.events.referring import learnt_at, referred
@@ -49,12 +48,10 @@ from ipgraph.zh.grammar import (
     COMMAS,
     JOIN,
     JOIN_OR_WITH,
-    NUMERALS,
     ORDINAL,
     QUOTE_OPENS,
     QUOTED,
     alternation,
-    chinese_number,
 )
 from ipgraph.zh.time_words import YEAR
 
@@ -459,16 +456,6 @@ _QUOTED_OR_LATIN = re.compile(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}")
 _YEAR_NOT_COUNTED = re.compile(rf"{YEAR}(?!\s*年)")
 _LISTED_AFTER = re.compile(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+")
 _COMMA = re.compile(f"{NOT_IN_NUMBER}[{COMMAS}]")
-_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})")
-_NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
-
-
-def distinct(known: EventFact, event: EventFact) -> bool:
-    """Two events of one name told apart by where they were, how many came or which stop of an itinerary they
-    are (not one event told twice)."""
-    return any(a is not None and b is not None and a != b
-               for a, b in ((known.country, event.country), (known.attendees, event.attendees),
-                            (known.stop, event.stop)))
 
 
 def scene(sentence: str, name: EventName) -> int:
@@ -488,21 +475,3 @@ def scene(sentence: str, name: EventName) -> int:
 def adjacent(date: DateSpan, name: EventName) -> bool:
     """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
     return date.finish <= name.start and name.start - date.finish <= 2
-
-
-@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
-def core(label: str) -> str:
-    """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
-    (第29次中日…局长会议) share when they tell one event."""
-    return _YEAR_OR_ORDINAL.sub("", squash(label))
-
-
-def numbered(label: str) -> tuple[int, str] | None:
-    """A numbered name as its number and the rest of it: 第二届X圆桌会议 and X第二次圆桌会议, the ordinal in front or
-    before the noun, are one event told twice."""
-    found = ORDINAL.search(label)
-    if found is None:
-        return None
-    number = _NOT_NUMERAL.sub("", found.group(0))
-    value = int(number) if number.isdigit() else chinese_number(number)
-    return value, squash(label[:found.start()] + label[found.end():])

@@ -15,8 +15,9 @@ from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, abbreviated, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, SESSION_NUMBER, EventFact, load_rules
-from ipgraph.extract.events.names import EventName, NameFinder, core, distinct, numbered
+from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, scope_places
+from ipgraph.extract.events.same_event import core, distinct, numbered
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
 from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within

@@ -1,0 +1,43 @@
+"""Whether two tellings of an event name one event: a headline and the body (2022年中日…局长会议 / 第29次中日…局长
+会议), an ordinal printed in front or before the noun (第二届X圆桌会议 / X第二次圆桌会议), or two events of one name
+that where, how many or which stop tell apart."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ipgraph.extract.events.fact import EventFact
+from ipgraph.extract.events.labels import squash
+from ipgraph.zh.grammar import NUMERALS, ORDINAL, chinese_number
+from ipgraph.zh.time_words import YEAR
+
+_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})")
+_NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
+
+
+def distinct(known: EventFact, event: EventFact) -> bool:
+    """Two events of one name told apart by where they were, how many came or which stop of an itinerary they
+    are (not one event told twice)."""
+    return any(a is not None and b is not None and a != b
+               for a, b in ((known.country, event.country), (known.attendees, event.attendees),
+                            (known.stop, event.stop)))
+
+
+
+@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
+def core(label: str) -> str:
+    """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
+    (第29次中日…局长会议) share when they tell one event."""
+    return _YEAR_OR_ORDINAL.sub("", squash(label))
+
+
+def numbered(label: str) -> tuple[int, str] | None:
+    """A numbered name as its number and the rest of it: 第二届X圆桌会议 and X第二次圆桌会议, the ordinal in front or
+    before the noun, are one event told twice."""
+    found = ORDINAL.search(label)
+    if found is None:
+        return None
+    number = _NOT_NUMERAL.sub("", found.group(0))
+    value = int(number) if number.isdigit() else chinese_number(number)
+    return value, squash(label[:found.start()] + label[found.end():])
