@@ -81,7 +81,7 @@ class _Resolver:
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
         self.orgs_told: set[str] = set()
-        self.visitors = visitors(data_dir)
+        self.data_dir = data_dir  # the visitors' reader (extract/visitors.py) loads when a report first needs it
         """The organisations the passages resolved so far name: those a body's word for itself may stand for."""
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
         self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values()
@@ -387,7 +387,7 @@ class _Resolver:
         guests: dict[str, tuple[str, ...]] = {}
         for passage in passages:
             orgs = ((m.start, m.key) for m in self.facts.located.get(passage.slug, ()) if m.kind == ORG)
-            for key, heads in self.visitors.bodies(passage.text, orgs).items():
+            for key, heads in visitors(self.data_dir).bodies(passage.text, orgs).items():
                 guests[key] = (*guests.get(key, ()), *heads)
         return guests
 
