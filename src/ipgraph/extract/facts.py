@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cached_property
 from os.path import commonprefix
 from pathlib import Path
@@ -21,6 +22,7 @@ from pypinyin import lazy_pinyin
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.report_facts import Located, NodeFacts, ReportFacts
+from ipgraph.extract.visitors import visitors
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
@@ -79,6 +81,7 @@ class _Resolver:
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
         self.orgs_told: set[str] = set()
+        self.data_dir = data_dir  # the visitors' reader (extract/visitors.py) loads when a report first needs it
         """The organisations the passages resolved so far name: those a body's word for itself may stand for."""
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
         self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values()
@@ -336,7 +339,7 @@ class _Resolver:
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
 
 
-    def settle_employers(self) -> None:
+    def settle_employers(self, passages: Sequence[Passage] = ()) -> None:
         """Pass 3: the employers a passage cannot name alone: a body printed short before a title (法学院, 驻慕尼黑)
         that the report prints in full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆), a body named by its word for
         itself (我校: …大学), the government of the region before a title (香港特区行政长官: 香港特区政府); failing
@@ -345,6 +348,7 @@ class _Resolver:
         body a person is tied to that the report prints in full elsewhere, under one full name only (知识产权署律师甲,
         after 香港特区政府知识产权署署长乙), gives way to that full name."""
         orgs = [n for n in self.facts.nodes.values() if n.kind == ORG]
+        guests: dict[str, tuple[str, ...]] | None = None  # found when first needed: most reports need none
         for person in list(self.facts.nodes.values()):
             if person.kind != PERSON or not person.is_new:
                 continue
@@ -356,11 +360,17 @@ class _Resolver:
             governs = tuple(person.details.get("governs") or ())  # 省长: the report's 省政府; 署长: its …署
             told = person.details.pop("told_before", None)
             told = {o.key for o in orgs} if told is None else set(told)
+            away: set[str] = set()  # 我校, 校长: the report's own body, not a visitor to it of the same head
+            if (governs or person.details.get("affiliation_heads")) and not person.details.get("affiliation_short"):
+                guests = self._guests(passages) if guests is None else guests
+                away = {o.key for o in orgs if o.key in guests and any(_ends_in(f, guests[o.key])
+                                                                       for f in self._forms(o))}
+                told -= away
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
                 next((o for o in orgs if o.key in told and any(self._names_employer(form, person.details)
                                              for form in self._forms(o))), None) or \
-                next((o for o in orgs if governs and any(form.translate(self.one_script).endswith(governs)
-                                                         for form in self._forms(o))), None) or \
+                next((o for o in orgs if governs and o.key not in away and any(
+                    form.translate(self.one_script).endswith(governs) for form in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
@@ -370,6 +380,16 @@ class _Resolver:
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
                 person.details["country"] = region
+
+    def _guests(self, passages: Sequence[Passage]) -> dict[str, tuple[str, ...]]:
+        """The bodies that come to the one the report speaks for (甲大学代表团来访我校), each with the heads of the
+        body it comes to: not the body its word for itself (我校) or a bare title of its own (校长) stands for."""
+        guests: dict[str, tuple[str, ...]] = {}
+        for passage in passages:
+            orgs = ((m.start, m.key) for m in self.facts.located.get(passage.slug, ()) if m.kind == ORG)
+            for key, heads in visitors(self.data_dir).bodies(passage.text, orgs).items():
+                guests[key] = (*guests.get(key, ()), *heads)
+        return guests
 
     def _printed_body(self, short: str, orgs: list[NodeFacts]) -> NodeFacts | None:
         """The body a name printed before a title stands for: the one the report defines it for, or the first whose
@@ -432,5 +452,5 @@ def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:
     resolver.learn(found)
     for passage, passage_mentions in zip(passages, found):
         resolver.resolve(passage, passage_mentions)
-    resolver.settle_employers()
+    resolver.settle_employers(passages)
     return resolver.facts
