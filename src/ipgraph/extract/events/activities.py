@@ -12,14 +12,16 @@ from ipgraph.extract.events.anaphora import ReferringEvents
 from ipgraph.extract.events.dating import day_to_come
 from ipgraph.extract.events.kinds import mode_of, type_of
 from ipgraph.extract.events.model import BREAKS, COUNT, EventFact
+from ipgraph.extract.report_facts import within
 from ipgraph.ingest.passages import Passage
-from ipgraph.zh.dates import DateSpan
+from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments
 
 ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
-_CLOSER_GAP = 12
-"""At most this many characters (系列宣传, 精彩纷呈的系列宣传) between 等 and the class noun."""
+_CLOSER_GAP = 24
+"""At most this many characters (系列宣传, 一系列内容丰富、特色鲜明的知识产权宣传) between 等 and the class noun."""
 
 
 class ActivityEvents(ReferringEvents):
@@ -50,19 +52,50 @@ class ActivityEvents(ReferringEvents):
                 if len(items) < least:
                     continue
                 date, dated = self._list_date(words, year, listed.span("items"))
+                if (date is None or len(date.start) == len("2010")) and self._told_as_held(words, listed):
+                    date = self._month_told(passage.text[:sentence.start()], year, date) or date
                 if date is None:  # 积极开展A、B等活动 with no time: kinds of work the body does, no event held
                     continue
                 operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
                     if not self.rules.type_at_end.search(item) or item in self.rules.type_of_word \
-                            or COUNT.match(item) or operations and item.endswith(operations) \
-                            or any(item in known.label or known.label in item for known in self.events.values()):
+                            or COUNT.match(item) or operations and item.endswith(operations):
+                        continue
+                    if told := [known for known in self.events.values()
+                                if item in known.label or known.label in item]:
+                        _date_undated(told, passage.slug, date)
                         continue
                     event = EventFact(kind, item, date.start if date else None, date.end if date else None,
                                       rule="event-list", confidence=0.6)
                     event.mode = mode_of(item, item, item, kind, False, self.rules)
+                    event.organisers = self._subject(passage, sentence.start(), sentence.start() + listed.start())
                     self._add(event, passage)
+
+    def _told_as_held(self, sentence: str, listed: re.Match[str]) -> bool:
+        """Whether an undated list tells of things held, not of kinds of work: its verb is in the past (组织开展了A、
+        B等活动) or its closer counts several (开展A、B等一系列宣传活动), as a news item's account of the occasion
+        it has just dated reads; a bare 开展A、B等活动 still tells of work."""
+        verb = sentence[listed.start():listed.start("items")]
+        closer = sentence[listed.end("items"):listed.end()]
+        return self.rules.pattern("past_verb").search(verb) is not None or verb.endswith("了") \
+            or self.rules.pattern("plural").search(closer) is not None
+
+    def _month_told(self, before: str, year: int | None, own: DateSpan | None) -> DateSpan | None:
+        """The month of the last full date the passage printed before the list: an account of an occasion dates
+        the occasion first, then tells what was held in it (4月26日是…。学院围绕今年的主题开展A、B等一系列活动),
+        within its month as far as the text says, when the list's own date (a year alone, 今年) allows it; none when
+        the passage printed no month before it."""
+        told = [d for d in find_dates(before, year, self.own_date) if len(d.start) > len("2010")]
+        month = told[-1].start[:7] if told else None
+        return DateSpan(month, month, 0, 0) if month and (own is None or month.startswith(own.start)) else None
+
+    def _subject(self, passage: Passage, start: int, verb: int) -> list[str]:
+        """学院围绕…主题，开展A、B等活动: the organisation opening the sentence, the only one before the list's verb,
+        is its subject and holds what the verb lists; none when the sentence opens otherwise or names another body."""
+        bodies = [m for m in within(self.facts.located.get(passage.slug, []), start, verb) if m.kind == ORG]
+        opening = start + len(passage.text[start:verb]) - len(passage.text[start:verb].lstrip())
+        return [f"org/{bodies[0].key}"] if len(bodies) == 1 and bodies[0].start == opening else []
 
     @cached_property
     def _parts_list(self) -> re.Pattern[str]:
@@ -108,3 +141,10 @@ class ActivityEvents(ReferringEvents):
             start = span.start if span and not day_to_come(passage.text, span, self.own_date,
                                                            self.rules.pattern("future")) else None
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
+
+
+def _date_undated(told: list[EventFact], passage: str, date: DateSpan | None) -> None:
+    """An item of a dated list that the sentence rules found undated in the list's passage takes the list's date."""
+    for known in told:
+        if date is not None and known.start is None and passage in known.passages:
+            known.start, known.end = date.start, date.end

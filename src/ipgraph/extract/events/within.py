@@ -20,7 +20,7 @@ from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import find_dates, lasting_end
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, ENUMERATION_COMMA, JOIN, SENTENCE_ENDS, sentences
 from ipgraph.zh.time_words import SAME_DAY
 
 _SHORTEST = 3
@@ -32,6 +32,10 @@ _VERB_REACH = 8
 _SPACE = re.compile(r"\s*")
 _GAP = re.compile(r"[了过“”\"「」『』\s]*")
 """What may stand between the verb of holding and the name it governs (举办了“…”)."""
+_JOINER = 3
+"""The most characters of a list joiner (以及) and the quote before a name."""
+_LISTED_BEFORE = re.compile(rf"{JOIN}[“”\"「」『』\s]*$")
+"""A list joiner right before a name: the name is a later item of a list (举办了A、B等活动)."""
 
 
 def held_within(events: dict[str, EventFact], order: list[str], passages: list[Passage],
@@ -50,6 +54,10 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         near = max(0, at - _VERB_REACH)
         words = passage.text[near:at].translate(rules.simplifying)
         verb = _verb_before(words, rules.organising)
+        if verb is None and _LISTED_BEFORE.search(passage.text, max(0, at - _JOINER), at):  # 举办了A、B等: B as A
+            if passage.slug not in simplified:
+                simplified[passage.slug] = passage.text.translate(rules.simplifying)
+            near, verb = 0, _listed_verb(simplified[passage.slug], at, rules.organising)
         including = verb is None  # 此次活动涵盖X: X is a part of the event, held by whoever the text says
         verb = _verb_before(words, rules.pattern("includes")) if including else verb
         if verb is None:
@@ -90,6 +98,16 @@ def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
     held = holder.start if one_day else holder.start[:7]
     if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
         part.start, part.end = held, held
+
+
+def _listed_verb(text: str, at: int, verbs: re.Pattern[str]) -> int | None:
+    """Where the verb of holding starts that governs the list the name at ``at`` is a later item of (举办了A、B和C等
+    活动: B and C are governed by the verb before A, as A is): the last such verb of the clause before the list's
+    first 、."""
+    clause = max(text.rfind(mark, 0, at) for mark in CLAUSE_BREAKS + SENTENCE_ENDS) + 1
+    first = text.find(ENUMERATION_COMMA, clause, at)
+    held = [verb.start() for verb in verbs.finditer(text, clause, first)] if first >= 0 else []
+    return held[-1] if held else None
 
 
 def _verb_before(before: str, verbs: re.Pattern[str]) -> int | None:
