@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import elliptical, place_head
@@ -26,6 +27,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
@@ -41,6 +43,17 @@ _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 _OPENING_MARKS = " \t　[【（("
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
+
+
+@lru_cache(maxsize=4)
+def _own_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
+    """我校 → (大学, 学院, 学校): a body's word for itself (我, 本) and how its full name ends (self_references.tsv)."""
+    own: dict[str, tuple[str, ...]] = {}
+    for head, words in word_lists(data_dir / "gazetteer" / "self_references.tsv", key="head").items():
+        for word in words:
+            if word.startswith(("我", "本")):
+                own[word] = (*own.get(word, ()), head)
+    return own
 
 
 class _Abbreviated(str):
@@ -84,6 +97,7 @@ class AgreementParties(ReportReader):
     outlet_ends: tuple[str, ...]
     """The words that close a dateline (国知网讯, 新华社…电): a name right before one is the outlet, no party."""
     joint: JointSubjects
+    data_dir: Path
     """What joins two bodies of one subject (A、B; A联合B, who sign one instrument together)."""
 
     def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
@@ -307,13 +321,19 @@ class AgreementParties(ReportReader):
         return list(dict.fromkeys(paths))
 
     def _referred(self, words: str) -> list[str]:
-        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该."""
+        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该; 我局与…
+        签署, 本院与…: a body's word for itself names the report's author, else the body named earlier in the passage
+        whose name ends as that word's body does (我校: …大学, …学院)."""
+        own = _own_words(self.data_dir).get(words)
+        if own and self.author:
+            return [f"org/{key}" for key in self.author]
         found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
-        if not found:
+        heads = own or ((found.group(1),) if found else ())
+        if not heads:
             return []
         text, mentions, offset = self.before  # the organisations named earlier, found only when asked for
         named = [path_of(m) for m in actors(mentions, text, 0, offset, (ORG,))
-                 if text[m.start:m.end].endswith(found.group(1))]
+                 if text[m.start:m.end].endswith(heads)]
         return named[-1:]
 
     def _abbreviated(self, sentence: str, at: int) -> list[str]:

@@ -27,7 +27,6 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import without_times
-from ipgraph.zh.time_words import SUBJECT_TIME
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN_OR_WITH,
@@ -324,11 +323,6 @@ def _party_patterns(data_dir: Path) -> tuple[re.Pattern[str], ...]:
             re.compile(f"({words.abbreviation})方"))
 
 
-_TIMED_END = re.compile(f"(?:{SUBJECT_TIME.pattern})\\s*$")
-"""A time word ending the words in a party's place (华为今天[宣布与…签订], 中兴通讯今日[与…]): Chinese puts the time of an
-act after its subject (zh.time_words), so the name ends before it."""
-
-
 class PartyReader:
     """Parties the text names without a mention: a collective resolved to the actors it counts, a name in a
     party's place made a new organisation; ``unheaded`` reads a name that ends in no head noun (a brand)."""
@@ -350,16 +344,15 @@ class PartyReader:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
         a mirror printed inside it are dropped (國家知識產(chǎn)權(quán)局 → 國家知識產權局)."""
         words = after_verbs(self._closing.sub("", self._opening.sub("", words.strip())), self.gazetteer.name_stops)
-        words = self._closing.sub("", _TIMED_END.sub("", words)) if _TIMED_END.search(words) else words
         if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
             return words
         titled = self._titled.match(words)
         if titled:
-            return titled.group(1)
+            return None if self._referring.fullmatch(titled.group(1)) else titled.group(1)
         standing = words.removeprefix(next((q for q in self._quantifiers if words.startswith(q)), ""))
         if standing in self._standing:  # (各)成员国承诺…: member states are an actor of their own, named so
             return standing
-        if words.startswith(self._not_name):
+        if words.startswith(self._not_name) or self._referring.fullmatch(words):  # 我局, 本院, 该校: no name
             return None
         return words if self._name.fullmatch(words) else self.unheaded(words)
 
