@@ -1,8 +1,9 @@
 """Agreements, session 25 (ag33): a word of time between a party's name and its verb ends the name (远山今天宣布与…
 签订 is 远山's, not 远山今天's); an agreement told dated and then again without a date (此次A与B签订的…协议) is one
 agreement; a body's word for itself (我局, 本院) is no organisation of that name: it is the body the passage named
-before whose name ends so. Every sentence here was written for these tests, none copied from an evaluation text or a
-probe; each runs the real pipeline."""
+before whose name ends so, also where it opens an instrument's name (我院与A…协议签订仪式: A is named); the outlet of
+a dateline with a byline (东湖网讯（通讯员…）) is no subject. Every sentence here was written for these tests, none
+copied from an evaluation text or a probe; each runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_a_bodys_word_for_itself_is_the_body_named_before():
     found = agreements(text, date="2024-06-01")
     assert [sorted(a.parties) for a in found] == [["org/li-shui-shi-di-er-yi-yuan",
                                                    "org/qu-zhou-shi-zhi-shi-chan-quan-ju"]]
+
+
+def test_the_outlet_of_a_dateline_with_a_byline_is_no_party():
+    text = "东湖网讯（通讯员 甲乙）4月2日下午，我校与丽水市第二医院战略合作协议签订仪式在行政楼举行。\n"
+    parties = {p for a in agreements(text, date="2024-06-01") for p in a.parties}
+    assert not any("wang" in p for p in parties)
+
+
+def test_a_name_opening_with_a_bodys_word_for_itself_names_the_other_party():
+    text = "5月8日上午，我院与丽水市第二医院战略合作协议签订仪式在会议室举行。\n"
+    found = agreements(text, date="2024-06-01")
+    assert [(a.parties, a.date) for a in found] == [(["org/li-shui-shi-di-er-yi-yuan"], "2024-05-08")]
