@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item
+from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item, own_words
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
 from ipgraph.knowledge.gazetteer import ORG, TREATY
@@ -25,6 +25,9 @@ from ipgraph.zh.grammar import (
     clause_bounds,
 )
 from ipgraph.zh.time_words import MONTH_DAY, YEAR
+
+_JOINED = re.compile(JOIN_OR_WITH)
+"""A coordinator or 与 right after a word: what joins a body's word for itself to the name after it (我院与A)."""
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
@@ -168,12 +171,16 @@ class InstrumentNames(AgreementParties):
         return at + (closing.end() if closing else 0) if named > 1 and at < end else start
 
     def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
-        """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明."""
+        """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明; 我院与A…协议:
+        the body's word for itself (``_referred``) and A."""
         at = item.start + self._leading(sentence[item.start:item.end], ("particle", "drop", "one"))
-        opening = [run for run in runs(actors(mentions, sentence, at, item.end, (ORG,)), sentence, PARTIES_JOIN)
-                   if run[0].start - at <= 1]
+        own = next((word for word in own_words(self.data_dir) if sentence.startswith(word, at)), None)
+        joined = _JOINED.match(sentence, at + len(own)) if own else None
+        first = joined.end() if joined else at
+        opening = [run for run in runs(actors(mentions, sentence, first, item.end, (ORG,)), sentence, PARTIES_JOIN)
+                   if run[0].start - first <= 1]
         if opening:  # 《A与B合作备忘录》: every party the name opens with
-            return [path_of(m) for m in opening[0]]
+            return (self._referred(own) if own and joined else []) + [path_of(m) for m in opening[0]]
         return self._abbreviated(sentence, at)
 
     def _listed(self, sentence: str, start: int, noun: re.Match[str], kind: str) -> list[Item]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import elliptical, place_head
@@ -26,6 +27,7 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
@@ -41,6 +43,17 @@ _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 _OPENING_MARKS = " \t　[【（("
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
+
+
+@lru_cache(maxsize=4)
+def own_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
+    """我校 → (大学, 学院, 学校): a body's word for itself (我, 本) and how its full name ends (self_references.tsv)."""
+    own: dict[str, tuple[str, ...]] = {}
+    for head, words in word_lists(data_dir / "gazetteer" / "self_references.tsv", key="head").items():
+        for word in words:
+            if word.startswith(("我", "本")):
+                own[word] = (*own.get(word, ()), head)
+    return own
 
 
 class _Abbreviated(str):
@@ -84,6 +97,7 @@ class AgreementParties(ReportReader):
     outlet_ends: tuple[str, ...]
     """The words that close a dateline (国知网讯, 新华社…电): a name right before one is the outlet, no party."""
     joint: JointSubjects
+    data_dir: Path
     """What joins two bodies of one subject (A、B; A联合B, who sign one instrument together)."""
 
     def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
@@ -235,7 +249,8 @@ class AgreementParties(ReportReader):
             resolved = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
             if resolved:
                 return resolved
-        found = runs(actors(mentions, sentence, start, end), sentence, self.joint.connector)  # A联合B与C签订
+        named = [m for m in actors(mentions, sentence, start, end) if not self._outlet(sentence, m)]
+        found = runs(named, sentence, self.joint.connector)  # A联合B与C签订
         if found:  # 國家知識產權局和澳門…局签署: a name the mention stage missed, joined to the run, signs too
             before, after = self.parties.joined_names(sentence, found[-1][0].start, found[-1][-1].end, start, end)
             return [self.parties.new_party(name, self.slug) for name in before] \
@@ -307,13 +322,19 @@ class AgreementParties(ReportReader):
         return list(dict.fromkeys(paths))
 
     def _referred(self, words: str) -> list[str]:
-        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该."""
+        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该; 我局与…
+        签署, 本院与…: a body's word for itself names the report's author, else the body named earlier in the passage
+        whose name ends as that word's body does (我校: …大学, …学院)."""
+        own = own_words(self.data_dir).get(words)
+        if own and self.author:
+            return [f"org/{key}" for key in self.author]
         found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
-        if not found:
+        heads = own or ((found.group(1),) if found else ())
+        if not heads:
             return []
         text, mentions, offset = self.before  # the organisations named earlier, found only when asked for
         named = [path_of(m) for m in actors(mentions, text, 0, offset, (ORG,))
-                 if text[m.start:m.end].endswith(found.group(1))]
+                 if text[m.start:m.end].endswith(heads)]
         return named[-1:]
 
     def _abbreviated(self, sentence: str, at: int) -> list[str]:
@@ -344,8 +365,10 @@ class AgreementParties(ReportReader):
         for clause_start, clause_end in reversed(bounds):
             with_at = next((m.start() for m in self.rules.with_words(sentence, clause_start, clause_end)), None)
             end = with_at if with_at is not None else clause_end
-            opening = [m for m in actors(mentions, sentence, clause_start, end)
-                       if no_subject(sentence[clause_start:m.start], self.year, lead)]
+            named = actors(mentions, sentence, clause_start, end)
+            if any(self._outlet(sentence, m) for m in named):
+                continue  # 南湖网讯（通讯员 甲）: a dateline's clause names the outlet and its reporter, no subject
+            opening = [m for m in named if no_subject(sentence[clause_start:m.start], self.year, lead)]
             if opening:  # A局局长甲，B局局长乙参加，并签订: the clauses listed before it sign too
                 listed = [p for s, e in self._listed_before(sentence, mentions, clause_start)
                           for p in self._subjects(sentence, mentions, s, e)]
@@ -363,12 +386,16 @@ class AgreementParties(ReportReader):
         coordination it opens, not its first name (A与B, a counterpart, is another reading's)."""
         return self._run_at(sentence, mentions, opening.start, end) or [path_of(opening)]
 
+    def _outlet(self, sentence: str, mention: Located) -> bool:
+        """The name opens the sentence and a dateline's end follows it (南湖网讯（通讯员…）…): the outlet, no party."""
+        return sentence[:mention.start] in ("", "《") and sentence.startswith(self.outlet_ends, mention.end)
+
     def _sentence_subject(self, sentence: str, mentions: list[Located]) -> list[str]:
         """The actor that opens the sentence (并与… continues its clause), unless it is the outlet of a dateline
         (国知网讯 日前，…; 新华社广州8月31日专电); a treaty there stands for its body."""
         dated = re.compile(f"[^{CLAUSE_BREAKS}]{{0,12}}?日(?:{alternation(self.outlet_ends)})")
         opening = [m for m in actors(mentions, sentence, 0, len(sentence), (ORG, COUNTRY, TREATY))
-                   if sentence[:m.start] in ("", "《") and not sentence.startswith(self.outlet_ends, m.end)
+                   if not self._outlet(sentence, m) and sentence[:m.start] in ("", "《")
                    and not dated.match(sentence, m.end)]
         for mention in opening[:1]:
             if mention.kind != TREATY:

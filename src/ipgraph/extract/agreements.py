@@ -450,14 +450,14 @@ class _ReportAgreements(InstrumentNames):
 
     def _add(self, fact: AgreementFact, passage: Passage) -> None:
         """One fact per agreement; a telling without a date (the headline's 举行…协议签字仪式) and one with it (the
-        body's 7月4日，…签署了…协议) are one agreement, dated."""
+        body's 7月4日，…签署了…协议) are one agreement, dated, in either order (此次A与B签订的…协议 after it)."""
         fact.parties = self.without_own_states(fact.parties)
         undated = dataclasses.replace(fact, date=None).identity
         twin = next((key for key, known in self.found.items() if None in (known.date, fact.date)
                      and dataclasses.replace(known, date=None).identity == undated), None)
         if twin is not None:
             known = self.found.pop(twin)
-            known.date = known.date or fact.date
+            known.date = fact.date = known.date or fact.date  # told dated first, then again (此次…签订的…协议): one
             self.found[known.identity] = known
         elif (title := self._headline_twin(fact)) is not None:
             known = self.found.pop(title)

@@ -348,11 +348,11 @@ class PartyReader:
             return words
         titled = self._titled.match(words)
         if titled:
-            return titled.group(1)
+            return None if self._referring.fullmatch(titled.group(1)) else titled.group(1)
         standing = words.removeprefix(next((q for q in self._quantifiers if words.startswith(q)), ""))
         if standing in self._standing:  # (各)成员国承诺…: member states are an actor of their own, named so
             return standing
-        if words.startswith(self._not_name):
+        if words.startswith(self._not_name) or self._referring.fullmatch(words):  # 我局, 本院, 该校: no name
             return None
         return words if self._name.fullmatch(words) else self.unheaded(words)
 
