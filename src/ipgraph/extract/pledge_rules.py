@@ -80,6 +80,10 @@ class PledgeRules:
     he: tuple[str, ...]
     asked: re.Pattern[str]
     """问：, 记者：, 彭博社记者：: a journalist's question's label, opening a transcript's paragraph (``question``)."""
+    answered: re.Pattern[str]
+    """答：: an answer's label, opening a transcript's paragraph (``answer``; pledge_transcripts.py)."""
+    hosts: tuple[str, ...]
+    asks: tuple[str, ...]
     judgement: re.Pattern[str]
     """体现了, 标志着, 意味着: a predicate whose subject is a fact (treaty_action_words.tsv, list judgement)."""
     acts: re.Pattern[str]
@@ -303,7 +307,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
         restates=words.get("restates", ()), since=words.get("since", ()), done=words.get("done", ()),
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
-        he=words.get("he", ()), asked=_asked(words.get("question", ())),
+        he=words.get("he", ()), asked=_asked(words.get("question", ())), answered=_asked(words.get("answer", ())),
+        hosts=words.get("hosts", ()), asks=words.get("asks", ()),
         foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
         judgement=treaty_rules(data_dir).judgement, acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
         agree=re.compile(searched(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),

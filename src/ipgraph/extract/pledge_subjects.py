@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ipgraph.extract.pledge_rules import PledgeRules
+from ipgraph.extract.pledge_transcripts import Transcript
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
     WORD_CHARS,
@@ -43,6 +44,7 @@ class SpeakersWords(ReportReader):
     rules: PledgeRules
     parties: PartyReader
     spoke_for: dict[str, list[str]]
+    transcript: Transcript
     author: tuple[str, ...]
     context: Sequence[tuple[str, list[Located]]]
 
@@ -54,8 +56,8 @@ class SpeakersWords(ReportReader):
         we = next((w for w in self.rules.we if subject.startswith(w)), None)
         if we is None or self.rules.lead.sub("", subject[len(we):]).strip():
             return []
-        if who is not None:
-            return self.spoke_for.get(who.person, []) if who.person else []
+        if who is not None:  # an answer of a transcript: the side asked (pledge_transcripts.py)
+            return self.spoke_for.get(who.person, self.transcript.we(who)) if who.person else self.transcript.we(who)
         person = self._told_speaker(at, pronoun=False)
         organisation = affiliation_of(person, self.facts, self.gazetteer) if person else None
         return self.spoke_for.get(person, [f"org/{organisation}"] if organisation else []) if person else []

@@ -55,6 +55,7 @@ from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_spans import PledgeSpans, Span
 from ipgraph.extract.pledge_subjects import SIDES
 from ipgraph.extract.pledge_titles import untitled
+from ipgraph.extract.pledge_transcripts import Transcript
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
     PartyReader,
@@ -131,6 +132,7 @@ class _ReportPledges(PledgeSpans):
         """The passage's text before the sentence being read."""
         self.dateline = header_lines(data_dir).dateline
         self.spoke_for: dict[str, list[str]] = {}
+        self.transcript = Transcript(self.rules, facts, self.gazetteer, data_dir)
         self.words_at = 0
         """Where the words of the passage being read begin: after a wire dateline and its byline (wire_lead)."""
         """Each speaker's last pledging actors: who their 我们 is (中国政府将…。…我们将…)."""
@@ -145,13 +147,18 @@ class _ReportPledges(PledgeSpans):
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
-            if passage.kind == HEADING or not (self.rules.cued.search(passage.text)
-                                               or self.rules.agree.search(passage.text)) \
-                    or self.rules.asked.match(passage.text):
+            if passage.kind == HEADING:
+                self.transcript.ended()
+                continue
+            if self.rules.asked.match(passage.text):
+                self.transcript.asked(passages, index)
                 continue  # 问：…, 记者：…: a journalist's question pledges nothing, whoever it tells of
+            if not (self.rules.cued.search(passage.text) or self.rules.agree.search(passage.text)):
+                self.transcript.speaker(passage, None)  # 答：… with no cue still opens an answer
+                continue
             self.words_at, mentions = self._without_outlet(passage.text, self.facts.located.get(passage.slug, []))
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
-            for pledge in self._pledges(passage, mentions, self.speaker(passage)):
+            for pledge in self._pledges(passage, mentions, self.transcript.speaker(passage, self.speaker(passage))):
                 pledge.passages.append(passage.slug)
                 found.setdefault(pledge.identity, pledge)
         return untitled(list(found.values()), passages)
