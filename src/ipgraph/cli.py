@@ -18,7 +18,6 @@ from ipgraph.builder.lock import Busy
 from ipgraph.check import FORMATS, check as check_graph, turtle_files
 from ipgraph.errors import InputError, Interrupted
 from ipgraph.evaluate import SCORED_SETS, UNSEEN_SETS, report_for
-from ipgraph.evaluate.overlap import overlap_report, overlaps
 from ipgraph.ingest.corpus import find_reports
 from ipgraph.ingest.reading import write_all_atomic
 from ipgraph.network.commands import network, viz
@@ -191,7 +190,9 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | Non
              errors: bool, overlap: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
-        if overlap:
+        if overlap:  # reads the evaluation texts with the extract extra's tools: imported only when asked for
+            from ipgraph.evaluate.overlap import overlap_report, overlaps
+
             found = overlaps(list(paths), resources())
             click.echo(overlap_report(found))
             sys.exit(1 if any(o.documents for o in found) else 0)
