@@ -1,17 +1,17 @@
 """Which of a user's texts repeat an evaluation text: a probe collected to develop a rule must not be a text the
 rule is later scored on. Search engines and mirrors serve the same news item under many addresses, so the check
 is made on the wording, not the address: a text that shares a tenth of its 16-character stretches with an
-evaluation document (white space aside) is that document told again. Only the documents' ids are named, so the
-check can be run before anyone reads a test text."""
+evaluation document (white space and pinyin glosses aside) is that document told again. Only the documents'
+ids are named, so the check can be run before anyone reads a test text."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ipgraph.errors import InputError
+from ipgraph.evaluate.common import squash
 from ipgraph.evaluate.documents import Document, bundled_documents, realtext_documents
 from ipgraph.resources import Resources
 
@@ -23,7 +23,6 @@ STEP = 4
 SHARE = 0.10
 """A text one tenth of whose stretches an evaluation document holds is a copy of it or of a part of it (a repost,
 a digest); unrelated reports on one event share a few stretches only."""
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Overlap:
 
 
 def _stretches(text: str, step: int) -> Iterator[str]:
-    flat = _SPACE.sub("", text)
+    flat = squash(text)  # white space and a mirror's pinyin glosses aside, as the scorer compares quotes
     return (flat[i : i + WINDOW] for i in range(0, max(0, len(flat) - WINDOW + 1), step))
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item, own_words
+from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item
+from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
 from ipgraph.knowledge.gazetteer import ORG, TREATY

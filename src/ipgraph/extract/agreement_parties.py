@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import elliptical, place_head
 from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
+from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
     PartyReader,
@@ -27,7 +28,6 @@ from ipgraph.extract.statements import (
 )
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
-from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
@@ -43,17 +43,6 @@ _COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 _OPENING_MARKS = " \t　[【（("
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
-
-
-@lru_cache(maxsize=4)
-def own_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
-    """我校 → (大学, 学院, 学校): a body's word for itself (我, 本) and how its full name ends (self_references.tsv)."""
-    own: dict[str, tuple[str, ...]] = {}
-    for head, words in word_lists(data_dir / "gazetteer" / "self_references.tsv", key="head").items():
-        for word in words:
-            if word.startswith(("我", "本")):
-                own[word] = (*own.get(word, ()), head)
-    return own
 
 
 class _Abbreviated(str):

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import BACK_POINTERS, SEMICOLONS, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import SEMICOLONS, SENTENCE_ENDS, alternation
 
 _NOT_THE_BODY = "区园友长内外"
 """After one character for the body, what makes it a word of the school's life, not the body (来校区, 到校园, 校友)."""
@@ -25,15 +26,14 @@ class Visitors:
     """Which of a passage's bodies come to the body the report speaks for."""
 
     def __init__(self, data_dir: Path) -> None:
-        selves = word_lists(data_dir / "gazetteer" / "self_references.tsv", key="head")
         letters = word_lists(data_dir / "gazetteer" / "own_contractions.tsv", key="head")
         events = word_lists(data_dir / "events" / "words.tsv")
-        self.heads: dict[str, tuple[str, ...]] = {}
-        """Each word for the body itself and the heads its full name may end in (我校: 大学, 学院, 学校)."""
-        for head, words in (*selves.items(), *letters.items()):
+        self.heads: dict[str, tuple[str, ...]] = dict(own_words(data_dir))
+        """Each word for the body itself and the heads its full name may end in (我校: 大学, 学院, 学校); not 该校,
+        which points back at a body just named: the visited one."""
+        for head, words in letters.items():
             for word in words:
-                if word[0] not in BACK_POINTERS:  # 该校 points back at a body just named: the visited one
-                    self.heads[word] = (*self.heads.get(word, ()), head)
+                self.heads[word] = (*self.heads.get(word, ()), head)
         own = tuple(w for w in self.heads if len(w) > 1)
         letter = tuple(w for w in self.heads if len(w) == 1)
         coming = (*events.get("trip_to", ()), *events.get("visit_verb", ()))

@@ -11,12 +11,14 @@ report (one key, one kind)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from ipgraph.knowledge.gazetteer import ORG, read_tsv
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import BACK_POINTERS, searched
 
 if TYPE_CHECKING:
@@ -25,6 +27,18 @@ if TYPE_CHECKING:
 OWN_WORDS = 2
 """A unit needs two characters of its own before its head (国际合作司, 技术研究开发院): a head alone after the word
 (我院办公室) could be the body's own name read again (本会会议)."""
+
+
+@lru_cache(maxsize=4)
+def own_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
+    """我校 → (大学, 学院, 学校): a body's word for itself (我, 本; not 该校, which points back at a body just named)
+    and how its full name may end (self_references.tsv)."""
+    own: dict[str, tuple[str, ...]] = {}
+    for head, words in word_lists(data_dir / "gazetteer" / "self_references.tsv", key="head").items():
+        for word in words:
+            if word[0] not in BACK_POINTERS:
+                own[word] = (*own.get(word, ()), head)
+    return own
 
 
 class OwnUnits:
