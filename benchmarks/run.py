@@ -8,8 +8,10 @@ and peak memory are those of a real run): the child reports the time of the
 processes, and the peak resident memory of the main process and of the
 largest worker (``resource.getrusage``). Rows:
 
-- the five bundled reports, no cache; then with a cache: cold, every report
-  from the cache, and after appending a sentence to one report;
+- the five bundled reports, no cache, every pattern compiled afresh (the store of
+  compiled patterns off: ``ipgraph.compiled_patterns``); with a cache, cold;
+  no cache (the patterns from the store the runs before wrote); every report
+  from the cache; and after appending a sentence to one report;
 - synthetic corpora of 10× and ``--copies``× the bundled text
   (``synth_corpus.py``: names, places and dates varied in every copy, built
   with the cache off), with ``--jobs`` worker processes;
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import resource
 import shutil
 import subprocess
@@ -93,11 +96,11 @@ def probe_check(folder: Path) -> dict:
 PROBES = {"build": probe_build, "tokenise": probe_tokenise, "check": probe_check}
 
 
-def run_probe(name: str, *args: object) -> dict:
+def run_probe(name: str, *args: object, env: dict[str, str] | None = None) -> dict:
     """One probe in a fresh interpreter; its wall time including imports is ``total``."""
     started = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--probe", name, *map(str, args)], capture_output=True,
-                          text=True, check=False, cwd=ROOT)
+                          text=True, check=False, cwd=ROOT, env={**os.environ, **(env or {})})
     if done.returncode != 0:
         sys.exit(f"probe {name} {args} failed:\n{done.stderr[-3000:]}")
     return {**json.loads(done.stdout.splitlines()[-1]), "total": time.perf_counter() - started}
@@ -120,14 +123,18 @@ def row(what: str, jobs: int, build: dict, floor: dict | None) -> str:
 
 
 def bundled_rows(tmp: Path) -> list[str]:
+    from ipgraph.compiled_patterns import SWITCH
+
     reports = tmp / "reports"
     shutil.copytree(ROOT / "data" / "reports", reports)
     floor = run_probe("tokenise", reports)
     rows = [f"| spaCy bare char tokenisation, bundled | 5 | | | 1 | | {floor['seconds']:.2f} | | {floor['cpu']:.2f} "
             "| | | 1.0x | | |"]
-    rows.append(row("bundled, no cache", 1, run_probe("build", reports, tmp / "out0", 1, ""), floor))
+    afresh = run_probe("build", reports, tmp / "out0", 1, "", env={SWITCH: "off"})
+    rows.append(row("bundled, no cache, every pattern compiled", 1, afresh, floor))
     cache = tmp / "cache"
     rows.append(row("bundled, cache cold", 1, run_probe("build", reports, tmp / "out1", 1, cache), floor))
+    rows.append(row("bundled, no cache", 1, run_probe("build", reports, tmp / "out0", 1, ""), floor))
     rows.append(row("bundled, all from the cache", 1, run_probe("build", reports, tmp / "out1", 1, cache), None))
     edited = reports / "hongqiao-2024-ip-forum.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n本次论坛还邀请了秘鲁代表。\n", encoding="utf-8")

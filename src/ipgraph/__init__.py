@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ipgraph import shared_charsets
+from ipgraph import compiled_patterns, shared_charsets
 
-shared_charsets.install()  # before any of our patterns, and those of the libraries we import, are compiled
+# Before any of our patterns, and those of the libraries we import, are compiled.
+shared_charsets.install()
+compiled_patterns.install()
 
 from ipgraph.check import CheckReport, Finding, check  # noqa: E402
 

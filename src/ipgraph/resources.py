@@ -6,6 +6,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+CACHE_ENV = "IPGRAPH_CACHE"
+"""The folder of every cache (reports' extractions, query stores, compiled patterns), when set."""
+
 
 @dataclass(frozen=True)
 class Resources:

@@ -41,9 +41,8 @@ import platformdirs
 
 from ipgraph.errors import InputError
 from ipgraph.ingest.reading import write_all_atomic
-from ipgraph.resources import Resources
+from ipgraph.resources import CACHE_ENV, Resources
 
-CACHE_ENV = "IPGRAPH_CACHE"
 CACHE_FOLDER = ".ipgraph-cache"
 _LIBRARIES = ("rdflib", "spacy", "pycountry", "babel", "pypinyin")
 _PACKAGE = Path(__file__).resolve().parent.parent

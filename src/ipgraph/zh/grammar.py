@@ -110,7 +110,9 @@ def _alternation(words: tuple[str, ...]) -> str:
         return "(?!)"
     if all(len(w) == 1 for w in words):  # one class: the lookahead below would repeat it
         return "[" + "".join(sorted({re.escape(w) for w in words})) + "]"
-    branches = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Longest first; words of one length (of which one at most matches anywhere) in order, so that a list read
+    # from a set makes the same pattern in every run.
+    branches = "|".join(re.escape(w) for w in sorted(words, key=lambda word: (-len(word), word)))
     if not all(words):
         return branches
     # The lookahead on the first characters lets the engine pass a position that starts no word without trying

@@ -1,0 +1,154 @@
+"""Keep what re compiles of the process's patterns on disk, as Python keeps the bytecode of its modules.
+
+A build compiles ~1,050 patterns (ours ~650, its libraries' the rest), and re parses and compiles each in Python:
+a quarter of a second of CPU, a sixth of building the five bundled reports and more than segmenting them. The
+patterns are the same from one run to the next, and what re makes of one (a list of integers and its groups) is a
+pure function of the pattern's text and flags for a given Python. ``install`` wraps re's private compile function
+so that it takes that from a store in the cache folder when the store has it, and adds it when not; the store is
+written when the process exits, if it grew, without the patterns that went unused through eight such writes.
+
+What keeps this safe: an entry is used only for the very text and flags it was made from, and only by the Python
+that made it (the file's name holds the interpreter's version and re's ``MAGIC``); ``_sre.compile`` validates the
+code it is handed, and an entry it refuses is compiled afresh; a store that cannot be read is ignored, one that
+cannot be written is not written (a read-only home), and one being written is replaced whole or not at all. The
+store holds integers and strings; nothing in it is executed. Where a Python lacks the private functions, or a
+probe pattern made from the store differs from re's own, re is left as it is. ``IPGRAPH_PATTERN_STORE=off`` turns
+the store off (benchmarks/run.py measures a build both ways).
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import contextlib
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from ipgraph.resources import CACHE_ENV
+
+_NEW = sys.version_info >= (3, 11)
+_re_compiler: Any = importlib.import_module("re._compiler" if _NEW else "sre_compile")
+_re_parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
+
+SWITCH = "IPGRAPH_PATTERN_STORE"
+"""Set to ``off`` to compile every pattern afresh."""
+LIMIT = 4096
+"""Patterns kept at most: a build uses ~1,050."""
+UNUSED = 8
+"""Writes of the store a pattern outlives unused: a check between two builds keeps the build's patterns, and the
+dozen that libraries build from sets in hash order (a new text each run) do not pile up."""
+_FORMAT = 2
+_PROBES = ((r"(?P<year>\d{4})年(?:[一二三]月)?(?=[，。])", 0), (r"[^\W\d_]+ (?:WIPO|wipo)\b", 2))
+"""Patterns compiled both ways at install: a Python whose re compiles them differently keeps re as it is."""
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+"""What ``_sre.compile`` takes after the pattern: flags, code, groups, the group index and its inverse."""
+
+
+def compiled(pattern: str, flags: int) -> Entry:
+    """What re's own compile hands ``_sre.compile`` for a pattern (its steps, without the debug print)."""
+    parsed = _re_parser.parse(pattern, flags)
+    code = _re_compiler._code(parsed, flags)
+    names = parsed.state.groupdict
+    index: list[str | None] = [None] * parsed.state.groups
+    for name, number in names.items():
+        index[number] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, dict(names), tuple(index)
+
+
+class Store:
+    """The compiled patterns of one Python, read when first asked for and written back at exit if they grew."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[tuple[str, int], Entry] | None = None
+        self.unused: dict[tuple[str, int], int] = {}
+        self.used: set[tuple[str, int]] = set()
+        self.grew = False
+
+    def compile(self, pattern: str, flags: int) -> Any:
+        """The pattern, from the store when its entry is there and valid."""
+        if self.entries is None:
+            self.entries = self._read()
+        key = (pattern, flags)
+        self.used.add(key)
+        entry = self.entries.get(key)
+        if entry is not None:
+            try:
+                return _sre.compile(pattern, *entry)
+            except (RuntimeError, TypeError, ValueError, OverflowError):  # not code this re accepts: make it anew
+                pass
+        entry = self.entries[key] = compiled(pattern, flags)
+        self.grew = True
+        return _sre.compile(pattern, *entry)
+
+    def _read(self) -> dict[tuple[str, int], Entry]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") != _FORMAT:
+                return {}
+            rows = data["patterns"]
+            self.unused = {(row[0], row[1]): row[-1] for row in rows}
+            return {(p, f): (ff, code, groups, names, tuple(index)) for p, f, ff, code, groups, names, index, _
+                    in rows}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+            self.unused = {}
+            return {}
+
+    def save(self) -> None:
+        """Write the store if this process compiled what it did not hold: the patterns it used, then those left
+        unused through fewer than ``UNUSED`` writes."""
+        if not self.grew or self.entries is None:
+            return
+        from ipgraph.errors import InputError
+        from ipgraph.ingest.reading import write_all_atomic
+
+        unused = {key: 0 if key in self.used else self.unused.get(key, 0) + 1 for key in self.entries}
+        keys = sorted(self.used) + sorted(key for key, writes in unused.items() if 0 < writes <= UNUSED)
+        rows = [[p, f, *self.entries[p, f], unused[p, f]] for p, f in keys[:LIMIT]]
+        # ASCII: a pattern may hold lone surrogates, which UTF-8 cannot encode.
+        data = json.dumps({"format": _FORMAT, "patterns": rows}, separators=(",", ":"))
+        with contextlib.suppress(OSError, InputError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_all_atomic([(self.path, data.encode("utf-8"))], durable=False)
+
+
+def store_path() -> Path:
+    """``patterns-<python>-<re MAGIC>.json`` in ``$IPGRAPH_CACHE`` or the user's cache folder."""
+    folder = os.environ.get(CACHE_ENV)
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("ipgraph", appauthor=False)
+    version = f"{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}"
+    return Path(folder) / f"patterns-{version}.json"
+
+
+def install() -> Store | None:
+    """Take the process's compiled patterns from the store from now on (once); None where re is left as it is."""
+    original = getattr(_re_compiler, "compile", None)
+    if os.environ.get(SWITCH, "").lower() == "off" or original is None or not hasattr(_re_compiler, "_code"):
+        return None
+    if getattr(original, "store", None) is not None:
+        return original.store
+    try:
+        if any(_sre.compile(p, *compiled(p, f)) != original(p, f) for p, f in _PROBES):
+            return None
+    except Exception:  # noqa: BLE001  # any failure of re's private functions: keep re as it is
+        return None
+    store = Store(store_path())
+
+    def compile_(p: Any, flags: int = 0) -> Any:
+        if isinstance(p, str) and not flags & _re_compiler.SRE_FLAG_DEBUG:
+            return store.compile(p, int(flags))
+        return original(p, flags)
+
+    compile_.store = store  # type: ignore[attr-defined]
+    compile_.original = original  # type: ignore[attr-defined]
+    _re_compiler.compile = compile_
+    atexit.register(store.save)
+    return store
