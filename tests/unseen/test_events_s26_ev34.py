@@ -2,7 +2,8 @@
 by the real pipeline — an event told as the subject of its verb with an adverb of how it went between them (…讲座在线上
 平台顺利展开, …宣传周活动在全校全面开展), of a verb of unfolding (展开, 开展) or of one that opens a series (…挑战赛拉开
 了…系列活动的序幕); the head nouns of contests (挑战赛, 竞答赛); 定向 and 导向, words that hold the preposition 向 and
-stop no name; a theme told before a name without 的 (以“…”为主题2024年…活动)."""
+stop no name; a theme told before a name without 的 (以“…”为主题2024年…活动); the series an event opened (拉开了…的
+序幕) held even in an undated lead."""
 
 from __future__ import annotations
 
@@ -51,3 +52,9 @@ def test_a_week_quoted_by_its_kind_alone_is_the_week_told_before():
 def test_how_a_campaign_is_going_is_no_event_held():
     found = events("5月6日,局长听取了各所知识产权宣传活动开展情况的汇报。", date="2024-05-08")
     assert not found, [e.label for e in found]
+
+
+def test_a_series_a_contest_opened_is_held_in_an_undated_lead():
+    found = events("近日,由区科协主办的青少年发明挑战赛拉开了全区科技活动周系列活动的序幕。", date="2024-05-20")
+    labels = {e.label for e in found}
+    assert {"青少年发明挑战赛", "全区科技活动周系列活动"} <= labels, labels
