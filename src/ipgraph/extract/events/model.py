@@ -198,13 +198,14 @@ class EventRules:
     def held(self) -> re.Pattern[str]:
         """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after its time (a
         date with or without 于: …培训班4月20日开班, 今天启动), an adverb of succession and 在/于 and its places
-        (…巡讲活动先后在A、B举行: events/itineraries.py), or a manner adverbial too, as a clause puts them between
-        its subject and its verb; or a verb that does so only after a manner adverbial (manner_held); or the bodies
-        that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
+        (…巡讲活动先后在A、B举行: events/itineraries.py), or a manner adverbial and adverbs of how it went (顺利,
+        全面: held_adverb) too, as a clause puts them between its subject and its verb, unless a noun after the verb
+        makes the two a noun (开展情况: held_noun); or a verb that does so only after a manner adverbial
+        (manner_held); or the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
         held, in_manner = self.source("held_after"), self.source("manner_held")
         return re.compile(rf"\s*(?:{TIME_WORD.pattern})?\s*(?:{self.source('succession')})?"
                           rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?"
-                          rf"(?:{held})"
+                          rf"(?:{self.source('held_adverb')})*(?:{held})(?!{self.source('held_noun')})"
                           rf"|\s*{MANNER.pattern}(?:{in_manner})"
                           rf"|\s*[还也已]?[由經经][^{BREAKS}]{{2,60}}?(?:{self.source('made_by')})(?!的)")
 

@@ -49,6 +49,7 @@ from ipgraph.zh.grammar import (
     JOIN,
     JOIN_OR_WITH,
     ORDINAL,
+    QUOTE_CLOSES,
     QUOTE_OPENS,
     QUOTED,
     alternation,
@@ -250,9 +251,15 @@ class NameFinder:
         bare = (len(squash(text)) < 5 or self._plain(text) == hit.group(0)) and not self.acted(text)
         titled = licence == "counted" and name.verb is not None and self._theme_titled(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) and not titled \
-                and not (name.held and not bare) or licence == "named" and not name.named:
+                and not (name.held and not bare) or licence == "named" and not name.named or self._short_form(text):
             return None
         return name
+
+    def _short_form(self, text: str) -> bool:
+        """A noun of a kind quoted alone, with at most 活动 after it (宣布“宣传周”活动正式启动): the event of that
+        kind the text named in full, told again by its kind; the quotes single out no event of their own."""
+        quoted = _KIND_QUOTED.fullmatch(squash(text))
+        return quoted is not None and quoted.group(1) in self.rules.type_of_word
 
     def _plain(self, text: str) -> str:
         """The noun a name is without the words that single out no event: a relative year (今年宣传周: this year's,
@@ -452,6 +459,7 @@ _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{
 """(这)是…: a clause that says what an event told already was."""
 # Compiled once, not looked up in re's cache for each name or sentence the event step reads.
 _JOINS, _CLOSING_END = re.compile(JOIN), re.compile(r"(?:（[^（）]*）|[”》])$")
+_KIND_QUOTED = re.compile(rf"[{QUOTE_OPENS}]([^{QUOTE_CLOSES}]{{1,8}})[{QUOTE_CLOSES}](?:活动)?")
 _QUOTED_OR_LATIN = re.compile(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}")
 _YEAR_NOT_COUNTED = re.compile(rf"{YEAR}(?!\s*年)")
 _LISTED_AFTER = re.compile(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+")
