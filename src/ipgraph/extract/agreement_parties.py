@@ -284,8 +284,7 @@ class AgreementParties(ReportReader):
         """長江大學與蔡甸區簽署, 与丽水市、衢州市签署: administrative areas named alone in a party's place sign for
         themselves (the area's government, named as the text names it); every item must be a division the gazetteer
         lists (a county of counties.tsv, or a province or prefecture with its suffix), so that 有关地区 is none."""
-        adverbs = alternation(self.rules.words.get("lead", ()) + self.rules.words.get("each", ()))
-        names = [re.sub(f"(?:{adverbs})+$", "", item.strip()) for item in items]  # 与蔡甸区共同签署
+        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署
         if not names or not all(self._division(name) for name in names):
             return []
         return [self.parties.new_party(name, self.slug) for name in names]

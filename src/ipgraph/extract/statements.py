@@ -283,7 +283,7 @@ class PartyReader:
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
         a mirror printed inside it are dropped (國家知識產(chǎn)權(quán)局 → 國家知識產權局)."""
-        words = after_verbs(self._closing.sub("", self._opening.sub("", words.strip())), self.gazetteer.name_stops)
+        words = self.name_words(words)
         if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
             return words
         titled = self._titled.match(words)
@@ -295,6 +295,11 @@ class PartyReader:
         if words.startswith(self._not_name) or self._referring.fullmatch(words):  # 我局, 本院, 该校: no name
             return None
         return words if self._name.fullmatch(words) else self.unheaded(words)
+
+    def name_words(self, words: str) -> str:
+        """``words`` without the words that open or close a party's place (共同, 了) nor a verb before a name: the
+        words a name, or a place named alone, would be."""
+        return after_verbs(self._closing.sub("", self._opening.sub("", words.strip())), self.gazetteer.name_stops)
 
     def leading_name(self, words: str) -> str | None:
         """The shortest name that ``words`` open with (市中院共同在线 → 市中院), or None."""
