@@ -52,6 +52,9 @@ _ON_DAY = rf"[于於]?\s*(?:{YEAR}\s*年\s*)?(?:{_DAY}\s*月\s*)?{_DAY}\s*[日�
 _WHERE = rf"在[^{CLAUSE_BREAKS}《》“”\"上的]{{1,12}}"
 """Where a signing told after its instrument took place (…备忘录6日在万象签署): no part of the name; never 在…上 (在合作
 协议上签字), where the instrument is what is signed on."""
+_LATIN_SHORT = r"\s*[（(][A-Za-z]{2,8}[)）]"
+"""The short name of an instrument in Latin letters printed after it (合作備忘錄（MOU）簽署儀式): no part of its
+name."""
 _BYLINE = re.compile(r"[〔【\[][^〕】\]]{1,30}[〕】\]]\s*")
 """A bracketed byline opening a report's first sentence (〔記者甲／台北報導〕): no part of the instrument after it."""
 _AGENT_END = re.compile(f"[{CLAUSE_BREAKS}在]")
@@ -119,7 +122,7 @@ class InstrumentNames(AgreementParties):
         that names the ceremony, not the signatories). The parties it opens with (A与B战略合作协议签约仪式) are no part
         of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
-        end = _matched_start(re.compile(f"(?:{lead}|{_DATED}|\\s)*$"), sentence, verb)
+        end = _matched_start(re.compile(f"(?:{_LATIN_SHORT})?(?:{lead}|{_DATED}|\\s)*$"), sentence, verb)
         placed = re.search(f"(?:{_ON_DAY}|{_DATED})?\\s*(?:{_WHERE})?(?:{lead}|\\s)*$", sentence[:verb])
         if placed and self.ending.search(sentence, 0, placed.start()):  # …备忘录6日在万象签署: when and where
             end = placed.start()

@@ -26,6 +26,7 @@ from ipgraph.extract.statements import (
     path_of,
     runs,
 )
+from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
@@ -90,7 +91,9 @@ class AgreementParties(ReportReader):
     """What joins two bodies of one subject (A、B; A联合B, who sign one instrument together)."""
 
     def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
-        """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署)."""
+        """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署); a wire
+        dateline opening the clause is the outlet's (某某网10月8日讯 A与B…签署: A's clause begins after it)."""
+        start = max(start, wire_lead(sentence, self.data_dir))
         with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
         group_at, group = self._counted_counterparts(sentence, start, verb) if with_at is None else (None, "")
         subject_end = next(at for at in (with_at, group_at, verb) if at is not None)
@@ -144,8 +147,10 @@ class AgreementParties(ReportReader):
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
                                 sentence[after:verb])
             after += modifier.end() if modifier else 0
-            whole = self.parties.name(sentence[after:verb])
             inside = [m for m in actors(mentions, sentence, after, verb)]
+            # 与B在B的工字厅签署: the place where they sign follows the counterpart, no part of its name
+            placed = next((m.end for m in inside if sentence.startswith("在", m.end)), verb)
+            whole = self.parties.name(sentence[after:placed])
             if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
@@ -268,12 +273,28 @@ class AgreementParties(ReportReader):
         names = [self.parties.name(item) for item in items]
         head = self._counted_head(sentence[start:end]) or (place_head(names[-1], self._place) if names[-1] else "")
         if not head and names[-1] is None:  # 该院与…签署: the body named before that the subject points back to
-            return self._referred(listed.strip())
+            return self._referred(listed.strip()) or self._divisions(items)
         completed = [name or (self.parties.name(item.strip() + head) if head else None)
                      for name, item in zip(names, items)]
         if any(name is None for name in completed):
             return []
         return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    def _divisions(self, items: list[str]) -> list[str]:
+        """長江大學與蔡甸區簽署, 与丽水市、衢州市签署: administrative areas named alone in a party's place sign for
+        themselves (the area's government, named as the text names it); every item must be a division the gazetteer
+        lists (a county of counties.tsv, or a province or prefecture with its suffix), so that 有关地区 is none."""
+        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署
+        if not names or not all(self._division(name) for name in names):
+            return []
+        return [self.parties.new_party(name, self.slug) for name in names]
+
+    def _division(self, name: str) -> bool:
+        """Whether ``name`` is an administrative area the gazetteer lists, printed with its suffix."""
+        plain = self.gazetteer.in_one_script(name)
+        counties, areas = self.gazetteer.division_names
+        return plain in counties or any(plain.endswith(suffix) and plain[:-len(suffix)] in areas
+                                        for suffix in self.gazetteer.place_suffixes)
 
     def _named_again(self, words: str) -> list[str]:
         """李程与陈国兴共同签署: people the report introduced with body and title, named again by name alone (the

@@ -73,6 +73,7 @@ class ReportBrands:
         kinds = tuple(kinds)
         self.kind, self.cue = alternation(kinds), alternation(tuple(cues))
         self.described = _described(self.kind, alternation((*closing, *cues)))
+        self.closing = re.compile(f"(?:{alternation(tuple(closing))})+") if closing else None
         self.gap = alternation((*closing, *gaps))
         """What may stand between a name and its cue (诺基亚亦于同日发表声明); nothing else (会后发表…声明: no 会后)."""
         self.kind_before = re.compile(f"(?:{self.kind})$")
@@ -92,7 +93,10 @@ class ReportBrands:
         """The brand after a word of company kind (中国智能手机厂商vivo, 芬兰电信设备制造商诺基亚宣布), else None: the
         company, not the country its description opens with."""
         described = self.described.fullmatch(words.strip())
-        return self._in_full(described.group(1)) if described and self._bare(described.group(1)) else None
+        name = described.group(1) if described else ""
+        if not name or self.closing and self.closing.fullmatch(name):  # 两大制造商分别与…: 分别 is no company
+            return None
+        return self._in_full(name) if self._bare(name) else None
 
     def _in_full(self, name: str) -> str:
         """The organisation the report names in full that opens with the brand (华为 of 华为技术有限公司, OPPO of

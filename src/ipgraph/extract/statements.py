@@ -17,14 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import overload
 
-from ipgraph.extract.collectives import ALL_SIDES, CollectiveWords, bodies_of_places, collective_words
+from ipgraph.extract.collectives import ALL_SIDES, bodies_of_places
 from ipgraph.extract.events import ORG_CONNECTOR as CONNECTOR
 from ipgraph.extract.facts import name_key
-from ipgraph.extract.mentions.generic import GenericPhrases
+from ipgraph.extract.party_words import TITLE_AND_NAME, party_patterns, party_words
 from ipgraph.extract.report_facts import Located, ReportFacts, shifted, within
 from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer, read_tsv
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY, Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import without_times
 from ipgraph.zh.grammar import (
@@ -44,9 +44,7 @@ CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 """A character of a word (an ideograph or a Latin letter), not a mark."""
-_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9()（）·]"
 _SPEAKER_REACH = 60
-_TITLE_AND_NAME = 12
 _LIST_GAP = 16
 _LISTED = re.compile(f"^[^、和及与]*{JOIN_OR_WITH}[^、和及与]*$")
 _ENDS = re.compile(f"[{SENTENCE_ENDS}；;]")
@@ -182,7 +180,7 @@ def _titled_speaker(text: str, mentions: list[Located], speech: str, start: int,
     if verb is None:
         return None
     named = [m for m in actors(mentions, text, start, verb.start(), (ORG,))
-             if verb.start() - m.end <= _TITLE_AND_NAME and not re.search(f"[{CLAUSE_ENDS}]", text[m.end:verb.start()])]
+             if verb.start() - m.end <= TITLE_AND_NAME and not re.search(f"[{CLAUSE_ENDS}]", text[m.end:verb.start()])]
     return Speaker(None, named[-1].key, verb.end() if quoted is None else quoted) if named else None
 
 
@@ -254,73 +252,15 @@ class ReportReader:
             yield offset, sentence, shifted(within(mentions, offset, offset + len(sentence)), offset)
 
 
-@dataclass(frozen=True)
-class PartyWords:
-    """Words that read a party the mention stage left: collectives (双方), abbreviations (中欧), words around a name."""
-
-    collectives: CollectiveWords
-    abbreviations: dict[str, str]
-    heads: tuple[str, ...]
-    titles: tuple[str, ...]
-    lists: dict[str, tuple[str, ...]]
-    abbreviation: str
-    """One abbreviation, as a pattern: never the first character of a word of its own (新的, 法律: own_word of
-    party_names.tsv), so a compound ends before it (中欧新的…协议 is China's and the EU's, not Singapore's)."""
-
-    first_abbreviation: str
-    """``abbreviation`` where a run starts: its character first (re looks for the class in C, where a run opening with
-    the lookahead is tried at every position), the lookahead then read from that character, looking behind."""
-
-    @property
-    def abbreviation_run(self) -> re.Pattern[str]:
-        return re.compile(f"{self.first_abbreviation}{self.abbreviation}+" if self.abbreviations else "(?!)")
-
-    def compound(self, text: str) -> list[str]:
-        """日韩, 中法, 中日韩: the parties a compound of country abbreviations names."""
-        return list(dict.fromkeys(self.abbreviations[c] for c in text))
-
-
 def counts(found: int, count: int) -> bool:
     """Whether ``found`` actors are as many as a collective of ``count`` stands for (ALL_SIDES: two or more)."""
     return found > 1 if count == ALL_SIDES else found == count
-
-
-@lru_cache(maxsize=4)
-def party_words(data_dir: Path) -> PartyWords:
-    folder = data_dir / "commitments"
-    abbreviations = {r["abbreviation"]: r["node"]
-                     for r in read_tsv(folder / "country_abbreviations.tsv", ("abbreviation", "node"))}
-    lists = dict(word_lists(folder / "party_names.tsv"))  # a copy: word_lists' dict is shared through its cache
-    lists["not_name"] = (*lists.get("not_name", ()), *GenericPhrases(str(data_dir)).opens)  # 全球最大…: no body
-    gazetteer = load_gazetteer(data_dir)
-    heads = tuple(dict.fromkeys((*(h.head for h in gazetteer.org_heads), *lists.get("head", ()))))
-    own, chars = alternation(lists.get("own_word", ())), "".join(map(re.escape, abbreviations))
-    return PartyWords(collective_words(data_dir), abbreviations, heads, gazetteer.titles, lists,
-                      f"(?:(?!{own})[{chars}])" if abbreviations else "(?!)", f"[{chars}](?<!(?={own})(?s:.))")
 
 
 def _slug(context: Sequence[tuple[str, list[Located]]], number: int) -> str | None:
     """The slug of the ``number``-th passage back in ``context``, when it is the report's passages: what a new
     organisation read there is evidenced by."""
     return context.passages[context.position - number].slug if isinstance(context, PassagesBehind) else None
-
-
-@lru_cache(maxsize=4)
-def _party_patterns(data_dir: Path) -> tuple[re.Pattern[str], ...]:
-    """The patterns a PartyReader reads with, made once per process: each report's extractors make their own
-    reader, and joining the word lists into alternations was 1% of a build."""
-    words = party_words(data_dir)
-    heads, titles = alternation(words.heads), alternation(words.titles)
-    bodies = tuple(h for h in words.heads if h not in words.lists.get("head", ()))
-    return (words.collectives.pattern,
-            re.compile(f"{_NAME_CHARS}{{1,28}}?(?:{heads})"),
-            re.compile(f"({_NAME_CHARS}{{1,28}}?(?:{heads}))"
-                       f"(?=[^{CLAUSE_ENDS}]{{0,{_TITLE_AND_NAME}}}?(?:{titles}))"),
-            re.compile(f"^(?:{alternation(words.lists.get('opening', ()))})+"),
-            re.compile(f"(?:{alternation(words.lists.get('closing', ()))}|了)+$"),
-            re.compile(f"(?:{alternation(words.lists.get('deixis', ()))})?"
-                       f"({alternation(bodies + words.lists.get('referent', ()))})"),
-            re.compile(f"({words.abbreviation})方"))
 
 
 class PartyReader:
@@ -335,7 +275,7 @@ class PartyReader:
         self.gazetteer = load_gazetteer(data_dir)
         self.one_script = self.gazetteer.one_script
         (self.collective, self._name, self._titled, self._opening, self._closing, self._referring,
-         self._side) = _party_patterns(data_dir)
+         self._side) = party_patterns(data_dir)
         self._not_name = tuple(self.words.lists.get("not_name", ()))
         self._standing = self.words.lists.get("head", ())
         self._quantifiers = self.words.lists.get("quantifier", ())
@@ -343,7 +283,7 @@ class PartyReader:
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
         a mirror printed inside it are dropped (國家知識產(chǎn)權(quán)局 → 國家知識產權局)."""
-        words = after_verbs(self._closing.sub("", self._opening.sub("", words.strip())), self.gazetteer.name_stops)
+        words = self.name_words(words)
         if words in self.known:  # 产权组织秘书处: a known name, though it ends in a title's characters (秘书)
             return words
         titled = self._titled.match(words)
@@ -355,6 +295,11 @@ class PartyReader:
         if words.startswith(self._not_name) or self._referring.fullmatch(words):  # 我局, 本院, 该校: no name
             return None
         return words if self._name.fullmatch(words) else self.unheaded(words)
+
+    def name_words(self, words: str) -> str:
+        """``words`` without the words that open or close a party's place (共同, 了) nor a verb before a name: the
+        words a name, or a place named alone, would be."""
+        return after_verbs(self._closing.sub("", self._opening.sub("", words.strip())), self.gazetteer.name_stops)
 
     def leading_name(self, words: str) -> str | None:
         """The shortest name that ``words`` open with (市中院共同在线 → 市中院), or None."""
