@@ -14,6 +14,7 @@ from ipgraph.extract.events.model import (
     LENGTH,
     NUMBER,
     ORG_CONNECTOR,
+    OWNER_LINK,
     ROLES,
     THEME,
     EventRules,
@@ -91,12 +92,18 @@ def joined(parts: list[Context]) -> Context:
 
 def run_after(context: Context, at: int, kinds: tuple[str, ...] = (ORG,),
                connector: re.Pattern[str] = ORG_CONNECTOR, among: list[Located] | None = None) -> list[Located]:
-    """The organisations (or places, ``among`` given ones) named one after another from ``at`` (joined by 、 和 及)."""
-    run, position = [], at
+    """The organisations (or places, ``among`` given ones) named one after another from ``at`` (joined by 、 和 及);
+    a unit named after its own body (A所属的B: ``OWNER_LINK``) stands for that body in the run."""
+    run: list[Located] = []
+    position = at
     for org in context.orgs(kinds) if among is None else among:
         if org.start < position:
             continue
-        if not connector.match(context.text[position:org.start]):
+        gap = context.text[position:org.start]
+        if run and connector is ORG_CONNECTOR and OWNER_LINK.fullmatch(gap):
+            run[-1], position = org, org.end
+            continue
+        if not connector.match(gap):
             break
         run.append(org)
         position = org.end
