@@ -3,7 +3,8 @@ tests (none copied from an evaluation text), read by the real pipeline. A commit
 again as the body's own (委员会的本届会议于…举行): that telling dates the session told before. A body's unit named
 after it (A所属的B, A下属的B) is the one that holds an event told 由A所属的B主办. The offices of a region a compass
 point names (东部地区知识产权局) are a kind of body, no one office; a training institute (…培训所) and a consortium
-(…联合体) are bodies."""
+(…联合体) are bodies. A body
+in a relative clause of where after 在 (在位于北京的A举行) is the venue, not the organiser."""
 
 from __future__ import annotations
 
@@ -48,3 +49,9 @@ def test_a_training_institute_and_a_consortium_are_bodies(res):
     names = {n for names in found for n in names}
     assert "欧洲海洋观测研究基础设施联合体" in names
     assert "东方知识产权培训所" in names
+
+
+def test_a_body_in_a_relative_clause_of_where_is_the_venue_not_the_organiser():
+    found = events("中华商标协会2009年6月9日在位于北京的国家知识产权局举行第三届会员大会。", date="2009-06-11")
+    assert one(found, "第三届会员大会").organisers == ["org/zhong-hua-shang-biao-xie-hui"]
+
