@@ -14,6 +14,7 @@ from ipgraph.extract.events.model import (
     LENGTH,
     NUMBER,
     ORG_CONNECTOR,
+    OWNER_LINK,
     ROLES,
     THEME,
     EventRules,
@@ -91,12 +92,18 @@ def joined(parts: list[Context]) -> Context:
 
 def run_after(context: Context, at: int, kinds: tuple[str, ...] = (ORG,),
                connector: re.Pattern[str] = ORG_CONNECTOR, among: list[Located] | None = None) -> list[Located]:
-    """The organisations (or places, ``among`` given ones) named one after another from ``at`` (joined by 、 和 及)."""
-    run, position = [], at
+    """The organisations (or places, ``among`` given ones) named one after another from ``at`` (joined by 、 和 及);
+    a unit named after its own body (A所属的B: ``OWNER_LINK``) stands for that body in the run."""
+    run: list[Located] = []
+    position = at
     for org in context.orgs(kinds) if among is None else among:
         if org.start < position:
             continue
-        if not connector.match(context.text[position:org.start]):
+        gap = context.text[position:org.start]
+        if run and connector is ORG_CONNECTOR and OWNER_LINK.fullmatch(gap):
+            run[-1], position = org, org.end
+            continue
+        if not connector.match(gap):
             break
         run.append(org)
         position = org.end
@@ -158,7 +165,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             held_for = bool(not before and run and (context.text.endswith(rules.words.get("beneficiary", ())
                                                                           + LOCATIVES, 0, run[0].start)
                                                     or rules.placed.search(context.text, max(0, run[0].start - _PLACES),
-                                                                           run[0].start)))
+                                                                           run[0].start)
+                                                    or _SITED.search(context.text, max(0, run[0].start - _PLACES),
+                                                                     run[0].start)))
             companion = _companion(context.text, run, rules) if not before else None
             held_with = [f"org/{actor.key}" for actor in run] if companion is not None and role == "organiser" else []
             if companion is not None:
@@ -203,6 +212,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
 _PLACES = 24
 """How far before a body 在 and the places after it are looked for (在济宁高新区|…): a place's name runs to 13
 characters at most (a zone's), two of them (在湖北省武汉市|…) fit."""
+_SITED = re.compile(rf"(?:{'|'.join(LOCATIVES)})\s*位[于於][^{SENTENCE_ENDS}，,、；;]{{1,20}}的\s*$")
+"""在 and a relative clause of where a body stands right before it (在位于德国慕尼黑的欧洲专利局举行): the body is the
+venue, as after 在 alone, not who held the event."""
 
 _COMMAS = ("，", ",")
 """A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its

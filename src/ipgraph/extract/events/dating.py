@@ -188,8 +188,11 @@ def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
 @lru_cache(maxsize=4)
 def _retold_subject(kinds: str, back: str) -> re.Pattern[str]:
     """The subject of a sentence that retells an event: an opening clause of a date (10月21日上午，), then an
-    event noun, alone or after a word that points back, right before 于, 在 or a date."""
-    return re.compile(rf"\s*(?:[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,14}}[{CLAUSE_BREAKS}]\s*)?(?:{back})?\s*"
+    event noun, alone or after a word that points back, right before 于, 在 or a date. The word that points back
+    may follow the body whose event it is and 的 (IGC的本届会议于…举行, 委员会的本次会议: a committee's report
+    names its session so), which names no other event."""
+    return re.compile(rf"\s*(?:[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,14}}[{CLAUSE_BREAKS}]\s*)?"
+                      rf"(?:(?:[^{CLAUSE_BREAKS}{SENTENCE_ENDS}的]{{1,12}}的\s*)?(?:{back}))?\s*"
                       rf"(?P<kind>{kinds})(?=\s*(?:[于於在]|\d))")
 
 

@@ -66,6 +66,10 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 # What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
 ORG_CONNECTOR = between_names(brackets=True)
 PLACE_CONNECTOR = between_names(with_=True)
+OWNER_LINK = re.compile(r"\s*(?:[（(][^（）()]{1,30}[)）])?\s*(?:所属|下属|直属|旗下)的\s*")
+"""What stands between a body, its acronym in brackets read over, and a unit of its own named after it (韩国知识产权局
+（KIPO）所属的国际知识产权培训所): the unit is the one its clause speaks of (由A所属的B主办: B holds the event); the
+body before it says whose the unit is."""
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 """A bracket right after a name (its acronym, its other name), read over."""
