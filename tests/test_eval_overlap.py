@@ -11,6 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from ipgraph.cli import main
+from ipgraph.knowledge.gazetteer import simplified_characters
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +27,20 @@ def test_a_repost_of_an_evaluation_text_is_named_and_a_fresh_text_is_not(tmp_pat
     lines = dict(line.rsplit(": ", 1) for line in result.output.splitlines())
     assert lines[str(tmp_path / "repost.txt")] == "repeats rt-001 (tune half)"
     assert lines[str(tmp_path / "fresh.txt")] == "ok"
+
+
+def test_a_repost_in_traditional_characters_is_named(tmp_path):
+    """Regression: a probe of session 26 was a Taiwanese mirror of a dev text, reprinted in traditional characters,
+    and the check, comparing characters as printed, passed it."""
+    table = simplified_characters(ROOT / "knowledge" / "gazetteer")
+    traditional = {simple: old for old, simple in sorted(table.items(), reverse=True)}
+    tune_text = (ROOT / "eval" / "realtext" / "texts" / "001.txt").read_text(encoding="utf-8")[:600]
+    reprint = "".join(traditional.get(char, char) for char in tune_text)
+    assert sum(a != b for a, b in zip(reprint, tune_text)) > 60  # most of its sentences differ as printed
+    (tmp_path / "mirror.txt").write_text(reprint, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--overlap", str(tmp_path / "mirror.txt")])
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("repeats rt-001 (tune half)")
 
 
 def test_texts_that_repeat_none_exit_zero_and_a_missing_path_is_a_user_error(tmp_path):

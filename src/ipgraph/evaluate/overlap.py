@@ -1,7 +1,8 @@
 """Which of a user's texts repeat an evaluation text: a probe collected to develop a rule must not be a text the
 rule is later scored on. Search engines and mirrors serve the same news item under many addresses, so the check
 is made on the wording, not the address: a text that shares a tenth of its 16-character stretches with an
-evaluation document (white space and pinyin glosses aside) is that document told again. Only the documents'
+evaluation document (white space and pinyin glosses aside, both read in simplified characters: mirrors in Hong Kong
+and Taiwan reprint a mainland release in traditional ones) is that document told again. Only the documents'
 ids are named, so the check can be run before anyone reads a test text."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from ipgraph.errors import InputError
 from ipgraph.evaluate.common import squash
 from ipgraph.evaluate.documents import Document, bundled_documents, realtext_documents
+from ipgraph.knowledge.gazetteer import one_script_table, simplified_characters
 from ipgraph.resources import Resources
 
 WINDOW = 16
@@ -34,15 +36,15 @@ class Overlap:
     """(document id, half) pairs; the half of a bundled report split by chapters is the one at its start."""
 
 
-def _stretches(text: str, step: int) -> Iterator[str]:
-    flat = squash(text)  # white space and a mirror's pinyin glosses aside, as the scorer compares quotes
+def _stretches(text: str, step: int, script: dict[int, str]) -> Iterator[str]:
+    flat = squash(text).translate(script)  # as the scorer compares quotes, in one script
     return (flat[i : i + WINDOW] for i in range(0, max(0, len(flat) - WINDOW + 1), step))
 
 
-def _index(documents: Iterable[Document]) -> dict[str, set[str]]:
+def _index(documents: Iterable[Document], script: dict[int, str]) -> dict[str, set[str]]:
     index: dict[str, set[str]] = {}
     for doc in documents:
-        for stretch in _stretches(doc.text, 1):
+        for stretch in _stretches(doc.text, 1, script):
             index.setdefault(stretch, set()).add(doc.id)
     return index
 
@@ -56,10 +58,11 @@ def overlaps(paths: Iterable[Path], res: Resources) -> list[Overlap]:
     if not paths:
         raise InputError(Path("."), "--overlap needs the text files or folders to look at")
     docs = {**realtext_documents(res), **bundled_documents(res)}
-    index = _index(docs.values())
+    script = one_script_table(simplified_characters(res.knowledge / "gazetteer"))
+    index = _index(docs.values(), script)
     found = []
     for path in (f for p in paths for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])):
-        stretches = list(_stretches(path.read_text(encoding="utf-8", errors="replace"), STEP))
+        stretches = list(_stretches(path.read_text(encoding="utf-8", errors="replace"), STEP, script))
         counts: dict[str, int] = {}
         for stretch in stretches:
             for doc_id in index.get(stretch, ()):

@@ -130,7 +130,7 @@ class Gazetteer:
     def one_script(self) -> dict[int, str]:
         """``str.translate`` table of ``simplified`` and of full-width letters and digits, made once: mentions,
         extractors and the scorer read text one for one in simplified characters and ASCII alphanumerics."""
-        return {**str.maketrans(self.simplified), **FULL_WIDTH_ALPHANUMERICS}
+        return one_script_table(self.simplified)
 
     @cached_property
     def _other_script(self) -> frozenset[str]:
@@ -318,8 +318,7 @@ def load(data_dir: Path) -> Gazetteer:
         occupations=tuple(r["title"] for r in read_tsv(folder / "titles.tsv", ("title", "occupation"))
                           if r["occupation"] == "yes"),
         state_titles=_state_titles(folder / "titles.tsv", countries),
-        simplified={r["traditional"]: r["simplified"] for r in read_tsv(folder / "traditional.tsv",
-                                                                        ("traditional", "simplified"))},
+        simplified=simplified_characters(folder),
         title_prefixes=tuple(sorted(_column(folder / "title_prefixes.tsv", "prefix"), key=len, reverse=True)),
         surnames=_column(folder / "surnames.tsv", "surname"),
         honorifics=_column(folder / "honorifics.tsv", "word"),
@@ -348,3 +347,14 @@ def _column(path: Path, column: str) -> tuple[str, ...]:
 
 def countries(data_dir: Path) -> dict[str, Country]:
     return load(data_dir).countries
+
+
+def simplified_characters(folder: Path) -> dict[str, str]:
+    """``traditional.tsv`` of a gazetteer folder: each traditional character and its simplified one."""
+    rows = read_tsv(folder / "traditional.tsv", ("traditional", "simplified"))
+    return {row["traditional"]: row["simplified"] for row in rows}
+
+
+def one_script_table(simplified: dict[str, str]) -> dict[int, str]:
+    """``str.translate`` table folding text one for one to simplified characters and ASCII letters and digits."""
+    return {**str.maketrans(simplified), **FULL_WIDTH_ALPHANUMERICS}
