@@ -65,6 +65,9 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 
 # What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
 ORG_CONNECTOR = between_names(brackets=True)
+BEFORE_BY = "(?:[将还已也均]|分别)?"
+"""An adverb between an event's name and the 由 of its holders (论坛将由…, 两场研讨会分别由A和B承办, 均由): the name
+is still the subject of 由."""
 PLACE_CONNECTOR = between_names(with_=True)
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
@@ -249,7 +252,7 @@ class EventRules:
         kinds, lead_in = self.type_pattern.pattern, rf"(?:[^{BREAKS}]{{1,4}}[{COMMAS}]\s*)?"
         return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{kinds})"
                           rf"|(?:(?:{self.source('refers_back')})\s*)?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))"
-                          rf"(?=\s*[将还已也]?由))")
+                          rf"(?=\s*{BEFORE_BY}由))")
 
     @cached_property
     def name_goes_on(self) -> str:
