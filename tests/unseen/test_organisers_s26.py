@@ -54,3 +54,11 @@ def test_a_copula_with_a_bare_role_noun_in_the_clause_of_the_roles_gives_that_ro
     event = one(found, "第四届甬台知识产权论坛")
     assert event.organisers == ["org/ning-bo-shi-zhi-shi-chan-quan-ju"]
     assert event.partners == ["org/ning-bo-da-xue", "org/tai-zhou-xue-yuan"]
+
+
+def test_shangshu_danwei_as_the_subject_of_holding_stands_for_the_list_named_before():
+    """上述单位 (the units named above) is a collective of every body of the last list, as 各方 is of its sides."""
+    found = events("5月8日，宁波市知识产权局、宁波大学和台州学院签署合作协议。9月，上述单位共同举办了"
+                   "第三届甬台知识产权论坛。", date="2025-10-01")
+    assert one(found, "第三届甬台知识产权论坛").organisers == [
+        "org/ning-bo-shi-zhi-shi-chan-quan-ju", "org/ning-bo-da-xue", "org/tai-zhou-xue-yuan"]
