@@ -65,13 +65,13 @@ ROLES = ("organiser", "partner", "sponsor", "participant")
 
 # What may stand between two organisations of one list (A、B和C（ACRONYM）): the commitment readers share it.
 ORG_CONNECTOR = between_names(brackets=True)
-BEFORE_BY = "(?:[将还已也均]|分别)?"
-"""An adverb between an event's name and the 由 of its holders (论坛将由…, 两场研讨会分别由A和B承办, 均由): the name
-is still the subject of 由."""
 PLACE_CONNECTOR = between_names(with_=True)
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 """A bracket right after a name (its acronym, its other name), read over."""
+BEFORE_BY = "(?:[将还已也均]|分别)?"
+"""An adverb between an event's name and the 由 of its holders (论坛将由…, 两场研讨会分别由A和B承办, 均由): the name
+is still the subject of 由."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
