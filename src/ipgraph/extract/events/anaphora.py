@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from ipgraph.extract.events.context import roles_in, run_before
+from ipgraph.extract.events.context import Context, roles_in, subject_before
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import spelled, without_relative_year
-from ipgraph.extract.events.model import BREAKS, EVENT, NAMED_YEAR, EventFact
+from ipgraph.extract.events.model import BEFORE_BY, BREAKS, EVENT, NAMED_YEAR, EventFact
 from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
@@ -31,7 +31,7 @@ HOLDING_ROLES = ("organiser", "partner")
 """The roles a verb whose object is an event gives its subject (X主办, X承办): who held it, not who came."""
 _PURPOSE = re.compile(r"[为為]\s*$")
 """A preposition of purpose between a subject and its verb (中国政府为承办此次会议…): the subject is still its own."""
-_BY = re.compile(rf"\s*是?\s*(?:在[^{BREAKS}下]{{1,40}}下\s*[{COMMAS}]?\s*)*[将还已也]?由")
+_BY = re.compile(rf"\s*是?\s*(?:在[^{BREAKS}下]{{1,40}}下\s*[{COMMAS}]?\s*)*{BEFORE_BY}由")
 """What may stand between a short name and the 由 of its roles: a copula and adverbials of who guided or supported
 it (地标大会是在A指导下，在B支持下，由C主办): the name is still the subject of 由. Each adverbial ends at its
 first 下, so a clause without 由 is given up at once."""
@@ -39,6 +39,25 @@ _RELATIVE = re.compile(r"的\s*[“「\"]?\s*$")
 """The particle that ends a relative clause right before a name (由A主办的“B”): the clause says what the name is."""
 _CLAUSE_START = re.compile(rf"[{CLAUSE_BREAKS}]")
 """Where a clause starts: a relative clause of roles runs back over the clauses of roles before it alone."""
+
+
+_COPULA = "为"
+"""The copula of a roles.tsv field label (主办单位为X): the noun before it names the role."""
+
+
+def _give(referred: EventFact, role: str, holders: list[str], adding: bool = False) -> None:
+    """``holders`` hold ``role`` in the event an anaphoric name is tied to: merged as a later telling's roles, or,
+    ``adding``, organisers added to those named before."""
+    if adding and role == "organiser" and referred.holders_told() == 2:
+        referred.organisers += [k for k in holders if k not in referred.organisers]
+        referred.partners = [k for k in referred.partners if k not in referred.organisers]
+        return
+    told = EventFact(referred.type, referred.label)
+    if role == "organiser":
+        told.organisers = holders
+    else:
+        told.partners = holders
+    merge_roles(referred, told)
 
 
 class ReferringEvents(TalkEvents):
@@ -72,6 +91,9 @@ class ReferringEvents(TalkEvents):
         a name there is the told event's, no new one."""
         words = passage.text[start:end]
         opening = self._opening(words)
+        if opening is None and "由" in words:  # a name in traditional script (研討會由…): its type noun simplified
+            words = words.translate(self.rules.simplifying)  # one character for one: every offset holds
+            opening = self._opening(words)
         if opening is None:
             return 0
         name, (name_start, name_end), bare_kind = opening
@@ -112,32 +134,58 @@ class ReferringEvents(TalkEvents):
         return short.group("short"), short.span("short"), False
 
     def _object_roles(self, passage: Passage, start: int, end: int) -> None:
-        """中国政府为承办此次外交会议作出的贡献, X承办本届论坛: the verb of a role of holding (a roles.tsv pattern of a
-        subject and its verb: X主办, X承办) whose object is an anaphoric name (a word that points back, then a type
-        noun or a short name the text defined) gives the organisations right before it (a preposition of purpose
-        between them and the verb) that role in the event the name is tied to."""
-        words = passage.text[start:end]
-        if not self.rules.pattern("refers_back").search(words) \
-                or not any(verb in words for verb in self._holding_verbs):
-            return  # the pattern below needs both: most sentences hold neither
+        """中国政府为承办此次外交会议作出的贡献, X承办本届论坛, A和B两家单位共同主办了本次论坛: the verb of a role of
+        holding (a roles.tsv pattern of a subject and its verb: X主办, X承办) whose object is an anaphoric name (a word
+        that points back, then a type noun or a short name the text defined) gives its subject (past a preposition of
+        purpose, its adverbs and a list's closing class noun) that role in the event the name is tied to. The
+        sentence is read in simplified script (該研討會, 承辦)."""
+        if not self.rules.pattern("refers_back").search(passage.text, start, end):
+            return  # the patterns below need it: most sentences hold none
+        context = self.context(passage, start, end).simplified(self.rules.simplifying)
+        words = context.text
+        self._copula_roles(context)
+        if not any(verb in words for verb in self._holding_verbs):
+            return
         shorts = self._short_names()
         names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
         pattern = re.compile(rf"(?P<verb>{alternation(tuple(self._holding_verbs))})了?\s*"
                              rf"(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})")
-        context = self.context(passage, start, end)
         for found in pattern.finditer(words):
             referred = self._referred(found.group("name"))
             purpose = _PURPOSE.search(words, 0, found.start())
-            run = run_before(context, purpose.start() if purpose else found.start())
+            run = subject_before(context, purpose.start() if purpose else found.start(), self.rules)
             if referred is None or not run:
                 continue
-            told = EventFact(referred.type, referred.label)
-            holders = [f"org/{m.key}" for m in run]
-            if self._holding_verbs[found.group("verb")] == "organiser":
-                told.organisers = holders
-            else:
-                told.partners = holders
-            merge_roles(referred, told)
+            _give(referred, self._holding_verbs[found.group("verb")], [f"org/{m.key}" for m in run])
+
+    def _copula_roles(self, context: Context) -> None:
+        """A、B均为此次研讨会的共同主办单位 (本次活动的承办方是C): the subject of a copula whose complement is the role
+        noun (a field label of roles.tsv: 主办单位为X, 承办方为X) of an anaphoric name holds that role in the event
+        the name is tied to. Organisers so named are added to those named before (由A等单位共同举办 … B、C均为此次
+        研讨会的共同主办单位): a copula names some of the holders, and takes none back."""
+        if not any(noun in context.text for noun in self._role_nouns):
+            return
+        for found in self._copula.finditer(context.text):
+            referred = self._referred(found.group("name"))
+            run = subject_before(context, found.start(), self.rules)
+            if referred is not None and run:
+                _give(referred, self._role_nouns[found.group("noun")], [f"org/{m.key}" for m in run], adding=True)
+
+    @cached_property
+    def _role_nouns(self) -> dict[str, str]:
+        """The role nouns of the roles.tsv field labels of holding (主办单位为X → 主办单位, 承办方为X → 承办方): noun →
+        role."""
+        return {before[:-len(_COPULA)]: role for role, before, after in self.rules.roles
+                if role in HOLDING_ROLES and not after and before.endswith(_COPULA) and len(before) > len(_COPULA)}
+
+    @cached_property
+    def _copula(self) -> re.Pattern[str]:
+        """A copula, an anaphoric name and its role noun (为此次研讨会的共同主办单位): groups ``name`` and ``noun``."""
+        adverbs = alternation(self.rules.words.get("adverb", ()))
+        shorts = self._short_names()
+        names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
+        return re.compile(rf"[为是]\s*(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})\s*的?\s*"
+                          rf"(?:{adverbs})?\s*(?P<noun>{alternation(tuple(self._role_nouns))})")
 
     def _roles_of_named(self, passage: Passage, start: int, words: str, name_start: int, label: str) -> None:
         """A sentence that tells no event of its own (a series begun: 由A和B主办的中日研讨会自1991年开始; a plan told

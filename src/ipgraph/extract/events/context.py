@@ -237,6 +237,14 @@ def _event_subject(text: str, at: int, rules: EventRules, names: Sequence[tuple[
     return False
 
 
+def subject_before(context: Context, at: int, rules: EventRules) -> list[Located]:
+    """The organisations that are the subject of the verb at ``at`` as ``roles_in`` reads them, past adverbials, a
+    list's closing class noun and an alias bracket (A和B两家单位共同主办了本次论坛, A、B均为…): for the readers of a
+    role whose event is named by an anaphoric name."""
+    adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
+    return _subject(context, at, (ORG,), rules, adverbs)[1]
+
+
 def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRules,
              adverbs: tuple[str, ...]) -> tuple[bool, list[Located]]:
     """The organisations (or people) named one after another before the verb at ``at``, past its adverbials, a list's
@@ -281,21 +289,38 @@ _DAY_BRACKET = re.compile(r"（[^（）]{1,8}[日号]）$")
 """The day a relative time word means, in brackets after it (今日（19日）, 今日（三月十九日）): a time adverbial."""
 _DAY_ENDS = ("日", "号")
 """What a day ends in: only a verb right after one is worth the day's pattern."""
+_FRAME_ENDS = ("之际", "期间", "前夕")
+"""What a frame of time ends in (于…之际, 在…期间, 值此…前夕), a comma after it or not."""
+_FRAME = re.compile(r"(?:值此|[于於在])[^，,。；;：:“”（）]{1,30}?(?:之际|期间|前夕)[，,]?\s*$")
+"""A frame of time between a subject and its verb (A、B于商标法实施40周年之际，在某馆共同举办…): the bodies before
+it are still the verb's subject."""
 
 
 def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
     """Where the adverbials between a subject and its verb start: adverbs and time words (当天, 首次), a count of
-    the times held (连续第19年), a day (11月2日, or in brackets after 今日) and a length (一连三天), in any number
-    (当天连续第19年举办), so the organisations before them are still the verb's subject."""
+    the times held (连续第19年), a day (11月2日, or in brackets after 今日), a frame of time (于…之际，) and a length
+    (一连三天), in any number (当天连续第19年举办), so the organisations before them are still the verb's subject."""
     while True:
         word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
         repeat = None if word else _REPEAT.search(text, max(0, at - 10), at) \
             or text[at - 1:at] in _DAY_ENDS and _DAY_BEFORE.search(text, max(0, at - 16), at) \
-            or _DAY_BRACKET.search(text, max(0, at - 12), at) or None
+            or _DAY_BRACKET.search(text, max(0, at - 12), at) \
+            or _frame_before(text, at)
         start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
         if start == at:
             return at
         at = start
+
+
+def _frame_before(text: str, at: int) -> re.Match[str] | None:
+    """A frame of time ending at ``at`` (于…之际，); its pattern runs only when a frame's last word is there."""
+    if not text[max(0, at - 4):at].rstrip("，, ").endswith(_FRAME_ENDS):
+        return None
+    return _FRAME.search(text, max(0, at - _FRAME_REACH), at)
+
+
+_FRAME_REACH = 36
+"""How far before a verb a frame of time is looked for: its preposition, up to 30 characters and its last word."""
 
 
 def _companion(text: str, run: list[Located], rules: EventRules) -> int | None:

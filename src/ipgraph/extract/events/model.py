@@ -73,6 +73,9 @@ body before it says whose the unit is."""
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 """A bracket right after a name (its acronym, its other name), read over."""
+BEFORE_BY = "(?:[将还已也均]|分别)?"
+"""An adverb between an event's name and the 由 of its holders (论坛将由…, 两场研讨会分别由A和B承办, 均由): the name
+is still the subject of 由."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
 CALLED = re.compile(r"(?:名为|题为)\s*[“《]([^”》]{1,60})[”》]")
 NUMBER = re.compile(rf"(约有?|超过|逾)?\s*(\d{{1,3}}(?:,\d{{3}})+|\d+|[{NUMERALS}]+)\s*(多|余)?\s*(?:名|人|位)")
@@ -254,7 +257,7 @@ class EventRules:
         kinds, lead_in = self.type_pattern.pattern, rf"(?:[^{BREAKS}]{{1,4}}[{COMMAS}]\s*)?"
         return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{kinds})"
                           rf"|(?:(?:{self.source('refers_back')})\s*)?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))"
-                          rf"(?=\s*[将还已也]?由))")
+                          rf"(?=\s*{BEFORE_BY}由))")
 
     @cached_property
     def name_goes_on(self) -> str:
