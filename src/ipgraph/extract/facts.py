@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
+from hashlib import sha1
 from os.path import commonprefix
 from pathlib import Path
 
@@ -38,9 +39,13 @@ that body (代理人协会 … 中华全国专利代理人协会); fewer name a 
 
 
 def name_key(name: str) -> str:
-    """A readable ASCII key for a name the data does not know: its pinyin, or the Latin name itself."""
+    """A readable ASCII key for a name the data does not know: its pinyin, or the Latin name itself; past 80
+    characters, its start and a digest of the whole name, for two long names that open alike are two bodies (the
+    units of one centre: 某局某中心材料部, 某局某中心初审部)."""
     romanised = "-".join(lazy_pinyin(name.replace("·", " ")))
-    return re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9]+", "-", romanised)).strip("-").lower()[:80] or "unnamed"
+    key = re.sub(r"-+", "-", re.sub(r"[^A-Za-z0-9]+", "-", romanised)).strip("-").lower()
+    return (key if len(key) <= 80 else key[:72].rstrip("-") + "-" + sha1(name.encode("utf-8")).hexdigest()[:7]) or \
+        "unnamed"
 
 
 class _Resolver:

@@ -108,6 +108,18 @@ def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str]
     return None if body is None or not headed and text.endswith(body.text[-1] + "长", 0, at - 1) else body
 
 
+def sibling_of(body: str, unit: str, head: re.Pattern[str]) -> str:
+    """What a unit listed after a person of a new body is named under: the body's name, or, where that name ends in
+    a unit of the same ``head`` noun as the listed one, the part before that unit (某中心信息部主任甲、审查部主任乙:
+    乙 is of 某中心审查部, no 信息部审查部; 某大学法学院院长甲、商学院院长乙); a unit of a unit is printed whole."""
+    own = head.search(unit)
+    if own is None or not body.endswith(own.group(0)):
+        return body
+    last = len(body) - len(own.group(0)) - 1  # the body's own unit holds a word of its own before the head
+    end = next((at for at in range(last, 1, -1) if head.search(body, 0, at)), 0)
+    return body[:end] if end else body
+
+
 def titled_item(text: str, at: int, title: re.Pattern[str]) -> bool:
     """The list item that goes on from ``at`` holds a ``title`` before the next list mark or punctuation: it is a
     body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before."""

@@ -13,6 +13,7 @@ from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
+from ipgraph.extract.mentions.definitions import SHORT_FORM_WORDS
 from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
@@ -44,13 +45,14 @@ from ipgraph.extract.mentions.starts import (
     posting_start,
     verb_start,
 )
-from ipgraph.extract.mentions.units import LIST_MARKS, of_another_state, sibling_units
+from ipgraph.extract.mentions.units import LIST_MARKS, defined_units, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists, word_starts
 from ipgraph.zh.grammar import NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, NATIONAL, ORDINAL, POSTED, QUOTED, alternation
 
-_BRACKET = re.compile(r"[（(][^（）()]{1,10}[）)]")
-"""A short bracket a name is read across (中国（深圳）知识产权保护中心): a place or a gloss in it, no break."""
+_BRACKET = re.compile(rf"[（(](?!{SHORT_FORM_WORDS})[^（）()]{{1,10}}[）)]")
+"""A short bracket a name is read across (中国（深圳）知识产权保护中心): a place or a gloss in it, no break; not one
+that defines a short form (某中心（以下简称“某中心”）某部: the name ends before it, definitions.py reads it)."""
 _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
 _SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))
@@ -186,7 +188,7 @@ class OrgShapes:
         added += coordinated(self, doc, text, found, added)
         added += closed_lists(self, doc, text, found, added)
         added += shared_by_places(self, doc, text, found, added)
-        added += sibling_units(self, doc, text, found, added)
+        added += sibling_units(self, doc, text, found, added) + defined_units(self, doc, text, found, added)
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)

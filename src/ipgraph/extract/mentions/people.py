@@ -361,8 +361,10 @@ class People(NameShapes):
                 details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head):
             return
         of = body._.ipg or {}
+        printed = of.get("name") or body.text
         parent, name = (of.get("parent", ""), of.get("parent_name") or self.offices.parent_prefix(body.text, of))\
-            if of.get("kind") == "unit" and not body.kb_id_ else (body.kb_id_, of.get("name") or body.text)
+            if of.get("kind") == "unit" and not body.kb_id_ else \
+            (body.kb_id_, printed if body.kb_id_ else neighbours.sibling_of(printed, unit.text, self.any_head))
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}

@@ -1,12 +1,15 @@
-"""Units and bodies read from the names around them: units listed after a unit (欧盟委员会农业总司、贸易总司), and a
-known body of one state printed after the name of another (柬埔寨海关总署: not China's)."""
+"""Units and bodies read from the names around them: units listed after a unit (欧盟委员会农业总司、贸易总司), a unit
+printed after the short form its body is given (某中心（以下简称“某中心”）材料部), and a known body of one state
+printed after the name of another (柬埔寨海关总署: not China's)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from ipgraph.extract.mentions.definitions import SHORT_FORM_WORDS
 from ipgraph.extract.mentions.spans import doc_text, is_cjk, overlaps
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 from ipgraph.zh.grammar import COORDINATORS, NATIONAL
@@ -16,6 +19,8 @@ if TYPE_CHECKING:
 
 LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
 """What joins the items of a list of names one character long (、和及)."""
+_DEFINING = re.compile(rf"[（(]{SHORT_FORM_WORDS}[:：]?[“\"][^（）()“”\"]{{1,12}}[”\"][）)]")
+"""A bracket that gives the name before it a short form (（以下简称“某中心”）, （下称“某局”）)."""
 _FACULTY_PARENTS = ("university", "research")
 """The kinds of body whose units are listed after one another with the parent written once (某大学法学院、光华管理学院;
 某科学院某研究所、某研究所)."""
@@ -59,6 +64,31 @@ def sibling_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
                                   country=(unit._.ipg or {}).get("country", ""))
             out.append(span)
             at = end
+    return out
+
+
+def defined_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
+    """A unit printed right after the bracket that gives a body its short form (某中心（以下简称“某中心”）材料部主任甲):
+    the body's unit, named with the body's name and no bracket, as if printed after it (某中心材料部); the shortest
+    run of a word and a head noun, for a title follows it, or the new body read there already (某大学（…）法学院)."""
+    out: list[Span] = []
+    for body in (m for m in (*found, *added) if m.label_ == ORG and text[m.end_char : m.end_char + 1] in "（("):
+        at = bracket.end() if (bracket := _DEFINING.match(text, body.end_char)) else 0
+        own = next((m for m in (*found, *added) if m.start_char == at and m.label_ == ORG and shapes._place_at(
+            found, at) is None and not shapes.place_shape.match(text, at, m.end_char)), None) if at else None
+        end = own.end_char if own is not None else next(
+            (e for e in range(at + 2, min(len(text), at + 9) + 1) if not is_cjk(text[e - 1])
+             or shapes.breaks(text, e - 1) or shapes.head_at(text, e) is not None), 0) if at else 0
+        if not end or own is None and (shapes.head_at(text, end) is None or any(
+                s < end and at < e for s, e in ((m.start_char, m.end_char) for m in (*found, *added)))):
+            continue
+        name = (body._.ipg or {}).get("name") or body.text
+        span = own if own is not None else shapes._span(doc, at, end, None, "unit", name=name + text[at:end])
+        if span is not None and not span.kb_id_ and not (span._.ipg or {}).get("parent"):
+            span._.ipg.update(name=name + text[at:end], kind="unit", parent=body.kb_id_ or (body._.ipg or {}).get(
+                "parent", ""), parent_name=name, country=shapes.org_country.get(body.kb_id_, "") or (
+                body._.ipg or {}).get("country", ""))
+            out += [] if own is not None else [span]
     return out
 
 
