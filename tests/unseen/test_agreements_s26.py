@@ -1,7 +1,8 @@
 """Agreements and treaties in report prose, session 26 (wb34). A year-end report or white paper sums up what was
 signed instead of naming it: an instrument without a title whose clause counts the signings — the instruments
 (签署合作文件12份, 两份协议), the counterparts loosely (等多个国家, 与20多个国家) or the years (连续数年, 每年) — is no
-agreement; one titled or signed with named sides is kept, and so is an exact count with 分别.
+agreement; one titled or signed with named sides is kept, and so is an exact count with 分别. A phrase ending in a
+treaty noun coordinated right after a known treaty (伯尔尼公约和某某公约) is a treaty of its own, acceded to with it.
 Every sentence here was written for these tests, none copied from an evaluation text or a probe; each runs the real
 pipeline."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unseen.test_dates_s13 import agreements
+from tests.unseen.test_treaties_s16 import _acts
 
 
 @pytest.mark.parametrize("text", [
@@ -36,3 +38,14 @@ def test_an_exact_count_with_each_still_names_one_per_counterpart():
     text = "5月8日，青州市知识产权局分别与青禾银行、远山银行等2家银行签署了知识产权质押融资合作协议。\n"
     assert len(agreements(text, date="2023-06-01")) == 2
 
+
+def test_a_treaty_coordinated_after_a_known_one_is_acceded_to_as_well():
+    text = "改革开放以来，中国先后加入了伯尔尼公约和青州版权公约两个版权条约。\n"
+    told = {(treaty, action) for treaty, action, _, _ in _acts(text)}
+    assert ("berne-convention", "Accession") in told
+    assert any(action == "Accession" and treaty != "berne-convention" for treaty, action in told)
+
+
+def test_a_count_coordinated_after_a_treaty_is_no_treaty():
+    text = "改革开放以来，中国先后加入了伯尔尼公约和两个版权条约。\n"
+    assert {treaty for treaty, _, _, _ in _acts(text)} == {"berne-convention"}
