@@ -49,3 +49,8 @@ def test_a_treaty_coordinated_after_a_known_one_is_acceded_to_as_well():
 def test_a_count_coordinated_after_a_treaty_is_no_treaty():
     text = "改革开放以来，中国先后加入了伯尔尼公约和两个版权条约。\n"
     assert {treaty for treaty, _, _, _ in _acts(text)} == {"berne-convention"}
+
+
+def test_a_crowd_witnessing_the_signing_counts_no_signings():
+    text = "5月8日，青州市知识产权局与丽水市知识产权局在众多企业代表的见证下签署了合作备忘录。\n"
+    assert len(agreements(text, date="2023-06-01")) == 1
