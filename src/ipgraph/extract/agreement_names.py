@@ -230,11 +230,15 @@ class InstrumentNames(AgreementParties):
         rest = body + both.end()
         return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
 
-    def _no_agreement(self, text: str, issued: bool, sentence: str, clause: tuple[int, int], item: Item) -> bool:
-        """X发布《…倡议书》 with no other party: one body's call (《…共同倡议》发布 is joint); 签署了多项协议,
-        与多国签署合作协议: a summary's count of instruments without a title (agreement_summaries.py)."""
-        return issued and not self.rules.regex("jointly").search(text) \
-            or summed_up(self.rules, self._several(text), sentence, clause, item)
+    def _no_agreement(self, text: str, told: tuple[bool, bool], sentence: str, clause: tuple[int, int],
+                      item: Item) -> bool:
+        """``told`` says whether the verb issues and whether fewer than two parties are named. X发布《…倡议书》 with
+        no other party: one body's call (《…共同倡议》发布 is joint); 签署了多项协议 with no two parties named,
+        与多国签署合作协议, 协议84份: a summary's count of instruments without a title (agreement_summaries.py);
+        A与B签订了两项合作协议 names its two sides and stays theirs."""
+        issued, unstated = told
+        return issued and unstated and not self.rules.regex("jointly").search(text) \
+            or summed_up(self.rules, unstated and self._several(text), sentence, clause, item)
 
     def _several(self, text: str) -> bool:
         """签署了30多项合作协议, 一系列协议: the instrument noun counted as more than one (signing.tsv, several)."""

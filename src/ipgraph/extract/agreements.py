@@ -371,7 +371,7 @@ class _ReportAgreements(InstrumentNames):
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
                 text = sentence[item.start:item.end]
-                if self._no_agreement(text, issued and unstated, sentence, (start, trigger.start()), item):
+                if self._no_agreement(text, (issued, unstated), sentence, (start, trigger.start()), item):
                     continue
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
