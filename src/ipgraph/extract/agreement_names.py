@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.agreement_parties import PARTIES_JOIN, AgreementParties, Item
+from ipgraph.extract.agreement_summaries import summed_up
 from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
@@ -231,6 +232,16 @@ class InstrumentNames(AgreementParties):
             return [Item(start, end, kind)]
         rest = body + both.end()
         return [Item(rest, end, kind, both.group(1)), Item(rest, end, kind, both.group(2))]
+
+    def _no_agreement(self, text: str, told: tuple[bool, bool], sentence: str, clause: tuple[int, int],
+                      item: Item) -> bool:
+        """``told`` says whether the verb issues and whether fewer than two parties are named. X发布《…倡议书》 with
+        no other party: one body's call (《…共同倡议》发布 is joint); 签署了多项协议 with no two parties named,
+        与多国签署合作协议, 协议84份: a summary's count of instruments without a title (agreement_summaries.py);
+        A与B签订了两项合作协议 names its two sides and stays theirs."""
+        issued, unstated = told
+        return issued and unstated and not self.rules.regex("jointly").search(text) \
+            or summed_up(self.rules, unstated and self._several(text), sentence, clause, item)
 
     def _several(self, text: str) -> bool:
         """签署了30多项合作协议, 一系列协议: the instrument noun counted as more than one (signing.tsv, several)."""

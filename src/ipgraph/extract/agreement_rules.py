@@ -14,7 +14,7 @@ from ipgraph.extract.counterparts import with_pattern
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.ontology import agreement_types
 from ipgraph.knowledge.wordlists import word_lists, word_pattern
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import NUMBER, alternation
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,18 @@ class AgreementRules:
         inside = [(w.start(), w.end()) for w in self.regex("not_with").finditer(text)]
         return [found for found in self._with.finditer(text, start, len(text) if end is None else end)
                 if not any(a <= found.start() < b for a, b in inside)]
+
+    @cached_property
+    def summing(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """What counts the signings of a summary (agreement_summaries.py): a count after the instrument (协议84份),
+        a loose count of the counterparts after 等 or 与 (等多个国家, 与30多个国家: not 在众多嘉宾见证下) and a repeated
+        signing (连续数年)."""
+        words = self.words
+        measure, counter = alternation(words.get("measure", ())), alternation(words.get("counter", ()))
+        return (re.compile(f"\\s*(?![一1](?:{measure}))({NUMBER})[多余]?(?:{measure})"),
+                re.compile(f"(?:等|{alternation(words.get('with', ()))})\\s*"
+                           f"(?:{NUMBER}[多余]\\s*(?:{counter})|{alternation(words.get('loose', ()))})"),
+                word_pattern(words.get("series", ())))
 
     @property
     def noun_regex(self) -> re.Pattern[str]:

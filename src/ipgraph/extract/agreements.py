@@ -371,8 +371,8 @@ class _ReportAgreements(InstrumentNames):
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
                 unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
                 text = sentence[item.start:item.end]
-                if unstated and (issued and not self.rules.regex("jointly").search(text) or self._several(text)):
-                    continue  # X发布《…倡议书》: one body's call (《…共同倡议》发布 is joint); 多项协议: a count
+                if self._no_agreement(text, (issued, unstated), sentence, (start, trigger.start()), item):
+                    continue
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group, unstated,

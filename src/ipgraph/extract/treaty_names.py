@@ -1,5 +1,6 @@
 """What a report names as a treaty, beyond the gazetteer's mentions: a 《…》 title that ends in a treaty head noun
-(rule ``treaty-shape``), an instrument between two parties joined by a dash (中国-秘鲁（升级）自贸协定), a short name
+(rule ``treaty-shape``), a phrase of that ending coordinated right after a known treaty (伯尔尼公约和世界版权公约),
+an instrument between two parties joined by a dash (中国-秘鲁（升级）自贸协定), a short name
 the text defines (（下称“议定书”）, （RCEP）), a treaty referred back to (该条约, 上述协定), and a body a treaty
 establishes named right after an accession verb (加入国际植物新品种保护联盟). The treaty-action reader
 (``ipgraph.extract.treaty_actions``) reads each passage's treaties through one ``TreatyNames`` of its report, which
@@ -51,7 +52,9 @@ class TreatyNames:
         topics = [(t.group(1), t.span(1)) for t in self.rules.topic.finditer(passage.text)
                   if not any(s < t.end(1) and t.start(1) < e for s, e in treaties)]
         widened = {}
-        for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties):
+        conjoined = [(c.group(1), c.span(1)) for m in mentions if m.kind == TREATY
+                     for c in [self.rules.conjoined.match(passage.text, m.end)] if c]  # A公约和B公约
+        for printed, (start, end) in titles + topics + self._paired(passage.text, mentions, treaties) + conjoined:
             name = printed.replace("〈", "《").replace("〉", "》")
             known = [m for m in mentions if m.kind == TREATY and start <= m.start and m.end == end]
             if known and (printed, (start, end)) in titles:  # printed longer (《關於為…馬拉喀什條約》): the whole title

@@ -15,7 +15,7 @@ from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, SENTENCE_ENDS, Disposal, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, NUMERALS, SENTENCE_ENDS, Disposal, alternation
 
 _SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
@@ -62,6 +62,9 @@ class TreatyActionRules:
     modifies: re.Pattern[str]
     """签署了推动条约实施的合作协议: a treaty in what qualifies an instrument; the verb in front signs that."""
     paired_rest: re.Pattern[str]
+    conjoined: re.Pattern[str]
+    """伯尔尼公约和世界版权公约: a phrase ending in a treaty head noun coordinated right after a treaty (its 》 too),
+    not opening with a number or a determiner (和两个条约, 及该公约): a treaty of its own."""
     topic: re.Pattern[str]
     defines: re.Pattern[str]
     recipient: re.Pattern[str]
@@ -242,6 +245,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
         modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
                             f"(?:{alternation(tuple(n for n in nouns if n not in head))})"),
+        conjoined=re.compile(f"》?\\s*[和及与、]\\s*(?![{NUMERALS}几多该这上其各此本])"
+                             f"([^\\s，,。；;、和与及的《》“”]{{2,20}}?(?:{alternation(head)}))"),
         paired_rest=re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(head)}))"),
         topic=re.compile(f"(?:{alternation(words.get('topic', ()))})"
                          f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(head)}))"
