@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import LIST_MARKS, alternation
 
 _LATIN = r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,4}"
 """A Latin-script name: capitalised words, at most five (Sun Patent Trust); an acronym alone (OPPO, LG)."""
@@ -29,7 +29,7 @@ _BARE = re.compile("[\u4e00-\u9fff]{2,4}")
 """A bare Chinese brand: two to four characters (华为, 诺基亚, 爱立信); longer runs are phrases, not trade names."""
 _LISTED = "(?:[A-Za-z][A-Za-z0-9&.\\-]+|[\u4e00-\u9fff]{2,4})"
 """An item of a list of companies: a Latin-script brand or a bare Chinese one (荣耀、OPPO、vivo与诺基亚)."""
-_JOINS = "[、和与及]"
+_JOINS = f"[{LIST_MARKS}]"
 _ITEMS_BEFORE = re.compile(f"(?:{_LISTED}{_JOINS})+$")
 _ITEMS_AFTER = re.compile(f"(?:{_JOINS}{_LISTED})+")
 _ANY_LATIN = re.compile("[A-Za-z]")

@@ -15,7 +15,16 @@ from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import treaty_action_types
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import CLAUSE_BREAKS, LOCATIVES, NUMBER, NUMERALS, SENTENCE_ENDS, Disposal, alternation
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    LIST_MARKS,
+    LOCATIVES,
+    NUMBER,
+    NUMERALS,
+    SENTENCE_ENDS,
+    Disposal,
+    alternation,
+)
 
 _SIDES = ("before", "after", "chained", "final")
 PER_ACTOR = ("Accession", "Ratification", "Signature")
@@ -246,8 +255,8 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
                             f"(?:{alternation(tuple(n for n in nouns if n not in head))})"),
         conjoined=re.compile(f"》?\\s*[和及与、]\\s*(?![{NUMERALS}几多该这上其各此本])"
-                             f"([^\\s，,。；;、和与及的《》“”]{{2,20}}?(?:{alternation(head)}))"),
-        paired_rest=re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?([^\\s，,。；;、和与及的《》]{{0,10}}(?:{alternation(head)}))"),
+                             f"([^\\s，,。；;{LIST_MARKS}的《》“”]{{2,20}}?(?:{alternation(head)}))"),
+        paired_rest=re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?([^\\s，,。；;{LIST_MARKS}的《》]{{0,10}}(?:{alternation(head)}))"),
         topic=re.compile(f"(?:{alternation(words.get('topic', ()))})"
                          f"([^\\s，,。；;、《》“”]{{{_TOPIC_NAME},40}}?(?:{alternation(head)}))"
                          f"(?=[^，,。；;]{{0,4}}?(?:{after}))"),

@@ -200,6 +200,9 @@ _FEW_WORDS = 8
 
 JOIN = f"(?:{alternation(COORDINATORS)})"
 JOIN_OR_WITH = f"(?:{alternation((*COORDINATORS, WITH))})"
+LIST_MARKS = "".join(word for word in (*COORDINATORS, WITH) if len(word) == 1)
+"""The one-character words that join the items of a list (、和及与), for classes: a name runs up to one, the next
+item starts after it."""
 
 
 def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "") -> re.Pattern[str]:

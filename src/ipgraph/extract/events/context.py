@@ -22,7 +22,17 @@ from ipgraph.extract.events.model import (
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import lasting_before
-from ipgraph.zh.grammar import LOCATIVES, NUMERALS, QUOTE_CLOSES, QUOTE_OPENS, QUOTED, SENTENCE_ENDS, chinese_number
+from ipgraph.zh.grammar import (
+    JOIN_OR_WITH,
+    LIST_MARKS,
+    LOCATIVES,
+    NUMERALS,
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
+    QUOTED,
+    SENTENCE_ENDS,
+    chinese_number,
+)
 from ipgraph.zh.time_words import MONTH_DAY, YEAR
 
 
@@ -398,7 +408,7 @@ def _class_item_before(context: Context, at: int, rules: EventRules) -> int:
 def _class_item(nouns: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """How a list's last item told by its class ends (a class noun of list_class, or 代表 after one), and the item
     from its conjunction: compiled once per knowledge folder."""
-    item = rf"(?:以及|和|及|与|、)[^{BREAKS}、和及与的]{{0,16}}?(?:{'|'.join(map(re.escape, nouns))})(?:代表)?\s*$"
+    item = rf"{JOIN_OR_WITH}[^{BREAKS}{LIST_MARKS}的]{{0,16}}?(?:{'|'.join(map(re.escape, nouns))})(?:代表)?\s*$"
     return (*nouns, *(noun + "代表" for noun in nouns)), re.compile(item)
 
 

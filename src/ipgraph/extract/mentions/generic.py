@@ -10,7 +10,7 @@ from pathlib import Path
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import APPROXIMATE, COORDINATORS, NUMBER, NUMERALS, WHOLE, WITH
+from ipgraph.zh.grammar import APPROXIMATE, LIST_MARKS, NUMBER, NUMERALS, WHOLE
 
 _COUNT = rf"{NUMBER}\s*(?:多|余|餘)?"
 _COUNTED = re.compile(rf"{_COUNT}[家所座批]")
@@ -20,7 +20,7 @@ _COUNTING = re.compile(rf"(?:\d|{_COUNT}[个個家所座批名位地级級省市
 value: 多个…中心, 几所…大学): it describes bodies, it does not name one. Of no fixed value only with a measure word
 of bodies, for 数位 is also "digital" (数位内容协会)."""
 
-_LIST_JOINS = tuple(c for c in (*COORDINATORS, WITH) if len(c) == 1)
+_LIST_JOINS = tuple(LIST_MARKS)
 """What joins the items of a list of names that a verb before the list governs together (、和及与)."""
 _VERB_MARKS = ("了", "的")
 """Marks that end the object of a verb before a list mark (共建甲中心的平台和乙协会: 乙协会 is no object of 共建)."""

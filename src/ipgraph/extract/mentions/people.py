@@ -21,6 +21,7 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
+    LIST_MARKS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
@@ -123,18 +124,18 @@ class People(NameShapes):
     @cached_property
     def bare_run(self) -> re.Pattern[str]:
         """Bare names after a body and its 的 (来自某大学的甲表示); no married name: a body's 相关领导 has its shape."""
-        return re.compile(rf"((?:(?:{self._plain_name})[、和与及]){{0,5}}(?:{self._plain_name})){self._verbs}")
+        return re.compile(rf"((?:(?:{self._plain_name})[{LIST_MARKS}]){{0,5}}(?:{self._plain_name})){self._verbs}")
 
     @cached_property
     def bare_list(self) -> re.Pattern[str]:
         """Bare names that open a clause (or follow 由, 据) before a verb of attending or speaking."""
-        run = rf"((?:(?:{self._name})[、和与及]){{0,5}}(?:{self._name})){self._verbs}"
+        run = rf"((?:(?:{self._name})[{LIST_MARKS}]){{0,5}}(?:{self._name})){self._verbs}"
         return re.compile(rf"(?:^|(?<=[{re.escape(LIST_OPENS)}\s])){run}", re.MULTILINE)
 
     @cached_property
     def bare_item(self) -> re.Pattern[str]:
         """One name of a list of bare names, before the next one or the list's verb."""
-        return re.compile(f"(?:{self._name})(?=[、和与及]|{self._verbs})")
+        return re.compile(f"(?:{self._name})(?=[{LIST_MARKS}]|{self._verbs})")
 
     @cached_property
     def list_end(self) -> re.Pattern[str]:
@@ -145,7 +146,7 @@ class People(NameShapes):
     def counted(self) -> re.Pattern[str]:
         """Names before 等N名, as the object of a verb (为甲等10名同志颁发)."""
         name = self._name
-        return re.compile(rf"(?<=[{re.escape(NAME_BREAKS + NAME_PUNCTUATION)}\s])((?:(?:{name})[、和与及]){{0,5}}"
+        return re.compile(rf"(?<=[{re.escape(NAME_BREAKS + NAME_PUNCTUATION)}\s])((?:(?:{name})[{LIST_MARKS}]){{0,5}}"
                           rf"(?:{name})){_COUNTED}")
 
     def __call__(self, doc: Doc) -> Doc:
