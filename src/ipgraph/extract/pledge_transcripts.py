@@ -14,9 +14,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ipgraph.extract.parties import party_words
 from ipgraph.extract.pledge_rules import PledgeRules
 from ipgraph.extract.report_facts import ReportFacts
-from ipgraph.extract.statements import Speaker, affiliation_of, party_words
+from ipgraph.extract.statements import Speaker, affiliation_of
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import PERSON, Gazetteer
 from ipgraph.zh.grammar import alternation, sentences

@@ -49,6 +49,7 @@ from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
+from ipgraph.extract.parties import PartyReader, counts
 from ipgraph.extract.pledge_events import held_by, launched_by, meetings_told
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
@@ -58,13 +59,11 @@ from ipgraph.extract.pledge_titles import untitled
 from ipgraph.extract.pledge_transcripts import Transcript
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
-    PartyReader,
     PassagesBehind,
     Speaker,
     Statement,
     actors,
     affiliation_of,
-    counts,
     omitted_subject,
     path_of,
     runs,
