@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 
-from ipgraph.extract.statements import party_words
+from ipgraph.extract.party_words import party_words
 from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from tests.unseen.test_commitments_round5 import read

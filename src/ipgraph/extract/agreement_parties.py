@@ -16,9 +16,9 @@ from ipgraph.extract.agreement_tellings import elliptical, place_head
 from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.mentions.own_units import own_words
+from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
-    PartyReader,
     ReportReader,
     actors,
     affiliation_of,

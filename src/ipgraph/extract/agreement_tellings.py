@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import ReportFacts
-from ipgraph.extract.statements import PATHS, PartyReader
+from ipgraph.extract.statements import PATHS
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import JOIN, alternation

@@ -21,7 +21,7 @@ closes the list with a count (A、B等16家企业代表); 分别 and 双边 make
 counterpart.
 
 No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
-is resolved to the actors it counts (statements.PartyReader), and when it stands
+is resolved to the actors it counts (parties.PartyReader), and when it stands
 before the verb it counts every signatory named before (A局长X和B局长Y分别代表两局签署); a name in a
 party's place that the mention stage missed (A与B签署, 与广东省珠海市、中山市政府 —
 an elliptical list shares the last item's head) becomes a new organisation; a
@@ -76,18 +76,10 @@ from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import occasions
+from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
-from ipgraph.extract.statements import (
-    PartyReader,
-    PassagesBehind,
-    Speaker,
-    Statement,
-    actors,
-    omitted_subject,
-    org_names,
-    path_of,
-)
+from ipgraph.extract.statements import PassagesBehind, Speaker, Statement, actors, omitted_subject, org_names, path_of
 from ipgraph.extract.voices import in_words, shortened, title_lines
 from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage

@@ -6,7 +6,7 @@ The fixed words of ``knowledge/commitments/collectives.tsv`` stand for a count o
 read as 三部门 is; a head of a body after it (三地海关, 三县市场监管局, 十市中院) makes it a count of bodies; a
 compound of province abbreviations before it (川渝两地, 闽粤赣三县) names the places whose bodies it stands for. The
 events, agreements, treaty actions and pledges resolve every one of them with one resolver
-(``statements.PartyReader.resolve``).
+(``parties.PartyReader.resolve``).
 """
 
 from __future__ import annotations

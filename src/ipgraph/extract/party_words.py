@@ -1,4 +1,4 @@
-"""The words and patterns a party the mention stage left is read with (PartyReader, in statements.py): collectives
+"""The words and patterns a party the mention stage left is read with (PartyReader, in parties.py): collectives
 (双方), country abbreviations (中欧), head nouns and titles, the words around a name (knowledge/commitments/
 party_names.tsv); read once per process."""
 

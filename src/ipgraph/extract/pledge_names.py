@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located
-from ipgraph.extract.statements import PartyReader, actors, path_of
+from ipgraph.extract.statements import actors, path_of
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.contractions import keeps_in_order
 from ipgraph.zh.grammar import JOIN_OR_WITH

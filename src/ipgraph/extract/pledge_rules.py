@@ -21,6 +21,7 @@ from ipgraph.zh.grammar import (
     JOIN,
     NAME_BREAKS,
     NAME_PUNCTUATION,
+    WILL,
     Disposal,
     alternation,
     clause_bounds,
@@ -126,6 +127,17 @@ class PledgeRules:
     """部门, 机构, 地: the nouns of bodies of a kind that end a subject counting them, besides a body's head."""
     travel: re.Pattern[str]
     """A verb of a person's travel right after a cue, the time of the act between (``itinerary``)."""
+    deal: re.Pattern[str]
+    """该协议, 这一合作文件: a demonstrative and an instrument's noun (instruments.tsv) making a whole subject."""
+    outcome: re.Pattern[str]
+    """进一步促进, 推动: adverbs of the future list and a verb of what a deal brings about, right after 将."""
+
+    def deal_judged(self, subject: str, text: str, cue: int) -> bool:
+        """该协议将进一步促进…, 这一备忘录将推动…: a deal as the subject and a verb of what it brings about after 将
+        judge the deal — what will come of it — and commit nobody, whoever speaks (but 我们将进一步促进… is a
+        pledge: its subject acts)."""
+        return text.startswith(WILL, cue) and self.deal.fullmatch(subject) is not None \
+            and self.outcome.match(text, cue + len(WILL)) is not None
 
     def unnamed_bodies(self, subject: str) -> bool:
         """全市各级市场监管部门, 沿线国家知识产权机构, 全国各地: a subject that counts every body of a kind (a word of
@@ -324,7 +336,19 @@ def load_rules(data_dir: Path) -> PledgeRules:
         resolves=words.get("resolves", ()),
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
-        travel=_itinerary(words))
+        travel=_itinerary(words), deal=_deal(words, agreement_rules(data_dir).nouns),
+        outcome=re.compile(f"(?:{alternation(words.get('future', ()))})*(?:{alternation(words.get('outcome', ()))})"
+                           if words.get("outcome") else "(?!)"))
+
+
+def _deal(words: dict[str, tuple[str, ...]], nouns: dict[str, str]) -> re.Pattern[str]:
+    """A subject that is a deal (``PledgeRules.deal``): a demonstrative of the own list, a few words, an instrument's
+    noun ending it (该合作协议, 这一备忘录, 此次签署的协议)."""
+    demonstratives = [w for w in words.get("own", ()) if w not in ("新", "第")]
+    if not (demonstratives and nouns):
+        return re.compile("(?!)")
+    return re.compile(f"(?:{alternation(tuple(demonstratives))})[^，,。；;《》]{{0,12}}?"
+                      f"(?:{alternation(tuple(sorted(nouns, key=len, reverse=True)))})")
 
 
 def _asked(labels: tuple[str, ...]) -> re.Pattern[str]:
@@ -339,13 +363,13 @@ def _asked(labels: tuple[str, ...]) -> re.Pattern[str]:
 def _itinerary(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """What follows a cue that tells an itinerary (``PledgeRules.itinerary``): past the time of the act, a verb of
     travel — after a capacity of stand-in (作为国家主席特使), a word of invitation (应邀) and a light verb with the
-    one visited or met (对越南进行国事访问, 同…举行会谈, 与他进行会见) — or the capacity alone ending the clause
-    (将作为特使，应邀赴…)."""
+    one visited or met (对越南进行国事访问, 同…举行会谈, 与他进行会见, or with none: 两国元首将举行会谈), each of
+    several (将分别会见…) — or the capacity alone ending the clause (将作为特使，应邀赴…)."""
     capacity = f"(?:作为|作為)[^{_CLAUSE_MARKS}]{{0,20}}?(?:{alternation(words.get('envoy', ())) or '(?!)'})"
-    light = f"(?:[对對与與同和][^{_CLAUSE_MARKS}]{{1,16}}?(?:[进進]行|[举舉]行)[^{_CLAUSE_MARKS}]{{0,4}}?)?"
+    light = f"(?:(?:[对對与與同和][^{_CLAUSE_MARKS}]{{1,16}}?)?(?:[进進]行|[举舉]行)[^{_CLAUSE_MARKS}]{{0,4}}?)?"
     invited = f"(?:{alternation(words.get('invited', ())) or '(?!)'})?"
     return re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
-                      f"(?:{capacity}\\s*(?:[{_CLAUSE_MARKS}]|$)|(?:{capacity})?{invited}{_TIME_OF_ACT}{light}"
+                      f"(?:{capacity}\\s*(?:[{_CLAUSE_MARKS}]|$)|(?:{capacity})?{invited}{_TIME_OF_ACT}(?:分别|分別)?{light}"
                       f"(?:{alternation(words.get('travel', ())) or '(?!)'}))")
 
 

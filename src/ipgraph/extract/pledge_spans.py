@@ -124,13 +124,18 @@ class PledgeSpans(SpeakersWords):
 
     def _cue(self, found: re.Match[str], told: Sequence[re.Match[str]] = ()) -> tuple[int, int] | None:
         """Where a clause's forward-looking cue stands (the sides' 同意 is one: sides_agree), or None: 将 marking
-        an object (将…转换为, not 将以…为契机), a cue in a longer word (愿景), a body's resolution are none."""
+        an object (将…转换为, not 将以…为契机), a cue in a longer word (愿景), a body's resolution are none; a cue
+        that is also a time of the act (下一步, a later word) yields to a cue after it in its clause (下一步双方将…:
+        the subject stands between them)."""
         clause, before = found.group(0), found.string[:found.start()]
         inside = [(w.start(), w.end()) for w in self.rules.not_cue.finditer(clause)]
         agreed = self.rules.sides_agree(clause, self.parties.collective) if self.rules.agree.search(clause) else []
         spoken = self.rules.spoken_cue(clause, self.told + before)  # 甲称，会…: the speaker's body
-        for cue in sorted([*self.rules.cue.finditer(clause), *agreed, *spoken], key=lambda m: m.start()):
+        cues = sorted([*self.rules.cue.finditer(clause), *agreed, *spoken], key=lambda m: m.start())
+        for cue in cues:
             will = cue.group(0) == WILL
+            if cue.group(0) in self.rules.later and cue is not cues[-1]:
+                continue
             if will and self.rules.disposal.marks(clause[cue.end():]) \
                     or any(a <= cue.start() < b for a, b in inside) \
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.pledge_rules import PledgeRules
 from ipgraph.extract.pledge_transcripts import Transcript
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
     WORD_CHARS,
-    PartyReader,
     PassagesBehind,
     ReportReader,
     Speaker,

@@ -49,6 +49,7 @@ from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
+from ipgraph.extract.parties import PartyReader, counts
 from ipgraph.extract.pledge_events import held_by, launched_by, meetings_told
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
@@ -58,13 +59,11 @@ from ipgraph.extract.pledge_titles import untitled
 from ipgraph.extract.pledge_transcripts import Transcript
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import (
-    PartyReader,
     PassagesBehind,
     Speaker,
     Statement,
     actors,
     affiliation_of,
-    counts,
     omitted_subject,
     path_of,
     runs,
@@ -144,6 +143,7 @@ class _ReportPledges(PledgeSpans):
                       for a in self.agreements if a.passages and self.signing.search(a.quote) and not a.unnamed)
         self.signed = told
         self.met = meetings_told(self.events, order)
+        self.transcript.begin(passages)
         for index, passage in enumerate(passages):
             self.signatories = next((parties for at, parties in reversed(told) if at <= index), [])
             self.index = index
@@ -224,7 +224,8 @@ class _ReportPledges(PledgeSpans):
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
-                or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue):
+                or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue) \
+                or self._deal(text, mentions, offset, clause_start, cue):
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
         if we:
@@ -303,6 +304,20 @@ class _ReportPledges(PledgeSpans):
             return held
         return omitted_subject(None, self.author) if self._authors_plan(text, cue, words, subject) \
             else self._report_body() if self.rules.unnamed_bodies(subject) else []
+
+    def _deal(self, text: str, mentions: list[Located], offset: int, clause_start: int, cue: int) -> bool:
+        """该协议将进一步促进… (PledgeRules.deal_judged); or a clause with no subject of its own after a sentence's
+        first clause that is only a deal or its signing, naming no actor (合作文件的签署，将推动…): the deal is the
+        subject, and what comes of it is no one's pledge."""
+        subject = self.rules.without_adverbs(self.rules.lead.sub("", self.rules.unsaid(text[clause_start:cue])))
+        if subject.strip():
+            return self.rules.deal_judged(subject.strip(), text, cue)
+        topic = self.rules.lead.sub("", text[self.words_at if self.words_at > offset else offset:clause_start])
+        topic = topic.rstrip("，, ")
+        if not topic or any(c in topic for c in "，,；;") or actors(mentions, text, offset, clause_start) \
+                or self.parties.collective.search(topic):
+            return False
+        return self.rules.acts.search(topic) is not None or self.rules.deal_judged(topic, text, cue)
 
     def _collective(self, word: str, at: int) -> list[str]:
         """The actors a collective stands for; in a report that has told an agreement signed by that many (签署…协议。

@@ -61,10 +61,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import stated_date
 from ipgraph.extract.statements import (
-    PartyReader,
     PassagesBehind,
     ReportReader,
     Speaker,

@@ -29,7 +29,7 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, al
 from ipgraph.zh.time_words import YEAR
 
 if TYPE_CHECKING:
-    from ipgraph.extract.statements import PartyReader
+    from ipgraph.extract.parties import PartyReader
 
 
 _OPENING = 24
@@ -70,14 +70,14 @@ class EventReader:
     def parties(self) -> PartyReader:
         """The commitment readers' resolver of collectives (双方, 三地海关): imported here, since the statements
         module reads the event package's connector at import time."""
-        from ipgraph.extract.statements import PartyReader
+        from ipgraph.extract.parties import PartyReader
 
         return PartyReader(self.facts, self.data_dir)
 
     @cached_property
     def _pointed(self) -> re.Pattern[str]:
         """A word that points (该, 本, 我: deixis), a head noun, a place or co-holder (在…, 与X…), a verb of holding."""
-        from ipgraph.extract.statements import party_words
+        from ipgraph.extract.party_words import party_words
         deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
         return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:[在与和同][^{BREAKS}]{{1,15}})?"
                           rf"(?:{self.rules.source('holding')})")
