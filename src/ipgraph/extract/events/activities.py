@@ -11,6 +11,7 @@ from functools import cached_property
 from ipgraph.extract.events.anaphora import ReferringEvents
 from ipgraph.extract.events.dating import day_to_come
 from ipgraph.extract.events.kinds import mode_of, type_of
+from ipgraph.extract.events.labels import KIND_LENGTH, squash
 from ipgraph.extract.events.model import BREAKS, COUNT, EventFact
 from ipgraph.extract.report_facts import within
 from ipgraph.ingest.passages import Passage
@@ -22,6 +23,8 @@ ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
 _CLOSER_GAP = 24
 """At most this many characters (系列宣传, 一系列内容丰富、特色鲜明的知识产权宣传) between 等 and the class noun."""
+_JOINER = re.compile(f"({alternation(tuple(c for c in COORDINATORS if len(c) == 1 and c != '、'))})")
+"""和 or 及 joining two words (kept by ``split``)."""
 
 
 class ActivityEvents(ReferringEvents):
@@ -59,7 +62,7 @@ class ActivityEvents(ReferringEvents):
                 operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
-                    if not self.rules.type_at_end.search(item) or item in self.rules.type_of_word \
+                    if not self.rules.type_at_end.search(item) or len(squash(item)) < KIND_LENGTH \
                             or COUNT.match(item) or operations and item.endswith(operations):
                         continue
                     if told := [known for known in self.events.values()
@@ -118,7 +121,7 @@ class ActivityEvents(ReferringEvents):
                     parts[index + 1] = parts[index - 1] + parts[index] + parts[index + 1]
                     parts[index - 1] = parts[index] = ""
             items.append("".join(parts))
-        return [i.strip() for i in items if i.strip()]
+        return [i.strip() for i in _last_joined(items, self.rules.type_at_end) if i.strip()]
 
     def _list_date(self, sentence: str, year: int | None, items: tuple[int, int]) -> tuple[DateSpan | None, bool]:
         """The sentence's own date (or that of the event it opens by: 活动期间), else, when it points back, the
@@ -148,3 +151,16 @@ def _date_undated(told: list[EventFact], passage: str, date: DateSpan | None) ->
     for known in told:
         if date is not None and known.start is None and passage in known.passages:
             known.start, known.end = date.start, date.end
+
+
+def _last_joined(items: list[str], event_at_end: re.Pattern[str]) -> list[str]:
+    """A、B和C: in a list its 、 has already parted, a 和 or 及 in the last piece joins the last item, when the words
+    before it end in no event noun and hold none (现场宣讲、公益科普宣传和知识竞赛: 宣传 is one kind of work, 知识竞赛
+    another), not a word inside one name; a list of one piece keeps its 和 (…最新发展和挑战交流会)."""
+    if len(items) < 2:
+        return items
+    last = _JOINER.split(items[-1], maxsplit=1)
+    if len(last) == 3 and event_at_end.search(last[2]) and not any(
+            event_at_end.search(last[0], 0, end) for end in range(1, len(last[0]) + 1)):
+        return items[:-1] + [last[0], last[2]]
+    return items
