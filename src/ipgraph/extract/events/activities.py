@@ -11,7 +11,6 @@ from functools import cached_property
 from ipgraph.extract.events.anaphora import ReferringEvents
 from ipgraph.extract.events.dating import day_to_come
 from ipgraph.extract.events.kinds import mode_of, type_of
-from ipgraph.extract.events.labels import KIND_LENGTH, squash
 from ipgraph.extract.events.model import BREAKS, COUNT, EventFact
 from ipgraph.extract.report_facts import within
 from ipgraph.ingest.passages import Passage
@@ -62,7 +61,7 @@ class ActivityEvents(ReferringEvents):
                 operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
-                    if not self.rules.type_at_end.search(item) or len(squash(item)) < KIND_LENGTH \
+                    if not self.rules.type_at_end.search(item) or item in self.rules.type_of_word \
                             or COUNT.match(item) or operations and item.endswith(operations):
                         continue
                     if told := [known for known in self.events.values()

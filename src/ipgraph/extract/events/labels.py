@@ -17,11 +17,6 @@ _RELATIVE_YEAR = re.compile(rf"^(?:{'|'.join(RELATIVE_YEARS)})的?")
 _THIS_YEAR = re.compile(rf"^(?:{'|'.join(y for y, shift in RELATIVE_YEARS.items() if shift == 0)})的?")
 
 
-KIND_LENGTH = 5
-"""A name shorter than this (知识竞赛, 专题讲座; an event noun with a word or two) names a kind of activity, no event of
-its own, alone in a sentence (events/names.py) or as an item of a list (events/activities.py)."""
-
-
 def squash(text: str) -> str:
     """Text without white space: how names and quotes are compared across line breaks (``str.split`` cuts at
     ``str.isspace``, which is what ``\\s`` matches; ~4,400 calls a build, a fifth of the time of ``re.sub``)."""

@@ -20,7 +20,7 @@ from ipgraph.extract.events.clauses import (
 )
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
-from ipgraph.extract.events.labels import ACRONYM_BRACKET, KIND_LENGTH, alias_inside, squash, without_relative_year
+from ipgraph.extract.events.labels import ACRONYM_BRACKET, alias_inside, squash, without_relative_year
 from ipgraph.extract.events.listed import QUOTES_LISTED
 from ipgraph.extract.events.model import (
     ABOUT,
@@ -248,7 +248,7 @@ class NameFinder:
                 and not (name.named or NAMED_YEAR.match(text) or self._made_by(stop, text) or self.acted(text)
                          or name.learnt):
             return None
-        bare = (len(squash(text)) < KIND_LENGTH or self._plain(text) == hit.group(0)) and not self.acted(text)
+        bare = (len(squash(text)) < 5 or self._plain(text) == hit.group(0)) and not self.acted(text)
         titled = licence == "counted" and name.verb is not None and self._theme_titled(text)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) and not titled \
                 and not (name.held and not bare) or licence == "named" and not name.named or self._short_form(text):
