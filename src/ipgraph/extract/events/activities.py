@@ -22,6 +22,8 @@ ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
 _CLOSER_GAP = 24
 """At most this many characters (系列宣传, 一系列内容丰富、特色鲜明的知识产权宣传) between 等 and the class noun."""
+_JOINER = re.compile(f"({alternation(tuple(c for c in COORDINATORS if len(c) == 1 and c != '、'))})")
+"""和 or 及 joining two words (kept by ``split``)."""
 
 
 class ActivityEvents(ReferringEvents):
@@ -118,7 +120,7 @@ class ActivityEvents(ReferringEvents):
                     parts[index + 1] = parts[index - 1] + parts[index] + parts[index + 1]
                     parts[index - 1] = parts[index] = ""
             items.append("".join(parts))
-        return [i.strip() for i in items if i.strip()]
+        return [i.strip() for i in _last_joined(items, self.rules.type_at_end) if i.strip()]
 
     def _list_date(self, sentence: str, year: int | None, items: tuple[int, int]) -> tuple[DateSpan | None, bool]:
         """The sentence's own date (or that of the event it opens by: 活动期间), else, when it points back, the
@@ -148,3 +150,16 @@ def _date_undated(told: list[EventFact], passage: str, date: DateSpan | None) ->
     for known in told:
         if date is not None and known.start is None and passage in known.passages:
             known.start, known.end = date.start, date.end
+
+
+def _last_joined(items: list[str], event_at_end: re.Pattern[str]) -> list[str]:
+    """A、B和C: in a list its 、 has already parted, a 和 or 及 in the last piece joins the last item, when the words
+    before it end in no event noun and hold none (现场宣讲、公益科普宣传和知识竞赛: 宣传 is one kind of work, 知识竞赛
+    another), not a word inside one name; a list of one piece keeps its 和 (…最新发展和挑战交流会)."""
+    if len(items) < 2:
+        return items
+    last = _JOINER.split(items[-1], maxsplit=1)
+    if len(last) == 3 and event_at_end.search(last[2]) and not any(
+            event_at_end.search(last[0], 0, end) for end in range(1, len(last[0]) + 1)):
+        return items[:-1] + [last[0], last[2]]
+    return items

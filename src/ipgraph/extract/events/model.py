@@ -95,13 +95,13 @@ THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
 """A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
 event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word); before a
 bare noun (开展主题为“…”的宣传活动) the quoted theme is what names the event (CALLED reads 主题为 as 题为)."""
-LENGTH = rf"[为為]期[^{BREAKS}的]{{1,10}}的"
-"""How long an event went on, opening its name (为期两天的培训班): no part of the name."""
+LENGTH = rf"(?:[为為]期|[历歷]时)[^{BREAKS}的]{{1,10}}的"
+"""How long an event went on, opening its name (为期两天的培训班, 历时4个月的…大赛): no part of the name."""
 LENGTH_AT = re.compile(LENGTH)
 LAYOUT_STOP = (rf"(?P<theme>{THEME})|(?P<duration>{LENGTH})"
                rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
-LAYOUT_FIRSTS = rf"\d\s主为為{BREAKS}（）()《》、"
+LAYOUT_FIRSTS = rf"\d\s主为為历歷{BREAKS}（）()《》、"
 """The characters a match of LAYOUT_STOP opens with (kept beside it: a branch added there adds its own here)."""
 LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|\d{{1,3}}[.．](?!\d)"
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
@@ -284,7 +284,7 @@ class EventRules:
         Led by a lookahead on the characters any of them opens with, so each position that opens none is passed
         after one test, not six alternatives (a scan of every sentence naming an event: twice as fast)."""
         firsts = "".join(sorted({re.escape(w[0]) for w in self.words.get("left_stop", ())}))
-        return re.compile(rf"(?=[\d\s主为為{BREAKS}（）()《》、{firsts}])"
+        return re.compile(rf"(?=[\d\s主为為历歷{BREAKS}（）()《》、{firsts}])"
                           f"(?:{LAYOUT_STOP}|(?P<word>{self.source('left_stop')}))")
 
     @cached_property
