@@ -39,6 +39,7 @@ from ipgraph.extract.mentions.starts import (
     branch_start,
     joined_to_name,
     joint_verb_at,
+    own_place_start,
     parent_whole,
     planned,
     posted_to,
@@ -252,8 +253,8 @@ class OrgShapes:
             head = self.head_at(text, end) or shared_head(self, text, end, found)
             if head is None or end - 1 in named:
                 continue
-            start = verb_start(self, text, self._backward(text, end - len(head.head), found), end - len(head.head),
-                                       found)
+            start = own_place_start(self, text, verb_start(self, text, self._backward(
+                text, end - len(head.head), found), end - len(head.head), found), found)
             start = joined_nouns_before(self, text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start) or text[start] in self.lone_places and \

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.mentions.spans import HAN, is_cjk
 from ipgraph.knowledge.gazetteer import Gazetteer, OrgHead
-from ipgraph.zh.grammar import NATIONAL, POSTED
+from ipgraph.zh.grammar import NATIONAL, POSTED, SPEAKER_POINTERS
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -35,6 +35,18 @@ def posting_start(text: str, start: int, end: int, found: list[Span]) -> int:
     if posted < 0 or any(m.end_char == posted or m.start_char == start for m in found):
         return start
     return posted - 1 if posted > start and text[posted - 1] == PERMANENT else posted
+
+
+def own_place_start(shapes: OrgShapes, text: str, start: int, found: list[Span]) -> int:
+    """Where a name starts that reading leftwards opened at the bare 市, 省 or 区 of 我市, 本省 (我市徐州某公司): the
+    speaker's own place stands before the name in apposition ("our city's"), and the name opens with a place of its
+    own right after it, which a bare place's body (市知识产权局) never does: the name starts at that place. 本 is
+    no function word (本田, 日本), so reading may have run on over 本市 too."""
+    at = start + 1 if text[start] in SPEAKER_POINTERS else start
+    if text[at : at + 1] not in shapes.lone_places or text[at - 1 : at] not in tuple(SPEAKER_POINTERS) or \
+            not (shapes._place_after(text, at + 1, found) or at + 1 in shapes.counties.starts(text)):
+        return start
+    return at + 1
 
 
 def posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool:
