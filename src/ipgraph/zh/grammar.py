@@ -225,6 +225,10 @@ leftwards from its head noun stops at one. A name that holds one
 (中华人民共和国) is found whole by the gazetteer first."""
 
 
+SPEAKER_POINTERS = "我本"
+"""The words by which the speaker points to its own body or place (我市, 本省, 我院, 本局): a place so named (我市)
+is the speaker's, and a name printed right after it (我市徐州某公司) is a body there, named on its own."""
+
 BACK_POINTERS = "该該"
 """The demonstratives that point back to a body the text has told of (该校, 該局), where 本 and 我 (本局, 我院) point to
 the body that speaks: what 该 names is known only from the text before it."""

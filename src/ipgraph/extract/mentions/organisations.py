@@ -34,11 +34,14 @@ from ipgraph.extract.mentions.reach import REACH, within_reach
 from ipgraph.extract.mentions.shared_titles import shared_head, shared_title
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
+    LATIN_NAME,
     LearntPlaces,
     acting_for,
     branch_start,
     joined_to_name,
     joint_verb_at,
+    latin_trade_name,
+    own_place_start,
     parent_whole,
     planned,
     posted_to,
@@ -57,25 +60,11 @@ _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
 _SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))
 """A session's number after a complete name (某协会分会一届二次理事会): the body's name ends before it."""
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
-"""A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
-Google公司): the letters say where it starts."""
 _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
 """A date where a name would start (2021年泉州法院, 2022年度全市法院): no name holds one; reading leftwards stops."""
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
-
-
-def _latin_trade_name(text: str, start: int, head: OrgHead) -> int:
-    """A company's name opens with its trade name (字号), which a brand prints in Latin letters before the Chinese
-    words (TCL科技集团股份有限公司, ABB（中国）有限公司): reading leftwards stops at the letters, but they are the
-    name's first word, capitalised as _LATIN_NAME wants it. Only a name its Chinese words already make is widened: the
-letters do not make one (将IP列入公司治理)."""
-    if head.kind != "company" or not text[start - 1 : start].isascii() or not text[start - 1 : start].isalpha():
-        return start
-    latin = _LATIN_NAME.search(text, max(0, start - 24), start)
-    return latin.start() if latin else start
 
 
 def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
@@ -252,8 +241,8 @@ class OrgShapes:
             head = self.head_at(text, end) or shared_head(self, text, end, found)
             if head is None or end - 1 in named:
                 continue
-            start = verb_start(self, text, self._backward(text, end - len(head.head), found), end - len(head.head),
-                                       found)
+            start = own_place_start(self, text, verb_start(self, text, self._backward(
+                text, end - len(head.head), found), end - len(head.head), found), found)
             start = joined_nouns_before(self, text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
             lone = self._lone_place(text, start) or text[start] in self.lone_places and \
@@ -276,7 +265,7 @@ class OrgShapes:
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
-                out.append((_latin_trade_name(text, start, head), end, place))
+                out.append((latin_trade_name(text, start, head), end, place))
             elif head.alone is not None and not self.generic.names_none(text, start, end, lambda _: False):
                 unplaced.append((start, end - len(head.head), end))
         return out + self.learnt_places.names(text, out, unplaced)
@@ -456,7 +445,7 @@ class OrgShapes:
                     char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
                 at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学
             else:
-                latin = _LATIN_NAME.search(text, max(0, at - 24), at) if at == head_start else None
+                latin = LATIN_NAME.search(text, max(0, at - 24), at) if at == head_start else None
                 return latin.start() if latin else at
         return at
 

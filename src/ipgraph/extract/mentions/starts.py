@@ -1,8 +1,9 @@
 """Where a name read leftwards from its head starts when the passage's own words decide it: a standing mission named
 by its posting alone (常驻日内瓦代表团), a place the passage has printed with its suffix (泉州市… makes 泉州 a
-place for 泉州法院), a verb of what a national or local body does right before its head (国家…应对指导中心), and a
-branch named with its place inside its parent's name (国家…指导广州分中心), and a verb of acting together
-between two complete names (X法院联合Y学院)."""
+place for 泉州法院), a verb of what a national or local body does right before its head (国家…应对指导中心), a
+branch named with its place inside its parent's name (国家…指导广州分中心), a verb of acting together
+between two complete names (X法院联合Y学院), a company's trade name in Latin letters (TCL科技集团股份有限公司) and
+the speaker's own place before a name that opens with a place (我市徐州某公司)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.mentions.spans import HAN, is_cjk
 from ipgraph.knowledge.gazetteer import Gazetteer, OrgHead
-from ipgraph.zh.grammar import NATIONAL, POSTED
+from ipgraph.zh.grammar import NATIONAL, POSTED, SPEAKER_POINTERS
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -24,8 +25,22 @@ BRANCH = "分"
 """分 between a place and a head names a branch of a body there (某中心广州分中心, 某协会上海分会)."""
 PERMANENT = "常"
 """常 before 驻: a permanent posting (常驻), part of the mission's name."""
+LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z]$")
+"""A word in Latin letters right before a head, capitalised and of two letters or more, is the whole name (IBM公司,
+Google公司): the letters say where it starts."""
 BUILT_KINDS = ("other", "research")
 """Kinds of body whose heads name what is built (中心, 基地, 工作站, 实验室: org_heads.tsv), not who builds."""
+
+
+def latin_trade_name(text: str, start: int, head: OrgHead) -> int:
+    """A company's name opens with its trade name (字号), which a brand prints in Latin letters before the Chinese
+    words (TCL科技集团股份有限公司, ABB（中国）有限公司): reading leftwards stops at the letters, but they are the
+    name's first word, capitalised as LATIN_NAME wants it. Only a name its Chinese words already make is widened: the
+letters do not make one (将IP列入公司治理)."""
+    if head.kind != "company" or not text[start - 1 : start].isascii() or not text[start - 1 : start].isalpha():
+        return start
+    latin = LATIN_NAME.search(text, max(0, start - 24), start)
+    return latin.start() if latin else start
 
 
 def posting_start(text: str, start: int, end: int, found: list[Span]) -> int:
@@ -35,6 +50,18 @@ def posting_start(text: str, start: int, end: int, found: list[Span]) -> int:
     if posted < 0 or any(m.end_char == posted or m.start_char == start for m in found):
         return start
     return posted - 1 if posted > start and text[posted - 1] == PERMANENT else posted
+
+
+def own_place_start(shapes: OrgShapes, text: str, start: int, found: list[Span]) -> int:
+    """Where a name starts that reading leftwards opened at the bare 市, 省 or 区 of 我市, 本省 (我市徐州某公司): the
+    speaker's own place stands before the name in apposition ("our city's"), and the name opens with a place of its
+    own right after it, which a bare place's body (市知识产权局) never does: the name starts at that place. 本 is
+    no function word (本田, 日本), so reading may have run on over 本市 too."""
+    at = start + 1 if text[start] in SPEAKER_POINTERS else start
+    if text[at : at + 1] not in shapes.lone_places or text[at - 1 : at] not in tuple(SPEAKER_POINTERS) or \
+            not (shapes._place_after(text, at + 1, found) or at + 1 in shapes.counties.starts(text)):
+        return start
+    return at + 1
 
 
 def posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool:
