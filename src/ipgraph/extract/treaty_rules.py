@@ -31,6 +31,9 @@ PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
 ONCE = (*PER_ACTOR, "Adoption", "Conclusion", "EntryIntoForce")
 """Actions that happen to a treaty (for one actor) once: told again undated, they are the act told with a date."""
+LAPSE = re.compile(f"满?(?:\\d+|[{NUMERALS}几数]+)\\s*(?:个|個)?(?:年|月|天|日|周|週|星期)")
+"""A span of time between an act and a condition word (该协定生效四年后, 交存批准书满三个月后): the 后 still makes
+the act the undated condition of what follows."""
 _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
 kind of instrument (就双边协定谈判), not a name."""
@@ -205,10 +208,11 @@ def _sided(path: Path) -> dict[str, Sided]:
                                key=lambda pair: -len(pair[0]))) for side in _SIDES}
 
 
-def _after_own_act(before: tuple[tuple[str, str], ...]) -> str:
+def _after_own_act(before: tuple[tuple[str, str], ...], acts: tuple[str, ...] = ()) -> str:
     """Zero-width: right after a verb of a state's own act upon a treaty in front of it (批准, 加入: PER_ACTOR acts
-    that nothing but a treaty takes), one lookbehind per verb length, since Python's lookbehinds are fixed-width."""
-    verbs = tuple(w for w, action in before if action in _OWN_ACTS)
+    that nothing but a treaty takes; or the ``acts`` asked for), one lookbehind per verb length, since Python's
+    lookbehinds are fixed-width."""
+    verbs = tuple(w for w, action in before if action in (acts or _OWN_ACTS))
     lengths = sorted({len(w) for w in verbs})
     return "|".join(f"(?<={alternation(tuple(w for w in verbs if len(w) == n))})" for n in lengths) or "(?!)"
 
@@ -248,6 +252,9 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                             if words.get("forecast") else "(?!)"),
         anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})《?|({alternation(words.get('lead', ()))}"
                            f"|{alternation(words.get('member', ()))}|{_after_own_act(sided['before'])}"
+                           # 双方正式签署协定。: a bare noun, the whole object of a signing, ending its clause
+                           f"|(?:{_after_own_act(sided['before'], ('Signature',))})"
+                           f"(?=(?:{noun})(?:[{CLAUSE_BREAKS}{SENTENCE_ENDS}]|$))"
                            f"|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
                            f"|(?<=《)(?=(?:{noun})》)))({noun})"),
         head=head,
