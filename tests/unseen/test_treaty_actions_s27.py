@@ -4,7 +4,8 @@ copied from an evaluation text or a probe; each runs the real pipeline.
 
 A span between an act and its 后 (条约生效两年后，…) still makes the act the undated condition of what follows; an
 authorisation to sign (授权签署) or the procedure of an act (履行批准该公约的程序) is no act; a bare treaty noun that is
-the whole object of a signing (双方签署公约。) is the treaty named last with that noun; 达成《A》 concludes it."""
+the whole object of a signing (双方签署公约。) is the treaty named last with that noun, and a phrase there that ends
+a treaty name printed before (签署地理标志协定。 after 中欧地理标志协定) is that treaty; 达成《A》 concludes it."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_a_bare_noun_with_more_after_it_is_not_read_as_the_treaty():
 def test_reaching_a_treaty_concludes_it():
     text = "各成员国于2013年6月在摩洛哥达成《马拉喀什条约》。\n"
     assert ("marrakesh-treaty", "Conclusion") in _told(text)
+
+
+
+def test_a_shorter_name_that_ends_a_treaty_name_printed_before_is_that_treaty():
+    text = ("《亚太地区地理标志保护条约》于2019年5月通过。\n"
+            "2019年6月，两国正式签署地理标志保护条约。\n")
+    told = _told(text)
+    adopted = [treaty for treaty, action in told if action == "Adoption"]
+    assert adopted and (adopted[0], "Signature") in told
+
+
+def test_a_phrase_that_ends_no_treaty_name_printed_before_is_none():
+    text = ("《亚太地区地理标志保护条约》于2019年5月通过。\n"
+            "2019年6月，两国正式签署植物品种保护条约。\n")
+    assert [action for _, action in _told(text)] == ["Adoption"]

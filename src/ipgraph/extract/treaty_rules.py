@@ -67,6 +67,9 @@ class TreatyActionRules:
     (，公约在中国生效), after a word of membership (成为公约成员) or of a state's own act upon a treaty (正式批准条约,
     加入公约: only treaties are ratified or acceded to, so the bare noun is the one told before), or printed as a
     title of its own (签署《条约》): the treaty named last like it."""
+    tail: re.Pattern[str]
+    """中欧正式签署地理标志协定。: the whole object of a state's act (signing, ratifying, acceding), a phrase that ends
+    in a head noun and ends its clause, which may be the end of a treaty's name printed before (中欧地理标志协定)."""
     head: tuple[str, ...]
     instrument_ends: tuple[str, ...]
     """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
@@ -257,6 +260,9 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                            f"(?=(?:{noun})(?:[{CLAUSE_BREAKS}{SENTENCE_ENDS}]|$))"
                            f"|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
                            f"|(?<=《)(?=(?:{noun})》)))({noun})"),
+        tail=re.compile(f"(?:{alternation(tuple(w for w, a in sided['before'] if a in PER_ACTOR))})"
+                        f"(?:{alternation(words.get('lead', ()))})?([^\\s，,。；;、《》“”的]{{2,12}}?"
+                        f"(?:{alternation(head)}))(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}]|$)" if head else "(?!)"),
         head=head,
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
         modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
