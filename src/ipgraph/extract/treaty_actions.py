@@ -78,7 +78,7 @@ from ipgraph.extract.statements import (
 from ipgraph.extract.treaty_closing import FOR_STATE_GAP, Verb as _Verb, closing_verbs
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_once import one_act_each
-from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR, load_rules
+from ipgraph.extract.treaty_rules import LAPSE, ONCE, PER_ACTOR, load_rules
 from ipgraph.extract.voices import title_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
@@ -329,7 +329,8 @@ class _ReportTreatyActions(ReportReader):
         if self.rules.forecast.match(after) or joined and self.rules.forecast.match(sentence, joined.end()) \
                 and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year):
             return True
-        condition = after.startswith(self.rules.words.get("condition", ()))
+        lapse = LAPSE.match(after)  # 该协定生效四年后，…将扩大: a span between the act and its 后
+        condition = after[lapse.end() if lapse else 0:].startswith(self.rules.words.get("condition", ()))
         return condition and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year)
 
     def _conditioned(self, sentence: str, begin: int, at: int, clause: tuple[int, int]) -> bool:

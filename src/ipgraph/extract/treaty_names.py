@@ -137,8 +137,23 @@ class TreatyNames:
             if key and not any(s < item.end() and item.start(3) < e for s, e in taken):  # a short name defined
                 added.append(Located(TREATY, key, item.start(1 if item.group(1) else 3), item.end()))
                 named.append((item.group(3), key))  # 《条约》 again a passage later: the same treaty
+        added += self._tails(passage.text, named, taken + [(a.start, a.end) for a in added])
         self.named = named
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+    def _tails(self, text: str, named: list[tuple[str, str]], taken: list[tuple[int, int]]) -> list[Located]:
+        """中欧正式签署地理标志协定。: the whole object of a state's act that is the end of a treaty's name printed
+        before (中欧地理标志协定, in this passage or the one before) is that treaty, told by a shorter name."""
+        names = self.named + named
+        if not names:
+            return []
+        found = []
+        for hit in self.rules.tail.finditer(text):
+            tail = hit.group(1)
+            key = next((k for name, k in reversed(names) if len(name) > len(tail) and name.endswith(tail)), None)
+            if key and not any(s < hit.end(1) and hit.start(1) < e for s, e in taken):
+                found.append(Located(TREATY, key, hit.start(1), hit.end(1)))
+        return found
 
     def _unions(self, passage: Passage, mentions: list[Located]) -> list[Located]:
         """中国加入国际植物新品种保护联盟: a body that a treaty establishes, named right after an accession verb, is

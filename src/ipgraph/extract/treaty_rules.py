@@ -31,6 +31,9 @@ PER_ACTOR = ("Accession", "Ratification", "Signature")
 """Actions each state takes for itself: one action per actor named."""
 ONCE = (*PER_ACTOR, "Adoption", "Conclusion", "EntryIntoForce")
 """Actions that happen to a treaty (for one actor) once: told again undated, they are the act told with a date."""
+LAPSE = re.compile(f"满?(?:\\d+|[{NUMERALS}几数]+)\\s*(?:个|個)?(?:年|月|天|日|周|週|星期)")
+"""A span of time between an act and a condition word (该协定生效四年后, 交存批准书满三个月后): the 后 still makes
+the act the undated condition of what follows."""
 _TOPIC_NAME = 6
 """The fewest characters in front of the head noun of a treaty named without 《》 (就…文书进行谈判): fewer are a
 kind of instrument (就双边协定谈判), not a name."""
@@ -64,6 +67,9 @@ class TreatyActionRules:
     (，公约在中国生效), after a word of membership (成为公约成员) or of a state's own act upon a treaty (正式批准条约,
     加入公约: only treaties are ratified or acceded to, so the bare noun is the one told before), or printed as a
     title of its own (签署《条约》): the treaty named last like it."""
+    tail: re.Pattern[str]
+    """中欧正式签署地理标志协定。: the whole object of a state's act (signing, ratifying, acceding), a phrase that ends
+    in a head noun and ends its clause, which may be the end of a treaty's name printed before (中欧地理标志协定)."""
     head: tuple[str, ...]
     instrument_ends: tuple[str, ...]
     """Instrument nouns longer than the treaty head they end in (合作协定, 框架协定): a title ending in one is a
@@ -205,10 +211,11 @@ def _sided(path: Path) -> dict[str, Sided]:
                                key=lambda pair: -len(pair[0]))) for side in _SIDES}
 
 
-def _after_own_act(before: tuple[tuple[str, str], ...]) -> str:
+def _after_own_act(before: tuple[tuple[str, str], ...], acts: tuple[str, ...] = ()) -> str:
     """Zero-width: right after a verb of a state's own act upon a treaty in front of it (批准, 加入: PER_ACTOR acts
-    that nothing but a treaty takes), one lookbehind per verb length, since Python's lookbehinds are fixed-width."""
-    verbs = tuple(w for w, action in before if action in _OWN_ACTS)
+    that nothing but a treaty takes; or the ``acts`` asked for), one lookbehind per verb length, since Python's
+    lookbehinds are fixed-width."""
+    verbs = tuple(w for w, action in before if action in (acts or _OWN_ACTS))
     lengths = sorted({len(w) for w in verbs})
     return "|".join(f"(?<={alternation(tuple(w for w in verbs if len(w) == n))})" for n in lengths) or "(?!)"
 
@@ -248,8 +255,14 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
                             if words.get("forecast") else "(?!)"),
         anaphor=re.compile(f"(?:({alternation(words.get('anaphor', ()))})《?|({alternation(words.get('lead', ()))}"
                            f"|{alternation(words.get('member', ()))}|{_after_own_act(sided['before'])}"
+                           # 双方正式签署协定。: a bare noun, the whole object of a signing, ending its clause
+                           f"|(?:{_after_own_act(sided['before'], ('Signature',))})"
+                           f"(?=(?:{noun})(?:[{CLAUSE_BREAKS}{SENTENCE_ENDS}]|$))"
                            f"|(?<![^{CLAUSE_BREAKS}{SENTENCE_ENDS}\n])"
                            f"|(?<=《)(?=(?:{noun})》)))({noun})"),
+        tail=re.compile(f"(?:{alternation(tuple(w for w, a in sided['before'] if a in PER_ACTOR))})"
+                        f"(?:{alternation(words.get('lead', ()))})?([^\\s，,。；;、《》“”的]{{2,12}}?"
+                        f"(?:{alternation(head)}))(?=[{CLAUSE_BREAKS}{SENTENCE_ENDS}]|$)" if head else "(?!)"),
         head=head,
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
         modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
