@@ -138,3 +138,12 @@ def test_the_store_can_be_turned_off(tmp_path):
     code = "from ipgraph.compiled_patterns import _re_compiler; print(hasattr(_re_compiler.compile, 'store'))"
     assert _run(code, tmp_path, IPGRAPH_PATTERN_STORE="off").strip() == "False"
     assert not list(tmp_path.glob("patterns-*.json"))
+
+
+def test_each_format_of_the_store_has_a_file_of_its_own(monkeypatch, tmp_path):
+    """Regression: two versions of ipgraph on one machine (a checkout and a branch's worktree) shared one file, each
+    found the other's format unreadable, compiled every pattern and wrote its own: a build cost more than without
+    the store."""
+    monkeypatch.setenv("IPGRAPH_CACHE", str(tmp_path))
+    assert compiled_patterns.store_path().name.endswith(f"-v{compiled_patterns._FORMAT}.json")
+    assert compiled_patterns.store_path().parent == tmp_path

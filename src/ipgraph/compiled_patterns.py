@@ -139,14 +139,16 @@ def _encoded(entry: Entry) -> Entry:
 
 
 def store_path() -> Path:
-    """``patterns-<python>-<re MAGIC>.json`` in ``$IPGRAPH_CACHE`` or the user's cache folder."""
+    """``patterns-<python>-<re MAGIC>-v<format>.json`` in ``$IPGRAPH_CACHE`` or the user's cache folder: the
+    format in the name, so that two versions of ipgraph on one machine keep a store each instead of rewriting one
+    in turn (each found the other's unreadable and compiled every pattern)."""
     folder = os.environ.get(CACHE_ENV)
     if not folder:
         import platformdirs
 
         folder = platformdirs.user_cache_dir("ipgraph", appauthor=False)
     version = f"{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}"
-    return Path(folder) / f"patterns-{version}.json"
+    return Path(folder) / f"patterns-{version}-v{_FORMAT}.json"
 
 
 def install() -> Store | None:
