@@ -36,8 +36,9 @@ class CeremonyEvents(HeadlineEvents):
 
     def _ceremonies_of_acts(self, passages: list[Passage]) -> None:
         """Each undated ceremony named by its act alone takes the first date of the last sentence before it that
-        tells the act (for a signing, any verb of signing: 签约仪式 after A与B签署…) and dates it; an event that
-        sentence names after the act's verb (启动2023年…宣传周活动) lends the ceremony its organisers and partners
+        tells the act (for a signing, any verb of signing: 签约仪式 after A与B签署…) and dates it — the first told
+        to the month or day, as a year beside a fuller date is the edition's (2019年“…”活动于12月2日…启动); an event
+        that sentence names after the act's verb (启动2023年…宣传周活动) lends the ceremony its organisers and partners
         when no sentence named the ceremony's own. A ceremony of the same act the report named before (签约仪式 after
 …合作协议签字仪式: any act of signing) is that one told again."""
         for key in list(self.order):
@@ -56,7 +57,8 @@ class CeremonyEvents(HeadlineEvents):
             if told is None:
                 continue
             passage, words, verb_end = told
-            date = self.dates(words, self._year(passage))[0]
+            dates = self.dates(words, self._year(passage))  # a year beside a fuller date is the edition's:
+            date = next((d for d in dates if len(d.start) > len("2019")), dates[0])  # 2019年…活动于12月2日…启动
             event.start, event.end = date.start, date.end
             launched = next((e for e in self.events.values() if e is not event and passage.slug in e.passages
                              and e.organisers and 0 <= words.find(e.label) and words.find(e.label) + len(e.label)

@@ -114,6 +114,19 @@ def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
     return [d for d in dates if d not in edition] if edition and fuller else dates
 
 
+def learnt_on(text: str, date: DateSpan, learnt: re.Pattern[str]) -> bool:
+    """记者31日从…发布会上获悉, 记者今天（4日）获悉: a date after a byline's label (记者) that a clause goes on from —
+    从 or 在 opening the source, or a verb of learning — is the day the reporter learnt the news, so the day of the
+    event learnt at, not a publication field's (记者 张三 2023年3月31日), which a line's end or another field
+    follows."""
+    after = text[date.finish:date.finish + 6].lstrip()
+    return after.startswith(_SOURCE_OPENS) or learnt.match(after) is not None
+
+
+_SOURCE_OPENS = ("从", "從", "在")
+"""What opens the source a reporter learnt the news from (记者31日从…会议上获悉, 记者5日在…会上了解到)."""
+
+
 def stamped(text: str, date: DateSpan, filed: int) -> bool:
     """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
     the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between. A date

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.dating import during_told, stamped
+from ipgraph.extract.events.dating import during_told, learnt_on, stamped
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, abbreviated, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
@@ -121,7 +121,8 @@ class EventReader:
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
                  and not any(s.begin <= d.begin < s.finish for s in days)
-                 and not self.publication.search(text, max(0, d.begin - 8), d.begin)
+                 and not (self.publication.search(text, max(0, d.begin - 8), d.begin)
+                          and not learnt_on(text, d, self.rules.pattern("learnt", anchored=True)))
                  and not stamped(text, d, filed)]
         found = sorted(found + days, key=lambda d: d.begin)
         said, before = self.referring
