@@ -62,6 +62,42 @@ class SpeakersWords(ReportReader):
         organisation = affiliation_of(person, self.facts, self.gazetteer) if person else None
         return self.spoke_for.get(person, [f"org/{organisation}"] if organisation else []) if person else []
 
+    def _handed(self, text: str, mentions: list[Located], who: Speaker | None, begin: int) -> int:
+        """Where a person's words in his paragraph end: at a sentence (from his words' start on) that opens with a
+        sayer of its own — a collective, a side, a body or a country — and a verb of speech (甲会见了乙。双方表示，
+        将…; 甲对…表示欢迎。会谈中，双方认为…，双方将…): its words are that sayer's. Words with no sayer of their own
+        run on as his (甲表示，…。合作文件签署后，双方将…). The sentence may hold the verb his words were taken to
+        open after (甲会见了乙。双方表示，…): then it opens before them."""
+        if who is None or who.person is None:
+            return len(text)
+        for offset, sentence in sentences(text):
+            if offset + len(sentence) > begin and self._opens_with_sayer(sentence, offset, mentions):
+                return offset
+        return len(text)
+
+    def _opens_with_sayer(self, sentence: str, offset: int, mentions: list[Located]) -> bool:
+        """Whether a sentence opens, after lead words (会谈中，, 此外), with a collective, a side or an actor, then a
+        verb of speech, its delegation (双方代表表示) or adverbs (一致, 均) between."""
+        at = self._past_lead(sentence, 0)
+        collective = self.parties.collective.match(sentence, at)
+        named = next((m.end - offset for m in mentions if m.kind in (ORG, COUNTRY) and m.start == offset + at), None)
+        end = collective.end() if collective else named if named is not None \
+            else at + 2 if self.parties.side(sentence[at:at + 2]) else None
+        if end is None:
+            return False
+        end = self._past_lead(sentence, end)
+        if sentence.startswith(self.rules.delegations, end):
+            end = self._past_lead(sentence, end + next(len(w) for w in self.rules.delegations
+                                                     if sentence.startswith(w, end)))
+        return sentence.startswith(self.rules.says, end)
+
+    def _past_lead(self, sentence: str, at: int) -> int:
+        """Where the words after opening quotation marks, lead words, adverbs and commas at ``at`` begin (the lead
+        pattern matches everywhere, if only nothing)."""
+        words = sentence[at:].lstrip("“「\"")
+        lead = self.rules.lead.match(words)
+        return len(sentence) - len(words) + (lead.end() if lead else 0)
+
     def _told_speaker(self, at: int, pronoun: bool) -> str | None:
         """Whom a pronoun before ``at`` in the passage being read stands for: reading back sentence by sentence
         (through the passage, then up to two passages before), the first person named in a sentence that goes on

@@ -170,8 +170,11 @@ class _ReportPledges(PledgeSpans):
         going_on: list[str] = []
         recent = 0
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
+        handed, person = self._handed(text, mentions, who, begin), who
+        begin = min(begin, handed)  # 甲会见了乙。双方表示，将…: the sides' sentence is read whole, as theirs
         for offset, sentence in sentences(text[begin:]):
             offset += begin
+            who = person if offset < handed else None  # …。双方表示，将…: the sides speak, not the person
             if sentence.rstrip("”」』\"） ").endswith(QUESTION_ENDS):
                 going_on = []
                 continue  # 是否将邀请…访华？: a question asks what will be done, it commits nobody

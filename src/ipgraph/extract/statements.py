@@ -30,12 +30,14 @@ from ipgraph.zh.grammar import (
     SENTENCE_ENDS,
     SETTING,
     alternation,
+    clause_bounds,
     opening_quotation,
     outside,
     sentences,
 )
 
 CLAUSE_ENDS = CLAUSE_BREAKS + SENTENCE_ENDS
+SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 
 PATHS = {ORG: "org", COUNTRY: "country", PERSON: "person", TREATY: "treaty"}
 WORD_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -147,10 +149,19 @@ def speaker(passage: Passage, mentions: list[Located], facts: ReportFacts, gazet
         return _titled_speaker(passage.text, mentions, speech, opens, lead if quoted else None)
     verb = re.search(speech, passage.text[people[0].end:])
     key, said = people[0].key, people[0].end + verb.start() if verb else 0
+    if verb is not None and not SENTENCE_END.search(passage.text, people[0].end, said):
+        key = _clause_subject(passage.text, people, said) or key  # 会见甲时，乙表示: 乙 speaks, 甲 is in a setting
     stop = passage.text.rfind("。", people[0].end, said)  # A介绍了…。B表示，…: the verb is B's, the passage not his
     if verb is None or stop >= 0 and any(m.key != key and stop < m.start < said for m in people):
         return None
     return Speaker(key, affiliation_of(key, facts, gazetteer), lead if quoted else people[0].end + verb.end())
+
+
+def _clause_subject(text: str, people: list[Located], said: int) -> str | None:
+    """The person who opens the clause of the verb of speech at ``said`` (after a comma: 会见甲时，乙表示), if any."""
+    start = clause_bounds(text, said)[0]
+    start += len(text[start:said]) - len(text[start:said].lstrip())
+    return next((m.key for m in people if m.start == start and m.end <= said), None)
 
 
 def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str | None:

@@ -27,7 +27,7 @@ from ipgraph.extract.mentions.definitions import Definitions
 from ipgraph.extract.mentions.gazetteer_matcher import GazetteerMatcher
 from ipgraph.extract.mentions.organisations import OrgShapes
 from ipgraph.extract.mentions.people import People
-from ipgraph.extract.mentions.repeats import read_again
+from ipgraph.extract.mentions.repeats import name_follows, read_again
 from ipgraph.extract.mentions.spans import (
     CANDIDATES,
     DEFINITIONS,
@@ -139,7 +139,7 @@ def analyse(texts: list[str], data_dir: Path) -> list[PassageMentions]:
         # The spans ``set_spans`` keeps in ``user_data`` point back to their doc: emptied, the doc is freed as soon as
         # it is read, not left with its tokens (~200 bytes a character) for the collector to find and walk.
         doc.user_data.clear()
-    read_again(reads, found)
+    read_again(reads, found, name_follows(data_dir))
     out = []
     for printed, (plain, at), read, groups in zip(masked, readings, reads, found):
         if read != printed:

@@ -8,37 +8,59 @@ So, once every passage is read, each name of a new body the report has read (of 
 or a Latin acronym it defines) is a mention wherever else the report prints it, unless a mention already covers
 that place (a longer name holding it) or letters run on around a Latin form (WIPO/ACE/12). A person is read the
 same way: named once by a title (副局长何志敏), the name printed bare again (会见了何志敏一行, 何志敏拜访了…) is that
-person; only the name is carried over, not the title's body, which the first mention ties the person to.
+person; only the name is carried over, not the title's body, which the first mention ties the person to. A person's
+name of two characters (王毅, 林铎) is a whole name, but two characters read anywhere are too often part of another
+word (商标保护): it is read again only where it opens a clause and a word that follows a name follows it (王毅表示，
+…; 。通伦表示; 林铎还会见…: knowledge/gazetteer/after_name.tsv and the verbs of speech), as a paragraph's speaker
+stands, and only once the report has read it (not in a title line above).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from ipgraph.extract.mentions.spans import Mention, inside_latin_word
-from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
-from ipgraph.zh.grammar import searched
+from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.wordlists import word_lists
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, searched
 
 _FEWEST = 3
 """The fewest characters of a Chinese name read again: two are a kind or a collective (法院, 三局), not a body."""
+
+_CLAUSE_OPENS = frozenset(CLAUSE_BREAKS + SENTENCE_ENDS + "“「\"（(")
+"""What stands right before a clause's first word: a short person's name is read again only there."""
 
 Groups = list[list[Mention]]
 """A passage's mentions, definitions and candidates, in the reading's offsets."""
 
 
-def read_again(texts: list[str], found: list[Groups]) -> None:
+@lru_cache(maxsize=4)
+def name_follows(data_dir: Path) -> tuple[str, ...]:
+    """The words that follow a person's name (出席, 介绍, 还, 表示, 说): a short name is read again only before one."""
+    speech = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("speech", ())
+    return (*load_gazetteer(data_dir).after_name, *speech)
+
+
+def read_again(texts: list[str], found: list[Groups], follows: tuple[str, ...] = ()) -> None:
     """Add to each passage's mentions the names of new bodies read elsewhere in the report that it prints
-    where no mention stands (``texts``: the readings the offsets of ``found`` are in)."""
+    where no mention stands (``texts``: the readings the offsets of ``found`` are in); a person's name of two
+    characters only where it opens a clause, before one of ``follows``."""
     names = _learnt(found)
     if not names:
         return
     pattern = re.compile(searched(tuple(sorted(names, key=lambda n: (-len(n), n)))))
-    for text, (mentions, definitions, candidates) in zip(texts, found):
+    known_from = _short_names_read(found)
+    for index, (text, (mentions, definitions, candidates)) in enumerate(zip(texts, found)):
         taken = [(m.start, m.end) for m in (*mentions, *definitions, *candidates)]
         again = [replace(names[hit.group(0)], start=hit.start(), end=hit.end())
                  for hit in pattern.finditer(text)
                  if not any(a < hit.end() and hit.start() < b for a, b in taken)
+                 and (len(hit.group(0)) >= _FEWEST
+                      or known_from.get(hit.group(0), index + 1) <= index and _opens_clause(text, hit.start())
+                      and text.startswith(follows, hit.end()))
                  and not (hit.group(0).isascii() and inside_latin_word(text, hit.start(), hit.end()))]
         if again:
             mentions[:] = sorted([*mentions, *again], key=lambda m: (m.start, m.end))
@@ -55,9 +77,26 @@ def _learnt(found: list[Groups]) -> dict[str, Mention]:
             [replace(m, details={"name": m.details.get("name", m.text)}) for m in mentions if m.kind == PERSON] + \
             [replace(d, details={}) for d in definitions if d.kind == ORG or d.kind == TREATY and d.key]
         for mention in read:
-            if not (mention.text.isascii() or len(mention.text) >= _FEWEST):
+            if not (mention.text.isascii() or len(mention.text) >= _FEWEST
+                    or mention.kind == PERSON and len(mention.text) == 2):
                 continue
             first = names.setdefault(mention.text, mention)
             if (first.kind, first.key) != (mention.kind, mention.key):
                 clashing.add(mention.text)
     return {name: mention for name, mention in names.items() if name not in clashing}
+
+
+def _short_names_read(found: list[Groups]) -> dict[str, int]:
+    """The first passage that reads each person's name of two characters: before it (a title line that names him
+    bare) the reader does not know the two characters as his name yet."""
+    first: dict[str, int] = {}
+    for index, (mentions, _, _) in enumerate(found):
+        for mention in mentions:
+            if mention.kind == PERSON and len(mention.text) == 2:
+                first.setdefault(mention.text, index)
+    return first
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether a name at ``at`` opens its passage or a clause (after punctuation or an opening quotation mark)."""
+    return at == 0 or text[at - 1] in _CLAUSE_OPENS
