@@ -267,7 +267,7 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         instrument_ends=tuple(n for n in nouns if any(n.endswith(h) and len(n) > len(h) for h in head)),
         modifies=re.compile(f"》?[^，,。；;《]{{0,12}}?的[^，,。；;《]{{0,16}}?"
                             f"(?:{alternation(tuple(n for n in nouns if n not in head))})"),
-        conjoined=re.compile(f"》?\\s*[和及与、]\\s*(?![{NUMERALS}几多该这上其各此本])"
+        conjoined=re.compile(f"》?\\s*[{LIST_MARKS}]\\s*(?![{NUMERALS}几多该这上其各此本])"
                              f"([^\\s，,。；;{LIST_MARKS}的《》“”]{{2,20}}?(?:{alternation(head)}))"),
         paired_rest=re.compile(f"([（(][^（）()]{{1,6}}[)）])?等?([^\\s，,。；;{LIST_MARKS}的《》]{{0,10}}(?:{alternation(head)}))"),
         topic=re.compile(f"(?:{alternation(words.get('topic', ()))})"

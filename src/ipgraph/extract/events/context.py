@@ -301,7 +301,7 @@ _DAY_ENDS = ("日", "号")
 """What a day ends in: only a verb right after one is worth the day's pattern."""
 _FRAME_ENDS = ("之际", "期间", "前夕")
 """What a frame of time ends in (于…之际, 在…期间, 值此…前夕), a comma after it or not."""
-_FRAME = re.compile(r"(?:值此|[于於在])[^，,。；;：:“”（）]{1,30}?(?:之际|期间|前夕)[，,]?\s*$")
+_FRAME = re.compile(rf"(?:值此|[于於在])[^，,。；;：:“”（）]{{1,30}}?(?:{'|'.join(_FRAME_ENDS)})[，,]?\s*$")
 """A frame of time between a subject and its verb (A、B于商标法实施40周年之际，在某馆共同举办…): the bodies before
 it are still the verb's subject."""
 
