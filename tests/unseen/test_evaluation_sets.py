@@ -178,6 +178,14 @@ def test_docs_scores_the_named_texts_alone_and_builds_no_other():
     assert all(0 < s.gold < w.gold for s, w in zip(some, whole, strict=True) if s.name in ("events", "people"))
 
 
+def test_docs_of_one_half_print_that_half_alone():
+    """Regression: --docs dev printed a "realtext, test" block of perfect scores over no text at all."""
+    done = subprocess.run([str(IPGRAPH), "eval", "--set", "realtext", "--docs", "001"], capture_output=True,
+                          text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "realtext, tune:" in done.stdout and "realtext, test:" not in done.stdout
+
+
 def test_docs_naming_no_text_is_an_error_not_an_empty_score():
     done = subprocess.run([str(IPGRAPH), "eval", "--set", "realtext", "--docs", "001,9999"], capture_output=True,
                           text=True, cwd=ROOT)

@@ -46,6 +46,8 @@ def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: 
         from ipgraph.evaluate.unseen import format_set, score_halves
 
         scored = score_halves(name, [half] if half else ["tune", "test"], graph_files or None, only=only)
+        if only is not None and half is None:  # a half none of the named texts lies in would print 1.000 on nothing
+            scored = {h: tallies for h, tallies in scored.items() if any(t.gold or t.found for t in tallies)} or scored
         return "\n".join(format_set(name, h, tallies, show_errors) for h, tallies in scored.items())
     if only is not None:
         raise InputError(gold_dir, "--docs needs --set bundled or realtext")
