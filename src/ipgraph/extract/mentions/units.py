@@ -72,15 +72,13 @@ def defined_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
     the body's unit, named with the body's name and no bracket, as if printed after it (某中心材料部); the shortest
     run of a word and a head noun, for a title follows it, or the new body read there already (某大学（…）法学院)."""
     out: list[Span] = []
-    for body in (m for m in (*found, *added) if m.label_ == ORG and text[m.end_char : m.end_char + 1] in "（("):
-        at = bracket.end() if (bracket := _DEFINING.match(text, body.end_char)) else 0
-        own = next((m for m in (*found, *added) if m.start_char == at and m.label_ == ORG and shapes._place_at(
-            found, at) is None and not shapes.place_shape.match(text, at, m.end_char)), None) if at else None
-        end = own.end_char if own is not None else next(
-            (e for e in range(at + 2, min(len(text), at + 9) + 1) if not is_cjk(text[e - 1])
-             or shapes.breaks(text, e - 1) or shapes.head_at(text, e) is not None), 0) if at else 0
-        if not end or own is None and (shapes.head_at(text, end) is None or any(
-                s < end and at < e for s, e in ((m.start_char, m.end_char) for m in (*found, *added)))):
+    spans = (*found, *added)
+    for body in (m for m in spans if m.label_ == ORG and text[m.end_char : m.end_char + 1] in "（("):
+        if (bracket := _DEFINING.match(text, body.end_char)) is None:
+            continue
+        at = bracket.end()
+        own = _own_body_at(shapes, text, at, found, spans)
+        if not (end := own.end_char if own is not None else _unit_end(shapes, text, at, spans)):
             continue
         name = (body._.ipg or {}).get("name") or body.text
         span = own if own is not None else shapes._span(doc, at, end, None, "unit", name=name + text[at:end])
@@ -90,6 +88,22 @@ def defined_units(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], add
                 body._.ipg or {}).get("country", ""))
             out += [] if own is not None else [span]
     return out
+
+
+def _own_body_at(shapes: OrgShapes, text: str, at: int, found: list[Span], spans: tuple[Span, ...]) -> Span | None:
+    """A body already read right after the bracket that opens with no place (某大学（…）法学院): the unit itself."""
+    return next((m for m in spans if m.start_char == at and m.label_ == ORG and shapes._place_at(found, at) is None
+                 and not shapes.place_shape.match(text, at, m.end_char)), None)
+
+
+def _unit_end(shapes: OrgShapes, text: str, at: int, spans: tuple[Span, ...]) -> int:
+    """Where the shortest run of words after the bracket ends before a break or a head noun (a title follows it), when
+    a head noun does follow and no span read there crosses it; 0 when none does."""
+    end = next((e for e in range(at + 2, min(len(text), at + 9) + 1) if not is_cjk(text[e - 1])
+                or shapes.breaks(text, e - 1) or shapes.head_at(text, e) is not None), 0)
+    if not end or shapes.head_at(text, end) is None or any(m.start_char < end and at < m.end_char for m in spans):
+        return 0
+    return end
 
 
 def _faculty(shapes: OrgShapes, text: str, parent: str, item: Span, found: list[Span]) -> bool:
