@@ -45,7 +45,7 @@ _COPULA = "为"
 """The copula of a roles.tsv field label (主办单位为X): the noun before it names the role."""
 
 
-def _give(referred: EventFact, role: str, holders: list[str], adding: bool = False) -> None:
+def give(referred: EventFact, role: str, holders: list[str], adding: bool = False) -> None:
     """``holders`` hold ``role`` in the event an anaphoric name is tied to: merged as a later telling's roles, or,
     ``adding``, organisers added to those named before."""
     if adding and role == "organiser" and referred.holders_told() == 2:
@@ -156,7 +156,7 @@ class ReferringEvents(TalkEvents):
             run = subject_before(context, purpose.start() if purpose else found.start(), self.rules)
             if referred is None or not run:
                 continue
-            _give(referred, self._holding_verbs[found.group("verb")], [f"org/{m.key}" for m in run])
+            give(referred, self._holding_verbs[found.group("verb")], [f"org/{m.key}" for m in run])
 
     def _copula_roles(self, context: Context) -> None:
         """A、B均为此次研讨会的共同主办单位 (本次活动的承办方是C): the subject of a copula whose complement is the role
@@ -169,7 +169,7 @@ class ReferringEvents(TalkEvents):
             referred = self._referred(found.group("name"))
             run = subject_before(context, found.start(), self.rules)
             if referred is not None and run:
-                _give(referred, self._role_nouns[found.group("noun")], [f"org/{m.key}" for m in run], adding=True)
+                give(referred, self._role_nouns[found.group("noun")], [f"org/{m.key}" for m in run], adding=True)
 
     @cached_property
     def _role_nouns(self) -> dict[str, str]:

@@ -5,22 +5,31 @@ then a colon; the role is the verb's, as roles.tsv gives it for its own labels (
 承办单位：X, a partner), so a label of any class noun reads as the one roles.tsv lists. The bodies a label lists are
 all those named up to the next label, whatever stands between them: lines a page printed one under another reach
 the reader joined, and a label's second body may stand alone on the next line (承办单位：A / B). Inside such a line
-a label's verb is no verb whose subject is the body before it (…管理局承办单位：… says nothing of who 承办)."""
+a label's verb is no verb whose subject is the body before it (…管理局承办单位：… says nothing of who 承办).
+A sentence tells the same roles by the label's noun possessed by the event's name (论坛的主办方为A, 本次大赛的承办单位是
+B): ``_possessed_roles``."""
 
 from __future__ import annotations
 
 import re
 from functools import cached_property
 
+from ipgraph.extract.events.anaphora import HOLDING_ROLES, give
 from ipgraph.extract.events.ceremonies import CeremonyEvents
-from ipgraph.extract.events.context import Context
+from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.ingest.passages import Passage
-from ipgraph.zh.grammar import COLONS, alternation
+from ipgraph.zh.grammar import COLONS, COMMAS, WITH, alternation, between_names
 
 FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[{COLONS}]")
 """A line's field label (主办单位：, 时间:): what follows is the field's value, not a sentence."""
+_MODIFIER = 4
+"""How many characters may stand between 的 and the role noun it possesses (论坛的首次主办方, 活动的联合主办单位)."""
+_RUN_ENDS = re.compile(rf"\s*(?:等[^{BREAKS}]{{0,6}}?)?\s*(?:[{BREAKS}]|$)")
+"""A run of holders that ends its clause: the run, 等 and a class noun or none, then a break or the end."""
+_HOLDERS_JOINED = between_names(with_=True, brackets=True)
+"""What joins the holders a role noun names (主办单位为A（简称）与B): a list's marks, 与 among them."""
 
 
 class FieldEvents(CeremonyEvents):
@@ -66,6 +75,49 @@ class FieldEvents(CeremonyEvents):
             self._open_label = ""
         if event is not None:
             merge_roles(event, told)
+
+    def _possessed_roles(self, passage: Passage, start: int, end: int) -> None:
+        """论坛的首次主办方A与B具有深厚渊源, 本次活动的主办单位是A，承办单位是B, 大赛的指导单位为C: a sentence that
+        opens with an anaphoric name (a type noun after a word that points back or none, or a name ending in one) that
+        possesses the noun of a field label of holding (主办方, 承办单位: its verb and a class noun) names, right
+        after each such noun of the sentence (and a copula 为 or 是), the bodies that hold its role in the event the
+        name is tied to, in whatever paragraph it stands. A run of bodies that does not end its clause ends before
+        its first 与 (A与B具有…渊源: B is the object of 与, no holder)."""
+        verbs, words = self._possessed_verbs, passage.text[start:end]
+        if "的" not in words or not any(verb in words for verb in verbs):  # most sentences hold no such noun
+            return
+        context = self.context(passage, start, end).simplified(self.rules.simplifying)
+        opening, nouns = self._possessed
+        found = opening.match(context.text)
+        referred = self._referred(found.group("name")) if found else None
+        if found is None or referred is None:
+            return
+        for noun in nouns.finditer(context.text, found.start("noun")):
+            run = run_after(context, noun.end(), connector=_HOLDERS_JOINED)
+            if run and not _RUN_ENDS.match(context.text, run[-1].end):
+                run = run[:next((i for i in range(1, len(run)) if WITH in context.text[run[i - 1].end:run[i].start]),
+                                len(run))]
+            if run:
+                give(referred, verbs[noun.group("verb")], [f"org/{m.key}" for m in run], adding=True)
+
+    @cached_property
+    def _possessed_verbs(self) -> dict[str, str]:
+        """The verbs of the field labels of holding (主办, 承办, 协办, 指导, 支持) and their roles (a report's text
+        reaches the extractors in simplified script: 主辦 is read as 主办)."""
+        return {verb: role for verb, role in self._field_roles[1].items() if role in HOLDING_ROLES}
+
+    @cached_property
+    def _possessed(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The opening of a sentence whose anaphoric name possesses a role noun (论坛的首次主办方: groups ``name`` and
+        ``noun``), and a role noun with its copula (承办单位是: group ``verb``)."""
+        verbs = alternation(tuple(self._possessed_verbs))
+        classes = alternation(self.rules.words.get("list_class", ()) + self.rules.words.get("field_noun", ()))
+        noun = rf"(?P<verb>{verbs})(?:{classes})"
+        lead_in = rf"(?:[^{BREAKS}]{{1,4}}[{COMMAS}]\s*)?"
+        opening = re.compile(rf"\s*{lead_in}(?:(?:{self.rules.source('refers_back')})\s*)?"
+                             rf"(?P<name>[^{BREAKS}]{{0,30}}?(?:{self.rules.type_pattern.pattern}))\s*的\s*"
+                             rf"[^{BREAKS}]{{0,{_MODIFIER}}}?(?P<noun>{noun})")
+        return opening, re.compile(rf"{noun}\s*(?:[为是]\s*)?")
 
     def _field_event(self) -> EventFact | None:
         """The event told last, unless a day named as an occasion (its name then 来临之际, 之际): the one before it;

@@ -216,6 +216,7 @@ class ReportEvents(FieldEvents):
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if "由" in words or not any(n.start < predicate for n in names[index]) else 0
             self._object_roles(passage, sentence.start(), sentence.end())
+            self._possessed_roles(passage, sentence.start(), sentence.end())
             names[index] = [n for n in names[index] if referring <= n.start < predicate]
             if any(a < sentence.end() and sentence.start() < b for a, b in covered):
                 continue
