@@ -66,6 +66,7 @@ class PartyReader:
         self._not_name = tuple(self.words.lists.get("not_name", ()))
         self._standing = self.words.lists.get("head", ())
         self._quantifiers = self.words.lists.get("quantifier", ())
+        self._not_side = self.words.lists.get("not_side", ())
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
@@ -104,6 +105,22 @@ class PartyReader:
         that country, else nobody."""
         found = self._side.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
         return self.words.compound(found.group(1)) if found else []
+
+    def sides(self, words: str) -> list[str]:
+        """中欧承诺…, 中美将…: ``words`` that are only a compound of two abbreviations or more (the sides a summit's
+        report names by their first characters) name each of its countries, else nobody."""
+        bare = self._closing.sub("", self._opening.sub("", words.strip()))
+        sides = self.words.compound(bare) if self.words.abbreviation_run.fullmatch(bare) else []
+        return sides if len(sides) > 1 else []
+
+    def opening_side(self, words: str) -> list[str]:
+        """德方赞赏…: the side (an abbreviation and 方) that ``words`` open with, its country; none where 方 opens a
+        word of its own (新方案: not_side), nor for a bare compound (中美经贸磋商…: a thing of theirs may follow)."""
+        bare = self._opening.sub("", words.lstrip())
+        found = self._side.match(bare)
+        if not found or bare.startswith(self._not_side, found.end() - 1):
+            return []
+        return self.words.compound(found.group(1))
 
     def opening_name(self, clause: str) -> str | None:
         """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
