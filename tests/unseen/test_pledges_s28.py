@@ -58,3 +58,15 @@ def test_the_items_of_a_programme_in_paragraphs_of_their_own_go_on_with_its_pled
     ended = ("国家版权局有关负责人表示，全国版权系统将狠抓落实，主要做好两方面工作。\n\n"
              "会议还通报了去年的工作情况。\n\n一是版权登记数量增长。")
     assert [quote for _, _, quote in _said(ended)] == ["全国版权系统将狠抓落实，主要做好两方面工作"]
+
+
+def test_an_abbreviation_is_the_country_the_report_names_with_it():
+    # 新 is Singapore's, but New Zealand's in a report that names 新西兰 and not 新加坡
+    assert _said("3月5日，国家知识产权局局长申长雨会见新西兰知识产权局局长一行。"
+                 "新方表示，愿与中方加强交流。") == [("country/NZ", None, "愿与中方加强交流")]
+    assert _said("3月5日，国家知识产权局局长申长雨会见新加坡知识产权局局长一行。"
+                 "新方表示，愿与中方加强交流。") == [("country/SG", None, "愿与中方加强交流")]
+    # a sentence of the side's own after a pledge that names 中方 is no new thing of the author's (新方 is no 新…)
+    assert [quote for _, _, quote in _said(
+        "中国与新西兰举行会谈。\n\n新西兰总理表示，新方坚定奉行一个中国政策，愿同中方加强高层沟通对话。"
+        "新方愿同中方加强执法合作。")] == ["愿同中方加强高层沟通对话", "新方愿同中方加强执法合作"]

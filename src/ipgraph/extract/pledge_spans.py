@@ -36,9 +36,11 @@ class PledgeSpans(SpeakersWords):
 
     def _elaborates(self, sentence: str, span: Span, recent: list[str]) -> bool:
         """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
-        just made names tells that pledge's date or place, no pledge of its own."""
+        just made names tells that pledge's date or place, no pledge of its own; a side is no thing (新方愿…)."""
         words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
         subject = self.rules.lead.sub("", words).strip()
+        if self.parties.side(subject):
+            return False  # 新方愿…: a side (新 of Singapore or New Zealand), not a new thing of the author's
         own = next((w for w in self.rules.own if subject.startswith(w)), "")
         noun = subject[len(own):]
         return bool(own and noun) and any(noun in quote for quote in recent)
