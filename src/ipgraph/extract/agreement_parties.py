@@ -350,7 +350,7 @@ class AgreementParties(ReportReader):
     def _abbreviated(self, sentence: str, at: int) -> list[str]:
         """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
         found = self.parties.words.abbreviation_run.match(sentence, at)
-        return self.parties.words.compound(found.group(0)) if found else []
+        return self.parties.compound(found.group(0)) if found else []
 
     def _collective_opening(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """会上，三方…进行交流，…，并共同签署: a clause without a subject goes on with the collective that opens the

@@ -429,7 +429,7 @@ class _ReportAgreements(InstrumentNames):
         text, mentions = self.context[0]
         compounds = dict.fromkeys(m.group(0) for m in self.parties.words.abbreviation_run.finditer(
             text, 0, self.offset + item.start))
-        return [parties for parties in ([self._office_of(node, mentions) for node in self.parties.words.compound(c)]
+        return [parties for parties in ([self._office_of(node, mentions) for node in self.parties.compound(c)]
                                         for c in compounds) if len(parties) > 1]
 
     def _office_of(self, node: str, mentions: list[Located]) -> str:

@@ -66,6 +66,8 @@ class PartyReader:
         self._not_name = tuple(self.words.lists.get("not_name", ()))
         self._standing = self.words.lists.get("head", ())
         self._quantifiers = self.words.lists.get("quantifier", ())
+        self._not_side = self.words.lists.get("not_side", ())
+        self._named: dict[str, str] | None = None
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
@@ -99,11 +101,44 @@ class PartyReader:
         found = self._referring.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
         return found.group(1) if found else None
 
+    def compound(self, text: str) -> list[str]:
+        """The countries a compound of abbreviations names (PartyWords.compound), each abbreviation read as the country
+        the report names with it: 新 is Singapore, but New Zealand in a report that names 新西兰 and not 新加坡."""
+        if self._named is None:
+            self._named = self._abbreviations_named()
+        return list(dict.fromkeys(self._named.get(c) or self.words.abbreviations[c] for c in text))
+
+    def _abbreviations_named(self) -> dict[str, str]:
+        """Each abbreviation whose own country the report does not name, where it names one other country whose
+        name opens with that character (新西兰 for 新): that country."""
+        named: dict[str, list[str]] = {}
+        for node in self.facts.of_kind(COUNTRY):
+            for first in {form[:1] for form in node.surface}:
+                named.setdefault(first, []).append(f"country/{node.key}")
+        return {c: found[0] for c, own in self.words.abbreviations.items()
+                if len(found := named.get(c, [])) == 1 and own not in found and own.startswith("country/")}
+
     def side(self, words: str) -> list[str]:
         """日方, 欧方, 中欧双方's kin: ``words`` that are only a country abbreviation and 方 ("the X side") name
         that country, else nobody."""
         found = self._side.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
-        return self.words.compound(found.group(1)) if found else []
+        return self.compound(found.group(1)) if found else []
+
+    def sides(self, words: str) -> list[str]:
+        """中欧承诺…, 中美将…: ``words`` that are only a compound of two abbreviations or more (the sides a summit's
+        report names by their first characters) name each of its countries, else nobody."""
+        bare = self._closing.sub("", self._opening.sub("", words.strip()))
+        sides = self.compound(bare) if self.words.abbreviation_run.fullmatch(bare) else []
+        return sides if len(sides) > 1 else []
+
+    def opening_side(self, words: str) -> list[str]:
+        """德方赞赏…: the side (an abbreviation and 方) that ``words`` open with, its country; none where 方 opens a
+        word of its own (新方案: not_side), nor for a bare compound (中美经贸磋商…: a thing of theirs may follow)."""
+        bare = self._opening.sub("", words.lstrip())
+        found = self._side.match(bare)
+        if not found or bare.startswith(self._not_side, found.end() - 1):
+            return []
+        return self.compound(found.group(1))
 
     def opening_name(self, clause: str) -> str | None:
         """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
@@ -199,7 +234,7 @@ class PartyReader:
         compounds = sorted(self.words.abbreviation_run.finditer(text, sentence_start, sentence_end),
                            key=lambda m: (m.end() != at, abs(m.start() - at)))
         for found in compounds:
-            members = self.words.compound(found.group(0))
+            members = self.compound(found.group(0))
             if counts(len(members), count):
                 return [self.facts.body_of(m, self.gazetteer) for m in members] if kind == "org" else members
         listed = self._listed(count, kind, context, at) or self._compound_before(count, text, sentence_start)
@@ -220,7 +255,7 @@ class PartyReader:
     def _compound_before(self, count: int, text: str, end: int) -> list[str]:
         """中日韩…会议在东京举行。三方同意…: the last compound of as many countries earlier in the passage."""
         found = [members for m in self.words.abbreviation_run.finditer(text, 0, end)
-                 if counts(len(members := self.words.compound(m.group(0))), count)]
+                 if counts(len(members := self.compound(m.group(0))), count)]
         return found[-1] if found else []
 
     def _stands_for(self, mention: Located) -> str | None:

@@ -17,10 +17,15 @@ from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import (
+    APPROXIMATE,
     BRACKETED,
+    CLAUSE_BREAKS,
+    COLONS,
     JOIN,
     NAME_BREAKS,
     NAME_PUNCTUATION,
+    NUMBER,
+    SENTENCE_ENDS,
     WILL,
     Disposal,
     alternation,
@@ -78,6 +83,10 @@ class PledgeRules:
     done: tuple[str, ...]
     not_done: re.Pattern[str]
     foresee: re.Pattern[str]
+    volition: tuple[str, ...]
+    announces: re.Pattern[str]
+    """主要开展七方面工作: a count and a noun of a list's items ending a sentence (``announces_list``)."""
+    """愿, 承诺: a cue of the speaker's will, which ends a forecast when it opens a clause after it (``willed``)."""
     he: tuple[str, ...]
     asked: re.Pattern[str]
     """问：, 记者：, 彭博社记者：: a journalist's question's label, opening a transcript's paragraph (``question``)."""
@@ -230,6 +239,18 @@ class PledgeRules:
         before = clause_bounds(sentence, start - 1)[0] if start else start
         return start > 0 and self.judgement.match(self.lead.sub("", sentence[before:start - 1])) is not None
 
+    def announces_list(self, sentence: str) -> bool:
+        """主要开展七方面工作。, 重点做好以下工作：: a sentence with no clause break and no act done (了) that ends in a
+        count of a list's items announces the items after it, which go on with the pledge before it."""
+        words = sentence.strip().rstrip(SENTENCE_ENDS + COLONS)
+        return self.announces.search(words) is not None and not any(c in words for c in CLAUSE_BREAKS) \
+            and not any(w in self.not_done.sub("", words) for w in self.done)
+
+    def willed(self, clause: str) -> bool:
+        """…相信…将为德国带来机遇，愿秉持…: a clause that opens, past lead words, with a cue of will has no subject of
+        its own and goes on with the one who speaks, not with the forecast before it."""
+        return self.lead.sub("", clause.lstrip()).startswith(self.volition)
+
     def unsaid(self, words: str) -> str:
         """The words before a cue without the verb of speech that ends them (韩方表示将…: 韩方)."""
         return self.said.sub("", words, count=1)
@@ -321,7 +342,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
         he=words.get("he", ()), asked=_asked(words.get("question", ())), answered=_asked(words.get("answer", ())),
         hosts=words.get("hosts", ()), asks=words.get("asks", ()),
-        foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"),
+        foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"), volition=words.get("volition", ()),
+        announces=re.compile(f"(?:{NUMBER}|[{APPROXIMATE}]|以下|如下)(?:{alternation(words['items'])})$"
+                             if words.get("items") else "(?!)"),
         judgement=treaty_rules(data_dir).judgement, acts=re.compile(f"的(?:{alternation(words.get('act', ()))})\\s*$"),
         agree=re.compile(searched(words.get("agree", ())) or "(?!)"), agreed_to=words.get("agreed_to", ()),
         delegations=word_lists(data_dir / "events" / "words.tsv").get("delegation", ()) + words.get("speaks_for", ()),

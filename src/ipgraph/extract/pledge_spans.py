@@ -36,9 +36,11 @@ class PledgeSpans(SpeakersWords):
 
     def _elaborates(self, sentence: str, span: Span, recent: list[str]) -> bool:
         """…组织一个论坛。该论坛将于4月举行: a clause whose subject is the author's own thing (该, 这一 …) that a pledge
-        just made names tells that pledge's date or place, no pledge of its own."""
+        just made names tells that pledge's date or place, no pledge of its own; a side is no thing (新方愿…)."""
         words = sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start]
         subject = self.rules.lead.sub("", words).strip()
+        if self.parties.side(subject):
+            return False  # 新方愿…: a side (新 of Singapore or New Zealand), not a new thing of the author's
         own = next((w for w in self.rules.own if subject.startswith(w)), "")
         noun = subject[len(own):]
         return bool(own and noun) and any(noun in quote for quote in recent)
@@ -69,7 +71,7 @@ class PledgeSpans(SpeakersWords):
         position = 0
         for segment in _SEGMENTS.finditer(sentence):
             clauses = list(grammar_clauses(segment.group(0)))
-            cues = [(c, None if self._foreseen(clauses[:i]) else self._cue(c, clauses[:i]))
+            cues = [(c, None if self._foreseen(clauses[:i + 1]) else self._cue(c, clauses[:i]))
                     for i, c in enumerate(clauses)]
             starts = [(segment.start() + c.start(), segment.start() + c.start() + cue[0],
                        segment.start() + c.start() + cue[1]) for c, cue in cues
@@ -87,10 +89,16 @@ class PledgeSpans(SpeakersWords):
             position = segment.end()
         return spans if position else []
 
-    def _foreseen(self, before: list[re.Match[str]]) -> bool:
+    def _foreseen(self, clauses: list[re.Match[str]]) -> bool:
         """相信随着…，X将…: a clause that opens with a verb of foreseeing takes the clauses after it as what it
-        foresees, up to the segment's end; a cue there is a forecast, no one's pledge."""
-        return any(self.rules.foresee.match(self.rules.lead.sub("", c.group(0).lstrip())) for c in before)
+        foresees, up to the segment's end or a clause that opens with a cue of will (相信…将带来机遇，愿秉持…: the
+        speaker turns from the forecast to what the side will do); a cue in the last of ``clauses`` (the one read,
+        after those before it) within that reach is a forecast, no one's pledge."""
+        foreseen = False
+        for clause in clauses:
+            words = self.rules.lead.sub("", clause.group(0).lstrip())
+            foreseen = self.rules.foresee.match(words) is not None or foreseen and not self.rules.willed(words)
+        return foreseen
 
     def _restated(self, segment: str) -> bool:
         """局将完善…；进一步强化…；: a segment after ； that opens with a word of degree or continuation restates the

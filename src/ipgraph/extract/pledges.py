@@ -133,6 +133,8 @@ class _ReportPledges(PledgeSpans):
         self.spoke_for: dict[str, list[str]] = {}
         self.transcript = Transcript(self.rules, facts, self.gazetteer, data_dir)
         self.words_at = 0
+        self.listing: list[str] = []
+        """The actors of a list of pledges whose next item may open the next passage (二是…)."""
         """Where the words of the passage being read begin: after a wire dateline and its byline (wire_lead)."""
         """Each speaker's last pledging actors: who their 我们 is (中国政府将…。…我们将…)."""
 
@@ -149,25 +151,36 @@ class _ReportPledges(PledgeSpans):
             self.index = index
             if passage.kind == HEADING:
                 self.transcript.ended()
+                self.listing = []
                 continue
             if self.rules.asked.match(passage.text):
                 self.transcript.asked(passages, index)
                 continue  # 问：…, 记者：…: a journalist's question pledges nothing, whoever it tells of
-            if not (self.rules.cued.search(passage.text) or self.rules.agree.search(passage.text)):
+            item = self.listing if self.listing and passage.text.lstrip().startswith(self.rules.continues) else []
+            if not (item or self.rules.cued.search(passage.text) or self.rules.agree.search(passage.text)):
                 self.transcript.speaker(passage, None)  # 答：… with no cue still opens an answer
+                if self.listing and not self.rules.announces_list(passage.text):
+                    self.listing = []  # 主要开展七方面工作。 alone in its paragraph: the items follow it
                 continue
             self.words_at, mentions = self._without_outlet(passage.text, self.facts.located.get(passage.slug, []))
             self.context = PassagesBehind(passages, self.facts, index, (passage.text, mentions))
-            for pledge in self._pledges(passage, mentions, self.transcript.speaker(passage, self.speaker(passage))):
+            who = self.transcript.speaker(passage, self.speaker(passage))
+            for pledge in self._pledges(passage, mentions, who, item):
                 pledge.passages.append(passage.slug)
                 found.setdefault(pledge.identity, pledge)
         return untitled(list(found.values()), passages)
 
-    def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None) -> list[PledgeFact]:
+    def _pledges(self, passage: Passage, mentions: list[Located], who: Speaker | None,
+                 item: list[str]) -> list[PledgeFact]:
+        """The pledges of a passage; ``item``, the actors of a list of pledges that runs into it (a passage that
+        opens with its next item: 二是…), go on in its first sentence; ``listing`` is left to the list that runs
+        on past it: the pledge its last sentence makes or announces the items of (…将…。主要开展七方面工作。), or
+        the list its items continue."""
         text = passage.text
-        begin = who.words_start if who else 0
+        begin = 0 if item else who.words_start if who else 0
         pledges: list[PledgeFact] = []
-        going_on: list[str] = []
+        going_on: list[str] = item
+        self.listing = item
         recent = 0
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         handed, person = self._handed(text, mentions, who, begin), who
@@ -207,7 +220,10 @@ class _ReportPledges(PledgeSpans):
                 for actor in pledged:
                     pledges.append(PledgeFact(quote, actor, who.person if who else None, quote=quote,
                                               confidence=0.7 if who else 0.6))
+            if not spans and going_on and self.rules.announces_list(sentence):
+                continue  # …将锚定目标。主要开展七方面工作。一是…: the items go on with the pledge
             going_on, recent = (pledged if spans else []), said
+            self.listing = going_on or (self.listing if item else [])
         return pledges
 
     def _headline(self, sentence: str, cue: int) -> bool:
@@ -257,8 +273,9 @@ class _ReportPledges(PledgeSpans):
         if holder and self._owned(text, cue):  # 支持中国实现…的承诺: the commitment of the actor named last before it
             return [path_of(holder[-1])]
         unsaid = self.rules.unsaid(bare)  # 韩方表示将…, 秘书处表示将…: who speaks
-        side = self.parties.side(unsaid)
-        if side:  # 日方将…, 欧方愿…
+        side = self.parties.side(self.rules.lead.sub("", unsaid)) or ([] if who and who.organisation else
+                                                                    self.parties.sides(self.rules.lead.sub("", unsaid)))
+        if side:  # 日方将…, 欧方愿…; 另中欧将… told, not said (a speaker's 中美共同致力于… commits the speaker's body)
             return side
         noun = self.parties.referring(unsaid)
         if noun:
@@ -295,6 +312,9 @@ class _ReportPledges(PledgeSpans):
                                                              self.parties.compound_start(text, c.start()))), None)
             if opening_collective:
                 return self._collective(opening_collective.group(0), opening_collective.start())
+            opening_side = self.parties.opening_side(self.rules.lead.sub("", text[offset:clause_start]))
+            if opening_side:  # 默茨表示，德方重视…，愿…: the side the words open with
+                return opening_side
             about = self._words_about(text, mentions, who, (offset, clause_start), said, passage.slug)
             if about:  # 陈通表示，上海市高度重视…。下一步，将…: the actor the speaker's words are about
                 return about
