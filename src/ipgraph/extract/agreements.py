@@ -85,7 +85,7 @@ from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation, clause_bounds, clauses as grammar_clauses
+from ipgraph.zh.grammar import QUOTE_CLOSES, QUOTE_OPENS, alternation, clause_bounds, clauses as grammar_clauses
 from ipgraph.zh.time_words import VAGUE_TIME
 
 AGREEMENT_RULES = {
@@ -95,8 +95,8 @@ AGREEMENT_RULES = {
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
-_TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
-"""An instrument's name as a title: in 《》 or quotation marks."""
+_TITLE = re.compile(rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{2,60}})[{QUOTE_CLOSES}\"]")
+"""An instrument's name as a title: in 《》 or quotation marks (“”, 「」)."""
 _OCCASION_REACH = 3
 """How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
 item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
