@@ -44,3 +44,14 @@ def test_a_short_form_without_the_full_name_is_a_university_of_that_name():
 def test_a_word_in_da_is_no_university_where_none_is_named():
     text = "青禾科技公司宣布與強大簽訂合作協議。\n"
     assert not any("qiang-da" in p for a in agreements(text, date="2024-04-10") for p in a.parties)
+
+
+def test_a_title_in_corner_brackets_is_signed_by_those_after_it():
+    text = "「專利保險合作協議」由青禾科技公司與遠山保險股份有限公司於3月5日簽署。\n"
+    found = agreements(text, date="2024-04-01")
+    assert [(a.label, len(a.parties), a.date) for a in found] == [("專利保險合作協議", 2, "2024-03-05")]
+
+
+def test_a_title_in_corner_brackets_signed_after_it_is_dated_so():
+    text = "「青禾科技公司與遠山保險股份有限公司專利保險合作協議」於3月5日在臺北正式簽署。\n"
+    assert [a.date for a in agreements(text, date="2024-04-01")] == ["2024-03-05"]

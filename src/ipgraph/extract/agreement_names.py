@@ -44,6 +44,13 @@ real text quotes a name, 签署“合作备忘录”, or 」 as Hong Kong and Ta
 of a clause of time; 并 before the verb phrase
 that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
 _CLOSING = re.compile(r"[\]】]")
+TITLE_OPENS, TITLE_CLOSES = "《「『", "》」』"
+"""The marks an instrument's own name is printed in: 《》, and Hong Kong's and Taiwan's corner brackets (「」『』)."""
+
+
+def marked(sentence: str, at: int, marks: str) -> bool:
+    """Whether one of ``marks`` stands at ``at`` of ``sentence`` (a title's opening or closing mark)."""
+    return 0 <= at < len(sentence) and sentence[at] in marks
 _QUOTED = rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{1,60}})[{QUOTE_CLOSES}\"]"
 """A closed title: in 《》 or quotation marks (“”, 「」), its words in the group."""
 _LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*(?=[{QUOTE_OPENS}\"])")
@@ -96,14 +103,14 @@ class InstrumentNames(AgreementParties):
         return items
 
     def _signed_title(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
-        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
-        noun or a verb with nothing but lead words (正式, 共同) between."""
-        closing = sentence.rfind("》", 0, verb)
+        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署, 「A協議」由X與Y簽署: signing told after the
+        instrument's title, as a noun or a verb with nothing but lead words (正式, 共同) between."""
+        closing = max(sentence.rfind(mark, 0, verb) for mark in TITLE_CLOSES)
         between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]  # 《A》于5日在京正式签署
         lead = alternation(self.rules.words.get('lead', ()))
         if closing < 0 or re.sub(f"^(?:{lead}|的|{_ON_DAY}|{_DATED}|{_WHERE}|\\s)*", "", between):
             return []
-        opening = sentence.rfind("《", 0, closing)
+        opening = sentence.rfind(TITLE_OPENS[TITLE_CLOSES.index(sentence[closing])], 0, closing)
         name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
         noun = self.nouns.search(name)
         while noun and noun.end() < len(name):

@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_names import InstrumentNames
+from ipgraph.extract.agreement_names import TITLE_CLOSES, TITLE_OPENS, InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
@@ -306,7 +306,7 @@ class _ReportAgreements(InstrumentNames):
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
         deictic = self.rules.words.get("deictic", ())  # 达成以下之协议: the text itself, told by its title
-        items = [i for i in items if not sentence.startswith(deictic, i.start + (sentence[i.start] == "《"))]
+        items = [i for i in items if not sentence.startswith(deictic, i.start + marked(sentence, i.start, TITLE_OPENS))]
         topic = ([], (-1, -1)) if items else self._passive_topic(sentence, trigger.start())
         if topic[0]:  # X等二项备忘录，于十七日由A与B代表签署: the sentence is the clause, the signatories follow 由
             items, start = topic[0], 0
@@ -316,12 +316,12 @@ class _ReportAgreements(InstrumentNames):
             items = [item for item in items if item.type in (_BINDING if jointly else ("JointStatement",))]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
             copies = self.rules.words.get("copy", ())
-            items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
+            items = [i for i in items if sentence.startswith(copies, i.end + marked(sentence, i.end, TITLE_CLOSES))]
         if not items or self._told_again(sentence, passage):
             return items
-        before = min(trigger.start(), items[0].start - (sentence[items[0].start - 1:items[0].start] == "《"))
+        before = min(trigger.start(), items[0].start - marked(sentence, items[0].start - 1, TITLE_OPENS))
         # 《A与B…计划》的签署: the clause ends before the title
-        title_end = items[-1].end + (sentence[items[-1].end:items[-1].end + 1] == "》")
+        title_end = items[-1].end + marked(sentence, items[-1].end, TITLE_CLOSES)
         agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
         if topic[0]:
             title_end, agent = topic[1][0], topic[1][1] - topic[1][0]
@@ -342,7 +342,7 @@ class _ReportAgreements(InstrumentNames):
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
-            if "《" in sentence[item.start:item.end] \
+            if any(mark in sentence[item.start:item.end] for mark in TITLE_OPENS) \
                     and self._told_before(self._label(sentence[item.start:item.end]), passage) \
                     or self.parties.collective.search(sentence, start, before) \
                     and self._told_before(self._label(sentence[item.start:item.end]), passage, elsewhere=True):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import astuple
+from functools import cache
 from pathlib import Path
 
 from ipgraph.extract.collectives import ALL_SIDES, bodies_of_places
@@ -40,6 +41,14 @@ the sides once, near its head (A、B、C在香港舉行…会议), and says 三�
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
 
 
+@cache
+def _university_forms(tails: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each short form of a university's tail and the tail it stands for (科大: 科技大学), and the pattern of a short
+    name (成大, 虎尾科大): a stem of up to three characters and a short tail; made once per process."""
+    short = {("大" if len(full) == 2 else full[0] + "大"): full for full in tails}
+    return short, re.compile(f"([\u4e00-\u9fff]{{0,3}}?)({alternation(tuple(short))})")
+
+
 def counts(found: int, count: int) -> bool:
     """Whether ``found`` actors are as many as a collective of ``count`` stands for (ALL_SIDES: two or more)."""
     return found > 1 if count == ALL_SIDES else found == count
@@ -67,12 +76,8 @@ class PartyReader:
         self._not_name = tuple(self.words.lists.get("not_name", ()))
         self._standing = self.words.lists.get("head", ())
         self._quantifiers = self.words.lists.get("quantifier", ())
-        self._university_tails = {("大" if len(full) == 2 else full[0] + "大"): full
-                                  for full in self.words.lists.get("university_tail", ())}
-        """Each short form of a university's tail and the tail it stands for (科大: 科技大学)."""
+        self._university_tails, self._short_university = _university_forms(self.words.lists.get("university_tail", ()))
         self._university_openings = self.words.lists.get("university_opening", ())
-        self._short_university = re.compile(
-            f"([\u4e00-\u9fff]{{0,3}}?)({alternation(sorted(self._university_tails, key=len, reverse=True))})")
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
