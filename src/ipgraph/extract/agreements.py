@@ -55,7 +55,9 @@ sign one instrument. 分别 makes one instrument per counterpart even where a co
 (分别与A、B等6家银行签署). An instrument told after its day and place (《A》于5日在京签署, …备忘录6日在万象签署) is
 dated so; a name in passing that opens with the signatories' states (中美…备忘录的签署) and a noun after 以下/如下
 (the text itself) are no agreements of their own; a field line (签订日期：…) dates the instrument its record names
-(agreement_tellings.py).
+(agreement_tellings.py). A title may be printed in the corner brackets of Hong Kong and Taiwan (簽署「…協議」,
+「…」由X與Y簽署); a university printed by its short form in a party's place (與成大簽訂) is the one the report names
+(parties.py).
 """
 
 from __future__ import annotations
