@@ -21,6 +21,8 @@ from ipgraph.zh.grammar import (
     JOIN,
     JOIN_OR_WITH,
     NUMBER,
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
     WITH,
     alternation,
     chinese_number,
@@ -35,14 +37,23 @@ _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
 _ITEM_SEPARATOR = re.compile(rf"[》”\"]?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
 """What stands between two instrument names of a list: a closing mark, a bracketed note, a coordinator."""
-_PHRASE_END = "".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(》”\"）)]】后并以时" + CLAUSE_BREAKS + "。"
+_PHRASE_END = ("".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(" + QUOTE_CLOSES + "\"）)]】后并以时"
+               + CLAUSE_BREAKS + "。")
 """What may follow an instrument noun that ends a name (a coordinator, 与, a bracket, a closing mark: 》, or ” as
-real text quotes a name, 签署“合作备忘录”; a break; 后, 以来 and 时 of a clause of time; 并 before the verb phrase
+real text quotes a name, 签署“合作备忘录”, or 」 as Hong Kong and Taiwan do, 簽署「合作協議」; a break; 后, 以来 and 时
+of a clause of time; 并 before the verb phrase
 that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
 _CLOSING = re.compile(r"[\]】]")
-_QUOTED = r"[《“\"]([^《》“”\"\n]{1,60})[》”\"]"
-"""A closed title: in 《》 or quotation marks, its words in the group."""
-_LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*(?=[《“\"])")
+TITLE_OPENS, TITLE_CLOSES = "《「『", "》」』"
+"""The marks an instrument's own name is printed in: 《》, and Hong Kong's and Taiwan's corner brackets (「」『』)."""
+
+
+def marked(sentence: str, at: int, marks: str) -> bool:
+    """Whether one of ``marks`` stands at ``at`` of ``sentence`` (a title's opening or closing mark)."""
+    return 0 <= at < len(sentence) and sentence[at] in marks
+_QUOTED = rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{1,60}})[{QUOTE_CLOSES}\"]"
+"""A closed title: in 《》 or quotation marks (“”, 「」), its words in the group."""
+_LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*(?=[{QUOTE_OPENS}\"])")
 """An instrument of a list named by a closed title or a Latin acronym alone, before a coordinator and the next title
 (签署了《A章程》和《B协议》, ECFA及《…协议》): a name of its own, though no instrument noun ends it."""
 _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
@@ -92,14 +103,14 @@ class InstrumentNames(AgreementParties):
         return items
 
     def _signed_title(self, sentence: str, verb: int, mentions: list[Located]) -> list[Item]:
-        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署: signing told after the instrument's title, as a
-        noun or a verb with nothing but lead words (正式, 共同) between."""
-        closing = sentence.rfind("》", 0, verb)
+        """《A行动计划（2018-2020）》的签署, 《A合作备忘录》正式签署, 「A協議」由X與Y簽署: signing told after the
+        instrument's title, as a noun or a verb with nothing but lead words (正式, 共同) between."""
+        closing = max(sentence.rfind(mark, 0, verb) for mark in TITLE_CLOSES)
         between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]  # 《A》于5日在京正式签署
         lead = alternation(self.rules.words.get('lead', ()))
         if closing < 0 or re.sub(f"^(?:{lead}|的|{_ON_DAY}|{_DATED}|{_WHERE}|\\s)*", "", between):
             return []
-        opening = sentence.rfind("《", 0, closing)
+        opening = sentence.rfind(TITLE_OPENS[TITLE_CLOSES.index(sentence[closing])], 0, closing)
         name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
         noun = self.nouns.search(name)
         while noun and noun.end() < len(name):
@@ -194,7 +205,7 @@ class InstrumentNames(AgreementParties):
         count of the noun (“A”及“B”两项合作协议, 《A》、《B》等三份备忘录) every title is one instrument of the noun."""
         titles: list[Item] = []
         at = start + self._leading(sentence[start:noun.start()], ("particle",))  # 签署了《A》和《B》
-        at -= sentence[start:at].endswith(("《", "“", '"'))  # the title's opening mark is the title's
+        at -= sentence[start:at].endswith((*QUOTE_OPENS, '"'))  # the title's opening mark is the title's
         while listed := _LISTED_TITLE.match(sentence, at, noun.start()):
             group = 1 if listed.group(1) else 2
             titles.append(Item(listed.start(group), listed.end(group), "Agreement"))
@@ -254,7 +265,7 @@ class InstrumentNames(AgreementParties):
         """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
         text = text[self._leading(text, ("particle", "one", "refers")):]
         counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
-        return text[counted.end() if counted else 0:].strip("《》 ")
+        return text[counted.end() if counted else 0:].strip("《》「」『』 ")
 
     def _subject(self, item: Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""

@@ -33,6 +33,7 @@ from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     JOIN,
     NUMBER,
+    QUOTE_OPENS,
     alternation,
     between_names,
     clause_bounds,
@@ -488,6 +489,6 @@ class AgreementParties(ReportReader):
     def _leading(self, text: str, lists: tuple[str, ...]) -> int:
         """How many characters of words from the given lists, and of opening title marks or quotes, open ``text``."""
         words = tuple(w for name in lists for w in self.rules.words.get(name, ()))
-        pattern = re.compile(f"^(?:{alternation(words)}|\\s|[《“\"])+")
+        pattern = re.compile(f"^(?:{alternation(words)}|\\s|[{QUOTE_OPENS}\"])+")
         found = pattern.match(text)
         return found.end() if found else 0

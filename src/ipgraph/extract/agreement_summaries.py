@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from ipgraph.extract.agreement_parties import Item
 from ipgraph.extract.agreement_rules import AgreementRules
+from ipgraph.zh.grammar import QUOTE_OPENS
 
-_TITLED = "《“\""
+_TITLED = QUOTE_OPENS + '"'
 """Marks that open an instrument's own name: a titled instrument is named, whatever its clause counts."""
 
 

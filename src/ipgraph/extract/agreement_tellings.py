@@ -15,11 +15,15 @@ from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.extract.statements import PATHS
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, alternation
+from ipgraph.zh.grammar import JOIN, QUOTE_CLOSES, QUOTE_OPENS, alternation
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
 
+_MARK_PAIRS = [*zip(QUOTE_OPENS, QUOTE_CLOSES, strict=True), ('"', '"')]
+"""Each opening mark of a title with its closing one."""
+_MODIFIED = re.compile("^.*[之的]")
+"""What a bare instrument noun's modifier ends with (为期三年的, 雙方之): its words before the noun."""
 _BARE_PLACE_LENGTH = 8
 """The longest item of an elliptical list that is a place alone (内蒙古自治区, 恩施土家族苗族自治州 is longer and
 rare): longer words are names of their own."""
@@ -94,18 +98,25 @@ def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: st
     return [reader.new_party(item + head, slug) for item in items[:-1]] + [reader.new_party(last, slug)]
 
 
+def titled(label: str, quote: str, marks: str = QUOTE_OPENS + '"') -> bool:
+    """Whether ``quote`` prints ``label`` as a title, in the marks of ``marks`` that open one: 《》 and the corner
+    brackets Hong Kong and Taiwan print titles in (「」), and “” where any quotation counts."""
+    return any(f"{opening}{label}{closing}" in quote for opening, closing in _MARK_PAIRS if opening in marks)
+
+
 def by_name(facts: list[AgreementFact], known: ReportFacts) -> list[AgreementFact]:
     """A signing told with the bare end of an instrument's name (签订合作框架协议; 包括…签订协议…), not quoted,
-    where the report names an instrument of that kind ending so (《…合作框架协议》): that instrument told again,
-    when each party it names is one of the named one's or a place inside one's name (与河东区签订 for
+    where the report names an instrument of that kind ending so (《…合作框架协议》, 「…合作協議書」): that instrument
+    told again, its own modifier before 之 or 的 aside (簽署為期三年之合作協議書 ¶ 兩校共同簽署「學術交流與技術合作
+    協議書」), when each party it names is one of the named one's or a place inside one's name (与河东区签订 for
     天津市河东区人民政府). The telling adds its passages and date to the named one, and is no agreement of its own."""
     kept = []
     for fact in facts:
-        label = "".join(fact.label.split())
+        label = _MODIFIED.sub("", "".join(fact.label.split()))
         named = next((other for other in facts if other is not fact and other.type == fact.type
                       and (name := "".join(other.label.split())) != label
-                      and name.endswith(label) and f"《{other.label}》" in other.quote
-                      and f"《{fact.label}》" not in fact.quote and f"“{fact.label}”" not in fact.quote
+                      and name.endswith(label) and titled(other.label, other.quote, "《「『")
+                      and not titled(fact.label, fact.quote)
                       and all(party_within(p, other.parties + other.inferred, known) for p in fact.parties)),
                      None)
         if named is None:

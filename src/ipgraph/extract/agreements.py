@@ -55,7 +55,9 @@ sign one instrument. 分别 makes one instrument per counterpart even where a co
 (分别与A、B等6家银行签署). An instrument told after its day and place (《A》于5日在京签署, …备忘录6日在万象签署) is
 dated so; a name in passing that opens with the signatories' states (中美…备忘录的签署) and a noun after 以下/如下
 (the text itself) are no agreements of their own; a field line (签订日期：…) dates the instrument its record names
-(agreement_tellings.py).
+(agreement_tellings.py). A title may be printed in the corner brackets of Hong Kong and Taiwan (簽署「…協議」,
+「…」由X與Y簽署); a university printed by its short form in a party's place (與成大簽訂) is the one the report names
+(parties.py).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_names import InstrumentNames
+from ipgraph.extract.agreement_names import TITLE_CLOSES, TITLE_OPENS, InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
@@ -85,7 +87,7 @@ from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import alternation, clause_bounds, clauses as grammar_clauses
+from ipgraph.zh.grammar import QUOTE_CLOSES, QUOTE_OPENS, alternation, clause_bounds, clauses as grammar_clauses
 from ipgraph.zh.time_words import VAGUE_TIME
 
 AGREEMENT_RULES = {
@@ -95,8 +97,8 @@ AGREEMENT_RULES = {
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
-_TITLE = re.compile(r"[《“\"]([^《》“”\"\n]{2,60})[》”\"]")
-"""An instrument's name as a title: in 《》 or quotation marks."""
+_TITLE = re.compile(rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{2,60}})[{QUOTE_CLOSES}\"]")
+"""An instrument's name as a title: in 《》 or quotation marks (“”, 「」)."""
 _OCCASION_REACH = 3
 """How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
 item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
@@ -306,7 +308,7 @@ class _ReportAgreements(InstrumentNames):
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
         deictic = self.rules.words.get("deictic", ())  # 达成以下之协议: the text itself, told by its title
-        items = [i for i in items if not sentence.startswith(deictic, i.start + (sentence[i.start] == "《"))]
+        items = [i for i in items if not sentence.startswith(deictic, i.start + marked(sentence, i.start, TITLE_OPENS))]
         topic = ([], (-1, -1)) if items else self._passive_topic(sentence, trigger.start())
         if topic[0]:  # X等二项备忘录，于十七日由A与B代表签署: the sentence is the clause, the signatories follow 由
             items, start = topic[0], 0
@@ -316,12 +318,12 @@ class _ReportAgreements(InstrumentNames):
             items = [item for item in items if item.type in (_BINDING if jointly else ("JointStatement",))]
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
             copies = self.rules.words.get("copy", ())
-            items = [i for i in items if sentence.startswith(copies, i.end + (sentence[i.end:i.end + 1] == "》"))]
+            items = [i for i in items if sentence.startswith(copies, i.end + marked(sentence, i.end, TITLE_CLOSES))]
         if not items or self._told_again(sentence, passage):
             return items
-        before = min(trigger.start(), items[0].start - (sentence[items[0].start - 1:items[0].start] == "《"))
+        before = min(trigger.start(), items[0].start - marked(sentence, items[0].start - 1, TITLE_OPENS))
         # 《A与B…计划》的签署: the clause ends before the title
-        title_end = items[-1].end + (sentence[items[-1].end:items[-1].end + 1] == "》")
+        title_end = items[-1].end + marked(sentence, items[-1].end, TITLE_CLOSES)
         agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
         if topic[0]:
             title_end, agent = topic[1][0], topic[1][1] - topic[1][0]
@@ -342,7 +344,7 @@ class _ReportAgreements(InstrumentNames):
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
-            if "《" in sentence[item.start:item.end] \
+            if any(mark in sentence[item.start:item.end] for mark in TITLE_OPENS) \
                     and self._told_before(self._label(sentence[item.start:item.end]), passage) \
                     or self.parties.collective.search(sentence, start, before) \
                     and self._told_before(self._label(sentence[item.start:item.end]), passage, elsewhere=True):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import astuple
+from functools import cache
 from pathlib import Path
 
 from ipgraph.extract.collectives import ALL_SIDES, bodies_of_places
@@ -28,6 +29,7 @@ from ipgraph.zh.grammar import (
     LIST_MARKS,
     SENTENCE_ENDS,
     after_verbs,
+    alternation,
 )
 
 _LIST_GAP = 16
@@ -37,6 +39,14 @@ _LIST_REACH = 6
 """How many passages back, its own first, a collective looks for the list of sides it counts: a news item enumerates
 the sides once, near its head (A、B、C在香港舉行…会议), and says 三地海关 paragraphs later."""
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
+
+
+@cache
+def _university_forms(tails: tuple[str, ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each short form of a university's tail and the tail it stands for (科大: 科技大学), and the pattern of a short
+    name (成大, 虎尾科大): a stem of up to three characters and a short tail; made once per process."""
+    short = {("大" if len(full) == 2 else full[0] + "大"): full for full in tails}
+    return short, re.compile(f"([\u4e00-\u9fff]{{0,3}}?)({alternation(tuple(short))})")
 
 
 def counts(found: int, count: int) -> bool:
@@ -68,6 +78,8 @@ class PartyReader:
         self._quantifiers = self.words.lists.get("quantifier", ())
         self._not_side = self.words.lists.get("not_side", ())
         self._named: dict[str, str] | None = None
+        self._university_tails, self._short_university = _university_forms(self.words.lists.get("university_tail", ()))
+        self._university_openings = self.words.lists.get("university_opening", ())
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses
@@ -83,7 +95,36 @@ class PartyReader:
             return standing
         if words.startswith(self._not_name) or self._referring.fullmatch(words):  # 我局, 本院, 该校: no name
             return None
-        return words if self._name.fullmatch(words) else self.unheaded(words)
+        return words if self._name.fullmatch(words) else self.unheaded(words) or self.university(words)
+
+    def university(self, words: str) -> str | None:
+        """与成大签订, 虎尾科大及中興大學: a university printed by its short form, the first characters of its name
+        and the tail's (大 for 大学, 科大 for 科技大学), is the one the report names whose name holds those
+        characters in order and ends in that tail (國立成功大學), the shortest; one it names only so is a
+        university of that name when the report names universities at all (elsewhere a word in 大 is none)."""
+        short = self._short_university.fullmatch(words)
+        if short is None:
+            return None
+        stem, tail = short.group(1), self._university_tails[short.group(2)]
+        if not stem and tail == "大学":  # 大 alone is no name
+            return None
+        names = {s.translate(self.one_script): s for node in self.facts.of_kind(ORG) for s in node.surface}
+        found = [printed for name, printed in names.items() if self._shortened(name, stem, tail)]
+        if found:
+            return min(found, key=len)
+        return words if any(name.endswith(tuple(self._university_tails.values())) for name in names) else None
+
+    def _shortened(self, name: str, stem: str, tail: str) -> bool:
+        """Whether a university's ``name`` shortens to ``stem`` and the short form of ``tail``: it ends in that tail
+        and in no longer one (台灣科技大學 is 台科大, not 台大), and its words before the tail, an opening 国立
+        aside, start with the stem's first character and hold the others in order (交大 has none: any 交通大学)."""
+        ends = [t for t in self._university_tails.values() if name.endswith(t)]
+        if not ends or max(ends, key=len) != tail:
+            return False
+        body = name[:-len(tail)]
+        body = body.removeprefix(next((w for w in self._university_openings if body.startswith(w)), ""))
+        rest = iter(body)
+        return not stem or body.startswith(stem[0]) and all(c in rest for c in stem)
 
     def name_words(self, words: str) -> str:
         """``words`` without the words that open or close a party's place (共同, 了) nor a verb before a name: the
