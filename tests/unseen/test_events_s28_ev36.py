@@ -3,7 +3,7 @@ read by the real pipeline — a named day said to be near (即将到来之际) m
 count of one before a noun its topic words name, the subject of its verb in one clause, tells that event
 (一场…竞赛在…举行); a headline's 2024年X and the body's 首届X are one event, named by the edition; a set the event
 is one of (…之一的) is no event and no part of its name; a court session held for observation (观摩庭) is an event
-noun."""
+noun; a headline's theme before a double dash (“…”——第五届…论坛) is no part of the name."""
 
 from __future__ import annotations
 
@@ -71,3 +71,16 @@ def test_a_court_session_held_for_observation_is_an_event():
     found = events("4月23日，区法院举办了“老字号”商标纠纷观摩庭。", date="2024-04-24")
     assert one(found, "“老字号”商标纠纷观摩庭").start == "2024-04-23"
 
+
+# --- a double dash after a headline's theme: the name starts after it, unless an event is named before it ---
+
+
+def test_a_headlines_theme_before_a_double_dash_is_no_part_of_the_name():
+    found = events("“数据赋能 护航创新”——第五届海峡两岸专利论坛在厦门举行\n", date="2024-06-02")
+    assert [e.label for e in found] == ["第五届海峡两岸专利论坛"]
+
+
+def test_an_event_named_before_a_double_dash_keeps_the_part_after_it():
+    """Guards the event before the dash: a forum and its seminar told as one name of two parts."""
+    found = events("6月1日，2024海峡专利论坛——两岸专利审查实务研讨会在厦门举行。", date="2024-06-02")
+    assert [e.label for e in found] == ["2024海峡专利论坛——两岸专利审查实务研讨会"]
