@@ -5,7 +5,10 @@ read it as announced (rules._announced). With the name first, the helping verb o
 name and the verb that makes it the subject (``held_after`` in knowledge/events/words.tsv: 举行, 举办, 召开, 开幕),
 after at most a time word or an adverb (明日将, 届时将, 也将), and before the time (将于) or the place (将在) the
 verb's adjuncts give. It is one event announced as surely as in the other order, numbered or not; a plan with no
-time or place (将举办…, 将开展…) announces nothing (a programme may change)."""
+time or place (将举办…, 将开展…) announces nothing (a programme may change).
+
+A word of the future right before one of a day's nearness (即将到来, 即将来临: ``day_near``) tells that a named day
+is coming, in the frame that dates the sentence (在第24个世界知识产权日即将到来之际，…举办了…): no plan."""
 
 from __future__ import annotations
 
@@ -28,6 +31,12 @@ def announced_subject(sentence: str, end: int, rules: EventRules) -> bool:
     if "将" not in sentence[end:] and "將" not in sentence[end:]:
         return False
     return _pattern(rules.source("held_after")).match(sentence, end) is not None
+
+
+def planned(sentence: str, rules: EventRules) -> bool:
+    """Whether a word of the future makes the sentence tell of a plan: one not saying only that a day is near."""
+    near = rules.pattern("day_near")
+    return any(near.match(sentence, future.end()) is None for future in rules.pattern("future").finditer(sentence))
 
 
 @lru_cache(maxsize=4)

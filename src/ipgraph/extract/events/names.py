@@ -195,6 +195,10 @@ class NameFinder:
             if match.group(0) != "、" and not inside(protected, match.start()) \
                     and ORDINAL.match(sentence, match.end()) and self._event_before(sentence[:match.start()]):
                 stops.append((match.start(), match.end(), match.group(0), "mark"))
+        subtitles = _SUBTITLE.finditer(sentence) if "——" in sentence or "--" in sentence else ()
+        for match in subtitles:  # “…”——第三届…论坛: a theme, then the name
+            if not inside(protected, match.start()) and not self._event_before(sentence[:match.start()]):
+                stops.append((match.start(), match.end(), match.group(0), "mark"))
         return sorted(stops)
 
     def _event_before(self, text: str) -> bool:
@@ -459,6 +463,9 @@ _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{
 """(这)是…: a clause that says what an event told already was."""
 # Compiled once, not looked up in re's cache for each name or sentence the event step reads.
 _JOINS, _CLOSING_END = re.compile(JOIN), re.compile(r"(?:（[^（）]*）|[”》])$")
+_SUBTITLE = re.compile("—{2}|-{2}")
+"""A double dash between a headline's theme and the event it tells (“创新引领”——第三届…论坛): the name starts after it,
+unless what stands before names an event itself (…系列活动——…主场活动, …论坛——…研讨会: one name of two parts)."""
 _KIND_QUOTED = re.compile(rf"[{QUOTE_OPENS}]([^{QUOTE_CLOSES}]{{1,8}})[{QUOTE_CLOSES}](?:活动)?")
 _QUOTED_OR_LATIN = re.compile(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}")
 _YEAR_NOT_COUNTED = re.compile(rf"{YEAR}(?!\s*年)")

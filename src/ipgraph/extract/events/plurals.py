@@ -7,6 +7,8 @@ A count or a plural word in front of the noun (三场研讨会, 一系列讲座)
 the noun (举办了内容不同的培训班, 通过丰富的宣传活动: of several kinds, so several events). Neither names one event.
 Nor does a count of one opening the clause of a subject the noun heads (一个为…而设的研讨会，27日在汕头举行): a news
 lead introduces the event so, and names it, if at all, in a sentence of its own, so the introduction counts none.
+A count of one before a noun that its topic words name, no 的 describing it, which is the subject of its verb in the
+same clause (25日，一场大学生知识产权知识竞赛在福州举行) tells that one event as it happened: no introduction.
 """
 
 from __future__ import annotations
@@ -46,5 +48,7 @@ def introduced(sentence: str, name: EventName, rules: EventRules) -> bool:
     if name.named or name.verb:
         return False
     clause = _BREAK.split(sentence[:name.start])[-1].lstrip()
+    if name.held and "的" not in clause + name.label:
+        return False
     return rules.pattern("indefinite", anchored=True).match(clause) is not None \
         and rules.pattern("holding").search(clause) is None

@@ -17,7 +17,7 @@ from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, SESSION_NUMBER, EventFact, load_rules
 from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, scope_places
-from ipgraph.extract.events.same_event import core, distinct, numbered
+from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
 from ipgraph.extract.events.variants import one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within
@@ -257,7 +257,7 @@ class EventReader:
         confirms: 近日 there gives none)."""
         told, short = squash(event.label), squash(known.label)
         fuller = len(told) > len(short) and told.endswith(short)
-        if ORDINAL.search(event.label) and not ORDINAL.search(known.label) or fuller:
+        if edition(event.label) and not edition(known.label) or fuller:
             known.label, known.start, known.end = event.label, event.start, event.end
         elif (within_date(known.start, event.start) or named_for_year(known)) and event.start is not None:
             known.start, known.end = event.start, event.end

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from ipgraph.extract.events import model
-from ipgraph.extract.events.announced import announced_subject
+from ipgraph.extract.events.announced import announced_subject, planned as planned_sentence
 from ipgraph.extract.events.bodies import acting_body
 from ipgraph.extract.events.context import Context, joined, retold, run_after
 from ipgraph.extract.events.dating import (
@@ -226,7 +226,7 @@ class ReportEvents(FieldEvents):
             recurs = self.rules.pattern("recurs").search(words) is not None \
                 or began_series(words, dates, self.rules.pattern("began"), self.rules.pattern("not_began"))
             retold_date(words, dates, self.rules, self._referred)
-            planned = self.rules.pattern("future").search(words) is not None or self._after_report(dates)
+            planned = planned_sentence(words, self.rules) or self._after_report(dates)
             holding = self.rules.pattern("holding").search(words) is not None
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None

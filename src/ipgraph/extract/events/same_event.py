@@ -12,7 +12,10 @@ from ipgraph.extract.events.labels import squash
 from ipgraph.zh.grammar import NUMERALS, ORDINAL, chinese_number
 from ipgraph.zh.time_words import YEAR
 
-_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern})")
+_FIRST = "首[届屆]"
+"""The first edition (首届), told without its number: as much an ordinal as 第二届."""
+_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern}|{_FIRST})")
+_EDITION = re.compile(rf"{ORDINAL.pattern}|{_FIRST}")
 _NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
 
 
@@ -30,6 +33,12 @@ def core(label: str) -> str:
     """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
     (第29次中日…局长会议) share when they tell one event."""
     return _YEAR_OR_ORDINAL.sub("", squash(label))
+
+
+def edition(label: str) -> bool:
+    """Whether a name prints its edition (第二届, 首届): the body's telling of a headline's 2024年… names the
+    edition, so the node takes it."""
+    return _EDITION.search(label) is not None
 
 
 def numbered(label: str) -> tuple[int, str] | None:
