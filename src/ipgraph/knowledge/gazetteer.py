@@ -89,6 +89,8 @@ class OrgHead:
     posted: bool = False
     organ: bool = False
     titled: tuple[str, ...] = ()
+    whole: bool = False
+    """The head is a body's whole name contracted (发改委, 中院): after a place it needs no words of its own."""
 
     def unit_after(self, body_end: int, end: int) -> bool:
         """The head ending at ``end`` alone names a unit of the known body ending at ``body_end``: a unit's head of
@@ -300,7 +302,7 @@ def load(data_dir: Path) -> Gazetteer:
     """Every reference table under ``data_dir/gazetteer``, read once per process."""
     folder = data_dir / "gazetteer"
     heads = read_tsv(folder / "org_heads.tsv", ("head", "not_before", "not_after", "kind", "alone", "posted", "organ",
-                                                "titled"))
+                                                "titled", "whole"))
     countries = _countries(folder)
     return Gazetteer(
         countries=countries,
@@ -311,7 +313,8 @@ def load(data_dir: Path) -> Gazetteer:
         blockers=_column(folder / "blockers.tsv", "context"),
         org_heads=tuple(sorted((OrgHead(r["head"], split_multi(r["not_before"]), split_multi(r["not_after"]),
                                         r["kind"], int(r["alone"]) if r["alone"].isdigit() else None,
-                                        r["posted"] == "yes", r["organ"] == "yes", split_multi(r["titled"]))
+                                        r["posted"] == "yes", r["organ"] == "yes", split_multi(r["titled"]),
+                                        r["whole"] == "yes")
                                 for r in heads),
                                key=lambda h: -len(h.head))),
         titles=tuple(sorted(_column(folder / "titles.tsv", "title"), key=len, reverse=True)),

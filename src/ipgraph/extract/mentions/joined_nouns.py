@@ -51,8 +51,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     A stem long enough is otherwise left alone; a name or place right after the word, a head before it (甲公司与乙协会),
     a word standing for parties (双方与复旦大学: collectives.tsv), an adverb of the subject's verb before the word
     (某局分别与甲银行: subject_adverbs) or a title before the words (某大学校长甲与乙研究院
-    院长: a person's name) makes the word join two names. Elsewhere 和 is also a character of names (共和国), where
-    reading on would swallow what stands before the name."""
+    院长: a person's name) or ending them (某联常委及乙集团董事长: two posts) makes the word join two names.
+    Elsewhere 和 is also a character of names (共和国), where reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
     defined = DEFINED.match(text, end) is not None
     placed = head.alone is None and stem >= 2
@@ -66,8 +66,9 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
         return start
     before = shapes._backward(text, start - 1, found)
     if start - 1 - before < 2 or shapes.collective_ending(text, before, start - 1) \
-            or shapes.title_before.search(text, max(0, before - 8), before):  # 校长甲与乙研究院: 甲 is a person
-        return start
+            or shapes.title_before.search(text, max(0, before - 8), before) \
+            or shapes.title_before.search(text, max(0, start - 9), start - 1):  # 校长甲与乙研究院: 甲 is a person;
+        return start  # 某联常委及乙集团董事长: the word joins two posts, not two fields of one name
     if short:
         return start if shapes._lone_place(text, before) else before
     after_place = _place_end(shapes, text, start, end, found) >= 0  # 甲市及乙县市场监管局: two places' bodies

@@ -50,6 +50,11 @@ _PLACES_CLOSE = re.compile(f"{_PLACES}$")
 _THROUGH = re.compile(f"(?:{_LEVELS}|{_PLACES})$")
 """A closer that ends in 级 or 地 stands between the last place and the head the places share: the last place's body
 runs through it (_through_levels)."""
+_NAME_DASHES = "—-–"
+"""Dashes that join the parts of a transliterated name (梅塞德斯—奔驰), printed long or short."""
+_TRADE_KINDS = ("company",)
+"""Kinds of body whose names are trade names, of two characters as often as more (博世集团, 高通公司): among bodies of
+their kind in a list two characters of their own name one, where alone they would be a kind (科技公司)."""
 _ITEM_CHARS = (3, 12)
 """How long the words of an item of a list closed by a noun of a kind may be: two characters are as often a trade
 (电子、汽车等企业) as a name."""
@@ -196,7 +201,8 @@ def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[S
 def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
     """Items listed next to a body that end in a head are bodies too, even with a head that names none alone (外交部、
     国家工商总局; 国家知识产权局、外交部和商务部): a list joins like with like. A head that names a body alone still
-    needs its words (仲裁院和调解中心: kinds of body)."""
+    needs its words (仲裁院和调解中心: kinds of body), but two of them are a name among bodies of the head's own kind
+    (德国某某公司、博世集团、宝马集团: a trade name of two characters among companies)."""
     names = _names(found, added)
     out: list[Span] = []
     for body in (n for n in names if n.label_ == ORG and (text[n.start_char - 1 : n.start_char] in _JOIN_ENDS
@@ -207,7 +213,7 @@ def listed_with_bodies(shapes: OrgShapes, doc: Doc, text: str, found: list[Span]
             shapes.head_at(text, end, listed=True) is not None else iter(())  # no head, no body: read no further
         for side in ((item[:2] for item in before), _items_after(shapes, text, body.end_char)):
             for item in side:
-                span = _listed_body(shapes, doc, text, item, found, names + out)
+                span = _listed_body(shapes, doc, text, item, found, names + out, _kind_of(shapes, body))
                 if span is None:
                     break
                 out.append(span)
@@ -218,8 +224,8 @@ def _items_after(shapes: OrgShapes, text: str, at: int) -> Iterator[tuple[int, i
     """The items listed after a name that ends at ``at``, one at a time, each up to the last head within its words."""
     while (joiner := next((c for c in COORDINATORS if text.startswith(c, at)), "")):
         start = end = at + len(joiner)
-        while end < len(text) and end - start < _ITEM_CHARS[1] and is_cjk(text[end]) and \
-                not shapes.breaks(text, end):
+        while end < len(text) and end - start < _ITEM_CHARS[1] and (is_cjk(text[end]) or _dash_joins(text, end)) \
+                and not shapes.breaks(text, end):
             end += 1
         at = next((e for e in range(end, start + 1, -1) if shapes.head_at(text, e, listed=True)), 0)
         if not at:
@@ -227,13 +233,27 @@ def _items_after(shapes: OrgShapes, text: str, at: int) -> Iterator[tuple[int, i
         yield start, at
 
 
+def _dash_joins(text: str, at: int) -> bool:
+    """A dash between two Chinese characters joins the parts of one transliterated name (梅塞德斯—奔驰公司)."""
+    return text[at] in _NAME_DASHES and 0 < at < len(text) - 1 and is_cjk(text[at - 1]) and is_cjk(text[at + 1])
+
+
+def _kind_of(shapes: OrgShapes, body: Span) -> str:
+    """The kind of body a name in a list is: a known organisation's row's, or the one its head gave it."""
+    return shapes.org_kind.get(body.kb_id_, "") if body.kb_id_ else str((body._.ipg or {}).get("kind", ""))
+
+
 def _listed_body(shapes: OrgShapes, doc: Doc, text: str, item: tuple[int, int], found: list[Span],
-                 taken: list[Span]) -> Span | None:
+                 taken: list[Span], kind: str = "") -> Span | None:
     """The body an item of a list names, when it ends in a head with two characters of its own before it (or as
-    many as the head needs alone) and no name covers it; None when it names none."""
+    many as the head needs alone; two where the list's body ``kind`` is the head's, a kind of trade names) and no
+    name covers it; None when it names none."""
     start, end = item
     head = shapes.head_at(text, end, listed=True)
-    if head is None or end - len(head.head) - start < max(2, head.alone or 2) or counted_start(text, start) or \
+    if head is None:
+        return None
+    own = 2 if head.kind == kind in _TRADE_KINDS else max(2, head.alone or 2)
+    if end - len(head.head) - start < own or counted_start(text, start) or \
             not shapes._fits(text, start, end, found) or \
             shapes.generic.names_none(text, start, end, lambda _: True):
         return None

@@ -183,7 +183,10 @@ class OrgShapes:
         added += listed_with_bodies(self, doc, text, found, added)
         added += member_bodies(self, doc, text, found, added)
         added += self.acting_places(doc, text, [*found, *added], self._span)
-        added = self.faculties.told_before(self, doc, self.own_units(self, doc, text, found, added))
+        owned = self.own_units(self, doc, text, found, added)
+        units = [s for s in owned if not any(s is a for a in added)]  # 局条法司、保护司: the own unit's siblings too
+        owned += sibling_units(self, doc, text, found + [s for s in owned if s not in units], units) if units else []
+        added = self.faculties.told_before(self, doc, owned)
         found = [s for s in found if s.label_ == COUNTRY
                  or not any(s.start_char >= a.start_char and s.end_char <= a.end_char for a in added)]
         set_spans(doc, MENTIONS, found + added)
@@ -397,7 +400,7 @@ class OrgShapes:
             listed = listed or text[at] == "、"
             at += 1
             head = self.head_at(text, at)
-            own_words = 0 if listed or unit and head is not None and head.unit_after(begin, at) else 1
+            own_words = 0 if listed or head is not None and (unit and head.unit_after(begin, at) or head.whole) else 1
             if head is not None and at - len(head.head) >= joined + own_words and \
                     _posted_if_needed(head, text, begin - 1, at):
                 best = at
