@@ -88,7 +88,7 @@ from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import QUOTE_CLOSES, QUOTE_OPENS, alternation, clause_bounds, clauses as grammar_clauses
-from ipgraph.zh.time_words import VAGUE_TIME
+from ipgraph.zh.time_words import RECENT_YEARS, VAGUE_TIME
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
@@ -227,10 +227,11 @@ class _ReportAgreements(InstrumentNames):
         开幕式上，A与B签署了…), and has that event's date, when the events of that passage are all dated and on one
         day (``occasions``: no named day beside another event, no event told after the signing in its passage);
         events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
-        occasion), or 近日 before the signing in its passage (when is not told) leave it undated. A signing in a
+        occasion), or 近日 before the signing in its passage (when is not told), or 近年来 (a retrospect over
+        years: 据悉，近年来，…签订合作协议) leave it undated. A signing in a
         speaker's words (A表示，…与B签署…) is what the speaker recounts at the event, not what took place there;
         a sentence after the words told without quotes is the report's again (``voices.in_words``)."""
-        if VAGUE_TIME.search(passage.text, 0, at) or found_speaker \
+        if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
         for earlier in [passage, *reversed(self.behind)]:

@@ -46,8 +46,7 @@ class CeremonyEvents(HeadlineEvents):
             act = self._act_ceremony.fullmatch(squash(event.label))
             if event.start is not None or act is None or not event.passages:
                 continue
-            signing = self.rules.words.get("signing_act", ())
-            verbs = re.compile(alternation(signing if act.group("act") in signing else (act.group("act"),)))
+            verbs = re.compile(alternation(self._act_verbs(act.group("act"))))
             named = next((self.events[k] for k in self.order[:self.order.index(key)]
                           if self.events[k].type == event.type and verbs.search(spelled(self.events[k].label))), None)
             if named is not None:
@@ -68,6 +67,14 @@ class CeremonyEvents(HeadlineEvents):
                 event.organiser_inferred = launched.organiser_inferred
                 event.partners = [k for k in launched.partners if k not in event.organisers]
 
+    def _act_verbs(self, act: str) -> tuple[str, ...]:
+        """The verbs that tell the act a ceremony is named by: any act of signing for a signing (签约仪式 after
+        A与B签署…), any verb of launching for a launch (启动仪式 after …宣传周活动拉开序幕), else the act itself."""
+        for kind in ("signing_act", "launch_act"):
+            if act in (verbs := self.rules.words.get(kind, ())):
+                return verbs
+        return (act,)
+
     def _retell(self, named: EventFact, key: str) -> None:
         """The ceremony told by its act alone is one the report named before (…合作协议签约仪式 … 签字仪式上，…):
         that one told again."""
@@ -80,15 +87,17 @@ class CeremonyEvents(HeadlineEvents):
             -> tuple[Passage, str, int] | None:
         """The last sentence before the ceremony's first telling that tells its act after a date (a headline run
         into the lead, …在线签约…2020年5月20日…签署, tells it at the second verb): its passage, its words and where
-        the act's verb ends in them."""
-        told = None
+        the act's verb ends in them. One that gives the act a year alone (…宣布2023年…宣传周正式启动: the year of
+        the launched event's name) tells it only when no sentence before gives the act a fuller date (4月21日，…
+        宣传周活动…拉开序幕)."""
+        told: dict[bool, tuple[Passage, str, int]] = {}
         for passage in passages:
             for sentence in segments(passage.text):
                 words = sentence.group(0)
                 if passage.slug == event.passages[0] and event.label in words:
-                    return told
+                    return told.get(True) or told.get(False)
                 dates = self.dates(words, self._year(passage)) if verbs.search(words) else []
                 verb = verbs.search(words, dates[0].finish) if dates else None
                 if verb is not None:
-                    told = passage, words, verb.end()
-        return told
+                    told[any(len(d.start) > len("2023") for d in dates)] = passage, words, verb.end()
+        return told.get(True) or told.get(False)

@@ -26,7 +26,7 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
     and not the edition's year when a fuller date is told."""
     own = edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
                            and not (name.learnt and d.begin >= name.end)  # the news learnt there, not the event
-                           and not of_other_noun(sentence, d, name, holding)
+                           and not of_other_noun(sentence, d, name, holding) and not objects_year(sentence, d, name)
                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
@@ -91,6 +91,14 @@ def of_other_noun(sentence: str, date: DateSpan, name: EventName, holding: re.Pa
     clause = relative_clause(sentence, date.finish)
     return clause is not None and clause <= name.left and len(sentence[clause:name.left].strip("“”\"《 ")) > 1 \
         and not holding.search(sentence, date.finish, clause)
+
+
+def objects_year(sentence: str, date: DateSpan, name: EventName) -> bool:
+    """A year alone right after a verb's 了, past the name, opens the verb's object (启动仪式上，…通报了2022年全市…
+    工作情况，部署了2023年…工作; 会上总结了2023年工作): the period the object is of — a year's work reviewed or
+    planned at the event — not the time the event was held."""
+    return len(date.start) == len("2023") and date.begin >= name.end \
+        and sentence[:date.begin].rstrip().endswith("了")
 
 
 def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:

@@ -19,7 +19,7 @@ from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, scope_places
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
-from ipgraph.extract.events.variants import one_told
+from ipgraph.extract.events.variants import DAY_RULE, one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label, wire_end
 from ipgraph.ingest.passages import Passage
@@ -153,14 +153,16 @@ class EventReader:
         """A sentence that opens 活动期间 or 同期 tells of what was held during the
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
-        days although the text dates only its opening: what was held during it took place in its month."""
+        days although the text dates only its opening: what was held during it took place in its month. A named
+        day is an occasion (为庆祝…世界知识产权日，…开展宣传周活动), never what 宣传周期间 spans."""
         if not self.rules.words.get("during"):
             return []
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
             told = self.rules.during_told.match(sentence[:_OPENING])
             return during_told(self.last_date, told, self.rules) if told else []
-        dated = next((e for e in map(self.events.get, reversed(self.order)) if e and e.start), None)
+        held = (e for e in map(self.events.get, reversed(self.order)) if e and e.start and e.rule != DAY_RULE)
+        dated = next(held, None)
         if dated is None or not dated.start:
             return during_told(self.last_date, opening, self.rules)
         one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
