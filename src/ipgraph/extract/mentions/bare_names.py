@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from ipgraph.extract.mentions.given_names import LIST_OPENS, NameShapes
-from ipgraph.extract.mentions.neighbours import Named
+from ipgraph.extract.mentions.neighbours import Named, opens_clause
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.grammar import COORDINATORS, LIST_MARKS, NAME_BREAKS, NAME_PUNCTUATION, NUMBER, alternation
@@ -65,8 +65,8 @@ class BareNames(NameShapes):
         (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍), or follow a body and the 的 that ties them to it, who work
         for that body (来自某大学的甲表示): full names, listed with 、和与及."""
         found: list[Named] = []
-        tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
-                and self._may_run(text, org.end_char + 1) and (run := self.bare_run.match(text, org.end_char + 1))]
+        tied = [(org, run) for org in mentions if org.label_ == ORG and (at := self._run_start(text, org)) >= 0
+                and self._may_run(text, at) and (run := self.bare_run.match(text, at))]
         lists = [*(self.bare_list.finditer(text) if self._may_list(text) else ()),
                  *(self.counted.finditer(text) if _COUNT.search(text) else ())]
         for org, clause in [(None, c) for c in lists] + tied:
@@ -79,3 +79,11 @@ class BareNames(NameShapes):
                     and not self.any_head.search(text, s, e) for s, e in items):
                 found += [(s, e, "", org, s) for s, e in items]
         return found
+
+    @staticmethod
+    def _run_start(text: str, org: Span) -> int:
+        """Where names tied to a body may start: after its 的 (来自某大学的甲表示), or right after a body that opens
+        its clause (某局某处甲、乙参加座谈; ，某协会丙担任秘书长), whose people the clause then names; else -1."""
+        if text[org.end_char : org.end_char + 1] == "的":
+            return org.end_char + 1
+        return org.end_char if opens_clause(text, org.start_char) else -1

@@ -24,6 +24,7 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
+    ORDINAL,
     POSTED,
     SUBJECT_ADVERBS,
     WITH,
@@ -40,6 +41,9 @@ _ASIDE = re.compile(rf"[（(](?:{HAN}{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[�
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"{HAN}{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
+_STAFF = "员"
+"""What ends a noun of staff that a title runs into (执法官员, 负责人员): the title is no title there, and the
+characters before it no name (高级执法官员)."""
 _PORTFOLIO = re.compile(rf"[（(]{HAN}{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 
@@ -107,6 +111,10 @@ class People(BareNames):
         self.any_head = self.offices.any_head
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
+        organs = alternation(tuple(h.head for h in gazetteer.org_heads if h.organ))
+        self.term = re.compile(rf"{ORDINAL.pattern}(?:{organs})?")
+        """The term of a body's board printed between the body and a title (某研究会第七届理事会副理事长甲, 某协会第三届
+        会长乙): the title is still a post at the body."""
         self.chinese_named = frozenset(r["code"] for r in read_tsv(Path(data_dir) / "gazetteer" / "chinese_named.tsv",
                                                                    ("code",)))
         """The state and regions whose officers' names read as a surname and a given name (chinese_named.tsv)."""
@@ -125,6 +133,7 @@ class People(BareNames):
         blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
         named = self._row(text, mentions) + bylines + self._titled(text, mentions, units) + \
             self._bare(text, mentions) + self._transliterated(text, mentions)
+        named = neighbours.paired_bodies(text, named, [s for s in mentions if s.label_ == ORG])
         name_ends = frozenset(item[1] for item in named)
         for start, end, role, org, title_at in named:
             if any(i in blocked for i in range(start, end)) or (start, end) in places or \
@@ -195,6 +204,9 @@ class People(BareNames):
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in neighbours.CLOSERS})
+        # A body and its 的 before a title (来自某法院的庭长甲, 某大学的教授乙): the title is a post at that body.
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] == "的"})
+        ends.update({term.end(): org for end, org in list(ends.items()) if (term := self.term.match(text, end))})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
@@ -204,7 +216,7 @@ class People(BareNames):
         queue = list(self.title.finditer(masked))
         while queue:
             match = queue.pop(0)
-            if self._inside_noun(text, match.start(), match.end()):
+            if self._inside_noun(text, match.start(), match.end()) or text.startswith(_STAFF, match.end()):
                 continue
             portfolio = _PORTFOLIO.match(text, match.end())
             role_end = portfolio.end() if portfolio else match.end()
