@@ -105,3 +105,25 @@ def test_xi_after_a_bodys_head_is_the_copula(res):
     """某局系全市主管部门: 系 is "is", no department of the bureau."""
     text = "东岭市知识产权局系全市知识产权主管部门，局长罗秋燕出席。\n"
     assert affiliations(text, res).get("罗秋燕") == "东岭市知识产权局"
+
+
+def test_bodies_an_invitation_of_our_own_names_are_guests(res):
+    """应我会邀请: the association named before its coming is a guest, so 我会 and a bare 秘书长 are the host's."""
+    text = ("应我会邀请，西川区知识产权协会黄殿英秘书长一行来到东岭，与东岭市知识产权保护协会进行交流。"
+            "交流会由我会常务副会长兼秘书长杨勇斌主持。\n")
+    found = affiliations(text, res)
+    assert found.get("黄殿英") == "西川区知识产权协会"
+    assert found.get("杨勇斌") == "东岭市知识产权保护协会"
+
+
+def test_guests_are_read_in_traditional_characters_too(res):
+    text = ("應我會邀請，西川區知識產權協會黃殿英秘書長一行來到東嶺，與東嶺市知識產權保護協會進行交流。"
+            "交流會由我會常務副會長兼秘書長楊勇斌主持。\n")
+    assert affiliations(text, res).get("楊勇斌") == "東嶺市知識產權保護協會"
+
+
+def test_three_bodies_and_three_titled_names_pair_in_order(res):
+    """分别 closes the list of names as a verb does, so the three names meet the three bodies."""
+    text = "来自东岭大学、西川大学、北山大学的专家罗秋燕、钱志远、周海波分别作主题报告。\n"
+    found = affiliations(text, res)
+    assert (found.get("罗秋燕"), found.get("钱志远"), found.get("周海波")) == ("东岭大学", "西川大学", "北山大学")

@@ -27,6 +27,7 @@ class BareNames(NameShapes):
     _name: str
     _verbs: str
     _plain_name: str
+    acts: tuple[str, ...]
     offices: Offices
     any_head: re.Pattern[str]
 
@@ -50,8 +51,10 @@ class BareNames(NameShapes):
 
     @cached_property
     def list_end(self) -> re.Pattern[str]:
-        """What may follow the last name of a list: its verb, 等, a coordinator, punctuation or the end."""
-        return re.compile(rf"{self._verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
+        """What may follow the last name of a list: its verb, a word that follows a name (after_name.tsv: 分别, 先后,
+        陪同), 等, a coordinator, punctuation or the end (专家甲、乙、丙分别作报告)."""
+        return re.compile(rf"{self._verbs}|{alternation(self.acts)}|等|{alternation(COORDINATORS)}|"
+                          rf"[{re.escape(NAME_PUNCTUATION)}\s]|$")
 
     @cached_property
     def counted(self) -> re.Pattern[str]:
