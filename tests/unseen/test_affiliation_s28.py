@@ -124,6 +124,12 @@ def test_guests_are_read_in_traditional_characters_too(res):
 
 def test_three_bodies_and_three_titled_names_pair_in_order(res):
     """分别 closes the list of names as a verb does, so the three names meet the three bodies."""
-    text = "来自东岭大学、西川大学、北山大学的专家罗秋燕、钱志远、周海波分别作主题报告。\n"
+    text = "来自东岭大学、西川大学、北山大学的教授罗秋燕、钱志远、周海波分别作主题报告。\n"
     found = affiliations(text, res)
     assert (found.get("罗秋燕"), found.get("钱志远"), found.get("周海波")) == ("东岭大学", "西川大学", "北山大学")
+
+
+def test_a_group_title_after_de_says_no_post(res):
+    """某局的嘉宾甲: a title also said of a group's members names whom the body receives or sends, no post of it."""
+    text = "东岭市知识产权局的嘉宾罗秋燕出席。\n"
+    assert affiliations(text, res).get("罗秋燕") == ""

@@ -83,10 +83,10 @@ class BareNames(NameShapes):
                 found += [(s, e, "", org, s) for s, e in items]
         return found
 
-    @staticmethod
-    def _run_start(text: str, org: Span) -> int:
+    def _run_start(self, text: str, org: Span) -> int:
         """Where names tied to a body may start: after its 的 (来自某大学的甲表示), or right after a body that opens
         its clause (某局某处甲、乙参加座谈; ，某协会丙担任秘书长), whose people the clause then names; else -1."""
-        if text[org.end_char : org.end_char + 1] == "的":
-            return org.end_char + 1
-        return org.end_char if opens_clause(text, org.start_char) else -1
+        at = org.end_char + (text[org.end_char : org.end_char + 1] == "的")
+        if text[at : at + 1] not in self.name_firsts:  # a name starts with a surname: most bodies end here
+            return -1
+        return at if at > org.end_char or opens_clause(text, org.start_char) else -1

@@ -133,7 +133,8 @@ class People(BareNames):
         blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
         named = self._row(text, mentions) + bylines + self._titled(text, mentions, units) + \
             self._bare(text, mentions) + self._transliterated(text, mentions)
-        named = neighbours.paired_bodies(text, named, [s for s in mentions if s.label_ == ORG])
+        if any(org is not None and text.startswith("的", org.end_char) for _, _, _, org, _ in named):
+            named = neighbours.paired_bodies(text, named, [s for s in mentions if s.label_ == ORG])
         name_ends = frozenset(item[1] for item in named)
         for start, end, role, org, title_at in named:
             if any(i in blocked for i in range(start, end)) or (start, end) in places or \
@@ -204,9 +205,12 @@ class People(BareNames):
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in neighbours.CLOSERS})
-        # A body and its 的 before a title (来自某法院的庭长甲, 某大学的教授乙): the title is a post at that body.
-        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] == "的"})
-        ends.update({term.end(): org for end, org in list(ends.items()) if (term := self.term.match(text, end))})
+        # A body and its 的 before a title (来自某法院的庭长甲, 某大学的教授乙): the title is a post at that body; not a
+        # title also said of a group's members (某局的代表甲: whom the body sends, not a post it has).
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] == "的" and not (
+            (title := self.title.match(text, end + 1)) and title.group(0).endswith(self.group_titles))})
+        ends.update({term.end(): org for end, org in list(ends.items())
+                     if text.startswith("第", end) and (term := self.term.match(text, end))})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
