@@ -133,3 +133,9 @@ def test_a_group_title_after_de_says_no_post(res):
     """某局的嘉宾甲: a title also said of a group's members names whom the body receives or sends, no post of it."""
     text = "东岭市知识产权局的嘉宾罗秋燕出席。\n"
     assert affiliations(text, res).get("罗秋燕") == ""
+
+
+def test_changqi_after_an_agency_names_no_one(res):
+    """某代办处长期以来: 处长 shares its 长 with 长期 (for a long time); 期以来 is no name."""
+    text = "协会对国家知识产权局专利局西川代办处长期以来的支持表示感谢。\n"
+    assert affiliations(text, res) == {}
