@@ -368,8 +368,8 @@ class _Resolver:
             away: set[str] = set()  # 我校, 校长: the report's own body, not a visitor to it of the same head
             if (governs or person.details.get("affiliation_heads")) and not person.details.get("affiliation_short"):
                 guests = self._guests(passages) if guests is None else guests
-                away = {o.key for o in orgs if o.key in guests and any(_ends_in(f, guests[o.key])
-                                                                       for f in self._forms(o))}
+                away = {o.key for o in orgs if o.key in guests and any(
+                    _ends_in(f.translate(self.one_script), guests[o.key]) for f in self._forms(o))}
                 told -= away
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
                 next((o for o in orgs if o.key in told and any(self._names_employer(form, person.details)
@@ -388,11 +388,13 @@ class _Resolver:
 
     def _guests(self, passages: Sequence[Passage]) -> dict[str, tuple[str, ...]]:
         """The bodies that come to the one the report speaks for (甲大学代表团来访我校), each with the heads of the
-        body it comes to: not the body its word for itself (我校) or a bare title of its own (校长) stands for."""
+        body it comes to: not the body its word for itself (我校) or a bare title of its own (校长) stands for. The
+        passage is read in simplified characters, as the words of coming are written."""
         guests: dict[str, tuple[str, ...]] = {}
         for passage in passages:
             orgs = ((m.start, m.key) for m in self.facts.located.get(passage.slug, ()) if m.kind == ORG)
-            for key, heads in visitors(self.data_dir).bodies(passage.text, orgs).items():
+            text = self.gazetteer.in_one_script(passage.text)  # 應我會邀請 reads as 应我会邀请, one for one
+            for key, heads in visitors(self.data_dir).bodies(text, orgs).items():
                 guests[key] = (*guests.get(key, ()), *heads)
         return guests
 

@@ -1,5 +1,6 @@
 """Visitors to the body a report speaks for: the bodies named before a word of coming to it in one sentence (甲大学
-副校长乙一行来校访问, 丙学院党委书记丁等一行来访我校, 戊大学代表对我校进行友好访问, 某局一行到我院调研).
+副校长乙一行来校访问, 丙学院党委书记丁等一行来访我校, 戊大学代表对我校进行友好访问, 某局一行到我院调研), and the
+bodies an invitation of the report's own body names before the word of their coming (应我会邀请，甲协会一行来到某地).
 
 A body's own news names itself by a word for itself (我校, 本局: self_references.tsv) or one character of it (来校:
 own_contractions.tsv); a bare title there (我校副校长甲, 校长乙) is the report's own body's. The rule that takes the
@@ -40,6 +41,10 @@ class Visitors:
         self.cue = re.compile(
             rf"(?:(?:{alternation(coming)})了?(?P<own>{alternation(own)}|(?:{alternation(letter)})"
             rf"(?![{_NOT_THE_BODY}]))|对(?P<object>{alternation(own)})(?:进行|進行|开展))")
+        self.invited = re.compile(rf"应(?P<own>{alternation(own)})(?:的)?邀请")
+        """An invitation of the report's own body (应我会邀请，甲协会乙秘书长一行来到某地): the bodies named after it,
+        before the word of their coming, are its guests."""
+        self.coming = re.compile(alternation(coming))
         self.marks = frozenset(w[0] for w in self.heads)
         """A passage holding none of these characters holds no cue: most do not, and are not searched."""
 
@@ -56,6 +61,14 @@ class Visitors:
             heads = self.heads[cue.group("own") or cue.group("object")]
             for at, key in starts:
                 if opening < at < cue.start():
+                    found[key] = (*found.get(key, ()), *heads)
+        for invitation in self.invited.finditer(text):
+            closing = min((i for end in (*SENTENCE_ENDS, *SEMICOLONS, "\n")
+                           if (i := text.find(end, invitation.end())) >= 0), default=len(text))
+            coming = self.coming.search(text, invitation.end(), closing)
+            heads = self.heads[invitation.group("own")]
+            for at, key in starts:
+                if coming is not None and invitation.end() <= at < coming.start():
                     found[key] = (*found.get(key, ()), *heads)
         return found
 

@@ -122,7 +122,10 @@ def sibling_of(body: str, unit: str, head: re.Pattern[str]) -> str:
 
 def titled_item(text: str, at: int, title: re.Pattern[str]) -> bool:
     """The list item that goes on from ``at`` holds a ``title`` before the next list mark or punctuation: it is a
-    body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before."""
+    body with its own titled person (…、商务及经济发展局局长乙), not a name sharing the title before. A 等 there closes
+    the list: what follows it is the rest of the clause (法官甲、乙等人给在场的老师讲课)."""
+    if text.startswith("等", at):
+        return False
     stop = next((i for i in range(at, min(len(text), at + 20)) if text[i] in NAME_PUNCTUATION), len(text))
     return title.search(text, at, stop) is not None
 
@@ -151,3 +154,26 @@ def person(doc: Doc, start: int, end: int, role: str, employer: tuple[str, str] 
         key, name = employer or ("", "")
         span._.ipg = {"name": span.text, "role": role, "affiliation": key, "affiliation_text": name}
     return span
+
+
+def paired_bodies(text: str, named: list[Named], orgs: list[Span]) -> list[Named]:
+    """People tied by a 的 to a list of bodies (来自甲大学、乙大学的A教授、B教授; 甲局、乙院的A、B分别致辞): the
+    bodies and the people are paired in order when the counts match, and no body is said when they do not (the
+    text does not say which is whose); a lone body before the 的 keeps all its people."""
+    by_end = {org.end_char: org for org in orgs}
+    groups: dict[int, list[int]] = {}
+    for i, (start, _, _, org, _) in enumerate(named):
+        if org is not None and text[org.end_char : org.end_char + 1] == "的" and start > org.end_char:
+            groups.setdefault(org.end_char, []).append(i)
+    paired = list(named)
+    for end, members in groups.items():
+        bodies = [by_end[end]]
+        while text[bodies[0].start_char - 1 : bodies[0].start_char] in ("、", *COORDINATORS) and \
+                (before := by_end.get(bodies[0].start_char - 1)) is not None:
+            bodies.insert(0, before)
+        if len(bodies) > 1:
+            members.sort(key=lambda i: named[i][0])
+            for n, i in enumerate(members):
+                start, stop, role, _, title_at = named[i]
+                paired[i] = (start, stop, role, bodies[n] if len(members) == len(bodies) else None, title_at)
+    return paired

@@ -5,15 +5,15 @@ what the title itself says of its body or state (offices.py)."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
+from ipgraph.extract.mentions.bare_names import _COUNTED, BareNames
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
-from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, LIST_OPENS, TRANSLITERATED, NameShapes
+from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, TRANSLITERATED
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
@@ -21,11 +21,10 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
     COORDINATORS,
-    LIST_MARKS,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
-    NUMBER,
+    ORDINAL,
     POSTED,
     SUBJECT_ADVERBS,
     WITH,
@@ -42,14 +41,14 @@ _ASIDE = re.compile(rf"[（(](?:{HAN}{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[�
 甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
 _SPACED = re.compile(rf"{HAN}{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
-_COUNTED = rf"等{NUMBER}[名位]"
-"""等, a number and a classifier of people close a list of people's names (甲、乙等10名同志; 丙等3位专家)."""
-_COUNT = re.compile(_COUNTED)  # found first: the list before it is slow to look for at every character
+_STAFF = "员"
+"""What ends a noun of staff that a title runs into (执法官员, 负责人员): the title is no title there, and the
+characters before it no name (高级执法官员)."""
 _PORTFOLIO = re.compile(rf"[（(]{HAN}{{2,10}}[）)]")
 """The portfolio a bracket gives after a title, before the holder's name (副校长（行政事务）甲乙): part of the role."""
 
 
-class People(NameShapes):
+class People(BareNames):
     """People by structure: a name next to a title (局长申长雨, 张海波院长, 党组书记、局长王伟群), a transliterated
     name with · (塔季扬娜·莫尔切安), a Latin name after a title or before an honorific; several per sentence
     (A、B、C出席). The affiliation is the organisation printed right before the title (or the name)."""
@@ -112,42 +111,16 @@ class People(NameShapes):
         self.any_head = self.offices.any_head
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
+        organs = alternation(tuple(h.head for h in gazetteer.org_heads if h.organ))
+        self.term = re.compile(rf"{ORDINAL.pattern}(?:{organs})?")
+        """The term of a body's board printed between the body and a title (某研究会第七届理事会副理事长甲, 某协会第三届
+        会长乙): the title is still a post at the body."""
         self.chinese_named = frozenset(r["code"] for r in read_tsv(Path(data_dir) / "gazetteer" / "chinese_named.tsv",
                                                                    ("code",)))
         """The state and regions whose officers' names read as a surname and a given name (chinese_named.tsv)."""
         self.breaks = NameBreaks(data_dir).breaks
         self.sounds = frozenset(r["character"] for r in read_tsv(Path(data_dir) / "gazetteer" / "sound_characters.tsv",
                                                                  ("character",)))
-
-    # The two patterns below repeat the name pattern, and with it the words that follow a name: each is compiled when
-    # a passage first needs it (most builds never do), not with the pipeline.
-    @cached_property
-    def bare_run(self) -> re.Pattern[str]:
-        """Bare names after a body and its 的 (来自某大学的甲表示); no married name: a body's 相关领导 has its shape."""
-        return re.compile(rf"((?:(?:{self._plain_name})[{LIST_MARKS}]){{0,5}}(?:{self._plain_name})){self._verbs}")
-
-    @cached_property
-    def bare_list(self) -> re.Pattern[str]:
-        """Bare names that open a clause (or follow 由, 据) before a verb of attending or speaking."""
-        run = rf"((?:(?:{self._name})[{LIST_MARKS}]){{0,5}}(?:{self._name})){self._verbs}"
-        return re.compile(rf"(?:^|(?<=[{re.escape(LIST_OPENS)}\s])){run}", re.MULTILINE)
-
-    @cached_property
-    def bare_item(self) -> re.Pattern[str]:
-        """One name of a list of bare names, before the next one or the list's verb."""
-        return re.compile(f"(?:{self._name})(?=[{LIST_MARKS}]|{self._verbs})")
-
-    @cached_property
-    def list_end(self) -> re.Pattern[str]:
-        """What may follow the last name of a list: its verb, 等, a coordinator, punctuation or the end."""
-        return re.compile(rf"{self._verbs}|等|{alternation(COORDINATORS)}|[{re.escape(NAME_PUNCTUATION)}\s]|$")
-
-    @cached_property
-    def counted(self) -> re.Pattern[str]:
-        """Names before 等N名, as the object of a verb (为甲等10名同志颁发)."""
-        name = self._name
-        return re.compile(rf"(?<=[{re.escape(NAME_BREAKS + NAME_PUNCTUATION)}\s])((?:(?:{name})[{LIST_MARKS}]){{0,5}}"
-                          rf"(?:{name})){_COUNTED}")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_spans(doc, MENTIONS)
@@ -160,6 +133,8 @@ class People(NameShapes):
         blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
         named = self._row(text, mentions) + bylines + self._titled(text, mentions, units) + \
             self._bare(text, mentions) + self._transliterated(text, mentions)
+        if any(org is not None and text.startswith("的", org.end_char) for _, _, _, org, _ in named):
+            named = neighbours.paired_bodies(text, named, [s for s in mentions if s.label_ == ORG])
         name_ends = frozenset(item[1] for item in named)
         for start, end, role, org, title_at in named:
             if any(i in blocked for i in range(start, end)) or (start, end) in places or \
@@ -226,30 +201,16 @@ class People(NameShapes):
             return []
         return [(match.start(1), match.end(1), role, orgs[-1], -1)]
 
-    def _bare(self, text: str, mentions: list[Span]) -> list[Named]:
-        """Names with no title that open a clause (or follow 由, 据) before a verb of attending or speaking
-        (张伟、李娜和王芳出席; 会上，刘明介绍; 据刘明介绍), or follow a body and the 的 that ties them to it, who work
-        for that body (来自某大学的甲表示): full names, listed with 、和与及."""
-        found: list[Named] = []
-        tied = [(org, run) for org in mentions if org.label_ == ORG and text[org.end_char : org.end_char + 1] == "的"
-                and self._may_run(text, org.end_char + 1) and (run := self.bare_run.match(text, org.end_char + 1))]
-        lists = [*(self.bare_list.finditer(text) if self._may_list(text) else ()),
-                 *(self.counted.finditer(text) if _COUNT.search(text) else ())]
-        for org, clause in [(None, c) for c in lists] + tied:
-            items, at = [], clause.start(1)
-            while (item := self.bare_item.match(text, at, clause.end())) is not None:
-                items.append(item.span())
-                at = item.end() + (1 if item.end() < clause.end(1) else 0)
-            if items and items[-1][1] == clause.end(1) and all(
-                    self._plain(text, s, e, s + 1) and not self.offices.place_shape.match(text, s, e)
-                    and not self.any_head.search(text, s, e) for s, e in items):
-                found += [(s, e, "", org, s) for s, e in items]
-        return found
-
     def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in neighbours.CLOSERS})
+        # A body and its 的 before a title (来自某法院的庭长甲, 某大学的教授乙): the title is a post at that body; not a
+        # title also said of a group's members (某局的代表甲: whom the body sends, not a post it has).
+        ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] == "的" and not (
+            (title := self.title.match(text, end + 1)) and title.group(0).endswith(self.group_titles))})
+        ends.update({term.end(): org for end, org in list(ends.items())
+                     if text.startswith("第", end) and (term := self.term.match(text, end))})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
@@ -259,7 +220,7 @@ class People(NameShapes):
         queue = list(self.title.finditer(masked))
         while queue:
             match = queue.pop(0)
-            if self._inside_noun(text, match.start(), match.end()):
+            if self._inside_noun(text, match.start(), match.end()) or text.startswith(_STAFF, match.end()):
                 continue
             portfolio = _PORTFOLIO.match(text, match.end())
             role_end = portfolio.end() if portfolio else match.end()
