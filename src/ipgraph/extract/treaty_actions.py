@@ -33,7 +33,8 @@ what a treaty provides after a condition of its own (《A》将在十个国家�
 entry into force is told as done); a negated action (尚未加入) or an appeal to others (呼吁各国批准) is none, and
 so is a verb behind a treaty named as the ground or frame of an act (按照《A》签署的安排,
 在《A》框架下实施). A treaty in what qualifies an instrument (签署了推动条约实施的合作协议), in another work's title
-(《〈A〉正式生效…》倡议书) or in an event's name (马拉喀什条约落地实施推进会) undergoes nothing there; nominal acts
+(《〈A〉正式生效…》倡议书) or in an event's name (马拉喀什条约落地实施推进会, 中国加入《A》三十周年纪念活动: only the
+anniversary) undergoes nothing there; nominal acts
 that a forecast takes as topic (《A》的缔结和生效，将…) are none, nor is a hope (期待…推动条约实施). An instrument
 handed over with no treaty in front of it (向…递交批准书，成为该条约…成员) is of the treaty its sentence names, and
 the subject-less clause after it tells no second act. A state accedes (ratifies, signs …) once: the same act told
@@ -119,6 +120,8 @@ class TreatyActionFact(Statement):
     date: str | None = None
     new_treaty: str | None = None
     """The treaty's name when the gazetteer lacks it and the node is made from the name (rule treaty-shape)."""
+    counted_from: bool = False
+    """The act an anniversary counts from (加入《A》三十周年): the act the report tells elsewhere, where it does."""
 
     @property
     def identity(self) -> str:
@@ -175,12 +178,16 @@ class _ReportTreatyActions(ReportReader):
                           if t.start() < treaties[0].start - 1 and treaties[-1].end < t.end() - 1), -1)
         verbs = self._verbs(sentence, (start, end), treaties, mentions)
         marked = any(v.action == "Anniversary" and v.start > treaties[-1].start for v in verbs)
+        named_event = any(v.action == "Anniversary" and v.start > treaties[-1].start
+                          and self.rules.event_name.match(sentence, v.end) for v in verbs)
         for verb in verbs:
             if parted and not treaties[0].start <= verb.start < parted.end() \
                     or treaties[-1].end <= verb.start < title_end \
-                    or verb.start > treaties[-1].start \
-                    and verb.action != "Anniversary" and self.rules.event_name.match(sentence, verb.end):
-                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会: a work's or an event's name; 《A》附件: a part
+                    or verb.action != "Anniversary" and (named_event and verb.start < treaties[0].start
+                                                         or verb.start > treaties[-1].start
+                                                         and self.rules.event_name.match(sentence, verb.end)):
+                continue  # 《〈A〉生效…》倡议书, 《A》实施推进会, 加入《A》三十周年纪念活动: a work's or an event's
+                # name; 《A》附件: a part
             subject_end = min(verb.start, treaties[0].start)
             chained = self.rules.chain.search(sentence, start, subject_end)  # 批准或加入《A》: 或 joins two actions
             subject_end = chained.start() if chained else subject_end
@@ -240,7 +247,8 @@ class _ReportTreatyActions(ReportReader):
                 for group in groups:
                     self._add(passage, TreatyActionFact(treaty.key, verb.action, label, group, inferred, date,
                                                         quote=sentence[start:max(end, bounds[1])],
-                                                        confidence=0.7 if inferred else 0.8))
+                                                        confidence=0.7 if inferred else 0.8,
+                                                        counted_from=marked and verb.action != "Anniversary"))
 
     def _objectless(self, passage: Passage, sentence: str, mentions: list[Located], treaty: str, printed: str) -> None:
         """关于巴西加入的指南, 在这两个国家加入后, 日本JPO与美国USPTO也相继在隔年加入，: countries (or a collective of

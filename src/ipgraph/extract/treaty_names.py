@@ -75,13 +75,15 @@ class TreatyNames:
     def _paired(self, text: str, mentions: list[Located], treaties: list[tuple[int, int]]) -> list[
             tuple[str, tuple[int, int]]]:
         """中国-秘鲁（升级）自贸协定, 中国—东盟…协定: two parties joined by a dash, then a phrase ending in a treaty
-        head noun, name an instrument between them; 等 after the pair (中国-秘鲁等自贸协定) is not part of the name."""
+        head noun, name an instrument between them; 等 after the pair (中国-秘鲁等自贸协定) is not part of the name, and
+        a numeral and classifier before the pair (一份中国-欧盟双边贸易协定) make it a description, no name."""
         found = []
         parties = {m.start: m for m in mentions if m.kind in (COUNTRY, ORG)}
         for first in parties.values():
             second = parties.get(first.end + 1)
-            if second is None or text[first.end] not in _DASHES:
-                continue
+            if second is None or text[first.end] not in _DASHES \
+                    or self.rules.indefinite.search(text, max(0, first.start - 4), first.start):
+                continue  # 一份中国-欧盟双边贸易协定: a kind of instrument described, no name
             rest = self.rules.paired_rest.match(text, second.end)
             if rest and not any(s < rest.end() and first.start < e for s, e in treaties):
                 bracket = rest.group(1) or ""

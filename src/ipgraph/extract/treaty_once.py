@@ -9,6 +9,10 @@ ratification or signature that names its actor retells the one dated telling tha
 生效) is not the treaty's own (条约于2016年9月30日生效).
 A conclusion or adoption is the act of the treaty's negotiators as a whole: told again with a body named that helped
 it (该条约于2012年6月26日在北京缔结。…中国政府积极协调、推动该条约顺利締结), it is still the one conclusion.
+The act an anniversary counts from (《A》签署一周年之际, 加入《A》三十周年) is the act the report tells elsewhere,
+whatever its date and actors there; told nowhere else, it is told there.
+A negotiation is one process: its start, rounds and end told apart are the one negotiation, told where the report
+first tells it.
 A news item's title lines (its headline and the photo captions above its first sentence: 《A》成功签署) retell its
 story: an act they tell without a date, of a treaty the body tells acts of, is no act of its own.
 """
@@ -22,6 +26,9 @@ from ipgraph.extract.treaty_rules import ONCE, PER_ACTOR
 
 WHOLE = ("Adoption", "Conclusion")
 """Acts of a treaty's negotiators as a whole, not of the states one by one: a treaty is adopted or concluded once."""
+PROCESS = ("Negotiation",)
+"""Acts that are one process however often a report tells it: its start, its rounds and its end (谈判始于2011年…
+宣布该协定谈判结束) are the one negotiation of the treaty, told first where the report first tells it."""
 
 
 class Told(Protocol):
@@ -33,6 +40,7 @@ class Told(Protocol):
     inferred: bool
     date: str | None
     passages: list[str]
+    counted_from: bool
 
 
 T = TypeVar("T", bound=Told)
@@ -45,7 +53,10 @@ def one_act_each(found: Iterable[T], titles: set[str]) -> list[T]:
     facts = list(found)
     kept: list[T] = []
     for fact in facts:
-        same = told_before(fact, facts) if fact.action in ONCE else None
+        same = told_before(fact, facts) if fact.action in ONCE else _process(fact, kept)
+        if same is None and fact.counted_from:
+            same = next((other for other in facts if not other.counted_from
+                         and (other.treaty, other.action) == (fact.treaty, fact.action)), None)
         if same is None and _headline_only(fact, titles):
             same = next((other for other in facts if other.treaty == fact.treaty
                          and not set(other.passages) <= titles), None)
@@ -54,6 +65,13 @@ def one_act_each(found: Iterable[T], titles: set[str]) -> list[T]:
         else:
             same.passages += [slug for slug in fact.passages if slug not in same.passages]
     return kept
+
+
+def _process(fact: T, kept: list[T]) -> T | None:
+    """The telling kept before of the process ``fact`` tells again (the treaty's negotiation), or None."""
+    if fact.action not in PROCESS:
+        return None
+    return next((other for other in kept if (other.treaty, other.action) == (fact.treaty, fact.action)), None)
 
 
 def _headline_only(fact: Told, titles: set[str]) -> bool:

@@ -137,6 +137,9 @@ class TreatyActionRules:
     """A word of applying that closes the clause before (中国正式提出申请，加入《A》): a clause after it with no
     subject, date or 了 of its own tells what was applied for."""
     owned: re.Pattern[str]
+    indefinite: re.Pattern[str]
+    """一份, 一项: a numeral and a classifier of instruments, right before a description of a kind of instrument
+    (一份中国-欧盟双边贸易协定): no instrument's name follows."""
     """A treaty head noun and 的 between a verb in front of the treaty and the treaty (批准英国入会协定的《A》成员): the
     verb acts on an instrument of its own, which qualifies what follows; the treaty is no object of it."""
 
@@ -308,4 +311,6 @@ def load_rules(data_dir: Path) -> TreatyActionRules:
         now=re.compile(alternation(words.get("now", ())) or "(?!)"),
         applied=re.compile(f"(?:{alternation(words.get('applied', ()))})[{CLAUSE_BREAKS}]\\s*$"
                            if words.get("applied") else "(?!)"),
-        owned=re.compile(f"(?:{alternation(head)})的" if head else "(?!)"))
+        owned=re.compile(f"(?:{alternation(head)})的" if head else "(?!)"),
+        indefinite=re.compile(f"[{NUMERALS}几多]\\s*(?:{alternation(words.get('classifier', ()))})\\s*$"
+                              if words.get("classifier") else "(?!)"))
