@@ -140,6 +140,8 @@ class PledgeRules:
     """该协议, 这一合作文件: a demonstrative and an instrument's noun (instruments.tsv) making a whole subject."""
     outcome: re.Pattern[str]
     """进一步促进, 推动: adverbs of the future list and a verb of what a deal brings about, right after 将."""
+    it: tuple[str, ...]
+    """它, 它们: the pronoun of a thing, which stands for a deal told before it (``deal_foretold``)."""
 
     def deal_judged(self, subject: str, text: str, cue: int) -> bool:
         """该协议将进一步促进…, 这一备忘录将推动…: a deal as the subject and a verb of what it brings about after 将
@@ -147,6 +149,15 @@ class PledgeRules:
         pledge: its subject acts)."""
         return text.startswith(WILL, cue) and self.deal.fullmatch(subject) is not None \
             and self.outcome.match(text, cue + len(WILL)) is not None
+
+    def deal_foretold(self, subject: str, text: str, cue: int, before: str) -> bool:
+        """这个协议将包括…, 该备忘录将于签署之日起生效, …，它将标明…: a deal that is the whole subject of its own clause
+        — or 它 standing for a deal that is a subject before it in the sentence (``before``) — cannot act, so what
+        comes after 将 tells what the deal is or will do, no one's pledge."""
+        if not text.startswith(WILL, cue):
+            return False
+        return self.deal.fullmatch(subject) is not None \
+            or subject in self.it and self.deal.search(before) is not None
 
     def unnamed_bodies(self, subject: str) -> bool:
         """全市各级市场监管部门, 沿线国家知识产权机构, 全国各地: a subject that counts every body of a kind (a word of
@@ -359,14 +370,14 @@ def load_rules(data_dir: Path) -> PledgeRules:
         resolves=words.get("resolves", ()),
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
-        travel=_itinerary(words), deal=_deal(words, agreement_rules(data_dir).nouns),
+        travel=_itinerary(words), deal=_deal(words, (*agreement_rules(data_dir).nouns, *treaty_rules(data_dir).head)),
         outcome=re.compile(f"(?:{alternation(words.get('future', ()))})*(?:{alternation(words.get('outcome', ()))})"
-                           if words.get("outcome") else "(?!)"))
+                           if words.get("outcome") else "(?!)"), it=words.get("it", ()))
 
 
-def _deal(words: dict[str, tuple[str, ...]], nouns: dict[str, str]) -> re.Pattern[str]:
+def _deal(words: dict[str, tuple[str, ...]], nouns: Sequence[str]) -> re.Pattern[str]:
     """A subject that is a deal (``PledgeRules.deal``): a demonstrative of the own list, a few words, an instrument's
-    noun ending it (该合作协议, 这一备忘录, 此次签署的协议)."""
+    noun or a treaty's head ending it (该合作协议, 这一备忘录, 此次签署的协议, 这个新的协定)."""
     demonstratives = [w for w in words.get("own", ()) if w not in ("新", "第")]
     if not (demonstratives and nouns):
         return re.compile("(?!)")

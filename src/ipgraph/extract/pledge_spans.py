@@ -12,9 +12,10 @@ from ipgraph.extract.pledge_subjects import SpeakersWords
 from ipgraph.extract.statements import WORD_CHARS
 from ipgraph.zh.grammar import SEMICOLONS, WILL, clause_bounds, clauses as grammar_clauses
 
-_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{2}的")
-"""即将举办的花博会: 将 and a verb qualifying the noun after 的 — a thing to come, not what the subject will do; never
-after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will")."""
+_ATTRIBUTIVE = re.compile(r"要?[\u4e00-\u9fff]{2}的")
+"""即将举办的花博会, 正在或将要采取的措施: 将 (将要) and a verb qualifying the noun after 的 — a thing to come, not
+what the subject will do; never after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will"). Not
+将会…的: a body's 就将会举办的活动作介绍 commits it to what follows the phrase."""
 _SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 
 

@@ -329,12 +329,12 @@ class _ReportPledges(PledgeSpans):
             else self._report_body() if self.rules.unnamed_bodies(subject) else []
 
     def _deal(self, text: str, mentions: list[Located], offset: int, clause_start: int, cue: int) -> bool:
-        """该协议将进一步促进… (PledgeRules.deal_judged); or a clause with no subject of its own after a sentence's
-        first clause that is only a deal or its signing, naming no actor (合作文件的签署，将推动…): the deal is the
-        subject, and what comes of it is no one's pledge."""
+        """这个协议将包括…, 该协议将进一步促进… (PledgeRules.deal_foretold); or a clause with no subject of its own
+        after a sentence's first clause that is only a deal or its signing, naming no actor (合作文件的签署，将推动…):
+        the deal is the subject, and what comes of it is no one's pledge."""
         subject = self.rules.without_adverbs(self.rules.lead.sub("", self.rules.unsaid(text[clause_start:cue])))
         if subject.strip():
-            return self.rules.deal_judged(subject.strip(), text, cue)
+            return self.rules.deal_foretold(subject.strip(), text, cue, text[offset:clause_start])
         topic = self.rules.lead.sub("", text[self.words_at if self.words_at > offset else offset:clause_start])
         topic = topic.rstrip("，, ")
         if not topic or any(c in topic for c in "，,；;") or actors(mentions, text, offset, clause_start) \
