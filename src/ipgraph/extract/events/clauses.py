@@ -93,9 +93,10 @@ def after_pivot(before: str, verb: str, subject_ends: set[int], rules: EventRule
 
 @lru_cache(maxsize=4)
 def _pivot_end(pivots: str) -> re.Pattern[str]:
-    """A verb of organising, its object of one to eight words (no list, no break) and the object's place (在…),
+    """A verb of organising, its object of one to eight words (no list, no break) and the object's place (在…, or
+    gone to: 组织执法人员到市场开展…),
     ending a text; made once per knowledge folder."""
-    return re.compile(rf"(?:{pivots})(?:了)?[\u4e00-\u9fff]{{1,8}}?(?:[在于於][^{BREAKS}、]{{1,12}})?$")
+    return re.compile(rf"(?:{pivots})(?:了)?[\u4e00-\u9fff]{{1,8}}?(?:[在于於到赴][^{BREAKS}、]{{1,12}})?$")
 
 
 def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, what: str, rules: EventRules) -> bool:

@@ -3,7 +3,11 @@ header, so that every reader that finds an event (names, activities, talks) clas
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from ipgraph.extract.events.model import NAMED_YEAR
+from ipgraph.extract.mentions.spans import HAN
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.model import EventRules
@@ -31,3 +35,31 @@ def type_of(label: str, rules: EventRules) -> str | None:
             if label.endswith(word, 0, end):
                 return kind
     return None
+
+
+def named_operation(label: str, rules: EventRules) -> bool:
+    """An operation singled out by what it acts on (打假专项行动, 商标侵权专项执法行动, 执法抽查行动): an operation's
+    noun (``operation``) after two or more words that are neither its year nor its manner (``operation_manner``:
+    联合, 专项, 本次), so a verb of carrying out in a dated sentence holds it as it holds a quoted title; a kind
+    alone (联合执法行动, 后续行动) is work of that kind, no operation of its own."""
+    operations = rules.words.get("operation", ())
+    if not operations or not label.endswith(operations):
+        return False
+    head = max((word for word, _ in rules.types_ending.get(label[-1], ()) if label.endswith(word)), key=len, default="")
+    topic = label[:len(label) - len(head)]
+    year = NAMED_YEAR.match(topic)
+    topic = topic[year.end():] if year else topic
+    manner = rules.words.get("operation_manner", ())
+    return len(_HAN.findall(_manner(manner).sub("", topic))) >= 2
+
+
+_HAN = re.compile(HAN)
+
+
+def _manner(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The manner words as one pattern, longest first (本年度 before 年度)."""
+    return _MANNER.setdefault(words, re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                                                 or "(?!)"))
+
+
+_MANNER: dict[tuple[str, ...], re.Pattern[str]] = {}

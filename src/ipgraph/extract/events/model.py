@@ -17,6 +17,7 @@ from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
+from ipgraph.zh.dates import ADJUNCTS_END
 from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
@@ -107,8 +108,10 @@ LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)�
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
 CLAUSE_START = ("", *BREAKS)
 ADVERBIAL = re.compile(rf"(?:^|[{BREAKS}])\s*"
-                       rf"(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}})$")
-"""What may stand between a clause's start and its verb without being its subject: 与X联合(举办), 在浙江(举办)."""
+                       rf"(?:(?:与|同|和)[^{BREAKS}]{{1,30}}?(?:联合|共同|合作)|(?:在|于)[^{BREAKS}]{{1,10}}"
+                       rf"|{ADJUNCTS_END.pattern.removesuffix('$')})$")
+"""What may stand between a clause's start and its verb without being its subject: 与X联合(举办), 在浙江(举办), a
+time and place (…职能，自1月26日起(开展), the subject told in the clause before)."""
 MANNER = re.compile(rf"[以採采][^{BREAKS}]{{1,14}}?(?:方式|形式)")
 """A manner adverbial between an event's name and its verb (…仪式以线上视频方式进行, …会议采取线上形式召开)."""
 COPULA = ("是", "是一个", "是一次", "是一项")

@@ -20,6 +20,7 @@ from ipgraph.extract.events.clauses import (
 )
 from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
+from ipgraph.extract.events.kinds import named_operation
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, alias_inside, squash, without_relative_year
 from ipgraph.extract.events.listed import QUOTES_LISTED
 from ipgraph.extract.events.model import (
@@ -68,6 +69,7 @@ class EventName:
     verb: str | None = None
     one: bool = False
     named: bool = False
+    targeted: bool = False  # named only by what the operation acts on (开展打假专项行动): held only when dated
     session: bool = False
     called: bool = False
     titled: bool = False
@@ -235,7 +237,7 @@ class NameFinder:
             stop = stop_before(stops, ends, stop[0])  # 开展主题为“…”的宣传活动: a bare noun is named by its theme
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])
-        if text is None or text.startswith(words.words["generic"]) or self._pointing_head(text) \
+        if text is None or without_relative_year(text).startswith(words.words["generic"]) or self._pointing_head(text) \
                 or words.repeated(text) \
                 or text.endswith(words.words.get("offered", ())) or self._nouns_only(text):
             return None
@@ -297,6 +299,9 @@ class NameFinder:
         name.verb = self._verb(sentence, verb_stop, name.left, found)
         name.named = bool(name.called or ORDINAL.search(text) or _QUOTED_OR_LATIN.search(text)
                           or COBRAND.search(text) or _YEAR_NOT_COUNTED.match(text))  # 2025甬港…交流会
+        name.targeted = not name.named and name.verb is not None and words.has("carry_out", name.verb) \
+            and named_operation(text, words)  # 开展打假专项行动: what it acts on singles it out (not 行动主任)
+        name.named |= name.targeted
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
         name.decision = name.kind in SESSION_TYPES and self.rules.decision_after.match(sentence[name.end:]) is not None

@@ -21,10 +21,12 @@ from ipgraph.extract.events.context import Context
 from ipgraph.extract.events.meetings import visit_lead
 from ipgraph.extract.events.model import load_rules
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, IDEOGRAPH, SENTENCE_ENDS, WHOLE, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, IDEOGRAPH, NUMBER, SENTENCE_ENDS, WHOLE, alternation
 
 _NAMED_PLACE = 6
 """How many characters a place's own name may have before the word of its level (东丽区, 乌鲁木齐市)."""
+_HEAD_COUNT = rf"\s*{NUMBER}\s*人"
+"""How many went, told right after the word of leading (梁某一行6人到X, 一行七人赴X): read over, still a trip."""
 
 
 @dataclass
@@ -46,7 +48,8 @@ class TripFinder:
     def __init__(self, leads: tuple[str, ...], going: tuple[str, ...], towards: tuple[str, ...],
                  verbs: tuple[str, ...], levels: tuple[str, ...], attending: re.Pattern[str],
                  carrying_out: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> None:
-        self.led = re.compile(rf"(?:{alternation(leads)})\s*(?:{alternation(going)})") if leads and going else None
+        self.led = re.compile(rf"(?:{alternation(leads)})(?:{_HEAD_COUNT})?\s*(?:{alternation(going)})") \
+            if leads and going else None
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
         self.verb = re.compile(rf"{visit_lead(carrying_out, kinds)}(?:{alternation(verbs)})") if verbs else None
