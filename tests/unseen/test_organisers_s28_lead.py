@@ -36,6 +36,16 @@ def test_a_headline_held_by_a_county_is_held_by_the_county_body_the_lead_names()
     assert holders and all(h == ["org/shi-men-xian-ke-ji-ju"] for h in holders)
 
 
+def test_a_theme_in_quotation_marks_holding_a_comma_does_not_cut_the_lead_verb_from_its_event():
+    """Lead 县文旅局在…开展以“A，B”为主题的…宣传周活动暨…: the theme's comma breaks no clause, so the county's body
+    the lead names holds the headline's series, not the county."""
+    found = events("石门县开展“4·26”版权宣传周系列活动\n\n"
+                   "4月24日，在“4·26”版权日到来之际，县文旅局在人民广场开展以“尊重创作，保护版权”为主题的版权宣传周活动"
+                   "暨联合检查行动。", date="2024-04-25")
+    holders = [e.organisers for e in found if "版权宣传周" in e.label]
+    assert holders == [["org/shi-men-xian-wen-lv-ju"]]
+
+
 def test_a_lead_that_names_another_event_or_two_bodies_before_the_verb_gives_no_holder():
     """Guards the rule: a lead sentence whose own event is not the headline's, or whose verb has two bodies before it
     in different clauses, says nothing of who held the headline's event."""
