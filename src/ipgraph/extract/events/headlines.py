@@ -4,7 +4,7 @@ who held them."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.context import roles_in
@@ -155,11 +155,9 @@ class HeadlineEvents(ActivityEvents):
         bare = self._counted_tail.sub("", spelled(headline))
         return bare != spelled(headline) and one_name(bare, name, self.rules.series_tail, self._type_noun)
 
-    @cached_property
+    @property
     def _counted_tail(self) -> re.Pattern[str]:
-        """A noun too common to name a kind of event (活动) ending a name after what names it."""
-        counted = "|".join(re.escape(w) for w, _, licence in self.rules.types if licence == "counted")
-        return re.compile(f"(?:{counted})$")
+        return _counted_tail("|".join(re.escape(w) for w, _, licence in self.rules.types if licence == "counted"))
 
     def _placed_holder(self, event: EventFact) -> bool:
         """The headline's holder is a place (巫山县开展…活动): the body the lead names for it may be more precise."""
@@ -185,6 +183,13 @@ class HeadlineEvents(ActivityEvents):
         units = [t for t in told if t not in holders and any(
             s.startswith(h) and s != h for h in (x for k in holders for x in surfaces(k)) for s in surfaces(t))]
         return units if len(units) == len(holders) else []
+
+
+@lru_cache(maxsize=4)
+def _counted_tail(counted: str) -> re.Pattern[str]:
+    """A noun too common to name a kind of event (活动) ending a name after what names it; made once per knowledge
+    folder."""
+    return re.compile(f"(?:{counted})$")
 
 
 def _quotes_closed(text: str) -> str:
