@@ -121,8 +121,10 @@ class HeadlineEvents(ActivityEvents):
     def _roles_from_lead(self, event: EventFact, lead: list[Passage]) -> None:
         """The lead's first sentence tells the headline's event again, a verb of holding or carrying out before the
         noun its name ends with (headline 海关走进社区举办保护知识产权讲座; lead …，澳门海关今日举行讲座；A、B等单位
-        在…组织开展了以…为主题的…宣教活动), naming no event of its own: the roles it gives are the event's, when no
-        line of its own gave one, and the lead is one more passage telling it."""
+        在…组织开展了以…为主题的…宣教活动), naming no event but the headline's (``_lead_retells``): the roles it
+        gives are the event's, when no line of its own gave one (the body opening a clause before the verb, when no
+        role pattern reads one), and the lead is one more passage telling it; a county the headline names as the
+        holder gives way to the county's own body the lead names (``_units_within``)."""
         sentence = next(iter(segments(lead[0].text)), None) if lead else None
         if sentence is None or event.organisers and not event.organiser_inferred and not self._placed_holder(event):
             return
