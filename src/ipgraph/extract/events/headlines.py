@@ -4,19 +4,20 @@ who held them."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.context import roles_in
 from ipgraph.extract.events.dating import HEAD_LINES, retells
-from ipgraph.extract.events.labels import one_name
+from ipgraph.extract.events.labels import one_name, spelled
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import DateSpan
-from ipgraph.zh.grammar import SENTENCE_ENDS, segments
+from ipgraph.zh.grammar import QUOTED, SENTENCE_ENDS, segments
 from ipgraph.zh.time_words import VAGUE_TIME
 
 
@@ -120,23 +121,87 @@ class HeadlineEvents(ActivityEvents):
     def _roles_from_lead(self, event: EventFact, lead: list[Passage]) -> None:
         """The lead's first sentence tells the headline's event again, a verb of holding or carrying out before the
         noun its name ends with (headline 海关走进社区举办保护知识产权讲座; lead …，澳门海关今日举行讲座；A、B等单位
-        在…组织开展了以…为主题的…宣教活动), naming no event of its own: the roles it gives are the event's, when no
-        line of its own gave one, and the lead is one more passage telling it."""
+        在…组织开展了以…为主题的…宣教活动), naming no event but the headline's (``_lead_retells``): the roles it
+        gives are the event's, when no line of its own gave one (the body opening a clause before the verb, when no
+        role pattern reads one), and the lead is one more passage telling it; a county the headline names as the
+        holder gives way to the county's own body the lead names (``_units_within``)."""
         sentence = next(iter(segments(lead[0].text)), None) if lead else None
-        if sentence is None or event.organisers and not event.organiser_inferred:
+        if sentence is None or event.organisers and not event.organiser_inferred and not self._placed_holder(event):
             return
         heads = [w for w in self.rules.type_of_word if event.label.endswith(w)]
         noun = re.escape(min(heads, key=len)) if heads else None
         staged = rf"(?:{self.rules.staging})[^{BREAKS}]{{0,40}}?{noun}"
         mentions = shifted(within(self.facts.located.get(lead[0].slug, []), sentence.start(), sentence.end()),
                            sentence.start())
-        if noun is None or not re.search(staged, sentence.group(0)) or self.finder.names(sentence.group(0), mentions):
+        verb = re.search(staged, _quotes_closed(sentence.group(0))) if noun is not None else None
+        if verb is None or not all(
+                self._lead_retells(event.label, name.label) for name in self.finder.names(sentence.group(0), mentions)):
             return
         roles = roles_in(self.context(lead[0], sentence.start(), sentence.end()), self.rules)
+        roles["organiser"] = roles["organiser"] or self._clause_subject(lead[0], sentence.start(),
+                                                                        sentence.start() + verb.start())
+        if event.organisers and not event.organiser_inferred:
+            event.organisers = self._units_within(event.organisers, roles["organiser"]) or event.organisers
+            return
         again = EventFact(event.type, event.label)
         again.organisers, again.partners = roles["organiser"], roles["partner"]
         merge_roles(event, again)
         event.passages += [lead[0].slug] if lead[0].slug not in event.passages else []
+
+    def _lead_retells(self, headline: str, name: str) -> bool:
+        """An event the lead names is the headline's told again (汉阴开展2020年知识产权宣传周活动, lead 县市场监管局…
+        开展知识产权宣传周活动): its name ends the headline's, without a year or the headline's counted tail
+        (…宣传周”活动: 活动), so the lead's holder is the headline event's."""
+        if one_name(headline, name, self.rules.series_tail, self._type_noun):
+            return True
+        bare = self._counted_tail.sub("", spelled(headline))
+        return bare != spelled(headline) and one_name(bare, name, self.rules.series_tail, self._type_noun)
+
+    @property
+    def _counted_tail(self) -> re.Pattern[str]:
+        return _counted_tail("|".join(re.escape(w) for w, _, licence in self.rules.types if licence == "counted"))
+
+    def _placed_holder(self, event: EventFact) -> bool:
+        """The headline's holder is a place (巫山县开展…活动): the body the lead names for it may be more precise."""
+        nodes = [self.facts.nodes.get((ORG, k.removeprefix("org/"))) for k in event.organisers]
+        return all(n is not None and n.key not in self.organisations and n.details.get("kind") == "government"
+                   for n in nodes)
+
+    def _clause_subject(self, passage: Passage, start: int, verb: int) -> list[str]:
+        """在…之际，县市场监管局自4月20日至26日，在全县范围内开展…活动: the one body before the lead's verb, opening
+        its clause (after the sentence's start or a comma), is the verb's subject across the adjunct clauses after
+        it; none when another body or a person stands before the verb."""
+        named = [m for m in within(self.facts.located.get(passage.slug, []), start, verb) if m.kind in (ORG, PERSON)]
+        text = passage.text
+        opens = named[0].start == start or text[named[0].start - 1] in CLAUSE_OPENERS if len(named) == 1 else False
+        return [f"org/{named[0].key}"] if opens and named[0].kind == ORG else []
+
+    def _units_within(self, holders: list[str], told: list[str]) -> list[str]:
+        """The bodies the lead names whose name opens with a holder's the headline gave (巫山县 → 巫山县市场监管局):
+        the place's or body's own unit that held the event; none unless each holder has one."""
+        def surfaces(key: str) -> set[str]:
+            node = self.facts.nodes.get((ORG, key.removeprefix("org/")))
+            return node.surface | {node.details.get("name") or ""} - {""} if node else set()
+        units = [t for t in told if t not in holders and any(
+            s.startswith(h) and s != h for h in (x for k in holders for x in surfaces(k)) for s in surfaces(t))]
+        return units if len(units) == len(holders) else []
+
+
+@lru_cache(maxsize=4)
+def _counted_tail(counted: str) -> re.Pattern[str]:
+    """A noun too common to name a kind of event (活动) ending a name after what names it; made once per knowledge
+    folder."""
+    return re.compile(f"(?:{counted})$")
+
+
+def _quotes_closed(text: str) -> str:
+    """The text with what quotation marks hold blanked, offsets kept: a theme's commas (以“A，B”为主题的…活动) break
+    no clause."""
+    return QUOTED.sub(lambda m: m.group(0)[0] + "　" * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
+CLAUSE_OPENERS = ",，;；"
+"""What a clause's subject opens right after: a comma or a semicolon."""
 
 
 def _same_place(one: str, other: str) -> bool:
