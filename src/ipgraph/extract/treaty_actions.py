@@ -48,7 +48,10 @@ again undated (加入PCT以来, 加入PCT三十周年) is the one told with its 
 description set before the treaty with a dash (…国际条约——《A》生效) is no actor. Undated, an act judged (批准《A》
 意义重大) or starting a span (加入《A》以来) is a given; so is one told again with no actor; an application, purpose
 or welcome (申请加入, 提出申请，加入《A》, 为批准《A》做好准备, 欢迎…成为) is none, nor a role (成为《A》受理局),
-nor what a treaty covers (适用于…作品).
+nor what a treaty covers (适用于…作品). A dated clause closing with 生效的 on the treaty (1995年1月1日生效的《A》) is
+its entry into force then, the treaty's own act or that of the state after 在 or 对 in it; undated (已生效的《A》) it
+says the treaty is in force. What a sentence says after a treaty its dated relative clause qualifies (2001年加入的
+《A》将…) is said of the treaty: no forecast takes the act as its topic.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -206,7 +209,7 @@ class _ReportTreatyActions(ReportReader):
                     and not decided(self.rules, self.year, sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
                     or self.rules.provision(sentence, (start, end), self.year) \
-                    or verb.start < treaties[0].start \
+                    or verb.start < treaties[0].start and not self._dated_relative(sentence, start, verb, treaties[0]) \
                     and self.rules.foretold(sentence, (start, end), verb.start, treaties[-1].end) \
                     or verb.start > treaties[-1].start \
                     and (foretold(self.rules, self.year, sentence, verb, end, mentions)
@@ -215,6 +218,9 @@ class _ReportTreatyActions(ReportReader):
                          or conditioned(self.rules, self.year, sentence, treaties[-1].end, verb.start, (start, end))) \
                     or topic(self.rules, self.year, sentence, verb, treaties[-1], (start, end), mentions):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast; a tally of parties
+            if verb.action in _FOR_STATE and verb.start < treaties[0].start \
+                    and not self._dated_front(sentence, start, verb):
+                continue  # 已生效的《A》, 截至2023年底已生效的《A》: said to be in force; its act is told with its date
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
             named = runs(actors(mentions, sentence, start, subject_end), sentence, _ACTOR_JOIN)
@@ -228,8 +234,11 @@ class _ReportTreatyActions(ReportReader):
                 continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
             if verb.action in _FOR_STATE and verb.start > treaties[-1].start:
-                state = self._state_for(sentence, mentions, treaties[-1], verb)
+                closed = treaties[-1].end + (sentence[treaties[-1].end:treaties[-1].end + 1] == "》")
+                state = self._state_for(sentence, mentions, closed, verb)
                 who, inferred = (state, False) if state else (who, inferred)
+            elif verb.action in _FOR_STATE:  # 1992年10月在我国生效的《A》: the state it came into force for, or
+                who, inferred = self._state_for(sentence, mentions, start, verb), False  # none (its own act)
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
             if treaties[-1].end < verb.start < end and find_dates(sentence[treaties[-1].end:verb.start], self.year):
                 bounds = (treaties[-1].end, bounds[1])  # 1992年批准的《A》（…）于1992年10月15日生效: its own date
@@ -308,12 +317,23 @@ class _ReportTreatyActions(ReportReader):
                 self._add(passage, TreatyActionFact(next(iter(keys)), action, hit.group(0), [path_of(actor)], False,
                                                     date, quote=sentence[start:end], confidence=0.7))
 
-    def _state_for(self, sentence: str, mentions: list[Located], treaty: Located, verb: _Verb) -> list[str]:
-        """《A》对中国生效, 《A》在中国正式生效: the state named after 对 or 在 between the treaty and its entry into
-        force is the one the treaty comes into force for (an adverb such as 正式 may stand between), the act's
-        actor."""
-        after = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
-        for found in reversed(list(self.rules.for_state.finditer(sentence, after, verb.start))):
+    def _dated_relative(self, sentence: str, start: int, verb: _Verb, treaty: Located) -> bool:
+        """1995年1月1日生效的《A》将…扩展到…, 2001年加入的《A》将有助于…: a verb whose 的 closes a dated clause on the
+        treaty tells an act done then; what the sentence says after the treaty is said of the treaty, not of the act."""
+        closes = sentence[verb.start:treaty.start].rstrip("《").endswith("的")
+        return closes and self._dated_front(sentence, start, verb)
+
+    def _dated_front(self, sentence: str, start: int, verb: _Verb) -> bool:
+        """Whether the clause in front of ``verb`` tells the act's own date (2001年加入的; not 截至2023年底已生效的,
+        nor a date in the clause before: 2024年，已生效的)."""
+        return bool(find_dates(sentence[start:verb.start], self.year)) and stated_date(
+            sentence, (start, verb.start), verb.start, self.year, self.rules.as_of, self.own_date)[0] is not None
+
+    def _state_for(self, sentence: str, mentions: list[Located], begin: int, verb: _Verb) -> list[str]:
+        """《A》对中国生效, 《A》在中国正式生效, 在我国生效的《A》: the state named after 对 or 在 between ``begin``
+        (the treaty's end, or the start of the relative clause in front of it) and its entry into force is the one
+        the treaty comes into force for (an adverb such as 正式 may stand between), the act's actor."""
+        for found in reversed(list(self.rules.for_state.finditer(sentence, begin, verb.start))):
             named = runs(actors(mentions, sentence, found.end(), verb.start, (COUNTRY,)), sentence, _ACTOR_JOIN)
             if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= FOR_STATE_GAP \
                     and not re.search(r"[，,；;、]", sentence[named[0][-1].end:verb.start]):
