@@ -1,5 +1,8 @@
 """Passages + resolved treaty mentions → treaty actions: which treaty, what happened to it, who did it, when.
 
+Whether an act read here is told as done (not denied, foretold, conditioned, a given or a frame) is asked of
+``treaty_untold``; the verbs that close a treaty's later clauses are read by ``treaty_closing``.
+
 The rule ``treaty-action``: a verb of knowledge/commitments/treaty_actions.tsv next
 to a treaty the report names, in the same clause: in front of it (加入《日内瓦法案》,
 成功缔结《A》与《B》) or behind it (《中欧地理标志保护与合作协定》落实, 《A》《B》等谈判进程,
@@ -45,7 +48,10 @@ again undated (加入PCT以来, 加入PCT三十周年) is the one told with its 
 description set before the treaty with a dash (…国际条约——《A》生效) is no actor. Undated, an act judged (批准《A》
 意义重大) or starting a span (加入《A》以来) is a given; so is one told again with no actor; an application, purpose
 or welcome (申请加入, 提出申请，加入《A》, 为批准《A》做好准备, 欢迎…成为) is none, nor a role (成为《A》受理局),
-nor what a treaty covers (适用于…作品).
+nor what a treaty covers (适用于…作品). A dated clause closing with 生效的 on the treaty (1995年1月1日生效的《A》) is
+its entry into force then, the treaty's own act or that of the state after 在 or 对 in it; undated (已生效的《A》) it
+says the treaty is in force. What a sentence says after a treaty its dated relative clause qualifies (2001年加入的
+《A》将…) is said of the treaty: no forecast takes the act as its topic.
 
 The rule ``treaty-shape``: a 《…》 title the gazetteer lacks that ends in a treaty head noun (《修改〈A〉议定书》,
 《X伙伴关系协定》) is a treaty of its own, keyed by its name like a new organisation; its node is made where an
@@ -79,7 +85,8 @@ from ipgraph.extract.statements import (
 from ipgraph.extract.treaty_closing import FOR_STATE_GAP, Verb as _Verb, closing_verbs
 from ipgraph.extract.treaty_names import BOOK_TITLE, TreatyNames
 from ipgraph.extract.treaty_once import one_act_each
-from ipgraph.extract.treaty_rules import LAPSE, ONCE, PER_ACTOR, load_rules
+from ipgraph.extract.treaty_rules import PER_ACTOR, load_rules
+from ipgraph.extract.treaty_untold import conditioned, decided, denied, foretold, ground, topic
 from ipgraph.extract.voices import title_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
@@ -195,23 +202,25 @@ class _ReportTreatyActions(ReportReader):
             if counted and not actors(mentions, sentence, start, subject_end) \
                     or verb.start < treaties[0].start \
                     and sentence[start:subject_end].lstrip().startswith(tuple(self.rules.words.get("purpose", ()))) \
-                    or self._denied(sentence[start:subject_end]) \
+                    or denied(self.rules, sentence[start:subject_end]) \
                     or verb.start < treaties[0].start and not actors(mentions, sentence, start, subject_end) \
                     and self.rules.applied_for(sentence, (start, end), verb.end, self.year) \
                     or self.rules.planned(sentence, start, subject_end, verb.start > treaties[-1].start) \
-                    and not self._decided(sentence, end) \
+                    and not decided(self.rules, self.year, sentence, end) \
                     or self.rules.modifies.match(sentence, treaties[-1].end) \
                     or self.rules.provision(sentence, (start, end), self.year) \
-                    or verb.start < treaties[0].start \
+                    or verb.start < treaties[0].start and not self._dated_relative(sentence, start, verb, treaties[0]) \
                     and self.rules.foretold(sentence, (start, end), verb.start, treaties[-1].end) \
-                    or verb.start > treaties[-1].start and (self._foretold(sentence, verb, end, mentions)
-                                                            or self.rules.unrealised.search(sentence, treaties[-1].end,
-                                                                                            verb.start)
-                                                            or self._ground(sentence, treaties, start)
-                                                            or self._conditioned(sentence, treaties[-1].end,
-                                                                                 verb.start, (start, end))) \
-                    or self._topic(sentence, verb, treaties[-1], (start, end), mentions):
+                    or verb.start > treaties[-1].start \
+                    and (foretold(self.rules, self.year, sentence, verb, end, mentions)
+                         or self.rules.unrealised.search(sentence, treaties[-1].end, verb.start)
+                         or ground(self.rules, sentence, treaties, start)
+                         or conditioned(self.rules, self.year, sentence, treaties[-1].end, verb.start, (start, end))) \
+                    or topic(self.rules, self.year, sentence, verb, treaties[-1], (start, end), mentions):
                 continue  # 准备加入《A》: a plan; 加入《A》将有助于…: the topic of a forecast; a tally of parties
+            if verb.action in _FOR_STATE and verb.start < treaties[0].start \
+                    and not self._dated_front(sentence, start, verb):
+                continue  # 已生效的《A》, 截至2023年底已生效的《A》: said to be in force; its act is told with its date
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, subject_end)]
             subject_end = recipient[-1] if recipient else subject_end
             named = runs(actors(mentions, sentence, start, subject_end), sentence, _ACTOR_JOIN)
@@ -225,8 +234,11 @@ class _ReportTreatyActions(ReportReader):
                 continue  # 印度尼西亚向…递交批准书，成为该条约…成员: the accession is the ratification told
             who = omitted_subject(found_speaker, self.author) if inferred else stated
             if verb.action in _FOR_STATE and verb.start > treaties[-1].start:
-                state = self._state_for(sentence, mentions, treaties[-1], verb)
+                closed = treaties[-1].end + (sentence[treaties[-1].end:treaties[-1].end + 1] == "》")
+                state = self._state_for(sentence, mentions, closed, verb)
                 who, inferred = (state, False) if state else (who, inferred)
+            elif verb.action in _FOR_STATE:  # 1992年10月在我国生效的《A》: the state it came into force for, or
+                who, inferred = self._state_for(sentence, mentions, start, verb), False  # none (its own act)
             bounds = (start, end) if verb.start < end else clause_bounds(sentence, verb.start)  # …通过，2016年…生效
             if treaties[-1].end < verb.start < end and find_dates(sentence[treaties[-1].end:verb.start], self.year):
                 bounds = (treaties[-1].end, bounds[1])  # 1992年批准的《A》（…）于1992年10月15日生效: its own date
@@ -274,11 +286,6 @@ class _ReportTreatyActions(ReportReader):
                 self._add(passage, TreatyActionFact(treaty, "Accession", f"{verb.group(0)}{printed}", [actor], False,
                                                     date, quote=sentence[start:end], confidence=0.6))
 
-    def _denied(self, front: str) -> bool:
-        """不再能仅加入《A》: a negation of two characters or more in front of the verb denies it, whatever else the
-        sentence tells (a decision with its date)."""
-        return any(word in front for word in self.rules.words.get("negation", ()) if len(word) > 1)
-
     def _adverbial(self, gap: str) -> bool:
         """Whether ``gap`` holds nothing but adverbs and times (也相继在隔年（2015年2月13日）): what may stand between a
         subject and its verb."""
@@ -295,7 +302,7 @@ class _ReportTreatyActions(ReportReader):
             if len(keys) != 1 or any(m.kind == TREATY and m.end == hit.start(1) for m in mentions):
                 continue
             start, end = clause_bounds(sentence, hit.start())
-            if self._conditioned(sentence, hit.end(), end, (start, end)) \
+            if conditioned(self.rules, self.year, sentence, hit.end(), end, (start, end)) \
                     or self.rules.provision(sentence, (start, end), self.year):
                 continue  # 30个成员国交存批准书3个月之后生效: the deposits a treaty waits for, not one made
             recipient = [m.start() for m in self.rules.recipient.finditer(sentence, start, hit.start())]
@@ -310,78 +317,28 @@ class _ReportTreatyActions(ReportReader):
                 self._add(passage, TreatyActionFact(next(iter(keys)), action, hit.group(0), [path_of(actor)], False,
                                                     date, quote=sentence[start:end], confidence=0.7))
 
-    def _state_for(self, sentence: str, mentions: list[Located], treaty: Located, verb: _Verb) -> list[str]:
-        """《A》对中国生效, 《A》在中国正式生效: the state named after 对 or 在 between the treaty and its entry into
-        force is the one the treaty comes into force for (an adverb such as 正式 may stand between), the act's
-        actor."""
-        after = treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
-        for found in reversed(list(self.rules.for_state.finditer(sentence, after, verb.start))):
+    def _dated_relative(self, sentence: str, start: int, verb: _Verb, treaty: Located) -> bool:
+        """1995年1月1日生效的《A》将…扩展到…, 2001年加入的《A》将有助于…: a verb whose 的 closes a dated clause on the
+        treaty tells an act done then; what the sentence says after the treaty is said of the treaty, not of the act."""
+        closes = sentence[verb.start:treaty.start].rstrip("《").endswith("的")
+        return closes and self._dated_front(sentence, start, verb)
+
+    def _dated_front(self, sentence: str, start: int, verb: _Verb) -> bool:
+        """Whether the clause in front of ``verb`` tells the act's own date (2001年加入的; not 截至2023年底已生效的,
+        nor a date in the clause before: 2024年，已生效的)."""
+        return bool(find_dates(sentence[start:verb.start], self.year)) and stated_date(
+            sentence, (start, verb.start), verb.start, self.year, self.rules.as_of, self.own_date)[0] is not None
+
+    def _state_for(self, sentence: str, mentions: list[Located], begin: int, verb: _Verb) -> list[str]:
+        """《A》对中国生效, 《A》在中国正式生效, 在我国生效的《A》: the state named after 对 or 在 between ``begin``
+        (the treaty's end, or the start of the relative clause in front of it) and its entry into force is the one
+        the treaty comes into force for (an adverb such as 正式 may stand between), the act's actor."""
+        for found in reversed(list(self.rules.for_state.finditer(sentence, begin, verb.start))):
             named = runs(actors(mentions, sentence, found.end(), verb.start, (COUNTRY,)), sentence, _ACTOR_JOIN)
             if named and named[0][0].start == found.end() and verb.start - named[0][-1].end <= FOR_STATE_GAP \
                     and not re.search(r"[，,；;、]", sentence[named[0][-1].end:verb.start]):
                 return [path_of(m) for m in named[0]]
         return []
-
-    def _foretold(self, sentence: str, verb: _Verb, end: int, mentions: list[Located]) -> bool:
-        """《A》的实施将惠及…, 《A》生效后，…将…: an action behind the treaty that a forecast takes as its topic, or
-        that sets the condition of one (后 with no date in its clause), is not told as done; nor is one with the place
-        it concerns as its object that qualifies a noun, a forecast takes as topic or sets a condition (《A》适用于香港
-        的建议, 《A》适用于香港将符合…, 《A》延伸至澳门后)."""
-        after = sentence[verb.end:end]
-        place = next((m.end for m in mentions if m.kind == COUNTRY and m.start == verb.end), None)
-        if place is not None:
-            after = sentence[place:end]
-            if after.startswith("的"):
-                return True
-        joined = self.rules.joined.match(sentence, verb.end)  # 《A》的缔结和生效，将全面提升…
-        if self.rules.forecast.match(after) or joined and self.rules.forecast.match(sentence, joined.end()) \
-                and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year):
-            return True
-        lapse = LAPSE.match(after)  # 该协定生效四年后，…将扩大: a span between the act and its 后
-        condition = after[lapse.end() if lapse else 0:].startswith(self.rules.words.get("condition", ()))
-        return condition and not find_dates(sentence[clause_bounds(sentence, verb.start)[0]:end], self.year)
-
-    def _conditioned(self, sentence: str, begin: int, at: int, clause: tuple[int, int]) -> bool:
-        """《A》将在五个缔约方交存批准书之后三个月生效, 30个成员国交存批准书3个月之后正式生效: what is told to follow
-        a condition (之后, 以后 between ``begin`` and ``at``: the condition's own words), in a clause without a date, is
-        what a treaty provides, not an act told as done; a condition's 后 alone (后续落实) is not read here."""
-        return any(word in sentence[begin:at] for word in self.rules.words.get("condition", ()) if len(word) > 1) \
-            and not find_dates(sentence[clause[0]:clause[1]], self.year)
-
-    def _topic(self, sentence: str, verb: _Verb, treaty: Located, clause: tuple[int, int],
-               mentions: list[Located]) -> bool:
-        """批准《A》意义重大, 《A》实施充分体现了…, 加入《A》以来: an act a judgement takes as topic or a once-only act
-        that starts a span of time, in a clause without a date, is a given, not told as happening; 条约适用于…作品 (a
-        verb of extension without a territory) tells what the treaty covers, 成为《A》受理局 a role under it."""
-        if verb.word in self.rules.words.get("territory", ()) and verb.start > treaty.start \
-                and not any(m.kind == COUNTRY and m.start == verb.end for m in mentions) \
-                or verb.word in self.rules.words.get("becomes", ()) and verb.start < treaty.start \
-                and not self.rules.party_after.match(sentence, treaty.end, clause[1]):
-            return True  # 成为《A》受理局: a role under the treaty
-        if find_dates(sentence[clause[0]:clause[1]], self.year):
-            return False
-        after = verb.end if verb.start > treaty.start else treaty.end + (sentence[treaty.end:treaty.end + 1] == "》")
-        while verb.start > treaty.start and (more := next((w for w, _ in self.rules.after
-                                                           if sentence.startswith(w, after)), None)):
-            after += len(more)  # 《A》的生效实施标志着…: one predicate
-        if verb.action in ONCE and sentence.startswith(tuple(self.rules.since), after):
-            return True  # 《A》实施以来: an implementation goes on, told there
-        judged = self.rules.judgement.match if verb.start > treaty.start else self.rules.judgement.search
-        return bool(judged(sentence, after, clause[1]))
-
-    def _ground(self, sentence: str, treaties: list[Located], start: int) -> bool:
-        """按照《A》签署的安排, 在《A》框架下实施的项目: a treaty named as the ground or the frame of an act is not
-        the object of a verb behind it."""
-        before = sentence[start:treaties[0].start].rstrip("《 ")
-        after = sentence[treaties[-1].end:].lstrip("》")
-        words = self.rules.words
-        return before.endswith(words.get("ground", ())) or after.startswith(words.get("frame", ()))
-
-    def _decided(self, sentence: str, end: int) -> bool:
-        """决定不晚于2024年…，以缔结《A》; 于2026年召开外交会议以缔结和通过《A》的决定: a purpose a body decided on for
-        a date is an action told (planned for it), not a mere aim; 决定申请加入《A》 decided a plan, not the act."""
-        return bool(find_dates(sentence[:end], self.year)) and any(
-            not self.rules.not_before.match(sentence, m.end()) for m in self.rules.decided.finditer(sentence, 0, end))
 
     def _described(self, passage: Passage, sentence: str, mentions: list[Located], treaty: Located) -> None:
         """《A》是第一个在中国签署的国际条约, 《A》是我国加入的首个…公约: the treaty is said to be one that was
