@@ -17,7 +17,7 @@ from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import DateSpan
-from ipgraph.zh.grammar import QUOTED, SENTENCE_ENDS, segments
+from ipgraph.zh.grammar import COMMAS, QUOTED, SEMICOLONS, SENTENCE_ENDS, segments
 from ipgraph.zh.time_words import VAGUE_TIME
 
 
@@ -173,7 +173,7 @@ class HeadlineEvents(ActivityEvents):
         it; none when another body or a person stands before the verb."""
         named = [m for m in within(self.facts.located.get(passage.slug, []), start, verb) if m.kind in (ORG, PERSON)]
         text = passage.text
-        opens = named[0].start == start or text[named[0].start - 1] in CLAUSE_OPENERS if len(named) == 1 else False
+        opens = named[0].start == start or text[named[0].start - 1] in COMMAS + SEMICOLONS if len(named) == 1 else False
         return [f"org/{named[0].key}"] if opens and named[0].kind == ORG else []
 
     def _units_within(self, holders: list[str], told: list[str]) -> list[str]:
@@ -198,10 +198,6 @@ def _quotes_closed(text: str) -> str:
     """The text with what quotation marks hold blanked, offsets kept: a theme's commas (以“A，B”为主题的…活动) break
     no clause."""
     return QUOTED.sub(lambda m: m.group(0)[0] + "　" * (len(m.group(0)) - 2) + m.group(0)[-1], text)
-
-
-CLAUSE_OPENERS = ",，;；"
-"""What a clause's subject opens right after: a comma or a semicolon."""
 
 
 def _same_place(one: str, other: str) -> bool:

@@ -4,10 +4,12 @@ header, so that every reader that finds an event (names, activities, talks) clas
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.model import NAMED_YEAR
 from ipgraph.extract.mentions.spans import HAN
+from ipgraph.zh.grammar import alternation
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.model import EventRules
@@ -56,10 +58,7 @@ def named_operation(label: str, rules: EventRules) -> bool:
 _HAN = re.compile(HAN)
 
 
+@cache
 def _manner(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The manner words as one pattern, longest first (本年度 before 年度)."""
-    return _MANNER.setdefault(words, re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True))
-                                                 or "(?!)"))
-
-
-_MANNER: dict[tuple[str, ...], re.Pattern[str]] = {}
+    """The manner words as one pattern, longest first (本年度 before 年度), made once per list."""
+    return re.compile(alternation(words))
