@@ -23,6 +23,8 @@ from ipgraph.zh.grammar import (
     NUMBER,
     QUOTE_CLOSES,
     QUOTE_OPENS,
+    TITLE_CLOSES,
+    TITLE_OPENS,
     WITH,
     alternation,
     chinese_number,
@@ -44,18 +46,18 @@ real text quotes a name, 签署“合作备忘录”, or 」 as Hong Kong and Ta
 of a clause of time; 并 before the verb phrase
 that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
 _CLOSING = re.compile(r"[\]】]")
-TITLE_OPENS, TITLE_CLOSES = "《「『", "》」』"
-"""The marks an instrument's own name is printed in: 《》, and Hong Kong's and Taiwan's corner brackets (「」『』)."""
-
-
-def marked(sentence: str, at: int, marks: str) -> bool:
-    """Whether one of ``marks`` stands at ``at`` of ``sentence`` (a title's opening or closing mark)."""
-    return 0 <= at < len(sentence) and sentence[at] in marks
 _QUOTED = rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{1,60}})[{QUOTE_CLOSES}\"]"
 """A closed title: in 《》 or quotation marks (“”, 「」), its words in the group."""
 _LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*(?=[{QUOTE_OPENS}\"])")
 """An instrument of a list named by a closed title or a Latin acronym alone, before a coordinator and the next title
 (签署了《A章程》和《B协议》, ECFA及《…协议》): a name of its own, though no instrument noun ends it."""
+
+
+def marked(sentence: str, at: int, marks: str) -> bool:
+    """Whether one of ``marks`` stands at ``at`` of ``sentence`` (a title's opening or closing mark)."""
+    return 0 <= at < len(sentence) and sentence[at] in marks
+
+
 _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
 """When a signing told after its instrument took place (…合作协议于2025年3月5日正式签署): no part of the name."""
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -265,7 +267,7 @@ class InstrumentNames(AgreementParties):
         """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
         text = text[self._leading(text, ("particle", "one", "refers")):]
         counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
-        return text[counted.end() if counted else 0:].strip("《》「」『』 ")
+        return text[counted.end() if counted else 0:].strip(TITLE_OPENS + TITLE_CLOSES + " ")
 
     def _subject(self, item: Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""

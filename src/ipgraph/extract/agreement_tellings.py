@@ -15,7 +15,7 @@ from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.extract.statements import PATHS
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, QUOTE_CLOSES, QUOTE_OPENS, alternation
+from ipgraph.zh.grammar import JOIN, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, alternation
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
@@ -115,7 +115,7 @@ def by_name(facts: list[AgreementFact], known: ReportFacts) -> list[AgreementFac
         label = _MODIFIED.sub("", "".join(fact.label.split()))
         named = next((other for other in facts if other is not fact and other.type == fact.type
                       and (name := "".join(other.label.split())) != label
-                      and name.endswith(label) and titled(other.label, other.quote, "《「『")
+                      and name.endswith(label) and titled(other.label, other.quote, TITLE_OPENS)
                       and not titled(fact.label, fact.quote)
                       and all(party_within(p, other.parties + other.inferred, known) for p in fact.parties)),
                      None)

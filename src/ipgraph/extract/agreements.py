@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_names import TITLE_CLOSES, TITLE_OPENS, InstrumentNames, marked
+from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
@@ -87,7 +87,15 @@ from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import QUOTE_CLOSES, QUOTE_OPENS, alternation, clause_bounds, clauses as grammar_clauses
+from ipgraph.zh.grammar import (
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
+    TITLE_CLOSES,
+    TITLE_OPENS,
+    alternation,
+    clause_bounds,
+    clauses as grammar_clauses,
+)
 from ipgraph.zh.time_words import RECENT_YEARS, VAGUE_TIME
 
 AGREEMENT_RULES = {

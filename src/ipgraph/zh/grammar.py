@@ -39,6 +39,8 @@ CLAUSE_BREAKS = COMMAS + SEMICOLONS + COLONS
 # same marks as “…”, not characters of the name they enclose.
 QUOTE_OPENS = "“《「『"
 QUOTE_CLOSES = "”》」』"
+TITLE_OPENS, TITLE_CLOSES = "《「『", "》」』"
+"""The marks a title of its own is printed in: 《》, and Hong Kong's and Taiwan's corner brackets (「」『』)."""
 _QUOTED = rf"[{QUOTE_OPENS}][^{QUOTE_CLOSES}{QUOTE_OPENS}]{{0,80}}[{QUOTE_CLOSES}]"
 QUOTED = re.compile(_QUOTED)
 
