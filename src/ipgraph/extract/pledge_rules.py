@@ -122,6 +122,8 @@ class PledgeRules:
     """A modal ending the text searched (the 会 that ends ``bare_modal``'s match), compiled once."""
     things: tuple[str, ...]
     """注册量, 行业, 经济: the nouns that end a subject naming a thing of an actor's (澳门商标注册量将…)."""
+    relations: tuple[str, ...]
+    """合作, 关系: the nouns of a relation between sides, which a collective in front only qualifies (三方合作)."""
 
     places: frozenset[str]
     """China's provinces and cities, with 省/市 and without (provinces.tsv, prefectures.tsv, cities.tsv)."""
@@ -363,7 +365,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         modal_adverbs=tuple(sorted(words.get("modal_adverb", ()), key=len, reverse=True)),
         bodies=bodies,
         governments=tuple(dict.fromkeys(h.full for h in headless.values() if h.kind == "government")),
-        things=words.get("thing", ()), places=_places(gazetteer),
+        things=words.get("thing", ()), relations=words.get("relation", ()), places=_places(gazetteer),
         bare_modal=re.compile(f"[\\s，,]*(?:{alternation(lead + words.get('modal_adverb', ()))})*"
                               f"(?:{alternation(words.get('modal', ()))})"),
         modal_ending=re.compile(f"(?:{alternation(words.get('modal', ()))})$"),

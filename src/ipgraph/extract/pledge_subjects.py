@@ -33,6 +33,8 @@ _NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
 """What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
 SIDES = between_names(with_=True)
 """What joins the actors who pledge together (A与B将…, A、B和C共同承诺; 中国和新加坡都…，愿…)."""
+_LINKS = ("之间的", "之间", "間的", "间的", "間", "间", "的")
+"""What may join a collective to the noun it qualifies (双方之间的合作, 两国间的关系, 双方的合作)."""
 _SPEAKER_PASSAGES = 3
 """How far back, its own passage first, a pronoun looks for its speaker: a speaker's words run over a paragraph or
 two of quotation (徐兵说，…。¶“…”。¶“我们还将…”) and are not taken up again further on."""
@@ -249,6 +251,27 @@ class SpeakersWords(ReportReader):
         words = self.rules.without_adverbs(self.rules.before_adverbs(text[named[0].end:cue], self.rules.bodies))
         return bool(_NOUNS.fullmatch(words)) and words.endswith(self.rules.things) \
             and not any(c in NAME_BREAKS for c in words)
+
+    def _relation(self, words: str) -> bool:
+        """三方合作有助于…并将推动…, 双方认为中美合作将…, 两国之间的关系将…: a collective or a compound of country
+        abbreviations that only qualifies a noun of a relation (pledge_words.tsv, list relation) makes the relation
+        the subject, of which what comes is foretold: no side pledges. The relation ends the subject (adverbs aside)
+        or a word of effect follows it (有助于…); a verb of acting after it (双方合作举办的论坛将…), or a cue dated
+        (双方合作将于明年启动…: ``_DATED`` in pledges.py), leaves the sides acting."""
+        for pattern in (self.parties.collective, self.parties.words.abbreviation_run):
+            for found in pattern.finditer(words):
+                after = words[found.end():]
+                after = after[next((len(w) for w in _LINKS if after.startswith(w)), 0):]
+                noun = next((r for r in self.rules.relations if after.startswith(r)), None)
+                if noun is None:
+                    continue
+                rest = self.rules.without_adverbs(after[len(noun):])
+                while rest.endswith(self.rules.modal_adverbs):
+                    rest = self.rules.without_adverbs(rest[:-len(next(a for a in self.rules.modal_adverbs
+                                                                    if rest.endswith(a)))])
+                if not rest.strip() or rest.startswith(self.rules.effects):
+                    return True
+        return False
 
     def _report_body(self) -> list[str]:
         """The organisation the report names first, reading from its first passage (汉中市市场监督管理局开展…): the

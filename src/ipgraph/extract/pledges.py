@@ -9,7 +9,8 @@ too. 将 that marks an object (将企业标准转换为…) or qualifies a noun 
 words: hoping is no commitment to act (eval/SCHEMA.md), least of all a hope for what others do
 (希望双方…). 将 that foretells an effect or an outcome (将使…受益, 将有…) said of nobody is no pledge.
 
-Who pledges, in the clause of the cue: nobody when the subject is a relation with an actor (与A的合作将…);
+Who pledges, in the clause of the cue: nobody when the subject is a relation with an actor (与A的合作将…) or one
+the sides only qualify (三方合作…并将推动…, 中美合作将…);
 我们 in a speaker's words is whom that speaker pledged for last (in a passage that opens with no speaker, 我们 and
 他/她 are the speaker the text last told: SpeakersWords._told_speaker); else the actor named right in front of it
 (产权组织承诺…; in a speaker's words, the speaker's own unit when it is part of that actor), or the organisation
@@ -86,6 +87,8 @@ PLEDGE_RULES = {
 }
 
 _LABEL_CHARS = 60
+_DATED = ("将于", "将於")
+"""A cue that goes on to the time of the act: a plan dated (双方合作将于明年启动…), not a relation's outcome."""
 _ALIAS = re.compile(r"[（(][^（）()]{1,30}[)）]")
 """A bracket after a name, its other name (东莞市市场监督局(知识产权局)将…): no distance between name and cue."""
 
@@ -244,6 +247,7 @@ class _ReportPledges(PledgeSpans):
         words = text[clause_start:cue]
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
                 or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue) \
+                or self._relation(words) and not text.startswith(_DATED, cue) \
                 or self._deal(text, mentions, offset, clause_start, cue):
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
