@@ -18,7 +18,7 @@ from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, loa
 from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, scope_places
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
-from ipgraph.extract.events.sessions import session_body
+from ipgraph.extract.events.sessions import session_holders
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
 from ipgraph.extract.events.variants import DAY_RULE, one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within
@@ -343,14 +343,15 @@ class EventReader:
         event.organisers_stood_for = bool(event.organisers) and not named
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
-        event.organisers = event.organisers \
-            or session_body(self.rules, bool(self.author), passage.text, named_in_label) \
-            or self._body_told_before(passage, event.label, label) \
-            or name_owner(self, passage, label)
-        chained = {} if event.organisers else chained_holders(self, passage, label)
+        held, sides = ([], []) if event.organisers else session_holders(
+            self.rules, bool(self.author), passage.text, named_in_label, event.type == "Meeting")
+        event.participants += [k for k in sides if k not in event.participants]
+        event.organisers = event.organisers or held or ([] if sides else self._body_told_before(
+            passage, event.label, label) or name_owner(self, passage, label))
+        chained = {} if event.organisers or sides else chained_holders(self, passage, label)
         event.organisers = event.organisers or chained.get("organiser", [])
         inferable = inferable or bool(roles.get("held_with"))
-        if not event.organisers and self.author and inferable and not attended \
+        if not event.organisers and self.author and inferable and not attended and not sides \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
         cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
