@@ -2,7 +2,8 @@
 probe), read by the real pipeline — a numbered session named after two bodies joined before its number (A与B第五次
 局长会议) is their meeting, both sides its participants and no one its organiser, and another event so named (A与B
 第二届研讨会) is held by both; a side of a bilateral meeting whose clause names no body of theirs speaks for the state
-whose title the person bears (以色列总理甲, 希腊驻华大使乙) or for the body the report ties the person to elsewhere."""
+whose title the person bears (以色列总理甲, 希腊驻华大使乙) or for the body the report ties the person to elsewhere; a
+lecture meeting (演讲会) is an event noun as a report meeting (报告会) is."""
 
 from __future__ import annotations
 
@@ -69,3 +70,11 @@ def test_a_guest_named_with_the_body_before_speaks_for_it_when_met_again():
             "6月3日上午，国家知识产权局副局长甘绍宁会见了此次来访的法耶措夫一行。")
     meeting = one(events(text, date="2019-12-01"), "甘绍宁会见法耶措夫")
     assert meeting.participants == ["org/CNIPA", "org/EAPO"]
+
+
+# --- a lecture meeting is an event noun as a report meeting is: knowledge/events/types.tsv 演讲会 -------------------
+
+
+def test_a_lecture_meeting_is_an_event_as_a_report_meeting_is():
+    found = events("3月28日，北京大学法学院在北京举办知识产权主题演讲会。", date="2019-04-01")
+    assert [(e.type, e.label, e.start) for e in found] == [("Seminar", "知识产权主题演讲会", "2019-03-28")]
