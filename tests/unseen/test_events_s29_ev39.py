@@ -3,7 +3,8 @@ probe), read by the real pipeline — a numbered session named after two bodies 
 局长会议) is their meeting, both sides its participants and no one its organiser, and another event so named (A与B
 第二届研讨会) is held by both; a side of a bilateral meeting whose clause names no body of theirs speaks for the state
 whose title the person bears (以色列总理甲, 希腊驻华大使乙) or for the body the report ties the person to elsewhere; a
-lecture meeting (演讲会) is an event noun as a report meeting (报告会) is."""
+lecture meeting (演讲会) is an event noun as a report meeting (报告会) is; an acronym glossing a common noun in
+brackets ((CEO), （AI）) gives an activity no name of its own (capitals outside brackets still do)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,18 @@ def test_a_guest_named_with_the_body_before_speaks_for_it_when_met_again():
 def test_a_lecture_meeting_is_an_event_as_a_report_meeting_is():
     found = events("3月28日，北京大学法学院在北京举办知识产权主题演讲会。", date="2019-04-01")
     assert [(e.type, e.label, e.start) for e in found] == [("Seminar", "知识产权主题演讲会", "2019-03-28")]
+
+
+# --- an acronym glossing a common noun gives no name of its own: events/names.py _describe --------------------------
+
+
+def test_an_activity_with_an_acronym_glossing_a_noun_is_no_named_event():
+    text = "近年来，浙江省通过举办两岸知识产权论坛、组织企业高层管理人员(CEO)赴港培训交流等方式，不断深化合作。"
+    assert [e.label for e in events(text, date="2019-12-01") if "CEO" in e.label] == []
+
+
+def test_a_dated_or_held_event_with_a_glossed_acronym_is_still_one():
+    found = events("11月5日，世界知识产权组织在哈拉雷举办人工智能（AI）和商业新技术趋势区域讲习班。", date="2019-12-01")
+    assert one(found, "人工智能（AI）和商业新技术趋势区域讲习班").start == "2019-11-05"
+    found = events("浙江省知识产权局还组织了首席执行官（CEO）知识产权培训班。", date="2019-12-01")
+    assert one(found, "首席执行官（CEO）知识产权培训班").type == "TrainingCourse"
