@@ -38,6 +38,8 @@ class Side:
     orgs: list[str]
     end: int = 0
     """Where the name ends in its clause."""
+    person: str = ""
+    """The person the name is, when the people stage read one there: whose body speaks if the clause names none."""
 
 
 class MeetingFinder:
@@ -114,7 +116,7 @@ class MeetingFinder:
             [(t.start(1), t.end(1), t.group(1)) for t in titled if not _placed(clause, t.start(1), t.end(1))]
         if spans:
             start, end, name = max(spans, key=lambda s: s[1])
-            return Side(name, self._orgs(clause, start), end)
+            return Side(name, self._orgs(clause, start), end, _person_at(people, start, end))
         if since:
             return None
         subject = _PLACE.sub("", left.strip())
@@ -137,7 +139,7 @@ class MeetingFinder:
             return None
         start, end, name = min(candidates + list(groups))
         orgs = [groups[(start, end, name)]] if (start, end, name) in groups else self._orgs(clause, at + start, at)
-        return Side(name, orgs, at + end)
+        return Side(name, orgs, at + end, _person_at(people, at + start, at + end))
 
     def _delegations(self, clause: Context, at: int, length: int) -> dict[tuple[int, int, str], str]:
         """会见来访的德国专利商标局代表团: a body's group met, no person named (offsets from ``at``); the body is the
@@ -154,9 +156,15 @@ class MeetingFinder:
 
     @staticmethod
     def _orgs(clause: Context, name_at: int, since: int = 0) -> list[str]:
-        """The organisation named nearest before the person's title, and after ``since``."""
+        """The organisation named nearest before the person's title, and after ``since``; failing one, the state
+        whose title the person bears (以色列总理甲, 希腊驻华大使乙: the country right before the title speaks)."""
         before = [m for m in clause.mentions if m.kind == ORG and since <= m.start and m.end <= name_at]
-        return [f"org/{before[-1].key}"] if before else []
+        if before:
+            return [f"org/{before[-1].key}"]
+        state = [m for m in clause.mentions if m.kind == COUNTRY and since <= m.start and m.end <= name_at]
+        title = clause.text[state[-1].end:name_at] if state else ""
+        return [f"country/{state[-1].key}"] if state and len(title) <= _STATE_TITLE \
+            and not re.search(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]", title) else []
 
 
     def label(self, verb: str, host: Side, guest: Side) -> str:
@@ -196,6 +204,13 @@ def _placed(clause: Context, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in clause.mentions if m.kind in (ORG, COUNTRY))
 
 
+def _person_at(people: list[Located], start: int, end: int) -> str:
+    """The key of the person the people stage read at the name, if it read one there."""
+    return next((f"person/{m.key}" for m in people if m.start == start and m.end == end), "")
+
+
+_STATE_TITLE = 8
+"""How long the title between a state's name and its officer's may be (总理, 驻华大使, 驻日内瓦代表团团长)."""
 _NEAR_GUEST = 8
 """How far after a verb of meeting the body of a group met may start (会见了来访的…代表团)."""
 

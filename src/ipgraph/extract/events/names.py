@@ -297,7 +297,7 @@ class NameFinder:
         (events/referring.py)."""
         words = self.rules
         name.verb = self._verb(sentence, verb_stop, name.left, found)
-        name.named = bool(name.called or ORDINAL.search(text) or _QUOTED_OR_LATIN.search(text)
+        name.named = bool(name.called or ORDINAL.search(text) or _QUOTED_OR_LATIN.search(ACRONYM_BRACKET.sub("", text))
                           or COBRAND.search(text) or _YEAR_NOT_COUNTED.match(text))  # 2025甬港…交流会
         name.targeted = not name.named and name.verb is not None and words.has("carry_out", name.verb) \
             and named_operation(text, words)  # 开展打假专项行动: what it acts on singles it out (not 行动主任)

@@ -12,12 +12,13 @@ from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, learnt_on, stamped
 from ipgraph.extract.events.kinds import mode_of
-from ipgraph.extract.events.labels import ACRONYM_BRACKET, abbreviated, spelled, squash, without_relative_year
+from ipgraph.extract.events.labels import abbreviated, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
-from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, SESSION_NUMBER, EventFact, load_rules
+from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules
 from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, scope_places
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
+from ipgraph.extract.events.sessions import session_holders
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
 from ipgraph.extract.events.variants import DAY_RULE, one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within
@@ -342,13 +343,15 @@ class EventReader:
         event.organisers_stood_for = bool(event.organisers) and not named
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
-        event.organisers = event.organisers or self._session_body(passage.text, named_in_label) \
-            or self._body_told_before(passage, event.label, label) \
-            or name_owner(self, passage, label)
-        chained = {} if event.organisers else chained_holders(self, passage, label)
+        held, sides = ([], []) if event.organisers else session_holders(
+            self.rules, bool(self.author), passage.text, named_in_label, event.type == "Meeting")
+        event.participants += [k for k in sides if k not in event.participants]
+        event.organisers = event.organisers or held or ([] if sides else self._body_told_before(
+            passage, event.label, label) or name_owner(self, passage, label))
+        chained = {} if event.organisers or sides else chained_holders(self, passage, label)
         event.organisers = event.organisers or chained.get("organiser", [])
         inferable = inferable or bool(roles.get("held_with"))
-        if not event.organisers and self.author and inferable and not attended \
+        if not event.organisers and self.author and inferable and not attended and not sides \
                 and not any(self._part_of_author(k) for k in event.participants):
             event.organisers, event.organiser_inferred = self._acting_unit(passage) or list(self.author), True
         cobranded = [f"org/{m.key}" for m in named_in_label if m.kind == ORG
@@ -358,29 +361,6 @@ class EventReader:
         event.sponsors = roles["sponsor"]
         event.participants = [k for k in event.participants if k not in event.organisers + event.partners]
         event.attendees = attendees(body, self.rules)
-
-    def _session_body(self, text: str, in_label: list[Located]) -> list[str]:
-        """The body whose numbered session the event is (中欧地理标志联合委员会第三次会议, 专利法常设委员会（SCP）
-        第三十五届会议, 世界知识产权组织成员国大会第六十届会议) holds it; a joint body of two states (中日…工作组)
-        in a report by one side's author is that author's meeting, as a subject-less sentence there says."""
-        organ = self._organ_then_ordinal
-        for mention in in_label:
-            after = ACRONYM_BRACKET.match(text, mention.end)
-            if mention.kind != ORG or not organ.match(text, after.end() if after else mention.end):
-                continue
-            joint = len(set(text[mention.start:mention.start + 2]) & set(self.rules.abbreviations)) == 2
-            return [] if joint and self.author else [f"org/{mention.key}"]
-        return []
-
-    @cached_property
-    def _organ_then_ordinal(self) -> re.Pattern[str]:
-        """What may stand between a body and its session's number: nothing (…委员会第三次会议), or the organ of it
-        that meets (世界知识产权组织成员国大会第六十届系列会议: the organisation holds its assembly's session); a
-        meeting noun of its own (国际植物新品种保护联盟系列会议) stands for the number."""
-        heads = self.rules.words.get("body_head", ())
-        organ = rf"(?:[^{BREAKS}]{{0,8}}?(?:{alternation(heads)}))?" if heads else ""
-        own = self.rules.words.get("own_meetings", ())
-        return re.compile(rf"{organ}\s*(?:{SESSION_NUMBER}{'|' + alternation(own) if own else ''})")
 
     def _body_told_before(self, passage: Passage, name: str, label: tuple[int, int] | None) -> list[str]:
         """A session named by its number alone (在…举行的第三十届会议期间, 委员会讨论了…) is one of the body the

@@ -42,7 +42,8 @@ class TalkEvents(EventReader):
             dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
-                self._meeting(passage, context, self._retold_label(verb, host, guest), host.orgs + guest.orgs, date)
+                sides = [k for side in (host, guest) for k in side.orgs or self._spoken_for(side)]
+                self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
             visits = self.visits.visits(context, self._visitors_told)
             for visit in visits:
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
@@ -111,6 +112,12 @@ class TalkEvents(EventReader):
         same visitors). A visit before any call has no such side: the pupils of a course touring a firm are no
         party to name."""
         return next((e.participants[:1] for e in reversed(self.events.values()) if e.rule == "event-meeting"), [])
+
+    def _spoken_for(self, side: Side) -> list[str]:
+        """A side whose clause names no body of theirs (会见了此次来访的甲一行): the body the report ties the person
+        to elsewhere (某局副局长甲, told before), none when it ties them to none."""
+        body = self._body_of(side.person) if side.person else ""
+        return [body] if body.startswith("org/") else []
 
     def _body_of(self, path: str) -> str:
         """A person's side is the body they work for, when the report says which; else the person."""
