@@ -141,10 +141,10 @@ inside the word; read with the brackets as spaces (one character each), it is th
 prints, which the report's own date anchors as any other."""
 """Whether a text needs that table: translating a text with a table costs ~10 µs, ~3,600 texts a build."""
 ADJUNCTS_END = re.compile(rf"(?:[自从從]?(?:{TIME_WORD.pattern})[起始]?)?"
-                          rf"\s*(?:[在于於到赴][^，,、；;。：:“”]{{1,10}})?$")
+                          rf"\s*(?:(?:[在于於到赴]|前往)[^，,、；;。：:“”]{{1,10}})?$")
 """The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
 (国家版权局等四部门7月25日在京(启动), 省局在全省(开展)), a time it runs from (自1月26日起) and a place gone to
-(到步行街(开展), 赴北辰区(调研)): what is before them is the subject."""
+(到步行街(开展), 赴北辰区(调研), 前往社区(开展)): what is before them is the subject."""
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
 """Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""

@@ -12,6 +12,7 @@ from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import ADJUNCTS_END, LASTING
+from ipgraph.zh.grammar import EVERY, WHOLE
 
 _GLOSSED = re.compile(r"\s*[（(][^（）()]{1,12}[)）]")
 """A short bracket right after a body's name that gives its other name (市场监管局（知识产权局）, 工研院（ITRI）)."""
@@ -86,9 +87,32 @@ def after_pivot(before: str, verb: str, subject_ends: set[int], rules: EventRule
         return False
     found = _pivot_end(rules.source("pivot")).search(before, max(0, len(before) - 30))
     if found is None:
+        return after_fellows(before, subject_ends, rules)
+    subject = before[:found.start()].rstrip()
+    return len(subject) in subject_ends or after_adjuncts(subject, subject_ends)
+
+
+def after_fellows(before: str, subject_ends: set[int], rules: EventRules) -> bool:
+    """市场监管局联合法院、检察院等部门在广场(开展…), 区局牵头宣传、公安、教育等十余个部门到步行街(开展…): the text
+    before a verb ends with the bodies the subject holds the event with (``fellow``: 联合, 会同, 牵头 and a list of
+    any length, its names or classes joined by 、) and their time and place, right after the subject's name (and its
+    time), so the verb is the subject's; a verb of holding inside the list ends it (another clause's verb)."""
+    found = _fellow_end(rules.source("fellow")).search(before, max(0, len(before) - _FELLOW_REACH))
+    if found is None or re.search(rules.staging, found.group(0)) is not None:
         return False
     subject = before[:found.start()].rstrip()
     return len(subject) in subject_ends or after_adjuncts(subject, subject_ends)
+
+
+_FELLOW_REACH = 120
+"""How far back from the verb the bodies held with may open: a list of a dozen departments and a place."""
+
+
+@lru_cache(maxsize=4)
+def _fellow_end(fellows: str) -> re.Pattern[str]:
+    """A word opening the bodies held with, the bodies (a list: no clause break), then at least a place (在…, 到…),
+    ending a text; made once per knowledge folder. The list alone before the verb is read by ``adverbs_end``."""
+    return re.compile(rf"(?:{fellows})[^{BREAKS}]{{1,90}}?[在于於到赴][^{BREAKS}、]{{1,12}}$")
 
 
 @lru_cache(maxsize=4)
@@ -133,3 +157,19 @@ def theme_adjunct_end(rules: EventRules) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _theme_adjunct_end(leads: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{leads or '(?!)'})[^{BREAKS}]{{1,40}}|以\s*[“「][^”」]{{1,60}}[”」]\s*[为為]主[题題])$")
+
+
+def on_site(before: str, verb: str, rules: EventRules) -> bool:
+    """甲在港利社区开展知识产权普法宣传活动, 乙前往步行街组织开展…: the text before a name ends with its verb of
+    carrying out (``verb``; a verb of a series and adverbs before it) right after a place its subject stood at or went
+    to, so a day the sentence prints is one occasion held there, though the name has none of its own (开展宣传活动
+    alone, or undated, is a kind of work; so is an operation, 在口岸开展联合执法行动, unless ``named_operation``)."""
+    before = before.rstrip()
+    if not before.endswith(verb):
+        return False
+    return _SITE_END.search(rules.adverbs_end.sub("", before[:-len(verb)])) is not None
+
+
+_SITE_END = re.compile(rf"(?:[在到赴]|前往)(?![{WHOLE}{EVERY}])[^{BREAKS}、“”]{{1,12}}$")
+"""A place stood at or gone to, ending a text (在港利社区, 到步行街, 前往企业); not the whole of an area or every
+place of a kind (在全县, 到各乡镇: work done throughout, no occasion)."""

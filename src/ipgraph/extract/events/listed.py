@@ -19,6 +19,25 @@ titles one event of that noun; books listed (《专利法》和《商标法》�
 _JOINTS = re.compile("以及|和|及")
 
 
+_TOPIC = re.compile(rf"(?:(?!的|等|暨|{JOIN})[\u4e00-\u9fff]){{0,6}}")
+"""The topic words between a quoted title and the noun it names (知识产权宣讲): six words' characters at most, no
+的, list or joining word between."""
+
+
+def theme_titled(text: str, rules: EventRules) -> bool:
+    """A name that opens with a quoted title naming no event itself (“党建引领知识产权工作”知识产权宣讲活动), with
+    at most a few topic words between it and the noun: the title singles out one event of a noun too common to
+    name one alone. A quote ending in an event noun of its own names that event (“…宣传月”活动), and with words of
+    what was done before the noun one activity of it (“…宣传周”口岸宣讲活动; its 系列活动 are the event itself); a
+    title joined by 的 (“…走进企业”的活动) says what an activity was about; a list (…讲座暨“…”宣讲会等系列活动)
+    names none."""
+    quoted, head = QUOTES_LISTED.match(text), rules.type_at_end.search(text)
+    return quoted is not None and head is not None \
+        and _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
+        and (rules.type_at_end.search(quoted.group(0)[1:-1]) is None
+             or head.start() - quoted.end() > 1 and rules.series_tail.search(text) is None)
+
+
 def enumerated(label: str, rules: EventRules) -> list[str]:
     """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
     the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared

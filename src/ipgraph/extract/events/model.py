@@ -211,9 +211,11 @@ class EventRules:
         (…巡讲活动先后在A、B举行: events/itineraries.py), or a manner adverbial and adverbs of how it went (顺利,
         全面: held_adverb) too, as a clause puts them between its subject and its verb, unless a noun after the verb
         makes the two a noun (开展情况: held_noun); or a verb that does so only after a manner adverbial
-        (manner_held); or the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by)."""
+        (manner_held); or the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by).
+        What it was held through may open the place (…培训也通过“钉钉”平台在线上展开: held_means)."""
         held, in_manner = self.source("held_after"), self.source("manner_held")
         return re.compile(rf"\s*(?:{TIME_WORD.pattern})?\s*(?:{self.source('succession')})?"
+                          rf"\s*(?:[还也]?(?:{self.source('held_means')})[^{BREAKS}]{{1,16}}?(?=[在于於]))?"
                           rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?"
                           rf"(?:{self.source('held_adverb')})*(?:{held})(?!{self.source('held_noun')})"
                           rf"|\s*{MANNER.pattern}(?:{in_manner})"

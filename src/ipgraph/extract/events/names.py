@@ -22,7 +22,7 @@ from ipgraph.extract.events.context import inside
 from ipgraph.extract.events.editions import dated_campaign, edition_start
 from ipgraph.extract.events.kinds import named_operation
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, alias_inside, squash, without_relative_year
-from ipgraph.extract.events.listed import QUOTES_LISTED
+from ipgraph.extract.events.listed import theme_titled
 from ipgraph.extract.events.model import (
     ABOUT,
     ADVERBIAL,
@@ -255,7 +255,7 @@ class NameFinder:
                          or name.learnt):
             return None
         bare = (len(squash(text)) < 5 or self._plain(text) == hit.group(0)) and not self.acted(text)
-        titled = licence == "counted" and name.verb is not None and self._theme_titled(text)
+        titled = licence == "counted" and name.verb is not None and theme_titled(text, self.rules)
         if (licence == "counted" or bare and not name.organ) and not (one and name.verb) and not titled \
                 and not (name.held and not bare) or licence == "named" and not name.named or self._short_form(text):
             return None
@@ -278,16 +278,6 @@ class NameFinder:
         while noun.startswith(plain):
             noun = noun[len(next(w for w in plain if noun.startswith(w))):]
         return noun
-
-    def _theme_titled(self, text: str) -> bool:
-        """A name that opens with a quoted title naming no event itself (“党建引领知识产权工作”知识产权宣讲活动), with
-        at most a few topic words between it and the noun: the title singles out one event of a noun too common to
-        name one alone. A quote ending in an event noun of its own (“…宣传月”活动) names that event; a title joined
-        by 的 (“…走进企业”的活动) says what an activity was about; a list (…讲座暨“…”宣讲会等系列活动) names none."""
-        quoted, head = QUOTES_LISTED.match(text), self.rules.type_at_end.search(text)
-        return quoted is not None and head is not None \
-            and _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
-            and self.rules.type_at_end.search(quoted.group(0)[1:-1]) is None
 
     def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName],
                   verb_stop: tuple | None) -> None:
@@ -459,9 +449,6 @@ _GLOSS = re.compile(r"[（(](?<=[\u4e00-\u9fff].)[\u4e00-\u9fff]{1,6}[)）](?=[\
 before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
 
 
-_TOPIC = re.compile(rf"(?:(?!的|等|暨|{JOIN})[\u4e00-\u9fff]){{0,6}}")
-"""The topic words between a quoted title and the noun it names (知识产权宣讲): six words' characters at most, no
-的, list or joining word between."""
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
 """A name that stops at an ordinal (第58次、第59次会议) lists numbered sessions of one series: 、 does not end it."""
 _COPULA_CLAUSE = re.compile(rf"(?:^|[{BREAKS}])[^{BREAKS}]{{0,2}}?{COPULA[0]}[^{BREAKS}]*$")

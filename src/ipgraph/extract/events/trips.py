@@ -27,6 +27,8 @@ _NAMED_PLACE = 6
 """How many characters a place's own name may have before the word of its level (东丽区, 乌鲁木齐市)."""
 _HEAD_COUNT = rf"\s*{NUMBER}\s*人"
 """How many went, told right after the word of leading (梁某一行6人到X, 一行七人赴X): read over, still a trip."""
+_ON_TOPIC = rf"(?:[就对對][^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,24}}?)"
+"""What the visit is about, told between the place and the verb of visiting (一行来我省就…工作进行调研): read over."""
 
 
 @dataclass
@@ -52,7 +54,8 @@ class TripFinder:
             if leads and going else None
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
-        self.verb = re.compile(rf"{visit_lead(carrying_out, kinds)}(?:{alternation(verbs)})") if verbs else None
+        self.verb = re.compile(rf"{_ON_TOPIC}?{visit_lead(carrying_out, kinds)}(?:{alternation(verbs)})") \
+            if verbs else None
         visiting = rf"|{self.verb.pattern}" if self.verb else ""
         self.levels = levels
         self.attending = attending
