@@ -13,7 +13,8 @@ A report's own date (its metadata date, dateline or publication line), when the
 caller gives it as ``anchor``, dates what the text says relative to it: 今年, 去年
 and 明年 are its year and the ones around it; a month-day takes its year (the year
 before when that would put the day more than half a year after the report: a
-January item telling of 12月20日); a day alone (6日晚) takes its year and month.
+January item telling of 12月20日); a day alone (6日晚) takes its year and month. On a page without a date of
+its own, a day alone takes the month the text told last (4月20日至26日…。24日上午…), when the caller gives it.
 近日, 日前 and their kind give no date: how recent is not said.
 """
 
@@ -197,7 +198,7 @@ def _atoms(text: str, anchor: date | None, told: str | None = None, dated: bool 
         if month:
             y, m = _month_from(anchor, RELATIVE_MONTHS[month])  # type: ignore[arg-type]  # None without an anchor
         if y is None and m is None and not _joined_to_previous(text, found, match.start()):
-            if not _day_of_anchor_month(text, match.start(), anchor):
+            if not _day_of_anchor_month(text, match.start(), anchor, told):
                 continue
             late = dated and not _to_come(text, match.start())  # 26日 told on the 2nd, not 将于26日
             y, m = (int(told[:4]), int(told[5:7])) if told and len(told) >= 7 else \
@@ -246,10 +247,12 @@ def _number(value: str) -> int:
     return chinese_number(value)
 
 
-def _day_of_anchor_month(text: str, at: int, anchor: date | None) -> bool:
-    """A day alone (6日晚在日内瓦举行) is a day of the report's month when the report has a full date; never a
-    number's tail (第12日, 2012日)."""
-    return anchor is not None and not re.search(r"[\d第每数前后]$", text[:at])
+def _day_of_anchor_month(text: str, at: int, anchor: date | None, told: str | None = None) -> bool:
+    """A day alone (6日晚在日内瓦举行) is a day of the report's month when the report has a full date, or of the
+    month told last when the text told one (an undated page: 4月20日至26日…。24日上午…); never a number's tail
+    (第12日, 2012日)."""
+    known = anchor is not None or told is not None and len(told) >= 7
+    return known and not re.search(r"[\d第每数前后]$", text[:at])
 
 
 def _month_anchor(value: str | None) -> date | None:

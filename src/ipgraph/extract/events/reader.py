@@ -109,15 +109,15 @@ class EventReader:
 
     def dates(self, text: str, year: int | None, brackets: bool = True) -> list[DateSpan]:
         """The dates of a stretch of text, read against the report's own date; ``brackets=False`` leaves out a
-        date in brackets, which belongs to the word before it (国际妇女节（2023年3月8日）); a sentence that says
-        同日 or 当天 (次日) and prints no date but a year of that day (an edition's: 当日，2025年…启动仪式) takes the
-        date told last (the day after it: a year alone, 自2010年…以来, or an edition's year after the day, is
-        history); a named day (2023年世界知识产权日) is its date; a date after a publication label (日期:2013年3月
-        12日), a release's stamp (2023年09月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own."""
+        date in brackets, the word before it's (国际妇女节（2023年3月8日）); 同日 or 当天 (次日) in a sentence that
+        prints no date but that day's year (当日，2025年…启动仪式) is the date told last (the day after it; a year
+        alone, 自2010年…以来, is history), and a day alone (24日) of its month, on a page dated by nothing (nor by a
+        period) too; a named day is its date; a date after a publication label (日期:), a release's stamp (2023年09
+        月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
-        told = self.last_date.start if self.last_date and self.own_date and self.last_date.start <= self.own_date \
-            else None
+        last = self.last_date.start if self.last_date else None
+        told = last if last and (last <= self.own_date if self.own_date else self.year is None) else None
         filed = wire_end(text, self.data_dir)
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))

@@ -74,14 +74,9 @@ class ReportEvents(FieldEvents):
             if passage.kind == FOOTNOTE:
                 self._sentence_events(passage, year, None, sessions_only=True)
                 continue
-            heading = self._heading_event(passage, year) if passage.kind == BULLET else None
-            if heading is None:
-                self._list_events(passage, year)
-            self._sentence_events(passage, year, heading)
-            self._meeting_events(passage, year)
-            self._activity_events(passage, year)
-            self._role_line(passage)
-            self._day_events(passage)
+            self._read_passage(passage, year)
+        if self.own_date is None:  # an undated page's day alone (16日) takes the month told before it, not after
+            self.last_date = None
         self._date_by_scene(scenes)
         self._cover_pages(passages)
         self._headline_date(passages)
@@ -95,6 +90,25 @@ class ReportEvents(FieldEvents):
         held_within(self.events, self.order, passages, self.rules, self.facts.located)
         self.date_talks()
         return [self.events[k] for k in self.order]
+
+    def _read_passage(self, passage: Passage, year: int | None) -> None:
+        """The rules over one passage, each reading it from its start: each sets out from the date told before the
+        passage, so a day alone or 当天 is never read against a date the passage tells only after it (…5日开幕。…
+        5月设立…: a later rule's re-read would put the opening in May); the passage leaves the date told last in its
+        sentences, read in order."""
+        entering = self.last_date, self.referring
+        heading = self._heading_event(passage, year) if passage.kind == BULLET else None
+        if heading is None:
+            self._list_events(passage, year)
+        self.last_date, self.referring = entering
+        self._sentence_events(passage, year, heading)
+        leaving = self.last_date, self.referring
+        for read in (self._meeting_events, self._activity_events):
+            self.last_date, self.referring = entering
+            read(passage, year)
+        self._role_line(passage)
+        self._day_events(passage)
+        self.last_date, self.referring = leaving
 
     def _dateline_lead(self, passages: list[Passage]) -> None:
         """A news item's dateline, a line that is only a day (2024年3月12日) between its headline and its lead,
