@@ -11,6 +11,7 @@ from ipgraph.extract.events import model
 from ipgraph.extract.events.announced import announced_subject, planned as planned_sentence
 from ipgraph.extract.events.bodies import acting_body
 from ipgraph.extract.events.context import Context, joined, retold, run_after
+from ipgraph.extract.events.covers import cover_pages
 from ipgraph.extract.events.dating import (
     edition_year,
     heading_date,
@@ -82,7 +83,7 @@ class ReportEvents(FieldEvents):
             self._role_line(passage)
             self._day_events(passage)
         self._date_by_scene(scenes)
-        self._cover_pages(passages)
+        cover_pages(self, passages)
         self._headline_date(passages)
         self._headline_retold(passages)
         self._dateline_lead(passages)
@@ -111,28 +112,6 @@ class ReportEvents(FieldEvents):
                     event.start = dates[0].start
                     event.end = lasting_end(told, event.start) or event.start
             return
-
-    def _cover_pages(self, passages: list[Passage]) -> None:
-        """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
-        own): an undated event named by a line alone takes the date and place of the line after it when that line
-        is only a date and a place, and is held by the organisation the line before names when that line names
-        nothing else."""
-        at = {p.slug: i for i, p in enumerate(passages)}
-        for event in self.events.values():
-            index = at.get(event.passages[0]) if event.passages else None
-            if event.start is not None or index is None or squash(passages[index].text) != squash(event.label):
-                continue
-            after = passages[index + 1] if index + 1 < len(passages) else None
-            dates = self.dates(after.text, self._year(after)) if after else []
-            if after is None or not dates or after.text[:dates[0].begin].strip() \
-                    or not re.fullmatch(rf"[{COMMAS}\s]*[^{BREAKS}\d]{{0,12}}", after.text[dates[0].finish:]):
-                continue
-            event.start, event.end = dates[0].start, dates[0].end
-            event.city, event.country, _ = self._place(self.context(after))
-            before = passages[index - 1] if index else None
-            named = self.context(before).orgs() if before and len(before.text) <= 30 else []
-            if named and (not event.organisers or event.organiser_inferred):
-                event.organisers, event.organiser_inferred = [f"org/{named[0].key}"], False
 
     def _date_by_scene(self, scenes: dict[str, str]) -> None:
         """A section that opens with a year alone (五、国际合作: 2024年，中国继续深化…) tells the work of that year:
