@@ -52,6 +52,10 @@ from ipgraph.zh.grammar import (
 from ipgraph.zh.series import began_series
 from ipgraph.zh.time_words import MONTH_DAY, VAGUE_TIME, YEAR
 
+_OPENING, _CLOSING = ("（", "("), ("）", ")")
+"""The brackets round a listed item's date, full-width or half-width as a copied page types them."""
+_ITEM_BREAKS = ("：", "，", "。", "；", ":", ",", ";")
+"""The marks an item of a list starts after, in either width."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 HEADING_JOIN = " > "
@@ -148,12 +152,13 @@ class ReportEvents(FieldEvents):
         text = passage.text
         previous = None
         for date in self.dates(text, year):
-            if text[date.begin - 1:date.begin] != "（" or text[date.finish:date.finish + 1] != "）":
-                continue
-            if previous is not None and not re.search(r"[。；]", text[previous:date.begin]):
+            if text[date.begin - 1:date.begin] not in _OPENING or text[date.finish:date.finish + 1] not in _CLOSING \
+                    or self.rules.addressed.search(text, 0, date.begin - 1):
+                continue  # …将提交给…第二十五届会议（2016年8月29日至9月2日）: where a document goes
+            if previous is not None and not re.search(r"[。；;]", text[previous:date.begin]):
                 item_start = previous + 1
             else:
-                item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
+                item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in _ITEM_BREAKS) + 1
             item = re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:date.begin - 1])
             item_start = date.begin - 1 - len(item)
             made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
