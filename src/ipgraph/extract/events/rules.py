@@ -54,6 +54,8 @@ from ipgraph.zh.time_words import MONTH_DAY, VAGUE_TIME, YEAR
 
 _OPENING, _CLOSING = ("（", "("), ("）", ")")
 """The brackets round a listed item's date, full-width or half-width as a copied page types them."""
+_CLAUSE_REACH = 80
+"""How far before a bracketed date its clause's verb of sending is looked for: a clause, not the passage."""
 _ITEM_BREAKS = ("：", "，", "。", "；", ":", ",", ";")
 """The marks an item of a list starts after, in either width."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
@@ -153,7 +155,7 @@ class ReportEvents(FieldEvents):
         previous = None
         for date in self.dates(text, year):
             if text[date.begin - 1:date.begin] not in _OPENING or text[date.finish:date.finish + 1] not in _CLOSING \
-                    or self.rules.addressed.search(text, 0, date.begin - 1):
+                    or self.rules.addressed.search(text, max(0, date.begin - _CLAUSE_REACH), date.begin - 1):
                 continue  # …将提交给…第二十五届会议（2016年8月29日至9月2日）: where a document goes
             if previous is not None and not re.search(r"[。；;]", text[previous:date.begin]):
                 item_start = previous + 1
