@@ -132,6 +132,9 @@ class PledgeRules:
     """The cues that are verbs of deciding (决定): a deliberative body's is a resolution (``resolution``)."""
     deliberative: tuple[str, ...]
     """The head nouns ending a deliberative body's name or its sitting (大会, 委员会, 成员国, 会议上)."""
+    deliberative_bodies: tuple[str, ...]
+    """The names, short forms and Latin acronyms of the gazetteer's deliberative bodies (a name ending in one of
+    ``deliberative``: 专利法常设委员会, SCP), longest first: the subjects that open a committee report's sentences."""
     every: tuple[str, ...]
     """各, 沿线: a word of every body of a kind (``unnamed_bodies``)."""
     body_kinds: tuple[str, ...]
@@ -316,7 +319,23 @@ class PledgeRules:
         if not subject.strip(" ，,"):
             opening = re.match(r"[^，,。；;：:]*?(?=[在于於]|$)", _NUMBERING.sub("", before))
             subject = opening.group(0) if opening and opening.group(0) else before.rstrip(" ，,")
+            if self._opened_by_body(before):
+                return True
         return BRACKETED.sub("", subject).rstrip(" ，,").endswith(self.deliberative)
+
+    def _opened_by_body(self, before: str) -> bool:
+        """The sentence opens with a deliberative body the gazetteer knows, by name or acronym (专利法常设委员会审议
+        了…，并决定…; CDIP通过了…，并决定…): a committee report's sentence goes on with what the body did, and a
+        clause without a subject of its own is the body's. An acronym that is the clause's own subject
+        (SCCR决定在下届会议上继续…) is left as it was read: session 28's probes annotate that as the body's pledge of
+        its own next work."""
+        opening = _NUMBERING.sub("", before).lstrip()
+        body = next((b for b in self.deliberative_bodies if opening.startswith(b)), None)
+        return body is not None and not _NAME_GOES_ON.match(opening, len(body))
+
+
+_NAME_GOES_ON = re.compile(r"[A-Za-z]")
+"""After an acronym, a letter: the acronym is the start of a longer one (SCPX), not the body's."""
 
 
 def _cut_end(text: str, words: tuple[str, ...]) -> str:
@@ -371,6 +390,9 @@ def load_rules(data_dir: Path) -> PledgeRules:
         modal_ending=re.compile(f"(?:{alternation(words.get('modal', ()))})$"),
         resolves=words.get("resolves", ()),
         deliberative=tuple(sorted(words.get("deliberative", ()), key=len, reverse=True)),
+        deliberative_bodies=tuple(sorted({n for o in gazetteer.organisations.values()
+                                          if o.name_zh.endswith(words.get("deliberative", ()))
+                                          for n in (o.name_zh, *o.aliases_zh, *o.acronyms)}, key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
         travel=_itinerary(words), deal=_deal(words, (*agreement_rules(data_dir).nouns, *treaty_rules(data_dir).head)),
         outcome=re.compile(f"(?:{alternation(words.get('future', ()))})*(?:{alternation(words.get('outcome', ()))})"

@@ -231,12 +231,12 @@ def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpa
     made for the event (a speech, a report to it), dates that event, and tells it was held, whatever verb the
     text lacks."""
     dash = _DASH.match(sentence[name.end:])
-    glued = _GLOSS.match(sentence, name.end) if name.session else None
+    glued = GLOSS.match(sentence, name.end) if name.session else None
     return next((d for d in dates if dash and d.begin == name.end + dash.end()
                  or glued and d.begin == glued.end() and len(d.start) == 10), None)
 
 
-_GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
+GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
 """What a document's cover may print between a session's name and its dates: its other name in brackets
 ((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
 a full date glued to a numbered session's name is its date as the title line's dash is."""

@@ -339,6 +339,11 @@ class EventRules:
         return re.compile(f"(?:{self.source('addressee')})[^{BREAKS}]{{0,20}}$")
 
     @cached_property
+    def addressed(self) -> re.Pattern[str]:
+        """A clause that sends something to what ends it, however long its name (将提交给…(PBC)的第二十五届会议)."""
+        return re.compile(f"(?:{self.source('addressee')})[^{BREAKS}]*$")
+
+    @cached_property
     def referred_after(self) -> re.Pattern[str]:
         """A word right after a name (a bracket read over) that makes it a time point, a source or an agent
         (…会议以来, …会议精神): ``events/referring.py``."""

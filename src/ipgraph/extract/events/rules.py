@@ -12,6 +12,7 @@ from ipgraph.extract.events.announced import announced_subject, planned as plann
 from ipgraph.extract.events.bodies import acting_body
 from ipgraph.extract.events.clauses import on_site as on_site_verb
 from ipgraph.extract.events.context import Context, joined, retold, run_after
+from ipgraph.extract.events.covers import cover_pages
 from ipgraph.extract.events.dating import (
     edition_year,
     heading_date,
@@ -52,6 +53,12 @@ from ipgraph.zh.grammar import (
 from ipgraph.zh.series import began_series
 from ipgraph.zh.time_words import MONTH_DAY, VAGUE_TIME, YEAR
 
+_OPENING, _CLOSING = ("（", "("), ("）", ")")
+"""The brackets round a listed item's date, full-width or half-width as a copied page types them."""
+_CLAUSE_REACH = 80
+"""How far before a bracketed date its clause's verb of sending is looked for: a clause, not the passage."""
+_ITEM_BREAKS = ("：", "，", "。", "；", ":", ",", ";")
+"""The marks an item of a list starts after, in either width."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
 HEADING_JOIN = " > "
@@ -78,7 +85,7 @@ class ReportEvents(FieldEvents):
         if self.own_date is None:  # an undated page's day alone (16日) takes the month told before it, not after
             self.last_date = None
         self._date_by_scene(scenes)
-        self._cover_pages(passages)
+        cover_pages(self, passages)
         self._headline_date(passages)
         self._headline_retold(passages)
         self._dateline_lead(passages)
@@ -127,28 +134,6 @@ class ReportEvents(FieldEvents):
                     event.end = lasting_end(told, event.start) or event.start
             return
 
-    def _cover_pages(self, passages: list[Passage]) -> None:
-        """A document's cover page (the body, its session, then ``2016年10月3日至11日,日内瓦``, each a line of its
-        own): an undated event named by a line alone takes the date and place of the line after it when that line
-        is only a date and a place, and is held by the organisation the line before names when that line names
-        nothing else."""
-        at = {p.slug: i for i, p in enumerate(passages)}
-        for event in self.events.values():
-            index = at.get(event.passages[0]) if event.passages else None
-            if event.start is not None or index is None or squash(passages[index].text) != squash(event.label):
-                continue
-            after = passages[index + 1] if index + 1 < len(passages) else None
-            dates = self.dates(after.text, self._year(after)) if after else []
-            if after is None or not dates or after.text[:dates[0].begin].strip() \
-                    or not re.fullmatch(rf"[{COMMAS}\s]*[^{BREAKS}\d]{{0,12}}", after.text[dates[0].finish:]):
-                continue
-            event.start, event.end = dates[0].start, dates[0].end
-            event.city, event.country, _ = self._place(self.context(after))
-            before = passages[index - 1] if index else None
-            named = self.context(before).orgs() if before and len(before.text) <= 30 else []
-            if named and (not event.organisers or event.organiser_inferred):
-                event.organisers, event.organiser_inferred = [f"org/{named[0].key}"], False
-
     def _date_by_scene(self, scenes: dict[str, str]) -> None:
         """A section that opens with a year alone (五、国际合作: 2024年，中国继续深化…) tells the work of that year:
         an event its passages (and its subsections') give no date of their own took place in it."""
@@ -184,12 +169,13 @@ class ReportEvents(FieldEvents):
         text = passage.text
         previous = None
         for date in self.dates(text, year):
-            if text[date.begin - 1:date.begin] != "（" or text[date.finish:date.finish + 1] != "）":
-                continue
-            if previous is not None and not re.search(r"[。；]", text[previous:date.begin]):
+            if text[date.begin - 1:date.begin] not in _OPENING or text[date.finish:date.finish + 1] not in _CLOSING \
+                    or self.rules.addressed.search(text, max(0, date.begin - _CLAUSE_REACH), date.begin - 1):
+                continue  # …将提交给…第二十五届会议（2016年8月29日至9月2日）: where a document goes
+            if previous is not None and not re.search(r"[。；;]", text[previous:date.begin]):
                 item_start = previous + 1
             else:
-                item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in ("：", "，", "。", "；")) + 1
+                item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in _ITEM_BREAKS) + 1
             item = re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:date.begin - 1])
             item_start = date.begin - 1 - len(item)
             made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
