@@ -231,10 +231,16 @@ def _by_statement(items: list, doc: Callable, quote: Callable, what: Callable = 
 
 
 def _named(row: dict, fact: Found) -> float:
-    """How well a fact's label agrees with an annotation's, or its evidence holds the annotation's quote."""
+    """How well a fact's label agrees with an annotation's, or its evidence holds the annotation's quote.
+
+    A label one word long (论坛, for a forum the text calls only 该论坛) is contained in many labels and so agrees
+    with them fully; of two annotations that agree fully with a fact, the one whose quote the fact's evidence holds
+    ranks first (by 0.2, less than a label's worth), so a forum told in another paragraph does not take the fact
+    from the annotation of its own sentence.
+    """
     label = similar(row.get("label") or "", fact.label) if row.get("label") and fact.label else 0.0
     quoted = 0.5 if squash(row["quote"]) in squash(fact.evidence) else 0.0
-    return max(label, quoted + 0.5 * label)
+    return max(label, quoted + 0.5 * label) + 0.4 * quoted  # 0.2 when the quote is held
 
 
 class Scorer:
