@@ -77,7 +77,7 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import occasions
+from ipgraph.extract.occasions import occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
@@ -111,8 +111,6 @@ _OCCASION_REACH = 3
 """How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
 item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
 举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…)."""
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-"""An event's date told to the day: only such an event is the occasion a signing is dated by."""
 _RUNNING = "¶"
 """What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
@@ -242,12 +240,7 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
-        for earlier in [passage, *reversed(self.behind)]:
-            dates = {event.start for event in occasions(self.events, earlier, at if earlier is passage else None)}
-            if dates:
-                day = dates.pop() if len(dates) == 1 else None
-                return day if day and _DAY.fullmatch(day) else None
-        return None
+        return occasion_day(self.events, passage, self.behind, at)
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or

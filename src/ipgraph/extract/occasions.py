@@ -11,13 +11,27 @@ later part of the story, not the occasion of what was told before it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 from ipgraph.extract.events.model import EventFact
 from ipgraph.ingest.passages import Passage
 
 NAMED_DAY = "event-day"
 """The rule of a named day (knowledge/events/days.tsv) the text names on its own."""
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""An event's date told to the day: only such an event is the occasion a signing is dated by."""
+
+
+def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int) -> str | None:
+    """The day of the occasion of a signing at ``at`` in ``passage``: of the events its passage tells, or when it
+    tells none, those of the nearest passage ``behind`` it that does, when they are all dated and on one day."""
+    for earlier in [passage, *reversed(behind)]:
+        dates = {event.start for event in occasions(events, earlier, at if earlier is passage else None)}
+        if dates:
+            day = dates.pop() if len(dates) == 1 else None
+            return day if day and _DAY.fullmatch(day) else None
+    return None
 
 
 def occasions(events: Iterable[EventFact], passage: Passage, signed_at: int | None = None) -> list[EventFact]:
