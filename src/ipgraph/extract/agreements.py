@@ -47,7 +47,8 @@ instrument's name (与河东区签订合作框架协议 after 《…河东区人
 A signing its sentence does not date was signed at the event its passage tells (签约仪式…。仪式上，双方签署…;
 活动期间…签署), or the one a passage of its story told just before (…论坛开幕。¶ 开幕式上，…签署), and has that
 event's day, unless the passage says when is not told (近日), a speaker recounts it, or the clause tells it as done
-earlier (已与…签署).
+earlier (已与…签署); a passage that tells no event gives it the day it opens on, not a wire dateline's (9月29日，…成立。
+…成立大会上，三方签订…: occasions.lead_day).
 A state among the parties beside a body of its own (中国 printed in front of 国家版权局) signs through it and is
 no party of its own; a compound before a collective of bodies (中日两局签署) names the bodies the report names.
 A body joined to the subject by a verb of acting together (A联合B与C签订, joint_subjects.py) signs too: A, B and C
@@ -240,7 +241,8 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
-        return occasion_day(self.events, passage, self.behind, at)
+        return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
+                            wire_end(passage.text, self.data_dir))
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
