@@ -56,3 +56,21 @@ def test_an_arbitration_commission_printed_short_is_the_one_named_in_full():
 def test_the_day_of_a_wire_dateline_is_no_signings_occasion():
     text = "新华社杭州5月12日电 青禾科技公司与远山电子公司宣布签订长期专利交叉许可协议，双方将互相许可标准专利。\n"
     assert [a.date for a in agreements(text, date="2023-05-13")] == [None]
+
+
+def test_bodies_of_one_state_listed_after_with_sign_one_instrument():
+    text = "丽水市市场监督管理局与丽水市中级人民法院、丽水市人民检察院签署了知识产权协同保护合作备忘录。\n"
+    found = agreements(text, date="2023-05-20")
+    assert [len(a.parties) for a in found] == [3]
+
+
+def test_respectively_still_makes_one_instrument_each_with_bodies_of_one_state():
+    text = "丽水市市场监督管理局分别与丽水市中级人民法院、丽水市人民检察院签署了知识产权协同保护合作备忘录。\n"
+    found = agreements(text, date="2023-05-20")
+    assert [len(a.parties) for a in found] == [2, 2]
+
+
+def test_a_body_signing_with_the_bodies_of_other_states_signs_one_each():
+    text = "国家知识产权局与日本特许厅、韩国特许厅签署了专利审查合作备忘录。\n"
+    found = agreements(text, date="2023-05-20")
+    assert [len(a.parties) for a in found] == [2, 2]

@@ -432,6 +432,8 @@ class AgreementParties(PartyStates, ReportReader):
         together = named_as.startswith(self.rules.words.get("together", ()))  # 三方合作协议: one instrument
         if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
+        if len(counterparts) > 1 and not clause.each and self.one_state(subjects + counterparts):
+            return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
         return [[s] + counterparts for s in subjects]

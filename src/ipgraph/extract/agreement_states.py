@@ -19,6 +19,12 @@ class PartyStates:
     facts: ReportFacts
     gazetteer: Gazetteer
 
+    def one_state(self, parties: list[str]) -> bool:
+        """A局与B、C签署…: bodies all of one state (a bureau, its city's court and procuratorate) sign one instrument
+        together; a body signs with the bodies of other states, or with states, one each (与东盟、英国…签署)."""
+        states = {self.country_of(p.removeprefix("org/")) if p.startswith("org/") else None for p in parties}
+        return len(states) == 1 and None not in states
+
     def counterpart_offices(self, stated: list[str], inferred: list[str], counterparts: list[str]) -> list[str]:
         """与日韩分别签署 by an office: a counterpart named only by a country's abbreviation is that country's one
         body of the signing office's kind in the gazetteer (日 → JPO beside CNIPA), else the country; a country

@@ -16,9 +16,10 @@ Chinese puts them:
   author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
 
 A list of counterparts gives one agreement per counterpart unless the text
-says there is one instrument (签署了一项…), makes it tri- or multilateral, or
-closes the list with a count (A、B等16家企业代表); 分别 and 双边 make one per
-counterpart.
+says there is one instrument (签署了一项…), makes it tri- or multilateral,
+closes the list with a count (A、B等16家企业代表), or all the parties are bodies
+of one state (a bureau with its city's court and procuratorate:
+agreement_states.one_state); 分别 and 双边 make one per counterpart.
 
 No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
 is resolved to the actors it counts (parties.PartyReader), and when it stands
