@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ipgraph.extract.agreement_rules import AgreementRules
+from ipgraph.extract.agreement_states import Abbreviated, PartyStates
 from ipgraph.extract.agreement_tellings import elliptical, place_head
 from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
@@ -47,10 +48,6 @@ _OPENING_MARKS = " \t　[【（("
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
 
 
-class _Abbreviated(str):
-    """A counterpart read from a country abbreviation after 与 (与日韩): for an office, that country's office."""
-
-
 @dataclass(frozen=True)
 class Item:
     """One instrument named after the verb: where its name starts and ends, and its class."""
@@ -74,7 +71,7 @@ class Clause:
     together: bool = False
 
 
-class AgreementParties(ReportReader):
+class AgreementParties(PartyStates, ReportReader):
     """The party rules, shared by every signing sentence of a report. The reader of the report's agreements sets
     the state they read as it goes (the passage, the sentence, what came before)."""
 
@@ -160,7 +157,7 @@ class AgreementParties(ReportReader):
             named = run or self._abbreviated(sentence, after) \
                 or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
             if named and not run and self._abbreviated(sentence, after):
-                return found.start(), [_Abbreviated(n) for n in named]
+                return found.start(), [Abbreviated(n) for n in named]
             if named:
                 return found.start(), named
         return None, []
@@ -435,56 +432,11 @@ class AgreementParties(ReportReader):
         together = named_as.startswith(self.rules.words.get("together", ()))  # 三方合作协议: one instrument
         if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
+        if len(counterparts) > 1 and not clause.each and self.one_state(subjects + counterparts):
+            return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
         return [[s] + counterparts for s in subjects]
-
-    def counterpart_offices(self, stated: list[str], inferred: list[str], counterparts: list[str]) -> list[str]:
-        """与日韩分别签署 by an office: a counterpart named only by a country's abbreviation is that country's one
-        body of the signing office's kind in the gazetteer (日 → JPO beside CNIPA), else the country; a country
-        named in full (与法国签署) stays the country (eval/bundled/README.md)."""
-        signing = [p.removeprefix("org/") for p in stated + inferred if p.startswith("org/") and p not in counterparts]
-        kinds = {org.kind for key in signing if (org := self.gazetteer.organisations.get(key))}
-        if len(kinds) != 1:
-            return stated
-        kind = kinds.pop()
-        offices = []
-        abbreviated = {c for c in counterparts if isinstance(c, _Abbreviated)}
-        for party in stated:
-            code = party.removeprefix("country/") if party in abbreviated else None
-            same = [k for k, org in self.gazetteer.organisations.items() if code and org.country == code
-                    and org.kind == kind and not org.parent]
-            offices.append(f"org/{same[0]}" if len(same) == 1 else party)
-        if offices == stated:
-            return stated
-        represented = {self.country_of(key) for key in signing}  # 中韩…备忘录 of CNIPA and KIPO: no 中 besides
-        return list(dict.fromkeys(o for o in offices if o.removeprefix("country/") not in represented))
-
-    def without_own_states(self, parties: list[str]) -> list[str]:
-        """中国国家版权局和英国知识产权局签署: a state among the parties beside a body of its own (中国 printed in
-        front of 国家版权局, whose name lacks it) signs through that body, and is no party of its own."""
-        represented = {self.country_of(p.removeprefix("org/")) for p in parties if p.startswith("org/")}
-        return [p for p in parties if not (p.startswith("country/") and p.removeprefix("country/") in represented)]
-
-    def shares_side(self, told: list[str], parties: list[str]) -> bool:
-        """Whether two tellings of an agreement name one side the same: the same actor, or a state on one side and
-        a body of that state on the other (中欧签署…备忘录 in a title, 国家知识产权局与欧洲专利局签署… in the body), and
-        no state on either side that the other's bodies all deny (中美 is not 国家知识产权局与日本特许厅)."""
-        (told_named, told_bodies, told_known), (named, bodies, known) = self._states(told), self._states(parties)
-        shared = set(told) & set(parties) or told_named & bodies or named & told_bodies
-        denied = (told_named - named - bodies if known else set()) | (named - told_named - told_bodies if told_known
-                                                                      else set())
-        return bool(shared) and not denied
-
-    def _states(self, parties: list[str]) -> tuple[set[str], set[str], bool]:
-        """The states named among ``parties``, the states of their bodies, and whether every body's state is known."""
-        named = {p.removeprefix("country/") for p in parties if p.startswith("country/")}
-        of_bodies = [self.country_of(p.removeprefix("org/")) for p in parties if p.startswith("org/")]
-        return named, {c for c in of_bodies if c}, all(of_bodies)
-
-    def country_of(self, key: str) -> str | None:
-        """The country an organisation belongs to, by the gazetteer or as the text gave it."""
-        return self.facts.country_of(key, self.gazetteer)
 
     def _leading(self, text: str, lists: tuple[str, ...]) -> int:
         """How many characters of words from the given lists, and of opening title marks or quotes, open ``text``."""

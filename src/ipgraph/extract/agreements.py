@@ -16,9 +16,10 @@ Chinese puts them:
   author, marked inferred (与土耳其专利商标局签署… in a WIPO report).
 
 A list of counterparts gives one agreement per counterpart unless the text
-says there is one instrument (签署了一项…), makes it tri- or multilateral, or
-closes the list with a count (A、B等16家企业代表); 分别 and 双边 make one per
-counterpart.
+says there is one instrument (签署了一项…), makes it tri- or multilateral,
+closes the list with a count (A、B等16家企业代表), or all the parties are bodies
+of one state (a bureau with its city's court and procuratorate:
+agreement_states.one_state); 分别 and 双边 make one per counterpart.
 
 No party is dropped for want of a mention: a collective (双方, 三方, 中欧双方)
 is resolved to the actors it counts (parties.PartyReader), and when it stands
@@ -47,7 +48,8 @@ instrument's name (与河东区签订合作框架协议 after 《…河东区人
 A signing its sentence does not date was signed at the event its passage tells (签约仪式…。仪式上，双方签署…;
 活动期间…签署), or the one a passage of its story told just before (…论坛开幕。¶ 开幕式上，…签署), and has that
 event's day, unless the passage says when is not told (近日), a speaker recounts it, or the clause tells it as done
-earlier (已与…签署).
+earlier (已与…签署); a passage that tells no event gives it the day it opens on, not a wire dateline's (9月29日，…成立。
+…成立大会上，三方签订…: occasions.lead_day).
 A state among the parties beside a body of its own (中国 printed in front of 国家版权局) signs through it and is
 no party of its own; a compound before a collective of bodies (中日两局签署) names the bodies the report names.
 A body joined to the subject by a verb of acting together (A联合B与C签订, joint_subjects.py) signs too: A, B and C
@@ -77,7 +79,7 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import occasions
+from ipgraph.extract.occasions import occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
@@ -111,8 +113,6 @@ _OCCASION_REACH = 3
 """How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
 item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
 举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…)."""
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-"""An event's date told to the day: only such an event is the occasion a signing is dated by."""
 _RUNNING = "¶"
 """What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
@@ -242,12 +242,8 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
-        for earlier in [passage, *reversed(self.behind)]:
-            dates = {event.start for event in occasions(self.events, earlier, at if earlier is passage else None)}
-            if dates:
-                day = dates.pop() if len(dates) == 1 else None
-                return day if day and _DAY.fullmatch(day) else None
-        return None
+        return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
+                            wire_end(passage.text, self.data_dir))
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or

@@ -11,13 +11,46 @@ later part of the story, not the occasion of what was told before it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
 from ipgraph.extract.events.model import EventFact
 from ipgraph.ingest.passages import Passage
+from ipgraph.zh.dates import find_dates
+from ipgraph.zh.grammar import clause_bounds
 
 NAMED_DAY = "event-day"
 """The rule of a named day (knowledge/events/days.tsv) the text names on its own."""
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""An event's date told to the day: only such an event is the occasion a signing is dated by."""
+
+
+def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
+                 year: int | None = None, anchor: str | None = None, filed: int = 0) -> str | None:
+    """The day of the occasion of a signing at ``at`` in ``passage``: of the events its passage tells, or when it
+    tells none, the day it opens on (``lead_day``), or the events of the nearest passage ``behind`` it that tells
+    any, when they are all dated and on one day."""
+    for earlier in [passage, *reversed(behind)]:
+        dates = {event.start for event in occasions(events, earlier, at if earlier is passage else None)}
+        if dates:
+            day = dates.pop() if len(dates) == 1 else None
+            return day if day and _DAY.fullmatch(day) else None
+        if earlier is passage and (opened := lead_day(passage.text, (filed, at), year, anchor)):
+            return opened
+    return None
+
+
+def lead_day(text: str, span: tuple[int, int], year: int | None, anchor: str | None) -> str | None:
+    """9月29日，…仲裁院正式成立，…出席成立大会。…成立大会上，三方签订了…: a passage whose first clause is dated to a
+    day tells on that day what it goes on to tell (an occasion the event reader takes for no event: a founding, an
+    unveiling, a joint meeting), when no other date stands between that day and the signing. ``span``: from where
+    a wire dateline opening the passage ends (the day it was filed, no event's: ingest.dateline.wire_end) to the
+    signing."""
+    filed, at = span
+    dates = [d for d in find_dates(text[:at], year, anchor) if d.begin >= filed]
+    if len(dates) != 1 or dates[0].start != dates[0].end or dates[0].begin >= clause_bounds(text, filed)[1]:
+        return None
+    return dates[0].start if _DAY.fullmatch(dates[0].start) else None
 
 
 def occasions(events: Iterable[EventFact], passage: Passage, signed_at: int | None = None) -> list[EventFact]:

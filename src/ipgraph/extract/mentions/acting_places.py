@@ -1,5 +1,6 @@
 """Places that act: a city, district, county, banner or new area that opens a clause as the subject of a verb of
-holding, signing or pledging (某市举办…, 某区将开展…, 由某县主办) stands for its government, as the annotators key it
+holding, signing or pledging (某市举办…, 某区将开展…, 由某县主办), or follows 与 right before a verb of signing as the
+counterpart that signs (四校分别与某高新区签署…), stands for its government, as the annotators key it
 (eval/realtext/README.d.md rule 5, README.f.md rule 4); every other mention of a place stays a place."""
 
 from __future__ import annotations
@@ -44,10 +45,14 @@ def acting_verbs(data_dir: Path) -> tuple[str, ...]:
     their subjects from the same files."""
     roles = read_tsv(data_dir / "events" / "roles.tsv", ("role", "pattern"))
     holding = {m["verb"] for r in roles if r["role"] in _VERB_ROLES and (m := _SUBJECT.match(r["pattern"]))}
-    signing = word_lists(data_dir / "commitments" / "signing.tsv")
-    signs = set(signing.get("sign", ())) - set(signing.get("issue", ()))
     cues = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("cue", ())
-    return tuple(sorted(holding | signs | set(cues)))
+    return tuple(sorted(holding | set(signing_verbs(data_dir)) | set(cues)))
+
+
+def signing_verbs(data_dir: Path) -> tuple[str, ...]:
+    """The verbs of signing (signing.tsv, list sign, less its list issue: 通过 is also "by way of")."""
+    signing = word_lists(data_dir / "commitments" / "signing.tsv")
+    return tuple(sorted(set(signing.get("sign", ())) - set(signing.get("issue", ()))))
 
 
 class ActingPlaces:
@@ -61,9 +66,11 @@ class ActingPlaces:
     def __init__(self, data_dir: Path, gazetteer: Gazetteer, generic: tuple[str, ...] = ()) -> None:
         suffixes = alternation(tuple(gazetteer.place_suffixes))
         opens = re.escape(CLAUSE_BREAKS + SENTENCE_ENDS + "“\"")
-        place = rf"(?P<place>{HAN}{{2,12}}?(?:{suffixes})(?:{ENUMERATION_COMMA}{HAN}{{2,12}}?(?:{suffixes}))*)" \
-                rf"(?={alternation(acting_verbs(data_dir))})"
-        self.shapes = (re.compile(rf"(?:^|(?<=[{opens}\s]))[{AGENT_MARKS}]?{place}"), re.compile(rf"(?<={BY}){place}"))
+        named = rf"(?P<place>{HAN}{{2,12}}?(?:{suffixes})(?:{ENUMERATION_COMMA}{HAN}{{2,12}}?(?:{suffixes}))*)"
+        place = rf"{named}(?={alternation(acting_verbs(data_dir))})"
+        withs = "".join(word_lists(data_dir / "commitments" / "signing.tsv").get("with", ()))
+        self.shapes = (re.compile(rf"(?:^|(?<=[{opens}\s]))[{AGENT_MARKS}]?{place}"), re.compile(rf"(?<={BY}){place}"),
+                       re.compile(rf"(?<=[{withs}]){named}(?={alternation(signing_verbs(data_dir))})"))
         self.suffixes = tuple(sorted(gazetteer.place_suffixes, key=len, reverse=True))
         self.chinese = tuple(sorted((*gazetteer.provinces, *gazetteer.prefectures)))
         self.counties = tuple(gazetteer.counties)
