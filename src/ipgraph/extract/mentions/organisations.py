@@ -107,6 +107,7 @@ class OrgShapes:
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        self.zones = gazetteer.zones
         self.closers = list_closers(self.lone_places)
         self.blockers = frozenset(gazetteer.blockers)
         self.titles = re.compile(f"(?:{alternation(gazetteer.title_prefixes)})*({alternation(gazetteer.titles)})")
@@ -383,7 +384,8 @@ class OrgShapes:
         cut = bisect_left(cuts, begin)
         limit = min(len(text), begin + self.max_chars, cuts[cut] if cut < len(cuts) else len(text))
         # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
-        places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
+        places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places
+                                      and not text.endswith(self.zones, 0, at + 1)}  # 高新区分局: a zone's branch
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at) if text[at] in "（(" else None

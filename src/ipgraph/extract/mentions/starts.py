@@ -118,9 +118,16 @@ def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found:
         return start
     before = shapes._backward(text, head_start - len(verb), found)
     national = _national_in(text, before, head_start - len(verb))
-    opens = national >= 0 or shapes._place_at(found, before) is not None or shapes.province.match(text, before)
+    opens = national >= 0 or shapes._place_at(found, before) is not None or shapes.province.match(text, before) \
+        or _unit_opening(shapes, text, before)
     before = national if national >= 0 else before
     return before if opens and before < head_start - len(verb) else start
+
+
+def _unit_opening(shapes: OrgShapes, text: str, at: int) -> bool:
+    """The words before the verb open with a bare 省 or 市 (省某某协调指导处): the report's own province's or city's
+    body, named for its work, as 国家 or a place opens a national or local body's name."""
+    return at < len(text) and shapes._lone_place(text, at)
 
 
 def planned(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
