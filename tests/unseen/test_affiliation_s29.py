@@ -56,3 +56,23 @@ def test_wei_after_a_plain_subject_names_no_one(res):
     text = "会议认为知识产权为东岭市版权局长期工作提供了保障。\n"
     assert affiliations(text, res) == {}
 
+
+
+def test_xi_after_a_university_is_the_copula(res):
+    """某大学系教育部直属高校: 系 right after the university's name is "is"; no 某大学系教育部, and the head named by
+    title alone after it is the university's."""
+    text = "东岭大学系教育部直属高校，校长罗秋燕出席会议。\n"
+    found = affiliations(text, res)
+    assert found.get("罗秋燕") == "东岭大学"
+
+
+def test_a_body_after_xi_is_read_without_the_body_before(res):
+    """某公司系某协会会员: the association's name starts after 系, not at the company's."""
+    text = "东岭科技公司系东岭市版权协会会员单位，协会会长罗秋燕出席。\n"
+    assert "东岭科技公司系东岭市版权协会" not in affiliations(text, res).values()
+    assert affiliations(text, res).get("罗秋燕") == "东岭市版权协会"
+
+
+def test_xi_in_xitong_stays_in_the_name(res):
+    text = "东岭大学系统工程研究所所长罗秋燕出席会议。\n"
+    assert affiliations(text, res).get("罗秋燕") == "东岭大学系统工程研究所"
