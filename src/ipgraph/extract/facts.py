@@ -69,7 +69,7 @@ class _Resolver:
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.suffix_words = gazetteer.suffix_words
-        self.contractions = Contractions(self.state_and_place_names)
+        self.contractions = Contractions(self.state_and_place_names, self.lone_places)
         self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
         self.head_kinds = {h.head.translate(gazetteer.one_script): h.kind for h in gazetteer.org_heads}

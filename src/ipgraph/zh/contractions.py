@@ -40,8 +40,16 @@ class Contractions:
     knows: a place's name before a head printed whole is a name of its own (香港大學 is no contraction of
     香港浸會大學, 上海大学 none of 上海交通大学)."""
 
-    def __init__(self, places: Iterable[str]) -> None:
+    def __init__(self, places: Iterable[str], suffixes: Iterable[str] = ()) -> None:
         self.places = frozenset(places)
+        self.suffixes = tuple(suffixes)
+
+    def _place(self, kept: str, full: str) -> bool:
+        """``kept`` is a place's name, bare or with the suffix of its level (福建, 福建省), or the place ``full`` opens
+        with less its suffix (南海 of 南海区…): printed whole before a head, it opens a name of its own (福建省商标协会
+        keeps no 商 of 福建省工商局, 南海商标协会 none of 南海区工商局)."""
+        return kept in self.places or kept.endswith(self.suffixes) and kept[:-1] in self.places or \
+            full.startswith(kept) and full[len(kept) : len(kept) + 1] in self.suffixes
 
     def contracts(self, short: str, full: str) -> bool:
         """``short`` contracts ``full``: two to four characters, all standing in ``full`` in order but not as its
@@ -53,7 +61,7 @@ class Contractions:
                 or full.startswith(short):
             return False
         head_kept = len(short) > 2 and short.endswith(full[-2:]) and short[:-2] not in self.places \
-            or short[-1] == full[-2]
+            or short[-1] == full[-2] and not self._place(short[:-1], full)
         return head_kept and keeps_in_order(short, full)
 
     def written_out(self, name: str, fulls: Iterable[str]) -> str:

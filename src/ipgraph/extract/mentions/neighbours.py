@@ -56,6 +56,9 @@ def body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
     return ends.get(at) or (ends.get(at - 1) if text[at - 1 : at] == "的" else None)
 
 
+_MARKET = "市场"
+
+
 def listed_after(text: str, at: int, found: list[Named], led: re.Pattern[str],
                  closers: tuple[str, ...] = ()) -> tuple[Span | None, int] | None:
     """The body and title position of the person listed right before a title, or a name before its title,
@@ -134,6 +137,14 @@ def holds_body(name: str, head: re.Pattern[str]) -> bool:
     """A unit's name that holds a body's ``head`` noun before its own head prints its body in it (某市知识产权局法务处,
     某研究院法务组): a unit of its own body, never one of the body of the person listed before it."""
     return any(head.search(name, 0, end) for end in range(2, len(name) - 1))
+
+
+def own_place_body(text: str, at: int, lone_places: frozenset[str]) -> bool:
+    """A name that opens its list item with a bare 省, 市 or 区 (局长甲、省某某指导处处长乙) is a body of the report's
+    own province or city, as 省知识产权局 is, never a unit of the body listed before it; 市场 is a word of its own
+    (局长甲、市场处处长乙)."""
+    return text[at : at + 1] in lone_places and not text.startswith(_MARKET, at) and \
+        text[at - 1 : at] in ("、", "，", ",", "；", ";")
 
 
 def principal_body(text: str, at: int, role: str, found: list[Named]) -> Span | None:

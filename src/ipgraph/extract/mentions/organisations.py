@@ -34,10 +34,12 @@ from ipgraph.extract.mentions.reach import REACH, within_reach
 from ipgraph.extract.mentions.shared_titles import shared_head, shared_title
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
+    COPULA,
     LATIN_NAME,
     LearntPlaces,
     acting_for,
     branch_start,
+    copula_start,
     joined_to_name,
     joint_verb_at,
     latin_trade_name,
@@ -107,6 +109,7 @@ class OrgShapes:
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
+        self.zones = gazetteer.zones
         self.closers = list_closers(self.lone_places)
         self.blockers = frozenset(gazetteer.blockers)
         self.titles = re.compile(f"(?:{alternation(gazetteer.title_prefixes)})*({alternation(gazetteer.titles)})")
@@ -253,6 +256,7 @@ class OrgShapes:
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
             placed, start = start, branch_start(self, text, start, end, head, found)
+            start = copula_start(self, text, start, end - len(head.head))
             whole = start < placed and parent_whole(text, start, placed, head)  # 平安银行合肥分行: the bank's branch
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
@@ -377,13 +381,15 @@ class OrgShapes:
         so 以及/和/、 after it join names, not nouns: 某大学学院以及某集团); after an
         organisation (``unit``) the head of a unit of two characters or more right after it ends a name too
         (国务院办公厅)."""
-        if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")):
-            return None
+        if begin < len(text) and text[begin - 1 : begin + 1].startswith(("(", "（")) or \
+                (complete or unit) and text.startswith(COPULA, begin):
+            return None  # 某大学系教育部直属高校: after a body's head, 系 is "is", no department opening a unit
         cuts, place_ends = self.ahead(text, found) if ahead is None else ahead
         cut = bisect_left(cuts, begin)
         limit = min(len(text), begin + self.max_chars, cuts[cut] if cut < len(cuts) else len(text))
         # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
-        places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places}
+        places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places
+                                      and not text.endswith(self.zones, 0, at + 1)}  # 高新区分局: a zone's branch
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and at in places):
             bracket = _BRACKET.match(text, at) if text[at] in "（(" else None

@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions import neighbours
+from ipgraph.extract.mentions.appointed import Appointed
 from ipgraph.extract.mentions.bare_names import _COUNTED, BareNames
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
@@ -109,7 +110,9 @@ class People(BareNames):
         self.offices = Offices(gazetteer, words, self.acts, self_heads, {r["title"]: r["governs"] for r in groups},
                                proxies, letters)
         self.any_head = self.offices.any_head
+        self.appointed = Appointed(Path(data_dir), self.surname)
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
+        self.lone_places = frozenset(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
         organs = alternation(tuple(h.head for h in gazetteer.org_heads if h.organ))
         self.term = re.compile(rf"{ORDINAL.pattern}(?:{organs})?")
@@ -269,6 +272,8 @@ class People(BareNames):
                         and (listed := listed_after(text, name[0], found, self.led)) \
                         and self.offices.fits(match.group(0), listed[0]):
                     org, title_at = listed  # 某委员会甲副主任、乙副主任: 乙 is of the same body
+            elif not names and (name := self.appointed(text, match, self._plain)) is not None:
+                names = [name]  # 选举甲为会长
             elif not names and org is not None and (name := self._apposed(text, org, ends)) is not None:
                 names = [name]
             elif not names and (name := self._bracketed(text, match.start(), match.end(), ends)) is not None:
@@ -320,7 +325,8 @@ class People(BareNames):
         listed = listed_after(text, unit.start_char, found, self.led)
         body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
         if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
-                details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head):
+                details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head) or \
+                neighbours.own_place_body(text, unit.start_char, self.lone_places):
             return
         of = body._.ipg or {}
         printed = of.get("name") or body.text

@@ -118,9 +118,29 @@ def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found:
         return start
     before = shapes._backward(text, head_start - len(verb), found)
     national = _national_in(text, before, head_start - len(verb))
-    opens = national >= 0 or shapes._place_at(found, before) is not None or shapes.province.match(text, before)
+    opens = national >= 0 or shapes._place_at(found, before) is not None or shapes.province.match(text, before) \
+        or _unit_opening(shapes, text, before)
     before = national if national >= 0 else before
     return before if opens and before < head_start - len(verb) else start
+
+
+COPULA = "系"
+"""系 right after a body's name is the copula (某局系市政府工作部门), as org_heads.tsv says of the head 系."""
+_COPULA_WORDS = ("统", "列")
+
+
+def copula_start(shapes: OrgShapes, text: str, start: int, head_start: int) -> int:
+    """Where a name starts that was read leftwards over a 系 right after another body's head (某局系市政府, 某公司
+    系某协会): there 系 is "is", and the name starts after it; not 系统 or 系列 (某大学系统工程研究所)."""
+    at = text.rfind(COPULA, start + 1, head_start)
+    return at + 1 if at > start and text[at + 1 : at + 2] not in _COPULA_WORDS and \
+        shapes.head_at(text, at) is not None else start
+
+
+def _unit_opening(shapes: OrgShapes, text: str, at: int) -> bool:
+    """The words before the verb open with a bare 省 or 市 (省某某协调指导处): the report's own province's or city's
+    body, named for its work, as 国家 or a place opens a national or local body's name."""
+    return at < len(text) and shapes._lone_place(text, at)
 
 
 def planned(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
