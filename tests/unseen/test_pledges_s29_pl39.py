@@ -28,8 +28,8 @@ def test_a_family_name_printed_alone_is_no_second_person():
 
 def test_a_title_of_a_guest_of_another_state_does_not_take_the_hosts_court():
     # 首席大法官 governs a court, but the court this text names is China's, and the guest is Peru's
-    found = _pledged(f"{_MET}门多萨表示，愿同中国法院加强交流。")
-    assert "org/SPC" not in [a for a, _, _ in found]
+    found = _pledged(f"{_MET}\n\n卡洛斯·门多萨表示，愿同中国法院加强交流。")
+    assert [a for a, _, _ in found] == ["country/PE"]
 
 
 def test_a_family_name_of_two_people_is_left_alone():
