@@ -374,8 +374,8 @@ class _Resolver:
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
                 next((o for o in orgs if o.key in told and any(self._names_employer(form, person.details)
                                              for form in self._forms(o))), None) or \
-                next((o for o in orgs if governs and o.key not in away and any(
-                    form.translate(self.one_script).endswith(governs) for form in self._forms(o))), None) or \
+                next((o for o in orgs if governs and o.key not in away and self._of_country(o, person.details)
+                      and any(form.translate(self.one_script).endswith(governs) for form in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
@@ -437,6 +437,13 @@ class _Resolver:
         named = short and (whole or names_in_full(form, short) or self.contractions.contracts(short, form))  # 最高法院
         return bool(named or heads and _ends_in(form, heads)
                     or state and form.startswith(state) and form.endswith(self.government_heads))
+
+    def _of_country(self, org: NodeFacts, details: dict) -> bool:
+        """Whether ``org`` may be the body the title of a person of the country ``details`` print governs: for a
+        person printed with a state (秘鲁首席大法官, met by 最高人民法院院长), only a body known to be that state's."""
+        known = self.gazetteer.organisations.get(org.key)
+        country = known.country if known else org.details.get("country", "")
+        return not details.get("country") or country == details["country"]
 
     def _kind(self, org: NodeFacts) -> str:
         return org.details.get("kind") or self.org_kinds.get(org.key, "")

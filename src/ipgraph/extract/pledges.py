@@ -68,6 +68,7 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
+    state_of,
 )
 from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
@@ -325,6 +326,9 @@ class _ReportPledges(PledgeSpans):
             speaking = self._person_says(text, sentence_start, said, mentions) if said > sentence_start else []
             if speaking:  # …，局长申长雨今日在论坛上表示，…将…: the organisation of who speaks
                 return speaking
+            state = state_of(who.person, self.facts) if who and who.person and not who.organisation else None
+            if state:  # 施雷斯塔高度评价…，表示愿…: a speaker tied to a state alone speaks for it
+                return [f"country/{state}"]
         held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it

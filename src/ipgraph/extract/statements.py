@@ -171,6 +171,13 @@ def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str
     return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
 
 
+def state_of(person: str, facts: ReportFacts) -> str | None:
+    """The state a person the text ties to no organisation speaks for (尼泊尔首席大法官甲: the text names no court of
+    his), as ``ip:country`` tells it; None when the person has an organisation."""
+    node = facts.nodes.get((PERSON, person))
+    return node.details.get("country") or None if node and not node.details.get("affiliation") else None
+
+
 def _titled_speaker(text: str, mentions: list[Located], speech: str, start: int,
                     quoted: int | None) -> Speaker | None:
     """中国国际贸易促进委员会副会长柯良栋表示: an organisation, then a title and a name the people stage missed, then

@@ -12,7 +12,10 @@ person; only the name is carried over, not the title's body, which the first men
 name of two characters (王毅, 林铎) is a whole name, but two characters read anywhere are too often part of another
 word (商标保护): it is read again only where it opens a clause and a word that follows a name follows it (王毅表示，
 …; 。通伦表示; 林铎还会见…: knowledge/gazetteer/after_name.tsv and the verbs of speech), as a paragraph's speaker
-stands, and only once the report has read it (not in a title line above).
+stands, and only once the report has read it (not in a title line above). A transliterated name is read again by
+its last part too, the family name a report goes on with (卡洛斯·门多萨 … 门多萨高度评价…, 门多萨一行: one person),
+but only where it opens a clause, as a speaker stands, and under the rule of a short name when it has two
+characters (迈尔感谢…); a family name two people share is left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, searched
 
 _FEWEST = 3
 """The fewest characters of a Chinese name read again: two are a kind or a collective (法院, 三局), not a body."""
+
+_DOTS = re.compile("[·•‧・]")
+"""The dots that part a transliterated name: its last part is the family name."""
 
 _CLAUSE_OPENS = frozenset(CLAUSE_BREAKS + SENTENCE_ENDS + "“「\"（(")
 """What stands right before a clause's first word: a short person's name is read again only there."""
@@ -48,17 +54,21 @@ def read_again(texts: list[str], found: list[Groups], follows: tuple[str, ...] =
     """Add to each passage's mentions the names of new bodies read elsewhere in the report that it prints
     where no mention stands (``texts``: the readings the offsets of ``found`` are in); a person's name of two
     characters only where it opens a clause, before one of ``follows``."""
-    names = _learnt(found)
+    names, families = _learnt(found), _family_names(found)
+    names.update(families)  # 施雷斯塔 read alone too (…一行) is still the person named in full
     if not names:
         return
     pattern = re.compile(searched(tuple(sorted(names, key=lambda n: (-len(n), n)))))
     known_from = _short_names_read(found)
     for index, (text, (mentions, definitions, candidates)) in enumerate(zip(texts, found)):
+        mentions[:] = [_as_family(m, families[m.text]) if m.kind == PERSON and m.text in families else m
+                       for m in mentions]  # 施雷斯塔 read alone as a name of its own: the person named in full
         taken = [(m.start, m.end) for m in (*mentions, *definitions, *candidates)]
         again = [replace(names[hit.group(0)], start=hit.start(), end=hit.end())
                  for hit in pattern.finditer(text)
                  if not any(a < hit.end() and hit.start() < b for a, b in taken)
-                 and (len(hit.group(0)) >= _FEWEST
+                 and (len(hit.group(0)) >= _FEWEST and (hit.group(0) not in families or _opens_clause(text, hit.start())
+                                                         and known_from.get(hit.group(0), index + 1) <= index)
                       or known_from.get(hit.group(0), index + 1) <= index and _opens_clause(text, hit.start())
                       and text.startswith(follows, hit.end()))
                  and not (hit.group(0).isascii() and inside_latin_word(text, hit.start(), hit.end()))]
@@ -86,14 +96,45 @@ def _learnt(found: list[Groups]) -> dict[str, Mention]:
     return {name: mention for name, mention in names.items() if name not in clashing}
 
 
+def _family_names(found: list[Groups]) -> dict[str, Mention]:
+    """The last part of each transliterated person's name (施雷斯塔 of 比湿瓦尔布哈尔·普拉萨德·施雷斯塔), with the
+    mention that read the whole name; a part two people share, or one of a name read as a body, is left alone."""
+    parts: dict[str, Mention] = {}
+    clashing: set[str] = set()
+    for mentions, _, _ in found:
+        for mention in mentions:
+            family = _family(mention)
+            if family and parts.setdefault(family, mention).key != mention.key:
+                clashing.add(family)
+    return {family: replace(mention, details={"name": mention.details.get("name", mention.text)})
+            for family, mention in parts.items() if family not in clashing}
+
+
+def _as_family(mention: Mention, whole: Mention) -> Mention:
+    """A person's mention by a family name, as the person named in full: the whole name and key, the mention's own
+    details (a title printed with it) kept."""
+    return replace(mention, key=whole.key, details={**mention.details, "name": whole.details["name"]})
+
+
+def _family(mention: Mention) -> str | None:
+    """A transliterated person's family name: the last part of the name after its dot, of two characters or more."""
+    if mention.kind != PERSON or not _DOTS.search(mention.text):
+        return None
+    last = _DOTS.split(mention.text)[-1]
+    return last if len(last) >= 2 and not last.isascii() else None
+
+
 def _short_names_read(found: list[Groups]) -> dict[str, int]:
-    """The first passage that reads each person's name of two characters: before it (a title line that names him
-    bare) the reader does not know the two characters as his name yet."""
+    """The first passage that reads each person's name of two characters, or the whole name of a family name:
+    before it (a title line that names him bare) the reader does not know the characters as his name yet."""
     first: dict[str, int] = {}
     for index, (mentions, _, _) in enumerate(found):
         for mention in mentions:
             if mention.kind == PERSON and len(mention.text) == 2:
                 first.setdefault(mention.text, index)
+            family = _family(mention)
+            if family:
+                first.setdefault(family, index)
     return first
 
 
