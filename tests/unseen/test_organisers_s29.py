@@ -75,3 +75,29 @@ def test_the_bodies_whose_support_an_event_had_are_its_partners():
     later = events("5月16日，“护航创新”主题活动在县实验中学举行。\n本次活动得到了县检察院的支持。", date="2024-05-17")
     assert one(later, "“护航创新”主题活动").partners == [COUNTY_PROCURATORATE]
 
+
+def test_the_national_week_carried_out_without_a_year_is_that_years_campaign():
+    """县检察院…开展知识产权宣传周活动 in a dated sentence: the week is one campaign of its own name (words.tsv
+    proper_campaign), this year's edition, held by the body that carries it out, though printed without a year or
+    quotes; a kind of work after the same verb (开展知识产权宣传活动) is still no event."""
+    found = events("4月21日，县人民检察院多形式开展知识产权宣传周活动。", date="2024-04-22")
+    assert one(found, "知识产权宣传周").organisers == [COUNTY_PROCURATORATE]
+    assert events("4月21日，县人民检察院在文化广场开展知识产权宣传活动。", date="2024-04-22") == []
+
+
+def test_a_quoted_theme_before_a_bare_campaign_noun_names_it():
+    """开展以“…”为主题的宣传活动: the quoted theme singles the campaign out, as 主题为“…”的 does; the bodies that carry
+    it out hold it."""
+    found = events("4月21日，县市场监管局联合县法院在人民广场开展以“守护原创”为主题的宣传活动。", date="2024-04-22")
+    event = one(found, "以“守护原创”为主题的宣传活动")
+    assert (event.organisers, event.partners) == ([COUNTY_BUREAU], [COUNTY_COURT])
+
+
+def test_a_rural_commercial_bank_short_name_closes_the_list_of_partners():
+    """…、平江农商行等单位在…开展: 农商行 ends a bank's short name as 银行 does (org_heads.tsv), so the list before
+    等单位 is all bodies and the verb after the place still governs the event."""
+    found = events("4月21日，县市场监管局联合县版权局、平江农商行等单位在人民广场开展以“守护原创”为主题的宣传活动。",
+                   date="2024-04-22")
+    event = one(found, "以“守护原创”为主题的宣传活动")
+    assert event.organisers == [COUNTY_BUREAU]
+    assert set(event.partners) == {"org/xian-ban-quan-ju", "org/ping-jiang-nong-shang-hang"}

@@ -265,7 +265,7 @@ def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRule
     if themed:  # A紧紧围绕“…”的主题(开展…): what the event is about, an adverbial before the adverbs
         verb_at = _adverbials_before(context.text, themed.start(), adverbs)
     across = context.text.endswith(_COMMAS, 0, verb_at)
-    verb_at = _adjunct_clauses_before(context.text, verb_at - across, rules)
+    verb_at = _adjunct_clauses_before(context.text, verb_at - 1, rules) if across else verb_at
     closed = _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules)
     return across, run_before(context, _class_item_before(context, closed, rules), kinds)
 
