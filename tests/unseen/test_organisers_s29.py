@@ -101,3 +101,11 @@ def test_a_rural_commercial_bank_short_name_closes_the_list_of_partners():
     event = one(found, "以“守护原创”为主题的宣传活动")
     assert event.organisers == [COUNTY_BUREAU]
     assert set(event.partners) == {"org/xian-ban-quan-ju", "org/ping-jiang-nong-shang-hang"}
+
+
+def test_several_days_lately_is_a_recent_time_for_a_campaign_carried_out():
+    """连日来，某院多形式开展知识产权宣传周活动: 连日来 says the work went on over recent days without saying when (as
+    近日 does), so the week carried out is an event, undated, and the body carrying it out holds it."""
+    found = events("连日来，县人民检察院多形式开展知识产权宣传周活动。", date="2024-04-25")
+    event = one(found, "知识产权宣传周")
+    assert (event.organisers, event.start) == ([COUNTY_PROCURATORATE], None)
