@@ -28,7 +28,7 @@ RELATIVE_DAY_MARK = re.compile(f"[{''.join(sorted({w[0] for w in RELATIVE_DAYS} 
 """A character every match of RELATIVE_DAY holds: most texts hold none."""
 SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
-VAGUE_TIME = re.compile(r"(?:近日|近期|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
+VAGUE_TIME = re.compile(r"(?:近日|近期|连日来|連日來|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
 """Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
 sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前."""
 RECENT_YEARS = re.compile(r"(?:近年来|近几年来?|近些年来?|近年|多年来)\s*[，,]")

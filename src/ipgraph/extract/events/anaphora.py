@@ -27,6 +27,10 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, COMMAS, alternation
 
 CAMPAIGN = "Campaign"
 """The type of the events 活动 also names (宣传活动, 日活动: knowledge/events/types.tsv)."""
+MEETING = "Meeting"
+"""The type of 会议, the word for a sitting of any kind (knowledge/events/types.tsv)."""
+SITTINGS = (MEETING, "Conference", "Seminar", "Forum", "Workshop", "Summit", "Dialogue", "Roundtable", "Webinar")
+"""The types of the events a bare 会议 names when no meeting was told (大会…。会议由A主办: the congress)."""
 HOLDING_ROLES = ("organiser", "partner")
 """The roles a verb whose object is an event gives its subject (X主办, X承办): who held it, not who came."""
 _PURPOSE = re.compile(r"[为為]\s*$")
@@ -65,7 +69,8 @@ class ReferringEvents(TalkEvents):
 
     def _referred(self, name: str) -> EventFact | None:
         """The event a short name the text defined names (2019知交会, 知交会), else the event told last of the type a
-        bare noun names (论坛; 活动, when no event of its type, Event, was told, names the campaign told last: 活动由…
+        bare noun names (论坛; 会议, when no meeting was told, the sitting told last: 大会…。会议由…主办; 活动, when
+        no event of its type, Event, was told, names the campaign told last: 活动由…
         主办 after 宣传周, as 宣传活动 is a campaign; with none, the event told last, whatever its noun: 活动 is the
         word for any of them, 对接会…。该活动由…主办), or whose name, without the year of its edition, ends with this
         one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this year's edition of a 宣传周 told, not any
@@ -77,6 +82,8 @@ class ReferringEvents(TalkEvents):
         bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
         same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
                      and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+        if same is None and bare and kind == MEETING:
+            return next((self.events[k] for k in reversed(self.order) if self.events[k].type in SITTINGS), None)
         if same is not None or not (bare and kind == EVENT):
             return same
         return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN),

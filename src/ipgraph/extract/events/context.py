@@ -181,7 +181,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             companion = _companion(context.text, run, rules) if not before else None
             held_with = [f"org/{actor.key}" for actor in run] if companion is not None and role == "organiser" else []
             if companion is not None:
-                fellows = run_before(context, _without_alias(context.text, companion, rules), kinds)
+                fellows = run_before(context, _without_alias(context.text, _adjunct_clauses_before(
+                    context.text, _adverbs_before(context.text, companion, adverbs), rules), rules), kinds)
                 found.setdefault("held_with", []).extend(held_with)
                 run = fellows if held_with else fellows + run
             subject = opening or across
@@ -264,7 +265,7 @@ def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRule
     if themed:  # A紧紧围绕“…”的主题(开展…): what the event is about, an adverbial before the adverbs
         verb_at = _adverbials_before(context.text, themed.start(), adverbs)
     across = context.text.endswith(_COMMAS, 0, verb_at)
-    verb_at -= across
+    verb_at = _adjunct_clauses_before(context.text, verb_at - 1, rules) if across else verb_at
     closed = _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules)
     return across, run_before(context, _class_item_before(context, closed, rules), kinds)
 
@@ -339,6 +340,27 @@ def _companion(text: str, run: list[Located], rules: EventRules) -> int | None:
     before = text[:run[0].start].rstrip() if run else ""
     word = next((w for w in rules.words.get("companion", ()) if before.endswith(w)), None)
     return len(before) - len(word) if word else None
+
+
+def _adjunct_clauses_before(text: str, at: int, rules: EventRules) -> int:
+    """Where the adverbial clauses of theme or basis that end at ``at`` start, each set off by commas (A，按照B统一
+    安排，在…开展了…; A按照B的部署，联合C举办…): the subject's name ends there; else ``at``."""
+    while True:
+        end = at - 1 if text.endswith(_COMMAS, 0, at) else at
+        themed = theme_adjunct_end(rules).search(text, max(0, end - _THEMED), end)
+        if themed is None:
+            return at
+        at = themed.start() - (text.endswith(_COMMAS, 0, themed.start()))
+
+
+def _adverbs_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
+    """Where the adverbs of the clause that end at ``at`` start (A还联合B, A积极联合B, A也与B: 联合 or 与 after the
+    subject's adverbs): the subject's name ends there."""
+    while True:
+        word = next((w for w in adverbs if text.endswith(w, 0, at)), None)
+        if word is None:
+            return at
+        at -= len(word)
 
 
 def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...], rooms: str) -> bool:

@@ -96,6 +96,9 @@ THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
 """A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
 event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word); before a
 bare noun (开展主题为“…”的宣传活动) the quoted theme is what names the event (CALLED reads 主题为 as 题为)."""
+THEME_ENDS = ("为主题的", "為主題的")
+"""The words that end the other theme clause (以“…”为主题的, left_stop words): before a bare noun (开展以“…”为主题的
+宣传活动) the quoted theme names the event, as after THEME; before a name of its own the name starts after them."""
 LENGTH = rf"(?:[为為]期|[历歷]时)[^{BREAKS}的]{{1,10}}的"
 """How long an event went on, opening its name (为期两天的培训班, 历时4个月的…大赛): no part of the name."""
 LENGTH_AT = re.compile(LENGTH)

@@ -39,6 +39,7 @@ from ipgraph.extract.events.model import (
     NOT_IN_NUMBER,
     NUMBERED_SESSION,
     SESSION_TYPES,
+    THEME_ENDS,
     EventRules,
 )
 from ipgraph.extract.events.referring import learnt_at, referred
@@ -233,7 +234,8 @@ class NameFinder:
                 or ORDINAL.match(sentence, end) or self._verbal(sentence[:start]):  # 大会第五十五届会议: the body
             return None
         stop = stop_before(stops, ends, start)
-        if stop is not None and stop[3] == "theme" and self._bare_kind(sentence[stop[1]:end].strip()):
+        if stop is not None and (stop[3] == "theme" or stop[2] in THEME_ENDS) \
+                and self._bare_kind(sentence[stop[1]:end].strip()):
             stop = stop_before(stops, ends, stop[0])  # 开展主题为“…”的宣传活动: a bare noun is named by its theme
         left = organ[0] if organ else (stop[1] if stop else 0)
         text, one = self._clean(sentence[left:end])

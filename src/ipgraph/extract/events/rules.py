@@ -413,12 +413,13 @@ class ReportEvents(FieldEvents):
         if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
             recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
             edition = NAMED_YEAR.match(name.label) is not None  # 开展2022年知识产权宣传周活动: the year's own
+            own = name.named or any(w in name.label for w in self.rules.words.get("proper_campaign", ()))
             # a head line's 某县开展“…”宣传活动 tells a named event the lead below dates (_headline_date)
             operation = name.label.endswith(self.rules.words.get("operation", ()))  # named_operation's, not here
             on_site = not operation and any(len(d.start) == 10 for d in dates) \
                 and on_site_verb(sentence[:name.left], name.verb, self.rules)  # 4月21日，甲在社区开展…宣传活动
-            return ("event-sentence", 0.65, date) if name.named and (dates or told_day or (recent or headline)
-                                                                     and not name.targeted) \
+            return ("event-sentence", 0.65, date) if own and (dates or told_day or (recent or headline)
+                                                          and not name.targeted) \
                 or edition or on_site else None
         if name.held or name.learnt:  # …在…举办; 记者从…会议上获悉 (the news came from an event held)
             return "event-sentence", 0.65, date

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.mentions.spans import HAN, is_cjk
 from ipgraph.knowledge.gazetteer import Gazetteer, OrgHead
-from ipgraph.zh.grammar import NATIONAL, POSTED, SPEAKER_POINTERS
+from ipgraph.zh.grammar import NATIONAL, POSTED, SPEAKER_POINTERS, SUBJECT_ADVERBS
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -212,18 +212,28 @@ def parent_whole(text: str, before: int, start: int, head: OrgHead) -> bool:
 def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends: dict[int, Span]) -> bool:
     """A verb of acting together (joint_verbs.tsv) ends at ``at`` right after a complete name (a head, a known
     name or its bracket) and before what reads as a name on its own: it stands between two bodies; or it opens a
-    clause before a place: the place opens the name."""
+    clause before a place: the place opens the name. An adverb of the clause between the complete name and the
+    verb (某局还联合公安局、县检察院…, 甲院也联合…) leaves the verb a verb before any name, a short one too."""
     if text[at - 1 : at] not in shapes.joint_edges[1]:
         return False
     verb = next((w for w in shapes.joint_verbs if at >= len(w) and text.startswith(w, at - len(w))), None)
-    if verb is None or not _name_follows(shapes, text, at, head_start):
+    if verb is None:
         return False
     before = at - len(verb)
-    if text[before - 1 : before] in ("）", ")"):
-        before = max(text.rfind("（", 0, before), text.rfind("(", 0, before))
-    if before > 0 and (before in ends or shapes.head_at(text, before) is not None):
+    if text[before - 1 : before] in SUBJECT_ADVERBS and _complete_before(shapes, text, before - 1, ends):
+        return True
+    if not _name_follows(shapes, text, at, head_start):
+        return False
+    if _complete_before(shapes, text, before, ends):
         return True
     return _opens_clause(text, before) and bool(shapes.place_shape.match(text, at, head_start))
+
+
+def _complete_before(shapes: OrgShapes, text: str, at: int, ends: dict[int, Span]) -> bool:
+    """A complete name ends at ``at``: a name found, a head, or the bracket after one."""
+    if text[at - 1 : at] in ("）", ")"):
+        at = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    return at > 0 and (at in ends or shapes.head_at(text, at) is not None)
 
 
 def acting_for(shapes: OrgShapes, text: str, at: int, head_start: int) -> bool:
