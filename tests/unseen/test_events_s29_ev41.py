@@ -43,3 +43,17 @@ def test_words_within_reads_words_in_order_not_scattered_characters():
     assert words_within("专利工程师培训班", "安徽省专利工程师岗前培训班")
     assert not words_within("专利代理实务培训班", "专利审查员代理人实务技能业务培训班")  # four runs: pieces
     assert not words_within("商标品牌宣传活动", "知识产权宣传周现场宣传活动")
+
+
+# --- a name never reaches back past 召集 or 部署 (knowledge/events/words.tsv left_stop) ------------------------------
+
+def test_a_meeting_called_to_plan_the_week_is_no_event_named_after_its_caller():
+    text = "4月26日上午，副县长王明召集会议部署宣传周活动，并到现场参加宣传活动。"
+    assert not [e for e in events(text, date="2024-04-27") if "王明" in e.label]
+
+
+def test_names_holding_the_words_still_read_whole():
+    text = ("3月5日，全市知识产权工作部署会在市政府召开。\n"
+            "5月8日，知识产权联席会议召集人会议在市政府召开。\n")
+    labels = [e.label for e in events(text, date="2024-05-10")]
+    assert "全市知识产权工作部署会" in labels and "知识产权联席会议召集人会议" in labels
