@@ -9,9 +9,10 @@ from functools import cached_property, lru_cache
 from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.context import roles_in
 from ipgraph.extract.events.dating import HEAD_LINES, retells
-from ipgraph.extract.events.labels import one_name, spelled
+from ipgraph.extract.events.labels import one_name, spelled, words_within
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.same_event import core, distinct
 from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
@@ -87,6 +88,61 @@ class HeadlineEvents(ActivityEvents):
                 body.passages[:0] = [p for p in headline.passages if p not in body.passages]
                 self.order.remove(key)
                 del self.events[key]
+
+    def _headline_renamed(self) -> None:
+        """A headline and the body may name one activity in two ways, neither ending the other (headline
+        2023年知识产权宣传周宣传活动, body 2023年某区知识产权安全宣传周现场宣传活动; headline 某省专利工程师岗前培训班,
+        body 全省专利工程师培训班): one event, when exactly one body event is of the headline's type, on the same day
+        or with one undated, held by the same body or with one holder untold, ends in the same type noun, and the
+        words of one name, without its year, edition or scope word (全省, 全市), stand in order in the other's
+        (``labels.words_within``). The node takes the body's name, as its sentence tells it, unless a scope word
+        there stands for the place the headline names (全省…), the more precise date, and the roles of both."""
+        for key in [k for k in self.order if self.events[k].passages[:1] and self.events[k].passages[0]
+                    in self.head_lines]:
+            if key not in self.events:
+                continue
+            headline = self.events[key]
+            same = [k for k in self.order if k != key and self.events[k].passages[:1]
+                    and self.events[k].passages[0] not in self.head_lines
+                    and self._renamed(headline, self.events[k])]
+            if len(same) != 1:
+                continue
+            body = self.events[same[0]]
+            kept, told = (headline, body) if self._scope.match(core(body.label)) else (body, headline)
+            units = self._units_within(kept.organisers, told.organisers)
+            merge_roles(kept, told)
+            kept.organisers = units or kept.organisers
+            if told.start is not None and (kept.start is None or len(told.start) > len(kept.start)):
+                kept.start, kept.end = told.start, told.end
+            kept.passages += [p for p in told.passages if p not in kept.passages]
+            gone = key if kept is body else same[0]
+            self.order.remove(gone)
+            del self.events[gone]
+
+    def _renamed(self, one: EventFact, other: EventFact) -> bool:
+        """One activity told under two names (``_headline_renamed``)."""
+        noun = self._type_noun(one.label)
+        if one.type != other.type or not noun or noun != self._type_noun(other.label) or distinct(one, other) \
+                or not (within_date(one.start, other.start) or within_date(other.start, one.start)) \
+                or not self._same_holders(one, other):
+            return False
+        shorter, longer = sorted((self._bare(one.label), self._bare(other.label)), key=len)
+        return len(shorter) - len(noun) >= 2 and words_within(shorter, longer)
+
+    def _same_holders(self, one: EventFact, other: EventFact) -> bool:
+        """Held by the same body, by a place and that place's own body (东湖区, 东湖区市场监督管理局), or with no
+        holder other on one side."""
+        ours, theirs = one.organisers, other.organisers
+        return not ours or not theirs or bool(set(ours) & set(theirs)) \
+            or bool(self._units_within(ours, theirs) or self._units_within(theirs, ours))
+
+    def _bare(self, label: str) -> str:
+        """A name without the year or edition in front of it and the scope word after them (2023年, 全省)."""
+        return self._scope.sub("", core(label), count=1)
+
+    @cached_property
+    def _scope(self) -> re.Pattern[str]:
+        return re.compile(f"^(?:{self.rules.source('scope_province')}|{self.rules.source('scope_prefecture')})")
 
     def _same_venue(self, headline: EventFact, body: EventFact) -> bool:
         """The same type noun ending both names, the same place printed after them, the same day or none."""

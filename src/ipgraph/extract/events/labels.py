@@ -69,3 +69,21 @@ def alias_inside(aliases: str) -> re.Pattern[str]:
     the longer name runs through it, and the bracket is no part of its label; made once per knowledge folder."""
     short = rf"[^”\"」（）(){CLAUSE_BREAKS}{SENTENCE_ENDS}]{{1,20}}"
     return re.compile(rf"[（(]\s*(?:{aliases})\s*[“\"「]?{short}[”\"」]?\s*[)）](?=[\u4e00-\u9fff])")
+
+
+def words_within(shorter: str, longer: str, least: int = 2, most: int = 3) -> bool:
+    """The shorter name's words stand in the longer one in the same order, a few words added between them (a
+    headline's 知识产权宣传周宣传活动 in the body's 坡头区知识产权安全宣传周现场宣传活动; 专利工程师培训班 in
+    安徽省专利工程师岗前培训班): read greedily as the longest runs of the shorter found in turn in the longer, each
+    run a word at least (``least`` characters, so no stray character matches) and no more than ``most`` runs, so a
+    name is not spelled out of scattered pieces of another."""
+    at, runs, rest = 0, 0, spelled(shorter)
+    longer = spelled(longer)
+    while rest:
+        size = next((n for n in range(len(rest), least - 1, -1) if longer.find(rest[:n], at) >= 0), 0)
+        runs += 1
+        if not size or runs > most:
+            return False
+        at = longer.find(rest[:size], at) + size
+        rest = rest[size:]
+    return runs > 0
