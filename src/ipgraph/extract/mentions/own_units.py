@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 OWN_WORDS = 2
 """A unit needs two characters of its own before its head (国际合作司, 技术研究开发院): a head alone after the word
-(我院办公室) could be the body's own name read again (本会会议)."""
+(我院办公室) could be the body's own name read again (本会会议). A faculty named by its discipline alone needs one
+(我校法学院: the school's law faculty, not a body 校法学院 read back over the word)."""
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +71,8 @@ class OwnUnits:
                 continue  # 局长, 校长: a title; 校友会: a head of its own
             end = shapes._forward(text, begin, found, complete=True, unit=True)  # 及, 和, 、 end it: 局甲司和乙司
             last = shapes.head_at(text, end) if end is not None else None
-            if end is None or last is None or end - len(last.head) - begin < OWN_WORDS or any(
+            if end is None or last is None or end - len(last.head) - begin < OWN_WORDS and \
+                    not shapes.faculties.named(text, begin, end - len(last.head), last.head) or any(
                     s.start_char < end and begin < s.end_char and (s in found or s.start_char != start)
                     and not start < s.start_char < begin
                     for s in [*found, *added]):
