@@ -2,7 +2,8 @@
 probe), read by the real pipeline — talks of a series named before their verb (A与B举行第二次局长会谈) are that one
 session, both sides taking part, and no side is read inside its name (二次两局 before 局长); an ordinal further back,
 in a name the sentence tells of a side (同出席第五届…论坛的…局长乙举行会谈), names no session of the talks; a relative
-span of days (今明两天) starts on the report's own day."""
+span of days (今明两天) starts on the report's own day; a body printed right before its own unit
+(中宣部版权管理局) is not a second holder of what the unit holds."""
 
 from __future__ import annotations
 
@@ -55,3 +56,18 @@ def test_today_and_tomorrow_start_on_the_reports_day(text: str):
     forum = next(e for e in events(text, date="2021-09-14") if "论坛" in e.label or "論壇" in e.label)
     assert forum.start == "2021-09-14"
     assert forum.end == "2021-09-15"
+
+
+# --- a body printed before its own unit: events/reader.EventReader._units_only -------------------------------------
+
+def test_a_body_printed_before_its_own_unit_is_not_a_second_holder():
+    found = events("5月12日，中宣部版权管理局、上海市版权局共同主办的2022年版权保护研讨会在上海举行。",
+                   date="2022-05-20")
+    seminar = next(e for e in found if "研讨会" in e.label)
+    assert "org/CPD-CAB" in seminar.organisers and "org/CPD" not in seminar.organisers
+
+
+def test_a_body_holding_alone_stays_the_holder():
+    found = events("5月12日，中宣部主办的2022年版权保护研讨会在上海举行。", date="2022-05-20")
+    seminar = next(e for e in found if "研讨会" in e.label)
+    assert seminar.organisers == ["org/CPD"]
