@@ -35,6 +35,7 @@ from ipgraph.zh.time_words import (
     RELATIVE_DAY,
     RELATIVE_DAY_MARK,
     RELATIVE_DAYS,
+    RELATIVE_LASTING,
     RELATIVE_WEEKS,
     SAME_DAY,
     TIME_WORD,
@@ -356,7 +357,8 @@ def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[Da
             continue
         day = _weekday(own, match) if match.group("week") else \
             (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
-        found.append(DateSpan(day, day, match.start(), match.end()))
+        last = date.fromisoformat(day) + timedelta(days=RELATIVE_LASTING.get(match.group(0), 0))
+        found.append(DateSpan(day, last.isoformat(), match.start(), match.end()))
     return found
 
 

@@ -15,8 +15,10 @@ from ipgraph.zh.grammar import alternation
 YEAR = r"(?:19|20)\d{2}"
 """A year as reports print one: 1900–2099."""
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "前天": -2, "明天": 1,
-                 "明日": 1}
+                 "明日": 1, "今明两天": 0, "今明兩天": 0, "今明两日": 0, "今明兩日": 0}
 """Days named relative to the report's own date, when that date is a day (a news item's 昨日 is the day before it)."""
+RELATIVE_LASTING = {"今明两天": 1, "今明兩天": 1, "今明两日": 1, "今明兩日": 1}
+"""Relative days that name a span, as the days after the first it lasts (今明两天: today and tomorrow)."""
 RELATIVE_WEEKS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
 """Weeks named relative to the report's own date (上周五: the Friday of the week before the report's)."""
 WEEKDAYS = "一二三四五六日天"

@@ -20,7 +20,7 @@ from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.events.model import load_rules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, SENTENCE_ENDS, WITH, alternation
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, ORDINAL, SENTENCE_ENDS, WITH, alternation
 
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
 """A person's name: a transliteration's parts joined by a middle dot or, as some pages type it, a full stop
@@ -28,6 +28,10 @@ _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
 _JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
 """What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
+_SESSION = re.compile(rf"{ORDINAL.pattern}[^的{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,10}}$")
+"""The printed name of talks held in a series, before their verb (举行了第二次两局局长会谈, 第五次会谈): what
+follows the ordinal names the session, no side (二次两局 before 局长 is no one's name). A few words, no 的: an
+ordinal further back belongs to a name the sentence tells of a side (出席第二十届…论坛的…总干事邓鸿森举行会谈)."""
 
 
 @dataclass
@@ -62,13 +66,19 @@ class MeetingFinder:
         self.name_title = re.compile(rf"({_NAME})(?:{title}){ends}")
 
     def meetings(self, clause: Context) -> list[tuple[str, Side, Side, int]]:
-        """(verb, host, guest, where the verb stands) for each meeting the clause tells of."""
+        """(verb, host, guest, where the verb stands) for each meeting the clause tells of; talks of a series give
+        their printed name for the verb (第二次两局局长会谈): the meeting is that session."""
         found = []
         for match in self.verb.finditer(clause.text):
             verb = match.group(0)
             left = clause.text[:match.start()]
             if verb in self.talks:
                 left = self.lead.sub("", left) if self.lead else left
+                session = _SESSION.search(left)
+                if session is not None:
+                    left = left[:session.start()]
+                    left = self.lead.sub("", left) if self.lead else left
+                    verb = session.group(0) + verb
                 sides = self._talks(clause, left)
                 found += [(verb, *sides, match.start())] if sides else []
                 continue
@@ -155,6 +165,16 @@ class MeetingFinder:
         return found
 
     @staticmethod
+    def session(between: str) -> str:
+        """The name of a session of talks printed before their verb (举行第二次局长 before 会谈), or nothing."""
+        found = _SESSION.search(between)
+        return found.group(0) if found else ""
+
+    def named(self, verb: str) -> bool:
+        """Whether what ``meetings`` gave for the verb is the name of a session of talks (第二次两局局长会谈)."""
+        return ORDINAL.match(verb) is not None
+
+    @staticmethod
     def _orgs(clause: Context, name_at: int, since: int = 0) -> list[str]:
         """The organisation named nearest before the person's title, and after ``since``; failing one, the state
         whose title the person bears (以色列总理甲, 希腊驻华大使乙: the country right before the title speaks)."""
@@ -168,7 +188,9 @@ class MeetingFinder:
 
 
     def label(self, verb: str, host: Side, guest: Side) -> str:
-        """申长雨与邓鸿森会谈, 张军会见邓鸿森: the names and the verb as printed."""
+        """申长雨与邓鸿森会谈, 张军会见邓鸿森: the names and the verb as printed; a session of talks, by its name."""
+        if self.named(verb):
+            return verb
         if verb in self.talks:
             return f"{host.name}与{guest.name}{verb}"
         return f"{host.name}{verb}{guest.name}"

@@ -310,6 +310,18 @@ class EventReader:
                     return [path]
         return []
 
+    def _units_only(self, holders: list[str], context: Context) -> list[str]:
+        """Holders among which a unit stands right after the body it belongs to (中宣部版权管理局 read as 中宣部
+        and 版权管理局): the unit holds; its body, printed only to say whose unit it is, does not."""
+        if len(holders) < 2:
+            return holders
+        mentions = context.mentions
+        owners = {f"org/{a.key}" for a, b in zip(mentions, mentions[1:])
+                  if a.kind == ORG == b.kind and f"org/{b.key}" in holders and a.end <= b.start
+                  and not context.text[a.end:b.start].strip()
+                  and b.key in self.organisations and self.organisations[b.key].parent == a.key}
+        return [k for k in holders if k not in owners]
+
     def _part_of_author(self, path: str) -> bool:
         """The actor is the report's author or one of its units (树立尊重知识产权风尚司 of WIPO)."""
         key, seen = path.removeprefix("org/"), set()
@@ -338,7 +350,7 @@ class EventReader:
                              placed or event.city is not None, self.rules)
         roles = roles_in(body, self.rules, label, [n for n in names or [] if n != label])
         lead = self._lead_roles(passage).get("organiser", [])
-        named = list(dict.fromkeys(roles["organiser"] + lead))
+        named = self._units_only(list(dict.fromkeys(roles["organiser"] + lead)), body)
         event.organisers = named or collective_holders(self, passage, header) or self._body_referred(passage, header)
         event.organisers_stood_for = bool(event.organisers) and not named
         event.participants = roles["participant"]

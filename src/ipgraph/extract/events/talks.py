@@ -43,7 +43,9 @@ class TalkEvents(EventReader):
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 sides = [k for side in (host, guest) for k in side.orgs or self._spoken_for(side)]
-                self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
+                event = self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
+                if self.meetings.named(verb):
+                    _take_part(event, sides)
             visits = self.visits.visits(context, self._visitors_told)
             for visit in visits:
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
@@ -55,11 +57,14 @@ class TalkEvents(EventReader):
                 self._trip(passage, context, trip, date)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
-                    label = f"与{context.text[counterpart.start:counterpart.end]}{verb}"
+                    named = self.meetings.named(verb)
+                    label = verb if named else f"与{context.text[counterpart.start:counterpart.end]}{verb}"
                     kind = "org" if counterpart.kind == ORG else "country"
                     date = dates[0] if dates else None
-                    self._meeting(passage, context, label, (subject or self.author) + [f"{kind}/{counterpart.key}"],
-                                  date)
+                    sides = (subject or self.author) + [f"{kind}/{counterpart.key}"]
+                    event = self._meeting(passage, context, label, sides, date)
+                    if named:
+                        _take_part(event, sides)
 
     def _counterparts(self, context: Context) -> list[tuple[list[str], str, list[Located]]]:
         """与A、B和C…举行会谈, 與印度、菲律賓海關關長分別舉行雙邊會議, 又與…會面, with no person read on both sides:
@@ -91,7 +96,8 @@ class TalkEvents(EventReader):
                         and not re.search(f"[{BREAKS}]", context.text[run[-1].end:verb.start()]):
                     subject = [f"org/{m.key}" for m in run_before(context, joint.start())] \
                         or self.meetings.side_before(context, joint.start())
-                    found.append((subject, self._talks_word(verb.group(0)), own_bodies(run)))
+                    session = self.meetings.session(context.text[run[-1].end:verb.start()])
+                    found.append((subject, session + self._talks_word(verb.group(0)), own_bodies(run)))
                     break
         return found
 
@@ -165,6 +171,14 @@ class TalkEvents(EventReader):
             self.vague.add(label)
         self._add(event, passage)
         return next((e for e in self.events.values() if passage.slug in e.passages and e.label == label), event)
+
+
+def _take_part(event: EventFact, sides: list[str]) -> None:
+    """The session of talks a sentence names (A与B举行第二次局长会谈), read also as a named event: its two sides
+    take part in it as equals, neither its holder nor the other's partner."""
+    event.organisers = [k for k in event.organisers if k not in sides]
+    event.partners = [k for k in event.partners if k not in sides]
+    event.participants = list(dict.fromkeys([*sides, *event.participants]))
 
 
 def own_bodies(run: list[Located]) -> list[Located]:
