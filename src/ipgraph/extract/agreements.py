@@ -79,7 +79,7 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import occasion_day
+from ipgraph.extract.occasions import ceremony_sides, occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
@@ -368,6 +368,9 @@ class _ReportAgreements(InstrumentNames):
                 inferred = [p for p in omitted_subject(found_speaker, self.author) or self._topic(*previous)
                             if p not in stated] if told.omitted else []
                 stated = self.counterpart_offices(stated, inferred, told.counterparts)
+                if not stated and len(inferred) < 2:  # 签约仪式…。此次签署的…协议: the ceremony's sides
+                    stated = ceremony_sides(self.events, passage, self.behind, self.offset + trigger.start(),
+                                            self.rules.words.get("sign", ()))
                 unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
                 text = sentence[item.start:item.end]
                 if self._no_agreement(text, (issued, unstated), sentence, (start, trigger.start()), item):

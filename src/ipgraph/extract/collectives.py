@@ -36,6 +36,10 @@ _MORE = rf"(?P<more>一|{_COUNT})"
 """A second count added to the first, one included (三省一市: three provinces and a city, four places)."""
 _PLACE_UNIT = re.compile("[省市区地]+")
 """A counted unit of places, not of bodies (三省一市, 两地, 12省区市; not 两局, 三部门)."""
+_LISTING = "、和及"
+"""The marks that list places in full before their count (安徽、江苏、浙江和上海三省一市)."""
+_LISTED_REACH = 40
+"""How far before a count its places may be listed in full (eight divisions with their marks)."""
 _FILLER = 6
 """How many characters may stand between a counted unit and the head of its bodies (12省区市知识产权主管部门)."""
 
@@ -70,6 +74,12 @@ class CollectiveWords:
         self.standing = {r["province"]: r["place"] for r in divisions}
         """What each division is as a party of its own (江苏 → 江苏省, 香港 → country/HK)."""
         gazetteer = load_gazetteer(data_dir)
+        self.named_divisions = _division_names(divisions, gazetteer.simplified)
+        """Each division's name as printed in full, with or without its suffix, in either script (安徽, 安徽省,
+        江蘇): the division it names."""
+        divisions_listed = alternation(tuple(sorted(self.named_divisions, key=len, reverse=True)))
+        self.listing = re.compile(f"(?:{divisions_listed})(?:[{_LISTING}](?:{divisions_listed}))+$")
+        """Divisions listed in full, searched only right before a count being resolved (not in every scan)."""
         # A head of two characters or more (or 局: 国, 社, 网 end too many words) of an authority each place or
         # side has (三地海关, 三县市场监管局); any other head names one body the count is part of (二十国集团,
         # 三国合作秘书处).
@@ -108,19 +118,64 @@ class CollectiveWords:
             return ()
         return tuple(self.standing[place] for place in self.places_told(word, context, at))
 
+    def bodies_standing(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
+        """安徽、江苏、浙江和上海三省一市知识产权局共同签署: a count of bodies whose places are listed in full right
+        before it, where the report does not name all their bodies, is each place's body of that head, by the
+        division's full name (安徽省知识产权局): the list is an ellipsis of the names. A compound of abbreviations
+        (鲁豫两省知识产权局) names no body: it stands for those the report names or for none."""
+        found = self.counted.fullmatch(word)
+        if found is None or not found.group("head") or found.group("head") in self.units \
+                or not _PLACE_UNIT.fullmatch(found.group("unit")) or found.group("places"):
+            return ()
+        head = found.group("head")
+        standing = [self.standing[place] for place in self._listed(context, at, self.of(word).count)]
+        return tuple(place + head for place in standing) if all("/" not in p for p in standing) else ()
+
+    def _listed(self, context: Sequence[tuple[str, list[Located]]], at: int, count: int) -> tuple[str, ...]:
+        """The divisions listed in full right before ``at`` (安徽、江苏、浙江和上海三省一市), if ``count`` of them."""
+        listed = self.listing.search(context[0][0], max(0, at - _LISTED_REACH), at) if context else None
+        if listed is None:
+            return ()
+        names = re.split(f"[{_LISTING}]", listed.group(0))
+        places = tuple(dict.fromkeys(self.named_divisions[name] for name in names))
+        return places if len(places) == count else ()
+
     def places_told(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
-        """The places of ``word``, or for a bare count (两地) those of the last telling of the same count and unit
-        with its compound before ``at`` (川渝两地…。…两地还将…): the group word said again is the same group."""
+        """The places of ``word``, those listed in full right before it when as many (安徽、江苏、浙江和上海三省一市),
+        or for a bare count (两地) those of the last telling of the same count and unit with its compound before
+        ``at`` (川渝两地…。…两地还将…): the group word said again is the same group."""
         collective = self.of(word)
         bare = self.counted.fullmatch(word)
         if collective.places or bare is None:
             return collective.places
+        listed = self._listed(context, at, collective.count)  # 安徽、江苏、浙江和上海三省一市: listed in full before it
+        if listed:
+            return listed
         for number, (text, _) in enumerate(context):
             for told in reversed(list(self.counted.finditer(text, 0, at if number == 0 else len(text)))):
                 again = self.of(told.group(0))
                 if again.places and again.count == collective.count and told.group("unit") == bare.group("unit"):
                     return again.places
         return ()
+
+
+def _division_names(divisions: list[dict[str, str]], simplified: dict[str, str]) -> dict[str, str]:
+    """Each division's name with and without its suffix (安徽, 安徽省; 上海, 上海市), and its traditional forms
+    (江蘇, 江蘇省: every character the script table maps to one of the name's), to the division (安徽)."""
+    traditional: dict[str, list[str]] = {}
+    for other, plain in simplified.items():
+        if len(other) == 1 and len(plain) == 1:
+            traditional.setdefault(plain, []).append(other)
+    names: dict[str, str] = {}
+    for row in divisions:
+        for name in (row["province"], row["place"]):
+            if "/" in name:
+                continue
+            forms = [""]
+            for char in name:
+                forms = [form + c for form in forms for c in (char, *traditional.get(char, ()))]
+            names.update({form: row["province"] for form in forms})
+    return names
 
 
 def _not_followed(unit: str, words: list[str]) -> str:

@@ -40,6 +40,19 @@ def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence
     return None
 
 
+def ceremony_sides(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
+                   signing: tuple[str, ...]) -> list[str]:
+    """A与B合作签约仪式在…举行。…此次签署的战略合作协议: a signing told without its sides, at a signing ceremony (the
+    one occasion of the nearest passage that tells any whose name holds a verb of ``signing``) that two or more
+    organisers hold, is theirs; any other occasion says nothing of who signed."""
+    for earlier in [passage, *reversed(behind)]:
+        told = occasions(events, earlier, at if earlier is passage else None)
+        if told:
+            held = [e for e in told if any(word in e.label for word in signing) and len(e.organisers) > 1]
+            return list(held[0].organisers) if len(held) == len(told) == 1 else []
+    return []
+
+
 def lead_day(text: str, span: tuple[int, int], year: int | None, anchor: str | None) -> str | None:
     """9月29日，…仲裁院正式成立，…出席成立大会。…成立大会上，三方签订了…: a passage whose first clause is dated to a
     day tells on that day what it goes on to tell (an occasion the event reader takes for no event: a founding, an

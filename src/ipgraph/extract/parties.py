@@ -266,7 +266,8 @@ class PartyReader:
                                   lambda key: self.facts.kind_of(key, self.gazetteer))
         if bodies:  # 川渝两地: the bodies of 四川 and of 重庆 the report names
             return bodies
-        places = self.words.collectives.places_standing(word, context, at)  # 苏浙沪皖三省一市: no body named
+        places = self.words.collectives.places_standing(word, context, at) \
+            or self.words.collectives.bodies_standing(word, context, at)  # 苏浙沪皖三省一市(知识产权局): none named
         if places and (slug := _slug(context, 0)):
             return [p if "/" in p else self.new_party(p, slug) for p in places]
         text = context[0][0]
