@@ -149,14 +149,14 @@ def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int
 
 def theme_adjunct_end(rules: EventRules) -> re.Pattern[str]:
     """What an event is about, told between the subject and its verb of holding and ending a text (A紧紧围绕
-    “…”的主题(开展…), A以“…”为主题(举办…); ``theme_lead`` in words.tsv): an adverbial, so the subject before it
-    still holds the event."""
+    “…”的主题(开展…), A以“…”为主题(举办…), county news often dropping 为 (A以“…”主题，到…开展…); ``theme_lead`` in
+    words.tsv): an adverbial, so the subject before it still holds the event."""
     return _theme_adjunct_end(rules.pattern("theme_lead").pattern)
 
 
 @lru_cache(maxsize=4)
 def _theme_adjunct_end(leads: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:(?:{leads or '(?!)'})[^{BREAKS}]{{1,40}}|以\s*[“「][^”」]{{1,60}}[”」]\s*[为為]主[题題])$")
+    return re.compile(rf"(?:(?:{leads or '(?!)'})[^{BREAKS}]{{1,40}}|以\s*[“「][^”」]{{1,60}}[”」]\s*[为為]?主[题題])$")
 
 
 def on_site(before: str, verb: str, rules: EventRules) -> bool:

@@ -227,7 +227,7 @@ class EventRules:
     @cached_property
     def list_closer(self) -> re.Pattern[str]:
         """等 or a count and a class noun closing a list of organisations before its verb (等多家单位, A和B两家单位,
-        A、B、C、D四部门: a measure word need not stand between): list_class."""
+        A、B、C、D四部门: a measure word need not stand between; 等相关单位: list_qualifier): list_class."""
         return re.compile(rf"{self._list_closing_source}\s*$")
 
     @cached_property
@@ -238,7 +238,8 @@ class EventRules:
     @cached_property
     def _list_closing_source(self) -> str:
         count = rf"(?:[\d{NUMERALS}]+|多|余|几|数)+\s*[家个所]?"
-        return rf"(?:等\s*(?:{count})?|{count})\s*(?:{self.source('list_class')})"
+        qualifier = rf"(?:{self.source('list_qualifier')})?" if self.words.get("list_qualifier") else ""
+        return rf"(?:等\s*(?:{count})?\s*{qualifier}|{count})\s*(?:{self.source('list_class')})"
 
     @cached_property
     def type_pattern(self) -> re.Pattern[str]:

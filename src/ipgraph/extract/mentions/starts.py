@@ -223,10 +223,23 @@ def joined_to_name(shapes: OrgShapes, text: str, at: int, head_start: int, ends:
     if text[before - 1 : before] in SUBJECT_ADVERBS and _complete_before(shapes, text, before - 1, ends):
         return True
     if not _name_follows(shapes, text, at, head_start):
-        return False
+        return _short_body_follows(shapes, text, at, head_start) and _complete_before(shapes, text, before, ends)
     if _complete_before(shapes, text, before, ends):
         return True
     return _opens_clause(text, before) and bool(shapes.place_shape.match(text, at, head_start))
+
+
+def _short_body_follows(shapes: OrgShapes, text: str, at: int, head_start: int | None = None) -> bool:
+    """What starts at ``at`` is a body named short, by its field and head or by its head alone (某院联合公安局、
+    法院): after a complete name and a verb of acting together it is the second body, though it would not read as a
+    name on its own; not a thing built together (某大学联合研究中心, 联合实验室: BUILT_KINDS), which stays one name.
+    Read leftwards, its head starts at ``head_start``; read forwards, a head ends within two characters of ``at``."""
+    if head_start is not None and head_start - at > 2:
+        return False
+    heads = (h for end in range(at + 1, min(len(text), at + 7) + 1) if (h := shapes.head_at(text, end)) is not None
+             and (end - len(h.head) == head_start if head_start is not None else end - len(h.head) - at <= 2))
+    head = next(heads, None)
+    return head is not None and head.kind not in BUILT_KINDS
 
 
 def _complete_before(shapes: OrgShapes, text: str, at: int, ends: dict[int, Span]) -> bool:
@@ -272,5 +285,7 @@ def joint_verb_at(shapes: OrgShapes, text: str, at: int, begin: int) -> bool:
     if text[at] not in shapes.joint_edges[0]:
         return False
     verb = next((w for w in shapes.joint_verbs if text.startswith(w, at)), None)
-    return verb is not None and (at == begin or text[at - 1] in "）)" or shapes.head_at(text, at) is not None) \
-        and _name_follows(shapes, text, at + len(verb))
+    if verb is None or not (at == begin or text[at - 1] in "）)" or shapes.head_at(text, at) is not None):
+        return False
+    return _name_follows(shapes, text, at + len(verb)) or \
+        shapes.head_at(text, at) is not None and _short_body_follows(shapes, text, at + len(verb))
