@@ -38,6 +38,8 @@ _ENDS = re.compile(f"[{SENTENCE_ENDS}；;]")
 _LIST_REACH = 6
 """How many passages back, its own first, a collective looks for the list of sides it counts: a news item enumerates
 the sides once, near its head (A、B、C在香港舉行…会议), and says 三地海关 paragraphs later."""
+_ANY_SIDE = re.compile("([\u4e00-\u9fff])方")
+"""A character and 方: a side (巴方) where the character opens the name of one country the report names."""
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
 
 
@@ -77,6 +79,7 @@ class PartyReader:
         self._standing = self.words.lists.get("head", ())
         self._quantifiers = self.words.lists.get("quantifier", ())
         self._not_side = self.words.lists.get("not_side", ())
+        self._side_words = frozenset(self.words.lists.get("side_word", ()))
         self._named: dict[str, str] | None = None
         self._university_tails, self._short_university = _university_forms(self.words.lists.get("university_tail", ()))
         self._university_openings = self.words.lists.get("university_opening", ())
@@ -151,19 +154,33 @@ class PartyReader:
 
     def _abbreviations_named(self) -> dict[str, str]:
         """Each abbreviation whose own country the report does not name, where it names one other country whose
-        name opens with that character (新西兰 for 新): that country."""
+        name opens with that character (新西兰 for 新): that country; and each character missing from the table
+        that opens the name of one country the report names (巴 in a report on 巴基斯坦 alone), that country."""
         named: dict[str, list[str]] = {}
         for node in self.facts.of_kind(COUNTRY):
             for first in {form[:1] for form in node.surface}:
                 named.setdefault(first, []).append(f"country/{node.key}")
-        return {c: found[0] for c, own in self.words.abbreviations.items()
-                if len(found := named.get(c, [])) == 1 and own not in found and own.startswith("country/")}
+        unlisted = {c: found[0] for c, found in named.items()
+                    if c not in self.words.abbreviations and len(found) == 1}
+        return unlisted | {c: found[0] for c, own in self.words.abbreviations.items()
+                           if len(found := named.get(c, [])) == 1 and own not in found and own.startswith("country/")}
+
+    def _unlisted_side(self, found: re.Match[str] | None) -> list[str]:
+        """巴方, 苏方: a character missing from the abbreviations and 方, the one country the report names whose name
+        opens with it; none for a word of its own (西方, 多方: side_word) nor where two countries open so."""
+        if not found or found.group(1) in self.words.abbreviations or found.group(0) in self._side_words:
+            return []
+        if self._named is None:
+            self._named = self._abbreviations_named()
+        country = self._named.get(found.group(1))
+        return [country] if country else []
 
     def side(self, words: str) -> list[str]:
         """日方, 欧方, 中欧双方's kin: ``words`` that are only a country abbreviation and 方 ("the X side") name
         that country, else nobody."""
-        found = self._side.fullmatch(self._closing.sub("", self._opening.sub("", words.strip())))
-        return self.compound(found.group(1)) if found else []
+        bare = self._closing.sub("", self._opening.sub("", words.strip()))
+        found = self._side.fullmatch(bare)
+        return self.compound(found.group(1)) if found else self._unlisted_side(_ANY_SIDE.fullmatch(bare))
 
     def sides(self, words: str) -> list[str]:
         """中欧承诺…, 中美将…: ``words`` that are only a compound of two abbreviations or more (the sides a summit's
@@ -176,10 +193,10 @@ class PartyReader:
         """德方赞赏…: the side (an abbreviation and 方) that ``words`` open with, its country; none where 方 opens a
         word of its own (新方案: not_side), nor for a bare compound (中美经贸磋商…: a thing of theirs may follow)."""
         bare = self._opening.sub("", words.lstrip())
-        found = self._side.match(bare)
+        found = self._side.match(bare) or _ANY_SIDE.match(bare)
         if not found or bare.startswith(self._not_side, found.end() - 1):
             return []
-        return self.compound(found.group(1))
+        return self.compound(found.group(1)) if found.re is self._side else self._unlisted_side(found)
 
     def opening_name(self, clause: str) -> str | None:
         """The organisation a clause opens with, before a title (黑龙江省知识产权局党组书记、局长…率队)."""
