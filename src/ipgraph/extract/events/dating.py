@@ -161,9 +161,18 @@ def during_told(told: DateSpan | None, opening: re.Match[str], rules: EventRules
     one-day meeting is that day."""
     if told is None or len(told.start) < 7:
         return []
-    one_day = told.start == told.end and rules.type_pattern.search(opening.group(0)) is not None
+    one_day = told.start == told.end and rules.type_pattern.search(opening.group(0)) is not None \
+        and not spans_days(rules, opening.group(0).lstrip())
     start, end = (told.start, told.end) if one_day else (told.start[:7], told.start[:7])
     return [DateSpan(start, end, opening.start(), opening.end())]
+
+
+def spans_days(rules: EventRules, name: str) -> bool:
+    """A name that opens with (宣传周期间) or ends in (知识产权宣传周活动) an event noun of a span of days by its own
+    word (周, 月: knowledge/events/words.tsv ``spans_days``) names days: a date told for it is its first, and what
+    was held during it took place on one of them the text does not tell — in its month, not on its first day."""
+    nouns = rules.span_nouns
+    return bool(nouns) and (name.startswith(nouns) or name.removesuffix("活动").endswith(nouns))
 
 
 HEADING_LONGEST = 30

@@ -254,6 +254,12 @@ class EventRules:
         return ending
 
     @cached_property
+    def span_nouns(self) -> tuple[str, ...]:
+        """The event nouns that name a span of days by their last word (宣传周, 活动月: ``spans_days``)."""
+        ends = tuple(self.words.get("spans_days", ()))
+        return tuple(word for word, _, _ in self.types if ends and word.endswith(ends))
+
+    @cached_property
     def type_of_word(self) -> dict[str, tuple[str, str]]:
         return {word: (kind, licence) for word, kind, licence in self.types}
 

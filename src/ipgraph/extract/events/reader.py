@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.dating import during_told, learnt_on, stamped
+from ipgraph.extract.events.dating import during_told, learnt_on, spans_days, stamped
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import abbreviated, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
@@ -166,7 +166,8 @@ class EventReader:
         dated = next(held, None)
         if dated is None or not dated.start:
             return during_told(self.last_date, opening, self.rules)
-        one_day = dated.end in (None, dated.start) and dated.rule != "event-session"
+        one_day = dated.end in (None, dated.start) and dated.rule != "event-session" \
+            and not spans_days(self.rules, opening.group(0).lstrip()) and not spans_days(self.rules, dated.label)
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]
 
