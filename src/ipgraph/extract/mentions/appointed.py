@@ -10,15 +10,15 @@ from pathlib import Path
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import COMMAS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_ENDS, alternation
 
 _AS = "为"
 _AS_REACH = 12
 """At most this many characters of the post (新一届理事会, 第三届监事会) between 为 and its title."""
 Plain = Callable[[str, int, int, int], bool]
 """Whether the characters from a start to an end can make a name whose given name starts at the third argument."""
-_LISTED = ("、", "，", ",")
-_CLAUSE_ENDS = "。；;！？!?\n"
+_LISTED = tuple(ENUMERATION_COMMA + COMMAS)
+_CLAUSE_ENDS = SENTENCE_ENDS + SEMICOLONS + "\n"
 
 
 class Appointed:
