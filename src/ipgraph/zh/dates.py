@@ -27,7 +27,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ipgraph.zh.day_counts import count_of_days
-from ipgraph.zh.grammar import COORDINATORS, LOCATIVES, RANGE, alternation, chinese_number, clause_bounds, in_title
+from ipgraph.zh.grammar import (
+    COORDINATORS,
+    GOING,
+    LOCATIVES,
+    RANGE,
+    alternation,
+    chinese_number,
+    clause_bounds,
+    in_title,
+)
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
     NEXT_DAY,
@@ -143,7 +152,7 @@ inside the word; read with the brackets as spaces (one character each), it is th
 prints, which the report's own date anchors as any other."""
 """Whether a text needs that table: translating a text with a table costs ~10 µs, ~3,600 texts a build."""
 ADJUNCTS_END = re.compile(rf"(?:[自从從]?(?:{TIME_WORD.pattern})[起始]?)?"
-                          rf"\s*(?:(?:[在于於到赴]|前往)[^，,、；;。：:“”]{{1,10}})?$")
+                          rf"\s*(?:(?:{alternation(LOCATIVES + GOING)})[^，,、；;。：:“”]{{1,10}})?$")
 """The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
 (国家版权局等四部门7月25日在京(启动), 省局在全省(开展)), a time it runs from (自1月26日起) and a place gone to
 (到步行街(开展), 赴北辰区(调研), 前往社区(开展)): what is before them is the subject."""

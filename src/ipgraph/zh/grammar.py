@@ -83,6 +83,8 @@ IDEOGRAPH = r"[\u4e00-\u9fff]"
 """One character of the CJK unified ideographs block: a regex class for the characters of a Chinese word or name."""
 LOCATIVES = ("在", "于", "於")
 """The prepositions that open a frame of place or time (在…上, 于…期间, 於…举行)."""
+GOING = ("到", "赴", "前往")
+"""The verbs of going that put a place gone to between a subject and its verb (局长赴某县调研, 前往社区开展…)."""
 
 # --- coordination -------------------------------------------------------------------------------------------------
 COORDINATORS = ("以及", "、", "和", "及")

@@ -12,7 +12,7 @@ from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import ADJUNCTS_END, LASTING
-from ipgraph.zh.grammar import EVERY, WHOLE
+from ipgraph.zh.grammar import EVERY, GOING, LOCATIVES, WHOLE, alternation
 
 _GLOSSED = re.compile(r"\s*[（(][^（）()]{1,12}[)）]")
 """A short bracket right after a body's name that gives its other name (市场监管局（知识产权局）, 工研院（ITRI）)."""
@@ -170,6 +170,6 @@ def on_site(before: str, verb: str, rules: EventRules) -> bool:
     return _SITE_END.search(rules.adverbs_end.sub("", before[:-len(verb)])) is not None
 
 
-_SITE_END = re.compile(rf"(?:[在到赴]|前往)(?![{WHOLE}{EVERY}])[^{BREAKS}、“”]{{1,12}}$")
+_SITE_END = re.compile(rf"(?:{alternation(LOCATIVES[:1] + GOING)})(?![{WHOLE}{EVERY}])[^{BREAKS}、“”]{{1,12}}$")
 """A place stood at or gone to, ending a text (在港利社区, 到步行街, 前往企业); not the whole of an area or every
 place of a kind (在全县, 到各乡镇: work done throughout, no occasion)."""

@@ -39,6 +39,7 @@ from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.date_lists import listed_dates
 from ipgraph.zh.dates import DateSpan, closing_day, find_dates, lasting_end
 from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
     COLONS,
     COMMAS,
     JOIN,
@@ -57,7 +58,7 @@ _OPENING, _CLOSING = ("（", "("), ("）", ")")
 """The brackets round a listed item's date, full-width or half-width as a copied page types them."""
 _CLAUSE_REACH = 80
 """How far before a bracketed date its clause's verb of sending is looked for: a clause, not the passage."""
-_ITEM_BREAKS = ("：", "，", "。", "；", ":", ",", ";")
+_ITEM_BREAKS = tuple(CLAUSE_BREAKS + SENTENCE_ENDS[0])
 """The marks an item of a list starts after, in either width."""
 SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 """A year alone opening a section's first paragraph: it sets the scene for the whole section."""
