@@ -183,11 +183,15 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
                    "of numbered texts such as 101-148; dev or check, the folds of the tune half scope.json records); "
                    "the real texts are built only for them.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
+@click.option("--kinds", is_flag=True,
+              help="With --set bundled or realtext: count why events and agreements went unmatched (found and "
+                   "paired elsewhere, named otherwise, not found) without printing any text, so a fold nobody "
+                   "reads can be diagnosed.")
 @click.option("--overlap", is_flag=True,
               help="Score nothing: say which text files in PATHS repeat a text of the evaluation sets (ids and "
                    "halves only, so it can be run before reading one); exit code 1 when any does.")
 def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | None, only: tuple[str, ...],
-             errors: bool, overlap: bool) -> None:
+             errors: bool, kinds: bool, overlap: bool) -> None:
     """Compare the graph in PATHS (default: data/triples) with hand annotations: P, R and F1 per kind."""
     try:
         if overlap:  # reads the evaluation texts with the extract extra's tools: imported only when asked for
@@ -201,7 +205,7 @@ def evaluate(paths: tuple[Path, ...], gold_dir: Path, name: str, half: str | Non
         else:  # an eval/ set knows its own graph; the others score the bundled triples
             files = [] if name in UNSEEN_SETS else turtle_files([resources().triples])
         wanted = [item.strip() for value in only for item in value.split(",") if item.strip()] or None
-        click.echo(report_for(files, gold_dir, name, errors, half, wanted))
+        click.echo(report_for(files, gold_dir, name, errors, half, wanted, kinds))
     except InputError as error:
         _fail(error)
 

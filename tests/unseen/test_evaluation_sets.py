@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -210,3 +211,37 @@ def test_a_quote_is_found_with_or_without_a_mirrors_glosses():
     doc = Document("x", "本報訊 知識產(chǎn)權(quán)局開會。", lambda _offset: "tune")
     assert doc.offset_of("知識產權局開會") == doc.offset_of("知識產(chǎn)權(quán)局開會") == 4
     assert squash("知識產(chǎn)權(quán)局") == squash("知識產權 局")
+
+
+def _count(line: str, after: str) -> int:
+    found = re.search(rf"{after} (\d+)", line)
+    assert found, (after, line)
+    return int(found.group(1))
+
+
+def test_kinds_count_every_unpaired_event_and_agreement_and_print_no_text():
+    """``--kinds`` says why annotations and facts went unpaired, as counts alone: each line adds up to what the
+    score line leaves unmatched, and no document, label or quote is printed, so the check fold (never read) can be
+    diagnosed: whether its errors are facts told twice, named otherwise or not found."""
+    done = subprocess.run([str(IPGRAPH), "eval", "--set", "bundled", "--half", "tune", "--kinds"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    unpaired = {}
+    for kind in ("events", "agreements"):
+        score = next(line for line in lines if line.startswith(f"{kind}:"))
+        gold, found, right = (_count(score, word) for word in ("gold", "found", "right"))
+        missed = next(line for line in lines if line.startswith(f"{kind} missed"))
+        extra = next(line for line in lines if line.startswith(f"{kind} found, not annotated"))
+        for line, total in ((missed, gold - right), (extra, found - right)):
+            assert _count(line, "(?:missed|annotated)") == total
+            assert sum(int(n) for n in re.findall(r" (\d+)(?=;|$)", line.partition(":")[2])) == total
+            assert not re.search(r"[\u3400-\u9fff]|rt-|wipo|cnipa", line)
+        unpaired[kind] = gold - right
+    assert unpaired["events"] > 0  # the tune half misses some events: the counts are read, not an empty line
+
+
+def test_kinds_need_an_evaluation_set():
+    done = subprocess.run([str(IPGRAPH), "eval", "--kinds"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2 and "--kinds needs --set bundled or realtext" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -39,16 +39,17 @@ UNSEEN_SETS = ("bundled", "realtext")
 
 
 def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: bool = False,
-               half: str | None = None, only: list[str] | None = None) -> str:
+               half: str | None = None, only: list[str] | None = None, show_kinds: bool = False) -> str:
     """The scores of one annotation set as text; an evaluation set of ``eval/`` by half (both when None), of the
-    documents ``only`` names when given."""
+    documents ``only`` names when given; ``show_kinds`` adds the counts of why events and agreements went
+    unpaired (``pairing``)."""
     if name in UNSEEN_SETS:
         from ipgraph.evaluate.unseen import format_set, score_halves
 
         scored = score_halves(name, [half] if half else ["tune", "test"], graph_files or None, only=only)
         if only is not None and half is None:  # a half none of the named texts lies in would print 1.000 on nothing
             scored = {h: tallies for h, tallies in scored.items() if any(t.gold or t.found for t in tallies)} or scored
-        return "\n".join(format_set(name, h, tallies, show_errors) for h, tallies in scored.items())
-    if only is not None:
-        raise InputError(gold_dir, "--docs needs --set bundled or realtext")
+        return "\n".join(format_set(name, h, tallies, show_errors, show_kinds) for h, tallies in scored.items())
+    if only is not None or show_kinds:
+        raise InputError(gold_dir, f"{'--docs' if only is not None else '--kinds'} needs --set bundled or realtext")
     return SCORED_SETS[name](graph_files, gold_dir, show_errors)

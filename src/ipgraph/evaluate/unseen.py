@@ -35,6 +35,7 @@ from ipgraph.evaluate.documents import (
     select_documents,
 )
 from ipgraph.evaluate.events import mismatch_line
+from ipgraph.evaluate.pairing import kinds_lines, match, missed_kinds, unannotated_kinds
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.knowledge.ontology import event_types
 from ipgraph.resources import Resources, resources
@@ -158,6 +159,9 @@ class Tally(Rates):
     attributes: dict[str, list[int]] = field(default_factory=dict)
     measures: dict[str, float] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    """Counts of why annotations and facts went unpaired (``pairing.kinds_lines``): no text, so any half may print
+    them."""
     recall_only: bool = False
 
     def attribute(self, name: str, right: int, total: int) -> None:
@@ -177,43 +181,6 @@ class Tally(Rates):
             text += f"; {name} {value:.3f}"
         return text
 
-
-
-def _match(gold: list[dict], found: list[Found], score: Callable[[dict, Found], float],
-           floor: float, tiebreak: Callable[[dict, Found], float] | None = None) -> list[tuple[dict, Found]]:
-    """Pairs of annotation and fact in one document, best first, each used once.
-
-    With ``tiebreak``, two pairs whose annotations score the same against
-    either fact are swapped when the swap agrees better (two meetings of one
-    name in one text, 产权组织研讨会 twice, pair by date and actors instead of
-    crosswise by the order they were written in). Swapping keeps which
-    annotations and facts are matched, so it changes no count, only attributes.
-    """
-    scored = sorted(((score(g, f), i, j) for i, g in enumerate(gold) for j, f in enumerate(found)
-                     if f.doc == g["doc"]), key=lambda t: (-t[0], t[1], t[2]))
-    values = {(i, j): value for value, i, j in scored}
-    used_g: set[int] = set()
-    used_f: set[int] = set()
-    pairs = []
-    for value, i, j in scored:
-        if value >= floor and i not in used_g and j not in used_f:
-            used_g.add(i)
-            used_f.add(j)
-            pairs.append([i, j])
-    if tiebreak:
-        _swap_ties(pairs, values, lambda i, j: tiebreak(gold[i], found[j]))
-    return [(gold[i], found[j]) for i, j in pairs]
-
-
-def _swap_ties(pairs: list[list[int]], values: dict[tuple[int, int], float],
-               agreement: Callable[[int, int], float]) -> None:
-    """Swap the facts of two pairs that score the same either way round when the swap agrees better."""
-    for a, first in enumerate(pairs):
-        for second in pairs[a + 1:]:
-            (g1, f1), (g2, f2) = first, second
-            if values.get((g1, f2)) == values[(g1, f1)] and values.get((g2, f1)) == values[(g2, f2)] \
-                    and agreement(g1, f2) + agreement(g2, f1) > agreement(g1, f1) + agreement(g2, f2):
-                first[1], second[1] = f2, f1
 
 
 def _names_of(row: dict) -> set[str]:
@@ -264,7 +231,7 @@ class Scorer:
         found = self._in_half(self.g.facts(classes, exclude=[IP.TreatyAction]))
         gold = self.gold["events"]
         tally = Tally("events", len(gold), len(found))
-        pairs = _match(gold, found, _named, 0.5, self._event_agreement)
+        pairs = match(gold, found, _named, 0.5, self._event_agreement)
         tally.correct = len(pairs)
         actors = [0, 0, 0]
         for row, fact in pairs:
@@ -279,7 +246,7 @@ class Scorer:
                                                                                row.get("start")), (got, expected),
                                                       same_actor)])
         tally.measures["organisers ∪ partners F1"] = f1(*actors)
-        self._errors(tally, gold, found, pairs, "label")
+        self._errors(tally, gold, found, pairs, "label", _named)
         return tally
 
     def _event_agreement(self, row: dict, fact: Found) -> float:
@@ -293,8 +260,11 @@ class Scorer:
         found = self._in_half(self.g.facts([IP.Agreement]))  # the graph states superclasses (rdf/closure.py)
         gold = self.gold["agreements"]
         tally = Tally("agreements", len(gold), len(found))
-        pairs = _match(gold, found, lambda r, f: _named(r, f) + 0.1 * actors_agreeing(
-            actor_list(r.get("parties")), self.g.keys(f.node, IP.party)), 0.5)
+
+        def agree(row: dict, fact: Found) -> float:
+            return _named(row, fact) + 0.1 * actors_agreeing(actor_list(row.get("parties")),
+                                                             self.g.keys(fact.node, IP.party))
+        pairs = match(gold, found, agree, 0.5)
         tally.correct = len(pairs)
         right = found_n = gold_n = 0
         for row, fact in pairs:
@@ -305,7 +275,7 @@ class Scorer:
             if (str(signed) if signed else None) != annotated:
                 tally.errors.append(f"wrong {fact.doc}: {row['label']}: signed {signed} (annotated {annotated})")
         tally.measures["parties F1"] = f1(right, found_n, gold_n)
-        self._errors(tally, gold, found, pairs, "label")
+        self._errors(tally, gold, found, pairs, "label", agree)
         return tally
 
     def treaty_actions(self) -> Tally:
@@ -328,7 +298,7 @@ class Scorer:
 
         def agree(row: dict, fact: Found) -> float:
             return same_actor(str(row.get("treaty")), treaty(fact)) + (action(fact) == row.get("action"))
-        pairs = _match(gold, found, agree, 2)
+        pairs = match(gold, found, agree, 2)
         tally.correct = len(pairs)
         self._errors(tally, gold, found, pairs, "treaty")
         return tally
@@ -345,7 +315,7 @@ class Scorer:
         gold = [{**group[0], "actor": sorted({a for row in group for a in actor_list(row.get("actor"))})}
                 for group in _by_statement(self.gold["pledges"], lambda r: r["doc"], lambda r: r["quote"])]
         tally = Tally("pledges", len(gold), len(found))
-        pairs = _match(gold, found, lambda r, f: overlap(r["quote"], quote[f.node]), 0.5)
+        pairs = match(gold, found, lambda r, f: overlap(r["quote"], quote[f.node]), 0.5)
         tally.correct = len(pairs)
         for row, fact in pairs:
             expected = row["actor"]
@@ -440,7 +410,11 @@ class Scorer:
 
     @staticmethod
     def _errors(tally: Tally, gold: list[dict], found: list[Found], pairs: list[tuple[dict, Found]],
-                field_name: str) -> None:
+                field_name: str, score: Callable[[dict, Found], float] | None = None) -> None:
+        """What ``--errors`` lists; with the pairing's ``score``, the counts ``--kinds`` prints too."""
+        if score is not None:
+            tally.kinds = kinds_lines(tally.name, missed_kinds(gold, found, pairs, score, 0.5),
+                                      unannotated_kinds(gold, found, pairs))
         matched_g = {id(g) for g, _ in pairs}
         matched_f = {id(f) for _, f in pairs}
         tally.errors += [f"missed {g['doc']}: {g.get(field_name) or g['quote']}"
@@ -488,8 +462,11 @@ def score_halves(name: str, halves: list[str | None], graph_files: list[Path] | 
     return {half: Scorer(facts, gold, half).all() for half in halves}
 
 
-def format_set(name: str, half: str | None, tallies: list[Tally], show_errors: bool = False) -> str:
+def format_set(name: str, half: str | None, tallies: list[Tally], show_errors: bool = False,
+               show_kinds: bool = False) -> str:
     lines = [f"{name}, {half or 'both halves'}:"] + ["  " + t.line() for t in tallies]
+    if show_kinds:
+        lines += ["    " + k for t in tallies for k in t.kinds]
     if show_errors:
         lines += ["    " + e for t in tallies for e in t.errors]
     return "\n".join(lines)
