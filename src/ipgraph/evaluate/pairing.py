@@ -1,8 +1,8 @@
 """Annotations paired with the facts found, and why the rest went unpaired, as counts (``ipgraph eval --kinds``).
 
-A fold nobody may read (the check fold, a test half) can still say what kind of error dominates it: whether a
-fact was found and paired elsewhere, found under another name, or not found at all. The counts show no document,
-label or quote, so they can be printed for any half without reading its text.
+A fold nobody may read (the check fold, a test half) can still say what kind of error dominates it: whether an
+event was told twice, another event of its sentence was found instead, it was named otherwise, or not found. The
+counts show no document, label or quote, so they can be printed for any half without reading its text.
 """
 
 from __future__ import annotations
@@ -17,18 +17,19 @@ NEAR = 0.3
 """A label agreeing this far (but below the pairing floor) is a near miss: the fact was found, named otherwise."""
 
 MISSED = {
-    "taken": "a fact that agrees went to another annotation",
+    "retold": "a fact named like it went to another annotation",
+    "sentence": "another fact of its sentence was found, not this one",
     "near": "a fact's label nearly agrees",
-    "elsewhere": "the document's facts are all unlike it",
+    "unlike": "the document's facts are all unlike it",
     "none": "nothing of the kind found in the document",
 }
-"""Kinds of annotation left unmatched, most to least found."""
+"""Kinds of annotation left unpaired, most to least found."""
 
 UNANNOTATED = {
-    "retold": "named like a matched annotation (told twice?)",
+    "retold": "named like a paired annotation (told twice?)",
     "sentence": "stated in an annotated sentence, named otherwise",
     "near": "a label nearly agrees with an annotation's",
-    "unannotated": "no annotation near it",
+    "unlike": "no annotation near it",
 }
 """Kinds of fact found but matched to no annotation."""
 
@@ -90,38 +91,35 @@ def swap_ties(pairs: list[list[int]], values: dict[tuple[int, int], float],
 
 
 
-def missed_kinds(gold: Sequence[dict], found: Sequence[F], pairs: Sequence[tuple[dict, F]],
-                 score: Callable[[dict, F], float], floor: float) -> Counter[str]:
-    """Each unmatched annotation's kind (``MISSED``): what the document's found facts say of why."""
-    matched = {id(row) for row, _ in pairs}
-    kinds: Counter[str] = Counter()
-    for row in gold:
-        if id(row) in matched:
-            continue
-        scores = [score(row, fact) for fact in found if fact.doc == row["doc"]]
-        best = max(scores, default=None)
-        kinds["none" if best is None else "taken" if best >= floor else "near" if best >= NEAR else "elsewhere"] += 1
-    return kinds
+def missed_kinds(gold: Sequence[dict], found: Sequence[Labelled],
+                 pairs: Sequence[tuple[dict, Labelled]]) -> Counter[str]:
+    """Each unpaired annotation's kind (``MISSED``), by the labels and evidence of the document's found facts."""
+    paired = {id(row) for row, _ in pairs}
+    return Counter(_kind([(row, fact) for fact in found if fact.doc == row["doc"]], "none")
+                   for row in gold if id(row) not in paired)
 
 
 def unannotated_kinds(gold: Sequence[dict], found: Sequence[Labelled],
                       pairs: Sequence[tuple[dict, Labelled]]) -> Counter[str]:
-    """Each unmatched fact's kind (``UNANNOTATED``), by its label and evidence against the document's annotations."""
-    matched = {id(fact) for _, fact in pairs}
-    kinds: Counter[str] = Counter()
-    for fact in found:
-        if id(fact) in matched:
-            continue
-        rows = [row for row in gold if row["doc"] == fact.doc]
-        labels = [similar(row.get("label") or "", fact.label) if row.get("label") and fact.label else 0.0
-                  for row in rows]
-        if any(value >= 0.5 for value in labels):
-            kinds["retold"] += 1
-        elif any(squash(row["quote"]) in squash(fact.evidence) for row in rows):
-            kinds["sentence"] += 1
-        else:
-            kinds["near" if any(value >= NEAR for value in labels) else "unannotated"] += 1
-    return kinds
+    """Each unpaired fact's kind (``UNANNOTATED``), by its label and evidence against the document's annotations."""
+    paired = {id(fact) for _, fact in pairs}
+    return Counter(_kind([(row, fact) for row in gold if row["doc"] == fact.doc], "unlike")
+                   for fact in found if id(fact) not in paired)
+
+
+def _kind(candidates: list[tuple[dict, Labelled]], alone: str) -> str:
+    """How the closest of an unpaired item's candidates agrees with it: by label (one a pairing floor of 0.5 would
+    have paired, so it went elsewhere), by the fact's evidence holding the annotation's quote, or nearly by label;
+    ``alone`` when there is no candidate."""
+    if not candidates:
+        return alone
+    labels = [similar(row.get("label") or "", fact.label) if row.get("label") and fact.label else 0.0
+              for row, fact in candidates]
+    if max(labels) >= 0.5:
+        return "retold"
+    if any(squash(row["quote"]) in squash(fact.evidence) for row, fact in candidates):
+        return "sentence"
+    return "near" if max(labels) >= NEAR else "unlike"
 
 
 def kinds_lines(name: str, missed: Counter[str], unannotated: Counter[str]) -> list[str]:

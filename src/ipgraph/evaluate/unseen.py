@@ -246,7 +246,7 @@ class Scorer:
                                                                                row.get("start")), (got, expected),
                                                       same_actor)])
         tally.measures["organisers ∪ partners F1"] = f1(*actors)
-        self._errors(tally, gold, found, pairs, "label", _named)
+        self._errors(tally, gold, found, pairs, "label", kinds=True)
         return tally
 
     def _event_agreement(self, row: dict, fact: Found) -> float:
@@ -260,11 +260,8 @@ class Scorer:
         found = self._in_half(self.g.facts([IP.Agreement]))  # the graph states superclasses (rdf/closure.py)
         gold = self.gold["agreements"]
         tally = Tally("agreements", len(gold), len(found))
-
-        def agree(row: dict, fact: Found) -> float:
-            return _named(row, fact) + 0.1 * actors_agreeing(actor_list(row.get("parties")),
-                                                             self.g.keys(fact.node, IP.party))
-        pairs = match(gold, found, agree, 0.5)
+        pairs = match(gold, found, lambda r, f: _named(r, f) + 0.1 * actors_agreeing(
+            actor_list(r.get("parties")), self.g.keys(f.node, IP.party)), 0.5)
         tally.correct = len(pairs)
         right = found_n = gold_n = 0
         for row, fact in pairs:
@@ -275,7 +272,7 @@ class Scorer:
             if (str(signed) if signed else None) != annotated:
                 tally.errors.append(f"wrong {fact.doc}: {row['label']}: signed {signed} (annotated {annotated})")
         tally.measures["parties F1"] = f1(right, found_n, gold_n)
-        self._errors(tally, gold, found, pairs, "label", agree)
+        self._errors(tally, gold, found, pairs, "label", kinds=True)
         return tally
 
     def treaty_actions(self) -> Tally:
@@ -410,10 +407,10 @@ class Scorer:
 
     @staticmethod
     def _errors(tally: Tally, gold: list[dict], found: list[Found], pairs: list[tuple[dict, Found]],
-                field_name: str, score: Callable[[dict, Found], float] | None = None) -> None:
-        """What ``--errors`` lists; with the pairing's ``score``, the counts ``--kinds`` prints too."""
-        if score is not None:
-            tally.kinds = kinds_lines(tally.name, missed_kinds(gold, found, pairs, score, 0.5),
+                field_name: str, kinds: bool = False) -> None:
+        """What ``--errors`` lists; for facts paired by label (``kinds``), the counts ``--kinds`` prints too."""
+        if kinds:
+            tally.kinds = kinds_lines(tally.name, missed_kinds(gold, found, pairs),
                                       unannotated_kinds(gold, found, pairs))
         matched_g = {id(g) for g, _ in pairs}
         matched_f = {id(f) for _, f in pairs}
