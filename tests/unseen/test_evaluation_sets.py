@@ -220,8 +220,8 @@ def _count(line: str, after: str) -> int:
 
 
 def test_kinds_count_every_unpaired_event_and_agreement_and_print_no_text():
-    """``--kinds`` says why annotations and facts went unpaired, as counts alone: each line adds up to what the
-    score line leaves unmatched, and no document, label or quote is printed, so the check fold (never read) can be
+    """``--kinds`` says why annotations and facts went unpaired, and how paired events' dates are wrong, as counts
+    alone: each line adds up to what the score line leaves unmatched (or the start attribute wrong), and no document, label or quote is printed, so the check fold (never read) can be
     diagnosed: whether its errors are facts told twice, named otherwise or not found."""
     done = subprocess.run([str(IPGRAPH), "eval", "--set", "bundled", "--half", "tune", "--kinds"],
                           capture_output=True, text=True, cwd=ROOT)
@@ -239,6 +239,12 @@ def test_kinds_count_every_unpaired_event_and_agreement_and_print_no_text():
             assert not re.search(r"[\u3400-\u9fff]|rt-|wipo|cnipa", line)
         unpaired[kind] = gold - right
     assert unpaired["events"] > 0  # the tune half misses some events: the counts are read, not an empty line
+    events = next(line for line in lines if line.startswith("events:"))
+    dated = re.search(r"start [\d.]+ \((\d+)/(\d+)\)", events)
+    assert dated, events
+    wrong = next(line for line in lines if line.startswith("start dates wrong"))
+    assert _count(wrong, "wrong") == int(dated.group(2)) - int(dated.group(1)) > 0
+    assert sum(int(n) for n in re.findall(r" (\d+)(?=;|$)", wrong.partition(":")[2])) == _count(wrong, "wrong")
 
 
 def test_kinds_need_an_evaluation_set():

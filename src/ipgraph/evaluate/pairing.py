@@ -33,6 +33,16 @@ UNANNOTATED = {
 }
 """Kinds of fact found but matched to no annotation."""
 
+DATES = {
+    "none": "none found",
+    "unannotated": "found where none is annotated",
+    "coarser": "coarser (a year or month of the annotated day)",
+    "finer": "finer than annotated",
+    "day": "another day of the year",
+    "year": "another year",
+}
+"""Kinds of wrong date of a paired fact (found against annotated, both ISO prefixes)."""
+
 
 class Labelled(Protocol):
     """A found fact as the kinds read it (``unseen.Found``)."""
@@ -122,9 +132,26 @@ def _kind(candidates: list[tuple[dict, Labelled]], alone: str) -> str:
     return "near" if max(labels) >= NEAR else "unlike"
 
 
+def date_kind(found: str | None, annotated: str | None) -> str | None:
+    """How a paired fact's date differs from the annotation's (``DATES``); None when it agrees."""
+    if found == annotated:
+        return None
+    if found is None or annotated is None:
+        return "none" if found is None else "unannotated"
+    if annotated.startswith(found) or found.startswith(annotated):
+        return "coarser" if annotated.startswith(found) else "finer"
+    return "day" if found[:4] == annotated[:4] else "year"
+
+
+def dates_line(name: str, kinds: Counter[str]) -> str:
+    return _line(f"{name} wrong", kinds, DATES)
+
+
 def kinds_lines(name: str, missed: Counter[str], unannotated: Counter[str]) -> list[str]:
     """Two lines of counts, in the order of ``MISSED`` and ``UNANNOTATED``."""
-    def line(what: str, counts: Counter[str], words: dict[str, str]) -> str:
-        parts = [f"{words[kind]} {counts[kind]}" for kind in words if counts[kind]]
-        return f"{name} {what} {sum(counts.values())}" + (": " + "; ".join(parts) if parts else "")
-    return [line("missed", missed, MISSED), line("found, not annotated", unannotated, UNANNOTATED)]
+    return [_line(f"{name} missed", missed, MISSED), _line(f"{name} found, not annotated", unannotated, UNANNOTATED)]
+
+
+def _line(what: str, counts: Counter[str], words: dict[str, str]) -> str:
+    parts = [f"{words[kind]} {counts[kind]}" for kind in words if counts[kind]]
+    return f"{what} {sum(counts.values())}" + (": " + "; ".join(parts) if parts else "")

@@ -16,6 +16,7 @@ for organisations the gazetteer lacks, by name (``new:宁波市市场监督管�
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ from ipgraph.evaluate.documents import (
     select_documents,
 )
 from ipgraph.evaluate.events import mismatch_line
-from ipgraph.evaluate.pairing import kinds_lines, match, missed_kinds, unannotated_kinds
+from ipgraph.evaluate.pairing import date_kind, dates_line, kinds_lines, match, missed_kinds, unannotated_kinds
 from ipgraph.knowledge.gazetteer import load as load_gazetteer
 from ipgraph.knowledge.ontology import event_types
 from ipgraph.resources import Resources, resources
@@ -234,8 +235,10 @@ class Scorer:
         pairs = match(gold, found, _named, 0.5, self._event_agreement)
         tally.correct = len(pairs)
         actors = [0, 0, 0]
+        dates: Counter[str] = Counter()
         for row, fact in pairs:
             start = self.g.graph.value(fact.node, IP.startDate)
+            dates.update(filter(None, [date_kind(str(start) if start else None, row.get("start"))]))
             tally.attribute("start", str(start) == row["start"] if row.get("start") else start is None, 1)
             expected = actor_list(row.get("organisers")) + actor_list(row.get("partners"))
             got = self.g.keys(fact.node, IP.organiser, IP.partner)
@@ -247,6 +250,7 @@ class Scorer:
                                                       same_actor)])
         tally.measures["organisers ∪ partners F1"] = f1(*actors)
         self._errors(tally, gold, found, pairs, "label", kinds=True)
+        tally.kinds.append(dates_line("start dates", dates))
         return tally
 
     def _event_agreement(self, row: dict, fact: Found) -> float:
@@ -264,15 +268,18 @@ class Scorer:
             actor_list(r.get("parties")), self.g.keys(f.node, IP.party)), 0.5)
         tally.correct = len(pairs)
         right = found_n = gold_n = 0
+        dates: Counter[str] = Counter()
         for row, fact in pairs:
             expected, got = actor_list(row.get("parties")), self.g.keys(fact.node, IP.party)
             right, found_n, gold_n = right + actors_agreeing(expected, got), found_n + len(got), gold_n + len(expected)
             signed, annotated = self.g.graph.value(fact.node, IP.signedDate), row.get("signed")
+            dates.update(filter(None, [date_kind(str(signed) if signed else None, annotated)]))
             tally.attribute("signing date", str(signed) == annotated if annotated else signed is None, 1)
             if (str(signed) if signed else None) != annotated:
                 tally.errors.append(f"wrong {fact.doc}: {row['label']}: signed {signed} (annotated {annotated})")
         tally.measures["parties F1"] = f1(right, found_n, gold_n)
         self._errors(tally, gold, found, pairs, "label", kinds=True)
+        tally.kinds.append(dates_line("signing dates", dates))
         return tally
 
     def treaty_actions(self) -> Tally:
