@@ -54,3 +54,17 @@ def test_a_papers_issue_named_for_a_campaign_is_no_event():
     """宣传周特刊, 大会专刊: an issue printed for the event, what a stand hands out."""
     text = "4月26日，某学院在校园举办知识产权有奖竞答活动，向同学们赠阅《某某报》宣传周特刊200份。"
     assert not [e.label for e in events(text, "2024-04-28") if e.label.endswith("宣传周")]
+
+
+@pytest.mark.parametrize("text, date, labels, start", [
+    # an adverb of order between the name and the verb that makes it the subject (率先拉开了…序幕)
+    ("15日，“创意校园”摄影大赛率先拉开了本届科技节的序幕。", "2023-05-20", ["“创意校园”摄影大赛"], "2023-05-15"),
+    # names listed before that verb are each its subject, each held that day
+    ("3日，“小小发明家”绘画比赛、“专利达人”知识竞赛拉开了科普月活动序幕。", "2024-06-10",
+     ["“小小发明家”绘画比赛", "“专利达人”知识竞赛"], "2024-06-03"),
+])
+def test_names_listed_before_a_verb_that_makes_them_its_subject_are_each_held(text: str, date: str,
+                                                                             labels: list[str], start: str):
+    found = events(text, date)
+    for label in labels:
+        assert one(found, label).start == start
