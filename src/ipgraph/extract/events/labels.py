@@ -34,6 +34,13 @@ def abbreviated(label: str) -> str:
     return spelled(_ACRONYM_NAMED.sub(r"\1", squash(label)))
 
 
+def span_of(label: str, span_nouns: tuple[str, ...]) -> str:
+    """A campaign's 活动 told by the campaign's own name: “4·26知识产权宣传周”活动 is 4·26知识产权宣传周, what a
+    later “知识产权宣传周”口岸宣讲活动 names again as the week its stand was part of (``span_nouns``: 宣传周,
+    活动月)."""
+    return label[:-2] if label.endswith("活动") and label[:-2].endswith(span_nouns) else label
+
+
 def without_relative_year(name: str, this_year: bool = False) -> str:
     """The noun a relative year tells the time of (今年宣传周 is 宣传周 of this year): a bare noun, not a name of
     its own. ``this_year`` strips only this year (今年, 本年): 今年论坛 points back to the forum the report told,

@@ -30,10 +30,15 @@ def theme_titled(text: str, rules: EventRules) -> bool:
     name one alone. A quote ending in an event noun of its own names that event (“…宣传月”活动), and with words of
     what was done before the noun one activity of it (“…宣传周”口岸宣讲活动; its 系列活动 are the event itself); a
     title joined by 的 (“…走进企业”的活动) says what an activity was about; a list (…讲座暨“…”宣讲会等系列活动)
-    names none."""
+    names none. A named day (days.tsv) before the noun titles it as a quote does (4·26世界知识产权日系列活动,
+    开展世界知识产权日宣传活动): of the day's many activities, the one the text's body holds."""
     quoted, head = QUOTES_LISTED.match(text), rules.type_at_end.search(text)
-    return quoted is not None and head is not None \
-        and _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
+    if head is None:
+        return False
+    if quoted is None:
+        day = rules.day_names.search(text, 0, head.start()) if rules.days else None
+        return day is not None and _TOPIC.fullmatch(text, day.end(), head.start()) is not None
+    return _TOPIC.fullmatch(text, quoted.end(), head.start()) is not None \
         and (rules.type_at_end.search(quoted.group(0)[1:-1]) is None
              or head.start() - quoted.end() > 1 and rules.series_tail.search(text) is None)
 

@@ -307,6 +307,17 @@ class EventRules:
         return re.compile(f"(?:{self.type_pattern.pattern})$")
 
     @cached_property
+    def day_names(self) -> re.Pattern[str]:
+        """The named days of days.tsv (世界知识产权日), found anywhere in a name (events/listed.theme_titled)."""
+        return word_pattern(tuple(day[0] for day in self.days), False)
+
+    def own_campaign(self, label: str) -> bool:
+        """A name holding a recurring campaign's own word (``proper_campaign``: 知识产权宣传周) or a named day
+        (县市场监管局开展世界知识产权日宣传活动): after a verb of carrying out, that year's edition, one event."""
+        return any(w in label for w in self.words.get("proper_campaign", ())) \
+            or bool(self.days) and self.day_names.search(label) is not None
+
+    @cached_property
     def series_tail(self) -> re.Pattern[str]:
         """A word of a series and a noun too common to name an event's kind ending a name (中国专利周系列活动): the
         series of events a festival or week is, of the festival's kind, told again by its own name (今年中国专利周);

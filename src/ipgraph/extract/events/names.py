@@ -165,7 +165,7 @@ class NameFinder:
                 found[-1].within, found[-1].defined = not defines, bool(defines)
             found.append(name)
         found += self._titles(sentence, quoted, stops, ends)
-        return sorted(found, key=lambda n: n.start)
+        return _held_listed(sentence, sorted(found, key=lambda n: n.start))
 
     def _opening_of(self, sentence: str, before: EventName, start: int) -> bool:
         """A ceremony noun after an event's name and an act that opens it (…培训班开班仪式, …暑期学校开学典礼):
@@ -465,6 +465,15 @@ _QUOTED_OR_LATIN = re.compile(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}")
 _YEAR_NOT_COUNTED = re.compile(rf"{YEAR}(?!\s*年)")
 _LISTED_AFTER = re.compile(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+")
 _COMMA = re.compile(f"{NOT_IN_NUMBER}[{COMMAS}]")
+
+
+def _held_listed(sentence: str, found: list[EventName]) -> list[EventName]:
+    """A、B拉开了…序幕, A和B在…举行: names listed before the verb that makes the last its subject are its subjects
+    too, each held."""
+    for first, then in zip(reversed(found[:-1]), reversed(found[1:])):
+        if then.held and not first.held and _JOINS.fullmatch(sentence[first.end:then.left].strip()):
+            first.held = True
+    return found
 
 
 def scene(sentence: str, name: EventName) -> int:

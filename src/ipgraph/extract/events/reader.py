@@ -12,7 +12,7 @@ from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, learnt_on, spans_days, stamped
 from ipgraph.extract.events.kinds import mode_of
-from ipgraph.extract.events.labels import abbreviated, spelled, squash, without_relative_year
+from ipgraph.extract.events.labels import abbreviated, span_of, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules
 from ipgraph.extract.events.names import EventName, NameFinder
@@ -231,7 +231,8 @@ class EventReader:
             if bare and ORDINAL.search(told) and abbreviated(known.label).startswith(bare[0]) \
                     and told.endswith(bare[1]):
                 return known
-            if told.endswith(short) and (within_date(event.start, known.start) or known.heads_session(event)):
+            if (told.endswith(short) or span_of(told, self.rules.span_nouns).endswith(short)) \
+                    and (within_date(event.start, known.start) or known.heads_session(event)):
                 return self._retold(known, event)
             if told.startswith(short + JOINT) and within_date(event.start, known.start):
                 return known  # A暨B told, then A alone: the first of the names it was held under

@@ -415,7 +415,7 @@ class ReportEvents(FieldEvents):
         if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
             recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
             edition = NAMED_YEAR.match(name.label) is not None  # 开展2022年知识产权宣传周活动: the year's own
-            own = name.named or any(w in name.label for w in self.rules.words.get("proper_campaign", ()))
+            own = name.named or self.rules.own_campaign(name.label)
             # a head line's 某县开展“…”宣传活动 tells a named event the lead below dates (_headline_date)
             operation = name.label.endswith(self.rules.words.get("operation", ()))  # named_operation's, not here
             on_site = not operation and any(len(d.start) == 10 for d in dates) \
