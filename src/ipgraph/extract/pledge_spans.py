@@ -85,10 +85,23 @@ class PledgeSpans(SpeakersWords):
                     position = segment.end()
                     continue
                 starts = [(segment.start(), segment.start(), segment.start())]
+            starts = [s for i, s in enumerate(starts) if not i or not self._joins(sentence, starts[i - 1], s)]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _joins(self, sentence: str, before: tuple[int, int, int], start: tuple[int, int, int]) -> bool:
+        """双方同意鼓励投资，将努力…: a clause of 将 with nothing in front of it right after the sides' agreement (同意,
+        一致同意) in its segment tells what they agreed to do, one pledge of theirs, not a second one. Not after
+        another cue (将继续支持…，愿与…发展合作: two pledges of one speaker), nor with a word of its own in front
+        (同意建立…，并将于明年举行…: 并 adds another act; 同时，将…: an item of its own), nor past a wish."""
+        clause_start, cue_start, cue_end = start
+        if sentence[cue_start:cue_end] != WILL or not self.rules.agree.search(sentence, before[1], before[2]) \
+                or sentence[clause_start:cue_start].strip(" ，,") \
+                or sentence[:clause_start].rstrip(" ，,").endswith(self.rules.continues):
+            return False
+        return not any(w in sentence[before[2]:cue_start] for w in self.rules.wishes)
 
     def _foreseen(self, clauses: list[re.Match[str]]) -> bool:
         """相信随着…，X将…: a clause that opens with a verb of foreseeing takes the clauses after it as what it
