@@ -1,7 +1,8 @@
 """Session 30 (pl41) of the pledges: the sides' agreement and the 将 clause of no subject after it (双方同意…，将…)
 are one pledge of theirs, while two cues of one speaker (将…，愿…) stay two; 将 before an object and a verb of
-placing (将X放在…位置) and 将迎来 (a date that comes) pledge nothing; 我 in an envoy's words is the envoy's state —
-read by the real pipeline on sentences written for these tests (none copied from an evaluation text or a probe)."""
+placing (将X放在…位置), 将迎来 (a date that comes) and 即将…的 past an adverb (a thing about to come) pledge nothing;
+我 in an envoy's words is the envoy's state — read by the real pipeline on sentences written for these tests (none
+copied from an evaluation text or a probe)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,9 @@ def test_i_in_an_envoys_words_is_the_envoys_state():
     text = ("3月3日，智利总统接受中国驻智利大使刘明远递交国书。\n\n"
             "刘明远表示：“作为新任驻智利大使，我愿同智方一道，深化两国各领域务实合作。”")
     assert [f.actor for f in read(text, "pledges")] == ["country/CN"]
+
+
+def test_a_thing_about_to_come_qualified_after_an_adverb_is_no_pledge():
+    text = ("7月8日，教育部部长会见秘鲁教育部长。\n\n"
+            "部长介绍了中国即将正式实施的职业教育新规的主要内容。")
+    assert _quotes(text) == []

@@ -16,6 +16,9 @@ _ATTRIBUTIVE = re.compile(r"要?[\u4e00-\u9fff]{2}的")
 """即将举办的花博会, 正在或将要采取的措施: 将 (将要) and a verb qualifying the noun after 的 — a thing to come, not
 what the subject will do; never after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will"). Not
 将会…的: a body's 就将会举办的活动作介绍 commits it to what follows the phrase."""
+_IMMINENT = re.compile(r"[\u4e00-\u9fff]{2,4}的")
+"""即将正式颁布的《纲要》, 即将召开的会议: after 即将 ("about to") an adverb may stand before the verb that qualifies
+the noun after 的 — a thing to come that the clause's verb is about (介绍了…即将颁布的…), not what anyone will do."""
 _SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 
 
@@ -163,6 +166,7 @@ class PledgeSpans(SpeakersWords):
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
+                    or will and clause.endswith("即", 0, cue.start()) and _IMMINENT.match(clause, cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
                     or cue.group(0) in self.rules.modals and cue not in spoken \
                     and not self.rules.body_will(clause, *cue.span(), told) \
