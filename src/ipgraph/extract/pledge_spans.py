@@ -16,6 +16,9 @@ _ATTRIBUTIVE = re.compile(r"要?[\u4e00-\u9fff]{2}的")
 """即将举办的花博会, 正在或将要采取的措施: 将 (将要) and a verb qualifying the noun after 的 — a thing to come, not
 what the subject will do; never after a word of the future (将在新的任期内…: 在 opens a setting, 将 is "will"). Not
 将会…的: a body's 就将会举办的活动作介绍 commits it to what follows the phrase."""
+_IMMINENT = re.compile(r"[\u4e00-\u9fff]{2,4}的")
+"""即将正式颁布的《纲要》, 即将召开的会议: after 即将 ("about to") an adverb may stand before the verb that qualifies
+the noun after 的 — a thing to come that the clause's verb is about (介绍了…即将颁布的…), not what anyone will do."""
 _SEGMENTS = re.compile(rf"[^{SEMICOLONS}]+[{SEMICOLONS}]?")
 
 
@@ -85,10 +88,23 @@ class PledgeSpans(SpeakersWords):
                     position = segment.end()
                     continue
                 starts = [(segment.start(), segment.start(), segment.start())]
+            starts = [s for i, s in enumerate(starts) if not i or not self._joins(sentence, starts[i - 1], s)]
             ends = [s for s, _, _ in starts[1:]] + [segment.end()]
             spans += [Span(s, e, cue_start, cue_end) for (s, cue_start, cue_end), e in zip(starts, ends)]
             position = segment.end()
         return spans if position else []
+
+    def _joins(self, sentence: str, before: tuple[int, int, int], start: tuple[int, int, int]) -> bool:
+        """双方同意鼓励投资，将努力…: a clause of 将 with nothing in front of it right after the sides' agreement (同意,
+        一致同意) in its segment tells what they agreed to do, one pledge of theirs, not a second one. Not after
+        another cue (将继续支持…，愿与…发展合作: two pledges of one speaker), nor with a word of its own in front
+        (同意建立…，并将于明年举行…: 并 adds another act; 同时，将…: an item of its own), nor past a wish."""
+        clause_start, cue_start, cue_end = start
+        if sentence[cue_start:cue_end] != WILL or not self.rules.agree.search(sentence, before[1], before[2]) \
+                or sentence[clause_start:cue_start].strip(" ，,") \
+                or sentence[:clause_start].rstrip(" ，,").endswith(self.rules.continues):
+            return False
+        return not any(w in sentence[before[2]:cue_start] for w in self.rules.wishes)
 
     def _foreseen(self, clauses: list[re.Match[str]]) -> bool:
         """相信随着…，X将…: a clause that opens with a verb of foreseeing takes the clauses after it as what it
@@ -150,6 +166,7 @@ class PledgeSpans(SpeakersWords):
                     or not will and clause[:cue.start()].endswith(self.rules.modifies) \
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
+                    or will and clause.endswith("即", 0, cue.start()) and _IMMINENT.match(clause, cue.end()) \
                     or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
                     or cue.group(0) in self.rules.modals and cue not in spoken \
                     and not self.rules.body_will(clause, *cue.span(), told) \

@@ -24,6 +24,7 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
+    state_of,
 )
 from ipgraph.ingest.dateline import wire_lead
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
@@ -53,16 +54,24 @@ class SpeakersWords(ReportReader):
     def _we(self, words: str, who: Speaker | None, at: int) -> list[str]:
         """我们将… in a speaker's words: whom the speaker last pledged for (中国政府将…。…我们将…). In a passage that
         opens with no speaker (a quotation that goes on from the paragraph before, 他说，…我们将…), the speaker is
-        the one the text last told speaking (``_told_speaker``), and speaks for his organisation."""
+        the one the text last told speaking (``_told_speaker``), and speaks for his organisation; 我 is the speaker,
+        and one the text ties to a state alone speaks for it (作为新任驻巴西大使，我愿…)."""
         subject = self.rules.lead.sub("", words.lstrip("“「\"")).strip()
         we = next((w for w in self.rules.we if subject.startswith(w)), None)
         if we is None or self.rules.lead.sub("", subject[len(we):]).strip():
             return []
-        if who is not None:  # an answer of a transcript: the side asked (pledge_transcripts.py)
-            return self.spoke_for.get(who.person, self.transcript.we(who)) if who.person else self.transcript.we(who)
-        person = self._told_speaker(at, pronoun=False)
-        organisation = affiliation_of(person, self.facts, self.gazetteer) if person else None
-        return self.spoke_for.get(person, [f"org/{organisation}"] if organisation else []) if person else []
+        if who is not None and who.person is None:  # an answer of a transcript: the side asked
+            return self.transcript.we(who)
+        person = who.person if who is not None else self._told_speaker(at, pronoun=False)
+        if not person:
+            return []
+        if who is not None:
+            pledged = self.spoke_for.get(person, self.transcript.we(who))
+        else:
+            organisation = affiliation_of(person, self.facts, self.gazetteer)
+            pledged = self.spoke_for.get(person, [f"org/{organisation}"] if organisation else [])
+        state = None if pledged else state_of(person, self.facts)
+        return pledged or ([f"country/{state}"] if state else [])  # 作为驻巴西大使，我愿…: the envoy's state
 
     def _handed(self, text: str, mentions: list[Located], who: Speaker | None, begin: int) -> int:
         """Where a person's words in his paragraph end: at a sentence (from his words' start on) that opens with a
