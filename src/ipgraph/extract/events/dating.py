@@ -63,6 +63,21 @@ _SPAN_BEFORE = re.compile(rf"{YEAR}\s*年?\s*[-–—~～至到]\s*[“「『\"�
 """A year and a join right before a name that opens with a year: its first year is the period's second."""
 
 
+_TITLE_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+
+
+def reviewed_year(title: str, own_date: str | None, rules: EventRules) -> int | None:
+    """The one year a review's title names (“2024年…十件大事”发布, 2017 知識產權回望) when it is earlier than the
+    year of the report's own date: a review published after its year tells of that year, so a month-day it prints
+    (4月28日，…会议在杭州召开) is of that year, not of the publication's. A title of two years (…回顾与2020年展望)
+    or of no review word leaves the report's year."""
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    if own_date is None or len(years) != 1 or not rules.pattern("review").search(title):
+        return None
+    year = years.pop()
+    return year if year < int(own_date[:4]) else None
+
+
 def framing(sentence: str, name: EventName, names: list[EventName]) -> bool:
     """The name frames a quoted event named right after it (第二十四届…洽谈会“…专题活动”在…举办): the day the
     sentence gives is the quoted event's, held within the framing one, which was under way then — its month."""
