@@ -1,6 +1,8 @@
-"""Session 30 (dt40): a date that bounds an act (请于10月1日前…, 截至3月4日) is no day anything was held, and a
+"""Session 30 (dt40): a date that bounds an act (请于10月1日前…, 截至3月4日) is no day anything was held; a
 year-end review whose title names the year before its own (“2023年…十件大事”, published in 2024) tells month-days
-of that year. Sentences written for these tests (none copied from an evaluation text), read by the real pipeline."""
+of that year; a headline's event takes the lead's date when the lead names a unit of the headline's holder or
+prints the headline's whole name; 当天 reaches past a year that is only a verb's object (表彰了2025年度…). Sentences
+written for these tests (none copied from an evaluation text), read by the real pipeline."""
 
 from __future__ import annotations
 
@@ -35,3 +37,21 @@ def test_a_report_of_this_year_keeps_its_year():
     found = events("2025年度东海市知识产权工作总结会召开\n2026-01-20\n"
                    "1月19日，2025年度东海市知识产权工作总结会在东海召开。", date="2026-01-20")
     assert one(found, "2025年度东海市知识产权工作总结会").start == "2026-01-19"
+
+
+def test_a_headline_holder_place_is_dated_by_the_lead_naming_its_own_bureau():
+    found = events("东湖区开展“护航创新”知识产权宣传活动\n2026-04-25\n4月24日，东湖区市场监管局、东湖区文化局等单位在"
+                   "中心广场组织开展了以“尊重知识”为主题的宣教活动。", date="2026-04-25")
+    assert one(found, "“护航创新”知识产权宣传活动").start == "2026-04-24"
+
+
+def test_a_lead_that_prints_the_headlines_whole_name_dates_it():
+    found = events("我区开展专利转化和商标品牌宣传活动\n时间：2026-04-27\n4月23日，我区在滨江公园开展专利转化和商标品牌"
+                   "宣传活动，提高市民保护知识产权的意识。", date="2026-04-27")
+    assert one(found, "专利转化和商标品牌宣传活动").start == "2026-04-23"
+
+
+def test_the_same_day_reaches_past_a_year_that_is_an_objects():
+    found = events("记者 王某\n导报讯 昨天上午，东湖启动知识产权宣传周活动。\n"
+                   "当天还召开了知识产权工作推进会，表彰了2025年度商标品牌示范企业。", date="2026-04-25")
+    assert one(found, "知识产权工作推进会").start == "2026-04-24"

@@ -108,11 +108,12 @@ def of_other_noun(sentence: str, date: DateSpan, name: EventName, holding: re.Pa
         and not holding.search(sentence, date.finish, clause)
 
 
-def objects_year(sentence: str, date: DateSpan, name: EventName) -> bool:
+def objects_year(sentence: str, date: DateSpan, name: EventName | None = None) -> bool:
     """A year alone right after a verb's 了, past the name, opens the verb's object (启动仪式上，…通报了2022年全市…
-    工作情况，部署了2023年…工作; 会上总结了2023年工作): the period the object is of — a year's work reviewed or
-    planned at the event — not the time the event was held."""
-    return len(date.start) == len("2023") and date.begin >= name.end \
+    工作情况，部署了2023年…工作; 会上总结了2023年工作; 当天还召开了…推进会，表彰了2019年…企业): the period the object
+    is of — a year's work reviewed or planned at the event — not the time the event was held, nor another time's
+    year that 当天 would not refer across."""
+    return len(date.start) == len("2023") and (name is None or date.begin >= name.end) \
         and sentence[:date.begin].rstrip().endswith("了")
 
 
@@ -241,10 +242,19 @@ def _retold_subject(kinds: str, back: str) -> re.Pattern[str]:
                       rf"(?P<kind>{kinds})(?=\s*(?:[于於在]|\d))")
 
 
+_WHOLE_NAME = 6
+"""How long a headline's name must be for the lead printing it to retell the event: a bare noun (宣传活动) names
+none."""
+
+
 def retells(sentence: str, label: str, rules: EventRules) -> bool:
     """The lead's sentence tells the headline's event again by the noun its name ends with (headline …交流会在
     赫尔辛基举行; lead 9月16日，由…主办的交流会在赫尔辛基举行), a verb of holding after it: the lead's date is its.
-    A noun right before a quoted name (…洽谈会“…专题活动”在…举办) is the frame of the quoted event, whose date it is."""
+    A noun right before a quoted name (…洽谈会“…专题活动”在…举办) is the frame of the quoted event, whose date it is.
+    The lead that prints the headline's whole name again (headline 某区开展知识产权宣传日宣传活动, lead 4月23日，我区在
+    广场开展知识产权宣传日宣传活动) tells it again, whatever verb it takes."""
+    if len(label) >= _WHOLE_NAME and label in sentence:
+        return True
     noun = rules.type_pattern.search(label[-6:])
     told = re.search(f"{re.escape(noun.group(0))}(?![“「\"『])", sentence) if noun else None
     return told is not None and rules.pattern("holding").search(sentence, told.end()) is not None

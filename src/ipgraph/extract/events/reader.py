@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.dating import during_told, learnt_on, reviewed_year, spans_days, stamped
+from ipgraph.extract.events.dating import during_told, learnt_on, objects_year, reviewed_year, spans_days, stamped
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import abbreviated, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
@@ -130,7 +130,8 @@ class EventReader:
         said, before = self.referring
         anchor = before if said and (text in said or said in text) else self.last_date
         referred = referred_day(text, anchor) if all(len(d.start) == len("2010") for d in found) else None
-        if referred is not None and not all(referred.start.startswith(d.start) for d in found):
+        if referred is not None and not all(referred.start.startswith(d.start) or objects_year(text, d)
+                                            for d in found):
             referred = None  # 当日…自2010年以来: another time's year; 当日，2025年…启动仪式: the day's edition
         self.referring = (text, anchor) if referred else ("", None) if found else self.referring
         found = [referred] if referred else found
