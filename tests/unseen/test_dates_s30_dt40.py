@@ -26,6 +26,12 @@ def test_the_eve_of_a_day_is_no_deadline():
     assert one(found, "知识产权进社区宣讲会").start == "2026-09-30"
 
 
+def test_a_day_before_going_somewhere_is_no_deadline():
+    """Guards the deadline: 前往 (to go to) opens with 前, the day before it is the day of the trip."""
+    found = events("6月10日前往东海市参加第五届东海知识产权论坛。", date="2026-06-12")
+    assert one(found, "第五届东海知识产权论坛").start == "2026-06-10"
+
+
 def test_a_review_of_the_year_before_dates_its_month_days_in_that_year():
     found = events("“2025年东海法院知识产权工作十件大事”发布\n2026-03-02\n一、召开全市法院知识产权审判工作会议。\n"
                    "5月12日，全市法院知识产权审判工作会议在东海召开。", date="2026-03-02")
