@@ -70,9 +70,11 @@ def reviewed_year(title: str, own_date: str | None, rules: EventRules) -> int | 
     """The one year a review's title names (“2024年…十件大事”发布, 2017 知識產權回望) when it is earlier than the
     year of the report's own date: a review published after its year tells of that year, so a month-day it prints
     (4月28日，…会议在杭州召开) is of that year, not of the publication's. A title of two years (…回顾与2020年展望)
-    or of no review word leaves the report's year."""
+    or of no review word leaves the report's year, and so does a first line that ends a sentence, no title (5月8日，
+    …举办论坛，回顾2019年以来的工作。)."""
     years = {int(y) for y in _TITLE_YEAR.findall(title)}
-    if own_date is None or len(years) != 1 or not rules.pattern("review").search(title):
+    if own_date is None or len(years) != 1 or not rules.pattern("review").search(title) \
+            or re.search(f"[{SENTENCE_ENDS}]", title):
         return None
     year = years.pop()
     return year if year < int(own_date[:4]) else None
