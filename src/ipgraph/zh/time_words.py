@@ -44,6 +44,21 @@ PARTS_OF_DAY = ("上午", "下午", "中午", "晚上", "晚间", "晚間", "早
 tell the hour, never another date, so what reads a date goes past them. After a day, 晚 and 早 alone do too (6日晚);
 the readers that allow them add them, as a 晚 or 早 elsewhere opens other words (晚会, 早在)."""
 PART_OF_DAY = alternation(PARTS_OF_DAY)
+DEADLINE_AFTER = re.compile(rf"\s*(?:{PART_OF_DAY})?\s*(?:\d{{1,2}}\s*[:：]\s*\d{{2}})?\s*[之以]?前"
+                            "(?![夕后後往来來去进進述沿列身端台])")
+"""What after a date makes it a deadline (请于9月26日前报送, 于9月4日17:00前发送, 10月1日之前): the bound an act is to
+be done by, no time anything is told as held; 前夕 (its eve) and 前后 (about then) leave the date its own, and so do
+the words 前 opens (9月16日前往日内瓦, 前来, 前述)."""
+DEADLINE_BEFORE = re.compile(r"(?:截至|截止|截止至|截止到)\s*$")
+"""What before a date makes it the bound of a count or of work up to it (截至3月4日，…进行了培训): no day of holding."""
+
+
+def deadline(text: str, begin: int, finish: int) -> bool:
+    """The date printed from ``begin`` to ``finish`` is a bound (请于10月1日前…, 截至3月4日), not a time of holding."""
+    return DEADLINE_AFTER.match(text, finish) is not None \
+        or DEADLINE_BEFORE.search(text, max(0, begin - 4), begin) is not None
+
+
 MONTH_DAY = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]")
 """A month and day: in a text that gives no year, a day was told though no ISO date can be made of it."""
 TIME_WORD = re.compile(f"(?:{RELATIVE_DAY.pattern}|{VAGUE_TIME.pattern}|{'|'.join(SAME_DAY)}"

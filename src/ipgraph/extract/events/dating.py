@@ -63,6 +63,23 @@ _SPAN_BEFORE = re.compile(rf"{YEAR}\s*年?\s*[-–—~～至到]\s*[“「『\"�
 """A year and a join right before a name that opens with a year: its first year is the period's second."""
 
 
+_TITLE_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+
+
+def reviewed_year(title: str, own_date: str | None, rules: EventRules) -> int | None:
+    """The one year a review's title names (“2024年…十件大事”发布, 2017 知識產權回望) when it is earlier than the
+    year of the report's own date: a review published after its year tells of that year, so a month-day it prints
+    (4月28日，…会议在杭州召开) is of that year, not of the publication's. A title of two years (…回顾与2020年展望)
+    or of no review word leaves the report's year, and so does a first line that ends a sentence, no title (5月8日，
+    …举办论坛，回顾2019年以来的工作。)."""
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    if own_date is None or len(years) != 1 or not rules.pattern("review").search(title) \
+            or re.search(f"[{SENTENCE_ENDS}]", title):
+        return None
+    year = years.pop()
+    return year if year < int(own_date[:4]) else None
+
+
 def framing(sentence: str, name: EventName, names: list[EventName]) -> bool:
     """The name frames a quoted event named right after it (第二十四届…洽谈会“…专题活动”在…举办): the day the
     sentence gives is the quoted event's, held within the framing one, which was under way then — its month."""
@@ -93,11 +110,12 @@ def of_other_noun(sentence: str, date: DateSpan, name: EventName, holding: re.Pa
         and not holding.search(sentence, date.finish, clause)
 
 
-def objects_year(sentence: str, date: DateSpan, name: EventName) -> bool:
+def objects_year(sentence: str, date: DateSpan, name: EventName | None = None) -> bool:
     """A year alone right after a verb's 了, past the name, opens the verb's object (启动仪式上，…通报了2022年全市…
-    工作情况，部署了2023年…工作; 会上总结了2023年工作): the period the object is of — a year's work reviewed or
-    planned at the event — not the time the event was held."""
-    return len(date.start) == len("2023") and date.begin >= name.end \
+    工作情况，部署了2023年…工作; 会上总结了2023年工作; 当天还召开了…推进会，表彰了2019年…企业): the period the object
+    is of — a year's work reviewed or planned at the event — not the time the event was held, nor another time's
+    year that 当天 would not refer across."""
+    return len(date.start) == len("2023") and (name is None or date.begin >= name.end) \
         and sentence[:date.begin].rstrip().endswith("了")
 
 
@@ -226,10 +244,19 @@ def _retold_subject(kinds: str, back: str) -> re.Pattern[str]:
                       rf"(?P<kind>{kinds})(?=\s*(?:[于於在]|\d))")
 
 
+_WHOLE_NAME = 6
+"""How long a headline's name must be for the lead printing it to retell the event: a bare noun (宣传活动) names
+none."""
+
+
 def retells(sentence: str, label: str, rules: EventRules) -> bool:
     """The lead's sentence tells the headline's event again by the noun its name ends with (headline …交流会在
     赫尔辛基举行; lead 9月16日，由…主办的交流会在赫尔辛基举行), a verb of holding after it: the lead's date is its.
-    A noun right before a quoted name (…洽谈会“…专题活动”在…举办) is the frame of the quoted event, whose date it is."""
+    A noun right before a quoted name (…洽谈会“…专题活动”在…举办) is the frame of the quoted event, whose date it is.
+    The lead that prints the headline's whole name again (headline 某区开展知识产权宣传日宣传活动, lead 4月23日，我区在
+    广场开展知识产权宣传日宣传活动) tells it again, whatever verb it takes."""
+    if len(label) >= _WHOLE_NAME and label in sentence:
+        return True
     noun = rules.type_pattern.search(label[-6:])
     told = re.search(f"{re.escape(noun.group(0))}(?![“「\"『])", sentence) if noun else None
     return told is not None and rules.pattern("holding").search(sentence, told.end()) is not None

@@ -172,7 +172,13 @@ class HeadlineEvents(ActivityEvents):
             return None
         labelled = re.fullmatch(rf"[^{BREAKS}\d]{{1,6}}[:：]\s*", sentence.group(0)[:dates[0].begin]) is not None
         named = {f"org/{m.key}" for m in self.context(lead, sentence.start(), sentence.end()).orgs()}
-        return dates[0] if labelled or sides & named or retells(sentence.group(0), label, self.rules) else None
+        return dates[0] if labelled or sides & named or self._unit_named(sides, named) \
+            or retells(sentence.group(0), label, self.rules) else None
+
+    def _unit_named(self, sides: set[str], named: set[str]) -> bool:
+        """The lead names a body of a place or body the headline named as the event's side (headline 某区开展…活动,
+        lead 4月22日，某区市场监管局、某区文旅体局等单位…开展了…): that unit's act is the headline's."""
+        return any(self._units_within([side], [body]) for side in sides for body in named)
 
     def _roles_from_lead(self, event: EventFact, lead: list[Passage]) -> None:
         """The lead's first sentence tells the headline's event again, a verb of holding or carrying out before the

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.dating import during_told, learnt_on, spans_days, stamped
+from ipgraph.extract.events.dating import during_told, learnt_on, objects_year, reviewed_year, spans_days, stamped
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import abbreviated, span_of, spelled, squash, without_relative_year
 from ipgraph.extract.events.meetings import finders
@@ -27,7 +27,7 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import RELATIVE_YEARS, DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, ORDINAL, SENTENCE_ENDS, alternation, chinese_number
-from ipgraph.zh.time_words import YEAR
+from ipgraph.zh.time_words import YEAR, deadline
 
 if TYPE_CHECKING:
     from ipgraph.extract.parties import PartyReader
@@ -46,7 +46,8 @@ class EventReader:
         self.passages = {p.slug: p for p in passages}
         self.facts = facts
         self.author = [f"org/{key}" for key in author]
-        self.year = int(own_date[:4]) if own_date else year
+        self.year = reviewed_year(passages[0].text if passages else "", own_date, load_rules(data_dir)) \
+            or (int(own_date[:4]) if own_date else year)
         self.own_date = own_date
         self.last_date: DateSpan | None = None
         """The date told last: what 同日 and 当天 refer to."""
@@ -113,7 +114,7 @@ class EventReader:
         prints no date but that day's year (当日，2025年…启动仪式) is the date told last (the day after it; a year
         alone, 自2010年…以来, is history), and a day alone (24日) of its month, on a page dated by nothing (nor by a
         period) too; a named day is its date; a date after a publication label (日期:), a release's stamp (2023年09
-        月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own."""
+        月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own; a deadline's (于9月1日前) none."""
         near = self.rules.pattern("day_near")
         days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
         last = self.last_date.start if self.last_date else None
@@ -121,7 +122,7 @@ class EventReader:
         filed = wire_end(text, self.data_dir)
         found = [d for d in find_dates(text, year, self.own_date, told)
                  if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
-                 and not any(s.begin <= d.begin < s.finish for s in days)
+                 and not any(s.begin <= d.begin < s.finish for s in days) and not deadline(text, d.begin, d.finish)
                  and not (self.publication.search(text, max(0, d.begin - 8), d.begin)
                           and not learnt_on(text, d, self.rules.pattern("learnt", anchored=True)))
                  and not stamped(text, d, filed)]
@@ -129,7 +130,8 @@ class EventReader:
         said, before = self.referring
         anchor = before if said and (text in said or said in text) else self.last_date
         referred = referred_day(text, anchor) if all(len(d.start) == len("2010") for d in found) else None
-        if referred is not None and not all(referred.start.startswith(d.start) for d in found):
+        if referred is not None and not all(referred.start.startswith(d.start) or objects_year(text, d)
+                                            for d in found):
             referred = None  # 当日…自2010年以来: another time's year; 当日，2025年…启动仪式: the day's edition
         self.referring = (text, anchor) if referred else ("", None) if found else self.referring
         found = [referred] if referred else found
