@@ -221,8 +221,9 @@ def _count(line: str, after: str) -> int:
 
 def test_kinds_count_every_unpaired_event_and_agreement_and_print_no_text():
     """``--kinds`` says why annotations and facts went unpaired, and how paired events' dates are wrong, as counts
-    alone: each line adds up to what the score line leaves unmatched (or the start attribute wrong), and no document, label or quote is printed, so the check fold (never read) can be
-    diagnosed: whether its errors are facts told twice, named otherwise or not found."""
+    alone: each line adds up to what the score line leaves unmatched (or the start attribute wrong), and no
+    document, label or quote is printed, so the check fold (never read) can be diagnosed: whether its errors are
+    facts told twice, named otherwise or not found."""
     done = subprocess.run([str(IPGRAPH), "eval", "--set", "bundled", "--half", "tune", "--kinds"],
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
