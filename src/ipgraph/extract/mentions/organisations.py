@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.collectives import collective_words
+from ipgraph.extract.mentions import joined_nouns
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
@@ -238,8 +239,9 @@ class OrgShapes:
 
     def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
-        alone after as many characters as it needs (中华商标协会, 光明日报), and a head after a place the passage
-        has named with its suffix before (泉州市中级人民法院 … 泉州法院)."""
+        alone after as many characters as it needs (中华商标协会, 光明日报), an organ's or a group's head before its
+        session's number (某某理事会第三届年会, 某某工作组第五次会议: a body that meets), and a head after a place the
+        passage has named with its suffix before (泉州市中级人民法院 … 泉州法院)."""
         out, unplaced = [], []
         named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         for match in self.any_head.finditer(text):
@@ -269,6 +271,7 @@ class OrgShapes:
                     place is not None or shape or lone or defined or faculty or whole
                     or self._joined_places(text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
+                    or (head.organ or head.kind == "network") and stem >= 3 and joined_nouns.numbered_session(text, end)
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
