@@ -78,3 +78,37 @@ def test_a_session_that_approved_projects_is_a_reference_not_a_session_held(refe
     """…会议批准的项目 names the session as the agent of an approval (as …会议通过的《…》): no event held."""
     assert "亚太合作中心工作组会议" in referring["approved"]
     assert not [label for label in referring["approved"] if "联合理事会" in label]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("中国—非盟中心第二届理事会会议于2020年在北京召开。", "中国—非盟中心"),
+    ("2019年9月,中國—東盟中心舉辦了教育交流周。", "中國—東盟中心"),
+    ("中国-东盟农业技术转移中心举办培训班。", "中国-东盟农业技术转移中心"),
+])
+def test_two_sides_joined_by_a_dash_open_the_name_of_their_body(text: str, body: str, res) -> None:
+    """A dash joins two sides into the name of the body they set up (中国—东盟中心): the name opens at the first
+    side, even when the head follows the second side with no words of its own."""
+    assert body in _names(text, res)
+
+
+def test_a_dash_before_a_kind_each_side_has_joins_no_body(res) -> None:
+    """中国—东盟知识产权局局长会议 is a meeting of each side's office (ONE_PER_PLACE), and 产权组织-某局暑期班 a
+    programme of two bodies: neither names one body of both."""
+    assert not [n for n in _names("中国—东盟知识产权局局长会议在南宁举行。", res) if "—" in n]
+    assert not [n for n in _names("产权组织-墨西哥知识产权局暑期班开班。", res) if "-" in n]
+
+
+def test_a_body_opening_the_events_name_holds_it_when_no_sentence_says_who_does() -> None:
+    """中国—东盟中心年度评估会议: the body whose name opens the event's name holds it (no organiser told)."""
+    found = events("2017年6月8日,中国—东盟中心年度评估会议在中心秘书处举行。东盟十国代表出席。", "2017-06-09")
+    assert one(found, "中国—东盟中心年度评估会议").organisers == ["org/zhong-guo-dong-meng-zhong-xin"]
+
+
+def test_this_editions_holders_are_not_given_to_an_earlier_edition_told_after_it() -> None:
+    """本届年会由…主办 after the text recalls earlier editions (曾于2012年在昆明召开第八届年会) names the edition the
+    report is about, the latest begun by its date, not the edition told last (该 would point to that one)."""
+    text = ("亚洲水资源理事会第十二届年会10日在马尼拉开幕。亚洲水资源理事会曾于2009年在昆明召开第六届年会,"
+            "2015年在曼谷召开第九届年会。本届年会由亚洲水资源理事会主办,亚洲水资源研究协会为合作单位。")
+    found = events(text, "2021-05-11")
+    assert len(one(found, "亚洲水资源理事会第十二届年会").partners) == 1
+    assert one(found, "第九届年会").partners == []

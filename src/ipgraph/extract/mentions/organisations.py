@@ -19,6 +19,7 @@ from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before, joins_nouns, listed_nouns
+from ipgraph.extract.mentions.joined_sides import dash_joined
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -47,6 +48,7 @@ from ipgraph.extract.mentions.starts import (
     own_place_start,
     parent_whole,
     planned,
+    posted_if_needed,
     posted_to,
     posting_start,
     verb_start,
@@ -68,11 +70,6 @@ _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
-
-
-def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
-    """A head naming a standing body only where posted (org_heads.tsv, posted: 欧盟驻华代表团, not 中国代表团)."""
-    return not head.posted or POSTED in text[start:end]
 
 
 class OrgShapes:
@@ -185,7 +182,7 @@ class OrgShapes:
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
-        added += member_bodies(self, doc, text, found, added)
+        added = dash_joined(self, doc, text, found, added + member_bodies(self, doc, text, found, added))
         added += self.acting_places(doc, text, [*found, *added], self._span)
         owned = self.own_units(self, doc, text, found, added)
         units = [s for s in owned if not any(s is a for a in added)]  # 局条法司、保护司: the own unit's siblings too
@@ -264,7 +261,7 @@ class OrgShapes:
             stem = end - len(head.head) - start
             defined = stem >= 2 and DEFINED.match(text, end) is not None
             faculty = self.faculties.named(text, start, end - len(head.head), head.head)
-            if (stem >= 2 or lone or faculty) and _posted_if_needed(head, text, start, end) and \
+            if (stem >= 2 or lone or faculty) and posted_if_needed(head, text, start, end) and \
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
@@ -411,7 +408,7 @@ class OrgShapes:
             head = self.head_at(text, at)
             own_words = 0 if listed or head is not None and (unit and head.unit_after(begin, at) or head.whole) else 1
             if head is not None and at - len(head.head) >= joined + own_words and \
-                    _posted_if_needed(head, text, begin - 1, at):
+                    posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
 
