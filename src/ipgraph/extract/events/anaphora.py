@@ -67,27 +67,38 @@ def give(referred: EventFact, role: str, holders: list[str], adding: bool = Fals
 class ReferringEvents(TalkEvents):
     """Ties an anaphoric name to the event it names, shared by the report's event rules."""
 
-    def _referred(self, name: str) -> EventFact | None:
+    def _referred(self, name: str, pointing: str = "") -> EventFact | None:
         """The event a short name the text defined names (2019知交会, 知交会), else the event told last of the type a
         bare noun names (论坛; 会议, when no meeting was told, the sitting told last: 大会…。会议由…主办; 活动, when
         no event of its type, Event, was told, names the campaign told last: 活动由…
         主办 after 宣传周, as 宣传活动 is a campaign; with none, the event told last, whatever its noun: 活动 is the
         word for any of them, 对接会…。该活动由…主办), or whose name, without the year of its edition, ends with this
         one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this year's edition of a 宣传周 told, not any
-        campaign); none for a name no event told has."""
+        campaign); none for a name no event told has. ``pointing``: the words before the name that point back."""
         defined = self._short_names().get(spelled(name))
         if defined is not None:
             return defined
         kind, told = type_of(name, self.rules), spelled(without_relative_year(name, this_year=True))
         bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
-        same = next((self.events[k] for k in reversed(self.order) if self.events[k].type == kind
-                     and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label), count=1).endswith(told))), None)
+        same = self._this_edition(pointing, [self.events[k] for k in reversed(self.order) if self.events[k].type == kind
+                                         and (bare or NAMED_YEAR.sub("", spelled(self.events[k].label),
+                                                                     count=1).endswith(told))])
         if same is None and bare and kind == MEETING:
             return next((self.events[k] for k in reversed(self.order) if self.events[k].type in SITTINGS), None)
         if same is not None or not (bare and kind == EVENT):
             return same
         return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN),
                     self.events[self.order[-1]] if self.order else None)
+
+    def _this_edition(self, pointing: str, told: list[EventFact]) -> EventFact | None:
+        """Of the events a name may point back to (the one told last first), the one it names: with a word of the
+        edition the report is about (本届年会, 此次会议: words.tsv this_edition), the latest begun by the report's own
+        date, for a text recalls earlier editions (曾于2012年召开第30届年会) after the current one as often as before
+        it; else (该论坛) the one told last."""
+        if len(told) < 2 or not pointing.rstrip().endswith(tuple(self.rules.words.get("this_edition", ()))):
+            return next(iter(told), None)
+        begun = [e for e in told if e.start and (not self.own_date or e.start[:10] <= self.own_date)]
+        return max(reversed(begun), key=lambda e: e.start or "", default=told[0])
 
     def _roles_referred(self, passage: Passage, start: int, end: int, year: int | None) -> int:
         """A sentence that opens with an anaphoric name (本次研讨会由A和B联合主办, 该论坛由…承办, 本届知交会由…主办;
@@ -104,7 +115,7 @@ class ReferringEvents(TalkEvents):
         if opening is None:
             return 0
         name, (name_start, name_end), bare_kind = opening
-        referred = self._referred(name)
+        referred = self._referred(name, words[:name_start])
         roles = roles_in(self.context(passage, start, end), self.rules) if referred or bare_kind else {}
         if referred is None and bare_kind and not self.order and (roles["organiser"] or roles["partner"]):
             referred = self._only_by_noun(passage, start + name_start, start + name_end)
@@ -158,7 +169,7 @@ class ReferringEvents(TalkEvents):
         pattern = re.compile(rf"(?P<verb>{alternation(tuple(self._holding_verbs))})了?\s*"
                              rf"(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})")
         for found in pattern.finditer(words):
-            referred = self._referred(found.group("name"))
+            referred = self._referred(found.group("name"), words[found.start():found.start("name")])
             purpose = _PURPOSE.search(words, 0, found.start())
             run = subject_before(context, purpose.start() if purpose else found.start(), self.rules)
             if referred is None or not run:

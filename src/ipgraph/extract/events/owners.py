@@ -12,6 +12,7 @@ from ipgraph.extract.events.labels import ACRONYM_BRACKET
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.zh.grammar import JOIN_OR_WITH, ORDINAL
 from ipgraph.zh.time_words import YEAR
 
 if TYPE_CHECKING:
@@ -38,6 +39,22 @@ def yearly_owner(text: str, mentions: list[Located], label: tuple[int, int]) -> 
     return []
 
 
+def opening_owner(text: str, mentions: list[Located], label: tuple[int, int] | None) -> list[str]:
+    """A body whose name opens a meeting's own name, words of the meeting's own after it (中国—东盟中心中期评估会议,
+    某协会工作组会议), holds it when no sentence names who does: the name says whose meeting it is, as a year after
+    the body does (``yearly_owner``); not one joined to another body (A与B…会议: their talks, ``sessions.py``). Only
+    for a meeting (a ceremony's or a fair's name opens with what it unveils or shows: 某分公司揭牌仪式) in a report with
+    no author (an author's report names its joint bodies' meetings as its own), and not a numbered session, whose
+    holder is the organ before its number (世卫组织执委会第153届会议: the board's, not WHO's; ``session_body``)."""
+    first = next((m for m in mentions if label and m.kind == ORG and m.start == label[0] and m.end < label[1]), None)
+    if first is None or label is None or ORDINAL.search(text, label[0], label[1]):  # a session: session_body's
+        return []
+    after = ACRONYM_BRACKET.match(text, first.end)
+    return [] if _JOINED_AFTER.match(text, after.end() if after else first.end) else [f"org/{first.key}"]
+
+
+_JOINED_AFTER = re.compile(rf"\s*(?:{JOIN_OR_WITH})")
+"""A word joining a second body right after the first (A与B, A、B): the name opens with both."""
 _OWN_YEAR = re.compile(rf"\s*{YEAR}\s*年?\s*(?![-–—至到\d])")
 """The year of a body's edition right after its name (2017年…, 2024…), not the first year of a range (2020-2021年)."""
 

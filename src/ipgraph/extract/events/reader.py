@@ -16,7 +16,7 @@ from ipgraph.extract.events.labels import abbreviated, span_of, spelled, squash,
 from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules
 from ipgraph.extract.events.names import EventName, NameFinder
-from ipgraph.extract.events.owners import name_owner, scope_places
+from ipgraph.extract.events.owners import name_owner, opening_owner, scope_places
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.sessions import session_holders
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
@@ -363,7 +363,8 @@ class EventReader:
             self.rules, bool(self.author), passage.text, named_in_label, event.type == "Meeting")
         event.participants += [k for k in sides if k not in event.participants]
         event.organisers = event.organisers or held or ([] if sides else self._body_told_before(
-            passage, event.label, label) or name_owner(self, passage, label))
+            passage, event.label, label) or name_owner(self, passage, label) or (opening_owner(
+                passage.text, named_in_label, label) if event.type == "Meeting" and not self.author else []))
         chained = {} if event.organisers or sides else chained_holders(self, passage, label)
         event.organisers = event.organisers or chained.get("organiser", [])
         inferable = inferable or bool(roles.get("held_with"))

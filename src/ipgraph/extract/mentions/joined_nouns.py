@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.lists import ONE_PER_PLACE
 from ipgraph.extract.mentions.spans import suffix_end
 from ipgraph.knowledge.gazetteer import OrgHead, load as load_gazetteer
-from ipgraph.zh.grammar import COORDINATORS, WITH
+from ipgraph.zh.grammar import COORDINATORS, ORDINAL, WITH
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -23,6 +23,12 @@ DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
 so the phrase is one, whatever comes before it."""
 NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 """The one-character words that join two nouns (与, 和, 及)."""
+
+
+def numbered_session(text: str, end: int) -> bool:
+    """A session's number right after a name (…遗传资源委员会第十七届例会, …理事会第35届年会): the name is a body that
+    meets in numbered sessions, one name whatever opens it, as a defined acronym makes the phrase before it one."""
+    return ORDINAL.match(text, end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -42,8 +48,8 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
       read on belong to the name when they open with a place or hold the head of a parent (高新区科技与知识产权处,
       某信息办公室网络综合协调管理和执法督查局: a unit's two fields of work), so nouns joined before a bare head
       alone never make a name (宣传与执法处);
-    - any of them in a name the report defines an acronym for, whatever its length
-      (国际作者和作曲者协会联合会（CISAC）);
+    - any of them in a name the report defines an acronym for, or one a session's number follows, whatever its
+      length (国际作者和作曲者协会联合会（CISAC）, 粮食和农业遗传资源委员会第十七届例会);
     - any of them after a stem long enough to name a body alone, on the same terms as after a stem of a placed head:
       the words read on open with a place or hold the head of the unit's parent (某大学知识产权与竞争法研究院: the
       university's institute of two fields, not 竞争法研究院 alone).
@@ -54,7 +60,7 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     院长: a person's name) or ending them (某联常委及乙集团董事长: two posts) makes the word join two names.
     Elsewhere 和 is also a character of names (共和国), where reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
-    defined = DEFINED.match(text, end) is not None
+    defined = DEFINED.match(text, end) is not None or numbered_session(text, end)
     placed = head.alone is None and stem >= 2
     short = defined or head.alone is not None and 2 <= stem < head.alone
     fields = stem >= 2 and not (short or placed)

@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.collectives import collective_words
+from ipgraph.extract.mentions import joined_nouns
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
@@ -18,6 +19,7 @@ from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before, joins_nouns, listed_nouns
+from ipgraph.extract.mentions.joined_sides import dash_joined
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
     closed_lists,
@@ -46,6 +48,7 @@ from ipgraph.extract.mentions.starts import (
     own_place_start,
     parent_whole,
     planned,
+    posted_if_needed,
     posted_to,
     posting_start,
     verb_start,
@@ -67,11 +70,6 @@ _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
 _MANY_PER_COUNTRY = ("court", "prosecution", "police")
 """Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
 body; a city's (泉州法院) is its own."""
-
-
-def _posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
-    """A head naming a standing body only where posted (org_heads.tsv, posted: 欧盟驻华代表团, not 中国代表团)."""
-    return not head.posted or POSTED in text[start:end]
 
 
 class OrgShapes:
@@ -184,7 +182,7 @@ class OrgShapes:
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
-        added += member_bodies(self, doc, text, found, added)
+        added = dash_joined(self, doc, text, found, added + member_bodies(self, doc, text, found, added))
         added += self.acting_places(doc, text, [*found, *added], self._span)
         owned = self.own_units(self, doc, text, found, added)
         units = [s for s in owned if not any(s is a for a in added)]  # 局条法司、保护司: the own unit's siblings too
@@ -238,8 +236,9 @@ class OrgShapes:
 
     def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """Names read leftwards from each head: any head after a place (山东省市场监管局), a head that names a body
-        alone after as many characters as it needs (中华商标协会, 光明日报), and a head after a place the passage
-        has named with its suffix before (泉州市中级人民法院 … 泉州法院)."""
+        alone after as many characters as it needs (中华商标协会, 光明日报), an organ's or a group's head before its
+        session's number (某某理事会第三届年会, 某某工作组第五次会议: a body that meets), and a head after a place the
+        passage has named with its suffix before (泉州市中级人民法院 … 泉州法院)."""
         out, unplaced = [], []
         named = {i for s in found if s.label_ in (ORG, TREATY, PERSON) for i in range(s.start_char, s.end_char)}
         for match in self.any_head.finditer(text):
@@ -262,13 +261,14 @@ class OrgShapes:
             stem = end - len(head.head) - start
             defined = stem >= 2 and DEFINED.match(text, end) is not None
             faculty = self.faculties.named(text, start, end - len(head.head), head.head)
-            if (stem >= 2 or lone or faculty) and _posted_if_needed(head, text, start, end) and \
+            if (stem >= 2 or lone or faculty) and posted_if_needed(head, text, start, end) and \
                     not counts_bodies(text, end, head.head) and \
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or faculty or whole
                     or self._joined_places(text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
+                    or (head.organ or head.kind == "network") and stem >= 3 and joined_nouns.numbered_session(text, end)
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
@@ -408,7 +408,7 @@ class OrgShapes:
             head = self.head_at(text, at)
             own_words = 0 if listed or head is not None and (unit and head.unit_after(begin, at) or head.whole) else 1
             if head is not None and at - len(head.head) >= joined + own_words and \
-                    _posted_if_needed(head, text, begin - 1, at):
+                    posted_if_needed(head, text, begin - 1, at):
                 best = at
         return best
 

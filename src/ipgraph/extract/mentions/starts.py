@@ -64,6 +64,11 @@ def own_place_start(shapes: OrgShapes, text: str, start: int, found: list[Span])
     return at + 1
 
 
+def posted_if_needed(head: OrgHead, text: str, start: int, end: int) -> bool:
+    """A head naming a standing body only where posted (org_heads.tsv, posted: 欧盟驻华代表团, not 中国代表团)."""
+    return not head.posted or POSTED in text[start:end]
+
+
 def posted_to(text: str, start: int, head_start: int, found: list[Span]) -> bool:
     """The name is a posting and the place or body it is posted at (常驻日内瓦代表团), nothing more: a standing
     mission of the country the report speaks for (not 常驻代表团, a kind of body)."""
