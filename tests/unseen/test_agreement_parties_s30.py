@@ -1,6 +1,7 @@
 """Session 30, the parties of agreements: bodies a verb of acting beside joins to the subject told by their head
-alone (会同该区司法局, 联合法院、检察院…等部门) are of the subject's place. Sentences written for these tests, read by
-the real pipeline."""
+alone (会同该区司法局, 联合法院、检察院…等部门) are of the subject's place; a ceremony's verb (举行…签署仪式) is the
+clause's own verb, so a subject carried from the sentence's opening signs; a city's district named alone signs for
+itself. Sentences written for these tests, read by the real pipeline."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ def test_a_named_body_after_a_joint_verb_is_not_given_a_second_place():
     found = read("近日，安吉县市场监管局联合湖州市中级人民法院签订《地理标志保护协作协议书》。", "agreements")
     assert [len(f.parties) for f in found] == [2]
     assert not any("an-ji-xian-hu-zhou" in p for f in found for p in f.parties)
+
+
+def test_the_subject_of_the_sentence_signs_what_its_later_clause_holds_a_ceremony_for():
+    found = read("6月3日，临安区市场监督管理局会同临安区人民法院召开知识产权保护座谈会，"
+                 "并举行知识产权诉调对接工作机制签署仪式。", "agreements")
+    assert [sorted(f.parties) for f in found] == [sorted([
+        "org/lin-an-qu-shi-chang-jian-du-guan-li-ju", "org/lin-an-qu-ren-min-fa-yuan"])]
+
+
+def test_a_district_of_a_city_named_alone_signs_for_itself():
+    found = read("3月9日，杭州市余杭区与浙江工业大学签署知识产权战略合作协议。", "agreements")
+    assert [sorted(f.parties) for f in found] == [["org/hang-zhou-shi-yu-hang-qu", "org/zhe-jiang-gong-ye-da-xue"]]
 
 
 def test_a_view_the_sides_reach_is_no_instrument():

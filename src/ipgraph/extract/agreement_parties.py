@@ -314,9 +314,10 @@ class AgreementParties(PartyStates, ReportReader):
     def _divisions(self, items: list[str]) -> list[str]:
         """長江大學與蔡甸區簽署, 与丽水市、衢州市签署: administrative areas named alone in a party's place sign for
         themselves (the area's government, named as the text names it); every item must be a division the gazetteer
-        lists (a county of counties.tsv, or a province or prefecture with its suffix), so that 有关地区 is none."""
-        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署
-        if not names or not all(self._division(name) for name in names):
+        lists (a county of counties.tsv, or a province or prefecture with its suffix), or a run of them opening with a
+        city (广州市黄埔区: ``_place_of``), so that 有关地区 is none."""
+        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署; 广州市黄埔区与…签署
+        if not names or not all(name and self._place_of(name) == name for name in names):
             return []
         return [self.parties.new_party(name, self.slug) for name in names]
 
