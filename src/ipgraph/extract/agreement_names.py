@@ -153,6 +153,16 @@ class InstrumentNames(AgreementParties):
             return []
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
+    def _clause_end(self, sentence: str, start: int, verb: int, first: int) -> int:
+        """Where the words before the signing verb, or before the first instrument named ahead of it, end: a word in
+        front of an instrument named before its verb (举行…签署仪式) is the clause's own verb, and who signs is told
+        before it (A与B召开…，并举行…签署仪式: the sentence's subject goes on, as after 并 alone)."""
+        before = min(verb, first - marked(sentence, first - 1, TITLE_OPENS))
+        fronts = self.rules.words.get("fronts", ())
+        while front := next((word for word in fronts if sentence.endswith(word, start, before)), ""):
+            before -= len(front)
+        return before
+
     def _passive_topic(self, sentence: str, verb: int) -> tuple[list[Item], tuple[int, int]]:
         """X及Y等二项备忘录，在A的见证下，于十七日由B与C代表签署; 商标合作备忘录于二十日由A与B签署: an instrument
         told as the topic opening the sentence, and 由 before the verb naming who signed it, however far the verb

@@ -31,6 +31,7 @@ from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
+    BACK_POINTERS,
     CLAUSE_BREAKS,
     JOIN,
     NUMBER,
@@ -247,8 +248,40 @@ class AgreementParties(PartyStates, ReportReader):
             before, after = self.parties.joined_names(sentence, found[-1][0].start, found[-1][-1].end, start, end)
             return [self.parties.new_party(name, self.slug) for name in before] \
                 + self._distribute_head(sentence, mentions, found[-1]) \
-                + [self.parties.new_party(name, self.slug) for name in after]
+                + [self.parties.new_party(name, self.slug) for name in after] \
+                + self._partners(sentence, found[-1][-1], end)
         return self._unnamed(sentence, start, end, mentions)
+
+    def _partners(self, sentence: str, body: Located, end: int) -> list[str]:
+        """A会同该区司法局等四部门共同签署, A联合法院、检察院…等部门签订: bodies the verb of acting beside joins to A,
+        told by their head alone (该区 points back to A's place), are A's place's; every item must make a name so."""
+        place = self._place_of(self.gazetteer.in_one_script(sentence[body.start:body.end]))
+        items = self.joint.partners(sentence, body.end, end)
+        if not place or not items:
+            return []
+        adverbs = alternation(self.rules.words.get("jointly", ()))
+        pointer = f"^[{BACK_POINTERS}](?:{alternation(self.gazetteer.place_suffixes)})"
+        heads = [re.sub(f"(?:{adverbs})+$", "", re.sub(pointer, "", self.gazetteer.in_one_script(item)))
+                 for item in items]
+        names = [None if not head or self._place_of(head) else self.parties.name(place + head) for head in heads]
+        return [self.parties.new_party(name, self.slug) for name in names if name] if all(names) else []
+
+    def _place_of(self, name: str) -> str:
+        """The divisions a name opens with, or is, each one the gazetteer lists or a city of it with its suffix
+        (深圳市龙岗区 of 深圳市龙岗区检察院; 广州市黄埔区)."""
+        cut = 0
+        for end in range(2, len(name) + 1):
+            area = name[cut:end]
+            if self._division(area) or any(area.endswith(suffix) and area[:-len(suffix)] in self._cities
+                                           for suffix in self.gazetteer.place_suffixes):
+                cut = end
+        return name[:cut]
+
+    @cached_property
+    def _cities(self) -> frozenset[str]:
+        """China's cities of the gazetteer (深圳), which are nodes, not divisions: a name may open with one too."""
+        return frozenset(name for city in self.gazetteer.cities.values() if city.country == "CN"
+                         for name in (city.name_zh, *city.aliases_zh) if name)
 
     def _unnamed(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
         """Parties without an organisation's or country's mention in ``sentence[start:end]``: the organisations of
@@ -281,9 +314,10 @@ class AgreementParties(PartyStates, ReportReader):
     def _divisions(self, items: list[str]) -> list[str]:
         """長江大學與蔡甸區簽署, 与丽水市、衢州市签署: administrative areas named alone in a party's place sign for
         themselves (the area's government, named as the text names it); every item must be a division the gazetteer
-        lists (a county of counties.tsv, or a province or prefecture with its suffix), so that 有关地区 is none."""
-        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署
-        if not names or not all(self._division(name) for name in names):
+        lists (a county of counties.tsv, or a province or prefecture with its suffix), or a run of them opening with a
+        city (广州市黄埔区: ``_place_of``), so that 有关地区 is none."""
+        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署; 广州市黄埔区与…签署
+        if not names or not all(name and self._place_of(name) == name for name in names):
             return []
         return [self.parties.new_party(name, self.slug) for name in names]
 

@@ -326,7 +326,7 @@ class _ReportAgreements(InstrumentNames):
             items = [i for i in items if sentence.startswith(copies, i.end + marked(sentence, i.end, TITLE_CLOSES))]
         if not items or self._told_again(sentence, passage):
             return items
-        before = min(trigger.start(), items[0].start - marked(sentence, items[0].start - 1, TITLE_OPENS))
+        before = self._clause_end(sentence, start, trigger.start(), items[0].start)
         # 《A与B…计划》的签署: the clause ends before the title
         title_end = items[-1].end + marked(sentence, items[-1].end, TITLE_CLOSES)
         agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0

@@ -27,6 +27,8 @@ class JointSubjects:
     verbs: re.Pattern[str]
     connector: re.Pattern[str]
     """A list's joints (spaces, coordinators, a bracket of either width) and at most one verb of acting beside."""
+    _opening: re.Pattern[str]
+    """A verb of acting beside opening the words after a body (A会同B…: 会同)."""
 
     def beside(self, sentence: str, mentions: list[Located], start: int, end: int) -> bool:
         """Whether a verb of acting beside stands in ``sentence[start:end]`` outside every name (联合 of 联合会 is
@@ -34,10 +36,23 @@ class JointSubjects:
         return any(not any(m.start <= found.start() < m.end for m in mentions)
                    for found in self.verbs.finditer(sentence, start, end))
 
+    def partners(self, sentence: str, at: int, end: int) -> list[str]:
+        """The bodies a verb of acting beside at ``at`` joins to the body before it, as printed up to the list's
+        count (会同该区司法局等四部门, 联合法院、检察院等部门), each item stripped; nothing unless the verb opens
+        ``sentence[at:end]``. Who they are is the reader's: a body told by its head alone is of the place of the body
+        it joins."""
+        verb = self._opening.match(sentence, at, end)
+        if verb is None:
+            return []
+        words = sentence[verb.end():end].split("等", 1)[0]
+        items = [item.strip() for item in re.split(JOIN, words)]
+        return items if all(items) else []
+
 
 @lru_cache(maxsize=4)
 def joint_subjects(data_dir: Path) -> JointSubjects:
     """The joint-subject words of a knowledge folder, compiled once."""
     rows = read_tsv(data_dir / "gazetteer" / "joint_verbs.tsv", ("word", "with"))
     beside = alternation(tuple(row["word"] for row in rows if row["with"] == "yes"))
-    return JointSubjects(re.compile(beside), re.compile(rf"^(?:\s|{JOIN}|{_BRACKET})*(?:{beside})?\s*$"))
+    return JointSubjects(re.compile(beside), re.compile(rf"^(?:\s|{JOIN}|{_BRACKET})*(?:{beside})?\s*$"),
+                         re.compile(rf"\s*(?:{beside})"))
