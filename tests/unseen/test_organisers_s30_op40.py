@@ -1,0 +1,57 @@
+"""Session 30, organisers and partners (op40): sentences written for these tests (none copied from an evaluation
+text), read by the real pipeline, one test per mechanism."""
+
+from __future__ import annotations
+
+from tests.unseen.test_events import events, one
+
+
+def test_contracted_offices_and_a_science_association_after_a_bare_level_are_partners():
+    """A联合区科协、区社会办、区普法办共同举办…: a place's association of science (科协) and its offices printed
+    with 办 (社会办, 普法办) after a bare 区 are the place's bodies (org_heads.tsv ``whole``), so the list runs on
+    through them and each is a partner of the district the text named."""
+    found = events("5月8日，由东港区知识产权局联合区科协、区社会办、区普法办共同举办的知识产权竞赛在区文化馆举行。",
+                   date="2021-05-09")
+    event = one(found, "知识产权竞赛")
+    assert event.organisers == ["org/dong-gang-qu-zhi-shi-chan-quan-ju"]
+    assert set(event.partners) == {"org/dong-gang-qu-ke-xie", "org/dong-gang-qu-she-hui-ban",
+                                   "org/dong-gang-qu-pu-fa-ban"}
+
+
+def test_the_national_science_association_is_no_branch_of_the_country():
+    """中国科协 is the national body of its own name (headless_names.tsv), not a branch 科协 of 中国: 科协 is not
+    read forwards from a place ending in 国."""
+    found = events("6月1日，中国科协在北京举办了知识产权论坛。", date="2021-06-02")
+    event = one(found, "知识产权论坛")
+    assert event.organisers and not any("zhong-guo-ke-xie" in key for key in event.organisers)
+
+
+def test_bodies_standing_as_co_hosts_of_the_event_told_before_are_its_partners():
+    """A、B作为承办单位参加此次活动: 作为 and a role noun of holding (roles.tsv: X作为…承办单位) say in which role
+    the bodies took part in the event a word that points back names; the verb of attending names no event."""
+    found = events("6月2日，北湖市版权局在北湖广场举办版权宣传活动。北湖市公安局、北湖市司法局作为承办单位参加此次"
+                   "活动。", date="2021-06-03")
+    event = one(found, "版权宣传活动")
+    assert event.organisers == ["org/bei-hu-shi-ban-quan-ju"]
+    assert set(event.partners) == {"org/bei-hu-shi-gong-an-ju", "org/bei-hu-shi-si-fa-ju"}
+
+
+def test_a_bare_event_noun_after_taking_part_as_co_organiser_names_the_event_told_before():
+    """A、B作为协办单位参与了活动: with no word that points back, the bare noun still names the event told last
+    (参与 is a verb of attending); the bodies are its partners."""
+    found = events("9月6日，南岭县市场监督管理局在县广场举办知识产权宣传活动。南岭县律师协会、南岭县科学技术局作为"
+                   "协办单位参与了活动。", date="2021-09-07")
+    event = one(found, "知识产权宣传活动")
+    assert set(event.partners) == {"org/nan-ling-xian-lv-shi-xie-hui", "org/nan-ling-xian-ke-xue-ji-shu-ju"}
+
+
+def test_a_named_day_told_after_the_campaign_is_not_what_the_activity_points_back_to():
+    """4月26日是世界知识产权日 told in the sentence before the campaign is recorded after the passage's sentences:
+    此次活动 in the next paragraph still names the campaign that bodies hold, not the named day, which no one holds."""
+    found = events("4月26日是世界知识产权日，今年的主题是“创新”。4月25日，西河市市场监管局在西河广场举办知识产权"
+                   "宣传活动。\n西河市公安局、西河市司法局作为承办单位参加此次活动。", date="2021-04-27")
+    event = one(found, "知识产权宣传活动")
+    assert set(event.partners) == {"org/xi-he-shi-gong-an-ju", "org/xi-he-shi-si-fa-ju"}
+    day = one(found, "世界知识产权日")
+    assert not day.partners
+
