@@ -55,3 +55,21 @@ def test_a_named_day_told_after_the_campaign_is_not_what_the_activity_points_bac
     day = one(found, "世界知识产权日")
     assert not day.partners
 
+
+def test_a_body_joined_by_departments_named_by_their_field_carries_out_the_operation():
+    """A联合公安、文体等部门开展“…”行动: the departments after 联合 are named by their field, no body, yet the
+    subject before 联合 holds the operation (roles.tsv: X联合…开展, as X联合…举办)."""
+    found = events("7月13日，南岭市市场监管局联合公安、文体等部门开展打击侵权假冒“铁拳2021”集中统一行动。",
+                   date="2021-07-14")
+    event = one(found, "打击侵权假冒“铁拳2021”集中统一行动")
+    assert event.organisers == ["org/nan-ling-shi-shi-chang-jian-du-guan-li-ju"]
+    assert not event.partners
+
+
+def test_bodies_that_jointly_carry_out_an_undated_operation_all_hold_it():
+    """近日，A、B等部门联合开展…“…行动”: an operation told undated is read by its roles alone; 联合 right before
+    the verb is the subject's manner, and the bodies of the list closed by 等部门 hold it (X联合…开展)."""
+    found = events("近日，北湖市委网信办、北湖市公安局等部门联合开展打击网络侵权盗版专项治理“清朗行动”。",
+                   date="2021-03-02")
+    event = one(found, "清朗行动")
+    assert set(event.organisers) == {"org/bei-hu-shi-wei-wang-xin-ban", "org/bei-hu-shi-gong-an-ju"}
