@@ -4,26 +4,19 @@ text), read by the real pipeline, one test per mechanism."""
 from __future__ import annotations
 
 from tests.unseen.test_events import events, one
+from tests.unseen.test_new_orgs_s14 import orgs
 
 
-def test_contracted_offices_and_a_science_association_after_a_bare_level_are_partners():
-    """A联合区科协、区社会办、区普法办共同举办…: a place's association of science (科协) and its offices printed
-    with 办 (社会办, 普法办) after a bare 区 are the place's bodies (org_heads.tsv ``whole``), so the list runs on
-    through them and each is a partner of the district the text named."""
-    found = events("5月8日，由东港区知识产权局联合区科协、区社会办、区普法办共同举办的知识产权竞赛在区文化馆举行。",
+def test_contracted_offices_after_a_bare_level_are_partners():
+    """A联合区社会办、区普法办共同举办…: a place's offices printed with 办 (社会办, 普法办) after a bare 区 are the
+    place's bodies (org_heads.tsv ``whole``), so the list runs on through them and each is a partner of the district
+    the text named."""
+    found = events("5月8日，由东港区知识产权局联合区社会办、区普法办、区法院共同举办的知识产权竞赛在区文化馆举行。",
                    date="2021-05-09")
     event = one(found, "知识产权竞赛")
     assert event.organisers == ["org/dong-gang-qu-zhi-shi-chan-quan-ju"]
-    assert set(event.partners) == {"org/dong-gang-qu-ke-xie", "org/dong-gang-qu-she-hui-ban",
-                                   "org/dong-gang-qu-pu-fa-ban"}
-
-
-def test_the_national_science_association_is_no_branch_of_the_country():
-    """中国科协 is the national body of its own name (headless_names.tsv), not a branch 科协 of 中国: 科协 is not
-    read forwards from a place ending in 国."""
-    found = events("6月1日，中国科协在北京举办了知识产权论坛。", date="2021-06-02")
-    event = one(found, "知识产权论坛")
-    assert event.organisers and not any("zhong-guo-ke-xie" in key for key in event.organisers)
+    assert set(event.partners) == {"org/dong-gang-qu-she-hui-ban", "org/dong-gang-qu-pu-fa-ban",
+                                   "org/dong-gang-qu-fa-yuan"}
 
 
 def test_bodies_standing_as_co_hosts_of_the_event_told_before_are_its_partners():
@@ -73,3 +66,47 @@ def test_bodies_that_jointly_carry_out_an_undated_operation_all_hold_it():
                    date="2021-03-02")
     event = one(found, "清朗行动")
     assert set(event.organisers) == {"org/bei-hu-shi-wei-wang-xin-ban", "org/bei-hu-shi-gong-an-ju"}
+
+
+def test_a_brigade_printed_without_its_place_holds_the_event():
+    """经侦大队联合A在广场开展…: county news print their own police or enforcement brigade without the county; 大队
+    after two characters names it (org_heads.tsv ``alone``), so the event is held and A is its partner."""
+    found = events("4月20日，经侦大队联合嘉鱼县市场监督管理局在和平广场开展知识产权宣传活动。", date="2022-04-21")
+    event = one(found, "知识产权宣传活动")
+    assert event.organisers == ["org/jing-zhen-da-dui"]
+    assert event.partners == ["org/jia-yu-xian-shi-chang-jian-du-guan-li-ju"]
+
+
+def test_a_squad_of_a_brigade_is_one_body_and_a_count_of_brigades_names_none():
+    """森林警察大队治安中队: the squad (中队) is read forwards from its brigade, one body that holds the event; 两个大队
+    is a count of brigades, no body's name."""
+    found = events("4月20日，森林警察大队治安中队联合香格里拉市市场监督管理局到步行街开展知识产权宣传活动。",
+                   date="2022-04-21")
+    event = one(found, "知识产权宣传活动")
+    assert event.organisers == ["org/sen-lin-jing-cha-da-dui-zhi-an-zhong-dui"]
+    counted = events("5月3日，嘉鱼县公安局两个大队在和平广场开展知识产权宣传活动。", date="2022-05-04")
+    assert all("da-dui" not in key for e in counted for key in e.organisers + e.partners)
+
+
+def test_the_supporting_bodies_that_end_a_chain_of_roles_are_partners():
+    """此次活动由A指导，B主办，C承办，D、E支持。: 支持 ending its clause is the last link of the chain (roles.tsv:
+    X支持。), so D and E are partners as C is; 支持 with an object gives no role."""
+    found = events("8月5日，嘉鱼县知识产权宣传活动在和平广场举行。此次活动由咸宁市市场监督管理局指导，嘉鱼县市场监督"
+                   "管理局主办，嘉鱼县律师协会承办，嘉鱼县人民法院、嘉鱼县人民检察院支持。", date="2022-08-06")
+    event = one(found, "嘉鱼县知识产权宣传活动")
+    assert event.organisers == ["org/jia-yu-xian-shi-chang-jian-du-guan-li-ju"]
+    assert {"org/jia-yu-xian-ren-min-fa-yuan", "org/jia-yu-xian-ren-min-jian-cha-yuan"} <= set(event.partners)
+    objected = events("8月5日，嘉鱼县市场监督管理局在和平广场举办知识产权宣传活动，嘉鱼县人民法院支持企业参与评选。",
+                      date="2022-08-06")
+    assert "org/jia-yu-xian-ren-min-fa-yuan" not in one(objected, "知识产权宣传活动").partners
+
+
+def test_a_district_science_association_is_a_partner_and_the_national_one_ends_at_he(res):
+    """区科协 after a bare level is the district's association (科协 ``whole``), so a list runs on through it;
+    中国科协和某局: 协和 is no word there (break_words.tsv holds 协和医 only), so 和 joins two bodies and the national
+    body keeps its key."""
+    found = events("5月8日，东港区知识产权局联合区科协、区法院在区文化馆举办知识产权竞赛。", date="2021-05-09")
+    event = one(found, "知识产权竞赛")
+    assert set(event.partners) == {"org/dong-gang-qu-ke-xie", "org/dong-gang-qu-fa-yuan"}
+    found = orgs("中国科协和南京市知识产权局共同主办了论坛。", res)
+    assert found.get(("中国科协",)) == "中国科学技术协会" and ("南京市知识产权局",) in found
