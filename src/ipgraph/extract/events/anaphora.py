@@ -13,7 +13,7 @@ partners accumulate), and a date more precise than the one the event had.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.context import Context, roles_in, subject_before
 from ipgraph.extract.events.kinds import type_of
@@ -79,8 +79,9 @@ class ReferringEvents(TalkEvents):
         """The event a short name the text defined names (2019知交会, 知交会), else the event told last of the type a
         bare noun names (论坛; 会议, when no meeting was told, the sitting told last: 大会…。会议由…主办; 活动, when
         no event of its type, Event, was told, names the campaign told last: 活动由…
-        主办 after 宣传周, as 宣传活动 is a campaign, not a named day, which no one holds: 4月26日是世界知识产权日 told
-        after the campaign of that day; with none, the event told last, whatever its noun: 活动 is the
+        主办 after 宣传周, as 宣传活动 is a campaign, never a named day, which no one holds and which is recorded after
+        its passage's sentences: 4月26日是世界知识产权日 before the day's campaign; with none, the event told last,
+        whatever its noun: 活动 is the
         word for any of them, 对接会…。该活动由…主办), or whose name, without the year of its edition, ends with this
         one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this year's edition of a 宣传周 told, not any
         campaign); none for a name no event told has."""
@@ -157,7 +158,7 @@ class ReferringEvents(TalkEvents):
         purpose, its adverbs and a list's closing class noun) that role in the event the name is tied to. The
         sentence is read in simplified script (該研討會, 承辦)."""
         pointing = self.rules.pattern("refers_back").search(passage.text, start, end)
-        if not pointing and not any(w in passage.text[start:end] for w in _AS):
+        if not pointing and all(passage.text.find(w, start, end) < 0 for w in _AS):
             return  # the patterns below need one of them: most sentences hold neither
         context = self.context(passage, start, end).simplified(self.rules.simplifying)
         words = context.text
@@ -183,11 +184,16 @@ class ReferringEvents(TalkEvents):
         """A、B作为承办单位参加此次活动 (C作为协办单位参与了活动): the subject of 作为 and the role noun of a role of
         holding (roles.tsv: X作为…承办单位) holds that role in the event the object of the verb of attending after
         them names: a word that points back and a type noun, or, with none, a bare type noun or the end of a name
-        told before (参与了宣传周活动). 作为 says in which role the body took part; the
-        verb only that it did, so it names no event of its own."""
-        if "作为" not in context.text or not self._standing:
+        told before (参与了宣传周活动). 作为 says in which role the body took part; the verb only that it did, so it
+        names no event of its own."""
+        nouns = self._standing_nouns
+        if "作为" not in context.text or not nouns:
             return
-        for found in self._standing.finditer(context.text):
+        words = self.rules.words
+        standing = _standing(tuple(nouns), alternation(words.get("adverb", ()) + words.get("role_adverb", ())),
+                             alternation(words.get("attend_verb", ())), self.rules.pattern("refers_back").pattern,
+                             self.rules.type_pattern.pattern)
+        for found in standing.finditer(context.text):
             referred = self._referred(found.group("name"))
             run = subject_before(context, found.start(), self.rules)
             if referred is not None and run:
@@ -200,21 +206,6 @@ class ReferringEvents(TalkEvents):
         role."""
         return {after[len(_AS_ROLE):]: role for role, before, after in self.rules.roles
                 if role in HOLDING_ROLES and not before and after.startswith(_AS_ROLE) and len(after) > len(_AS_ROLE)}
-
-    @cached_property
-    def _standing(self) -> re.Pattern[str] | None:
-        """作为, a role noun of holding, a verb of attending and its object, an anaphoric name or a name told before
-        (作为承办单位参加此次活动, 作为协办单位参与了宣传周活动): groups ``noun`` and ``name``; the name ends the
-        clause and ends in a type noun (a short name the text defined too: 知交会). None when roles.tsv has no such
-        noun."""
-        if not self._standing_nouns:
-            return None
-        adverbs = alternation(self.rules.words.get("adverb", ()) + self.rules.words.get("role_adverb", ()))
-        verbs = alternation(self.rules.words.get("attend_verb", ()))
-        names = self.rules.type_pattern.pattern
-        return re.compile(rf"作为\s*(?P<noun>{alternation(tuple(self._standing_nouns))})\s*[{COMMAS}]?\s*"
-                          rf"(?:{adverbs})?\s*(?:{verbs})了?\s*(?:{self.rules.pattern('refers_back').pattern})?\s*"
-                          rf"(?P<name>[^{BREAKS}{CLAUSE_BREAKS}]{{0,24}}?(?:{names}))\s*(?=[{CLAUSE_BREAKS}。；;！!]|$)")
 
     def _copula_roles(self, context: Context) -> None:
         """A、B均为此次研讨会的共同主办单位 (本次活动的承办方是C): the subject of a copula whose complement is the role
@@ -321,3 +312,13 @@ class ReferringEvents(TalkEvents):
         event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
         self._add(event, passage)
         return event
+
+
+@lru_cache(maxsize=4)
+def _standing(nouns: tuple[str, ...], adverbs: str, verbs: str, pointing: str, names: str) -> re.Pattern[str]:
+    """作为, a role noun of holding, a verb of attending and its object, an anaphoric name or the end of a name
+    told before (作为承办单位参加此次活动, 作为协办单位参与了宣传周活动): groups ``noun`` and ``name``; the name ends
+    in a type noun (a short name the text defined too: 知交会) and ends the clause. Made once per knowledge folder."""
+    return re.compile(rf"作为\s*(?P<noun>{alternation(nouns)})\s*[{COMMAS}]?\s*(?:{adverbs})?\s*(?:{verbs})了?\s*"
+                      rf"(?:{pointing})?\s*(?P<name>[^{BREAKS}{CLAUSE_BREAKS}]{{0,24}}?(?:{names}))\s*"
+                      rf"(?=[{CLAUSE_BREAKS}。；;！!]|$)")
