@@ -13,7 +13,7 @@ partners accumulate), and a date more precise than the one the event had.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.context import Context, roles_in, subject_before
 from ipgraph.extract.events.kinds import type_of
@@ -22,6 +22,7 @@ from ipgraph.extract.events.model import BEFORE_BY, BREAKS, EVENT, NAMED_YEAR, E
 from ipgraph.extract.events.pointing import pointing_start
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
+from ipgraph.extract.events.variants import DAY_RULE
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.grammar import CLAUSE_BREAKS, COMMAS, alternation
 
@@ -43,6 +44,13 @@ _RELATIVE = re.compile(r"的\s*[“「\"]?\s*$")
 """The particle that ends a relative clause right before a name (由A主办的“B”): the clause says what the name is."""
 _CLAUSE_START = re.compile(rf"[{CLAUSE_BREAKS}]")
 """Where a clause starts: a relative clause of roles runs back over the clauses of roles before it alone."""
+
+
+_AS = ("作为", "作為")
+"""The preposition of a role stood in (A作为承办单位参加…), in either script: a sentence without it or a word that
+points back tells no role of an event told before."""
+_AS_ROLE = "作为…"
+"""How a roles.tsv pattern of a role stood in opens after its slot (X作为…承办单位)."""
 
 
 _COPULA = "为"
@@ -71,7 +79,9 @@ class ReferringEvents(TalkEvents):
         """The event a short name the text defined names (2019知交会, 知交会), else the event told last of the type a
         bare noun names (论坛; 会议, when no meeting was told, the sitting told last: 大会…。会议由…主办; 活动, when
         no event of its type, Event, was told, names the campaign told last: 活动由…
-        主办 after 宣传周, as 宣传活动 is a campaign; with none, the event told last, whatever its noun: 活动 is the
+        主办 after 宣传周, as 宣传活动 is a campaign, never a named day, which no one holds and which is recorded after
+        its passage's sentences: 4月26日是世界知识产权日 before the day's campaign; with none, the event told last,
+        whatever its noun: 活动 is the
         word for any of them, 对接会…。该活动由…主办), or whose name, without the year of its edition, ends with this
         one (中国…高层论坛 for 2018中国…高层论坛; 今年宣传周 is this year's edition of a 宣传周 told, not any
         campaign); none for a name no event told has. ``pointing``: the words before the name that point back."""
@@ -87,7 +97,8 @@ class ReferringEvents(TalkEvents):
             return next((self.events[k] for k in reversed(self.order) if self.events[k].type in SITTINGS), None)
         if same is not None or not (bare and kind == EVENT):
             return same
-        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN),
+        return next((self.events[k] for k in reversed(self.order) if self.events[k].type == CAMPAIGN
+                     and self.events[k].rule != DAY_RULE),
                     self.events[self.order[-1]] if self.order else None)
 
     def _this_edition(self, pointing: str, told: list[EventFact]) -> EventFact | None:
@@ -157,10 +168,14 @@ class ReferringEvents(TalkEvents):
         that points back, then a type noun or a short name the text defined) gives its subject (past a preposition of
         purpose, its adverbs and a list's closing class noun) that role in the event the name is tied to. The
         sentence is read in simplified script (該研討會, 承辦)."""
-        if not self.rules.pattern("refers_back").search(passage.text, start, end):
-            return  # the patterns below need it: most sentences hold none
+        pointing = self.rules.pattern("refers_back").search(passage.text, start, end)
+        if not pointing and all(passage.text.find(w, start, end) < 0 for w in _AS):
+            return  # the patterns below need one of them: most sentences hold neither
         context = self.context(passage, start, end).simplified(self.rules.simplifying)
         words = context.text
+        self._standing_roles(context)
+        if not pointing:
+            return
         self._copula_roles(context)
         if not any(verb in words for verb in self._holding_verbs):
             return
@@ -175,6 +190,33 @@ class ReferringEvents(TalkEvents):
             if referred is None or not run:
                 continue
             give(referred, self._holding_verbs[found.group("verb")], [f"org/{m.key}" for m in run])
+
+    def _standing_roles(self, context: Context) -> None:
+        """A、B作为承办单位参加此次活动 (C作为协办单位参与了活动): the subject of 作为 and the role noun of a role of
+        holding (roles.tsv: X作为…承办单位) holds that role in the event the object of the verb of attending after
+        them names: a word that points back and a type noun, or, with none, a bare type noun or the end of a name
+        told before (参与了宣传周活动). 作为 says in which role the body took part; the verb only that it did, so it
+        names no event of its own."""
+        nouns = self._standing_nouns
+        if "作为" not in context.text or not nouns:
+            return
+        words = self.rules.words
+        standing = _standing(tuple(nouns), alternation(words.get("adverb", ()) + words.get("role_adverb", ())),
+                             alternation(words.get("attend_verb", ())), self.rules.pattern("refers_back").pattern,
+                             self.rules.type_pattern.pattern)
+        for found in standing.finditer(context.text):
+            referred = self._referred(found.group("name"))
+            run = subject_before(context, found.start(), self.rules)
+            if referred is not None and run:
+                give(referred, self._standing_nouns[found.group("noun")], [f"org/{m.key}" for m in run],
+                     adding=True)
+
+    @cached_property
+    def _standing_nouns(self) -> dict[str, str]:
+        """The role nouns of the roles.tsv patterns of a role of holding stood in (X作为…承办单位 → 承办单位): noun →
+        role."""
+        return {after[len(_AS_ROLE):]: role for role, before, after in self.rules.roles
+                if role in HOLDING_ROLES and not before and after.startswith(_AS_ROLE) and len(after) > len(_AS_ROLE)}
 
     def _copula_roles(self, context: Context) -> None:
         """A、B均为此次研讨会的共同主办单位 (本次活动的承办方是C): the subject of a copula whose complement is the role
@@ -281,3 +323,13 @@ class ReferringEvents(TalkEvents):
         event = EventFact(type_of(noun, self.rules) or "Event", noun, None, None, rule="event-sentence", confidence=0.5)
         self._add(event, passage)
         return event
+
+
+@lru_cache(maxsize=4)
+def _standing(nouns: tuple[str, ...], adverbs: str, verbs: str, pointing: str, names: str) -> re.Pattern[str]:
+    """作为, a role noun of holding, a verb of attending and its object, an anaphoric name or the end of a name
+    told before (作为承办单位参加此次活动, 作为协办单位参与了宣传周活动): groups ``noun`` and ``name``; the name ends
+    in a type noun (a short name the text defined too: 知交会) and ends the clause. Made once per knowledge folder."""
+    return re.compile(rf"作为\s*(?P<noun>{alternation(nouns)})\s*[{COMMAS}]?\s*(?:{adverbs})?\s*(?:{verbs})了?\s*"
+                      rf"(?:{pointing})?\s*(?P<name>[^{BREAKS}{CLAUSE_BREAKS}]{{0,24}}?(?:{names}))\s*"
+                      rf"(?=[{CLAUSE_BREAKS}。；;！!]|$)")
