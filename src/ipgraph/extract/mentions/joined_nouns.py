@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ipgraph.extract.mentions.lists import ONE_PER_PLACE
 from ipgraph.extract.mentions.spans import suffix_end
-from ipgraph.knowledge.gazetteer import OrgHead, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import ORG, OrgHead, load as load_gazetteer
 from ipgraph.zh.grammar import COORDINATORS, ORDINAL, WITH
 
 if TYPE_CHECKING:
@@ -91,14 +91,17 @@ def _field_words(shapes: OrgShapes, text: str, start: int, end: int) -> int:
 
 
 def _placed(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
-    """The words from ``start`` to ``end`` open with a place and go on after it (高新区科技, 山东省科技) or hold the
-    head of a body, their unit's parent (某办公室网络综合协调管理); a place alone is an item of a list of places
-    that share the head (福州市及闽侯县市场监督管理局)."""
+    """The words from ``start`` to ``end`` open with a place and go on after it (高新区科技, 山东省科技), follow a
+    body named before them, or hold the head of a body: their unit's parent (某办公室网络综合协调管理和…局), a
+    ministry's or an administration's one character long too (某部科学技术与信息化司, 某总署对外交流与合作司: the
+    parent's unit of two fields of work); a place alone is an item of a list of places that share the head
+    (福州市及闽侯县市场监督管理局)."""
     place = _place_end(shapes, text, start, end, found)
     if place == end:
         return False
-    return place > 0 or any((h := shapes.head_at(text, at)) is not None and len(h.head) > 1
-                            for at in range(start + 2, end + 1))
+    return place > 0 or any(s.end_char == start and s.label_ == ORG for s in found) or any(
+        (h := shapes.head_at(text, at)) is not None and (len(h.head) > 1 or h.kind == "ministry")
+        for at in range(start + 2, end + 1))
 
 
 def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> int:
@@ -109,6 +112,24 @@ def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[S
         return start + 1 if shapes._lone_place(text, start) else -1
     return max(suffix_end(shapes.place_suffix, text, place.end_char) if place is not None else start,
                shape.end() if shape else start)
+
+
+def elided_head(shapes: OrgShapes, text: str, start: int, head: OrgHead) -> bool:
+    """A name after 、 and one character that makes a head noun with the name's head (分、区院: 分院、区院, the
+    branches and the district offices): the two items share the head, and name kinds of bodies, not one body."""
+    item = text[start - 2 : start - 1] + head.head
+    return text[start - 1 : start] == "、" and any(h.head == item for h in shapes.heads_ending.get(head.head[-1], ()))
+
+
+def joined_places(shapes: OrgShapes, text: str, start: int, head_start: int) -> bool:
+    """A name that opens with two province abbreviations or more (粤港, 京津冀, 川渝) before words of its own opens
+    with the places it joins, as one that opens with a place does (粤港某某合作专责小组: the two sides' joint
+    group); a province named in full is one place (辽宁), and a head a place has one of after them names one body
+    of each (OrgShapes._collective)."""
+    run = start
+    while run < head_start and text[run] in shapes.province_abbreviations:
+        run += 1
+    return run - start >= 2 and run < head_start and not text.startswith(shapes.place_starts, start)
 
 
 def listed_nouns(shapes: OrgShapes, text: str, begin: int, at: int, best: int | None, found: list[Span],

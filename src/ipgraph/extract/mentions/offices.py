@@ -25,6 +25,8 @@ from ipgraph.zh.grammar import (
 _QUALIFIER = re.compile(rf"[（(]{HAN}{{2,4}}[）)]$")
 """A bracket between a body and a title that says which of the body's offices of that title is meant (澳大(学术)
 副校长, 某院（常务）副院长)."""
+_PICTURED = re.compile(rf"[（(]{HAN}{{1,4}}[）)]")
+"""Where a photograph shows a person, in brackets after the name or title (甲主任（图右）, 乙（左一）)."""
 
 
 def _by_word(heads: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -45,6 +47,7 @@ class Offices:
         self.follow_words, self.acts = follow_words, acts
         # The words no body's name holds, after which one starts: a verb before names, a word of acting for another.
         self.name_start = re.compile(f"^.*(?:{alternation((*gazetteer.name_stops, *proxies))})")
+        self.proxies = proxies
         self.governs_of = {title: split_multi(short) for title, short in governs.items() if short}
         # A body's word for itself may stand for names of several heads (我校: …大学, …学院, …学校).
         self.own_heads = _by_word(own_heads)
@@ -105,6 +108,14 @@ class Offices:
             outlet = next((m for m in mentions if m.label_ == ORG and (m._.ipg or {}).get("kind") == "media"), None)
             return (outlet.kb_id_, outlet.text) if outlet is not None else None
         return self._heading_body(text, mentions, title_at) if role else None
+
+    def acted_for(self, text: str, mentions: list[Span], at: int) -> tuple[str, str] | None:
+        """The body a person acts for, printed right after the name and its title with a word of acting for another
+        (甲主任代表某大学领奖, 教授乙代表某学院致辞): the person's own when nothing before the name ties one."""
+        at = aside.end() if (aside := _PICTURED.match(text, at)) else at  # 甲主任（图右）代表…: where the picture shows
+        word = next((w for w in self.proxies if text.startswith(w, at)), "")
+        body = next((m for m in mentions if m.label_ == ORG and m.start_char == at + len(word)), None) if word else None
+        return (body.kb_id_, (body._.ipg or {}).get("name") or body.text) if body is not None else None
 
     def _titles_place(self, text: str, place: Span, title_at: int) -> bool:
         """The title at ``title_at`` follows the place, its suffix printed or not: 上海市副市长, 北京市市长 (whose

@@ -10,7 +10,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.collectives import collective_words
-from ipgraph.extract.mentions import joined_nouns
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
@@ -18,7 +17,16 @@ from ipgraph.extract.mentions.definitions import SHORT_FORM_WORDS
 from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
-from ipgraph.extract.mentions.joined_nouns import DEFINED, NOUN_JOINS, joined_nouns_before, joins_nouns, listed_nouns
+from ipgraph.extract.mentions.joined_nouns import (
+    DEFINED,
+    NOUN_JOINS,
+    elided_head,
+    joined_nouns_before,
+    joined_places,
+    joins_nouns,
+    listed_nouns,
+    numbered_session,
+)
 from ipgraph.extract.mentions.joined_sides import dash_joined
 from ipgraph.extract.mentions.lists import (
     ONE_PER_PLACE,
@@ -250,8 +258,9 @@ class OrgShapes:
                 text, end - len(head.head), found), end - len(head.head), found), found)
             start = joined_nouns_before(self, text, start, end, head, found)
             start = self._official_before(text, start, end - len(head.head), head, found)
-            lone = self._lone_place(text, start) or text[start] in self.lone_places and \
-                joined_to_name(self, text, start, end - len(head.head), {s.end_char: s for s in found})
+            lone = (self._lone_place(text, start) or text[start] in self.lone_places and joined_to_name(
+                self, text, start, end - len(head.head), {s.end_char: s for s in found})) and \
+                not elided_head(self, text, start, head)  # 分、区院: the branches and the districts' bodies
             start = self._after_inner_name(text, start, end - len(head.head)) if lone else start
             start = posting_start(text, start, end, found) if head.posted else start
             placed, start = start, branch_start(self, text, start, end, head, found)
@@ -266,9 +275,9 @@ class OrgShapes:
                     (text[start - 1 : start] != "的" or defined) and text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or faculty or whole
-                    or self._joined_places(text, start, end - len(head.head))
+                    or joined_places(self, text, start, end - len(head.head))
                     or head.alone is not None and stem >= head.alone
-                    or (head.organ or head.kind == "network") and stem >= 3 and joined_nouns.numbered_session(text, end)
+                    or (head.organ or head.kind == "network") and stem >= 3 and numbered_session(text, end)
                     or stem >= 2 and self._titled_head(text, start, end, head)
                     or text.startswith(NATIONAL, start) and stem > 2
                     or head.posted and posted_to(text, start, end - len(head.head), found)):
@@ -329,16 +338,6 @@ class OrgShapes:
         if not inner:
             return start
         return next((at for at in range(inner[-1], head_start) if text[at] in self.lone_places), start)
-
-    def _joined_places(self, text: str, start: int, head_start: int) -> bool:
-        """A name that opens with two province abbreviations or more (粤港, 京津冀, 川渝) before words of its own opens
-        with the places it joins, as one that opens with a place does (粤港某某合作专责小组: the two sides' joint
-        group); a province named in full is one place (辽宁), and a head a place has one of after them names one body
-        of each (_collective)."""
-        run = start
-        while run < head_start and text[run] in self.province_abbreviations:
-            run += 1
-        return run - start >= 2 and run < head_start and not text.startswith(self.place_starts, start)
 
     def _lone_place(self, text: str, start: int) -> bool:
         """A name opening a clause with a bare 省, 市 or 区 (省知识产权局): the report's province's or city's body."""

@@ -149,7 +149,8 @@ class People(BareNames):
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media" and org is not written:
                 org = None  # (某领事馆)\n责编:X — the editor works for the outlet, not for the body before
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
-                self.offices.employer(text, mentions, title_at, role, byline)
+                self.offices.employer(text, mentions, title_at, role, byline) or \
+                self.offices.acted_for(text, mentions, (t.end() if (t := self.title.match(text, end)) else end))
             person = neighbours.person(doc, start, end, role, employer)
             if person is not None and org is not None and (also := self._earlier_post(text, mentions, org, name_ends)):
                 person._.ipg["also_short"] = also

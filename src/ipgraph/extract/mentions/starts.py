@@ -256,10 +256,19 @@ def _complete_before(shapes: OrgShapes, text: str, at: int, ends: dict[int, Span
 
 def acting_for(shapes: OrgShapes, text: str, at: int, head_start: int) -> bool:
     """A word of acting for another (proxy_words.tsv) ends at ``at`` before a name that opens with a place
-    (甲代表省委致辞, 代表中国政府): the name read leftwards starts after it; 人民代表大会 and 代表处 read on."""
-    if not any(at >= len(w) and text.startswith(w, at - len(w)) for w in shapes.proxy_words):
+    (甲代表省委致辞, 代表中国政府), or after a title, the title and a name, and an aside in brackets (甲主任代表某大学
+    领奖, 副校长乙代表某大学致辞, 丙主任(右)代表…: the officer acts for the body): the name read leftwards starts
+    after it; 人民代表大会 and 代表处 read on."""
+    word = next((w for w in shapes.proxy_words if at >= len(w) and text.startswith(w, at - len(w))), "")
+    if not word:
         return False
-    return text[at : at + 1] in shapes.lone_places or bool(shapes.place_shape.match(text, at, head_start))
+    if text[at : at + 1] in shapes.lone_places or shapes.place_shape.match(text, at, head_start):
+        return True
+    before = at - len(word)
+    if text[before - 1 : before] in ("）", ")"):
+        before = max(before - 8, text.rfind("（", 0, before), text.rfind("(", 0, before))
+    return any(shapes.title_before.search(text, max(0, end - 8), end) is not None for end in (
+        before, *(before - n for n in (2, 3) if text.startswith(shapes.surnames, before - n))))
 
 
 def _opens_clause(text: str, at: int) -> bool:
