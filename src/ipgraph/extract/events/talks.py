@@ -42,7 +42,10 @@ class TalkEvents(EventReader):
             dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
-                sides = [k for side in (host, guest) for k in side.orgs or self._spoken_for(side)]
+                if guest.group and self._during_visit(passage, host):
+                    continue
+                sides = [k for side in ((guest, host) if guest.group else (host, guest))
+                         for k in side.orgs or self._spoken_for(side) or (self._visitors_told() if side.group else [])]
                 event = self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
                 if self.meetings.named(verb):
                     _take_part(event, sides)
@@ -119,6 +122,19 @@ class TalkEvents(EventReader):
         party to name."""
         return next((e.participants[:1] for e in reversed(self.events.values()) if e.rule == "event-meeting"), [])
 
+    def _during_visit(self, passage: Passage, host: Side) -> bool:
+        """A group met by its word alone (会见了参访团) is the one whose visit was told last: the meeting is part of
+        that visit, one event (甲一行来校考察…校长会见了参访团), when the host speaks for no body, for the one
+        visited, or the visit was told with its visitors alone (the host's body is then the one visited); a host of
+        another body (the visit to a unit, its head then meeting them) meets them apart."""
+        visit = next((e for e in reversed(self.events.values()) if e.rule == "event-meeting"), None)
+        body = host.orgs or self._spoken_for(host)
+        if visit is None or body and len(visit.participants) > 1 and not set(body) & set(visit.participants[1:]):
+            return False
+        visit.participants = list(dict.fromkeys([*visit.participants, *body]))  # the host of a visit told unhosted
+        visit.passages += [] if passage.slug in visit.passages else [passage.slug]
+        return True
+
     def _spoken_for(self, side: Side) -> list[str]:
         """A side whose clause names no body of theirs (会见了此次来访的甲一行): the body the report ties the person
         to elsewhere (某局副局长甲, told before), none when it ties them to none."""
@@ -158,8 +174,16 @@ class TalkEvents(EventReader):
             told.passages += [] if passage.slug in told.passages else [passage.slug]
             told.start, told.end = (told.start, told.end) if told.start or date is None else (date.start, date.end)
             return
-        self.trips_told[trip.place] = self._meeting(passage, context, trip.label,
-                                                    [*map(self._body_of, trip.visitors), *trip.visited], date)
+        visitors = [*map(self._body_of, trip.visitors)]
+        visited = trip.visited or self._own_body(trip.own, visitors)
+        self.trips_told[trip.place] = self._meeting(passage, context, trip.label, [*visitors, *visited], date)
+
+    def _own_body(self, heads: tuple[str, ...], visitors: list[str]) -> list[str]:
+        """The body a report's word for itself names (来我校): its author, when the report says who that is. Not the
+        report's first body whose name ends so (我校: …大学, …学院): a school's news names its own faculties (材料与
+        环境工程学院) and its guests' partners (江苏大学) before or instead of itself, so that guess is wrong as
+        often as right; the trip keeps its visitors alone."""
+        return [k for k in self.author if k not in visitors] if heads else []
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> EventFact:
