@@ -50,3 +50,17 @@ def test_a_delegation_head_named_after_the_group_word_is_still_the_one_met():
     text = "5月6日，国家知识产权局局长申长雨会见了代表团团长马丁·施密特。"
     assert [e for e in events(text, date="2019-05-07") if "施密特" in e.label]
 
+
+# --- A和B举行会谈: a coordinated pair of bodies before a verb of talks, no 与, no person named ------------------------
+
+def test_two_bodies_coordinated_before_talks_are_the_two_sides():
+    found = events("6月3日，国家知识产权局和欧洲专利局在北京举行会谈，双方就审查合作交换了意见。", date="2020-06-05")
+    talks = [e for e in found if e.type == "Meeting"]
+    assert len(talks) == 1 and talks[0].participants == ["org/CNIPA", "org/EPO"] and talks[0].start == "2020-06-03"
+
+
+def test_a_pair_whose_talks_are_not_their_own_holding_is_no_meeting_of_theirs():
+    for text in ("国家知识产权局和欧洲专利局的代表出席了会谈。",
+                 "6月3日，国家知识产权局、欧洲专利局和日本特许厅举行三方会谈。"):
+        assert not [e for e in events(text, date="2020-06-05") if e.type == "Meeting" and "org/EPO" in e.participants
+                    and "org/CNIPA" in e.participants and "三方" not in e.label], text

@@ -14,11 +14,16 @@ from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.events.trips import Trip, trip_finder
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
 from ipgraph.zh.time_words import VAGUE_TIME
 
+_PAIRED_GAP = 12
+"""How far the verb of talks may stand after a coordinated pair of bodies (在北京举行双边会谈): a place and the verb of
+holding, no more."""
+_AT = ("在", "于", "於")
+"""The words before a place where talks are held (在北京举行会谈)."""
 _DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
 """What joins the parts of a transliterated name (瓦尔德玛·卡内罗·雷昂)."""
 
@@ -102,7 +107,29 @@ class TalkEvents(EventReader):
                     session = self.meetings.session(context.text[run[-1].end:verb.start()])
                     found.append((subject, session + self._talks_word(verb.group(0)), own_bodies(run)))
                     break
+            else:
+                found += self._paired(context, verb, sides)
         return found
+
+    def _paired(self, context: Context, verb: re.Match[str], sides: list[Located]) \
+            -> list[tuple[list[str], str, list[Located]]]:
+        """A和B(在北京)举行会谈, with no 与 before the verb: the bodies coordinated as the subject are the two sides,
+        the first with each of the others (no person named on either side). Only a place (在北京) and the words of
+        holding (举行, 双边) may stand between the last body and the verb: anything else (A和B的代表出席了会谈, 举行三方
+        会谈) makes the list the subject of something else."""
+        last = max((m for m in sides if m.end <= verb.start()), key=lambda m: m.end, default=None)
+        if last is None or verb.start() - last.end > _PAIRED_GAP or self.meetings.lead is None:
+            return []
+        place = next((m for m in context.mentions if m.kind in (CITY, COUNTRY) and last.end < m.start < verb.start()
+                      and context.text[last.end:m.start] in _AT), None)
+        rest = context.text[place.end if place else last.end:verb.start()]
+        if not self.meetings.lead.fullmatch(rest):
+            return []
+        run = own_bodies(run_before(context, last.end, (ORG, COUNTRY)))
+        if len(run) < 2 or run[-1] is not last:
+            return []
+        subject = [f"{'org' if run[0].kind == ORG else 'country'}/{run[0].key}"]
+        return [(subject, self._talks_word(verb.group(0)), run[1:])]
 
     def date_talks(self) -> None:
         """Talks a news item (dated to the day) tells with no date of their own go on the story of the event of the
