@@ -64,3 +64,21 @@ def test_a_pair_whose_talks_are_not_their_own_holding_is_no_meeting_of_theirs():
                  "6月3日，国家知识产权局、欧洲专利局和日本特许厅举行三方会谈。"):
         assert not [e for e in events(text, date="2020-06-05") if e.type == "Meeting" and "org/EPO" in e.participants
                     and "org/CNIPA" in e.participants and "三方" not in e.label], text
+
+
+# --- a meeting told again by other words (headline 会见, body 会谈) is one event --------------------------------------
+
+def test_a_meeting_told_again_with_another_verb_is_one_event():
+    text = ("国家知识产权局局长申长雨会见欧洲专利局局长安东尼奥·坎普诺斯\n"
+            "6月8日，国家知识产权局局长申长雨同来访的欧洲专利局局长安东尼奥·坎普诺斯举行会谈。\n")
+    meetings = [e for e in events(text, date="2019-06-09") if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].start == "2019-06-08"
+    assert set(meetings[0].participants) == {"org/CNIPA", "org/EPO"}
+
+
+def test_meetings_with_other_sides_or_on_other_days_stay_apart():
+    text = ("6月8日，国家知识产权局局长申长雨会见了欧洲专利局局长安东尼奥·坎普诺斯。"
+            "6月10日，国家知识产权局局长申长雨会见了欧洲专利局副局长李明。"
+            "6月10日，国家知识产权局局长申长雨会见了日本特许厅长官森清。")
+    meetings = [e for e in events(text, date="2019-06-11") if e.type == "Meeting"]
+    assert len(meetings) == 3, [e.label for e in meetings]

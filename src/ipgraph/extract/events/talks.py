@@ -38,6 +38,8 @@ class TalkEvents(EventReader):
         self.trips = trip_finder(self.data_dir)
         self.trips_told: dict[str, EventFact] = {}
         """The trips told so far by their place: a trip told again (headline, lead) names the same place."""
+        self.met: list[EventFact] = []
+        """The meetings told between people (会见, 会谈), in order: what a meeting told again is read against."""
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
         """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
@@ -51,7 +53,10 @@ class TalkEvents(EventReader):
                     continue
                 sides = [k for side in ((guest, host) if guest.group else (host, guest))
                          for k in side.orgs or self._spoken_for(side) or (self._visitors_told() if side.group else [])]
+                if not self.meetings.named(verb) and self._retold_meeting(passage, sides, date):
+                    continue
                 event = self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
+                self.met.append(event)
                 if self.meetings.named(verb):
                     _take_part(event, sides)
             visits = self.visits.visits(context, self._visitors_told)
@@ -160,6 +165,20 @@ class TalkEvents(EventReader):
             return False
         visit.participants = list(dict.fromkeys([*visit.participants, *body]))  # the host of a visit told unhosted
         visit.passages += [] if passage.slug in visit.passages else [passage.slug]
+        return True
+
+    def _retold_meeting(self, passage: Passage, sides: list[str], date: DateSpan | None) -> bool:
+        """A meeting whose sides the meeting of people told last already holds, on its day (马秀红会见夏纳 in the
+        headline, 马秀红与夏纳大使举行会谈 in the body): the same meeting told again by other words or names, no second
+        event. A visit told last is not one: the 会见 in its course keeps the name the meeting is known by (甘某会见
+        乙). Told with no date, or after a telling with none, the day is the one told."""
+        told = next((e for e in reversed(self.events.values()) if e.rule == "event-meeting"), None)
+        if told is None or not any(told is m for m in self.met) or not sides \
+                or not set(sides) <= set(told.participants) \
+                or date is not None and told.start is not None and told.start != date.start:
+            return False
+        told.start, told.end = (told.start, told.end) if told.start or date is None else (date.start, date.end)
+        told.passages += [] if passage.slug in told.passages else [passage.slug]
         return True
 
     def _spoken_for(self, side: Side) -> list[str]:
