@@ -44,6 +44,9 @@ class Side:
     """Where the name ends in its clause."""
     person: str = ""
     """The person the name is, when the people stage read one there: whose body speaks if the clause names none."""
+    group: bool = False
+    """The side is a visiting group met with no body or person named (会见了代表团, 会见了来宾): the visitors the
+    story tells of coming."""
 
 
 class MeetingFinder:
@@ -52,8 +55,10 @@ class MeetingFinder:
 
     def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
                  leads: tuple[str, ...] = (), delegations: tuple[str, ...] = (),
-                 after_name: tuple[str, ...] = ()) -> None:
+                 after_name: tuple[str, ...] = (), groups: tuple[str, ...] = ()) -> None:
         self.verb = re.compile(alternation((*verbs, *talks)))
+        self.group = re.compile(rf"了?\s*(?:{alternation(_COMING)})?({alternation(groups)})") if groups else None
+        """A visiting group met by its word alone, a few words of its coming before it (会见了来访的代表团一行)."""
         self.delegation = re.compile(rf"\s*(?:{alternation(delegations)})") if delegations else None
         """What names a body's visiting group after its name (代表团, 一行): the body is the side met."""
         self.talks = frozenset(talks)
@@ -145,6 +150,10 @@ class MeetingFinder:
             if hit and not _placed(clause, at + hit.start(1), at + hit.end(1)):
                 candidates.append((hit.start(1), hit.end(1), hit.group(1)))
         groups = self._delegations(clause, at, len(right))
+        told = self.group.match(clause.text, at) if self.group and not joined and not groups else None
+        if told is not None and not any(start < told.end() - at + _NEAR_GUEST and not _BREAK.search(
+                right, told.end() - at, max(start, told.end() - at)) for start, _, _ in candidates):
+            return Side(told.group(1), [], told.end(), group=True)  # 会见了代表团: no title or name right after
         if not candidates + list(groups):
             return None
         start, end, name = min(candidates + list(groups))
@@ -202,7 +211,7 @@ def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
     words = load_rules(data_dir).words
     return (MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), load_gazetteer(data_dir).titles,
                           (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
-                          load_gazetteer(data_dir).after_name),
+                          load_gazetteer(data_dir).after_name, words.get("guest_group", ())),
             VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ()),
                         words.get("visit_kind", ())))
 
@@ -233,6 +242,9 @@ def _person_at(people: list[Located], start: int, end: int) -> str:
 
 _STATE_TITLE = 8
 """How long the title between a state's name and its officer's may be (总理, 驻华大使, 驻日内瓦代表团团长)."""
+_BREAK = re.compile(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]")
+_COMING = ("此次来访的", "来访的", "到访的", "前来的", "来访", "到访", "此次來訪的", "來訪的", "到訪的", "來訪", "到訪")
+"""How a group met is told as the one that came, between the verb and its word (会见了此次来访的代表团)."""
 _NEAR_GUEST = 8
 """How far after a verb of meeting the body of a group met may start (会见了来访的…代表团)."""
 

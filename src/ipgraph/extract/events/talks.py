@@ -14,11 +14,16 @@ from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.events.trips import Trip, trip_finder
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import NAME_DOTS, segments
 from ipgraph.zh.time_words import VAGUE_TIME
 
+_PAIRED_GAP = 12
+"""How far the verb of talks may stand after a coordinated pair of bodies (在北京举行双边会谈): a place and the verb of
+holding, no more."""
+_AT = ("在", "于", "於")
+"""The words before a place where talks are held (在北京举行会谈)."""
 _DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
 """What joins the parts of a transliterated name (瓦尔德玛·卡内罗·雷昂)."""
 
@@ -33,6 +38,8 @@ class TalkEvents(EventReader):
         self.trips = trip_finder(self.data_dir)
         self.trips_told: dict[str, EventFact] = {}
         """The trips told so far by their place: a trip told again (headline, lead) names the same place."""
+        self.met: list[EventFact] = []
+        """The meetings told between people (会见, 会谈), in order: what a meeting told again is read against."""
 
     def _meeting_events(self, passage: Passage, year: int | None) -> None:
         """Bilateral meetings (会见, 会谈) and visits (访问了X): one event per meeting, both sides taking part;
@@ -42,8 +49,14 @@ class TalkEvents(EventReader):
             dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
             for verb, host, guest, at in self.meetings.meetings(context):
                 date = next((d for d in reversed(dates) if d.begin < at), None)
-                sides = [k for side in (host, guest) for k in side.orgs or self._spoken_for(side)]
+                if guest.group and self._during_visit(passage, host):
+                    continue
+                sides = [k for side in ((guest, host) if guest.group else (host, guest))
+                         for k in side.orgs or self._spoken_for(side) or (self._visitors_told() if side.group else [])]
+                if not self.meetings.named(verb) and self._retold_meeting(passage, sides, date):
+                    continue
                 event = self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
+                self.met.append(event)
                 if self.meetings.named(verb):
                     _take_part(event, sides)
             visits = self.visits.visits(context, self._visitors_told)
@@ -99,7 +112,29 @@ class TalkEvents(EventReader):
                     session = self.meetings.session(context.text[run[-1].end:verb.start()])
                     found.append((subject, session + self._talks_word(verb.group(0)), own_bodies(run)))
                     break
+            else:
+                found += self._paired(context, verb, sides)
         return found
+
+    def _paired(self, context: Context, verb: re.Match[str], sides: list[Located]) \
+            -> list[tuple[list[str], str, list[Located]]]:
+        """A和B(在北京)举行会谈, with no 与 before the verb: the bodies coordinated as the subject are the two sides,
+        the first with each of the others (no person named on either side). Only a place (在北京) and the words of
+        holding (举行, 双边) may stand between the last body and the verb: anything else (A和B的代表出席了会谈, 举行三方
+        会谈) makes the list the subject of something else."""
+        last = max((m for m in sides if m.end <= verb.start()), key=lambda m: m.end, default=None)
+        if last is None or verb.start() - last.end > _PAIRED_GAP or self.meetings.lead is None:
+            return []
+        place = next((m for m in context.mentions if m.kind in (CITY, COUNTRY) and last.end < m.start < verb.start()
+                      and context.text[last.end:m.start] in _AT), None)
+        rest = context.text[place.end if place else last.end:verb.start()]
+        if not self.meetings.lead.fullmatch(rest):
+            return []
+        run = own_bodies(run_before(context, last.end, (ORG, COUNTRY)))
+        if len(run) < 2 or run[-1] is not last:
+            return []
+        subject = [f"{'org' if run[0].kind == ORG else 'country'}/{run[0].key}"]
+        return [(subject, self._talks_word(verb.group(0)), run[1:])]
 
     def date_talks(self) -> None:
         """Talks a news item (dated to the day) tells with no date of their own go on the story of the event of the
@@ -118,6 +153,33 @@ class TalkEvents(EventReader):
         same visitors). A visit before any call has no such side: the pupils of a course touring a firm are no
         party to name."""
         return next((e.participants[:1] for e in reversed(self.events.values()) if e.rule == "event-meeting"), [])
+
+    def _during_visit(self, passage: Passage, host: Side) -> bool:
+        """A group met by its word alone (会见了参访团) is the one whose visit was told last: the meeting is part of
+        that visit, one event (甲一行来校考察…校长会见了参访团), when the host speaks for no body, for the one
+        visited, or the visit was told with its visitors alone (the host's body is then the one visited); a host of
+        another body (the visit to a unit, its head then meeting them) meets them apart."""
+        visit = next((e for e in reversed(self.events.values()) if e.rule == "event-meeting"), None)
+        body = host.orgs or self._spoken_for(host)
+        if visit is None or body and len(visit.participants) > 1 and not set(body) & set(visit.participants[1:]):
+            return False
+        visit.participants = list(dict.fromkeys([*visit.participants, *body]))  # the host of a visit told unhosted
+        visit.passages += [] if passage.slug in visit.passages else [passage.slug]
+        return True
+
+    def _retold_meeting(self, passage: Passage, sides: list[str], date: DateSpan | None) -> bool:
+        """A meeting whose sides the meeting of people told last already holds, on its day (马秀红会见夏纳 in the
+        headline, 马秀红与夏纳大使举行会谈 in the body): the same meeting told again by other words or names, no second
+        event. A visit told last is not one: the 会见 in its course keeps the name the meeting is known by (甘某会见
+        乙). Told with no date, or after a telling with none, the day is the one told."""
+        told = next((e for e in reversed(self.events.values()) if e.rule == "event-meeting"), None)
+        if told is None or not any(told is m for m in self.met) or not sides \
+                or not set(sides) <= set(told.participants) \
+                or date is not None and told.start is not None and told.start != date.start:
+            return False
+        told.start, told.end = (told.start, told.end) if told.start or date is None else (date.start, date.end)
+        told.passages += [] if passage.slug in told.passages else [passage.slug]
+        return True
 
     def _spoken_for(self, side: Side) -> list[str]:
         """A side whose clause names no body of theirs (会见了此次来访的甲一行): the body the report ties the person
@@ -158,8 +220,16 @@ class TalkEvents(EventReader):
             told.passages += [] if passage.slug in told.passages else [passage.slug]
             told.start, told.end = (told.start, told.end) if told.start or date is None else (date.start, date.end)
             return
-        self.trips_told[trip.place] = self._meeting(passage, context, trip.label,
-                                                    [*map(self._body_of, trip.visitors), *trip.visited], date)
+        visitors = [*map(self._body_of, trip.visitors)]
+        visited = trip.visited or self._own_body(trip.own, visitors)
+        self.trips_told[trip.place] = self._meeting(passage, context, trip.label, [*visitors, *visited], date)
+
+    def _own_body(self, heads: tuple[str, ...], visitors: list[str]) -> list[str]:
+        """The body a report's word for itself names (来我校): its author, when the report says who that is. Not the
+        report's first body whose name ends so (我校: …大学, …学院): a school's news names its own faculties (材料与
+        环境工程学院) and its guests' partners (江苏大学) before or instead of itself, so that guess is wrong as
+        often as right; the trip keeps its visitors alone."""
+        return [k for k in self.author if k not in visitors] if heads else []
 
     def _meeting(self, passage: Passage, context: Context, label: str, sides: list[str],
                  date: DateSpan | None) -> EventFact:

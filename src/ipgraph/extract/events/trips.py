@@ -20,6 +20,7 @@ from pathlib import Path
 from ipgraph.extract.events.context import Context
 from ipgraph.extract.events.meetings import visit_lead
 from ipgraph.extract.events.model import load_rules
+from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, IDEOGRAPH, NUMBER, SENTENCE_ENDS, WHOLE, alternation
 
@@ -41,6 +42,8 @@ class Trip:
     visited: list[str]
     place: str
     at: int
+    own: tuple[str, ...] = ()
+    """The heads of the body the place names by its word for itself (来我校: 大学, 学院, 学校): the report's own."""
 
 
 class TripFinder:
@@ -49,9 +52,19 @@ class TripFinder:
 
     def __init__(self, leads: tuple[str, ...], going: tuple[str, ...], towards: tuple[str, ...],
                  verbs: tuple[str, ...], levels: tuple[str, ...], attending: re.Pattern[str],
-                 carrying_out: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> None:
+                 carrying_out: tuple[str, ...] = (), kinds: tuple[str, ...] = (),
+                 own: dict[str, tuple[str, ...]] | None = None) -> None:
         self.led = re.compile(rf"(?:{alternation(leads)})(?:{_HEAD_COUNT})?\s*(?:{alternation(going)})") \
             if leads and going else None
+        self.own = own or {}
+        """A body's words for itself (我校, 本局) and the heads of its full name: after a word of going, the place
+        is the report's own body (一行来访我校, 来我院调研)."""
+        self.coming = re.compile(rf"(?:{alternation(going)})(?={alternation(tuple(self.own))})") \
+            if going and self.own else None
+        """A word of going right before a body's word for itself: with no word of leading, still a trip when a
+        verb of visiting follows (甲和乙来我校洽谈)."""
+        self.marks = tuple({word[0] for word in self.own})
+        """The first characters of those words (我, 本): a clause holding none is not searched for them."""
         self.towards = re.compile(alternation(towards)) if towards and verbs else None
         ends = rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}\s]|$"
         self.verb = re.compile(rf"{_ON_TOPIC}?{visit_lead(carrying_out, kinds)}(?:{alternation(verbs)})") \
@@ -68,6 +81,12 @@ class TripFinder:
         ideograph range, ~1 ms) when a clause first holds a level's word where one may stand."""
         return re.compile(rf"(?![{EVERY}{WHOLE}]){IDEOGRAPH}{{1,{_NAMED_PLACE}}}?(?:{alternation(self.levels)})"
                           rf"(?={self._place_end})")
+
+    @cached_property
+    def place_ends(self) -> re.Pattern[str]:
+        """Where a place ends (a break, a verb of visiting): compiled when a clause first names its body by a word for
+        itself after a word of going."""
+        return re.compile(rf"(?:{self._place_end})")
 
     @cached_property
     def one_character(self) -> re.Pattern[str]:
@@ -89,6 +108,13 @@ class TripFinder:
                 continue
             trip = self._trip(clause, going.start(), going.end(), place)
             found += [trip] if trip else []
+        for going in self.coming.finditer(text) if self.coming and any(m in text for m in self.marks) else ():
+            place = self._place(clause, going.end(), abbreviated=False)
+            if place is None or any(t.at <= going.start() < t.at + len(t.label) for t in found) \
+                    or not (self.verb and self.verb.match(text, place[0])):
+                continue
+            trip = self._trip(clause, going.start(), going.end(), place)
+            found += [trip] if trip else []
         return found
 
     def _place(self, clause: Context, at: int, abbreviated: bool) -> tuple[int, list[str]] | None:
@@ -97,6 +123,9 @@ class TripFinder:
         named = next((m for m in clause.mentions if m.start == at and m.kind in (ORG, CITY, COUNTRY)), None)
         if named is not None:
             return named.end, [f"org/{named.key}"] if named.kind == ORG else []
+        own = next((w for w in self.own if clause.text.startswith(w, at)), None) if self.own else None
+        if own is not None and self.place_ends.match(clause.text, at + len(own)):
+            return at + len(own), []
         levelled = self.levelled.match(clause.text, at) if self.levels and any(
             clause.text.startswith(self.levels, at + n) for n in range(1, _NAMED_PLACE + 1)) else None
         if levelled is not None and not any(at < m.start < levelled.end() for m in clause.mentions):
@@ -118,7 +147,8 @@ class TripFinder:
         if not visitors:
             return None
         start = before[-1].start if before and before[-1].end == start else start  # 保定市市场监管局一行来…
-        return Trip(clause.text[start:label_end], visitors, visited, clause.text[going:end], start)
+        printed = clause.text[going:end]
+        return Trip(clause.text[start:label_end], visitors, visited, printed, start, self.own.get(printed, ()))
 
 
 @lru_cache(maxsize=4)
@@ -128,4 +158,4 @@ def trip_finder(data_dir: Path) -> TripFinder:
     words = rules.words
     return TripFinder(words.get("trip_lead", ()), words.get("trip_to", ()), words.get("visit_to", ()),
                       words.get("visit_verb", ()), load_gazetteer(data_dir).place_suffixes, rules.pattern("holding"),
-                      words.get("visit_lead", ()), words.get("visit_kind", ()))
+                      words.get("visit_lead", ()), words.get("visit_kind", ()), own_words(data_dir))
