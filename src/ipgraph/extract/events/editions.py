@@ -6,7 +6,9 @@ the event's name as printed: the third forum of a series is not the series. Read
 edition is taken only when nothing that stops a name (a verb, a date, punctuation: the name finder's stops) and no
 event noun (…大会上发布“…”: another event's name) stands between it and the quote.
 
-The year printed before a campaign inside a longer name is that campaign's edition (``dated_campaign``).
+The year printed before a campaign inside a longer name is that campaign's edition (``dated_campaign``); a year
+printed first in a name, or last inside a campaign's quoted code name (“剑网2017”, “龙腾行动2024”), is the edition
+of the year (``year_edition``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ipgraph.extract.events.model import EventRules
+from ipgraph.extract.events.model import NAMED_YEAR, EventRules
 from ipgraph.zh.grammar import IDEOGRAPH, NUMBER
 from ipgraph.zh.time_words import YEAR
 
@@ -34,6 +36,39 @@ def edition_start(sentence: str, quote: int, last_stop: int, rules: EventRules) 
     if edition is None or rules.type_pattern.search(edition.group("reach")):
         return quote
     return edition.start()
+
+
+CODED_YEAR = re.compile(rf"[“「\"](?:(?![”」\"]).){{1,10}}?(?<!\d){YEAR}\s*[”」\"]")
+"""A quoted code name that ends in a year (“剑网2017”, “龙腾行动2024”, “蓝天2020”): a campaign that recurs yearly
+under one code name prints the year of its edition last."""
+
+
+def year_edition(label: str) -> bool:
+    """Whether a name tells the edition of one year (开展2022年知识产权宣传周活动, 开展“龙腾2024”专项行动): that year's
+    own event, held, though the sentence prints no date; a bare campaign noun (开展专项行动) is a kind of work.
+    A name that holds a list mark (A专项工作、B“剑网2024”专项行动, B“蓝网2022”、C“净网2022”等专项行动) holds
+    other items or counts several: no edition is read there."""
+    coded = CODED_YEAR.search(label)
+    return NAMED_YEAR.match(label) is not None or coded is not None and "、" not in label
+
+
+def coded_head(inner: str, before: str, rules: EventRules) -> re.Match[str] | None:
+    """The event noun of a quoted code name that ends in a year: inside it before the year (“龙腾行动2024”), or, for
+    a code name alone (“龙腾2024”), the noun right before its quote that it names (专项行动“龙腾2024”)."""
+    year = _YEAR_END.search(inner)
+    if year is None:
+        return None
+    return rules.type_at_end.search(inner, 0, year.start()) or rules.type_at_end.search(before)
+
+
+def apposed(names: list[EventName], titles: list[EventName]) -> list[EventName]:
+    """The names less any a code name right after it renames (知识产权保护专项行动“龙腾2024”: one campaign, called by
+    its code name), so that the noun before the quote is no second event."""
+    coded = {t.start for t in titles if _YEAR_END.search(t.label)}
+    return [n for n in names if n.end not in coded]
+
+
+_YEAR_END = re.compile(rf"(?<![\d年])\s*{YEAR}\s*$")
 
 
 def dated_campaign(inner: EventName, outer: str, rules: EventRules) -> bool:

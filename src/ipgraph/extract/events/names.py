@@ -19,7 +19,7 @@ from ipgraph.extract.events.clauses import (
     verb_stop,
 )
 from ipgraph.extract.events.context import inside
-from ipgraph.extract.events.editions import dated_campaign, edition_start
+from ipgraph.extract.events.editions import apposed, coded_head, dated_campaign, edition_start
 from ipgraph.extract.events.kinds import named_operation
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, alias_inside, squash, without_relative_year
 from ipgraph.extract.events.listed import theme_titled
@@ -164,7 +164,8 @@ class NameFinder:
             if found and found[-1].left >= name.left:
                 found[-1].within, found[-1].defined = not defines, bool(defines)
             found.append(name)
-        found += self._titles(sentence, quoted, stops, ends)
+        titles = self._titles(sentence, quoted, stops, ends)
+        found = apposed(found, titles) + titles
         return _held_listed(sentence, sorted(found, key=lambda n: n.start))
 
     def _opening_of(self, sentence: str, before: EventName, start: int) -> bool:
@@ -429,7 +430,8 @@ class NameFinder:
         for a, b in quoted:
             inner = sentence[a + 1:b - 1]
             head = re.split(r"[：:]", inner, maxsplit=1)[0]
-            hit = self.rules.type_at_end.search(head) or self.rules.type_at_end.search(inner)
+            hit = self.rules.type_at_end.search(head) or self.rules.type_at_end.search(inner) \
+                or coded_head(inner, sentence[:a], self.rules)  # “龙腾行动2024”, 专项行动“龙腾2024”
             if hit is None or sentence[b:b + 1] == "的" or self.rules.type_pattern.match(sentence, b) \
                     or sentence[:a].endswith(("名为", "题为")) or self._alias(sentence[:a]):
                 continue

@@ -21,7 +21,7 @@ from ipgraph.extract.events.dating import (
     retold_date,
     title_date,
 )
-from ipgraph.extract.events.editions import ORDINAL_EDITION
+from ipgraph.extract.events.editions import ORDINAL_EDITION, year_edition
 from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.itineraries import stop_events
 from ipgraph.extract.events.kinds import type_of
@@ -414,7 +414,7 @@ class ReportEvents(FieldEvents):
             return "event-sentence", 0.6, date  # 在签约仪式上，…: the ceremony of an act was held
         if name.verb is not None and self.rules.has("carry_out", name.verb) and not name.duration:
             recent = VAGUE_TIME.search(sentence, 0, name.left) is not None  # 近日…联合启动“剑网2025”专项行动
-            edition = NAMED_YEAR.match(name.label) is not None  # 开展2022年知识产权宣传周活动: the year's own
+            edition = year_edition(name.label)  # 开展2022年知识产权宣传周活动, “龙腾2024”专项行动: the year's own
             own = name.named or self.rules.own_campaign(name.label)
             # a head line's 某县开展“…”宣传活动 tells a named event the lead below dates (_headline_date)
             operation = name.label.endswith(self.rules.words.get("operation", ()))  # named_operation's, not here
