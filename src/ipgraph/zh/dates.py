@@ -37,6 +37,7 @@ from ipgraph.zh.grammar import (
     clause_bounds,
     in_title,
 )
+from ipgraph.zh.printed_dates import compact, separated
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
     NEXT_DAY,
@@ -140,9 +141,6 @@ def closing_day(text: str, at: int, span: DateSpan | None, told: str) -> DateSpa
 NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
 """A full date in digits, with separators or 年/月 (2024-09-16, 2024.9.16, 2024年09月16日): what a publication line
 prints."""
-_SEPARATED = re.compile(rf"(?<![\d.])({YEAR})([-/.])(0?[1-9]|1[0-2])\2(3[01]|[12]\d|0?[1-9])(?![\d.])")
-"""A date written with one separator between its parts (2024-09-16, 2024.9.16, 2024/9/16), as a page's date line
-or a table prints one; the same separator twice, so a period (2019-2023) or a number with a decimal is none."""
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 """Full-width digits (９月１６日), as a typeset page prints them: the same dates, one character each."""
 _FULL_WIDTH_DIGIT = re.compile("[０-９]")
@@ -156,9 +154,6 @@ ADJUNCTS_END = re.compile(rf"(?:[自从從]?(?:{TIME_WORD.pattern})[起始]?)?"
 """The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
 (国家版权局等四部门7月25日在京(启动), 省局在全省(开展)), a time it runs from (自1月26日起) and a place gone to
 (到步行街(开展), 赴北辰区(调研), 前往社区(开展)): what is before them is the subject."""
-_DAY = r"(?:0[1-9]|[12]\d|3[01])"
-_COMPACT = re.compile(rf"(?<!\d)({YEAR})(0[1-9]|1[0-2])({_DAY})({_DAY})?日")
-"""Digits run together by a web template (2024111920日: 19 to 20 November 2024): year, month, day, and an end day."""
 
 
 @dataclass(unsafe_hash=True)  # not frozen, as ``extract.facts.Located``
@@ -312,7 +307,9 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
     if group:
         _close(text, group, spans, year, own)
     spans = [_said_in_brackets(text, span) for span in spans]
-    found = sorted(spans + _compact(text) + _separated(text) + _relative_days(text, day, spans),
+    printed = [DateSpan(*p) for p in (*compact(text), *separated(text))]
+    spans = [s for s in spans if not any(p.begin <= s.begin < p.finish for p in printed)] if printed else spans
+    found = sorted(spans + printed + _relative_days(text, day, spans),
                    key=lambda span: span.begin)
     return tuple(sorted(found + _referring_days(text, found), key=lambda span: span.begin))
 
@@ -396,29 +393,6 @@ def _weekday(own: date, match: re.Match[str]) -> str:
     monday = own - timedelta(days=own.weekday())
     return (monday + timedelta(weeks=RELATIVE_WEEKS[match.group("week")],
                                days=min(WEEKDAYS.index(match.group("weekday")), 6))).isoformat()
-
-
-def _separated(text: str) -> list[DateSpan]:
-    found: list[DateSpan] = []
-    if "-" not in text and "/" not in text and "." not in text:  # _SEPARATED's separators
-        return found
-    for match in _SEPARATED.finditer(text):
-        day = _iso(int(match.group(1)), int(match.group(3)), int(match.group(4)))
-        if day:
-            found.append(DateSpan(day, day, match.start(), match.end()))
-    return found
-
-
-def _compact(text: str) -> list[DateSpan]:
-    spans: list[DateSpan] = []
-    if "日" not in text:  # _COMPACT ends with it
-        return spans
-    for match in _COMPACT.finditer(text):
-        y, m, d = (int(match.group(i)) for i in (1, 2, 3))
-        start, end = _iso(y, m, d), _iso(y, m, int(match.group(4) or d))
-        if start and end and end >= start:
-            spans.append(DateSpan(start, end, match.start(), match.end()))
-    return spans
 
 
 def _close(text: str, group: list[_Atom], spans: list[DateSpan], year: int | None,

@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ipgraph.extract.events.model import NAMED_YEAR, EventFact, EventRules, part_of
+from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, segments
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, SENTENCE_ENDS, alternation, segments
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
@@ -209,6 +209,32 @@ def heading_date(sentence: str, following: str, dates: list[DateSpan], rules: Ev
             or not re.match(f"{_ITEM_MARK}(?:{holding.pattern})", sentence) or not holding.search(following):
         return None
     return dates[0] if not following[:dates[0].begin].strip() else None
+
+
+def field_date(text: str, heading: str, dates: list[DateSpan], rules: EventRules) -> DateSpan | None:
+    """A notice or a programme tells an item's time as a field apart from its name: a line labelled by a noun of
+    time (（三）举办…座谈会。 / 时间：2021年4月23日 地点：…; 1、会议时间：…) or a section headed by one (二、活动时间 /
+    2021年4月20日至26日). The date the field's value opens with is the event's that the notice told last. A label
+    of another time (报名时间, 报到时间, 截止时间: words.tsv ``time_not_held``) tells no holding. ``dates`` are the
+    passage's."""
+    value = time_field(text, heading, rules)
+    return dates[0] if value is not None and dates and not text[value:dates[0].begin].strip() else None
+
+
+def time_field(text: str, heading: str, rules: EventRules) -> int | None:
+    """Where the value of a field of time the passage is starts (see ``field_date``); None for any other passage.
+    An anchored match and a look at the heading's last two characters: cheap for every passage."""
+    label = _field_label(rules.source("time_of")).match(text)
+    words, value = (label.group("words"), label.end()) if label else (heading, 0)
+    if not rules.pattern("time_of").search(words[-2:]) or rules.pattern("time_not_held").search(words):
+        return None
+    return value
+
+
+@lru_cache(maxsize=2)
+def _field_label(time_of: str) -> re.Pattern[str]:
+    """A field line's label that ends in a noun of time, after a list item's mark, then a colon."""
+    return re.compile(rf"{_ITEM_MARK}(?P<words>[^{BREAKS}{COLONS}\d]{{0,6}}?(?:{time_of}))\s*[{COLONS}]")
 
 
 def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,

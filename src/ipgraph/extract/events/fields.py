@@ -17,9 +17,11 @@ from functools import cached_property
 from ipgraph.extract.events.anaphora import HOLDING_ROLES, give
 from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, run_after
+from ipgraph.extract.events.dating import field_date, stamped, time_field
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.ingest.passages import Passage
+from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import COLONS, COMMAS, WITH, alternation, between_names
 
 FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[{COLONS}]")
@@ -75,6 +77,21 @@ class FieldEvents(CeremonyEvents):
             self._open_label = ""
         if event is not None:
             merge_roles(event, told)
+
+    def _time_line(self, passage: Passage, year: int | None) -> None:
+        """A field of time (时间：…, or a section headed 活动时间) dates the event told last when the text gave it no
+        day (none, or a year or month the field's day falls in): ``dating.field_date``. Read without the reader's
+        filters, which take a date after 时间： for the page's own; a page's publication line (时间：2022-05-10 16:50,
+        or its own date) is no field of the event."""
+        if not self.order or time_field(passage.text, passage.heading, self.rules) is None:  # most passages
+            return
+        event = self._field_event()
+        if event is None or event.start is not None and len(event.start) == len("2021-04-23"):
+            return
+        dates = [d for d in find_dates(passage.text, year, self.own_date) if not stamped(passage.text, d, -1)]
+        date = field_date(passage.text, passage.heading, dates, self.rules)
+        if date is not None and date.start.startswith(event.start or "") and date.start != self.own_date:
+            event.start, event.end = date.start, date.end
 
     def _possessed_roles(self, passage: Passage, start: int, end: int) -> None:
         """论坛的首次主办方A与B具有深厚渊源, 本次活动的主办单位是A，承办单位是B, 大赛的指导单位为C: a sentence that

@@ -116,6 +116,7 @@ class ReportEvents(FieldEvents):
             self.last_date, self.referring = entering
             read(passage, year)
         self._role_line(passage)
+        self._time_line(passage, year)
         self._day_events(passage)
         self.last_date, self.referring = leaving
 
