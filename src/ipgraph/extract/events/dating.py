@@ -27,6 +27,7 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
     own = edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
                            and not (name.learnt and d.begin >= name.end)  # the news learnt there, not the event
                            and not of_other_noun(sentence, d, name, holding) and not objects_year(sentence, d, name)
+                           and not listed_year(sentence, d, dates)
                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
@@ -99,6 +100,18 @@ def objects_year(sentence: str, date: DateSpan, name: EventName) -> bool:
     planned at the event — not the time the event was held."""
     return len(date.start) == len("2023") and date.begin >= name.end \
         and sentence[:date.begin].rstrip().endswith("了")
+
+
+_LIST_JOINT = re.compile(r"(?:和|及|以及|与|、)\s*$")
+
+
+def listed_year(sentence: str, date: DateSpan, dates: list[DateSpan]) -> bool:
+    """A year alone right after a list's joint opens an item of the list, a noun it qualifies (…负责人及2019年区级
+    示范企业代表参加了…): the year those were named for, not a time — a time stands before its clause's subject, never
+    inside a list — unless a date ends right before the joint (2019年和2020年: a list of years)."""
+    before = _LIST_JOINT.search(sentence, 0, date.begin)
+    return len(date.start) == len("2023") and before is not None \
+        and not any(d.finish == before.start() for d in dates)
 
 
 def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
