@@ -2,7 +2,8 @@
 from an evaluation text), read by the real pipeline. A list of people met that 一行 closes is one party met: one
 meeting, not one per name. A year right after a list's joint qualifies the list's next noun (及2019年…企业代表), no
 time of the event the sentence retells. A name told again in short (工作推进会 after 2020年年度工作推进会) is that
-event. An activity joined by 暨 to the forum it was held as (…主题活动暨…论坛) is one event."""
+event. An activity joined by 暨 to the forum it was held as (…主题活动暨…论坛) is one event. Talks held on a visit
+with the body visited (拜访X，并与X的Y会谈) are that visit."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def test_an_activity_held_as_a_forum_is_one_event():
     found = events("6月3日，市版权局主办的2023年版权主题宣传活动暨长三角版权协同发展论坛在南京举行。",
                    date="2023-06-04")
     assert [e.label for e in found] == ["2023年版权主题宣传活动暨长三角版权协同发展论坛"]
+
+
+def test_talks_held_on_a_visit_to_the_body_are_the_visit():
+    found = events("3月5日，省版权局局长甲某率队拜访南方出版协会，并与协会乙某会长就深化合作进行了会谈。",
+                   date="2022-03-06")
+    assert [e.label for e in found] == ["拜访南方出版协会"]
+
+
+def test_talks_with_another_body_after_a_visit_are_their_own():
+    found = events("3月5日，省版权局局长甲某率队拜访南方出版协会，并与北方版权中心主任乙某进行了会谈。",
+                   date="2022-03-06")
+    assert sorted(e.label for e in found) == ["拜访南方出版协会", "甲某与乙某会谈"]
