@@ -102,16 +102,16 @@ def objects_year(sentence: str, date: DateSpan, name: EventName) -> bool:
         and sentence[:date.begin].rstrip().endswith("了")
 
 
-_LIST_JOINT = re.compile(r"(?:和|及|以及|与|、)\s*$")
+_LIST_JOINTS = ("和", "及", "与", "、")
 
 
 def listed_year(sentence: str, date: DateSpan, dates: list[DateSpan]) -> bool:
     """A year alone right after a list's joint opens an item of the list, a noun it qualifies (…负责人及2019年区级
     示范企业代表参加了…): the year those were named for, not a time — a time stands before its clause's subject, never
     inside a list — unless a date ends right before the joint (2019年和2020年: a list of years)."""
-    before = _LIST_JOINT.search(sentence, 0, date.begin)
-    return len(date.start) == len("2023") and before is not None \
-        and not any(d.finish == before.start() for d in dates)
+    before = sentence[:date.begin].rstrip()
+    return len(date.start) == len("2023") and before.endswith(_LIST_JOINTS) \
+        and not any(d.finish == len(before) - 1 for d in dates)
 
 
 def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
