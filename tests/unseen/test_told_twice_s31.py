@@ -3,7 +3,8 @@ from an evaluation text), read by the real pipeline. A list of people met that �
 meeting, not one per name. A year right after a list's joint qualifies the list's next noun (及2019年…企业代表), no
 time of the event the sentence retells. A name told again in short (工作推进会 after 2020年年度工作推进会) is that
 event. An activity joined by 暨 to the forum it was held as (…主题活动暨…论坛) is one event. Talks held on a visit
-with the body visited (拜访X，并与X的Y会谈) are that visit."""
+with the body visited (拜访X，并与X的Y会谈) are that visit. A letter congratulating the activity (致信祝贺活动举办)
+names no event of its own: no name reaches back past 祝贺."""
 
 from __future__ import annotations
 
@@ -50,3 +51,9 @@ def test_talks_with_another_body_after_a_visit_are_their_own():
     found = events("3月5日，省版权局局长甲某率队拜访南方出版协会，并与北方版权中心主任乙某进行了会谈。",
                    date="2022-03-06")
     assert sorted(e.label for e in found) == ["拜访南方出版协会", "甲某与乙某会谈"]
+
+
+def test_a_letter_congratulating_the_activity_names_no_second_event():
+    found = events("4月26日，国家版权局在北京举办《南方条约》生效纪念活动。"
+                   "南方版权组织总干事甲某致信祝贺活动举办，副总干事乙某视频致辞。", date="2022-04-27")
+    assert [e.label for e in found] == ["《南方条约》生效纪念活动"]
