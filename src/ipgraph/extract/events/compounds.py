@@ -22,7 +22,8 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
     and the first is a quoted title of that noun's kind (“…行动2020”暨…执法行动: two operations; “…行动”暨…部署会
     is one meeting about both), or is a ceremony joined to an event of another type, or ends in an event noun of
     another type than a second that names an event by itself (licence ``any``: …研修班暨…一周年活动 is one, 活动 being
-    too common a noun to name a second event), or is a body's own assembly (``own_meetings``: 成立大会); else the
+    too common a noun to name a second event, nor a first: …主题活动暨…论坛 is one activity held as the forum),
+    or is a body's own assembly (``own_meetings``: 成立大会); else the
     label whole. A second name that is its noun alone (…局长会暨研讨会) takes
     the modifier the first opens with (``_shared``)."""
     first, joint, second = label.partition(JOINT)
@@ -37,6 +38,8 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
         return [label]
     kinds = [_kind(h, rules) for h in (head, tail)]
     alone = rules.type_of_word.get(tail.group(0), ("", ""))[1] == "any"
+    if _umbrella(head.group(0), rules):
+        return [label]  # …版权主题活动暨…论坛: the activity is the umbrella the forum it was held as names
     if kinds[0] == "Ceremony" != kinds[1] or kinds[0] != kinds[1] and alone \
             or first.endswith(rules.words.get("own_meetings", ())):
         return [first, _shared(first[:head.start()]) + second if rules.type_pattern.fullmatch(second) else second]
@@ -45,6 +48,13 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
 
 def _kind(noun: re.Match[str], rules: EventRules) -> str:
     return rules.type_of_word.get(noun.group(0), ("",))[0]
+
+
+def _umbrella(noun: str, rules: EventRules) -> bool:
+    """Whether the noun ends in an event of no kind too common to name one alone (活动, 宣传活动): the activity
+    another event names the form of (a counted 座谈 is a meeting's kind, and still two with a ceremony)."""
+    return any(noun.endswith(word) for word, (kind, licence) in rules.type_of_word.items()
+               if licence == "counted" and kind == "Event")
 
 
 def _shared(modifier: str) -> str:

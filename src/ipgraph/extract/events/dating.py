@@ -27,6 +27,7 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
     own = edition_dropped([d for d in dates if not claimed(sentence, d, name, names)
                            and not (name.learnt and d.begin >= name.end)  # the news learnt there, not the event
                            and not of_other_noun(sentence, d, name, holding) and not objects_year(sentence, d, name)
+                           and not listed_year(sentence, d, dates)
                            and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
@@ -117,6 +118,18 @@ def objects_year(sentence: str, date: DateSpan, name: EventName | None = None) -
     year that 当天 would not refer across."""
     return len(date.start) == len("2023") and (name is None or date.begin >= name.end) \
         and sentence[:date.begin].rstrip().endswith("了")
+
+
+_LIST_JOINTS = ("和", "及", "与", "、")
+
+
+def listed_year(sentence: str, date: DateSpan, dates: list[DateSpan]) -> bool:
+    """A year alone right after a list's joint opens an item of the list, a noun it qualifies (…负责人及2019年区级
+    示范企业代表参加了…): the year those were named for, not a time — a time stands before its clause's subject, never
+    inside a list — unless a date ends right before the joint (2019年和2020年: a list of years)."""
+    before = sentence[:date.begin].rstrip()
+    return len(date.start) == len("2023") and before.endswith(_LIST_JOINTS) \
+        and not any(d.finish == len(before) - 1 for d in dates)
 
 
 def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:

@@ -28,6 +28,8 @@ _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
 _JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
 """What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
+_AS_ONE = re.compile(r"[^和及与、，,。]{0,6}?一行")
+"""What closes a list of people met as one group (会见了甲会长和乙企业代表一行): they are one party, one meeting."""
 _SESSION = re.compile(rf"{ORDINAL.pattern}[^的{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,10}}$")
 """The printed name of talks held in a series, before their verb (举行了第二次两局局长会谈, 第五次会谈): what
 follows the ordinal names the session, no side (二次两局 before 局长 is no one's name). A few words, no 的: an
@@ -94,7 +96,8 @@ class MeetingFinder:
 
     def _guests(self, clause: Context, at: int) -> list[Side]:
         """The people met, each a meeting of its own: the first named after the verb, and each joined to the one
-        before by 和/及/、 (会见了甲总干事和乙代办: two meetings)."""
+        before by 和/及/、 (会见了甲总干事和乙代办: two meetings) — but one when 一行 closes the list: the group
+        met as one party, named by its first."""
         guests: list[Side] = []
         since = at
         while (guest := self._first(clause, since, joined=bool(guests))) is not None:
@@ -103,6 +106,10 @@ class MeetingFinder:
             if joint is None:
                 break
             since = joint.end()
+        if len(guests) > 1 and _AS_ONE.match(clause.text, guests[-1].end):
+            first = guests[0]
+            orgs = list(dict.fromkeys(org for guest in guests for org in guest.orgs))
+            return [Side(first.name, orgs, guests[-1].end, first.person)]
         return guests
 
     def side_before(self, clause: Context, at: int) -> list[str]:

@@ -19,7 +19,7 @@ from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, opening_owner, scope_places
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.sessions import session_holders
-from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of
+from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of, yearly_retold
 from ipgraph.extract.events.variants import DAY_RULE, one_told
 from ipgraph.extract.report_facts import Located, ReportFacts, within
 from ipgraph.ingest.dateline import publication_label, wire_end
@@ -218,7 +218,7 @@ class EventReader:
         short = spelled(event.label)
         bare = self.rules.acronym_noun(short) if event.start is None else None
         if len(short) < 6 and not ORDINAL.search(short) and not self.finder.acted(short) and not bare:
-            return None
+            return next((known for known in self.events.values() if yearly_retold(known, event)), None)
         unyeared, this_year = _LEADING_YEAR.sub("", short), without_relative_year(short, this_year=True)
         abbreviation, short_core, number = abbreviated(event.label), core(short), numbered(short)  # once, not per known
         alone = bool(self.rules.ordinal_noun.fullmatch(short))
@@ -238,6 +238,9 @@ class EventReader:
                 return self._retold(known, event)
             if told.startswith(short + JOINT) and within_date(event.start, known.start):
                 return known  # A暨B told, then A alone: the first of the names it was held under
+            if short.startswith(told + JOINT) and within_date(known.start, event.start):
+                known.label, known.start, known.end = event.label, event.start or known.start, event.end or known.end
+                return known  # A told, then A暨B: the node takes the joined name it was held under
             if len(told) >= 6 and short.endswith(told) and within_date(known.start, event.start):
                 return self._retold(known, event)
             if len(short_core) >= 6 and core(known.label) == short_core \

@@ -47,7 +47,12 @@ class TalkEvents(EventReader):
         for sentence in segments(passage.text):
             context = self.context(passage, sentence.start(), sentence.end())
             dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
-            for verb, host, guest, at in self.meetings.meetings(context):
+            met = self.meetings.meetings(context)
+            visited = self.visits.visits(context, lambda: []) if any(v in self.meetings.talks for v, *_ in met) else []
+            for verb, host, guest, at in met:
+                if verb in self.meetings.talks and any(v.at < at and v.visited in (guest.orgs or [v.visited])
+                                                       for v in visited):
+                    continue  # 拜访X，并与X的Y进行了会谈: the talks the visit was held for, one event
                 date = next((d for d in reversed(dates) if d.begin < at), None)
                 if guest.group and self._during_visit(passage, host):
                     continue

@@ -5,13 +5,29 @@ from __future__ import annotations
 
 import re
 
+from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.model import EventFact
+from ipgraph.zh.time_words import YEAR
 
 
 def within_date(wider: str | None, told: str | None) -> bool:
     """The date ``told`` may be the same event's as ``wider``: no date yet, the same, or a day of that year or month
     (2023 from the name 2023知识产权…论坛, then 2023-05-23 from the body)."""
     return wider is None or told is not None and told.startswith(wider)
+
+
+_YEAR_OPENING = re.compile(rf"^{YEAR}年?年?度?")
+"""A year that opens a name, with the 年度 of a year's review (2020年年度…, 2021年度…)."""
+
+
+def yearly_retold(known: EventFact, event: EventFact) -> bool:
+    """A short name (工作推进会, fewer than six characters) is told again of an event whose name opens with a year
+    and ends with it (2020年年度工作推进会, 2021年度版权工作推进会 then 参加了工作推进会): the year's session retold,
+    undated or of that date. A name that opens with no year may be one of many of its kind the text tells."""
+    short, told = squash(event.label), squash(known.label)
+    year = _YEAR_OPENING.match(told)
+    return len(short) >= 4 and year is not None and told[year.end():].endswith(short) \
+        and within_date(event.start, known.start)
 
 
 def year_of(event: EventFact, known: EventFact, rest: str, told: str) -> bool:
