@@ -17,14 +17,14 @@ def test_a_ceremony_of_signing_with_no_instrument_named_is_an_agreement_of_its_s
 
 
 def test_sides_that_sign_with_a_named_body_by_the_verb_alone_sign_one_instrument():
-    found = read("9月8日，淮安市市场监督管理局与淮阴工学院顺利签约，双方将共建知识产权服务站。", "agreements")
+    found = read("9月8日，淮安市市场监督管理局与淮阴工学院在淮安顺利签约，双方将共建知识产权服务站。", "agreements")
     assert [f.label for f in found] == ["协议"]
     assert [len(f.parties) for f in found] == [2]
 
 
 def test_a_named_instrument_keeps_the_verb_alone_from_making_another():
-    found = read("3月2日，丽水市市场监督管理局与丽水学院签署《知识产权战略合作协议》。此次签约标志着双方合作进入新阶段。"
-                 "丽水市市场监督管理局与丽水学院还将共同签约更多项目。", "agreements")
+    found = read("3月2日，丽水市市场监督管理局与丽水学院签署《知识产权战略合作协议》。"
+                 "此次签约标志着双方合作进入新阶段。丽水市市场监督管理局与丽水学院还将共同签约更多项目。", "agreements")
     assert [f.label for f in found] == ["知识产权战略合作协议"]
 
 

@@ -25,12 +25,13 @@ def read_now(verb: re.Match[str], holding: bool, rules: AgreementRules) -> bool:
 
 
 def held_item(sentence: str, start: int, verb: re.Match[str], rules: AgreementRules) -> Item | None:
-    """The instrument a holding verb signs, spanning the verb and the words after the last word in front of it in
-    its clause (举行 of 举行党建共建签约仪式: 党建共建签约); None for any other verb of signing."""
+    """The instrument a holding verb signs, spanning the verb and the words after the ceremony's verb in front of it
+    in its clause (举行 of 举行党建共建签约仪式: 党建共建签约; not the place after 在 of 在杭州签约); None for any other
+    verb of signing."""
     nouns = rules.words.get("held_noun", ())
     if verb.group(0) not in rules.words.get("holds", ()) or not nouns:
         return None
-    fronts = [sentence.rfind(word, start, verb.start()) + len(word) for word in rules.words.get("fronts", ())
+    fronts = [sentence.rfind(word, start, verb.start()) + len(word) for word in rules.words.get("held_front", ())
               if sentence.rfind(word, start, verb.start()) >= 0]
     opens = max(fronts, default=verb.start())
     return Item(opens if verb.start() - opens <= _LONGEST_ABOUT else verb.start(), verb.end(), rules.nouns[nouns[0]])
