@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.extract.statements import PATHS
+from ipgraph.extract.voices import shortened
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import JOIN, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, alternation
@@ -137,3 +138,32 @@ def party_within(party: str, parties: list[str], known: ReportFacts) -> bool:
         return node.surface if node else set()
     return party in parties or any(short in long for short in forms(party) for other in parties
                                    for long in forms(other))
+
+
+def told_again(sentence: str, passage: Passage, found: dict[str, AgreementFact], words: dict[str, tuple[str, ...]],
+               nouns: re.Pattern[str]) -> bool:
+    """该合作协议是两局间签署的首个框架性合作协议: a sentence whose subject is an anaphor and an instrument noun
+    describes the instrument told last (the passage is its evidence too), and signs none of its own."""
+    subject = re.sub(f"^(?:{alternation(words.get('lead', ()))}|\\s)*", "", sentence)
+    anaphor = next((w for w in words.get("anaphor", ()) if subject.startswith(w)), None)
+    if anaphor is None or not found or not re.match(f"(?:{nouns.pattern})", subject[len(anaphor):]):
+        return False
+    last = list(found.values())[-1]
+    if passage.slug not in last.passages:
+        last.passages.append(passage.slug)
+    return True
+
+
+def headline_twin(found: dict[str, AgreementFact], fact: AgreementFact, headline: set[str], slug: str,
+                  shares_side: Callable[[list[str], list[str]], bool]) -> str | None:
+    """The agreement a news item's title line told that the body tells again with a party named in full
+    (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议) or its name in full (签署合作备忘录 / 签署了《关于…
+    合作的谅解备忘录》; 战略合作协议 / 战略合作框架协议): a title shortens both, so the same kind of instrument
+    whose title name keeps the body's words in order, of as many parties, one side at least the same (中欧 in the
+    title for 国家知识产权局 and 欧洲专利局: ``shares_side``); the body's name, parties and date stand."""
+    label, parties = "".join(fact.label.split()), set(fact.parties)
+    return next((key for key, known in found.items()
+                 if len(known.passages) == 1 and known.passages[0] in headline and slug not in headline
+                 and known.type == fact.type and shortened("".join(known.label.split()), label)
+                 and len(known.parties) == len(parties) and shares_side(known.parties, fact.parties)
+                 and None in (known.date, fact.date)), None)

@@ -71,10 +71,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from ipgraph.extract.agreement_held import held_item, held_name, read_now, told_once
 from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
-from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, retold
+from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, headline_twin, retold, told_again
 from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
@@ -84,7 +85,7 @@ from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
 from ipgraph.extract.statements import PassagesBehind, Speaker, Statement, actors, omitted_subject, org_names, path_of
-from ipgraph.extract.voices import in_words, shortened, title_lines
+from ipgraph.extract.voices import in_words, title_lines
 from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, TREATY
@@ -169,6 +170,9 @@ class _ReportAgreements(InstrumentNames):
         self.unnamed: dict[str, AgreementFact] = {}
         """Signings told without two named parties: agreements of their own only in a report that tells none with
         its parties (there, 本次协议 or 双方签订的协议 tells one of those again)."""
+        self.holding = False
+        self.held: dict[str, AgreementFact] = {}
+        """Signings told by a verb that holds its instrument (agreement_held.py): in a report that tells no other."""
         self.before: tuple[str, list[Located], int] = ("", [], 0)
         """The passage being read, its mentions and where the current sentence starts: what came before it."""
         self.parties = PartyReader(facts, data_dir, brand_name)  # 华为(Huawei)和小米(Xiaomi)宣布达成
@@ -198,6 +202,21 @@ class _ReportAgreements(InstrumentNames):
         self.speaking = re.compile(self.speech)
         self.companies = CompanySubjects(self.rules.words, self.speech, [cue for cue in lists.get("company_cue", ())
                                                                         if cue not in self.parties.words.heads])
+        self._read(passages)
+        if not self.found and not self.unnamed:  # no instrument signed: a signing told by 签约 alone (agreement_held)
+            self.holding = True
+            self._read(passages)
+        for passage in passages:
+            if passage.kind != HEADING:
+                self._in_passing(passage)
+        field_dated(self.found, passages, self.date_field, self.year, self.own_date)
+        for fact in self.found.values():
+            if fact.group and (noun := self.ending.search(fact.label)):
+                fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
+        return by_name(list(self.found.values() or self.unnamed.values() or told_once(self.held.values())), self.facts)
+
+    def _read(self, passages: list[Passage]) -> None:
+        """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
                 continue
@@ -214,19 +233,12 @@ class _ReportAgreements(InstrumentNames):
                 self.before = (passage.text, mentions, offset)
                 named: list[Item] = []
                 for trigger in self.sign.finditer(sentence):
-                    if not any(i.start <= trigger.start() < i.end for i in named):  # 签署《数据交换备忘录》: a name
+                    if not any(i.start <= trigger.start() < i.end for i in named) \
+                            and read_now(trigger, self.holding, self.rules):  # 签署《数据交换备忘录》: a name
                         named += self._signing(passage, sentence, local, trigger, found_speaker, previous)
-                for basis in self.basis.finditer(sentence):
+                for basis in [] if self.holding else self.basis.finditer(sentence):
                     self._basis(passage, sentence, local, basis, found_speaker)
                 previous = (sentence, local)
-        for passage in passages:
-            if passage.kind != HEADING:
-                self._in_passing(passage)
-        field_dated(self.found, passages, self.date_field, self.year, self.own_date)
-        for fact in self.found.values():
-            if fact.group and (noun := self.ending.search(fact.label)):
-                fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return by_name(list(self.found.values() or self.unnamed.values()), self.facts)
 
     def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
         """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
@@ -324,7 +336,9 @@ class _ReportAgreements(InstrumentNames):
         if trigger.group(0) in self.rules.words.get("exchange", ()):  # 交换意见…安排: only copies are signed
             copies = self.rules.words.get("copy", ())
             items = [i for i in items if sentence.startswith(copies, i.end + marked(sentence, i.end, TITLE_CLOSES))]
-        if not items or self._told_again(sentence, passage):
+        held = held_item(sentence, start, trigger, self.rules) if self.holding and not items else None  # 与B签约
+        items = [held] if held else items
+        if not items or told_again(sentence, passage, self.found, self.rules.words, self.nouns):
             return items
         before = self._clause_end(sentence, start, trigger.start(), items[0].start)
         # 《A与B…计划》的签署: the clause ends before the title
@@ -372,31 +386,21 @@ class _ReportAgreements(InstrumentNames):
                     stated = ceremony_sides(self.events, passage, self.behind, self.offset + trigger.start(),
                                             self.rules.words.get("sign", ()))
                 unstated = len(stated) + len(inferred) < 2 and not (stated and told.group)
-                text = sentence[item.start:item.end]
-                if self._no_agreement(text, (issued, unstated), sentence, (start, trigger.start()), item):
+                text = held_name(sentence[item.start:item.end], trigger.group(0), self.rules) if held \
+                    else sentence[item.start:item.end]
+                if held and unstated or self._no_agreement(text, (issued, unstated), sentence, (start, trigger.start()),
+                                                           item):
                     continue
                 fact = AgreementFact(
                     item.type, self._label(text), self._subject(item, text), stated, inferred, date,
                     renew_verb or bool(self.rules.regex("renew").search(text)), told.group, unstated,
                     quote=sentence[start:end],
                     confidence=told.confidence - (0.2 if unstated else 0.1 if inferred else 0.0))
-                if unstated:
-                    self.unnamed.setdefault(fact.identity, fact).passages.append(passage.slug)
+                if unstated or held:  # a held signing of fewer than two sides is dropped above
+                    (self.held if held else self.unnamed).setdefault(fact.identity, fact).passages.append(passage.slug)
                 else:
                     self._add(fact, passage)
         return items
-
-    def _told_again(self, sentence: str, passage: Passage) -> bool:
-        """该合作协议是两局间签署的首个框架性合作协议: a sentence whose subject is an anaphor and an instrument noun
-        describes the instrument told last (the passage is its evidence too), and signs none of its own."""
-        subject = re.sub(f"^(?:{alternation(self.rules.words.get('lead', ()))}|\\s)*", "", sentence)
-        anaphor = next((w for w in self.rules.words.get("anaphor", ()) if subject.startswith(w)), None)
-        if anaphor is None or not self.found or not re.match(f"(?:{self.nouns.pattern})", subject[len(anaphor):]):
-            return False
-        last = list(self.found.values())[-1]
-        if passage.slug not in last.passages:
-            last.passages.append(passage.slug)
-        return True
 
     def _told_before(self, label: str, passage: Passage, elsewhere: bool = False) -> bool:
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
@@ -461,7 +465,7 @@ class _ReportAgreements(InstrumentNames):
             known = self.found.pop(twin)
             known.date = fact.date = known.date or fact.date  # told dated first, then again (此次…签订的…协议): one
             self.found[known.identity] = known
-        elif (title := self._headline_twin(fact)) is not None:
+        elif (title := headline_twin(self.found, fact, self.headline, self.slug, self.shares_side)) is not None:
             known = self.found.pop(title)
             fact.passages = known.passages + fact.passages
         known = self.found.setdefault(fact.identity, fact)
@@ -475,21 +479,6 @@ class _ReportAgreements(InstrumentNames):
         与欧盟签署…)."""
         named = actors(mentions, sentence)
         return [path_of(named[0])] if named else []
-
-    def _headline_twin(self, fact: AgreementFact) -> str | None:
-        """The agreement a news item's title line told that the body tells again with a party named in full
-        (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议) or its name in full (签署合作备忘录 / 签署了《关于…
-        合作的谅解备忘录》; 战略合作协议 / 战略合作框架协议): a title shortens both, so the same kind of instrument
-        whose title name keeps the body's words in order, of as many parties, one side at least the same (中欧 in the
-        title for 国家知识产权局 and 欧洲专利局: ``shares_side``); the body's name, parties and date stand."""
-        label, parties = "".join(fact.label.split()), set(fact.parties)
-        return next((key for key, known in self.found.items()
-                     if len(known.passages) == 1 and known.passages[0] in self.headline
-                     and self.slug not in self.headline
-                     and known.type == fact.type and shortened("".join(known.label.split()), label)
-                     and len(known.parties) == len(parties) and self.shares_side(known.parties, fact.parties)
-                     and None in (known.date, fact.date)), None)
-
 
 def extract_agreements(passages: list[Passage], facts: ReportFacts, author: tuple[str, ...], year: int | None,
                        covered: str | None, data_dir: Path, events: Sequence[EventFact] = (),

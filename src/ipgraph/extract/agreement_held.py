@@ -1,0 +1,62 @@
+"""A signing told by a verb that holds its instrument (签约: to sign a contract), with no instrument noun after it:
+A与B顺利签约, A、B、C举行党建共建签约仪式. The sides named before the verb signed one instrument, of the kind the
+verb holds (knowledge/commitments/signing.tsv ``holds``, ``held_noun``); the words between a ceremony's verb and
+签约 name what it is about (党建共建 → 党建共建协议). Such a telling is weaker than an instrument named: it makes an
+agreement only in a report that tells no other (agreements.py), where it is the signing the report is about and
+not a retelling (以此次签约为契机) of one named elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ipgraph.extract.agreement_parties import Item
+from ipgraph.extract.agreement_rules import AgreementRules
+
+if TYPE_CHECKING:
+    from ipgraph.extract.agreements import AgreementFact
+
+
+def read_now(verb: re.Match[str], holding: bool, rules: AgreementRules) -> bool:
+    """Whether a verb of signing is read in this pass: every verb at first; while a report that signed no instrument
+    is read again (``holding``), only the verbs that hold theirs."""
+    return not holding or verb.group(0) in rules.words.get("holds", ())
+
+
+def held_item(sentence: str, start: int, verb: re.Match[str], rules: AgreementRules) -> Item | None:
+    """The instrument a holding verb signs, spanning the verb and the words after the ceremony's verb in front of it
+    in its clause (举行 of 举行党建共建签约仪式: 党建共建签约; not the place after 在 of 在杭州签约); None for any other
+    verb of signing."""
+    nouns = rules.words.get("held_noun", ())
+    if verb.group(0) not in rules.words.get("holds", ()) or not nouns:
+        return None
+    fronts = [sentence.rfind(word, start, verb.start()) + len(word) for word in rules.words.get("held_front", ())
+              if sentence.rfind(word, start, verb.start()) >= 0]
+    opens = max(fronts, default=verb.start())
+    return Item(opens if verb.start() - opens <= _LONGEST_ABOUT else verb.start(), verb.end(), rules.nouns[nouns[0]])
+
+
+def held_name(text: str, verb: str, rules: AgreementRules) -> str:
+    """The instrument's name: the words about it and the noun the verb holds (党建共建签约 → 党建共建协议)."""
+    return text.removesuffix(verb) + rules.words["held_noun"][0]
+
+
+def told_once(facts: Iterable[AgreementFact]) -> list[AgreementFact]:
+    """The held signings of a report, each told once: a later telling that shares a side with an earlier one (出席
+    签约仪式, 签约各方表示) tells that signing again, as its first telling names it; one of other sides (A与B签约 after
+    C与D签约) is another."""
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        first = next((known for known in kept if set(known.parties) & set(fact.parties)), None)
+        if first is None:
+            kept.append(fact)
+            continue
+        first.date = first.date or fact.date
+        first.passages += [slug for slug in fact.passages if slug not in first.passages]
+    return kept
+
+
+_LONGEST_ABOUT = 12
+"""The most characters between a ceremony's verb and 签约 that name what the ceremony is about (党建共建, 专利翻译合作):
+a longer run is a clause of its own, not a name."""
