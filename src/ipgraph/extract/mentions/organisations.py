@@ -40,7 +40,7 @@ from ipgraph.extract.mentions.lists import (
 from ipgraph.extract.mentions.members import MemberWords, member_bodies
 from ipgraph.extract.mentions.outlets import Outlets
 from ipgraph.extract.mentions.own_units import OwnUnits
-from ipgraph.extract.mentions.reach import REACH, within_reach
+from ipgraph.extract.mentions.reach import REACH, titled_before, within_reach
 from ipgraph.extract.mentions.shared_titles import shared_head, shared_title
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, set_spans
 from ipgraph.extract.mentions.starts import (
@@ -112,6 +112,7 @@ class OrgShapes:
         self.place_shape = re.compile(gazetteer.place_shape(HAN))
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
+        self.treaty_heads = tuple(word_lists(Path(data_dir) / "commitments" / "treaty_action_words.tsv")["head"])
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")
         self.lone_places = {s for s in gazetteer.place_suffixes if len(s) == 1}
@@ -239,7 +240,7 @@ class OrgShapes:
         """A new name may hold a known name whole, with more after it, at its start (a unit: 欧洲专利局审查部), in a
         bracket, or as where a mission is posted (我驻欧盟使团): never cut one, never be one, never swallow one."""
         return all(m.start_char >= start and m.end_char < end and (
-            m.start_char == start or text[m.start_char - 1] in ("(", "（", POSTED)) for m in found
+            m.start_char == start or text[m.start_char - 1] in ("(", "（", "《", POSTED)) for m in found
             if m.label_ in (ORG, TREATY, PERSON) and m.start_char < end and start < m.end_char)
 
     def _backward_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
@@ -449,6 +450,8 @@ class OrgShapes:
                         or text[opening + 1 : at - 1].isascii() and self.head_at(text, opening) is None:
                     break
                 at = opening
+            elif (title := titled_before(self, text, at)) is not None:
+                at = title  # a body named after the instrument it serves: 《某公约》秘书处, “某框架”工作组
             elif is_cjk(char) and not self.breaks(text, at - 1) or \
                     char in NAME_DOTS and is_cjk(text[at - 2 : at - 1] or "-") and is_cjk(text[at : at + 1] or "-"):
                 at -= 1  # a dot between two characters joins a transliterated name: 爱德华多·蒙德拉内大学

@@ -45,3 +45,22 @@ def within_reach(shapes: OrgShapes, text: str, at: int, head_start: int, ends: d
     suffixed = text[start:end] not in shapes.place_names and text.endswith(shapes.place_suffixes, start, end)
     bracketed = text[end : end + 1] in ("(", "（")
     return end > start and (suffixed or bracketed or text.startswith(shapes.place_suffixes, end))
+
+
+_TITLE_CLOSES = {"》": "《", "”": "“"}
+"""Marks that close a title a body's name may open with, and the mark each pairs with."""
+_TITLE_INSIDE = frozenset("，,。；;：:、！？!?《“")
+"""What a title a name opens with never holds: a clause's or a list's break, or another title opening."""
+
+
+def titled_before(shapes: OrgShapes, text: str, at: int) -> int | None:
+    """Where the title that closes right before ``at`` opens, when a name read leftwards may take it in: a body is
+    often named after the instrument or programme it serves (《某公约》秘书处, 《某公约》缔约方大会主席团, “某框架”
+    不限名额工作组), the marks saying where the title starts. A title in 《》 must end in a treaty's head noun
+    (treaty_action_words.tsv ``head``): after any other work (根据《议事规则》委员会决定) the body is named alone."""
+    opener = _TITLE_CLOSES.get(text[at - 1 : at])
+    opening = text.rfind(opener, max(0, at - 32), at - 1) if opener else -1
+    if opening < 0 or at - opening < 4 or any(c in _TITLE_INSIDE for c in text[opening + 1 : at - 1]) or \
+            opener == "《" and not text[opening + 1 : at - 1].endswith(shapes.treaty_heads):
+        return None
+    return opening
