@@ -29,6 +29,11 @@ def test_a_pointed_noun_of_praise_in_traditional_script_takes_its_holders():
     assert organisers == ["org/guang-dong-sheng-zhi-shi-chan-quan-ju"] and len(partners) == 1
 
 
+def test_a_pointed_noun_of_praise_as_the_object_of_a_role_verb_gives_its_subject_that_role():
+    assert holders("10月9日，第十届中国知识产权交易博览会在合肥开幕。合肥市人民政府承办了本届盛会。", "2024-10-10",
+                   "第十届中国知识产权交易博览会") == ([], ["org/he-fei-shi-ren-min-zheng-fu"])
+
+
 def test_a_noun_of_praise_with_no_event_told_before_holds_nothing():
     found = events("据悉，本次盛会由江西省人民政府主办。", date="2024-05-10")
     assert all(e.organisers == [] for e in found)
