@@ -1,10 +1,12 @@
 """An event told again by an anaphoric name, and what that telling adds.
 
-An event told once is often named again later: by a word that points back and its head noun (本次研讨会, 该论坛), by
-a short name the text defined for it (…博览会（下称“2019知交会”）, then 本届知交会 or 2019知交会), or by its bare
-head noun or short name as the subject of 由 (研讨会由A、B共同举办). Such a name names no second event: it is tied
-to the event told before that it names, as the subject of its sentence (本届知交会由A、B联合主办, 该论坛将于4月初
-举行) or as the object of the verb of a role (中国政府为承办此次会议作出的贡献: the subject holds that role in it).
+An event told once is often named again later: by a word that points back and its head noun (本次研讨会, 该论坛) or
+a noun of praise that fits any event (本次盛会), by a short name the text defined for it (…博览会（下称“2019知交会”）,
+then 本届知交会 or 2019知交会), or by its bare head noun or short name as the subject of 由 (研讨会由A、B共同举办).
+Such a name names no second event: it is tied to the event told before that it names, as the subject of its
+sentence (本届知交会由A、B联合主办, 该论坛将于4月初举行), as the object of the verb of a role
+(中国政府为承办此次会议作出的贡献: the subject holds that role in it) or after a relative clause of roles
+(由A主办的此次博览会，是…: A holds it).
 What the telling says goes to that event: its roles through ``merge_roles``, whose priority is stated there
 (holders named in a role replace holders a collective stood for, and either replaces the inferred author;
 partners accumulate), and a date more precise than the one the event had.
@@ -88,6 +90,8 @@ class ReferringEvents(TalkEvents):
         defined = self._short_names().get(spelled(name))
         if defined is not None:
             return defined
+        if self.rules.has("any_event", name):  # 本次盛会: a word of praise for whatever was told last
+            return self._this_edition(pointing, [self.events[k] for k in reversed(self.order)])
         kind, told = type_of(name, self.rules), spelled(without_relative_year(name, this_year=True))
         bare = told == spelled(name) and self.rules.type_pattern.fullmatch(told) is not None
         same = self._this_edition(pointing, [self.events[k] for k in reversed(self.order) if self.events[k].type == kind
@@ -128,7 +132,8 @@ class ReferringEvents(TalkEvents):
         name, (name_start, name_end), bare_kind = opening
         referred = self._referred(name, words[:name_start])
         roles = roles_in(self.context(passage, start, end), self.rules) if referred or bare_kind else {}
-        if referred is None and bare_kind and not self.order and (roles["organiser"] or roles["partner"]):
+        if referred is None and bare_kind and not self.order and (roles["organiser"] or roles["partner"]) \
+                and not self.rules.has("any_event", name):  # 本次盛会 alone: praise of nothing told
             referred = self._only_by_noun(passage, start + name_start, start + name_end)
         if referred is None:
             return 0
@@ -177,10 +182,15 @@ class ReferringEvents(TalkEvents):
         if not pointing:
             return
         self._copula_roles(context)
+        if "由" in words:  # 由A和B主办的此次博览会，是…: the clause before a pointing name says who held it
+            pointed = rf"的\s*(?:{self.rules.source('refers_back')})\s*(?P<name>{self._pointed_names()})"
+            for found in re.finditer(pointed, words):
+                referred = self._referred(found.group("name"), words[:found.start("name")])
+                if referred is not None and "由" in words[:found.start()]:
+                    self._relative_roles(passage, start, words[:found.start() + 1], referred)
         if not any(verb in words for verb in self._holding_verbs):
             return
-        shorts = self._short_names()
-        names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
+        names = self._pointed_names()
         pattern = re.compile(rf"(?P<verb>{alternation(tuple(self._holding_verbs))})了?\s*"
                              rf"(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})")
         for found in pattern.finditer(words):
@@ -218,6 +228,13 @@ class ReferringEvents(TalkEvents):
         return {after[len(_AS_ROLE):]: role for role, before, after in self.rules.roles
                 if role in HOLDING_ROLES and not before and after.startswith(_AS_ROLE) and len(after) > len(_AS_ROLE)}
 
+    def _pointed_names(self) -> str:
+        """What may follow a word that points back and name an event told before: a type noun (本次论坛), a noun of
+        praise for any event (本次盛会: words.tsv any_event) or a short name the text defined (本届知交会)."""
+        shorts = self._short_names()
+        return "|".join([self.rules.type_pattern.pattern, self.rules.source("any_event")]
+                        + ([alternation(tuple(shorts))] if shorts else []))
+
     def _copula_roles(self, context: Context) -> None:
         """A、B均为此次研讨会的共同主办单位 (本次活动的承办方是C): the subject of a copula whose complement is the role
         noun (a field label of roles.tsv: 主办单位为X, 承办方为X) of an anaphoric name holds that role in the event
@@ -242,8 +259,7 @@ class ReferringEvents(TalkEvents):
     def _copula(self) -> re.Pattern[str]:
         """A copula, an anaphoric name and its role noun (为此次研讨会的共同主办单位): groups ``name`` and ``noun``."""
         adverbs = alternation(self.rules.words.get("adverb", ()))
-        shorts = self._short_names()
-        names = self.rules.type_pattern.pattern + (f"|{alternation(tuple(shorts))}" if shorts else "")
+        names = self._pointed_names()
         return re.compile(rf"[为是]\s*(?:{self.rules.pattern('refers_back').pattern})\s*(?P<name>{names})\s*的?\s*"
                           rf"(?:{adverbs})?\s*(?P<noun>{alternation(tuple(self._role_nouns))})")
 
@@ -257,13 +273,17 @@ class ReferringEvents(TalkEvents):
         told_label = spelled(label)
         known = next((self.events[k] for k in reversed(self.order) if spelled(self.events[k].label) == told_label),
                      None)
-        if known is None:
-            return
+        if known is not None:
+            self._relative_roles(passage, start, before, known)
+
+    def _relative_roles(self, passage: Passage, start: int, before: str, known: EventFact) -> None:
+        """The relative clause of roles that ``before`` (the sentence from ``start`` up to a name) ends with, and the
+        clauses of roles before it (由A主办，B承办的X), say who holds ``known``, the event that name is tied to."""
         starts = [0] + [m.end() for m in _CLAUSE_START.finditer(before)]
         clause = starts.pop()
         while starts and before[starts[-1]:clause].rstrip(CLAUSE_BREAKS).endswith(tuple(self._holding_verbs)):
             clause = starts.pop()
-        roles = roles_in(self.context(passage, start + clause, start + name_start), self.rules)
+        roles = roles_in(self.context(passage, start + clause, start + len(before)), self.rules)
         told = EventFact(known.type, known.label)
         told.organisers, told.partners = roles["organiser"], roles["partner"]
         merge_roles(known, told)

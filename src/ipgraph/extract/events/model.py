@@ -268,9 +268,11 @@ class EventRules:
         """An opening that points back to an event told before: a word of reference and a type noun (本次研讨会,
         该论坛: group ``kind``), or a name ending in a type noun, after such a word or none, the subject of 由 (论坛由…
         主办, 本届商标品牌节由…: the series' name without the edition's year: group ``name``); either after a short
-        lead-in that says where the news comes from or what it adds (据悉，本次培训班是…举办的; 据了解，此届论坛由…)."""
+        lead-in that says where the news comes from or what it adds (据悉，本次培训班是…举办的; 据了解，此届论坛由…);
+        after such a word an ``any_event`` noun stands for a type noun (据悉，本次盛会由…)."""
         kinds, lead_in = self.type_pattern.pattern, rf"(?:[^{BREAKS}]{{1,4}}[{COMMAS}]\s*)?"
-        return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{kinds})"
+        pointed = rf"{kinds}|{self.source('any_event')}"
+        return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{pointed})"
                           rf"|(?:(?:{self.source('refers_back')})\s*)?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))"
                           rf"(?=\s*{BEFORE_BY}由))")
 
