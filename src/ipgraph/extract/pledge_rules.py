@@ -183,6 +183,13 @@ class PledgeRules:
         found = self.travel.match(clause, cue_end)
         return found is not None and not (found.group("occurs") and _SESSION.fullmatch(clause[:cue_start].strip()))
 
+    def after_occasion(self, before: str) -> bool:
+        """该培训班将于3月在内罗毕举行，届时将…: the clause before, in its sentence, tells an occasion's taking place
+        (``itinerary``), so a clause of no subject of its own after it tells what the occasion holds, no pledge."""
+        clause = re.split(f"[{_CLAUSE_MARKS}]", before.rstrip(_CLAUSE_MARKS + " "))[-1]
+        at = max(clause.find(WILL), clause.find("將"))
+        return at >= 0 and self.itinerary(clause, at, at + 1)
+
     def acting_places(self, subject: str) -> list[str]:
         """福州将…, 珠海、中山将…: the places a subject consists of, each acting as a body of its own (a place that acts
         is an organisation named as printed: eval/realtext/README.d.md)."""
