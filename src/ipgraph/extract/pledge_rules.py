@@ -186,7 +186,8 @@ class PledgeRules:
     def after_occasion(self, before: str) -> bool:
         """该培训班将于3月在内罗毕举行，届时将…: the clause before, in its sentence, tells an occasion's taking place
         (``itinerary``), so a clause of no subject of its own after it tells what the occasion holds, no pledge."""
-        clause = re.split(f"[{_CLAUSE_MARKS}]", before.rstrip(_CLAUSE_MARKS + " "))[-1]
+        before = before.rstrip(_CLAUSE_MARKS + " ")
+        clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]  # no split of the whole passage
         at = max(clause.find(WILL), clause.find("將"))
         return at >= 0 and self.itinerary(clause, at, at + 1)
 
