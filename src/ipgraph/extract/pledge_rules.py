@@ -25,6 +25,7 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_PUNCTUATION,
     NUMBER,
+    ORDINAL,
     SENTENCE_ENDS,
     WILL,
     Disposal,
@@ -46,6 +47,8 @@ _OUTLET = 12
 _TIME_OF_ACT = (r"[于於]?[\d０-９〇零一二两兩三四五六七八九十年月日号號时時点點分"
                 r"上下中早晚午周週星期明后後同翌次本今当當届屆稍内內底初旬（）()\s至到、]*")
 """What stands between a cue and the verb it governs when only the time of the act does (将于3月29日下午返港)."""
+_SESSION = re.compile(rf"(?:{ORDINAL.pattern}|下一?[次届屆])\s*\S{{0,3}}")
+"""第11次会议, 下一届年会: a session told by its number alone, a head noun (会议, 例会) and nothing of a name."""
 _NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七八九十]+[）)、])\s*")
 """A paragraph's printed number (1., 三、) in front of its opening words."""
 
@@ -170,11 +173,23 @@ class PledgeRules:
         words = self.without_adverbs(self.lead.sub("", subject))
         return any(w in words for w in self.every) and words.endswith(self.bodies + self.body_kinds)
 
-    def itinerary(self, clause: str, cue_end: int) -> bool:
+    def itinerary(self, clause: str, cue_start: int, cue_end: int) -> bool:
         """将于3月29日下午返港, 将拜访…, 将署任局长, 将会随行, 将率领代表团…到访: a cue that goes straight on, past the
         time of the act, to a verb of travel or stand-in tells an itinerary printed ahead — where someone goes, when
-        he returns, who acts for him meanwhile — no commitment to act (pledge_words.tsv, list travel)."""
-        return self.travel.match(clause, cue_end) is not None
+        he returns, who acts for him meanwhile — no commitment to act (pledge_words.tsv, list travel); so does one
+        that goes on to an occasion's taking place, its clause ending there (论坛将于…在北京举行。: lists occurs),
+        unless the occasion is a session told by its number alone (双方成立了工作组，第11次会议将于明年举行): the next
+        sitting of a body told before, which its members plan to hold."""
+        found = self.travel.match(clause, cue_end)
+        return found is not None and not (found.group("occurs") and _SESSION.fullmatch(clause[:cue_start].strip()))
+
+    def after_occasion(self, before: str) -> bool:
+        """该培训班将于3月在内罗毕举行，届时将…: the clause before, in its sentence, tells an occasion's taking place
+        (``itinerary``), so a clause of no subject of its own after it tells what the occasion holds, no pledge."""
+        before = before.rstrip(_CLAUSE_MARKS + " ")
+        clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]  # no split of the whole passage
+        at = max(clause.find(WILL), clause.find("將"))
+        return at >= 0 and self.itinerary(clause, at, at + 1)
 
     def acting_places(self, subject: str) -> list[str]:
         """福州将…, 珠海、中山将…: the places a subject consists of, each acting as a body of its own (a place that acts
@@ -419,16 +434,20 @@ def _asked(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _itinerary(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """What follows a cue that tells an itinerary (``PledgeRules.itinerary``): past the time of the act, a verb of
+    """What follows a cue that tells an itinerary (``PledgeRules.itinerary``): past the time of the act, an
+    occasion's taking place at its place with nothing after it (年会将于9月13日在北京举办。), or a verb of
     travel — after a capacity of stand-in (作为国家主席特使), a word of invitation (应邀) and a light verb with the
     one visited or met (对越南进行国事访问, 同…举行会谈, 与他进行会见, or with none: 两国元首将举行会谈), each of
     several (将分别会见…) — or the capacity alone ending the clause (将作为特使，应邀赴…)."""
     capacity = f"(?:作为|作為)[^{_CLAUSE_MARKS}]{{0,20}}?(?:{alternation(words.get('envoy', ())) or '(?!)'})"
     light = f"(?:(?:[对對与與同和][^{_CLAUSE_MARKS}]{{1,16}}?)?(?:[进進]行|[举舉]行)[^{_CLAUSE_MARKS}]{{0,4}}?)?"
     invited = f"(?:{alternation(words.get('invited', ())) or '(?!)'})?"
+    manner = alternation(words.get('occurs_manner', ())) or '(?!)'
+    occurs = (f"(?P<occurs>(?:[在於于][^{_CLAUSE_MARKS}]{{1,16}}?)?(?:{manner})?"
+              f"(?:{alternation(words.get('occurs', ())) or '(?!)'}))\\s*(?=[{_CLAUSE_MARKS}]|$)")
     return re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
-                      f"(?:{capacity}\\s*(?:[{_CLAUSE_MARKS}]|$)|(?:{capacity})?{invited}{_TIME_OF_ACT}(?:分别|分別)?{light}"
-                      f"(?:{alternation(words.get('travel', ())) or '(?!)'}))")
+                      f"(?:{occurs}|{capacity}\\s*(?:[{_CLAUSE_MARKS}]|$)|(?:{capacity})?{invited}{_TIME_OF_ACT}"
+                      f"(?:分别|分別)?{light}(?:{alternation(words.get('travel', ())) or '(?!)'}))")
 
 
 _CLAUSE_MARKS = "，,。；;"

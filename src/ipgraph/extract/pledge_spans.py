@@ -167,7 +167,8 @@ class PledgeSpans(SpeakersWords):
                     or will and _ATTRIBUTIVE.match(clause, cue.end()) and not clause.startswith(self.rules.future,
                                                                                            cue.end()) \
                     or will and clause.endswith("即", 0, cue.start()) and _IMMINENT.match(clause, cue.end()) \
-                    or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, cue.end()) \
+                    or self.rules.foresee.search(clause, 0, cue.start()) or self.rules.itinerary(clause, *cue.span()) \
+                    or not self.rules.lead.sub("", clause[:cue.start()]).strip() and self.rules.after_occasion(before) \
                     or cue.group(0) in self.rules.modals and cue not in spoken \
                     and not self.rules.body_will(clause, *cue.span(), told) \
                     or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
