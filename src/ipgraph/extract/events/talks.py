@@ -176,9 +176,11 @@ class TalkEvents(EventReader):
         """A meeting whose sides the meeting of people told last already holds, on its day (马秀红会见夏纳 in the
         headline, 马秀红与夏纳大使举行会谈 in the body): the same meeting told again by other words or names, no second
         event. A visit told last is not one: the 会见 in its course keeps the name the meeting is known by (甘某会见
-        乙). Told with no date, or after a telling with none, the day is the one told."""
+        乙). Told with no date, or after a telling with none, the day is the one told. Both sides must be bodies: a
+        guest the text ties to none (会见了乙某和南方书局总经理丙某, the 书局 unknown) leaves only the host's, which
+        every meeting of that host holds, and so tells nothing of which meeting it is."""
         told = next((e for e in reversed(self.events.values()) if e.rule == "event-meeting"), None)
-        if told is None or not any(told is m for m in self.met) or not sides \
+        if told is None or not any(told is m for m in self.met) or len(set(sides)) < 2 \
                 or not set(sides) <= set(told.participants) \
                 or date is not None and told.start is not None and told.start != date.start:
             return False
