@@ -11,7 +11,7 @@ from functools import lru_cache
 from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, SENTENCE_ENDS, alternation, segments
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COORDINATORS, SENTENCE_ENDS, WITH, alternation, segments
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
@@ -120,7 +120,7 @@ def objects_year(sentence: str, date: DateSpan, name: EventName | None = None) -
         and sentence[:date.begin].rstrip().endswith("了")
 
 
-_LIST_JOINTS = ("和", "及", "与", "、")
+_LIST_JOINTS = (*COORDINATORS, WITH)
 
 
 def listed_year(sentence: str, date: DateSpan, dates: list[DateSpan]) -> bool:

@@ -20,15 +20,26 @@ from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.events.model import load_rules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COORDINATORS, ORDINAL, SENTENCE_ENDS, WITH, alternation
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COORDINATORS,
+    JOIN_OR_WITH,
+    ORDINAL,
+    SENTENCE_ENDS,
+    WITH,
+    alternation,
+)
 
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
 """A person's name: a transliteration's parts joined by a middle dot or, as some pages type it, a full stop
 (蕾娜塔.莱赫提), or two to four characters."""
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
-_JOINT = re.compile(r"(?:[^和及与、，,。]{0,6}?)(?:和|及|以及|与|、)")
+_BEFORE_JOINT = rf"[^{''.join(c for c in (*COORDINATORS, WITH) if len(c) == 1)}{COMMAS}。]{{0,6}}?"
+"""A few words within one item of a list (乙某和协会会员单位代表: the words before the next joint or 一行)."""
+_JOINT = re.compile(rf"(?:{_BEFORE_JOINT}){JOIN_OR_WITH}")
 """What joins one person met to the next: a title may follow the first name (邓鸿森总干事和…)."""
-_AS_ONE = re.compile(r"[^和及与、，,。]{0,6}?一行")
+_AS_ONE = re.compile(rf"{_BEFORE_JOINT}一行")
 """What closes a list of people met as one group (会见了甲会长和乙企业代表一行): they are one party, one meeting."""
 _SESSION = re.compile(rf"{ORDINAL.pattern}[^的{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,10}}$")
 """The printed name of talks held in a series, before their verb (举行了第二次两局局长会谈, 第五次会谈): what
@@ -57,10 +68,11 @@ class MeetingFinder:
 
     def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
                  leads: tuple[str, ...] = (), delegations: tuple[str, ...] = (),
-                 after_name: tuple[str, ...] = (), groups: tuple[str, ...] = ()) -> None:
+                 after_name: tuple[str, ...] = (), groups: tuple[str, ...] = (), coming: tuple[str, ...] = ()) -> None:
         self.verb = re.compile(alternation((*verbs, *talks)))
-        self.group = re.compile(rf"了?\s*(?:{alternation(_COMING)})?({alternation(groups)})") if groups else None
-        """A visiting group met by its word alone, a few words of its coming before it (会见了来访的代表团一行)."""
+        self.group = re.compile(rf"了?\s*(?:{alternation(coming)})?({alternation(groups)})") if groups else None
+        """A visiting group met by its word alone, a few words of its coming (``coming``) before it (会见了来访的代表团
+        一行)."""
         self.delegation = re.compile(rf"\s*(?:{alternation(delegations)})") if delegations else None
         """What names a body's visiting group after its name (代表团, 一行): the body is the side met."""
         self.talks = frozenset(talks)
@@ -218,7 +230,8 @@ def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
     words = load_rules(data_dir).words
     return (MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), load_gazetteer(data_dir).titles,
                           (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
-                          load_gazetteer(data_dir).after_name, words.get("guest_group", ())),
+                          load_gazetteer(data_dir).after_name, words.get("guest_group", ()),
+                          words.get("guest_coming", ())),
             VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ()),
                         words.get("visit_kind", ())))
 
@@ -250,8 +263,6 @@ def _person_at(people: list[Located], start: int, end: int) -> str:
 _STATE_TITLE = 8
 """How long the title between a state's name and its officer's may be (总理, 驻华大使, 驻日内瓦代表团团长)."""
 _BREAK = re.compile(f"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]")
-_COMING = ("此次来访的", "来访的", "到访的", "前来的", "来访", "到访", "此次來訪的", "來訪的", "到訪的", "來訪", "到訪")
-"""How a group met is told as the one that came, between the verb and its word (会见了此次来访的代表团)."""
 _NEAR_GUEST = 8
 """How far after a verb of meeting the body of a group met may start (会见了来访的…代表团)."""
 

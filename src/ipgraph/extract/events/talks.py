@@ -16,13 +16,12 @@ from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan
-from ipgraph.zh.grammar import NAME_DOTS, segments
+from ipgraph.zh.grammar import LOCATIVES, NAME_DOTS, segments
 from ipgraph.zh.time_words import VAGUE_TIME
 
 _PAIRED_GAP = 12
 """How far the verb of talks may stand after a coordinated pair of bodies (在北京举行双边会谈): a place and the verb of
 holding, no more."""
-_AT = ("在", "于", "於")
 """The words before a place where talks are held (在北京举行会谈)."""
 _DOTS = re.compile(rf"\s?[{NAME_DOTS}.．]\s?")
 """What joins the parts of a transliterated name (瓦尔德玛·卡内罗·雷昂)."""
@@ -131,7 +130,7 @@ class TalkEvents(EventReader):
         if last is None or verb.start() - last.end > _PAIRED_GAP or self.meetings.lead is None:
             return []
         place = next((m for m in context.mentions if m.kind in (CITY, COUNTRY) and last.end < m.start < verb.start()
-                      and context.text[last.end:m.start] in _AT), None)
+                      and context.text[last.end:m.start] in LOCATIVES), None)
         rest = context.text[place.end if place else last.end:verb.start()]
         if not self.meetings.lead.fullmatch(rest):
             return []
