@@ -188,10 +188,11 @@ class _ReportPledges(PledgeSpans):
         recent = 0
         """Where the pledges of the sentence before begin: they and this one's are what 该论坛将于… tells more of."""
         handed, person = self._handed(text, mentions, who, begin), who
+        own = self._own_sentence(text, begin) if who and not item else 0
         begin = min(begin, handed)  # 甲会见了乙。双方表示，将…: the sides' sentence is read whole, as theirs
-        for offset, sentence in sentences(text[begin:]):
-            offset += begin
-            who = person if offset < handed else None  # …。双方表示，将…: the sides speak, not the person
+        told = [(o, s) for o, s in sentences(text[:own]) if o >= self.words_at] if own else []
+        for offset, sentence in [*told, *((o + begin, s) for o, s in sentences(text[begin:]))]:
+            who = person if own <= offset < handed else None  # …。双方表示，将…: the sides speak, not the person
             if sentence.rstrip("”」』\"） ").endswith(QUESTION_ENDS):
                 going_on = []
                 continue  # 是否将邀请…访华？: a question asks what will be done, it commits nobody
@@ -229,6 +230,11 @@ class _ReportPledges(PledgeSpans):
             going_on, recent = (pledged if spans else []), said
             self.listing = going_on or (self.listing if item else [])
         return pledges
+
+    def _own_sentence(self, text: str, words: int) -> int:
+        """Where the sentence whose verb of speech opens a speaker's words begins: the sentences before it (X将于明年
+        举办…。甲表示，…) are the narrator's, read without him, not skipped as the words before his."""
+        return max((o for o, _ in sentences(text[:words]) if o < words), default=0)
 
     def _headline(self, sentence: str, cue: int) -> bool:
         """…开幕 X将推出新制度 新华社香港12月5日电(记者…)…: a cue in front of a dateline stands in the headline that a
