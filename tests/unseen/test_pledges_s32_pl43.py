@@ -29,3 +29,20 @@ def test_the_speakers_own_words_still_are_his():
     text = "3月2日，两局在北京举行年度会谈。\n\n申长雨表示，中方将继续支持世界知识产权组织的工作。"
     found = read(text, "pledges")
     assert [(f.actor, f.speaker) for f in found] == [("country/CN", "shen-zhang-yu")]
+
+
+def test_a_bare_instruments_noun_as_subject_is_the_deal_told_before():
+    text = ("3月2日，国家知识产权局与世界知识产权组织签署合作备忘录。\n\n"
+            "世界知识产权组织在新闻公报中说，备忘录将涵盖专利审查、人员培训等领域。")
+    assert _found(text) == []
+
+
+def test_what_a_document_lays_down_is_no_pledge():
+    text = ("3月2日，省知识产权局召开工作会议。\n\n"
+            "省知识产权局局长张某表示，去年省政府印发《知识产权强省建设实施方案》，明确将建设一批知识产权保护中心。")
+    assert _found(text) == []
+
+
+def test_a_subject_of_its_own_after_the_verb_still_pledges():
+    text = "3月2日，国家知识产权局与世界知识产权组织签署《合作备忘录》，明确双方将共同建设培训中心。"
+    assert sorted(actor for actor, _ in _found(text)) == ["org/CNIPA", "org/WIPO"]

@@ -150,6 +150,8 @@ class PledgeRules:
     """进一步促进, 推动: adverbs of the future list and a verb of what a deal brings about, right after 将."""
     it: tuple[str, ...]
     """它, 它们: the pronoun of a thing, which stands for a deal told before it (``deal_foretold``)."""
+    laid_down: re.Pattern[str]
+    """》，明确: a document's title, then a verb of what it lays down alone before a cue (list content)."""
 
     def deal_judged(self, subject: str, text: str, cue: int) -> bool:
         """该协议将进一步促进…, 这一备忘录将推动…: a deal as the subject and a verb of what it brings about after 将
@@ -411,16 +413,19 @@ def load_rules(data_dir: Path) -> PledgeRules:
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
         travel=_itinerary(words), deal=_deal(words, (*agreement_rules(data_dir).nouns, *treaty_rules(data_dir).head)),
         outcome=re.compile(f"(?:{alternation(words.get('future', ()))})*(?:{alternation(words.get('outcome', ()))})"
-                           if words.get("outcome") else "(?!)"), it=words.get("it", ()))
+                           if words.get("outcome") else "(?!)"), it=words.get("it", ()),
+        laid_down=re.compile(f"》[\\s，,：:]*(?:{alternation(words['content'])})[\\s，,：:]*$" if words.get("content")
+                             else "(?!)"))
 
 
 def _deal(words: dict[str, tuple[str, ...]], nouns: Sequence[str]) -> re.Pattern[str]:
     """A subject that is a deal (``PledgeRules.deal``): a demonstrative of the own list, a few words, an instrument's
-    noun or a treaty's head ending it (该合作协议, 这一备忘录, 此次签署的协议, 这个新的协定)."""
+    noun or a treaty's head ending it (该合作协议, 这一备忘录, 此次签署的协议, 这个新的协定), or the bare noun that
+    refers back to the deal told before it (…签署了地理标志协定。…协定将保护…)."""
     demonstratives = [w for w in words.get("own", ()) if w not in ("新", "第")]
     if not (demonstratives and nouns):
         return re.compile("(?!)")
-    return re.compile(f"(?:{alternation(tuple(demonstratives))})[^，,。；;《》]{{0,12}}?"
+    return re.compile(f"(?:(?:{alternation(tuple(demonstratives))})[^，,。；;《》]{{0,12}}?)?"
                       f"(?:{alternation(tuple(sorted(nouns, key=len, reverse=True)))})")
 
 

@@ -255,7 +255,8 @@ class _ReportPledges(PledgeSpans):
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
                 or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue) \
                 or self._relation(words) and not text.startswith(_DATED, cue) \
-                or self._deal(text, mentions, offset, clause_start, cue):
+                or self._deal(text, mentions, offset, clause_start, cue) \
+                or self.rules.laid_down.search(text, offset, cue):  # 印发《…方案》，明确将…: what the document says
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
         if we:
