@@ -46,3 +46,15 @@ def test_what_a_document_lays_down_is_no_pledge():
 def test_a_subject_of_its_own_after_the_verb_still_pledges():
     text = "3月2日，国家知识产权局与世界知识产权组织签署《合作备忘录》，明确双方将共同建设培训中心。"
     assert sorted(actor for actor, _ in _found(text)) == ["org/CNIPA", "org/WIPO"]
+
+
+def test_a_clause_of_no_subject_goes_on_with_the_actors_of_the_clause_before():
+    text = ("局长访问非洲回国后，国家知识产权局与商务部进行沟通，并就援助非洲知识产权工作达成共识，"
+            "将共同开展能力建设系列活动。")
+    assert sorted(actor for actor, _ in _found(text)) == ["org/CNIPA", "org/MOFCOM"]
+
+
+def test_bodies_that_only_hold_an_occasion_are_no_subject_of_its_programme():
+    text = ("本次研讨班为期三天，由国家知识产权局主办，同济大学承办，"
+            "将围绕专利审查实务开展多场培训。")
+    assert _found(text) == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.pledge_rules import PledgeRules
@@ -27,9 +29,11 @@ from ipgraph.extract.statements import (
     state_of,
 )
 from ipgraph.ingest.dateline import wire_lead
-from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, read_tsv
 from ipgraph.zh.grammar import NAME_BREAKS, between_names, clause_bounds, sentences
 
+_ROLE = re.compile(r"^\^?由?X([^…X的。，,]+)$")
+"""A pattern of roles.tsv that is a body and its verb alone (X承办, 由X协办)."""
 _NOUNS = re.compile(r"[\u4e00-\u9fff]{2,}")
 """What a thing of an actor's is printed with: ideographs only, two at least (注册量, 运营行业)."""
 SIDES = between_names(with_=True)
@@ -39,6 +43,14 @@ _LINKS = ("之间的", "之间", "間的", "间的", "間", "间", "的")
 _SPEAKER_PASSAGES = 3
 """How far back, its own passage first, a pronoun looks for its speaker: a speaker's words run over a paragraph or
 two of quotation (徐兵说，…。¶“…”。¶“我们还将…”) and are not taken up again further on."""
+
+
+@lru_cache(maxsize=4)
+def occasion_roles(data_dir: Path) -> frozenset[str]:
+    """The verbs after a body that give it a role in an occasion (knowledge/events/roles.tsv, X承办, 由X协办: 承办,
+    协办): a clause of a body and one of these tells who holds the occasion, not what the body does next."""
+    rows = read_tsv(data_dir / "events" / "roles.tsv", ("role", "pattern"))
+    return frozenset(m.group(1) for r in rows if (m := _ROLE.match(r["pattern"])))
 
 
 class SpeakersWords(ReportReader):
@@ -186,6 +198,25 @@ class SpeakersWords(ReportReader):
             side = next((found for n in (2, 3, 4) if (found := self.parties.side(text[at:at + n]))), [])
             if side or self.parties.collective.match(text, at):  # 双方合作…，将…: the collective's, not a country's
                 return side
+            end = begin - 1
+        return []
+
+    def _chained(self, text: str, mentions: list[Located], start: int, end: int) -> list[str]:
+        """…，河东区通过签署…协议，将开展…; 甲访问后，A与B沟通，并就…达成共识，将共同…: in narration, a clause with
+        no subject goes on with the actors of the clause before it that opens with them (each of a run joined by 与, 和,
+        、), back over clauses that open with a lead word (并就…达成共识: more of the same subject's). Actors that only
+        take a role in an occasion (…研修班…，X承办，Y协办，将…: roles.tsv) are no subject; nor is any past a clause of
+        a subject of its own (…会议于2023年举行，以便…，将…)."""
+        while end > start:
+            begin = max(start, clause_bounds(text, end - 1)[0])
+            named = actors(mentions, text, begin, end)
+            if named and self._opens(text, begin, named[0].start):
+                run = runs(named, text, SIDES)[0]
+                role = text[run[-1].end:end].strip("，, ") in occasion_roles(self.knowledge)
+                return [] if role else [path_of(m) for m in run]
+            lead = self.rules.lead.match(text[begin:end].lstrip("，, "))
+            if not (lead and lead.group(0).strip()):
+                return []
             end = begin - 1
         return []
 

@@ -336,6 +336,9 @@ class _ReportPledges(PledgeSpans):
             state = state_of(who.person, self.facts) if who and who.person and not who.organisation else None
             if state:  # 施雷斯塔高度评价…，表示愿…: a speaker tied to a state alone speaks for it
                 return [f"country/{state}"]
+            chained = self._chained(text, mentions, offset, clause_start)
+            if chained:  # …，河东区通过签署…协议，将开展…: the subject of the nearest clause that has one
+                return chained
         held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
