@@ -6,6 +6,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ipgraph.extract.events.adverbials import (
+    COMMAS,
+    THEMED,
+    adjunct_clauses_before,
+    adverbials_before,
+    adverbs_before,
+)
 from ipgraph.extract.events.clauses import theme_adjunct_end
 from ipgraph.extract.events.model import (
     BREAKS,
@@ -21,19 +28,16 @@ from ipgraph.extract.events.model import (
 )
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
-from ipgraph.zh.dates import lasting_before
 from ipgraph.zh.grammar import (
     JOIN_OR_WITH,
     LIST_MARKS,
     LOCATIVES,
-    NUMERALS,
     QUOTE_CLOSES,
     QUOTE_OPENS,
     QUOTED,
     SENTENCE_ENDS,
     chinese_number,
 )
-from ipgraph.zh.time_words import MONTH_DAY, YEAR
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -181,8 +185,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             companion = _companion(context.text, run, rules) if not before else None
             held_with = [f"org/{actor.key}" for actor in run] if companion is not None and role == "organiser" else []
             if companion is not None:
-                fellows = run_before(context, _without_alias(context.text, _adjunct_clauses_before(
-                    context.text, _adverbs_before(context.text, companion, adverbs), rules), rules), kinds)
+                fellows = run_before(context, _without_alias(context.text, adjunct_clauses_before(
+                    context.text, adverbs_before(context.text, companion, adverbs), rules), rules), kinds)
                 found.setdefault("held_with", []).extend(held_with)
                 run = fellows if held_with else fellows + run
             subject = opening or across
@@ -227,11 +231,6 @@ _SITED = re.compile(rf"(?:{'|'.join(LOCATIVES)})\s*位[于於][^{SENTENCE_ENDS}�
 """在 and a relative clause of where a body stands right before it (在位于德国慕尼黑的欧洲专利局举行): the body is the
 venue, as after 在 alone, not who held the event."""
 
-_COMMAS = ("，", ",")
-"""A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
-comma."""
-
-
 def _event_subject(text: str, at: int, rules: EventRules, names: Sequence[tuple[int, int]]) -> bool:
     """The sentence of the role's words at ``at`` names an event as the subject of 由 before them (本届商标品牌节由A
     主办，B承办; 本次宣传活动由A和B联合举办; 第五届论坛由…承办): a clause's words before its 由 end in an event's
@@ -260,25 +259,20 @@ def _subject(context: Context, at: int, kinds: tuple[str, ...], rules: EventRule
              adverbs: tuple[str, ...]) -> tuple[bool, list[Located]]:
     """The organisations (or people) named one after another before the verb at ``at``, past its adverbials, a list's
     closing 等 and class noun and an alias bracket; and whether a comma stands between them and the verb."""
-    verb_at = _adverbials_before(context.text, at, adverbs)
-    themed = theme_adjunct_end(rules).search(context.text, max(0, verb_at - _THEMED), verb_at)
+    verb_at = adverbials_before(context.text, at, adverbs)
+    themed = theme_adjunct_end(rules).search(context.text, max(0, verb_at - THEMED), verb_at)
     if themed:  # A紧紧围绕“…”的主题(开展…): what the event is about, an adverbial before the adverbs
-        verb_at = _adverbials_before(context.text, themed.start(), adverbs)
-    across = context.text.endswith(_COMMAS, 0, verb_at)
-    verb_at = _adjunct_clauses_before(context.text, verb_at - 1, rules) if across else verb_at
+        verb_at = adverbials_before(context.text, themed.start(), adverbs)
+    across = context.text.endswith(COMMAS, 0, verb_at)
+    verb_at = adjunct_clauses_before(context.text, verb_at - 1, rules) if across else verb_at
     closed = _list_closed(context.text, _without_alias(context.text, verb_at, rules), rules)
     return across, run_before(context, _class_item_before(context, closed, rules), kinds)
-
-
-_THEMED = 80
-"""How far before a verb the adverbial of an event's theme is looked for: its lead, a quoted theme of up to 60
-characters and 的主题 fit."""
 
 
 def _subject_end(text: str, at: int, rules: EventRules) -> int:
     """Where the clause goes on after organisations that end theirs (联合B、C等单位，在…举行了: past the comma, so B
     and C are still the partners of the verb); else ``at``."""
-    comma = next((i for i in range(at, min(len(text), at + 12)) if text[i] in _COMMAS), None)
+    comma = next((i for i in range(at, min(len(text), at + 12)) if text[i] in COMMAS), None)
     if comma is None or text[at:comma].strip() and not rules.list_closer.match(text, at, comma):
         return at
     return comma + 1
@@ -292,75 +286,12 @@ def _anchor(literal: str) -> re.Pattern[str]:
 
 _CLAUSE, _CLAUSES = re.compile(f"{CLAUSE_CHAR}*"), re.compile(f"{CLAUSE_CHAR}+")
 """The clause from where a match starts (possibly empty); each clause of a text."""
-_REPEAT = re.compile(rf"(?:连续|連續)?第?\s*[\d{NUMERALS}]+\s*[年次]\s*$")
-"""An adverbial that counts the times a body has held the event (连续第19年举办, 第三次举办)."""
-_DAY_BEFORE = re.compile(rf"(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}$")
-"""A day told as the time adverbial between a subject and its verb (宁波海关11月2日举办…)."""
-_DAY_BRACKET = re.compile(r"（[^（）]{1,8}[日号]）$")
-"""The day a relative time word means, in brackets after it (今日（19日）, 今日（三月十九日）): a time adverbial."""
-_DAY_ENDS = ("日", "号")
-"""What a day ends in: only a verb right after one is worth the day's pattern."""
-_FRAME_ENDS = ("之际", "期间", "前夕")
-"""What a frame of time ends in (于…之际, 在…期间, 值此…前夕), a comma after it or not."""
-_FRAME = re.compile(rf"(?:值此|[于於在])[^，,。；;：:“”（）]{{1,30}}?(?:{'|'.join(_FRAME_ENDS)})[，,]?\s*$")
-"""A frame of time between a subject and its verb (A、B于商标法实施40周年之际，在某馆共同举办…): the bodies before
-it are still the verb's subject."""
-
-
-def _adverbials_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
-    """Where the adverbials between a subject and its verb start: adverbs and time words (当天, 首次), a count of
-    the times held (连续第19年), a day (11月2日, or in brackets after 今日), a frame of time (于…之际，) and a length
-    (一连三天), in any number (当天连续第19年举办), so the organisations before them are still the verb's subject."""
-    while True:
-        word = next((w for w in adverbs if text.endswith(w, 0, at)), None) if text.endswith(adverbs, 0, at) else None
-        repeat = None if word else _REPEAT.search(text, max(0, at - 10), at) \
-            or text[at - 1:at] in _DAY_ENDS and _DAY_BEFORE.search(text, max(0, at - 16), at) \
-            or _DAY_BRACKET.search(text, max(0, at - 12), at) \
-            or _frame_before(text, at)
-        start = at - len(word) if word else repeat.start() if repeat else lasting_before(text, at)
-        if start == at:
-            return at
-        at = start
-
-
-def _frame_before(text: str, at: int) -> re.Match[str] | None:
-    """A frame of time ending at ``at`` (于…之际，); its pattern runs only when a frame's last word is there."""
-    if not text[max(0, at - 4):at].rstrip("，, ").endswith(_FRAME_ENDS):
-        return None
-    return _FRAME.search(text, max(0, at - _FRAME_REACH), at)
-
-
-_FRAME_REACH = 36
-"""How far before a verb a frame of time is looked for: its preposition, up to 30 characters and its last word."""
-
-
 def _companion(text: str, run: list[Located], rules: EventRules) -> int | None:
     """Where the preposition (与) right before the run starts, making the run the object of 与, not the subject of
     the verb; a space (a quote mark read over: 与「B」) may stand between them."""
     before = text[:run[0].start].rstrip() if run else ""
     word = next((w for w in rules.words.get("companion", ()) if before.endswith(w)), None)
     return len(before) - len(word) if word else None
-
-
-def _adjunct_clauses_before(text: str, at: int, rules: EventRules) -> int:
-    """Where the adverbial clauses of theme or basis that end at ``at`` start, each set off by commas (A，按照B统一
-    安排，在…开展了…; A按照B的部署，联合C举办…): the subject's name ends there; else ``at``."""
-    while True:
-        end = at - 1 if text.endswith(_COMMAS, 0, at) else at
-        themed = theme_adjunct_end(rules).search(text, max(0, end - _THEMED), end)
-        if themed is None:
-            return at
-        at = themed.start() - (text.endswith(_COMMAS, 0, themed.start()))
-
-
-def _adverbs_before(text: str, at: int, adverbs: tuple[str, ...]) -> int:
-    """Where the adverbs of the clause that end at ``at`` start (A还联合B, A积极联合B, A也与B: 联合 or 与 after the
-    subject's adverbs): the subject's name ends there."""
-    while True:
-        word = next((w for w in adverbs if text.endswith(w, 0, at)), None)
-        if word is None:
-            return at
-        at -= len(word)
 
 
 def _venue(text: str, at: int, after: str, adverbs: tuple[str, ...], rooms: str) -> bool:
