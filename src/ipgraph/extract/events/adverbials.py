@@ -13,10 +13,10 @@ import re
 from ipgraph.extract.events.clauses import theme_adjunct_end
 from ipgraph.extract.events.model import BREAKS, EventRules
 from ipgraph.zh.dates import lasting_before
-from ipgraph.zh.grammar import NUMERALS
+from ipgraph.zh.grammar import COMMAS as COMMA_MARKS, NUMERALS
 from ipgraph.zh.time_words import MONTH_DAY, YEAR
 
-COMMAS = ("，", ",")
+COMMAS = tuple(COMMA_MARKS)
 """A clause that is nothing but organisations (A联合B、C等单位，在…举行了) is the subject of the verb after its
 comma."""
 THEMED = 80
