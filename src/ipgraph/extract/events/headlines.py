@@ -7,19 +7,25 @@ import re
 from functools import cached_property, lru_cache
 
 from ipgraph.extract.events.activities import ActivityEvents
+from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import roles_in
 from ipgraph.extract.events.dating import HEAD_LINES, retells
 from ipgraph.extract.events.labels import one_name, spelled, words_within
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
-from ipgraph.extract.events.same_event import core, distinct
+from ipgraph.extract.events.same_event import core, distinct, edition, numbered, one_title
 from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan
-from ipgraph.zh.grammar import COMMAS, QUOTED, SEMICOLONS, SENTENCE_ENDS, segments
-from ipgraph.zh.time_words import VAGUE_TIME
+from ipgraph.zh.grammar import COMMAS, JOIN, QUOTED, SEMICOLONS, SENTENCE_ENDS, segments
+from ipgraph.zh.time_words import VAGUE_TIME, YEAR
+
+_YEAR = re.compile(YEAR)
+"""A year in a name: the name of one year's edition, no summing up of an activity."""
+_ACTIVITY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})活[动動]$")
+"""The 活动 a name of an activity may end with after its own noun (有奖竞答活动)."""
 
 
 class HeadlineEvents(ActivityEvents):
@@ -122,12 +128,97 @@ class HeadlineEvents(ActivityEvents):
     def _renamed(self, one: EventFact, other: EventFact) -> bool:
         """One activity told under two names (``_headline_renamed``)."""
         noun = self._type_noun(one.label)
-        if one.type != other.type or not noun or noun != self._type_noun(other.label) or distinct(one, other) \
-                or not (within_date(one.start, other.start) or within_date(other.start, one.start)) \
-                or not self._same_holders(one, other):
+        alike = one.type == other.type and noun == self._type_noun(other.label)
+        number = numbered(one.label) if noun and not alike else None
+        if not noun or not alike and (number is None or number[0] != (numbered(other.label) or (None,))[0]):
+            return False  # a kind named in a headline (第六次政策对话) is read with its number only
+        if distinct(one, other) or not self._same_holders(one, other) \
+                or not (within_date(one.start, other.start) or within_date(other.start, one.start)):
             return False
         shorter, longer = sorted((self._bare(one.label), self._bare(other.label)), key=len)
-        return len(shorter) - len(noun) >= 2 and words_within(shorter, longer)
+        if alike:
+            return len(shorter) - len(noun) >= 2 and words_within(shorter, longer)
+        return self._kind_named(shorter, longer)
+
+    def _kind_named(self, shorter: str, longer: str) -> bool:
+        """A headline may name a meeting by its kind (第六次政策对话, …座谈) where the body adds the noun of a
+        meeting after that kind (第六次…政策对话会议, …座谈会): the shorter name's words stand in order in the
+        longer, and its noun right before the longer's noun or opening it."""
+        noun, other = self._type_noun(shorter), self._type_noun(longer)
+        return bool(noun and other) and len(shorter) - len(noun) >= 2 and words_within(shorter, longer) \
+            and (longer.endswith(noun + other) or other != noun and other.startswith(noun))
+
+    def _summary_retold(self, passages: list[Passage]) -> None:
+        """A news item's lead may sum up the activities it then tells one by one (开展知识产权主题讲座、…及趣味知识
+        竞答等一系列活动; then 在“…”系列讲座中…, 举办知识产权有奖竞答活动): an event the lead lists under a plain
+        name (no quoted title, edition or year) and the one event a later paragraph tells that ends in its noun
+        (``_retells_item``) are one event, told first in the lead, under the later telling's name and with its
+        holders: the lead's subject holds the whole series (法学院…开展…等一系列活动), the paragraph tells who held
+        each (该院学生会…举办). Only an item of a list sums up (A、B及C等活动): the lead's own event told alone
+        (…开展知识产权宣传周活动) is no summary of a themed week told later. A lead that tells one event only sums up
+        nothing; two later events of the noun, or two listed ones, leave each alone."""
+        head = self._head(passages)
+        if len(passages) <= len(head) + 1:
+            return
+        lead = passages[len(head)].slug
+        listed = [k for k in self.order if self.events[k].passages[:1] == [lead]]
+        later = [k for k in self.order if self.events[k].passages[:1]
+                 and self.events[k].passages[0] not in self.head_lines and self.events[k].passages[0] != lead]
+        if len(listed) < 2 or not later:
+            return
+        text = self.passages[lead].text
+        named = [text[m.start:m.end] for m in self.facts.located.get(lead, []) if m.kind in (ORG, COUNTRY)]
+        for key in [k for k in listed if self._plain(self.events[k].label, named)
+                    and _listed(text, self.events[k].label)]:
+            summed = self.events[key]
+            same = [k for k in later if k in self.events and self._retells_item(summed, self.events[k])]
+            if len(same) != 1 or sum(self._retells_item(self.events[k], self.events[same[0]])
+                                     for k in listed if k in self.events) != 1:
+                continue
+            told = self.events[same[0]]
+            if told.start is None or summed.start is not None and len(summed.start) > len(told.start):
+                told.start, told.end = summed.start, summed.end
+            told.passages[:0] = [p for p in summed.passages if p not in told.passages]
+            self.order.remove(key)
+            del self.events[key]
+
+    def _title_retold(self) -> None:
+        """An event whose quoted title the text prints twice with a slip (``same_event.one_title``): the later
+        telling adds its passages, roles and a more precise date to the first."""
+        titled = [k for k in self.order if QUOTED.search(self.events[k].label)]
+        for at, key in enumerate(titled):
+            if key not in self.events:
+                continue
+            first = self.events[key]
+            for later in [k for k in titled[at + 1:] if k in self.events and one_title(first, self.events[k])]:
+                told = self.events.pop(later)
+                self.order.remove(later)
+                merge_roles(first, told)
+                if told.start is not None and (first.start is None or len(told.start) > len(first.start)):
+                    first.start, first.end = told.start, told.end
+                first.passages += [p for p in told.passages if p not in first.passages]
+
+    @staticmethod
+    def _plain(label: str, named: list[str]) -> bool:
+        """A name that sums an activity up (知识产权主题讲座): no quoted title, edition or year of its own, nor a body
+        or country the lead names (国家知识产权局团委与天津大学团委合作协议签约仪式 is that ceremony's own name)."""
+        return QUOTED.search(label) is None and not edition(label) and _YEAR.search(label) is None \
+            and not any(name in label for name in named)
+
+    def _retells_item(self, summed: EventFact, told: EventFact) -> bool:
+        """A later telling of an activity the lead listed: its name ends in the same noun (the 活动 a name may add
+        aside: 竞答, 有奖竞答活动), on the same day or with one undated, held by the same body or with one holder
+        untold, and no two places, counts or stops tell them apart."""
+        noun = self._item_noun(summed.label)
+        return bool(noun) and noun == self._item_noun(told.label) and summed.label != told.label \
+            and not distinct(summed, told) and self._same_holders(summed, told) \
+            and (within_date(summed.start, told.start) or within_date(told.start, summed.start))
+
+    def _item_noun(self, label: str) -> str:
+        """The type noun a name ends with, past a trailing 活动 that only calls it an activity (有奖竞答活动: 竞答)
+        and a 系列 that says there were several (系列讲座: 讲座)."""
+        bare = _ACTIVITY_TAIL.sub("", spelled(label))
+        return self._type_noun(bare).removeprefix("系列")
 
     def _same_holders(self, one: EventFact, other: EventFact) -> bool:
         """Held by the same body, by a place and that place's own body (东湖区, 东湖区市场监督管理局), or with no
@@ -266,3 +357,15 @@ def _same_place(one: str, other: str) -> bool:
     """Two venues as printed are one place when one is the other with a wider place before it (乌兰巴托, 蒙古乌兰巴托):
     a headline drops the country its lead names."""
     return one.endswith(other) or other.endswith(one)
+
+
+def _listed(text: str, label: str) -> bool:
+    """The name stands in the text as an item of a list: a coordinator (、, 及, 和, 以及) or the 暨 of names held
+    together right before or after it, past its quotes."""
+    at = text.find(label)
+    return at >= 0 and (_AFTER_JOIN.search(text, 0, at) is not None
+                        or _BEFORE_JOIN.match(text, at + len(label)) is not None)
+
+
+_AFTER_JOIN = re.compile(rf"(?:{JOIN}|{JOINT})[“”\"「」\s]*$")
+_BEFORE_JOIN = re.compile(rf"[“”\"「」\s]*(?:{JOIN}|{JOINT})")
