@@ -53,15 +53,3 @@ def test_a_headline_of_another_number_stays_another_meeting():
             "12月4日，第三次中德知识产权局局长战略对话会议在北京举行。双方交流了合作情况。\n")
     assert len(labels(text, date="2025-12-05")) == 2
 
-
-def test_a_quoted_title_printed_twice_with_a_slip_is_one_event():
-    text = ("9月3日，市科技园同步举办「数据要素—产业链中的知识产权保护与运用」论坛，由园区主任主持。\n"
-            "9月3日下午，首场「数据要素一：产业链中的知识产权保护及运用」论坛邀请三位专家发言。\n")
-    found = labels(text, date="2025-09-04")
-    assert len([label for label in found if label.endswith("论坛")]) == 1, found
-
-
-def test_titles_that_differ_by_a_number_stay_two_events():
-    text = ("9月3日，市科技园举办「数据要素与知识产权保护运用2025」论坛。\n"
-            "9月3日，园区分会场举办「数据要素与知识产权保护运用2026」论坛。\n")
-    assert len(labels(text, date="2025-09-04")) == 2

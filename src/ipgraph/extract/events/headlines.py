@@ -13,7 +13,7 @@ from ipgraph.extract.events.dating import HEAD_LINES, retells
 from ipgraph.extract.events.labels import one_name, spelled, words_within
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
-from ipgraph.extract.events.same_event import core, distinct, edition, numbered, one_title
+from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
@@ -181,22 +181,6 @@ class HeadlineEvents(ActivityEvents):
             told.passages[:0] = [p for p in summed.passages if p not in told.passages]
             self.order.remove(key)
             del self.events[key]
-
-    def _title_retold(self) -> None:
-        """An event whose quoted title the text prints twice with a slip (``same_event.one_title``): the later
-        telling adds its passages, roles and a more precise date to the first."""
-        titled = [k for k in self.order if QUOTED.search(self.events[k].label)]
-        for at, key in enumerate(titled):
-            if key not in self.events:
-                continue
-            first = self.events[key]
-            for later in [k for k in titled[at + 1:] if k in self.events and one_title(first, self.events[k])]:
-                told = self.events.pop(later)
-                self.order.remove(later)
-                merge_roles(first, told)
-                if told.start is not None and (first.start is None or len(told.start) > len(first.start)):
-                    first.start, first.end = told.start, told.end
-                first.passages += [p for p in told.passages if p not in first.passages]
 
     @staticmethod
     def _plain(label: str, named: list[str]) -> bool:

@@ -91,7 +91,6 @@ class ReportEvents(FieldEvents):
         self._headline_retold(passages)
         self._headline_renamed()
         self._summary_retold(passages)
-        self._title_retold()
         self._dateline_lead(passages)
         kept = self.last_date, self.referring  # reading the passages again tells nothing new
         told_dates(self.events.values(), [p.text for p in passages],

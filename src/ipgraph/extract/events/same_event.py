@@ -5,12 +5,11 @@ that where, how many or which stop tell apart."""
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ipgraph.extract.events.fact import EventFact
 from ipgraph.extract.events.labels import squash
-from ipgraph.zh.grammar import NUMERALS, ORDINAL, QUOTED, chinese_number
+from ipgraph.zh.grammar import NUMERALS, ORDINAL, chinese_number
 from ipgraph.zh.time_words import YEAR
 
 _FIRST = "首[届屆]"
@@ -52,28 +51,3 @@ def numbered(label: str) -> tuple[int, str] | None:
     value = int(number) if number.isdigit() else chinese_number(number)
     return value, squash(label[:found.start()] + label[found.end():])
 
-
-_TITLE_SHORTEST = 8
-"""The fewest characters of a quoted title whose variant spelling still names the same event (a short one, 护航,
-differs from another in a word)."""
-_TITLE_LIKE = 0.85
-"""How alike two quoted titles must read to be one printed twice with a slip (发展与战略 / 发展与策略)."""
-_DIGITS = re.compile(r"\d+")
-
-
-def one_title(known: EventFact, event: EventFact) -> bool:
-    """Two events of one type whose quoted titles differ only by a slip of the pen or a variant word (「智权新创—
-    …发展与战略」论坛 in the lead, 「智权新创一：…发展与策略」论坛 in the body), on one day or with one undated: one
-    event told twice. Titles of other years or numbers (2024年…, 第二期…) are other editions."""
-    if known.type != event.type or distinct(known, event) or not (
-            known.start is None or event.start is None or known.start == event.start):
-        return False
-    titles = [QUOTED.search(e.label) for e in (known, event)]
-    if titles[0] is None or titles[1] is None:
-        return False
-    one, other = (t.group(0)[1:-1] for t in titles if t is not None)
-    if one == other or min(len(one), len(other)) < _TITLE_SHORTEST or abs(len(one) - len(other)) > 2 \
-            or _DIGITS.findall(known.label) != _DIGITS.findall(event.label) \
-            or (numbered(known.label) or (None,))[0] != (numbered(event.label) or (None,))[0]:
-        return False
-    return SequenceMatcher(None, one, other).ratio() >= _TITLE_LIKE
