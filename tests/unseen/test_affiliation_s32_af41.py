@@ -1,7 +1,8 @@
 """Session 32, people's affiliation and recall: a head of a place's government named by title alone (副市长甲), of
 the city's people's government the report names or of the one city the report names; the last of several names
 sharing a title closed by a coordinator before the next titled item (副市长甲、乙和某大学党委书记丙); a given name
-ending in a title's prefix (光前, 志原); rarer surnames (庹, 巢). Counted as failures on probes (real paragraphs
+ending in a title's prefix (光前, 志原); rarer surnames (庹, 巢); a correspondent credited with a body in a bracket
+((通讯员:某大学甲乙)). Counted as failures on probes (real paragraphs
 outside the evaluation set, annotated before the extractor ran: /tmp/af41-probes). Every sentence here was written
 for these tests, none copied from a report, a probe or an evaluation text; each runs the real pipeline."""
 
@@ -66,3 +67,15 @@ def test_a_prefix_before_a_title_still_ends_the_name(res):
                                             ("南岭大学副校长巢志远致辞。\n", "巢志远")])
 def test_rarer_surnames_open_names(text, name, res):
     assert affiliations(text, res).get(name) in ("东湖大学", "南岭大学")
+
+
+CREDITED_WITH_A_BODY = [
+    ("东湖大学举办知识产权讲座。(通讯员:东湖大学陶文杰)\n", "陶文杰", "东湖大学"),
+    ("芜湖市举办专利周活动。（通讯员 芜湖市知识产权局 宋立新）\n", "宋立新", "芜湖市知识产权局"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "body"), CREDITED_WITH_A_BODY)
+def test_a_correspondent_credited_with_a_body_is_its(text, name, body, res):
+    """(通讯员:某大学甲乙): the body printed between the role and the name is the contributor's, as in (某局 甲乙)."""
+    assert affiliations(text, res).get(name) == body
