@@ -23,8 +23,9 @@ _READ = [
     # far from the speaker's sentence behind the author's narration, name nobody
     ("赵刚表示，宁波市高度重视知识产权保护工作，取得了明显成效。下一步，将持续加大执法力度。",
      [("org/ning-bo-shi", None, "将持续加大执法力度")]),
+    # (市长 alone in a report naming one city: the mayor is of its government, the body he speaks for, since s32)
     ("市长赵刚表示，宁波市高度重视知识产权保护工作。今后，将继续加大行政执法力度。",
-     [("org/ning-bo-shi", "zhao-gang", "将继续加大行政执法力度")]),
+     [("org/ning-bo-shi-zheng-fu", "zhao-gang", "将继续加大行政执法力度")]),
     ("李强指出，中国和东盟都高度重视知识产权合作。下一步，将继续深化务实合作。",
      [("country/CN", None, "将继续深化务实合作"), ("org/ASEAN", None, "将继续深化务实合作")]),
     ("赵刚表示，知识产权保护工作取得明显成效。下一步，将持续加大执法力度。", []),

@@ -28,7 +28,7 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.contractions import Contractions, keeps_in_order, names_in_full
-from ipgraph.zh.grammar import GOVERNMENT, alternation
+from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT, alternation
 
 _SHORT_FORM_CHARS = 4
 """The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
@@ -375,13 +375,15 @@ class _Resolver:
                 next((o for o in orgs if o.key in told and any(self._names_employer(form, person.details)
                                              for form in self._forms(o))), None) or \
                 next((o for o in orgs if governs and o.key not in away and self._of_country(o, person.details)
-                      and any(form.translate(self.one_script).endswith(governs) for form in self._forms(o))), None) or \
+                      and any(_governed(f.translate(self.one_script), governs) for f in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None:
                 person.details["affiliation"] = employer.key
             elif governs and (opening := self.contractions.opening(person.details.get("affiliation_short") or "", (
                     f for o in orgs if o.is_new for f in self._forms(o)), governs, self.one_script)):
                 person.details["affiliation"] = self._government(person.passages[0], {"name": opening}, "")  # 澳大
+            elif governs and not person.details.get("country") and (placed := self._placed_government(governs)):
+                person.details["affiliation"] = self._government(person.passages[0], {"name": placed, "country": "CN"})
             elif person.details.get("governs") and not person.details.get("country") and \
                     (region := self._governed_region(person.details["governs"])):
                 person.details["country"] = region
@@ -410,6 +412,14 @@ class _Resolver:
         以下简称…): the node its own mentions resolve to, however unlike the full name the short one is."""
         kind, key = self.defined.get(short, ("", ""))
         return self.facts.nodes.get((ORG, key)) if kind == ORG else None
+
+    def _placed_government(self, governs: tuple[str, ...]) -> str:
+        """The government of the one place of its level the report names, that a head's title alone names where the
+        report names no government of it (荆门市委书记甲…副市长乙, the report naming 荆门市 alone: 荆门市政府), as a
+        local report prints its own city's bodies by the level alone (市政府: ``_placed``); "" where it names none
+        or several places of that level."""
+        return next((placed for short in governs if short.endswith(GOVERNMENT) and short.startswith(self.lone_places)
+                     and (placed := self._placed(short)) != short), "")
 
     def _governed_region(self, governs: tuple[str, ...]) -> str:
         """The one region the report names whose government a head's title names when the report names no such
@@ -451,6 +461,14 @@ class _Resolver:
     @staticmethod
     def _forms(org: NodeFacts) -> set[str]:
         return org.surface | ({org.details["name"]} if org.details.get("name") else set())
+
+
+def _governed(form: str, governs: tuple[str, ...]) -> bool:
+    """``form`` names the government a head's title names (市长: 市政府), printed short or as a Chinese place's
+    people's government (定西市人民政府; Constitution, art. 95)."""
+    return form.endswith(governs) or form.endswith(PEOPLES_GOVERNMENT) and \
+        form.removesuffix(PEOPLES_GOVERNMENT).endswith(tuple(g.removesuffix(GOVERNMENT) for g in governs
+                                                             if g.endswith(GOVERNMENT)))
 
 
 def _ends_in(form: str, heads: tuple[str, ...]) -> bool:

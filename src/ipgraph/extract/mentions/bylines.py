@@ -97,7 +97,7 @@ class Bylines:
                                         else None)
                 found += [(s, e, r, outlet, s) for s, e, r in items]
                 credited.update(s for s, _, _ in items if outlet is not None or bracket in datelines)
-        found += (after := self._after_bodies(text, mentions))
+        found += (after := self._after_bodies(text, mentions)) + self._role_bodies(text, mentions)
         credited.update(start for start, _, _, body, _ in after
                         if body is not None and _media(body))  # an outlet's writer
         for line in self.credit_line.finditer(text) if holds(text, "：:/／") else ():  # 文/甲乙, 摄影：戊己 on a line
@@ -159,6 +159,26 @@ class Bylines:
     def outlet_credit(self) -> re.Pattern[str]:
         """An outlet's writer after a bar (| 甲乙): compiled when a passage first needs it."""
         return re.compile(rf"[ \t]*[|｜][ \t]*({HAN}{{2,3}})(?=\s|$)")
+
+    @cached_property
+    def role_body(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """A bracket's role before a body ((通讯员:), (通讯员 ) and the name after the body that closes the bracket
+        (某大学王虎), (某大学 王虎)): compiled when a passage first needs them."""
+        return re.compile(rf"[（(](?:{self.reporter.pattern})[：:]?[ \t]*$"), \
+            re.compile(rf"[ \t]?({HAN}{{2,3}})[）)]")
+
+    def _role_bodies(self, text: str, mentions: list[Span]) -> list[Named]:
+        """The contributor a bracket credits with a role and the body the contributor writes for, before the name
+        ((通讯员:某大学甲乙), (通讯员 某局 丙丁)): the body's person, as after a body alone ((某市司法局 甲乙)); the
+        role is not kept, for a reporter's role gives the outlet's staff no other body (``People``)."""
+        found: list[Named] = []
+        for body in (m for m in mentions if text[m.start_char - 1 : m.start_char] in "：: \t" and m.label_ == ORG):
+            role, name = self.role_body
+            credit = name.match(text, body.end_char) if role.search(text, max(0, body.start_char - 8),
+                                                                   body.start_char) else None
+            if credit and self.surname.match(credit.group(1)) and self.plain(text, *credit.span(1)):
+                found.append((*credit.span(1), "", body, credit.start(1)))  # no reporter's role: the body's own
+        return found
 
     def _after_bodies(self, text: str, mentions: list[Span]) -> list[Named]:
         """The names a body printed before them credits: its contributor in a bracket ((某市司法局 甲乙)), an outlet's

@@ -97,6 +97,7 @@ class People(BareNames):
         words = (*gazetteer.after_name, *speech, *gazetteer.titles, *gazetteer.title_prefixes, *gazetteer.honorifics,
                  *COORDINATORS, WITH)
         self.follow_words = words
+        self.prefixes = frozenset(gazetteer.title_prefixes)  # 前, 原: a word after a name only before a title
         self.acts = tuple(w for w in (*gazetteer.after_name, *speech) if len(w) > 1)  # 陪同, 出席, 表示
         self.words_before = tuple(w for w in words if len(w) > 1)
         self.longest_word = max(map(len, words))
@@ -239,7 +240,8 @@ class People(BareNames):
             foreign = None if after_org and not country else bool(after_org and country not in self.chinese_named)
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
                 if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
-                              or neighbours.titled_item(text, name[1], self.title)):
+                              or neighbours.titled_item(text, name[1], self.title)
+                              and not self._joined_last(text, mentions, name)):
                     break  # 局长甲、乙县知事丙, 署长甲、國際合作司…, 署长甲、商务及…局局长乙: no name of the list
                 names.append(name)  # the names after the first need a word that follows a name: 副局长甲、乙出席
                 if text[name[1] : name[1] + 1] != "、":
@@ -414,11 +416,27 @@ class People(BareNames):
                 return closed
             for end in (surname.end() + 1, surname.end() + 2):
                 if self._plain(text, at, end, surname.end()) and (
-                        self._follows(text, end) is not None or end == surname.end() + 2 and after_org):
+                        self._follows(text, end) is not None or end == surname.end() + 2 and after_org) and \
+                        not self._prefix_given(text, end):
                     return at, end
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])
                                            or self._sounded(text, *run)) else None
+
+    @staticmethod
+    def _joined_last(text: str, mentions: list[Span], name: tuple[int, int]) -> bool:
+        """A name a coordinator closes, part of no body's name: the last of the names sharing the title, before
+        the next titled item (副市长甲、乙和某大学党委书记丙: 乙 is a deputy mayor), not a body's opening read as a
+        name (署长甲、商务及经济发展局局长乙)."""
+        return text[name[1] : name[1] + 1] in COORDINATORS and \
+            not any(m.start_char <= name[1] and name[0] < m.end_char for m in mentions if m.label_ == ORG)
+
+    def _prefix_given(self, text: str, end: int) -> bool:
+        """The character after a name's first given character is a title's prefix that opens no title, and a word
+        that follows a name comes after it: the prefix is the name's last character (副校长董光前出席: 光前, not 光
+        before 前, "former"), as it is not before a title (甲乙前局长)."""
+        return self._follow_word(text, end) in self.prefixes and self.title.match(text, end) is None and \
+            self._plain(text, end, end + 1) and self._follows(text, end + 1) is not None
 
     def _name_before(self, text: str, end: int, org_ends: dict[int, Span],
                      abroad: frozenset[int] = frozenset(), role: str = "") -> tuple[int, int] | None:
