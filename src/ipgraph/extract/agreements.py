@@ -75,7 +75,15 @@ from ipgraph.extract.agreement_held import held_item, held_name, read_now, told_
 from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
-from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, headline_twin, retold, told_again
+from ipgraph.extract.agreement_tellings import (
+    by_name,
+    date_field,
+    field_dated,
+    headline_summary,
+    headline_twin,
+    retold,
+    told_again,
+)
 from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
@@ -206,6 +214,7 @@ class _ReportAgreements(InstrumentNames):
         if not self.found and not self.unnamed:  # no instrument signed: a signing told by 签约 alone (agreement_held)
             self.holding = True
             self._read(passages)
+        headline_summary(self.found, self.headline, self.shares_side)  # 签署…协议 over 分别与A、B签署《甲》《乙》
         for passage in passages:
             if passage.kind != HEADING:
                 self._in_passing(passage)
