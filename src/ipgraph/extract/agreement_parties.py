@@ -473,7 +473,8 @@ class AgreementParties(PartyStates, ReportReader):
             return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1 and not clause.each and self.one_state(subjects + counterparts):
             return [list(dict.fromkeys(subjects + counterparts))]
-        if clause.each and len(subjects) == len(counterparts) > 1:  # A、B、C分别与D、E、F签订: A-D, B-E, C-F
+        if clause.each and len(subjects) == len(counterparts) > 1 and all(s.startswith("org/") for s in subjects):
+            # A、B、C分别与D、E、F签订: A-D, B-E, C-F (bodies listed; not the states of a compound, 中巴)
             return [[s, c] for s, c in zip(subjects, counterparts)]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
