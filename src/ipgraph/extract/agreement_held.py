@@ -2,8 +2,9 @@
 A与B顺利签约, A、B、C举行党建共建签约仪式. The sides named before the verb signed one instrument, of the kind the
 verb holds (knowledge/commitments/signing.tsv ``holds``, ``held_noun``); the words between a ceremony's verb and
 签约 name what it is about (党建共建 → 党建共建协议). Such a telling is weaker than an instrument named: it makes an
-agreement only in a report that tells no other (agreements.py), where it is the signing the report is about and
-not a retelling (以此次签约为契机) of one named elsewhere."""
+agreement in a report that tells no other (agreements.py), where it is the signing the report is about and not a
+retelling (以此次签约为契机) of one named elsewhere; beside named ones, only when it is told as an act, not a
+ceremony, and names a side none of theirs has (held_beside)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,36 @@ def held_item(sentence: str, start: int, verb: re.Match[str], rules: AgreementRu
 def held_name(text: str, verb: str, rules: AgreementRules) -> str:
     """The instrument's name: the words about it and the noun the verb holds (党建共建签约 → 党建共建协议)."""
     return text.removesuffix(verb) + rules.words["held_noun"][0]
+
+
+def holds_in(text: str, rules: AgreementRules) -> bool:
+    """Whether ``text`` has a verb that holds its instrument: the passages read again for such signings."""
+    return any(verb in text for verb in rules.words.get("holds", ()))
+
+
+def held_beside(found: dict[str, AgreementFact], unnamed: dict[str, AgreementFact],
+                held: dict[str, AgreementFact], rules: AgreementRules, headline: set[str]) -> list[AgreementFact]:
+    """The agreements of a report: those of instruments named, and beside them each held signing that names a side
+    none of them has with the others (A与B签署《X》; C与B、D三方签约，合作设立…基金: a second agreement), not one
+    whose sides are all those of a named instrument (双方签约 after A与B签署《X》: its ceremony told again) nor one
+    told as a ceremony (“A与B…合作”签约仪式: the occasion the named ones were signed at) nor only on a news item's
+    title line (A与B合作签约 over the body's A与B签署…协议, a side shortened: 法学院); in a
+    report that names none, the signings of unnamed parties, else the held ones."""
+    if not found:
+        return list(unnamed.values()) or told_once(held.values())
+    acts = [fact for fact in held.values()
+            if not ceremony(fact.quote, rules) and not all(slug in headline for slug in fact.passages)]
+    return [*found.values(), *(fact for fact in told_once(acts)
+                               if not any(set(fact.parties) <= set(known.parties) for known in found.values()))]
+
+
+def ceremony(quote: str, rules: AgreementRules) -> bool:
+    """Whether a held signing is told as a ceremony (举行…签约仪式), the occasion at which the instruments a report
+    names were signed, or as the signing of an instrument its noun names (…合作协议签约暨…揭牌仪式), not as an act of
+    its own (三方签约，合作设立…)."""
+    words = rules.words
+    return any(verb + word in quote for verb in words.get("holds", ()) for word in words.get("ceremony", ())) \
+        or any(noun + verb in quote for verb in words.get("holds", ()) for noun in rules.nouns)
 
 
 def told_once(facts: Iterable[AgreementFact]) -> list[AgreementFact]:

@@ -26,6 +26,7 @@ from ipgraph.extract.statements import (
     no_subject,
     path_of,
     runs,
+    signed_for,
 )
 from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
@@ -154,7 +155,7 @@ class AgreementParties(PartyStates, ReportReader):
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
             run = elliptical(sentence[after:verb], self.parties, self._place, self.slug) \
-                or self._run_at(sentence, mentions, after, verb)
+                or self._run_at(sentence, mentions, after, verb, officials=True)
             named = run or self._abbreviated(sentence, after) \
                 or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
             if named and not run and self._abbreviated(sentence, after):
@@ -227,10 +228,14 @@ class AgreementParties(PartyStates, ReportReader):
             return self._distribute_head(sentence, mentions, listed[0])
         return self._pair(sentence, mentions)
 
-    def _run_at(self, sentence: str, mentions: list[Located], at: int, end: int) -> list[str]:
-        """The actors named one after another from ``at``, each country's office read from A、B的知识产权局."""
-        for run in runs(actors(mentions, sentence, at, end), sentence):
+    def _run_at(self, sentence: str, mentions: list[Located], at: int, end: int, officials: bool = False) -> list[str]:
+        """The actors named one after another from ``at``, each country's office read from A、B的知识产权局; with
+        ``officials`` (the counterparts after 与), a body named with the official who signs for it goes on to the next
+        (与A副主任甲、B董事长乙签署)."""
+        found = actors(mentions, sentence, at, end)
+        for run in runs(found, sentence):
             if run[0].start - at <= 1:
+                run = signed_for(run, found, mentions, sentence) if officials else run
                 return self._distribute_head(sentence, mentions, run)
         return []
 
@@ -468,6 +473,9 @@ class AgreementParties(PartyStates, ReportReader):
             return [list(dict.fromkeys(subjects + counterparts))]
         if len(counterparts) > 1 and not clause.each and self.one_state(subjects + counterparts):
             return [list(dict.fromkeys(subjects + counterparts))]
+        if clause.each and len(subjects) == len(counterparts) > 1 and all(s.startswith("org/") for s in subjects):
+            # A、B、C分别与D、E、F签订: A-D, B-E, C-F (bodies listed; not the states of a compound, 中巴)
+            return [[s, c] for s, c in zip(subjects, counterparts)]
         if len(counterparts) > 1:
             return [list(dict.fromkeys(subjects + [c])) for c in counterparts]
         return [[s] + counterparts for s in subjects]

@@ -167,3 +167,20 @@ def headline_twin(found: dict[str, AgreementFact], fact: AgreementFact, headline
                  and known.type == fact.type and shortened("".join(known.label.split()), label)
                  and len(known.parties) == len(parties) and shares_side(known.parties, fact.parties)
                  and None in (known.date, fact.date)), None)
+
+
+def headline_summary(found: dict[str, AgreementFact], headline: set[str],
+                     shares_side: Callable[[list[str], list[str]], bool]) -> None:
+    """A news item's title line that tells in one the signings its body tells one by one (A与B、C签署深化合作协议 over
+    A分别与B、C签署《甲》《乙》): the title's signing is theirs, no agreement of its own, when the body tells two or
+    more of its kind that share a side with it and name, together, as many sides as it does (a title may name a
+    side otherwise: B区政府 for B区). The body's tellings keep the title line as evidence."""
+    body = [fact for fact in found.values() if any(slug not in headline for slug in fact.passages)]
+    for key, fact in list(found.items()):
+        if not fact.passages or any(slug not in headline for slug in fact.passages):
+            continue
+        told = [known for known in body if known.type == fact.type and shares_side(known.parties, fact.parties)]
+        if len(told) > 1 and len(set(fact.parties)) <= len({p for known in told for p in known.parties}):
+            del found[key]
+            for known in told:
+                known.passages = list(dict.fromkeys(fact.passages + known.passages))

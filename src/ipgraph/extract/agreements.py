@@ -71,11 +71,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from ipgraph.extract.agreement_held import held_item, held_name, read_now, told_once
+from ipgraph.extract.agreement_held import held_beside, held_item, held_name, holds_in, read_now
 from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
-from ipgraph.extract.agreement_tellings import by_name, date_field, field_dated, headline_twin, retold, told_again
+from ipgraph.extract.agreement_tellings import (
+    by_name,
+    date_field,
+    field_dated,
+    headline_summary,
+    headline_twin,
+    retold,
+    told_again,
+)
 from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
@@ -203,9 +211,9 @@ class _ReportAgreements(InstrumentNames):
         self.companies = CompanySubjects(self.rules.words, self.speech, [cue for cue in lists.get("company_cue", ())
                                                                         if cue not in self.parties.words.heads])
         self._read(passages)
-        if not self.found and not self.unnamed:  # no instrument signed: a signing told by 签约 alone (agreement_held)
-            self.holding = True
-            self._read(passages)
+        self.holding = True  # a signing told by 签约 alone (agreement_held)
+        self._read(passages)
+        headline_summary(self.found, self.headline, self.shares_side)  # 签署…协议 over 分别与A、B签署《甲》《乙》
         for passage in passages:
             if passage.kind != HEADING:
                 self._in_passing(passage)
@@ -213,12 +221,13 @@ class _ReportAgreements(InstrumentNames):
         for fact in self.found.values():
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return by_name(list(self.found.values() or self.unnamed.values() or told_once(self.held.values())), self.facts)
+        return by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
         for index, passage in enumerate(passages):
-            if passage.kind == HEADING or not (self.sign.search(passage.text) or self.basis.search(passage.text)):
+            if passage.kind == HEADING or self.holding and not holds_in(passage.text, self.rules) \
+                    or not (self.sign.search(passage.text) or self.basis.search(passage.text)):  # holds_in: a find
                 continue
             mentions = self.facts.located.get(passage.slug, [])
             self.slug = passage.slug

@@ -40,6 +40,8 @@ _LIST_REACH = 6
 the sides once, near its head (A、B、C在香港舉行…会议), and says 三地海关 paragraphs later."""
 _ANY_SIDE = re.compile("([\u4e00-\u9fff])方")
 """A character and 方: a side (巴方) where the character opens the name of one country the report names."""
+_ITEM = re.compile("[\u4e00-\u9fff]{2,12}")
+"""An item of a counted list read as a name of its own (高新控股): characters only, as long as a short name."""
 _COLLECTIVE_KINDS = {"actor": (ORG, COUNTRY), "org": (ORG,), "country": (COUNTRY,)}
 
 
@@ -288,6 +290,9 @@ class PartyReader:
         if places and (slug := _slug(context, 0)):
             return [p if "/" in p else self.new_party(p, slug) for p in places]
         text = context[0][0]
+        counted = self._counted_list(count, context[0], at)
+        if counted and (slug := _slug(context, 0)):  # A、B、C三方签订: the list the count closes
+            return [p if "/" in p else self.new_party(p, slug) for p in counted]
         sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
         sentence_end = min([i for i in (text.find(c, at) for c in SENTENCE_ENDS) if i >= 0], default=len(text))
         compounds = sorted(self.words.abbreviation_run.finditer(text, sentence_start, sentence_end),
@@ -310,6 +315,27 @@ class PartyReader:
                 if len(named) == count:
                     return list(reversed(named))
         return []
+
+    def _counted_list(self, count: int, told: tuple[str, list[Located]], at: int) -> list[str]:
+        """市产投集团、高新控股、鲲翎投资三方签订: the items of the list that a counted collective closes, from its
+        clause's start, are its sides when there are as many as it counts, though the mention stage read no name in
+        some (a company's short name without a head noun: 高新控股); each is the actor named there, a name, or the
+        item's words when they are characters only (no date, no number), and one at least is a body named."""
+        text, mentions = told
+        start = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+        items = [(start + m.start(), start + m.end()) for m in re.finditer(f"[^{LIST_MARKS}]+", text[start:at])]
+        if count < 2 or len(items) != count or any(m.kind == PERSON and start <= m.start < at for m in mentions):
+            return []  # 甲和乙代表校企双方签订: signatories, whose sides the ceremony tells
+        sides, bodies = [], 0
+        for begin, end in items:
+            named = [m for m in actors(mentions, text, begin, end) if m.end == end]
+            words = self.name_words(text[begin:end])
+            side = path_of(named[-1]) if named else self.name(words) or (words if _ITEM.fullmatch(words) else None)
+            if side is None:
+                return []
+            sides.append(side)
+            bodies += bool(named)
+        return sides if bodies else []  # 甲和乙代表校企双方: no body among them, signatories
 
     def _compound_before(self, count: int, text: str, end: int) -> list[str]:
         """中日韩…会议在东京举行。三方同意…: the last compound of as many countries earlier in the passage."""

@@ -128,6 +128,22 @@ def runs(found: list[Located], text: str, connector: re.Pattern[str] = CONNECTOR
     return grouped
 
 
+def signed_for(run: list[Located], found: list[Located], mentions: list[Located], text: str) -> list[Located]:
+    """``run`` continued over the officials who sign for its bodies (与A副主任甲、B董事长乙签署: A and B): a body
+    followed by a title and a person's name (within TITLE_AND_NAME, no clause break) and a joint goes on with the
+    body after the joint."""
+    people = [m for m in mentions if m.kind == PERSON]
+    for actor in (m for m in found if m.start >= run[-1].end):
+        person = next((p for p in people if run[-1].end <= p.start and p.end <= actor.start
+                       and p.start - run[-1].end <= TITLE_AND_NAME
+                       and not re.search(f"[{CLAUSE_ENDS}]", text[run[-1].end:p.start])
+                       and CONNECTOR.match(text[p.end:actor.start])), None)
+        if person is None:
+            break
+        run = [*run, actor]
+    return run
+
+
 @dataclass(frozen=True)
 class Speaker:
     """The person whose remarks a passage reports, their organisation, and where their words begin."""
