@@ -73,3 +73,9 @@ def test_places_and_a_list_of_events_after_the_adverb_go_in_pairs():
 def test_the_last_session_named_as_the_body_acting_is_a_reference():
     """某委员会上届会议注意到…: 上届 names the session before the one told, as 下届 the one after: no event held."""
     assert events("渔业资源委员会(渔资委)上届会议注意到了该报告。", date="2025-03-01") == []
+
+
+def test_meetings_a_committee_asks_for_are_none_held():
+    """…的问题并要求秘书处组织一系列国家与地区会议: an event name never reaches back past 要求 (words.tsv left_stop);
+    the meetings asked for are not held."""
+    assert events("委员会讨论了保护广播组织的问题并要求秘书处组织一系列国家与地区会议。", date="2025-03-01") == []
