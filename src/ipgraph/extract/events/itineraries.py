@@ -29,8 +29,15 @@ if TYPE_CHECKING:
 
 _ITEM = r"(?:“[^”]{1,30}”|[^、，。；：和及与“”\s]{1,14}?)"
 _JOINS = re.compile(r"\s*(?:、|以及|和|及|与)\s*(?![^“”]*”)")
-_OBJECT = re.compile(rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]*")
-"""What the verb holds, up to the clause's end."""
+_CLAUSE_END = re.compile(rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]")
+
+
+def _object(sentence: str, at: int) -> str:
+    """What the verb ending at ``at`` holds, up to the clause's end."""
+    end = _CLAUSE_END.search(sentence, at)
+    return sentence[at : end.start() if end else len(sentence)]
+
+
 _GAP = 2
 """The most characters between the verb and a name it governs (举办了…, 举办一场…)."""
 
@@ -60,7 +67,7 @@ def stops(sentence: str, name: EventName, rules: EventRules) -> list[tuple[int, 
     for adverb in rules.pattern("succession").finditer(sentence):
         after = listing.match(sentence, adverb.end()) or next(
             (m for m in before.finditer(sentence, 0, adverb.end() + 8) if m.end("stops") <= adverb.start()
-             and not _JOINS.search(_OBJECT.match(sentence, m.end()).group())), None)
+             and not _JOINS.search(_object(sentence, m.end()))), None)
         if after is None:  # 在A、B和C分别举办了X和Y: the places and the events go in pairs, no stops of one
             continue
         subject = name.end <= adverb.start() and sentence[name.end:adverb.start()].strip() == ""  # 活动先后在A、B举行
