@@ -45,8 +45,19 @@ def cover_pages(reader: EventReader, passages: list[Passage]) -> None:
             continue
         event.start, event.end = dates[0].start, dates[0].end
         event.city, event.country, _ = reader._place(reader.context(after))
-        before = passages[index - 1] if index and title is None else None
-        _held_by(event, reader.context(before).orgs() if before and len(before.text) <= 30 else [])
+        _held_by(event, _body_above(reader, passages, index) if title is None else [])
+
+
+def _body_above(reader: EventReader, passages: list[Passage], index: int) -> list[Located]:
+    """The organisations the short line above the session line names: the body's line, or the one above the agenda
+    item a session document is filed under (粮食和农业遗传资源委员会 / 暂定议程议题3.1 / 第十七届例会:
+    words.tsv agenda_item)."""
+    items = reader.rules.words.get("agenda_item", ())
+    for above in passages[max(0, index - 2) : index][::-1]:
+        named = reader.context(above).orgs() if len(above.text) <= 30 else []
+        if named or len(above.text) > 30 or not any(w in above.text for w in items):
+            return named
+    return []
 
 
 _TITLED = re.compile(rf"[^{BREAKS}]{{2,30}}[{COLONS}]\s*")

@@ -5,7 +5,8 @@ places or the occasions it is held at or for, listed before the verb that holds 
 the list has items: 巡讲活动先后在许昌、漯河举行 is two, one in each city; 先后为“春季花市”及“冬季市集”举办…讲座
 is two talks, one for each fair; 分别于5月12日和5月14日在A、B举办… pairs each date with its place. The stops are
 where the events differ, so each is an event of its own even on one day (``EventFact.stop``); a list the adverb does
-not govern (A、B分别举办…: each body held its own, named apart) or a single place (分别在北京举行) tells of one.
+not govern (A、B分别举办…: each body held its own, named apart) or a single place (分别在北京举行) tells of one;
+the places may also stand before the adverb (在秘鲁、印尼和南非分别举办了国家讲习班: three workshops).
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ if TYPE_CHECKING:
 
 _ITEM = r"(?:“[^”]{1,30}”|[^、，。；：和及与“”\s]{1,14}?)"
 _JOINS = re.compile(r"\s*(?:、|以及|和|及|与)\s*(?![^“”]*”)")
+_CLAUSE_END = re.compile(rf"[{CLAUSE_BREAKS}{SENTENCE_ENDS}]")
+
+
+def _object(sentence: str, at: int) -> str:
+    """What the verb ending at ``at`` holds, up to the clause's end."""
+    end = _CLAUSE_END.search(sentence, at)
+    return sentence[at : end.start() if end else len(sentence)]
+
+
 _GAP = 2
 """The most characters between the verb and a name it governs (举办了…, 举办一场…)."""
 
@@ -40,13 +50,25 @@ def _stops_after(holding: str) -> re.Pattern[str]:
                       rf"(?P<stops>{_ITEM}(?:\s*(?:、|和|及|以及|与)\s*{_ITEM})+)\s*(?P<verb>{holding})")
 
 
+@lru_cache(maxsize=4)
+def _stops_before(holding: str, succession: str) -> re.Pattern[str]:
+    """The places listed after 在 before the adverb, the verb right after it (在A、B和C分别举办了…: the committee
+    documents' order); compiled once per list of verbs."""
+    return re.compile(rf"[在赴到]\s*(?P<stops>{_ITEM}(?:\s*(?:、|和|及|以及|与)\s*{_ITEM})+)\s*(?:{succession})\s*"
+                      rf"(?P<verb>{holding})")
+
+
 def stops(sentence: str, name: EventName, rules: EventRules) -> list[tuple[int, int]]:
     """Where in ``sentence`` each stop of the named event is printed, in order; [] unless an adverb of succession
-    lists two or more right before the verb that holds it (see the module's docstring)."""
+    lists two or more right before the verb that holds it, or stands between them and the verb (see the module's
+    docstring)."""
     listing = _stops_after(rules.pattern("holding").pattern)
+    before = _stops_before(rules.pattern("holding").pattern, rules.pattern("succession").pattern)
     for adverb in rules.pattern("succession").finditer(sentence):
-        after = listing.match(sentence, adverb.end())
-        if after is None:
+        after = listing.match(sentence, adverb.end()) or next(
+            (m for m in before.finditer(sentence, 0, adverb.end() + 8) if m.end("stops") <= adverb.start()
+             and not _JOINS.search(_object(sentence, m.end()))), None)
+        if after is None:  # 在A、B和C分别举办了X和Y: the places and the events go in pairs, no stops of one
             continue
         subject = name.end <= adverb.start() and sentence[name.end:adverb.start()].strip() == ""  # 活动先后在A、B举行
         governed = 0 <= name.start - after.end() <= _GAP  # 先后在A、B举办巡讲活动

@@ -362,8 +362,8 @@ class EventReader:
         event.organisers_stood_for = bool(event.organisers) and not named
         event.participants = roles["participant"]
         named_in_label = self._label_mentions(passage, label)
-        held, sides = ([], []) if event.organisers else session_holders(
-            self.rules, bool(self.author), passage.text, named_in_label, event.type == "Meeting")
+        held, sides = ([], []) if event.organisers else session_holders(self.rules, bool(self.author), passage.text,
+            named_in_label, event.type == "Meeting", (self.facts.located.get(passage.slug, []), label))
         event.participants += [k for k in sides if k not in event.participants]
         event.organisers = event.organisers or held or ([] if sides else self._body_told_before(
             passage, event.label, label) or name_owner(self, passage, label) or (opening_owner(

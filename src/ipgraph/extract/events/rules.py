@@ -408,7 +408,8 @@ class ReportEvents(FieldEvents):
         if name.session:
             return "event-session", 0.8, date if holding else None
         if name.called or (name.titled and (name.verb or dates or holding)):
-            return "event-named", 0.75, date if holding or (date and adjacent(date, name)) else None
+            return "event-named", 0.75, date if holding or date and (adjacent(date, name) or self._setting(
+                sentence, name)) else None  # 4月20日，《…》在“…仪式”上发布: the day the setting was held
         if name.other:
             return None
         if name.verb is None and self.own_act(name.label) \

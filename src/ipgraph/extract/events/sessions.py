@@ -11,7 +11,7 @@ from ipgraph.extract.events.labels import ACRONYM_BRACKET
 from ipgraph.extract.events.model import BREAKS, SESSION_NUMBER, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.grammar import JOIN_OR_WITH, alternation
+from ipgraph.zh.grammar import JOIN_OR_WITH, ORDINAL, alternation
 
 
 def session_body(rules: EventRules, authored: bool, text: str, in_label: list[Located]) -> list[str]:
@@ -28,16 +28,40 @@ def session_body(rules: EventRules, authored: bool, text: str, in_label: list[Lo
 
 
 def session_holders(rules: EventRules, authored: bool, text: str, in_label: list[Located],
-                    meeting: bool) -> tuple[list[str], list[str]]:
+                    meeting: bool, listed: tuple[list[Located], tuple[int, int] | None] = ([], None)
+                    ) -> tuple[list[str], list[str]]:
     """The holders and the sides of a numbered session the event's name tells: the body whose session it is
     (``session_body``), unless bodies joined to it stand before it (中国国家知识产权局与欧洲专利局第五次局长会议, 甲局、
     乙局和丙局第二届研讨会): then the joined bodies held it together, and a meeting of theirs (a 局长会议, a joint
     working group's session) is their talks, both sides its participants and no one its organiser, as a 会谈 is."""
-    holders = session_body(rules, authored, text, in_label)
+    holders = session_body(rules, authored, text, in_label) or listed_session_body(rules, authored, text, *listed)
     joined = _joined_before(rules, text, in_label, holders[0]) if holders else []
     if not joined:
         return holders, []
     return ([], joined) if meeting else (joined, [])
+
+
+def listed_session_body(rules: EventRules, authored: bool, text: str, mentions: list[Located],
+                        label: tuple[int, int] | None) -> list[str]:
+    """A session named by its number alone as a later item of a list of sessions (某联盟第60届技术委员会会议和
+    第81届行政与法律委员会会议, 某委员会第五次会议、第六次会议): the list is of the sessions of the body before its
+    first item, which holds each of them; the items between are sessions joined by list words, no clause break
+    among them."""
+    if label is None or not ORDINAL.match(text, label[0]) or \
+            not _LIST_END.search(text[max(0, label[0] - 2) : label[0]]):
+        return []
+    for mention in reversed([m for m in mentions if m.end <= label[0] and label[0] - m.end <= 80]):
+        items = text[mention.end:label[0]]
+        if mention.kind == ORG and _SESSION_ITEMS.fullmatch(items):
+            return session_body(rules, authored, text, [mention])
+    return []
+
+
+_LIST_END = re.compile(rf"{JOIN_OR_WITH}$")
+_SESSION_ITEMS = re.compile(rf"(?:[^{BREAKS}、]*?{ORDINAL.pattern}[^{BREAKS}、]*?会议?"
+                            rf"(?:[（(][A-Z]{{1,10}}[）)])?\s*{JOIN_OR_WITH})+")
+"""The items of a list of sessions before the last one read: each holds a number and ends in a meeting noun (and
+its acronym), then a list word (第60届技术委员会会议和, 第五次会议、)."""
 
 
 def _joined_before(rules: EventRules, text: str, in_label: list[Located], holder: str) -> list[str]:

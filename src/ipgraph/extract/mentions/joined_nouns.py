@@ -21,8 +21,25 @@ if TYPE_CHECKING:
 DEFINED = re.compile(r"[（(][A-Z][A-Za-z0-9&\-]{1,11}[）)]")
 """A Latin acronym in brackets right after a phrase: the report defines it as the short form of a name (适应基金（AF）),
 so the phrase is one, whatever comes before it."""
+_SHORT_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+"""A Chinese word in brackets right after a phrase: a short name where its characters are the phrase's (below)."""
 NOUN_JOINS = {c for c in (*COORDINATORS, WITH) if len(c) == 1 and "\u4e00" <= c <= "\u9fff"}
 """The one-character words that join two nouns (与, 和, 及)."""
+
+
+def defined_at(text: str, end: int, head: OrgHead) -> bool:
+    """The report defines a short form for the phrase ending at ``end`` in a bracket right after it: a Latin
+    acronym (``DEFINED``) or, as translated committee documents do, a Chinese short name that takes its characters
+    from the phrase in order and ends in a character of its head (粮食和农业遗传资源委员会(遗传委),
+    获取和利益分享技术及法律专家小组(专家小组), 海湾阿拉伯国家合作委员会专利局(海合会专利局)), or its head alone
+    (…专家组(专家组): "the Group" from here on); a bracket of other words (某公司(北京), 某中心(筹)) defines none."""
+    if DEFINED.match(text, end) is not None:
+        return True
+    short = _SHORT_NAME.match(text, end)
+    if short is None or short.group(1)[-1] not in head.head:
+        return False
+    chars = iter(text[max(0, end - 30) : end])
+    return all(c in chars for c in short.group(1))
 
 
 def numbered_session(text: str, end: int) -> bool:
@@ -60,7 +77,7 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     院长: a person's name) or ending them (某联常委及乙集团董事长: two posts) makes the word join two names.
     Elsewhere 和 is also a character of names (共和国), where reading on would swallow what stands before the name."""
     stem = end - len(head.head) - start
-    defined = DEFINED.match(text, end) is not None or numbered_session(text, end)
+    defined = defined_at(text, end, head) or numbered_session(text, end)
     placed = head.alone is None and stem >= 2
     short = defined or head.alone is not None and 2 <= stem < head.alone
     fields = stem >= 2 and not (short or placed)
@@ -75,8 +92,10 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
             or shapes.title_before.search(text, max(0, before - 8), before) \
             or shapes.title_before.search(text, max(0, start - 9), start - 1):  # 校长甲与乙研究院: 甲 is a person;
         return start  # 某联常委及乙集团董事长: the word joins two posts, not two fields of one name
-    if short:
-        return start if shapes._lone_place(text, before) else before
+    if short and shapes._lone_place(text, before):
+        return start
+    if short:  # a defined name reads on over each joining word (获取和利益分享技术及法律专家小组(专家小组))
+        return joined_nouns_before(shapes, text, before, end, head, found) if defined else before
     after_place = _place_end(shapes, text, start, end, found) >= 0  # 甲市及乙县市场监管局: two places' bodies
     if fields and _field_words(shapes, text, before, start - 1) < 2:
         return start  # 某大学法学院以及乙集团: no words of a field between the parent's head and the joining word

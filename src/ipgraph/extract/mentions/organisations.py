@@ -18,8 +18,8 @@ from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
 from ipgraph.extract.mentions.joined_nouns import (
-    DEFINED,
     NOUN_JOINS,
+    defined_at,
     elided_head,
     joined_nouns_before,
     joined_places,
@@ -269,7 +269,7 @@ class OrgShapes:
             whole = start < placed and parent_whole(text, start, placed, head)  # 平安银行合肥分行: the bank's branch
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
-            defined = stem >= 2 and DEFINED.match(text, end) is not None
+            defined = stem >= 2 and defined_at(text, end, head)
             faculty = self.faculties.named(text, start, end - len(head.head), head.head)
             if (stem >= 2 or lone or faculty) and posted_if_needed(head, text, start, end) and \
                     not counts_bodies(text, end, head.head) and \
