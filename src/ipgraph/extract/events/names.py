@@ -448,9 +448,10 @@ class NameFinder:
         return found
 
 
-_GLOSS = re.compile(r"[（(](?<=[\u4e00-\u9fff].)[\u4e00-\u9fff]{1,6}[)）](?=[\u4e00-\u9fff])")
+_GLOSS = re.compile(r"[（(](?<=[\u4e00-\u9fff].)[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){0,5}[)）](?=[\u4e00-\u9fff])")
 """A short bracket inside a run of words (…试点城市(苏州)推进大会, 中国(上海)自由贸易试验区): it glosses the word
-before it, and the name goes on through it; not a byline's credit (…电（记者王芳）第二届…论坛)."""
+before it, and the name goes on through it, a list of short words too (16省(区、市)…统一销毁行动); not a byline's
+credit (…电（记者王芳）第二届…论坛)."""
 
 
 _ORDINAL_END = re.compile(rf"{ORDINAL.pattern}\s*$")
