@@ -340,7 +340,8 @@ class OrgShapes:
                     and not text.endswith((tuple(w for w in head.not_after if len(w) == 1) if quoted
                                            else head.not_after) or ("\0",), 0, start) \
                     and (listed and text[end : end + 1] in LIST_MARKS
-                         or not text.startswith(head.not_before or ("\0",), end)):
+                         or not text.startswith(head.not_before or ("\0",), end)
+                         or self.faculties.acts_at(text, start, end, head.head)):
                 return head
         return None
 
