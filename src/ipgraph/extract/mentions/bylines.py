@@ -136,17 +136,20 @@ class Bylines:
 
     def _credited_units(self, doc: Doc, text: str, mentions: list[Span]) -> dict[tuple[int, int], Span]:
         """The units credit brackets name, by the bracket they stand in: a word of the bracket that ends in a body's
-        head noun, no credit's word and no name the mentions found ((审查业务部 甲乙/文): the 审查业务部)."""
+        head noun, no credit's word and no name the mentions found ((审查业务部 甲乙/文): the 审查业务部), or a new
+        body's name the mentions read whole there (撰稿:科研处: a department named by its function, faculties.py)."""
         units: dict[tuple[int, int], Span] = {}
         for bracket in self.credit_bracket.finditer(text):
             for word in re.finditer(rf"{HAN}{{2,12}}", bracket.group(1)):
                 start, end = bracket.start(1) + word.start(), bracket.start(1) + word.end()
                 unit = doc.char_span(start, end, label=ORG, kb_id="")
+                read = next((m for m in mentions if m.label_ == ORG and not m.kb_id_ and m == unit), None)
                 if word.group(0) in self.credit_words or not self.head.search(word.group(0)) or unit is None or \
-                        any(overlaps(unit, m) for m in mentions):
+                        read is None and any(overlaps(unit, m) for m in mentions):
                     continue
-                unit._.ipg = {"kind": "unit", "name": unit.text}
-                units[bracket.span(1)] = unit
+                if read is None:
+                    unit._.ipg = {"kind": "unit", "name": unit.text}
+                units[bracket.span(1)] = read or unit
                 break
         return units
 

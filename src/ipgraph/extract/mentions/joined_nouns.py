@@ -144,7 +144,7 @@ def joined_places(shapes: OrgShapes, text: str, start: int, head_start: int) -> 
     """A name that opens with two province abbreviations or more (粤港, 京津冀, 川渝) before words of its own opens
     with the places it joins, as one that opens with a place does (粤港某某合作专责小组: the two sides' joint
     group); a province named in full is one place (辽宁), and a head a place has one of after them names one body
-    of each (OrgShapes._collective)."""
+    of each (lists.many_bodies)."""
     run = start
     while run < head_start and text[run] in shapes.province_abbreviations:
         run += 1

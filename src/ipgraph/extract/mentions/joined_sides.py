@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ipgraph.extract.mentions.lists import ONE_PER_PLACE
+from ipgraph.extract.mentions.lists import ONE_PER_PLACE, many_bodies
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def dash_joined(shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added
         opened = next((s for s in out if s.label_ == ORG and s.start_char == second.start_char), None)
         end = opened.end_char if opened is not None else _head_after(shapes, text, second.end_char)
         head = shapes.head_at(text, end) if end else None
-        if head is None or head.kind in ONE_PER_PLACE or shapes._collective(text, first.start_char, end, None):
+        if head is None or head.kind in ONE_PER_PLACE or many_bodies(shapes, text, first.start_char, end, None):
             continue  # 中国—东盟知识产权局局长会议: each side's office, no body of both
         span = shapes._span(doc, first.start_char, end, None)
         if span is None:

@@ -28,6 +28,9 @@ _PLACE_SHARED = (*_PER_PLACE, "other")
 """Kinds of body whose name after a place, listed after other places, each of them shares (``shared_by_places``): those
 a place has its own of, and a service body of no more definite kind that a place sets up for itself (泉州、宁德保护中心,
 厦门、晋江知识产权快速维权中心: each city's centre); not the many companies, universities or associations of a place."""
+_MANY_PER_COUNTRY = ("court", "prosecution", "police")
+"""Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
+body; a city's (泉州法院) is its own."""
 _BETWEEN_NAMES = between_names(with_=True)
 _JOIN_STARTS, _JOIN_ENDS = {c[0] for c in COORDINATORS}, {c[-1] for c in COORDINATORS}
 
@@ -396,3 +399,21 @@ def _shared_place(shapes: OrgShapes, text: str, body: Span, found: list[Span]) -
     if own > body.start_char and shapes.place_shape.fullmatch(text, body.start_char, own):
         return own
     return _place_end(shapes, text, body.start_char, body.end_char, found)
+
+
+def many_bodies(shapes: OrgShapes, text: str, start: int, end: int, anchor: Span | None) -> bool:
+    """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
+    has one of after a group or after two country or province abbreviations (粤港澳海关) is several bodies, not
+    one; so is a country's name right before the bare head of a kind it has many of (中国法院: _MANY_PER_COUNTRY),
+    and the whole of a level before it (全国法院, 全省知识产权局: GenericPhrases.all_of_place)."""
+    head = shapes.head_at(text, end)
+    if head is not None and shapes.generic.all_of_place(text, start, end - len(head.head), head.kind):
+        return True
+    if head is not None and head.kind in _MANY_PER_COUNTRY:
+        return anchor is not None and anchor.label_ == COUNTRY and anchor.end_char == end - len(head.head)
+    if head is None or head.kind not in ONE_PER_PLACE:
+        return False
+    if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in shapes.groups:
+        return True
+    return not text.startswith(shapes.place_starts, start) and any(  # 辽宁 is one place, not 辽 and 宁
+        all(c in s for c in text[start : start + 2]) for s in (shapes.abbreviations, shapes.province_abbreviations))

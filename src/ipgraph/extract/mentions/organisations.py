@@ -29,11 +29,11 @@ from ipgraph.extract.mentions.joined_nouns import (
 )
 from ipgraph.extract.mentions.joined_sides import dash_joined
 from ipgraph.extract.mentions.lists import (
-    ONE_PER_PLACE,
     closed_lists,
     coordinated,
     list_closers,
     listed_with_bodies,
+    many_bodies,
     place_siblings,
     shared_by_places,
 )
@@ -75,9 +75,6 @@ _SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))
 """A session's number after a complete name (某协会分会一届二次理事会): the body's name ends before it."""
 _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
 """A date where a name would start (2021年泉州法院, 2022年度全市法院): no name holds one; reading leftwards stops."""
-_MANY_PER_COUNTRY = ("court", "prosecution", "police")
-"""Kinds of body a country has many of: its name and the bare head (中国法院, 乌克兰法院) are all of them, no one
-body; a city's (泉州法院) is its own."""
 
 
 class OrgShapes:
@@ -175,7 +172,7 @@ class OrgShapes:
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
             if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
-                    self._collective(text, start, end, anchor) or planned(self, text, start, end, found) or \
+                    many_bodies(self, text, start, end, anchor) or planned(self, text, start, end, found) or \
                     kind != "media" and \
                     self.generic.names_none(text, start, end, lambda at: self.head_at(text, at) is not None):
                 continue
@@ -217,23 +214,6 @@ class OrgShapes:
         head = self.head_at(text, end)
         return head is not None and (end - len(head.head) > begin or head.unit_after(begin, end)) and \
             head.kind not in ("igo", "media")
-
-    def _collective(self, text: str, start: int, end: int, anchor: Span | None) -> bool:
-        """The bodies of a group of countries (金砖国家知识产权局, 中日韩知识产权局局长会议, 中欧海关): a body a state
-        has one of after a group or after two country or province abbreviations (粤港澳海关) is several bodies, not
-        one; so is a country's name right before the bare head of a kind it has many of (中国法院: _MANY_PER_COUNTRY),
-        and the whole of a level before it (全国法院, 全省知识产权局: GenericPhrases.all_of_place)."""
-        head = self.head_at(text, end)
-        if head is not None and self.generic.all_of_place(text, start, end - len(head.head), head.kind):
-            return True
-        if head is not None and head.kind in _MANY_PER_COUNTRY:
-            return anchor is not None and anchor.label_ == COUNTRY and anchor.end_char == end - len(head.head)
-        if head is None or head.kind not in ONE_PER_PLACE:
-            return False
-        if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in self.groups:
-            return True
-        return not text.startswith(self.place_starts, start) and any(  # 辽宁 is one place, not 辽 and 宁
-            all(c in s for c in text[start : start + 2]) for s in (self.abbreviations, self.province_abbreviations))
 
     @staticmethod
     def _fits(text: str, start: int, end: int, found: list[Span]) -> bool:
@@ -360,7 +340,8 @@ class OrgShapes:
                     and not text.endswith((tuple(w for w in head.not_after if len(w) == 1) if quoted
                                            else head.not_after) or ("\0",), 0, start) \
                     and (listed and text[end : end + 1] in LIST_MARKS
-                         or not text.startswith(head.not_before or ("\0",), end)):
+                         or not text.startswith(head.not_before or ("\0",), end)
+                         or self.faculties.acts_at(text, start, end, head.head)):
                 return head
         return None
 

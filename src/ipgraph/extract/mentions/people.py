@@ -173,7 +173,8 @@ class People(BareNames):
         units = [u for u in units + list(writers.values())
                  if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
         if people:
-            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people + units)
+            set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people +
+                      [u for u in units if u not in mentions])
         return doc
 
     def _earlier_post(self, text: str, mentions: list[Span], body: Span, name_ends: frozenset[int]) -> str:
