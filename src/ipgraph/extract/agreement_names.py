@@ -13,7 +13,7 @@ from ipgraph.extract.agreement_summaries import summed_up
 from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, path_of, runs
-from ipgraph.knowledge.gazetteer import ORG, TREATY
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, TREATY
 from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
@@ -206,10 +206,18 @@ class InstrumentNames(AgreementParties):
         joined = _JOINED.match(sentence, at + len(own)) if own else None
         first = joined.end() if joined else at
         opening = [run for run in runs(actors(mentions, sentence, first, item.end, (ORG,)), sentence, PARTIES_JOIN)
-                   if run[0].start - first <= 1]
+                   if run[0].start - first <= 1] or self._joined_places(sentence, mentions, first, item.end)
         if opening:  # 《A与B合作备忘录》: every party the name opens with
             return (self._referred(own) if own and joined else []) + [path_of(m) for m in opening[0]]
         return self._abbreviated(sentence, at)
+
+    @staticmethod
+    def _joined_places(sentence: str, mentions: list[Located], first: int, end: int) -> list[list[Located]]:
+        """《内地与香港关于…的安排》, 《中国与东盟…协议》: a name that opens with countries or regions joined (two at
+        least: one alone is the country of a national instrument, 《中华人民共和国专利法》) names its sides."""
+        joined = [run for run in runs(actors(mentions, sentence, first, end, (ORG, COUNTRY)), sentence, PARTIES_JOIN)
+                  if run[0].start - first <= 1 and len(run) > 1]
+        return joined[:1]
 
     def _listed(self, sentence: str, start: int, noun: re.Match[str], kind: str) -> list[Item]:
         """The instruments a name ending in ``noun`` holds: the titles listed before its own (《A》和《B协议》: A is an

@@ -16,7 +16,7 @@ from ipgraph.extract.statements import PATHS
 from ipgraph.extract.voices import shortened
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, alternation
+from ipgraph.zh.grammar import JOIN, NUMBER, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, alternation
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
@@ -28,6 +28,9 @@ _MODIFIED = re.compile("^.*[之的]")
 _BARE_PLACE_LENGTH = 8
 """The longest item of an elliptical list that is a place alone (内蒙古自治区, 恩施土家族苗族自治州 is longer and
 rare): longer words are names of their own."""
+_COUNTED_PLACES = re.compile(rf"{NUMBER}[地省市县区]")
+"""A count of the listed places between the last one and the head they share (甲区、乙县五地市场监管局, 甲、乙两省
+知识产权局): it names no body of its own, and the head after it is each place's."""
 
 
 @cache
@@ -92,8 +95,12 @@ def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: st
     last = reader.name(items[-1]) if len(items) > 1 else None
     if not last or not all(place.fullmatch(item) and len(item) <= _BARE_PLACE_LENGTH for item in items[:-1]):
         return []
-    ends = [end for end in range(1, min(len(last), _BARE_PLACE_LENGTH + 1)) if place.fullmatch(last[:end])]
+    ends = [end for end in range(1, min(len(last), _BARE_PLACE_LENGTH + 1)) if place.fullmatch(last[:end])
+            and not last.startswith(reader.gazetteer.suffix_words, end - 1)]  # 垫江县市场…: 市 opens 市场
     head = last[ends[-1]:] if ends else ""  # 荆州市知识产权局: the place is 荆州市, not 荆州 (州 ends a place too)
+    counted = _COUNTED_PLACES.match(head)
+    if counted:
+        last, head = last[: ends[-1]] + head[counted.end():], head[counted.end():]
     if not head:
         return []
     return [reader.new_party(item + head, slug) for item in items[:-1]] + [reader.new_party(last, slug)]
