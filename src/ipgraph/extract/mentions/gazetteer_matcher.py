@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ipgraph.extract.mentions.spans import BLOCK, MENTIONS, character_doc, doc_text, inside_latin_word, set_spans
+from ipgraph.extract.mentions.spans import BLOCK, MENTIONS, character_ids, doc_text, inside_latin_word, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
 
 _PRIORITY = {ORG: 0, TREATY: 1, PERSON: 2, COUNTRY: 3, CITY: 4, BLOCK: 5}
@@ -32,7 +32,7 @@ class GazetteerMatcher:
         span made of ids is made in half the time: spaCy hashes a label given as text)."""
         for label in sorted(patterns):
             # tokenised as passages are (characters): spaCy's ChineseTokenizer took 0.1 s for the names
-            self.matcher.add(label, [character_doc(nlp.vocab, name) for name in sorted(set(patterns[label]))])
+            self.matcher.add(label, [character_ids(nlp.vocab, name) for name in sorted(set(patterns[label]))])  # type: ignore[misc]  # ids for Docs
             kind, key = label.split("|", 1)
             self.labels[nlp.vocab.strings[label]] = (kind, key, nlp.vocab.strings.add(kind), nlp.vocab.strings.add(key))
         # The kinds as ids: a span's label_ is text decoded anew at each reading.
