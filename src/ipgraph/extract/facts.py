@@ -23,6 +23,7 @@ from pypinyin import lazy_pinyin
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.report_facts import Located, NodeFacts, ReportFacts
+from ipgraph.extract.short_bodies import Antecedents, level_parent
 from ipgraph.extract.visitors import visitors
 from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
@@ -85,6 +86,7 @@ class _Resolver:
         self.second_names: set[str] = set()  # 图书馆（知识产权信息服务中心）: an alias of the body, no acronym
         self.new_org_keys: dict[str, str] = {}
         self.new_names: set[str] = set()
+        self.one_char_heads = frozenset(h for h in self.heads if len(h) == 1)
         self.orgs_told: set[str] = set()
         self.data_dir = data_dir  # the visitors' reader (extract/visitors.py) loads when a report first needs it
         """The organisations the passages resolved so far name: those a body's word for itself may stand for."""
@@ -100,6 +102,7 @@ class _Resolver:
         self.printed_in_full: dict[str, str] = {}
         self.fold = gazetteer.one_script
         self.facts = ReportFacts()
+        self.antecedents = Antecedents(self.facts.located)  # where each node is told: read when first needed
 
     @cached_property
     def place_run(self) -> re.Pattern[str]:
@@ -258,7 +261,8 @@ class _Resolver:
         name uses the fullest form the report prints, so the unit printed either way is one body."""
         folded = name.translate(self.fold)
         if not folded.startswith(self.alias_starts):  # most names open with no alias: a contraction, if any (澳大…)
-            return self.contractions.written_out(name, self.new_names)
+            return level_parent(folded, self.new_names, self.report_places, self.lone_places, self.one_char_heads,
+                                self.fold) or self.contractions.written_out(name, self.new_names)  # 市局…: …市…局
         alias, key = next(((a, k) for a, k in self.aliases if folded.startswith(a) and len(name) > len(a)
                            and k in self.printed_in_full), ("", ""))
         return self.printed_in_full[key] + name[len(alias) :] if key else name
@@ -371,9 +375,11 @@ class _Resolver:
                 away = {o.key for o in orgs if o.key in guests and any(
                     _ends_in(f.translate(self.one_script), guests[o.key]) for f in self._forms(o))}
                 told -= away
+            bare = (person.details.get("affiliation_short") or "").translate(self.fold) in self.heads  # 中心
+            named = [o.key for o in orgs if o.key in told and any(self._names_employer(form, person.details)
+                                                                    for form in self._forms(o))]
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
-                next((o for o in orgs if o.key in told and any(self._names_employer(form, person.details)
-                                             for form in self._forms(o))), None) or \
+                self.facts.nodes.get((ORG, self.antecedents.nearest(named, person.key, bare))) or \
                 next((o for o in orgs if governs and o.key not in away and self._of_country(o, person.details)
                       and any(_governed(f.translate(self.one_script), governs) for f in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
