@@ -247,7 +247,8 @@ def _cldr_territories(locale: str) -> dict[str, str]:
     """CLDR's territory names in ``locale``'s own data file, as babel stores it. ``babel.Locale(…).territories``
     gives the same names merged with the locale's parents (root has none; zh_Hant's parent is root, not zh), but
     merges a copy of every table of the parents' data (calendars, numbers, …) to get them: twice the work at load.
-    tests/test_knowledge_load.py checks the names against babel's."""
+    The file is babel's own package data, unpickled as babel itself does, never a file a user supplies.
+    tests/test_setup_costs.py checks the names against babel's."""
     with open(localedata.resolve_locale_filename(locale), "rb") as file:
         return dict(pickle.load(file).get("territories", {}))
 
