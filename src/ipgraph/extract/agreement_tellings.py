@@ -28,9 +28,14 @@ _MODIFIED = re.compile("^.*[之的]")
 _BARE_PLACE_LENGTH = 8
 """The longest item of an elliptical list that is a place alone (内蒙古自治区, 恩施土家族苗族自治州 is longer and
 rare): longer words are names of their own."""
-_COUNTED_PLACES = re.compile(rf"{NUMBER}[地省市县区]")
-"""A count of the listed places between the last one and the head they share (甲区、乙县五地市场监管局, 甲、乙两省
-知识产权局): it names no body of its own, and the head after it is each place's."""
+
+
+@cache
+def _counted_places(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of the listed places between the last one and the head they share (甲区、乙县五地市场监管局, 甲、乙两省
+    知识产权局): 地 or a one-character place suffix (knowledge/gazetteer/place_suffixes.tsv) after a number. It names
+    no body of its own, and the head after it is each place's."""
+    return re.compile(rf"{NUMBER}[地{''.join(s for s in suffixes if len(s) == 1)}]")
 
 
 @cache
@@ -98,7 +103,7 @@ def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: st
     ends = [end for end in range(1, min(len(last), _BARE_PLACE_LENGTH + 1)) if place.fullmatch(last[:end])
             and not last.startswith(reader.gazetteer.suffix_words, end - 1)]  # 垫江县市场…: 市 opens 市场
     head = last[ends[-1]:] if ends else ""  # 荆州市知识产权局: the place is 荆州市, not 荆州 (州 ends a place too)
-    counted = _COUNTED_PLACES.match(head)
+    counted = _counted_places(reader.gazetteer.place_suffixes).match(head)
     if counted:
         last, head = last[: ends[-1]] + head[counted.end():], head[counted.end():]
     if not head:

@@ -21,7 +21,7 @@ from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import CITY
 from ipgraph.zh.date_lists import listed_dates
 from ipgraph.zh.dates import DateSpan
-from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
+from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.model import EventRules
@@ -38,6 +38,8 @@ def _object(sentence: str, at: int) -> str:
     return sentence[at : end.start() if end else len(sentence)]
 
 
+_STOPS = rf"(?P<stops>{_ITEM}(?:\s*{JOIN_OR_WITH}\s*{_ITEM})+)"
+"""Two or more stops joined by 、 和 及 以及 与."""
 _GAP = 2
 """The most characters between the verb and a name it governs (举办了…, 举办一场…)."""
 
@@ -47,14 +49,14 @@ def _stops_after(holding: str) -> re.Pattern[str]:
     """After the adverb: its dates (于…), then 在/为/赴/到 and two or more stops joined by 、 和 及 与, then the verb;
     compiled once per list of verbs."""
     return re.compile(rf"(?:于[^{CLAUSE_BREAKS}{SENTENCE_ENDS}在为赴到]{{1,24}}?)?[在为赴到]\s*"
-                      rf"(?P<stops>{_ITEM}(?:\s*(?:、|和|及|以及|与)\s*{_ITEM})+)\s*(?P<verb>{holding})")
+                      rf"{_STOPS}\s*(?P<verb>{holding})")
 
 
 @lru_cache(maxsize=4)
 def _stops_before(holding: str, succession: str) -> re.Pattern[str]:
     """The places listed after 在 before the adverb, the verb right after it (在A、B和C分别举办了…: the committee
     documents' order); compiled once per list of verbs."""
-    return re.compile(rf"[在赴到]\s*(?P<stops>{_ITEM}(?:\s*(?:、|和|及|以及|与)\s*{_ITEM})+)\s*(?:{succession})\s*"
+    return re.compile(rf"[在赴到]\s*{_STOPS}\s*(?:{succession})\s*"
                       rf"(?P<verb>{holding})")
 
 
