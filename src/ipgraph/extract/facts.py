@@ -22,6 +22,7 @@ from pypinyin import lazy_pinyin
 
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.extract.mentions.bare_counties import bare_counties
+from ipgraph.extract.mentions.committees import joint_seat
 from ipgraph.extract.report_facts import Located, NodeFacts, ReportFacts
 from ipgraph.extract.short_bodies import Antecedents, level_parent
 from ipgraph.extract.visitors import visitors
@@ -375,7 +376,8 @@ class _Resolver:
                 away = {o.key for o in orgs if o.key in guests and any(
                     _ends_in(f.translate(self.one_script), guests[o.key]) for f in self._forms(o))}
                 told -= away
-            bare = (person.details.get("affiliation_short") or "").translate(self.fold) in self.heads  # 中心
+            bare = (person.details.get("affiliation_short") or "").translate(self.fold) in self.heads or \
+                bool(person.details.pop("pointed", False))  # 中心; 该局局长: the body just told of
             named = [o.key for o in orgs if o.key in told and any(self._names_employer(form, person.details)
                                                                     for form in self._forms(o))]
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
@@ -383,7 +385,9 @@ class _Resolver:
                 next((o for o in orgs if governs and o.key not in away and self._of_country(o, person.details)
                       and any(_governed(f.translate(self.one_script), governs) for f in self._forms(o))), None) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
-            if employer is not None:
+            if employer is not None and (seat := joint_seat(employer.details.get("name") or "", governs)):
+                person.details["affiliation"] = self._government(person.passages[0], {"name": seat, "country": "CN"})
+            elif employer is not None:
                 person.details["affiliation"] = employer.key
             elif governs and (opening := self.contractions.opening(person.details.get("affiliation_short") or "", (
                     f for o in orgs if o.is_new for f in self._forms(o)), governs, self.one_script)):

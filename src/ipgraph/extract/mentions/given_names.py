@@ -9,8 +9,9 @@ from itertools import takewhile
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.neighbours import Named
+from ipgraph.extract.mentions.neighbours import CLOSERS, Named
 from ipgraph.extract.mentions.spans import HAN, is_cjk
+from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.grammar import (
     AGENT_MARKS,
     CLAUSE_BREAKS,
@@ -194,11 +195,23 @@ class NameShapes:
         found: list[Named] = []
         if not any(dot in text for dot in NAME_DOTS):  # most passages have none: skip the scan
             return found
+        orgs = {end + (text[end : end + 1] in CLOSERS): m for m in mentions if m.label_ == ORG
+                and (end := m.end_char) <= len(text)}
         for match in TRANSLITERATED.finditer(text):
             head = self.cut.match(match.group(0))
             start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
                                      else 0)
+            dot = match.start() + next(i for i, c in enumerate(match.group(0)) if c in NAME_DOTS)
+            body = _body_glued(orgs, start, dot)
+            start = body.end_char + (text[body.end_char : body.end_char + 1] in CLOSERS) if body else start
             end = match.start() + len(self._trim_right(match.group(0)).rstrip())
             if end - start >= 3 and not self.not_name.search(text, start, end):
-                found.append((start, end, "", None, start))
+                found.append((start, end, "", body, start))
         return found
+
+
+def _body_glued(orgs: dict[int, Span], start: int, dot: int) -> Span | None:
+    """The body whose name (and the bracket closing its short name) ends right where a transliterated name starts,
+    inside the run of sounds read for it (世界知识产权组织弗朗西斯·高锐; 欧洲专利局(EPO)安东尼奥·坎普诺斯): the
+    person is printed as the body's, as 某局局长甲 with the title left out; the name opens after the body."""
+    return next((orgs[at] for at in range(start, dot) if at in orgs), None)

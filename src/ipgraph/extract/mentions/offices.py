@@ -13,6 +13,7 @@ from ipgraph.extract.mentions.spans import HAN, is_cjk, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer, split_multi
 from ipgraph.zh.contractions import shortens_head
 from ipgraph.zh.grammar import (
+    BACK_POINTERS,
     CLAUSE_BREAKS,
     COORDINATORS,
     NAME_BREAKS,
@@ -233,6 +234,12 @@ class Offices:
     def own_anywhere(self) -> re.Pattern[str]:
         """A body's word for itself: compiled when a byline first needs it."""
         return re.compile(alternation(tuple(self.own_heads)))
+
+    def points_back(self, text: str, at: int) -> bool:
+        """The word before the title at ``at`` points back at a body the text has just told of (该局局长甲, 該校校长乙),
+        not at the body that speaks (我局, 本院): the body is the one told last before, not the report's first."""
+        own = self.own_word.search(text, max(0, at - 3), at)
+        return own is not None and own.group(0).startswith(tuple(BACK_POINTERS))
 
     def own_before(self, text: str, at: int) -> bool:
         """A body's word for itself ends right before ``at`` (我院甲副院长, 该校乙教授)."""

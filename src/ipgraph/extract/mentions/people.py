@@ -14,6 +14,7 @@ from ipgraph.extract.mentions.appointed import Appointed
 from ipgraph.extract.mentions.bare_names import _COUNTED, BareNames
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
+from ipgraph.extract.mentions.committees import seat
 from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, TRANSLITERATED
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
@@ -152,20 +153,25 @@ class People(BareNames):
             employer = (org.kb_id_, (org._.ipg or {}).get("name") or org.text) if org is not None else \
                 self.offices.employer(text, mentions, title_at, role, byline) or \
                 self.offices.acted_for(text, mentions, (t.end() if (t := self.title.match(text, end)) else end))
+            seated = seat(employer[1], self.offices.governs(role), self.lone_places) if employer else ""
+            employer = None if seated else employer  # 济宁市委书记甲、市长乙: 乙 is of 济宁市人民政府 (committees.py)
             person = neighbours.person(doc, start, end, role, employer)
             if person is not None and org is not None and (also := self._earlier_post(text, mentions, org, name_ends)):
                 person._.ipg["also_short"] = also
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
+            if person is not None and seated and "、" in role and org is not None:
+                person._.ipg["also_short"] = org.text  # 市委副书记、市长甲: a post at the committee too
             if person is not None:
-                government = None if employer is not None or byline else \
-                    self.offices.local_government(text, mentions, title_at, role)
+                government = {"name": seated, "country": "CN"} if seated else None if employer is not None or \
+                    byline else self.offices.local_government(text, mentions, title_at, role)
                 if government:
                     person._.ipg.update(government_of=government)
                 elif employer is None:
                     short, heads = ("", self.offices.own_outlet(text, start)) if byline else \
                         self.offices.short_body(text, mentions, title_at, role)
                     person._.ipg.update(byline=byline, affiliation_short=short, affiliation_heads=heads,
+                                        pointed=not byline and self.offices.points_back(text, title_at),
                                         state_names=self.offices.state_names(text, mentions, title_at, role),
                                         governs=self.offices.governs(role))
                 people.append(person)
@@ -285,8 +291,8 @@ class People(BareNames):
             elif org is None and place is None and (listed := listed_after(text, match.start(), found, self.led)) \
                     and self.offices.fits(match.group(0), listed[0]):
                 org, title_at = listed  # not 某市人民政府副市长甲，校长乙: a university's head
-            elif org is None and place is None and names:
-                org = neighbours.principal_body(text, match.start(), match.group(0), found)
+            elif org is None and place is None and names and not self.offices.points_back(text, match.start()):
+                org = neighbours.principal_body(text, match.start(), match.group(0), found)  # not 该局副局长
             role = text[match.start() : role_end] if names and names[0][0] >= role_end else match.group(0)
             found += [(start, end, role, org, title_at) for start, end in names]
             if not names and (longer := self._overlapping(masked, match)) is not None:
@@ -353,8 +359,8 @@ class People(BareNames):
         start = lead.end() if lead else start
         head = self.any_head.search(text, start, at)
         listed = listed_after(text, start, found, self.led) if head and at - start >= 2 else None
-        if not mentions or listed is None or listed[0] is None or \
-                any(m.start_char < at and start < m.end_char for m in mentions):
+        if not mentions or listed is None or listed[0] is None or self.offices.own_before(text, at) or \
+                any(m.start_char < at and start < m.end_char for m in mentions):  # 本局局长: no unit 本局
             return None
         unit = mentions[0].doc.char_span(start, at, label=ORG, kb_id="")
         if unit is not None:
