@@ -103,3 +103,21 @@ def test_a_name_before_weituo_ends_there(res):
     """受市委书记甲委托: 委托 follows the name, which is a person's of the committee the report names."""
     found = affiliations("东湖市委副书记宋明出席。受市委书记韩立新委托，宋明致辞。\n", res)
     assert "韩立新" in found
+
+
+def test_a_body_opening_with_a_province_after_de_is_named(res):
+    """来访的某省某局副局长甲: 的 closes the clause before; the body opens with a province's name and is one."""
+    text = "6月5日，东湖大学校长宋明会见了来访的湖北省知识产权局副局长韩立新一行。\n"
+    assert affiliations(text, res)["韩立新"] == "湖北省知识产权局"
+
+
+def test_a_kind_of_body_after_de_is_no_body(res):
+    """领域的某某网络: a phrase after 的 that opens with no place's name names a kind, no body."""
+    facts = extract(segment("会议决定建立一个知识产权领域的青年学者交流网络。\n"), res.knowledge)
+    assert not [n for n in facts.of_kind("ORG") if "交流网络" in (n.details.get("name") or "")]
+
+
+def test_a_name_before_qianzi_ends_there(res):
+    """校长甲签字: 签字 follows the name."""
+    found = affiliations("湖北省知识产权局局长韩立新、东湖大学校长宋明签字。\n", res)
+    assert found["宋明"] == "东湖大学"
