@@ -121,3 +121,17 @@ def test_a_name_before_qianzi_ends_there(res):
     """校长甲签字: 签字 follows the name."""
     found = affiliations("湖北省知识产权局局长韩立新、东湖大学校长宋明签字。\n", res)
     assert found["宋明"] == "东湖大学"
+
+
+def test_a_department_after_a_committee_post_in_one_chain_is_the_committees(res):
+    """某市委常委、宣传部部长甲: the committee's publicity department, and the committee as a second post."""
+    found = _posts("宜昌市委常委、宣传部部长韩立新出席开幕式。\n", res)
+    assert found["韩立新"] == {"宜昌市委宣传部", "宜昌市委"}
+
+
+def test_a_centre_after_a_university_post_in_one_chain_is_the_universitys(res):
+    """某大学副校长、知识产权研究中心主任甲: the university's centre; a list of two people keeps the centre apart."""
+    found = affiliations("东湖大学副校长、知识产权研究中心主任韩立新出席。\n", res)
+    assert found["韩立新"] == "东湖大学知识产权研究中心"
+    found = affiliations("湖北省知识产权局局长韩立新、知识产权研究中心主任宋明出席。\n", res)
+    assert found["宋明"] == "知识产权研究中心"

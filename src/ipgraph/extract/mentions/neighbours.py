@@ -99,6 +99,13 @@ def across_unit(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str
     return chain_body(text, start, ends, title)
 
 
+CHAIN_UNITS = ("unit", "ministry", "other")
+"""The kinds of a body printed after a 、 in one person's chain of titles, with no place or body of its own in its
+name, that are a unit of the body printed before the first title (某市委常委、宣传部部长甲: 某市委宣传部; 某大学副校长、
+知识产权研究中心主任乙: the university's centre): a department's or a centre's head read alone; not a school, an
+association or a company, which a chain joins as a post elsewhere (某大学教授、某协会会长)."""
+
+
 def chain_body(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str], headed: bool = False) -> Span | None:
     """The body printed before a title that a 、 or a 兼 right before ``at`` ends (某局一级调研员、; 某大学副校长兼: the
     unit after 兼 is the university's as one after 、 is); not where the title is the

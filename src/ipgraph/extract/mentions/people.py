@@ -334,7 +334,8 @@ class People(BareNames):
         details = unit._.ipg or {}
         listed = listed_after(text, unit.start_char, found, self.led)
         body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
-        if unit.kb_id_ or details.get("kind") != "unit" or details.get("parent") or body is None or \
+        kinds = ("unit",) if listed else neighbours.CHAIN_UNITS  # 某市委常委、宣传部部长甲: the committee's 宣传部
+        if unit.kb_id_ or details.get("kind") not in kinds or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head) or \
                 neighbours.own_place_body(text, unit.start_char, self.lone_places):
             return
