@@ -136,3 +136,12 @@ def test_a_centre_after_a_university_post_in_one_chain_is_the_universitys(res):
     assert found["韩立新"] == "东湖大学知识产权研究中心"
     found = affiliations("湖北省知识产权局局长韩立新、知识产权研究中心主任宋明出席。\n", res)
     assert found["宋明"] == "知识产权研究中心"
+
+
+def test_a_delegations_members_are_of_the_leaders_body(res):
+    """某局局长甲率代表团…。代表团成员包括某处处长乙、办公室主任丙: the units are the leader's bureau's."""
+    text = ("6月5日，湖北省知识产权局局长韩立新率代表团访问欧洲专利局。"
+            "代表团成员包括专利管理处处长宋明、办公室主任顾明远。\n")
+    found = affiliations(text, res)
+    assert found["宋明"] == "湖北省知识产权局专利管理处"
+    assert found["顾明远"] == "湖北省知识产权局办公室"

@@ -32,10 +32,11 @@ _PERIODICAL = re.compile(r"《[^《》]{1,30}》$")
 
 
 def leading(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """A verb of leading, after the word for taking a group along where one is printed (带领; 率队，带领;
-    knowledge/gazetteer/leading_verbs.tsv)."""
+    """A verb of leading, after the word for taking a group along where one is printed (带领; 率队，带领), or the
+    words that list a delegation's members (代表团成员包括: group ``members``); leading_verbs.tsv."""
+    members = f"|(?P<members>{alternation(words['members'])})" if words.get("members") else ""
     return re.compile(f"(?:(?:{alternation(words.get('group', ()))})[{COMMAS}]?)?"
-                      f"(?:{alternation(words.get('lead', ()))})")
+                      f"(?:{alternation(words.get('lead', ()))}){members}")
 
 
 def opens_clause(text: str, at: int) -> bool:
@@ -57,6 +58,8 @@ def body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
 
 
 _MARKET = "市场"
+_LEADS = ("率", "带领", "带队")
+"""What follows the name of a delegation's leader (甲率团, 甲率领代表团, 甲带队): 率 opens all its words."""
 
 
 def listed_after(text: str, at: int, found: list[Named], led: re.Pattern[str],
@@ -76,11 +79,24 @@ def listed_after(text: str, at: int, found: list[Named], led: re.Pattern[str],
 def led_by(text: str, at: int, found: list[Named], led: re.Pattern[str]) -> tuple[Span | None, int] | None:
     """The body and title position of the person whose verb of leading ends right at ``at`` (某局甲局长带领某处乙处长;
     某局副局长甲率队，带领某室主任乙): whom a person leads along is the staff of the leader's body."""
-    lead = next((m for m in led.finditer(text, max(0, at - 7), at) if m.end() == at), None)
+    lead = next((m for m in led.finditer(text, max(0, at - 9), at) if m.end() == at), None)
     if lead is None:
         return None
+    if lead.groupdict().get("members"):
+        return delegation_leader(text, lead.start(), found)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end == lead.start() or text[end : lead.start()] == role and role), None)
+
+
+def delegation_leader(text: str, at: int, found: list[Named]) -> tuple[Span | None, int] | None:
+    """The body and title position of the person who leads the delegation whose members a list at ``at`` names
+    (某局副局长甲率团出席会议，代表团成员包括国际合作司司长乙: 乙's 国际合作司 is the bureau's): the last person named
+    before it in the passage whose name is followed by 率 (率团, 率领, 率某某代表团), the head of the members' body."""
+    def leads(end: int, role: str) -> bool:  # 甲率团; 甲局长率团: the title printed after the name is read over
+        return text.startswith(_LEADS, end + (len(role) if role and text.startswith(role, end) else 0))
+
+    return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
+                 if end <= at and org is not None and leads(end, role)), None)
 
 
 def across_unit(text: str, at: int, ends: dict[int, Span], title: re.Pattern[str],
