@@ -145,3 +145,11 @@ def test_a_delegations_members_are_of_the_leaders_body(res):
     found = affiliations(text, res)
     assert found["宋明"] == "湖北省知识产权局专利管理处"
     assert found["顾明远"] == "湖北省知识产权局办公室"
+
+
+def test_ben_yuan_before_yuanzhang_makes_no_body(res):
+    """本院院长甲: 本院 is the faculty's word for itself, no body 本院院; the faculty the report names."""
+    found = affiliations("东湖大学法学院院长韩立新出席。本院院长宋明致辞。\n", res)
+    assert found["宋明"] == "东湖大学法学院"
+    facts = extract(segment("本院院长宋明致辞。\n"), res.knowledge)
+    assert not [n for n in facts.of_kind("ORG") if (n.details.get("name") or "") == "本院院"]

@@ -249,6 +249,8 @@ class OrgShapes:
             whole = start < placed and parent_whole(text, start, placed, head)  # 平安银行合肥分行: the bank's branch
             place, shape = self._place_at(found, start), self.place_shape.match(text, start, end - len(head.head))
             stem = end - len(head.head) - start
+            if stem > 1 and text[start : end - len(head.head)] in self.own_units.heads:
+                continue  # 本院院长: the title after a body's word for itself (本院), no body 本院院
             defined = stem >= 2 and defined_at(text, end, head)
             faculty = self.faculties.named(text, start, end - len(head.head), head.head)
             # After 的 a phrase is a kind of body (领域的妇女网络), unless defined or opening with a province's or a
