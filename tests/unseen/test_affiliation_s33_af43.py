@@ -143,8 +143,7 @@ def test_a_delegations_members_are_of_the_leaders_body(res):
     text = ("6月5日，湖北省知识产权局局长韩立新率代表团访问欧洲专利局。"
             "代表团成员包括专利管理处处长宋明、办公室主任顾明远。\n")
     found = affiliations(text, res)
-    assert found["宋明"] == "湖北省知识产权局专利管理处"
-    assert found["顾明远"] == "湖北省知识产权局办公室"
+    assert (found["宋明"], found["顾明远"]) == ("湖北省知识产权局专利管理处", "湖北省知识产权局办公室")
 
 
 def test_ben_yuan_before_yuanzhang_makes_no_body(res):
