@@ -152,3 +152,10 @@ def test_ben_yuan_before_yuanzhang_makes_no_body(res):
     assert found["宋明"] == "东湖大学法学院"
     facts = extract(segment("本院院长宋明致辞。\n"), res.knowledge)
     assert not [n for n in facts.of_kind("ORG") if (n.details.get("name") or "") == "本院院"]
+
+
+def test_a_mayor_works_for_the_government_the_report_prints(res):
+    """某市人民政府 … 某市市长甲: the people's government printed before, not a second node of the bare city."""
+    text = ("宜昌市人民政府与湖北省知识产权局签署合作协议，"
+            "宜昌市市长韩立新与湖北省知识产权局局长宋明代表双方签字。\n")
+    assert affiliations(text, res)["韩立新"] == "宜昌市人民政府"

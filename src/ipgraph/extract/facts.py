@@ -320,8 +320,9 @@ class _Resolver:
     def _government(self, passage: str, place: dict, kind: str = "government") -> str:
         """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), or of a body a
         contraction names that the report prints only opening its unit's name (澳大校长: 澳门大学), cited where the
-        title is."""
-        key = self._new_org_key(place["name"])
+        title is; the government the report has printed in full (某市人民政府 … 某市市长甲) where it has."""
+        key = next((k for h in (PEOPLES_GOVERNMENT, GOVERNMENT) if (ORG, k := self._new_org_key(place["name"] + h))
+                    in self.facts.nodes), "") or self._new_org_key(place["name"])  # 某市人民政府…某市市长甲: that node
         node = self.facts.node(ORG, key)
         node.cite(passage, place["name"])
         if not node.details:
