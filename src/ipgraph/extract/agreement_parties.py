@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_states import Abbreviated, PartyStates
-from ipgraph.extract.agreement_tellings import elliptical, place_head
+from ipgraph.extract.agreement_tellings import elliptical, place_head, places_sharing
 from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
 from ipgraph.extract.mentions.own_units import own_words
@@ -94,6 +94,8 @@ class AgreementParties(PartyStates, ReportReader):
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署); a wire
         dateline opening the clause is the outlet's (某某网10月8日讯 A与B…签署: A's clause begins after it)."""
         start = max(start, wire_lead(sentence, self.data_dir))
+        if shared := places_sharing(sentence[start:verb], self.parties, self._place, self.slug):  # 甲市与乙市两地…局
+            return Clause(shared, [], False, False, together=True)
         with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
         group_at, group = self._counted_counterparts(sentence, start, verb) if with_at is None else (None, "")
         subject_end = next(at for at in (with_at, group_at, verb) if at is not None)
@@ -242,6 +244,9 @@ class AgreementParties(PartyStates, ReportReader):
     def _subjects(self, sentence: str, mentions: list[Located], start: int, end: int) -> list[str]:
         """The last run of actors before the verb (or before 与): who signs; else a collective (双方签署) or a
         name the mention stage missed (武汉市贸促会与…)."""
+        listed = places_sharing(sentence[start:end], self.parties, self._place, self.slug)  # 甲市、乙市两地…局
+        if listed:
+            return listed
         collective = list(self.parties.collective.finditer(sentence, start, end))
         if collective:  # A局长X和B局长Y分别代表两局签署: the collective counts them all
             resolved = self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())

@@ -16,7 +16,7 @@ from ipgraph.extract.statements import PATHS
 from ipgraph.extract.voices import shortened
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, NUMBER, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, alternation
+from ipgraph.zh.grammar import JOIN, LIST_MARKS, NUMBER, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, WITH, alternation
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
@@ -111,6 +111,17 @@ def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: st
     return [reader.new_party(item + head, slug) for item in items[:-1]] + [reader.new_party(last, slug)]
 
 
+def places_sharing(words: str, reader: PartyReader, place: re.Pattern[str], slug: str) -> list[str]:
+    """甲市、乙市两地知识产权局, 甲市与乙市两地知识产权局 (在某地) signing together: places listed, or joined by
+    与, before a count of them in 地 and the head they share are that many bodies of that head, the signatories
+    (``elliptical``); the count is no collective of its own (两地 is not 甲市 and 乙市 themselves). A place where
+    they sign after the head (在某地) is no part of the last name."""
+    words = re.sub(f"在[^{LIST_MARKS}]{{1,10}}$", "", words.strip())
+    if not re.search(f"{NUMBER}地", words):  # 两省, 两市: the mention stage shares their head itself
+        return []
+    return elliptical(re.sub(f"^([^{LIST_MARKS}]{{2,8}}?){WITH}", "\\1、", words), reader, place, slug)
+
+
 def titled(label: str, quote: str, marks: str = QUOTE_OPENS + '"') -> bool:
     """Whether ``quote`` prints ``label`` as a title, in the marks of ``marks`` that open one: 《》 and the corner
     brackets Hong Kong and Taiwan print titles in (「」), and “” where any quotation counts."""
@@ -196,3 +207,29 @@ def headline_summary(found: dict[str, AgreementFact], headline: set[str],
             del found[key]
             for known in told:
                 known.passages = list(dict.fromkeys(fact.passages + known.passages))
+
+
+def referred(facts: list[AgreementFact], refers: tuple[str, ...]) -> list[AgreementFact]:
+    """甲分别与乙、丙签订有关合作协议。¶ 活动中，甲与乙签订《…备忘录》…甲还与丙签署《…协议》: an instrument without a
+    title after a word that refers to instruments told elsewhere (有关, 相关: knowledge/commitments/signing.tsv,
+    refers) sums up the titled ones the report tells. Where one of them has all its sides, it is that one (of its
+    kind, then one not yet summed up, first) told again: its passages and date go to that one, and it is no agreement
+    of its own. Where none has (a side the titles' sentences name otherwise, or not at all) it stands."""
+    named = [fact for fact in facts if titled(fact.label, fact.quote, TITLE_OPENS)]
+    kept: list[AgreementFact] = []
+    summed: set[int] = set()
+    for fact in facts:
+        label, quote = "".join(fact.label.split()), "".join(fact.quote.split())
+        sides = set(fact.parties)
+        if any(fact is other for other in named) or not any(word + label in quote for word in refers):
+            kept.append(fact)
+            continue
+        best = max((other for other in named if sides <= set(other.parties)), default=None,
+                   key=lambda other: (other.type == fact.type, id(other) not in summed))
+        if best is None:
+            kept.append(fact)
+            continue
+        summed.add(id(best))
+        best.passages += [slug for slug in fact.passages if slug not in best.passages]
+        best.date = best.date or fact.date
+    return kept

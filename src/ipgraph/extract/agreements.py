@@ -81,6 +81,7 @@ from ipgraph.extract.agreement_tellings import (
     field_dated,
     headline_summary,
     headline_twin,
+    referred,
     retold,
     told_again,
 )
@@ -88,7 +89,7 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import ceremony_sides, occasion_day
+from ipgraph.extract.occasions import ceremony_sides, occasion_day, settings
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, stated_date
@@ -221,7 +222,8 @@ class _ReportAgreements(InstrumentNames):
         for fact in self.found.values():
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
-        return by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
+        named = by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
+        return referred(named, self.rules.words.get("refers", ()))  # 签订有关合作协议 over 签订《甲》…签署《乙》
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
@@ -264,7 +266,7 @@ class _ReportAgreements(InstrumentNames):
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
         return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
-                            wire_end(passage.text, self.data_dir))
+                            wire_end(passage.text, self.data_dir), settings(self.data_dir))
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or

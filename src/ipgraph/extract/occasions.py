@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
 
 from ipgraph.extract.events.model import EventFact
 from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import clause_bounds
 
@@ -25,17 +28,32 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """An event's date told to the day: only such an event is the occasion a signing is dated by."""
 
 
+@cache
+def settings(data_dir: Path) -> tuple[str, ...]:
+    """The words that open a sentence on the setting of the event told before it (会上, 活动中, 仪式上:
+    knowledge/events/words.tsv, held_at)."""
+    return tuple(word_lists(data_dir / "events" / "words.tsv").get("held_at", ()))
+
+
 def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
-                 year: int | None = None, anchor: str | None = None, filed: int = 0) -> str | None:
+                 year: int | None = None, anchor: str | None = None, filed: int = 0,
+                 settings: Iterable[str] = ()) -> str | None:
     """The day of the occasion of a signing at ``at`` in ``passage``: of the events its passage tells, or when it
     tells none, the day it opens on (``lead_day``), or the events of the nearest passage ``behind`` it that tells
-    any, when they are all dated and on one day."""
+    any, when they are all dated and on one day. A passage that opens on a word of ``settings`` (活动中，会上，:
+    the setting of the event told before) was told at the occasion of the passage right before it, though the
+    event reader found no event there (4月21日，…举办云签约活动。¶ 活动中，A与B签订《…》): the day the nearest
+    passage before it opens on, if one does before an event is met."""
+    set_back = re.match(f"\\s*(?:{'|'.join(map(re.escape, settings))})[，,]", passage.text) if settings else None
     for earlier in [passage, *reversed(behind)]:
         dates = {event.start for event in occasions(events, earlier, at if earlier is passage else None)}
         if dates:
             day = dates.pop() if len(dates) == 1 else None
             return day if day and _DAY.fullmatch(day) else None
         if earlier is passage and (opened := lead_day(passage.text, (filed, at), year, anchor)):
+            return opened
+        if earlier is not passage and set_back and (opened := lead_day(earlier.text, (0, len(earlier.text)), year,
+                                                                        anchor)):
             return opened
     return None
 

@@ -29,6 +29,7 @@ from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     SENTENCE_ENDS,
     SETTING,
+    SHORT_FORM_WORDS,
     alternation,
     clause_bounds,
     opening_quotation,
@@ -88,13 +89,23 @@ def actors(mentions: list[Located], text: str, start: int = 0, end: int | None =
            kinds: tuple[str, ...] = (ORG, COUNTRY)) -> list[Located]:
     """The actors named in ``text[start:end]``, outermost only: 美国 inside 美国专利商标局 is the office.
 
-    An acronym in brackets right after a name is that name again, not a second actor.
+    An acronym or a short form in brackets right after a name (A（WIPO）, A(以下简称“甲”)) is that name again, not a
+    second actor.
     """
     end = len(text) if end is None else end
     inside = [m for m in mentions if m.kind in kinds and m.start >= start and m.end <= end]
     nested = _nested(inside)
-    return [m for i, m in enumerate(inside) if i not in nested
-            and not (text[m.start - 1:m.start] in ("（", "(") and text[m.end:m.end + 1] in ("）", ")"))]
+    return [m for i, m in enumerate(inside) if i not in nested and not _bracketed(text, m)]
+
+
+_SHORT_FORM_OPENS = re.compile(f"[（(](?:{SHORT_FORM_WORDS})?[:：]?[“\"]?$")
+_SHORT_FORM_CLOSES = re.compile("[”\"]?[）)]")
+
+
+def _bracketed(text: str, mention: Located) -> bool:
+    """Whether ``mention`` is the short form a bracket gives the name before it: (WIPO), (以下简称“甲”)."""
+    return bool(_SHORT_FORM_OPENS.search(text, max(0, mention.start - 8), mention.start)
+                and _SHORT_FORM_CLOSES.match(text, mention.end))
 
 
 def _nested(mentions: list[Located]) -> set[int]:

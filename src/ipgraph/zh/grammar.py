@@ -220,12 +220,17 @@ LIST_MARKS = "".join(word for word in (*COORDINATORS, WITH) if len(word) == 1)
 item starts after it."""
 
 
+SHORT_FORM_WORDS = "(?:(?:以下)?简称|以下称|下称)为?"
+"""The words that announce a short form in a bracket after a name (以下简称, 简称, 下称, 以下称, each also with 为)."""
+
+
 def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "") -> re.Pattern[str]:
     """What may stand between two names of one list, and nothing else: spaces, coordinators, and optionally 与,
-    a bracketed acronym after a name (A（WIPO）和B), or title marks (《A》和《B》)."""
+    a bracketed acronym or short form after a name (A（WIPO）和B, A(以下简称“甲”)、B: either width of bracket), or
+    title marks (《A》和《B》)."""
     parts = [r"\s", JOIN_OR_WITH if with_ else JOIN]
-    if brackets:
-        parts.append(r"（[^（）]{1,30}）")
+    if brackets:  # any full-width bracket; a half-width one only when it gives a short form (a pinyin gloss is none)
+        parts.append(rf"（[^（）]{{1,30}}）|\({SHORT_FORM_WORDS}[^（）()]{{1,20}}\)")
     if marks:
         parts.append("[" + re.escape(marks) + "]")
     return re.compile(r"^(?:" + "|".join(parts) + r")*$")

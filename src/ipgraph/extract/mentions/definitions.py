@@ -10,12 +10,11 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.extract.mentions.spans import ACRONYM, CANDIDATES, DEFINITIONS, MENTIONS, doc_text, get_spans, set_spans
 from ipgraph.knowledge.gazetteer import ORG, TREATY, load as load_gazetteer
+from ipgraph.zh.grammar import SHORT_FORM_WORDS
 
 _ACRONYM = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?![A-Za-z0-9])")
 """A capital after no letter or digit (looked behind from the next character: re finds the capitals in C), and
 up to nine more: an acronym (WIPO, EUIPO-1)."""
-SHORT_FORM_WORDS = "(?:(?:以下)?简称|以下称|下称)为?"
-"""The words that announce a short form in a bracket after a name (以下简称, 简称, 下称, 以下称, each also with 为)."""
 _DEFINITION = re.compile(rf"^\s*[（(](?:{SHORT_FORM_WORDS})?[:：]?[“\"]?"
                          r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 """A short form in brackets right after a name, bare or after the words that announce one (以下简称, 简称, 下称,

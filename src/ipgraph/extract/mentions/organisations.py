@@ -13,7 +13,6 @@ from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
-from ipgraph.extract.mentions.definitions import SHORT_FORM_WORDS
 from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_before, counted_start, counts_bodies, may_end_stop
 from ipgraph.extract.mentions.headless import Headless, HeadlessNames
@@ -64,7 +63,17 @@ from ipgraph.extract.mentions.starts import (
 from ipgraph.extract.mentions.units import LIST_MARKS, defined_units, of_another_state, sibling_units
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists, word_starts
-from ipgraph.zh.grammar import NAME_BREAKS, NAME_DOTS, NAME_PUNCTUATION, NATIONAL, ORDINAL, POSTED, QUOTED, alternation
+from ipgraph.zh.grammar import (
+    NAME_BREAKS,
+    NAME_DOTS,
+    NAME_PUNCTUATION,
+    NATIONAL,
+    ORDINAL,
+    POSTED,
+    QUOTED,
+    SHORT_FORM_WORDS,
+    alternation,
+)
 
 _BRACKET = re.compile(rf"[（(](?!{SHORT_FORM_WORDS})[^（）()]{{1,10}}[）)]")
 """A short bracket a name is read across (中国（深圳）知识产权保护中心): a place or a gloss in it, no break; not one

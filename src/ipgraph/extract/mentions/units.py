@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from ipgraph.extract.mentions.definitions import SHORT_FORM_WORDS
 from ipgraph.extract.mentions.spans import doc_text, is_cjk, overlaps
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG
-from ipgraph.zh.grammar import COORDINATORS, NATIONAL
+from ipgraph.zh.grammar import COORDINATORS, NATIONAL, SHORT_FORM_WORDS
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
