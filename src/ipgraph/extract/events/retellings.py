@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.labels import spelled
@@ -119,16 +120,24 @@ def one_title(known: str, told: str) -> bool:
     before it, and the titles differ at most at ``SLIPS`` places by one character each, no number among them (a
     caption's 「…發展與戰略」論壇 and the body's 「…發展與策略」論壇). Titles that differ by a word (专利保护, 商标
     保护) or a number are two events; the same title twice is for the comparison of names."""
-    one, other = _TITLE.match(known), _TITLE.match(told)
-    for titled, bare in ((one, told), (other, known)):
-        if titled is not None and not titled.group(1) and spelled(bare) == spelled(titled.group(2)):
-            return True
-    if one is None or other is None or spelled(one.group(3)) != spelled(other.group(3)) \
-            or one.group(1) and other.group(1) and spelled(one.group(1)) != spelled(other.group(1)):
+    one, other = _title_of(known), _title_of(told)
+    if one is None and other is None:
         return False
-    first, second = _MARKS.sub("", one.group(2)), _MARKS.sub("", other.group(2))
+    for titled, bare in ((one, told), (other, known)):
+        if titled is not None and not titled[0] and spelled(bare) == titled[1]:
+            return True
+    if one is None or other is None or one[2] != other[2] or one[0] and other[0] and one[0] != other[0]:
+        return False
+    first, second = _MARKS.sub("", one[1]), _MARKS.sub("", other[1])
     if first == second or min(len(first), len(second)) < 8 or re.findall(r"\d", first) != re.findall(r"\d", second):
         return False
     slips = [max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in
              SequenceMatcher(None, first, second, autojunk=False).get_opcodes() if tag != "equal"]
     return len(slips) <= SLIPS and max(slips) == 1
+
+
+@lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
+def _title_of(label: str) -> tuple[str, str, str] | None:
+    """What a name prints before its quoted title, the title and what follows it, each as compared (``spelled``)."""
+    found = _TITLE.match(label)
+    return (spelled(found.group(1)), spelled(found.group(2)), spelled(found.group(3))) if found else None
