@@ -126,16 +126,23 @@ class HeadlineEvents(ActivityEvents):
             del self.events[gone]
 
     def _renamed(self, one: EventFact, other: EventFact) -> bool:
-        """One activity told under two names (``_headline_renamed``)."""
-        noun = self._type_noun(one.label)
-        alike = one.type == other.type and noun == self._type_noun(other.label)
+        """One activity told under two names (``_headline_renamed``): the same words before two nouns of a meeting
+        (headline 全省知识产权工作大会, body 2025年全省知识产权工作会议; 中日知识产权交流会 told as 中日知识产权座谈会)
+        are one meeting called two ways, whatever types the nouns give."""
+        noun, other_noun = self._type_noun(one.label), self._type_noun(other.label)
+        alike = one.type == other.type and noun == other_noun
+        kin = not alike and bool(noun and other_noun) and len(self._bare(one.label)) - len(noun) >= 4 \
+            and self._bare(one.label)[:-len(noun)] == self._bare(other.label)[:-len(other_noun)]
         number = numbered(one.label) if noun and not alike else None
-        if not noun or not alike and (number is None or number[0] != (numbered(other.label) or (None,))[0]):
+        if not noun or not alike and not kin \
+                and (number is None or number[0] != (numbered(other.label) or (None,))[0]):
             return False  # a kind named in a headline (第六次政策对话) is read with its number only
         if distinct(one, other) or not self._same_holders(one, other) \
                 or not (within_date(one.start, other.start) or within_date(other.start, one.start)):
             return False
         shorter, longer = sorted((self._bare(one.label), self._bare(other.label)), key=len)
+        if kin:
+            return True
         if alike:
             return len(shorter) - len(noun) >= 2 and words_within(shorter, longer)
         return self._kind_named(shorter, longer)

@@ -17,6 +17,7 @@ from ipgraph.extract.events.meetings import finders
 from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules
 from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, opening_owner, scope_places
+from ipgraph.extract.events.retellings import retelling
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.sessions import session_holders
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of, yearly_retold
@@ -194,15 +195,14 @@ class EventReader:
         """Record an event, or add evidence to the one already told (same name and date, or a later short form);
         a numbered one (第十九届会议) is one event however its tellings count who came."""
         key = f"{squash(event.label)}|{event.start}"
-        known = self.events.get(key) or self._told_before(event)
+        known = self.events.get(key) or self._told_before(event) or retelling(self, event, passage.slug)
         while known is not None and passage.slug in known.passages and distinct(known, event) \
                 and not ORDINAL.search(event.label):
             event.variant += 1
             known = self.events.get(f"{key}|{event.variant}")
         key += f"|{event.variant}" if event.variant else ""
         if known is not None:
-            if passage.slug not in known.passages:
-                known.passages.append(passage.slug)
+            known.passages += [passage.slug] if passage.slug not in known.passages else []
             merge_roles(known, event)
             return
         event.passages.append(passage.slug)

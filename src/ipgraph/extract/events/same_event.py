@@ -14,7 +14,8 @@ from ipgraph.zh.time_words import YEAR
 
 _FIRST = "首[届屆]"
 """The first edition (首届), told without its number: as much an ordinal as 第二届."""
-_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}\s*年度?|{ORDINAL.pattern}|{_FIRST})")
+_YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}(?!\d)\s*(?:年度?)?|{ORDINAL.pattern}|{_FIRST})")
+"""A year (2022年, 2022年度, or printed bare as names print it: 2018中国…论坛) or an edition opening a name."""
 _EDITION = re.compile(rf"{ORDINAL.pattern}|{_FIRST}")
 _NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
 

@@ -16,7 +16,7 @@ def within_date(wider: str | None, told: str | None) -> bool:
     return wider is None or told is not None and told.startswith(wider)
 
 
-_YEAR_OPENING = re.compile(rf"^{YEAR}年?年?度?")
+YEAR_OPENING = re.compile(rf"^{YEAR}年?年?度?")
 """A year that opens a name, with the 年度 of a year's review (2020年年度…, 2021年度…)."""
 
 
@@ -25,7 +25,7 @@ def yearly_retold(known: EventFact, event: EventFact) -> bool:
     and ends with it (2020年年度工作推进会, 2021年度版权工作推进会 then 参加了工作推进会): the year's session retold,
     undated or of that date. A name that opens with no year may be one of many of its kind the text tells."""
     short, told = squash(event.label), squash(known.label)
-    year = _YEAR_OPENING.match(told)
+    year = YEAR_OPENING.match(told)
     return len(short) >= 4 and year is not None and told[year.end():].endswith(short) \
         and within_date(event.start, known.start)
 
