@@ -58,3 +58,10 @@ def test_field_labels_in_lenticular_brackets_name_the_bodies_of_the_event_told_l
     organisers, partners = holders(text, "第五届皖江专利检索大赛")
     assert organisers == ["org/an-hui-sheng-zhi-shi-chan-quan-ju"]
     assert set(partners) == {"org/an-hui-gong-cheng-da-xue", "org/wu-hu-shi-zhuan-li-xie-hui"}
+
+
+def test_a_word_for_itself_is_not_the_body_its_sentence_names_beside_it():
+    text = "3月5日，本院与市检察院联合举办了商标司法保护研讨会。\n佛山市禅城区人民法院院长王刚出席。"
+    organisers, partners = holders(text, "商标司法保护研讨会")
+    assert "org/fo-shan-shi-chan-cheng-qu-ren-min-fa-yuan" in organisers
+    assert len(organisers + partners) == 2

@@ -6,9 +6,9 @@ report's body whose full name ends in a head the word allows (我校: …大学,
 report, and is read as a mention of that body where it stands, so that the event rules read a role's slot, a list
 or a subject over it as over the name. Not every body of that head is the report's own: not a faculty or a
 department named by its function alone (法学院, 科技处, 国际交流学院: the words of knowledge/gazetteer/faculties.tsv
-before the head, a unit of the body), not a
-body that comes to the report's own one (应我会邀请，甲协会一行来到…: ``visitors.py``). Of those left, the one the
-report tells most (its own news names it again and again), the first told on a tie. Only the words of 我 and 本,
+before the head, a unit of the body), not a body that comes to the report's own one (应我会邀请，甲协会一行来到…:
+``visitors.py``), not a body the sentence of the word names beside it (本院与市检察院联合举办…). Of those left, the
+one the report tells most (its own news names it again and again), the first told on a tie. Only the words of 我 and 本,
 not 该校, which points back at the body just named."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.visitors import visitors
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG, load as load_gazetteer, read_tsv
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import SENTENCE_ENDS, alternation
 
 
 @lru_cache(maxsize=4)
@@ -49,21 +49,31 @@ def with_own_body(passages: list[Passage], facts: ReportFacts, data_dir: Path) -
             guests.update(visitors(data_dir).bodies(passage.text.translate(one_script), orgs))
     order = {key: i for i, key in enumerate(dict.fromkeys(
         m.key for p in passages for m in facts.located.get(p.slug, ()) if m.kind == ORG))}
-    bodies: dict[str, str | None] = {}
+    bodies: dict[tuple[str, frozenset[str]], str | None] = {}
     located = dict(facts.located)
+    texts = {p.slug: p.text for p in passages}
     for slug, matches in found.items():
         added: list[Located] = []
         taken = facts.located.get(slug, [])
         for match in matches:
-            word = match.group(0)
-            if word not in bodies:
-                bodies[word] = _body(facts, own[word], units, guests, order, one_script)
-            key = bodies[word]
+            word, beside = match.group(0), _beside(texts[slug], taken, match.start())
+            if (word, beside) not in bodies:
+                bodies[word, beside] = _body(facts, own[word], units, guests | beside, order, one_script)
+            key = bodies[word, beside]
             if key and not any(m.start < match.end() and match.start() < m.end for m in taken):
                 added.append(Located(ORG, key, match.start(), match.end()))
         if added:
             located[slug] = sorted([*taken, *added], key=lambda m: (m.start, m.end))
     return ReportFacts(nodes=facts.nodes, unresolved=facts.unresolved, located=located)
+
+
+def _beside(text: str, mentions: list[Located], at: int) -> frozenset[str]:
+    """The bodies named in the sentence of the word at ``at``: others than the one the word stands for (本院与市检察院
+    联合举办: the court is not the procuratorate)."""
+    start = max(text.rfind(mark, 0, at) for mark in (*SENTENCE_ENDS, "\n")) + 1
+    ends = [i for i in (text.find(mark, at) for mark in (*SENTENCE_ENDS, "\n")) if i >= 0]
+    end = min(ends, default=len(text))
+    return frozenset(m.key for m in mentions if m.kind == ORG and start <= m.start and m.end <= end)
 
 
 def _body(facts: ReportFacts, heads: tuple[str, ...], units: frozenset[str], guests: set[str],
