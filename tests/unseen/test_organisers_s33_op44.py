@@ -65,3 +65,13 @@ def test_a_word_for_itself_is_not_the_body_its_sentence_names_beside_it():
     organisers, partners = holders(text, "商标司法保护研讨会")
     assert "org/fo-shan-shi-chan-cheng-qu-ren-min-fa-yuan" in organisers
     assert len(organisers + partners) == 2
+
+
+def test_a_body_that_joins_the_one_who_leads_is_a_partner():
+    text = "第二届江淮商标论坛由合肥大学牵头、安徽建筑大学参与，6月3日在合肥举行。"
+    assert holders(text, "第二届江淮商标论坛") == (["org/he-fei-da-xue"], ["org/an-hui-jian-zhu-da-xue"])
+
+
+def test_joining_in_with_an_object_gives_no_role():
+    text = "6月3日，第二届江淮商标论坛在合肥举行，安徽建筑大学参与了论坛筹备。"
+    assert holders(text, "第二届江淮商标论坛") == ([], [])
