@@ -31,6 +31,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ipgraph.extract.events.model import EVENT_RULES, ORG_CONNECTOR, EventFact, EventRules, load_rules
+from ipgraph.extract.events.own_body import with_own_body
 from ipgraph.extract.events.rules import ReportEvents
 from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.ingest.passages import Passage
@@ -43,6 +44,7 @@ def extract_events(passages: list[Passage], facts: ReportFacts, author: tuple[st
                    data_dir: Path, own_date: str | None = None) -> list[EventFact]:
     """Every dated or named activity the report tells of, one fact per event; ``own_date`` is the report's own
     date, which month-days and relative dates (今年, 同日) are read against."""
+    facts = with_own_body(passages, facts, data_dir)  # 我校, 本院: the report's own body where it holds an event
     return ReportEvents(passages, facts, author, year, data_dir, own_date).run(passages)
 
 

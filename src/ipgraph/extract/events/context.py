@@ -26,6 +26,8 @@ from ipgraph.extract.events.model import (
     THEME,
     EventRules,
 )
+from ipgraph.extract.events.purposes import purpose_clause
+from ipgraph.extract.events.role_verbs import listed_from, other_verb
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.grammar import (
@@ -160,6 +162,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     other_names = [(a - context.origin, b - context.origin) for a, b in others
                    if not (own and own[0] <= a and b <= own[1])]
     other_starts = {a for a, _ in other_names}
+    purpose = purpose_clause(context.text, own_name[0], rules) if own_name else None
     adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
     subjects: dict[tuple[int, tuple[str, ...]], tuple[bool, list[Located]]] = {}  # by verb: several patterns read one
     for (role, before, after), literal in zip(rules.roles, rules.role_literals):
@@ -169,6 +172,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before
         for match in _anchor(literal).finditer(context.text):
+            if purpose and not purpose[0] <= match.start() < purpose[1]:
+                continue  # 为了配合X，由A举办了B: A holds B, not the occasion X (``purposes.py``)
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
             if before:
                 across, run = False, run_after(context, match.end())
@@ -193,7 +198,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
             if not run or held_for or subject and context.text[:run[0].start].rstrip()[-1:] not in CLAUSE_START \
                     or inside(other_names, match.start()) or inside(own_name, match.start()) and not possessive:
                 continue
-            if before and after and not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after) \
+            if before and after and (not slot_then(context.text, _subject_end(context.text, run[-1].end, rules), after)
+                                     or other_verb(context.text, run[-1].end, head, role, rules)) \
                     or before.endswith(LOCATIVES) and rules.pattern("holding").fullmatch(  # 在X中心举办: where, not who
                         after.replace("…", "")) \
                     and _venue(context.text, run[-1].end, after, adverbs, rules.source("room")):
@@ -212,6 +218,7 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                 # the verb's object (…，会上C与D举行了X签约仪式: a clause of its own)
             if verb_end is not None and _sends(context.text, verb_end, head or after, rules) \
                     or verb_end is not None and _governed(context.text, verb_end, rules) in other_starts \
+                    and not listed_from(context.text, _governed(context.text, verb_end, rules), own_name, other_names) \
                     or rules.has("carry_out", after) and not (own_name and own_name[0][0]
                                                                in _objects(context.text, match.end(), rules)):
                 continue

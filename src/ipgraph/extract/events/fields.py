@@ -24,8 +24,9 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import COLONS, COMMAS, WITH, alternation, between_names
 
-FIELD_LABEL = re.compile(rf"\s*[^{BREAKS}\d]{{1,6}}[{COLONS}]")
-"""A line's field label (主办单位：, 时间:): what follows is the field's value, not a sentence."""
+FIELD_LABEL = re.compile(rf"\s*(?:[^{BREAKS}\d]{{1,6}}[{COLONS}]|【[^{BREAKS}】]{{1,6}}】)")
+"""A line's field label (主办单位：, 时间:, or in lenticular brackets with no colon: 【主办】, 【承办单位】): what
+follows is the field's value, not a sentence."""
 _MODIFIER = 4
 """How many characters may stand between 的 and the role noun it possesses (论坛的首次主办方, 活动的联合主办单位)."""
 _RUN_ENDS = re.compile(rf"\s*(?:等[^{BREAKS}]{{0,6}}?)?\s*(?:[{BREAKS}]|$)")
@@ -42,15 +43,17 @@ class FieldEvents(CeremonyEvents):
 
     @cached_property
     def _field_roles(self) -> tuple[re.Pattern[str], dict[str, str]]:
-        """The labels of roles as a pattern (a verb, a class noun or none, a colon) and each verb's role, read from
-        the roles.tsv patterns that are a label alone (主办单位：X, 承办：X)."""
+        """The labels of roles as a pattern (a verb, a class noun or none, a colon; or the verb and noun in
+        lenticular brackets, 【主办】) and each verb's role, read from the roles.tsv patterns that are a label alone
+        (主办单位：X, 承办：X)."""
         nouns = alternation(self.rules.words.get("list_class", ()) + self.rules.words.get("field_noun", ()))
         verbs: dict[str, str] = {}
         for role, before, after in self.rules.roles:
             if after or not before or before[-1] not in COLONS:
                 continue
             verbs.setdefault(re.sub(rf"(?:{nouns})$", "", before[:-1]) or before[:-1], role)
-        return re.compile(rf"(?P<verb>{alternation(tuple(verbs))})(?:{nouns})?\s*[{COLONS}]"), verbs
+        label = rf"(?P<open>【)?(?P<verb>{alternation(tuple(verbs))})(?:{nouns})?\s*(?(open)】|[{COLONS}])"
+        return re.compile(label), verbs
 
     def _role_line(self, passage: Passage) -> None:
         """A passage that opens with a field label names, label by label, the bodies of the event told last (not a

@@ -388,10 +388,10 @@ class EventRules:
 
     @cached_property
     def subjectless(self) -> re.Pattern[str]:
-        """Chain words and adverbs, then the verb of an organiser's pattern (roles.tsv: X举办, X在…举行, X邀请…参加),
-        up to an event's name: a clause whose subject, the organiser, is not named in it (``events/chains.py``)."""
-        verbs = [after.replace("…", f"[^{CLAUSE_BREAKS}]*?") for role, before, after in self.roles
-                 if role == "organiser" and before in ("", "^") and after and not after.startswith("的")]
+        """Chain words and adverbs, then the verb of an organiser's pattern (roles.tsv: X举办, X在…举行, X邀请…参加;
+        a bare one with 了: 开展了), up to an event's name: a clause whose subject is unsaid (``events/chains.py``)."""
+        verbs = [after.replace("…", f"[^{CLAUSE_BREAKS}]*?") if "…" in after else f"{after}了?" for role, before, after
+                 in self.roles if role == "organiser" and before in ("", "^") and after and not after.startswith("的")]
         words = self.words
         lead = alternation(words.get("chain", ()) + words.get("adverb", ()) + words.get("role_adverb", ()))
         pronoun = self.pronoun_subject.pattern
