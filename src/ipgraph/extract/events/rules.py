@@ -26,6 +26,7 @@ from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.itineraries import stop_events
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.list_holders import shared_holders
 from ipgraph.extract.events.listed import enumerated
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
 from ipgraph.extract.events.names import EventName, adjacent, scene
@@ -236,7 +237,8 @@ class ReportEvents(FieldEvents):
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
-            for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
+            for name, label in ((n, label) for n in names[index]
+                                for label in enumerated(n.label, self.rules, words[:n.start].endswith("、"))):
                 own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
                 licence = ("event-sentence", 0.6, None) if name.defined else \
                     self._licence(name, own, holding, carried, heading, words,
@@ -303,6 +305,7 @@ class ReportEvents(FieldEvents):
         """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
         event are one event each, on its date; so are the stops of an itinerary (巡讲活动先后在A、B举行,
         events/itineraries.py); anything else is the one event."""
+        self._listed = shared_holders(getattr(self, "_listed", None), sentence, name.start, event)
         count = re.search(rf"({NUMBER})\s*(?:{self.rules.pattern('occasion_count').pattern})",
                           sentence[date.finish:name.start]) if date and date.finish <= name.start else None
         listed = listed_dates(sentence, date, self.own_date) if date and count else []
