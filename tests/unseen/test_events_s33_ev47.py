@@ -6,6 +6,8 @@ classroom (课堂) is an event noun, so a list of them parts at its 、; a batch
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unseen.test_events import events, one
 
 
@@ -60,3 +62,19 @@ def test_a_roadshow_or_matchmaking_activity_is_an_event():
     found = events("4月26日，东湖区市场监管局举办了高校专利转化对接活动和2024年专利转化路演活动。", date="2024-05-10")
     assert one(found, "高校专利转化对接活动").type == "Meeting"
     assert one(found, "2024年专利转化路演活动").start == "2024-04-26"
+
+
+def test_an_unveiling_told_by_its_act_alone_is_a_ceremony():
+    text = "在双方代表共同见证下，“东湖—南屏知识产权交流中心”于南屏大学正式揭牌成立。"
+    found = events(text, date="2024-05-10")
+    assert [e.label for e in found] == ["“东湖—南屏知识产权交流中心”揭牌成立"]
+    assert found[0].type == "Ceremony"
+
+
+@pytest.mark.parametrize("text", [
+    "4月26日，副区长为东湖区知识产权服务站揭牌。",  # done at a ceremony told otherwise
+    "东湖区知识产权服务站将于5月正式揭牌。",  # a plan
+    "4月26日，东湖区知识产权服务站揭牌仪式在东湖举行。区长为“东湖区知识产权服务站”正式揭牌。",  # told by its noun
+])
+def test_an_unveiling_done_for_someone_planned_or_told_by_its_noun_is_no_second_event(text: str):
+    assert not [e for e in events(text, date="2024-05-10") if e.rule == "event-unveiling"]

@@ -22,7 +22,6 @@ from ipgraph.extract.events.dating import (
     title_date,
 )
 from ipgraph.extract.events.editions import ORDINAL_EDITION, year_edition
-from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.itineraries import stop_events
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import squash
@@ -33,6 +32,7 @@ from ipgraph.extract.events.names import EventName, adjacent, scene
 from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.told_dates import told_dates
+from ipgraph.extract.events.unveilings import UnveilingEvents
 from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
@@ -66,7 +66,7 @@ SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(FieldEvents):
+class ReportEvents(UnveilingEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -97,6 +97,7 @@ class ReportEvents(FieldEvents):
         told_dates(self.events.values(), [p.text for p in passages],
                    lambda i: self.dates(passages[i].text, self._year(passages[i])), self.rules)
         self.last_date, self.referring = kept
+        self._unveilings(passages)
         self._ceremonies_of_acts(passages)
         held_within(self.events, self.order, passages, self.rules, self.facts.located)
         self.date_talks()
