@@ -18,6 +18,9 @@ is (``ip:confidence``), so analysts can filter:
   event, another one it names or gives a length (为期半天的…展览);
 - ``event-object``: an undated event a verb of holding governs in the past
   (还举行了国际组织知识产权与卫生对话, 举办了一次研讨会).
+- ``event-unveiling``: an unveiling told by its act alone, the name unveiled
+  and the act as printed (“…中心”于…正式揭牌成立), when the report names no
+  ceremony of it by its noun (揭牌仪式).
 
 Type nouns, role patterns, mode words, attendance words and the word lists of
 the sentence rules live in ``knowledge/events/``. An organiser that the text leaves

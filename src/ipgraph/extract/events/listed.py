@@ -43,13 +43,16 @@ def theme_titled(text: str, rules: EventRules) -> bool:
              or head.start() - quoted.end() > 1 and rules.series_tail.search(text) is None)
 
 
-def enumerated(label: str, rules: EventRules) -> list[str]:
+def enumerated(label: str, rules: EventRules, item: bool = False) -> list[str]:
     """The events a name lists, each named in full: 中日、中韩、中日韩知识产权局局长会和用户交流会 is six —
     the pairs and trio of countries (country abbreviations joined by 、 和 及) each with each head the shared
-    modifier takes (局长会, 用户交流会); a ceremony joined by 暨 to another event is two. A name that lists nothing
-    is itself."""
+    modifier takes (局长会, 用户交流会); a ceremony joined by 暨 to another event is two. A name that is an item of
+    a list (``item``: it follows a 、, as in 举办了A、B和C) ends the list with events named in full, each its own
+    (…专题讲座和专利咨询会: no modifier shared), unless the second repeats a word of the modifier (…、金砖国家知识产权局
+    局长非正式会晤和局长会议: 局长会议 is short for 金砖国家知识产权局局长会议). A name that lists nothing is itself."""
     return [f"{pair}{head}" for whole in joined_events(label, rules) for titled in _titles(whole)
-            for full in _heads(titled, rules) for listed in _ordinals(full) for pair, head in _pairs(listed, rules)]
+            for full in _heads(titled, rules, item) for listed in _ordinals(full)
+            for pair, head in _pairs(listed, rules)]
 
 
 def _titles(label: str) -> list[str]:
@@ -70,11 +73,11 @@ def _ordinals(label: str) -> list[str]:
             for number in ORDINAL.findall(listed.group(1))]
 
 
-def _heads(label: str, rules: EventRules) -> list[str]:
+def _heads(label: str, rules: EventRules, item: bool = False) -> list[str]:
     """知识产权局局长会和用户交流会 → 知识产权局局长会, 知识产权局用户交流会: two event nouns joined by 和/及
     after one modifier share it; the second repeats the words of the modifier it starts with (金砖国家知识产权局
     局长非正式会晤和局长会议 → …知识产权局局长会议); a second that lists parties of its own (和中、日、韩三局局长会)
-    shares nothing."""
+    or opens with its year (和2024年…路演活动) shares nothing."""
     joints = list(_JOINTS.finditer(label))
     if not joints:
         return [label]
@@ -82,10 +85,12 @@ def _heads(label: str, rules: EventRules) -> list[str]:
     first = rules.type_at_end.search(parts[0])
     if first is None or rules.type_at_end.search(parts[1]) is None or len(parts[1]) < 3:
         return [label]
-    if _own_parties(parts[1], rules):
+    if _own_parties(parts[1], rules) or re.match(rf"{YEAR}\s*年", parts[1]):  # …对接活动和2024年…路演活动
         return parts
     shared = parts[0][:first.start()]
     repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
+    if item and not repeated:  # a list's last item shares only the words it repeats (…局长非正式会晤和局长会议)
+        return parts
     shared = shared if repeated is None else shared[:repeated]
     return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
 

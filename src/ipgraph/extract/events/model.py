@@ -59,6 +59,8 @@ EVENT_RULES = {
     "event-object": ("undated event a verb of holding governs", "举办动词所带的活动",
                      "An event noun governed by a verb of holding in the past, without a date: "
                      "还举行了…对话, 举办了一次研讨会, 为…学生举办的产权组织研讨会."),
+    "event-unveiling": ("unveiling told by its act", "以揭牌之举叙述的仪式",
+                        "A name the text unveils, by the act alone: “…中心”于…正式揭牌成立 (events/unveilings.py)."),
 }
 EVENT = "Event"
 """The type of an event no narrower type names (活动): its bare noun names an event of any type."""

@@ -19,7 +19,7 @@ from ipgraph.extract.events.clauses import (
     verb_stop,
 )
 from ipgraph.extract.events.context import inside
-from ipgraph.extract.events.editions import apposed, coded_head, dated_campaign, edition_start
+from ipgraph.extract.events.editions import EDITIONED, apposed, coded_head, dated_campaign, edition_start
 from ipgraph.extract.events.kinds import named_operation
 from ipgraph.extract.events.labels import ACRONYM_BRACKET, alias_inside, squash, without_relative_year
 from ipgraph.extract.events.listed import theme_titled
@@ -290,7 +290,8 @@ class NameFinder:
         (events/referring.py)."""
         words = self.rules
         name.verb = self._verb(sentence, verb_stop, name.left, found)
-        name.named = bool(name.called or ORDINAL.search(text) or _QUOTED_OR_LATIN.search(ACRONYM_BRACKET.sub("", text))
+        name.named = bool(name.called or EDITIONED.search(text)
+                          or _QUOTED_OR_LATIN.search(ACRONYM_BRACKET.sub("", text))
                           or COBRAND.search(text) or _YEAR_NOT_COUNTED.match(text))  # 2025甬港…交流会
         name.targeted = not name.named and name.verb is not None and words.has("carry_out", name.verb) \
             and named_operation(text, words)  # 开展打假专项行动: what it acts on singles it out (not 行动主任)
@@ -298,7 +299,7 @@ class NameFinder:
         name.session = bool(ORDINAL.search(text)) and name.kind in SESSION_TYPES and not name.organ
         name.duration = bool(stop and stop[3] == "duration" and not sentence[:stop[0]].rstrip().endswith(COPULA))
         name.decision = name.kind in SESSION_TYPES and self.rules.decision_after.match(sentence[name.end:]) is not None
-        listing = stop is not None and words.has("includes", stop[2]) \
+        listing = stop is not None and (words.has("includes", stop[2]) or words.has("example", stop[2])) \
             and self._event_before(sentence[:stop[0]].rstrip(f"{COMMAS} "))
         name.other = bool(stop and stop[3] == "word" and words.has("other_verb", stop[2])) and not listing
         before = sentence[:name.left].rstrip()

@@ -22,16 +22,17 @@ from ipgraph.extract.events.dating import (
     title_date,
 )
 from ipgraph.extract.events.editions import ORDINAL_EDITION, year_edition
-from ipgraph.extract.events.fields import FieldEvents
 from ipgraph.extract.events.itineraries import stop_events
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.list_holders import shared_holders
 from ipgraph.extract.events.listed import enumerated
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
 from ipgraph.extract.events.names import EventName, adjacent, scene
 from ipgraph.extract.events.plurals import told_plural
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.told_dates import told_dates
+from ipgraph.extract.events.unveilings import UnveilingEvents
 from ipgraph.extract.events.within import held_within
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import BULLET, FOOTNOTE, HEADING, Passage
@@ -65,7 +66,7 @@ SCENE_YEAR = re.compile(rf"\s*({YEAR})\s*年\s*[{COMMAS}]")
 HEADING_JOIN = " > "
 """What joins the headings of a passage's heading path (五、国际合作 > （一）多边、双边合作)."""
 
-class ReportEvents(FieldEvents):
+class ReportEvents(UnveilingEvents):
     """The three event rules over every passage, in order: a heading bullet, an inline list, then sentences."""
 
     def run(self, passages: list[Passage]) -> list[EventFact]:
@@ -96,6 +97,7 @@ class ReportEvents(FieldEvents):
         told_dates(self.events.values(), [p.text for p in passages],
                    lambda i: self.dates(passages[i].text, self._year(passages[i])), self.rules)
         self.last_date, self.referring = kept
+        self._unveilings(passages)
         self._ceremonies_of_acts(passages)
         held_within(self.events, self.order, passages, self.rules, self.facts.located)
         self.date_talks()
@@ -236,7 +238,8 @@ class ReportEvents(FieldEvents):
             if dates and not names[index]:
                 carried = dates[0] if holding and COUNT.search(words) else None
                 continue
-            for name, label in ((n, label) for n in names[index] for label in enumerated(n.label, self.rules)):
+            for name, label in ((n, label) for n in names[index]
+                                for label in enumerated(n.label, self.rules, words[:n.start].endswith("、"))):
                 own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
                 licence = ("event-sentence", 0.6, None) if name.defined else \
                     self._licence(name, own, holding, carried, heading, words,
@@ -303,6 +306,7 @@ class ReportEvents(FieldEvents):
         """今年3月、4月…开展两次为期各1个月的…行动: dates listed and counted as as many occasions of the named
         event are one event each, on its date; so are the stops of an itinerary (巡讲活动先后在A、B举行,
         events/itineraries.py); anything else is the one event."""
+        self._listed = shared_holders(getattr(self, "_listed", None), sentence, name.start, event)
         count = re.search(rf"({NUMBER})\s*(?:{self.rules.pattern('occasion_count').pattern})",
                           sentence[date.finish:name.start]) if date and date.finish <= name.start else None
         listed = listed_dates(sentence, date, self.own_date) if date and count else []
