@@ -91,7 +91,7 @@ from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import ceremony_sides, occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
-from ipgraph.extract.statement_dates import fallback_date, stated_date
+from ipgraph.extract.statement_dates import fallback_date, referred_date, stated_date
 from ipgraph.extract.statements import PassagesBehind, Speaker, Statement, actors, omitted_subject, org_names, path_of
 from ipgraph.extract.voices import in_words, title_lines
 from ipgraph.ingest.dateline import wire_end
@@ -365,7 +365,8 @@ class _ReportAgreements(InstrumentNames):
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of, self.own_date)
         if date is None and not cut_off:
             earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署
-            date = self.signed_before \
+            date = self.signed_before or referred_date(sentence[:trigger.start()], [passage.text[:self.offset], *(
+                p.text for p in reversed(self.behind))], self.year, self.own_date) \
                 or (None if earlier else self._occasion(passage, self.offset + trigger.start(), found_speaker)) \
                 or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
