@@ -51,3 +51,17 @@ def test_what_was_held_after_the_meeting_told_before_took_place_that_day():
     assert one(events(text, date="2023-09-20"), "专利代理实务培训班").start == "2023-09-16"
     opened = "9月16日，江城知识产权论坛在江城开幕。开幕式后，江城市知识产权局举办了江城知识产权高峰对话会。\n"
     assert one(events(opened, date="2023-09-20"), "江城知识产权高峰对话会").start == "2023-09-16"
+
+
+def test_a_title_lines_signing_takes_the_date_of_the_bodys_telling_by_its_sides():
+    title = "江城市知识产权局与河口大学签署战略合作协议\n"
+    text = title + "9月16日，江城市知识产权局与河口大学举行座谈会。会上，双方签署了战略合作协议。\n"
+    assert [a.date for a in agreements(text, date="2023-09-20")] == ["2023-09-16"]
+    visited = title + ("9月16日，江城市知识产权局局长王大明一行到访河口大学。\n\n"
+                       "座谈会上，双方签署了战略合作协议。\n")
+    assert [a.date for a in agreements(visited, date="2023-09-20")] == ["2023-09-16"]
+
+
+def test_a_title_lines_signing_stays_undated_when_the_body_dates_nothing():
+    text = "江城市知识产权局与河口大学签署战略合作协议\n近日，双方签署了战略合作协议。\n"
+    assert [a.date for a in agreements(text, date="2023-09-20")] == [None]

@@ -78,6 +78,7 @@ from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_tellings import (
     by_name,
     date_field,
+    dated_again,
     field_dated,
     headline_summary,
     headline_twin,
@@ -374,9 +375,9 @@ class _ReportAgreements(InstrumentNames):
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
             if any(mark in sentence[item.start:item.end] for mark in TITLE_OPENS) \
-                    and self._told_before(self._label(sentence[item.start:item.end]), passage) \
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage, date) \
                     or self.parties.collective.search(sentence, start, before) \
-                    and self._told_before(self._label(sentence[item.start:item.end]), passage, elsewhere=True):
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage, date, elsewhere=True):
                 continue
             named = self._named_in(sentence, mentions, item)
             told = clause
@@ -412,11 +413,12 @@ class _ReportAgreements(InstrumentNames):
                     self._add(fact, passage)
         return items
 
-    def _told_before(self, label: str, passage: Passage, elsewhere: bool = False) -> bool:
+    def _told_before(self, label: str, passage: Passage, date: str | None, elsewhere: bool = False) -> bool:
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
         of that noun told last, signed again in the telling, not another one; the passage is its evidence too. So is
         the bare noun a collective signs (会上，双方…签订合作协议) when an earlier passage (``elsewhere``) told that
-        instrument by name, or by the same name (此次4家单位共同签订…框架协议 after 甲、乙…签署《…框架协议》)."""
+        instrument by name, or by the same name (此次4家单位共同签订…框架协议 after 甲、乙…签署《…框架协议》). The
+        telling's ``date`` dates it when it was told undated (a title line's 签署战略合作协议: ``dated_again``)."""
         bare = label in self.rules.nouns
         if not bare and not elsewhere:
             return False
@@ -425,7 +427,7 @@ class _ReportAgreements(InstrumentNames):
                    and not (elsewhere and passage.slug in fact.passages)]
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
-        return bool(earlier)
+        return bool(earlier) and dated_again(self.found, earlier[-1], date)
 
     def _basis(self, passage: Passage, sentence: str, mentions: list[Located], basis: re.Match[str],
                found_speaker: Speaker | None) -> None:
