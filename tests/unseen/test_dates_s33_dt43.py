@@ -65,3 +65,17 @@ def test_a_title_lines_signing_takes_the_date_of_the_bodys_telling_by_its_sides(
 def test_a_title_lines_signing_stays_undated_when_the_body_dates_nothing():
     text = "江城市知识产权局与河口大学签署战略合作协议\n近日，双方签署了战略合作协议。\n"
     assert [a.date for a in agreements(text, date="2023-09-20")] == [None]
+
+
+def test_a_signing_at_the_meetings_setting_reaches_back_past_the_speeches():
+    text = ("9月16日，江城市知识产权局与河口市知识产权局在江城举行工作会谈。\n\n王大明介绍了江城知识产权工作情况。\n\n"
+            "李小华介绍了河口知识产权工作情况。\n\n双方就深化合作交换了意见。\n\n"
+            "会上，双方签署了《知识产权保护协作备忘录》。\n")
+    assert [a.date for a in agreements(text, date="2023-09-20")] == ["2023-09-16"]
+
+
+def test_a_signing_without_a_word_of_the_setting_looks_only_a_few_passages_back():
+    text = ("9月16日，江城市知识产权局与河口市知识产权局在江城举行工作会谈。\n\n王大明介绍了江城知识产权工作情况。\n\n"
+            "李小华介绍了河口知识产权工作情况。\n\n双方就深化合作交换了意见。\n\n"
+            "江城市知识产权局与河口大学签署了《知识产权人才培养合作协议》。\n")
+    assert [a.date for a in agreements(text, date="2023-09-20")] == [None]

@@ -89,7 +89,7 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import ceremony_sides, occasion_day
+from ipgraph.extract.occasions import OCCASION_REACH, ceremony_sides, occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, referred_date, stated_date
@@ -119,10 +119,6 @@ AGREEMENT_RULES = {
 
 _TITLE = re.compile(rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{2,60}})[{QUOTE_CLOSES}\"]")
 """An instrument's name as a title: in 《》 or quotation marks (“”, 「」)."""
-_OCCASION_REACH = 3
-"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
-item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
-举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…)."""
 _RUNNING = "¶"
 """What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
@@ -164,9 +160,9 @@ class _ReportAgreements(InstrumentNames):
         self.events = events
         """The events the report tells, found before its agreements: the occasion a signing may be told at."""
         self.behind: list[Passage] = []
-        """The passages right before the one read, within _OCCASION_REACH, where its occasion may be told: those of
-        one story with it (unnumbered paragraphs under its heading); a paragraph the report numbers is an item of its
-        own, told apart."""
+        """The passages before the one read where its occasion may be told (the nearest OCCASION_REACH unless 会上
+        points back): those of one story with it (unnumbered paragraphs under its heading); a paragraph the report
+        numbers is an item of its own, told apart."""
         self.data_dir = data_dir
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
@@ -234,7 +230,7 @@ class _ReportAgreements(InstrumentNames):
             self.slug = passage.slug
             self.signed_before = None
             self.context = PassagesBehind(passages, self.facts, index)
-            self.behind = [p for p in passages[max(0, index - _OCCASION_REACH):index]
+            self.behind = [p for p in passages[:index]
                            if _RUNNING in p.locator and _RUNNING in passage.locator and p.heading == passage.heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
@@ -253,7 +249,7 @@ class _ReportAgreements(InstrumentNames):
     def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
         """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
         is told as part of the event its passage tells — the ceremony, the forum, the day — or, when its passage
-        tells none, the event of the nearest passage before it that does, within _OCCASION_REACH (论坛在…开幕。¶
+        tells none, the event of the nearest passage before it that does, within OCCASION_REACH (论坛在…开幕。¶
         开幕式上，A与B签署了…), and has that event's date, when the events of that passage are all dated and on one
         day (``occasions``: no named day beside another event, no event told after the signing in its passage);
         events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
@@ -264,8 +260,9 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
+        setting = self.rules.regex("setting").match(passage.text[self.offset:at].lstrip()) is not None  # 会上，…签署
         return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
-                            wire_end(passage.text, self.data_dir))
+                            wire_end(passage.text, self.data_dir), setting)
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
@@ -367,7 +364,7 @@ class _ReportAgreements(InstrumentNames):
         if date is None and not cut_off:
             earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署
             date = self.signed_before or referred_date(sentence[:trigger.start()], [passage.text[:self.offset], *(
-                p.text for p in reversed(self.behind))], self.year, self.own_date) \
+                p.text for p in reversed(self.behind[-OCCASION_REACH:]))], self.year, self.own_date) \
                 or (None if earlier else self._occasion(passage, self.offset + trigger.start(), found_speaker)) \
                 or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None

@@ -21,16 +21,23 @@ from ipgraph.zh.grammar import clause_bounds
 
 NAMED_DAY = "event-day"
 """The rule of a named day (knowledge/events/days.tsv) the text names on its own."""
+OCCASION_REACH = 3
+"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
+item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
+举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…). A signing whose sentence opens with a word of the setting
+(会上，双方签署…: ``setting`` in knowledge/commitments/signing.tsv) reaches back to the event however far."""
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """An event's date told to the day: only such an event is the occasion a signing is dated by."""
 
 
 def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
-                 year: int | None = None, anchor: str | None = None, filed: int = 0) -> str | None:
+                 year: int | None = None, anchor: str | None = None, filed: int = 0,
+                 setting: bool = False) -> str | None:
     """The day of the occasion of a signing at ``at`` in ``passage``: of the events its passage tells, or when it
     tells none, the day it opens on (``lead_day``), or the events of the nearest passage ``behind`` it that tells
-    any, when they are all dated and on one day."""
-    for earlier in [passage, *reversed(behind)]:
+    any, when they are all dated and on one day; within OCCASION_REACH passages unless its sentence opens with a
+    word of the ``setting`` (会上，)."""
+    for earlier in [passage, *reversed(behind if setting else behind[-OCCASION_REACH:])]:
         dates = {event.start for event in occasions(events, earlier, at if earlier is passage else None)}
         if dates:
             day = dates.pop() if len(dates) == 1 else None
@@ -45,7 +52,7 @@ def ceremony_sides(events: Sequence[EventFact], passage: Passage, behind: Sequen
     """A与B合作签约仪式在…举行。…此次签署的战略合作协议: a signing told without its sides, at a signing ceremony (the
     one occasion of the nearest passage that tells any whose name holds a verb of ``signing``) that two or more
     organisers hold, is theirs; any other occasion says nothing of who signed."""
-    for earlier in [passage, *reversed(behind)]:
+    for earlier in [passage, *reversed(behind[-OCCASION_REACH:])]:
         told = occasions(events, earlier, at if earlier is passage else None)
         if told:
             held = [e for e in told if any(word in e.label for word in signing) and len(e.organisers) > 1]
