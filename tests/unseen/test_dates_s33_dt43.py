@@ -79,3 +79,31 @@ def test_a_signing_without_a_word_of_the_setting_looks_only_a_few_passages_back(
             "李小华介绍了河口知识产权工作情况。\n\n双方就深化合作交换了意见。\n\n"
             "江城市知识产权局与河口大学签署了《知识产权人才培养合作协议》。\n")
     assert [a.date for a in agreements(text, date="2023-09-20")] == [None]
+
+
+def test_a_campaign_told_by_its_year_beside_its_ceremonys_day_leaves_the_signing_that_day():
+    text = ("4月26日，2023年江城市知识产权宣传周启动仪式在江城举行。启动仪式上，江城市知识产权局与河口大学签署了"
+            "《知识产权人才培养合作协议》。\n")
+    assert [a.date for a in agreements(text, date="2023-04-28")] == ["2023-04-26"]
+
+
+def test_two_days_in_the_occasions_passage_still_leave_the_signing_undated():
+    text = ("9月16日，江城知识产权论坛开幕。9月17日，江城市知识产权局举办专利代理实务培训班。"
+            "江城市知识产权局与河口大学签署了《知识产权人才培养合作协议》。\n")
+    assert [a.date for a in agreements(text, date="2023-09-20")] == [None]
+
+
+def test_a_meetings_period_named_before_the_signing_points_back_to_it():
+    text = ("9月16日，江城市知识产权局与河口市知识产权局召开知识产权协作联席会议。\n\n"
+            "会议听取了两地合作进展情况汇报。\n\n会议审议通过了《知识产权协作联席会议制度》。\n\n会议强调，要深化合作。\n\n"
+            "会议期间，双方签署了《知识产权保护协作备忘录》。\n")
+    assert [a.date for a in agreements(text, date="2023-09-20")] == ["2023-09-16"]
+
+
+def test_a_lead_paragraph_opening_on_a_day_dates_the_signing_of_the_next():
+    text = ("江城市知识产权局与河口大学签署合作协议\n"
+            "江城讯（记者王小明）9月16日，江城市知识产权局与河口大学举行座谈会。\n\n"
+            "座谈会上，王大明与李小华代表双方签署了合作协议。\n")
+    assert [a.date for a in agreements(text, date="2023-09-20")] == ["2023-09-16"]
+    stamped = "江城市知识产权局与河口大学签署合作协议\n2023-09-16 10:20 来源：江城日报\n双方签署了合作协议。\n"
+    assert [a.date for a in agreements(stamped, date="2023-09-20")] == [None]

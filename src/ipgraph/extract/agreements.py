@@ -89,7 +89,7 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import OCCASION_REACH, ceremony_sides, occasion_day
+from ipgraph.extract.occasions import OCCASION_REACH, at_setting, ceremony_sides, occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, referred_date, stated_date
@@ -260,7 +260,7 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
-        setting = self.rules.regex("setting").match(passage.text[self.offset:at].lstrip()) is not None  # 会上，…签署
+        setting = at_setting(passage.text[self.offset:at], self.rules.words.get("setting", ()))  # 会上，…签署
         return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
                             wire_end(passage.text, self.data_dir), setting)
 

@@ -34,17 +34,35 @@ def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence
                  year: int | None = None, anchor: str | None = None, filed: int = 0,
                  setting: bool = False) -> str | None:
     """The day of the occasion of a signing at ``at`` in ``passage``: of the events its passage tells, or when it
-    tells none, the day it opens on (``lead_day``), or the events of the nearest passage ``behind`` it that tells
-    any, when they are all dated and on one day; within OCCASION_REACH passages unless its sentence opens with a
-    word of the ``setting`` (会上，)."""
+    tells none, the day it opens on (``lead_day``), or of the nearest passage ``behind`` it that tells any or opens
+    on a day, when they are all dated and on one day (``one_day``); within OCCASION_REACH passages unless its
+    sentence opens with a word of the ``setting`` (会上，)."""
     for earlier in [passage, *reversed(behind if setting else behind[-OCCASION_REACH:])]:
         dates = {event.start for event in occasions(events, earlier, at if earlier is passage else None)}
         if dates:
-            day = dates.pop() if len(dates) == 1 else None
-            return day if day and _DAY.fullmatch(day) else None
-        if earlier is passage and (opened := lead_day(passage.text, (filed, at), year, anchor)):
-            return opened
+            return one_day(dates)
+        span = (filed, at) if earlier is passage else (0, len(earlier.text) if "。" in earlier.text else 0)
+        if opened := lead_day(earlier.text, span, year, anchor):  # ¶ 9月16日，…举行座谈会。¶ 座谈会上，双方签署…
+            return opened  # a line of no sentence (2018-11-02 11:27 来源：…) is the page's stamp, no story's lead
     return None
+
+
+def at_setting(head: str, words: Sequence[str]) -> bool:
+    """A signing's sentence ``head`` opens with a clause that ends in a word of the setting (会上，座谈会上，
+    启动仪式上，会议期间，会后，: ``setting`` in knowledge/commitments/signing.tsv): it points to the event told
+    before it."""
+    opening = re.match(r"\s*([^，,。；;]{0,12})[，,]", head)
+    return bool(words) and opening is not None and opening.group(1).rstrip().endswith(tuple(words))
+
+
+def one_day(dates: set[str | None]) -> str | None:
+    """The one day the events of a passage were held on: all told on it, or the others told only by its year or
+    month (2023年…宣传周 and its 启动仪式 on 4月26日; an inspection on 9月16日 and the visit of that month it made):
+    a campaign or a visit that holds the dated event, whose day the signing took place on. An undated event, two
+    days, or no day at all leave it undated."""
+    days = {d for d in dates if d and _DAY.fullmatch(d)}
+    day = days.pop() if len(days) == 1 else None
+    return day if day and None not in dates and all(day.startswith(d) for d in dates if d) else None
 
 
 def ceremony_sides(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
