@@ -51,6 +51,9 @@ def test_what_was_held_after_the_meeting_told_before_took_place_that_day():
     assert one(events(text, date="2023-09-20"), "专利代理实务培训班").start == "2023-09-16"
     opened = "9月16日，江城知识产权论坛在江城开幕。开幕式后，江城市知识产权局举办了江城知识产权高峰对话会。\n"
     assert one(events(opened, date="2023-09-20"), "江城知识产权高峰对话会").start == "2023-09-16"
+    launched = ("9月16日，江城市知识产权局举办知识产权宣传周启动仪式。\n\n"
+                "启动仪式后，江城市知识产权局举办了专利代理实务培训班。\n")
+    assert one(events(launched, date="2023-09-20"), "专利代理实务培训班").start == "2023-09-16"
 
 
 def test_a_title_lines_signing_takes_the_date_of_the_bodys_telling_by_its_sides():
