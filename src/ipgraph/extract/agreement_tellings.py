@@ -233,3 +233,17 @@ def referred(facts: list[AgreementFact], refers: tuple[str, ...]) -> list[Agreem
         best.passages += [slug for slug in fact.passages if slug not in best.passages]
         best.date = best.date or fact.date
     return kept
+
+
+def dated_again(found: dict[str, AgreementFact], known: AgreementFact, date: str | None) -> bool:
+    """A title line's 甲局与乙大学签署战略合作协议, then the body's 9月16日，…座谈会。会上，双方签署了战略合作协议:
+    the body tells the instrument again (``_told_before``), on the occasion it dates, so the instrument told
+    undated takes that date (re-keyed: its identity holds its date). Always true: the telling is that instrument."""
+    if date is None or known.date is not None:
+        return True
+    key = next((k for k, fact in found.items() if fact is known), None)
+    if key is not None:
+        del found[key]
+        known.date = date
+        found.setdefault(known.identity, known)
+    return True

@@ -78,6 +78,7 @@ from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_tellings import (
     by_name,
     date_field,
+    dated_again,
     field_dated,
     headline_summary,
     headline_twin,
@@ -89,10 +90,10 @@ from ipgraph.extract.brand_names import ReportBrands, brand_name
 from ipgraph.extract.company_subjects import CompanySubjects
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
-from ipgraph.extract.occasions import ceremony_sides, occasion_day, settings
+from ipgraph.extract.occasions import OCCASION_REACH, at_setting, ceremony_sides, occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
-from ipgraph.extract.statement_dates import fallback_date, stated_date
+from ipgraph.extract.statement_dates import fallback_date, referred_date, stated_date
 from ipgraph.extract.statements import PassagesBehind, Speaker, Statement, actors, omitted_subject, org_names, path_of
 from ipgraph.extract.voices import in_words, title_lines
 from ipgraph.ingest.dateline import wire_end
@@ -119,10 +120,6 @@ AGREEMENT_RULES = {
 
 _TITLE = re.compile(rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{2,60}})[{QUOTE_CLOSES}\"]")
 """An instrument's name as a title: in 《》 or quotation marks (“”, 「」)."""
-_OCCASION_REACH = 3
-"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
-item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
-举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…)."""
 _RUNNING = "¶"
 """What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
@@ -164,9 +161,9 @@ class _ReportAgreements(InstrumentNames):
         self.events = events
         """The events the report tells, found before its agreements: the occasion a signing may be told at."""
         self.behind: list[Passage] = []
-        """The passages right before the one read, within _OCCASION_REACH, where its occasion may be told: those of
-        one story with it (unnumbered paragraphs under its heading); a paragraph the report numbers is an item of its
-        own, told apart."""
+        """The passages before the one read where its occasion may be told (the nearest OCCASION_REACH unless 会上
+        points back): those of one story with it (unnumbered paragraphs under its heading); a paragraph the report
+        numbers is an item of its own, told apart."""
         self.data_dir = data_dir
         self.rules = load_rules(data_dir)
         self.names = org_names(data_dir)
@@ -235,7 +232,7 @@ class _ReportAgreements(InstrumentNames):
             self.slug = passage.slug
             self.signed_before = None
             self.context = PassagesBehind(passages, self.facts, index)
-            self.behind = [p for p in passages[max(0, index - _OCCASION_REACH):index]
+            self.behind = [p for p in passages[:index]
                            if _RUNNING in p.locator and _RUNNING in passage.locator and p.heading == passage.heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
@@ -254,7 +251,7 @@ class _ReportAgreements(InstrumentNames):
     def _occasion(self, passage: Passage, at: int, found_speaker: Speaker | None) -> str | None:
         """签约仪式在…举行。…签订了《…协议》; 活动期间，A、B两校签署了合作协议: a signing its sentence dates by nothing
         is told as part of the event its passage tells — the ceremony, the forum, the day — or, when its passage
-        tells none, the event of the nearest passage before it that does, within _OCCASION_REACH (论坛在…开幕。¶
+        tells none, the event of the nearest passage before it that does, within OCCASION_REACH (论坛在…开幕。¶
         开幕式上，A与B签署了…), and has that event's date, when the events of that passage are all dated and on one
         day (``occasions``: no named day beside another event, no event told after the signing in its passage);
         events of two dates, an undated one, one dated to a month or year only (a campaign, a year's work: no
@@ -265,8 +262,9 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
+        setting = at_setting(passage.text[self.offset:at], self.rules.words.get("setting", ()))  # 会上，…签署
         return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
-                            wire_end(passage.text, self.data_dir), settings(self.data_dir))
+                            wire_end(passage.text, self.data_dir), setting)
 
     def _in_passing(self, passage: Passage) -> None:
         """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
@@ -367,7 +365,8 @@ class _ReportAgreements(InstrumentNames):
         date, cut_off = stated_date(unnamed, (start, end), trigger.start(), self.year, as_of, self.own_date)
         if date is None and not cut_off:
             earlier = self.rules.regex("earlier").search(sentence, start, trigger.start())  # 已与…签署
-            date = self.signed_before \
+            date = self.signed_before or referred_date(sentence[:trigger.start()], [passage.text[:self.offset], *(
+                p.text for p in reversed(self.behind[-OCCASION_REACH:]))], self.year, self.own_date) \
                 or (None if earlier else self._occasion(passage, self.offset + trigger.start(), found_speaker)) \
                 or fallback_date(passage, self.covered)
         self.signed_before = date if not cut_off else None
@@ -375,9 +374,9 @@ class _ReportAgreements(InstrumentNames):
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
             if any(mark in sentence[item.start:item.end] for mark in TITLE_OPENS) \
-                    and self._told_before(self._label(sentence[item.start:item.end]), passage) \
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage, date) \
                     or self.parties.collective.search(sentence, start, before) \
-                    and self._told_before(self._label(sentence[item.start:item.end]), passage, elsewhere=True):
+                    and self._told_before(self._label(sentence[item.start:item.end]), passage, date, elsewhere=True):
                 continue
             named = self._named_in(sentence, mentions, item)
             told = clause
@@ -413,11 +412,12 @@ class _ReportAgreements(InstrumentNames):
                     self._add(fact, passage)
         return items
 
-    def _told_before(self, label: str, passage: Passage, elsewhere: bool = False) -> bool:
+    def _told_before(self, label: str, passage: Passage, date: str | None, elsewhere: bool = False) -> bool:
         """《会议纪要》 after 《有关…之会议纪要》 was signed: a title that is only an instrument noun is the instrument
         of that noun told last, signed again in the telling, not another one; the passage is its evidence too. So is
         the bare noun a collective signs (会上，双方…签订合作协议) when an earlier passage (``elsewhere``) told that
-        instrument by name, or by the same name (此次4家单位共同签订…框架协议 after 甲、乙…签署《…框架协议》)."""
+        instrument by name, or by the same name (此次4家单位共同签订…框架协议 after 甲、乙…签署《…框架协议》). The
+        telling's ``date`` dates it when it was told undated (a title line's 签署战略合作协议: ``dated_again``)."""
         bare = label in self.rules.nouns
         if not bare and not elsewhere:
             return False
@@ -426,7 +426,7 @@ class _ReportAgreements(InstrumentNames):
                    and not (elsewhere and passage.slug in fact.passages)]
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
-        return bool(earlier)
+        return bool(earlier) and dated_again(self.found, earlier[-1], date)
 
     def _basis(self, passage: Passage, sentence: str, mentions: list[Located], basis: re.Match[str],
                found_speaker: Speaker | None) -> None:

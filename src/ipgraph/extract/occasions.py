@@ -13,49 +13,56 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
-from pathlib import Path
 
 from ipgraph.extract.events.model import EventFact
 from ipgraph.ingest.passages import Passage
-from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import clause_bounds
 
 NAMED_DAY = "event-day"
 """The rule of a named day (knowledge/events/days.tsv) the text names on its own."""
+OCCASION_REACH = 3
+"""How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
+item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
+举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…). A signing whose sentence opens with a word of the setting
+(会上，双方签署…: ``setting`` in knowledge/commitments/signing.tsv) reaches back to the event however far."""
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """An event's date told to the day: only such an event is the occasion a signing is dated by."""
 
 
-@cache
-def settings(data_dir: Path) -> tuple[str, ...]:
-    """The words that open a sentence on the setting of the event told before it (会上, 活动中, 仪式上:
-    knowledge/events/words.tsv, held_at)."""
-    return tuple(word_lists(data_dir / "events" / "words.tsv").get("held_at", ()))
-
-
 def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
                  year: int | None = None, anchor: str | None = None, filed: int = 0,
-                 settings: Iterable[str] = ()) -> str | None:
+                 setting: bool = False) -> str | None:
     """The day of the occasion of a signing at ``at`` in ``passage``: of the events its passage tells, or when it
-    tells none, the day it opens on (``lead_day``), or the events of the nearest passage ``behind`` it that tells
-    any, when they are all dated and on one day. A passage that opens on a word of ``settings`` (活动中，会上，:
-    the setting of the event told before) was told at the occasion of the passage right before it, though the
-    event reader found no event there (4月21日，…举办云签约活动。¶ 活动中，A与B签订《…》): the day the nearest
-    passage before it opens on, if one does before an event is met."""
-    set_back = re.match(f"\\s*(?:{'|'.join(map(re.escape, settings))})[，,]", passage.text) if settings else None
-    for earlier in [passage, *reversed(behind)]:
+    tells none, the day it opens on (``lead_day``), or of the nearest passage ``behind`` it that tells any or opens
+    on a day, when they are all dated and on one day (``one_day``); within OCCASION_REACH passages unless its
+    sentence opens with a word of the ``setting`` (会上，)."""
+    for earlier in [passage, *reversed(behind if setting else behind[-OCCASION_REACH:])]:
         dates = {event.start for event in occasions(events, earlier, at if earlier is passage else None)}
         if dates:
-            day = dates.pop() if len(dates) == 1 else None
-            return day if day and _DAY.fullmatch(day) else None
-        if earlier is passage and (opened := lead_day(passage.text, (filed, at), year, anchor)):
-            return opened
-        if earlier is not passage and set_back and (opened := lead_day(earlier.text, (0, len(earlier.text)), year,
-                                                                        anchor)):
-            return opened
+            return one_day(dates)
+        span = (filed, at) if earlier is passage else (0, len(earlier.text) if "。" in earlier.text else 0)
+        if opened := lead_day(earlier.text, span, year, anchor):  # ¶ 9月16日，…举行座谈会。¶ 座谈会上，双方签署…
+            return opened  # a line of no sentence (2018-11-02 11:27 来源：…) is the page's stamp, no story's lead
     return None
+
+
+def at_setting(head: str, words: Sequence[str]) -> bool:
+    """A signing's sentence ``head`` opens with a clause that ends in a word of the setting (会上，座谈会上，
+    启动仪式上，会议期间，会后，: ``setting`` in knowledge/commitments/signing.tsv): it points to the event told
+    before it."""
+    opening = re.match(r"\s*([^，,。；;]{0,12})[，,]", head)
+    return bool(words) and opening is not None and opening.group(1).rstrip().endswith(tuple(words))
+
+
+def one_day(dates: set[str | None]) -> str | None:
+    """The one day the events of a passage were held on: all told on it, or the others told only by its year or
+    month (2023年…宣传周 and its 启动仪式 on 4月26日; an inspection on 9月16日 and the visit of that month it made):
+    a campaign or a visit that holds the dated event, whose day the signing took place on. An undated event, two
+    days, or no day at all leave it undated."""
+    days = {d for d in dates if d and _DAY.fullmatch(d)}
+    day = days.pop() if len(days) == 1 else None
+    return day if day and None not in dates and all(day.startswith(d) for d in dates if d) else None
 
 
 def ceremony_sides(events: Sequence[EventFact], passage: Passage, behind: Sequence[Passage], at: int,
@@ -63,7 +70,7 @@ def ceremony_sides(events: Sequence[EventFact], passage: Passage, behind: Sequen
     """A与B合作签约仪式在…举行。…此次签署的战略合作协议: a signing told without its sides, at a signing ceremony (the
     one occasion of the nearest passage that tells any whose name holds a verb of ``signing``) that two or more
     organisers hold, is theirs; any other occasion says nothing of who signed."""
-    for earlier in [passage, *reversed(behind)]:
+    for earlier in [passage, *reversed(behind[-OCCASION_REACH:])]:
         told = occasions(events, earlier, at if earlier is passage else None)
         if told:
             held = [e for e in told if any(word in e.label for word in signing) and len(e.organisers) > 1]

@@ -3,8 +3,11 @@ agreement and treaty-action readers (``statements.py`` holds how they read who a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ipgraph.ingest.passages import FOOTNOTE, Passage
-from ipgraph.zh.dates import DateSpan, after_recent, find_dates
+from ipgraph.zh.dates import DateSpan, after_recent, find_dates, referred_day
+from ipgraph.zh.time_words import NEXT_DAY, PREVIOUS_DAY, SAME_DAY
 
 
 def covered_year(period: str | None) -> str | None:
@@ -34,3 +37,22 @@ def stated_date(sentence: str, clause: tuple[int, int], at: int, year: int | Non
 def fallback_date(passage: Passage, report_year: str | None) -> str | None:
     """The year a one-year report covers stands for an undated activity it reports; a footnote's background does not."""
     return None if passage.kind == FOOTNOTE else report_year
+
+
+_REFERRING_WORDS = (*SAME_DAY, *NEXT_DAY, *PREVIOUS_DAY)
+
+
+def referred_date(head: str, told: Sequence[str], year: int | None, anchor: str | None = None) -> str | None:
+    """次日，A与B签署了…; 当天下午，双方签订…: a signing whose sentence prints no date but, before its verb
+    (``head``), a word that counts from the date told before it (zh.time_words SAME_DAY, NEXT_DAY, PREVIOUS_DAY)
+    was signed on that date, or the day after (before) it — the last date the texts ``told`` before the sentence
+    print, nearest first — not on the first day of the event its passage tells (论坛9月16日开幕。次日，…签署: the
+    17th). None when no such word stands there or nothing before it is dated."""
+    if not any(word in head for word in _REFERRING_WORDS):
+        return None
+    for text in told:
+        found = find_dates(text, year, anchor)
+        if found:
+            day = referred_day(head, found[-1])
+            return day.start if day else None
+    return None

@@ -42,6 +42,7 @@ from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
     NEXT_DAY,
     PART_OF_DAY,
+    PREVIOUS_DAY,
     RELATIVE_DAY,
     RELATIVE_DAY_MARK,
     RELATIVE_DAYS,
@@ -368,7 +369,8 @@ def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[Da
     return found
 
 
-_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)))
+_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY)) + f"|(?<!提)(?:{'|'.join(PREVIOUS_DAY)})")
+"""同日, 次日, 前一天; not 提前一天 (a day in advance: no date told)."""
 _PART_OF_DAY = re.compile(rf"\s*(?:{PART_OF_DAY})(?=\s*[，,])")
 """A sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…) goes on with that day too (a
 pattern of its own: in _REFERRING's alternation it would cost re the quick scan for the words' first characters)."""
@@ -376,15 +378,17 @@ pattern of its own: in _REFERRING's alternation it would cost re the quick scan 
 
 def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:
     """The date a sentence that prints none takes from the date told last: 同日, 当天 that date, 次日 the day after
-    it (when it was a day: the day after a month is not told)."""
+    it, 前一天 the day before its first (when it was a day: the day after a month is not told)."""
     found = (_PART_OF_DAY.match(text) or _REFERRING.search(text)) if last is not None else None
     if found is None or last is None:
         return None
-    if found.group(0) not in NEXT_DAY:
+    before = found.group(0) in PREVIOUS_DAY
+    if found.group(0) not in NEXT_DAY and not before:
         return DateSpan(last.start, last.end, found.start(), found.end())
     if len(last.end) != 10:
         return None
-    day = (date.fromisoformat(last.end) + timedelta(days=1)).isoformat()
+    day = (date.fromisoformat(last.start) - timedelta(days=1) if before
+           else date.fromisoformat(last.end) + timedelta(days=1)).isoformat()
     return DateSpan(day, day, found.start(), found.end())
 
 

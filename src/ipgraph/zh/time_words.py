@@ -39,6 +39,9 @@ the acts told after them took place over those years, at no occasion the report 
 做出贡献的… modifies a noun and frames nothing."""
 NEXT_DAY = ("次日", "翌日", "第二天")
 """Words that date a sentence with the day after the date told just before it."""
+PREVIOUS_DAY = ("前一天", "前一日", "頭一天", "头一天")
+"""Words that date a sentence with the day before the date told just before it (9月16日，论坛开幕。前一天，…举办了
+…培训班: the 15th)."""
 PARTS_OF_DAY = ("上午", "下午", "中午", "晚上", "晚间", "晚間", "早上", "凌晨", "傍晚")
 """The parts of a day a report names after a date or alone (23日上午, 昨天下午, 公司于1月16日上午与…, 上午，…): they
 tell the hour, never another date, so what reads a date goes past them. After a day, 晚 and 早 alone do too (6日晚);

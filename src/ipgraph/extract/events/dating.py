@@ -238,7 +238,7 @@ def time_field(text: str, heading: str, rules: EventRules) -> int | None:
     """Where the value of a field of time the passage is starts (see ``field_date``); None for any other passage.
     An anchored match and a look at the heading's last two characters: cheap for every passage."""
     label = _field_label(rules.source("time_of")).match(text)
-    words, value = (label.group("words"), label.end()) if label else (heading, 0)
+    words, value = (label.group("words") or label.group("bracketed"), label.end()) if label else (heading, 0)
     if not rules.pattern("time_of").search(words[-2:]) or rules.pattern("time_not_held").search(words):
         return None
     return value
@@ -246,8 +246,12 @@ def time_field(text: str, heading: str, rules: EventRules) -> int | None:
 
 @lru_cache(maxsize=2)
 def _field_label(time_of: str) -> re.Pattern[str]:
-    """A field line's label that ends in a noun of time, after a list item's mark, then a colon."""
-    return re.compile(rf"{_ITEM_MARK}(?P<words>[^{BREAKS}{COLONS}\d]{{0,6}}?(?:{time_of}))\s*[{COLONS}]")
+    """A field line's label that ends in a noun of time, after a list item's mark, then a colon; or the label in
+    the lenticular brackets a programme sets its fields in (【时间】2023年9月16日 【地点】…), a colon after it or
+    not."""
+    words = rf"[^{BREAKS}{COLONS}\d【】]{{0,6}}?(?:{time_of})"
+    return re.compile(rf"{_ITEM_MARK}(?:(?P<words>{words})\s*[{COLONS}]"
+                      rf"|【\s*(?P<bracketed>{words})\s*】\s*[{COLONS}]?)")
 
 
 def retold_date(sentence: str, dates: list[DateSpan], rules: EventRules,
