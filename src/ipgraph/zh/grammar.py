@@ -360,6 +360,8 @@ def chinese_number(text: str) -> int:
 NUMBER = rf"[\d{NUMERALS}]+"
 """A number in digits or in Chinese numerals (12, 十二, 两): what counts and ordinals are made of."""
 ORDINAL = re.compile(rf"第\s*{NUMBER}\s*[届次屆]")
+ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
+"""A list item's mark before the item's words (（一）, 1., 二、, 一是): a pattern that also matches nothing."""
 """第十八届, 第 3 次, 第51屆 (traditional): the ordinal that makes a session of a named series."""
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 """A bracket inside a name, full-width or half-width: an acronym or a gloss (世界知识产权组织(WIPO)大会), read over
