@@ -92,3 +92,20 @@ def test_an_items_mark_is_no_word_of_the_items_subject():
     text = ("6月3日，国家知识产权局与越南国家知识产权局举行第五次双边会谈。\n\n"
             "一、双方同意继续交换专利文献数据。\n\n二、越方将选派审查员参加中方举办的培训班。")
     assert ("country/VN", "二、越方将选派审查员参加中方举办的培训班") in _found(text)
+
+
+def test_the_noun_of_the_future_is_no_cue():
+    text = "6月3日，市知识产权局举办企业座谈会。\n\n局长吴某表示，在可预见的将来，数据资产的价值会更加凸显。"
+    assert _found(text) == []
+
+
+def test_an_act_done_with_the_object_marker_is_no_pledge():
+    text = ("6月3日，市知识产权局召开年度工作会议。\n\n"
+            "去年，市知识产权局将商标品牌培育作为服务企业的重点，将专利导航与产业规划相结合。")
+    assert _found(text) == []
+
+
+def test_as_right_after_the_cue_is_still_the_future():
+    text = ("6月3日，国家知识产权局局长申长雨会见世界知识产权组织总干事邓鸿森。\n\n"
+            "申长雨表示，中方将作为东道主办好明年的技术与创新支持中心会议。")
+    assert [actor for actor, _ in _found(text)] == ["country/CN"]
