@@ -109,3 +109,9 @@ def test_as_right_after_the_cue_is_still_the_future():
     text = ("6月3日，国家知识产权局局长申长雨会见世界知识产权组织总干事邓鸿森。\n\n"
             "申长雨表示，中方将作为东道主办好明年的技术与创新支持中心会议。")
     assert [actor for actor, _ in _found(text)] == ["country/CN"]
+
+
+def test_what_a_subject_will_undergo_or_receive_is_no_pledge():
+    text = ("6月3日，市市场监督管理局召开新闻发布会。\n\n"
+            "局长吴某表示，恶意抢注商标的企业将被依法查处，入选试点的企业将获得专项资金支持。")
+    assert _found(text) == []

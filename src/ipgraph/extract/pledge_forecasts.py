@@ -40,6 +40,23 @@ def load_impacts(data_dir: Path) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def load_undergo(data_dir: Path) -> tuple[str, ...]:
+    """Verbs of what a subject undergoes or receives (pledge_words.tsv, list undergo), longest first."""
+    words = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("undergo", ())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def undergoes(text: str, cue: int, verbs: tuple[str, ...]) -> bool:
+    """将被…, 将获得…, 将会面临…: right after the cue 将, what the subject will undergo or receive — no act of anybody's
+    (a subject that is punished, rewarded or at risk pledges nothing, nor does whoever tells it)."""
+    if not verbs or not text.startswith((WILL, "將"), cue):
+        return False
+    after = text[cue + 1:]
+    after = after[1:] if after.startswith(("会", "會")) else after
+    return after.startswith(verbs)
+
+
+@lru_cache(maxsize=4)
 def load_together(data_dir: Path) -> tuple[str, ...]:
     """The adverbs of acting jointly (pledge_words.tsv, list together): alone before a cue after a hope, more of it."""
     return word_lists(data_dir / "commitments" / "pledge_words.tsv").get("together", ())

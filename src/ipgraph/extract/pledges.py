@@ -57,7 +57,9 @@ from ipgraph.extract.pledge_forecasts import (
     load_impacts,
     load_states,
     load_together,
+    load_undergo,
     of_another_state,
+    undergoes,
 )
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
@@ -140,6 +142,7 @@ class _ReportPledges(PledgeSpans):
         self.index = 0
         self.rules = load_rules(data_dir)
         self.states, self.impact, self.together = load_states(data_dir), load_impacts(data_dir), load_together(data_dir)
+        self.undergo = load_undergo(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.told = ""
@@ -273,7 +276,8 @@ class _ReportPledges(PledgeSpans):
                 or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue) \
                 or self._relation(words) and not text.startswith(_DATED, cue) \
                 or self._deal(text, mentions, offset, clause_start, cue) \
-                or self.rules.laid_down.search(text, offset, cue):  # 印发《…方案》，明确将…: what the document says
+                or self.rules.laid_down.search(text, offset, cue) \
+                or undergoes(text, cue, self.undergo):  # 印发《…方案》，明确将…: what the document says; 将被…
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
         if we:
