@@ -322,8 +322,11 @@ class Scorer:
         pairs = match(gold, found, lambda r, f: overlap(r["quote"], quote[f.node]), 0.5)
         tally.correct = len(pairs)
         for row, fact in pairs:
-            expected = row["actor"]
-            tally.attribute("actor", actors_agreeing(expected, actors[id(fact)]) == len(expected), 1)
+            expected, got = row["actor"], actors[id(fact)]
+            right = actors_agreeing(expected, got) == len(expected)
+            tally.attribute("actor", right, 1)
+            if not right:
+                tally.errors.append(f"wrong {row['doc']}: {row['quote']}: actors +{sorted(got)} -{expected}")
         self._errors(tally, gold, found, pairs, "quote")
         return tally
 

@@ -14,6 +14,7 @@ from ipgraph.extract.collectives import ALL_SIDES, bodies_of_places
 from ipgraph.extract.facts import name_key
 from ipgraph.extract.party_words import party_patterns, party_words
 from ipgraph.extract.report_facts import Located, ReportFacts
+from ipgraph.extract.state_offices import load_offices, office_of
 from ipgraph.extract.statements import (
     CLAUSE_ENDS,
     PassagesBehind,
@@ -74,6 +75,7 @@ class PartyReader:
         self.words = party_words(data_dir)
         self.known = org_names(data_dir)
         self.gazetteer = load_gazetteer(data_dir)
+        self._offices = load_offices(data_dir)
         self.one_script = self.gazetteer.one_script
         (self.collective, self._name, self._titled, self._opening, self._closing, self._referring,
          self._side) = party_patterns(data_dir)
@@ -300,8 +302,11 @@ class PartyReader:
         for found in compounds:
             members = self.compound(found.group(0))
             if counts(len(members), count):
-                return [self.facts.body_of(m, self.gazetteer) for m in members] if kind == "org" else members
-        listed = self._listed(count, kind, context, at) or self._compound_before(count, text, sentence_start)
+                return [office_of(self.facts.body_of(m, self.gazetteer), word, self._offices) for m in members] \
+                    if kind == "org" else members
+        listed = self._listed(count, kind, context, at) or [
+            office_of(self.facts.body_of(m, self.gazetteer), word, self._offices) if kind == "org" else m
+            for m in self._compound_before(count, text, sentence_start)]
         if listed or count == ALL_SIDES:  # 各方: the sides of a list, never whoever was named last
             return listed
         named: list[str] = []

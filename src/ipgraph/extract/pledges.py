@@ -52,6 +52,15 @@ from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.parties import PartyReader, counts
 from ipgraph.extract.pledge_events import held_by, launched_by, meetings_told
+from ipgraph.extract.pledge_forecasts import (
+    foretold_state,
+    load_impacts,
+    load_states,
+    load_together,
+    load_undergo,
+    of_another_state,
+    undergoes,
+)
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_spans import PledgeSpans, Span
@@ -74,12 +83,15 @@ from ipgraph.ingest.header import header_lines
 from ipgraph.ingest.passages import HEADING, Passage
 from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
+    ITEM_MARK,
     QUESTION_ENDS,
     WILL,
     before_quotation_closes,
     clause_bounds,
     sentences,
 )
+
+_ITEM = re.compile(ITEM_MARK)
 
 PLEDGE_RULES = {
     "pledge-cue": ("pledge from a forward-looking cue", "前瞻性用语表示的承诺",
@@ -129,6 +141,8 @@ class _ReportPledges(PledgeSpans):
         """Each meeting of two sides or more the report tells: the passage that first tells it, and its sides."""
         self.index = 0
         self.rules = load_rules(data_dir)
+        self.states, self.impact, self.together = load_states(data_dir), load_impacts(data_dir), load_together(data_dir)
+        self.undergo = load_undergo(data_dir)
         self.parties = PartyReader(facts, data_dir)
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.told = ""
@@ -207,7 +221,9 @@ class _ReportPledges(PledgeSpans):
             said, elaborating, wished = len(pledges), False, False
             for span in spans:
                 wished = sentence.startswith(self.rules.wishes, span.cue_start) \
-                    or wished and self._bare(sentence, span)  # 期待双方…，将合作推向新高度: the hope goes on
+                    or wished and (self._bare(sentence, span)  # 期待双方…，将合作推向新高度: the hope goes on
+                                   or sentence[clause_bounds(sentence, span.cue_start)[0]:span.cue_start].strip(" ，,")
+                                   in self.together)  # 期待双方…，共同将…
                 effect = self._foretells(sentence, span.cue_start) or self.rules.judged(sentence, span.cue_start)
                 if wished or effect and self._goes_on(sentence, span) or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
@@ -220,6 +236,8 @@ class _ReportPledges(PledgeSpans):
                 elaborating = False
                 if not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
+                    if who and of_another_state(pledged, who.organisation, self.gazetteer):
+                        pledged = []  # 邓鸿森表示，中国将…发挥越来越重要的作用: his forecast, not China's pledge
                 if who and who.person and pledged:
                     self.spoke_for[who.person] = pledged
                 for actor in pledged:
@@ -249,6 +267,8 @@ class _ReportPledges(PledgeSpans):
         text = passage.text
         cue = offset + span.cue_start
         clause_start = self._spoken(text, mentions, offset + clause_bounds(sentence, span.cue_start)[0], cue)
+        mark = _ITEM.match(text, clause_start, cue)  # 二、泰方将…: the item's mark is no word of its subject
+        clause_start = mark.end() if mark else clause_start
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
@@ -256,7 +276,8 @@ class _ReportPledges(PledgeSpans):
                 or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue) \
                 or self._relation(words) and not text.startswith(_DATED, cue) \
                 or self._deal(text, mentions, offset, clause_start, cue) \
-                or self.rules.laid_down.search(text, offset, cue):  # 印发《…方案》，明确将…: what the document says
+                or self.rules.laid_down.search(text, offset, cue) \
+                or undergoes(text, cue, self.undergo):  # 印发《…方案》，明确将…: what the document says; 将被…
             return []  # 双方备忘录的签署将使…, 联盟的成立将…: an effect of a thing (…的N), not an act of whose it is
         we = self._we(words, who, clause_start)
         if we:
@@ -272,6 +293,9 @@ class _ReportPledges(PledgeSpans):
             run = next(r for r in runs(actors(mentions, text, clause_start, cue), text, SIDES) if before[-1] in r)
             return [speaking_unit(path_of(m), who, self.gazetteer) for m in run]  # A与B将…, 中国、巴西…和南非将…
         he = self.rules.unsaid(words).strip() in self.rules.he  # …女士…，她表示将…
+        if not he and not any(clause_start <= m.start < cue for m in mentions) and self._of_nobody(words, bare) \
+                and foretold_state(subject, text, cue, self.rules.things, self.states):
+            return []  # 知识产权保护将更加严格, 保护体系将更加完善: a state foretold of a thing
         person = [m for m in mentions if m.kind == PERSON and (clause_start <= m.start and 0 <= cue - m.end <= 4
                                                                 or he and offset <= m.start and m.end <= clause_start)]
         told = person[-1].key if person else self._told_speaker(clause_start, pronoun=True) if he else None
@@ -309,7 +333,8 @@ class _ReportPledges(PledgeSpans):
             return [path_of(opening[0])]
         if not subject:  # …，表示将…: a verb of speech alone is no subject
             said, sentence_start = self._after_speech(text, offset, cue), offset
-            sayer = self._sayer(text, offset, said, mentions) if said > offset else []
+            sayer = (self._sayer(text, offset, said, mentions) or self._he_says(text, offset, said)) \
+                if said > offset else []
             if sayer:
                 return sayer
             offset = max(said, self.words_at)  # the sentence's words, after a wire dateline opening it
@@ -383,9 +408,26 @@ class _ReportPledges(PledgeSpans):
         return list(dict.fromkeys(p for at, parties in self.signed if at == last for p in parties))
 
     def _foretells(self, text: str, cue: int) -> bool:
-        """将 followed by a word of effect (将使, 将有助于, 此举将有效…, 将为香港带来…): what will come of something."""
+        """将 followed by a word of effect (将使, 将有助于, 此举将有效…, 将为香港带来…, 将对…产生影响): what will
+        come of something."""
         return text.startswith(WILL, cue) and (text[cue + 1:].startswith(self.rules.effects)
-                                               or self.rules.benefit.match(text, cue + 1) is not None)
+                                               or self.rules.benefit.match(text, cue + 1) is not None
+                                               or self.impact.match(text, cue + 1) is not None)
+
+    def _he_says(self, text: str, start: int, said: int) -> list[str]:
+        """他表示，将…: a pronoun that opens the sentence before its verb of speech is the speaker the text told last
+        (SpeakersWords._told_speaker), and a clause of no subject after it is that speaker's organisation's."""
+        opening = self.rules.unsaid(self.rules.lead.sub("", text[start:said]).rstrip("，,：: ")).strip()
+        told = self._told_speaker(start, pronoun=True) if opening in self.rules.he else None
+        affiliation = affiliation_of(told, self.facts, self.gazetteer) if told else None
+        return [f"org/{affiliation}"] if affiliation else []
+
+    def _of_nobody(self, words: str, bare: str) -> bool:
+        """The subject ``words`` (``bare`` without its adverbs) is no collective (双方), no side (中方) and no word that
+        refers to a body (学校, 我局): a thing's, if anything, as 保护体系 is."""
+        unsaid = self.rules.lead.sub("", self.rules.unsaid(bare))
+        return not (self.parties.collective.search(words) or self.parties.side(unsaid) or self.parties.sides(unsaid)
+                    or self.parties.referring(unsaid))
 
     def _possessed(self, text: str, mentions: list[Located], start: int, cue: int) -> bool:
         """与国家知识产权局的合作将会更加…: the subject is a relation with the actor named in it (与, then the actor,

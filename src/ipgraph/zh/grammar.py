@@ -302,7 +302,7 @@ class Disposal:
     将加入, 将为企业提供; 将于 + time). ``future`` are the words that, right after 将, show it means "will" even
     with a verb of disposal later: adverbs and prepositions (将于, 将进一步), 把 (将把…纳入: the disposal is 把's) and
     the verbs that take a pivot (将推动X加入, 将支持X成为); ``not_object`` hold a disposal verb's characters without
-    being one (成员, 作为, 成为)."""
+    being one (成员, 成为), unless the object list holds the word itself (作为: 将X作为重点 behind an object)."""
 
     objects: tuple[str, ...]
     not_object: re.Pattern[str]
@@ -320,7 +320,8 @@ class Disposal:
         characters are blanked out, and no word of the future opens it (将以…为契机 is the future)."""
         if after.startswith(self.future):
             return False
-        rest = self.not_object.sub(lambda m: " " * len(m.group(0)), after)
+        rest = self.not_object.sub(lambda m: m.group(0) if m.group(0) in self.objects else " " * len(m.group(0)),
+                                   after)  # 作为 is both: 将作为东道主 the future, 将X作为重点 a disposal
         return any(at > 1 or at == 1 and after[0] in OBJECT_PRONOUNS
                    for word in self.objects for at in _finds(rest, word))
 
@@ -365,6 +366,8 @@ def chinese_number(text: str) -> int:
 NUMBER = rf"[\d{NUMERALS}]+"
 """A number in digits or in Chinese numerals (12, 十二, 两): what counts and ordinals are made of."""
 ORDINAL = re.compile(rf"第\s*{NUMBER}\s*[届次屆]")
+ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
+"""A list item's mark before the item's words (（一）, 1., 二、, 一是): a pattern that also matches nothing."""
 """第十八届, 第 3 次, 第51屆 (traditional): the ordinal that makes a session of a named series."""
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 """A bracket inside a name, full-width or half-width: an acronym or a gloss (世界知识产权组织(WIPO)大会), read over

@@ -11,7 +11,16 @@ from functools import lru_cache
 from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COORDINATORS, SENTENCE_ENDS, WITH, alternation, segments
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COLONS,
+    COORDINATORS,
+    ITEM_MARK,
+    SENTENCE_ENDS,
+    WITH,
+    alternation,
+    segments,
+)
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
@@ -208,8 +217,6 @@ def spans_days(rules: EventRules, name: str) -> bool:
 
 HEADING_LONGEST = 30
 """The longest a paragraph's heading sentence is (召开一场知识产权审判新闻发布会。): a longer one is running text."""
-_ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
-"""A list item's mark before a heading (（一）, 1., 一是)."""
 
 
 def heading_date(sentence: str, following: str, dates: list[DateSpan], rules: EventRules) -> DateSpan | None:
@@ -219,7 +226,7 @@ def heading_date(sentence: str, following: str, dates: list[DateSpan], rules: Ev
     A short sentence with a subject (…交流会日前在…举行。) is no heading. ``dates`` are the following sentence's."""
     holding = rules.pattern("holding")
     if len(sentence.strip()) > HEADING_LONGEST or re.search(f"[{CLAUSE_BREAKS}]", sentence) or not dates \
-            or not re.match(f"{_ITEM_MARK}(?:{holding.pattern})", sentence) or not holding.search(following):
+            or not re.match(f"{ITEM_MARK}(?:{holding.pattern})", sentence) or not holding.search(following):
         return None
     return dates[0] if not following[:dates[0].begin].strip() else None
 
@@ -250,7 +257,7 @@ def _field_label(time_of: str) -> re.Pattern[str]:
     the lenticular brackets a programme sets its fields in (【时间】2023年9月16日 【地点】…), a colon after it or
     not."""
     words = rf"[^{BREAKS}{COLONS}\d【】]{{0,6}}?(?:{time_of})"
-    return re.compile(rf"{_ITEM_MARK}(?:(?P<words>{words})\s*[{COLONS}]"
+    return re.compile(rf"{ITEM_MARK}(?:(?P<words>{words})\s*[{COLONS}]"
                       rf"|【\s*(?P<bracketed>{words})\s*】\s*[{COLONS}]?)")
 
 
