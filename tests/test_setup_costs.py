@@ -1,5 +1,6 @@
 """The reference data read at load the cheaper way gives what the library ways gave: CLDR's territory names read
-from each locale's own file, phrase-matcher patterns given as token ids, TSV rows cut at tabs."""
+from each locale's own file, phrase-matcher patterns given as token ids, TSV rows cut at tabs, text literals made
+without rdflib's casts."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from pathlib import Path
 
 import babel
 import pytest
+from rdflib import Literal, URIRef
 
 from ipgraph.errors import InputError
 from ipgraph.extract.mentions import load, mentions
 from ipgraph.extract.mentions.spans import character_doc, character_ids
 from ipgraph.knowledge.gazetteer import _cldr_territories, read_tsv
+from ipgraph.rdf.graph import text, typed
 
 
 def test_cldr_territories_are_babels_merged_names() -> None:
@@ -46,3 +49,40 @@ def test_a_row_with_too_many_cells_names_its_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         read_tsv(path, ("word",))
     assert "3 cells, header has 2" in str(error.value) and "3" in str(error.value)
+
+
+@pytest.mark.parametrize(("value", "lang"), [("国家知识产权局", "zh"), ("Madrid Agreement", "en"), ("CNIPA", None),
+                                             ("", "zh"), ("引号\"与\\反斜杠\n换行", "zh-Hant"), ("x", "")])
+def test_a_text_literal_is_rdflibs(value: str, lang: str | None) -> None:
+    made, rdflibs = text(value, lang), Literal(value, lang=lang)
+    assert (made, made.language, made.datatype, made.value, made.ill_typed, hash(made), made.n3()) == (
+        rdflibs, rdflibs.language, rdflibs.datatype, rdflibs.value, rdflibs.ill_typed, hash(rdflibs), rdflibs.n3())
+
+
+def test_a_malformed_language_tag_is_still_refused() -> None:
+    with pytest.raises(ValueError):
+        text("名称", "not a tag")
+
+
+@pytest.mark.parametrize("value", [0, 7, 123456, -3])
+@pytest.mark.parametrize("datatype", ["integer", "nonNegativeInteger"])
+def test_a_count_is_rdflibs(value: int, datatype: str) -> None:
+    iri = URIRef(f"http://www.w3.org/2001/XMLSchema#{datatype}")
+    made, rdflibs = typed(value, iri), Literal(value, datatype=iri)
+    assert (made, made.language, made.datatype, made.value, made.ill_typed, hash(made), made.n3()) == (
+        rdflibs, rdflibs.language, rdflibs.datatype, rdflibs.value, rdflibs.ill_typed, hash(rdflibs), rdflibs.n3())
+
+
+def test_a_tsv_file_read_again_after_a_change_gives_its_new_rows(tmp_path: Path) -> None:
+    path = tmp_path / "words.tsv"
+    path.write_text("word\tnote\n甲\t一\n", encoding="utf-8")
+    assert [r["word"] for r in read_tsv(path, ("word",))] == ["甲"]
+    assert [r["note"] for r in read_tsv(path, ("word", "note"))] == ["一"]  # another reader, other columns
+    path.write_text("word\tnote\n乙\t二\n丙\n", encoding="utf-8")
+    assert [(r["word"], r["note"]) for r in read_tsv(path, ("word",))] == [("乙", "二"), ("丙", "")]
+    with pytest.raises(InputError) as error:
+        read_tsv(path, ("word", "kind"))
+    assert "header lacks column(s) kind" in str(error.value)
+    with pytest.raises(InputError) as error:
+        read_tsv(tmp_path / "missing.tsv", ("word",))
+    assert "cannot read" in str(error.value)

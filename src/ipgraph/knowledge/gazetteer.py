@@ -175,7 +175,27 @@ class Gazetteer:
 
 
 def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of a documented TSV file; errors name the file and line."""
+    """Rows of a documented TSV file; errors name the file and line. A file is cut into rows once per process (and
+    again once it changes): a build's readers ask for twenty files two to four times each (titles.tsv, words.tsv),
+    each for its own columns. The rows are shared among the readers, which only read them."""
+    try:
+        stat = path.stat()
+    except OSError:
+        header_line, names, rows, long_row = _rows.__wrapped__(path, 0, 0)  # not cached: reading reports the error
+    else:
+        header_line, names, rows, long_row = _rows(path, stat.st_mtime_ns, stat.st_size)
+    missing = [c for c in columns if c not in names]
+    if missing:
+        raise InputError(path, f"header lacks column(s) {', '.join(missing)}", header_line)
+    if long_row:
+        raise InputError(path, f"{long_row[1]} cells, header has {len(names)}", long_row[0])
+    return list(rows)
+
+
+@lru_cache(maxsize=256)
+def _rows(path: Path, mtime_ns: int, size: int) -> tuple[int, list[str], tuple[dict[str, str], ...], tuple[int, ...]]:
+    """The header's line number, its column names and the rows of the file as it was at ``mtime_ns`` and ``size``;
+    the first row with more cells than the header has (its line and its count of cells), else ``()``."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
@@ -185,20 +205,17 @@ def read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
         raise InputError(path, "no header row")
     header_line, header = numbered[0]
     names = header.split("\t")
-    missing = [c for c in columns if c not in names]
-    if missing:
-        raise InputError(path, f"header lacks column(s) {', '.join(missing)}", header_line)
     rows = []
     for n, line in numbered[1:]:  # nothing is quoted (a csv reader with QUOTE_NONE, at a third of its cost)
         cells = line.split("\t")
         if len(cells) > len(names):
-            raise InputError(path, f"{len(cells)} cells, header has {len(names)}", n)
+            return header_line, names, (), (n, len(cells))
         row = dict(zip(names, map(str.strip, cells)))
         if len(cells) < len(names):  # a row may leave its last cells out
             row.update(dict.fromkeys(names[len(cells):], ""))
         row["_line"] = str(n)
         rows.append(row)
-    return rows
+    return header_line, names, tuple(rows), ()
 
 
 def split_multi(cell: str) -> tuple[str, ...]:

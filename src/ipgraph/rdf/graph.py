@@ -75,8 +75,42 @@ def new_graph() -> Graph:
 @lru_cache(maxsize=8192, typed=True)
 def typed(value: str | int, datatype: URIRef) -> Literal:
     """A typed literal, made once per value: rdflib parses the value of every new typed Literal (~10 µs), and a
-    build writes ~5,000 of them (passage positions and offsets, confidences, dates), many of them the same."""
+    build writes ~5,000 of them (passage positions and offsets, confidences, dates), many of them the same. A count
+    (an ``int`` as an integer) is made as rdflib makes it from a Python ``int``, without its casts: its digits,
+    the number its value (~3,000 offsets a build, nearly all different)."""
+    if type(value) is int and datatype in _COUNTS:
+        return _made(str(value), None, datatype, value)
     return Literal(value, datatype=datatype)
+
+
+_COUNTS = frozenset({XSD.integer, XSD.nonNegativeInteger})
+
+
+def text(value: str, lang: str | None = None) -> Literal:
+    """``Literal(value, lang=lang)`` for a text, made without rdflib's casts: rdflib looks a text's Python type up in
+    its tables of datatypes both ways and checks the language tag's shape for every literal (~6 µs), and a build
+    makes ~9,500 of them (labels, passages, quotes). The text is its own value, as rdflib makes it; a language
+    tag is checked by rdflib the first time it is met. Anything but a ``str`` goes to rdflib."""
+    if type(value) is not str or (lang and lang not in _CHECKED_TAGS):
+        made = Literal(value, lang=lang)
+        if lang:
+            _CHECKED_TAGS.add(lang)
+        return made
+    return _made(value, lang or None, None, value)
+
+
+_CHECKED_TAGS: set[str] = set()
+"""The language tags rdflib has accepted (it raises on a malformed one)."""
+
+
+def _made(lexical: str, lang: str | None, datatype: URIRef | None, value: object) -> Literal:
+    """The Literal rdflib's ``Literal.__new__`` ends with, its checks and casts done by the caller."""
+    made = str.__new__(Literal, lexical)
+    made._language = lang
+    made._datatype = datatype
+    made._value = value
+    made._ill_typed = None
+    return made
 
 
 def dated(value: str) -> Literal:

@@ -17,7 +17,7 @@ from ipgraph.extract.registry import RULES
 from ipgraph.knowledge.gazetteer import City, Country, Gazetteer, Organisation, Person, Treaty, load as load_gazetteer
 from ipgraph.knowledge.sdg import SDG, load_sdgs
 from ipgraph.rdf.closure import add_type_closure
-from ipgraph.rdf.graph import Sink, Triples, turtle
+from ipgraph.rdf.graph import Sink, Triples, text, turtle
 from ipgraph.resources import Resources
 from ipgraph.vocab import (
     ALT_LABEL,
@@ -39,23 +39,23 @@ from ipgraph.vocab import (
 def add_country(graph: Sink, country: Country) -> None:
     node = country_iri(country.code)
     graph.add((node, TYPE, IP.Country))
-    graph.add((node, IP.iso3166, Literal(country.code)))
-    graph.add((node, LABEL, Literal(country.name_zh, lang="zh")))
-    graph.add((node, LABEL, Literal(country.name_en, lang="en")))
+    graph.add((node, IP.iso3166, text(country.code)))
+    graph.add((node, LABEL, text(country.name_zh, lang="zh")))
+    graph.add((node, LABEL, text(country.name_en, lang="en")))
     for name in country.names_zh:
         if name != country.name_zh:
-            graph.add((node, ALT_LABEL, Literal(name, lang="zh")))
+            graph.add((node, ALT_LABEL, text(name, lang="zh")))
 
 
 def _names(graph: Sink, node: URIRef, zh: str, en: str, aliases: Iterable[str], acronyms: Iterable[str]) -> None:
-    graph.add((node, LABEL, Literal(zh, lang="zh")))
+    graph.add((node, LABEL, text(zh, lang="zh")))
     if en:
-        graph.add((node, LABEL, Literal(en, lang="en")))
+        graph.add((node, LABEL, text(en, lang="en")))
     for alias in aliases:
-        graph.add((node, ALT_LABEL, Literal(alias, lang="zh")))
+        graph.add((node, ALT_LABEL, text(alias, lang="zh")))
     for acronym in acronyms:
-        graph.add((node, IP.acronym, Literal(acronym)))
-        graph.add((node, ALT_LABEL, Literal(acronym)))
+        graph.add((node, IP.acronym, text(acronym)))
+        graph.add((node, ALT_LABEL, text(acronym)))
 
 
 def add_organisation(graph: Sink, org: Organisation) -> None:
@@ -63,7 +63,7 @@ def add_organisation(graph: Sink, org: Organisation) -> None:
     graph.add((node, TYPE, IP.Organisation))
     _names(graph, node, org.name_zh, org.name_en, org.aliases_zh, org.acronyms)
     if org.kind:
-        graph.add((node, IP.kind, Literal(org.kind)))
+        graph.add((node, IP.kind, text(org.kind)))
     if org.country:
         graph.add((node, IP.country, country_iri(org.country)))
     if org.parent:
@@ -75,7 +75,7 @@ def add_treaty(graph: Sink, treaty: Treaty, known_orgs: set[str]) -> None:
     graph.add((node, TYPE, IP.Treaty))
     _names(graph, node, treaty.title_zh, treaty.title_en, treaty.short_zh, treaty.acronyms)
     if treaty.short_en:
-        graph.add((node, ALT_LABEL, Literal(treaty.short_en, lang="en")))
+        graph.add((node, ALT_LABEL, text(treaty.short_en, lang="en")))
     if treaty.administered_by in known_orgs:
         graph.add((node, IP.administeredBy, org_iri(treaty.administered_by)))
 
@@ -93,7 +93,7 @@ def add_person(graph: Sink, person: Person) -> None:
     graph.add((node, TYPE, IP.Person))
     _names(graph, node, person.name, "", person.variants, ())
     for role in split_roles(person.role):
-        graph.add((node, IP.role, Literal(role, lang="zh")))
+        graph.add((node, IP.role, text(role, lang="zh")))
     for affiliation in person.affiliation:
         graph.add((node, IP.affiliation, org_iri(affiliation)))
     if person.country:
@@ -118,9 +118,9 @@ def add_reference(graph: Sink, gazetteer: Gazetteer) -> None:
         add_person(graph, person)
     for key, (en, zh, comment) in RULES.items():
         graph.add((rule_iri(key), TYPE, IP.ExtractionRule))
-        graph.add((rule_iri(key), LABEL, Literal(en, lang="en")))
-        graph.add((rule_iri(key), LABEL, Literal(zh, lang="zh")))
-        graph.add((rule_iri(key), RDFS.comment, Literal(comment, lang="en")))
+        graph.add((rule_iri(key), LABEL, text(en, lang="en")))
+        graph.add((rule_iri(key), LABEL, text(zh, lang="zh")))
+        graph.add((rule_iri(key), RDFS.comment, text(comment, lang="en")))
 
 
 def add_sdgs(graph: Sink, sdgs: Iterable[SDG]) -> None:
@@ -128,12 +128,12 @@ def add_sdgs(graph: Sink, sdgs: Iterable[SDG]) -> None:
     for sdg in sdgs:
         node = sdg_iri(sdg.code)
         graph.add((node, TYPE, IP.SDGGoal if sdg.is_goal else IP.SDGTarget))
-        graph.add((node, IP.code, Literal(sdg.code)))
-        graph.add((node, LABEL, Literal(sdg.label_zh, lang="zh")))
-        graph.add((node, LABEL, Literal(sdg.label_en, lang="en")))
+        graph.add((node, IP.code, text(sdg.code)))
+        graph.add((node, LABEL, text(sdg.label_zh, lang="zh")))
+        graph.add((node, LABEL, text(sdg.label_en, lang="en")))
         graph.add((node, SKOS.exactMatch, URIRef(sdg.un_iri)))
         if sdg.short_en:
-            graph.add((node, ALT_LABEL, Literal(sdg.short_en, lang="en")))
+            graph.add((node, ALT_LABEL, text(sdg.short_en, lang="en")))
         if not sdg.is_goal:
             graph.add((node, IP.goal, sdg_iri(sdg.goal)))
 
@@ -143,16 +143,16 @@ def add_agenda(graph: Sink, agenda: DevelopmentAgenda) -> None:
     for cluster in agenda.clusters.values():
         node = da_cluster_iri(cluster.key)
         graph.add((node, TYPE, IP.DevelopmentAgendaCluster))
-        graph.add((node, LABEL, Literal(f"{cluster.key}组：{cluster.name_zh}", lang="zh")))
-        graph.add((node, LABEL, Literal(f"Cluster {cluster.key}: {cluster.name_en}", lang="en")))
+        graph.add((node, LABEL, text(f"{cluster.key}组：{cluster.name_zh}", lang="zh")))
+        graph.add((node, LABEL, text(f"Cluster {cluster.key}: {cluster.name_en}", lang="en")))
     for rec in agenda.recommendations.values():
         node = da_iri(rec.number)
         graph.add((node, TYPE, IP.DevelopmentAgendaRecommendation))
         graph.add((node, IP.number, Literal(rec.number, datatype=XSD.integer)))
         graph.add((node, IP.priority, Literal(rec.priority)))
         graph.add((node, IP.cluster, da_cluster_iri(rec.cluster)))
-        graph.add((node, LABEL, Literal(f"发展议程建议{rec.number}", lang="zh")))
-        graph.add((node, LABEL, Literal(f"Development Agenda recommendation {rec.number}", lang="en")))
+        graph.add((node, LABEL, text(f"发展议程建议{rec.number}", lang="zh")))
+        graph.add((node, LABEL, text(f"Development Agenda recommendation {rec.number}", lang="en")))
 
 
 def reference_turtle(res: Resources) -> bytes:

@@ -20,7 +20,7 @@ from ipgraph.extract.pledges import PledgeFact
 from ipgraph.extract.registry import Found
 from ipgraph.extract.treaty_actions import TreatyActionFact
 from ipgraph.ingest.passages import Passage
-from ipgraph.rdf.graph import Sink, add_evidence, dated, typed
+from ipgraph.rdf.graph import Sink, add_evidence, dated, text, typed
 from ipgraph.vocab import (
     IP,
     IPR,
@@ -45,7 +45,7 @@ def add_event(graph: Sink, report_id: str, event: EventFact) -> URIRef:
     """One event node with its dates, place, mode, actors, attendance, evidence and the rule that found it."""
     node = event_iri(event.key(report_id))
     graph.add((node, TYPE, IP[event.type]))
-    graph.add((node, LABEL, Literal(event.label, lang="zh")))
+    graph.add((node, LABEL, text(event.label, lang="zh")))
     for predicate, value in ((IP.startDate, event.start), (IP.endDate, event.end)):
         if value:
             graph.add((node, predicate, dated(value)))
@@ -76,7 +76,7 @@ def add_event(graph: Sink, report_id: str, event: EventFact) -> URIRef:
 def _extracted(graph: Sink, node: URIRef, report_id: str, fact: AgreementFact | TreatyActionFact | PledgeFact) -> None:
     """What every extracted commitment carries: its evidence, the words it rests on, the rule and its confidence."""
     add_evidence(graph, node, report_id, fact.passages)
-    graph.add((node, IP.quote, Literal(fact.quote)))
+    graph.add((node, IP.quote, text(fact.quote)))
     graph.add((node, IP.rule, rule_iri(fact.RULE)))
     graph.add((node, IP.confidence, typed(f"{fact.confidence:.2f}", XSD.decimal)))
 
@@ -85,8 +85,8 @@ def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIR
     """One agreement with every party (the inferred ones also as ip:inferredParty), its date, subject and renewal."""
     node = agreement_iri(agreement.key(report_id))
     graph.add((node, TYPE, IP[agreement.type]))
-    graph.add((node, LABEL, Literal(agreement.label, lang="zh")))
-    graph.add((node, IP.subject, Literal(agreement.subject, lang="zh")))
+    graph.add((node, LABEL, text(agreement.label, lang="zh")))
+    graph.add((node, IP.subject, text(agreement.subject, lang="zh")))
     for path in agreement.parties + agreement.inferred:
         graph.add((node, IP.party, IPR[path]))
     for path in agreement.inferred:
@@ -96,7 +96,7 @@ def add_agreement(graph: Sink, report_id: str, agreement: AgreementFact) -> URIR
     if agreement.renewal:
         graph.add((node, IP.renewal, Literal(True)))
     if agreement.group:
-        graph.add((node, IP.counterpartGroup, Literal(agreement.group, lang="zh")))
+        graph.add((node, IP.counterpartGroup, text(agreement.group, lang="zh")))
     if agreement.unnamed:
         graph.add((node, IP.unnamedParties, Literal(True)))
     _extracted(graph, node, report_id, agreement)
@@ -107,7 +107,7 @@ def add_treaty_action(graph: Sink, report_id: str, action: TreatyActionFact) -> 
     """One treaty action: the treaty, what happened, who did it (inferred actors marked) and when."""
     node = event_iri(action.key(report_id))
     graph.add((node, TYPE, IP.TreatyAction))
-    graph.add((node, LABEL, Literal(action.label, lang="zh")))
+    graph.add((node, LABEL, text(action.label, lang="zh")))
     graph.add((node, IP.treaty, treaty_iri(action.treaty)))
     graph.add((node, IP.action, IP[action.action]))
     for path in action.actors:
@@ -136,8 +136,8 @@ def add_pledge(graph: Sink, report_id: str, pledge: PledgeFact) -> URIRef:
     """One pledge: who makes it (and which speaker says it), what it is about, and where."""
     node = pledge_iri(pledge.key(report_id))
     graph.add((node, TYPE, IP.Pledge))
-    graph.add((node, LABEL, Literal(pledge.label, lang="zh")))
-    graph.add((node, IP.subject, Literal(pledge.subject, lang="zh")))
+    graph.add((node, LABEL, text(pledge.label, lang="zh")))
+    graph.add((node, IP.subject, text(pledge.subject, lang="zh")))
     graph.add((node, IP.actor, IPR[pledge.actor]))
     if pledge.speaker:
         graph.add((node, IP.speaker, person_iri(pledge.speaker)))
@@ -148,7 +148,7 @@ def add_pledge(graph: Sink, report_id: str, pledge: PledgeFact) -> URIRef:
 def add_stated_recommendation(graph: Sink, report_id: str, stated: StatedRecommendation) -> URIRef:
     """What a progress report states about a recommendation: its text and its related WIPO sectors."""
     node = da_iri(stated.number)
-    graph.add((node, DCTERMS.description, Literal(stated.text, lang="zh")))
+    graph.add((node, DCTERMS.description, text(stated.text, lang="zh")))
     for key in stated.sectors:
         graph.add((node, IP.relatedSector, org_iri(key)))
     add_evidence(graph, node, report_id, stated.passages)
@@ -160,10 +160,10 @@ def add_activity(graph: Sink, report_id: str, activity: ActivityFact, locator: s
     """The activity a passage reports and its links; the passage's events get the same links."""
     node = activity_iri(report_id, activity.passage)
     graph.add((node, TYPE, IP.Activity))
-    graph.add((node, LABEL, Literal(f"{report_id} {locator} 所述活动", lang="zh")))
+    graph.add((node, LABEL, text(f"{report_id} {locator} 所述活动", lang="zh")))
     add_evidence(graph, node, report_id, [activity.passage])
     for quote in activity.quotes:
-        graph.add((node, IP.quote, Literal(quote)))
+        graph.add((node, IP.quote, text(quote)))
     for rule in activity.rules:
         graph.add((node, IP.rule, rule_iri(rule)))
     graph.add((node, IP.confidence, typed(f"{activity.confidence:.2f}", XSD.decimal)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rdflib import XSD, Literal, URIRef
+from rdflib import XSD, URIRef
 from rdflib.namespace import DCTERMS
 
 from ipgraph.extract.registry import Found
@@ -14,7 +14,7 @@ from ipgraph.ingest.corpus import ReportMeta
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, Gazetteer
 from ipgraph.rdf.closure import add_type_closure
-from ipgraph.rdf.graph import Sink, Triples, add_evidence, dated, turtle, typed
+from ipgraph.rdf.graph import Sink, Triples, add_evidence, dated, text, turtle, typed
 from ipgraph.rdf.renderers import render_facts
 from ipgraph.vocab import (
     ALT_LABEL,
@@ -38,15 +38,15 @@ NODE_IRI = {COUNTRY: country_iri, ORG: org_iri, TREATY: treaty_iri, CITY: city_i
 def add_report(graph: Sink, meta: ReportMeta, source_file: str, sha256: str) -> URIRef:
     node = report_iri(meta.id)
     graph.add((node, TYPE, IP.Report))
-    graph.add((node, IP.sourceFile, Literal(source_file)))
-    graph.add((node, IP.sha256, Literal(sha256)))
-    graph.add((node, DCTERMS.language, Literal(meta.language)))
+    graph.add((node, IP.sourceFile, text(source_file)))
+    graph.add((node, IP.sha256, text(sha256)))
+    graph.add((node, DCTERMS.language, text(meta.language)))
     optional = [(DCTERMS.title, meta.title, meta.language), (DCTERMS.publisher, meta.publisher, meta.language),
                 (DCTERMS.identifier, meta.identifier, None), (IP.meeting, meta.meeting, meta.language),
                 (DCTERMS.source, meta.source, None)]
     for predicate, value, lang in optional:
         if value:
-            graph.add((node, predicate, Literal(value, lang=lang)))
+            graph.add((node, predicate, text(value, lang=lang)))
     if meta.date:
         graph.add((node, DCTERMS.date, dated(meta.date)))
     for key in meta.author:
@@ -60,14 +60,14 @@ def add_passages(graph: Sink, report_id: str, passages: Iterable[Passage], lang:
         node = passage_iri(report_id, p.slug)
         graph.add((node, TYPE, IP.Passage))
         graph.add((node, IP.inReport, report))
-        graph.add((node, IP.locator, Literal(p.locator)))
-        graph.add((node, IP.text, Literal(p.text, lang=lang)))
+        graph.add((node, IP.locator, text(p.locator)))
+        graph.add((node, IP.text, text(p.text, lang=lang)))
         graph.add((node, IP.passageType, PASSAGE_TYPES[p.kind]))
         graph.add((node, IP.position, typed(p.position, count)))
         graph.add((node, IP.startOffset, typed(p.start, count)))
         graph.add((node, IP.endOffset, typed(p.end, count)))
         if p.heading:
-            graph.add((node, IP.heading, Literal(p.heading)))
+            graph.add((node, IP.heading, text(p.heading)))
         for footnote in p.footnotes:
             graph.add((node, IP.footnote, passage_iri(report_id, footnote)))
         if p.parent:
@@ -79,7 +79,7 @@ def add_node_facts(graph: Sink, report_id: str, node: NodeFacts, known_names: se
     iri = NODE_IRI[node.kind](node.key)
     add_evidence(graph, iri, report_id, node.passages)
     for form in sorted(node.surface - known_names - {node.details.get("name")}):  # the label is no alias
-        graph.add((iri, ALT_LABEL, Literal(form, lang="zh" if not form.isascii() else None)))
+        graph.add((iri, ALT_LABEL, text(form, lang="zh" if not form.isascii() else None)))
     if node.is_new and node.kind == ORG:
         _describe_new_org(graph, iri, node)
     elif node.is_new and node.kind == PERSON:
@@ -88,13 +88,13 @@ def add_node_facts(graph: Sink, report_id: str, node: NodeFacts, known_names: se
 
 def _describe_new_org(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
     graph.add((iri, TYPE, IP.Organisation))
-    graph.add((iri, LABEL, Literal(node.details["name"], lang="zh")))
+    graph.add((iri, LABEL, text(node.details["name"], lang="zh")))
     if node.details.get("country"):
         graph.add((iri, IP.country, country_iri(node.details["country"])))
     for acronym in node.details.get("acronyms", []):
-        graph.add((iri, IP.acronym, Literal(acronym)))
+        graph.add((iri, IP.acronym, text(acronym)))
     if node.details.get("kind"):
-        graph.add((iri, IP.kind, Literal(node.details["kind"])))
+        graph.add((iri, IP.kind, text(node.details["kind"])))
     if node.details.get("parent"):
         graph.add((iri, IP.parentOrganisation, org_iri(node.details["parent"])))
     graph.add((iri, IP.rule, rule_iri("org-shape")))
@@ -102,9 +102,9 @@ def _describe_new_org(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
 
 def _describe_new_person(graph: Sink, iri: URIRef, node: NodeFacts) -> None:
     graph.add((iri, TYPE, IP.Person))
-    graph.add((iri, LABEL, Literal(node.details["name"], lang="zh")))
+    graph.add((iri, LABEL, text(node.details["name"], lang="zh")))
     if node.details.get("role"):
-        graph.add((iri, IP.role, Literal(node.details["role"], lang="zh")))
+        graph.add((iri, IP.role, text(node.details["role"], lang="zh")))
     for body in sorted({node.details.get("affiliation") or "", node.details.get("also") or ""} - {""}):
         graph.add((iri, IP.affiliation, org_iri(body)))  # a post at each of two bodies: 甲局副局长、乙局副局长丙
     if node.details.get("country"):
