@@ -11,8 +11,16 @@ from functools import lru_cache
 from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
-from ipgraph.zh.grammar import (CLAUSE_BREAKS, COLONS, COORDINATORS, LOCATIVES, SENTENCE_ENDS, WITH, alternation,
-                                segments)
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COLONS,
+    COORDINATORS,
+    LOCATIVES,
+    SENTENCE_ENDS,
+    WITH,
+    alternation,
+    segments,
+)
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
