@@ -272,7 +272,7 @@ class InstrumentNames(AgreementParties):
         A与B签订了两项合作协议 names its two sides and stays theirs."""
         issued, unstated = told
         return issued and unstated and not self.rules.regex("jointly").search(text) \
-            or summed_up(self.rules, unstated and self._several(text), sentence, clause, item)
+            or summed_up(self.rules, unstated and self._several(text) or self._vaguely(text), sentence, clause, item)
 
     def _several(self, text: str) -> bool:
         """签署了30多项合作协议, 一系列协议: the instrument noun counted as more than one (signing.tsv, several)."""
@@ -280,6 +280,14 @@ class InstrumentNames(AgreementParties):
         several, measure = (alternation(self.rules.words.get(name, ())) for name in ("several", "measure"))
         counted = re.match(f"({NUMBER})[多余]?(?:{measure})|(?:{several})", body)
         return counted is not None and counted.group(1) != "一"
+
+    def _vaguely(self, text: str) -> bool:
+        """签署的一系列备忘录, 签订了若干协议: instruments counted by no number, though two sides be named, are none
+        one could name or date; A与B签订了两项合作协议 counts them, and stays theirs."""
+        body = text[self._leading(text, ("particle", "drop")):]
+        counted = f"{NUMBER}[多余]?(?:{alternation(self.rules.words.get('measure', ()))})"
+        return re.match(f"(?:{alternation(self.rules.words.get('several', ()))})", body) is not None \
+            and re.match(counted, body) is None
 
     def _label(self, text: str) -> str:
         """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""

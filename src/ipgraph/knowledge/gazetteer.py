@@ -165,6 +165,7 @@ class Gazetteer:
             for acronym in org.acronyms:
                 acronym_owners.setdefault(acronym, set()).add(org.key)
         out += [(ORG, next(iter(keys)), a) for a, keys in acronym_owners.items() if len(keys) == 1]
+        out += unit_forms(self.organisations, {name for _, _, name in out})
         for treaty in self.treaties.values():
             out += [(TREATY, treaty.key, n) for n in (treaty.title_zh, *treaty.short_zh, *treaty.acronyms)]
         for city in self.cities.values():
@@ -281,6 +282,32 @@ def _aliases(path: Path) -> tuple[dict[str, list[str]], set[str]]:
         else:
             raise InputError(path, f"action must be 'add' or 'ignore', not {row['action']!r}", int(row["_line"]))
     return added, ignored
+
+
+def unit_forms(organisations: dict[str, Organisation], taken: set[str]) -> list[tuple[str, str, str]]:
+    """A unit listed under one of its parent's names is printed under any other (产权组织仲裁与调解中心 is also
+    WIPO仲裁与调解中心, 世界知识产权组织仲裁与调解中心): the unit's own words after the parent's name, behind each
+    name and acronym of the parent. Only a unit (kind ``unit``): a company's subsidiary has a name of its own. Words
+    that open with a bracket gloss the parent, not the unit; a form another entry already owns is left to it."""
+    out: list[tuple[str, str, str]] = []
+    for unit in organisations.values():
+        parent = organisations.get(unit.parent)
+        if parent is None or unit.kind != "unit":
+            continue
+        heads = sorted({f for f in (parent.name_zh, *parent.aliases_zh, *parent.acronyms) if f}, key=len, reverse=True)
+        cores = set()
+        for name in (unit.name_zh, *unit.aliases_zh):
+            head = next((h for h in heads if name.startswith(h)), None)
+            if head is not None and len(name) - len(head) >= _UNIT_CORE and name[len(head)].isalnum():
+                cores.add(name[len(head):])
+        forms = sorted({head + core for head in heads for core in cores} - taken)
+        out += [(ORG, unit.key, form) for form in forms]
+    return out
+
+
+_UNIT_CORE = 4
+"""The fewest characters a unit's own words must have to be named behind another of its parent's names: fewer (局,
+中心 alone) name no unit."""
 
 
 def _organisations(path: Path) -> dict[str, Organisation]:

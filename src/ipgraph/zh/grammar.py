@@ -220,8 +220,9 @@ LIST_MARKS = "".join(word for word in (*COORDINATORS, WITH) if len(word) == 1)
 item starts after it."""
 
 
-SHORT_FORM_WORDS = "(?:(?:以下)?简称|以下称|下称)为?"
-"""The words that announce a short form in a bracket after a name (以下简称, 简称, 下称, 以下称, each also with 为)."""
+SHORT_FORM_WORDS = "(?:(?:以下|下)?简称|以下称|下称)为?"
+"""The words that announce a short form in a bracket after a name (以下简称, 下简称, 简称, 下称, 以下称, each also
+with 为)."""
 
 
 def between_names(*, with_: bool = False, brackets: bool = False, marks: str = "") -> re.Pattern[str]:

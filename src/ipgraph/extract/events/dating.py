@@ -16,6 +16,7 @@ from ipgraph.zh.grammar import (
     COLONS,
     COORDINATORS,
     ITEM_MARK,
+    LOCATIVES,
     SENTENCE_ENDS,
     WITH,
     alternation,
@@ -37,7 +38,8 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
                            and not (name.learnt and d.begin >= name.end)  # the news learnt there, not the event
                            and not of_other_noun(sentence, d, name, holding) and not objects_year(sentence, d, name)
                            and not listed_year(sentence, d, dates)
-                           and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name)
+                           and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name,
+                          sentence)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
 
@@ -150,13 +152,14 @@ def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
         and not opened <= name.start < closed
 
 
-def edition_dropped(dates: list[DateSpan], name: EventName) -> list[DateSpan]:
+def edition_dropped(dates: list[DateSpan], name: EventName, sentence: str = "") -> list[DateSpan]:
     """A year printed right before or at the start of the name (召开2020年-2021年…状况新闻发布会) says which
     edition or period the event is of: when the sentence gives a fuller date besides, that is the event's date,
     not the year. So does a year between a fuller date of that year and the name, where the name found starts
-    past words that break it (11月27日上午，辽宁省2014年全省县(区、市)…培训班开班)."""
+    past words that break it (11月27日上午，辽宁省2014年全省县(区、市)…培训班开班). A year a locative opens
+    (2011年9月，…大会决定于2012年召开…外交会议) is a time, not an edition: the fuller date is the decision's."""
     fuller = [d for d in dates if len(d.start) > 4]
-    edition = [d for d in dates if len(d.start) == 4 and (
+    edition = [d for d in dates if len(d.start) == 4 and not sentence[:d.begin].endswith(LOCATIVES) and (
         d.begin <= name.start <= d.finish + 2
         or d.finish <= name.start and any(f.start[:4] == d.start and f.finish <= d.begin for f in fuller))]
     return [d for d in dates if d not in edition] if edition and fuller else dates

@@ -16,9 +16,10 @@ _ACRONYM = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z0-9]{1,9}(?:-[A-Z0-9]{1,8})?(?
 """A capital after no letter or digit (looked behind from the next character: re finds the capitals in C), and
 up to nine more: an acronym (WIPO, EUIPO-1)."""
 _DEFINITION = re.compile(rf"^\s*[（(](?:{SHORT_FORM_WORDS})?[:：]?[“\"]?"
-                         r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+                         r"([A-Za-z][A-Za-z0-9\-&/.]{1,15}|[A-Z]{2,10}[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 """A short form in brackets right after a name, bare or after the words that announce one (以下简称, 简称, 下称,
-以下称, each also with 为: 以下简称为“某大”; the text is read in simplified characters, so 簡稱 is 简称)."""
+以下称, each also with 为: 以下简称为“某大”; the text is read in simplified characters, so 簡稱 is 简称). A short
+form may keep a body's Latin acronym before its own characters (…仲裁与调解中心（“WIPO中心”）)."""
 class Definitions:
     """``名称（ACR）``, ``名称（简称）`` and ``（以下简称“X”）``, ``（简称“X”）`` right after a mention, and unknown
     acronyms."""
@@ -102,9 +103,10 @@ _OPENING, _CLOSING = ("（", "("), ("）", ")")
 
 def _abbreviates(match: re.Match[str], name: str) -> bool:
     """A Chinese short name takes its characters from the full name (中国贸促会), unless the text says it is one
-    (以下简称“三局”): 香港海關(資料圖) is a caption, not a name."""
+    (以下简称“三局”): 香港海關(資料圖) is a caption, not a name. A Latin acronym before the characters (ACR调解院) is
+    the body's own, which its Chinese name need not print: only the characters are looked for."""
     short = match.group(1)
-    return short.isascii() or "简称" in match.group(0) or all(c in name for c in short)
+    return short.isascii() or "简称" in match.group(0) or all(c in name for c in short if not c.isascii())
 
 
 def _names_another(definition: Span, covering: list[Span]) -> bool:
