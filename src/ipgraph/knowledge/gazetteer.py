@@ -95,8 +95,12 @@ class OrgHead:
     def unit_after(self, body_end: int, end: int) -> bool:
         """The head ending at ``end`` alone names a unit of the known body ending at ``body_end``: a unit's head of
         two characters or more (办公厅, 团委; one character, as 部 or 局, ends too many other words), or an organ's
-        right after the body (欧盟委员会; not 某商会路线图和委员会, where the organ is of no body named)."""
-        return len(self.head) > 1 and (self.kind == "unit" or self.organ and end - len(self.head) == body_end)
+        right after the body (欧盟委员会; not 某商会路线图和委员会, where the organ is of no body named), or a
+        head of three characters or more that names a body on its own, right after the body (国家知识产权局商标局:
+        its office)."""
+        right_after = end - len(self.head) == body_end
+        return len(self.head) > 1 and (self.kind == "unit" or self.organ and right_after) \
+            or len(self.head) > 2 and self.alone is not None and right_after
 
 
 @dataclass(frozen=True)

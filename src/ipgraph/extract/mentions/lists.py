@@ -194,6 +194,8 @@ def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[S
     place's shape, which holds its suffix (山东省, 闽侯县: the 市 of 闽侯县市场监管局 is the market's), or a bare
     省/市 (省、市知识产权局); 0 when the name opens with none."""
     named = next((m.end_char for m in found if m.start_char == start and m.label_ in (COUNTRY, CITY)), 0)
+    if named and (glossed := _glossed_place_end(shapes, text, named, found)):
+        return glossed  # 中国(宁波)、中国(温州)知识产权保护中心: the country and the city its bracket names
     shaped = shapes.place_shape.match(text, start, end)
     place = named or (shaped.end() if shaped else 0)
     if place and not text.endswith(shapes.place_suffixes, start, place):
@@ -295,8 +297,24 @@ def _all_places(shapes: OrgShapes, text: str, items: list[tuple[int, int, bool]]
     """Every item of the list is a place (or a bare 省/市 of the report's own): a list of places, whose bodies share
     what follows it."""
     places = {(m.start_char, m.end_char) for m in found if m.label_ in (COUNTRY, CITY)}
-    return all((s, e) in places or shapes.place_shape.fullmatch(text, s, e) or text[s:e] in shapes.lone_places
-               for s, e, _ in items)
+    glossed = {(m.start_char, _glossed_place_end(shapes, text, m.end_char, found)) for m in found
+               if m.label_ == COUNTRY and text[m.end_char : m.end_char + 1] in _OPENING}
+    return all((s, e) in places or (s, e) in glossed or shapes.place_shape.fullmatch(text, s, e)
+               or text[s:e] in shapes.lone_places for s, e, _ in items)
+
+
+_OPENING, _CLOSING = "（(", "）)"
+
+
+def _glossed_place_end(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> int:
+    """Where a bracket right after a country that holds a city ends (中国(宁波): the country's body in that city, as
+    中国(宁波)知识产权保护中心 is named); 0 when none follows."""
+    if text[at : at + 1] not in _OPENING:
+        return 0
+    close = next((i for i in range(at + 2, min(len(text), at + 8)) if text[i] in _CLOSING), 0)
+    inside = any(m.start_char == at + 1 and m.end_char == close and m.label_ == CITY for m in found) \
+        or close and shapes.place_shape.fullmatch(text, at + 1, close) is not None
+    return close + 1 if close and inside else 0
 
 
 def _shared_words(shapes: OrgShapes, text: str, at: int, found: list[Span]) -> str:
@@ -355,12 +373,14 @@ def _places_bodies(shapes: OrgShapes, doc: Doc, text: str, items: list[tuple[int
     """The body of each place of the list, named by the place, the suffix of the count (unless the place prints it)
     and the words the list shares (``shared``: the suffix, the words, the kind of body)."""
     places = {(m.start_char, m.end_char): m for m in found if m.label_ in (COUNTRY, CITY)}
+    countries = {m.start_char: m for m in found if m.label_ == COUNTRY}  # 中国(宁波): the country's
     suffix, words, kind = shared
     out: list[Span] = []
     for start, end, _ in items:
         own = suffix and text.endswith(suffix, start, end)
+        anchor = places.get((start, end), countries.get(start))
         span = None if _taken(start, end, taken + out) else shapes._span(
-            doc, start, end, places.get((start, end)), kind, name=text[start:end] + ("" if own else suffix) + words)
+            doc, start, end, anchor, kind, name=text[start:end] + ("" if own else suffix) + words)
         if span is not None:
             out.append(span)
     return out
