@@ -23,6 +23,7 @@ from pypinyin import lazy_pinyin
 from ipgraph.extract.mentions import Mention, PassageMentions, analyse
 from ipgraph.extract.mentions.bare_counties import bare_counties
 from ipgraph.extract.mentions.committees import joint_seat
+from ipgraph.extract.own_employer import employers_named
 from ipgraph.extract.report_facts import Located, NodeFacts, ReportFacts
 from ipgraph.extract.short_bodies import Antecedents, level_parent
 from ipgraph.extract.visitors import visitors
@@ -349,7 +350,6 @@ class _Resolver:
             details.update({k: node.details[k] for k in ("name", "kind") if node.details.get(k)})  # its head the kind
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
 
-
     def settle_employers(self, passages: Sequence[Passage] = ()) -> None:
         """Pass 3: the employers a passage cannot name alone: a body printed short before a title (法学院, 驻慕尼黑)
         that the report prints in full elsewhere (清华大学法学院, 中国驻慕尼黑总领事馆), a body named by its word for
@@ -379,12 +379,13 @@ class _Resolver:
                 told -= away
             bare = (person.details.get("affiliation_short") or "").translate(self.fold) in self.heads or \
                 bool(person.details.pop("pointed", False))  # 中心; 该局局长: the body just told of
-            named = [o.key for o in orgs if o.key in told and any(self._names_employer(form, person.details)
-                                                                    for form in self._forms(o))]
+            named = employers_named(self.data_dir, orgs, told, person.details, bare, self._names_employer, self._forms,
+                                    away | {m.key for m in self.facts.located.get(person.passages[0], ())})
             employer = self._defined_body(person.details.get("affiliation_short") or "") or \
                 self.facts.nodes.get((ORG, self.antecedents.nearest(named, person.key, bare))) or \
-                next((o for o in orgs if governs and o.key not in away and self._of_country(o, person.details)
-                      and any(_governed(f.translate(self.one_script), governs) for f in self._forms(o))), None) or \
+                self.facts.nodes.get((ORG, self.antecedents.nearest([o.key for o in orgs if governs and (
+                    o.key not in away) and self._of_country(o, person.details) and any(_governed(f.translate(
+                        self.one_script), governs) for f in self._forms(o))], person.key, True))) or \
                 next((o for o in orgs if person.details.get("byline") and self._kind(o) == "media"), None)
             if employer is not None and (seat := joint_seat(employer.details.get("name") or "", governs)):
                 person.details["affiliation"] = self._government(person.passages[0], {"name": seat, "country": "CN"})

@@ -37,7 +37,7 @@ class Faculties:
         return text[end : end + 1] == "于" and head in self.stems and time_word_end(text, end) > end and \
             any(text.endswith(stem, 0, head_start) for stem in self.stems[head])
 
-    def _stem(self, name: str) -> bool:
+    def stem_only(self, name: str) -> bool:
         """``name`` is a discipline's or a function's word and its head, nothing else (法学院, 科技处)."""
         return any(name.endswith(head) and name[: -len(head)] in stems for head, stems in self.stems.items())
 
@@ -47,7 +47,7 @@ class Faculties:
         parent."""
         out = list(added)
         for at, span in enumerate(added):
-            if not self._stem(span.text):
+            if not self.stem_only(span.text):
                 continue
             full = max((s for s in added if s.label_ == ORG and s.end_char <= span.start_char and not s.kb_id_
                         and len(s.text) > len(span.text) and s.text.endswith(span.text)),

@@ -64,6 +64,7 @@ from ipgraph.extract.mentions.units import LIST_MARKS, defined_units, of_another
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists, word_starts
 from ipgraph.zh.grammar import (
+    BRACKETED,
     NAME_BREAKS,
     NAME_DOTS,
     NAME_PUNCTUATION,
@@ -475,7 +476,9 @@ class OrgShapes:
               head_end: int = 0) -> Span | None:
         """The mention of a new organisation; ``name`` when it is not the span's text (a head shared by coordinated
         places: resolved to the reference data when it holds the name), ``head_end`` where its kind's head ends."""
-        known = self.known.get(name, "")
+        printed = doc_text(doc)[start:end]  # 某组织（WIPO）学院: the name 某组织学院 with the acronym left out
+        bare = BRACKETED.sub("", printed[:-1]) + printed[-1:]
+        known = self.known.get(name, "") or (self.known.get(bare, "") if bare != printed else "")
         span = doc.char_span(start, end, label=ORG, kb_id=known)
         if span is None or known:
             return span

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ipgraph.knowledge.gazetteer import ORG, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import BACK_POINTERS, searched
+from ipgraph.zh.grammar import BACK_POINTERS, alternation, searched
 
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -54,6 +54,10 @@ class OwnUnits:
         for row in [*rows, *contractions]:
             self.heads[row["word"]] = (*self.heads.get(row["word"], ()), row["head"])
         self.own = re.compile(searched(tuple(sorted(self.heads))))
+        self.sides = {r["abbreviation"]: r["node"].removeprefix("country/") for r in read_tsv(
+            data_dir / "commitments" / "country_abbreviations.tsv", ("abbreviation", "node"))}
+        self.side = re.compile(rf"({alternation(tuple(self.sides))})方[^。；;\n]*$")
+        """A state's side (德方, 中方) named in the clause before 该局: that state's body (德方代表、该局某部部长)."""
 
     def __call__(self, shapes: OrgShapes, doc: Doc, text: str, found: list[Span], added: list[Span]) -> list[Span]:
         """``added`` with each unit named after a word of its body's for itself, read forwards from after the word to
@@ -77,7 +81,7 @@ class OwnUnits:
                     and not start < s.start_char < begin
                     for s in [*found, *added]):
                 continue  # a name of its own there, not one read back over the word (校某学院, from inside 我校)
-            body = self._body(word, start, text[begin:end], [*found, *added])
+            body = self._body(word, start, text[begin:end], [*found, *added], self._side(shapes, text, start))
             if body is None and word.startswith(tuple(BACK_POINTERS)):
                 continue  # 该校知识产权学院 with no school told of before it: whose, the passage does not say
             name = body.text + text[begin:end] if body is not None else ""
@@ -88,8 +92,16 @@ class OwnUnits:
                 added = [s for s in added if not (s.start_char < end and begin < s.end_char)] + [span]
         return added
 
-    def _body(self, word: str, at: int, unit: str, names: list[Span]) -> Span | None:
+    def _side(self, shapes: OrgShapes, text: str, at: int) -> str:
+        """The state whose side (德方) the sentence names before a pointing word at ``at``, or ""."""
+        side = self.side.search(text, max(0, at - 12), at) if text.startswith(tuple(BACK_POINTERS), at) else None
+        return self.sides[side.group(1)] if side else ""
+
+    def _body(self, word: str, at: int, unit: str, names: list[Span], side: str = "") -> Span | None:
         """The body the word stands for: the last organisation named before it whose name ends in one of the word's
-        heads, and not in the unit's own name (我校某学院…我校某学院: the unit told again, not its body)."""
-        return max((s for s in names if s.label_ == ORG and s.end_char <= at and s.text.endswith(self.heads[word])
-                    and not s.text.endswith(unit)), key=lambda s: s.end_char, default=None)
+        heads, and not in the unit's own name (我校某学院…我校某学院: the unit told again, not its body); after a
+        state's side (德方代表、该局…), the last of that state's where the passage names one."""
+        bodies = [s for s in names if s.label_ == ORG and s.end_char <= at and s.text.endswith(self.heads[word])
+                  and not s.text.endswith(unit)]
+        sided = [s for s in bodies if side and (s._.ipg or {}).get("country") == side]
+        return max(sided or bodies, key=lambda s: s.end_char, default=None)

@@ -16,6 +16,7 @@ from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.committees import seat
 from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, TRANSLITERATED
+from ipgraph.extract.mentions.listed_posts import share_governed
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
@@ -178,6 +179,7 @@ class People(BareNames):
                 blocked.update(range(start, end))
         units = [u for u in units + list(writers.values())
                  if any(p._.ipg.get("affiliation_text") == u._.ipg["name"] for p in people)]
+        share_governed(text, people)  # 党委书记甲、校长乙: the secretary is of the body 校长 heads
         if people:
             set_spans(doc, MENTIONS, [s for s in mentions if not any(overlaps(s, p) for p in people)] + people +
                       [u for u in units if u not in mentions])
