@@ -2,7 +2,8 @@
 report told before, not a second agreement; a comma between the list of counterparts and the verb (甲先后与乙局副主任
 某、丙集团董事长某，签署了…) leaves them the signing's counterparts; 换文 and a signed 合作框架 are instruments (the
 latter never named in passing: 在…合作框架下); a title line's signing takes the day of the body's dated ceremony of its
-sides; a titled instrument of one named side stands beside the report's other agreements. Every sentence here was
+sides; a titled instrument of one named side stands beside the report's other agreements; a place alone before 与
+(宁波市与某集团) is a side of its own, not the start of the name after it. Every sentence here was
 written for these tests, none copied from an evaluation text or a probe; each runs the real pipeline."""
 
 from __future__ import annotations
@@ -57,3 +58,8 @@ def test_a_cooperation_framework_is_an_instrument_only_where_a_verb_signs_it():
     assert [a.label for a in agreements("5月8日，青禾市知识产权局与远山大学签署合作框架。\n",
                                         date="2024-05-10")] == ["合作框架"]
     assert agreements("5月8日，青禾局与远山局在两局合作框架下持续深化合作。\n", date="2024-05-10") == []
+
+
+def test_a_place_alone_before_yu_is_a_side_of_its_own():
+    found = agreements("5月8日，宁波市与远山集团签署战略合作协议。\n", date="2024-05-10")
+    assert _sides(found) == [["ning-bo-shi", "yuan-shan-ji-tuan"]]
