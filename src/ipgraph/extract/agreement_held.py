@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.agreement_parties import Item
 from ipgraph.extract.agreement_rules import AgreementRules
+from ipgraph.extract.agreement_tellings import fold, titled
+from ipgraph.zh.grammar import TITLE_OPENS
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
@@ -50,7 +52,9 @@ def holds_in(text: str, rules: AgreementRules) -> bool:
 
 def held_beside(found: dict[str, AgreementFact], unnamed: dict[str, AgreementFact],
                 held: dict[str, AgreementFact], rules: AgreementRules, headline: set[str]) -> list[AgreementFact]:
-    """The agreements of a report: those of instruments named, and beside them each held signing that names a side
+    """The agreements of a report: those of instruments named, each titled one of a side the text does not name
+    (甲与华芯签署《X协议》) unless one of its kind told in its passage has its side (举行X签约仪式…签署《X书》: that
+    one told again), and beside them each held signing that names a side
     none of them has with the others (A与B签署《X》; C与B、D三方签约，合作设立…基金: a second agreement), not one
     whose sides are all those of a named instrument (双方签约 after A与B签署《X》: its ceremony told again) nor one
     told as a ceremony (“A与B…合作”签约仪式: the occasion the named ones were signed at) nor only on a news item's
@@ -58,10 +62,25 @@ def held_beside(found: dict[str, AgreementFact], unnamed: dict[str, AgreementFac
     report that names none, the signings of unnamed parties, else the held ones."""
     if not found:
         return list(unnamed.values()) or told_once(held.values())
+    dated_by_ceremony(found, held)
     acts = [fact for fact in held.values()
             if not ceremony(fact.quote, rules) and not all(slug in headline for slug in fact.passages)]
-    return [*found.values(), *(fact for fact in told_once(acts)
+    one_sided = [fact for fact in unnamed.values() if fact.parties and titled(fact.label, fact.quote, TITLE_OPENS)
+                 and not any(known.type == fact.type and set(fact.parties) <= set(known.parties)
+                             and set(fact.passages) & set(known.passages) for known in found.values())]
+    return [*found.values(), *one_sided, *(fact for fact in told_once(acts)
                                if not any(set(fact.parties) <= set(known.parties) for known in found.values()))]
+
+
+def dated_by_ceremony(found: dict[str, AgreementFact], held: dict[str, AgreementFact]) -> None:
+    """A named instrument its telling leaves undated (a news item's title line: A与B签署战略合作协议) was signed at the
+    first dated signing the report holds between two or more of its sides (5月8日，A与B举行签约仪式): that day."""
+    for known in found.values():
+        sides = set(known.parties)
+        dated = next((fact for fact in held.values() if known.date is None and fact.date
+                      and 1 < len(set(fact.parties)) and set(fact.parties) <= sides), None)
+        if dated is not None:
+            fold(known, dated)
 
 
 def ceremony(quote: str, rules: AgreementRules) -> bool:

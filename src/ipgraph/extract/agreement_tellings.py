@@ -146,9 +146,14 @@ def by_name(facts: list[AgreementFact], known: ReportFacts) -> list[AgreementFac
         if named is None:
             kept.append(fact)
             continue
-        named.passages += [slug for slug in fact.passages if slug not in named.passages]
-        named.date = named.date or fact.date
+        fold(named, fact)
     return kept
+
+
+def fold(into: AgreementFact, told: AgreementFact) -> None:
+    """``told`` is ``into`` told again: its passages and, where ``into`` has none, its date go to ``into``."""
+    into.passages += [slug for slug in told.passages if slug not in into.passages]
+    into.date = into.date or told.date
 
 
 def party_within(party: str, parties: list[str], known: ReportFacts) -> bool:
@@ -230,8 +235,7 @@ def referred(facts: list[AgreementFact], refers: tuple[str, ...]) -> list[Agreem
             kept.append(fact)
             continue
         summed.add(id(best))
-        best.passages += [slug for slug in fact.passages if slug not in best.passages]
-        best.date = best.date or fact.date
+        fold(best, fact)
     return kept
 
 

@@ -75,6 +75,7 @@ from ipgraph.extract.agreement_held import held_beside, held_item, held_name, ho
 from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
+from ipgraph.extract.agreement_shapes import anaphoric, over_comma
 from ipgraph.extract.agreement_tellings import (
     by_name,
     date_field,
@@ -220,7 +221,7 @@ class _ReportAgreements(InstrumentNames):
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         named = by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
-        return referred(named, self.rules.words.get("refers", ()))  # 签订有关合作协议 over 签订《甲》…签署《乙》
+        return anaphoric(referred(named, self.rules.words.get("refers", ())), self.rules.words.get("anaphor", ()))
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
@@ -330,6 +331,7 @@ class _ReportAgreements(InstrumentNames):
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> list[Item]:
         """The agreements one verb of signing tells; the instruments it names, whose words sign nothing more."""
         start, end = clause_bounds(sentence, trigger.start())
+        start = over_comma(sentence, start, trigger.start(), mentions, self.year, self.rules)  # 与乙、丙，签署了…
         items = self._items(sentence, trigger.end(), end, mentions) \
             or self._signed_title(sentence, trigger.start(), mentions) \
             or self._named_before(sentence, trigger.start(), mentions)
@@ -349,8 +351,7 @@ class _ReportAgreements(InstrumentNames):
         items = [held] if held else items
         if not items or told_again(sentence, passage, self.found, self.rules.words, self.nouns):
             return items
-        before = self._clause_end(sentence, start, trigger.start(), items[0].start)
-        # 《A与B…计划》的签署: the clause ends before the title
+        before = self._clause_end(sentence, start, trigger.start(), items[0].start)  # 《A与B…计划》的签署: ends before
         title_end = items[-1].end + marked(sentence, items[-1].end, TITLE_CLOSES)
         agent = self._agent(sentence, title_end, trigger.start()) if title_end <= trigger.start() else 0
         if topic[0]:

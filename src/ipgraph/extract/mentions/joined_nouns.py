@@ -92,7 +92,7 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
             or shapes.title_before.search(text, max(0, before - 8), before) \
             or shapes.title_before.search(text, max(0, start - 9), start - 1):  # 校长甲与乙研究院: 甲 is a person;
         return start  # 某联常委及乙集团董事长: the word joins two posts, not two fields of one name
-    if short and shapes._lone_place(text, before):
+    if short and (shapes._lone_place(text, before) or _place_alone(shapes, text, before, start - 1, found)):
         return start
     if short:  # a defined name reads on over each joining word (获取和利益分享技术及法律专家小组(专家小组))
         return joined_nouns_before(shapes, text, before, end, head, found) if defined else before
@@ -121,6 +121,13 @@ def _placed(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span
     return place > 0 or any(s.end_char == start and s.label_ == ORG for s in found) or any(
         (h := shapes.head_at(text, at)) is not None and (len(h.head) > 1 or h.kind == "ministry")
         for at in range(start + 2, end + 1))
+
+
+def _place_alone(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> bool:
+    """The words from ``start`` to ``end`` are a place and its suffix alone (宁波市与甲集团签署): a side of its own
+    before the joining word, no field of the name after it."""
+    place = _place_end(shapes, text, start, end, found)
+    return place > start and suffix_end(shapes.place_suffix, text, place) == end
 
 
 def _place_end(shapes: OrgShapes, text: str, start: int, end: int, found: list[Span]) -> int:

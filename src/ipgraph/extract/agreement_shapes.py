@@ -1,0 +1,55 @@
+"""Two shapes of a signing sentence the clause reader alone misreads: an instrument named by an anaphor
+(甲院与乙区政府随后签订该框架协议) tells again of one the report told before, and a comma between the list of
+counterparts and the verb (甲先后与乙局副主任张某、丙集团董事长李某，签署了“…备忘录”) leaves the signing clause
+without them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ipgraph.extract.agreement_rules import AgreementRules
+from ipgraph.extract.agreement_tellings import fold
+from ipgraph.extract.report_facts import Located
+from ipgraph.extract.statements import no_subject
+from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
+from ipgraph.zh.grammar import clause_bounds
+
+if TYPE_CHECKING:
+    from ipgraph.extract.agreements import AgreementFact
+
+
+def anaphoric(facts: list[AgreementFact], anaphors: tuple[str, ...]) -> list[AgreementFact]:
+    """Fold an instrument whose name is an anaphor (该, 上述: knowledge/commitments/signing.tsv, anaphor) and a noun
+    into the last instrument told before it whose name ends in that noun (司法保护合作框架协议 for
+    该框架协议): its passages and date go to that one. Without such an instrument before it, it stands."""
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        label = "".join(fact.label.split())
+        word = next((w for w in anaphors if label.startswith(w) and len(label) > len(w)), None)
+        noun = label[len(word):] if word else ""
+        earlier = next((other for other in reversed(kept)
+                        if noun and "".join(other.label.split()).endswith(noun) and other.type == fact.type), None)
+        if earlier is None:
+            kept.append(fact)
+        else:
+            fold(earlier, fact)
+    return kept
+
+
+_NAMED = (ORG, PERSON, COUNTRY)
+"""What may end a list of counterparts: a body, a person (乙局副主任张某), a state."""
+
+
+def over_comma(sentence: str, start: int, verb: int, mentions: list[Located], year: int | None,
+               rules: AgreementRules) -> int:
+    """Where the signing clause starts: ``start``, or the start of the clause before it when the verb's own words
+    name no subject (签署了, 并签署) and that clause holds a 与/同 and ends, at its comma, on a name. A clause that
+    ends on anything else (A与B举行会谈，签署…) is a clause of its own, read as before."""
+    if start < 2 or sentence[start - 1] not in "，," or not no_subject(sentence[start:verb], year,
+                                                                      rules.words.get("lead", ())):
+        return start
+    before = clause_bounds(sentence, start - 2)[0]
+    if not rules.with_words(sentence, before, start - 1):
+        return start
+    ends = any(m.end == start - 1 and m.kind in _NAMED and m.start >= before for m in mentions)
+    return before if ends else start
