@@ -11,7 +11,16 @@ from functools import lru_cache
 from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
-from ipgraph.zh.grammar import CLAUSE_BREAKS, COLONS, COORDINATORS, SENTENCE_ENDS, WITH, alternation, segments
+from ipgraph.zh.grammar import (
+    CLAUSE_BREAKS,
+    COLONS,
+    COORDINATORS,
+    ITEM_COPULA,
+    SENTENCE_ENDS,
+    WITH,
+    alternation,
+    segments,
+)
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 HEAD_LINES = 3
@@ -208,7 +217,7 @@ def spans_days(rules: EventRules, name: str) -> bool:
 
 HEADING_LONGEST = 30
 """The longest a paragraph's heading sentence is (召开一场知识产权审判新闻发布会。): a longer one is running text."""
-_ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
+_ITEM_MARK = rf"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|{ITEM_COPULA})?\s*"
 """A list item's mark before a heading (（一）, 1., 一是)."""
 
 
