@@ -246,6 +246,14 @@ leftwards from its head noun stops at one. A name that holds one
 (中华人民共和国) is found whole by the gazetteer first."""
 
 
+ITEM_COPULA = "[一二三四五六七八九十]是"
+"""The mark of a numbered item of a programme (一是…；二是…；三是…: "the first is"): it opens the item's clause and
+is no copula saying what something told before was, so the clause after it tells of its own acts."""
+ITEM_OPENING = re.compile(rf"(^|[{CLAUSE_BREAKS}{SENTENCE_ENDS}]){ITEM_COPULA}")
+"""A programme item's mark where it opens a clause (…；二是4月22日在…举办…): read as a break of the same length
+(``ITEM_OPENING.sub(r"\1，，", text)``, offsets kept), the clause opens with its own adverbials after it."""
+
+
 SPEAKER_POINTERS = "我本"
 """The words by which the speaker points to its own body or place (我市, 本省, 我院, 本局): a place so named (我市)
 is the speaker's, and a name printed right after it (我市徐州某公司) is a body there, named on its own."""
@@ -367,7 +375,7 @@ def chinese_number(text: str) -> int:
 NUMBER = rf"[\d{NUMERALS}]+"
 """A number in digits or in Chinese numerals (12, 十二, 两): what counts and ordinals are made of."""
 ORDINAL = re.compile(rf"第\s*{NUMBER}\s*[届次屆]")
-ITEM_MARK = r"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|[一二三四五六七八九十]是)?\s*"
+ITEM_MARK = rf"\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]|{ITEM_COPULA})?\s*"
 """A list item's mark before the item's words (（一）, 1., 二、, 一是): a pattern that also matches nothing."""
 """第十八届, 第 3 次, 第51屆 (traditional): the ordinal that makes a session of a named series."""
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")

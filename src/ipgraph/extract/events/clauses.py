@@ -8,7 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ipgraph.extract.events.model import BREAKS, EventRules
+from ipgraph.extract.events.model import BREAKS, THEME_ENDS, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import ORG, PERSON
 from ipgraph.zh.dates import ADJUNCTS_END, LASTING
@@ -132,11 +132,18 @@ def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, 
         and re.search(f"[{BREAKS}]", sentence[held[1]:at]) is None
 
 
-def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None) \
-        -> tuple[int, int, str, str] | None:
+def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None,
+              sentence: str = "") -> tuple[int, int, str, str] | None:
     """Where the verb governing a name is read: the stop before the name, or the one before that when the stop is
-    a theme or a length opening the name (开展主题为“…”的宣传周活动, 举办了为期两天的培训班)."""
+    a theme or a length opening the name (开展主题为“…”的宣传周活动, 举办了为期两天的培训班), or the one before the
+    other theme clause when the stop ends it (开展以“…”为主题的知识产权宣讲会: the verb stands before its 以)."""
+    if stop is not None and stop[2] in THEME_ENDS and (opening := _THEME_OPENED.search(sentence, 0, stop[0])):
+        return stop_before(stops, ends, opening.start())
     return stop_before(stops, ends, stop[0]) if stop is not None and stop[3] in ("theme", "duration") else stop
+
+
+_THEME_OPENED = re.compile(r"以\s*[“「][^”」]{1,80}[”」]\s*$")
+"""The opening of a theme clause that 为主题的 ends (以“…”): read back from that word, the clause started at its 以."""
 
 
 def stop_before(stops: list[tuple[int, int, str, str]], ends: list[int], at: int) -> tuple[int, int, str, str] | None:

@@ -38,12 +38,34 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
         return [label]
     kinds = [_kind(h, rules) for h in (head, tail)]
     alone = rules.type_of_word.get(tail.group(0), ("", ""))[1] == "any"
+    if _operation_joined(first, second, rules):  # …宣传周活动暨…行动: the week's activities are the week, as alone
+        return [_week(first, rules), _week(second, rules)]
     if _umbrella(head.group(0), rules):
         return [label]  # …版权主题活动暨…论坛: the activity is the umbrella the forum it was held as names
     if kinds[0] == "Ceremony" != kinds[1] or kinds[0] != kinds[1] and alone \
             or first.endswith(rules.words.get("own_meetings", ())):
         return [first, _shared(first[:head.start()]) + second if rules.type_pattern.fullmatch(second) else second]
     return [label]
+
+
+def _operation_joined(first: str, second: str, rules: EventRules) -> bool:
+    """An operation (``operation`` in words.tsv: …执法检查行动, …专项行动) joined by 暨 to a campaign that is no
+    operation (…宣传周活动暨联合执法检查行动, …宣传活动暨专项执法行动), or the reverse: the public is told of one
+    while the inspectors do the other, two events of one day, not one under a double name as …论坛暨…论坛 is. The
+    campaign may be the activities of a named week (宣传周活动), whose noun is the week's, not the umbrella 活动."""
+    ends = rules.words.get("operation", ())
+    if not ends or first.endswith(ends) == second.endswith(ends):
+        return False
+    campaign = second if first.endswith(ends) else first
+    noun = rules.type_at_end.search(campaign.removesuffix("活动")) or rules.type_at_end.search(campaign)
+    return noun is not None and _kind(noun, rules) == "Campaign"
+
+
+def _week(name: str, rules: EventRules) -> str:
+    """A campaign's name without the 活动 after its own event noun (知识产权宣传周活动 → 知识产权宣传周), as the name
+    read alone is given, so that a headline's …宣传周系列活动 finds it as the same event."""
+    bare = name.removesuffix("活动")
+    return bare if bare != name and rules.type_at_end.search(bare) else name
 
 
 def _kind(noun: re.Match[str], rules: EventRules) -> str:

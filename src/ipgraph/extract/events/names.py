@@ -48,6 +48,7 @@ from ipgraph.knowledge.gazetteer import COUNTRY
 from ipgraph.zh.dates import DateSpan
 from ipgraph.zh.grammar import (
     COMMAS,
+    ITEM_OPENING,
     JOIN,
     JOIN_OR_WITH,
     ORDINAL,
@@ -249,7 +250,7 @@ class NameFinder:
                      one=one, organ=organ is not None, left=left, called=called is not None)
         if "称" in name.label:  # …大会（简称“地标大会”）组委会会议: the short name defined inside is no part of it
             name.label = alias_inside(self.rules.pattern("alias").pattern).sub("", name.label)
-        self._describe(name, sentence, text, stop, found, verb_stop(stops, ends, stop))
+        self._describe(name, sentence, text, stop, found, verb_stop(stops, ends, stop, sentence))
         name.named = name.named or stop is not None and stop[3] == "theme"  # a quoted theme singles one out
         name.chaired = chaired
         name.learnt = learnt_at(sentence, name, words)
@@ -401,7 +402,7 @@ class NameFinder:
         what = stop[2]
         if self.rules.has("past_verb", what):
             return what
-        before = self._without_adverbs(sentence[:stop[0]])
+        before = self._without_adverbs(ITEM_OPENING.sub(r"\1，，", sentence[:stop[0]]))  # 一是 opens a clause
         if _COPULA_CLAUSE.search(before):
             return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START
@@ -444,7 +445,7 @@ class NameFinder:
             left = edition_start(sentence, a, stop[1] if stop else 0, self.rules)
             name = EventName(left, b, sentence[left:b] if left < a else inner, kind, named=True, titled=True,
                              left=left)
-            name.verb = self._verb(sentence, verb_stop(stops, ends, stop), left, [])
+            name.verb = self._verb(sentence, verb_stop(stops, ends, stop, sentence), left, [])
             found.append(name)
         return found
 
