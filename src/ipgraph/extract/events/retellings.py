@@ -45,12 +45,13 @@ def retelling(reader: EventReader, event: EventFact, passage: str) -> EventFact 
     if known is not None:
         return known
     verbs, table = reader.rules.words.get("visit_verb", ()), reader.rules.simplifying
-    for known in told:
-        if distinct(known, event) or not (within_date(known.start, event.start)
-                                           or within_date(event.start, known.start)):
+    for known in told:  # the dates first: one string's prefix, the cheapest test of a pair
+        if not (within_date(known.start, event.start) or within_date(event.start, known.start)) \
+                or distinct(known, event):
             continue
         titled = one_title(known.label, event.label) and DAY_RULE not in (known.rule, event.rule)
-        visited = not titled and passage not in known.passages and one_visit(known, event, verbs, table)
+        visited = not titled and event.type == "Meeting" and known.type == "Meeting" \
+            and passage not in known.passages and one_visit(known, event, verbs, table)
         if not (titled or visited):
             continue
         if visited and len(spelled(event.label)) > len(spelled(known.label)):
@@ -86,7 +87,7 @@ def one_edition(known: str, told: str) -> bool:
     the year or edition that opens it where one prints an edition and no printed edition or year differs
     (第五届…博览会 and 2025…博览会; not 第一期 and 第二期, nor 2024… and 2025…)."""
     one, other = spelled(known), spelled(told)
-    editions = [found.group(0) for found in (_EDITION.search(one), _EDITION.search(other)) if found]
+    editions = [found for found in (_edition_of(one), _edition_of(other)) if found]
     if one == other or not editions:
         return one == other and bool(editions)
     years = [found.group(0) for found in (YEAR_OPENING.match(one), YEAR_OPENING.match(other)) if found]
@@ -101,8 +102,10 @@ def other_day(events: Iterable[EventFact], event: EventFact, passage: str) -> Ev
     if not _DAY.fullmatch(event.start or ""):
         return None
     day = date.fromisoformat(event.start or "")
-    for known in events:
-        if passage in known.passages or not _DAY.fullmatch(known.start or "") \
+    edition = _edition_of(spelled(event.label))
+    for known in events:  # an edition printed in one of the two names first: a cached test per label
+        if not (edition or _edition_of(spelled(known.label))) \
+                or passage in known.passages or not _DAY.fullmatch(known.start or "") \
                 or known.city and event.city and known.city != event.city or distinct(known, event) \
                 or not one_edition(known.label, event.label):
             continue
@@ -141,3 +144,10 @@ def _title_of(label: str) -> tuple[str, str, str] | None:
     """What a name prints before its quoted title, the title and what follows it, each as compared (``spelled``)."""
     found = _TITLE.match(label)
     return (spelled(found.group(1)), spelled(found.group(2)), spelled(found.group(3))) if found else None
+
+
+@lru_cache(maxsize=8192)  # asked of every event told before: once per label, not once per pair
+def _edition_of(name: str) -> str:
+    """The edition or batch a compared name (``spelled``) prints (第十届, 第一期, 首届), or an empty string."""
+    found = _EDITION.search(name)
+    return found.group(0) if found else ""

@@ -23,9 +23,10 @@ _NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
 def distinct(known: EventFact, event: EventFact) -> bool:
     """Two events of one name told apart by where they were, how many came or which stop of an itinerary they
     are (not one event told twice)."""
-    return any(a is not None and b is not None and a != b
-               for a, b in ((known.country, event.country), (known.attendees, event.attendees),
-                            (known.stop, event.stop)))
+    # written out, not as a generator over pairs: asked of every event told before each new one
+    return (known.country is not None and event.country is not None and known.country != event.country
+            or known.attendees is not None and event.attendees is not None and known.attendees != event.attendees
+            or known.stop is not None and event.stop is not None and known.stop != event.stop)
 
 
 
