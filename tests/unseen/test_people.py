@@ -95,8 +95,10 @@ def test_pattern3_kind_from_the_head_country_from_the_leading_place(res):
 
 
 def test_pattern3_unit_of_a_known_body_by_its_latin_or_chinese_name(res):
-    found = new_orgs("WIPO新加坡办事处和欧洲专利局质量管理部派员参加。", res)
-    assert found["WIPO新加坡办事处"]["parent"] == "WIPO" and found["WIPO新加坡办事处"]["kind"] == "unit"
+    # WIPO新加坡办事处 is no longer new: the gazetteer's unit 产权组织新加坡办事处 is also known under each name of its
+    # parent (session 28), so the Latin-named unit here is one the gazetteer does not hold.
+    found = new_orgs("WIPO统计数据部和欧洲专利局质量管理部派员参加。", res)
+    assert found["WIPO统计数据部"]["parent"] == "WIPO" and found["WIPO统计数据部"]["kind"] == "unit"
     assert found["欧洲专利局质量管理部"]["parent"] == "EPO"
 
 

@@ -89,7 +89,9 @@ class InstrumentNames(AgreementParties):
         position = start
         relative = sentence.startswith("的", start)  # 会后发布的联合声明提出: the verb qualifies the instrument
         end = closed.start() if (closed := _CLOSING.search(sentence, start, end)) else end  # [A签署X]B…: X ends at ]
-        for noun in self.nouns.finditer(sentence, start, end):
+        at = start
+        while noun := self.nouns.search(sentence, at, end):
+            at = noun.start() + 1  # overlapping: 合作框架协定 holds 框架协定, the noun that ends the phrase
             after, name = sentence[noun.end():noun.end() + 1], sentence[position:noun.start()]
             copy = sentence.startswith(self.rules.words.get("copy", ()), noun.end())  # 交换…备忘录文本
             if noun.start() < position or any(a <= noun.start() < b for a, b in treaties) \
