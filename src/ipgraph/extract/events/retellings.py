@@ -13,12 +13,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ipgraph.extract.events.editions import ORDINAL_EDITION
 from ipgraph.extract.events.labels import spelled
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.events.same_event import core, distinct
 from ipgraph.extract.events.tellings import YEAR_OPENING, within_date
 from ipgraph.extract.events.variants import DAY_RULE
-from ipgraph.zh.grammar import NUMBER, QUOTE_CLOSES, QUOTE_OPENS
+from ipgraph.zh.grammar import QUOTE_CLOSES, QUOTE_OPENS
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.reader import EventReader
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 OPENING_TO_CLOSING = 14
 """Days an edition may run from the first day a report tells to the last (a conference's opening and closing, a
 course's 开班 and 结业 two weeks on)."""
-_EDITION = re.compile(rf"第\s*{NUMBER}\s*[届次屆期]|首[届屆]")
+_EDITION = re.compile(ORDINAL_EDITION)
 """An edition or a batch printed in a name (第十届, 第一期, 首届): the name of one holding of a series."""
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TITLE = re.compile(rf"^(.*?)[{QUOTE_OPENS}]([^{QUOTE_CLOSES}{QUOTE_OPENS}]{{6,80}})[{QUOTE_CLOSES}](.*)$")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ipgraph.extract.events.model import EventRules
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import JOIN, alternation
 
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -47,7 +47,7 @@ def other_verb(text: str, at: int, head: str, role: str, rules: EventRules) -> b
 
 
 
-_LISTED = re.compile(r"\s*(?:、|和|及|以及)\s*")
+_LISTED = re.compile(rf"\s*{JOIN}\s*")
 """What joins the names of a list of events one verb governs (举办A、B和C)."""
 
 
