@@ -17,7 +17,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.model import NAMED_YEAR, EventRules
-from ipgraph.zh.grammar import IDEOGRAPH, NUMBER, ORDINAL
+from ipgraph.extract.events.same_event import EDITIONED as EDITIONED  # re-exported: names.py reads it here
+from ipgraph.zh.grammar import IDEOGRAPH, NUMBER
 from ipgraph.zh.time_words import YEAR
 
 if TYPE_CHECKING:
@@ -27,9 +28,6 @@ ORDINAL_EDITION = rf"(?:第\s*{NUMBER}\s*[届屆次期]|首[届屆期])"
 """An edition by its ordinal, or 首届 for the first: a name holding one names one event of a series, not the series."""
 EDITION = re.compile(rf"{ORDINAL_EDITION}(?P<reach>{IDEOGRAPH}{{0,2}})$")
 """An edition ending a text, and a word of two characters at most after it (its reach: 全球, 全国)."""
-EDITIONED = re.compile(rf"{ORDINAL.pattern}|首[届屆]")
-"""An edition anywhere in a name, the first (首届) as well as a numbered one (第三届): a name that holds one is a name
-of its own (首届…手信节), whatever its head noun."""
 
 
 def edition_start(sentence: str, quote: int, last_stop: int, rules: EventRules) -> int:

@@ -16,7 +16,8 @@ _FIRST = "首[届屆]"
 """The first edition (首届), told without its number: as much an ordinal as 第二届."""
 _YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}(?!\d)\s*(?:年度?)?|{ORDINAL.pattern}|{_FIRST})")
 """A year (2022年, 2022年度, or printed bare as names print it: 2018中国…论坛) or an edition opening a name."""
-_EDITION = re.compile(rf"{ORDINAL.pattern}|{_FIRST}")
+EDITIONED = re.compile(rf"{ORDINAL.pattern}|{_FIRST}")
+"""An edition anywhere in a name, the first (首届) as well as a numbered one (第三届)."""
 _NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
 
 
@@ -40,7 +41,7 @@ def core(label: str) -> str:
 def edition(label: str) -> bool:
     """Whether a name prints its edition (第二届, 首届): the body's telling of a headline's 2024年… names the
     edition, so the node takes it."""
-    return _EDITION.search(label) is not None
+    return EDITIONED.search(label) is not None
 
 
 def numbered(label: str) -> tuple[int, str] | None:
