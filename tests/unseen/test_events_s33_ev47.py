@@ -78,3 +78,19 @@ def test_an_unveiling_told_by_its_act_alone_is_a_ceremony():
 ])
 def test_an_unveiling_done_for_someone_planned_or_told_by_its_noun_is_no_second_event(text: str):
     assert not [e for e in events(text, date="2024-05-10") if e.rule == "event-unveiling"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("5月9日，“西岭知识产权维权援助工作站”在西岭镇揭牌启用。", "“西岭知识产权维权援助工作站”揭牌启用"),  # unveil_result
+    ("5月9日，“西岭知识产权维权援助工作站”在西岭镇隆重揭牌。", "“西岭知识产权维权援助工作站”揭牌"),  # a held_adverb
+])
+def test_the_words_of_an_unveiling_come_from_the_event_word_lists(text: str, label: str):
+    """Session 29 mend: the act, what it opened and how it was done are rows of knowledge/events/words.tsv
+    (unveil_act, unveil_result, held_adverb), not words in the module."""
+    found = [e for e in events(text, date="2024-05-10") if e.rule == "event-unveiling"]
+    assert [(e.label, e.start) for e in found] == [(label, "2024-05-09")]
+
+
+def test_a_bare_unveiling_with_no_word_of_manner_or_result_is_any_plaques():
+    found = events("5月9日，“西岭知识产权服务站”揭牌。", date="2024-05-10")
+    assert not [e for e in found if e.rule == "event-unveiling"]

@@ -96,6 +96,9 @@ WITH = "与"
 LIST_CLOSER = "等"
 """等 after the last item closes a list; what follows it says what the items are: a noun of a kind (华为、中兴等企业:
 companies), or a count and a head the items share (淄博、枣庄等十市中院: the court of each city)."""
+FOR_SOMEONE = ("为", "給", "给")
+"""Prepositions of the one an act is done for: a name after them is the act's object told inside another telling
+(副省长为…研究院揭牌: the unveiling is the ceremony's, told otherwise)."""
 RANGE = ("至", "到", "–", "-", "~")
 """Words that join the two ends of a range: 10月31日至11月1日."""
 
