@@ -110,3 +110,12 @@ def test_a_lead_paragraph_opening_on_a_day_dates_the_signing_of_the_next():
     assert [a.date for a in agreements(text, date="2023-09-20")] == ["2023-09-16"]
     stamped = "江城市知识产权局与河口大学签署合作协议\n2023-09-16 10:20 来源：江城日报\n双方签署了合作协议。\n"
     assert [a.date for a in agreements(stamped, date="2023-09-20")] == [None]
+
+
+def test_a_signing_at_the_scene_of_an_event_told_paragraphs_before_takes_its_day():
+    """Session 29 mend: a signing's setting words are the event reader's (held_at, during in
+    knowledge/events/words.tsv), so 活动现场 points back as 会上 does."""
+    text = ("9月16日，江城市知识产权局举办知识产权服务对接会。\n\n"
+            "对接会介绍了专利导航服务。\n\n对接会发布了十大典型案例。\n\n对接会展示了高价值专利。\n\n"
+            "活动现场，江城市知识产权局与河口大学签署了《知识产权服务合作协议》。\n")
+    assert [a.date for a in agreements(text, date="2023-09-20")] == ["2023-09-16"]

@@ -263,7 +263,7 @@ class _ReportAgreements(InstrumentNames):
         if VAGUE_TIME.search(passage.text, 0, at) or RECENT_YEARS.search(passage.text, 0, at) or found_speaker \
                 and in_words(passage.text, self.before[1], found_speaker, at):
             return None
-        setting = at_setting(passage.text[self.offset:at], self.rules.words.get("setting", ()))  # 会上，…签署
+        setting = at_setting(passage.text[self.offset:at], self.data_dir)  # 会上，…签署
         return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
                             wire_end(passage.text, self.data_dir), setting)
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from ipgraph.extract.events.model import EventFact
 from ipgraph.ingest.passages import Passage
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import clause_bounds
 
@@ -25,7 +27,7 @@ OCCASION_REACH = 3
 """How many passages before a signing's own the event it was signed at may be told in (¶ 开幕式上，…签署): a news
 item's lead dates its occasion, and the signing may come after two paragraphs of what was said and done there (…会议
 举行。¶ 申长雨表示…。¶ 会议总结了…。¶ 会后，三局签署…). A signing whose sentence opens with a word of the setting
-(会上，双方签署…: ``setting`` in knowledge/commitments/signing.tsv) reaches back to the event however far."""
+(会上，双方签署…: ``at_setting``) reaches back to the event however far."""
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """An event's date told to the day: only such an event is the occasion a signing is dated by."""
 
@@ -47,10 +49,13 @@ def occasion_day(events: Sequence[EventFact], passage: Passage, behind: Sequence
     return None
 
 
-def at_setting(head: str, words: Sequence[str]) -> bool:
+def at_setting(head: str, data_dir: Path) -> bool:
     """A signing's sentence ``head`` opens with a clause that ends in a word of the setting (会上，座谈会上，
-    启动仪式上，会议期间，会后，: ``setting`` in knowledge/commitments/signing.tsv): it points to the event told
-    before it."""
+    启动仪式上，会议期间，会后，): it points to the event told before it. The words are the event reader's own for
+    the same pointing (``held_at`` and ``during`` in knowledge/events/words.tsv: 会上，…还举办了…), one list for
+    both readers."""
+    lists = word_lists(data_dir / "events" / "words.tsv")
+    words = (*lists.get("held_at", ()), *lists.get("during", ()))
     opening = re.match(r"\s*([^，,。；;]{0,12})[，,]", head)
     return bool(words) and opening is not None and opening.group(1).rstrip().endswith(tuple(words))
 
