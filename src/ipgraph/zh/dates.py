@@ -337,11 +337,11 @@ def relative_clause(text: str, at: int) -> int | None:
     return found.end() if found else None
 
 
-_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(WEEK)})[{WEEKDAYS}])"
-                              r"\s*[（(]\s*$")
-"""A day named relative to the report's, or a weekday, whose date the text prints in brackets after it (今日（6月15日）,
-明日(17日), 周二（6月15日）), as a government release dates its day: the bracketed date is the day, whatever the
-report's own date says."""
+_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(WEEK)})[{WEEKDAYS}]"
+                              rf"|{VAGUE_TIME.pattern})\s*[（(]\s*$")
+"""A day named relative to the report's, a weekday, or a recent time, whose date the text prints in brackets after
+it (今日（6月15日）, 明日(17日), 周二（6月15日）, 日前（9月16日）), as a government release dates its day: the bracketed
+date is the day, whatever the report's own date says or the vague word leaves untold."""
 
 
 def _said_in_brackets(text: str, span: DateSpan) -> DateSpan:
@@ -446,12 +446,14 @@ def after_recent(text: str, spans: Sequence[DateSpan], at: int) -> list[DateSpan
     """The dates that may date what happens at ``at`` when a word of a recent time (近日, 日前) stands before it in
     ``text``: that word says when — the day is not told — so a date printed before it is another action's (记者昨日
     获悉，近日…签订: the day the news was learnt) and a date coarser than a day after it is no time of the act (日前，…
-    签约仪式暨2023年…大会: a year in a name); only a day told between the word and ``at`` (近日，…于3月5日签署) is
-    the act's. Without such a word every span may."""
+    签约仪式暨2023年…大会: a year in a name); only a day told between the word and ``at`` (近日，…于3月5日签署), or in
+    brackets after the word (近日（3月5日）), is the act's. Without such a word every span may."""
     recent = list(VAGUE_TIME.finditer(text, 0, at))
     if not recent:
         return list(spans)
-    return [span for span in spans if recent[-1].end() <= span.begin and span.finish <= at and len(span.start) == 10]
+    word = recent[-1]  # a span that holds the word is the day it said in brackets (日前（9月16日）)
+    return [span for span in spans if (word.end() <= span.begin or span.begin <= word.start() < span.finish)
+            and span.finish <= at and len(span.start) == 10]
 
 
 _SOME_DAY = "2000-12-15"

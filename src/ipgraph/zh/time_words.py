@@ -37,7 +37,7 @@ RECENT_YEARS = re.compile(r"(?:近年来|近几年来?|近些年来?|近年|多�
 """Words that, before a comma, frame what follows as a retrospect over recent years (据悉，近年来，…签订合作协议):
 the acts told after them took place over those years, at no occasion the report tells that day; 对近年来在…方面
 做出贡献的… modifies a noun and frames nothing."""
-NEXT_DAY = ("次日", "翌日", "第二天")
+NEXT_DAY = ("次日", "翌日", "第二天", "隔天", "隔日")
 """Words that date a sentence with the day after the date told just before it."""
 PREVIOUS_DAY = ("前一天", "前一日", "頭一天", "头一天")
 """Words that date a sentence with the day before the date told just before it (9月16日，论坛开幕。前一天，…举办了

@@ -6,7 +6,10 @@ A report often names an event in one sentence and dates it in another, by the no
 - a copula equates a date and the noun, either way round (4月20日至26日是全国知识产权宣传周，…开展2022年知识产权
   宣传周活动; 宣传周的时间为4月20日—26日; 今年4月20-26日是“知识产权宣传周”的第12个年头);
 - the noun opens a clause and a date with a verb of holding follows it (一个…研讨会，27日在汕头举行。“2008年…
-  研讨会”由…主办): the sentence that tells the holding gives the event only by its noun, the next names it.
+  研讨会”由…主办): the sentence that tells the holding gives the event only by its noun, the next names it;
+- a word of the report's own edition and of time, with no noun of a name (本次活动时间从2022年4月23日至2022年4月30日;
+  此次活动时间为…): the date is the time of the one event of the report whose name gave its year alone
+  (``this_time``).
 
 An event whose name gives only its year (2022年知识产权宣传周, 2008年…研讨会), or no date at all when a copula
 states its time, takes such a date when it falls in that year and the text tells that noun no other date: two
@@ -50,6 +53,31 @@ def told_dates(events: Iterable[EventFact], texts: list[str], dates: Callable[[i
                    if (start.startswith(event.start) if event.start else copular)}
         if len(fitting) == 1 and len({(s, e) for s, e, _ in told}) == 1:
             event.start, event.end = next(iter(fitting))
+    this_time(found, texts, dates, rules)
+
+
+_GENERIC_TIME = r"(?:活动|活動)?的?(?:{time_of})\s*(?:{copula}|从|從|自)?\s*"
+"""After a word of the report's own edition, a generic activity's time and what joins it to a date (本次活动时间从…;
+此次活动时间为…): the date is of the activity the report is about, whatever its name."""
+
+
+def this_time(events: list[EventFact], texts: list[str], dates: Callable[[int], list[DateSpan]],
+              rules: EventRules) -> None:
+    """Date the one event whose name gave only its year by the one date the report tells of "this" activity's time
+    (本次活动时间从2022年4月23日至…): a report that names one such event and gives the time of its own activity once
+    tells that event's days. One compiled scan of each passage, run only in a report with one such event; the dates
+    are read only of a passage that prints a word of the edition (本次, 此次) with a word of time."""
+    yearly = [e for e in events if e.start is not None and len(e.start) == 4]
+    editions = rules.words.get("this_edition", ())
+    if len(yearly) != 1 or not editions:
+        return
+    time = _GENERIC_TIME.format(time_of=rules.source("time_of"), copula=rules.pattern("copula").pattern)
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, editions))}){time}")
+    told = {(d.start, d.end) for i, text in enumerate(texts) for found in pattern.finditer(text)
+            for d in dates(i) if d.begin == found.end() and len(d.start) > 4}
+    event, year = yearly[0], yearly[0].start or ""
+    if len(told) == 1 and year and next(iter(told))[0].startswith(year):
+        event.start, event.end = next(iter(told))
 
 
 def _noun_dates(text: str, dates: list[DateSpan], noun: str, labels: set[str],

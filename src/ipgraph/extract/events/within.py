@@ -30,6 +30,7 @@ _POINTED = 2
 _VERB_REACH = 8
 """How far before a name its governing verb may start: the verb (举办, 召开) and an aspect mark and quotes."""
 _SPACE = re.compile(r"\s*")
+_COMMA = re.compile(r"\s*[，,]\s*")
 _GAP = re.compile(r"[了过“”\"「」『』\s]*")
 """What may stand between the verb of holding and the name it governs (举办了“…”)."""
 _JOINER = 3
@@ -127,6 +128,9 @@ def _holder(text: str, start: int, verb: int, before: list[tuple[EventFact, str]
     after it."""
     positions = rules.words.get("position", ()) + rules.words.get("during", ())
     opening = start + len(_SPACE.match(text, start).group(0))  # type: ignore[union-attr]
+    joined = rules.pattern("connective").match(text, opening)  # 此外，论坛还举办了…: the subject follows the comma
+    comma = _COMMA.match(text, joined.end()) if joined else None
+    opening = comma.end() if comma else opening
     pointer = max((len(w) for w in rules.words.get("refers_back", ()) if text.startswith(w, opening)), default=0)
     opening += pointer
     for event, name in reversed(before):
