@@ -43,6 +43,10 @@ _LINKS = ("之间的", "之间", "間的", "间的", "間", "间", "的")
 _SPEAKER_PASSAGES = 3
 """How far back, its own passage first, a pronoun looks for its speaker: a speaker's words run over a paragraph or
 two of quotation (徐兵说，…。¶“…”。¶“我们还将…”) and are not taken up again further on."""
+_BREAK = re.compile(r"[，,；;：:。]")
+"""A clause break: a body and a title in front of a name run to it without one."""
+_WHERE_SAID = re.compile(r"在[^，,；;：:。]{1,8}?[上中]")
+"""Where a person says his words, between his name and the verb of speech (在会上, 在致辞中)."""
 
 
 @lru_cache(maxsize=4)
@@ -94,7 +98,8 @@ class SpeakersWords(ReportReader):
         if who is None or who.person is None:
             return len(text)
         for offset, sentence in sentences(text):
-            if offset + len(sentence) > begin and self._opens_with_sayer(sentence, offset, mentions):
+            if offset + len(sentence) > begin and (self._opens_with_sayer(sentence, offset, mentions)
+                                                   or self._another_says(sentence, offset, mentions, who.person)):
                 return offset
         return len(text)
 
@@ -113,6 +118,18 @@ class SpeakersWords(ReportReader):
             end = self._past_lead(sentence, end + next(len(w) for w in self.rules.delegations
                                                      if sentence.startswith(w, end)))
         return sentence.startswith(self.rules.says, end)
+
+    def _another_says(self, sentence: str, offset: int, mentions: list[Located], person: str) -> bool:
+        """Whether a sentence opens with another person, after his body and title only (乙表示，…; 泰国…厅厅长乙在会上
+        指出，…), and a verb of speech: the words after it are his, not those of the speaker before (甲表示，中方愿…。
+        乙表示，泰方将…: 泰方's pledge is no forecast of 甲's)."""
+        at = offset + self._past_lead(sentence, 0)
+        first = next((m for m in mentions if m.kind == PERSON and at <= m.start < offset + len(sentence)), None)
+        if first is None or first.key == person or re.search(_BREAK, sentence[at - offset:first.start - offset]):
+            return False
+        end = self._past_lead(sentence, first.end - offset)
+        where = _WHERE_SAID.match(sentence, end)  # 乙在会上表示, 乙在致辞中指出: where he says it
+        return sentence.startswith(self.rules.says, where.end() if where else end)
 
     def _past_lead(self, sentence: str, at: int) -> int:
         """Where the words after opening quotation marks, lead words, adverbs and commas at ``at`` begin (the lead

@@ -62,6 +62,7 @@ from ipgraph.extract.pledge_forecasts import (
     undergoes,
 )
 from ipgraph.extract.pledge_names import named_subject
+from ipgraph.extract.pledge_places import own_body
 from ipgraph.extract.pledge_rules import load_rules, speaking_unit
 from ipgraph.extract.pledge_spans import PledgeSpans, Span
 from ipgraph.extract.pledge_subjects import SIDES
@@ -238,6 +239,8 @@ class _ReportPledges(PledgeSpans):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
                     if who and of_another_state(pledged, who.organisation, self.gazetteer):
                         pledged = []  # 邓鸿森表示，中国将…发挥越来越重要的作用: his forecast, not China's pledge
+                    pledged = own_body(pledged, self.rules.places, [who.organisation if who else None, *self._officials(
+                        mentions, offset + span.cue_start)], self.facts, self.gazetteer)  # 甲局长表示，北京将…
                 if who and who.person and pledged:
                     self.spoke_for[who.person] = pledged
                 for actor in pledged:
@@ -248,6 +251,11 @@ class _ReportPledges(PledgeSpans):
             going_on, recent = (pledged if spans else []), said
             self.listing = going_on or (self.listing if item else [])
         return pledges
+
+    def _officials(self, mentions: list[Located], cue: int) -> list[str | None]:
+        """The organisations of the people named before ``cue`` in the passage, nearest first."""
+        return [affiliation_of(m.key, self.facts, self.gazetteer) for m in reversed(mentions)
+                if m.kind == PERSON and m.end <= cue]
 
     def _own_sentence(self, text: str, words: int) -> int:
         """Where the sentence whose verb of speech opens a speaker's words begins: the sentences before it (X将于明年
