@@ -129,14 +129,43 @@ def _lasting(text: str, day: str, direction: int) -> str | None:
     return (date.fromisoformat(day) + timedelta(days=direction * (days - 1))).isoformat() if 1 < days < 32 else None
 
 
-def closing_day(text: str, at: int, span: DateSpan | None, told: str) -> DateSpan | None:
+def closing_day(text: str, at: int, span: DateSpan | None, told: str, begin: int = -1) -> DateSpan | None:
     """The dates of something whose name ends at ``at``: a day the clause after it says it closed on (…9月16日在
     日内瓦闭幕) is its last, and the days ``told`` counts (为期三天, 历时7天: the sentence, or the one after it,
-    本届论坛为期三天) give its first; a day without a count stays as it is, the day the text gives."""
-    if span is None or span.start != span.end or not _CLOSING.match(text, at):
+    本届论坛为期三天) give its first; a day the clause after it says it opened on (…于5月9日在南京开幕，为期3天)
+    is its first, and the count its last (``_opening_day``); a day without a count stays as it is."""
+    if span is None or span.start != span.end or len(span.start) != 10:
         return span
+    if not _CLOSING.match(text, at):
+        return _opening_day(text, at, span, told, begin)
     first = _lasting(told, span.start, -1)
     return DateSpan(first, span.end, span.begin, span.finish) if first else span
+
+
+OPENING = ("开幕", "開幕", "开班", "開班", "开营", "開營", "拉开帷幕", "拉開帷幕",
+           "举行", "舉行", "举办", "舉辦", "召开", "召開")
+"""Words after a name dated by one day that make the day its first (…论坛5月9日在南京开幕)."""
+_OPENING = re.compile(rf"[^，,；;。]{{0,24}}?(?:{alternation(OPENING)})")
+_OWN_COUNT = re.compile(r"(?:为期|為期|历时|歷時|会期|會期)[^，,；;。的]{1,4}$")
+"""A count of days right before a name, ending in 的 (为期三天的第七届…论坛): the name's own length."""
+_LENGTH = ("为期", "為期", "历时", "歷時", "会期", "會期")
+"""The words that give an event's length as a predicate (论坛为期三天); 连续 and 持续 are adverbs of another verb."""
+
+
+def _opening_day(text: str, at: int, span: DateSpan, told: str, begin: int) -> DateSpan:
+    """The last day of a name (starting at ``begin``, ending at ``at``) dated by one day, its first: by its own
+    length before it (举办为期两天的…培训班), or, when the clause after it says it opened or was held that day, by
+    a length ``told`` gives as a predicate (…开幕，为期3天; 本届论坛为期三天), not one that opens another name
+    there (同期举办为期两天的培训班)."""
+    before = text[max(0, begin - 12):begin].removesuffix("的") if begin > 0 and text[:begin].endswith("的") else ""
+    own = _OWN_COUNT.search(before)
+    if own is None and not _OPENING.match(text, at):
+        return span
+    predicates = (m.group(0) for m in _LASTING_DAYS.finditer(told)
+                  if m.group(0).startswith(_LENGTH) and not told.startswith("的", m.end()))
+    counted = own.group(0) if own else next(predicates, "")
+    last = _lasting(counted, span.start, 1)
+    return DateSpan(span.start, last, span.begin, span.finish) if last else span
 
 
 NUMERIC_DATE = re.compile(rf"(?<!\d)({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")

@@ -129,7 +129,18 @@ def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, 
     X), no verb of its own."""
     held = stops[-1] if stops and rules.has("carry_out", what) else None
     return held is not None and rules.has("past_verb", held[2]) \
-        and re.search(f"[{BREAKS}]", sentence[held[1]:at]) is None
+        and re.search(f"[{BREAKS}]", sentence[held[1]:at]) is None or in_noun(sentence, at, rules)
+
+
+_NOUN_REACH = 3
+"""How many characters of an event noun may stand before a stop word inside it (成就展: 成 before 就)."""
+
+
+def in_noun(sentence: str, at: int, rules: EventRules) -> bool:
+    """The word at ``at`` is the inner part of an event noun (就 in 成就展, …保护成就展和…研讨会): the noun's own
+    characters, no adverb (就) nor verb where a name read leftwards stops. Tried only where a stop word stands."""
+    return any((noun := rules.type_pattern.match(sentence, at - k)) is not None and noun.end() > at
+               for k in range(1, min(_NOUN_REACH, at) + 1))
 
 
 def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None,

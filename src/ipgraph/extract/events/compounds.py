@@ -34,6 +34,8 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
         inner = rules.type_pattern.search(first)
         same = inner is not None and _kind(inner, rules) == _kind(tail, rules)
         return [first, second] if same else [label]
+    if (opened := _opened(first, rules)) is not None:  # …峰会开幕式暨…签约仪式: the summit, and the signing
+        return [opened] if rules.type_pattern.fullmatch(second.lstrip(_PARTS)) else [opened, second]
     if head is None:
         return [label]
     kinds = [_kind(h, rules) for h in (head, tail)]
@@ -46,6 +48,24 @@ def joined_events(label: str, rules: EventRules) -> list[str]:
             or first.endswith(rules.words.get("own_meetings", ())):
         return [first, _shared(first[:head.start()]) + second if rules.type_pattern.fullmatch(second) else second]
     return [label]
+
+
+_PARTS = "主分"
+"""What makes a bare event noun a part of the event opened (…论坛开幕式暨主论坛: the forum's main session)."""
+_OPENING_NOUNS = ("仪式", "典礼", "式")
+"""What an opening act (``opening_act``: 开幕, 开班) is a ceremony of (开幕式, 开班仪式, 开学典礼)."""
+
+
+def _opened(first: str, rules: EventRules) -> str | None:
+    """The event a first name opens (第三届…峰会开幕式 → 第三届…峰会): its opening ceremony, joined by 暨 to a second
+    event (…开幕式暨…签约仪式, …开幕式暨…发布会), is that event held, not one occasion under a double name; None when
+    the first is no opening of a named event."""
+    for act in rules.words.get("opening_act", ()):
+        for noun in _OPENING_NOUNS:
+            if first.endswith(act + noun):
+                event = first[:-len(act + noun)].rstrip()
+                return event if rules.type_at_end.search(event) else None
+    return None
 
 
 def _operation_joined(first: str, second: str, rules: EventRules) -> bool:

@@ -87,12 +87,27 @@ def _heads(label: str, rules: EventRules, item: bool = False) -> list[str]:
         return [label]
     if _own_parties(parts[1], rules) or re.match(rf"{YEAR}\s*年", parts[1]):  # …对接活动和2024年…路演活动
         return parts
+    if _own_head(first.group(0), parts[1], rules):  # …分论坛和…分论坛: one noun twice, each its own modifier
+        return parts
     shared = parts[0][:first.start()]
     repeated = next((at for k in range(len(parts[1]), 1, -1) if (at := shared.rfind(parts[1][:k])) >= 0), None)
-    if item and not repeated:  # a list's last item shares only the words it repeats (…局长非正式会晤和局长会议)
-        return parts
+    if item and not repeated or repeated == 0:  # a list's last item shares only the words it repeats (…局长非正式
+        return parts  # 会晤和局长会议); a second opening as the first does (中法…研讨会及中法…座谈会) is named in full
     shared = shared if repeated is None else shared[:repeated]
     return [parts[0], shared + parts[1]] if len(shared) >= 2 else [label]
+
+
+_OWN_MODIFIER = 4
+"""The fewest characters before a second name's head noun that make it a name of its own (中欧专利审查研讨会), not
+a noun a shared modifier is written once for (知识产权局局长会和用户交流会)."""
+
+
+def _own_head(head: str, second: str, rules: EventRules) -> bool:
+    """The second name has words of its own before its noun: the first's own noun (专利导航培训班和商标品牌培训班,
+    …发展分论坛和数据知识产权分论坛: a writer who meant one modifier for both would have written it once before the
+    noun, 专利导航和商标品牌培训班), or a modifier of two words (…成就展和中欧专利审查研讨会): each name is whole."""
+    tail = rules.type_at_end.search(second)
+    return tail is not None and (tail.group(0) == head and tail.start() >= 2 or tail.start() >= _OWN_MODIFIER)
 
 
 def _own_parties(label: str, rules: EventRules) -> bool:

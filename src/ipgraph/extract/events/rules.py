@@ -259,7 +259,7 @@ class ReportEvents(UnveilingEvents):
                 description = self._description(passage, sentences, names, index, label)
                 following = sentences[index + 1].group(0) if index + 1 < len(sentences) else ""
                 date = closing_day(words, name.end, self._under_way(words, name, date),
-                                   joined(description).text + following)
+                                   joined(description).text + following, name.start)
                 if date is None and index == 0 and len(names) > 1 and all(self._nameless(n.label) for n in names[1]):
                     date = heading_date(words, following, find_dates(following, year, self.own_date), self.rules)
                 if name.within or name.defined:  # a name inside a longer one: its year, or none told here
