@@ -142,10 +142,8 @@ def closing_day(text: str, at: int, span: DateSpan | None, told: str, begin: int
     return DateSpan(first, span.end, span.begin, span.finish) if first else span
 
 
-OPENING = ("开幕", "開幕", "开班", "開班", "开营", "開營", "拉开帷幕", "拉開帷幕",
-           "举行", "舉行", "举办", "舉辦", "召开", "召開")
+_OPENING = re.compile(r"[^，,；;。]{0,24}?(?:[开開][幕班营營]|拉[开開]帷幕|[举舉][行办辦]|召[开開])")
 """Words after a name dated by one day that make the day its first (…论坛5月9日在南京开幕)."""
-_OPENING = re.compile(rf"[^，,；;。]{{0,24}}?(?:{alternation(OPENING)})")
 _OWN_COUNT = re.compile(r"(?:为期|為期|历时|歷時|会期|會期)[^，,；;。的]{1,4}$")
 """A count of days right before a name, ending in 的 (为期三天的第七届…论坛): the name's own length."""
 _LENGTH = ("为期", "為期", "历时", "歷時", "会期", "會期")
