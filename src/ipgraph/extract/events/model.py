@@ -194,11 +194,6 @@ class EventRules:
         return any(w in text for w in self.words.get("recurring", ())) and not ORDINAL.search(text)
 
     @cached_property
-    def role_literals(self) -> tuple[str, ...]:
-        """For each role pattern, the literal a match starts from: the words before the slot, else after it."""
-        return tuple(before if before not in ("", "^") else after.partition("…")[0] for _, before, after in self.roles)
-
-    @cached_property
     def placed(self) -> re.Pattern[str]:
         """在 and a place's name or several, ending where searched up to (在济宁高新区|某研究院召开, 在上海|同济大学
         举行): a body named right after them is where the event was held, as after 在 alone."""
