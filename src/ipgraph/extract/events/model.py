@@ -92,8 +92,9 @@ BREAKS = CLAUSE_BREAKS + SENTENCE_ENDS
 """Full-width and half-width: real news text is typed with either (8月25日,第十三届…会议)."""
 NOT_IN_NUMBER = r"(?!(?<=\d)[,.:](?=\d))"
 """A half-width comma, point or colon between digits is part of a number (10,000名), not a break."""
-CLAUSE_CHAR = rf"(?:{NOT_IN_NUMBER}[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
-"""One character of a clause."""
+CLAUSE_CHAR = rf"(?:[^{BREAKS}]|(?<=\d)[,.:](?=\d))"
+"""One character of a clause: no break but a comma or colon between digits (a point is none; a test before each
+character of a run, as NOT_IN_NUMBER, made clause scans half as slow again)."""
 THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
 """A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
 event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word); before a
