@@ -114,8 +114,7 @@ from ipgraph.zh.time_words import RECENT_YEARS, VAGUE_TIME
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
-                           "A verb of signing (knowledge/commitments/signing.tsv) followed in its clause by an "
-                           "instrument "
+                           "A verb of signing (knowledge/commitments/signing.tsv) followed in its clause by an instrument "
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
@@ -225,6 +224,7 @@ class _ReportAgreements(InstrumentNames):
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
+        running = [(i, p) for i, p in enumerate(passages) if _RUNNING in p.locator]  # once, not per passage read
         for index, passage in enumerate(passages):
             if passage.kind == HEADING or self.holding and not holds_in(passage.text, self.rules) \
                     or not (self.sign.search(passage.text) or self.basis.search(passage.text)):  # holds_in: a find
@@ -233,8 +233,8 @@ class _ReportAgreements(InstrumentNames):
             self.slug = passage.slug
             self.signed_before = None
             self.context = PassagesBehind(passages, self.facts, index)
-            self.behind = [p for p in passages[:index]
-                           if _RUNNING in p.locator and _RUNNING in passage.locator and p.heading == passage.heading]
+            self.behind = [p for i, p in running if i < index and p.heading == passage.heading] \
+                if _RUNNING in passage.locator else []
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
