@@ -484,6 +484,10 @@ def named_year(names: list[EventName]) -> int | None:
     return int(found.group(1)) if found else None
 
 
+_UP_TO_COPULA = re.compile(f"[^{BREAKS}是]*是")
+"""The rest of a clause up to its 是: compiled once, not looked up in re's cache for every sentence."""
+
+
 def predicate_start(sentence: str, rules: EventRules) -> int:
     """Where the predicate starts of a sentence (read in simplified script) whose subject points back to an event
     told before (此次培训是…举办的第一次…培训活动; 据悉，本次培训班是…举办的首个…培训班): what it names there says
@@ -491,5 +495,5 @@ def predicate_start(sentence: str, rules: EventRules) -> int:
     start = pointing_start(sentence, rules.words.get("refers_back", ()))
     if start is None:
         return len(sentence)
-    copula = re.compile(f"[^{BREAKS}是]*是").match(sentence, start)
+    copula = _UP_TO_COPULA.match(sentence, start)
     return copula.end() if copula else len(sentence)
