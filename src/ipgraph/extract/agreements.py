@@ -114,7 +114,8 @@ from ipgraph.zh.time_words import RECENT_YEARS, VAGUE_TIME
 
 AGREEMENT_RULES = {
     "agreement-sentence": ("agreement from a signing sentence", "签署语句中的协议",
-                           "A verb of signing (knowledge/commitments/signing.tsv) followed in its clause by an instrument "
+                           "A verb of signing (knowledge/commitments/signing.tsv) followed in its clause by an "
+                           "instrument "
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
@@ -226,15 +227,14 @@ class _ReportAgreements(InstrumentNames):
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
         running = [(i, p) for i, p in enumerate(passages) if _RUNNING in p.locator]  # once, not per passage read
         for index, passage in enumerate(passages):
+            heading = passage.heading if _RUNNING in passage.locator else None  # None: no passage behind it
             if passage.kind == HEADING or self.holding and not holds_in(passage.text, self.rules) \
                     or not (self.sign.search(passage.text) or self.basis.search(passage.text)):  # holds_in: a find
                 continue
             mentions = self.facts.located.get(passage.slug, [])
-            self.slug = passage.slug
-            self.signed_before = None
+            self.slug, self.signed_before = passage.slug, None
             self.context = PassagesBehind(passages, self.facts, index)
-            self.behind = [p for i, p in running if i < index and p.heading == passage.heading] \
-                if _RUNNING in passage.locator else []
+            self.behind = [p for i, p in running if i < index and p.heading == passage.heading == heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):
