@@ -225,16 +225,16 @@ class _ReportAgreements(InstrumentNames):
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
+        running = [(i, p) for i, p in enumerate(passages) if _RUNNING in p.locator]  # once, not per passage read
         for index, passage in enumerate(passages):
+            heading = passage.heading if _RUNNING in passage.locator else None  # None: no passage behind it
             if passage.kind == HEADING or self.holding and not holds_in(passage.text, self.rules) \
                     or not (self.sign.search(passage.text) or self.basis.search(passage.text)):  # holds_in: a find
                 continue
             mentions = self.facts.located.get(passage.slug, [])
-            self.slug = passage.slug
-            self.signed_before = None
+            self.slug, self.signed_before = passage.slug, None
             self.context = PassagesBehind(passages, self.facts, index)
-            self.behind = [p for p in passages[:index]
-                           if _RUNNING in p.locator and _RUNNING in passage.locator and p.heading == passage.heading]
+            self.behind = [p for i, p in running if i < index and p.heading == passage.heading == heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in self.sentences(passage):

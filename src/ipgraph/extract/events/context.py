@@ -140,6 +140,18 @@ def run_before(context: Context, at: int, kinds: tuple[str, ...] = (ORG,)) -> li
     return run
 
 
+@lru_cache(maxsize=4)
+def _role_literals(roles: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[tuple[int, str, str, str, str], ...]]:
+    """Each role pattern (its place in roles.tsv, role, before, after) with the literal a match starts from (the
+    words before the slot, else after it), by the literal's first character: a context tries only the patterns
+    whose literal opens with one of its characters (the 180 literals open with some 40), in the file's order."""
+    found: dict[str, tuple[tuple[int, str, str, str, str], ...]] = {}
+    for order, (role, before, after) in enumerate(roles):
+        literal = before if before not in ("", "^") else after.partition("…")[0]
+        found[literal[:1]] = found.get(literal[:1], ()) + ((order, role, before, after, literal),)
+    return found
+
+
 def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = None,
              others: Sequence[tuple[int, int]] = ()) -> dict[str, list[str]]:
     """Who the context says organised, partnered, sponsored or took part in the event named at ``own``.
@@ -165,9 +177,9 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
     purpose = purpose_clause(context.text, own_name[0], rules) if own_name else None
     adverbs = rules.words.get("adverb", ()) + rules.words.get("role_adverb", ())
     subjects: dict[tuple[int, tuple[str, ...]], tuple[bool, list[Located]]] = {}  # by verb: several patterns read one
-    for (role, before, after), literal in zip(rules.roles, rules.role_literals):
-        if literal not in context.text:  # most patterns are absent: skip them before any regex runs
-            continue
+    literals = _role_literals(rules.roles)  # most patterns are absent: skip them before any regex runs
+    for _, role, before, after, literal in sorted(entry for first in literals.keys() & set(context.text)
+                                                   for entry in literals[first] if entry[4] in context.text):
         head, _, tail = after.partition("…")
         opening, possessive = before == "^", after.startswith("的")
         before = "" if opening else before

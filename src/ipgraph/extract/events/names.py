@@ -402,7 +402,7 @@ class NameFinder:
         what = stop[2]
         if self.rules.has("past_verb", what):
             return what
-        before = self._without_adverbs(ITEM_OPENING.sub(r"\1，，", sentence[:stop[0]]))  # 一是 opens a clause
+        before = self._without_adverbs(ITEM_OPENING.sub("，，", sentence[:stop[0]]))  # 一是 opens a clause
         if _COPULA_CLAUSE.search(before):
             return None  # (这)是香港海关首次举办的…会议: the clause says what an event told already was
         if self.rules.has("clause_verb", what) and (before.rstrip()[-1:] in CLAUSE_START

@@ -44,9 +44,10 @@ def edition(label: str) -> bool:
     return EDITIONED.search(label) is not None
 
 
+@lru_cache(maxsize=4096)
 def numbered(label: str) -> tuple[int, str] | None:
     """A numbered name as its number and the rest of it: 第二届X圆桌会议 and X第二次圆桌会议, the ordinal in front or
-    before the noun, are one event told twice."""
+    before the noun, are one event told twice. Kept by name: each new event's is compared with every known one's."""
     found = ORDINAL.search(label)
     if found is None:
         return None

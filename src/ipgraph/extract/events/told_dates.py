@@ -44,9 +44,10 @@ def told_dates(events: Iterable[EventFact], texts: list[str], dates: Callable[[i
         if found_noun is None:
             continue
         noun = found_noun.group(0)
-        if noun not in told_of:
+        if noun not in told_of:  # a name a mention of the noun ends ends as the noun does: those alone are tried
+            ending_so = [label for label in labels if not label or label[-1] == noun[-1]]
             told_of[noun] = [(d.start, d.end, copular, ending) for i, text in enumerate(texts) if noun in text
-                             for d, copular, ending in _noun_dates(text, dates(i), noun, labels, rules)
+                             for d, copular, ending in _noun_dates(text, dates(i), noun, ending_so, rules)
                              if len(d.start) > 4]
         told = {(start, end, copular) for start, end, copular, ending in told_of[noun] if ending in (None, event.label)}
         fitting = {(start, end) for start, end, copular in told
@@ -80,10 +81,11 @@ def this_time(events: list[EventFact], texts: list[str], dates: Callable[[int], 
         event.start, event.end = next(iter(told))
 
 
-def _noun_dates(text: str, dates: list[DateSpan], noun: str, labels: set[str],
+def _noun_dates(text: str, dates: list[DateSpan], noun: str, labels: list[str],
                 rules: EventRules) -> Iterable[tuple[DateSpan, bool, str | None]]:
     """The dates ``text`` tells of each mention of ``noun``, whether a copula told them, and the event's name the
-    mention ends, if it ends one (the event's own name, or another's that the date is not this event's)."""
+    mention ends, if it ends one (the event's own name, or another's that the date is not this event's; ``labels``
+    are the names that end in the noun's last character, in the order of the set they were read from)."""
     copula = rules.pattern("copula")
     time_of = rules.source("time_of")
     for mention in re.finditer(re.escape(noun), text):

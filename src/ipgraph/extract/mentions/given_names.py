@@ -5,6 +5,7 @@ foreign name spelled in sounds, with its dots or without."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import takewhile
 
 from spacy.tokens import Span
@@ -33,6 +34,24 @@ _SOUND = ideographs_without(NAME_BREAKS)
 TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
 """A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
 会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
+_DOT = re.compile(f"[{NAME_DOTS}]")
+_BEFORE_DOT = 9
+"""How far before its first dot a transliterated name starts at most: eight sounds and a space."""
+
+
+def transliterated(text: str) -> Iterator[re.Match[str]]:
+    """``TRANSLITERATED.finditer(text)``, trying only the few places a name can start, just before a dot: finditer
+    tries every character of a passage, each a run of up to eight sounds given back one by one when no dot follows
+    (a tenth of the people reader's time, on the few passages that hold a dot)."""
+    at = 0
+    for dot in _DOT.finditer(text):
+        for start in range(max(at, dot.start() - _BEFORE_DOT), dot.start()):
+            if match := TRANSLITERATED.match(text, start):
+                yield match
+                at = match.end()
+                break
+
+
 DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(LOST_DOTS)}][\u4e00-\u9fff]{{1,8}})+")
 """A transliterated name whose dot the page lost or typed as a full stop (总干事弗朗西斯?高锐, 会长蕾妮.卡特), read
 only where a title introduces it."""
@@ -197,7 +216,7 @@ class NameShapes:
             return found
         orgs = {end + (text[end : end + 1] in CLOSERS): m for m in mentions if m.label_ == ORG
                 and (end := m.end_char) <= len(text)}
-        for match in TRANSLITERATED.finditer(text):
+        for match in transliterated(text):
             head = self.cut.match(match.group(0))
             start = match.start() + (len(head.group(0)) if head and not any(d in head.group(0) for d in NAME_DOTS)
                                      else 0)

@@ -383,11 +383,12 @@ class OrgShapes:
         cuts, place_ends = self.ahead(text, found) if ahead is None else ahead
         cut = bisect_left(cuts, begin)
         limit = min(len(text), begin + self.max_chars, cuts[cut] if cut < len(cuts) else len(text))
-        # a bare 省 or 市 opens another name (…监管局联合省知识产权局: two)
-        places = place_ends.keys() | {at for at in range(begin, limit) if text[at] in self.lone_places
-                                      and not text.endswith(self.zones, 0, at + 1)}  # 高新区分局: a zone's branch
+        # a place, or a bare 省 or 市, opens another name (…监管局联合省知识产权局: two), tested only once a name is
+        # found, not a set made per call; but 高新区分局 is a zone's branch
+        lone, zones = self.lone_places, self.zones
         best, joined, at, listed = None, begin, begin, False
-        while at < limit and not ((best is not None or complete) and at in places):
+        while at < limit and not ((best is not None or complete) and (
+                at in place_ends or text[at] in lone and not text.endswith(zones, 0, at + 1))):
             bracket = _BRACKET.match(text, at) if text[at] in "（(" else None
             if bracket and not self.byline.search(bracket.group(0)) or at in place_ends:
                 at = bracket.end() if bracket else place_ends[at]  # a known place wins over a break in it: 维也纳
