@@ -22,11 +22,13 @@ from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import merge_roles
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import COLONS, COMMAS, WITH, alternation, between_names
+from ipgraph.zh.grammar import COLONS, COMMAS, ITEM_MARK, WITH, alternation, between_names
 
 FIELD_LABEL = re.compile(rf"\s*(?:[^{BREAKS}\d]{{1,6}}[{COLONS}]|【[^{BREAKS}】]{{1,6}}】)")
 """A line's field label (主办单位：, 时间:, or in lenticular brackets with no colon: 【主办】, 【承办单位】): what
 follows is the field's value, not a sentence."""
+_HEADING = 12
+"""The longest heading that may be a role's label alone (一、组织单位, （二）承办单位)."""
 _MODIFIER = 4
 """How many characters may stand between 的 and the role noun it possesses (论坛的首次主办方, 活动的联合主办单位)."""
 _RUN_ENDS = re.compile(rf"\s*(?:等[^{BREAKS}]{{0,6}}?)?\s*(?:[{BREAKS}]|$)")
@@ -55,14 +57,25 @@ class FieldEvents(CeremonyEvents):
         label = rf"(?P<open>【)?(?P<verb>{alternation(tuple(verbs))})(?:{nouns})?\s*(?(open)】|[{COLONS}])"
         return re.compile(label), verbs
 
+    @cached_property
+    def _heading_label(self) -> re.Pattern[str]:
+        """A heading that is a role's label alone, numbered or not, with no colon (一、组织单位; 主办单位): the lines
+        of names under it are the role's bodies (一、组织单位 / A / B / C), as a label's second line is."""
+        nouns = alternation(self.rules.words.get("list_class", ()) + self.rules.words.get("field_noun", ()))
+        return re.compile(rf"{ITEM_MARK}(?P<verb>{alternation(tuple(self._field_roles[1]))})(?:{nouns})\s*")
+
     def _role_line(self, passage: Passage) -> None:
         """A passage that opens with a field label names, label by label, the bodies of the event told last (not a
         day named as the occasion of announcing it: …知识产权日来临之际，决定举办…竞赛); a passage after it that is
         nothing but names (承办单位：A / B, the second body on a line of its own) goes on with its last label."""
         opens = FIELD_LABEL.match(passage.text) is not None
-        if not opens and not self._open_label:  # most passages: no label, none read just before
+        heading = None if opens or self._open_label or not passage.heading or len(passage.heading) > _HEADING \
+            else self._heading_label.fullmatch(passage.heading)
+        if not opens and not self._open_label and heading is None:  # most passages: no label, none read before
             return
         labels, verbs = self._field_roles
+        if heading is not None:  # 一、组织单位 / A / B: the lines under the heading name the role's bodies
+            self._open_label = verbs[heading.group("verb")]
         context = self.context(passage).simplified(self.rules.simplifying)
         found = list(labels.finditer(context.text)) if opens else []
         event = self._field_event() if self.order else None
@@ -75,7 +88,10 @@ class FieldEvents(CeremonyEvents):
             self._open_label = verbs[found[-1].group("verb")]
         elif self._open_label and _names_only(context):
             bodies = [f"org/{m.key}" for m in context.orgs()]
-            (told.organisers if self._open_label == "organiser" else told.partners).extend(bodies)
+            if self._open_label == "organiser" and event is not None and event.organisers and heading is None:
+                event.organisers += [b for b in bodies if b not in event.organisers]  # the label's next line
+            else:
+                (told.organisers if self._open_label == "organiser" else told.partners).extend(bodies)
         else:
             self._open_label = ""
         if event is not None:

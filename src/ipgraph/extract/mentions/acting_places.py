@@ -43,10 +43,14 @@ def acting_verbs(data_dir: Path) -> tuple[str, ...]:
     X开展), of signing (signing.tsv, list sign, less its list issue: 通过 is also "by way of", 河东区通过签署…) and
     the cues of a pledge (pledge_words.tsv, list cue: 将, 承诺). The readers of events, agreements and pledges take
     their subjects from the same files."""
-    roles = read_tsv(data_dir / "events" / "roles.tsv", ("role", "pattern"))
-    holding = {m["verb"] for r in roles if r["role"] in _VERB_ROLES and (m := _SUBJECT.match(r["pattern"]))}
     cues = word_lists(data_dir / "commitments" / "pledge_words.tsv").get("cue", ())
-    return tuple(sorted(holding | set(signing_verbs(data_dir)) | set(cues)))
+    return tuple(sorted(set(holding_verbs(data_dir)) | set(signing_verbs(data_dir)) | set(cues)))
+
+
+def holding_verbs(data_dir: Path) -> tuple[str, ...]:
+    """The verbs of holding an event right after its holder (roles.tsv: X举办, X主办, X承办, X开展)."""
+    roles = read_tsv(data_dir / "events" / "roles.tsv", ("role", "pattern"))
+    return tuple(sorted({m["verb"] for r in roles if r["role"] in _VERB_ROLES and (m := _SUBJECT.match(r["pattern"]))}))
 
 
 def signing_verbs(data_dir: Path) -> tuple[str, ...]:

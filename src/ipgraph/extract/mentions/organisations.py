@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ipgraph.extract.collectives import collective_words
+from ipgraph.extract.mentions.acting_counterparts import ActingCounterparts
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.counties import counties
@@ -151,6 +152,7 @@ class OrgShapes:
         self.outlets = Outlets(data_dir, gazetteer.provinces + gazetteer.prefectures)
         self.byline = self.outlets.byline
         self.acting_places = ActingPlaces(Path(data_dir), gazetteer, self.generic.opens)
+        self.acting_counterparts = ActingCounterparts(Path(data_dir), self.generic.opens, tuple(self.generic.kinds))
         self.faculties = Faculties(Path(data_dir))
         self.members = MemberWords(data_dir, self.generic.opens)
         self.own_units = OwnUnits(Path(data_dir))
@@ -200,6 +202,7 @@ class OrgShapes:
         added += listed_with_bodies(self, doc, text, found, added)
         added = dash_joined(self, doc, text, found, added + member_bodies(self, doc, text, found, added))
         added += self.acting_places(doc, text, [*found, *added], self._span)
+        added += self.acting_counterparts(self, doc, text, [*found, *added])
         owned = self.own_units(self, doc, text, found, added)
         units = [s for s in owned if not any(s is a for a in added)]  # 局条法司、保护司: the own unit's siblings too
         owned += sibling_units(self, doc, text, found + [s for s in owned if s not in units], units) if units else []
