@@ -386,8 +386,7 @@ class OrgShapes:
         cuts, place_ends = self.ahead(text, found) if ahead is None else ahead
         cut = bisect_left(cuts, begin)
         limit = min(len(text), begin + self.max_chars, cuts[cut] if cut < len(cuts) else len(text))
-        # a place, or a bare 省 or 市, opens another name (…监管局联合省知识产权局: two), tested only once a name is
-        # found, not a set made per call; but 高新区分局 is a zone's branch
+        # a place or a bare 省/市 opens another name once one is found (…监管局联合省知识产权局); 高新区分局 does not
         lone, zones = self.lone_places, self.zones
         best, joined, at, listed = None, begin, begin, False
         while at < limit and not ((best is not None or complete) and (
