@@ -35,7 +35,7 @@ def told_dates(events: Iterable[EventFact], texts: list[str], dates: Callable[[i
     of the one at an index, read only for a passage that holds the noun) tell of the noun its name ends with (see
     the module's docstring). What is told of a noun is read once for all the events that end in it."""
     found = list(events)
-    labels = {e.label for e in found}
+    labels = sorted({e.label for e in found}, key=lambda label: (-len(label), label))  # the longest name wins
     told_of: dict[str, list[tuple[str, str, bool, str | None]]] = {}
     for event in found:
         if event.start is not None and len(event.start) != 4:
@@ -85,7 +85,8 @@ def _noun_dates(text: str, dates: list[DateSpan], noun: str, labels: list[str],
                 rules: EventRules) -> Iterable[tuple[DateSpan, bool, str | None]]:
     """The dates ``text`` tells of each mention of ``noun``, whether a copula told them, and the event's name the
     mention ends, if it ends one (the event's own name, or another's that the date is not this event's; ``labels``
-    are the names that end in the noun's last character, in the order of the set they were read from)."""
+    are the names that end in the noun's last character, longest first: a mention of …知识产权论坛 ends that name,
+    not 论坛, whatever order the events were found in, so the same text gives the same dates in every process)."""
     copula = rules.pattern("copula")
     time_of = rules.source("time_of")
     for mention in re.finditer(re.escape(noun), text):
