@@ -41,8 +41,10 @@ def held_item(sentence: str, start: int, verb: re.Match[str], rules: AgreementRu
 
 
 def held_name(text: str, verb: str, rules: AgreementRules) -> str:
-    """The instrument's name: the words about it and the noun the verb holds (党建共建签约 → 党建共建协议)."""
-    return text.removesuffix(verb) + rules.words["held_noun"][0]
+    """The instrument's name: the words about it and the noun the verb holds (党建共建签约 → 党建共建协议), or those
+    words alone where they end in an instrument's noun (合作协议签约 → 合作协议)."""
+    about = text.removesuffix(verb)
+    return about if about.endswith(tuple(rules.nouns)) else about + rules.words["held_noun"][0]
 
 
 def holds_in(text: str, rules: AgreementRules) -> bool:

@@ -45,6 +45,8 @@ _PHRASE_END = ("".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(" +
 real text quotes a name, 签署“合作备忘录”, or 」 as Hong Kong and Taiwan do, 簽署「合作協議」; a break; 后, 以来 and 时
 of a clause of time; 并 before the verb phrase
 that goes on: 签署合作协议并举行揭牌仪式; 以 of purpose)."""
+_LONGEST_NAME = 30
+"""The most characters a side's name the mention stage missed may have, read before an instrument's name."""
 _CLOSING = re.compile(r"[\]】]")
 _QUOTED = rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{1,60}})[{QUOTE_CLOSES}\"]"
 """A closed title: in 《》 or quotation marks (“”, 「」), its words in the group."""
@@ -151,8 +153,11 @@ class InstrumentNames(AgreementParties):
             start = max(start, at + len(word)) if at >= 0 else start
         start = self._past_parties(sentence, mentions, start, noun.start())
         name = sentence[start:end].strip()
-        if not name or name == noun.group(0) or "》" in name or "的" in name:
-            return []
+        ceremony = re.match(f"(?:{alternation(self.rules.words.get('sign', ()))})"
+                            f"(?:{alternation(self.rules.words.get('ceremony', ()))})", sentence[verb:]) is not None \
+            and self.nouns.search(sentence, verb) is None  # …合作协议签署仪式，双方签署了X协议: X was its instrument
+        if not name or name == noun.group(0) and not ceremony or "》" in name or "的" in name:
+            return []  # a bare noun is an instrument told before, not one whose ceremony is held (合作协议签字仪式)
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
     def _clause_end(self, sentence: str, start: int, verb: int, first: int) -> int:
@@ -197,6 +202,10 @@ class InstrumentNames(AgreementParties):
             at, named = mention.end, named + 1
             joined = re.match(f"\\s*{JOIN_OR_WITH}\\s*", sentence[at:end])
             at += joined.end() if joined else 0
+        if named and re.search(f"{JOIN_OR_WITH}\\s*$", sentence[start:at]):  # A与[乙公司]战略合作协议: a name unread
+            cut = next((cut for cut in range(min(end - at, _LONGEST_NAME), 1, -1)
+                        if self.parties.name(sentence[at:at + cut]) == sentence[at:at + cut]), 0)
+            at, named = at + cut, named + bool(cut)
         closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
         return at + (closing.end() if closing else 0) if named > 1 and at < end else start
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from ipgraph.extract.agreement_pairs import listed_pairs
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_states import Abbreviated, PartyStates
 from ipgraph.extract.agreement_tellings import elliptical, place_head, places_sharing
@@ -71,6 +72,7 @@ class Clause:
     confidence: float = 0.9
     group: str = ""
     together: bool = False
+    pairs: list[list[str]] = field(default_factory=list)
 
 
 class AgreementParties(PartyStates, ReportReader):
@@ -94,6 +96,9 @@ class AgreementParties(PartyStates, ReportReader):
         """Subject and counterparts before the verb, or the subject that opens the sentence (…，并与…签署); a wire
         dateline opening the clause is the outlet's (某某网10月8日讯 A与B…签署: A's clause begins after it)."""
         start = max(start, wire_lead(sentence, self.data_dir))
+        if pairs := listed_pairs(sentence, mentions, start, verb, self.rules.words.get("with", ()), self.parties,
+                                  self.slug):
+            return Clause([], [], False, True, pairs=pairs)  # A与B、C与D等签署: one instrument per pair
         if shared := places_sharing(sentence[start:verb], self.parties, self._place, self.slug):  # 甲市与乙市两地…局
             return Clause(shared, [], False, False, together=True)
         with_at, counterparts = self._counterparts(sentence, mentions, start, verb)
@@ -461,6 +466,8 @@ class AgreementParties(PartyStates, ReportReader):
         organisations the instrument's name opens with are its parties as a list (《A、B…协议》签约仪式 held by C: A and
         B, not C); one alone is what it is about (A与B签署X中心共建协议: X is built, no party)."""
         organisations = [n for n in named if n.startswith("org/")]
+        if clause.pairs:
+            return clause.pairs
         if len(organisations) > 1:
             return [named]
         if named == organisations and len(clause.subjects + clause.counterparts) > 1:

@@ -187,12 +187,14 @@ def headline_twin(found: dict[str, AgreementFact], fact: AgreementFact, headline
     """The agreement a news item's title line told that the body tells again with a party named in full
     (陕西局与X签订…协议 / 陕西省知识产权局与X正式签署…协议) or its name in full (签署合作备忘录 / 签署了《关于…
     合作的谅解备忘录》; 战略合作协议 / 战略合作框架协议): a title shortens both, so the same kind of instrument
-    whose title name keeps the body's words in order, of as many parties, one side at least the same (中欧 in the
+    whose title name keeps the body's words in order, or is its kind's bare noun (合作备忘录 / 某某协作谅解备忘录: no
+    words of its own, its subject is its name), of as many parties, one side at least the same (中欧 in the
     title for 国家知识产权局 and 欧洲专利局: ``shares_side``); the body's name, parties and date stand."""
     label, parties = "".join(fact.label.split()), set(fact.parties)
     return next((key for key, known in found.items()
                  if len(known.passages) == 1 and known.passages[0] in headline and slug not in headline
-                 and known.type == fact.type and shortened("".join(known.label.split()), label)
+                 and known.type == fact.type
+                 and (shortened("".join(known.label.split()), label) or known.subject == known.label)
                  and len(known.parties) == len(parties) and shares_side(known.parties, fact.parties)
                  and None in (known.date, fact.date)), None)
 

@@ -174,8 +174,11 @@ def joins_nouns(shapes: OrgShapes, text: str, begin: int, at: int, best: int | N
     """与/和/及 inside a name join two nouns before its head (医药与公众卫生审查部, 竞争和知识产权保护局); after a
     complete name or its bracket (中国贸促会（CCPIT）和…中心), after the head of a body a place has one of
     (北京市政府和市场监管局, 澳门海关与…: two bodies; 南非公司与…注册局 is one, as 公司 after a place is a
-    common noun), after an adverb of the subject's verb (分别与), or before a place, they join two names."""
+    common noun), after a head the words after them end in too (北京某大学与某大学: two peers), after an adverb of
+    the subject's verb (分别与), or before a place, they join two names."""
     head = shapes.head_at(text, at)
     return (text[at] in (*NOUN_JOINS, "、") and best is None and at > begin and text[at - 1] not in "）)"
             and not text.endswith(subject_adverbs(shapes.data_dir), begin, at)  # 某局分别与甲银行: after the subject
-            and (head is None or head.kind not in ONE_PER_PLACE) and not shapes._place_after(text, at + 1, found))
+            and (head is None or head.kind not in ONE_PER_PLACE
+                 and head.head not in text[at + 1 : at + shapes.max_chars])
+            and not shapes._place_after(text, at + 1, found))
