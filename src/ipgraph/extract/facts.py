@@ -76,6 +76,7 @@ class _Resolver:
         self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
         self.head_kinds = {h.head.translate(gazetteer.one_script): h.kind for h in gazetteer.org_heads}
+        self.head_after = {h.head.translate(gazetteer.one_script): h.not_before for h in gazetteer.org_heads}
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
                                   *(c + "市" for c in (*cities, *gazetteer.provinces)), *gazetteer.counties))
         """China's places with the suffix of their level (福建省, 焦作市, 来安县): a name of one ends in its level."""
@@ -95,8 +96,7 @@ class _Resolver:
         self.org_names = {o.key: o.name_zh for o in gazetteer.organisations.values()}
         self.aliases = sorted(((a, o.key) for o in gazetteer.organisations.values()
                                for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
-        """Short names and acronyms of known bodies, longest first; after ``learn``, only of those the report prints
-        in full."""
+        """Short names and acronyms of known bodies, longest first; after ``learn``, only of those printed in full."""
         self.alias_starts = tuple(a for a, _ in self.aliases)
         self.known_names = {n.translate(gazetteer.one_script): o.key for o in gazetteer.organisations.values()
                             for n in (o.name_zh, *o.aliases_zh) if n}
@@ -237,10 +237,10 @@ class _Resolver:
         return places[-1] if places else ""
 
     def _last_words(self, stem: str) -> str:
-        """The words of a name's stem after the last head noun inside it (国家知识产权局专利局专利审查协作湖北 →
-        专利审查协作湖北): the name of the body itself, not of the bodies it belongs to. The heads are those of
-        org_heads.tsv, one-character ones (局, 部, 署) included."""
-        ends = [at + len(h) for h in self.heads if (at := stem.rfind(h)) >= 0]
+        """The words of a name's stem after the last head noun in it (某局专利局专利审查协作湖北 → 专利审查协作湖北):
+        the body's own name. A head is one of org_heads.tsv (局, 部 too) no not_before follows (科学 holds none)."""
+        ends = [at + len(h) for h in self.heads
+                if (at := stem.rfind(h)) >= 0 and not stem.startswith(self.head_after[h], at + len(h))]
         return stem[max(ends, default=0) :]
 
     def _org_key(self, name: str) -> str:

@@ -207,6 +207,14 @@ class NameShapes:
         printed without its dots (财政部长姆努钦, 特朗普总统), which no Chinese surname opens."""
         return end - start >= 3 and all(c in self.sounds for c in text[start:end])
 
+    @staticmethod
+    def _joined_last(text: str, mentions: list[Span], name: tuple[int, int]) -> bool:
+        """A name a coordinator closes, part of no body's name: the last of the names sharing the title, before
+        the next titled item (副市长甲、乙和某大学党委书记丙: 乙 is a deputy mayor), not a body's opening read as a
+        name (署长甲、商务及经济发展局局长乙)."""
+        return text[name[1] : name[1] + 1] in COORDINATORS and \
+            not any(m.start_char <= name[1] and name[0] < m.end_char for m in mentions if m.label_ == ORG)
+
     def _transliterated(self, text: str, mentions: list[Span]) -> list[Named]:
         """A name with · anywhere (采访了帕特里克·蒂普先生): its first part cut after a title or a function word; a
         run that holds the head of a body's or an event's name is a name of those (第五届宁波•香港知识产权论坛), no

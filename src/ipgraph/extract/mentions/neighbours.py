@@ -4,6 +4,7 @@ a body (浙江大学的甲教授), a bracket that glosses the name (高锐（Fra
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -31,12 +32,21 @@ _PERIODICAL = re.compile(r"《[^《》]{1,30}》$")
 """A periodical's name in title marks, ending where its kind's noun or the editor's title follows (《某刊》杂志)."""
 
 
-def leading(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """A verb of leading, after the word for taking a group along where one is printed (带领; 率队，带领), or the
-    words that list a delegation's members (代表团成员包括: group ``members``); leading_verbs.tsv."""
+class Leading(NamedTuple):
+    """The words of leading a group, from leading_verbs.tsv: ``verb`` finds a verb of leading, after the word for
+    taking a group along where one is printed (带领; 率队，带领), or the words that list a delegation's members
+    (代表团成员包括: group ``members``); ``after_name`` is what follows the name of a delegation's leader (甲率团,
+    甲率领代表团, 甲带队: list ``after``)."""
+
+    verb: re.Pattern[str]
+    after_name: tuple[str, ...]
+
+
+def leading(words: dict[str, tuple[str, ...]]) -> Leading:
+    """The verbs of leading and the words after a leader's name, read from leading_verbs.tsv's lists."""
     members = f"|(?P<members>{alternation(words['members'])})" if words.get("members") else ""
-    return re.compile(f"(?:(?:{alternation(words.get('group', ()))})[{COMMAS}]?)?"
-                      f"(?:{alternation(words.get('lead', ()))}){members}")
+    return Leading(re.compile(f"(?:(?:{alternation(words.get('group', ()))})[{COMMAS}]?)?"
+                              f"(?:{alternation(words.get('lead', ()))}){members}"), words.get("after", ()))
 
 
 def opens_clause(text: str, at: int) -> bool:
@@ -58,11 +68,9 @@ def body_before(text: str, at: int, ends: dict[int, Span]) -> Span | None:
 
 
 _MARKET = "市场"
-_LEADS = ("率", "带领", "带队")
-"""What follows the name of a delegation's leader (甲率团, 甲率领代表团, 甲带队): 率 opens all its words."""
 
 
-def listed_after(text: str, at: int, found: list[Named], led: re.Pattern[str],
+def listed_after(text: str, at: int, found: list[Named], led: Leading,
                  closers: tuple[str, ...] = ()) -> tuple[Span | None, int] | None:
     """The body and title position of the person listed right before a title, or a name before its title,
     that names no body of its own (中国人民大学法学院院长王轶、副院长石佳友; 某委员会甲副主任、乙副主任: the
@@ -76,24 +84,26 @@ def listed_after(text: str, at: int, found: list[Named], led: re.Pattern[str],
                  if end == item_end or text[end:item_end] in (role, *closers) and text[end:item_end]), None)
 
 
-def led_by(text: str, at: int, found: list[Named], led: re.Pattern[str]) -> tuple[Span | None, int] | None:
+def led_by(text: str, at: int, found: list[Named], led: Leading) -> tuple[Span | None, int] | None:
     """The body and title position of the person whose verb of leading ends right at ``at`` (某局甲局长带领某处乙处长;
     某局副局长甲率队，带领某室主任乙): whom a person leads along is the staff of the leader's body."""
-    lead = next((m for m in led.finditer(text, max(0, at - 9), at) if m.end() == at), None)
+    lead = next((m for m in led.verb.finditer(text, max(0, at - 9), at) if m.end() == at), None)
     if lead is None:
         return None
     if lead.groupdict().get("members"):
-        return delegation_leader(text, lead.start(), found)
+        return delegation_leader(text, lead.start(), found, led.after_name)
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end == lead.start() or text[end : lead.start()] == role and role), None)
 
 
-def delegation_leader(text: str, at: int, found: list[Named]) -> tuple[Span | None, int] | None:
+def delegation_leader(text: str, at: int, found: list[Named],
+                      after_name: tuple[str, ...]) -> tuple[Span | None, int] | None:
     """The body and title position of the person who leads the delegation whose members a list at ``at`` names
     (某局副局长甲率团出席会议，代表团成员包括国际合作司司长乙: 乙's 国际合作司 is the bureau's): the last person named
-    before it in the passage whose name is followed by 率 (率团, 率领, 率某某代表团), the head of the members' body."""
+    before it in the passage whose name is followed by one of ``after_name`` (率团, 率领, 率某某代表团), the head of the
+    members' body."""
     def leads(end: int, role: str) -> bool:  # 甲率团; 甲局长率团: the title printed after the name is read over
-        return text.startswith(_LEADS, end + (len(role) if role and text.startswith(role, end) else 0))
+        return text.startswith(after_name, end + (len(role) if role and text.startswith(role, end) else 0))
 
     return next(((org, title_at) for _, end, role, org, title_at in reversed(found)
                  if end <= at and org is not None and leads(end, role)), None)

@@ -147,11 +147,11 @@ class Offices:
         处长乙: a unit of the bureau): not where the title heads a body of another kind than a unit (某市人民政府
         副市长甲，校长乙，副校长丙: they head the university the report names, not the city's government); a body of
         no settled kind (某市委常委、副市长甲，副市长乙: 市委 is "other") still gives it, as before."""
-        kinds = {self._kind(head) for head in self.governs(role)} - {"", "unit"}
-        kind = self._kind((body._.ipg or {}).get("name") or body.text) if body is not None and kinds else ""
+        kinds = {self.kind(head) for head in self.governs(role)} - {"", "unit"}
+        kind = self.kind((body._.ipg or {}).get("name") or body.text) if body is not None and kinds else ""
         return kind in ("", "other") or kind in kinds
 
-    def _kind(self, name: str) -> str:
+    def kind(self, name: str) -> str:
         """The kind the longest head noun ending ``name`` gives (…人民政府: government; …大学: university)."""
         return next((kind for at in range(max(0, len(name) - self.longest_head), len(name))
                      if (kind := self.head_kinds.get(name[at:])) is not None), "")

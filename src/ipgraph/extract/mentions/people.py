@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from ipgraph.extract.mentions import neighbours
+from ipgraph.extract.mentions import glossed, neighbours
 from ipgraph.extract.mentions.appointed import Appointed
 from ipgraph.extract.mentions.bare_names import _COUNTED, BareNames
 from ipgraph.extract.mentions.breaks import NameBreaks
@@ -19,6 +19,7 @@ from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, TRANSLITE
 from ipgraph.extract.mentions.listed_posts import share_governed
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
+from ipgraph.extract.mentions.portfolios import portfolio_ends, portfolio_pattern
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
@@ -64,8 +65,9 @@ class People(BareNames):
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
         self.title = re.compile(f"{title}(?:[、暨兼]{title})*")  # 党组书记、局长; 副总经理暨法务长, 副院长兼秘书长
         self.any_title = re.compile(searched(gazetteer.titles))  # as self.title finds one: faster to look for
-        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs"))
+        groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs", "portfolio"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
+        self.portfolio = portfolio_pattern(tuple(row["title"] for row in groups if row["portfolio"] == "yes"))
         self.honorifics = gazetteer.honorifics
         self.led = neighbours.leading(word_lists(Path(data_dir) / "gazetteer" / "leading_verbs.tsv"))
         self.honorific = re.compile(alternation(gazetteer.honorifics))
@@ -138,7 +140,9 @@ class People(BareNames):
         bylines, credited, writers = self.bylines(doc, text, mentions)
         blocked.update(i for unit in writers.values() for i in range(unit.start_char, unit.end_char))  # 撰稿:宣传处
         named = self._row(text, mentions) + bylines + self._titled(text, mentions, units) + \
-            self._bare(text, mentions) + self._transliterated(text, mentions)
+            self._bare(text, mentions) + self._transliterated(text, mentions) + \
+            glossed.bodied(text, mentions, self.surname, lambda at, to, given: self._plain(text, at, to, given),
+                           lambda at: self._after_word(text, at))
         if any(org is not None and text.startswith("的", org.end_char) for _, _, _, org, _ in named):
             named = neighbours.paired_bodies(text, named, [s for s in mentions if s.label_ == ORG])
         name_ends = frozenset(item[1] for item in named)
@@ -226,6 +230,7 @@ class People(BareNames):
         ends.update({term.end(): org for end, org in list(ends.items())
                      if text.startswith("第", end) and (term := self.term.match(text, end))})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
+        ends.update(portfolio_ends(text, ends, self.portfolio))  # 某部文艺大臣甲: the ministry's minister
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
         # A passage holding no title (three in four) holds none masked either: it is not masked.
@@ -272,9 +277,9 @@ class People(BareNames):
             group = match.group(0).endswith(self.group_titles)
             if not names and (name := self._name_before(text, unglossed(text, match.start()), ends,
                                                         frozenset() if group else abroad, match.group(0))) is not None \
-                    and \
-                    not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
+                    and not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
                 names, org, title_at = [name], body_before(text, name[0], ends), name[0]
+                org = org or glossed.body_after(text, match.end(), ends)  # 甲教授（某大学）: the bracket's body
                 if org is None and (unit := self._listed_unit(text, mentions, name[0], found, ends)) is not None:
                     org = unit  # 某局甲副局长、综合处乙处长: 乙 is of the bureau's 综合处
                     units.append(unit)
@@ -302,7 +307,7 @@ class People(BareNames):
         for match in self.honorific.finditer(text):
             name = self._name_before(text, match.start(), ends, abroad)
             if name is not None and not any(f[:2] == name for f in found):  # 律师甲女士: found by the title
-                org = body_before(text, name[0], ends)
+                org = body_before(text, name[0], ends) or glossed.body_after(text, match.end(), ends)
                 listed = listed_after(text, name[0], found, self.led, self.honorifics) if org is None else None
                 found.append((*name, "", *(listed or (org, name[0]))))  # 某署律师甲女士和乙先生: 乙 is of it too
         return found
@@ -354,11 +359,12 @@ class People(BareNames):
                      ends: dict[int, Span]) -> Span | None:
         """A unit printed without its body right before a name, in a list after a person of a body (某局甲副局长、
         综合处乙处长; 某局局长甲和办公室乙主任): a run of a few characters ending in a body's head noun, which the
-        mentions did not find; it is named as a unit of that body."""
+        mentions did not find; it is named as a unit of that body. A company is a body of its own, named as printed,
+        never a unit of the body listed before it (某大学校长甲、某某公司总经理乙)."""
         start = at
         while start > max(0, at - 8) and is_cjk(text[start - 1]) and not self.breaks(text, start - 1):
             start -= 1  # a word holding a function word stays whole (对外合作处)
-        lead = self.led.search(text, max(0, start - 1), at)  # 带领某处甲处长: the unit opens after the verb
+        lead = self.led.verb.search(text, max(0, start - 1), at)  # 带领某处甲处长: the unit opens after the verb
         start = lead.end() if lead else start
         head = self.any_head.search(text, start, at)
         listed = listed_after(text, start, found, self.led) if head and at - start >= 2 else None
@@ -366,10 +372,12 @@ class People(BareNames):
                 any(m.start_char < at and start < m.end_char for m in mentions):  # 本局局长: no unit 本局
             return None
         unit = mentions[0].doc.char_span(start, at, label=ORG, kb_id="")
+        company = self.offices.kind(text[start:at]) == "company"
         if unit is not None:
-            unit._.ipg = {"kind": "unit", "name": unit.text}
-            self._name_unit(text, unit, found, ends)
-        return unit if unit is not None and unit._.ipg.get("parent_name") else None
+            unit._.ipg = {"kind": "company" if company else "unit", "name": unit.text}
+            if not company:
+                self._name_unit(text, unit, found, ends)
+        return unit if unit is not None and (company or unit._.ipg.get("parent_name")) else None
 
     def _posted_name(self, text: str, mentions: list[Span], title: re.Match[str], at: int) -> tuple[int, int] | None:
         """A name of no Chinese surname after the title of a diplomat a foreign state posts (某国驻沪总领事甲乙丙):
@@ -399,11 +407,12 @@ class People(BareNames):
         return name if opens else None
 
     def _bracketed(self, text: str, start: int, end: int, ends: dict[int, Span]) -> tuple[int, int] | None:
-        """The name before a bracket that ends with the title (张立群（北京大学教授）表示)."""
-        opening = max(text.rfind("（", max(0, start - 30), start), text.rfind("(", max(0, start - 30), start))
-        if text[end : end + 1] not in ("）", ")") or opening < 0 or any(c in "）)" for c in text[opening:start]):
+        """The name before a bracket that ends with the title (张立群（北京大学教授）表示; a foreign name: glossed)."""
+        if (opening := glossed.opening(text, start, end)) < 0:
             return None
-        return self._name_before(text, opening, ends)
+        return self._name_before(text, opening, ends) or glossed.foreign_before(
+            text, opening, self.offices.country(ends[start]) if start in ends else "",
+            lambda at, to: self._plain(text, at, to), lambda at: self._after_word(text, at))
 
     def _name_at(self, text: str, at: int, after_org: bool, foreign: bool | None) -> tuple[int, int] | None:
         """The name that starts at ``at``: Latin, transliterated, a surname and one or two characters (followed by
@@ -432,14 +441,6 @@ class People(BareNames):
         run = self._foreign_name(text, at)  # after any title, a name an honorific closes (大使凯拉莫阁下)
         return run if run is not None and (foreign is None or self.honorific.match(text, run[1])
                                            or self._sounded(text, *run)) else None
-
-    @staticmethod
-    def _joined_last(text: str, mentions: list[Span], name: tuple[int, int]) -> bool:
-        """A name a coordinator closes, part of no body's name: the last of the names sharing the title, before
-        the next titled item (副市长甲、乙和某大学党委书记丙: 乙 is a deputy mayor), not a body's opening read as a
-        name (署长甲、商务及经济发展局局长乙)."""
-        return text[name[1] : name[1] + 1] in COORDINATORS and \
-            not any(m.start_char <= name[1] and name[0] < m.end_char for m in mentions if m.label_ == ORG)
 
     def _prefix_given(self, text: str, end: int) -> bool:
         """The character after a name's first given character is a title's prefix that opens no title, and a word
