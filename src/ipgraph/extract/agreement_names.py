@@ -65,6 +65,10 @@ _DATED = rf"于?\s*(?:{YEAR}\s*年\s*)?{MONTH_DAY.pattern}"
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _ON_DAY = rf"[于於]?\s*(?:{YEAR}\s*年\s*)?(?:{_DAY}\s*月\s*)?{_DAY}\s*[日号](?:[上下]午|晚)?"
 """A day told between an instrument and the 由 of its signatories (于十七日, 於2025年3月5日上午)."""
+_PART = r"(?:上旬|中旬|下旬|初|底)?"
+_IN_MONTH = rf"[于於]\s*(?:{YEAR}\s*年\s*(?:{_DAY}\s*月{_PART})?|{_DAY}\s*月{_PART})(?![\d日号])"
+"""A month or a year told between an instrument and its signing verb (合作协议已于2023年3月签署, 《A》于2022年在京签署;
+committee reports date a signing so): after 于 only, so a name's own years (2025年工作计划) are no date."""
 _WHERE = rf"在[^{CLAUSE_BREAKS}《》“”\"上的]{{1,12}}"
 """Where a signing told after its instrument took place (…备忘录6日在万象签署): no part of the name; never 在…上 (在合作
 协议上签字), where the instrument is what is signed on."""
@@ -114,7 +118,7 @@ class InstrumentNames(AgreementParties):
         closing = max(sentence.rfind(mark, 0, verb) for mark in TITLE_CLOSES)
         between = sentence[closing + 1 + self._agent(sentence, closing + 1, verb):verb]  # 《A》于5日在京正式签署
         lead = alternation(self.rules.words.get('lead', ()))
-        if closing < 0 or re.sub(f"^(?:{lead}|的|{_ON_DAY}|{_DATED}|{_WHERE}|\\s)*", "", between):
+        if closing < 0 or re.sub(f"^(?:{lead}|的|{_ON_DAY}|{_DATED}|{_IN_MONTH}|{_WHERE}|\\s)*", "", between):
             return []
         opening = sentence.rfind(TITLE_OPENS[TITLE_CLOSES.index(sentence[closing])], 0, closing)
         name = _YEARS_AFTER.sub("", sentence[opening + 1:closing])
@@ -140,8 +144,8 @@ class InstrumentNames(AgreementParties):
         that names the ceremony, not the signatories). The parties it opens with (A与B战略合作协议签约仪式) are no part
         of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
-        end = _matched_start(re.compile(f"(?:{_LATIN_SHORT})?(?:{lead}|{_DATED}|\\s)*$"), sentence, verb)
-        placed = re.search(f"(?:{_ON_DAY}|{_DATED})?\\s*(?:{_WHERE})?(?:{lead}|\\s)*$", sentence[:verb])
+        end = _matched_start(re.compile(f"(?:{_LATIN_SHORT})?(?:{lead}|{_DATED}|{_IN_MONTH}|\\s)*$"), sentence, verb)
+        placed = re.search(f"(?:{_ON_DAY}|{_DATED}|{_IN_MONTH})?\\s*(?:{_WHERE})?(?:{lead}|\\s)*$", sentence[:verb])
         if placed and self.ending.search(sentence, 0, placed.start()):  # …备忘录6日在万象签署: when and where
             end = placed.start()
         noun = self.ending.search(sentence, 0, end)
@@ -151,12 +155,12 @@ class InstrumentNames(AgreementParties):
         for word in self.rules.words.get("fronts", ()):
             at = sentence.rfind(word, start, noun.start())
             start = max(start, at + len(word)) if at >= 0 else start
-        start = self._past_parties(sentence, mentions, start, noun.start())
+        opening, start = start, self._past_parties(sentence, mentions, start, noun.start())
         name = sentence[start:end].strip()
         ceremony = re.match(f"(?:{alternation(self.rules.words.get('sign', ()))})"
                             f"(?:{alternation(self.rules.words.get('ceremony', ()))})", sentence[verb:]) is not None \
             and self.nouns.search(sentence, verb) is None  # …合作协议签署仪式，双方签署了X协议: X was its instrument
-        if not name or name == noun.group(0) and not ceremony or "》" in name or "的" in name:
+        if not name or name == noun.group(0) and not ceremony and start == opening or "》" in name or "的" in name:
             return []  # a bare noun is an instrument told before, not one whose ceremony is held (合作协议签字仪式)
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]
 
@@ -181,7 +185,8 @@ class InstrumentNames(AgreementParties):
         if noun is None or sentence.rfind("由", 0, by) >= 0:
             return [], (-1, -1)
         witness = alternation(self.rules.words.get("witness", ()))
-        between = re.compile(rf"(?:[{CLAUSE_BREAKS}\s]|在[^{CLAUSE_BREAKS}由]{{0,80}}?(?:{witness})下|{_ON_DAY})*")
+        dated = f"{_ON_DAY}|{_IN_MONTH}"
+        between = re.compile(rf"(?:[{CLAUSE_BREAKS}\s]|在[^{CLAUSE_BREAKS}由]{{0,80}}?(?:{witness})下|{dated})*")
         start = clause_bounds(sentence, noun.start())[0]
         opening = sentence[:start].strip()
         start = _matched_end(_BYLINE, sentence, _matched_end(LEADING_DATE, sentence, start, noun.start()), noun.start())
@@ -194,8 +199,10 @@ class InstrumentNames(AgreementParties):
         return items, (by, agent.start() if agent else verb)
 
     def _past_parties(self, sentence: str, mentions: list[Located], start: int, end: int) -> int:
-        """Where a name opening with two or more parties joined (A与B的…, A、B和C…) goes on after them, else start."""
-        at, named = start, 0
+        """Where a name opening with two or more parties joined (A与B的…, A、B和C…) goes on after them, else start; one
+        party after a with-word is a counterpart too (与坦桑尼亚政府的合作协议于…签署: the name is 合作协议)."""
+        led = re.match(f"\\s*(?:{alternation(self.rules.words.get('with', ()))})", sentence[start:end])
+        at, named = start + (led.end() if led else 0), 0
         for mention in actors(mentions, sentence, start, end):
             if mention.start != at:
                 break
@@ -207,7 +214,7 @@ class InstrumentNames(AgreementParties):
                         if self.parties.name(sentence[at:at + cut]) == sentence[at:at + cut]), 0)
             at, named = at + cut, named + bool(cut)
         closing = re.match("(?:之间|之間|间|間)?的?", sentence[at:end])
-        return at + (closing.end() if closing else 0) if named > 1 and at < end else start
+        return at + (closing.end() if closing else 0) if named > 1 - bool(led) and at < end else start
 
     def _named_in(self, sentence: str, mentions: list[Located], item: Item) -> list[str]:
         """Parties the instrument's own name opens with: 中法关于…, 中美欧日韩知识产权五局合作联合声明; 我院与A…协议:

@@ -57,13 +57,15 @@ class AgreementRules:
     @cached_property
     def summing(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         """What counts the signings of a summary (agreement_summaries.py): a count after the instrument (协议84份),
-        a loose count of the counterparts after 等 or 与 (等多个国家, 与30多个国家: not 在众多嘉宾见证下) and a repeated
-        signing (连续数年)."""
+        a loose count of the counterparts after 等 or 与 (等多个国家, 与30多个国家: not 在众多嘉宾见证下), any count
+        of two or more right after 与, where no counterpart is named (与12个国家签署…文件), and a repeated signing
+        (连续数年)."""
         words = self.words
         measure, counter = alternation(words.get("measure", ())), alternation(words.get("counter", ()))
         return (re.compile(f"\\s*(?![一1](?:{measure}))({NUMBER})[多余]?(?:{measure})"),
-                re.compile(f"(?:等|{alternation(words.get('with', ()))})\\s*"
-                           f"(?:{NUMBER}[多余]\\s*(?:{counter})|{alternation(words.get('loose', ()))})"),
+                re.compile(f"等\\s*(?:{NUMBER}[多余]\\s*(?:{counter})|{alternation(words.get('loose', ()))})"
+                           f"|(?:{alternation(words.get('with', ()))})\\s*(?:(?![一1](?:{counter})){NUMBER}[多余]?\\s*"
+                           f"(?:{counter})|{alternation(words.get('loose', ()))})"),
                 word_pattern(words.get("series", ())))
 
     @property

@@ -1,10 +1,14 @@
 """Two shapes of a signing sentence the clause reader alone misreads: an instrument named by an anaphor
 (甲院与乙区政府随后签订该框架协议) tells again of one the report told before, and a comma between the list of
 counterparts and the verb (甲先后与乙局副主任张某、丙集团董事长李某，签署了“…备忘录”) leaves the signing clause
-without them."""
+without them; and a year's review lists its signings in one sentence joined by 、, each with its own counterpart and
+verb (与A签署…、与B签订…、与C续签…: ``listed_signings``)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ipgraph.extract.agreement_rules import AgreementRules
@@ -12,7 +16,7 @@ from ipgraph.extract.agreement_tellings import fold
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import no_subject
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.grammar import clause_bounds
+from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, clause_bounds
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
@@ -53,3 +57,36 @@ def over_comma(sentence: str, start: int, verb: int, mentions: list[Located], ye
         return start
     ends = any(m.end == start - 1 and m.kind in _NAMED and m.start >= before for m in mentions)
     return before if ends else start
+
+
+def listed_signings(sentences: Iterable[tuple[int, str, list[Located]]],
+                    rules: AgreementRules) -> Iterator[tuple[int, str, list[Located]]]:
+    """与东盟秘书处签署…备忘录、与蒙古知识产权局签订…计划、与老挝科技部续签…协议: a 、 that closes a stretch with a
+    verb of signing of its own and opens a with-word whose stretch has another is a clause break, as a comma would be:
+    each signing has its own counterpart and instrument (read across the 、, the second took the first's counterpart
+    too, and the first instrument ran on into the next). A 、 inside a list of counterparts (与A、B签署,
+    与A、与B分别签署: no verb before it) stays. The sentence keeps its length, so every offset of its mentions holds."""
+    pattern = _listed(rules.words.get("with", ()), rules.words.get("sign", ()))
+    for offset, sentence, local in sentences:
+        if "、" in sentence:
+            sentence = _broken(sentence, pattern, rules.signing)
+        yield offset, sentence, local
+
+
+@lru_cache(maxsize=4)  # one pattern per word list, not per sentence
+def _listed(withs: tuple[str, ...], signs: tuple[str, ...]) -> re.Pattern[str]:
+    """A 、 before a with-word whose stretch, up to the next break or 、, holds a verb of signing."""
+    breaks = re.escape(CLAUSE_BREAKS + SENTENCE_ENDS)
+    return re.compile(f"、(?=(?:{alternation(withs)})[^{breaks}、]{{1,60}}?(?:{alternation(signs)}))")
+
+
+def _broken(sentence: str, pattern: re.Pattern[str], signing: re.Pattern[str]) -> str:
+    """``sentence`` with each listing 、 of ``pattern`` whose stretch before it holds a verb of signing set as ；."""
+    text, start = sentence, 0
+    breaks = set(CLAUSE_BREAKS + SENTENCE_ENDS)
+    for found in pattern.finditer(sentence):
+        opening = max((i for i in range(start, found.start()) if text[i] in breaks or text[i] == "、"), default=-1)
+        if signing.search(text, max(opening + 1, start), found.start()):
+            text = text[:found.start()] + "；" + text[found.end():]
+        start = found.end()
+    return text

@@ -9,7 +9,8 @@ up. Three shapes count a signing, each read from signing.tsv:
 
 - the instrument is counted (30多项合作协议, 两份协议, 协议84份; lists ``several`` and ``measure``);
 - its counterparts are counted loosely (等多个国家, 与30多个国家; lists ``loose`` and ``counter``), where an exact
-  count (分别与A、B等6家银行) still names instruments one by one;
+  count after names (分别与A、B等6家银行) still names instruments one by one, but not one right after 与 that names
+  none (与12个国家签署…合作文件);
 - the signing is repeated (连续数年, 每年, 多次; list ``series``).
 """
 

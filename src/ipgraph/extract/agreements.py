@@ -75,7 +75,7 @@ from ipgraph.extract.agreement_held import held_beside, held_item, held_name, ho
 from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
-from ipgraph.extract.agreement_shapes import anaphoric, over_comma
+from ipgraph.extract.agreement_shapes import anaphoric, listed_signings, over_comma
 from ipgraph.extract.agreement_tellings import (
     by_name,
     date_field,
@@ -237,7 +237,7 @@ class _ReportAgreements(InstrumentNames):
             self.behind = [p for i, p in running if i < index and p.heading == passage.heading == heading]
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
-            for offset, sentence, local in self.sentences(passage):
+            for offset, sentence, local in listed_signings(self.sentences(passage), self.rules):
                 self.offset = offset
                 self.before = (passage.text, mentions, offset)
                 named: list[Item] = []

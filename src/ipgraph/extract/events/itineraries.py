@@ -6,7 +6,9 @@ the list has items: 巡讲活动先后在许昌、漯河举行 is two, one in ea
 is two talks, one for each fair; 分别于5月12日和5月14日在A、B举办… pairs each date with its place. The stops are
 where the events differ, so each is an event of its own even on one day (``EventFact.stop``); a list the adverb does
 not govern (A、B分别举办…: each body held its own, named apart) or a single place (分别在北京举行) tells of one;
-the places may also stand before the adverb (在秘鲁、印尼和南非分别举办了国家讲习班: three workshops).
+the places may also stand before the adverb (在秘鲁、印尼和南非分别举办了国家讲习班: three workshops). Without an
+adverb, places each followed by its own date in brackets (在肯尼亚（2023年5月）和坦桑尼亚（2023年9月）举办了…研讨会, as
+committee reports print them) are stops too, each on its bracketed date.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ipgraph.extract.events.fact import EventFact
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import CITY
 from ipgraph.zh.date_lists import listed_dates
-from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.zh.grammar import CLAUSE_BREAKS, JOIN_OR_WITH, SENTENCE_ENDS
 
 if TYPE_CHECKING:
@@ -50,6 +52,18 @@ def _stops_after(holding: str) -> re.Pattern[str]:
     compiled once per list of verbs."""
     return re.compile(rf"(?:于[^{CLAUSE_BREAKS}{SENTENCE_ENDS}在为赴到]{{1,24}}?)?[在为赴到]\s*"
                       rf"{_STOPS}\s*(?P<verb>{holding})")
+
+
+_DATED_ITEM = rf"{_ITEM}\s*[（(][^（）()、和及与]{{4,20}}[）)]"
+"""A place with its own date in brackets (肯尼亚（2023年5月）): no join inside the brackets."""
+
+
+@lru_cache(maxsize=4)
+def _dated_stops(holding: str) -> re.Pattern[str]:
+    """在A（date）和B（date）举办了…: two or more places each dated in brackets, then the verb; compiled once per list
+    of verbs."""
+    listed = rf"{_DATED_ITEM}(?:\s*{JOIN_OR_WITH}\s*{_DATED_ITEM})+"
+    return re.compile(rf"[在赴到]\s*(?P<stops>{listed})\s*(?P<verb>{holding})")
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +97,11 @@ def stops(sentence: str, name: EventName, rules: EventRules) -> list[tuple[int, 
             at = join.end()
         spans.append((begin + at, begin + len(listed)))
         return spans
-    return []
+    bracketed = sentence.count("（") + sentence.count("(") > 1  # a cheap test before the pattern runs
+    dated = next((m for m in _dated_stops(rules.pattern("holding").pattern).finditer(sentence)
+                  if 0 <= name.start - m.end() <= _GAP), None) if bracketed else None
+    return [(dated.start("stops") + item.start("place"), dated.start("stops") + item.end("place"))
+            for item in re.finditer(rf"(?P<place>{_ITEM})\s*[（(]", dated.group("stops"))] if dated else []
 
 
 def stop_events(event: EventFact, sentence: str, name: EventName, date: DateSpan | None, rules: EventRules,
@@ -96,6 +114,10 @@ def stop_events(event: EventFact, sentence: str, name: EventName, date: DateSpan
         return [event]
     places = [m for m in located if m.kind == CITY and offset <= m.start and m.end <= offset + len(sentence)]
     dates = listed_dates(sentence, date, own_date) if date is not None else []
+    if len(dates) != len(spans):  # 在A（2023年5月）和B（2023年9月）: each stop's date in the brackets after it
+        bracketed = [find_dates(sentence[end:sentence.find("）", end) + 1 or end + 20], None, own_date)
+                     for _, end in spans]
+        dates = [found[0] for found in bracketed] if all(bracketed) else dates
     made = []
     for index, (begin, end) in enumerate(spans):
         city = next((m.key for m in places if begin <= m.start - offset and m.end - offset <= end), None)

@@ -1,8 +1,9 @@
 """One event told again in another paragraph under what the reader's comparison of names (``EventReader._told_before``)
 does not take for one name: an edition told on its opening day and again on a later one (6月3日…开幕, 6月5日…闭幕式),
 a quoted title printed twice with a slip (「智能新創—…戰略」論壇, then 第一場「智能新創一：…策略」論壇) or told
-alone (在题为“…”的网络研讨会上), and a visit of one body named in short and in full (拜訪基本法委員會, then 拜會香港
-基本法委員會)."""
+alone (在题为“…”的网络研讨会上), a visit of one body named in short and in full (拜訪基本法委員會, then 拜會香港
+基本法委員會), and an activity a report's summary and its detail name in full and by the end of its name alone
+(关于…的区域讲习班, then 区域讲习班（2023年9月）: ``one_tail``)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ def retelling(reader: EventReader, event: EventFact, passage: str) -> EventFact 
         titled = one_title(known.label, event.label) and DAY_RULE not in (known.rule, event.rule)
         visited = not titled and event.type == "Meeting" and known.type == "Meeting" \
             and passage not in known.passages and one_visit(known, event, verbs, table)
-        if not (titled or visited):
+        tailed = not (titled or visited) and passage not in known.passages and one_tail(told, known, event)
+        if not (titled or visited or tailed):
             continue
-        if visited and len(spelled(event.label)) > len(spelled(known.label)):
+        if (visited or tailed) and len(spelled(event.label)) > len(spelled(known.label)):
             known.label = event.label
         if event.start is not None and (known.start is None or len(event.start) > len(known.start)):
             known.start, known.end = event.start, event.end
@@ -81,6 +83,27 @@ def one_visit(known: EventFact, event: EventFact, verbs: tuple[str, ...], table:
         bodies.append(name[len(verb):].removeprefix("了"))
     short, long = sorted(bodies, key=len)
     return len(short) >= 4 and long.endswith(short) and short != long
+
+
+TAIL = 4
+"""The fewest characters of a short name that a full name ends with (区域讲习班, 国家研讨会): a head and its kind."""
+
+
+def one_tail(told: list[EventFact], known: EventFact, event: EventFact) -> bool:
+    """A report's summary and its detail tell one activity, once in full and once by the end of its name (关于地理标志
+    与旅游推广的区域讲习班 in 2023年9月, then 在达累斯萨拉姆举办的区域讲习班（2023年9月）): in another paragraph,
+    both dated to one day or month (one a day of the other's month), the shorter name of ``TAIL`` characters or more
+    ending the longer, and no other event told before ending so on those dates (two workshops of the month: which one
+    is unknown, so neither)."""
+    if known.start is None or event.start is None or known.type != event.type:
+        return False
+    one, other = spelled(known.label), spelled(event.label)
+    short, long = sorted((one, other), key=len)
+    if len(short) < TAIL or short == long or not long.endswith(short) or _edition_of(long) or YEAR_OPENING.match(long):
+        return False
+    dated = [e for e in told if e.start is not None and (e.start.startswith(event.start) or event.start.startswith(
+        e.start)) and spelled(e.label).endswith(short)]
+    return dated == [known]
 
 
 def one_edition(known: str, told: str) -> bool:

@@ -10,6 +10,7 @@ from functools import partial
 from ipgraph.extract.events import model
 from ipgraph.extract.events.announced import announced_subject, planned as planned_sentence
 from ipgraph.extract.events.bodies import acting_body
+from ipgraph.extract.events.bracketed import after_holding, bracketed
 from ipgraph.extract.events.clauses import on_site as on_site_verb
 from ipgraph.extract.events.context import Context, joined, retold, run_after
 from ipgraph.extract.events.covers import cover_pages
@@ -55,8 +56,6 @@ from ipgraph.zh.grammar import (
 from ipgraph.zh.series import began_series
 from ipgraph.zh.time_words import MONTH_DAY, VAGUE_TIME, YEAR
 
-_OPENING, _CLOSING = ("（", "("), ("）", ")")
-"""The brackets round a listed item's date, full-width or half-width as a copied page types them."""
 _CLAUSE_REACH = 80
 """How far before a bracketed date its clause's verb of sending is looked for: a clause, not the passage."""
 _ITEM_BREAKS = tuple(CLAUSE_BREAKS + SENTENCE_ENDS[0])
@@ -175,30 +174,31 @@ class ReportEvents(UnveilingEvents):
         text = passage.text
         previous = None
         for date in self.dates(text, year):
-            if text[date.begin - 1:date.begin] not in _OPENING or text[date.finish:date.finish + 1] not in _CLOSING \
-                    or self.rules.addressed.search(text, max(0, date.begin - _CLAUSE_REACH), date.begin - 1):
+            span = bracketed(text, date.begin, date.finish)
+            if span is None or self.rules.addressed.search(text, max(0, span[0] - _CLAUSE_REACH), span[0]):
                 continue  # …将提交给…第二十五届会议（2016年8月29日至9月2日）: where a document goes
             if previous is not None and not re.search(r"[。；;]", text[previous:date.begin]):
                 item_start = previous + 1
             else:
-                item_start = max(text.rfind(sep, 0, date.begin - 1) for sep in _ITEM_BREAKS) + 1
-            item = re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:date.begin - 1])
-            item_start = date.begin - 1 - len(item)
+                item_start = max(text.rfind(sep, 0, span[0]) for sep in _ITEM_BREAKS) + 1
+            item = after_holding(re.sub(rf"^(?:[{COMMAS}\s]|{JOIN})*", "", text[item_start:span[0]]),
+                                 self.rules.pattern("holding"))
+            item_start = span[0] - len(item)
             made = re.search(f"(?:{self.rules.pattern('made_by').pattern})的", item)
             label = item[made.end():] if made else item
             kind = type_of(label, self.rules)
             if not kind or not self.rules.type_at_end.search(re.split(r"[：:]", label, maxsplit=1)[0]) \
                     and not self.rules.type_at_end.search(label):
                 continue
-            previous = date.finish
+            previous = span[1]
             event = EventFact(kind, label, date.start, date.end, rule="event-list", confidence=0.85)
             self._fill(event, passage, self.context(passage, item_start, date.begin),
-                       self.context(passage, item_start, date.finish), (date.begin - 1 - len(label), date.begin - 1))
+                       self.context(passage, item_start, span[1]), (span[0] - len(label), span[0]))
             if made:
                 event.partners = [k for k in dict.fromkeys(self._partners_of(passage, item_start, date.begin)
                                                            + event.partners) if k not in event.organisers]
             self._add(event, passage)
-            self.covered.setdefault(passage.slug, []).append((item_start, date.finish))
+            self.covered.setdefault(passage.slug, []).append((item_start, span[1]))
 
     def _partners_of(self, passage: Passage, start: int, end: int) -> list[str]:
         context = self.context(passage, start, end)
