@@ -8,35 +8,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from ipgraph.extract.agreement_pairs import listed_pairs
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_states import Abbreviated, PartyStates
-from ipgraph.extract.agreement_tellings import elliptical, place_head, places_sharing
+from ipgraph.extract.agreement_tellings import elliptical, places_sharing
 from ipgraph.extract.counterparts import summing_collective
 from ipgraph.extract.joint_subjects import JointSubjects
-from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import (
     ReportReader,
     actors,
-    affiliation_of,
     no_subject,
     path_of,
     runs,
     signed_for,
 )
+from ipgraph.extract.unnamed_parties import COUNTED_REST, UnnamedParties
 from ipgraph.ingest.dateline import wire_lead
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, TREATY
 from ipgraph.zh.grammar import (
-    BACK_POINTERS,
     CLAUSE_BREAKS,
-    JOIN,
-    NUMBER,
     QUOTE_OPENS,
     alternation,
     between_names,
@@ -45,10 +40,6 @@ from ipgraph.zh.grammar import (
 )
 
 PARTIES_JOIN = between_names(with_=True)
-_COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
-"""A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
-_OPENING_MARKS = " \t　[【（("
-"""What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +66,7 @@ class Clause:
     pairs: list[list[str]] = field(default_factory=list)
 
 
-class AgreementParties(PartyStates, ReportReader):
+class AgreementParties(PartyStates, ReportReader, UnnamedParties):
     """The party rules, shared by every signing sentence of a report. The reader of the report's agreements sets
     the state they read as it goes (the passage, the sentence, what came before)."""
 
@@ -114,7 +105,7 @@ class AgreementParties(PartyStates, ReportReader):
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         others = sentence[with_at:verb] if with_at is not None else ""  # 分别与…等6家银行: one each, whatever count
-        together = not each and bool(_COUNTED_REST.search(others)) or bool(self.rules.regex("jointly").search(others)) \
+        together = not each and bool(COUNTED_REST.search(others)) or bool(self.rules.regex("jointly").search(others)) \
             or self.joint.beside(sentence, mentions, start, subject_end)  # 分别代表A和B共同签署: 共同 still makes one
         if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
@@ -267,102 +258,6 @@ class AgreementParties(PartyStates, ReportReader):
                 + self._partners(sentence, found[-1][-1], end)
         return self._unnamed(sentence, start, end, mentions)
 
-    def _partners(self, sentence: str, body: Located, end: int) -> list[str]:
-        """A会同该区司法局等四部门共同签署, A联合法院、检察院…等部门签订: bodies the verb of acting beside joins to A,
-        told by their head alone (该区 points back to A's place), are A's place's; every item must make a name so."""
-        place = self._place_of(self.gazetteer.in_one_script(sentence[body.start:body.end]))
-        items = self.joint.partners(sentence, body.end, end)
-        if not place or not items:
-            return []
-        adverbs = alternation(self.rules.words.get("jointly", ()))
-        pointer = f"^[{BACK_POINTERS}](?:{alternation(self.gazetteer.place_suffixes)})"
-        heads = [re.sub(f"(?:{adverbs})+$", "", re.sub(pointer, "", self.gazetteer.in_one_script(item)))
-                 for item in items]
-        names = [None if not head or self._place_of(head) else self.parties.name(place + head) for head in heads]
-        return [self.parties.new_party(name, self.slug) for name in names if name] if all(names) else []
-
-    def _place_of(self, name: str) -> str:
-        """The divisions a name opens with, or is, each one the gazetteer lists or a city of it with its suffix
-        (深圳市龙岗区 of 深圳市龙岗区检察院; 广州市黄埔区)."""
-        cut = 0
-        for end in range(2, len(name) + 1):
-            area = name[cut:end]
-            if self._division(area) or any(area.endswith(suffix) and area[:-len(suffix)] in self._cities
-                                           for suffix in self.gazetteer.place_suffixes):
-                cut = end
-        return name[:cut]
-
-    @cached_property
-    def _cities(self) -> frozenset[str]:
-        """China's cities of the gazetteer (深圳), which are nodes, not divisions: a name may open with one too."""
-        return frozenset(name for city in self.gazetteer.cities.values() if city.country == "CN"
-                         for name in (city.name_zh, *city.aliases_zh) if name)
-
-    def _unnamed(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
-        """Parties without an organisation's or country's mention in ``sentence[start:end]``: the organisations of
-        the people named there (A局长X与B局长Y签署), a collective resolved, or the names listed there
-        (广东省珠海市、中山市政府 → 珠海市政府 and 中山市政府), each a new organisation."""
-        people = [affiliation_of(m.key, self.facts, self.gazetteer) for m in mentions
-                  if m.kind == PERSON and start <= m.start and m.end <= end]
-        bodies = [key for key in people if key] if people and all(people) else self._named_again(sentence[start:end])
-        if bodies:
-            return list(dict.fromkeys(f"org/{key}" for key in bodies))
-        collective = list(self.parties.collective.finditer(sentence, start, end))
-        if collective:
-            return self.parties.resolve(collective[-1].group(0), self.context, self.offset + collective[-1].start())
-        opening = sentence[start:]
-        compound = self._abbreviated(sentence, start + len(opening) - len(opening.lstrip(_OPENING_MARKS)))
-        if compound:  # 中法签署…, [中美就…发表联合声明]: the countries a compound opening the subject names
-            return compound
-        listed = _COUNTED_REST.sub("", sentence[start:end])
-        items = re.split(JOIN, listed)
-        names = [self.parties.name(item) for item in items]
-        head = self._counted_head(sentence[start:end]) or (place_head(names[-1], self._place) if names[-1] else "")
-        if not head and names[-1] is None:  # 该院与…签署: the body named before that the subject points back to
-            return self._referred(listed.strip()) or self._divisions(items)
-        completed = [name or (self.parties.name(item.strip() + head) if head else None)
-                     for name, item in zip(names, items)]
-        if any(name is None for name in completed):
-            return []
-        return [self.parties.new_party(name, self.slug) for name in completed if name]
-
-    def _divisions(self, items: list[str]) -> list[str]:
-        """長江大學與蔡甸區簽署, 与丽水市、衢州市签署: administrative areas named alone in a party's place sign for
-        themselves (the area's government, named as the text names it); every item must be a division the gazetteer
-        lists (a county of counties.tsv, or a province or prefecture with its suffix), or a run of them opening with a
-        city (广州市黄埔区: ``_place_of``), so that 有关地区 is none."""
-        names = [self.parties.name_words(item) for item in items]  # 与蔡甸区共同签署; 广州市黄埔区与…签署
-        if not names or not all(name and self._place_of(name) == name for name in names):
-            return []
-        return [self.parties.new_party(name, self.slug) for name in names]
-
-    def _division(self, name: str) -> bool:
-        """Whether ``name`` is an administrative area the gazetteer lists, printed with its suffix."""
-        plain = self.gazetteer.in_one_script(name)
-        counties, areas = self.gazetteer.division_names
-        return plain in counties or any(plain.endswith(suffix) and plain[:-len(suffix)] in areas
-                                        for suffix in self.gazetteer.place_suffixes)
-
-    def _named_again(self, words: str) -> list[str]:
-        """李程与陈国兴共同签署: people the report introduced with body and title, named again by name alone (the
-        mention stage locates a name once), sign for their bodies; every item of the list must be such a name."""
-        known = {node.details["name"]: key for (kind, key), node in self.facts.nodes.items()
-                 if kind == PERSON and len(node.details.get("name") or "") > 1}
-        adverbs = alternation(self.rules.words.get("lead", ()) + self.rules.words.get("each", ()))
-        items = [re.sub(f"(?:{adverbs})+$", "", item.strip()) for item in re.split(JOIN, words) if item.strip()]
-        bodies = [affiliation_of(known[item], self.facts, self.gazetteer) if item in known else None for item in items]
-        return [body for body in bodies if body] if items and all(bodies) else []
-
-    def _counted_head(self, words: str) -> str:
-        """淄博、枣庄…菏泽等十市中院: the name after a list's count is the head every item shares (淄博市中院)."""
-        counter = alternation(self.rules.words.get("counter", ()))
-        count = re.search(f"等\\s*{NUMBER}\\s*(?:{counter})?", words)
-        return (self.parties.leading_name(words[count.end():]) or "") if count else ""
-
-    @cached_property
-    def _place(self) -> re.Pattern[str]:  # a place that opens a name (中山市 of 中山市政府), up to its first suffix
-        return re.compile(f"^.*?(?:{alternation(self.gazetteer.place_suffixes)})")
-
     def _distribute_head(self, sentence: str, mentions: list[Located], run: list[Located]) -> list[str]:
         """智利、哥伦比亚、秘鲁的知识产权局: one office named for the last country; each country has its own."""
         last = run[-1]
@@ -377,27 +272,6 @@ class AgreementParties(PartyStates, ReportReader):
             if member.kind != COUNTRY or following.start != member.end:  # 中国国家版权局: the body's state, no item
                 paths.append(f"org/{key}" if key else path_of(member))
         return list(dict.fromkeys(paths))
-
-    def _referred(self, words: str) -> list[str]:
-        """与该网络签署: the organisation named earlier in the passage whose name ends in the noun after 该; 我局与…
-        签署, 本院与…: a body's word for itself names the report's author, else the body named earlier in the passage
-        whose name ends as that word's body does (我校: …大学, …学院)."""
-        own = own_words(self.data_dir).get(words)
-        if own and self.author:
-            return [f"org/{key}" for key in self.author]
-        found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
-        heads = own or ((found.group(1),) if found else ())
-        if not heads:
-            return []
-        text, mentions, offset = self.before  # the organisations named earlier, found only when asked for
-        named = [path_of(m) for m in actors(mentions, text, 0, offset, (ORG,))
-                 if text[m.start:m.end].endswith(heads)]
-        return named[-1:]
-
-    def _abbreviated(self, sentence: str, at: int) -> list[str]:
-        """日韩, 中法, 中日韩 at ``at``: the countries a compound of abbreviations names."""
-        found = self.parties.words.abbreviation_run.match(sentence, at)
-        return self.parties.compound(found.group(0)) if found else []
 
     def _collective_opening(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
         """会上，三方…进行交流，…，并共同签署: a clause without a subject goes on with the collective that opens the

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from ipgraph.extract.agreement_rules import load_rules as agreement_rules
 from ipgraph.extract.mentions.headless import HeadlessNames
-from ipgraph.extract.statements import Speaker
+from ipgraph.extract.pledge_patterns import (
+    CLAUSE_MARKS,
+    deal_subject,
+    itinerary_after_cue,
+    modal_after_body,
+    question_label,
+    said_with_marks,
+)
 from ipgraph.extract.treaty_rules import load_rules as treaty_rules
 from ipgraph.knowledge.gazetteer import Gazetteer, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
@@ -23,7 +30,6 @@ from ipgraph.zh.grammar import (
     COLONS,
     JOIN,
     NAME_BREAKS,
-    NAME_PUNCTUATION,
     NUMBER,
     ORDINAL,
     SENTENCE_ENDS,
@@ -42,11 +48,6 @@ _NAME = 20
 """The most characters in front of a head noun that a name opening a clause has (香港特别行政区政府知识产权署)."""
 _HEAD = 2
 """The most characters a head noun after a collective has (三地海关, 两国政府): more is a subject of its own."""
-_OUTLET = 12
-"""The longest outlet's name in front of a question's label (彭博社, 香港经济日报)."""
-_TIME_OF_ACT = (r"[于於]?[\d０-９〇零一二两兩三四五六七八九十年月日号號时時点點分"
-                r"上下中早晚午周週星期明后後同翌次本今当當届屆稍内內底初旬（）()\s至到、]*")
-"""What stands between a cue and the verb it governs when only the time of the act does (将于3月29日下午返港)."""
 _SESSION = re.compile(rf"(?:{ORDINAL.pattern}|下一?[次届屆])\s*\S{{0,3}}")
 """第11次会议, 下一届年会: a session told by its number alone, a head noun (会议, 例会) and nothing of a name."""
 _NUMBERING = re.compile(r"^\s*(?:\d+\s*[.．、]|[（(]?[一二三四五六七八九十]+[）)、])\s*")
@@ -188,8 +189,8 @@ class PledgeRules:
     def after_occasion(self, before: str) -> bool:
         """该培训班将于3月在内罗毕举行，届时将…: the clause before, in its sentence, tells an occasion's taking place
         (``itinerary``), so a clause of no subject of its own after it tells what the occasion holds, no pledge."""
-        before = before.rstrip(_CLAUSE_MARKS + " ")
-        clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1:]  # no split of the whole passage
+        before = before.rstrip(CLAUSE_MARKS + " ")
+        clause = before[max(before.rfind(mark) for mark in CLAUSE_MARKS) + 1:]  # no split of the whole passage
         at = max(clause.find(WILL), clause.find("將"))
         return at >= 0 and self.itinerary(clause, at, at + 1)
 
@@ -368,8 +369,10 @@ def load_rules(data_dir: Path) -> PledgeRules:
     gazetteer, headless = load_gazetteer(data_dir), HeadlessNames(str(data_dir)).names
     bodies = tuple(sorted((*(h.head for h in gazetteer.org_heads), *headless), key=len, reverse=True))
     before_modal = bodies + words.get("we", ()) + words.get("modal_adverb", ())  # 特区政府亦会, 我们会
+    speech = said_with_marks(words.get("speech", ()))
+    after_body = modal_after_body(words.get("modal", ()), before_modal, later + speech)
     cue = (f"{alternation(words.get('cue', ()) + words.get('wish', ()))}"
-           f"|{_after_body(words.get('modal', ()), before_modal, later + _said(words.get('speech', ())))}"
+           f"|{after_body}"
            f"|(?:{alternation(words['agree'])})(?=(?:{alternation(words.get('future', ()) + later)}))")
     opening = (*words.get("cue", ()), *words.get("wish", ()), *words.get("modal", ()), *words["agree"])
     return PledgeRules(
@@ -389,7 +392,8 @@ def load_rules(data_dir: Path) -> PledgeRules:
         with_words=agreement_rules(data_dir).words.get("with", ()), says=words.get("says", ()),
         restates=words.get("restates", ()), since=words.get("since", ()), done=words.get("done", ()),
         not_done=re.compile(alternation(words.get("not_done", ())) or "(?!)"),
-        he=words.get("he", ()), asked=_asked(words.get("question", ())), answered=_asked(words.get("answer", ())),
+        he=words.get("he", ()), asked=question_label(words.get("question", ())),
+        answered=question_label(words.get("answer", ())),
         hosts=words.get("hosts", ()), asks=words.get("asks", ()),
         foresee=re.compile(alternation(words.get("foresee", ())) or "(?!)"), volition=words.get("volition", ()),
         announces=re.compile(f"(?:{NUMBER}|[{APPROXIMATE}]|以下|如下)(?:{alternation(words['items'])})$"
@@ -411,89 +415,15 @@ def load_rules(data_dir: Path) -> PledgeRules:
                                           if o.name_zh.endswith(words.get("deliberative", ()))
                                           for n in (o.name_zh, *o.aliases_zh, *o.acronyms)}, key=len, reverse=True)),
         every=words.get("every", ()), body_kinds=words.get("body_kind", ()),
-        travel=_itinerary(words), deal=_deal(words, (*agreement_rules(data_dir).nouns, *treaty_rules(data_dir).head)),
+        travel=itinerary_after_cue(words),
+        deal=deal_subject(words, (*agreement_rules(data_dir).nouns, *treaty_rules(data_dir).head)),
         outcome=re.compile(f"(?:{alternation(words.get('future', ()))})*(?:{alternation(words.get('outcome', ()))})"
                            if words.get("outcome") else "(?!)"), it=words.get("it", ()),
         laid_down=re.compile(f"》[\\s，,：:]*(?:{alternation(words['content'])})[\\s，,：:]*$" if words.get("content")
                              else "(?!)"))
 
 
-def _deal(words: dict[str, tuple[str, ...]], nouns: Sequence[str]) -> re.Pattern[str]:
-    """A subject that is a deal (``PledgeRules.deal``): a demonstrative of the own list, a few words, an instrument's
-    noun or a treaty's head ending it (该合作协议, 这一备忘录, 此次签署的协议, 这个新的协定), or the bare noun that
-    refers back to the deal told before it (…签署了地理标志协定。…协定将保护…)."""
-    demonstratives = [w for w in words.get("own", ()) if w not in ("新", "第")]
-    if not (demonstratives and nouns):
-        return re.compile("(?!)")
-    return re.compile(f"(?:(?:{alternation(tuple(demonstratives))})[^，,。；;《》]{{0,12}}?)?"
-                      f"(?:{alternation(tuple(sorted(nouns, key=len, reverse=True)))})")
-
-
-def _asked(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A paragraph that opens with a question's label and its colon (问：, 記者問:), the outlet the journalist is of
-    in front of it (彭博社记者：, 路透社記者：): a short run with no punctuation, so a label word inside a sentence
-    (…接受记者采访时表示：) opens nothing."""
-    if not labels:
-        return re.compile("(?!)")
-    return re.compile(f"\\s*[^\\s{re.escape(NAME_PUNCTUATION)}]{{0,{_OUTLET}}}?(?:{alternation(labels)})\\s*[：:]")
-
-
-def _itinerary(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """What follows a cue that tells an itinerary (``PledgeRules.itinerary``): past the time of the act, an
-    occasion's taking place at its place with nothing after it (年会将于9月13日在北京举办。), or a verb of
-    travel — after a capacity of stand-in (作为国家主席特使), a word of invitation (应邀) and a light verb with the
-    one visited or met (对越南进行国事访问, 同…举行会谈, 与他进行会见, or with none: 两国元首将举行会谈), each of
-    several (将分别会见…) — or the capacity alone ending the clause (将作为特使，应邀赴…)."""
-    capacity = f"(?:作为|作為)[^{_CLAUSE_MARKS}]{{0,20}}?(?:{alternation(words.get('envoy', ())) or '(?!)'})"
-    light = f"(?:(?:[对對与與同和][^{_CLAUSE_MARKS}]{{1,16}}?)?(?:[进進]行|[举舉]行)[^{_CLAUSE_MARKS}]{{0,4}}?)?"
-    invited = f"(?:{alternation(words.get('invited', ())) or '(?!)'})?"
-    manner = alternation(words.get('occurs_manner', ())) or '(?!)'
-    occurs = (f"(?P<occurs>(?:[在於于][^{_CLAUSE_MARKS}]{{1,16}}?)?(?:{manner})?"
-              f"(?:{alternation(words.get('occurs', ())) or '(?!)'}))\\s*(?=[{_CLAUSE_MARKS}]|$)")
-    return re.compile(f"(?:{alternation(words.get('modal', ()))})?{_TIME_OF_ACT}"
-                      f"(?:{occurs}|{capacity}\\s*(?:[{_CLAUSE_MARKS}]|$)|(?:{capacity})?{invited}{_TIME_OF_ACT}"
-                      f"(?:分别|分別)?{light}(?:{alternation(words.get('travel', ())) or '(?!)'}))")
-
-
-_CLAUSE_MARKS = "，,。；;"
-
-
-def _said(speech: tuple[str, ...]) -> tuple[str, ...]:
-    """A verb of speech with the mark that may end its clause (称，, 表示：) or none (称会…): a modal right after it
-    opens the speaker's words (林郑月娥称，会收紧…), where ``body_will`` takes it for the speaker's body."""
-    return tuple(verb + mark for verb in speech for mark in ("", "，", ",", "：", ":"))
-
-
-def _after_body(modals: tuple[str, ...], before: tuple[str, ...], times: tuple[str, ...]) -> str:
-    """The modals where ``body_will`` may take them: right after the last character of a body's head or of an adverb
-    between it and the modal, or after a word of the time of the act (政府明年会…: whole, as 年 alone ends 年会) or
-    a verb of speech (…称，会…: whole, with its mark). A passage with no other cue is read for pledges only then,
-    not for every 会 of 会议, 委员会 or 研讨会 (most of the bundled reports' passages)."""
-    ends = "".join(sorted({word[-1] for word in before}))
-    if not (modals and ends):
-        return "(?!)"
-    # the modal first, then what stands before it (each look-behind takes the modal in, one per width): the engine
-    # passes every character that is no modal at once, trying no look-behind there
-    behind = [f"[{re.escape(ends)}]{alternation(modals)}"]
-    for width in sorted({len(time) for time in times}):
-        behind.append("|".join(re.escape(time + modal) for time in times if len(time) == width for modal in modals))
-    return f"(?:{alternation(modals)})(?:{'|'.join(f'(?<={words})' for words in behind)})"
-
-
 def _places(gazetteer: Gazetteer) -> frozenset[str]:
     names = (*gazetteer.provinces, *gazetteer.prefectures,
              *(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"))
     return frozenset(f"{name}{suffix}" for name in names for suffix in ("", "市", "省"))
-
-
-def speaking_unit(named: str, who: Speaker | None, gazetteer: Gazetteer) -> str:
-    """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
-    official of its protection department), else the actor named."""
-    if who is None or not who.organisation or not named.startswith("org/"):
-        return named
-    unit = gazetteer.organisations.get(who.organisation)
-    parents = set()
-    while unit is not None and unit.parent and unit.parent not in parents:
-        parents.add(unit.parent)
-        unit = gazetteer.organisations.get(unit.parent)
-    return f"org/{who.organisation}" if named.removeprefix("org/") in parents else named

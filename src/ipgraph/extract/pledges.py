@@ -63,7 +63,7 @@ from ipgraph.extract.pledge_forecasts import (
 )
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_places import own_body
-from ipgraph.extract.pledge_rules import load_rules, speaking_unit
+from ipgraph.extract.pledge_rules import load_rules
 from ipgraph.extract.pledge_spans import PledgeSpans, Span
 from ipgraph.extract.pledge_subjects import SIDES
 from ipgraph.extract.pledge_titles import untitled
@@ -78,6 +78,7 @@ from ipgraph.extract.statements import (
     omitted_subject,
     path_of,
     runs,
+    speaking_unit,
     state_of,
 )
 from ipgraph.ingest.header import header_lines

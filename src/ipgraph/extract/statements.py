@@ -198,6 +198,19 @@ def affiliation_of(person: str, facts: ReportFacts, gazetteer: Gazetteer) -> str
     return known.affiliation[0] if known and known.affiliation else (node.details.get("affiliation") if node else None)
 
 
+def speaking_unit(named: str, who: Speaker | None, gazetteer: Gazetteer) -> str:
+    """The speaker's own organisation where it is a unit of the actor named (国家知识产权局将… said by an
+    official of its protection department), else the actor named."""
+    if who is None or not who.organisation or not named.startswith("org/"):
+        return named
+    unit = gazetteer.organisations.get(who.organisation)
+    parents = set()
+    while unit is not None and unit.parent and unit.parent not in parents:
+        parents.add(unit.parent)
+        unit = gazetteer.organisations.get(unit.parent)
+    return f"org/{who.organisation}" if named.removeprefix("org/") in parents else named
+
+
 def state_of(person: str, facts: ReportFacts) -> str | None:
     """The state a person the text ties to no organisation speaks for (尼泊尔首席大法官甲: the text names no court of
     his), as ``ip:country`` tells it; None when the person has an organisation."""

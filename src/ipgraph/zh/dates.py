@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ipgraph.zh.date_span import DateSpan
 from ipgraph.zh.day_counts import count_of_days
 from ipgraph.zh.grammar import (
     COORDINATORS,
@@ -38,21 +38,11 @@ from ipgraph.zh.grammar import (
     in_title,
 )
 from ipgraph.zh.printed_dates import compact, separated
+from ipgraph.zh.relative_days import REFERRING, referred_day, relative_days, said_in_brackets
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
-    NEXT_DAY,
-    PART_OF_DAY,
-    PREVIOUS_DAY,
-    RELATIVE_DAY,
-    RELATIVE_DAY_MARK,
-    RELATIVE_DAYS,
-    RELATIVE_LASTING,
-    RELATIVE_WEEKS,
-    SAME_DAY,
     TIME_WORD,
     VAGUE_TIME,
-    WEEK,
-    WEEKDAYS,
     YEAR,
 )
 
@@ -182,16 +172,6 @@ ADJUNCTS_END = re.compile(rf"(?:[自从從]?(?:{TIME_WORD.pattern})[起始]?)?"
 """The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
 (国家版权局等四部门7月25日在京(启动), 省局在全省(开展)), a time it runs from (自1月26日起) and a place gone to
 (到步行街(开展), 赴北辰区(调研), 前往社区(开展)): what is before them is the subject."""
-
-
-@dataclass(unsafe_hash=True)  # not frozen, as ``extract.facts.Located``
-class DateSpan:
-    """A date or date range found in text, with ISO values at their precision and where it stands."""
-
-    start: str
-    end: str
-    begin: int
-    finish: int
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -334,10 +314,10 @@ def _dates(text: str, year: int | None, anchor: str | None, told: str | None) ->
         group.append(atom)
     if group:
         _close(text, group, spans, year, own)
-    spans = [_said_in_brackets(text, span) for span in spans]
+    spans = [said_in_brackets(text, span) for span in spans]
     printed = [DateSpan(*p) for p in (*compact(text), *separated(text))]
     spans = [s for s in spans if not any(p.begin <= s.begin < p.finish for p in printed)] if printed else spans
-    found = sorted(spans + printed + _relative_days(text, day, spans),
+    found = sorted(spans + printed + relative_days(text, day, spans),
                    key=lambda span: span.begin)
     return tuple(sorted(found + _referring_days(text, found), key=lambda span: span.begin))
 
@@ -346,7 +326,7 @@ def _referring_days(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """次日, 当天 after a date of the same text (9月16日抵达日内瓦，次日出席…): the day after that date, or that
     date, standing where the word stands, so what the clause after it tells takes its own day."""
     days = []
-    for match in _REFERRING.finditer(text) if found else ():
+    for match in REFERRING.finditer(text) if found else ():
         last = next((d for d in reversed(found) if d.finish <= match.start()), None)
         day = referred_day(match.group(0), last)
         if day is not None:
@@ -362,69 +342,6 @@ def relative_clause(text: str, at: int) -> int | None:
     成立于2016年的协会): the date is that noun's; a place's 的 (在葡萄牙的波尔图) is none."""
     found = _RELATIVE_CLAUSE.match(text, at)
     return found.end() if found else None
-
-
-_BRACKETS_OPENED = re.compile(rf"(?:{alternation(tuple(RELATIVE_DAYS))}|(?:{'|'.join(WEEK)})[{WEEKDAYS}]"
-                              rf"|{VAGUE_TIME.pattern})\s*[（(]\s*$")
-"""A day named relative to the report's, a weekday, or a recent time, whose date the text prints in brackets after
-it (今日（6月15日）, 明日(17日), 周二（6月15日）, 日前（9月16日）), as a government release dates its day: the bracketed
-date is the day, whatever the report's own date says or the vague word leaves untold."""
-
-
-def _said_in_brackets(text: str, span: DateSpan) -> DateSpan:
-    """The date in the brackets after 今日 or 周二 (今日（6月15日）) stands for the word too: the word is read no more
-    against the report's date (a release posted days later), and the date is no note on the word before it."""
-    if text[span.finish:span.finish + 1] not in (")", "）") or text[span.begin - 1:span.begin] not in ("(", "（"):
-        return span
-    word = _BRACKETS_OPENED.search(text, max(0, span.begin - 6), span.begin)
-    return DateSpan(span.start, span.end, word.start(), span.finish + 1) if word else span
-
-
-def _relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[DateSpan]:
-    """The days 今天, 昨日, 上周五 name against the report's own day; none for a word whose date a span of ``told``
-    already prints (今日（6月15日）)."""
-    if own is None or RELATIVE_DAY_MARK.search(text) is None:
-        return []
-    found = []
-    for match in RELATIVE_DAY.finditer(text):
-        if any(span.begin <= match.start() < span.finish for span in told):
-            continue
-        day = _weekday(own, match) if match.group("week") else \
-            (own + timedelta(days=RELATIVE_DAYS[match.group(0)])).isoformat()
-        last = date.fromisoformat(day) + timedelta(days=RELATIVE_LASTING.get(match.group(0), 0))
-        found.append(DateSpan(day, last.isoformat(), match.start(), match.end()))
-    return found
-
-
-_REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY, *(f"{w[0]}(?<!提{w[0]}){w[1:]}" for w in PREVIOUS_DAY))))
-"""同日, 次日, 前一天; not 提前一天 (a day in advance: no date told). The lookbehind follows a word's first character:
-one that opens a branch would cost re its quick scan for the branches' first characters (five times slower)."""
-_PART_OF_DAY = re.compile(rf"\s*(?:{PART_OF_DAY})(?=\s*[，,])")
-"""A sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…) goes on with that day too (a
-pattern of its own: in _REFERRING's alternation it would cost re the quick scan for the words' first characters)."""
-
-
-def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:
-    """The date a sentence that prints none takes from the date told last: 同日, 当天 that date, 次日 the day after
-    it, 前一天 the day before its first (when it was a day: the day after a month is not told)."""
-    found = (_PART_OF_DAY.match(text) or _REFERRING.search(text)) if last is not None else None
-    if found is None or last is None:
-        return None
-    before = found.group(0) in PREVIOUS_DAY
-    if found.group(0) not in NEXT_DAY and not before:
-        return DateSpan(last.start, last.end, found.start(), found.end())
-    if len(last.end) != 10:
-        return None
-    day = (date.fromisoformat(last.start) - timedelta(days=1) if before
-           else date.fromisoformat(last.end) + timedelta(days=1)).isoformat()
-    return DateSpan(day, day, found.start(), found.end())
-
-
-def _weekday(own: date, match: re.Match[str]) -> str:
-    """上周五, 本周二: the day of that week, weeks starting on Monday as 周 counts them."""
-    monday = own - timedelta(days=own.weekday())
-    return (monday + timedelta(weeks=RELATIVE_WEEKS[match.group("week")],
-                               days=min(WEEKDAYS.index(match.group("weekday")), 6))).isoformat()
 
 
 def _close(text: str, group: list[_Atom], spans: list[DateSpan], year: int | None,
