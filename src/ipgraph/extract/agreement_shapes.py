@@ -5,8 +5,10 @@ without them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ipgraph.extract.agreement_ceremonies import ceremony_told
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import fold
 from ipgraph.extract.report_facts import Located
@@ -16,6 +18,12 @@ from ipgraph.zh.grammar import clause_bounds
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
+
+
+def named_again(facts: list[AgreementFact], words: Mapping[str, tuple[str, ...]]) -> list[AgreementFact]:
+    """Fold the instruments a report names again under another name than their own: by an anaphor (``anaphoric``)
+    or by the ceremony that signed them (``ceremony_told``)."""
+    return ceremony_told(anaphoric(facts, words.get("anaphor", ())), words)
 
 
 def anaphoric(facts: list[AgreementFact], anaphors: tuple[str, ...]) -> list[AgreementFact]:
