@@ -51,3 +51,19 @@ def test_an_instrument_named_by_its_signing_ceremony_is_the_titled_one():
 def test_a_ceremony_without_one_titled_instrument_of_its_sides_keeps_its_own(body: str, count: int):
     text = "6月3日，江城大学与东岭大学合作协议签约仪式在东岭举行。\n" + body + "\n"
     assert len(agreements(text, date="2025-06-04")) == count
+
+
+def test_a_host_city_in_brackets_told_again_by_the_city_alone_is_one_event():
+    text = "6月3日，中国（江城）知识产权论坛在江城开幕。\n江城知识产权论坛由市政府主办。\n"
+    assert labels(text) == ["中国（江城）知识产权论坛"], labels(text)
+
+
+def test_the_node_takes_the_full_name_after_a_headline_without_year_and_country():
+    text = "江城知识产权交易博览会开幕\n6月3日，2025中国（江城）知识产权交易博览会在江城开幕。\n"
+    found = events(text, date="2025-06-04")
+    assert [(e.label, e.start) for e in found] == [("2025中国（江城）知识产权交易博览会", "2025-06-03")]
+
+
+def test_two_host_cities_are_two_events():
+    text = "6月3日，中国（江城）知识产权论坛在江城开幕。\n6月10日，东岭知识产权论坛在东岭开幕。\n"
+    assert len(labels(text)) == 2, labels(text)
