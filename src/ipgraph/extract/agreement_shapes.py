@@ -7,10 +7,11 @@ verb (与A签署…、与B签订…、与C续签…: ``listed_signings``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ipgraph.extract.agreement_ceremonies import ceremony_told
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import fold
 from ipgraph.extract.report_facts import Located
@@ -20,6 +21,12 @@ from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, clause
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
+
+
+def named_again(facts: list[AgreementFact], words: Mapping[str, tuple[str, ...]]) -> list[AgreementFact]:
+    """Fold the instruments a report names again under another name than their own: by an anaphor (``anaphoric``)
+    or by the ceremony that signed them (``ceremony_told``)."""
+    return ceremony_told(anaphoric(facts, words.get("anaphor", ())), words)
 
 
 def anaphoric(facts: list[AgreementFact], anaphors: tuple[str, ...]) -> list[AgreementFact]:

@@ -75,7 +75,7 @@ from ipgraph.extract.agreement_held import held_beside, held_item, held_name, ho
 from ipgraph.extract.agreement_names import InstrumentNames, marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
-from ipgraph.extract.agreement_shapes import anaphoric, listed_signings, over_comma
+from ipgraph.extract.agreement_shapes import listed_signings, named_again, over_comma
 from ipgraph.extract.agreement_tellings import (
     by_name,
     date_field,
@@ -221,7 +221,7 @@ class _ReportAgreements(InstrumentNames):
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         named = by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
-        return anaphoric(referred(named, self.rules.words.get("refers", ())), self.rules.words.get("anaphor", ()))
+        return named_again(referred(named, self.rules.words.get("refers", ())), self.rules.words)
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""

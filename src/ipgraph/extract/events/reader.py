@@ -18,7 +18,7 @@ from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, loa
 from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, opening_owner, scope_places
 from ipgraph.extract.events.retellings import retelling
-from ipgraph.extract.events.same_event import core, distinct, edition, numbered
+from ipgraph.extract.events.same_event import core, distinct, edition, fuller, numbered
 from ipgraph.extract.events.sessions import session_holders
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of, yearly_retold
 from ipgraph.extract.events.variants import DAY_RULE, one_told
@@ -265,9 +265,7 @@ class EventReader:
         """One event told first in short (a headline: 2022年中日…局长会议) and again in full (第29次中日…局长会议):
         the node takes the name and date of the full telling (a year in a headline's name is no date the body
         confirms: 近日 there gives none)."""
-        told, short = squash(event.label), squash(known.label)
-        fuller = len(told) > len(short) and told.endswith(short)
-        if edition(event.label) and not edition(known.label) or fuller:
+        if edition(event.label) and not edition(known.label) or fuller(event.label, known.label):
             known.label, known.start, known.end = event.label, event.start, event.end
         elif (within_date(known.start, event.start) or named_for_year(known)) and event.start is not None:
             known.start, known.end = event.start, event.end

@@ -19,6 +19,9 @@ _YEAR_OR_ORDINAL = re.compile(rf"^(?:{YEAR}(?!\d)\s*(?:年度?)?|{ORDINAL.patter
 EDITIONED = re.compile(rf"{ORDINAL.pattern}|{_FIRST}")
 """An edition anywhere in a name, the first (首届) as well as a numbered one (第三届)."""
 _NOT_NUMERAL = re.compile(rf"[^\d{NUMERALS}]")
+_HOST_IN_BRACKETS = re.compile(r"^[\u4e00-\u9fff]{2,4}[（(]([\u4e00-\u9fff]{2,6})[）)]")
+"""A country (or region) with the host city in brackets opening a name (中国（武汉）知识产权论坛): the report may
+tell the event again by the city alone (武汉知识产权论坛), a name of the same edition."""
 
 
 def distinct(known: EventFact, event: EventFact) -> bool:
@@ -33,9 +36,19 @@ def distinct(known: EventFact, event: EventFact) -> bool:
 
 @lru_cache(maxsize=8192)  # compared with every event told before: once per label, not once per pair
 def core(label: str) -> str:
-    """A name without the year or ordinal in front of it: what a headline (2022年中日…局长会议) and the body
-    (第29次中日…局长会议) share when they tell one event."""
-    return _YEAR_OR_ORDINAL.sub("", squash(label))
+    """A name without the year or ordinal in front of it, and with a bracketed host city for the country before
+    it: what a headline (2022年中日…局长会议) and the body (第29次中日…局长会议), or 中国（江城）…论坛 and
+    江城…论坛, share when they tell one event."""
+    return _HOST_IN_BRACKETS.sub(r"\1", _YEAR_OR_ORDINAL.sub("", squash(label)), count=1)
+
+
+def fuller(told: str, short: str) -> bool:
+    """Whether ``told`` names in full the event ``short`` named in short: it ends with it (第29次中日…局长会议 after
+    中日…局长会议), or it shares its core and prints an edition or a year and host the short one left out (2025中国
+    （江城）…博览会 after a headline's 江城…博览会; not a yearly name for an edition's: 2025X论坛 after 第五届X论坛)."""
+    long, brief = squash(told), squash(short)
+    return len(long) > len(brief) and (long.endswith(brief)
+                                       or core(long) == core(brief) and edition(long) >= edition(brief))
 
 
 def edition(label: str) -> bool:
