@@ -20,6 +20,7 @@ from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.events.model import load_rules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
+from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COMMAS,
@@ -68,8 +69,16 @@ class MeetingFinder:
 
     def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
                  leads: tuple[str, ...] = (), delegations: tuple[str, ...] = (),
-                 after_name: tuple[str, ...] = (), groups: tuple[str, ...] = (), coming: tuple[str, ...] = ()) -> None:
+                 after_name: tuple[str, ...] = (), groups: tuple[str, ...] = (), coming: tuple[str, ...] = (),
+                 recalling: tuple[str, ...] = (), wishing: tuple[str, ...] = ()) -> None:
         self.verb = re.compile(alternation((*verbs, *talks)))
+        clause = f"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]*"
+        unheld = [*([rf"(?:{alternation(recalling)}){clause}的\s*$"] if recalling else []),
+                  *([rf"(?:{alternation(wishing)}){clause}$"] if wishing else [])]
+        self.unheld_words = re.compile("|".join(unheld)) if unheld else None
+        """A verb of recalling, and 的 right before the verb of talks (回顾了去年与X的会谈, 谈到…同Y的通话): the
+        talks are the object recalled, a noun; or a verb of wishing before it in its clause (期待明年与X举行会谈):
+        the talks are hoped for. Neither is a meeting the report tells of."""
         self.group = re.compile(rf"了?\s*(?:{alternation(coming)})?({alternation(groups)})") if groups else None
         """A visiting group met by its word alone, a few words of its coming (``coming``) before it (会见了来访的代表团
         一行)."""
@@ -92,6 +101,8 @@ class MeetingFinder:
             verb = match.group(0)
             left = clause.text[:match.start()]
             if verb in self.talks:
+                if self.unheld(left):
+                    continue
                 left = self.lead.sub("", left) if self.lead else left
                 session = _SESSION.search(left)
                 if session is not None:
@@ -105,6 +116,11 @@ class MeetingFinder:
             found += [(verb, host, guest, match.start()) for guest in self._guests(clause, match.end())] \
                 if host else []
         return found
+
+    def unheld(self, before: str) -> bool:
+        """Whether the words before a verb of talks make the talks a thing recalled (回顾了…与X的会谈) or wished
+        for (希望与X举行会谈): no meeting held."""
+        return self.unheld_words is not None and self.unheld_words.search(before) is not None
 
     def _guests(self, clause: Context, at: int) -> list[Side]:
         """The people met, each a meeting of its own: the first named after the verb, and each joined to the one
@@ -170,6 +186,8 @@ class MeetingFinder:
                 candidates.append((hit.start(1), hit.end(1), hit.group(1)))
         groups = self._delegations(clause, at, len(right))
         told = self.group.match(clause.text, at) if self.group and not joined and not groups else None
+        if told is not None:  # no name starts inside the group's word (代表团一行: 代表 is no title before 团一行)
+            candidates = [c for c in candidates if c[0] >= told.end() - at]
         if told is not None and not any(start < told.end() - at + _NEAR_GUEST and not _BREAK.search(
                 right, told.end() - at, max(start, told.end() - at)) for start, _, _ in candidates):
             return Side(told.group(1), [], told.end(), group=True)  # 会见了代表团: no title or name right after
@@ -231,9 +249,11 @@ def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
     return (MeetingFinder(words.get("meeting_verb", ()), words.get("talks_verb", ()), load_gazetteer(data_dir).titles,
                           (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
                           load_gazetteer(data_dir).after_name, words.get("guest_group", ()),
-                          words.get("guest_coming", ())),
+                          words.get("guest_coming", ()), words.get("recalling", ()),
+                          words.get("wishing", ())),
             VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ()),
-                        words.get("visit_kind", ())))
+                        words.get("visit_kind", ()),
+                        tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["bulletin"])))
 
 
 def visit_lead(leads: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str:
@@ -287,8 +307,11 @@ class VisitFinder:
     clause names before. A visit of a place (赴佛山调研) or of no named body stays no event: the text names no side."""
 
     def __init__(self, verbs: tuple[str, ...], towards: tuple[str, ...], leads: tuple[str, ...] = (),
-                 kinds: tuple[str, ...] = ()) -> None:
+                 kinds: tuple[str, ...] = (), bulletins: tuple[str, ...] = ()) -> None:
         verb = alternation(verbs)
+        self.bulletins = bulletins
+        """The words that close a news item's bulletin line right after its outlet (国知网讯: media_cues.tsv): the
+        outlet named so tells the story, it makes no visit."""
         self.after = re.compile(rf"(?:{verb})了?\s*$") if verbs else None
         self.around = re.compile(rf"^\s*{visit_lead(leads, kinds)}(?:{verb})") if verbs else None
         self.towards = re.compile(rf"(?:{alternation(towards)})\s*$") if towards else None
@@ -298,18 +321,21 @@ class VisitFinder:
         no visitor of its own (代表团之后拜访X, 明日拜会X: the subject left out, or not read as a name)."""
         if self.after is None:
             return []
-        found = []
+        found: list[Visit] = []
         text = clause.text
         for org in clause.orgs():
+            # the bodies the clause has already told as visited (访问了A、B，并拜访了C) are the visitors' hosts,
+            # none of them the visitor of the next call
+            seen = frozenset(v.visited for v in found)
             since = max(0, org.start - _LONGEST_VISIT)
             verb = self.after.search(text, since, org.start)
             going = self.towards.search(text, since, org.start) if self.towards and verb is None else None
             done = self.around.match(text[org.end:]) if self.around and going is not None else None
             if verb is not None:
-                visit = self._visit(clause, verb.start(), org.end, org, told)
+                visit = self._visit(clause, verb.start(), org.end, org, told, seen)
                 found += self._also_visited(clause, verb.group(0).rstrip(), org, visit)
             elif going is not None and done is not None:
-                visit = self._visit(clause, going.start(), org.end + done.end(), org, told)
+                visit = self._visit(clause, going.start(), org.end + done.end(), org, told, seen)
             elif going is not None and not any(v.at == going.start() for v in found):
                 found += self._listed(clause, going, org, told)
                 continue
@@ -341,13 +367,15 @@ class VisitFinder:
         return [Visit(f"{verb}{clause.text[m.start:m.end]}", visit.visitors, f"org/{m.key}", visit.at)
                 for m in run_after(clause, first.end) if m.key != first.key]
 
-    @staticmethod
-    def _visit(clause: Context, start: int, end: int, org: Located, told: Callable[[], list[str]]) -> Visit | None:
+    def _visit(self, clause: Context, start: int, end: int, org: Located, told: Callable[[], list[str]],
+               seen: frozenset[str] = frozenset()) -> Visit | None:
         """The visit, unless it modifies a noun (第一位访问最高人民法院的负责人), the body is only the owner of the
         place seen (参观了X的二层), or no visitor is known (组织学员赴珠海考察X: a course's tour). With no
         body before the verb, the person named last before it is the visitor (何某一行访问了X), for the body they
         speak for; with no one, the visitors the story is about (``told``)."""
-        visitors = [f"org/{m.key}" for m in clause.orgs() if m.end <= start and m.key != org.key] \
+        visitors = [f"org/{m.key}" for m in clause.orgs()
+                    if m.end <= start and m.key != org.key and f"org/{m.key}" not in seen
+                    and not clause.text.startswith(self.bulletins, m.end)] \
             or [f"person/{m.key}" for m in clause.mentions if m.kind == PERSON and m.end <= start][-1:] \
             or [k for k in told() if k != f"org/{org.key}"]
         if not visitors or clause.text[end:end + 1] == "的":

@@ -8,7 +8,7 @@ from typing import Any
 
 from ipgraph.extract.events.context import Context, run_after, run_before
 from ipgraph.extract.events.kinds import mode_of
-from ipgraph.extract.events.meetings import Side
+from ipgraph.extract.events.meetings import Side, Visit
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.reader import EventReader
 from ipgraph.extract.events.trips import Trip, trip_finder
@@ -48,21 +48,7 @@ class TalkEvents(EventReader):
             dates = self.dates(sentence.group(0), year, brackets=False) or self.during(sentence.group(0))
             met = self.meetings.meetings(context)
             visited = self.visits.visits(context, lambda: []) if any(v in self.meetings.talks for v, *_ in met) else []
-            for verb, host, guest, at in met:
-                if verb in self.meetings.talks and any(v.at < at and v.visited in (guest.orgs or [v.visited])
-                                                       for v in visited):
-                    continue  # 拜访X，并与X的Y进行了会谈: the talks the visit was held for, one event
-                date = next((d for d in reversed(dates) if d.begin < at), None)
-                if guest.group and self._during_visit(passage, host):
-                    continue
-                sides = [k for side in ((guest, host) if guest.group else (host, guest))
-                         for k in side.orgs or self._spoken_for(side) or (self._visitors_told() if side.group else [])]
-                if not self.meetings.named(verb) and self._retold_meeting(passage, sides, date):
-                    continue
-                event = self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
-                self.met.append(event)
-                if self.meetings.named(verb):
-                    _take_part(event, sides)
+            self._met(passage, context, [m for m in met if not m[2].group], visited, dates)
             visits = self.visits.visits(context, self._visitors_told)
             for visit in visits:
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
@@ -72,6 +58,9 @@ class TalkEvents(EventReader):
                     continue  # the visit of the body named after its verb, read already
                 date = next((d for d in reversed(dates) if d.begin < trip.at), None)
                 self._trip(passage, context, trip, date)
+            # a group met by its word alone (…到访X，局长会见了代表团) is read after the visits of its sentence: the
+            # visit told in the same sentence is the one the group made
+            self._met(passage, context, [m for m in met if m[2].group], visited, dates)
             for subject, verb, counterparts in self._counterparts(context):
                 for counterpart in counterparts:
                     named = self.meetings.named(verb)
@@ -103,7 +92,8 @@ class TalkEvents(EventReader):
                                                                    for o in context.mentions)]
         found, since = [], 0
         for verb in verbs:
-            if any(verb.start() <= at < verb.end() for at in read):
+            if any(verb.start() <= at < verb.end() for at in read) \
+                    or self.meetings.unheld(context.text[:verb.start()]):
                 continue
             joints = [j for j in rules.pattern("talks_joint").finditer(context.text, since, verb.start())]
             since = verb.end()
@@ -139,6 +129,26 @@ class TalkEvents(EventReader):
             return []
         subject = [f"{'org' if run[0].kind == ORG else 'country'}/{run[0].key}"]
         return [(subject, self._talks_word(verb.group(0)), run[1:])]
+
+    def _met(self, passage: Passage, context: Context, met: list[tuple[str, Side, Side, int]], visited: list[Visit],
+             dates: list[DateSpan]) -> None:
+        """The meetings between people the sentence tells (``met``), each one event unless it is part of a visit:
+        talks held on a call told before them, or a group met during the visit told last."""
+        for verb, host, guest, at in met:
+            if verb in self.meetings.talks and any(v.at < at and v.visited in (guest.orgs or [v.visited])
+                                                   for v in visited):
+                continue  # 拜访X，并与X的Y进行了会谈: the talks the visit was held for, one event
+            date = next((d for d in reversed(dates) if d.begin < at), None)
+            if guest.group and self._during_visit(passage, host):
+                continue
+            sides = [k for side in ((guest, host) if guest.group else (host, guest))
+                     for k in side.orgs or self._spoken_for(side) or (self._visitors_told() if side.group else [])]
+            if not self.meetings.named(verb) and self._retold_meeting(passage, sides, date):
+                continue
+            event = self._meeting(passage, context, self._retold_label(verb, host, guest), sides, date)
+            self.met.append(event)
+            if self.meetings.named(verb):
+                _take_part(event, sides)
 
     def date_talks(self) -> None:
         """Talks a news item (dated to the day) tells with no date of their own go on the story of the event of the
