@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(unsafe_hash=True)  # not frozen, as ``extract.facts.Located``
+@dataclass(unsafe_hash=True)  # not frozen, as ``extract.report_facts.Located``
 class DateSpan:
     """A date or date range found in text, with ISO values at their precision and where it stands."""
 

@@ -19,7 +19,7 @@ if not Span.has_extension("ipg"):
     Span.set_extension("ipg", default=None)  # what a component knows of a new name (kind, country, parent …)
 
 
-@dataclass(unsafe_hash=True)  # not frozen, as ``extract.facts.Located``
+@dataclass(unsafe_hash=True)  # not frozen, as ``extract.report_facts.Located``
 class Mention:
     """A name found in a passage, with the node it resolves to (``key`` empty when new)."""
 
