@@ -4,6 +4,8 @@ without rdflib's casts."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import babel
@@ -22,6 +24,22 @@ def test_cldr_territories_are_babels_merged_names() -> None:
     hant = _cldr_territories("zh_Hant")
     assert hant == dict(babel.Locale.parse("zh_Hant").territories)
     assert {**hant, **_cldr_territories("zh_Hant_HK")} == dict(babel.Locale.parse("zh_Hant_HK").territories)
+
+
+def test_territory_names_are_read_without_babels_date_and_number_classes() -> None:
+    code = ("import sys; from ipgraph.knowledge.gazetteer import _cldr_territories; "
+            "names = _cldr_territories('zh_Hant'); print(names['TW'], 'babel.dates' in sys.modules, "
+            "'babel.numbers' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["台灣", "False", "False"]
+
+
+def test_the_pipeline_is_made_with_its_config_settings_without_spacys_training_defaults(res) -> None:
+    assert load(res.knowledge).get_pipe("ipgraph_org_shapes").max_chars == 20  # pipeline.cfg's, not the default 16
+    code = ("import sys; from ipgraph.extract.mentions import load; from ipgraph.resources import resources; "
+            "load(resources().knowledge); print('spacy_loggers' in sys.modules)")  # the training section's logger
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == [
+        "False"]
 
 
 @pytest.mark.parametrize("text", ["湖北省知识产权局", "WIPO 总部 ", "Ａ公司  与 IP5", "东盟\t秘书处"])
