@@ -13,6 +13,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from ipgraph.errors import InputError
+from ipgraph.extract.agreement_tellings import date_field
 from ipgraph.extract.mentions import load, mentions
 from ipgraph.extract.mentions.spans import character_doc, character_ids
 from ipgraph.knowledge.gazetteer import _cldr_territories, read_tsv
@@ -104,3 +105,11 @@ def test_a_tsv_file_read_again_after_a_change_gives_its_new_rows(tmp_path: Path)
     with pytest.raises(InputError) as error:
         read_tsv(tmp_path / "missing.tsv", ("word",))
     assert "cannot read" in str(error.value)
+
+
+def test_the_signing_date_field_opens_with_its_verbs_not_a_lookahead() -> None:
+    field = date_field(("签署", "签订", "发布", "缔结"), ("发布",), ("日期", "时间"))
+    assert not field.pattern.startswith("(?=")
+    lines = ("备忘录原文  签订日期：2025年3月1日", "缔结时间:1999年", "发布时间：2025年3月2日")
+    found = [field.search(line) for line in lines]
+    assert [m.group(0) if m else None for m in found] == ["签订日期：", "缔结时间:", None]
