@@ -113,3 +113,11 @@ def test_the_signing_date_field_opens_with_its_verbs_not_a_lookahead() -> None:
     lines = ("备忘录原文  签订日期：2025年3月1日", "缔结时间:1999年", "发布时间：2025年3月2日")
     found = [field.search(line) for line in lines]
     assert [m.group(0) if m else None for m in found] == ["签订日期：", "缔结时间:", None]
+
+
+def test_joined_titles_are_found_from_the_characters_titles_open_with(res) -> None:
+    people = load(res.knowledge).get_pipe("ipgraph_people")
+    assert people.title.pattern.startswith("(?=[")  # not a repeat of prefixes, tried in full at every position
+    text = "会上，市场监管局党组书记、局长赵明远和某公司副总经理暨法务长钱立新分别致辞。"
+    assert [m.group(0) for m in people.title.finditer(text)] == ["党组书记、局长", "副总经理暨法务长"]
+    assert [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "PERSON"] == ["赵明远", "钱立新"]
