@@ -4,6 +4,8 @@ without rdflib's casts."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import babel
@@ -11,6 +13,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from ipgraph.errors import InputError
+from ipgraph.extract.agreement_tellings import date_field
 from ipgraph.extract.mentions import load, mentions
 from ipgraph.extract.mentions.spans import character_doc, character_ids
 from ipgraph.knowledge.gazetteer import _cldr_territories, read_tsv
@@ -22,6 +25,22 @@ def test_cldr_territories_are_babels_merged_names() -> None:
     hant = _cldr_territories("zh_Hant")
     assert hant == dict(babel.Locale.parse("zh_Hant").territories)
     assert {**hant, **_cldr_territories("zh_Hant_HK")} == dict(babel.Locale.parse("zh_Hant_HK").territories)
+
+
+def test_territory_names_are_read_without_babels_date_and_number_classes() -> None:
+    code = ("import sys; from ipgraph.knowledge.gazetteer import _cldr_territories; "
+            "names = _cldr_territories('zh_Hant'); print(names['TW'], 'babel.dates' in sys.modules, "
+            "'babel.numbers' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["台灣", "False", "False"]
+
+
+def test_the_pipeline_is_made_with_its_config_settings_without_spacys_training_defaults(res) -> None:
+    assert load(res.knowledge).get_pipe("ipgraph_org_shapes").max_chars == 20  # pipeline.cfg's, not the default 16
+    code = ("import sys; from ipgraph.extract.mentions import load; from ipgraph.resources import resources; "
+            "load(resources().knowledge); print('spacy_loggers' in sys.modules)")  # the training section's logger
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == [
+        "False"]
 
 
 @pytest.mark.parametrize("text", ["湖北省知识产权局", "WIPO 总部 ", "Ａ公司  与 IP5", "东盟\t秘书处"])
@@ -86,3 +105,19 @@ def test_a_tsv_file_read_again_after_a_change_gives_its_new_rows(tmp_path: Path)
     with pytest.raises(InputError) as error:
         read_tsv(tmp_path / "missing.tsv", ("word",))
     assert "cannot read" in str(error.value)
+
+
+def test_the_signing_date_field_opens_with_its_verbs_not_a_lookahead() -> None:
+    field = date_field(("签署", "签订", "发布", "缔结"), ("发布",), ("日期", "时间"))
+    assert not field.pattern.startswith("(?=")
+    lines = ("备忘录原文  签订日期：2025年3月1日", "缔结时间:1999年", "发布时间：2025年3月2日")
+    found = [field.search(line) for line in lines]
+    assert [m.group(0) if m else None for m in found] == ["签订日期：", "缔结时间:", None]
+
+
+def test_joined_titles_are_found_from_the_characters_titles_open_with(res) -> None:
+    people = load(res.knowledge).get_pipe("ipgraph_people")
+    assert people.title.pattern.startswith("(?=[")  # not a repeat of prefixes, tried in full at every position
+    text = "会上，市场监管局党组书记、局长赵明远和某公司副总经理暨法务长钱立新分别致辞。"
+    assert [m.group(0) for m in people.title.finditer(text)] == ["党组书记、局长", "副总经理暨法务长"]
+    assert [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "PERSON"] == ["赵明远", "钱立新"]

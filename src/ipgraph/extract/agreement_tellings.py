@@ -16,7 +16,17 @@ from ipgraph.extract.statements import PATHS
 from ipgraph.extract.voices import shortened
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
-from ipgraph.zh.grammar import JOIN, LIST_MARKS, NUMBER, QUOTE_CLOSES, QUOTE_OPENS, TITLE_OPENS, WITH, alternation
+from ipgraph.zh.grammar import (
+    JOIN,
+    LIST_MARKS,
+    NUMBER,
+    QUOTE_CLOSES,
+    QUOTE_OPENS,
+    TITLE_OPENS,
+    WITH,
+    alternation,
+    searched,
+)
 
 if TYPE_CHECKING:
     from ipgraph.extract.agreements import AgreementFact
@@ -41,9 +51,11 @@ def _counted_places(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def date_field(signs: tuple[str, ...], issues: tuple[str, ...], labels: tuple[str, ...]) -> re.Pattern[str]:
     """The label of a field that gives the signing date (签订日期：, 签署时间：): a verb of signing and a word of date;
-    not 发布时间：, a verb that issues, whose field is the report's own date."""
+    not 发布时间：, a verb that issues, whose field is the report's own date. Searched in every passage of a report
+    that tells an agreement: the verbs open it grouped by first character (``searched``), so re passes the
+    characters that open none in its C loop (half the time of a leading lookahead)."""
     verbs = tuple(verb for verb in signs if verb not in issues)
-    return re.compile(f"(?:{alternation(verbs)})(?:{alternation(labels)})\\s*[:：]")
+    return re.compile(f"{searched(verbs)}(?:{alternation(labels)})\\s*[:：]")
 
 
 def field_dated(found: dict[str, AgreementFact], passages: Sequence[Passage], field: re.Pattern[str],

@@ -63,7 +63,10 @@ class People(BareNames, TitledNames):
         prefix = alternation(gazetteer.title_prefixes)
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
         title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
-        self.title = re.compile(f"{title}(?:[、暨兼]{title})*")  # 党组书记、局长; 副总经理暨法务长, 副院长兼秘书长
+        # 党组书记、局长; 副总经理暨法务长, 副院长兼秘书长. Led by the characters a prefix or a title opens with: a
+        # pattern that opens with a repeat is tried in full at each position; the lookahead passes most in one test.
+        opens = "".join(sorted({re.escape(w[0]) for w in (*gazetteer.title_prefixes, *gazetteer.titles) if w}))
+        self.title = re.compile(f"(?=[{opens}]){title}(?:[、暨兼]{title})*")
         self.any_title = re.compile(searched(gazetteer.titles))  # as self.title finds one: faster to look for
         groups = read_tsv(Path(data_dir) / "gazetteer" / "titles.tsv", ("title", "group", "governs", "portfolio"))
         self.group_titles = tuple(row["title"] for row in groups if row["group"] == "yes")
