@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.lists import ONE_PER_PLACE
+from ipgraph.extract.mentions.lists import ONE_PER_PLACE, suffixed_pair
 from ipgraph.extract.mentions.spans import suffix_end
 from ipgraph.knowledge.gazetteer import ORG, OrgHead, load as load_gazetteer
 from ipgraph.zh.grammar import COORDINATORS, ORDINAL, WITH
@@ -155,7 +155,8 @@ def joined_places(shapes: OrgShapes, text: str, start: int, head_start: int) -> 
     run = start
     while run < head_start and text[run] in shapes.province_abbreviations:
         run += 1
-    return run - start >= 2 and run < head_start and not text.startswith(shapes.place_starts, start)
+    return run - start >= 2 and run < head_start and not text.startswith(shapes.place_starts, start) \
+        and not suffixed_pair(shapes, text, start)
 
 
 def listed_nouns(shapes: OrgShapes, text: str, begin: int, at: int, best: int | None, found: list[Span],

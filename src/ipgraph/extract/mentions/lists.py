@@ -435,5 +435,13 @@ def many_bodies(shapes: OrgShapes, text: str, start: int, end: int, anchor: Span
         return False
     if anchor is not None and anchor.label_ == ORG and anchor.kb_id_ in shapes.groups:
         return True
-    return not text.startswith(shapes.place_starts, start) and any(  # 辽宁 is one place, not 辽 and 宁
+    return not text.startswith(shapes.place_starts, start) and not suffixed_pair(shapes, text, start) and any(
         all(c in s for c in text[start : start + 2]) for s in (shapes.abbreviations, shapes.province_abbreviations))
+
+
+def suffixed_pair(shapes: OrgShapes, text: str, start: int) -> bool:
+    """Two abbreviations right before a place's one-character suffix (青川县, 川汇区, 青川市) are the name of one
+    place, not a compound of two (川渝两地): a county's name is two characters and its suffix, and the gazetteer
+    does not know every county or city; a suffix that opens a word of its own (市场, 区域) is no suffix."""
+    at = start + 2
+    return text[at : at + 1] in shapes.lone_places and not text.startswith(shapes.suffix_words, at)

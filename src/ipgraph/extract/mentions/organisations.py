@@ -100,6 +100,7 @@ class OrgShapes:
         self.place_shape = re.compile(gazetteer.place_shape(HAN))
         self.place_suffix = re.compile(f"(?:{suffixes})?")
         self.place_suffixes = tuple(gazetteer.place_suffixes)
+        self.suffix_words = gazetteer.suffix_words
         self.treaty_heads = tuple(word_lists(Path(data_dir) / "commitments" / "treaty_action_words.tsv")["head"])
         self.learnt_places = LearntPlaces(self.place_shape, gazetteer, Path(data_dir))
         self.province = re.compile(f"(?:{alternation(gazetteer.provinces)})(?:{suffixes})")

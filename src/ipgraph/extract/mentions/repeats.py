@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.extract.mentions.spans import Mention, inside_latin_word
-from ipgraph.knowledge.gazetteer import ORG, PERSON, TREATY, load as load_gazetteer
+from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, searched
 
@@ -55,6 +55,7 @@ def read_again(texts: list[str], found: list[Groups], follows: tuple[str, ...] =
     where no mention stands (``texts``: the readings the offsets of ``found`` are in); a person's name of two
     characters only where it opens a clause, before one of ``follows``."""
     names, families = _learnt(found), _family_names(found)
+    names.update({short: m for short, m in _trade_names(found).items() if short not in names})
     names.update(families)  # 施雷斯塔 read alone too (…一行) is still the person named in full
     if not names:
         return
@@ -94,6 +95,31 @@ def _learnt(found: list[Groups]) -> dict[str, Mention]:
             if (first.kind, first.key) != (mention.kind, mention.key):
                 clashing.add(mention.text)
     return {name: mention for name, mention in names.items() if name not in clashing}
+
+
+_COMPANY = ("有限公司", "有限責任公司", "有限责任公司")
+"""The heads of a company's registered name, after its trade name (字号) and its trade (华为 技术 有限公司)."""
+
+
+def _trade_names(found: list[Groups]) -> dict[str, Mention]:
+    """A company named in full (华为技术有限公司) printed again by its trade name and 公司 (华为公司): the trade name
+    opens the registered name, before its trade and the company's form, and is two or three characters (企业名称
+    登记管理规定: 行政区划 + 字号 + 行业 + 组织形式); a name that opens with a place (北京某某有限公司: 北京公司 is any
+    company of Beijing) gives none, nor does a short name two companies of the report share."""
+    shorts: dict[str, Mention] = {}
+    clashing: set[str] = set()
+    for mentions, _, _ in found:
+        places = {m.start for m in mentions if m.kind in (CITY, COUNTRY)}
+        for mention in mentions:
+            if mention.kind != ORG or mention.key or not mention.text.endswith(_COMPANY) \
+                    or mention.start in places or len(mention.text) < 8:
+                continue
+            whole = replace(mention, details={"name": mention.details.get("name", mention.text)})
+            for size in (2, 3):
+                short = mention.text[:size] + "公司"
+                if shorts.setdefault(short, whole).details["name"] != whole.details["name"]:
+                    clashing.add(short)
+    return {short: mention for short, mention in shorts.items() if short not in clashing}
 
 
 def _family_names(found: list[Groups]) -> dict[str, Mention]:

@@ -115,11 +115,13 @@ def _national_in(text: str, start: int, end: int) -> int:
 def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found: list[Span]) -> int:
     """Where a name starts whose head follows a verb of name_stops.tsv right away (国家某某应对指导中心: the verb
     names what the body does): before the verb, when the words there open with 国家 or a place, as a national or
-    local body's name does; else the verb stops the reading (支持中心 alone is a kind of centre)."""
+    local body's name does; else the verb stops the reading (支持中心 alone is a kind of centre). After a complete
+    name (a head right before the verb: 某省市场监管局考察集团…) the verb is the first body's, and the head after it
+    is another's, not a name's own words."""
     if start != head_start or not text.endswith(shapes.verbs, 0, head_start):
         return start
     verb = max((w for w in shapes.verbs if text.endswith(w, 0, head_start)), key=len)
-    if len(verb) < 2:
+    if len(verb) < 2 or shapes.head_at(text, head_start - len(verb)) is not None:
         return start
     before = shapes._backward(text, head_start - len(verb), found)
     national = _national_in(text, before, head_start - len(verb))
