@@ -59,6 +59,16 @@ def publication_label(knowledge: Path) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{labels})[于於]?\s*[:：]|(?<![\u4e00-\u9fff])(?:{labels})[于於]?)\s*$")
 
 
+@lru_cache(maxsize=8)
+def source_field(knowledge: Path) -> re.Pattern[str]:
+    """A page's source or byline field right after a date (2011年03月31日 来源：某某网站, 2024年5月20日 编辑：甲乙):
+    the date and the field are one publication line, so the date is the page's stamp, never an event's, whatever
+    headline the line stands under. Only the source and byline labels (``gazetteer/media_cues.tsv``) count: a field
+    of a programme (日期：9月16日 时间：9:00, 地点：) may follow an event's own date."""
+    media = word_lists(knowledge / "gazetteer" / "media_cues.tsv")
+    return re.compile(rf"[ \t\u3000]*(?:{alternation((*media['source'], *media['reporter']))})\s*[:：]")
+
+
 TAIL_LINES = 3
 """How many passages from the bottom a publication line may stand in when the head prints none: a page's footer
 (来源：某某网 2021-06-17 编辑：…, 作者：… 发布时间：2015年9月1日) under the last paragraph."""

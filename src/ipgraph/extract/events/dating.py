@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
 from ipgraph.extract.events.names import EventName
+from ipgraph.ingest.dateline import source_field
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
@@ -178,12 +180,17 @@ _SOURCE_OPENS = ("从", "從", "在")
 """What opens the source a reporter learnt the news from (记者31日从…会议上获悉, 记者5日在…会上了解到)."""
 
 
-def stamped(text: str, date: DateSpan, filed: int) -> bool:
-    """A full date followed by a clock time (2023年09月20日 10:31): a release's time stamp glued above its lead, as
-    the report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between. A date
-    inside a wire dateline opening the text, which ends at ``filed`` (``ingest.dateline.wire_end``: 新华社杭州6月28日电
-    …论坛26日在杭州举行), is the item's filing day, as ``wire_day`` reads it, whatever the sentence after it tells."""
-    return len(date.start) == 10 and _CLOCK.match(text, date.finish) is not None or date.finish <= filed
+def stamped(text: str, date: DateSpan, filed: int, knowledge: Path | None = None) -> bool:
+    """A full date followed by a clock time (2023年09月20日 10:31), or by a source field (2011年03月31日 来源：…,
+    ``ingest.dateline.source_field`` of ``knowledge``): a release's time stamp glued above its lead, as the
+    report's dateline reads it; a time told as part of an event (9月18日下午3:00) has words between. A date
+    inside a wire dateline opening the text, which ends at ``filed`` (``ingest.dateline.wire_end``: 新华社杭州
+    6月28日电…论坛26日在杭州举行), is the item's filing day, as ``wire_day`` reads it, whatever the sentence after it
+    tells."""
+    return len(date.start) == 10 and (_CLOCK.match(text, date.finish) is not None
+                                      or knowledge is not None
+                                      and source_field(knowledge).match(text, date.finish) is not None) \
+        or date.finish <= filed
 
 
 def day_to_come(text: str, span: DateSpan, own_date: str | None, future: re.Pattern[str]) -> bool:

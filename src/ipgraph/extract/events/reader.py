@@ -126,7 +126,7 @@ class EventReader:
                  and not any(s.begin <= d.begin < s.finish for s in days) and not deadline(text, d.begin, d.finish)
                  and not (self.publication.search(text, max(0, d.begin - 8), d.begin)
                           and not learnt_on(text, d, self.rules.pattern("learnt", anchored=True)))
-                 and not stamped(text, d, filed)]
+                 and not stamped(text, d, filed, self.data_dir)]
         found = sorted(found + days, key=lambda d: d.begin)
         said, before = self.referring
         anchor = before if said and (text in said or said in text) else self.last_date

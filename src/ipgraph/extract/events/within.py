@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ipgraph.extract.events.labels import squash
+from ipgraph.extract.events.launches import opened_on
 from ipgraph.extract.events.model import EventFact, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
@@ -42,7 +43,9 @@ _LISTED_BEFORE = re.compile(rf"{JOIN}[“”\"「」『』\s]*$")
 def held_within(events: dict[str, EventFact], order: list[str], passages: list[Passage],
                 rules: EventRules, located: dict[str, list[Located]]) -> None:
     """Each event governed by a verb of holding whose subject is an event named before it takes that event's
-    organisers when it has none (or only the ones that event has) and its partners, and its time (``part_time``)."""
+    organisers when it has none (or only the ones that event has) and its partners, and its time (``part_time``),
+    once each event its opening ceremony dates has that day (``launches.opened_on``)."""
+    opened_on(events.values(), rules)
     by_slug = {p.slug: p for p in passages}
     simplified: dict[str, str] = {}  # each passage read in simplified script once, when an event there needs it
     names: dict[str, str] = {}  # each event's name so read once, when a later event needs it
