@@ -1,0 +1,33 @@
+"""Agreements, session 34 (ag47): several signatories each signing with a list of counterparts closed by a count
+(A、B分别与C、D等5家企业签署) sign one instrument with all of them, the lists not being parallel; a list of
+signatories ended by a comma before 分别与 (A、B、C，分别与…) is still the clause's subject; a bare count of cities
+(三市代表共同签署) stands for the last list of as many prefecture-level cities printed in full before it, each
+city's government. Every sentence here was written for these tests, none copied from an evaluation text or a probe;
+each runs the real pipeline."""
+
+from __future__ import annotations
+
+from tests.unseen.test_dates_s13 import agreements
+
+
+def test_signatories_each_with_a_counted_list_sign_one_instrument():
+    text = "5月8日，中南大学、四川大学分别与青禾科技有限公司、远山光电有限公司等5家企业签署专利转化合作协议。\n"
+    told = agreements(text, date="2024-05-10")
+    assert len(told) == 1
+    assert len(told[0].parties) == 4
+
+
+def test_a_subject_list_ended_by_a_comma_before_fenbie_still_signs():
+    text = "5月8日，中南大学、中山大学、四川大学，分别与青禾科技有限公司、远山光电有限公司等6家企业签署合作协议。\n"
+    told = agreements(text, date="2024-05-10")
+    assert len(told) == 1
+    assert {"org/zhong-nan-da-xue", "org/si-chuan-da-xue"} <= set(told[0].parties)
+    assert len(told[0].parties) == 5
+
+
+def test_a_bare_count_of_cities_stands_for_the_cities_listed_before():
+    text = ("株洲、湘潭、岳阳三地产业互补，合作由来已久。\n"
+            "5月8日，三市代表在会上共同签署了《湘东知识产权协同保护协议》。\n")
+    told = agreements(text, date="2024-05-10")
+    assert len(told) == 1
+    assert sorted(told[0].parties) == ["org/xiang-tan-shi", "org/yue-yang-shi", "org/zhu-zhou-shi"]
