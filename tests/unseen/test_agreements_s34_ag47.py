@@ -31,3 +31,15 @@ def test_a_bare_count_of_cities_stands_for_the_cities_listed_before():
     told = agreements(text, date="2024-05-10")
     assert len(told) == 1
     assert sorted(told[0].parties) == ["org/xiang-tan-shi", "org/yue-yang-shi", "org/zhu-zhou-shi"]
+
+
+def test_qian_le_signs_an_instrument_but_not_a_name_or_a_signature():
+    told = agreements("5月8日，中南大学与青禾科技有限公司签了一份知识产权合作协议。\n", date="2024-05-10")
+    assert [a.label for a in told] == ["知识产权合作协议"]
+    assert agreements("5月8日，双方代表在协议上签了字。\n", date="2024-05-10") == []
+
+
+def test_a_licence_or_transfer_contract_between_named_sides_is_an_agreement():
+    told = agreements("5月8日，中南大学与青禾科技有限公司签订专利实施许可合同。\n", date="2024-05-10")
+    assert [a.label for a in told] == ["专利实施许可合同"]
+    assert agreements("该校去年共签订技术转让合同120项。\n", date="2024-05-10") == []
