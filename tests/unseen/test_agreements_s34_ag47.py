@@ -43,3 +43,9 @@ def test_a_licence_or_transfer_contract_between_named_sides_is_an_agreement():
     told = agreements("5月8日，中南大学与青禾科技有限公司签订专利实施许可合同。\n", date="2024-05-10")
     assert [a.label for a in told] == ["专利实施许可合同"]
     assert agreements("该校去年共签订技术转让合同120项。\n", date="2024-05-10") == []
+
+
+def test_a_witnessed_signing_told_as_a_noun_is_the_named_sides_agreement():
+    told = agreements("5月8日，副市长张三见证了青禾大学与远山科技有限公司知识产权合作协议的签署。\n", date="2024-05-10")
+    assert [(a.label, len(a.parties), a.date) for a in told] == [("知识产权合作协议", 2, "2024-05-08")]
+    assert agreements("5月8日，双方备忘录的签署将使合作更加紧密。\n", date="2024-05-10") == []
