@@ -48,3 +48,8 @@ def test_a_witnessed_signing_told_as_a_noun_is_the_named_sides_agreement():
     told = agreements("5月8日，副市长张三见证了青禾大学与远山科技有限公司知识产权合作协议的签署。\n", date="2024-05-10")
     assert [(a.label, len(a.parties), a.date) for a in told] == [("知识产权合作协议", 2, "2024-05-08")]
     assert agreements("5月8日，双方备忘录的签署将使合作更加紧密。\n", date="2024-05-10") == []
+
+
+def test_saudi_arabia_by_its_short_name_keeps_the_run_of_counterparts():
+    assert _only("5月8日，国家知识产权局与沙特、阿联酋等5个国家签署合作谅解备忘录。\n") == {
+        "org/CNIPA", "country/SA", "country/AE"}
