@@ -144,7 +144,8 @@ class InstrumentNames(AgreementParties):
         that names the ceremony, not the signatories). The parties it opens with (A与B战略合作协议签约仪式) are no part
         of the name."""
         lead = alternation((*self.rules.words.get("lead", ()), *self.rules.words.get("on", ())))
-        end = _matched_start(re.compile(f"(?:{_LATIN_SHORT})?(?:{lead}|{_DATED}|{_IN_MONTH}|\\s)*$"), sentence, verb)
+        end = _matched_start(re.compile(f"(?:{_LATIN_SHORT})?(?:的|(?:{lead}|{_DATED}|{_IN_MONTH}|\\s)*)$"), sentence,
+                             verb)  # 见证了A与B合作协议的签署: the signing as a noun after the name
         placed = re.search(f"(?:{_ON_DAY}|{_DATED}|{_IN_MONTH})?\\s*(?:{_WHERE})?(?:{lead}|\\s)*$", sentence[:verb])
         if placed and self.ending.search(sentence, 0, placed.start()):  # …备忘录6日在万象签署: when and where
             end = placed.start()
@@ -160,6 +161,8 @@ class InstrumentNames(AgreementParties):
         ceremony = re.match(f"(?:{alternation(self.rules.words.get('sign', ()))})"
                             f"(?:{alternation(self.rules.words.get('ceremony', ()))})", sentence[verb:]) is not None \
             and self.nouns.search(sentence, verb) is None  # …合作协议签署仪式，双方签署了X协议: X was its instrument
+        if sentence.endswith("的", 0, verb) and start == opening:  # 双方备忘录的签署将…: an effect, no sides named
+            return []
         if not name or name == noun.group(0) and not ceremony and start == opening or "》" in name or "的" in name:
             return []  # a bare noun is an instrument told before, not one whose ceremony is held (合作协议签字仪式)
         return [Item(end - len(name), end, self.rules.nouns[noun.group(0)])]

@@ -105,9 +105,12 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
             return Clause(subjects, [], False, False, group=group, together=True)
         each = bool(self.rules.regex("each").search(sentence, start, verb))
         others = sentence[with_at:verb] if with_at is not None else ""  # 分别与…等6家银行: one each, whatever count
-        together = not each and bool(COUNTED_REST.search(others)) or bool(self.rules.regex("jointly").search(others)) \
+        counted = bool(COUNTED_REST.search(others))  # but A、B分别与C、D等6家企业: the lists are not parallel, one
+        together = counted and (not each or len(subjects) > 1) or bool(self.rules.regex("jointly").search(others)) \
             or self.joint.beside(sentence, mentions, start, subject_end)  # 分别代表A和B共同签署: 共同 still makes one
-        if subjects or not no_subject(sentence[start:subject_end], self.year, self.rules.words.get("lead", ())):
+        # A、B，分别与C签署: an adverb of each opening the clause (分别) is no subject
+        lead = self.rules.words.get("lead", ()) + self.rules.words.get("each", ())
+        if subjects or not no_subject(sentence[start:subject_end], self.year, lead):
             return Clause(subjects, counterparts, False, each, group=self._group(sentence[start:subject_end]),
                            together=together)
         paired = not counterparts  # A与B签订X，并与C签署Y: a clause with a counterpart of its own goes on with A alone
@@ -116,7 +119,8 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
                    or self._sentence_subject(sentence, mentions) or self._carried(sentence, mentions, start)
                    or paired and self._met(sentence[:start], mentions)) if start > 0 else []
         if carried:
-            return Clause(carried, counterparts, False, each, confidence=0.8, together=together)
+            return Clause(carried, counterparts, False, each, confidence=0.8,
+                          together=together or counted and len(carried) > 1)
         return Clause([], counterparts, True, each, together=together)
 
     @staticmethod

@@ -77,6 +77,10 @@ class CollectiveWords:
         self.named_divisions = _division_names(divisions, gazetteer.simplified)
         """Each division's name as printed in full, with or without its suffix, in either script (安徽, 安徽省,
         江蘇): the division it names."""
+        cities = alternation(tuple(sorted(gazetteer.prefectures, key=len, reverse=True)))
+        self.city_list = re.compile(f"(?:{cities})市?(?:[{_LISTING}](?:{cities})市?)+")
+        """Prefecture-level cities listed in full (长沙、株洲、湘潭; 长沙市和株洲市), searched only when a bare count
+        of cities is resolved."""
         divisions_listed = alternation(tuple(sorted(self.named_divisions, key=len, reverse=True)))
         self.listing = re.compile(f"(?:{divisions_listed})(?:[{_LISTING}](?:{divisions_listed}))+$")
         """Divisions listed in full, searched only right before a count being resolved (not in every scan)."""
@@ -117,6 +121,21 @@ class CollectiveWords:
         if found is None or found.group("head") or not _PLACE_UNIT.fullmatch(found.group("unit")):
             return ()
         return tuple(self.standing[place] for place in self.places_told(word, context, at))
+
+    def cities_standing(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
+        """长沙、株洲、湘潭是…。…三市代表共同签署: a bare count of cities (三市, no body's head after it) stands for the
+        last list of as many prefecture-level cities the text printed in full before it, in its passage or the ones
+        before (nearest first): each city's government, named by the city (长沙市)."""
+        found = self.counted.fullmatch(word)
+        if found is None or found.group("head") or found.group("unit") != "市" or found.group("more"):
+            return ()
+        count = self.of(word).count
+        for number, (text, _) in enumerate(context):
+            for listed in reversed(list(self.city_list.finditer(text, 0, at if number == 0 else len(text)))):
+                names = [n if n.endswith("市") else n + "市" for n in re.split(f"[{_LISTING}]", listed.group(0))]
+                if len(dict.fromkeys(names)) == count:
+                    return tuple(dict.fromkeys(names))
+        return ()
 
     def bodies_standing(self, word: str, context: Sequence[tuple[str, list[Located]]], at: int) -> tuple[str, ...]:
         """安徽、江苏、浙江和上海三省一市知识产权局共同签署: a count of bodies whose places are listed in full right

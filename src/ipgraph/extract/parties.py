@@ -288,7 +288,8 @@ class PartyReader:
         if bodies:  # 川渝两地: the bodies of 四川 and of 重庆 the report names
             return bodies
         places = self.words.collectives.places_standing(word, context, at) \
-            or self.words.collectives.bodies_standing(word, context, at)  # 苏浙沪皖三省一市(知识产权局): none named
+            or self.words.collectives.bodies_standing(word, context, at) \
+            or self.words.collectives.cities_standing(word, context, at)  # 苏浙沪皖三省一市(知识产权局), 三市
         if places and (slug := _slug(context, 0)):
             return [p if "/" in p else self.new_party(p, slug) for p in places]
         text = context[0][0]
