@@ -213,7 +213,9 @@ class _Resolver(EmployerSettling):
         is not …知识产权局专利局), never from fewer than two characters before the head, never a place or a state
         the short name opens with but the longer one does not print whole (英国知识产权局 is no short form of a
         garbled 英两国知识产权局) or the lowest place the longer name prints none of (杭州市科学技术局 is not
-        杭州市钱塘区…科学技术局), and none when two bodies could be meant."""
+        杭州市钱塘区…科学技术局), never a place alone before the head when the longer name goes on from that place
+        with words of its own, not its level (湖南大学 is a body of its own beside 湖南科技大学; 朝阳法院 still
+        contracts 北京市朝阳区人民法院), and none when two bodies could be meant."""
         read = name.translate(self.fold)
         head = self._head_of(read)
         stem = read[: len(read) - len(head)]
@@ -221,7 +223,8 @@ class _Resolver(EmployerSettling):
             return ""
         place = next((p for p in self.state_and_place_names if stem.startswith(p)), "")
         fuller = {o for o in self.new_names if len(o) > len(name) and (long := o.translate(self.fold)).endswith(head)
-                  and not long.endswith(read) and place in long
+                  and not long.endswith(read) and place in long and (stem != place or long.startswith(
+                      self.lone_places, long.find(place) + len(place)))
                   and keeps_in_order(stem, words := self._last_words(long[: -len(head)]))
                   and (not (lowest := self._lowest_place(words)) or any(c in stem for c in lowest))}
         return fuller.pop() if len(fuller) == 1 else ""
