@@ -3,6 +3,13 @@ an evaluation text or a probe), read by the real pipeline."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+from ipgraph.knowledge.gazetteer import ORG
+from ipgraph.resources import resources
 from tests.unseen.test_organisers_s33_op44 import holders
 
 
@@ -57,3 +64,20 @@ def test_an_office_contracted_with_its_field_in_quotes_is_a_body_of_the_list():
     text = "4月25日，平湖市市场监督管理局联合平湖市“双打”办在东湖广场举办知识产权保护宣传周集中宣传活动。"
     _, partners = holders(text, "知识产权保护宣传周集中宣传活动")
     assert partners == ["org/ping-hu-shi-shuang-da-ban"]
+
+
+def test_the_words_that_show_a_counterpart_acting_are_knowledge_a_researcher_extends(tmp_path):
+    """Session 29 mend: the adverbs of acting together and the verbs of a chain of roles were tuples in
+    acting_counterparts.py; they are rows of knowledge/gazetteer/counterpart_cues.tsv, so 协力 is one line away."""
+    text = "5月6日，嘉兴市知识产权局与拼多多协力举办电商平台商标保护座谈会。"
+    assert "拼多多" not in _org_names(text, resources().knowledge)
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(resources().knowledge, knowledge)
+    with (knowledge / "gazetteer" / "counterpart_cues.tsv").open("a", encoding="utf-8") as table:
+        table.write("together\t协力\n")
+    assert "拼多多" in _org_names(text, knowledge)
+
+
+def _org_names(text: str, knowledge: Path) -> set[str]:
+    facts = extract(segment(text), knowledge)
+    return {name for node in facts.nodes.values() if node.kind == ORG for name in node.surface}

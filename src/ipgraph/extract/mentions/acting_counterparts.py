@@ -19,20 +19,12 @@ from ipgraph.zh.grammar import NAME_BREAKS, alternation
 if TYPE_CHECKING:
     from ipgraph.extract.mentions.organisations import OrgShapes
 
-_JOINERS = "与和同及、"
-"""What joins the counterpart to the body named before it (A与B, A和B, A、B)."""
-
 _WITH = "与和同"
 """The joiners of a pair that acts together: after one of them an adverb of acting together must stand before the
 verb (A与B联合举办), since A与B开展 may read B as a clause's words (A与B积极开展)."""
 
-_TOGETHER = ("联合", "共同", "携手", "合作")
-"""Adverbs of acting together between the pair and its verb (A与B联合举办, A和B共同主办, A与B合作开展)."""
-
-_ROLE_VERBS = ("主办", "承办", "协办", "指导", "支持。", "支持，", "支持,")
-"""The verbs of a chain of roles after an item of a list (由A、B承办; A、B协办。): no adverb needed there."""
-_ROLE_CUES = ("主办", "承办", "协办", "指导", "支持")
-"""The words one of ``_ROLE_VERBS`` holds: a passage with none is not read for the list's shape."""
+_BREAKS_AFTER_ROLE = ("。", "，", ",")
+"""The clause breaks a role verb marked ``at_break`` must stand before (B支持。, B支持，)."""
 
 
 class ActingCounterparts:
@@ -44,8 +36,13 @@ class ActingCounterparts:
     of holding is the other body's name."""
 
     def __init__(self, data_dir: Path, generic: tuple[str, ...] = (), kinds: tuple[str, ...] = ()) -> None:
-        together, verbs = alternation(_TOGETHER), alternation(holding_verbs(data_dir))
-        roles = alternation(_ROLE_VERBS)
+        cues = read_tsv(data_dir / "gazetteer" / "counterpart_cues.tsv", ("list", "word", "at_break"))
+        self.together = tuple(r["word"] for r in cues if r["list"] == "together")
+        self.role_cues = tuple(r["word"] for r in cues if r["list"] == "role")
+        role_verbs = [f"{r['word']}{mark}" if r["at_break"] == "yes" else r["word"]
+                      for r in cues if r["list"] == "role" for mark in _BREAKS_AFTER_ROLE]
+        together, verbs = alternation(self.together), alternation(holding_verbs(data_dir))
+        roles = alternation(tuple(dict.fromkeys(role_verbs)))
         self.shapes = (re.compile(rf"(?<=[{_WITH}])(?P<name>{HAN}{{2,6}}?)(?=(?:{together})(?:{verbs}))"),
                        re.compile(rf"(?<=[、及和])(?P<name>{HAN}{{2,6}}?)(?=(?:{together})?(?:{roles}))"))
         self.generic = generic
@@ -56,7 +53,7 @@ class ActingCounterparts:
 
     def __call__(self, shapes: OrgShapes, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         """The organisation mentions of the counterparts that act in the passage, made by ``shapes``."""
-        shapes_read = [shape for shape, cues in zip(self.shapes, (_TOGETHER, _ROLE_CUES), strict=True)
+        shapes_read = [shape for shape, cues in zip(self.shapes, (self.together, self.role_cues), strict=True)
                        if any(c in text for c in cues)]
         if not shapes_read:  # most passages: no word of acting together, no verb of a chain of roles
             return []
