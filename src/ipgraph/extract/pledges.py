@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.agreement_rules import load_rules as agreement_rules
-from ipgraph.extract.agreements import AgreementFact
 from ipgraph.extract.collectives import SIDE
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.parties import PartyReader, counts
