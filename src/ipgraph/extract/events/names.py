@@ -404,3 +404,13 @@ def scene(sentence: str, name: EventName) -> int:
 def adjacent(date: DateSpan, name: EventName) -> bool:
     """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
     return date.finish <= name.start and name.start - date.finish <= 2
+
+
+_QUOTE_OPENING = re.compile(r"\s*[“「\"]")
+
+
+def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
+    """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
+    the frame event, which the sentence's roles, verbs and objects are about."""
+    return frame is not name and frame.end <= name.start \
+        and _QUOTE_OPENING.fullmatch(sentence[frame.end:name.start + 1]) is not None

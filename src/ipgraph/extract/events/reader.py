@@ -13,8 +13,9 @@ from ipgraph.extract.events.context import Context, attendees, roles_in, run_aft
 from ipgraph.extract.events.dating import during_told, learnt_on, objects_year, reviewed_year, spans_days, stamped
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import abbreviated, span_of, spelled, squash, without_relative_year
+from ipgraph.extract.events.loading import load_rules
 from ipgraph.extract.events.meetings import finders
-from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact, load_rules
+from ipgraph.extract.events.model import BREAKS, PLACE_CONNECTOR, EventFact
 from ipgraph.extract.events.names import EventName, NameFinder
 from ipgraph.extract.events.owners import name_owner, opening_owner, scope_places
 from ipgraph.extract.events.retellings import retelling

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from ipgraph.extract.events import model
 from ipgraph.extract.events.announced import announced_subject, planned as planned_sentence
 from ipgraph.extract.events.bracketed import after_holding, bracketed
 from ipgraph.extract.events.context import Context, joined, retold, run_after
@@ -28,7 +27,8 @@ from ipgraph.extract.events.licences import EventLicences
 from ipgraph.extract.events.list_holders import shared_holders
 from ipgraph.extract.events.listed import enumerated
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
-from ipgraph.extract.events.names import EventName, scene
+from ipgraph.extract.events.names import EventName, part_of, scene
+from ipgraph.extract.events.pointing import predicate_start
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.told_dates import told_dates
 from ipgraph.extract.events.within import held_within
@@ -215,7 +215,7 @@ class ReportEvents(EventLicences):
         carried: DateSpan | None = None
         for index, sentence in enumerate(sentences):
             words = sentence.group(0)
-            predicate = model.predicate_start(words, self.rules)
+            predicate = predicate_start(words, self.rules)
             referring = self._roles_referred(passage, sentence.start(), sentence.end(), year) \
                 if "由" in words or not any(n.start < predicate for n in names[index]) else 0
             self._object_roles(passage, sentence.start(), sentence.end())
@@ -275,14 +275,14 @@ class ReportEvents(EventLicences):
                 # told as where something else was done (A主办的X上，B与C签订…): what follows is no role in it
                 body = header if name.decision else self.context(passage, sentence.start(), header_end) \
                     if setting else joined(description)
-                frame = next((n for n in names[index] if model.part_of(words, n, name)), None)
+                frame = next((n for n in names[index] if part_of(words, n, name)), None)
                 self._fill(event, passage, header, body, span,
                            attended=attended, after=None if name.decision else joined(description[1:]),
                            mode_text=without(header.text, header_end - len(header.text) - sentence.start(),
                                               [n for n in names[index] if n is not name]),
                            inferable=self._inferable(name, holding, self._label_mentions(passage, span)),
                            names=[n for n in spans if not frame or n[0] != sentence.start() + frame.start])
-                if any(model.part_of(words, name, n) for n in names[index]):  # the roles told are its part's
+                if any(part_of(words, name, n) for n in names[index]):  # the roles told are its part's
                     event.organisers, event.partners, event.participants, event.sponsors = [], [], [], []
                     event.organiser_inferred = False
                 signing_parties(event, self.rules, partial(self.context, passage, sentence.start(), sentence.end()),
