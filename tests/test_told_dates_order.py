@@ -5,7 +5,7 @@ told of. The longest name wins now, in any order the events were found."""
 from __future__ import annotations
 
 from ipgraph.extract.events.fact import EventFact
-from ipgraph.extract.events.model import load_rules
+from ipgraph.extract.events.loading import load_rules
 from ipgraph.extract.events.told_dates import told_dates
 from ipgraph.resources import resources
 from ipgraph.zh.dates import find_dates

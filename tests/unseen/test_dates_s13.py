@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.facts import extract
 from ipgraph.extract.registry import ReportText, run_extractors
 from ipgraph.ingest.corpus import ReportMeta

@@ -6,13 +6,10 @@ report makes two of one signing, the commonest way a found agreement is one an a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.agreement_tellings import fold, titled
 from ipgraph.zh.grammar import TITLE_OPENS
-
-if TYPE_CHECKING:
-    from ipgraph.extract.agreements import AgreementFact
 
 
 def ceremony_named(fact: AgreementFact, acts: tuple[str, ...], ceremonies: tuple[str, ...]) -> bool:

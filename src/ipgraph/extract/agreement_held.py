@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.agreement_parties import Item
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import fold, titled
 from ipgraph.zh.grammar import TITLE_OPENS
-
-if TYPE_CHECKING:
-    from ipgraph.extract.agreements import AgreementFact
 
 
 def read_now(verb: re.Match[str], holding: bool, rules: AgreementRules) -> bool:

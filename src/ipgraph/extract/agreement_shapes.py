@@ -9,18 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ipgraph.extract.agreement_ceremonies import ceremony_told
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import fold
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import no_subject
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS, alternation, clause_bounds
-
-if TYPE_CHECKING:
-    from ipgraph.extract.agreements import AgreementFact
 
 
 def named_again(facts: list[AgreementFact], words: Mapping[str, tuple[str, ...]]) -> list[AgreementFact]:

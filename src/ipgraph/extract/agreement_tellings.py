@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import ReportFacts
 from ipgraph.extract.statements import PATHS
@@ -27,9 +27,6 @@ from ipgraph.zh.grammar import (
     alternation,
     searched,
 )
-
-if TYPE_CHECKING:
-    from ipgraph.extract.agreements import AgreementFact
 
 _MARK_PAIRS = [*zip(QUOTE_OPENS, QUOTE_CLOSES, strict=True), ('"', '"')]
 """Each opening mark of a title with its closing one."""

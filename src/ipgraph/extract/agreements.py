@@ -59,7 +59,8 @@ dated so; a name in passing that opens with the signatories' states (中美…�
 (the text itself) are no agreements of their own; a field line (签订日期：…) dates the instrument its record names
 (agreement_tellings.py). A title may be printed in the corner brackets of Hong Kong and Taiwan (簽署「…協議」,
 「…」由X與Y簽署); a university printed by its short form in a party's place (與成大簽訂) is the one the report names
-(parties.py).
+(parties.py). A company as the subject (公司已与…, 芬兰通信设备大厂诺基亚…, OPPO发表声明称，与…) is read in
+company_subjects.py, an instrument named without a signing in agreement_in_passing.py; the record is agreement_fact.py.
 """
 
 from __future__ import annotations
@@ -67,12 +68,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.agreement_held import held_beside, held_item, held_name, holds_in, read_now
-from ipgraph.extract.agreement_names import InstrumentNames, marked
+from ipgraph.extract.agreement_in_passing import InstrumentsInPassing
+from ipgraph.extract.agreement_names import marked
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_shapes import listed_signings, named_again, over_comma
@@ -84,32 +85,23 @@ from ipgraph.extract.agreement_tellings import (
     headline_summary,
     headline_twin,
     referred,
-    retold,
     told_again,
 )
-from ipgraph.extract.brand_names import ReportBrands, brand_name
-from ipgraph.extract.company_subjects import CompanySubjects
+from ipgraph.extract.brand_names import brand_name
+from ipgraph.extract.company_subjects import CompanySigners
 from ipgraph.extract.events.model import EventFact
 from ipgraph.extract.joint_subjects import joint_subjects
 from ipgraph.extract.occasions import OCCASION_REACH, at_setting, ceremony_sides, occasion_day
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statement_dates import fallback_date, referred_date, stated_date
-from ipgraph.extract.statements import PassagesBehind, Speaker, Statement, actors, omitted_subject, org_names, path_of
+from ipgraph.extract.statements import PassagesBehind, Speaker, actors, omitted_subject, org_names, path_of
 from ipgraph.extract.voices import in_words, title_lines
 from ipgraph.ingest.dateline import wire_end
 from ipgraph.ingest.passages import HEADING, Passage
-from ipgraph.knowledge.gazetteer import ORG, TREATY
+from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.knowledge.wordlists import word_lists
-from ipgraph.zh.grammar import (
-    QUOTE_CLOSES,
-    QUOTE_OPENS,
-    TITLE_CLOSES,
-    TITLE_OPENS,
-    alternation,
-    clause_bounds,
-    clauses as grammar_clauses,
-)
+from ipgraph.zh.grammar import TITLE_CLOSES, TITLE_OPENS, clause_bounds
 from ipgraph.zh.time_words import RECENT_YEARS, VAGUE_TIME
 
 AGREEMENT_RULES = {
@@ -119,40 +111,13 @@ AGREEMENT_RULES = {
                            "noun (instruments.tsv); parties from the subject, 与 and the instrument's name."),
 }
 
-_TITLE = re.compile(rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{2,60}})[{QUOTE_CLOSES}\"]")
-"""An instrument's name as a title: in 《》 or quotation marks (“”, 「」)."""
 _RUNNING = "¶"
 """What marks the locator of a paragraph the report does not number (¶3, counted), not a printed number."""
 _BINDING = ("JointStatement", "MemorandumOfUnderstanding", "CooperationAgreement")
 """Instruments that record what their parties agree: issued jointly (联合印发《…合作备忘录》), they are concluded."""
 
 
-@dataclass
-class AgreementFact(Statement):
-    """One signed instrument as a report tells it."""
-
-    RULE: ClassVar[str] = "agreement-sentence"
-    type: str
-    label: str
-    subject: str
-    parties: list[str]
-    inferred: list[str] = field(default_factory=list)
-    date: str | None = None
-    renewal: bool = False
-    group: str = ""
-    unnamed: bool = False
-    """The text tells the signing without naming two parties (相关机构签署了…协议; 《…倡议》发布): ``parties`` are the
-    ones it names, if any."""
-
-    @property
-    def identity(self) -> str:
-        """What makes two tellings one agreement: its kind, name, parties and date."""
-        parties = ",".join(sorted(self.parties + self.inferred))
-        label = "".join(self.label.split())
-        return f"{self.type}|{label}|{parties}|{self.date}"
-
-
-class _ReportAgreements(InstrumentNames):
+class _ReportAgreements(CompanySigners, InstrumentsInPassing):
     def __init__(self, facts: ReportFacts, author: tuple[str, ...], year: int | None, covered: str | None,
                  data_dir: Path, events: Sequence[EventFact] = (), own_date: str | None = None) -> None:
         super().__init__(facts, author, year, data_dir)
@@ -171,7 +136,6 @@ class _ReportAgreements(InstrumentNames):
         self.joint = joint_subjects(data_dir)
         self.sign = self.rules.signing
         self.nouns = self.rules.noun_regex
-        self.basis = re.compile(f"(?:{alternation(self.rules.words.get('basis', ()))})({self.nouns.pattern})")
         self.outlet_ends = tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["dateline"])
         self.found: dict[str, AgreementFact] = {}
         self.unnamed: dict[str, AgreementFact] = {}
@@ -185,9 +149,6 @@ class _ReportAgreements(InstrumentNames):
         self.parties = PartyReader(facts, data_dir, brand_name)  # 华为(Huawei)和小米(Xiaomi)宣布达成
         self.ending = re.compile(f"(?:{self.nouns.pattern})$")
         self.date_field = date_field(*(self.rules.words.get(k, ()) for k in ("sign", "issue", "date_field")))
-        self.unquoted = re.compile(f"{self.parties.words.abbreviation_run.pattern}"
-                                   f"[^\\s，,。；;、《》“”\"]{{2,30}}?(?:{self.nouns.pattern})")
-        """An instrument's name not in quotes, from the compound of abbreviations that opens it (中新两国…备忘录)."""
         self.context: Sequence[tuple[str, list[Located]]] = []
         self.slug = ""
         self.headline: set[str] = set()
@@ -200,15 +161,7 @@ class _ReportAgreements(InstrumentNames):
 
     def run(self, passages: list[Passage]) -> list[AgreementFact]:
         self.headline = title_lines(passages)
-        lists = self.parties.words.lists  # 与诺基亚签署 in an item that prints 诺基亚宣布: a company by its brand
-        full = [n.details["name"] for n in self.parties.facts.of_kind(ORG) if n.details.get("name")]  # 华为技术有限公司
-        self.brands = ReportBrands("\n".join(p.text for p in passages), lists.get("company_kind", ()),
-                                   lists.get("not_brand", ()), self.parties.words.heads, lists.get("company_cue", ()),
-                                   full, lists.get("closing", ()), lists.get("cue_gap", ()))
-        self.parties.unheaded = self.brands
-        self.speaking = re.compile(self.speech)
-        self.companies = CompanySubjects(self.rules.words, self.speech, [cue for cue in lists.get("company_cue", ())
-                                                                        if cue not in self.parties.words.heads])
+        self.read_companies(passages)  # 与诺基亚签署 in an item that prints 诺基亚宣布: a company by its brand
         self._read(passages)
         self.holding = True  # a signing told by 签约 alone (agreement_held)
         self._read(passages)
@@ -266,66 +219,6 @@ class _ReportAgreements(InstrumentNames):
         setting = at_setting(passage.text[self.offset:at], self.data_dir)  # 会上，…签署
         return occasion_day(self.events, passage, self.behind, at, self.year, self.own_date,
                             wire_end(passage.text, self.data_dir), setting)
-
-    def _in_passing(self, passage: Passage) -> None:
-        """在“金砖国家知识产权局合作路线图”下, 自中老两国政府间…谅解备忘录签署以来: an instrument named by a title (or
-        unquoted, from the compound of abbreviations that opens it) whose name opens with its parties is an agreement of
-        theirs though the report tells no signing, undated; one the report told signed is not named again."""
-        text, mentions = passage.text, self.facts.located.get(passage.slug, [])
-        titles = [m.span(1) for m in _TITLE.finditer(text)]
-        unquoted = [m.span() for m in self.unquoted.finditer(text)
-                    if not self.sign.search(m.group(0)) and not any(a <= m.start() < b for a, b in titles)]
-        if not titles and not unquoted:  # most passages: no instrument's name, no labels of those told to compare
-            return
-        told = {"".join(fact.label.split()) for fact in self.found.values()}
-        treaties = [(m.start, m.end) for m in mentions if m.kind == TREATY]
-        for start, end in titles + unquoted:
-            name = text[start:end]
-            noun = self.ending.search(name)
-            if noun is None or name == noun.group(0) or noun.group(0) in self.rules.words.get("signed_only", ()) \
-                    or any(a < end and start < b for a, b in treaties) \
-                    or any("".join(name.split()) in label for label in told):
-                continue
-            item = Item(start, end, self.rules.nouns[noun.group(0)])
-            parties = self._named_in(text, mentions, item)
-            if len(parties) > 1 and not retold(self.found.values(), name, parties, passage, self.country_of):
-                told.add("".join(name.split()))
-                self._add(AgreementFact(item.type, name, self._subject(item, name), parties, [], None,
-                                        quote=text[start:end], confidence=0.6), passage)
-
-    def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
-        """芬兰通信设备大厂诺基亚宣布已与…签署: a subject that names a company after a word of its kind is that
-        company, not the country its description opens with (the mention stage finds 芬兰, not 诺基亚)."""
-        clause = super()._clause(sentence, mentions, start, verb)
-        withs = self.rules.with_words(sentence, start, verb)
-        words = sentence[start:withs[-1].start() if withs else verb]
-        if self.companies.refers_back(words, self.year):  # 高通宣布，公司已与…: the company named before, no 公司
-            text, located, offset = self.before  # back to the passage before (X发布公告，…。公司与Y签订)
-            places = [(sentence, mentions, start), (text, located, offset),
-                      *((told, named, len(told)) for told, named in self.context[1:2])]
-            found = next((parties for told, named, end in places for parties in (
-                self._spoken_before(told, end, self.companies.announcing),
-                self.companies.referent(told, named, end, self.gazetteer, clause.counterparts)) if parties), [])
-            if found:  # none found: the clause is read as it was (a country the report infers is no company)
-                return dataclasses.replace(clause, subjects=found, omitted=False)
-        brand = self.brands.described_name(words)
-        return dataclasses.replace(clause, subjects=[self.parties.new_party(brand, self.slug)], omitted=False) \
-            if brand else clause
-
-    def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
-        """OPPO发表声明称，与诺基亚签署; X表示，已与Y签订: the speaker of a clause of speech before a clause without a
-        subject is its subject, read by name when the mention stage missed it (a brand)."""
-        return super()._carried(sentence, mentions, start) or self._spoken_before(sentence, start, self.speaking)
-
-    def _spoken_before(self, text: str, end: int, verbs: re.Pattern[str]) -> list[str]:
-        """The speaker of the nearest clause of speech in ``text[:end]`` that names one (X表示，…; 高通宣布，公司已与…),
-        read by name when the mention stage missed it (a brand)."""
-        for clause in reversed(list(grammar_clauses(text[:end]))):
-            spoken = verbs.search(text, clause.start(), clause.end())
-            name = self.parties.name(text[clause.start():spoken.start()]) if spoken else None
-            if name:
-                return [self.parties.new_party(name, self.slug)]
-        return []
 
     def _signing(self, passage: Passage, sentence: str, mentions: list[Located], trigger: re.Match,
                  found_speaker: Speaker | None, previous: tuple[str, list[Located]]) -> list[Item]:
@@ -428,23 +321,6 @@ class _ReportAgreements(InstrumentNames):
         if earlier and passage.slug not in earlier[-1].passages:
             earlier[-1].passages.append(passage.slug)
         return bool(earlier) and dated_again(self.found, earlier[-1], date)
-
-    def _basis(self, passage: Passage, sentence: str, mentions: list[Located], basis: re.Match[str],
-               found_speaker: Speaker | None) -> None:
-        """…提供的档案影片，这是根据谅解备忘录共享的: an instrument named only as the ground of an act, none of its
-        kind told before, binds the author (or speaker's organisation) and the organisation named last before it in
-        its sentence; after one was signed (与该网络签署了谅解备忘录。…根据谅解备忘录提供…) it is that one."""
-        kind = self.rules.nouns[basis.group(1)]
-        if any(fact.type == kind for fact in self.found.values()):
-            return
-        inferred = omitted_subject(found_speaker, self.author)
-        named = [path_of(m) for m in actors(mentions, sentence, 0, basis.start(), (ORG,))]
-        other = [p for p in named if p not in inferred][-1:]
-        if not inferred or not other:
-            return
-        start, end = clause_bounds(sentence, basis.start())
-        self._add(AgreementFact(kind, basis.group(1), "", other, inferred, None, quote=sentence[start:end],
-                                confidence=0.6), passage)
 
     def _meetings(self, sentence: str, item: Item) -> list[list[str]]:
         """签署有关会谈纪要 after 中日、中韩和中日韩…会议: "the minutes concerned" are one per meeting the passage

@@ -1,15 +1,23 @@
-"""A company that refers back to itself as the subject of a signing clause (高通宣布，公司已与…达成; 该公司后来宣布已
-与…达成): the word 公司 alone is no new organisation called 公司 but the company the text named last before it."""
+"""A company as the subject of a signing clause. One that refers back to itself (高通宣布，公司已与…达成; 该公司后来
+宣布已与…达成): the word 公司 alone is no new organisation called 公司 but the company the text named last before it.
+One described before its name (芬兰通信设备大厂诺基亚宣布已与…签署): the company, not the country the description
+opens with. One that speaks in the clause before a clause without a subject (OPPO发表声明称，与诺基亚签署): the
+speaker signs, read by name when the mention stage missed it (a brand). Kept apart from the agreement reader
+(``agreements.py``), which mixes in ``CompanySigners``."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
+from ipgraph.extract.agreement_parties import AgreementParties, Clause
+from ipgraph.extract.brand_names import ReportBrands
 from ipgraph.extract.report_facts import Located
 from ipgraph.extract.statements import actors, no_subject, path_of
+from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG, Gazetteer
-from ipgraph.zh.grammar import alternation
+from ipgraph.zh.grammar import alternation, clauses as grammar_clauses
 from ipgraph.zh.time_words import PARTS_OF_DAY
 
 _COMPANY_KINDS = frozenset({"company", "other"})
@@ -43,4 +51,56 @@ class CompanySubjects:
             known = gazetteer.organisations.get(mention.key)
             if path_of(mention) not in counterparts and (known is None or known.kind in _COMPANY_KINDS):
                 return [path_of(mention)]
+        return []
+
+
+class CompanySigners(AgreementParties):
+    """The subject rules for companies, mixed into the reader of a report's agreements (``agreements.py``), which
+    calls ``read_companies`` once per report before reading its sentences."""
+
+    def read_companies(self, passages: list[Passage]) -> None:
+        """The report's brands (a company printed by its brand: 与诺基亚签署 in an item that prints 诺基亚宣布) and
+        the verbs a company speaks or announces with, read once per report."""
+        lists = self.parties.words.lists
+        full = [n.details["name"] for n in self.parties.facts.of_kind(ORG) if n.details.get("name")]  # 华为技术有限公司
+        self.brands = ReportBrands("\n".join(p.text for p in passages), lists.get("company_kind", ()),
+                                   lists.get("not_brand", ()), self.parties.words.heads, lists.get("company_cue", ()),
+                                   full, lists.get("closing", ()), lists.get("cue_gap", ()))
+        self.parties.unheaded = self.brands
+        self.speaking = re.compile(self.speech)
+        self.companies = CompanySubjects(self.rules.words, self.speech, [cue for cue in lists.get("company_cue", ())
+                                                                        if cue not in self.parties.words.heads])
+
+    def _clause(self, sentence: str, mentions: list[Located], start: int, verb: int) -> Clause:
+        """芬兰通信设备大厂诺基亚宣布已与…签署: a subject that names a company after a word of its kind is that
+        company, not the country its description opens with (the mention stage finds 芬兰, not 诺基亚)."""
+        clause = super()._clause(sentence, mentions, start, verb)
+        withs = self.rules.with_words(sentence, start, verb)
+        words = sentence[start:withs[-1].start() if withs else verb]
+        if self.companies.refers_back(words, self.year):  # 高通宣布，公司已与…: the company named before, no 公司
+            text, located, offset = self.before  # back to the passage before (X发布公告，…。公司与Y签订)
+            places = [(sentence, mentions, start), (text, located, offset),
+                      *((told, named, len(told)) for told, named in self.context[1:2])]
+            found = next((parties for told, named, end in places for parties in (
+                self._spoken_before(told, end, self.companies.announcing),
+                self.companies.referent(told, named, end, self.gazetteer, clause.counterparts)) if parties), [])
+            if found:  # none found: the clause is read as it was (a country the report infers is no company)
+                return dataclasses.replace(clause, subjects=found, omitted=False)
+        brand = self.brands.described_name(words)
+        return dataclasses.replace(clause, subjects=[self.parties.new_party(brand, self.slug)], omitted=False) \
+            if brand else clause
+
+    def _carried(self, sentence: str, mentions: list[Located], start: int) -> list[str]:
+        """OPPO发表声明称，与诺基亚签署; X表示，已与Y签订: the speaker of a clause of speech before a clause without a
+        subject is its subject, read by name when the mention stage missed it (a brand)."""
+        return super()._carried(sentence, mentions, start) or self._spoken_before(sentence, start, self.speaking)
+
+    def _spoken_before(self, text: str, end: int, verbs: re.Pattern[str]) -> list[str]:
+        """The speaker of the nearest clause of speech in ``text[:end]`` that names one (X表示，…; 高通宣布，公司已与…),
+        read by name when the mention stage missed it (a brand)."""
+        for clause in reversed(list(grammar_clauses(text[:end]))):
+            spoken = verbs.search(text, clause.start(), clause.end())
+            name = self.parties.name(text[clause.start():spoken.start()]) if spoken else None
+            if name:
+                return [self.parties.new_party(name, self.slug)]
         return []

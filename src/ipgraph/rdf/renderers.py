@@ -13,7 +13,7 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from ipgraph.extract.activities import ActivityFact
-from ipgraph.extract.agreements import AgreementFact
+from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.devagenda import StatedRecommendation
 from ipgraph.extract.events import EventFact
 from ipgraph.extract.pledges import PledgeFact

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ipgraph.extract.events.model import EVENT_RULES, ORG_CONNECTOR, EventFact, EventRules, load_rules
+from ipgraph.extract.events.loading import load_rules
+from ipgraph.extract.events.model import EVENT_RULES, ORG_CONNECTOR, EventFact, EventRules
 from ipgraph.extract.events.own_body import with_own_body
 from ipgraph.extract.events.rules import ReportEvents
 from ipgraph.extract.report_facts import ReportFacts

@@ -22,7 +22,7 @@ from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import spelled, without_relative_year
 from ipgraph.extract.events.model import BEFORE_BY, BREAKS, EVENT, NAMED_YEAR, EventFact
 from ipgraph.extract.events.pointing import pointing_start
-from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.records import merge_roles
 from ipgraph.extract.events.talks import TalkEvents
 from ipgraph.extract.events.variants import DAY_RULE
 from ipgraph.ingest.passages import Passage

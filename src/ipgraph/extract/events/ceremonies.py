@@ -14,7 +14,7 @@ from functools import cached_property
 from ipgraph.extract.events.headlines import HeadlineEvents
 from ipgraph.extract.events.labels import spelled, squash
 from ipgraph.extract.events.model import EventFact
-from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.records import merge_roles
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.grammar import alternation, segments
 

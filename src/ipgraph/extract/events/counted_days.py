@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.extract.events.model import load_rules
+from ipgraph.extract.events.loading import load_rules
 from ipgraph.zh.grammar import NUMBER, alternation, chinese_number
 
 _QUOTED_DATE = r"[“「‘]?\s*\d{1,2}\s*[·•.]\s*\d{1,2}\s*[”」’]?"

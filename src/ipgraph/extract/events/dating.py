@@ -9,8 +9,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules, part_of
-from ipgraph.extract.events.names import EventName
+from ipgraph.extract.events.model import BREAKS, NAMED_YEAR, EventFact, EventRules
+from ipgraph.extract.events.names import EventName, part_of
 from ipgraph.ingest.dateline import source_field
 from ipgraph.zh.dates import CLOSING, DateSpan, relative_clause
 from ipgraph.zh.grammar import (

@@ -19,7 +19,7 @@ from ipgraph.extract.events.ceremonies import CeremonyEvents
 from ipgraph.extract.events.context import Context, run_after
 from ipgraph.extract.events.dating import field_date, stamped, time_field
 from ipgraph.extract.events.model import BREAKS, EventFact
-from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.records import merge_roles
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import COLONS, COMMAS, ITEM_MARK, WITH, alternation, between_names

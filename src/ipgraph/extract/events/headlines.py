@@ -12,7 +12,7 @@ from ipgraph.extract.events.context import roles_in
 from ipgraph.extract.events.dating import HEAD_LINES, retells
 from ipgraph.extract.events.labels import one_name, spelled, words_within
 from ipgraph.extract.events.model import BREAKS, EventFact
-from ipgraph.extract.events.reader import merge_roles
+from ipgraph.extract.events.records import merge_roles
 from ipgraph.extract.events.same_event import core, distinct, edition, numbered
 from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ipgraph.extract.events.context import Context, run_after
-from ipgraph.extract.events.model import load_rules
+from ipgraph.extract.events.loading import load_rules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.knowledge.wordlists import word_lists

@@ -1,22 +1,15 @@
-"""What the event extractor knows and finds: its rules and the knowledge files that drive them (the event fact itself
-is ``fact.py``, named here too for the rules that read it)."""
+"""What the event extractor knows and finds: its rules and the knowledge files that drive them, read in ``loading.py``
+(the event fact itself is ``fact.py``, named here too for the rules that read it)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from pathlib import Path
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ipgraph.errors import InputError
-from ipgraph.extract.events.classes import every_body
 from ipgraph.extract.events.fact import EventFact as EventFact
-from ipgraph.extract.events.pointing import pointing_start
-from ipgraph.extract.mentions.spans import HAN
-from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
-from ipgraph.knowledge.ontology import event_modes, event_types
-from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists, word_pattern
+from ipgraph.knowledge.wordlists import word_pattern
 from ipgraph.zh.dates import ADJUNCTS_END
 from ipgraph.zh.grammar import (
     APPROXIMATE,
@@ -73,7 +66,6 @@ OWNER_LINK = re.compile(r"\s*(?:[（(][^（）()]{1,30}[)）])?\s*(?:所属|下�
 """What stands between a body, its acronym in brackets read over, and a unit of its own named after it (韩国知识产权局
 （KIPO）所属的国际知识产权培训所): the unit is the one its clause speaks of (由A所属的B主办: B holds the event); the
 body before it says whose the unit is."""
-HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 """A bracket right after a name (its acronym, its other name), read over."""
 BEFORE_BY = "(?:[将还已也均]|分别)?"
@@ -416,64 +408,7 @@ class EventRules:
         return (match[1], match[2]) if match and self.type_pattern.fullmatch(match[2]) else None
 
 
-def _around_slot(pattern: str) -> tuple[str, str]:
-    """The words before and after a role pattern's one slot X (由X主办 → 由, 主办)."""
-    before, _, after = pattern.partition("X")
-    return before, after
-
-
-@lru_cache(maxsize=4)
-def load_rules(data_dir: Path) -> EventRules:
-    folder = data_dir / "events"
-    types = list(event_nouns(data_dir))
-    roles = checked(folder / "roles.tsv", read_tsv(folder / "roles.tsv", ("role", "pattern")), "role", ROLES)
-    modes = checked(folder / "modes.tsv", read_tsv(folder / "modes.tsv", ("mode", "word")), "mode", event_modes())
-    attendance = checked(folder / "attendance.tsv", read_tsv(folder / "attendance.tsv", ("word", "kind")), "kind",
-                          ("attend", "exclude", "part"))
-    days = checked(folder / "days.tsv", read_tsv(folder / "days.tsv", ("word", "date", "type", "first")), "type",
-                   event_types())
-    for row in days:
-        if not re.fullmatch(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", row["date"]):
-            raise InputError(folder / "days.tsv", f"date {row['date']!r} is not MM-DD", int(row["_line"]))
-        if not re.fullmatch(r"\d{4}", row["first"]):
-            raise InputError(folder / "days.tsv", f"first {row['first']!r} is not a year", int(row["_line"]))
-    for row in roles:
-        if row["pattern"].count("X") != 1:
-            raise InputError(folder / "roles.tsv", f"pattern {row['pattern']!r} needs exactly one slot X",
-                             int(row["_line"]))
-    for name, column in (("types", "word"), ("days", "word"), ("modes", "word"), ("attendance", "word"),
-                         ("words", "word")):
-        for row in read_tsv(folder / f"{name}.tsv", (column,)):
-            if not row[column]:
-                raise InputError(folder / f"{name}.tsv", f"empty {column}: it would match everywhere",
-                                 int(row["_line"]))
-    words = word_lists(folder / "words.tsv")
-    return EventRules(
-        types=tuple(sorted(((r["word"], r["type"], r["licence"]) for r in types), key=lambda t: -len(t[0]))),
-        roles=tuple((r["role"], *_around_slot(r["pattern"])) for r in roles),
-        modes=tuple(sorted(((r["mode"], r["word"]) for r in modes), key=lambda m: m[0] != "Hybrid")),
-        attend=tuple(r["word"] for r in attendance if r["kind"] == "attend"),
-        exclude=tuple(r["word"] for r in attendance if r["kind"] == "exclude"),
-        part=tuple(r["word"] for r in attendance if r["kind"] == "part"),
-        words=words,
-        days=tuple((r["word"], r["date"], r["type"], int(r["first"])) for r in days),
-        abbreviations=tuple(r["abbreviation"] for r in read_tsv(data_dir / "commitments" / "country_abbreviations.tsv",
-                                                                 ("abbreviation", "node"))),
-        credits=word_lists(data_dir / "gazetteer" / "media_cues.tsv")["reporter"],
-        places=load_gazetteer(data_dir).place_shape(HAN),
-        every_body=every_body(data_dir),
-        simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},
-    )
-
-
-_ACRONYM_NOUN, _QUOTE_OPENING = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})"), re.compile(r"\s*[“「\"]")
-
-
-def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
-    """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
-    the frame event, which the sentence's roles, verbs and objects are about."""
-    return frame is not name and frame.end <= name.start \
-        and _QUOTE_OPENING.fullmatch(sentence[frame.end:name.start + 1]) is not None
+_ACRONYM_NOUN = re.compile(r"([A-Z][A-Z0-9&]{1,15})(\D{2,5})")
 
 
 def named_year(names: list[EventName]) -> int | None:
@@ -482,18 +417,3 @@ def named_year(names: list[EventName]) -> int | None:
     the sentence gives no date (近日,2018中国知识产权保护高层论坛在京举行)."""
     found = next((m for m in (NAMED_YEAR.search(n.label) for n in names) if m), None)
     return int(found.group(1)) if found else None
-
-
-_UP_TO_COPULA = re.compile(f"[^{BREAKS}是]*是")
-"""The rest of a clause up to its 是: compiled once, not looked up in re's cache for every sentence."""
-
-
-def predicate_start(sentence: str, rules: EventRules) -> int:
-    """Where the predicate starts of a sentence (read in simplified script) whose subject points back to an event
-    told before (此次培训是…举办的第一次…培训活动; 据悉，本次培训班是…举办的首个…培训班): what it names there says
-    what that event was, it names no other; else the end."""
-    start = pointing_start(sentence, rules.words.get("refers_back", ()))
-    if start is None:
-        return len(sentence)
-    copula = _UP_TO_COPULA.match(sentence, start)
-    return copula.end() if copula else len(sentence)

@@ -1,11 +1,11 @@
 """Event names in a sentence: an event noun read leftwards to where its name starts, quoted titles, and what
-surrounds each name (a verb of holding, an ordinal, a length)."""
+surrounds each name (a verb of holding, an ordinal, a length). Whether the words read name one event is tested in
+``name_words.py``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from ipgraph.extract.events.clauses import (
     after_adjuncts,
@@ -32,16 +32,14 @@ from ipgraph.extract.events.model import (
     CLAUSE_START,
     COBRAND,
     COPULA,
-    COUNT,
-    LEADING,
     LENGTH_AT,
     NAMED_YEAR,
     NOT_IN_NUMBER,
-    NUMBERED_SESSION,
     SESSION_TYPES,
     THEME_ENDS,
     EventRules,
 )
+from ipgraph.extract.events.name_words import NameWords
 from ipgraph.extract.events.referring import learnt_at, referred
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import COUNTRY
@@ -50,12 +48,9 @@ from ipgraph.zh.grammar import (
     COMMAS,
     ITEM_OPENING,
     JOIN,
-    JOIN_OR_WITH,
     ORDINAL,
-    QUOTE_CLOSES,
     QUOTE_OPENS,
     QUOTED,
-    alternation,
 )
 from ipgraph.zh.time_words import YEAR
 
@@ -101,7 +96,7 @@ class EventName:
     left: int = 0
 
 
-class NameFinder:
+class NameFinder(NameWords):
     """Event names in one sentence: the noun phrase that ends in each type noun, read leftwards.
 
     A name never reaches back past a verb, a preposition, a date or punctuation,
@@ -265,24 +260,6 @@ class NameFinder:
             return None
         return name
 
-    def _short_form(self, text: str) -> bool:
-        """A noun of a kind quoted alone, with at most 活动 after it (宣布“宣传周”活动正式启动): the event of that
-        kind the text named in full, told again by its kind; the quotes single out no event of their own."""
-        quoted = _KIND_QUOTED.fullmatch(squash(text))
-        return quoted is not None and quoted.group(1) in self.rules.type_of_word
-
-    def _plain(self, text: str) -> str:
-        """The noun a name is without the words that single out no event: a relative year (今年宣传周: this year's,
-        told before), a year (2021年特别会议, a session an agenda item convenes, named by nothing of its own) and the
-        words of a session's manner (特别会议, 非正式会议: ``plain_modifier``)."""
-        noun = without_relative_year(text)
-        year = NAMED_YEAR.match(noun)
-        noun = noun[year.end():].lstrip() if year else noun
-        plain = self.rules.words.get("plain_modifier", ())
-        while noun.startswith(plain):
-            noun = noun[len(next(w for w in plain if noun.startswith(w))):]
-        return noun
-
     def _describe(self, name: EventName, sentence: str, text: str, stop: tuple | None, found: list[EventName],
                   verb_stop: tuple | None) -> None:
         """What the words around a name say: the verb that governs it (read at ``verb_stop``, the stop before a
@@ -322,75 +299,6 @@ class NameFinder:
         told only as the setting of something else; a list of kinds (国际、国内展览会) is none."""
         return stop is not None and self.rules.has("made_by", stop[2].removesuffix("的")) and stop[2].endswith("的") \
             and stop[0] in self.subject_ends and re.search(JOIN, text) is None
-
-    def _pointing_head(self, text: str) -> bool:
-        """Right before the noun stands a word that points elsewhere (世界知识产权组织相关会议) or counts several
-        (…等专题进行一系列讲座): a nameless mention, not one event. Only words of two characters or more (本 ends
-        日本), and not one that may belong to a name (联盟系列会议)."""
-        return self._pointing.search(text) is not None
-
-    @cached_property
-    def _pointing(self) -> re.Pattern[str]:
-        words = tuple(w for w in self.rules.words["generic"] + self.rules.words["plural"]
-                      if len(w) > 1 and not self.rules.has("series", w))
-        return re.compile(f"(?:{alternation(words)})(?:{self.rules.type_pattern.pattern})$")
-
-    def acted(self, text: str) -> bool:
-        """A ceremony named by what it does and nothing more (启动仪式, 签约仪式): a name of its own, since the act
-        tells which ceremony of the text it is (and, told after a longer name ending so, that one again)."""
-        head = self.rules.type_at_end.search(text)
-        return head is not None and self.rules.type_of_word.get(head.group(0), ("",))[0] == "Ceremony" \
-            and self.rules.has("ceremony_act", text[:head.start()])
-
-    def _bare_kind(self, text: str) -> bool:
-        """An event noun and nothing but a count or series word before it (宣传活动, 系列宣传活动, 一场讲座)."""
-        head = self.rules.type_at_end.search(text)
-        words = f"{self.rules.source('plural')}|{self.rules.source('series')}|{self.rules.source('quantifier')}"
-        return head is not None and re.fullmatch(f"(?:{words})?", text[:head.start()]) is not None
-
-    def _verbal(self, before: str) -> bool:
-        """An adverb of manner right before the noun (积极磋商, 深入对话, 廣泛交流) makes it a verb: something done,
-        no event held."""
-        manner = self.rules.words.get("manner", ())
-        return bool(manner) and before[-4:].endswith(manner)
-
-    def _nouns_only(self, text: str) -> bool:
-        """Event nouns joined and nothing else (培训和会议), or a kind of work, no event, joined with a bare event noun
-        (提高认识和培训; not 知识产权对话和交流会, two events of one topic): kinds of events, none named."""
-        work = self.rules.work_and_noun.fullmatch(text)
-        return self.rules.nouns_joined.fullmatch(text) is not None \
-            or work is not None and self.rules.type_at_end.search(work.group(1)) is None
-
-    def _not_event(self, sentence: str, end: int) -> bool:
-        """A word after the event noun shows it names no event (培训计划, 宣传周组委会), also past a second event
-        noun that only says the first is a kind of activity (宣传周活动方案, 论坛活动组委会: the plan, the organising
-        committee of the activities)."""
-        not_after = self.rules.pattern("not_after", anchored=True)
-        filler = self.rules.type_pattern.match(sentence, end)
-        return not_after.match(sentence[end:end + 4]) is not None \
-            or filler is not None and not_after.match(sentence[filler.end():filler.end() + 4]) is not None
-
-    def _modifier(self, sentence: str, end: int) -> bool:
-        """The event noun is one of several words listed before a head that is no event (…培训、指导和牵线搭桥计划)."""
-        listed = _LISTED_AFTER.match(sentence[end:end + 40])
-        return listed is not None and self.rules.not_after_end.search(listed.group(0)) is not None
-
-    def _clean(self, raw: str) -> tuple[str | None, bool]:
-        """The name without the verb and the count in front of it; None when the count is more than one, unless
-        what is counted is described by a complement of its own (两次关于…的圆桌会议, 一系列关于…的网络研讨会,
-        三期题为“…”的讲习班): one set of events of one description, told as one event."""
-        words = self.rules
-        text = self.rules.lead_verb.sub("", raw.strip()).strip()
-        text = LEADING.sub("", text).strip()
-        one = words.pattern("quantifier", anchored=True).match(text)
-        if one:
-            text = text[one.end():].strip()
-        counted = words.pattern("plural", anchored=True).match(text) or COUNT.match(NUMBERED_SESSION.sub("", text))
-        if counted and re.match(rf"\s*(?:{ABOUT.pattern}|{CALLED.pattern})", text[counted.end():]):
-            return text[counted.end():].strip(), False
-        if counted or COUNT.search(ORDINAL.sub("", NUMBERED_SESSION.sub("", text))):
-            return None, False
-        return text, one is not None
 
     def _verb(self, sentence: str, stop: tuple | None, left: int, found: list[EventName]) -> str | None:
         """The verb of holding that governs the name: right before it, or before the name it is listed with."""
@@ -465,10 +373,8 @@ _JOINS, _CLOSING_END = re.compile(JOIN), re.compile(r"(?:（[^（）]*）|[”�
 _SUBTITLE = re.compile("—{2}|-{2}")
 """A double dash between a headline's theme and the event it tells (“创新引领”——第三届…论坛): the name starts after it,
 unless what stands before names an event itself (…系列活动——…主场活动, …论坛——…研讨会: one name of two parts)."""
-_KIND_QUOTED = re.compile(rf"[{QUOTE_OPENS}]([^{QUOTE_CLOSES}]{{1,8}})[{QUOTE_CLOSES}](?:活动)?")
 _QUOTED_OR_LATIN = re.compile(rf"[{QUOTE_OPENS}]|[A-Z]{{2,}}")
 _YEAR_NOT_COUNTED = re.compile(rf"{YEAR}(?!\s*年)")
-_LISTED_AFTER = re.compile(rf"(?:{JOIN_OR_WITH}[^，。；：、（）“”]{{1,10}})+")
 _COMMA = re.compile(f"{NOT_IN_NUMBER}[{COMMAS}]")
 
 
@@ -498,3 +404,13 @@ def scene(sentence: str, name: EventName) -> int:
 def adjacent(date: DateSpan, name: EventName) -> bool:
     """The date stands right before the name it dates (2023年“媒体专业人员知识产权课程”)."""
     return date.finish <= name.start and name.start - date.finish <= 2
+
+
+_QUOTE_OPENING = re.compile(r"\s*[“「\"]")
+
+
+def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
+    """``name`` is quoted right after ``frame`` (…经济合作研讨洽谈会“京港知识产权合作专题活动”): a part held within
+    the frame event, which the sentence's roles, verbs and objects are about."""
+    return frame is not name and frame.end <= name.start \
+        and _QUOTE_OPENING.fullmatch(sentence[frame.end:name.start + 1]) is not None

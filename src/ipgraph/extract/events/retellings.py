@@ -1,4 +1,4 @@
-"""One event told again in another paragraph under what the reader's comparison of names (``EventReader._told_before``)
+"""One event told again in another paragraph under what the reader's comparison of names (``EventRecords._told_before``)
 does not take for one name: an edition told on its opening day and again on a later one (6月3日…开幕, 6月5日…闭幕式),
 a quoted title printed twice with a slip (「智能新創—…戰略」論壇, then 第一場「智能新創一：…策略」論壇) or told
 alone (在题为“…”的网络研讨会上), a visit of one body named in short and in full (拜訪基本法委員會, then 拜會香港
@@ -23,7 +23,7 @@ from ipgraph.extract.events.variants import DAY_RULE
 from ipgraph.zh.grammar import QUOTE_CLOSES, QUOTE_OPENS
 
 if TYPE_CHECKING:
-    from ipgraph.extract.events.reader import EventReader
+    from ipgraph.extract.events.records import EventRecords
 
 OPENING_TO_CLOSING = 14
 """Days an edition may run from the first day a report tells to the last (a conference's opening and closing, a
@@ -38,7 +38,7 @@ SLIPS = 2
 """Places where two printings of one title may differ by one character each (a dash set as 一, 策略 for 戰略)."""
 
 
-def retelling(reader: EventReader, event: EventFact, passage: str) -> EventFact | None:
+def retelling(reader: EventRecords, event: EventFact, passage: str) -> EventFact | None:
     """The event already recorded that ``event``, told in ``passage``, tells again, if any: another day of one
     edition (``other_day``), or, on the same day or with one of them undated, one quoted title (``one_title``; a
     named day, 世界知识产权日, is no title of an event held for it) or one body visited (``one_visit``)."""

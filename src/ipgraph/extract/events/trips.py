@@ -18,8 +18,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.extract.events.context import Context
+from ipgraph.extract.events.loading import load_rules
 from ipgraph.extract.events.meetings import visit_lead
-from ipgraph.extract.events.model import load_rules
 from ipgraph.extract.mentions.own_units import own_words
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.grammar import CLAUSE_BREAKS, EVERY, IDEOGRAPH, NUMBER, SENTENCE_ENDS, WHOLE, alternation
