@@ -98,7 +98,9 @@ def lasting_before(text: str, at: int) -> int:
     return found.start() if found else at
 
 
-_LASTING_DAYS = re.compile(r"(?:一连|一連|连续|連續|为期|為期|历时|歷時|会期|會期|持续|持續)"
+_LENGTH = ("为期", "為期", "历时", "歷時", "会期", "會期")
+"""The words that give an event's length as a predicate (论坛为期三天); 连续 and 持续 are adverbs of another verb."""
+_LASTING_DAYS = re.compile(rf"(?:一连|一連|连续|連續|{'|'.join(_LENGTH)}|持续|持續)"
                            r"(\d+|[一两兩二三四五六七八九十]+)\s*(?:天|日)")
 CLOSING = ("闭幕", "閉幕", "落幕", "落下帷幕", "闭幕式", "閉幕式")
 """Words after a dated name that make the date the day it closed (…论坛9月16日在京闭幕), not the day it began."""
@@ -134,10 +136,8 @@ def closing_day(text: str, at: int, span: DateSpan | None, told: str, begin: int
 
 _OPENING = re.compile(r"[^，,；;。]{0,24}?(?:[开開][幕班营營]|拉[开開]帷幕|[举舉][行办辦]|召[开開])")
 """Words after a name dated by one day that make the day its first (…论坛5月9日在南京开幕)."""
-_OWN_COUNT = re.compile(r"(?:为期|為期|历时|歷時|会期|會期)[^，,；;。的]{1,4}$")
+_OWN_COUNT = re.compile(rf"(?:{'|'.join(_LENGTH)})[^，,；;。的]{{1,4}}$")
 """A count of days right before a name, ending in 的 (为期三天的第七届…论坛): the name's own length."""
-_LENGTH = ("为期", "為期", "历时", "歷時", "会期", "會期")
-"""The words that give an event's length as a predicate (论坛为期三天); 连续 and 持续 are adverbs of another verb."""
 
 
 def _opening_day(text: str, at: int, span: DateSpan, told: str, begin: int) -> DateSpan:
