@@ -175,16 +175,17 @@ def _emit(text: str, out: Path | None, to_stdout: bool) -> None:
 @click.option("--set", "name", type=click.Choice([*SCORED_SETS, *UNSEEN_SETS]), default="actors",
               show_default=True,
               help="Which annotation set: <set>-*.jsonl of --gold, or an evaluation set of unseen text in eval/ "
-                   "(bundled: the bundled reports annotated in full; realtext: real news texts, built first).")
+                   "(bundled: the bundled reports annotated in full; realtext: real news texts, built first; probes: "
+                   "the texts collected to develop one kind of reading, each scored on the kinds annotated on it).")
 @click.option("--half", type=click.Choice(["tune", "test"]), default=None,
-              help="With --set bundled or realtext: score one half (default: both, each on its own).")
+              help="With an evaluation set of eval/: score one half (default: both, each on its own).")
 @click.option("--docs", "only", multiple=True,
-              help="With --set bundled or realtext: score only these documents (repeat, or comma-separate; a range "
+              help="With an evaluation set of eval/: score only these documents (repeat, or comma-separate; a range "
                    "of numbered texts such as 101-148; dev or check, the folds of the tune half scope.json records); "
                    "the real texts are built only for them.")
 @click.option("--errors", is_flag=True, help="List every missed and spurious (passage, node) pair.")
 @click.option("--kinds", is_flag=True,
-              help="With --set bundled or realtext: count why events and agreements went unmatched (found and "
+              help="With an evaluation set of eval/: count why events and agreements went unmatched (found and "
                    "paired elsewhere, named otherwise, not found) without printing any text, so a fold nobody "
                    "reads can be diagnosed.")
 @click.option("--overlap", is_flag=True,

@@ -250,5 +250,5 @@ def test_kinds_count_every_unpaired_event_and_agreement_and_print_no_text():
 
 def test_kinds_need_an_evaluation_set():
     done = subprocess.run([str(IPGRAPH), "eval", "--kinds"], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 2 and "--kinds needs --set bundled or realtext" in done.stderr
+    assert done.returncode == 2 and "--kinds needs --set bundled, realtext, probes" in done.stderr
     assert "Traceback" not in done.stderr

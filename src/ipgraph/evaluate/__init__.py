@@ -34,7 +34,7 @@ SCORED_SETS: dict[str, Callable[[list[Path], Path, bool], str]] = {
 """Annotation set → its scorer: the graph files, the annotations' folder, whether to list errors → a report."""
 
 
-UNSEEN_SETS = ("bundled", "realtext")
+UNSEEN_SETS = ("bundled", "realtext", "probes")
 """The evaluation sets of unseen text in ``eval/``, scored by half (``ipgraph.evaluate.unseen``)."""
 
 
@@ -51,5 +51,6 @@ def report_for(graph_files: list[Path], gold_dir: Path, name: str, show_errors: 
             scored = {h: tallies for h, tallies in scored.items() if any(t.gold or t.found for t in tallies)} or scored
         return "\n".join(format_set(name, h, tallies, show_errors, show_kinds) for h, tallies in scored.items())
     if only is not None or show_kinds:
-        raise InputError(gold_dir, f"{'--docs' if only is not None else '--kinds'} needs --set bundled or realtext")
+        option = "--docs" if only is not None else "--kinds"
+        raise InputError(gold_dir, f"{option} needs --set {', '.join(UNSEEN_SETS)}")
     return SCORED_SETS[name](graph_files, gold_dir, show_errors)

@@ -1,9 +1,10 @@
 """The documents of the evaluation sets of unseen text (``eval/``): their texts, annotations and halves.
 
 ``bundled`` is the five bundled reports, each wholly in one half or split by
-chapter (``eval/bundled/scope.json``); ``realtext`` is the real texts of
-``eval/realtext/texts``, odd ids tune and even ids test, built here as a user
-would build them (``build_realtext``). ``ipgraph.evaluate.unseen`` scores them.
+chapter (``eval/bundled/scope.json``); ``realtext`` and ``probes`` are sets of
+real texts (``eval/<set>/texts``), odd ids tune and even ids test, built here
+as a user would build them (``build_realtext``). ``ipgraph.evaluate.unseen``
+scores them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from ipgraph.knowledge.gazetteer import read_tsv
 from ipgraph.resources import Resources
 
 HALVES = ("tune", "test")
+TEXT_SETS = {"realtext": "rt", "probes": "pr"}
+"""The sets of real texts in ``eval/`` (each a folder of ``texts/NNN.txt``, ``sources*.tsv``, ``gold/`` and
+``scope.json``) and the prefix of their documents' report ids: ``realtext``, annotated in full by kind of fact, and
+``probes``, the texts helpers collected to develop one kind of reading, each annotated in full for that kind only
+(``scope.json`` → ``annotated``)."""
 _MARKUP = "#*"
 
 
@@ -94,17 +100,37 @@ def bundled_documents(res: Resources) -> dict[str, Document]:
     return docs
 
 
-def realtext_documents(res: Resources) -> dict[str, Document]:
-    folder = res.root / "eval" / "realtext" / "texts"
-    return {f"rt-{p.stem}": Document(f"rt-{p.stem}", p.read_text(encoding="utf-8"),
-                                     _one_half("tune" if int(p.stem) % 2 else "test"))
+def realtext_documents(res: Resources, name: str = "realtext") -> dict[str, Document]:
+    """The texts of one set of real texts (``TEXT_SETS``), by report id."""
+    folder, prefix = res.root / "eval" / name / "texts", TEXT_SETS[name]
+    return {f"{prefix}-{p.stem}": Document(f"{prefix}-{p.stem}", p.read_text(encoding="utf-8"),
+                                           _one_half("tune" if int(p.stem) % 2 else "test"))
             for p in sorted(folder.glob("*.txt"))}
 
 
-def realtext_sources(res: Resources) -> dict[str, dict[str, str]]:
+def annotated_kinds(docs: Mapping[str, Document], folder: Path, known: Collection[str]) -> dict[str, list[str]] | None:
+    """The documents each kind of fact was annotated in full on, when the set's scope.json records them
+    (``annotated``: kind → text ids; ``probes``); None when every text is annotated for every kind. A kind is scored
+    on its own texts only: facts of another kind found there are no errors, nobody looked for them."""
+    scope_file = folder / "scope.json"
+    scope = json.loads(scope_file.read_text(encoding="utf-8")) if scope_file.is_file() else {}
+    annotated = scope.get("annotated") if isinstance(scope, dict) else None
+    if not isinstance(annotated, dict):
+        return None
+    present = {doc.rsplit("-", 1)[-1]: doc for doc in docs}
+    texts = {path.stem for path in (folder / "texts").glob("*.txt")}
+    for kind, ids in annotated.items():
+        if kind not in known or not isinstance(ids, list):
+            raise InputError(scope_file, f"annotated: {kind!r} is not one of {', '.join(known)} with a list of ids")
+        if missing := sorted(set(ids) - texts):
+            raise InputError(scope_file, f"annotated {kind}: no text has the id {missing[0]}")
+    return {kind: sorted(present[i] for i in ids if i in present) for kind, ids in annotated.items()}
+
+
+def realtext_sources(res: Resources, name: str = "realtext") -> dict[str, dict[str, str]]:
     """Each text's source row (its publication date above all), from every collector's ``sources*.tsv``."""
     rows: dict[str, dict[str, str]] = {}
-    for path in sorted((res.root / "eval" / "realtext").glob("sources*.tsv")):
+    for path in sorted((res.root / "eval" / name).glob("sources*.tsv")):
         for row in read_tsv(path, ("id", "url", "published", "title")):
             rows[row["id"]] = row
     return rows
@@ -119,7 +145,8 @@ def select_documents(docs: Mapping[str, Document], wanted: Iterable[str], folder
     for item in wanted:
         span = re.fullmatch(r"(\d+)-(\d+)", item)
         names = [f"{n:0{len(span[1])}d}" for n in range(int(span[1]), int(span[2]) + 1)] if span else [item]
-        hits = folds.get(item) or {doc for name in names for doc in (name, f"rt-{name}") if doc in docs}
+        hits = folds.get(item) or {doc for name in names
+                                   for doc in (name, *(f"{p}-{name}" for p in TEXT_SETS.values())) if doc in docs}
         if not hits:
             raise InputError(folder, f"--docs {item}: no document of this set has that id")
         chosen |= hits
@@ -136,30 +163,31 @@ def tune_folds(docs: Mapping[str, Document], folder: Path) -> dict[str, set[str]
     ids = scope.get("check_fold", {}).get("ids", []) if isinstance(scope, dict) else []
     if not ids:
         return {}
-    check = {doc for doc in (f"rt-{i}" for i in ids) if doc in docs}
+    check = {doc for doc in (f"{p}-{i}" for i in ids for p in TEXT_SETS.values()) if doc in docs}
     dev = {doc for doc, document in docs.items() if document.half_at(0) == "tune"} - check
     return {"check": check, "dev": dev}
 
 
-def build_realtext(res: Resources, out: Path, only: Collection[str] | None = None) -> list[Path]:
-    """Build the real texts as a user would: each a report of its own, dated as its source dates it; ``only``
-    (ids such as ``rt-101``) builds those alone."""
+def build_realtext(res: Resources, out: Path, only: Collection[str] | None = None,
+                   name: str = "realtext") -> list[Path]:
+    """Build the texts of a set of real texts as a user would: each a report of its own, dated as its source dates
+    it; ``only`` (ids such as ``rt-101``) builds those alone."""
     from ipgraph.builder.build import build
     from ipgraph.builder.cache import default_cache_dir
 
-    sources = realtext_sources(res)
+    sources, prefix = realtext_sources(res, name), TEXT_SETS[name]
     folder = out / "reports"
     folder.mkdir(parents=True, exist_ok=True)
     entries = []
-    for path in sorted((res.root / "eval" / "realtext" / "texts").glob("*.txt")):
-        if only is not None and f"rt-{path.stem}" not in only:
+    for path in sorted((res.root / "eval" / name / "texts").glob("*.txt")):
+        if only is not None and f"{prefix}-{path.stem}" not in only:
             continue
         write_atomic(folder / path.name, path.read_bytes())
         date = sources.get(path.stem, {}).get("published", "")
-        entries.append(f'[[report]]\nid = "rt-{path.stem}"\nfile = "{path.name}"\nlanguage = "zh"\n'
+        entries.append(f'[[report]]\nid = "{prefix}-{path.stem}"\nfile = "{path.name}"\nlanguage = "zh"\n'
                        + (f'date = "{date}"\n' if date else ""))
     write_atomic(folder / "reports.toml", "\n".join(entries).encode("utf-8"))
     result = build([folder], out / "triples", res, cache=default_cache_dir(res))
     if not result.ok:
-        raise InputError(folder, "the real-text set did not build: " + "; ".join(str(p) for p in result.problems))
+        raise InputError(folder, f"the {name} set did not build: " + "; ".join(str(p) for p in result.problems))
     return sorted((out / "triples").glob("*.ttl"))

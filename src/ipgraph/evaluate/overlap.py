@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ipgraph.errors import InputError
 from ipgraph.evaluate.common import squash
-from ipgraph.evaluate.documents import Document, bundled_documents, realtext_documents
+from ipgraph.evaluate.documents import TEXT_SETS, Document, bundled_documents, realtext_documents
 from ipgraph.knowledge.gazetteer import one_script_table, simplified_characters
 from ipgraph.resources import Resources
 
@@ -57,7 +57,9 @@ def overlaps(paths: Iterable[Path], res: Resources) -> list[Overlap]:
         raise InputError(missing, "no such file or folder")
     if not paths:
         raise InputError(Path("."), "--overlap needs the text files or folders to look at")
-    docs = {**realtext_documents(res), **bundled_documents(res)}
+    docs = {**bundled_documents(res)}
+    for name in TEXT_SETS:
+        docs.update(realtext_documents(res, name))
     script = one_script_table(simplified_characters(res.knowledge / "gazetteer"))
     index = _index(docs.values(), script)
     found = []

@@ -28,7 +28,9 @@ from rdflib.term import Node
 from ipgraph.check import REFERENCE_FILE, load_graph, parse_turtle
 from ipgraph.evaluate.common import Rates, f1, overlap, similar, squash
 from ipgraph.evaluate.documents import (
+    TEXT_SETS,
     Document,
+    annotated_kinds,
     build_realtext,
     bundled_documents,
     gold_rows,
@@ -428,14 +430,19 @@ class Scorer:
                          for g in gold if id(g) not in matched_g]
         tally.errors += [f"spurious {f.doc}: {f.label}" for f in found if id(f) not in matched_f]
 
+    def by_kind(self) -> dict[str, Callable[[], Tally]]:
+        """Each kind's scorer, in the order of ``KINDS``."""
+        return {"events": self.events, "agreements": self.agreements, "treaty_actions": self.treaty_actions,
+                "pledges": self.pledges, "organisations": self.organisations, "people": self.people}
+
     def all(self) -> list[Tally]:
-        return [self.events(), self.agreements(), self.treaty_actions(), self.pledges(), self.organisations(),
-                self.people()]
+        return [score() for score in self.by_kind().values()]
 
 
 def score_set(name: str, graph_files: list[Path] | None = None, half: str | None = None,
               res: Resources | None = None) -> list[Tally]:
-    """Score one evaluation set (``bundled`` or ``realtext``), one half or (None) both, against its graph."""
+    """Score one evaluation set (``bundled``, ``realtext`` or ``probes``), one half or (None) both, against its
+    graph."""
     return score_halves(name, [half], graph_files, res)[half]
 
 
@@ -443,30 +450,36 @@ def score_halves(name: str, halves: list[str | None], graph_files: list[Path] | 
                  res: Resources | None = None, only: list[str] | None = None) -> dict[str | None, list[Tally]]:
     """Score each of ``halves`` of one evaluation set against one graph, built once.
 
-    ``bundled`` is scored on ``graph_files`` (default: the bundled triples); ``realtext`` is built first. ``only``
-    (the set's document ids, as ``select_documents`` reads them) scores those documents alone and builds no other
-    real text: a fold of a half can then be scored apart from the rest.
+    ``bundled`` is scored on ``graph_files`` (default: the bundled triples); a set of real texts (``realtext``,
+    ``probes``) is built first. ``only`` (the set's document ids, as ``select_documents`` reads them) scores those
+    documents alone and builds no other real text: a fold of a half can then be scored apart from the rest. A set
+    whose texts were each annotated for some kinds only (``annotated_kinds``) is scored on those kinds, each on its
+    own texts.
     """
     res = res or resources()
     folder = res.root / "eval" / name
-    docs = bundled_documents(res) if name == "bundled" else realtext_documents(res)
+    docs = bundled_documents(res) if name == "bundled" else realtext_documents(res, name)
     if only is not None:
         docs = {doc: docs[doc] for doc in select_documents(docs, only, folder)}
     gold = {kind: gold_rows(folder, kind) for kind in KINDS}
-    if name == "realtext":
+    if name in TEXT_SETS:
         for rows in gold.values():
             for row in rows:
-                row["doc"] = f"rt-{row['doc']}"
+                row["doc"] = f"{TEXT_SETS[name]}-{row['doc']}"
     with tempfile.TemporaryDirectory() as tmp:
-        files = build_realtext(res, Path(tmp), sorted(docs)) if name == "realtext" else \
+        files = build_realtext(res, Path(tmp), sorted(docs), name) if name in TEXT_SETS else \
             (graph_files or sorted(res.triples.glob("*.ttl")))
         graph = load_graph([res.ontology])
         reports = {path.stem: Graph() for path in files}
         for path in files:  # each file parsed once, into its own graph and the merged one
             parse_turtle(path, reports[path.stem])
             graph += reports[path.stem]
-    facts = GraphFacts(graph, docs, reports)
-    return {half: Scorer(facts, gold, half).all() for half in halves}
+    kinds = annotated_kinds(docs, folder, KINDS)
+    if kinds is None:
+        facts = GraphFacts(graph, docs, reports)
+        return {half: Scorer(facts, gold, half).all() for half in halves}
+    by_kind = {kind: GraphFacts(graph, {doc: docs[doc] for doc in ids}, reports) for kind, ids in kinds.items()}
+    return {half: [Scorer(facts, gold, half).by_kind()[kind]() for kind, facts in by_kind.items()] for half in halves}
 
 
 def format_set(name: str, half: str | None, tallies: list[Tally], show_errors: bool = False,
