@@ -85,3 +85,13 @@ def _weekday(own: date, match: re.Match[str]) -> str:
     monday = own - timedelta(days=own.weekday())
     return (monday + timedelta(weeks=RELATIVE_WEEKS[match.group("week")],
                                days=min(WEEKDAYS.index(match.group("weekday")), 6))).isoformat()
+
+
+def range_to_come(text: str, span: DateSpan) -> bool:
+    """A span of days the clause after it tells as to come (甲5日表示，5月12日至16日，乙将举办…): the days of what is
+    announced, never the day 同日 or 当天 refers to — that is a day the item told of as past, the announcement's."""
+    return span.start != span.end and _ANNOUNCED.match(text, span.finish) is not None
+
+
+_ANNOUNCED = re.compile(r"[^。；;！!？?]{0,30}?[将將拟擬](?!近)")
+"""From the end of a date to a word that tells its clause as to come (将, 拟), within its sentence."""

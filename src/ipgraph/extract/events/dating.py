@@ -40,10 +40,34 @@ def own_dates(sentence: str, dates: list[DateSpan], name: EventName, names: list
                            and not (name.learnt and d.begin >= name.end)  # the news learnt there, not the event
                            and not of_other_noun(sentence, d, name, holding) and not objects_year(sentence, d, name)
                            and not listed_year(sentence, d, dates)
-                           and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)], name,
+                           and not titled_elsewhere(sentence, d, name) and not superseded(sentence, d, name)
+                           and not day_stated(sentence, d, name)], name,
                           sentence)
     return [DateSpan(d.start[:7], d.end[:7], d.begin, d.finish) for d in own] if framing(sentence, name, names) \
         else own
+
+
+def day_stated(sentence: str, date: DateSpan, name: EventName) -> bool:
+    """A copula states which day or week a date is (5月20日是第10个“某某日”，…; 5月14日至20日为某某周，…): the
+    date and the day are the statement's subject and predicate, no time of what the sentence goes on to tell was
+    held (…，为配合某某月活动，甲举办了…; …，开展某某执法行动), unless a word that refers to that day dates it (当天,
+    同日: a date of its own). The day named in the statement keeps it, and so does an event named for it, whose
+    name ends its noun in the same word (…某某宣传周系列活动 after 为某某宣传周)."""
+    if name.left <= date.begin < name.end:
+        return False
+    subject = _DAY_STATED.match(sentence, date.finish)
+    predicate = _COPULA_BEFORE.search(sentence, 0, date.begin) and _DAY_NAME_END.search(sentence, 0, date.finish)
+    return subject is not None and subject.group("day")[-3:] not in sentence[name.left:name.end] or bool(predicate)
+
+
+_DAY_STATED = re.compile(r"\s*(?:[是为為])\s*(?:第[\d一二三四五六七八九十百]+[个個])?[“「\"]?"
+                         r"(?P<day>[^，,。；;“”「」\"]{1,12}[日节節周週])[”」\"]?(?=\s*[，,。；;]|\s*$)")
+"""After a date, a copula and a day's or a week's name (是第二十个“世界某某日”, 为国际某某节, 为某某宣传周): the date
+is that day's."""
+_DAY_NAME_END = re.compile(r"[^\d一二三四五六七八九十〇零][日节節]$")
+"""The end of a day's name (…知识产权日, …节), not of a date in digits (一是4月21日在…开展…: a list's item)."""
+_COPULA_BEFORE = re.compile(r"[是为為]\s*(?:第[\d一二三四五六七八九十百]+[个個])?[“「\"]?\s*$")
+"""Before a named day taken as a date: the copula whose predicate it is."""
 
 
 def printed_year(sentence: str, dates: list[DateSpan]) -> int | None:
@@ -75,6 +99,18 @@ _SPAN = re.compile(r"\s*[-–—~～至到]")
 """What joins a name's first year to a second, making the two a period (2020年-2021年)."""
 _SPAN_BEFORE = re.compile(rf"{YEAR}\s*年?\s*[-–—~～至到]\s*[“「『\"《]?\s*$")
 """A year and a join right before a name that opens with a year: its first year is the period's second."""
+
+
+def presented_year(label: str, own_date: str | None, rules: EventRules) -> bool:
+    """The year a name opens with is the year the event presents, not its own (2019年…知识产权发展状况新闻发布会,
+    2019年度…典型案例发布会, 2019…新进展新成就展, told in a report of 2020): a word of what the year came to
+    (words.tsv ``state_of``) follows it, or 度 does, and the report's own year is later — a release or an
+    exhibition of a year's results is held after that year, at a time the name does not tell."""
+    found = NAMED_YEAR.search(label)
+    if found is None or own_date is None or int(found.group(1)) >= int(own_date[:4]):
+        return False
+    return "度" in found.group(0) or bool(rules.words.get("state_of")) \
+        and rules.pattern("state_of").search(label, found.end()) is not None
 
 
 _TITLE_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
@@ -139,10 +175,18 @@ _LIST_JOINTS = (*COORDINATORS, WITH)
 def listed_year(sentence: str, date: DateSpan, dates: list[DateSpan]) -> bool:
     """A year alone right after a list's joint opens an item of the list, a noun it qualifies (…负责人及2019年区级
     示范企业代表参加了…): the year those were named for, not a time — a time stands before its clause's subject, never
-    inside a list — unless a date ends right before the joint (2019年和2020年: a list of years)."""
+    inside a list — unless a date ends right before the joint (2019年和2020年: a list of years), or a place or
+    an event's verb follows the year (2019年在杭州举办…论坛和2021年在成都举办…论坛): then the joint joins two
+    clauses, and the year is the time of the second."""
     before = sentence[:date.begin].rstrip()
     return len(date.start) == len("2023") and before.endswith(_LIST_JOINTS) \
-        and not any(d.finish == len(before) - 1 for d in dates)
+        and not any(d.finish == len(before) - 1 for d in dates) \
+        and _CLAUSE_AFTER_YEAR.match(sentence, date.finish) is None
+
+
+_CLAUSE_AFTER_YEAR = re.compile(r"\s*[在于於]")
+"""What opens a clause's place or time after its year (2021年在成都举办…): a year a noun follows in a list
+(及2019年区级示范企业) qualifies it; one 在 follows is a time."""
 
 
 def titled_elsewhere(sentence: str, date: DateSpan, name: EventName) -> bool:
@@ -332,8 +376,9 @@ def title_date(sentence: str, name: EventName, dates: list[DateSpan]) -> DateSpa
                  or glued and d.begin == glued.end() and len(d.start) == 10), None)
 
 
-GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?")
+GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?\s*")
 """What a document's cover may print between a session's name and its dates: its other name in brackets
-((第22次例会)). A cover's lines run together in a copied page (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦):
-a full date glued to a numbered session's name is its date as the title line's dash is."""
+((第22次例会)), and the space a cover's line breaks leave. A cover's lines run together in a copied page
+(…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦; …第十二届会议(第5次特别会议) 2019年3月4日至8日): a full
+date glued to a numbered session's name is its date as the title line's dash is."""
 _DASH = re.compile(r"\s*[-–—]+\s*")

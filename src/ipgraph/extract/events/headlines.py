@@ -18,7 +18,7 @@ from ipgraph.extract.events.tellings import within_date
 from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
-from ipgraph.zh.dates import DateSpan
+from ipgraph.zh.dates import DateSpan, find_dates
 from ipgraph.zh.grammar import COMMAS, JOIN, QUOTED, SEMICOLONS, SENTENCE_ENDS, segments
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
@@ -50,11 +50,14 @@ class HeadlineEvents(ActivityEvents):
         year alone, a name's edition, gives way to the day of that year; a campaign of that year, a period, keeps
         it). The lead's date is a day or a month of
         the item's own year: a year alone there is history (1973年…). A page may print its title again under its
-        source line (a headline, a date line, the title): every line above the first that ends a sentence heads it."""
+        source line (a headline, a date line, the title): every line above the first that ends a sentence heads it.
+        A page with no head line opens with its lead: it stands as the headline only when it prints no date, for
+        one that does (5月20日是…日，为配合…月活动，…举办了…) gave its events the dates it meant to give."""
         if len(passages) < 2:
             return
         head = self._head(passages)
-        at = {p.slug: i for i, p in enumerate(head or passages[:1])}
+        at = {p.slug: i for i, p in enumerate(head or [p for p in passages[:1]
+                                                      if not find_dates(p.text, self._year(p), self.own_date)])}
         for event in [e for e in self.events.values() if e.passages[:1] and e.passages[0] in at]:
             index = at[event.passages[0]]
             self._roles_from_lead(event, passages[len(head):][:1] if head else [])

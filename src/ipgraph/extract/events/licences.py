@@ -26,15 +26,17 @@ class EventLicences(UnveilingEvents):
     """The licence of a named event, read by the report's sentence rule (``rules.ReportEvents``)."""
 
     def _licence(self, name: EventName, dates: list[DateSpan], holding: bool, carried: DateSpan | None,
-                 heading: EventFact | None, sentence: str, told_day: bool = False, headline: bool = False) \
-            -> tuple[str, float, DateSpan | None] | None:
+                 heading: EventFact | None, sentence: str, told_day: bool = False, headline: bool = False,
+                 others: tuple[EventName, ...] = ()) -> tuple[str, float, DateSpan | None] | None:
         """Whether the sentence tells of the named event, by which rule, how surely, and its date: one that
         follows the name with 于 (“…专题活动”于9月10日召开), else the last one before it. ``told_day``: the
         sentence prints a day that a report without a year cannot date; it still tells of something held.
         ``headline``: the sentence is a news item's head line, whose bare verb (X走进社区举办…讲座) tells what was
-        held, as a past verb does in the body."""
+        held, as a past verb does in the body. ``others``: the sentence's other names, whose clause a later date
+        may open (``opens_other``)."""
         date = next((d for d in dates if re.fullmatch(r"\s*[将將]?[于於]\s*", sentence[name.end:d.begin])), None) \
-            or next((d for d in reversed(dates) if d.begin < name.start), dates[0] if dates else None)
+            or next((d for d in reversed(dates) if d.begin < name.start), None) \
+            or next((d for d in dates if not opens_other(sentence, d, name, others)), None)
         if heading is not None:
             return ("event-named", 0.7, None) if (name.called or name.duration) and not name.session else None
         if acting_body(sentence, name, self.rules) or told_plural(sentence, name, self.rules):
@@ -104,3 +106,10 @@ class EventLicences(UnveilingEvents):
         return _QUOTE_OPEN.search(name.label) is not None \
             and _CLAUSE_OPENING.search(sentence[:name.left]) is not None \
             and re.match(rf"(?:{self.rules.source('position')})\s*[{COMMAS}]", sentence[name.end:]) is not None
+
+
+def opens_other(sentence: str, date: DateSpan, name: EventName, others: tuple[EventName, ...]) -> bool:
+    """A date after the name that opens a clause of its own, after a comma, naming another event (甲在乙地举办…部署
+    会，5月6日上午，开展了…专题培训): that event's time, told after the first was; the first event's is not told."""
+    return date.begin >= name.end and sentence[date.begin - 1:date.begin] in COMMAS \
+        and any(other is not name and other.start >= date.finish for other in others)

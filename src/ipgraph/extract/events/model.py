@@ -275,9 +275,11 @@ class EventRules:
     @cached_property
     def during(self) -> re.Pattern[str]:
         """An opening that tells of what was held during the event told last (活动期间, 同期) or at its setting (会上，
-        活动现场，活动中，; 活动现场还举办了…: an adverb of one more thing done there; 活动中心 goes on as a noun)."""
+        活动现场，活动中，; 活动现场还举办了…: an adverb of one more thing done there; 活动中心 goes on as a noun); the
+        setting may follow its place (在某某中学活动现场，…开展了…讲座: the scene of the event told last)."""
         return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.source('during')})"
-                          rf"|{self.source('same_time')}|(?:{self.source('held_at')})[{BREAKS}还也又])")
+                          rf"|{self.source('same_time')}"
+                          rf"|(?:在[^{BREAKS}\d]{{1,12}}?)?(?:{self.source('held_at')})[{BREAKS}还也又])")
 
     @cached_property
     def talks(self) -> re.Pattern[str]:

@@ -27,6 +27,7 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load_gazetteer
 from ipgraph.zh.dates import DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, SENTENCE_ENDS, alternation, chinese_number
+from ipgraph.zh.relative_days import range_to_come
 from ipgraph.zh.time_words import YEAR, deadline
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ class EventReader(EventRecords):
         self.referring = (text, anchor) if referred else ("", None) if found else self.referring
         found = [referred] if referred else found
         fuller = [d for d in found if len(d.start) > len("2010")]
+        fuller = [d for d in fuller if not range_to_come(text, d)] or fuller
         if fuller:  # 4月22日，…举办2011年…活动。当天…: the day, not the edition's year after it, is told last
             self.last_date = fuller[-1]
         return found

@@ -16,6 +16,7 @@ from ipgraph.extract.events.dating import (
     edition_year,
     heading_date,
     own_dates,
+    presented_year,
     printed_year,
     retold_date,
 )
@@ -237,10 +238,12 @@ class ReportEvents(EventLicences):
             for name, label in ((n, label) for n in names[index]
                                 for label in enumerated(n.label, self.rules, words[:n.start].endswith("、"))):
                 own = own_dates(words, dates, name, names[index], self.rules.pattern("holding"))
+                if presented_year(label, self.own_date, self.rules):  # the year it presents, printed in it
+                    own = [d for d in own if not name.start <= d.begin < name.end]
                 licence = ("event-sentence", 0.6, None) if name.defined else \
                     self._licence(name, own, holding, carried, heading, words,
                                   told_day=self.year is None and MONTH_DAY.search(words) is not None,
-                                  headline=passage.slug in self.head_lines)
+                                  headline=passage.slug in self.head_lines, others=tuple(names[index]))
                 if licence is None or self._field(words, name) or sessions_only and not name.session \
                         or planned and not (holding and (name.session or name.called or name.titled
                                                          or ORDINAL.search(label) or named_year([name]))
@@ -260,7 +263,8 @@ class ReportEvents(EventLicences):
                     date = heading_date(words, following, find_dates(following, year, self.own_date), self.rules)
                 if name.within or name.defined:  # a name inside a longer one: its year, or none told here
                     date = DateSpan(label[:4], label[:4], name.start, name.start + 4) if name.within else None
-                elif date is None and (edition := _edition_year(name, label)):
+                elif date is None and (edition := _edition_year(name, label)) \
+                        and not presented_year(label, self.own_date, self.rules):
                     date = DateSpan(str(edition), str(edition), name.start, name.end)
                 span = (sentence.start() + name.start, sentence.start() + name.end)
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
