@@ -110,7 +110,21 @@ class ActorWords(PledgeSpans):
             return self._collective(collective.group(0), collective.start())
         named = [m for m in actors(mentions, text, clause, end)
                  if text[m.end:end].strip() in ("", *self.rules.delegations)]  # 巴西代表团表示: Brazil says
-        return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]]
+        return self.parties.side(text[clause:end]) or [path_of(m) for m in named[-1:]] \
+            or self._referring_sayer(text, mentions, clause, end)
+
+    def _referring_sayer(self, text: str, mentions: list[Located], clause: int, end: int) -> list[str]:
+        """该局相关负责人表示，将…; 该院有关负责人表示，将…: a word that refers back to a body (该局, 该院) and the
+        one who speaks for it: the body named before with that head noun says the words."""
+        words = self.rules.lead.sub("", text[clause:end]).strip()
+        role = next((w for w in self._speakers_for if words.endswith(w) and len(words) > len(w)), None)
+        noun = self.parties.referring(words[:-len(role)]) if role else None
+        return self._referred(noun, mentions, text, clause, None) if noun else []
+
+    @property
+    def _speakers_for(self) -> tuple[str, ...]:
+        """The delegations and roles that speak for a body (代表团, 相关负责人), longest first."""
+        return tuple(sorted(self.rules.delegations, key=len, reverse=True))
 
     def _referred(self, noun: str, mentions: list[Located], text: str, before: int, who: Speaker | None) -> list[str]:
         """Who 学校/我方 before a cue is: a speaker's organisation, else the last named with that ending (no author:

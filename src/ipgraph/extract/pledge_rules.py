@@ -426,4 +426,5 @@ def load_rules(data_dir: Path) -> PledgeRules:
 def _places(gazetteer: Gazetteer) -> frozenset[str]:
     names = (*gazetteer.provinces, *gazetteer.prefectures,
              *(c.name_zh for c in gazetteer.cities.values() if c.country == "CN"))
-    return frozenset(f"{name}{suffix}" for name in names for suffix in ("", "市", "省"))
+    counties = (c for c in gazetteer.counties if len(c) > 2)  # 襄州区将…: a county acts as a city does; 城区 is none
+    return frozenset((*(f"{name}{suffix}" for name in names for suffix in ("", "市", "省")), *counties))

@@ -45,6 +45,10 @@ _SPEAKER_PASSAGES = 3
 two of quotation (徐兵说，…。¶“…”。¶“我们还将…”) and are not taken up again further on."""
 _BREAK = re.compile(r"[，,；;：:。]")
 """A clause break: a body and a title in front of a name run to it without one."""
+_PLACE = 10
+"""The most characters a place that acts has (新疆维吾尔自治区, 广西壮族自治区)."""
+_JOINERS = ("、", "和", "与", "與", "及", "同")
+"""What joins a place to the next item of a list."""
 _WHERE_SAID = re.compile(r"在[^，,；;：:。]{1,8}?[上中]")
 """Where a person says his words, between his name and the verb of speech (在会上, 在致辞中)."""
 
@@ -231,11 +235,24 @@ class SpeakersWords(ReportReader):
                 run = runs(named, text, SIDES)[0]
                 role = text[run[-1].end:end].strip("，, ") in occasion_roles(self.knowledge)
                 return [] if role else [path_of(m) for m in run]
+            place = self._opening_place(text[begin:end])
+            if place and isinstance(self.context, PassagesBehind):  # 海南首次作为分会场，将开展…: a place that acts
+                return [self.parties.new_party(place, self.context.passages[self.context.position].slug)]
             lead = self.rules.lead.match(text[begin:end].lstrip("，, "))
             if not (lead and lead.group(0).strip()):
                 return []
             end = begin - 1
         return []
+
+    def _opening_place(self, clause: str) -> str | None:
+        """The place a clause opens with, past its lead words (海南首次作为…, 襄州区今年…): the longest of the places
+        that act (``PledgeRules.places``), unless a body's head goes on from it (海南省知识产权局: a body the mention
+        stage did not know is no place) or a list does (黄埔区、广州开发区…: which of them acts is not read here)."""
+        opening = self.rules.lead.sub("", clause).lstrip("，, ")
+        size = next((n for n in range(min(len(opening), _PLACE), 1, -1) if opening[:n] in self.rules.places), 0)
+        if not size or opening.startswith((*self.rules.bodies, *_JOINERS), size):
+            return None
+        return opening[:size]
 
     def _words_about(self, text: str, mentions: list[Located], who: Speaker | None, sentence: tuple[int, int],
                      said: int, slug: str) -> list[str]:

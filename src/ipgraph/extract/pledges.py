@@ -18,7 +18,9 @@ of a person named there (邓鸿森将…); a collective there (双方将, 中欧
 list; a bare 双方 after a signing is its signatories, after a talk the two who met) is each actor it counts, one
 pledge each; a side (日方, 欧方: an abbreviation and 方) is its country or union;
 a word that only refers (学校, 办事处, 我方) is the speaker's organisation or the one named before with that
-ending, else the author's unit of that name (秘书处) or the author (委员会决定…); a name the mention stage missed
+ending, else the author's unit of that name (秘书处) or the author (委员会决定…); a first person's place (我省, 本市)
+is the one place of that level the report names, and a body whose founding opens the sentence (该中心成立后，将…)
+goes on as the subject (``pledge_home.py``); a name the mention stage missed
 (广东法院将…), or 成员国, is a new organisation; a clause with no subject after a pledge of its sentence (…，并将…) is
 the same actor's; else the speaker's organisation (read only after the verb of speech, or from 机构+职务+姓名表示
 when the person is not known); else the actor that opens the clause or, when the clause has no subject, the actor or
@@ -62,6 +64,7 @@ from ipgraph.extract.pledge_forecasts import (
     of_another_state,
     undergoes,
 )
+from ipgraph.extract.pledge_home import founded_head, founding_subject, home_place
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_places import own_body
 from ipgraph.extract.pledge_rules import load_rules
@@ -230,6 +233,8 @@ class _ReportPledges(ActorWords):
                 if wished or effect and self._goes_on(sentence, span) or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 start = self._spoken(text, mentions, offset + span.start, offset + span.cue_start)  # not 甲表示
+                founded = founding_subject(text, offset, start, self.knowledge)
+                start = founded[0] if founded else start  # 该中心成立后，将…: the founding is told with the pledge
                 quote = before_quotation_closes(text[start:offset + span.end]).strip("，。；： ")
                 if not continued and (self._elaborates(sentence, span, [p.quote for p in pledges[recent:]])
                                       or elaborating and self._goes_on(sentence, span)):
@@ -252,6 +257,22 @@ class _ReportPledges(ActorWords):
             going_on, recent = (pledged if spans else []), said
             self.listing = going_on or (self.listing if item else [])
         return pledges
+
+    def _founded(self, text: str, mentions: list[Located], span: tuple[int, int], slug: str) -> list[str]:
+        """Who the words of a founding clause (``pledge_home.founding_subject``) name: the actors printed there
+        (each of a run), else the body named before that a pointing noun or a short form points back to (该中心,
+        工作站), else a name the mention stage missed; a thing (项目落地后) names nobody."""
+        start, end = span
+        named = actors(mentions, text, start, end)
+        if named and self._opens(text, start, named[0].start):
+            return [path_of(m) for m in runs(named, text, SIDES)[0]]
+        words = self.rules.lead.sub("", text[start:end]).strip()
+        listed = named_subject(words, text, (start, end), mentions, self.context, self.parties)
+        noun = self.parties.referring(words)
+        if listed or noun:
+            return listed or self._referred(noun or "", mentions, text, start, None)
+        name = self.parties.name(words)
+        return [self.parties.new_party(name, slug)] if name == words else []
 
     def _officials(self, mentions: list[Located], cue: int) -> list[str | None]:
         """The organisations of the people named before ``cue`` in the passage, nearest first."""
@@ -281,6 +302,9 @@ class _ReportPledges(ActorWords):
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
+        head = founded_head(words, self.knowledge)
+        if head:  # 联盟成立后将…: the body whose founding opens the clause
+            return self._founded(text, mentions, (clause_start, clause_start + head), passage.slug)
         if self._possessed(text, mentions, clause_start, cue) or self._foretells(text, cue) and "的" in words[:-1] \
                 or self.rules.acts.search(words) or self._thing(text, mentions, clause_start, cue) \
                 or self._relation(words) and not text.startswith(_DATED, cue) \
@@ -325,7 +349,11 @@ class _ReportPledges(ActorWords):
         noun = self.parties.referring(unsaid)
         if noun:
             return self._referred(noun, mentions, text, clause_start, who)
-        named = [name] if name else self.rules.acting_places(unsaid)  # 福州将…: a place that acts
+        home = home_place(unsaid, (t for t, _ in self.context), self.gazetteer, self.knowledge)
+        if home:  # 我省将…: the one province the report names
+            return [self.parties.new_party(home, passage.slug)]
+        named = [name] if name else self.rules.acting_places(unsaid) \
+            or self.rules.acting_places(self.rules.without_adverbs(unsaid))  # 福州将…, 襄州区还将…: a place that acts
         if named:
             return [self.parties.new_party(n, passage.slug) for n in named]
         body = [m for m in actors(mentions, text, clause_start, cue, (TREATY,)) if not text[m.end:cue].strip("》 ")]
@@ -373,6 +401,9 @@ class _ReportPledges(ActorWords):
             chained = self._chained(text, mentions, offset, clause_start)
             if chained:  # …，河东区通过签署…协议，将开展…: the subject of the nearest clause that has one
                 return chained
+            founded = founding_subject(text, offset, clause_start, self.knowledge)
+            if founded:  # 该中心成立后，将…: the body whose founding the sentence opens with
+                return self._founded(text, mentions, founded, passage.slug)
         held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
