@@ -41,6 +41,7 @@ from ipgraph.zh.printed_dates import compact, separated
 from ipgraph.zh.relative_days import REFERRING, referred_day, relative_days, said_in_brackets
 from ipgraph.zh.roc_years import ROC, ROC_YEAR, roc_year
 from ipgraph.zh.time_words import (
+    PART_OF_DAY,
     TIME_WORD,
     VAGUE_TIME,
     YEAR,
@@ -167,11 +168,12 @@ _BRACKETED = re.compile(r"([今昨前明本])[（(](\d{1,3})[)）]([日年])")
 inside the word; read with the brackets as spaces (one character each), it is the day alone (6日) or the year it
 prints, which the report's own date anchors as any other."""
 """Whether a text needs that table: translating a text with a table costs ~10 µs, ~3,600 texts a build."""
-ADJUNCTS_END = re.compile(rf"(?:[自从從]?(?:{TIME_WORD.pattern})[起始]?)?"
+ADJUNCTS_END = re.compile(rf"(?:[自从從]?(?:{TIME_WORD.pattern})(?:{PART_OF_DAY})?[起始]?)?"
                           rf"\s*(?:(?:{alternation(LOCATIVES + GOING)})[^，,、；;。：:“”]{{1,10}})?$")
-"""The adjuncts a Chinese clause puts between its subject and its verb, time before place, ending a text
-(国家版权局等四部门7月25日在京(启动), 省局在全省(开展)), a time it runs from (自1月26日起) and a place gone to
-(到步行街(开展), 赴北辰区(调研), 前往社区(开展)): what is before them is the subject."""
+"""The adjuncts a Chinese clause puts between its subject and its verb, time (and part of the day) before place,
+ending a text (国家版权局等四部门7月25日在京(启动), 省局在全省(开展), 4月24日上午在广场(开展)), a time it runs from
+(自1月26日起) and a place gone to (到步行街(开展), 赴北辰区(调研), 前往社区(开展)): what is before them is the
+subject."""
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:

@@ -16,7 +16,7 @@ from ipgraph.extract.report_facts import within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import COORDINATORS, LIST_CLOSER, alternation, segments
+from ipgraph.zh.grammar import COMMAS, COORDINATORS, LIST_CLOSER, alternation, segments
 
 ACTIVITY = "活动"
 """The class noun closing a list of events (…等系列宣传活动)."""
@@ -32,11 +32,24 @@ class ActivityEvents(ReferringEvents):
     @cached_property
     def _activity_list(self) -> re.Pattern[str]:
         """A verb of holding or carrying out (or one of including: 本次论坛活动主要包括A、B等活动), then items joined
-        by coordinators, then 等, a few words and 活动: group ``items``."""
-        verbs = alternation(self.rules.words.get("clause_verb", ()) + self.rules.words.get("past_verb", ())
-                            + self.rules.words.get("includes", ()))
+        by coordinators, then 等, a few words and 活动: group ``items``; after a verb of holding (not of including,
+        whose 包括A、B等 lists the formats of one event) 等 may end the clause, the class noun left unsaid (…等活动，并
+        开展A、B、C等。; group ``elided``), when every item ends in an event noun."""
+        holding = self.rules.words.get("clause_verb", ()) + self.rules.words.get("past_verb", ())
+        verbs = alternation(holding + self.rules.words.get("includes", ()))
         return re.compile(rf"(?:{verbs})了?(?P<items>[^{BREAKS}]+?){LIST_CLOSER}"
-                          rf"[^{BREAKS}{LIST_CLOSER}]{{0,{_CLOSER_GAP}}}?{ACTIVITY}")
+                          rf"[^{BREAKS}{LIST_CLOSER}]{{0,{_CLOSER_GAP}}}?{ACTIVITY}"
+                          rf"|(?:{alternation(holding)})了?(?P<elided>[^{BREAKS}]+?){LIST_CLOSER}\s*(?=[{BREAKS}]|$)")
+
+    @cached_property
+    def _examples_list(self) -> re.Pattern[str]:
+        """A verb of holding, its object closed by 活动, then 如 (``example``) and the items it gives, up to 等 or the
+        clause's end (举办一系列宣传活动，如A、B、C等): the activities held, named after the class noun (group
+        ``items``)."""
+        verbs = alternation(self.rules.words.get("clause_verb", ()) + self.rules.words.get("past_verb", ()))
+        example = alternation(self.rules.words.get("example", ()))
+        return re.compile(rf"(?:{verbs})了?[^{BREAKS}]*?{ACTIVITY}[{COMMAS}]?\s*(?:{example})"
+                          rf"(?P<items>[^{BREAKS}]+?){LIST_CLOSER}?\s*(?=[{BREAKS}]|$)")
 
     def _activity_events(self, passage: Passage, year: int | None) -> None:
         """Every item of an activity list that ends in an event noun is an event of the sentence's date; a
@@ -47,17 +60,20 @@ class ActivityEvents(ReferringEvents):
         for sentence in segments(passage.text):
             words = sentence.group(0)
             lists = [(listed, 2) for listed in (self._activity_list.finditer(words) if LIST_CLOSER in words else ())]
+            if ACTIVITY in words:
+                lists += [(listed, 2) for listed in self._examples_list.finditer(words)]
             if self.rules.pattern("refers_back", anchored=True).match(words.lstrip()):
                 lists += [(listed, 1) for listed in self._parts_list.finditer(words)]
             for listed, least in lists:
-                items = self._items(listed.group("items"))
-                if len(items) < least:
-                    continue
-                date, dated = self._list_date(words, year, listed.span("items"))
-                if (date is None or len(date.start) == len("2010")) and self._told_as_held(words, listed):
+                group = "items" if listed.group("items") is not None else "elided"
+                items = self._items(listed.group(group))
+                if len(items) < least or group == "elided" and not all(map(self.rules.type_at_end.search, items)):
+                    continue  # with no 活动 to say what they are, every item must end in an event noun
+                date, dated = self._list_date(words, year, listed.span(group))
+                if (date is None or len(date.start) == len("2010")) and self._told_as_held(words, listed, group):
                     date = self._month_told(passage.text[:sentence.start()], year, date) or date
-                if date is None:  # 积极开展A、B等活动 with no time: kinds of work the body does, no event held
-                    continue
+                if date is None and not (self.order and self._points_back(words)):
+                    continue  # 积极开展A、B等活动 with no time: kinds of work the body does, no event held
                 operations = () if dated else self.rules.words.get("operation", ())
                 for item in items:
                     kind = type_of(item, self.rules) or "Event"
@@ -74,12 +90,17 @@ class ActivityEvents(ReferringEvents):
                     event.organisers = self._subject(passage, sentence.start(), sentence.start() + listed.start())
                     self._add(event, passage)
 
-    def _told_as_held(self, sentence: str, listed: re.Match[str]) -> bool:
+    def _points_back(self, sentence: str) -> bool:
+        """The sentence opens by pointing back to an event told before (本次宣传周系列活动期间，将举办…，如A、B等):
+        what it lists are that event's parts, held within it though the text dates neither."""
+        return self.rules.pattern("refers_back", anchored=True).match(sentence.lstrip()) is not None
+
+    def _told_as_held(self, sentence: str, listed: re.Match[str], group: str = "items") -> bool:
         """Whether an undated list tells of things held, not of kinds of work: its verb is in the past (组织开展了A、
         B等活动) or its closer counts several (开展A、B等一系列宣传活动), as a news item's account of the occasion
         it has just dated reads; a bare 开展A、B等活动 still tells of work."""
-        verb = sentence[listed.start():listed.start("items")]
-        closer = sentence[listed.end("items"):listed.end()]
+        verb = sentence[listed.start():listed.start(group)]
+        closer = sentence[listed.end(group):listed.end()]
         return self.rules.pattern("past_verb").search(verb) is not None or verb.endswith("了") \
             or self.rules.pattern("plural").search(closer) is not None
 

@@ -30,8 +30,12 @@ def mode_of(label: str, header: str, body: str, kind: str, has_place: bool, rule
 
 def type_of(label: str, rules: EventRules) -> str | None:
     """The type of the event noun ending last in a name, before the words of a series after it (专利周系列活动: a
-    week's events are a campaign)."""
+    week's events are a campaign) or a noun too common to name a kind after a campaign's own noun (宣传周活动: the
+    week's activities are the campaign, eval/realtext/README.md rule 13)."""
     label = rules.series_tail.sub("", label) or label
+    common = rules.counted_tail.search(label)
+    if common is not None and type_of(label[:common.start()], rules) == _CAMPAIGN:
+        return _CAMPAIGN
     for end in range(len(label), 0, -1):  # the last end of a noun; of the nouns ending there, the first listed
         for word, kind in rules.types_ending.get(label[end - 1], ()):
             if label.endswith(word, 0, end):
@@ -56,6 +60,8 @@ def named_operation(label: str, rules: EventRules) -> bool:
 
 
 _HAN = re.compile(HAN)
+_CAMPAIGN = "Campaign"
+"""The type of a campaign (宣传周, 宣传月, 专项行动: knowledge/events/types.tsv), whose activities it is."""
 
 
 @cache

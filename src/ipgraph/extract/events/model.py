@@ -201,15 +201,16 @@ class EventRules:
     def held(self) -> re.Pattern[str]:
         """After an event's name, a verb that makes it its subject (held_after: …论坛在杭州开幕), after its time (a
         date with or without 于: …培训班4月20日开班, 今天启动), an adverb of succession and 在/于 and its places
-        (…巡讲活动先后在A、B举行: events/itineraries.py), or a manner adverbial and adverbs of how it went (顺利,
-        全面: held_adverb) too, as a clause puts them between its subject and its verb, unless a noun after the verb
-        makes the two a noun (开展情况: held_noun); or a verb that does so only after a manner adverbial
-        (manner_held); or the bodies that held it, told by 由 in the passive (…展览会由A、B等单位联合举办: made_by).
-        What it was held through may open the place (…培训也通过“钉钉”平台在线上展开: held_means)."""
+        (…巡讲活动先后在A、B举行: events/itineraries.py; 正在这里举行: going on as the text tells it), or a manner
+        adverbial and adverbs of how it went (顺利, 全面: held_adverb) too, as a clause puts them between its subject
+        and its verb, unless a noun after the verb makes the two a noun (开展情况: held_noun); or a verb that does so
+        only after a manner adverbial (manner_held); or the bodies that held it, told by 由 in the passive
+        (…展览会由A、B等单位联合举办: made_by). What it was held through may open the place (…培训也通过“钉钉”平台
+        在线上展开: held_means)."""
         held, in_manner = self.source("held_after"), self.source("manner_held")
         return re.compile(rf"\s*(?:{TIME_WORD.pattern})?\s*(?:{self.source('succession')})?"
                           rf"\s*(?:[还也]?(?:{self.source('held_means')})[^{BREAKS}]{{1,16}}?(?=[在于於]))?"
-                          rf"\s*(?:[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?"
+                          rf"\s*(?:正?[在于於][^{BREAKS}]{{1,20}}?)?(?:{MANNER.pattern})?"
                           rf"(?:{self.source('held_adverb')})*(?:{held})(?!{self.source('held_noun')})"
                           rf"|\s*{MANNER.pattern}(?:{in_manner})"
                           rf"|\s*[还也已]?[由經经][^{BREAKS}]{{2,60}}?(?:{self.source('made_by')})(?!的)")
@@ -259,12 +260,13 @@ class EventRules:
         该论坛: group ``kind``), or a name ending in a type noun, after such a word or none, the subject of 由 (论坛由…
         主办, 本届商标品牌节由…: the series' name without the edition's year: group ``name``); either after a short
         lead-in that says where the news comes from or what it adds (据悉，本次培训班是…举办的; 据了解，此届论坛由…);
-        after such a word an ``any_event`` noun stands for a type noun (据悉，本次盛会由…)."""
+        after such a word an ``any_event`` noun stands for a type noun (据悉，本次盛会由…); the name's theme may stand
+        before 由 (今年宣传周活动的主题是“…”，由A、B牵头)."""
         kinds, lead_in = self.type_pattern.pattern, rf"(?:[^{BREAKS}]{{1,4}}[{COMMAS}]\s*)?"
         pointed = rf"{kinds}|{self.source('any_event')}"
         return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{pointed})"
                           rf"|(?:(?:{self.source('refers_back')})\s*)?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))"
-                          rf"(?=\s*{BEFORE_BY}由))")
+                          rf"(?=\s*(?:的?{THEME}[{COMMAS}]\s*)?{BEFORE_BY}由))")
 
     @cached_property
     def name_goes_on(self) -> str:
@@ -316,8 +318,17 @@ class EventRules:
         """A word of a series and a noun too common to name an event's kind ending a name (中国专利周系列活动): the
         series of events a festival or week is, of the festival's kind, told again by its own name (今年中国专利周);
         not 大会系列会议, a series of meetings."""
-        counted = alternation(tuple(word for word, _, licence in self.types if licence == "counted"))
-        return re.compile(f"(?:{self.source('series')})(?:{counted})?$")
+        return re.compile(f"(?:{self.source('series')})(?:{self._counted})?$")
+
+    @cached_property
+    def counted_tail(self) -> re.Pattern[str]:
+        """A noun too common to name an event's kind (licence ``counted``: 活动) ending a name."""
+        return re.compile(f"(?:{self._counted})$")
+
+    @cached_property
+    def _counted(self) -> str:
+        """The type nouns of licence ``counted`` (活动, 座谈), as one alternation."""
+        return alternation(tuple(word for word, _, licence in self.types if licence == "counted"))
 
     # The patterns below embed word lists of hundreds of characters: made once, not for each name read (building
     # and hashing a pattern's text to find it in re's cache cost more than matching it).

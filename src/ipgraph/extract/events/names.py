@@ -132,8 +132,8 @@ class NameFinder(NameWords):
                if "称" in sentence else []) \
             + [(m.start(), m.end()) for m in self.rules.pattern("not_stop").finditer(sentence)
                if not LENGTH_AT.match(sentence, m.end() - 1)]  # 举行为期三天的: 为 opens a length, 行为 is no word
-        stops = self._stops(sentence, protected)
         self.subject_ends = subject_ends(sentence, mentions, self.rules)
+        stops = self._stops(sentence, protected)
         ends = [s[1] for s in stops]
         found: list[EventName] = []
         taken = -1
@@ -191,6 +191,9 @@ class NameFinder(NameWords):
             if inside_held(sentence, stops, match.start(), what, self.rules):
                 continue
             stops.append((match.start(), match.end(), what, match.lastgroup or "word"))
+        if self.rules.words.get("subject_verb"):  # 两中心组织…大赛: a verb only right after its subject's name
+            stops += [(m.start(), m.end(), m.group(0), "subject") for m in self.rules.pattern("subject_verb").finditer(
+                sentence) if m.start() in self.subject_ends and not inside(protected, m.start())]
         for match in _JOINS.finditer(sentence):
             if match.group(0) != "、" and not inside(protected, match.start()) \
                     and ORDINAL.match(sentence, match.end()) and self._event_before(sentence[:match.start()]):
@@ -302,6 +305,8 @@ class NameFinder(NameWords):
 
     def _verb(self, sentence: str, stop: tuple | None, left: int, found: list[EventName]) -> str | None:
         """The verb of holding that governs the name: right before it, or before the name it is listed with."""
+        if stop is not None and stop[3] == "subject":
+            return stop[2]
         if stop is None or stop[3] != "word":
             previous = found[-1] if found else None
             if previous and previous.verb and re.fullmatch(rf"(?:[\s{COMMAS}]|{JOIN})*", sentence[previous.end:left]):
