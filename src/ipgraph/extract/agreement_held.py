@@ -59,6 +59,7 @@ def held_beside(found: dict[str, AgreementFact], unnamed: dict[str, AgreementFac
     told as a ceremony (“A与B…合作”签约仪式: the occasion the named ones were signed at) nor only on a news item's
     title line (A与B合作签约 over the body's A与B签署…协议, a side shortened: 法学院); in a
     report that names none, the signings of unnamed parties, else the held ones."""
+    sided_by_ceremony(unnamed, held, rules)
     if not found:
         return list(unnamed.values()) or told_once(held.values())
     dated_by_ceremony(found, held)
@@ -69,6 +70,21 @@ def held_beside(found: dict[str, AgreementFact], unnamed: dict[str, AgreementFac
                              and set(fact.passages) & set(known.passages) for known in found.values())]
     return [*found.values(), *one_sided, *(fact for fact in told_once(acts)
                                if not any(set(fact.parties) <= set(known.parties) for known in found.values()))]
+
+
+def sided_by_ceremony(unnamed: dict[str, AgreementFact], held: dict[str, AgreementFact],
+                      rules: AgreementRules) -> None:
+    """A与B举行战略合作签约仪式。此次签署的《X协议》…: an instrument told with no side named, in a report that
+    holds one signing ceremony of two or more sides, was signed at it: the ceremony's sides are its parties, its day
+    the instrument's where it has none (the ceremony is not reported beside it: held_beside)."""
+    ceremonies = [fact for fact in held.values() if ceremony(fact.quote, rules) and len(set(fact.parties)) > 1]
+    if len(ceremonies) != 1:
+        return
+    sides = ceremonies[0]
+    for fact in unnamed.values():
+        if not fact.parties and not fact.inferred:
+            fact.parties, fact.unnamed = list(sides.parties), False
+            fact.date = fact.date or sides.date
 
 
 def dated_by_ceremony(found: dict[str, AgreementFact], held: dict[str, AgreementFact]) -> None:

@@ -18,6 +18,7 @@ from ipgraph.zh.dates import LEADING_DATE
 from ipgraph.zh.grammar import (
     CLAUSE_BREAKS,
     COORDINATORS,
+    IDEOGRAPH,
     JOIN,
     JOIN_OR_WITH,
     NUMBER,
@@ -37,7 +38,12 @@ _JOINED = re.compile(JOIN_OR_WITH)
 
 _YEARS_AFTER = re.compile(r"[（(][\d\s\-—–－年]+[)）]$")
 """The years an instrument covers, printed after its noun: 行动计划（2018-2020）."""
-_ITEM_SEPARATOR = re.compile(rf"[》”\"]?(?:[（(][^（）()]{{0,30}}[）)])?\s*{JOIN}?\s*")
+_TITLE_OWNER = 6
+"""The most characters of a place or body printed between a coordinator and the title it owns (和常州市《…》)."""
+_OWNER = rf"(?:(?:(?!{JOIN}|的){IDEOGRAPH}){{1,{_TITLE_OWNER}}}(?=[{QUOTE_OPENS}\"]))?"
+"""A short word of whose the next title is, between a coordinator and its opening mark (《A倡议书》和常州市《B备忘录》):
+outside the marks, no part of the name."""
+_ITEM_SEPARATOR = re.compile(rf"[》”\"]?(?:[（(][^（）()]{{0,30}}[）)])?\s*(?:{JOIN}\s*{_OWNER})?\s*")
 """What stands between two instrument names of a list: a closing mark, a bracketed note, a coordinator."""
 _PHRASE_END = ("".join(w for w in COORDINATORS if len(w) == 1) + WITH + "（(" + QUOTE_CLOSES + "\"）)]】后并以时"
                + CLAUSE_BREAKS + "。")
@@ -50,7 +56,8 @@ _LONGEST_NAME = 30
 _CLOSING = re.compile(r"[\]】]")
 _QUOTED = rf"[{QUOTE_OPENS}\"]([^{QUOTE_OPENS}{QUOTE_CLOSES}\"\n]{{1,60}})[{QUOTE_CLOSES}\"]"
 """A closed title: in 《》 or quotation marks (“”, 「」), its words in the group."""
-_LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*(?=[{QUOTE_OPENS}\"])")
+_LISTED_TITLE = re.compile(rf"\s*(?:{_QUOTED}|([A-Z][A-Za-z0-9\-]{{1,15}}))\s*{JOIN}\s*{_OWNER}"
+                           rf"(?=[{QUOTE_OPENS}\"])")
 """An instrument of a list named by a closed title or a Latin acronym alone, before a coordinator and the next title
 (签署了《A章程》和《B协议》, ECFA及《…协议》): a name of its own, though no instrument noun ends it."""
 

@@ -149,17 +149,22 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
             modifier = re.match(f"(?:{alternation(self.rules.words.get('modifier', ()))})[^，。；的]{{0,20}}的",
                                 sentence[after:verb])
             after += modifier.end() if modifier else 0
-            inside = [m for m in actors(mentions, sentence, after, verb)]
+            # 与B就共建C签署: what they sign about follows the counterpart (signing.tsv, topic); C is no side
+            topic = self.rules.words.get("topic", ())
+            stop = next((m.end for m in actors(mentions, sentence, after, verb)
+                         if sentence.startswith(topic, m.end)), verb) if topic else verb
+            inside = [m for m in actors(mentions, sentence, after, stop)]
             # 与B在B的工字厅签署: the place where they sign follows the counterpart, no part of its name
-            placed = next((m.end for m in inside if sentence.startswith("在", m.end)), verb)
+            placed = next((m.end for m in inside if sentence.startswith("在", m.end)), stop)
             whole = self.parties.name(sentence[after:placed])
             if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
-            run = elliptical(sentence[after:verb], self.parties, self._place, self.slug) \
-                or self._run_at(sentence, mentions, after, verb, officials=True)
-            named = run or self._abbreviated(sentence, after) \
-                or self._referred(sentence[after:verb]) or self._unnamed(sentence, after, verb, mentions)
+            run = elliptical(sentence[after:stop], self.parties, self._place, self.slug) \
+                or self._run_at(sentence, mentions, after, stop, officials=True)
+            named = run or self._abbreviated(sentence, after) or self._referred(sentence[after:stop]) \
+                or self._unnamed(sentence, after, stop, mentions) or self.parties.side(sentence[after:stop]) \
+                or self._bare(sentence, after, stop, mentions)  # 中方与欧方签署: the EU's side
             if named and not run and self._abbreviated(sentence, after):
                 return found.start(), [Abbreviated(n) for n in named]
             if named:
@@ -254,6 +259,11 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
                 return resolved
         named = [m for m in actors(mentions, sentence, start, end) if not self._outlet(sentence, m)]
         found = runs(named, sentence, self.joint.connector)  # A联合B与C签订
+        if len(found) > 1 and sentence[found[-2][-1].end:found[-1][0].start] in self.rules.words.get("toward", ()) \
+                and re.fullmatch(f"[^{CLAUSE_BREAKS}]+并", sentence[found[-1][-1].end:end]):
+            # A向B授牌并签订: the two sides of the act sign; A为B颁证并与C签订: A signs with C, B is no side
+            sides = found[-2] if sentence.startswith(self.rules.words.get("with", ()), end) else found[-2] + found[-1]
+            return [path_of(m) for m in sides]
         if found:  # 國家知識產權局和澳門…局签署: a name the mention stage missed, joined to the run, signs too
             before, after = self.parties.joined_names(sentence, found[-1][0].start, found[-1][-1].end, start, end)
             return [self.parties.new_party(name, self.slug) for name in before] \
@@ -361,7 +371,8 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
         together = named_as.startswith(self.rules.words.get("together", ()))  # 三方合作协议: one instrument
         if together or one or clause.together or (len(counterparts) <= 1 and (len(subjects) <= 1 or not counterparts)):
             return [list(dict.fromkeys(subjects + counterparts))]
-        if len(counterparts) > 1 and not clause.each and self.one_state(subjects + counterparts):
+        if (len(counterparts) > 1 or len(subjects) > 1) and not clause.each and self.one_state(subjects + counterparts):
+            # A与B、C签署; A、B、C与D签署 (no 分别): the bodies of one state sign one instrument together
             return [list(dict.fromkeys(subjects + counterparts))]
         if clause.each and len(subjects) == len(counterparts) > 1 and all(s.startswith("org/") for s in subjects):
             # A、B、C分别与D、E、F签订: A-D, B-E, C-F (bodies listed; not the states of a compound, 中巴)

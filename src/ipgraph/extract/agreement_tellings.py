@@ -101,15 +101,20 @@ def place_head(name: str, place: re.Pattern[str]) -> str:
     return name[opening.end():] if opening and opening.end() < len(name) else ""
 
 
-def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: str) -> list[str]:
+def elliptical(words: str, reader: PartyReader, place: re.Pattern[str], slug: str, bare: bool = False) -> list[str]:
     """与潜江市、英山县和洪湖市知识产权局签署: a list of places whose last item alone carries the head of a name
     (知识产权局) names one body of that head for each place; the places alone are no parties (a city named alone may
     stand for its government elsewhere in the report). Nothing unless every item before the last is a place alone."""
     items = [item.strip() for item in re.split(JOIN, words)]
     last = reader.name(items[-1]) if len(items) > 1 else None
-    if not last or not all(place.fullmatch(item) and len(item) <= _BARE_PLACE_LENGTH for item in items[:-1]):
+    divisions = reader.gazetteer.division_names[1] if bare else frozenset()
+
+    def placed(item: str) -> bool:  # 宁波、舟山两地法院 (``bare``): a prefecture printed without 市 is a place too
+        return bool(place.fullmatch(item)) or item in divisions
+
+    if not last or not all(placed(item) and len(item) <= _BARE_PLACE_LENGTH for item in items[:-1]):
         return []
-    ends = [end for end in range(1, min(len(last), _BARE_PLACE_LENGTH + 1)) if place.fullmatch(last[:end])
+    ends = [end for end in range(1, min(len(last), _BARE_PLACE_LENGTH + 1)) if placed(last[:end])
             and not last.startswith(reader.gazetteer.suffix_words, end - 1)]  # 垫江县市场…: 市 opens 市场
     head = last[ends[-1]:] if ends else ""  # 荆州市知识产权局: the place is 荆州市, not 荆州 (州 ends a place too)
     counted = _counted_places(reader.gazetteer.place_suffixes).match(head)
@@ -124,11 +129,13 @@ def places_sharing(words: str, reader: PartyReader, place: re.Pattern[str], slug
     """甲市、乙市两地知识产权局, 甲市与乙市两地知识产权局 (在某地) signing together: places listed, or joined by
     与, before a count of them in 地 and the head they share are that many bodies of that head, the signatories
     (``elliptical``); the count is no collective of its own (两地 is not 甲市 and 乙市 themselves). A place where
-    they sign after the head (在某地) is no part of the last name."""
+    they sign after the head (在某地) is no part of the last name. The places may be printed without their suffix
+    (宁波、舟山两地法院): 地 counts places of any level, which print their own (烟台、潍坊等三市中院 is the mention
+    stage's, which adds 市)."""
     words = re.sub(f"在[^{LIST_MARKS}]{{1,10}}$", "", words.strip())
     if not re.search(f"{NUMBER}地", words):  # 两省, 两市: the mention stage shares their head itself
         return []
-    return elliptical(re.sub(f"^([^{LIST_MARKS}]{{2,8}}?){WITH}", "\\1、", words), reader, place, slug)
+    return elliptical(re.sub(f"^([^{LIST_MARKS}]{{2,8}}?){WITH}", "\\1、", words), reader, place, slug, bare=True)
 
 
 def titled(label: str, quote: str, marks: str = QUOTE_OPENS + '"') -> bool:

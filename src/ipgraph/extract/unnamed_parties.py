@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ipgraph.extract.agreement_rules import AgreementRules
 from ipgraph.extract.agreement_tellings import place_head
 from ipgraph.extract.joint_subjects import JointSubjects
-from ipgraph.extract.mentions.own_units import own_words
+from ipgraph.extract.mentions.generic import GenericPhrases
+from ipgraph.extract.mentions.own_units import back_words, own_words
 from ipgraph.extract.parties import PartyReader
 from ipgraph.extract.report_facts import Located, ReportFacts
 from ipgraph.extract.statements import actors, affiliation_of, path_of
@@ -23,6 +24,21 @@ from ipgraph.zh.grammar import BACK_POINTERS, JOIN, NUMBER, alternation
 COUNTED_REST = re.compile(f"等\\s*{NUMBER}.*$")
 """A list closed by a count (A、B等16家企业): all of them sign together, and the count is no party's name."""
 _OPENING_MARKS = " \t　[【（("
+_BARE_NAME = re.compile("[\u4e00-\u9fff]{3,10}")
+"""A name alone in a side's place: three to ten characters (爱立信, 天一科技, 宁波材料所); a longer run is a phrase, and
+two characters are as often a place, a region or a word (内陆, 强大) as a trade name (a brand the report shows acting
+is read by brand_names.ReportBrands)."""
+_PERSON_NAME = 3
+"""The most characters of a person's name a bare word opening with a surname may be (王明, 张晓明): no organisation."""
+
+
+@lru_cache(maxsize=4)
+def _generic(data_dir: Path) -> GenericPhrases:
+    """The words of generality and the kinds of body (有关地区, 当地企业): read once per process."""
+    return GenericPhrases(str(data_dir))
+_NOT_NAME = re.compile("[的了在及与等将已把被于之其该各此这那们]|^[本我贵]")
+"""Characters of function no bare name holds (与其签订, 与各方签署, 与该所签署: a phrase or a word pointing back);
+not 为, 中, 和, which names hold (华为, 中兴, 和利时)."""
 """What may stand before a subject without being part of it: space, the bracket of a headline glued in front."""
 
 
@@ -93,12 +109,30 @@ class UnnamedParties:
         names = [self.parties.name(item) for item in items]
         head = self._counted_head(sentence[start:end]) or (place_head(names[-1], self._place) if names[-1] else "")
         if not head and names[-1] is None:  # 该院与…签署: the body named before that the subject points back to
-            return self._referred(listed.strip()) or self._divisions(items)
+            # 此外，该局还与…签订: the words around a subject that are no part of it (还, 也, 同时) go first
+            return self._referred(self.parties.name_words(listed)) or self._divisions(items)
         completed = [name or (self.parties.name(item.strip() + head) if head else None)
                      for name, item in zip(names, items)]
         if any(name is None for name in completed):
             return []
         return [self.parties.new_party(name, self.slug) for name in completed if name]
+
+    def _bare(self, sentence: str, start: int, end: int, mentions: list[Located]) -> list[str]:
+        """与天一科技签署, 与前湾新区签订: a name printed without a head noun the mention stage reads (a trade name, a
+        short form), standing alone in a side's place between a with-word and the verb, is a new organisation of that
+        name: the agreement keeps its side. Not a word that stands there without naming one (企业, 对方:
+        party_names.tsv not_brand, nor one ending so: 多家企业), a phrase of generality or a kind of body
+        (generic_words.tsv: 有关地区), a word of function, a number, a person, a country, nor an administrative area
+        alone (read by ``_divisions``)."""
+        words = self.parties.name_words(sentence[start:end])
+        stops = self.parties.words.lists.get("not_brand", ())
+        generic = _generic(self.data_dir)
+        if not _BARE_NAME.fullmatch(words) or words.endswith(stops) or _NOT_NAME.search(words) \
+                or any(m.kind != ORG for m in mentions if start <= m.start < end) or self._place_of(words) \
+                or words.startswith(generic.opening) or words in generic.kinds \
+                or len(words) <= _PERSON_NAME and words.startswith(self.gazetteer.surnames):  # 与王明签署: a person
+            return []
+        return [self.parties.new_party(words, self.slug)]
 
     def _divisions(self, items: list[str]) -> list[str]:
         """長江大學與蔡甸區簽署, 与丽水市、衢州市签署: administrative areas named alone in a party's place sign for
@@ -145,7 +179,8 @@ class UnnamedParties:
         if own and self.author:
             return [f"org/{key}" for key in self.author]
         found = re.match(f"(?:{alternation(self.rules.words.get('anaphor', ()))})([\u4e00-\u9fff]{{1,4}})$", words)
-        heads = own or ((found.group(1),) if found else ())
+        # 该校: a university or college (self_references.tsv), whose name ends in no 校
+        heads = own or back_words(self.data_dir).get(words) or ((found.group(1),) if found else ())
         if not heads:
             return []
         text, mentions, offset = self.before  # the organisations named earlier, found only when asked for

@@ -42,6 +42,18 @@ def own_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
     return own
 
 
+@lru_cache(maxsize=4)
+def back_words(data_dir: Path) -> dict[str, tuple[str, ...]]:
+    """该校 → (大学, 学院, 学校): a word that points back at a body just named, and how that body's full name may end
+    (self_references.tsv); the words of ``own_words`` name the report's own body instead."""
+    back: dict[str, tuple[str, ...]] = {}
+    for head, words in word_lists(data_dir / "gazetteer" / "self_references.tsv", key="head").items():
+        for word in words:
+            if word[0] in BACK_POINTERS:
+                back[word] = (*back.get(word, ()), head)
+    return back
+
+
 class OwnUnits:
     """The words a body names itself by, the one-character forms that do so at a clause's start, and the heads of the
     bodies each stands for."""
