@@ -28,7 +28,7 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.contractions import Contractions, keeps_in_order
-from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT, alternation
+from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT, alternation, government_names
 
 _SHORT_FORM_CHARS = 4
 """The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
@@ -321,11 +321,14 @@ class _Resolver(EmployerSettling):
     def _government(self, passage: str, place: dict, kind: str = "government") -> str:
         """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), or of a body a
         contraction names that the report prints only opening its unit's name (澳大校长: 澳门大学), cited where the
-        title is; the government the report has printed in full (某市人民政府 … 某市市长甲) where it has."""
-        key = next((k for h in (PEOPLES_GOVERNMENT, GOVERNMENT) if (ORG, k := self._new_org_key(place["name"] + h))
-                    in self.facts.nodes), "") or self._new_org_key(place["name"])  # 某市人民政府…某市市长甲: that node
-        node = self.facts.node(ORG, key)
+        title is; the government the report has printed in full (某市人民政府 … 某市市长甲) where it has, under either
+        of a Chinese area's government's names (某市政府 … 某市副市长乙), which the node goes by both of."""
+        names = government_names(place["name"]) if place.get("country", "") in ("", "CN") else (place["name"],)
+        key = next((k for n in (*(place["name"] + h for h in (PEOPLES_GOVERNMENT, GOVERNMENT)), *names)
+                    if (ORG, k := self._new_org_key(n)) in self.facts.nodes), "") or self._new_org_key(place["name"])
+        node = self.facts.node(ORG, key)  # 某市人民政府…某市市长甲: that node
         node.cite(passage, place["name"])
+        node.surface.update(names)
         if not node.details:
             head = self._head_of(place["name"].translate(self.one_script))
             node.details.update(name=place["name"], kind=kind or self.head_kinds.get(head, ""),
@@ -343,7 +346,10 @@ class _Resolver(EmployerSettling):
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text
                         and a not in self.second_names]
             details["acronyms"] = sorted(acronyms)
-            details["name"] = self._placed(self._parent_written_out(details.get("name") or mention.text))
+            details["name"] = name = self._placed(self._parent_written_out(details.get("name") or mention.text))
+            # A body printed short goes by its full name too (某市检察院: 某市人民检察院; 某省政府: 某省人民政府)
+            chinese = details.get("country", "") in ("", "CN")
+            node.surface.update({self._in_full(name), *(government_names(name) if chinese else ())} - {name})
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):  # the fullest name labels the node,

@@ -1,0 +1,62 @@
+"""Session 35, people's affiliation: a state printed by its official long name before a head's title (某某共和国总统,
+瑞士联邦主席), the government of a Chinese area a head's title names going by both of its names (某市人民政府 and
+某市政府, as annotators and reports write either), a district printed before its head's title (某区副区长: the
+district's people's government, not the district), and a body printed short going by its full name too (某市检察院:
+某市人民检察院). Counted as failures on the pooled people probes' develop half and the dev fold; every sentence here
+was written for these tests, none copied from a report, a probe or an evaluation text; each runs the real pipeline."""
+
+from __future__ import annotations
+
+from ipgraph.extract.facts import extract
+from ipgraph.ingest.passages import segment
+
+
+def _facts(text: str, res):
+    return extract(segment(text + "\n"), res.knowledge)
+
+
+def _person(facts, name: str):
+    return next(n for n in facts.of_kind("PERSON") if (n.details.get("name") or n.key) == name)
+
+
+def _body(facts, person) -> tuple[str, set[str]]:
+    """The name of the body a person is tied to and every name it goes by."""
+    body = next(n for n in facts.of_kind("ORG") if n.key == person.details.get("affiliation"))
+    return body.details.get("name") or body.key, set(body.surface)
+
+
+def test_a_head_after_his_states_official_name_is_of_that_state(res):
+    """某某共和国总统甲, 某某联邦主席乙: the official long name of a state is the state's name."""
+    facts = _facts("法兰西共和国总统马克西姆和瑞士联邦主席贝尔托共同出席了开幕式。", res)
+    assert _person(facts, "马克西姆").details.get("country") == "FR"
+    assert _person(facts, "贝尔托").details.get("country") == "CH"
+
+
+def test_a_kingdoms_official_name_before_a_heads_title_ties_the_head_to_it(res):
+    """某王国总理甲: the state of the official name, as of its short name."""
+    facts = _facts("泰王国总理帕拉育会见了代表团。", res)
+    assert _person(facts, "帕拉育").details.get("country") == "TH"
+
+
+def test_a_districts_head_is_of_its_peoples_government_by_both_names(res):
+    """某区副区长甲: 某区人民政府 (also 某区政府), not the district 某区; a Japanese 知事 stays with his 县."""
+    facts = _facts("滨江区副区长韩立新在启动仪式上致辞。", res)
+    name, names = _body(facts, _person(facts, "韩立新"))
+    assert name == "滨江区人民政府"
+    assert {"滨江区人民政府", "滨江区政府"} <= names
+    facts = _facts("静冈县知事铃木康友出席。", res)
+    assert _body(facts, _person(facts, "铃木康友"))[0] == "静冈县"
+
+
+def test_a_vice_governor_named_by_title_alone_is_of_the_provinces_government_by_both_names(res):
+    """本届活动在某省举办，副省长甲出席: the province's government, 某省政府 and 某省人民政府."""
+    facts = _facts("本届宣传周在江西省举办，副省长韩立新出席启动仪式。", res)
+    assert {"江西省人民政府", "江西省政府"} <= _body(facts, _person(facts, "韩立新"))[1]
+
+
+def test_a_procuratorate_printed_short_goes_by_its_statutory_name_too(res):
+    """某市检察院副检察长甲: the node is named as printed and also 某市人民检察院."""
+    facts = _facts("洛川市检察院副检察长宋明介绍了办案情况。", res)
+    name, names = _body(facts, _person(facts, "宋明"))
+    assert name == "洛川市检察院"
+    assert "洛川市人民检察院" in names
