@@ -28,7 +28,8 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.contractions import Contractions, keeps_in_order
-from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT, alternation, government_names
+from ipgraph.zh.governments import government_names
+from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT, alternation
 
 _SHORT_FORM_CHARS = 4
 """The fewest characters of a short form keyed as the one longer name it ends (广东中心): fewer are heads or kinds."""
@@ -328,11 +329,11 @@ class _Resolver(EmployerSettling):
                     if (ORG, k := self._new_org_key(n)) in self.facts.nodes), "") or self._new_org_key(place["name"])
         node = self.facts.node(ORG, key)  # 某市人民政府…某市市长甲: that node
         node.cite(passage, place["name"])
-        node.surface.update(names)
         if not node.details:
             head = self._head_of(place["name"].translate(self.one_script))
             node.details.update(name=place["name"], kind=kind or self.head_kinds.get(head, ""),
                                 country=place.get("country", ""), parent="")
+        _also_named(node, set(names) - node.surface)
         return key
 
     def _key_for_new(self, mention: Mention) -> str:
@@ -349,12 +350,19 @@ class _Resolver(EmployerSettling):
             details["name"] = name = self._placed(self._parent_written_out(details.get("name") or mention.text))
             # A body printed short goes by its full name too (某市检察院: 某市人民检察院; 某省政府: 某省人民政府)
             chinese = details.get("country", "") in ("", "CN")
-            node.surface.update({self._in_full(name), *(government_names(name) if chinese else ())} - {name})
+            _also_named(node, {self._in_full(name), *(government_names(name) if chinese else ())} - {name})
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):  # the fullest name labels the node,
             details.update({k: node.details[k] for k in ("name", "kind") if node.details.get(k)})  # its head the kind
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
+
+
+def _also_named(node: NodeFacts, names: set[str]) -> None:
+    """Names a body goes by that the report does not print (某市检察院 is 某市人民检察院), kept apart from the forms
+    it prints (``surface``), which the resolver reads: the graph gives both as the body's other names."""
+    if names:
+        node.details["also_named"] = sorted({*node.details.get("also_named", ()), *names})
 
 
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:

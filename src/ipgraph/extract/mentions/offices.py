@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.spans import HAN, is_cjk, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer, split_multi
 from ipgraph.zh.contractions import shortens_head
+from ipgraph.zh.governments import PEOPLES_LEVELS
 from ipgraph.zh.grammar import (
     BACK_POINTERS,
     CLAUSE_BREAKS,
@@ -20,7 +21,6 @@ from ipgraph.zh.grammar import (
     NAME_BREAKS,
     NAME_PUNCTUATION,
     PEOPLES_GOVERNMENT,
-    PEOPLES_LEVELS,
     POSTED,
     alternation,
 )

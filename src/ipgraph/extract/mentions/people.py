@@ -15,6 +15,7 @@ from ipgraph.extract.mentions.bare_names import _COUNTED, BareNames
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.committees import seat
+from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.given_names import LATIN_NAME
 from ipgraph.extract.mentions.listed_posts import share_governed
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
@@ -22,6 +23,7 @@ from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.portfolios import portfolio_ends, portfolio_pattern
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
 from ipgraph.extract.mentions.titled_names import TitledNames
+from ipgraph.extract.mentions.units import FACULTY_PARENTS
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
@@ -119,6 +121,7 @@ class People(BareNames, TitledNames):
                                proxies, letters)
         self.any_head = self.offices.any_head
         self.appointed = Appointed(Path(data_dir), self.surname)
+        self.faculties = Faculties(Path(data_dir))
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.lone_places = frozenset(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
@@ -340,7 +343,9 @@ class People(BareNames, TitledNames):
         listed = listed_after(text, unit.start_char, found, self.led)
         body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
         kinds = ("unit",) if listed else neighbours.CHAIN_UNITS  # 某市委常委、宣传部部长甲: the committee's 宣传部
-        if unit.kb_id_ or details.get("kind") not in kinds or details.get("parent") or body is None or \
+        faculty = bool(listed) and body is not None and self.faculties.stem_only(unit.text) and \
+            self.offices.kind((body._.ipg or {}).get("name") or body.text) in FACULTY_PARENTS  # 某大学甲、法学院乙
+        if unit.kb_id_ or details.get("kind") not in kinds and not faculty or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head) or \
                 neighbours.own_place_body(text, unit.start_char, self.lone_places):
             return
@@ -349,6 +354,9 @@ class People(BareNames, TitledNames):
         parent, name = (of.get("parent", ""), of.get("parent_name") or self.offices.parent_prefix(body.text, of))\
             if of.get("kind") == "unit" and not body.kb_id_ else \
             (body.kb_id_, printed if body.kb_id_ else neighbours.sibling_of(printed, unit.text, self.any_head))
+        if name and self.faculties.stem_only(unit.text):  # 某大学法学院院长甲、科技处处长乙: the university's
+            name = next((name[:end] for end in range(len(name) - 1, 1, -1)
+                         if self.offices.kind(name[:end]) in FACULTY_PARENTS), name)
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}
