@@ -91,3 +91,12 @@ def test_a_known_units_name_after_another_body_is_that_bodys_unit(res):
     assert name == "东湖市版权局版权管理司"
     facts = _facts("世界知识产权组织版权管理司司长韩立新表示。", res)
     assert _person(facts, "韩立新").details.get("affiliation") == "WIPO-CMD"
+
+
+def test_a_chain_of_an_areas_post_and_a_bodys_post_holds_both(res):
+    """某区副区长、某管委会主任甲: a post at the district's people's government and one at the committee."""
+    facts = _facts("滨江区副区长、滨江软件园管委会主任韩立新致辞。", res)
+    person = _person(facts, "韩立新")
+    assert _body(facts, person)[0] == "滨江软件园管委会"
+    also = next(n for n in facts.of_kind("ORG") if n.key == person.details.get("also"))
+    assert also.details.get("name") == "滨江区人民政府"

@@ -286,6 +286,8 @@ class _Resolver(EmployerSettling):
                 self._describe(node, mention)
             if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
                 node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
+            if kind == PERSON and mention.details.get("also_government") and not node.details.get("also"):
+                node.details["also"] = self._government(passage.slug, mention.details["also_government"])
         self._note_told(found, located)
         for candidate in found.candidates:
             if candidate.text in self.defined:

@@ -169,6 +169,8 @@ class People(BareNames, TitledNames):
             person = neighbours.person(doc, start, end, role, employer)
             if person is not None and org is not None and (also := self._earlier_post(text, mentions, org, name_ends)):
                 person._.ipg["also_short"] = also
+                if (governed := self._earlier_government(text, mentions, org)) is not None:
+                    person._.ipg["also_government"] = governed  # 某区副区长、某管委会主任甲: a post at each
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
             if person is not None and seated and "、" in role and org is not None:
@@ -206,6 +208,14 @@ class People(BareNames, TitledNames):
         chain = self._title_ending(text, max(0, body.start_char - 21), body.start_char - 1)
         return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] \
             if chain and chain.start() not in name_ends else ""
+
+    def _earlier_government(self, text: str, mentions: list[Span], body: Span) -> dict | None:
+        """The government of the area printed before the earlier title of a chain (某区副区长、某管委会主任甲), whose
+        title makes the person one of its heads too: a place and no body, so ``_earlier_post``'s name resolves to
+        none; None where the earlier post's title governs no area printed before it."""
+        chain = self._title_ending(text, max(0, body.start_char - 21), body.start_char - 1)
+        governed = self.offices.local_government(text, mentions, chain.start(), chain.group(0)) if chain else None
+        return governed if governed and governed.get("country") == "CN" else None
 
     def _title_ending(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """The first titles (``self.title``) from ``start`` on that end at ``end``, or before a newline there: a
