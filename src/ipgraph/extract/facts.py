@@ -253,9 +253,12 @@ class _Resolver(EmployerSettling):
 
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
-        name = self._parent_written_out(name)
+        return self._forms_in_full(self._parent_written_out(name))
+
+    def _forms_in_full(self, name: str) -> str:
+        """The name with its words printed short (short_forms.tsv) written in full, its parent's name as it is."""
         for short, full in self.short_forms:
-            name = name.replace(short, full) if full not in name else name
+            name = name.replace(short, full) if short in name and full not in name else name
         return name
 
     def _parent_written_out(self, name: str) -> str:
@@ -352,7 +355,7 @@ class _Resolver(EmployerSettling):
             details["name"] = name = self._placed(self._parent_written_out(details.get("name") or mention.text))
             # A body printed short goes by its full name too (某市检察院: 某市人民检察院; 某省政府: 某省人民政府)
             chinese = details.get("country", "") in ("", "CN")
-            _also_named(node, {self._in_full(name), *(government_names(name) if chinese else ())} - {name})
+            _also_named(node, {self._forms_in_full(name), *(government_names(name) if chinese else ())} - {name})
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):  # the fullest name labels the node,

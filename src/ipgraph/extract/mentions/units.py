@@ -160,9 +160,10 @@ def of_another_body(shapes: OrgShapes, doc: Doc, found: list[Span], added: list[
     after the name of a body that is not its parent (某国版权局版权管理司) is that body's unit of the same name, as a
     reader takes it, not the known one: named with the body's name, a unit of it; the body read there, if new, gives
     way to it in ``added``."""
-    ends = {m.end_char: m for m in (*found, *added) if m.label_ == ORG}
+    units = [m for m in found if m.label_ == ORG and shapes.org_kind.get(m.kb_id_) == "unit"]
+    ends = {m.end_char: m for m in (*found, *added) if m.label_ == ORG} if units else {}  # most passages name none
     out: list[Span] = []
-    for unit in (m for m in found if m.label_ == ORG and shapes.org_kind.get(m.kb_id_) == "unit"):
+    for unit in units:
         body, parent = ends.get(unit.start_char), shapes.org_parent.get(unit.kb_id_, "")
         if body is None or not parent or parent in (body.kb_id_, shapes.org_parent.get(body.kb_id_, "")) or \
                 body.kb_id_ == unit.kb_id_:
