@@ -194,14 +194,15 @@ def test_pattern3_a_bracket_after_a_name_ends_it_and_a_caption_defines_nothing(r
 
 def test_pattern1_a_place_heading_a_title_is_its_government(res):
     """A place the reference data knows no government of, heading a title, is a body of its own (a government), with
-    the country of the place; a country heading a title names no organisation."""
+    the country of the place; a Chinese area whose level the title governs (临江市副市长) is its people's government,
+    China's (session 35); a country heading a title names no organisation."""
     text = "日本兵库县知事山田一郎出席。临江市副市长宁远致辞。法国总统马克龙致贺信。\n"
     facts = extract(segment(text), res.knowledge)
     orgs = {n.key: n.details for n in facts.of_kind("ORG") if n.is_new}
     people_ = {n.details["name"]: n.details.get("affiliation", "") for n in facts.of_kind("PERSON")}
     assert {d["name"]: (d["kind"], d["country"]) for d in orgs.values()} == {
-        "兵库县": ("government", "JP"), "临江市": ("government", "")}
-    assert orgs[people_["山田一郎"]]["name"] == "兵库县" and orgs[people_["宁远"]]["name"] == "临江市"
+        "兵库县": ("government", "JP"), "临江市人民政府": ("government", "CN")}
+    assert orgs[people_["山田一郎"]]["name"] == "兵库县" and orgs[people_["宁远"]]["name"] == "临江市人民政府"
     assert people_["马克龙"] == ""
 
 

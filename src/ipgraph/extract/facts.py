@@ -28,6 +28,7 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.ingest.textnorm import drop_glosses
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, load as load_gazetteer
 from ipgraph.zh.contractions import Contractions, keeps_in_order
+from ipgraph.zh.governments import government_names
 from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT, alternation
 
 _SHORT_FORM_CHARS = 4
@@ -252,9 +253,12 @@ class _Resolver(EmployerSettling):
 
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
-        name = self._parent_written_out(name)
+        return self._forms_in_full(self._parent_written_out(name))
+
+    def _forms_in_full(self, name: str) -> str:
+        """The name with its words printed short (short_forms.tsv) written in full, its parent's name as it is."""
         for short, full in self.short_forms:
-            name = name.replace(short, full) if full not in name else name
+            name = name.replace(short, full) if short in name and full not in name else name
         return name
 
     def _parent_written_out(self, name: str) -> str:
@@ -285,6 +289,8 @@ class _Resolver(EmployerSettling):
                 self._describe(node, mention)
             if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
                 node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
+            if kind == PERSON and mention.details.get("also_government") and not node.details.get("also"):
+                node.details["also"] = self._government(passage.slug, mention.details["also_government"])
         self._note_told(found, located)
         for candidate in found.candidates:
             if candidate.text in self.defined:
@@ -321,15 +327,18 @@ class _Resolver(EmployerSettling):
     def _government(self, passage: str, place: dict, kind: str = "government") -> str:
         """The node of a place's government that only a title names (兵库县知事 → the body 兵库县), or of a body a
         contraction names that the report prints only opening its unit's name (澳大校长: 澳门大学), cited where the
-        title is; the government the report has printed in full (某市人民政府 … 某市市长甲) where it has."""
-        key = next((k for h in (PEOPLES_GOVERNMENT, GOVERNMENT) if (ORG, k := self._new_org_key(place["name"] + h))
-                    in self.facts.nodes), "") or self._new_org_key(place["name"])  # 某市人民政府…某市市长甲: that node
-        node = self.facts.node(ORG, key)
+        title is; the government the report has printed in full (某市人民政府 … 某市市长甲) where it has, under either
+        of a Chinese area's government's names (某市政府 … 某市副市长乙), which the node goes by both of."""
+        names = government_names(place["name"]) if place.get("country", "") in ("", "CN") else (place["name"],)
+        key = next((k for n in (*(place["name"] + h for h in (PEOPLES_GOVERNMENT, GOVERNMENT)), *names)
+                    if (ORG, k := self._new_org_key(n)) in self.facts.nodes), "") or self._new_org_key(place["name"])
+        node = self.facts.node(ORG, key)  # 某市人民政府…某市市长甲: that node
         node.cite(passage, place["name"])
         if not node.details:
             head = self._head_of(place["name"].translate(self.one_script))
             node.details.update(name=place["name"], kind=kind or self.head_kinds.get(head, ""),
                                 country=place.get("country", ""), parent="")
+        _also_named(node, set(names) - node.surface)
         return key
 
     def _key_for_new(self, mention: Mention) -> str:
@@ -343,12 +352,22 @@ class _Resolver(EmployerSettling):
             acronyms = [a for a, (_, k) in self.defined.items() if k == node.key and a != mention.text
                         and a not in self.second_names]
             details["acronyms"] = sorted(acronyms)
-            details["name"] = self._placed(self._parent_written_out(details.get("name") or mention.text))
+            details["name"] = name = self._placed(self._parent_written_out(details.get("name") or mention.text))
+            # A body printed short goes by its full name too (某市检察院: 某市人民检察院; 某省政府: 某省人民政府)
+            chinese = details.get("country", "") in ("", "CN")
+            _also_named(node, {self._forms_in_full(name), *(government_names(name) if chinese else ())} - {name})
         if node.kind == PERSON and not details.get("affiliation") and details.get("affiliation_text"):
             details["affiliation"] = self._org_key(details["affiliation_text"])
         if len(details.get("name", "")) < len(node.details.get("name", "")):  # the fullest name labels the node,
             details.update({k: node.details[k] for k in ("name", "kind") if node.details.get(k)})  # its head the kind
         node.details.update({k: v for k, v in details.items() if v or k not in node.details})
+
+
+def _also_named(node: NodeFacts, names: set[str]) -> None:
+    """Names a body goes by that the report does not print (某市检察院 is 某市人民检察院), kept apart from the forms
+    it prints (``surface``), which the resolver reads: the graph gives both as the body's other names."""
+    if names:
+        node.details["also_named"] = sorted({*node.details.get("also_named", ()), *names})
 
 
 def extract(passages: list[Passage], data_dir: Path) -> ReportFacts:

@@ -78,7 +78,8 @@ def add_node_facts(graph: Sink, report_id: str, node: NodeFacts, known_names: se
     """A node's evidence in one report, the forms the report uses for it, and what is new about it."""
     iri = NODE_IRI[node.kind](node.key)
     add_evidence(graph, iri, report_id, node.passages)
-    for form in sorted(node.surface - known_names - {node.details.get("name")}):  # the label is no alias
+    forms = node.surface | set(node.details.get("also_named", ()))  # printed, and the full names of short ones
+    for form in sorted(forms - known_names - {node.details.get("name")}):  # the label is no alias
         graph.add((iri, ALT_LABEL, text(form, lang="zh" if not form.isascii() else None)))
     if node.is_new and node.kind == ORG:
         _describe_new_org(graph, iri, node)

@@ -12,10 +12,12 @@ from spacy.tokens import Span
 from ipgraph.extract.mentions.spans import HAN, is_cjk, suffix_end
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, Gazetteer, split_multi
 from ipgraph.zh.contractions import shortens_head
+from ipgraph.zh.governments import PEOPLES_LEVELS
 from ipgraph.zh.grammar import (
     BACK_POINTERS,
     CLAUSE_BREAKS,
     COORDINATORS,
+    GOVERNMENT,
     NAME_BREAKS,
     NAME_PUNCTUATION,
     PEOPLES_GOVERNMENT,
@@ -191,7 +193,11 @@ class Offices:
         if not self.place_shape.fullmatch(text, start, title_at) or text[start - 1 : start] == POSTED:
             return None
         country = place.kb_id_ if place is not None and place.label_ == COUNTRY and place.end_char == start else ""
-        return {"name": text[start:title_at], "country": country}
+        name = text[start:title_at]
+        level = next((level for level in PEOPLES_LEVELS if name.endswith(level)), "")
+        if not country and level and level + GOVERNMENT in self.governs(role):  # 某区副区长: 某区人民政府, China's
+            return {"name": name + PEOPLES_GOVERNMENT, "country": "CN"}
+        return {"name": name, "country": country}
 
     def state(self, text: str, mentions: list[Span], title_at: int, role: str, org: Span | None) -> str:
         """The state a title ties a person to, where the text says so: a country printed right before the title

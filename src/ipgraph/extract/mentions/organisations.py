@@ -53,7 +53,13 @@ from ipgraph.extract.mentions.starts import (
     posting_start,
     verb_start,
 )
-from ipgraph.extract.mentions.units import LIST_MARKS, defined_units, of_another_state, sibling_units
+from ipgraph.extract.mentions.units import (
+    LIST_MARKS,
+    defined_units,
+    of_another_body,
+    of_another_state,
+    sibling_units,
+)
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, OrgHead, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import Words, word_lists, word_starts
 from ipgraph.zh.grammar import (
@@ -84,6 +90,7 @@ class OrgShapes:
         self.city_country = {c.key: c.country for c in gazetteer.cities.values()}
         self.org_country = {o.key: o.country for o in gazetteer.organisations.values()}
         self.org_kind = {o.key: o.kind for o in gazetteer.organisations.values()}
+        self.org_parent = {o.key: o.parent for o in gazetteer.organisations.values()}
         self.known = {name: key for kind, key, name in gazetteer.names() if kind == ORG}
         self.groups = {o.key for o in gazetteer.organisations.values() if o.kind in ("igo", "network")}
         self.abbreviations = {r["abbreviation"] for r in read_tsv(
@@ -180,6 +187,7 @@ class OrgShapes:
         added += sibling_units(self, doc, text, found, added) + defined_units(self, doc, text, found, added)
         added += place_siblings(self, doc, text, found, added)
         added += of_another_state(self, doc, found, added)
+        added += of_another_body(self, doc, found, added)
         added += listed_with_bodies(self, doc, text, found, added)
         added = dash_joined(self, doc, text, found, added + member_bodies(self, doc, text, found, added))
         added += self.acting_places(doc, text, [*found, *added], self._span)

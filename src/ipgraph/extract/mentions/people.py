@@ -15,6 +15,7 @@ from ipgraph.extract.mentions.bare_names import _COUNTED, BareNames
 from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.committees import seat
+from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.given_names import LATIN_NAME
 from ipgraph.extract.mentions.listed_posts import share_governed
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
@@ -22,6 +23,7 @@ from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.portfolios import portfolio_ends, portfolio_pattern
 from ipgraph.extract.mentions.spans import HAN, MENTIONS, doc_text, get_spans, is_cjk, overlaps, set_spans
 from ipgraph.extract.mentions.titled_names import TitledNames
+from ipgraph.extract.mentions.units import FACULTY_PARENTS
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, PERSON, TREATY, load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import event_nouns, word_lists
 from ipgraph.zh.grammar import (
@@ -119,6 +121,7 @@ class People(BareNames, TitledNames):
                                proxies, letters)
         self.any_head = self.offices.any_head
         self.appointed = Appointed(Path(data_dir), self.surname)
+        self.faculties = Faculties(Path(data_dir))
         self.bylines = Bylines(Path(data_dir), self.surname, self._plain, self.any_head)
         self.lone_places = frozenset(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.unit_heads = tuple(h.head for h in gazetteer.org_heads if h.kind == "unit" or h.alone is None)
@@ -166,6 +169,8 @@ class People(BareNames, TitledNames):
             person = neighbours.person(doc, start, end, role, employer)
             if person is not None and org is not None and (also := self._earlier_post(text, mentions, org, name_ends)):
                 person._.ipg["also_short"] = also
+                if (governed := self._earlier_government(text, mentions, org)) is not None:
+                    person._.ipg["also_government"] = governed  # 某区副区长、某管委会主任甲: a post at each
             if person is not None and role and (country := self.offices.state(text, mentions, title_at, role, org)):
                 person._.ipg["country"] = country
             if person is not None and seated and "、" in role and org is not None:
@@ -203,6 +208,14 @@ class People(BareNames, TitledNames):
         chain = self._title_ending(text, max(0, body.start_char - 21), body.start_char - 1)
         return self.offices.short_body(text, mentions, chain.start(), chain.group(0))[0] \
             if chain and chain.start() not in name_ends else ""
+
+    def _earlier_government(self, text: str, mentions: list[Span], body: Span) -> dict | None:
+        """The government of the area printed before the earlier title of a chain (某区副区长、某管委会主任甲), whose
+        title makes the person one of its heads too: a place and no body, so ``_earlier_post``'s name resolves to
+        none; None where the earlier post's title governs no area printed before it."""
+        chain = self._title_ending(text, max(0, body.start_char - 21), body.start_char - 1)
+        governed = self.offices.local_government(text, mentions, chain.start(), chain.group(0)) if chain else None
+        return governed if governed and governed.get("country") == "CN" else None
 
     def _title_ending(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """The first titles (``self.title``) from ``start`` on that end at ``end``, or before a newline there: a
@@ -340,7 +353,9 @@ class People(BareNames, TitledNames):
         listed = listed_after(text, unit.start_char, found, self.led)
         body = listed[0] if listed else neighbours.chain_body(text, unit.start_char, ends, self.title)
         kinds = ("unit",) if listed else neighbours.CHAIN_UNITS  # 某市委常委、宣传部部长甲: the committee's 宣传部
-        if unit.kb_id_ or details.get("kind") not in kinds or details.get("parent") or body is None or \
+        faculty = bool(listed) and body is not None and self.faculties.stem_only(unit.text) and \
+            self.offices.kind((body._.ipg or {}).get("name") or body.text) in FACULTY_PARENTS  # 某大学甲、法学院乙
+        if unit.kb_id_ or details.get("kind") not in kinds and not faculty or details.get("parent") or body is None or \
                 details.get("name", unit.text) != unit.text or neighbours.holds_body(unit.text, self.any_head) or \
                 neighbours.own_place_body(text, unit.start_char, self.lone_places):
             return
@@ -349,6 +364,9 @@ class People(BareNames, TitledNames):
         parent, name = (of.get("parent", ""), of.get("parent_name") or self.offices.parent_prefix(body.text, of))\
             if of.get("kind") == "unit" and not body.kb_id_ else \
             (body.kb_id_, printed if body.kb_id_ else neighbours.sibling_of(printed, unit.text, self.any_head))
+        if name and self.faculties.stem_only(unit.text):  # 某大学法学院院长甲、科技处处长乙: the university's
+            name = next((name[:end] for end in range(len(name) - 1, 1, -1)
+                         if self.offices.kind(name[:end]) in FACULTY_PARENTS), name)
         if name:
             unit._.ipg = {**details, "name": name + unit.text, "parent": parent, "parent_name": name,
                           "country": of.get("country") or self.offices.org_country.get(body.kb_id_, "")}

@@ -20,7 +20,7 @@ LIST_MARKS = {c for c in COORDINATORS if len(c) == 1}
 """What joins the items of a list of names one character long (、和及)."""
 _DEFINING = re.compile(rf"[（(]{SHORT_FORM_WORDS}[:：]?[“\"][^（）()“”\"]{{1,12}}[”\"][）)]")
 """A bracket that gives the name before it a short form (（以下简称“某中心”）, （下称“某局”）)."""
-_FACULTY_PARENTS = ("university", "research")
+FACULTY_PARENTS = ("university", "research")
 """The kinds of body whose units are listed after one another with the parent written once (某大学法学院、光华管理学院;
 某科学院某研究所、某研究所)."""
 
@@ -107,11 +107,11 @@ def _unit_end(shapes: OrgShapes, text: str, at: int, spans: tuple[Span, ...]) ->
 
 def _faculty(shapes: OrgShapes, text: str, parent: str, item: Span, found: list[Span]) -> bool:
     """A listed item is another faculty or institute of the university or academy the unit before it names (某大学知识
-    产权学院、证据学研究所): the parent is one (_FACULTY_PARENTS), and the item's words open with no place and hold no
+    产权学院、证据学研究所): the parent is one (FACULTY_PARENTS), and the item's words open with no place and hold no
     head but their own (广州市人民检察院, 某市委市监局 name bodies of their own)."""
     parent_head = shapes.head_at(parent, len(parent))
     start = item.start_char
-    return parent_head is not None and parent_head.kind in _FACULTY_PARENTS and \
+    return parent_head is not None and parent_head.kind in FACULTY_PARENTS and \
         shapes._place_at(found, start) is None and not shapes.place_shape.match(text, start, item.end_char) and \
         text[start] not in shapes.lone_places and not text.startswith(NATIONAL, start) and \
         not _parent_part(shapes, text, start, item.end_char)
@@ -152,4 +152,29 @@ def of_another_state(shapes: OrgShapes, doc: Doc, found: list[Span], added: list
             added.remove(unit)
         if span is not None and not any(overlaps(span, a) for a in added + out):
             out.append(span)
+    return out
+
+
+def of_another_body(shapes: OrgShapes, doc: Doc, found: list[Span], added: list[Span]) -> list[Span]:
+    """A known unit printed by its own words alone (版权管理司, 对外关系司: an international body's divisions) right
+    after the name of a body that is not its parent (某国版权局版权管理司) is that body's unit of the same name, as a
+    reader takes it, not the known one: named with the body's name, a unit of it; the body read there, if new, gives
+    way to it in ``added``."""
+    units = [m for m in found if m.label_ == ORG and shapes.org_kind.get(m.kb_id_) == "unit"]
+    ends = {m.end_char: m for m in (*found, *added) if m.label_ == ORG} if units else {}  # most passages name none
+    out: list[Span] = []
+    for unit in units:
+        body, parent = ends.get(unit.start_char), shapes.org_parent.get(unit.kb_id_, "")
+        if body is None or not parent or parent in (body.kb_id_, shapes.org_parent.get(body.kb_id_, "")) or \
+                body.kb_id_ == unit.kb_id_:
+            continue
+        name = ((body._.ipg or {}).get("name") or body.text) + unit.text
+        span = shapes._span(doc, body.start_char, unit.end_char, body if body.kb_id_ else None, "unit", name=name)
+        if span is None or span.kb_id_ or any(overlaps(span, a) for a in out):
+            continue
+        if not body.kb_id_:
+            span._.ipg.update(parent_name=(body._.ipg or {}).get("name") or body.text,
+                              country=(body._.ipg or {}).get("country", ""))
+        added[:] = [a for a in added if a is not body]
+        out.append(span)
     return out
