@@ -74,6 +74,7 @@ from ipgraph.extract.agreement_fact import AgreementFact
 from ipgraph.extract.agreement_held import held_beside, held_item, held_name, holds_in, read_now
 from ipgraph.extract.agreement_in_passing import InstrumentsInPassing
 from ipgraph.extract.agreement_names import marked
+from ipgraph.extract.agreement_once import one_title
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
 from ipgraph.extract.agreement_shapes import listed_signings, named_again, over_comma
@@ -84,6 +85,7 @@ from ipgraph.extract.agreement_tellings import (
     field_dated,
     headline_summary,
     headline_twin,
+    party_within,
     referred,
     told_again,
 )
@@ -174,7 +176,7 @@ class _ReportAgreements(CompanySigners, InstrumentsInPassing):
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         named = by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
-        return named_again(referred(named, self.rules.words.get("refers", ())), self.rules.words)
+        return one_title(named_again(referred(named, self.rules.words.get("refers", ())), self.rules.words))
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""
@@ -267,7 +269,8 @@ class _ReportAgreements(CompanySigners, InstrumentsInPassing):
         renew_verb = trigger.group(0) in self.rules.words.get("renew", ())
         respectively = clause.each and len(items) == len(clause.counterparts) > 1
         for index, item in enumerate(items):
-            if any(mark in sentence[item.start:item.end] for mark in TITLE_OPENS) \
+            if (any(mark in sentence[item.start:item.end] for mark in TITLE_OPENS)
+                    or marked(sentence, item.start - 1, TITLE_OPENS)) \
                     and self._told_before(self._label(sentence[item.start:item.end]), passage, date) \
                     or self.parties.collective.search(sentence, start, before) \
                     and self._told_before(self._label(sentence[item.start:item.end]), passage, date, elsewhere=True):
@@ -353,12 +356,17 @@ class _ReportAgreements(CompanySigners, InstrumentsInPassing):
             known = self.found.pop(twin)
             known.date = fact.date = known.date or fact.date  # told dated first, then again (此次…签订的…协议): one
             self.found[known.identity] = known
-        elif (title := headline_twin(self.found, fact, self.headline, self.slug, self.shares_side)) is not None:
+        elif (title := headline_twin(self.found, fact, self.headline, self.slug, self._side_told)) is not None:
             known = self.found.pop(title)
             fact.passages = known.passages + fact.passages
         known = self.found.setdefault(fact.identity, fact)
         if passage.slug not in known.passages:
             known.passages.append(passage.slug)
+
+    def _side_told(self, told: list[str], parties: list[str]) -> bool:
+        """Whether a title line's signatories share a side with the body's: as ``shares_side`` does, or by a name
+        printed inside one of the body's (江城大学 over 江城大学法学院: a title line shortens a party)."""
+        return self.shares_side(told, parties) or any(party_within(p, parties, self.facts) for p in told)
 
     @staticmethod
     def _topic(sentence: str, mentions: list[Located]) -> list[str]:

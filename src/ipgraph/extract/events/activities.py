@@ -159,10 +159,15 @@ class ActivityEvents(ReferringEvents):
 
     def _day_events(self, passage: Passage) -> None:
         """A named day named on its own (第23个世界知识产权日来临之际, “4·26世界知识产权日”): that year's day, or
-        undated when the page gives no year."""
+        undated when the page gives no year. A day of a date told already, by another name of it (第25个世界知识产权日,
+        then “4·26世界知识产权日”), is that day."""
         for span, label, kind in self.named_days(passage.text):
             start = span.start if span and not day_to_come(passage.text, span, self.own_date,
                                                            self.rules.pattern("future")) else None
+            told = next((e for e in self.events.values() if start and e.rule == "event-day" and e.start == start), None)
+            if told is not None:
+                told.passages += [] if passage.slug in told.passages else [passage.slug]
+                continue
             self._add(EventFact(kind, label, start, start, rule="event-day", confidence=0.8), passage)
 
 

@@ -35,6 +35,8 @@ from ipgraph.zh.grammar import (
 _NAME = r"(?:[\u4e00-\u9fff]{1,6}\s?[·•.．‧]\s?[\u4e00-\u9fff·•.．‧]{1,12}?|[\u4e00-\u9fff]{2,4}?)"
 """A person's name: a transliteration's parts joined by a middle dot or, as some pages type it, a full stop
 (蕾娜塔.莱赫提), or two to four characters."""
+_TALKS_JOINT = re.compile("[与同和](?!会(?!长))")
+"""What joins the two sides of talks (A与B会谈, A同B), not the 与 of 与会 (attending)."""
 _PLACE = re.compile(r"(?:在|于)[\u4e00-\u9fff]{1,8}$")
 _BEFORE_JOINT = rf"[^{''.join(c for c in (*COORDINATORS, WITH) if len(c) == 1)}{COMMAS}。]{{0,6}}?"
 """A few words within one item of a list (乙某和协会会员单位代表: the words before the next joint or 一行)."""
@@ -70,7 +72,9 @@ class MeetingFinder:
     def __init__(self, verbs: tuple[str, ...], talks: tuple[str, ...], titles: tuple[str, ...],
                  leads: tuple[str, ...] = (), delegations: tuple[str, ...] = (),
                  after_name: tuple[str, ...] = (), groups: tuple[str, ...] = (), coming: tuple[str, ...] = (),
-                 recalling: tuple[str, ...] = (), wishing: tuple[str, ...] = ()) -> None:
+                 recalling: tuple[str, ...] = (), wishing: tuple[str, ...] = (), generic: tuple[str, ...] = ()) -> None:
+        self.generic = generic
+        """What opens no person's name read by a title (相关企业负责人, 与会专家代表: the title's holders unnamed)."""
         self.verb = re.compile(alternation((*verbs, *talks)))
         clause = f"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]*"
         unheld = [*([rf"(?:{alternation(recalling)}){clause}的\s*$"] if recalling else []),
@@ -85,7 +89,7 @@ class MeetingFinder:
         self.delegation = re.compile(rf"\s*(?:{alternation(delegations)})") if delegations else None
         """What names a body's visiting group after its name (代表团, 一行): the body is the side met."""
         self.talks = frozenset(talks)
-        self.lead = re.compile(f"(?:{alternation(leads)})*了?$") if leads else None
+        self.lead = re.compile(f"(?:(?:{alternation(leads)})了?)*$") if leads else None
         """What stands before a verb of talks and is no side's name (举行双边会谈: 举行, 双边)."""
         title = alternation(titles)
         ends = rf"(?=(?:{alternation((*after_name, *COORDINATORS, WITH))})|[{CLAUSE_BREAKS}{SENTENCE_ENDS}（(]|\s|$)"
@@ -146,8 +150,9 @@ class MeetingFinder:
         return side.orgs if side else []
 
     def _talks(self, clause: Context, left: str) -> tuple[Side, Side] | None:
-        """A与B(举行)会谈, A同…B举行会谈: the sides on either side of 与/同."""
-        joined = list(re.finditer(r"[与同和]", left))
+        """A与B(举行)会谈, A同…B举行会谈: the sides on either side of 与/同. The 与 of 与会 (attending: 与会代表, not
+        会长) joins no sides: 甲与与会企业座谈 names no guest after it."""
+        joined = list(_TALKS_JOINT.finditer(left))
         for joint in reversed(joined):
             host = self._last(clause, left[:joint.start()])
             guest = self._last(clause, left, since=joint.end())
@@ -163,7 +168,8 @@ class MeetingFinder:
         people = [m for m in clause.mentions if m.kind == PERSON and since <= m.start and m.end <= len(left)]
         titled = list(self.title_name.finditer(left, since)) + list(self.name_title.finditer(left, since))
         spans = [(m.start, m.end, clause.text[m.start:m.end]) for m in people] + \
-            [(t.start(1), t.end(1), t.group(1)) for t in titled if not _placed(clause, t.start(1), t.end(1))]
+            [(t.start(1), t.end(1), t.group(1)) for t in titled if not _placed(clause, t.start(1), t.end(1))
+             and not t.group(1).startswith(self.generic)]
         if spans:
             start, end, name = max(spans, key=lambda s: s[1])
             return Side(name, self._orgs(clause, start), end, _person_at(people, start, end))
@@ -182,7 +188,8 @@ class MeetingFinder:
         candidates = [(m.start - at, m.end - at, clause.text[m.start:m.end]) for m in people]
         for pattern in (self.title_name, self.name_title):
             hit = pattern.search(right)
-            if hit and not _placed(clause, at + hit.start(1), at + hit.end(1)):
+            if hit and not _placed(clause, at + hit.start(1), at + hit.end(1)) \
+                    and not hit.group(1).startswith(self.generic):
                 candidates.append((hit.start(1), hit.end(1), hit.group(1)))
         groups = self._delegations(clause, at, len(right))
         told = self.group.match(clause.text, at) if self.group and not joined and not groups else None
@@ -250,7 +257,7 @@ def finders(data_dir: Path) -> tuple[MeetingFinder, VisitFinder]:
                           (*words.get("talks_lead", ()), *talks_prefixes(words)), words.get("delegation", ()),
                           load_gazetteer(data_dir).after_name, words.get("guest_group", ()),
                           words.get("guest_coming", ()), words.get("recalling", ()),
-                          words.get("wishing", ())),
+                          words.get("wishing", ()), words.get("generic", ())),
             VisitFinder(words.get("visit_verb", ()), words.get("visit_to", ()), words.get("visit_lead", ()),
                         words.get("visit_kind", ()),
                         tuple(word_lists(data_dir / "gazetteer" / "media_cues.tsv")["bulletin"])))

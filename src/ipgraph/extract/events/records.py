@@ -14,7 +14,7 @@ from ipgraph.extract.events.names import NameFinder
 from ipgraph.extract.events.retellings import retelling
 from ipgraph.extract.events.same_event import core, distinct, edition, fuller, numbered
 from ipgraph.extract.events.tellings import named_for_year, one_session, within_date, year_of, yearly_retold
-from ipgraph.extract.events.variants import one_told
+from ipgraph.extract.events.variants import one_refined, one_told
 from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import RELATIVE_YEARS
 from ipgraph.zh.grammar import ORDINAL, alternation
@@ -97,6 +97,10 @@ class EventRecords:
                 return known
             if one_told(known, event, self.data_dir):
                 return self._retold(known, event)
+            if one_refined(known, event, self.data_dir):
+                known.label = event.label if len(squash(event.label)) > len(squash(known.label)) else known.label
+                known.start, known.end = known.start or event.start, known.end or event.end
+                return known
         if event.start and (len(short) >= 8 or ORDINAL.search(short) or event.rule == "event-meeting"):
             return self._dated_later(squash(event.label), event)
         return None

@@ -37,6 +37,8 @@ class TalkEvents(EventReader):
         self.trips = trip_finder(self.data_dir)
         self.trips_told: dict[str, EventFact] = {}
         """The trips told so far by their place: a trip told again (headline, lead) names the same place."""
+        self.visited: list[EventFact] = []
+        """The visits told so far (访问了X): talks with X told later may be the ones held there."""
         self.met: list[EventFact] = []
         """The meetings told between people (会见, 会谈), in order: what a meeting told again is read against."""
 
@@ -52,7 +54,8 @@ class TalkEvents(EventReader):
             visits = self.visits.visits(context, self._visitors_told)
             for visit in visits:
                 date = next((d for d in reversed(dates) if d.begin < visit.at), None)
-                self._meeting(passage, context, visit.label, [*map(self._body_of, visit.visitors), visit.visited], date)
+                self.visited.append(self._meeting(passage, context, visit.label,
+                                                  [*map(self._body_of, visit.visitors), visit.visited], date))
             for trip in self.trips.trips(context):
                 if any(trip.at <= visit.at < trip.at + len(trip.label) for visit in visits):
                     continue  # the visit of the body named after its verb, read already
@@ -68,6 +71,8 @@ class TalkEvents(EventReader):
                     kind = "org" if counterpart.kind == ORG else "country"
                     date = dates[0] if dates else None
                     sides = (subject or self.author) + [f"{kind}/{counterpart.key}"]
+                    if not named and self._visit_talks(passage, sides, date):
+                        continue
                     event = self._meeting(passage, context, label, sides, date)
                     if named:
                         _take_part(event, sides)
@@ -195,6 +200,16 @@ class TalkEvents(EventReader):
             return False
         told.start, told.end = (told.start, told.end) if told.start or date is None else (date.start, date.end)
         told.passages += [] if passage.slug in told.passages else [passage.slug]
+        return True
+
+    def _visit_talks(self, passage: Passage, sides: list[str], date: DateSpan | None) -> bool:
+        """Talks with a body the report told a visit to (率团访问X。…在与X局长的会谈中): the talks the visit was held
+        for, one event, when no date sets them apart and no side of the talks is missing from the visit."""
+        visit = next((e for e in self.visited if sides[-1] in e.participants[1:] and set(sides) <= set(e.participants)
+                      and (date is None or e.start is None or e.start == date.start)), None)
+        if visit is None:
+            return False
+        visit.passages += [] if passage.slug in visit.passages else [passage.slug]
         return True
 
     def _spoken_for(self, side: Side) -> list[str]:

@@ -82,3 +82,35 @@ def one_told(known: EventFact, event: EventFact, data_dir: Path) -> bool:
     if rest != other or len(rest) < 4 or spelled(known.label) == spelled(event.label):
         return False
     return (None in (year, other_year) or year == other_year) and (None in (place, other_place) or place == other_place)
+
+
+_INSERTED = 4
+"""At most a word of two or so characters put before a name's head (专利代理师业务培训班 for 专利代理师培训班); a
+word of one character is no such word: 中日韩…局长会议 is not 中日…局长会议, a country added names other sides."""
+_SERIES = re.compile("系列(?:活[动動])?$")
+"""A campaign's series of activities (…宣传周系列活动): the campaign told with or without the words."""
+_EDITION_OR_DATE = re.compile(r"[\d〇零一二三四五六七八九十百第届屆次期年月日]")
+"""What an inserted word must not hold: an edition, a number or a date sets two events of one name apart."""
+
+
+def one_refined(known: EventFact, event: EventFact, data_dir: Path) -> bool:
+    """Two names of one type told on one day (or one undated), one the other with a word put in before its head
+    (专利代理师培训班 and 专利代理师业务培训班; 安徽省专利工程师岗前培训班 and 全省专利工程师培训班, the modifiers
+    ``one_told`` drops set aside, and a series of activities: 知识产权保护宣传周系列活动 and 知识产权宣传周): a
+    telling that names the event more closely, or more loosely, not a second event. The words around the
+    insertion must open and end both names (two characters at least on each side: the head noun and what it is
+    of), and the word put in holds no number, edition or date (第二期 sets sessions apart)."""
+    if known.type != event.type and GENERIC not in (known.type, event.type) or DAY_RULE in (known.rule, event.rule):
+        return False
+    if known.start != event.start and None not in (known.start, event.start):
+        return False
+    (one, year, place), (other, other_year, other_place) = _bare(known.label, data_dir), _bare(event.label, data_dir)
+    short, long = sorted((_SERIES.sub("", one), _SERIES.sub("", other)), key=len)
+    if not 2 <= len(long) - len(short) <= _INSERTED or len(short) < 6 \
+            or None not in (year, other_year) and year != other_year \
+            or None not in (place, other_place) and place != other_place:
+        return False
+    opening = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    inserted = long[opening:opening + len(long) - len(short)]
+    return opening >= 2 and len(short) - opening >= 2 and long.endswith(short[opening:]) \
+        and not _EDITION_OR_DATE.search(inserted)
