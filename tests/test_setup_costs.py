@@ -15,8 +15,9 @@ from rdflib import Literal, URIRef
 from ipgraph.errors import InputError
 from ipgraph.extract.agreement_tellings import date_field
 from ipgraph.extract.mentions import load, mentions
+from ipgraph.extract.mentions.bare_counties import BareCounties
 from ipgraph.extract.mentions.spans import character_doc, character_ids
-from ipgraph.knowledge.gazetteer import _cldr_territories, read_tsv
+from ipgraph.knowledge.gazetteer import _cldr_territories, load as load_gazetteer, read_tsv
 from ipgraph.rdf.graph import text, typed
 from ipgraph.zh.folding import Folding
 
@@ -131,3 +132,12 @@ def test_folding_is_translating(text: str) -> None:
     table = Folding({ord("與"): "与", ord("學"): "学", ord("簽"): "签", ord("協"): "协", ord("議"): "议",
                      ord("（"): "(", ord("Ｗ"): "W"})
     assert table.fold(text) == text.translate(table)
+
+
+def test_bare_county_stems_are_cut_at_their_longest_suffix(res) -> None:
+    """The suffixes are tried by last character (sp34): each county keeps the stem the plain search gave."""
+    gazetteer = load_gazetteer(res.knowledge)
+    suffixes = sorted(gazetteer.place_suffixes, key=len, reverse=True)
+    plain = {county: next((county[: -len(s)] for s in suffixes if county.endswith(s)), "")
+             for county in gazetteer.counties}
+    assert BareCounties(gazetteer).stem_of == plain
