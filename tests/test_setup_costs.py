@@ -15,9 +15,11 @@ from rdflib import Literal, URIRef
 from ipgraph.errors import InputError
 from ipgraph.extract.agreement_tellings import date_field
 from ipgraph.extract.mentions import load, mentions
+from ipgraph.extract.mentions.bare_counties import BareCounties
 from ipgraph.extract.mentions.spans import character_doc, character_ids
-from ipgraph.knowledge.gazetteer import _cldr_territories, read_tsv
+from ipgraph.knowledge.gazetteer import _cldr_territories, load as load_gazetteer, read_tsv
 from ipgraph.rdf.graph import text, typed
+from ipgraph.zh.folding import Folding
 
 
 def test_cldr_territories_are_babels_merged_names() -> None:
@@ -121,3 +123,21 @@ def test_joined_titles_are_found_from_the_characters_titles_open_with(res) -> No
     text = "会上，市场监管局党组书记、局长赵明远和某公司副总经理暨法务长钱立新分别致辞。"
     assert [m.group(0) for m in people.title.finditer(text)] == ["党组书记、局长", "副总经理暨法务长"]
     assert [m.text for m in mentions([text], res.knowledge)[0] if m.kind == "PERSON"] == ["赵明远", "钱立新"]
+
+
+@pytest.mark.parametrize("text", ["甲市知识产权局與乙大學簽署合作協議", "甲市（乙区）知识产权局举办培训班",
+                                  "ＷＩＰＯ研讨会", "plain ascii", ""])
+def test_folding_is_translating(text: str) -> None:
+    """A text with no character to fold is returned as it is; any other is translated one for one."""
+    table = Folding({ord("與"): "与", ord("學"): "学", ord("簽"): "签", ord("協"): "协", ord("議"): "议",
+                     ord("（"): "(", ord("Ｗ"): "W"})
+    assert table.fold(text) == text.translate(table)
+
+
+def test_bare_county_stems_are_cut_at_their_longest_suffix(res) -> None:
+    """The suffixes are tried by last character (sp34): each county keeps the stem the plain search gave."""
+    gazetteer = load_gazetteer(res.knowledge)
+    suffixes = sorted(gazetteer.place_suffixes, key=len, reverse=True)
+    plain = {county: next((county[: -len(s)] for s in suffixes if county.endswith(s)), "")
+             for county in gazetteer.counties}
+    assert BareCounties(gazetteer).stem_of == plain

@@ -138,17 +138,23 @@ def _encoded(entry: Entry) -> Entry:
     return (flags, code, *rest)  # type: ignore[return-value]
 
 
-def store_path() -> Path:
-    """``patterns-<python>-<re MAGIC>-v<format>.json`` in ``$IPGRAPH_CACHE`` or the user's cache folder: the
-    format in the name, so that two versions of ipgraph on one machine keep a store each instead of rewriting one
-    in turn (each found the other's unreadable and compiled every pattern)."""
+def store_folder() -> Path:
+    """``$IPGRAPH_CACHE`` or the user's cache folder: where what a process derives from the code alone is kept (the
+    compiled patterns; the reference graph's Turtle, ``builder.reference_store``)."""
     folder = os.environ.get(CACHE_ENV)
     if not folder:
         import platformdirs
 
         folder = platformdirs.user_cache_dir("ipgraph", appauthor=False)
+    return Path(folder)
+
+
+def store_path() -> Path:
+    """``patterns-<python>-<re MAGIC>-v<format>.json`` in ``store_folder()``: the format in the name, so that two
+    versions of ipgraph on one machine keep a store each instead of rewriting one in turn (each found the other's
+    unreadable and compiled every pattern)."""
     version = f"{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}"
-    return Path(folder) / f"patterns-{version}-v{_FORMAT}.json"
+    return store_folder() / f"patterns-{version}-v{_FORMAT}.json"
 
 
 def install() -> Store | None:

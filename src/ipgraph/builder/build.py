@@ -21,6 +21,7 @@ from pathlib import Path
 from ipgraph.builder.cache import ReportCache, knowledge_version, rules_version
 from ipgraph.builder.lock import output_lock
 from ipgraph.builder.parallel import Runner, fewer_collections, settled
+from ipgraph.builder.reference_store import stored_reference
 from ipgraph.errors import ERROR, WARNING, InputError, Interrupted, Problem
 from ipgraph.extract.facts import extract
 from ipgraph.extract.registry import UNKNOWN_SDG, Found, ReportText, run_extractors, summarise
@@ -224,7 +225,7 @@ def build(paths: Iterable[Path | str] | None = None, out: Path | str | None = No
             store = None if cache is None else ReportCache(cache, rules_version(res, knowledge))
             result.cache_ignored = store.ignored if store else []
             result.reference = (store.remember(store.key(REFERENCE_FILE), lambda: reference_turtle(res), bytes) if store
-                                else reference_turtle(res))
+                                else stored_reference(rules_version(res, knowledge), lambda: reference_turtle(res)))
             doing = "reading reports.toml"
             metadata = _read_metadata(reports, inputs, result, load_gazetteer(res.knowledge).organisations)
             outcomes: list[_Outcome] = []

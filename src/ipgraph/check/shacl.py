@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pyshacl
-from pyshacl.errors import ReportableRuntimeError
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -35,6 +33,9 @@ def shacl_findings(data: Graph, shapes: Graph, ontology: Graph, ill_typed: set[L
     Adds the ontology's rdfs:subClassOf triples to ``data`` (so sh:targetClass and
     sh:class see subclasses). A value that is ill-typed is left to ill-typed-literal.
     """
+    import pyshacl  # here, not at the top: a build imports ``ipgraph`` (and so this room) and never validates, and
+    from pyshacl.errors import ReportableRuntimeError  # pyshacl brings rdflib's SPARQL engine and jinja2 (~0.2 s)
+
     for sub, sup in ontology.subject_objects(RDFS.subClassOf):
         if isinstance(sup, URIRef):
             data.add((sub, RDFS.subClassOf, sup))

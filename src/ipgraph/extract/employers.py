@@ -16,6 +16,7 @@ from ipgraph.extract.visitors import visitors
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON, Gazetteer
 from ipgraph.zh.contractions import Contractions, names_in_full
+from ipgraph.zh.folding import Folding
 from ipgraph.zh.grammar import GOVERNMENT, PEOPLES_GOVERNMENT
 
 
@@ -27,8 +28,8 @@ class EmployerSettling:
     antecedents: Antecedents
     contractions: Contractions
     data_dir: Path
-    one_script: dict[int, str]
-    fold: dict[int, str]
+    one_script: Folding
+    fold: Folding
     heads: tuple[str, ...]
     lone_places: tuple[str, ...]
     government_heads: tuple[str, ...]

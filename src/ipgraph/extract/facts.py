@@ -65,16 +65,16 @@ class _Resolver(EmployerSettling):
         江西高院): compiled (re's cache) when a new body's name first starts with a place."""
         self.places = (*cities, *gazetteer.provinces)
         self.state_and_place_names = tuple(sorted(
-            {n.translate(gazetteer.one_script) for n in (*self.places, *(c for names in self.country_names.values()
+            {gazetteer.one_script.fold(n) for n in (*self.places, *(c for names in self.country_names.values()
                                                                         for c in names)) if n}, key=len, reverse=True))
         self.place_suffixes = gazetteer.place_suffixes
         self.lone_places = tuple(s for s in gazetteer.place_suffixes if len(s) == 1)
         self.suffix_words = gazetteer.suffix_words
         self.contractions = Contractions(self.state_and_place_names, self.lone_places)
-        self.heads = tuple(sorted({h.head.translate(gazetteer.one_script) for h in gazetteer.org_heads}, key=len,
+        self.heads = tuple(sorted({gazetteer.one_script.fold(h.head) for h in gazetteer.org_heads}, key=len,
                                   reverse=True))
-        self.head_kinds = {h.head.translate(gazetteer.one_script): h.kind for h in gazetteer.org_heads}
-        self.head_after = {h.head.translate(gazetteer.one_script): h.not_before for h in gazetteer.org_heads}
+        self.head_kinds = {gazetteer.one_script.fold(h.head): h.kind for h in gazetteer.org_heads}
+        self.head_after = {gazetteer.one_script.fold(h.head): h.not_before for h in gazetteer.org_heads}
         self.leveled = frozenset((*(p + "省" for p in gazetteer.provinces),
                                   *(c + "市" for c in (*cities, *gazetteer.provinces)), *gazetteer.counties))
         """China's places with the suffix of their level (福建省, 焦作市, 来安县): a name of one ends in its level."""
@@ -96,7 +96,7 @@ class _Resolver(EmployerSettling):
                                for a in (*o.aliases_zh, *o.acronyms)), key=lambda pair: -len(pair[0]))
         """Short names and acronyms of known bodies, longest first; after ``learn``, only of those printed in full."""
         self.alias_starts = tuple(a for a, _ in self.aliases)
-        self.known_names = {n.translate(gazetteer.one_script): o.key for o in gazetteer.organisations.values()
+        self.known_names = {gazetteer.one_script.fold(n): o.key for o in gazetteer.organisations.values()
                             for n in (o.name_zh, *o.aliases_zh) if n}
         """Known bodies by their Chinese names, for a name composed, not matched (最高人民法院研究室…、知识产权法庭)."""
         self.printed_in_full: dict[str, str] = {}
@@ -113,7 +113,7 @@ class _Resolver(EmployerSettling):
         """Pass 1: every definition in the report, so a use before the definition also resolves; and the names of
         national offices the data knows by another name, so that a person's office printed so resolves too."""
         self.printed_in_full = {m.key: name for p in found for m in p.mentions
-                                if m.key and (name := drop_glosses(m.text)).translate(self.fold) ==
+                                if m.key and self.fold.fold(name := drop_glosses(m.text)) ==
                                 self.org_names.get(m.key)}
         self.aliases = [(a, k) for a, k in self.aliases if k in self.printed_in_full]
         self.alias_starts = tuple(a for a, _ in self.aliases)
@@ -149,7 +149,7 @@ class _Resolver(EmployerSettling):
         (来安县委 where the report names 来安县); the name as it is where the report names none or several, where the
         level opens a word of its own (市场监管局: the market's) or the name opens with a place (市南区法院)."""
         places = self.report_places.get(name[:1].translate(self.fold), set())
-        read = name.translate(self.fold)
+        read = self.fold.fold(name)
         if len(places) != 1 or read[:2] in self.suffix_words or any(read[:n] in self.leveled for n in range(3, 8)):
             return name
         return next(iter(places)) + name[1:]
@@ -198,7 +198,7 @@ class _Resolver(EmployerSettling):
 
     def _own_words(self, name: str) -> int:
         """How many characters of ``name`` stand before its head noun (代理人协会: 3); none without a head."""
-        read = name.translate(self.fold)
+        read = self.fold.fold(name)
         head = self._head_of(read)
         return len(read) - len(head) if head else 0
 
@@ -217,13 +217,13 @@ class _Resolver(EmployerSettling):
         杭州市钱塘区…科学技术局), never a place alone before the head when the longer name goes on from that place
         with words of its own, not its level (湖南大学 is a body of its own beside 湖南科技大学; 朝阳法院 still
         contracts 北京市朝阳区人民法院), and none when two bodies could be meant."""
-        read = name.translate(self.fold)
+        read = self.fold.fold(name)
         head = self._head_of(read)
         stem = read[: len(read) - len(head)]
         if not head or len(stem) < 2:
             return ""
         place = next((p for p in self.state_and_place_names if stem.startswith(p)), "")
-        fuller = {o for o in self.new_names if len(o) > len(name) and (long := o.translate(self.fold)).endswith(head)
+        fuller = {o for o in self.new_names if len(o) > len(name) and (long := self.fold.fold(o)).endswith(head)
                   and not long.endswith(read) and place in long and (stem != place or long.startswith(
                       self.lone_places, long.find(place) + len(place)))
                   and keeps_in_order(stem, words := self._last_words(long[: -len(head)]))
@@ -249,7 +249,7 @@ class _Resolver(EmployerSettling):
         node it was defined for, as the organisation's own mention resolves, and a known body's name its known node,
         so the affiliation never points to a node that was not made."""
         kind, key = self.defined.get(name, ("", ""))
-        return key if kind == ORG else self.known_names.get(name.translate(self.fold)) or self._new_org_key(name)
+        return key if kind == ORG else self.known_names.get(self.fold.fold(name)) or self._new_org_key(name)
 
     def _in_full(self, name: str) -> str:
         """The name with its short forms written in full (市场监管局 → 市场监督管理局), so both forms key one node."""
@@ -265,7 +265,7 @@ class _Resolver(EmployerSettling):
         """A unit whose name opens with a short name or acronym of its parent (国知局国际合作司, UPOV理事会) under the
         parent's full name, where the report prints that too (国家知识产权局国际合作司), as the report prints it: a
         name uses the fullest form the report prints, so the unit printed either way is one body."""
-        folded = name.translate(self.fold)
+        folded = self.fold.fold(name)
         if not folded.startswith(self.alias_starts):  # most names open with no alias: a contraction, if any (澳大…)
             return level_parent(folded, self.new_names, self.report_places, self.lone_places, self.one_char_heads,
                                 self.fold) or self.contractions.written_out(name, self.new_names)  # 市局…: …市…局

@@ -30,9 +30,10 @@ RELATIVE_DAY_MARK = re.compile(f"[{''.join(sorted({w[0] for w in RELATIVE_DAYS} 
 """A character every match of RELATIVE_DAY holds: most texts hold none."""
 SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
 """Words that date a sentence with the date told just before it."""
-VAGUE_TIME = re.compile(r"(?:近日|近期|连日来|連日來|前不久|不久前|(?<![\d〇一二三四五六七八九十])日前)")
+VAGUE_TIME = re.compile(r"(?:近日|近期|连日来|連日來|前不久|不久前|日(?<![\d〇一二三四五六七八九十]日)前)")
 """Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
-sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前."""
+sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前. The
+lookbehind stands after 日, so every branch opens with its character and re passes the rest in its C loop."""
 RECENT_YEARS = re.compile(r"(?:近年来|近几年来?|近些年来?|近年|多年来)\s*[，,]")
 """Words that, before a comma, frame what follows as a retrospect over recent years (据悉，近年来，…签订合作协议):
 the acts told after them took place over those years, at no occasion the report tells that day; 对近年来在…方面

@@ -125,7 +125,7 @@ class ReferringEvents(TalkEvents):
         words = passage.text[start:end]
         opening = self._opening(words)
         if opening is None and "由" in words:  # a name in traditional script (研討會由…): its type noun simplified
-            words = words.translate(self.rules.simplifying)  # one character for one: every offset holds
+            words = self.rules.simplifying.fold(words)  # one character for one: every offset holds
             opening = self._opening(words)
         if opening is None:
             return 0

@@ -30,6 +30,7 @@ from ipgraph.extract.events.purposes import purpose_clause
 from ipgraph.extract.events.role_verbs import listed_from, other_verb
 from ipgraph.extract.report_facts import Located, shifted, within
 from ipgraph.knowledge.gazetteer import ORG, PERSON
+from ipgraph.zh.folding import Folding
 from ipgraph.zh.grammar import (
     JOIN_OR_WITH,
     LIST_MARKS,
@@ -62,10 +63,10 @@ class Context:
         return [m for m in self.mentions if m.kind in kinds
                 and not (self.text[m.start - 1:m.start] == "（" and self.text[m.end:m.end + 1] == "）")]
 
-    def simplified(self, table: dict[int, str]) -> Context:
+    def simplified(self, table: Folding) -> Context:
         """The same stretch in simplified script (one character for one, so every offset still holds)."""
         folded = Context.__new__(Context)  # not ``copy``, which takes five times as long through ``__reduce_ex__``
-        folded.origin, folded.text, folded.mentions = self.origin, self.text.translate(table), self.mentions
+        folded.origin, folded.text, folded.mentions = self.origin, table.fold(self.text), self.mentions
         return folded
 
     def unquoted(self) -> Context:

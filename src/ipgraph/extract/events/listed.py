@@ -65,8 +65,9 @@ def _titles(label: str) -> list[str]:
 
 
 def _ordinals(label: str) -> list[str]:
-    """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed."""
-    listed = _ORDINALS_LISTED.search(label)
+    """亚太经合组织知识产权专家组第58次、第59次会议 → …第58次会议, …第59次会议: numbered sessions listed (two 第 at
+    least: the pattern, which opens with a repeated group, is tried at every character only then)."""
+    listed = _ORDINALS_LISTED.search(label) if label.count("第") > 1 else None
     if listed is None:
         return [label]
     return [label[:listed.start()] + number + label[listed.end():]

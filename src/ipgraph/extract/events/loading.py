@@ -15,6 +15,7 @@ from ipgraph.extract.mentions.spans import HAN
 from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.ontology import event_modes, event_types
 from ipgraph.knowledge.wordlists import checked, event_nouns, word_lists
+from ipgraph.zh.folding import Folding
 
 HALF_WIDTH_BRACKETS = {ord("("): "（", ord(")"): "）"}
 
@@ -65,5 +66,5 @@ def load_rules(data_dir: Path) -> EventRules:
         credits=word_lists(data_dir / "gazetteer" / "media_cues.tsv")["reporter"],
         places=load_gazetteer(data_dir).place_shape(HAN),
         every_body=every_body(data_dir),
-        simplifying={**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS},
+        simplifying=Folding({**load_gazetteer(data_dir).one_script, **HALF_WIDTH_BRACKETS}),
     )

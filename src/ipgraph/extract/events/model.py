@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.fact import EventFact as EventFact
 from ipgraph.knowledge.wordlists import word_pattern
 from ipgraph.zh.dates import ADJUNCTS_END
+from ipgraph.zh.folding import Folding
 from ipgraph.zh.grammar import (
     APPROXIMATE,
     CLAUSE_BREAKS,
@@ -143,7 +144,7 @@ class EventRules:
     places: str = ""
     """A regex of a place's name as printed (the gazetteer's ``place_shape``: 济南市, 济宁高新区, 北京)."""
     every_body: str = ""  # a class of bodies as a subject (全国公安机关): events/classes.py
-    simplifying: dict[int, str] = field(default_factory=dict)
+    simplifying: Folding = field(default_factory=Folding)
     """Traditional character → simplified, one for one (the gazetteer's traditional.tsv), and half-width brackets
     → full-width: role patterns are written once, in simplified script with full-width brackets, and read any
     passage through it with offsets unchanged (广东省市场监管局(知识产权局)和…协办 as with （…）)."""

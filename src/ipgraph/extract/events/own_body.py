@@ -46,7 +46,7 @@ def with_own_body(passages: list[Passage], facts: ReportFacts, data_dir: Path) -
     for passage in passages:
         if passage.slug in found:
             orgs = ((m.start, m.key) for m in facts.located.get(passage.slug, ()) if m.kind == ORG)
-            guests.update(visitors(data_dir).bodies(passage.text.translate(one_script), orgs))
+            guests.update(visitors(data_dir).bodies(one_script.fold(passage.text), orgs))
     order = {key: i for i, key in enumerate(dict.fromkeys(
         m.key for p in passages for m in facts.located.get(p.slug, ()) if m.kind == ORG))}
     bodies: dict[tuple[str, frozenset[str]], str | None] = {}

@@ -60,14 +60,14 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         verb = _verb_before(words, rules.organising)
         if verb is None and _LISTED_BEFORE.search(passage.text, max(0, at - _JOINER), at):  # 举办了A、B等: B as A
             if passage.slug not in simplified:
-                simplified[passage.slug] = passage.text.translate(rules.simplifying)
+                simplified[passage.slug] = rules.simplifying.fold(passage.text)
             near, verb = 0, _listed_verb(simplified[passage.slug], at, rules.organising)
         including = verb is None  # 此次活动涵盖X: X is a part of the event, held by whoever the text says
         verb = _verb_before(words, rules.pattern("includes")) if including else verb
         if verb is None:
             continue
         if passage.slug not in simplified:
-            simplified[passage.slug] = passage.text.translate(rules.simplifying)
+            simplified[passage.slug] = rules.simplifying.fold(passage.text)
         text, verb = simplified[passage.slug], near + verb
         start = max(text.rfind(end, 0, verb) for end in SENTENCE_ENDS) + 1
         for k in order[:index]:
