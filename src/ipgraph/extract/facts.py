@@ -49,6 +49,10 @@ def name_key(name: str) -> str:
         "unnamed"
 
 
+_OTHER_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
+"""A bracket of Chinese characters alone right after a name: the body's other name when it ends in a head."""
+
+
 class _Resolver(EmployerSettling):
     def __init__(self, data_dir: Path) -> None:
         self.gazetteer = gazetteer = load_gazetteer(data_dir)
@@ -273,6 +277,13 @@ class _Resolver(EmployerSettling):
                            and k in self.printed_in_full), ("", ""))
         return self.printed_in_full[key] + name[len(alias) :] if key else name
 
+    def _with_other_name(self, text: str, start: int, end: int) -> str:
+        """The name as printed with the body's other name in brackets after it (某省市场监督管理局（知识产权局）,
+        法学院（知识产权学院）: one body under two names, 一个机构两块牌子), a name of the body as a reader copies it;
+        "" when no bracket of a name ending in a head follows."""
+        other = _OTHER_NAME.match(text, end)
+        return text[start:other.end()] if other and other.group(1).endswith(self.heads) else ""
+
     def resolve(self, passage: Passage, found: PassageMentions) -> None:
         """Pass 2: each mention onto its node."""
         located = self.facts.located.setdefault(passage.slug, [])
@@ -287,6 +298,8 @@ class _Resolver(EmployerSettling):
             located.append(Located(kind, key, mention.start, mention.end))
             if not known:
                 self._describe(node, mention)
+                if kind == ORG and (joint := self._with_other_name(passage.text, mention.start, mention.end)):
+                    node.surface.add(joint)
             if kind == PERSON and mention.details.get("government_of") and not node.details.get("affiliation"):
                 node.details["affiliation"] = self._government(passage.slug, mention.details["government_of"])
             if kind == PERSON and mention.details.get("also_government") and not node.details.get("also"):

@@ -13,6 +13,7 @@ from ipgraph.extract.events.adverbials import (
     adverbials_before,
     adverbs_before,
 )
+from ipgraph.extract.events.bracketed_bodies import named_bodies
 from ipgraph.extract.events.clauses import theme_adjunct_end
 from ipgraph.extract.events.model import (
     BREAKS,
@@ -24,6 +25,7 @@ from ipgraph.extract.events.model import (
     OWNER_LINK,
     ROLES,
     THEME,
+    THEME_BY,
     EventRules,
 )
 from ipgraph.extract.events.purposes import purpose_clause
@@ -59,9 +61,9 @@ class Context:
         self.mentions = shifted(within(mentions, start, end), start)  # ``mentions`` in order of start
 
     def orgs(self, kinds: tuple[str, ...] = (ORG,)) -> list[Located]:
-        """Organisations named here; an acronym in brackets after a name is that name again."""
-        return [m for m in self.mentions if m.kind in kinds
-                and not (self.text[m.start - 1:m.start] == "（" and self.text[m.end:m.end + 1] == "）")]
+        """Organisations named here; an acronym in brackets after a name is that name again, and a known body in
+        brackets after a name that is none stands for that name (``bracketed_bodies``)."""
+        return named_bodies(self.text, self.mentions, kinds)
 
     def simplified(self, table: Folding) -> Context:
         """The same stretch in simplified script (one character for one, so every offset still holds)."""
@@ -187,6 +189,8 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
         for match in _anchor(literal).finditer(context.text):
             if purpose and not purpose[0] <= match.start() < purpose[1]:
                 continue  # 为了配合X，由A举办了B: A holds B, not the occasion X (``purposes.py``)
+            if before in LOCATIVES and _opens_clause_ahead(context.text, match.start(), own_name, other_names):
+                continue  # X活动…，在A的指导下，B开展Y: A guided Y, the event of the clause it opens
             kinds = (ORG, PERSON) if role == "participant" else (ORG,)
             if before:
                 across, run = False, run_after(context, match.end())
@@ -242,6 +246,18 @@ def roles_in(context: Context, rules: EventRules, own: tuple[int, int] | None = 
                     found[role].append(path)
     found["partner"] = [k for k in found["partner"] if k not in found["organiser"]]
     return found
+
+
+def _opens_clause_ahead(text: str, at: int, own: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    """An adverbial of guidance or support (在A的指导下) at ``at`` opens a clause after a comma and another event is
+    named after it: the adverbial is that clause's, so an event named before it (``own``) takes no role from it
+    (…举办宣传周活动，在A的指导下，B联合C开展保护行动: A guided the action, not the week)."""
+    if not own or own[0][1] > at or not any(start >= at for start, _ in others):
+        return False
+    before = at
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] in COMMAS
 
 
 _PLACES = 24
@@ -393,7 +409,7 @@ def _governed(text: str, at: int, rules: EventRules) -> int:
     return at + len(_OBJECT_LEAD.match(text, at).group(0))  # type: ignore[union-attr]  # matches always
 
 
-_OBJECT_LEAD = re.compile(rf"[了的]?\s*(?:{THEME}\s*)?(?:{LENGTH}\s*)?")
+_OBJECT_LEAD = re.compile(rf"[了的]?\s*(?:(?:{THEME}|{THEME_BY})\s*)?(?:{LENGTH}\s*)?")
 _THEME_OPEN = re.compile(r"[了的]?\s*主题[为是]\s*[“「]")
 
 

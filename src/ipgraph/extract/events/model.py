@@ -92,6 +92,12 @@ THEME = r"主题[为是]\s*[“「][^”」]{1,80}[”」]\s*的?"
 """A theme clause before an event noun (开展主题为“…”的宣传周活动, 主题为“…”知识产权宣传周活动): it says what the
 event is about, no part of its name, which starts after it, as after 以“…”为主题的 (a left_stop word); before a
 bare noun (开展主题为“…”的宣传活动) the quoted theme is what names the event (CALLED reads 主题为 as 题为)."""
+THEME_BY = r"以\s*[“「][^”」]{1,80}[”」]\s*[为為]主[题題]的?"
+"""The other theme clause before an event noun (…共同举办的以“…”为主题的知识产权培训): it opens the verb's object
+as THEME does, so the object of a verb of holding is the event after it, not the next clause's."""
+THEME_TOLD = rf"(?:的?\s*{THEME}|\s*{THEME_BY})\s*[{COMMAS}]\s*"
+"""A theme told of a name before the 由 of its roles (今年宣传周活动的主题是“…”，由A牵头…举办; 论坛以“…”为主题，
+由B主办): the name is still the subject of 由."""
 THEME_ENDS = ("为主题的", "為主題的")
 """The words that end the other theme clause (以“…”为主题的, left_stop words): before a bare noun (开展以“…”为主题的
 宣传活动) the quoted theme names the event, as after THEME; before a name of its own the name starts after them."""
@@ -267,7 +273,7 @@ class EventRules:
         pointed = rf"{kinds}|{self.source('any_event')}"
         return re.compile(rf"\s*{lead_in}(?:(?:{self.source('refers_back')})\s*(?P<kind>{pointed})"
                           rf"|(?:(?:{self.source('refers_back')})\s*)?(?P<name>[^{BREAKS}]{{0,30}}?(?:{kinds}))"
-                          rf"(?=\s*(?:的?{THEME}[{COMMAS}]\s*)?{BEFORE_BY}由))")
+                          rf"(?=\s*(?:{THEME_TOLD})?{BEFORE_BY}由))")
 
     @cached_property
     def name_goes_on(self) -> str:

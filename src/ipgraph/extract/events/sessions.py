@@ -17,7 +17,8 @@ from ipgraph.zh.grammar import JOIN_OR_WITH, ORDINAL, alternation
 def session_body(rules: EventRules, authored: bool, text: str, in_label: list[Located]) -> list[str]:
     """The body whose numbered session the event is holds it; a joint body of two states (中日…工作组) in a report by
     one side's author (``authored``) is that author's meeting, as a subject-less sentence there says."""
-    organ = organ_then_ordinal(tuple(rules.words.get("body_head", ())), tuple(rules.words.get("own_meetings", ())))
+    organ = organ_then_ordinal(tuple(rules.words.get("body_head", ())),
+                               tuple(rules.words.get("own_meetings", ()) + rules.words.get("own_press", ())))
     for mention in in_label:
         after = ACRONYM_BRACKET.match(text, mention.end)
         if mention.kind != ORG or not organ.match(text, after.end() if after else mention.end):

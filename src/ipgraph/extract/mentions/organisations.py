@@ -12,6 +12,7 @@ from ipgraph.extract.collectives import collective_words
 from ipgraph.extract.mentions.acting_counterparts import ActingCounterparts
 from ipgraph.extract.mentions.acting_places import ActingPlaces
 from ipgraph.extract.mentions.breaks import NameBreaks
+from ipgraph.extract.mentions.counted_lists import counted_bodies
 from ipgraph.extract.mentions.counties import counties
 from ipgraph.extract.mentions.faculties import Faculties
 from ipgraph.extract.mentions.generic import GenericPhrases, counted_start, counts_bodies
@@ -183,6 +184,7 @@ class OrgShapes:
                 taken.update(range(start, end))
         added += coordinated(self, doc, text, found, added)
         added += closed_lists(self, doc, text, found, added)
+        added += counted_bodies(self, doc, text, found, added)
         added += shared_by_places(self, doc, text, found, added)
         added += sibling_units(self, doc, text, found, added) + defined_units(self, doc, text, found, added)
         added += place_siblings(self, doc, text, found, added)
