@@ -34,3 +34,22 @@ def test_during_a_visit_dated_by_its_own_days_is_still_its_month():
     """Guards the one above: a visit told with its days dates what was held during it."""
     text = "9月15日至18日，代表团访问瑞士。在瑞士期间，代表团出席了中瑞知识产权座谈会。"
     assert one(events(text, date="2024-11-20"), "中瑞知识产权座谈会").start == "2024-09"
+
+
+def test_during_an_event_told_only_as_opening_is_its_month():
+    text = "10月14日，第十届某某知识产权博览会在大连开幕。博览会期间，举办了某某专利奖颁奖大会。"
+    found = events(text, date="2024-11-20")
+    assert one(found, "第十届某某知识产权博览会").start == "2024-10-14"
+    assert one(found, "某某专利奖颁奖大会").start == "2024-10"
+
+
+def test_at_the_opening_ceremony_of_an_event_told_as_opening_is_its_first_day():
+    text = "10月14日，第十届某某知识产权博览会在大连开幕。开幕式上，与会嘉宾见证了某某专利合作项目签约仪式。"
+    found = events(text, date="2024-11-20")
+    assert one(found, "某某专利合作项目签约仪式").start == "2024-10-14"
+
+
+def test_during_an_event_held_on_one_day_is_that_day():
+    """Guards the two above: 举行 tells no opening, so the meeting was that day."""
+    text = "10月14日，某某知识产权座谈会在大连举行。会议期间，举办了某某专利成果展示会。"
+    assert one(events(text, date="2024-11-20"), "某某专利成果展示会").start == "2024-10-14"

@@ -164,7 +164,9 @@ class EventReader(EventRecords):
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
         days although the text dates only its opening: what was held during it took place in its month. A named
-        day is an occasion (为庆祝…世界知识产权日，…开展宣传周活动), never what 宣传周期间 spans."""
+        day is an occasion (为庆祝…世界知识产权日，…开展宣传周活动), never what 宣传周期间 spans. An event told only
+        as opening that day (…峰会在南京开幕: ``EventFact.opened``) went on past it, so 会议期间 is its month;
+        its opening ceremony (开幕式上) is its first day."""
         if not self.rules.words.get("during"):
             return []
         opening = self.rules.during.match(sentence[:_OPENING])
@@ -176,7 +178,10 @@ class EventReader(EventRecords):
         dated = next(held, None)
         if dated is None or not dated.start:
             return during_told(self.last_date, opening, self.rules)
-        one_day = dated.end in (None, dated.start) and dated.rule != "event-session" \
+        if len(dated.start) == len("2000-01-01") and self.rules.pattern("opening_act").search(
+                opening.group(0).translate(self.rules.simplifying)):  # 开幕式上: its opening, on its first day
+            return [DateSpan(dated.start, dated.start, opening.start(), opening.end())]
+        one_day = dated.end in (None, dated.start) and not dated.opened and dated.rule != "event-session" \
             and not spans_days(self.rules, opening.group(0).lstrip()) and not spans_days(self.rules, dated.label)
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]

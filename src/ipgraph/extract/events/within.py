@@ -99,12 +99,14 @@ def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
     dates what was held during an event; a holder the part's sentence says lasted days — 本次论坛将持续两天，主要包括…
     — lasted more than its first day). A part dated no finer already (a year, from its name or the report) takes
     it; a finer date it carries was told elsewhere (a later sentence retelling it with its day) and stays. The holder's
-    own day printed in the sentence (今日在某广场的X，并有Y) is no other date."""
+    own day printed in the sentence (今日在某广场的X，并有Y) is no other date; a holder told only as opening
+    (``EventFact.opened``) went on past its first day."""
     if holder.start is None or len(holder.start) < len("2000-01") or any(w in sentence for w in SAME_DAY) \
             or any(len(d.start) > len("2000") and d.start != holder.start  # the holder's own day (今日在…的X，并有Y)
                    for d in find_dates(sentence, int(holder.start[:4]), holder.start)):
         return
-    one_day = holder.end in (None, holder.start) and lasting_end(sentence, holder.start) in (None, holder.start)
+    one_day = holder.end in (None, holder.start) and not holder.opened \
+        and lasting_end(sentence, holder.start) in (None, holder.start)
     held = holder.start if one_day else holder.start[:7]
     if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
         part.start, part.end = held, held
