@@ -28,8 +28,9 @@ RELATIVE_DAY = re.compile("|".join(RELATIVE_DAYS) + rf"|(?P<week>[{''.join(RELAT
                            rf"(?P<weekday>[{WEEKDAYS}])")
 RELATIVE_DAY_MARK = re.compile(f"[{''.join(sorted({w[0] for w in RELATIVE_DAYS} | {w[-1] for w in WEEK}))}]")
 """A character every match of RELATIVE_DAY holds: most texts hold none."""
-SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天")
-"""Words that date a sentence with the date told just before it."""
+SAME_DAY = ("同日", "当天", "当日", "當天", "當日", "当晚", "當晚", "同一天", "正在这里", "正在這裡", "正在這裏")
+"""Words that date a sentence with the date told just before it; 正在这里 (…活动正在这里举行) too: what is under way at
+the place a scene just told was (4月20日上午，某中学内一场宣传活动正在开展), at that scene's time."""
 VAGUE_TIME = re.compile(r"(?:近日|近期|连日来|連日來|前不久|不久前|日(?<![\d〇一二三四五六七八九十]日)前)")
 """Words that say an action was recent without saying when (近日, 日前, 前不久): they give no date, and a date the
 sentence prints before them is another action's (9月16日，记者获悉，…日前在…举行); 16日前 is a date and 前. The

@@ -382,3 +382,24 @@ GLOSS = re.compile(r"(?:[（(][^（）()]{1,12}[)）])?\s*")
 (…第四十七届会议(第22次例会)2015年10月5日至14日,日内瓦; …第十二届会议(第5次特别会议) 2019年3月4日至8日): a full
 date glued to a numbered session's name is its date as the title line's dash is."""
 _DASH = re.compile(r"\s*[-–—]+\s*")
+
+
+def opened_then(sentence: str, end: int, rules: EventRules) -> bool:
+    """The event named up to ``end`` is told only as opening that day (…峰会在南京开幕, …培训班11日开班): it went on for
+    days the text may not count, so the day is its first, not its last, and what was held during it (会议期间) took
+    place in its month. A place or a date may stand between the name and the act (words.tsv ``opening_act``)."""
+    acts = rules.words.get("opening_act", ())
+    return bool(acts) and _opened_then(rules.source("opening_act")).match(
+        sentence[end:end + _OPENED_REACH].translate(rules.simplifying)) is not None
+
+
+_OPENED_REACH = 16
+"""How far past a name the act that opens it may stand (在江苏南京隆重开幕)."""
+
+
+@lru_cache(maxsize=2)
+def _opened_then(acts: str) -> re.Pattern[str]:
+    """A name's closing quote, then up to the reach of words of its clause, then the act, no ceremony's noun after it
+    (开幕式 is a part's name, ``names`` reads it)."""
+    words = rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]{{0,{_OPENED_REACH - 2}}}?"
+    return re.compile(rf"[”」』\"]?\s*{words}(?:{acts})(?![式仪典])")

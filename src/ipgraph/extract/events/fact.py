@@ -31,6 +31,9 @@ class EventFact:
     rule: str = ""
     confidence: float = 0.0
     variant: int = 0
+    opened: bool = False
+    """Told only as opening on its day (…峰会在南京开幕; ``dating.opened_then``): it went on past that day, which the
+    text may not count, so what was held during it (会议期间) is of its month."""
     stop: str | None = None
     """The stop of an itinerary this holding is, as printed (巡讲活动先后在许昌、漯河举行: 许昌, then 漯河;
     events/itineraries.py): two stops are two events, even of one name on one day."""

@@ -28,7 +28,7 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load
 from ipgraph.zh.dates import DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, SENTENCE_ENDS, alternation, chinese_number
 from ipgraph.zh.relative_days import range_to_come
-from ipgraph.zh.time_words import YEAR, deadline
+from ipgraph.zh.time_words import VAGUE_TIME, YEAR, deadline
 
 if TYPE_CHECKING:
     from ipgraph.extract.parties import PartyReader
@@ -52,6 +52,9 @@ class EventReader(EventRecords):
         self.own_date = own_date
         self.last_date: DateSpan | None = None
         """The date told last: what 同日 and 当天 refer to."""
+        self.vague_after: DateSpan | None = None
+        """The date told last when a later sentence told its news only as recent (日前，代表团访问瑞士。): 访问期间
+        after it is the recent news's time, which the text does not tell, not that date's (another event's)."""
         self.referring: tuple[str, DateSpan | None] = ("", None)
         """The text that last referred to a day (次日) and the date it counted from: the rules read a sentence and
         its clauses, and a re-read counts from the same day (else 次日 moves a day each time); a new sentence that
@@ -140,6 +143,8 @@ class EventReader(EventRecords):
         fuller = [d for d in fuller if not range_to_come(text, d)] or fuller
         if fuller:  # 4月22日，…举办2011年…活动。当天…: the day, not the edition's year after it, is told last
             self.last_date = fuller[-1]
+        elif not found and self.last_date is not self.vague_after and VAGUE_TIME.search(text):  # searched once a date
+            self.vague_after = self.last_date
         return found
 
     @cached_property
@@ -159,18 +164,24 @@ class EventReader(EventRecords):
         event told last: it takes that event's date (活动期间举办了…图片展、…仪式), its day when the event lasted one,
         else its month, as far as the text tells which day. A numbered session of a body (大会第51届会议) runs for
         days although the text dates only its opening: what was held during it took place in its month. A named
-        day is an occasion (为庆祝…世界知识产权日，…开展宣传周活动), never what 宣传周期间 spans."""
+        day is an occasion (为庆祝…世界知识产权日，…开展宣传周活动), never what 宣传周期间 spans. An event told only
+        as opening that day (…峰会在南京开幕: ``EventFact.opened``) went on past it, so 会议期间 is its month;
+        its opening ceremony (开幕式上) is its first day."""
         if not self.rules.words.get("during"):
             return []
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
             told = self.rules.during_told.match(sentence[:_OPENING])
-            return during_told(self.last_date, told, self.rules) if told else []
+            last = self.last_date if self.last_date is not self.vague_after else None
+            return during_told(last, told, self.rules) if told else []
         held = (e for e in map(self.events.get, reversed(self.order)) if e and e.start and e.rule != DAY_RULE)
         dated = next(held, None)
         if dated is None or not dated.start:
             return during_told(self.last_date, opening, self.rules)
-        one_day = dated.end in (None, dated.start) and dated.rule != "event-session" \
+        if len(dated.start) == len("2000-01-01") and self.rules.pattern("opening_act").search(
+                opening.group(0).translate(self.rules.simplifying)):  # 开幕式上: its opening, on its first day
+            return [DateSpan(dated.start, dated.start, opening.start(), opening.end())]
+        one_day = dated.end in (None, dated.start) and not dated.opened and dated.rule != "event-session" \
             and not spans_days(self.rules, opening.group(0).lstrip()) and not spans_days(self.rules, dated.label)
         start, end = (dated.start, dated.end or dated.start) if one_day else (dated.start[:7], dated.start[:7])
         return [DateSpan(start, end, opening.start(), opening.end())]

@@ -15,6 +15,7 @@ from ipgraph.extract.events.covers import cover_pages
 from ipgraph.extract.events.dating import (
     edition_year,
     heading_date,
+    opened_then,
     own_dates,
     presented_year,
     printed_year,
@@ -270,7 +271,8 @@ class ReportEvents(EventLicences):
                 if name.decision and self._other_body(self._label_mentions(passage, span)):
                     continue
                 event = EventFact(type_of(label, self.rules) or name.kind, label, date.start if date else None,
-                                  date.end if date and not name.opened else None, rule=rule, confidence=confidence)
+                                  date.end if date and not name.opened else None, rule=rule, confidence=confidence,
+                                  opened=date is not None and opened_then(words, name.end, self.rules))
                 setting = self.rules.pattern("position", anchored=True).match(words[name.end:name.end + 4]) is not None
                 header_end = sentence.start() + name.end if name.decision or name.session and not holding \
                     or setting else sentence.end()

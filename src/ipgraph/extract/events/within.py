@@ -2,7 +2,8 @@
 内容丰富，还举办了…博览会) holds the one after the verb as a part of itself, so those who held the first held the
 second: its organisers (when the part names none of its own) and its partners carry over, and so does its time
 when the part's sentence prints no date of its own (本届品牌节…还举办了…博览会: held during the festival, in its month
-when the festival lasted days, on its day when it lasted one).
+when the festival lasted days, on its day when it lasted one). A clause that ends with an event's name adds a part
+held at it after a comma and a word of accompanying (…创新日庆祝活动，并有“…发布会”): the part takes its time too.
 
 An event is the subject when its name stands before the verb in the verb's clause, or its name (or its
 name's tail, a short form: 品牌节 for 第六届中国国际商标·品牌节) opens the sentence, with no organisation between
@@ -64,6 +65,8 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
             near, verb = 0, _listed_verb(simplified[passage.slug], at, rules.organising)
         including = verb is None  # 此次活动涵盖X: X is a part of the event, held by whoever the text says
         verb = _verb_before(words, rules.pattern("includes")) if including else verb
+        accompanying = including and verb is None  # …庆祝活动，并有“X”: X was held at the event the clause ends
+        verb = _verb_before(words, rules.pattern("accompanies")) if accompanying else verb
         if verb is None:
             continue
         if passage.slug not in simplified:
@@ -74,7 +77,8 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
             if k not in names:
                 names[k] = squash(events[k].label).translate(rules.simplifying)
         before = [(events[k], names[k]) for k in order[:index] if events[k] is not part]
-        held_in = _holder(text, start, verb, before, rules, located.get(passage.slug, []), organised=False)
+        held_in = _holder(text, start, verb, before, rules, located.get(passage.slug, []), organised=False) \
+            if not accompanying else _topic(text, start, verb, before)
         if held_in is not None:
             told = next((o + len(s) for o, s in sentences(text) if o + len(s) > verb), len(text))
             part_time(part, held_in, text[start:told])
@@ -94,11 +98,15 @@ def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
     event holding it was: on its day when that lasted one, else within it, which day not told — its month (as 活动期间
     dates what was held during an event; a holder the part's sentence says lasted days — 本次论坛将持续两天，主要包括…
     — lasted more than its first day). A part dated no finer already (a year, from its name or the report) takes
-    it; a finer date it carries was told elsewhere (a later sentence retelling it with its day) and stays."""
+    it; a finer date it carries was told elsewhere (a later sentence retelling it with its day) and stays. The holder's
+    own day printed in the sentence (今日在某广场的X，并有Y) is no other date; a holder told only as opening
+    (``EventFact.opened``) went on past its first day."""
     if holder.start is None or len(holder.start) < len("2000-01") or any(w in sentence for w in SAME_DAY) \
-            or any(len(d.start) > len("2000") for d in find_dates(sentence, int(holder.start[:4]), holder.start)):
+            or any(len(d.start) > len("2000") and d.start != holder.start  # the holder's own day (今日在…的X，并有Y)
+                   for d in find_dates(sentence, int(holder.start[:4]), holder.start)):
         return
-    one_day = holder.end in (None, holder.start) and lasting_end(sentence, holder.start) in (None, holder.start)
+    one_day = holder.end in (None, holder.start) and not holder.opened \
+        and lasting_end(sentence, holder.start) in (None, holder.start)
     held = holder.start if one_day else holder.start[:7]
     if part.start is None or held.startswith(part.start) and len(part.start) < len(held):
         part.start, part.end = held, held
@@ -160,4 +168,24 @@ def _named_at(text: str, opening: int, verb: int, label: str, shortest: int) -> 
         if text.startswith(label[tail:], opening) and opening + len(label) - tail <= verb:
             return opening + len(label) - tail
         tail = label.find(text[opening], tail + 1)
+    return None
+
+
+_TOPIC_TAIL = 6
+"""The fewest characters of a name's tail that name it at the end of a clause (世界知识产权日庆祝活动 for
+2012年世界知识产权日庆祝活动): a bare noun (庆祝活动) could be any event's."""
+_CLAUSE_ENDS = re.compile(r"[”」』\"]?\s*[，,]\s*$")
+"""A clause's end, a comma, right before the verb that adds a part to the event the clause ends with."""
+
+
+def _topic(text: str, start: int, verb: int, before: list[tuple[EventFact, str]]) -> EventFact | None:
+    """The event of ``before`` whose name (or its tail of ``_TOPIC_TAIL`` characters at least) ends the clause right
+    before the verb at ``verb`` (今日在某广场的创新日庆祝活动，并有“…发布会”): the clause names the event, the verb
+    (words.tsv ``accompanies``) adds a part held at it."""
+    comma = _CLAUSE_ENDS.search(text, start, verb)
+    if comma is None:
+        return None
+    for event, name in reversed(before):
+        if any(text.endswith(name[tail:], start, comma.start()) for tail in range(max(1, len(name) - _TOPIC_TAIL + 1))):
+            return event
     return None
