@@ -57,6 +57,26 @@ class ActorWords(PledgeSpans):
                 return met
         return self.parties.resolve(word, self.context, at)
 
+    def _sides_say(self, text: str, mentions: list[Located], start: int, cue: int) -> list[str]:
+        """甲局长张三会见了乙校长李四，双方就…交换了意见，表示将…: a verb of speech that opens its clause right before
+        the cue goes on with the subject of the nearest clause before it in the narration; when a collective (双方,
+        两国) opens that one, the sides say the words and each pledges — not the body of the person the sentence
+        opened with. A collective inside someone's words (甲表示，双方合作…，将…) is no sayer: his words are his
+        body's."""
+        said = list(re.finditer(self.speech, text[start:cue]))
+        if not said or text[start + said[-1].end():cue].strip(" ，,：:"):
+            return []
+        verb = start + said[-1].start()
+        clause = max(start, clause_bounds(text, verb)[0])
+        if self.rules.lead.sub("", text[clause:verb]).strip() or re.search(self.speech, text[start:clause]):
+            return []
+        opening = [c for c in self.parties.collective.finditer(text, start, clause)
+                   if self._opens_clause(text, start, self.parties.compound_start(text, c.start()))]
+        if not opening or any(opening[-1].start() < m.start and self._opens_clause(text, start, m.start)
+                              for m in actors(mentions, text, opening[-1].end(), clause)):
+            return []
+        return self._collective(opening[-1].group(0), opening[-1].start())
+
     def _signed_together(self) -> list[str]:
         """The parties of every agreement first told in the passage of the last one: 甲分别与乙、丙签订…。三方将…
         counts the sides of both instruments."""

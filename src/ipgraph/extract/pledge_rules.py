@@ -153,6 +153,8 @@ class PledgeRules:
     """它, 它们: the pronoun of a thing, which stands for a deal told before it (``deal_foretold``)."""
     laid_down: re.Pattern[str]
     """》，明确: a document's title, then a verb of what it lays down alone before a cue (list content)."""
+    signifies: re.Pattern[str] = re.compile("(?!)")
+    """标志着, 意味着: a verb whose object is what a fact signifies; a cue after it in its clause is part of that."""
 
     def deal_judged(self, subject: str, text: str, cue: int) -> bool:
         """该协议将进一步促进…, 这一备忘录将推动…: a deal as the subject and a verb of what it brings about after 将
@@ -182,9 +184,18 @@ class PledgeRules:
         he returns, who acts for him meanwhile — no commitment to act (pledge_words.tsv, list travel); so does one
         that goes on to an occasion's taking place, its clause ending there (论坛将于…在北京举行。: lists occurs),
         unless the occasion is a session told by its number alone (双方成立了工作组，第11次会议将于明年举行): the next
-        sitting of a body told before, which its members plan to hold."""
+        sitting of a body told before, which its members plan to hold; nor when a body is the subject
+        (香港海关将于明年举办。, 该局将于4月26日召开。): the body will hold the occasion, a planned event, which is its
+        pledge (eval/SCHEMA.md: the actor's own future action)."""
         found = self.travel.match(clause, cue_end)
-        return found is not None and not (found.group("occurs") and _SESSION.fullmatch(clause[:cue_start].strip()))
+        return found is not None and not (found.group("occurs") and (
+            _SESSION.fullmatch(clause[:cue_start].strip()) or self.hosts_it(clause[:cue_start])))
+
+    def hosts_it(self, subject: str) -> bool:
+        """A subject that ends in a body's head noun, the adverbs and the time of the act after it left out (该局,
+        市知识产权局今年): a body, who holds an occasion, never the occasion itself (论坛, 研讨会)."""
+        words = self.without_adverbs(self.lead.sub("", subject.strip()))
+        return self.before_adverbs(words, self.bodies).rstrip().endswith(self.bodies)
 
     def after_occasion(self, before: str) -> bool:
         """该培训班将于3月在内罗毕举行，届时将…: the clause before, in its sentence, tells an occasion's taking place
@@ -419,6 +430,7 @@ def load_rules(data_dir: Path) -> PledgeRules:
         deal=deal_subject(words, (*agreement_rules(data_dir).nouns, *treaty_rules(data_dir).head)),
         outcome=re.compile(f"(?:{alternation(words.get('future', ()))})*(?:{alternation(words.get('outcome', ()))})"
                            if words.get("outcome") else "(?!)"), it=words.get("it", ()),
+        signifies=re.compile(searched(words.get("signifies", ())) or "(?!)"),
         laid_down=re.compile(f"》[\\s，,：:]*(?:{alternation(words['content'])})[\\s，,：:]*$" if words.get("content")
                              else "(?!)"))
 

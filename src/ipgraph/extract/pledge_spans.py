@@ -171,7 +171,8 @@ class PledgeSpans(SpeakersWords):
                     or not self.rules.lead.sub("", clause[:cue.start()]).strip() and self.rules.after_occasion(before) \
                     or cue.group(0) in self.rules.modals and cue not in spoken \
                     and not self.rules.body_will(clause, *cue.span(), told) \
-                    or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before):
+                    or self.rules.under_way(clause, *cue.span()) or self.rules.resolution(clause, *cue.span(), before) \
+                    or self.rules.signifies.search(clause, 0, cue.start()):  # …，标志着三县将开展…: what it means
                 continue
             return cue.start(), cue.end()
         return None

@@ -36,8 +36,12 @@ after ； opened by a verb of saying (並指) reports, and a cue in a headline g
 told in short.
 A paragraph may report its speakers in turn (甲指出，…。乙表示，将…): a sentence that opens with another speaker
 hands the words after it to that speaker.
-A planned event (第11次会议将于明年举行) is a pledge here and never an event:
-the event extractor skips sentences that look forward. What the words of a subject stand for (no actor, the
+A planned event is a pledge of the body that will hold it (X局将于明年举办…, 将定期开展…对接活动: the actor's own
+future action, eval/SCHEMA.md) and never an event: the event extractor skips sentences that look forward; an
+occasion told only as taking place (论坛将于9月在北京举行。) names nobody who acts (``PledgeRules.itinerary``), unless
+it is the next numbered session of a body told before (第11次会议将于明年举行). A clause that is a bare verb of
+speech after a clause a collective opens (双方就…交换了意见，表示将…) is the sides' words, whoever the sentence
+opened with. What the words of a subject stand for (no actor, the
 author's plan, a collective, who says the words, a word that refers back) is read in ``pledge_actors.py``.
 """
 
@@ -346,7 +350,7 @@ class _ReportPledges(ActorWords):
                                                                     self.parties.sides(self.rules.lead.sub("", unsaid)))
         if side:  # 日方将…, 欧方愿…; 另中欧将… told, not said (a speaker's 中美共同致力于… commits the speaker's body)
             return side
-        noun = self.parties.referring(unsaid)
+        noun = self.parties.referring(self.rules.lead.sub("", unsaid))  # 今年该局将…: the time is no part of it
         if noun:
             return self._referred(noun, mentions, text, clause_start, who)
         home = home_place(unsaid, (t for t, _ in self.context), self.gazetteer, self.knowledge)
@@ -363,7 +367,9 @@ class _ReportPledges(ActorWords):
             return []
         subject = self.rules.unsaid(self.rules.lead.sub("", words)).strip()
         if who is not None and who.organisation:  # 中国…，致力于…: the country a speaker's sentence is about pledges
-            return (not subject and self._topic(text, mentions, offset, clause_start)) \
+            sentence_start = max(self._own_sentence(text, cue), self.words_at)  # before the speaker's words too
+            return (not subject and (self._sides_say(text, mentions, sentence_start, cue)
+                                     or self._topic(text, mentions, offset, clause_start))) \
                 or [f"org/{who.organisation}"]
         opening = [m for m in actors(mentions, text, clause_start, cue) if self._opens(text, clause_start, m.start)]
         if opening:

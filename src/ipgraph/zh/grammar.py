@@ -305,6 +305,9 @@ WILL = "将"
 """将: the future (将举办), and also the mark of an object before its verb (将X纳入Y, 将X转换成Y)."""
 
 
+_ADVERB = 4
+"""The most characters between 将 and a verb that governs the clause's words (将定期开展, 将每年定期举办): adverbs of
+time and manner; the object of a disposal is a noun phrase, which a governing verb so near 将 cannot close."""
 OBJECT_PRONOUNS = "其之此它该"
 """The objects of one character that 将 marks (将其纳入, 将此列为): the only words between 将 and a verb of
 disposal one character apart from it; a verb's first character there (将建成, 将达至) makes the future."""
@@ -322,19 +325,26 @@ class Disposal:
     objects: tuple[str, ...]
     not_object: re.Pattern[str]
     future: tuple[str, ...]
+    governs: re.Pattern[str] = re.compile("(?!)")
+    """A verb that takes an object of its own (开展, 举办), a few characters of adverb at most after 将 (将定期开展),
+    neither made a noun by what follows it (开展情况, 举办的) nor itself the verb of disposal (将论坛举办成…)."""
 
     @classmethod
     def of(cls, words: dict[str, tuple[str, ...]]) -> Disposal:
-        """From pledge_words.tsv's lists object, not_object and future."""
-        return cls(words.get("object", ()), re.compile(alternation(words.get("not_object", ())) or "(?!)"),
-                   words.get("future", ()))
+        """From pledge_words.tsv's lists object, not_object, future, governs and verb_noun."""
+        objects = words.get("object", ())
+        governs = re.compile(f"[^{CLAUSE_BREAKS}的]{{0,{_ADVERB}}}?(?:{alternation(words['governs'])})"
+                             f"(?!{alternation(words.get('verb_noun', ()) + objects)})") if words.get("governs") \
+            else re.compile("(?!)")
+        return cls(objects, re.compile(alternation(words.get("not_object", ())) or "(?!)"),
+                   words.get("future", ()), governs)
 
     def marks(self, after: str) -> bool:
         """Whether 将 marks an object, given ``after``, the clause after it: a verb of disposal stands there behind
         an object (two characters or more, or a pronoun of one), once the words that merely hold such a verb's
         characters are blanked out, and no word of the future opens it (将以…为契机 is the future)."""
-        if after.startswith(self.future):
-            return False
+        if after.startswith(self.future) or self.governs.match(after):
+            return False  # 将定期开展专利转化对接活动: 转化 stands in 开展's object, 将 is the future
         rest = self.not_object.sub(lambda m: m.group(0) if m.group(0) in self.objects else " " * len(m.group(0)),
                                    after)  # 作为 is both: 将作为东道主 the future, 将X作为重点 a disposal
         return any(at > 1 or at == 1 and after[0] in OBJECT_PRONOUNS
