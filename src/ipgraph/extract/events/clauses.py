@@ -85,7 +85,7 @@ def after_pivot(before: str, verb: str, subject_ends: set[int], rules: EventRule
     that attends (``_sends`` in context.py) is no holding, and a list or a clause break between ends it."""
     if rules.has("attend_verb", verb):
         return False
-    found = _pivot_end(rules.source("pivot")).search(before, max(0, len(before) - 30))
+    found = _pivot_end(rules.source("pivot")).search(before, max(0, len(before) - _FELLOW_REACH))
     if found is None:
         return after_fellows(before, subject_ends, rules)
     subject = before[:found.start()].rstrip()
@@ -117,10 +117,12 @@ def _fellow_end(fellows: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _pivot_end(pivots: str) -> re.Pattern[str]:
-    """A verb of organising, its object of one to eight words (no list, no break) and the object's place (在…, or
-    gone to: 组织执法人员到市场开展…),
-    ending a text; made once per knowledge folder."""
-    return re.compile(rf"(?:{pivots})(?:了)?[\u4e00-\u9fff]{{1,8}}?(?:[在于於到赴][^{BREAKS}、]{{1,12}})?$")
+    """A verb of organising, its object of one to eight words (no break) and the object's place (在…, or
+    gone to: 组织执法人员到市场开展…), ending a text; made once per knowledge folder. The object may be a list
+    closed by 等 and its class (组织日报、电台等媒体记者在沪开展…): the ones organised, not bodies held with."""
+    listed = r"[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12}){1,12}等"
+    return re.compile(rf"(?:{pivots})(?:了)?(?:{listed})?[\u4e00-\u9fff]{{1,8}}?"
+                      rf"(?:[在于於到赴][^{BREAKS}、]{{1,12}})?$")
 
 
 def inside_held(sentence: str, stops: list[tuple[int, int, str, str]], at: int, what: str, rules: EventRules) -> bool:

@@ -70,6 +70,8 @@ body before it says whose the unit is."""
 _NAME_BRACKET = r"(?:[（(][^（）()]{1,30}[)）])?"
 """A bracket right after a name (its acronym, its other name), read over."""
 BEFORE_BY = "(?:[将还已也均]|分别)?"
+_SHORT_NAME = 8
+"""At most this many characters of a short name before the type noun of a setting (地标博览会期间)."""
 """An adverb between an event's name and the 由 of its holders (论坛将由…, 两场研讨会分别由A和B承办, 均由): the name
 is still the subject of 由."""
 ABOUT = re.compile(r"关于[^，,。；;“”]{1,50}?的")
@@ -285,8 +287,13 @@ class EventRules:
     def during(self) -> re.Pattern[str]:
         """An opening that tells of what was held during the event told last (活动期间, 同期) or at its setting (会上，
         活动现场，活动中，; 活动现场还举办了…: an adverb of one more thing done there; 活动中心 goes on as a noun); the
-        setting may follow its place (在某某中学活动现场，…开展了…讲座: the scene of the event told last)."""
-        return re.compile(rf"\s*(?:(?:{self.type_pattern.pattern})(?:{self.source('during')})"
+        setting may follow its place (在某某中学活动现场，…开展了…讲座: the scene of the event told last), and a
+        connective may come first (此外，博览会期间还将举办…: ``connective``); the event may be called by a short
+        name ending in its type noun (地标博览会期间), not one a word pointing back opens (此次局长会期间: the anaphora
+        rules read it)."""
+        return re.compile(rf"\s*(?:(?:{self.source('connective')})[，,]\s*)?"
+                          rf"(?:(?!{self.source('refers_back')})[^{BREAKS}\d]{{0,{_SHORT_NAME}}}?"
+                          rf"(?:{self.type_pattern.pattern})(?:{self.source('during')})"
                           rf"|{self.source('same_time')}"
                           rf"|(?:在[^{BREAKS}\d]{{1,12}}?)?(?:{self.source('held_at')})[{BREAKS}还也又])")
 

@@ -238,6 +238,7 @@ class NameFinder(NameWords):
                 and self._bare_kind(sentence[stop[1]:end].strip()):
             stop = stop_before(stops, ends, stop[0])  # 开展主题为“…”的宣传活动: a bare noun is named by its theme
         left = organ[0] if organ else (stop[1] if stop else 0)
+        left = _after_listed_descriptors(sentence, left, start)
         text, one = self._clean(sentence[left:end])
         if text is None or without_relative_year(text).startswith(words.words["generic"]) or self._pointing_head(text) \
                 or words.repeated(text) \
@@ -419,3 +420,14 @@ def part_of(sentence: str, frame: EventName, name: EventName) -> bool:
     the frame event, which the sentence's roles, verbs and objects are about."""
     return frame is not name and frame.end <= name.start \
         and _QUOTE_OPENING.fullmatch(sentence[frame.end:name.start + 1]) is not None
+
+
+def _after_listed_descriptors(sentence: str, left: int, start: int) -> int:
+    """开展知识产权宣传进机关、进企业“双进”活动, 开展纪念…四十周年、…十周年“…”主题采访活动: words listed by 、 before a
+    quoted title that the event noun follows describe the event (where it goes, what it marks); its name starts at
+    the title. Not when the 、 joins two titles (“A”、“B”联合活动) or no title follows the list."""
+    listed = sentence.rfind("、", left, start)
+    if listed < 0:
+        return left
+    quote = sentence.find("“", listed, start)
+    return quote if quote > listed + 1 and sentence.find("”", quote, start) > 0 else left

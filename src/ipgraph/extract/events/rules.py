@@ -343,7 +343,16 @@ class ReportEvents(EventLicences):
         """
         verbs = f"{self.rules.pattern('holding').pattern}|{self.rules.pattern('lead_verb').pattern}"
         return re.search(rf"[将將](?:[于於][^{BREAKS}]{{1,12}}?|在[^{SENTENCE_ENDS}]{{1,40}}?)(?:{verbs})[了的]?\s*$",
-                         sentence[:name.left]) is not None or announced_subject(sentence, name.end, self.rules)
+                         sentence[:name.left]) is not None or announced_subject(sentence, name.end, self.rules) \
+            or self._planned_within(sentence, name, verbs)
+
+    def _planned_within(self, sentence: str, name: EventName, verbs: str) -> bool:
+        """博览会期间还将举办…对接会: a sentence opening on the setting of the event told last (…期间, 会上) places
+        what it will hold within that event as surely as 将于 gives a time; the name right after 将 and its verb of
+        holding, in the opening's clause or one more (…期间，省局联合…，将举办…), is one event announced."""
+        opening = self.rules.during.match(sentence)
+        return opening is not None and re.fullmatch(
+            rf"[^{SENTENCE_ENDS}]{{0,40}}?[将將](?:{verbs})[了的]?\s*", sentence[opening.end():name.left]) is not None
 
     def _field(self, sentence: str, name: EventName) -> bool:
         """The name is one item of a list that 等 closes with a noun of fields (在意识提升、人员培训和审查员交流等
