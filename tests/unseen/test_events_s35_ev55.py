@@ -13,13 +13,15 @@ from tests.unseen.test_events import events, one
 def test_an_event_announced_within_the_setting_of_the_event_told_last_takes_its_date():
     text = ("10月9日，第五届茶叶地理标志展览会在杭州开幕。"
             "展览会期间还将举办茶叶品牌授权洽谈会，为茶企搭建平台。")
-    assert one(events(text, date="2025-10-09"), "茶叶品牌授权洽谈会").start == "2025-10-09"
+    # an exhibition told only as opening on 10月9日 runs on after it: a part held during it is dated to the month
+    # (dt47's EventFact.opened), as precise as the text allows
+    assert one(events(text, date="2025-10-09"), "茶叶品牌授权洽谈会").start == "2025-10"
 
 
 def test_a_connective_and_a_short_name_may_open_the_setting():
     text = ("10月9日，第五届中外茶叶地理标志展览会在杭州开幕。"
             "另外，茶标展览会期间还将举办茶叶品牌授权洽谈会等一系列活动。")
-    assert one(events(text, date="2025-10-09"), "茶叶品牌授权洽谈会").start == "2025-10-09"
+    assert one(events(text, date="2025-10-09"), "茶叶品牌授权洽谈会").start == "2025-10"
 
 
 def test_a_plan_with_no_setting_or_time_still_announces_nothing():
