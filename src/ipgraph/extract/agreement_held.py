@@ -116,9 +116,8 @@ def told_once(facts: Iterable[AgreementFact]) -> list[AgreementFact]:
         first = next((known for known in kept if set(known.parties) & set(fact.parties)), None)
         if first is None:
             kept.append(fact)
-            continue
-        first.date = first.date or fact.date
-        first.passages += [slug for slug in fact.passages if slug not in first.passages]
+        else:
+            fold(first, fact)
     return kept
 
 
