@@ -366,6 +366,8 @@ class _Resolver(EmployerSettling):
                         and a not in self.second_names]
             details["acronyms"] = sorted(acronyms)
             details["name"] = name = self._placed(self._parent_written_out(details.get("name") or mention.text))
+            if details.get("kind") != "unit" and (head := self._head_of(self.fold.fold(name))):
+                details["kind"] = self.head_kinds[head]  # one name, one kind, in every report that prints it
             # A body printed short goes by its full name too (某市检察院: 某市人民检察院; 某省政府: 某省人民政府)
             chinese = details.get("country", "") in ("", "CN")
             _also_named(node, {self._forms_in_full(name), *(government_names(name) if chinese else ())} - {name})
