@@ -202,3 +202,14 @@ def test_hostile_labels_render_as_text(driver, tmp_path: Path):
                                  ".length") == 1  # our own script element only
     assert driver.execute_script("return window.pwned") is None
     assert_clean(driver, page)
+
+
+def test_requests_lists_what_a_page_fetches_and_not_the_browsers_own_pages(driver, tmp_path):
+    """Regression (session 30): under load Chromium loaded its own UI (chrome://resources/…) in the session, and the
+    offline check counted it as a request of the page; it still lists what a page fetches from the network."""
+    page = tmp_path / "fetching.html"
+    page.write_text('<!doctype html><img src="http://127.0.0.1:9/pixel.png">'
+                    "<script>window.ipgraphReady = true</script>", encoding="utf-8")
+    open_page(driver, page)
+    driver.get("chrome://version")
+    assert requests(driver, page) == ["http://127.0.0.1:9/pixel.png"]

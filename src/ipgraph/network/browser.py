@@ -63,13 +63,15 @@ def console_errors(driver) -> list[str]:  # noqa: ANN001
 
 
 def requests(driver, page: Path) -> list[str]:  # noqa: ANN001
-    """URLs the browser requested since the last call, other than ``page`` itself and inline data: URLs."""
+    """URLs the browser requested since the last call, other than ``page`` itself, inline data: URLs and the browser's
+    own pages (chrome://: a busy machine's Chromium may load its internal UI in another target of the session; none of
+    it leaves the machine or comes from the page)."""
     allowed = page.resolve().as_uri()
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
             url = message["params"]["request"]["url"]
-            if url != allowed and not url.startswith("data:"):
+            if url != allowed and not url.startswith(("data:", "chrome:", "chrome-untrusted:")):
                 urls.append(url)
     return urls
