@@ -18,6 +18,7 @@ from ipgraph.zh.time_words import (
     RELATIVE_DAYS,
     RELATIVE_LASTING,
     RELATIVE_WEEKS,
+    RIGHT_AFTER,
     SAME_DAY,
     VAGUE_TIME,
     WEEK,
@@ -59,9 +60,10 @@ def relative_days(text: str, own: date | None, told: list[DateSpan]) -> list[Dat
 REFERRING = re.compile("|".join((*SAME_DAY, *NEXT_DAY, *(f"{w[0]}(?<!提{w[0]}){w[1:]}" for w in PREVIOUS_DAY))))
 """同日, 次日, 前一天; not 提前一天 (a day in advance: no date told). The lookbehind follows a word's first character:
 one that opens a branch would cost re its quick scan for the branches' first characters (five times slower)."""
-_PART_OF_DAY = re.compile(rf"\s*(?:{PART_OF_DAY})(?=\s*[，,])")
-"""A sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…) goes on with that day too (a
-pattern of its own: in REFERRING's alternation it would cost re the quick scan for the words' first characters)."""
+_PART_OF_DAY = re.compile(rf"\s*(?:{PART_OF_DAY}|{alternation(RIGHT_AFTER)})(?=\s*[，,])")
+"""A sentence that opens with a part of the day alone (…4月26日是…。上午，A开展…), or with a word of what came right
+after (随后，…), goes on with that day too (a pattern of its own: in REFERRING's alternation it would cost re
+the quick scan for the words' first characters)."""
 
 
 def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:

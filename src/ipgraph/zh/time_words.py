@@ -39,6 +39,10 @@ RECENT_YEARS = re.compile(r"(?:近年来|近几年来?|近些年来?|近年|多�
 """Words that, before a comma, frame what follows as a retrospect over recent years (据悉，近年来，…签订合作协议):
 the acts told after them took place over those years, at no occasion the report tells that day; 对近年来在…方面
 做出贡献的… modifies a noun and frames nothing."""
+RIGHT_AFTER = ("随后", "隨後", "紧接着", "緊接著", "紧接著", "随即", "隨即")
+"""Words that, opening a sentence before a comma, tell what follows as done right after what was told last (…论坛在
+成都开幕。随后，与会嘉宾出席了…发布会): at the same sitting, on the date told last, as a part of the day alone goes
+on with it (上午，…). 此后 and 之后 leave the time open (此后，各地陆续开展…); 会后 is a setting (words.tsv held_at)."""
 NEXT_DAY = ("次日", "翌日", "第二天", "隔天", "隔日")
 """Words that date a sentence with the day after the date told just before it."""
 PREVIOUS_DAY = ("前一天", "前一日", "頭一天", "头一天")

@@ -107,10 +107,12 @@ LENGTH = rf"(?:[为為]期|[历歷]时)[^{BREAKS}的]{{1,10}}的"
 """How long an event went on, opening its name (为期两天的培训班, 历时4个月的…大赛): no part of the name."""
 LENGTH_AT = re.compile(LENGTH)
 LAYOUT_STOP = (rf"(?P<theme>{THEME})|(?P<duration>{LENGTH})"
-               rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《]))"
+               rf"|(?P<date>\d+\s*[月日](?:[电讯電訊](?=\s))?|\d+\s*年(?=\s*\d)|\d+\s*年(?!度)(?=[^\u4e00-\u9fff“《])"
+               rf"|{YEAR}(?:\.\d{{1,2}}\.|/\d{{1,2}}/|-\d{{1,2}}-)\d{{1,2}}(?!\d))"
                rf"|(?P<mark>{NOT_IN_NUMBER}[{BREAKS}（）()《》、]|\s[-–—]\s)")
 LAYOUT_FIRSTS = rf"\d\s主为為历歷{BREAKS}（）()《》、"
-"""The characters a match of LAYOUT_STOP opens with (kept beside it: a branch added there adds its own here)."""
+"""The characters a match of LAYOUT_STOP opens with (kept beside it: a branch added there adds its own here). A date
+in Latin punctuation (2024.05.12 第三届…论坛, 2024/5/12, 2024-05-12) stops a name as a Chinese one does."""
 LEADING = re.compile(rf"^(?:[a-z]{{1,4}}\)|[（(]?(?:[ivx]{{1,5}}|\d{{1,2}})[)）]|\d{{1,3}}[.．](?!\d)"
                      rf"|{JOIN_OR_WITH}|并且|并|的|[\s\-–—]|[{BREAKS}])+")
 CLAUSE_START = ("", *BREAKS)
@@ -286,14 +288,15 @@ class EventRules:
     @cached_property
     def during(self) -> re.Pattern[str]:
         """An opening that tells of what was held during the event told last (活动期间, 同期) or at its setting (会上，
-        活动现场，活动中，; 活动现场还举办了…: an adverb of one more thing done there; 活动中心 goes on as a noun); the
-        setting may follow its place (在某某中学活动现场，…开展了…讲座: the scene of the event told last), and a
-        connective may come first (此外，博览会期间还将举办…: ``connective``); the event may be called by a short
-        name ending in its type noun (地标博览会期间), not one a word pointing back opens (此次局长会期间: the anaphora
-        rules read it)."""
+        在论坛上，活动现场，活动中，; 活动现场还举办了…: an adverb of one more thing done there; 活动中心 goes on
+        as a noun); the setting may follow its place (在某某中学活动现场，…开展了…讲座: the scene of the event told
+        last), and a connective may come first (此外，博览会期间还将举办…: ``connective``); the event may be called
+        by a short name ending in its type noun (地标博览会期间), not one a word pointing back opens (此次局长会期间:
+        the anaphora rules read it)."""
         return re.compile(rf"\s*(?:(?:{self.source('connective')})[，,]\s*)?"
                           rf"(?:(?!{self.source('refers_back')})[^{BREAKS}\d]{{0,{_SHORT_NAME}}}?"
                           rf"(?:{self.type_pattern.pattern})(?:{self.source('during')})"
+                          rf"|在[^{BREAKS}\d]{{0,{_SHORT_NAME}}}?(?:{self.type_pattern.pattern})上(?=[{BREAKS}])"
                           rf"|{self.source('same_time')}"
                           rf"|(?:在[^{BREAKS}\d]{{1,12}}?)?(?:{self.source('held_at')})[{BREAKS}还也又])")
 

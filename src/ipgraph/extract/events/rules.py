@@ -31,6 +31,7 @@ from ipgraph.extract.events.listed import enumerated
 from ipgraph.extract.events.model import BREAKS, COUNT, NAMED_YEAR, SEPARATOR, EventFact, named_year
 from ipgraph.extract.events.names import EventName, part_of, scene
 from ipgraph.extract.events.pointing import predicate_start
+from ipgraph.extract.events.series_parts import dated_by_parts
 from ipgraph.extract.events.signings import signing_parties
 from ipgraph.extract.events.told_dates import told_dates
 from ipgraph.extract.events.within import held_within
@@ -97,6 +98,7 @@ class ReportEvents(EventLicences):
         self._unveilings(passages)
         self._ceremonies_of_acts(passages)
         held_within(self.events, self.order, passages, self.rules, self.facts.located)
+        dated_by_parts(self.events.values(), {p.slug for p in self._head(passages)}, self.rules)
         self.date_talks()
         return [self.events[k] for k in self.order]
 

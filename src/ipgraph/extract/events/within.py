@@ -17,12 +17,12 @@ import re
 
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.launches import opened_on
-from ipgraph.extract.events.model import EventFact, EventRules
+from ipgraph.extract.events.model import BEFORE_BY, EventFact, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
 from ipgraph.zh.dates import find_dates, lasting_end
-from ipgraph.zh.grammar import CLAUSE_BREAKS, ENUMERATION_COMMA, JOIN, SENTENCE_ENDS, sentences
+from ipgraph.zh.grammar import CLAUSE_BREAKS, COMMAS, ENUMERATION_COMMA, JOIN, SENTENCE_ENDS, sentences
 from ipgraph.zh.time_words import SAME_DAY
 
 _SHORTEST = 3
@@ -37,8 +37,11 @@ _GAP = re.compile(r"[了过“”\"「」『』\s]*")
 """What may stand between the verb of holding and the name it governs (举办了“…”)."""
 _JOINER = 3
 """The most characters of a list joiner (以及) and the quote before a name."""
-_LISTED_BEFORE = re.compile(rf"{JOIN}[“”\"「」『』\s]*$")
-"""A list joiner right before a name: the name is a later item of a list (举办了A、B等活动)."""
+_LISTED_BEFORE = re.compile(rf"(?:{JOIN}[“”\"「」『』\s]*|[”」』]\s*[“「『])$")
+"""A list joiner right before a name, or a quote closing right before the quote that opens it: the name is a later
+item of a list (举办了A、B等活动; 包括“A”“B”等主题活动)."""
+_ITEM_BREAK = re.compile(rf"{ENUMERATION_COMMA}|[”」』]\s*[“「『]")
+"""Where a list's first item ends: a 、 or, between quoted items, the quote that closes it."""
 
 
 def held_within(events: dict[str, EventFact], order: list[str], passages: list[Passage],
@@ -59,12 +62,18 @@ def held_within(events: dict[str, EventFact], order: list[str], passages: list[P
         near = max(0, at - _VERB_REACH)
         words = passage.text[near:at].translate(rules.simplifying)
         verb = _verb_before(words, rules.organising)
-        if verb is None and _LISTED_BEFORE.search(passage.text, max(0, at - _JOINER), at):  # 举办了A、B等: B as A
+        listed = verb is None and _LISTED_BEFORE.search(passage.text, max(0, at - _JOINER), at) is not None
+        if listed:  # 举办了A、B等: B as A
             if passage.slug not in simplified:
                 simplified[passage.slug] = rules.simplifying.fold(passage.text)
-            near, verb = 0, _listed_verb(simplified[passage.slug], at, rules.organising)
+            verb = _listed_verb(simplified[passage.slug], at, rules.organising)
         including = verb is None  # 此次活动涵盖X: X is a part of the event, held by whoever the text says
-        verb = _verb_before(words, rules.pattern("includes")) if including else verb
+        if including and listed:  # 包括“A”“B”等: B as A
+            verb = _listed_verb(simplified[passage.slug], at, rules.pattern("includes"))
+        if verb is not None and listed:
+            near = 0  # the list's verb stands where the passage says, not in the words right before the name
+        elif including:
+            verb = _verb_before(words, rules.pattern("includes"))
         accompanying = including and verb is None  # …庆祝活动，并有“X”: X was held at the event the clause ends
         verb = _verb_before(words, rules.pattern("accompanies")) if accompanying else verb
         if verb is None:
@@ -115,10 +124,10 @@ def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
 def _listed_verb(text: str, at: int, verbs: re.Pattern[str]) -> int | None:
     """Where the verb of holding starts that governs the list the name at ``at`` is a later item of (举办了A、B和C等
     活动: B and C are governed by the verb before A, as A is): the last such verb of the clause before the list's
-    first 、."""
+    first break (、, or ”“ between quoted items)."""
     clause = max(text.rfind(mark, 0, at) for mark in CLAUSE_BREAKS + SENTENCE_ENDS) + 1
-    first = text.find(ENUMERATION_COMMA, clause, at)
-    held = [verb.start() for verb in verbs.finditer(text, clause, first)] if first >= 0 else []
+    item = _ITEM_BREAK.search(text, clause, at)
+    held = [verb.start() for verb in verbs.finditer(text, clause, item.start())] if item else []
     return held[-1] if held else None
 
 
@@ -148,27 +157,53 @@ def _holder(text: str, start: int, verb: int, before: list[tuple[EventFact, str]
         if organised and not event.organisers:
             continue
         end = _named_at(text, opening, verb, name, _POINTED if pointer else _SHORTEST)
-        if end is not None and not text.startswith(positions, end) \
-                and not any(m.kind == ORG and end <= m.start < verb for m in mentions):
+        if end is None or text.startswith(positions, end):
+            continue
+        roles = _role_chain(rules).match(text, end)  # 本届品牌节由A主办，B承办，包括…: A and B say who held it
+        if not any(m.kind == ORG and (roles.end() if roles else end) <= m.start < verb for m in mentions):
             return event
     return None
 
 
+_ROLE_CHAINS: dict[str, re.Pattern[str]] = {}
+
+
+def _role_chain(rules: EventRules) -> re.Pattern[str]:
+    """The clauses of roles right after an event's name (由A主办，B、C承办，…: words.tsv ``role_clause`` ends each):
+    the bodies they name held the event, they are no subject of the verb after them (本届品牌节由A主办，B承办，包括
+    “X”等主题活动: X is a part of the festival, as when no body stood between)."""
+    verbs = rules.source("role_clause")
+    compiled = _ROLE_CHAINS.get(verbs)
+    if compiled is None:
+        clause = rf"[^{CLAUSE_BREAKS}{SENTENCE_ENDS}]*?(?:{verbs})"
+        compiled = _ROLE_CHAINS[verbs] = re.compile(
+            rf"\s*{BEFORE_BY}由{clause}(?:\s*[{COMMAS}]\s*{clause}(?=\s*[{COMMAS}]))*")
+    return compiled
+
+
 def _named_at(text: str, opening: int, verb: int, label: str, shortest: int) -> int | None:
     """Where the event's name ends in the sentence before the verb: its full name in the verb's own clause, or
-    the name or its tail (``shortest`` characters at least) opening the sentence at ``opening`` (past a word pointing
-    back: 本届, 该), the topic the clauses after it share (品牌节内容丰富，还举办了…). A name inside an earlier clause
+    the name or its tail (``shortest`` characters at least, or ``_POINTED`` before an adverb of one more thing: 论坛还
+    举办了…) opening the sentence at ``opening`` (past a word pointing back: 本届, 该), the topic the clauses after it
+    share (品牌节内容丰富，还举办了…). A name inside an earlier clause
     (由A主办的X揭幕，…；同场还举行了…) is no subject of a later one."""
     full = text.rfind(label, opening, verb)
     end = full + len(label) + len(_GAP.match(text, full + len(label)).group(0))  # type: ignore[union-attr]
     if full >= 0 and not any(mark in text[end:verb] for mark in CLAUSE_BREAKS):
         return end
     tail = label.find(text[opening:opening + 1]) if opening < verb else -1
-    while 0 <= tail <= len(label) - shortest:  # the longest tail of the name that opens the sentence
-        if text.startswith(label[tail:], opening) and opening + len(label) - tail <= verb:
-            return opening + len(label) - tail
+    while 0 <= tail <= len(label) - min(shortest, _POINTED):  # the longest tail of the name that opens the sentence
+        end = opening + len(label) - tail
+        if text.startswith(label[tail:], opening) and end <= verb \
+                and (end - opening >= shortest or text[end:end + 1] in _ONE_MORE):
+            return end
         tail = label.find(text[opening], tail + 1)
     return None
+
+
+_ONE_MORE = "还也又還"
+"""An adverb of one more thing done: right after a short tail of a name opening the sentence (论坛还举办了…, its
+type noun alone), the tail is the subject, the event told before, as a longer tail is without it."""
 
 
 _TOPIC_TAIL = 6
