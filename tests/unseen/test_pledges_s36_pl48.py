@@ -28,6 +28,9 @@ def test_a_region_nobody_speaks_for_is_its_divisions_and_a_speaker_of_one_pledge
     assert _actors("京津冀地区将共同建设知识产权保护中心。") == \
         ["org/bei-jing-shi", "org/he-bei-sheng", "org/tian-jin-shi"]
     assert _actors("北京市知识产权局局长张三表示，京津冀将加强合作。") == ["org/bei-jing-shi-zhi-shi-chan-quan-ju"]
+    # in traditional characters too; a region's forecast is no pledge
+    assert _actors("粵港澳大灣區將加強知識產權合作。") == ["country/HK", "country/MO", "org/guang-dong-sheng"]
+    assert _pledges("长三角地区将迎来更多发展机遇。") == []
 
 
 def test_a_group_with_members_named_inside_it_pledges_for_those_named():

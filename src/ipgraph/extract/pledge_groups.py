@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ipgraph.extract.collectives import bodies_of_places, collective_words
 from ipgraph.extract.report_facts import Located
-from ipgraph.knowledge.gazetteer import read_tsv
+from ipgraph.knowledge.gazetteer import load as load_gazetteer, read_tsv
 from ipgraph.knowledge.wordlists import word_lists
 from ipgraph.zh.grammar import CLAUSE_BREAKS, alternation
 
@@ -53,10 +53,12 @@ class GroupWords:
     """Words that join a sentence to the one before, nothing else (并, 此外，还)."""
     standing: dict[str, str]
     """Each division as a party of its own (江苏 → 江苏省; 香港 → country/HK)."""
+    one_script: dict[int, str]
+    """The gazetteer's table to simplified characters: a region printed in traditional ones (粵港澳大灣區) is one."""
 
     def divisions(self, subject: str) -> tuple[str, ...]:
         """The divisions of the region that is the whole ``subject`` (长三角地区 → 上海, 江苏, 浙江, 安徽), else ()."""
-        found = self.region.fullmatch(subject.strip())
+        found = self.region.fullmatch(subject.strip().translate(self.one_script))
         return self.regions[found.group("region")] if found else ()
 
     def members(self, words: str) -> tuple[int, int] | None:
@@ -90,7 +92,8 @@ def group_words(data_dir: Path, deal_nouns: tuple[str, ...]) -> GroupWords:
                        f"|{not_break}{{0,{_REFERENCE}}}?(?:{deal})》?(?:{alternation(words['lays_down'])}))"
                        f"[\\s，,：:]*")
     joins = re.compile(f"(?:(?:{alternation(words['joins'])})[\\s，,]*)+")
-    return GroupWords(regions, region, included, terms, joins, collectives.standing)
+    return GroupWords(regions, region, included, terms, joins, collectives.standing,
+                      load_gazetteer(data_dir).one_script)
 
 
 def region_actors(divisions: tuple[str, ...], groups: GroupWords, context: Sequence[tuple[str, list[Located]]],
