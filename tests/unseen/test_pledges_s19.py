@@ -32,12 +32,14 @@ _READ = [
     ("赵刚表示，行业要加强自律。据悉，协会举办了研讨活动。协会将出版论文集，将所有论文收录其中。", []),
     # 人民网…电（记者…）, 中新社…电, 新华社…电: the agency and its reporters are the outlet's, neither the body whose
     # work the report tells (全国各地还将…: the bureau the words name first) nor the subject of the sentence it opens;
-    # a region no body of which is named: nobody the text names pledges, least of all the agency
+    # a region no body of which is named pledges through its divisions (pl48: pledge_groups), never the agency
     ("人民网北京4月20日电 (记者王红)记者从国家知识产权局获悉，全国各地还将开展数千场宣传活动。",
      [("org/CNIPA", None, "全国各地还将开展数千场宣传活动")]),
     ("中新社北京5月23日电 (记者 李明)中国商务部新闻发言人王峰称，将采取必要措施坚决维护企业合法权益。",
      [("org/MOFCOM", "wang-feng", "将采取必要措施坚决维护企业合法权益")]),  # 称 is a verb of speech: he speaks
-    ("新华社上海3月1日电 长三角地区将加强知识产权协同保护。", []),
+    ("新华社上海3月1日电 长三角地区将加强知识产权协同保护。",
+     [(f"org/{d}", None, "长三角地区将加强知识产权协同保护")
+      for d in ("an-hui-sheng", "jiang-su-sheng", "shang-hai-shi", "zhe-jiang-sheng")]),
     # a title line that tells in short a pledge the body tells again is no pledge of its own; a title the body
     # does not retell still pledges
     ("商务部：中方将加强知识产权保护 坚决打击侵权行为\n\n"

@@ -42,7 +42,10 @@ occasion told only as taking place (论坛将于9月在北京举行。) names no
 it is the next numbered session of a body told before (第11次会议将于明年举行). A clause that is a bare verb of
 speech after a clause a collective opens (双方就…交换了意见，表示将…) is the sides' words, whoever the sentence
 opened with. What the words of a subject stand for (no actor, the
-author's plan, a collective, who says the words, a word that refers back) is read in ``pledge_actors.py``.
+author's plan, a collective, who says the words, a word that refers back) is read in ``pledge_actors.py``; a
+subject that names its actors as a group (包括中国在内的各方, a region: 长三角地区 when nobody speaks for a body of
+it), a clause with no subject after an agreement's terms (协议明确，将…: its parties) and a sentence joined to the
+pledge before it (并将…, 此外，还将…: the same actors) in ``pledge_groups.py``.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from ipgraph.extract.pledge_forecasts import (
     of_another_state,
     undergoes,
 )
+from ipgraph.extract.pledge_groups import group_words, region_actors
 from ipgraph.extract.pledge_home import founded_head, founding_subject, home_place
 from ipgraph.extract.pledge_names import named_subject
 from ipgraph.extract.pledge_places import own_body
@@ -142,6 +146,8 @@ class _ReportPledges(ActorWords):
         """The report's events: a subject that names one (本次活动将…) is its organisers'."""
         self.signing = agreement_rules(data_dir).signing
         """A signing told in an agreement's words: one named in passing (回顾了《A与B备忘录》) signs nobody here."""
+        self.groups = group_words(data_dir, tuple(agreement_rules(data_dir).nouns))
+        """Subjects that name a group (长三角地区, 包括中国在内的各方), an agreement's terms, joining words."""
         self.signatories: list[str] = []
         """The parties of the last agreement the report has told by the passage being read."""
         self.signed: list[tuple[int, list[str]]] = []
@@ -237,6 +243,7 @@ class _ReportPledges(ActorWords):
                 if wished or effect and self._goes_on(sentence, span) or self._headline(sentence, span.cue_start):
                     continue  # a hope; …，将有一系列安排: what will come, said of nobody
                 start = self._spoken(text, mentions, offset + span.start, offset + span.cue_start)  # not 甲表示
+                start = self.words_at if start < self.words_at <= offset + span.cue_start else start  # no dateline
                 founded = founding_subject(text, offset, start, self.knowledge)
                 start = founded[0] if founded else start  # 该中心成立后，将…: the founding is told with the pledge
                 quote = before_quotation_closes(text[start:offset + span.end]).strip("，。；： ")
@@ -245,7 +252,10 @@ class _ReportPledges(ActorWords):
                     elaborating, pledged = True, []  # 该论坛将于…举行，届时将…: when and where of the pledge before
                     continue
                 elaborating = False
-                if not continued and not (pledged and self._goes_on(sentence, span)):
+                if not continued and not pledged and going_on and not pledges[said:] \
+                        and self.groups.joined(sentence[:span.cue_start]):
+                    pledged = going_on  # …将建立协作机制。并将建立…: the actors of the pledge before go on
+                elif not continued and not (pledged and self._goes_on(sentence, span)):
                     pledged = self._actors(passage, mentions, offset, sentence, span, who)
                     if who and of_another_state(pledged, who.organisation, self.gazetteer):
                         pledged = []  # 邓鸿森表示，中国将…发挥越来越重要的作用: his forecast, not China's pledge
@@ -261,6 +271,20 @@ class _ReportPledges(ActorWords):
             going_on, recent = (pledged if spans else []), said
             self.listing = going_on or (self.listing if item else [])
         return pledges
+
+    def _grouped(self, text: str, mentions: list[Located], at: tuple[int, int, int]) -> list[str]:
+        """The actors a group subject names (``pledge_groups``): the members named inside it (包括中国在内的各缔约方),
+        or, for a clause with no subject after an agreement's terms (协议明确，将…), the parties of the agreement
+        told last (a region, 长三角地区将…, is read last of all: a speaker's body of it comes first)."""
+        offset, clause_start, cue = at
+        words = text[clause_start:cue]
+        members = self.groups.members(words)
+        if members:
+            return [path_of(m) for m in actors(mentions, text, clause_start + members[0], clause_start + members[1])]
+        subject = self.rules.without_adverbs(self.rules.lead.sub("", self.rules.unsaid(words)))
+        if subject.strip() or not self.groups.of_terms(text[max(offset, self.words_at):clause_start]):
+            return []
+        return self._signed_together() or list(self.signatories)
 
     def _founded(self, text: str, mentions: list[Located], span: tuple[int, int], slug: str) -> list[str]:
         """Who the words of a founding clause (``pledge_home.founding_subject``) name: the actors printed there
@@ -301,11 +325,16 @@ class _ReportPledges(ActorWords):
         text = passage.text
         cue = offset + span.cue_start
         clause_start = self._spoken(text, mentions, offset + clause_bounds(sentence, span.cue_start)[0], cue)
+        if clause_start < self.words_at <= cue:  # 新华社…电（记者…）甲将…: the dateline and byline are the outlet's
+            clause_start = self.words_at
         mark = _ITEM.match(text, clause_start, cue)  # 二、泰方将…: the item's mark is no word of its subject
         clause_start = mark.end() if mark else clause_start
         if text[cue - 1:cue] != "的":
             cue = self._taker(text, clause_start, cue) or cue
         words = text[clause_start:cue]
+        grouped = self._grouped(text, mentions, (offset, clause_start, cue))
+        if grouped:  # 长三角地区将…, 包括中国在内的各方将…, 协议明确，将…
+            return grouped
         head = founded_head(words, self.knowledge)
         if head:  # 联盟成立后将…: the body whose founding opens the clause
             return self._founded(text, mentions, (clause_start, clause_start + head), passage.slug)
@@ -410,6 +439,11 @@ class _ReportPledges(ActorWords):
             founded = founding_subject(text, offset, clause_start, self.knowledge)
             if founded:  # 该中心成立后，将…: the body whose founding the sentence opens with
                 return self._founded(text, mentions, founded, passage.slug)
+        divisions = self.groups.divisions(self.rules.without_adverbs(subject))
+        if divisions:  # 长三角地区将…: a region nobody speaks for
+            return region_actors(divisions, self.groups, self.context, clause_start,
+                                 lambda key: self.facts.kind_of(key, self.gazetteer),
+                                 lambda name: self.parties.new_party(name, passage.slug))
         held = held_by(self.rules.without_adverbs(subject), self.events, self.rules.own) \
             or launched_by(subject, self.context)
         if held:  # 本次宣传周活动将同时开展…: those who hold it
