@@ -49,6 +49,9 @@ def name_key(name: str) -> str:
         "unnamed"
 
 
+MARKET_BODY = "市场监"
+"""The words that open a market regulator's name after its place (市场监督管理局, 市场监管局)."""
+
 _OTHER_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[）)]")
 """A bracket of Chinese characters alone right after a name: the body's other name when it ends in a head."""
 
@@ -68,6 +71,8 @@ class _Resolver(EmployerSettling):
         """A city's or a province's name with the suffix of its level, which a body's short name drops (济南中院,
         江西高院): compiled (re's cache) when a new body's name first starts with a place."""
         self.places = (*cities, *gazetteer.provinces)
+        self.market_city = re.compile(f"^(?:{alternation(cities)})(?={MARKET_BODY})")
+        """A city's name right before 市场监…, the city's 市 printed once with the 市 of 市场 (孝感市场监管局)."""
         self.state_and_place_names = tuple(sorted(
             {gazetteer.one_script.fold(n) for n in (*self.places, *(c for names in self.country_names.values()
                                                                         for c in names)) if n}, key=len, reverse=True))
@@ -260,7 +265,11 @@ class _Resolver(EmployerSettling):
         return self._forms_in_full(self._parent_written_out(name))
 
     def _forms_in_full(self, name: str) -> str:
-        """The name with its words printed short (short_forms.tsv) written in full, its parent's name as it is."""
+        """The name with its words printed short (short_forms.tsv) written in full, its parent's name as it is; a
+        city's market regulator printed with one 市 for the city's and 市场's (孝感市场监管局) under the city's name
+        with its suffix (孝感市市场监督管理局), as the body names itself."""
+        city = self.market_city.match(name) if MARKET_BODY in name else None
+        name = name[: city.end()] + "市" + name[city.end() :] if city else name
         for short, full in self.short_forms:
             name = name.replace(short, full) if short in name and full not in name else name
         return name

@@ -80,6 +80,11 @@ _DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9]|[一二三四五六七八九十]{1,3})\s
 TIME_WORD reads a month and day, a relative day and a word of a recent time."""
 SUBJECT_TIME = re.compile(rf"(?:{_DAY}|{TIME_WORD.pattern})(?:{PART_OF_DAY}|晚)?")
 """A time word as it stands right after a subject."""
+MONTH_TIME = rf"(?:{YEAR}\s*年\s*)?(?<!\d)(?:1[0-2]|0?[1-9])\s*月(?:[上中下]旬|初|底)?"
+"""A month, with its year or part or neither (5月, 2025年10月中旬), as a plan names when it will hold an event."""
+HOLDING_TIME = rf"(?:[将將还還也]\s*)?[于於]?\s*(?:{SUBJECT_TIME.pattern}|{MONTH_TIME})"
+"""When a subject holds an event, told between the subject and its verb (双方将于5月联合举办, 该局于5月6日举办):
+no word of the subject's nor of the verb's."""
 _FIRSTS = frozenset("0123456789一二三四五六七八九十于於近日前不" + "".join(w[0] for w in (*RELATIVE_DAYS, *SAME_DAY))
                     + "上本这這下")
 """The characters a time word opens with (上周五 too): most places a name may end at hold none, and the pattern is

@@ -13,7 +13,7 @@ from ipgraph.extract.report_facts import Located
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import PERSON
 from ipgraph.zh.grammar import CLAUSE_BREAKS, SENTENCE_ENDS
-from ipgraph.zh.time_words import MONTH_DAY, YEAR
+from ipgraph.zh.time_words import HOLDING_TIME, MONTH_DAY, YEAR
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.reader import EventReader
@@ -24,10 +24,12 @@ _DAY = re.compile(rf"\s*(?:{YEAR}\s*年\s*)?(?:{MONTH_DAY.pattern})?\s*")
 
 
 def collective_holders(reader: EventReader, passage: Passage, clause: Context) -> list[str]:
-    """双方成功举办…, 三地海关共同举行…: a collective as the subject of a verb of holding stands for the actors
-    the text named before it (in this passage, then in the ones before)."""
+    """双方成功举办…, 三地海关共同举行…, 双方将于5月联合举办…: a collective as the subject of a verb of holding,
+    a time between them or none, stands for the actors the text named before it (in this passage, then in the ones
+    before)."""
     holding = reader.rules.organising.pattern
-    found = re.search(f"({reader.parties.collective.pattern})[^{BREAKS}]{{0,4}}?(?:{holding})", clause.text)
+    gap = f"(?:{HOLDING_TIME}[^{BREAKS}]{{0,6}}?|[^{BREAKS}]{{0,4}}?)"  # 双方将于5月在某地联合举办
+    found = re.search(f"({reader.parties.collective.pattern}){gap}(?:{holding})", clause.text)
     if found is None:
         return []
     return reader.parties.resolve(found.group(1), _told_before(reader, passage), clause.origin + found.start())

@@ -24,9 +24,10 @@ from ipgraph.ingest.passages import Passage
 from ipgraph.zh.dates import find_dates
 from ipgraph.zh.grammar import COLONS, COMMAS, ITEM_MARK, WITH, alternation, between_names
 
-FIELD_LABEL = re.compile(rf"\s*(?:[^{BREAKS}\d]{{1,6}}[{COLONS}]|【[^{BREAKS}】]{{1,6}}】)")
-"""A line's field label (主办单位：, 时间:, or in lenticular brackets with no colon: 【主办】, 【承办单位】): what
-follows is the field's value, not a sentence."""
+FIELD_LABEL = re.compile(rf"{ITEM_MARK}(?:[^{BREAKS}\d]{{1,6}}[{COLONS}]|【[^{BREAKS}】]{{1,6}}】)")
+"""A line's field label (主办单位：, 时间:, or in lenticular brackets with no colon: 【主办】, 【承办单位】), after the
+mark of its item where a notice numbers its fields ((一)主办单位:, 2.承办单位：): what follows is the field's value,
+not a sentence."""
 _HEADING = 12
 """The longest heading that may be a role's label alone (一、组织单位, （二）承办单位)."""
 _MODIFIER = 4

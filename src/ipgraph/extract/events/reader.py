@@ -28,7 +28,7 @@ from ipgraph.knowledge.gazetteer import CITY, COUNTRY, ORG, TREATY, load as load
 from ipgraph.zh.dates import DateSpan, find_dates, referred_day
 from ipgraph.zh.grammar import CLAUSE_BREAKS, NUMBER, SENTENCE_ENDS, alternation, chinese_number
 from ipgraph.zh.relative_days import range_to_come
-from ipgraph.zh.time_words import VAGUE_TIME, YEAR, deadline
+from ipgraph.zh.time_words import HOLDING_TIME, VAGUE_TIME, YEAR, deadline
 
 if TYPE_CHECKING:
     from ipgraph.extract.parties import PartyReader
@@ -82,11 +82,12 @@ class EventReader(EventRecords):
 
     @cached_property
     def _pointed(self) -> re.Pattern[str]:
-        """A word that points (该, 本, 我: deixis), a head noun, a place or co-holder (在…, 与X…), a verb of holding."""
+        """A word that points (该, 本, 我: deixis), a head noun, a time or none (于5月6日), a place or co-holder (在…,
+        与X…), a verb of holding."""
         from ipgraph.extract.party_words import party_words
         deixis = alternation(party_words(self.data_dir).lists.get("deixis", ("该",)))
-        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:[在与和同][^{BREAKS}]{{1,15}})?"
-                          rf"(?:{self.rules.source('holding')})")
+        return re.compile(rf"(?:^|[{BREAKS}])\s*(?:{deixis})([\u4e00-\u9fff]{{1,3}}?)(?:{HOLDING_TIME})?"
+                          rf"(?:[在与和同][^{BREAKS}]{{1,15}})?(?:{self.rules.source('holding')})")
 
     def _body_referred(self, passage: Passage, clause: Context) -> list[str]:
         """该局/我局/本院 + a verb of holding: the body told last whose name ends with that head (…产权局 … 该局)."""

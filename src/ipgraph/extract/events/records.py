@@ -138,8 +138,11 @@ def merge_roles(known: EventFact, told: EventFact) -> None:
     """An event told again adds what the new telling says of its roles (…共同主办中国-东盟…论坛 after the
     headline named it): organisers told more surely replace those told before (``holders_told``: holders named in
     a role replace those a collective stood for, 中英双方举行 then 研讨会由A、B共同举办; either replaces the inferred
-    author); partners and participants accumulate."""
-    if told.organisers and told.holders_told() > known.holders_told():
+    author), and so do those of a telling as sure that names every known holder and more (a headline's name opens
+    with one holder, 某联盟2022年年会; the body's 本次会议由某联盟和某图书馆主办 names the other too); partners and
+    participants accumulate."""
+    told_more = known.holders_told() == told.holders_told() == 2 and set(known.organisers) < set(told.organisers)
+    if told.organisers and (told.holders_told() > known.holders_told() or told_more):
         known.organisers, known.organiser_inferred = list(told.organisers), False
         known.organisers_stood_for = told.organisers_stood_for
     for role in ("partners", "participants"):

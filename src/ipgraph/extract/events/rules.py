@@ -22,6 +22,7 @@ from ipgraph.extract.events.dating import (
     retold_date,
 )
 from ipgraph.extract.events.editions import ORDINAL_EDITION
+from ipgraph.extract.events.fields import FIELD_LABEL
 from ipgraph.extract.events.itineraries import stop_events
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import squash
@@ -73,6 +74,8 @@ class ReportEvents(EventLicences):
         for passage in passages:
             opening, previous = previous is not None and previous.kind == HEADING, passage
             if passage.kind == HEADING:
+                if FIELD_LABEL.match(passage.text):  # a numbered field line reads as a heading: (一)主办单位：A
+                    self._role_line(passage)
                 continue
             scene_year = SCENE_YEAR.match(passage.text)
             if opening and scene_year:

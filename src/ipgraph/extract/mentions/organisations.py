@@ -48,6 +48,7 @@ from ipgraph.extract.mentions.starts import (
     latin_trade_name,
     own_place_start,
     parent_whole,
+    party_start,
     planned,
     posted_if_needed,
     posted_to,
@@ -136,6 +137,11 @@ class OrgShapes:
         self.joint_edges = ({w[0] for w in self.joint_verbs}, {w[-1] for w in self.joint_verbs})  # first, last chars
         self.proxy_words = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "proxy_words.tsv",
                                                              ("word",)))
+        self.work_verbs = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "work_verbs.tsv",
+                                                            ("word",)))
+        self.parties = tuple(sorted((r["name"] for r in read_tsv(Path(data_dir) / "gazetteer" / "parties.tsv",
+                                                                 ("name",))), key=len, reverse=True))
+        self.party_ends = frozenset(p[-1] for p in self.parties)
         self.list_kinds = [(r["word"], r["kind"]) for r in read_tsv(
             Path(data_dir) / "gazetteer" / "list_kinds.tsv", ("word", "kind"))]
         self.outlets = Outlets(data_dir, gazetteer.provinces + gazetteer.prefectures)
@@ -172,6 +178,7 @@ class OrgShapes:
         rank = {"media": 0, ORG: 1}
         for start, end, anchor, kind in sorted(candidates, key=lambda c: (
                 c[0], -c[1], rank.get(c[3] or (c[2].label_ if c[2] is not None else ""), 2))):
+            start = party_start(self, text, start, end)
             if any(i in taken for i in range(start, end)) or not self._fits(text, start, end, found) or \
                     many_bodies(self, text, start, end, anchor) or planned(self, text, start, end, found) or \
                     kind != "media" and \

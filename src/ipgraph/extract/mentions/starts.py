@@ -126,7 +126,8 @@ def verb_start(shapes: OrgShapes, text: str, start: int, head_start: int, found:
     before = shapes._backward(text, head_start - len(verb), found)
     national = _national_in(text, before, head_start - len(verb))
     opens = national >= 0 or shapes._place_at(found, before) is not None or shapes.province.match(text, before) \
-        or _unit_opening(shapes, text, before)
+        or _unit_opening(shapes, text, before) or verb in shapes.work_verbs and \
+        _place_opens(shapes, text, before, head_start - len(verb))
     before = national if national >= 0 else before
     return before if opens and before < head_start - len(verb) else start
 
@@ -142,6 +143,27 @@ def copula_start(shapes: OrgShapes, text: str, start: int, head_start: int) -> i
     at = text.rfind(COPULA, start + 1, head_start)
     return at + 1 if at > start and text[at + 1 : at + 2] not in _COPULA_WORDS and \
         shapes.head_at(text, at) is not None else start
+
+
+def _place_opens(shapes: OrgShapes, text: str, at: int, verb: int) -> bool:
+    """The words before a verb of a body's work (work_verbs.tsv) open with a place, listed or read by its suffix
+    (宁波市海外知识产权纠纷应对指导中心, 嘉兴学院技术与创新支持中心): the places found so far are countries and the
+    cities the gazetteer knows, so a place read by its shape opens a local body's name as 国家 opens a national one."""
+    place = shapes.place_shape.match(text, at, verb)
+    return place is not None and place.end() < verb
+
+
+_COMMITTEE = re.compile(rf"{HAN}{{1,8}}?[省市县区州盟旗]委")
+"""A place and its 委 opening a name (江苏省委, 嘉兴市委宣传部): a committee of the place, which a party names."""
+
+
+def party_start(shapes: OrgShapes, text: str, start: int, end: int) -> int:
+    """Where a committee's name starts that opens with its place (江苏省委, 嘉兴市委宣传部): at the party's or the
+    league's name printed right before the place (parties.tsv: 共青团江苏省委, 民盟浙江省委), whose committee it is."""
+    if not start or text[start - 1] not in shapes.party_ends:  # most names: no party's last character before them
+        return start
+    party = next((p for p in shapes.parties if text.endswith(p, 0, start)), None)
+    return start - len(party) if party is not None and _COMMITTEE.match(text, start, end) else start
 
 
 def _unit_opening(shapes: OrgShapes, text: str, at: int) -> bool:
