@@ -312,6 +312,8 @@ class _Assembler:
             return
         if locator is None or slug is None:
             locator, slug = self._identify(block)
+        while slug in self.locators:  # 1. printed again with no heading to tell the two apart: passages keep apart
+            slug += "r"
         self.passages.append(Passage(kind=block.kind, locator=locator, slug=slug, text=text, start=block.start,
                                      end=block.end, heading=" > ".join(block.heading), footnotes=tuple(block.cites),
                                      parent=block.parent))

@@ -378,6 +378,21 @@ class EventRules:
         return re.compile(f"(?:（[^（）]*）|）)?(?:上|期间)[^{BREAKS}]{{0,3}}?(?:{self.source('decision')})")
 
     @cached_property
+    def directive_after(self) -> re.Pattern[str]:
+        """…第四十三届会议要求秘书处…: the session charged others, named as their request's source."""
+        return re.compile(f"{_NAME_BRACKET}(?:还|也|进一步)?(?:{self.source('directive')})(?!的)")
+
+    @cached_property
+    def sent_after(self) -> re.Pattern[str]:
+        """向…第六十九届会议提交报告: after a session 向 opens, the verb that sends something to it."""
+        return re.compile(f"{_NAME_BRACKET}(?:{self.source('addressee')})")
+
+    @cached_property
+    def recalled(self) -> re.Pattern[str]:
+        """忆及理事会第一一四届会议: a session recalled in its clause."""
+        return re.compile(f"(?:{self.source('recalling')})[^{BREAKS}]{{0,30}}$")
+
+    @cached_property
     def addressee(self) -> re.Pattern[str]:
         return re.compile(f"(?:{self.source('addressee')})[^{BREAKS}]{{0,20}}$")
 

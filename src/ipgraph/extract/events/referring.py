@@ -9,7 +9,12 @@ it is only referred to when it is the object of a word that makes it something e
   verb governs it inside the phrase (自协会首次举办…研讨会以来 is the time since; …研讨会在京举办以来, with the verb
   after the name, tells it held);
 - the owner of a record it left behind (``record`` after 的: …第二十九届会议的报告, 根据…大会的决定);
-- a session as what something was sent to (``addressee`` before it: 提交给…第十五届会议);
+- a session as what something was sent to (``addressee`` before it: 提交给…第十五届会议, or after it when 向 opens
+  it: 向大会第六十九届会议提交报告);
+- a numbered session no verb holds that charged others (``directive`` after it: …第四十三届会议要求秘书处…), or
+  one recalled (``recalling`` before it in its clause: 章法委忆及理事会第一一四届会议), or an unnumbered one told by a
+  modifier ending in 的 that charged others (1998年5月的…联席会议建议由…): named as a request's source or a memory,
+  not told held (全省…工作会议要求, the meeting the news is about, is still held);
 - a session as the place or time a decision was taken (``decision`` after 上 or 期间: 在第十八届会议上通过), or as
   the bare place where something else was done, no verb of holding governing it (在第十八届会议上作了介绍);
 - the subject of a copula by its kind alone (知识产权研讨会是代理人协会年会的一项重要内容): the clause says what
@@ -37,6 +42,8 @@ from ipgraph.zh.grammar import LOCATIVES
 if TYPE_CHECKING:
     from ipgraph.extract.events.names import EventName
 
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？]")
+"""What ends the clause before a name: a verb of holding after it tells the name held (在杭州召开的…会议要求…)."""
 _COPULA_SUBJECT = re.compile(rf"\s*{COPULA[0]}(?!由)")
 """A name right before the copula 是 (not 是由, a passive of holding) is the subject the clause describes."""
 
@@ -48,12 +55,18 @@ def referred(sentence: str, name: EventName, rules: EventRules) -> bool:
     if rules.words.get("referred") and rules.referred_after.match(after) \
             or _COPULA_SUBJECT.match(after) and not name.named:
         return True
-    if name.kind in SESSION_TYPES and rules.record_after.match(after):
+    if name.kind in SESSION_TYPES and (rules.record_after.match(after) or not name.verb and name.session and
+                                       rules.recalled.search(before)):
         return True
+    modified = sentence[:name.start].rstrip().endswith("的")  # 1998年5月的…: name.left may stand before the 的
+    if name.kind in SESSION_TYPES and rules.directive_after.match(after) and (name.session or modified) \
+            and not rules.pattern("holding").search(re.split(_CLAUSE_BREAK, sentence[:name.start])[-1]):
+        return True  # …第四十三届会议要求秘书处…, 1998年5月的…联席会议建议由…: a request's source, not held here
     if not name.session:
         return False
     framed = rules.during_after.match(after) is not None and sentence[:name.start].rstrip().endswith(LOCATIVES)
-    return rules.addressee.search(before) is not None or rules.decided_at.match(after) is not None or framed \
+    sent = before.rstrip().endswith("向") and rules.sent_after.match(after) is not None  # 向…第六十九届会议提交
+    return rules.addressee.search(before) is not None or rules.decided_at.match(after) is not None or framed or sent \
         or name.setting and not name.verb
 
 

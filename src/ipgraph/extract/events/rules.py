@@ -178,8 +178,11 @@ class ReportEvents(EventLicences):
         previous = None
         for date in self.dates(text, year):
             span = bracketed(text, date.begin, date.finish)
-            if span is None or self.rules.addressed.search(text, max(0, span[0] - _CLAUSE_REACH), span[0]):
-                continue  # …将提交给…第二十五届会议（2016年8月29日至9月2日）: where a document goes
+            if span is None or self.rules.addressed.search(text, max(0, span[0] - _CLAUSE_REACH), span[0]) \
+                    or self.rules.recalled.search(text, max(0, span[0] - _CLAUSE_REACH), span[0]) \
+                    or self.rules.directive_after.match(text, span[1]):
+                continue  # …将提交给…第二十五届会议（2016年8月29日至9月2日）: where a document goes; 忆及…第一一四届
+                # 会议(1997年11月)要求…: a session recalled, or charging others (events/referring.py)
             if previous is not None and not re.search(r"[。；;]", text[previous:date.begin]):
                 item_start = previous + 1
             else:

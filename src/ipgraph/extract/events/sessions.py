@@ -11,7 +11,7 @@ from ipgraph.extract.events.labels import ACRONYM_BRACKET
 from ipgraph.extract.events.model import BREAKS, SESSION_NUMBER, EventRules
 from ipgraph.extract.report_facts import Located
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.grammar import JOIN_OR_WITH, ORDINAL, alternation
+from ipgraph.zh.grammar import BRACKETED, JOIN_OR_WITH, ORDINAL, alternation
 
 
 def session_body(rules: EventRules, authored: bool, text: str, in_label: list[Located]) -> list[str]:
@@ -20,7 +20,7 @@ def session_body(rules: EventRules, authored: bool, text: str, in_label: list[Lo
     organ = organ_then_ordinal(tuple(rules.words.get("body_head", ())),
                                tuple(rules.words.get("own_meetings", ()) + rules.words.get("own_press", ())))
     for mention in in_label:
-        after = ACRONYM_BRACKET.match(text, mention.end)
+        after = BRACKETED.match(text, mention.end)  # (SCP), or a short form: 某某事务委员会(某委)第六十九届会议
         if mention.kind != ORG or not organ.match(text, after.end() if after else mention.end):
             continue
         joint = len(set(text[mention.start:mention.start + 2]) & set(rules.abbreviations)) == 2

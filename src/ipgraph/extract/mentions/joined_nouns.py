@@ -84,9 +84,9 @@ def joined_nouns_before(shapes: OrgShapes, text: str, start: int, end: int, head
     joins = tuple(NOUN_JOINS) if defined or placed or fields else (WITH,)
     if not (short or placed or fields) or text[start - 1 : start] not in joins or \
             text[start - 2 : start - 1] in "）)" or shapes._place_after(text, start, found) or \
-            shapes.head_at(text, start - 1) is not None or \
+            shapes.head_at(text, start - 1) is not None or text.endswith(shapes.verbs, 0, start) or \
             text.endswith(subject_adverbs(shapes.data_dir), 0, start - 1):
-        return start
+        return start  # a verb ending in the joining character (忆及) is no join: 章法委忆及理事会第一一四届会议
     before = shapes._backward(text, start - 1, found)
     if start - 1 - before < 2 or shapes.collective_ending(text, before, start - 1) \
             or shapes.title_before.search(text, max(0, before - 8), before) \

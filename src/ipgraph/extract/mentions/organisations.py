@@ -281,7 +281,9 @@ class OrgShapes:
                 out.append((latin_trade_name(text, start, head), end, place))
             elif head.alone is not None and not self.generic.names_none(text, start, end, lambda _: False):
                 unplaced.append((start, end - len(head.head), end))
-        return out + self.learnt_places.names(text, out, unplaced)
+        listed = _listed(text, out, unplaced)
+        return out + listed + self.learnt_places.names(text, out, [u for u in unplaced if u[0] not in
+                                                                   {s for s, _, _ in listed}])
 
     def _quoted_names(self, text: str, found: list[Span]) -> list[tuple[int, int, Span | None]]:
         """A phrase in quotation marks that ends in a head is the name of a body whatever its words (产权组织的“某某
@@ -412,4 +414,12 @@ class OrgShapes:
         span._.ipg = details
         return span
 
+
+def _listed(text: str, out: list, unplaced: list[tuple[int, int, int]]) -> list[tuple[int, int, None]]:
+    """经管学院、中欧知识产权学院: a name too short to name a body alone (two characters before 学院) is still one as
+    an item of a list whose neighbouring item, across the list mark, is a body's name: the mark bounds it as a place
+    in front of it would, and the list makes its items of one sort."""
+    starts, ends = {s for s, _, _ in out}, {e for _, e, _ in out}
+    return [(start, end, None) for start, head_start, end in unplaced if head_start - start >= 2 and (
+        text[end:end + 1] == "、" and end + 1 in starts or text[start - 1:start] == "、" and start - 1 in ends)]
 
