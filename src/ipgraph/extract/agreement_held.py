@@ -110,10 +110,12 @@ def ceremony(quote: str, rules: AgreementRules) -> bool:
 def told_once(facts: Iterable[AgreementFact]) -> list[AgreementFact]:
     """The held signings of a report, each told once: a later telling that shares a side with an earlier one (出席
     签约仪式, 签约各方表示) tells that signing again, as its first telling names it; one of other sides (A与B签约 after
-    C与D签约) is another."""
+    C与D签约) is another, and so is each counterpart of one telling's list (A与B、C、D等单位集中签约: one signing
+    each, however the subject is shared)."""
     kept: list[AgreementFact] = []
     for fact in facts:
-        first = next((known for known in kept if set(known.parties) & set(fact.parties)), None)
+        first = next((known for known in kept if set(known.parties) & set(fact.parties)
+                      and known.quote != fact.quote), None)
         if first is None:
             kept.append(fact)
         else:

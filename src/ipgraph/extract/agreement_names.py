@@ -237,7 +237,16 @@ class InstrumentNames(AgreementParties):
                    if run[0].start - first <= 1] or self._joined_places(sentence, mentions, first, item.end)
         if opening:  # 《A与B合作备忘录》: every party the name opens with
             return (self._referred(own) if own and joined else []) + [path_of(m) for m in opening[0]]
-        return self._abbreviated(sentence, at)
+        return self._abbreviated(sentence, at) or self._bodies_counted(sentence, at)
+
+    def _bodies_counted(self, sentence: str, at: int) -> list[str]:
+        """会见B局局长…，并共同签署两局合作谅解备忘录: a name that opens with a collective of bodies (两局, 三部门) is
+        the instrument of the bodies it counts, resolved as a collective before the verb is (the last ones named)."""
+        found = self.parties.collective.match(sentence, at)
+        if found is None or self.parties.words.collectives.of(found.group(0)).kind != "org":
+            return []
+        resolved = self.parties.resolve(found.group(0), self.context, self.offset + at)
+        return resolved if len(resolved) > 1 else []
 
     @staticmethod
     def _joined_places(sentence: str, mentions: list[Located], first: int, end: int) -> list[list[Located]]:
@@ -318,10 +327,15 @@ class InstrumentNames(AgreementParties):
             and re.match(counted, body) is None
 
     def _label(self, text: str) -> str:
-        """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项)."""
+        """The instrument's name as printed, without the quantity in front of it (一项, 了, 两项) nor the sides a
+        collective counts in front of its title (签署了两省《…备忘录》: 两省 is who signs, no word of the name)."""
         text = text[self._leading(text, ("particle", "one", "refers")):]
         counted = re.match(f"{NUMBER}(?:{alternation(self.rules.words.get('measure', ()))})", text)
-        return text[counted.end() if counted else 0:].strip(TITLE_OPENS + TITLE_CLOSES + " ")
+        text = text[counted.end() if counted else 0:]
+        sides = self.parties.collective.match(text)
+        if sides and text[sides.end():sides.end() + 1] and text[sides.end()] in TITLE_OPENS:
+            text = text[sides.end():]
+        return text.strip(TITLE_OPENS + TITLE_CLOSES + " ")
 
     def _subject(self, item: Item, text: str) -> str:
         """What the instrument is about: its name without quantity, the parties' abbreviations and the noun."""

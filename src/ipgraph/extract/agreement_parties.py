@@ -157,7 +157,10 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
             # 与B在B的工字厅签署: the place where they sign follows the counterpart, no part of its name
             placed = next((m.end for m in inside if sentence.startswith("在", m.end)), stop)
             whole = self.parties.name(sentence[after:placed])
-            if whole and inside and len(whole) > max(m.end - m.start for m in inside) \
+            # a longer name the mention stage missed (与珠海市横琴…管委会, 与中国手机厂商vivo); not one a verb after
+            # the side governs (与江城大学共建知识产权学院签约: the college is built, the university signs)
+            governed = whole is not None and sentence[after:placed].rsplit(whole, 1)[0].endswith(self.parties.verbs)
+            if whole and inside and len(whole) > max(m.end - m.start for m in inside) and not governed \
                     and not runs(inside, sentence)[0][1:]:
                 return found.start(), [self.parties.new_party(whole, self.slug)]
             run = elliptical(sentence[after:stop], self.parties, self._place, self.slug) \
@@ -218,9 +221,12 @@ class AgreementParties(PartyStates, ReportReader, UnnamedParties):
         return []
 
     def _pair(self, sentence: str, mentions: list[Located]) -> list[str]:
-        """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to."""
+        """"A与B…合作" in the sentence before: the two organisations that 两个组织…达成 refers back to (与来访的B…:
+        the words of a visit before B are no part of its name, signing.tsv visiting)."""
         for found in self.rules.with_words(sentence):
-            counterparts = self._run_at(sentence, mentions, found.end(), len(sentence))
+            after = found.end() + len(next((w for w in self.rules.words.get("visiting", ())
+                                            if sentence.startswith(w, found.end())), ""))  # 与来访的B局局长一行
+            counterparts = self._run_at(sentence, mentions, after, len(sentence))
             subjects = self._subjects(sentence, mentions, clause_bounds(sentence, found.start())[0], found.start())
             if counterparts and subjects:
                 return list(dict.fromkeys(subjects + counterparts))

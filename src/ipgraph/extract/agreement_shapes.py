@@ -44,6 +44,30 @@ def anaphoric(facts: list[AgreementFact], anaphors: tuple[str, ...]) -> list[Agr
     return kept
 
 
+def bare_again(facts: list[AgreementFact], nouns: Mapping[str, str], describes: tuple[str, ...] = (),
+               more: tuple[str, ...] = ()) -> list[AgreementFact]:
+    """签约仪式上，甲局局长与乙行行长、丙行行长分别签署了协议 after 甲局分别与乙行、丙行签署…质押融资合作协议: an
+    instrument told by a bare noun of its kind (instruments.tsv: 协议 for a 框架协议, 图为…签署合作协议) with the very
+    parties of one told before, in another paragraph and on its day, is that instrument told again (its passages go
+    to it), not one more, and so is one in a clause that ``describes`` it (…签署战略合作协议，这是双方签署的首个合作
+    协议); a bare noun a word says is one ``more`` (双方还签署了合作协议), of other parties, of another day, undated (a
+    background mention may be an earlier instrument) or told otherwise in the same paragraph (甲与乙签署《…框架协议》
+    和合作协议: two instruments) stands."""
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        label = "".join(fact.label.split())
+        added = any(word in fact.quote for word in more)  # 双方还签署了合作协议: one more
+        earlier = next((other for other in reversed(kept) if label in nouns and not added and other.type == fact.type
+                        and len("".join(other.label.split())) > len(label) and set(other.parties) == set(fact.parties)
+                        and fact.date is not None and fact.date == other.date
+                        and (not set(fact.passages) & set(other.passages) or fact.quote.startswith(describes))), None)
+        if earlier is None:
+            kept.append(fact)
+        else:
+            fold(earlier, fact)
+    return kept
+
+
 _NAMED = (ORG, PERSON, COUNTRY)
 """What may end a list of counterparts: a body, a person (乙局副主任张某), a state."""
 

@@ -61,6 +61,10 @@ dated so; a name in passing that opens with the signatories' states (中美…�
 「…」由X與Y簽署); a university printed by its short form in a party's place (與成大簽訂) is the one the report names
 (parties.py). A company as the subject (公司已与…, 芬兰通信设备大厂诺基亚…, OPPO发表声明称，与…) is read in
 company_subjects.py, an instrument named without a signing in agreement_in_passing.py; the record is agreement_fact.py.
+An instrument told again by a bare noun of its kind with its very parties and day, in a later paragraph, a caption
+or a clause describing it (图为…签署合作协议; 这是双方签署的首个合作协议), is that one, unless a word says it is one
+more (还签署: agreement_shapes.bare_again); a name that opens with a collective of bodies (两局合作谅解备忘录) is the
+instrument of the bodies it counts.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ from ipgraph.extract.agreement_names import marked
 from ipgraph.extract.agreement_once import one_title
 from ipgraph.extract.agreement_parties import Clause, Item
 from ipgraph.extract.agreement_rules import load_rules
-from ipgraph.extract.agreement_shapes import listed_signings, named_again, over_comma
+from ipgraph.extract.agreement_shapes import bare_again, listed_signings, named_again, over_comma
 from ipgraph.extract.agreement_tellings import (
     by_name,
     date_field,
@@ -176,7 +180,9 @@ class _ReportAgreements(CompanySigners, InstrumentsInPassing):
             if fact.group and (noun := self.ending.search(fact.label)):
                 fact.parties = list(dict.fromkeys(fact.parties + self.listed_signatories(passages, noun.group(0))))
         named = by_name(held_beside(self.found, self.unnamed, self.held, self.rules, self.headline), self.facts)
-        return one_title(named_again(referred(named, self.rules.words.get("refers", ())), self.rules.words))
+        return one_title(bare_again(named_again(referred(named, self.rules.words.get("refers", ())), self.rules.words),
+                                    self.rules.nouns, self.rules.words.get("describes", ()),
+                                    self.rules.words.get("more", ())))
 
     def _read(self, passages: list[Passage]) -> None:
         """The signings of every passage, or, while ``holding``, only those told by a verb that holds its instrument."""

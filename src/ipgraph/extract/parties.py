@@ -87,6 +87,8 @@ class PartyReader:
         self._named: dict[str, str] | None = None
         self._university_tails, self._short_university = _university_forms(self.words.lists.get("university_tail", ()))
         self._university_openings = self.words.lists.get("university_opening", ())
+        self.verbs = tuple(self.gazetteer.name_stops)
+        """The verbs no name holds (name_stops.tsv): a name read after one is what the verb governs (共建…学院)."""
 
     def name(self, words: str) -> str | None:
         """The name of an organisation that ``words`` consist of (其所辖中山海关还 → 中山海关), or None; glosses

@@ -264,11 +264,13 @@ class OrgShapes:
                 continue  # 本院院长: the title after a body's word for itself (本院), no body 本院院
             defined = stem >= 2 and defined_at(text, end, head)
             faculty = self.faculties.named(text, start, end - len(head.head), head.head)
-            # After 的 a phrase is a kind of body (领域的妇女网络), unless defined or opening with a province's or a
-            # city's name (来访的湖北省知识产权局副局长甲: the body a proper name names, 的 closing the clause before).
+            # After 的 a phrase is a kind of body (领域的妇女网络), unless defined or opening with a province's, a
+            # city's or a state's name (来访的湖北省知识产权局副局长甲, 来访的冰岛知识产权局局长: the body a proper name
+            # names, 的 closing the clause before).
             if (stem >= 2 or lone or faculty) and posted_if_needed(head, text, start, end) and \
                     not counts_bodies(text, end, head.head) and \
-                    (text[start - 1 : start] != "的" or defined or text.startswith(self.place_starts, start)) and \
+                    (text[start - 1 : start] != "的" or defined or text.startswith(self.place_starts, start)
+                     or place is not None and place.label_ == COUNTRY) and \
                     text[start] not in "(（" and \
                     not self._counted(text, start) and not ORDINAL.match(text, start) and (
                     place is not None or shape or lone or defined or faculty or whole
