@@ -195,7 +195,8 @@ class _ReportAgreements(CompanySigners, InstrumentsInPassing):
             mentions = self.facts.located.get(passage.slug, [])
             self.slug, self.signed_before = passage.slug, None
             self.context = PassagesBehind(passages, self.facts, index)
-            self.behind = [p for i, p in running if i < index and p.heading == passage.heading == heading]
+            self.behind = [p for i, p in running if i < index and p.heading == passage.heading == heading] \
+                if heading is not None else []  # a heading is text: none matches None
             found_speaker = self.speaker(passage)
             previous: tuple[str, list[Located]] = ("", [])
             for offset, sentence, local in listed_signings(self.sentences(passage), self.rules):

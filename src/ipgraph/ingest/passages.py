@@ -65,6 +65,7 @@ _HEADING_RANKS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"^\d{1,2}\.\s*[^。；;]{1,40}$"), 3),
     (re.compile(r"^专栏\s*\d+.{0,40}$"), 4),
 ]
+_HEADING_OPENINGS = frozenset("附【（(可专" + NUMERALS)  # and a digit: \d is str.isdecimal
 
 
 @dataclass
@@ -228,7 +229,8 @@ class _Assembler:
 
     # -- headings --------------------------------------------------------
     def _heading_rank(self, stripped: str, markdown: bool) -> int | None:
-        for pattern, rank in _HEADING_RANKS:
+        opening = stripped[:1]  # every heading pattern opens with one of these: most lines are tried against none
+        for pattern, rank in _HEADING_RANKS if opening in _HEADING_OPENINGS or opening.isdecimal() else ():
             if len(stripped) <= _MAX_HEADING and pattern.match(stripped):
                 if rank == 3 and not markdown:
                     return None

@@ -40,7 +40,7 @@ def word_pattern(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[s
 def word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
     """Where each of the words starts, as ``(?=(words))`` gives it: ``finditer`` yields every such position, words
     overlapping or not (知识产权局, 局), the longest word there in group 1 (``match_starts``)."""
-    return re.compile(match_starts(f"({alternation(words)})", "".join(w[0] for w in words)))
+    return re.compile(match_starts(f"({searched(words)})", "".join(w[0] for w in words)))
 
 
 class Words(tuple[str, ...]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ipgraph.zh.date_span import DateSpan
 from ipgraph.zh.grammar import alternation
@@ -69,17 +70,25 @@ the quick scan for the words' first characters)."""
 def referred_day(text: str, last: DateSpan | None) -> DateSpan | None:
     """The date a sentence that prints none takes from the date told last: 同日, 当天 that date, 次日 the day after
     it, 前一天 the day before its first (when it was a day: the day after a month is not told)."""
-    found = (_PART_OF_DAY.match(text) or REFERRING.search(text)) if last is not None else None
+    found = _referring(text) if last is not None else None
     if found is None or last is None:
         return None
-    before = found.group(0) in PREVIOUS_DAY
-    if found.group(0) not in NEXT_DAY and not before:
-        return DateSpan(last.start, last.end, found.start(), found.end())
+    word, begin, finish = found
+    before = word in PREVIOUS_DAY
+    if word not in NEXT_DAY and not before:
+        return DateSpan(last.start, last.end, begin, finish)
     if len(last.end) != 10:
         return None
     day = (date.fromisoformat(last.start) - timedelta(days=1) if before
            else date.fromisoformat(last.end) + timedelta(days=1)).isoformat()
-    return DateSpan(day, day, found.start(), found.end())
+    return DateSpan(day, day, begin, finish)
+
+
+@lru_cache(maxsize=4096)  # the event rules date each sentence and passage several times, each rule from its start
+def _referring(text: str) -> tuple[str, int, int] | None:
+    """The word of ``referred_day`` that refers to the date told last, and where it stands."""
+    found = _PART_OF_DAY.match(text) or REFERRING.search(text)
+    return (found.group(0), found.start(), found.end()) if found else None
 
 
 def _weekday(own: date, match: re.Match[str]) -> str:

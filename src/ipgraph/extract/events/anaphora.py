@@ -303,9 +303,10 @@ class ReferringEvents(TalkEvents):
         event, and so does it without the year of its edition (知交会); defined wherever the report prints its name,
         in the telling of another event too (…大会（简称“地标大会”）组委会会议召开, then 地标大会将于10月举办)."""
         names: dict[str, EventFact] = {}
-        for key in self.order:
+        defined = self._defined_shorts
+        for key in self.order if defined else ():  # most reports define none: no walk over their events per sentence
             event = self.events[key]
-            for text, at, short in self._defined_shorts:
+            for text, at, short in defined:
                 if text.endswith(event.label, 0, at):
                     for name in (short, NAMED_YEAR.sub("", short, count=1)):
                         if len(name) >= 2:

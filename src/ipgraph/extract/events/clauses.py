@@ -141,8 +141,9 @@ _NOUN_REACH = 3
 def in_noun(sentence: str, at: int, rules: EventRules) -> bool:
     """The word at ``at`` is the inner part of an event noun (就 in 成就展, …保护成就展和…研讨会): the noun's own
     characters, no adverb (就) nor verb where a name read leftwards stops. Tried only where a stop word stands."""
-    return any((noun := rules.type_pattern.match(sentence, at - k)) is not None and noun.end() > at
-               for k in range(1, min(_NOUN_REACH, at) + 1))
+    firsts = rules.type_firsts
+    return any(sentence[at - k] in firsts and (noun := rules.type_pattern.match(sentence, at - k)) is not None
+               and noun.end() > at for k in range(1, min(_NOUN_REACH, at) + 1))
 
 
 def verb_stop(stops: list[tuple[int, int, str, str]], ends: list[int], stop: tuple[int, int, str, str] | None,

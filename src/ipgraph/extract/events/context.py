@@ -46,8 +46,12 @@ from ipgraph.zh.grammar import (
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """``at`` falls in one of the spans; most lists asked are empty (no name protected in a sentence)."""
-    return bool(spans) and any(a <= at < b for a, b in spans)
+    """``at`` falls in one of the spans; most lists asked are empty (no name protected in a sentence). A loop, not
+    ``any`` over a generator, which costs a frame per span (asked ~13,000 times a build)."""
+    for a, b in spans:
+        if a <= at < b:
+            return True
+    return False
 
 
 class Context:

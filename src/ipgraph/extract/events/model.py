@@ -248,6 +248,12 @@ class EventRules:
         return word_pattern(tuple(word for word, _, _ in self.types), False)
 
     @cached_property
+    def type_firsts(self) -> frozenset[str]:
+        """The characters a type noun opens with: ``type_pattern`` matches nowhere else, and a set test is cheaper
+        than the call that finds so (the rules try it at each character of a name and before each stop word)."""
+        return frozenset(word[0] for word, _, _ in self.types)  # none empty: load_rules refuses one
+
+    @cached_property
     def types_ending(self) -> dict[str, list[tuple[str, str]]]:
         """The type nouns and their types by the character they end with, in the list's order."""
         ending: dict[str, list[tuple[str, str]]] = {}
@@ -349,6 +355,13 @@ class EventRules:
 
     # The patterns below embed word lists of hundreds of characters: made once, not for each name read (building
     # and hashing a pattern's text to find it in re's cache cost more than matching it).
+    @cached_property
+    def during_words(self) -> re.Pattern[str]:
+        """The words one of which every opening ``during`` or ``during_told`` reads holds: an opening with none of
+        them (most sentences') is no such opening, and is not read against those two patterns."""
+        return word_pattern(tuple(self.words.get("during", ()) + self.words.get("same_time", ())
+                                  + self.words.get("held_at", ())), False)
+
     @cached_property
     def during_told(self) -> re.Pattern[str]:
         """A short opening ending in a word of time during an event (会议期间，): ``EventReader.during``."""

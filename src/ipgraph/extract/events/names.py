@@ -216,7 +216,7 @@ class NameFinder(NameWords):
         start, end = hit.span()
         kind, licence = words.type_of_word[hit.group(0)]
         for inner in range(start + 1, end):
-            longer = words.type_pattern.match(sentence, inner)
+            longer = words.type_pattern.match(sentence, inner) if sentence[inner] in words.type_firsts else None
             if longer and longer.end() > end:
                 end = longer.end()
                 kind, licence = words.type_of_word[longer.group(0)]

@@ -104,7 +104,24 @@ class EventReader(EventRecords):
         return []
 
     def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
-        return Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
+        """The stretch of the passage with its mentions, made once: the rules read each sentence again, each from
+        its start (a third of the stretches asked for were made before), and no rule changes a Context."""
+        key = (passage.slug, passage.text, start, end)
+        made = self._contexts.get(key)
+        if made is None:
+            made = self._contexts[key] = Context(passage.text, self.facts.located.get(passage.slug, []), start, end)
+        return made
+
+    @cached_property
+    def _contexts(self) -> dict[tuple[str, str, int, int | None], Context]:
+        return {}
+
+    @cached_property
+    def _printed(self) -> dict[tuple[str, int | None, str | None, bool], list[DateSpan]]:
+        """The printed dates ``dates`` keeps of a text, by what they depend on: the rules date each sentence again,
+        each from the date told before the passage (four in ten readings were made before); the rest of ``dates``
+        reads the state the rule is in."""
+        return {}
 
     def _year(self, passage: Passage) -> int | None:
         """The year a month-day of the passage takes: the report's own date's, else (a report covering a period)
@@ -120,18 +137,22 @@ class EventReader(EventRecords):
         alone, 自2010年…以来, is history), and a day alone (24日) of its month, on a page dated by nothing (nor by a
         period) too; a named day is its date; a date after a publication label (日期:), a release's stamp (2023年09
         月20日 10:31 来源:…) or a wire dateline's (…6月28日电) is the report's own; a deadline's (于9月1日前) none."""
-        near = self.rules.pattern("day_near")
-        days = [span for span, _, _ in self.named_days(text) if span and not near.match(text, span.finish)]
+        days = [span for span, _, _ in self.named_days(text) if span
+                and not self.rules.pattern("day_near").match(text, span.finish)]
         last = self.last_date.start if self.last_date else None
         told = last if last and (last <= self.own_date if self.own_date else self.year is None) else None
-        filed = wire_end(text, self.data_dir)
-        found = [d for d in find_dates(text, year, self.own_date, told)
-                 if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
-                 and not any(s.begin <= d.begin < s.finish for s in days) and not deadline(text, d.begin, d.finish)
-                 and not (self.publication.search(text, max(0, d.begin - 8), d.begin)
-                          and not learnt_on(text, d, self.rules.pattern("learnt", anchored=True)))
-                 and not stamped(text, d, filed, self.data_dir)]
-        found = sorted(found + days, key=lambda d: d.begin)
+        key = (text, year, told, brackets)  # what the printed dates kept depend on (``days`` on the text alone)
+        printed = self._printed.get(key)
+        if printed is None:
+            filed = wire_end(text, self.data_dir)
+            printed = self._printed[key] = [
+                d for d in find_dates(text, year, self.own_date, told)
+                if (brackets or not (text[d.begin - 1:d.begin] == "（" and text[d.finish:d.finish + 1] == "）"))
+                and not any(s.begin <= d.begin < s.finish for s in days) and not deadline(text, d.begin, d.finish)
+                and not (self.publication.search(text, max(0, d.begin - 8), d.begin)
+                         and not learnt_on(text, d, self.rules.pattern("learnt", anchored=True)))
+                and not stamped(text, d, filed, self.data_dir)]
+        found = sorted(printed + days, key=lambda d: d.begin)
         said, before = self.referring
         anchor = before if said and (text in said or said in text) else self.last_date
         referred = referred_day(text, anchor) if all(len(d.start) == len("2010") for d in found) else None
@@ -168,7 +189,7 @@ class EventReader(EventRecords):
         day is an occasion (为庆祝…世界知识产权日，…开展宣传周活动), never what 宣传周期间 spans. An event told only
         as opening that day (…峰会在南京开幕: ``EventFact.opened``) went on past it, so 会议期间 is its month;
         its opening ceremony (开幕式上) is its first day."""
-        if not self.rules.words.get("during"):
+        if not self.rules.words.get("during") or self.rules.during_words.search(sentence, 0, _OPENING) is None:
             return []
         opening = self.rules.during.match(sentence[:_OPENING])
         if opening is None:
@@ -205,8 +226,17 @@ class EventReader(EventRecords):
         return found
 
     def _lead_roles(self, passage: Passage) -> dict[str, list[str]]:
+        """The roles the paragraph a list hangs from tells (read once per paragraph: each item's events ask)."""
         lead = self.passages.get(passage.parent or "")
-        return roles_in(self.context(lead), self.rules) if lead else {}
+        if lead is None:
+            return {}
+        if lead.slug not in self._leads:
+            self._leads[lead.slug] = roles_in(self.context(lead), self.rules)
+        return self._leads[lead.slug]
+
+    @cached_property
+    def _leads(self) -> dict[str, dict[str, list[str]]]:
+        return {}
 
     @cached_property
     def _before(self) -> dict[str, str]:

@@ -89,6 +89,13 @@ _INSERTED = 4
 word of one character is no such word: 中日韩…局长会议 is not 中日…局长会议, a country added names other sides."""
 _SERIES = re.compile("系列(?:活[动動])?$")
 """A campaign's series of activities (…宣传周系列活动): the campaign told with or without the words."""
+
+
+def _unseries(name: str) -> str:
+    """The name without the words of a series (``_SERIES``); most names hold none, and are not searched."""
+    return _SERIES.sub("", name) if "系列" in name else name
+
+
 _EDITION_OR_DATE = re.compile(r"[\d〇零一二三四五六七八九十百第届屆次期年月日]")
 """What an inserted word must not hold: an edition, a number or a date sets two events of one name apart."""
 
@@ -105,7 +112,7 @@ def one_refined(known: EventFact, event: EventFact, data_dir: Path) -> bool:
     if known.start != event.start and None not in (known.start, event.start):
         return False
     (one, year, place), (other, other_year, other_place) = _bare(known.label, data_dir), _bare(event.label, data_dir)
-    short, long = sorted((_SERIES.sub("", one), _SERIES.sub("", other)), key=len)
+    short, long = sorted((_unseries(one), _unseries(other)), key=len)
     if not 2 <= len(long) - len(short) <= _INSERTED or len(short) < 6 \
             or None not in (year, other_year) and year != other_year \
             or None not in (place, other_place) and place != other_place:

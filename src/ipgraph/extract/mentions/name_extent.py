@@ -24,7 +24,7 @@ from ipgraph.extract.mentions.starts import (
     posted_if_needed,
 )
 from ipgraph.knowledge.gazetteer import CITY, COUNTRY
-from ipgraph.zh.grammar import NAME_DOTS, ORDINAL, POSTED, SHORT_FORM_WORDS
+from ipgraph.zh.grammar import NAME_DOTS, NUMERALS, ORDINAL, POSTED, SHORT_FORM_WORDS
 
 if TYPE_CHECKING:  # OrgShapes calls these readers, passing itself
     from ipgraph.extract.mentions.organisations import OrgShapes
@@ -36,6 +36,8 @@ _ORDINAL_END = re.compile(ORDINAL.pattern.replace("第", "第?") + "$")
 """An ordinal ending where a name would start (第29次中日…局长会议): the name of a session, not of a body."""
 _SESSION = re.compile(ORDINAL.pattern.replace("第", "第?"))
 """A session's number after a complete name (某协会分会一届二次理事会): the body's name ends before it."""
+_COUNT_OPENINGS = frozenset(NUMERALS)
+"""What a count of places closing a list (``lists.list_closers``' second pattern: 两市) opens with."""
 _DATE_END = re.compile(r"\d\s*(?:[年月日]|年度)$")
 """A date where a name would start (2021年泉州法院, 2022年度全市法院): no name holds one; reading leftwards stops."""
 
@@ -77,7 +79,7 @@ def forward(shapes: OrgShapes, text: str, begin: int, found: list[Span], complet
                 or shapes.breaks(text, at) and (complete or not joins_nouns(shapes, text, begin, at, best, found)) or \
                 shapes.stops.starting(text, at) or joint_verb_at(shapes, text, at, begin) or \
                 (best is not None or complete or unit) and _SESSION.match(text, at) or \
-                shapes.closers[1].match(text, at):
+                text[at] in _COUNT_OPENINGS and shapes.closers[1].match(text, at):  # a count opens with a numeral
             break
         joined = at + 1 if text[at] in NOUN_JOINS or text[at] == "、" else joined
         listed = listed or text[at] == "、"

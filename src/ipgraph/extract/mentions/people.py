@@ -64,7 +64,7 @@ class People(BareNames, TitledNames):
         speech = word_lists(Path(data_dir) / "commitments" / "pledge_words.tsv").get("speech", ())
         prefix = alternation(gazetteer.title_prefixes)
         # Prefixes naming the regions a post covers list with 、 (华北、东北首席代表): one title.
-        title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*(?:{alternation(gazetteer.titles)})"
+        title = f"(?:(?:{prefix})(?:、(?={prefix}))?)*{searched(gazetteer.titles)}"  # by first character: faster
         # 党组书记、局长; 副总经理暨法务长, 副院长兼秘书长. Led by the characters a prefix or a title opens with: a
         # pattern that opens with a repeat is tried in full at each position; the lookahead passes most in one test.
         opens = "".join(sorted({re.escape(w[0]) for w in (*gazetteer.title_prefixes, *gazetteer.titles) if w}))
@@ -237,6 +237,9 @@ class People(BareNames, TitledNames):
 
     def _titled(self, text: str, mentions: list[Span], units: list[Span]) -> list[Named]:
         """Each title with the name after it (局长申长雨, 责编:李瑞辰、许雪) or, failing that, before it (张军院长)."""
+        titled, honorifics = self.any_title.search(text) is not None, list(self.honorific.finditer(text))
+        if not titled and not honorifics:  # three passages in four: the bodies' ends below are read for nothing
+            return []
         ends = {s.end_char: s for s in mentions if s.label_ == ORG}
         ends.update({end + 1: org for end, org in list(ends.items()) if text[end : end + 1] in neighbours.CLOSERS})
         # A body and its 的 before a title (来自某法院的庭长甲, 某大学的教授乙): the title is a post at that body; not a
@@ -250,7 +253,7 @@ class People(BareNames, TitledNames):
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
         # A passage holding no title (three in four) holds none masked either: it is not masked.
-        masked = self._masked(text, ends) if self.any_title.search(text) else ""
+        masked = self._masked(text, ends) if titled else ""
         found: list[Named] = []
         queue = list(self.title.finditer(masked))
         while queue:
@@ -320,7 +323,7 @@ class People(BareNames, TitledNames):
             found += [(start, end, role, org, title_at) for start, end in names]
             if not names and (longer := self._overlapping(masked, match)) is not None:
                 queue.insert(0, longer)
-        for match in self.honorific.finditer(text):
+        for match in honorifics:
             name = self._name_before(text, match.start(), ends, abroad)
             if name is not None and not any(f[:2] == name for f in found):  # 律师甲女士: found by the title
                 org = body_before(text, name[0], ends) or glossed.body_after(text, match.end(), ends)
