@@ -30,19 +30,21 @@ class Bylines:
         credits = alternation((*cues["reporter"], *self.credits))
         credited = rf"{HAN}(?: ?{HAN}){{1,2}}"
         role = rf"(?:{credits})[：:]?\s*"
-        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$| ?摄$)"
-                                      rf"|[、，,\s]+| ?摄$")
-        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?: ?摄)?)[）)】\]]"
+        closing = (*cues["picture"], *cues.get("contribution", ()))
+        made = rf" ?(?:{alternation(closing)})"  # (某社 甲乙摄), (某协会 丙丁供稿): what closes the credit
+        self.byline_part = re.compile(rf"(?P<role>{credits})[：:]?\s*|(?P<name>{credited}?)(?=[、，,\s]|$|{made}$)"
+                                      rf"|[、，,\s]+|{made}$")
+        bracket = rf"[（(【\[]((?:{role})?{credited}(?:(?:[、，,\s]+|{role}){{1,3}}{credited})*(?:{made})?)[）)】\]]"
         self.byline_bracket = re.compile(rf"{bracket}(?=\s*$|\s*(?:{credits})[：:])", re.MULTILINE)
         dated = alternation(cues['dateline'])
         self.dateline_bracket = re.compile(rf"[日报報](?:{dated})[ \u3000]?{bracket}")
         self._dated, self._bracket = dated, bracket
         self.bracket_marks = bracketed_marks(tuple(cues["dateline"]))
-        self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}})[）)][ \t]*$", re.MULTILINE)
+        self.body_credit = re.compile(rf"[ \u3000]+({HAN}{{2,4}}?)(?:{made})?[）)][ \t]*$", re.MULTILINE)
         self.credit_line = re.compile(rf"(?:^|(?<=\s))(?:{alternation(self.credits)})\s*[：:/／]\s*"
                                       rf"(?P<name>{credited})(?=\s|$)", re.MULTILINE)
         self.reporter = re.compile(alternation(cues["reporter"]))
-        made = alternation((*self.credits, *cues["picture"]))  # nothing need follow: a line may run on glued
+        made = alternation((*self.credits, *closing))  # nothing need follow: a line may run on glued
         self.credit_after = re.compile(rf"(?:^|(?<=[\s。]))(?P<role>{alternation(cues['reporter'])})?"
                                        rf"(?P<name>{credited})\s*[/／]\s*(?:{made})", re.MULTILINE)
         # A reporter and the place filed from after a slash (記者甲乙/新竹報導), in a bracket or opening a line.
@@ -52,7 +54,7 @@ class Bylines:
         # A bracket that closes its line and holds a credit's word or slash: what it names, it credits.
         self.credit_bracket = re.compile(rf"[（(]([^（）()\n]*(?:{credits}|{made}|[/／])[^（）()\n]*)[）)][ \t]*$",
                                          re.MULTILINE)
-        self.credit_words = frozenset((*cues["reporter"], *self.credits, *cues["picture"]))
+        self.credit_words = frozenset((*cues["reporter"], *self.credits, *closing))
 
     @cached_property
     def undated_bracket(self) -> re.Pattern[str]:
@@ -193,9 +195,9 @@ class Bylines:
         # it is an outlet (its details read through spaCy's ``span._``, ~3 µs).
         for body in (m for m in mentions if text[m.end_char : m.end_char + 1] in " \t\u3000|｜" and m.label_ == ORG):
             media = _media(body)
-            credit = self.outlet_credit.match(text, body.end_char) if media else \
-                self.body_credit.match(text, body.end_char) if text[body.start_char - 1 : body.start_char] in "（(" \
-                else None
+            credit = self.outlet_credit.match(text, body.end_char) if media else None
+            if credit is None and text[body.start_char - 1 : body.start_char] in "（(":  # (某某日报社 甲乙摄) too
+                credit = self.body_credit.match(text, body.end_char)
             if credit and self.surname.match(credit.group(1)) and self.plain(text, *credit.span(1)):
                 found.append((*credit.span(1), "", body, credit.start(1)))
         return found

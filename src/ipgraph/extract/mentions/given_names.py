@@ -31,12 +31,15 @@ from ipgraph.zh.time_words import time_word_end
 LOST_DOTS = LOST_DOT + "."
 """What a page prints for a name's dot it lost, or typed as a full stop (弗朗西斯?高锐, 蕾妮.卡特)."""
 _SOUND = ideographs_without(NAME_BREAKS)
-TRANSLITERATED = re.compile(rf"{_SOUND}{{1,8}}(?:\s?[{NAME_DOTS}]\s?{_SOUND}{{1,8}})+")
+_PART = rf"{_SOUND}{{1,8}}(?:[-－‐]{_SOUND}{{1,8}})?"
+"""A part of a transliterated name, maybe two given names joined by a hyphen as French ones are (让-皮埃尔)."""
+TRANSLITERATED = re.compile(rf"{_PART}(?:\s?[{NAME_DOTS}]\s?{_PART})+")
 """A transliterated name: parts of characters spelling sounds, joined by a dot. A function word is no sound of one:
 会见了让·皮埃尔·马丁 names 让·皮埃尔·马丁, and 安娜•彼得罗娃和让·马丁 two people."""
 _DOT = re.compile(f"[{NAME_DOTS}]")
-_BEFORE_DOT = 9
-"""How far before its first dot a transliterated name starts at most: eight sounds and a space."""
+_BEFORE_DOT = 18
+"""How far before its first dot a transliterated name starts at most: eight sounds, a hyphen, eight more and a
+space."""
 
 
 def transliterated(text: str) -> Iterator[re.Match[str]]:
@@ -57,8 +60,16 @@ DOT_LOST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}(?:[{re.escape(LOST_DOTS)}][\u4e0
 only where a title introduces it."""
 _LATIN_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)?"
 """A word of a Latin-script name: Mark, O'Neill, McCarthy, Jean-Pierre."""
-LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|d[aeo]s?|van|von|der|del|la|di)){{1,4}}(?![A-Za-z])")
-"""A Latin-script name of two to five words, particles between them (Daren Tang, Maria da Silva)."""
+_PARTICLE = r"d[aeo]s?|van|von|der|del|la|di|[A-Z]\.(?=\s)"
+"""What stands between the words of a Latin name: a particle (da, van) or a middle initial (Reto M. Hilty)."""
+_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+"""A surname printed in capitals after the given names, as European protocol lists print it (Jean DUPONT)."""
+LATIN_NAME = re.compile(rf"{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|{_PARTICLE})){{1,4}}(?![A-Za-z])"
+                        rf"|{_LATIN_WORD}(?:\s(?:{_LATIN_WORD}|{_PARTICLE})){{0,3}}\s{_CAPITALS}(?![A-Za-z])")
+"""A Latin-script name of two to five words, particles between them (Daren Tang, Maria da Silva), its surname maybe
+in capitals (Anna Maria KOWALSKA)."""
+LATIN_COURTESY = re.compile(rf"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s?(?={_LATIN_WORD}\s)")
+"""A courtesy title an English page prints before a Latin name (Mr. Jan Kos): the name starts after it."""
 LIST_OPENS = CLAUSE_BREAKS + SENTENCE_ENDS + AGENT_MARKS
 """What a list of bare names follows when it does not open its line or follow a space (会上，甲乙表示; 由丙丁主持)."""
 _AFTER_NAME = NAME_PUNCTUATION + "（）()"

@@ -16,7 +16,7 @@ from ipgraph.extract.mentions.breaks import NameBreaks
 from ipgraph.extract.mentions.bylines import Bylines
 from ipgraph.extract.mentions.committees import seat
 from ipgraph.extract.mentions.faculties import Faculties
-from ipgraph.extract.mentions.given_names import LATIN_NAME
+from ipgraph.extract.mentions.given_names import LATIN_COURTESY, LATIN_NAME
 from ipgraph.extract.mentions.listed_posts import share_governed
 from ipgraph.extract.mentions.neighbours import Named, body_before, listed_after, opens_clause, unglossed
 from ipgraph.extract.mentions.offices import Offices
@@ -32,6 +32,7 @@ from ipgraph.zh.grammar import (
     NAME_PUNCTUATION,
     ORDINAL,
     POSTED,
+    SHORT_FORM_WORDS,
     SUBJECT_ADVERBS,
     WITH,
     alternation,
@@ -42,9 +43,11 @@ from ipgraph.zh.grammar import (
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}$")
 _SIGNED = re.compile(rf"{HAN}{{2,4}}[ \t]*$", re.MULTILINE)
 """A name alone at the end of a line after a title and a space: a signature (行政长官 甲乙丙)."""
-_ASIDE = re.compile(rf"[（(](?:{HAN}{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}})[）)]")
-"""Another name of a body in brackets right after it, Chinese or its own Latin-script name: 某市科学技术局（知识产权局）
-甲副局长, 某某大学(University of Somewhere)副校长乙 are of that body."""
+_ASIDE = re.compile(rf"[（(](?:{HAN}{{2,12}}|[A-Z][A-Za-z&.,'’ -]{{1,80}}"
+                    rf"|{SHORT_FORM_WORDS}[:：]?[“\"]?(?:{HAN}|[A-Za-z0-9]){{2,12}}[”\"]?)[）)]")
+"""Another name of a body in brackets right after it, Chinese or its own Latin-script name, or the short form the
+report defines for it: 某市科学技术局（知识产权局）甲副局长, 某某大学(University of Somewhere)副校长乙,
+某研究所(以下简称“某所”)所长丙 are of that body."""
 _SPACED = re.compile(rf"{HAN}{{2,3}}(?=[ \t{re.escape(NAME_PUNCTUATION)}])")
 """A Chinese name set off by spaces after its title, as copied pages print it (副局长 甲乙 出席)."""
 _STAFF = "员"
@@ -112,7 +115,11 @@ class People(BareNames, TitledNames):
         self.longest_word = max(map(len, words))
         self.follow_set = frozenset(words)  # what _follows reads: a word of these, or punctuation (_AFTER_NAME)
         self.follow_lengths = tuple(sorted({len(w) for w in words}, reverse=True))
-        self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}])")
+        appointing = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "appointing_verbs.tsv",
+                                                       ("word",)))
+        # What a run of sounds read for a dotted name holds before the name: a title, a function word, or a verb that
+        # names a person after it (会议选举甲·乙为主席; 会见丙·丁).
+        self.cut = re.compile(rf"^.*(?:{title}|[{NAME_BREAKS}]|{alternation((*self.words_before, *appointing))})")
         self.row = re.compile(r"^(\S{1,4}(?: \S)?|[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}) +(\S.*)$")
         self_heads = word_lists(Path(data_dir) / "gazetteer" / "self_references.tsv", key="head")
         proxies = tuple(r["word"] for r in read_tsv(Path(data_dir) / "gazetteer" / "proxy_words.tsv", ("word",)))
@@ -156,7 +163,8 @@ class People(BareNames, TitledNames):
             if any(i in blocked for i in range(start, end)) or (start, end) in places or \
                     self._sounded(text, start, end) and any(s < end and start < e for s, e in places):
                 continue  # 阿根廷总统: a country spelled in sounds is no name
-            byline = start in credited or bool(role and self.bylines.reporter.search(role))
+            # 党委书记、董事长、总编辑甲: a chain of posts is a post, no byline's role
+            byline = start in credited or bool(role and "、" not in role and self.bylines.reporter.search(role))
             written = next((unit for (begin, close), unit in writers.items() if begin <= start < close), None)
             org = org if org is not None else written  # (某处 甲乙/文): the writer is the unit's
             if org is not None and byline and (org._.ipg or {}).get("kind") != "media" and org is not written:
@@ -249,7 +257,8 @@ class People(BareNames, TitledNames):
         ends.update({term.end(): org for end, org in list(ends.items())
                      if text.startswith("第", end) and (term := self.term.match(text, end))})
         ends.update({aside.end(): org for end, org in list(ends.items()) if (aside := _ASIDE.match(text, end))})
-        ends.update(portfolio_ends(text, ends, self.portfolio))  # 某部文艺大臣甲: the ministry's minister
+        portfolios = portfolio_ends(text, ends, self.portfolio)  # 某部文艺大臣甲: the ministry's minister
+        ends.update(portfolios)
         abroad = frozenset(m.end_char + 1 for m in mentions if m.label_ == COUNTRY and m.kb_id_ != "CN"
                            and text[m.end_char : m.end_char + 1] == "的")
         # A passage holding no title (three in four) holds none masked either: it is not masked.
@@ -265,12 +274,17 @@ class People(BareNames, TitledNames):
             at = role_end + (1 if text[role_end : role_end + 1] in ("：", ":") else 0)
             at += 1 if text[at : at + 1] == " " and (LATIN_NAME.match(text, at + 1) or _SIGNED.match(text, at + 1)
                                                      or _SPACED.match(text, at + 1)) else 0
+            at = courtesy.end() if (courtesy := LATIN_COURTESY.match(text, at)) else at  # 参赞Mr. Jan Kos
             names: list[tuple[int, int]] = []
             place = self.offices.place_before(text, mentions, match.start())
             after_org = match.start() in ends or place is not None or \
                 self.offices.contracted_before(text, match.start(), match.group(0))  # 澳大校长甲乙丙热情接待
             country = self.offices.country(ends[match.start()]) if match.start() in ends else place
             foreign = None if after_org and not country else bool(after_org and country not in self.chinese_named)
+            if not after_org and text[match.start() - 1 : match.start()] == "、" and \
+                    (listed := listed_after(text, match.start(), found, self.led)) and listed[0] is not None:
+                state = self.offices.country(listed[0])  # 某国某厅长官甲、副长官乙: the listed body's state
+                foreign = True if state and state not in self.chinese_named else foreign
             while (name := self._name_at(text, at, after_org and not names, foreign and not names)) is not None:
                 if names and (self.title.match(text, name[1]) or not self.list_end.match(text, name[1])
                               or neighbours.titled_item(text, name[1], self.title)
@@ -294,7 +308,8 @@ class People(BareNames, TitledNames):
             if not names and org is None and (name := self._posted_name(text, mentions, match, at)) is not None:
                 names = [name]
             group = match.group(0).endswith(self.group_titles)
-            if not names and (name := self._name_before(text, unglossed(text, match.start()), ends,
+            if not names and match.start() not in portfolios and (  # 某团农业参赞: 农业 is the portfolio
+                    name := self._name_before(text, unglossed(text, match.start()), ends,
                                                         frozenset() if group else abroad, match.group(0))) is not None \
                     and not (group and name[1] - name[0] < 3 and not opens_clause(text, name[0])):
                 names, org, title_at = [name], body_before(text, name[0], ends), name[0]

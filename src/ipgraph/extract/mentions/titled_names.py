@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, TRANSLITERATED, NameShapes
+from ipgraph.extract.mentions.given_names import DOT_LOST, LATIN_NAME, LOST_DOTS, TRANSLITERATED, NameShapes
 from ipgraph.extract.mentions.offices import Offices
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.zh.grammar import COORDINATORS, NAME_BREAKS, NAME_DOTS
@@ -21,6 +21,7 @@ class TitledNames(NameShapes):
     offices: Offices
     any_head: re.Pattern[str]
     prefixes: frozenset[str]
+    cut: re.Pattern[str]
     words_before: tuple[str, ...]
     longest_word: int
     head_not_after: dict[str, tuple[str, ...]]
@@ -37,6 +38,8 @@ class TitledNames(NameShapes):
         without a Chinese surname (日本特许厅长官滨野幸一), as is one an honorific closes (大使凯拉莫阁下)."""
         for pattern in (LATIN_NAME, TRANSLITERATED, DOT_LOST):
             match = pattern.match(text, at)
+            if match and pattern is not LATIN_NAME and self.cut.match(match.group(0), 0, _first_dot(match.group(0))):
+                break  # 总干事甲、副总干事乙·丙; 局长会见丙·丁: the run opens with a title or a verb, no name
             end = at + len(self._trim_right(match.group(0)).rstrip()) if match else at
             if match and (pattern is not DOT_LOST or self._lost_dot(text, at, end)):
                 return at, end
@@ -111,3 +114,9 @@ class TitledNames(NameShapes):
         结局, 到处)."""
         head = self.any_head.search(text, max(0, at - 8), at)
         return head is not None and text[head.start() - 1 : head.start()] not in self.head_not_after[head.group(0)]
+
+
+def _first_dot(name: str) -> int:
+    """Where the first dot of a dotted name stands (or one a page lost): the run before it is the name's first part,
+    or words before the name."""
+    return next((at for at, c in enumerate(name) if c in NAME_DOTS or c in LOST_DOTS), len(name))
