@@ -72,12 +72,17 @@ _HAN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _HAN_DAY = "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 DATELINE_DAY = rf"(?:\d{{1,2}}|{_HAN_MONTH})月(?:\d{{1,2}}|{_HAN_DAY})日"
 """A month and a day as a dateline prints them, in digits or in Chinese ones (7月6日电; 六月十九日電)."""
+_BARE_RANGE = rf"\s*{alternation(DATE_RANGES)}\s*{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}(?![\d年月])"
+"""A range of two full dates printed without 日, as a heading of a session gives it (2012年10月1-2012年10月9): the
+first day's number before the range, the last at the line's end, are days, as a number after 月 elsewhere need not be
+(2012年10月1项…)."""
 _ATOM = re.compile(
     rf"(?=\d|[{_HAN_DIGITS}十]|{'|'.join(RELATIVE_YEARS)}|{alternation(tuple(RELATIVE_MONTHS))}|{'|'.join(ROC)})"
     rf"(?:(?:(?P<y>{YEAR}|{_OLD_YEAR}|{_HAN_YEAR})\s*年|(?P<roc>{ROC_YEAR})\s*年"
     rf"|(?P<rel>{'|'.join(RELATIVE_YEARS)}))\s*)?"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|{_HAN_MONTH})\s*月\s*|(?P<relm>{alternation(tuple(RELATIVE_MONTHS))})\s*)?"
-    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)))?"
+    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|{_HAN_DAY})\s*(?:日|号|(?=\s*{_JOINS}\s*(?:\d{{1,2}}|{_HAN_DAY})\s*日)"
+    rf"|(?(m)(?(y)(?={_BARE_RANGE}|[ \t]*(?:\n|$))|(?!))|(?!))))?"
     # Never empty: nine in ten places that start like a date (一, a digit) hold none, and each empty match cost the
     # loop in _atoms a turn; a match with none of the four parts fails here instead, leaving the others as they were.
     r"(?(y)|(?(roc)|(?(rel)|(?(m)|(?(relm)|(?(d)|(?!)))))))"

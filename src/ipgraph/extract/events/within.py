@@ -124,10 +124,10 @@ def part_time(part: EventFact, holder: EventFact, sentence: str) -> None:
 def _listed_verb(text: str, at: int, verbs: re.Pattern[str]) -> int | None:
     """Where the verb of holding starts that governs the list the name at ``at`` is a later item of (举办了A、B和C等
     活动: B and C are governed by the verb before A, as A is): the last such verb of the clause before the list's
-    first break (、, or ”“ between quoted items)."""
+    first break (、, or ”“ between quoted items; with none, the joiner before the name)."""
     clause = max(text.rfind(mark, 0, at) for mark in CLAUSE_BREAKS + SENTENCE_ENDS) + 1
-    item = _ITEM_BREAK.search(text, clause, at)
-    held = [verb.start() for verb in verbs.finditer(text, clause, item.start())] if item else []
+    item = _ITEM_BREAK.search(text, clause, at)  # none: two items joined by a word (新增A和B), A ends at the joiner
+    held = [verb.start() for verb in verbs.finditer(text, clause, item.start() if item else at)]
     return held[-1] if held else None
 
 
@@ -160,9 +160,21 @@ def _holder(text: str, start: int, verb: int, before: list[tuple[EventFact, str]
         if end is None or text.startswith(positions, end):
             continue
         roles = _role_chain(rules).match(text, end)  # 本届品牌节由A主办，B承办，包括…: A and B say who held it
-        if not any(m.kind == ORG and (roles.end() if roles else end) <= m.start < verb for m in mentions):
+        after = roles.end() if roles else end
+        if not any(m.kind == ORG and after <= m.start < verb and not _in_name(text, m.start, after, verb, before)
+                   for m in mentions):
             return event
     return None
+
+
+def _in_name(text: str, at: int, start: int, end: int, named: list[tuple[EventFact, str]]) -> bool:
+    """Whether the organisation named at ``at`` is a word of an event's name told between ``start`` and ``end``
+    (本届年会继续举办A、INTA会议，并新增B: INTA names a listed part, it is no subject holding B)."""
+    for _, name in named:
+        found = text.find(name, max(start, at - len(name) + 1), end)
+        if 0 <= found <= at:
+            return True
+    return False
 
 
 _ROLE_CHAINS: dict[str, re.Pattern[str]] = {}
