@@ -309,8 +309,7 @@ class _Assembler:
         return locator, slug
 
     def _emit(self, block: _Block, locator: str | None = None, slug: str | None = None) -> None:
-        text = block.text
-        if not text:
+        if not (text := block.text):
             return
         if locator is None or slug is None:
             locator, slug = self._identify(block)
