@@ -27,7 +27,8 @@ IPGRAPH = ROOT / ".venv" / "bin" / "ipgraph"
 SCOPE = json.loads((SET / "scope.json").read_text(encoding="utf-8"))
 TEXTS = {p.stem: normal(p.read_text(encoding="utf-8")) for p in sorted((SET / "texts").glob("*.txt"))}
 FIELDS = {"events": ("organisers", "partners", "participants"), "agreements": ("parties",),
-          "pledges": ("actor", "speaker"), "people": ("affiliation",)}
+          "pledges": ("actor", "speaker"), "people": ("affiliation",), "treaty_actions": ("actor",),
+          "organisations": ("key",)}
 
 
 def rows(kind: str) -> list[dict]:
@@ -81,7 +82,7 @@ def test_each_kind_is_scored_on_its_own_texts_only(tmp_path):
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "probes, tune:" and [line.split(":")[0].strip() for line in lines[1:]] == [
-        "events", "people", "agreements", "pledges"]
+        "events", "people", "agreements", "pledges", "organisations not in the gazetteer", "treaty actions"]
     assert lines[1].startswith("  events: gold 0, found 0,"), lines[1]
     gold = sum(r["doc"] == people for r in rows("people"))
     assert gold > 0 and re.search(rf"people: gold {gold}, found [1-9]", lines[2]), lines[2]
