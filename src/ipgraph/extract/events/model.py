@@ -357,10 +357,12 @@ class EventRules:
     # and hashing a pattern's text to find it in re's cache cost more than matching it).
     @cached_property
     def during_words(self) -> re.Pattern[str]:
-        """The words one of which every opening ``during`` or ``during_told`` reads holds: an opening with none of
-        them (most sentences') is no such opening, and is not read against those two patterns."""
-        return word_pattern(tuple(self.words.get("during", ()) + self.words.get("same_time", ())
-                                  + self.words.get("held_at", ())), False)
+        """The words one of which every opening ``during`` or ``during_told`` reads holds, or the 上 closing a setting
+        (在论坛上，): an opening with none of them (most sentences') is no such opening, and is not read against those
+        two patterns."""
+        words = word_pattern(tuple(self.words.get("during", ()) + self.words.get("same_time", ())
+                                   + self.words.get("held_at", ())), False)
+        return re.compile(rf"{words.pattern}|上(?=[{BREAKS}])")
 
     @cached_property
     def during_told(self) -> re.Pattern[str]:
