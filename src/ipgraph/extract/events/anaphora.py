@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
+from ipgraph.extract.events.bare_objects import bare_object_roles
 from ipgraph.extract.events.context import Context, roles_in, subject_before
 from ipgraph.extract.events.kinds import type_of
 from ipgraph.extract.events.labels import spelled, without_relative_year
@@ -174,11 +175,18 @@ class ReferringEvents(TalkEvents):
         purpose, its adverbs and a list's closing class noun) that role in the event the name is tied to. The
         sentence is read in simplified script (該研討會, 承辦)."""
         pointing = self.rules.pattern("refers_back").search(passage.text, start, end)
+        if not pointing and self.order and any(passage.text.find(v, start, end) >= 0 for v in self._holding_verbs):
+            # 开展了知识竞赛 after …知识竞赛拉开序幕: the end of a name told before; the verb is looked for first, as
+            # printed (simplifying every sentence would cost more than the rare telling is worth)
+            told = [self.events[k] for k in reversed(self.order)]
+            for earlier, role, holders in bare_object_roles(self.context(passage, start, end).simplified(
+                    self.rules.simplifying), self.rules, self._holding_verbs, told):
+                give(earlier, role, holders)
         if not pointing and all(passage.text.find(w, start, end) < 0 for w in _AS):
             return  # the patterns below need one of them: most sentences hold neither
         context = self.context(passage, start, end).simplified(self.rules.simplifying)
         words = context.text
-        self._standing_roles(context)
+        self._standing_roles(context, passage.slug)
         if not pointing:
             return
         self._copula_roles(context)
@@ -201,7 +209,7 @@ class ReferringEvents(TalkEvents):
                 continue
             give(referred, self._holding_verbs[found.group("verb")], [f"org/{m.key}" for m in run])
 
-    def _standing_roles(self, context: Context) -> None:
+    def _standing_roles(self, context: Context, slug: str) -> None:
         """A、B作为承办单位参加此次活动 (C作为协办单位参与了活动): the subject of 作为 and the role noun of a role of
         holding (roles.tsv: X作为…承办单位) holds that role in the event the object of the verb of attending after
         them names: a word that points back and a type noun, or, with none, a bare type noun or the end of a name
@@ -216,6 +224,16 @@ class ReferringEvents(TalkEvents):
                              self.rules.type_pattern.pattern)
         for found in standing.finditer(context.text):
             referred = self._referred(found.group("name"))
+            run = subject_before(context, found.start(), self.rules)
+            if referred is not None and run:
+                give(referred, self._standing_nouns[found.group("noun")], [f"org/{m.key}" for m in run],
+                     adding=True)
+        last = self.events.get(self.order[-1]) if self.order else None
+        for found in _closing_role(tuple(nouns), self.rules.pattern("refers_back").pattern,
+                                   self.rules.type_pattern.pattern).finditer(context.text):
+            # A作为承办方，…; A作为本次论坛的承办单位，…: the role noun closes the clause, no event after it
+            referred = self._referred(found.group("name")) if found.group("name") else \
+                last if last is not None and slug in last.passages else None
             run = subject_before(context, found.start(), self.rules)
             if referred is not None and run:
                 give(referred, self._standing_nouns[found.group("noun")], [f"org/{m.key}" for m in run],
@@ -354,3 +372,13 @@ def _standing(nouns: tuple[str, ...], adverbs: str, verbs: str, pointing: str, n
     return re.compile(rf"作为\s*(?P<noun>{alternation(nouns)})\s*[{COMMAS}]?\s*(?:{adverbs})?\s*(?:{verbs})了?\s*"
                       rf"(?:{pointing})?\s*(?P<name>[^{BREAKS}{CLAUSE_BREAKS}]{{0,24}}?(?:{names}))\s*"
                       rf"(?=[{CLAUSE_BREAKS}。；;！!]|$)")
+
+
+@lru_cache(maxsize=4)
+def _closing_role(nouns: tuple[str, ...], pointing: str, names: str) -> re.Pattern[str]:
+    """作为 and a role noun of holding that closes its clause (A作为承办方，为论坛提供…), after an anaphoric name and
+    的 or none (A作为本次论坛的承办单位，…): group ``noun``, and ``name`` when one is printed. Without a name the
+    role is in the event told last in the passage: a sentence that names none tells the holder of the one just
+    told. Made once per knowledge folder."""
+    return re.compile(rf"作为\s*(?:(?:{pointing})\s*(?P<name>{names})\s*的\s*)?(?P<noun>{alternation(nouns)})"
+                      rf"\s*(?=[{CLAUSE_BREAKS}。；;！!]|$)")

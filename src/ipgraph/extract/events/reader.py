@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
 from ipgraph.extract.events.dating import during_told, learnt_on, objects_year, reviewed_year, spans_days, stamped
+from ipgraph.extract.events.joint_chain import joint_holders
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import squash
 from ipgraph.extract.events.loading import load_rules
@@ -312,7 +313,8 @@ class EventReader(EventRecords):
         event.organisers = event.organisers or held or ([] if sides else self._body_told_before(
             passage, event.label, label) or name_owner(self, passage, label) or (opening_owner(
                 passage.text, named_in_label, label) if event.type == "Meeting" and not self.author else []))
-        chained = {} if event.organisers or sides else chained_holders(self, passage, label)
+        chained = {} if event.organisers or sides else chained_holders(self, passage, label) \
+            or joint_holders(self, passage, label)
         event.organisers = event.organisers or chained.get("organiser", [])
         inferable = inferable or bool(roles.get("held_with"))
         if not event.organisers and self.author and inferable and not attended and not sides \
