@@ -178,7 +178,8 @@ class ReferringEvents(TalkEvents):
         if not pointing and self.order and any(passage.text.find(v, start, end) >= 0 for v in self._holding_verbs):
             # 开展了知识竞赛 after …知识竞赛拉开序幕: the end of a name told before; the verb is looked for first, as
             # printed (simplifying every sentence would cost more than the rare telling is worth)
-            told = [self.events[k] for k in reversed(self.order)]
+            # an event told only in the head lines is not one: the lead names its own (headline_retold folds them)
+            told = [e for e in (self.events[k] for k in reversed(self.order)) if not set(e.passages) <= self.head_lines]
             for earlier, role, holders in bare_object_roles(self.context(passage, start, end).simplified(
                     self.rules.simplifying), self.rules, self._holding_verbs, told):
                 give(earlier, role, holders)

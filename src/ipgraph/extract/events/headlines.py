@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from ipgraph.extract.events.activities import ActivityEvents
 from ipgraph.extract.events.compounds import JOINT
 from ipgraph.extract.events.context import roles_in
-from ipgraph.extract.events.dating import HEAD_LINES, retells
+from ipgraph.extract.events.dating import retells
 from ipgraph.extract.events.labels import one_name, spelled, words_within
 from ipgraph.extract.events.model import BREAKS, EventFact
 from ipgraph.extract.events.records import merge_roles
@@ -19,7 +19,7 @@ from ipgraph.extract.report_facts import shifted, within
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import COUNTRY, ORG, PERSON
 from ipgraph.zh.dates import DateSpan, find_dates
-from ipgraph.zh.grammar import COMMAS, JOIN, QUOTED, SEMICOLONS, SENTENCE_ENDS, segments
+from ipgraph.zh.grammar import COMMAS, JOIN, QUOTED, SEMICOLONS, segments
 from ipgraph.zh.time_words import VAGUE_TIME, YEAR
 
 _YEAR = re.compile(YEAR)
@@ -30,17 +30,6 @@ _ACTIVITY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})活[动動]$")
 
 class HeadlineEvents(ActivityEvents):
     """A headline's event: told with a bare verb (X走进社区举办…讲座), dated and given its holders by the lead."""
-
-    @staticmethod
-    def _head(passages: list[Passage]) -> list[Passage]:
-        """A news item's head lines (its title, a subtitle): the first passages, above the first one that ends a
-        sentence."""
-        body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
-        return passages[:min(body, HEAD_LINES)]
-
-    @cached_property
-    def head_lines(self) -> set[str]:
-        return {p.slug for p in self._head(list(self.passages.values()))}
 
     def _headline_date(self, passages: list[Passage]) -> None:
         """A news item's headline tells its event without a date (…一行赴X调研); the lead a few lines below dates

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from ipgraph.extract.events.chains import chained_holders, collective_holders
 from ipgraph.extract.events.context import Context, attendees, roles_in, run_after
-from ipgraph.extract.events.dating import during_told, learnt_on, objects_year, reviewed_year, spans_days, stamped
+from ipgraph.extract.events.dating import (
+    HEAD_LINES,
+    during_told,
+    learnt_on,
+    objects_year,
+    reviewed_year,
+    spans_days,
+    stamped,
+)
 from ipgraph.extract.events.joint_chain import joint_holders
 from ipgraph.extract.events.kinds import mode_of
 from ipgraph.extract.events.labels import squash
@@ -103,6 +111,17 @@ class EventReader(EventRecords):
                         and told.text[mention.start:mention.end].endswith(head):
                     return [f"org/{mention.key}"]
         return []
+
+    @staticmethod
+    def _head(passages: list[Passage]) -> list[Passage]:
+        """A news item's head lines (its title, a subtitle): the first passages, above the first one that ends a
+        sentence."""
+        body = next((i for i, p in enumerate(passages) if re.search(f"[{SENTENCE_ENDS}]", p.text)), len(passages))
+        return passages[:min(body, HEAD_LINES)]
+
+    @cached_property
+    def head_lines(self) -> set[str]:
+        return {p.slug for p in self._head(list(self.passages.values()))}
 
     def context(self, passage: Passage, start: int = 0, end: int | None = None) -> Context:
         """The stretch of the passage with its mentions, made once: the rules read each sentence again, each from
