@@ -31,6 +31,7 @@ from ipgraph.zh.grammar import (
     SENTENCE_ENDS,
     after_verbs,
     alternation,
+    stretch_start,
 )
 
 _LIST_GAP = 16
@@ -298,7 +299,7 @@ class PartyReader:
         counted = self._counted_list(count, context[0], at)
         if counted and (slug := _slug(context, 0)):  # A、B、C三方签订: the list the count closes
             return [p if "/" in p else self.new_party(p, slug) for p in counted]
-        sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
+        sentence_start = stretch_start(text, at, SENTENCE_ENDS)
         sentence_end = min([i for i in (text.find(c, at) for c in SENTENCE_ENDS) if i >= 0], default=len(text))
         compounds = sorted(self.words.abbreviation_run.finditer(text, sentence_start, sentence_end),
                            key=lambda m: (m.end() != at, abs(m.start() - at)))
@@ -330,7 +331,7 @@ class PartyReader:
         some (a company's short name without a head noun: 高新控股); each is the actor named there, a name, or the
         item's words when they are characters only (no date, no number), and one at least is a body named."""
         text, mentions = told
-        start = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+        start = stretch_start(text, at, CLAUSE_ENDS)
         items = [(start + m.start(), start + m.end()) for m in re.finditer(f"[^{LIST_MARKS}]+", text[start:at])]
         if count < 2 or len(items) != count or any(m.kind == PERSON and start <= m.start < at for m in mentions):
             return []  # 甲和乙代表校企双方签订: signatories, whose sides the ceremony tells

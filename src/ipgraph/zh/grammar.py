@@ -419,6 +419,12 @@ def segments(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_SEGMENT.finditer(text))
 
 
+def stretch_start(text: str, at: int, marks: str) -> int:
+    """Where the stretch of ``text`` that ends at ``at`` and holds none of ``marks`` begins: the start of the
+    sentence (SENTENCE_ENDS) or clause (BREAKS, CLAUSE_ENDS) a word at ``at`` stands in."""
+    return max((text.rfind(mark, 0, at) for mark in marks), default=-1) + 1
+
+
 def open_sentence(text: str) -> str:
     """What follows the last sentence end or semicolon of ``text``: the sentence still open where it stops."""
     return _OPEN.search(text).group(0)  # type: ignore[union-attr]  # matches at least the empty string

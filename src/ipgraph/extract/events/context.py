@@ -42,6 +42,7 @@ from ipgraph.zh.grammar import (
     QUOTED,
     SENTENCE_ENDS,
     chinese_number,
+    stretch_start,
 )
 
 
@@ -277,7 +278,7 @@ def _event_subject(text: str, at: int, rules: EventRules, names: Sequence[tuple[
     type noun or an event's name. The roles then belong to that event, the clauses after it sharing its subject; an
     event named after the verb (…，包括“X”“Y”等主题活动) is what the subject holds or comprises, not who the bodies
     held."""
-    start = max((text.rfind(mark, 0, at) for mark in SENTENCE_ENDS), default=-1) + 1
+    start = stretch_start(text, at, SENTENCE_ENDS)
     for clause in _CLAUSES.finditer(text, start, at + 1):
         by = clause.group(0).find("由")
         subject = clause.group(0)[:by].rstrip() if by > 0 else ""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ipgraph.extract.events.model import BREAKS
 from ipgraph.ingest.passages import Passage
 from ipgraph.knowledge.gazetteer import ORG
-from ipgraph.zh.grammar import SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import SENTENCE_ENDS, alternation, stretch_start
 
 if TYPE_CHECKING:
     from ipgraph.extract.events.reader import EventReader
@@ -37,13 +37,13 @@ def joint_holders(reader: EventReader, passage: Passage, label: tuple[int, int] 
     if label is None or not reader.order or not words.get("joint_lead"):
         return {}
     text = passage.text
-    clause = max(text.rfind(c, 0, label[0]) for c in BREAKS) + 1
+    clause = stretch_start(text, label[0], BREAKS)
     adverbs = words.get("adverb", ()) + words.get("role_adverb", ())
     opening = _joint_opening(alternation(tuple(w for w in adverbs if w not in words["joint_lead"])),
                              alternation(words["joint_lead"]), reader.rules.organising.pattern)
     if opening.fullmatch(text, clause, label[0]) is None:
         return {}
-    sentence = max(text.rfind(c, 0, label[0]) for c in SENTENCE_ENDS) + 1
+    sentence = stretch_start(text, label[0], SENTENCE_ENDS)
     if any(m.kind == ORG and sentence <= m.start < label[0] for m in reader.facts.located.get(passage.slug, [])):
         return {}
     last = next((e for e in map(reader.events.get, reversed(reader.order)) if e and e.organisers), None)

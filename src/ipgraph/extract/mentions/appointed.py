@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ipgraph.extract.mentions.spans import is_cjk
 from ipgraph.knowledge.gazetteer import read_tsv
-from ipgraph.zh.grammar import COMMAS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_ENDS, alternation
+from ipgraph.zh.grammar import COMMAS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_ENDS, alternation, stretch_start
 
 _AS = "为"
 _AS_REACH = 12
@@ -40,7 +40,7 @@ class Appointed:
         wei = text.rfind(_AS, max(0, title_start - _AS_REACH), title_start)
         if wei < 2 or not all(is_cjk(c) for c in text[wei + 1 : title_start]):
             return None
-        clause = max(text.rfind(c, 0, wei) for c in _CLAUSE_ENDS) + 1
+        clause = stretch_start(text, wei, _CLAUSE_ENDS)
         for start in (wei - 3, wei - 2, wei - 4):
             surname = self.surname.match(text, start) if start >= clause else None
             if surname is None or wei - surname.end() not in (1, 2) or not plain(text, start, wei, surname.end()):
